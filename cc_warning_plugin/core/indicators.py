@@ -1,0 +1,171 @@
+"""The indicator dictionary (``data/indicators.toml``): matching a table's
+headers to canonical fields and reading values with clear errors.
+
+A header matches a field when, after normalisation, it equals the field's
+canonical name, its Chinese name or one of its aliases. Normalisation: NFKC
+(full-width → half-width), case folded, white space removed, and a trailing
+unit in brackets dropped, so ``"建设用地面积（km²）"`` matches
+``constr_land_area``.
+"""
+
+import math
+import os
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from typing import Dict, Iterable, List, Optional, Sequence
+
+from .errors import InputError
+from .i18n import language, tr
+
+DICTIONARY_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data",
+                               "indicators.toml")
+
+_BRACKETS = re.compile(r"[\(\[].*?[\)\]]")
+_MISSING_TEXT = {"", "-", "--", "—", "/", "na", "n/a", "nan", "null", "none", "无数据",
+                 "缺测", "缺失"}
+_TRUE = {"1", "是", "y", "yes", "true", "t", "有"}
+_FALSE = {"0", "否", "n", "no", "false", "f", "无"}
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> Dict[str, dict]:
+    """The indicator dictionary: canonical name → entry."""
+    with open(DICTIONARY_PATH, "rb") as fh:
+        return tomllib.load(fh)["fields"]
+
+
+def normalize_header(text) -> str:
+    """Normalised form of a header used for matching."""
+    s = unicodedata.normalize("NFKC", str(text)).replace("\ufeff", "")
+    s = _BRACKETS.sub("", s)
+    return re.sub(r"\s+", "", s).casefold()
+
+
+def field_names(name: str) -> List[str]:
+    """All names accepted for canonical field ``name``."""
+    entry = dictionary().get(name, {})
+    return [name, entry.get("name_zh", "")] + list(entry.get("aliases", []))
+
+
+def field_title(name: str) -> str:
+    """Field title in the user's language, with its unit."""
+    entry = dictionary().get(name)
+    if not entry:
+        return name
+    title = entry["name_zh"] if language() == "zh" else entry["name_en"]
+    return f"{title} ({entry['unit']})" if entry.get("unit") else title
+
+
+def match_headers(headers: Sequence[str], wanted: Iterable[str], required: Iterable[str] = (),
+                  layer: str = "") -> Dict[str, str]:
+    """Map canonical fields to the table's headers.
+
+    Returns ``{canonical: header}`` for every field of ``wanted`` found.
+    Raises :class:`InputError` if a field of ``required`` is missing (naming
+    the accepted headers) or if two headers match one field.
+    """
+    by_norm: Dict[str, List[str]] = {}
+    for h in headers:
+        by_norm.setdefault(normalize_header(h), []).append(h)
+    found: Dict[str, str] = {}
+    required = list(required)
+    for name in list(dict.fromkeys(list(wanted) + required)):
+        hits = []
+        for candidate in field_names(name):
+            for h in by_norm.get(normalize_header(candidate), []):
+                if h not in hits:
+                    hits.append(h)
+        if len(hits) > 1:
+            raise InputError(tr(
+                "{layer}: the columns {columns} all match the field '{field}' ({title}). "
+                "Keep one of them or rename the others.").format(
+                layer=layer or tr("Input table"), columns=", ".join(repr(h) for h in hits),
+                field=name, title=field_title(name)))
+        if hits:
+            found[name] = hits[0]
+        elif name in required:
+            raise InputError(tr(
+                "{layer}: required field '{field}' ({title}) is missing. Add a column "
+                "named one of: {names}.").format(
+                layer=layer or tr("Input table"), field=name, title=field_title(name),
+                names=", ".join(n for n in field_names(name) if n)))
+    return found
+
+
+def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float]:
+    """A number from a cell; ``None`` for an empty cell.
+
+    Accepts numbers, numeric text with thousands separators and full-width
+    digits. Text that is not a number raises :class:`InputError` naming the
+    row, the field and the value.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        v = float(value)
+        return None if math.isnan(v) else v
+    # QVariant NULL and similar objects
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "")
+    if text.casefold() in _MISSING_TEXT:
+        return None
+    try:
+        v = float(text)
+    except ValueError:
+        raise InputError(tr(
+            "{layer}, {row}: field '{field}' ({title}) holds {value!r}, which is not "
+            "a number. Enter a number (without units) or leave the cell empty.").format(
+            layer=layer or tr("Input table"), row=row, field=field,
+            title=field_title(field), value=str(value))) from None
+    if math.isnan(v) or math.isinf(v):
+        return None
+    return v
+
+
+def parse_flag(value, field: str, row: str, layer: str = "") -> Optional[bool]:
+    """A yes/no value (1/0, 是/否, yes/no, true/false); ``None`` if empty."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        if value in (0, 1):
+            return bool(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip().casefold()
+    if not text:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise InputError(tr(
+        "{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or "
+        "no (1/0, 是/否).").format(layer=layer or tr("Input table"), row=row, field=field,
+                                   title=field_title(field), value=str(value)))
+
+
+def text_value(value) -> str:
+    """Trimmed text of a cell ('' for empty / NULL); integers keep no '.0'."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def match_alias(value: str, entries: Dict[str, dict]) -> Optional[str]:
+    """Key of the entry whose ``aliases`` contain ``value`` (normalised)."""
+    norm = normalize_header(value)
+    for key, entry in entries.items():
+        if not isinstance(entry, dict):
+            continue
+        names = [key] + list(entry.get("aliases", []))
+        names += [entry.get("label_zh", ""), entry.get("label_en", "")]
+        if any(norm == normalize_header(n) for n in names if n):
+            return key
+    return None

@@ -1,0 +1,558 @@
+"""Method profiles: TOML files holding every threshold, matrix, class code,
+label and colour of the evaluations.
+
+``load_profile(None)`` gives the built-in default; ``load_profile(path)``
+reads a user's copy. A user's file may say ``extends = "default"`` (or a
+path) in its ``[profile]`` table and list only the keys it changes; tables
+are merged key by key, lists and values replace.
+
+Every profile is validated against :data:`SCHEMA` when loaded. A problem is
+reported as :class:`ProfileError` naming the file and the exact dotted key
+(``elements.environment.rules[1].op``) and what would be accepted.
+"""
+
+import copy
+import os
+import re
+import tomllib
+from typing import Any, Callable, Dict, List, Optional
+
+from .errors import ProfileError
+from .i18n import label as _label
+from .i18n import tr
+
+PROFILE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "profiles")
+BUILTIN = ("default",)
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
+_MAX_EXTENDS_DEPTH = 5
+
+
+def builtin_path(name: str) -> str:
+    """Path of a built-in profile by name (``"default"``)."""
+    return os.path.join(PROFILE_DIR, f"{name}.toml")
+
+
+# ---------------------------------------------------------------------------
+# Schema vocabulary. A validator is called as v(value, key, ctx) and raises
+# ProfileError through ctx.fail; `ctx.root` is the whole merged profile.
+# ---------------------------------------------------------------------------
+
+class _Ctx:
+    def __init__(self, source: str, root: dict):
+        self.source = source
+        self.root = root
+
+    def fail(self, key: str, problem: str):
+        raise ProfileError(
+            self.source, key,
+            tr("Method profile {source}: key '{key}' {problem} "
+               "Fix it in the file, or compare with the built-in profile "
+               "'default' (docs/profiles.md).").format(
+                source=self.source, key=key, problem=problem))
+
+
+def _expect(expected: str, found) -> str:
+    return tr("must be {expected}, found {found}.").format(expected=expected,
+                                                            found=repr(found))
+
+
+def str_():
+    def v(value, key, ctx):
+        if not isinstance(value, str):
+            ctx.fail(key, _expect(tr("text"), value))
+    return v
+
+
+def num(min_=None, max_=None, integer=False):
+    def v(value, key, ctx):
+        ok_type = isinstance(value, int) if integer else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok_type:
+            what = tr("a whole number") if integer else tr("a number")
+            ctx.fail(key, _expect(what, value))
+        if min_ is not None and value < min_:
+            ctx.fail(key, _expect(tr("at least {min}").format(min=min_), value))
+        if max_ is not None and value > max_:
+            ctx.fail(key, _expect(tr("at most {max}").format(max=max_), value))
+    return v
+
+
+def bool_():
+    def v(value, key, ctx):
+        if not isinstance(value, bool):
+            ctx.fail(key, _expect("true / false", value))
+    return v
+
+
+def color():
+    def v(value, key, ctx):
+        if not isinstance(value, str) or not _COLOR.match(value):
+            ctx.fail(key, _expect(tr("a colour like \"#ff0000\""), value))
+    return v
+
+
+def one_of(*choices):
+    def v(value, key, ctx):
+        if value not in choices:
+            ctx.fail(key, _expect(tr("one of {choices}").format(
+                choices=", ".join(repr(c) for c in choices)), value))
+    return v
+
+
+def list_of(item, min_len=0, max_len=None, length_of: Optional[str] = None):
+    def v(value, key, ctx):
+        if not isinstance(value, list):
+            ctx.fail(key, _expect(tr("a list [...]"), value))
+        if len(value) < min_len:
+            ctx.fail(key, tr("must have at least {n} entries, found {m}.").format(
+                n=min_len, m=len(value)))
+        if max_len is not None and len(value) > max_len:
+            ctx.fail(key, tr("must have at most {n} entries, found {m}.").format(
+                n=max_len, m=len(value)))
+        for i, entry in enumerate(value):
+            item(entry, f"{key}[{i}]", ctx)
+    return v
+
+
+def table(required: Dict[str, Callable] = None, optional: Dict[str, Callable] = None,
+          values: Optional[Callable] = None, check: Optional[Callable] = None):
+    """A TOML table with required/optional keys. ``values`` validates every
+    other key (a free-form mapping); without it, unknown keys are errors (a
+    misspelt key would otherwise be ignored silently)."""
+    required = required or {}
+    optional = optional or {}
+
+    def v(value, key, ctx):
+        if not isinstance(value, dict):
+            ctx.fail(key, _expect(tr("a table"), value))
+        for name, sub in required.items():
+            sub_key = f"{key}.{name}" if key else name
+            if name not in value:
+                ctx.fail(sub_key, tr("is missing."))
+            sub(value[name], sub_key, ctx)
+        for name, sub in optional.items():
+            if name in value:
+                sub(value[name], f"{key}.{name}" if key else name, ctx)
+        for name in value:
+            if name in required or name in optional:
+                continue
+            sub_key = f"{key}.{name}" if key else name
+            if values is None:
+                known = ", ".join(sorted(list(required) + list(optional)))
+                ctx.fail(sub_key, tr("is not a known key here (known: {known}).").format(
+                    known=known))
+            values(value[name], sub_key, ctx)
+        if check is not None:
+            check(value, key, ctx)
+    return v
+
+
+def _get_path(root: dict, path: str):
+    node = root
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def class_ref(set_path: str):
+    """A class code defined in the class set at ``set_path``."""
+    def v(value, key, ctx):
+        codes = (_get_path(ctx.root, set_path) or {}).get("order", [])
+        if value not in codes:
+            ctx.fail(key, _expect(tr("a class code of '{set}' ({codes})").format(
+                set=set_path, codes=", ".join(map(str, codes))), value))
+    return v
+
+
+def class_set(extra: Dict[str, Callable] = None):
+    """``order = [codes]`` plus one table per code with labels and colour."""
+    entry = table({"label_zh": str_(), "label_en": str_(), "color": color()})
+
+    def check(value, key, ctx):
+        for code in value["order"]:
+            if code not in value:
+                ctx.fail(f"{key}.{code}", tr("is missing: every code in 'order' needs "
+                                             "a table with label_zh, label_en and color."))
+            entry(value[code], f"{key}.{code}", ctx)
+
+    return table({"order": list_of(str_(), min_len=1)}, dict(extra or {}, tag=str_()),
+                 values=lambda value, key, ctx: None, check=check)
+
+
+def rules(classes: str):
+    """Ordered threshold rules; the last one is a catch-all."""
+    rule = table({"class": class_ref(classes)},
+                 {"op": one_of(">", ">=", "<", "<="), "value": num()})
+
+    def v(value, key, ctx):
+        list_of(rule, min_len=1)(value, key, ctx)
+        for i, r in enumerate(value):
+            last = i == len(value) - 1
+            if ("op" in r) != ("value" in r):
+                ctx.fail(f"{key}[{i}]", tr("needs both 'op' and 'value', or neither "
+                                           "(only the last rule)."))
+            if last and "op" in r:
+                ctx.fail(f"{key}[{i}]", tr("is the last rule and must have no 'op': it "
+                                           "catches every value the rules above leave."))
+            if not last and "op" not in r:
+                ctx.fail(f"{key}[{i}]", tr("has no 'op' but is not the last rule: the "
+                                           "rules after it could never apply."))
+    return v
+
+
+def breaks_grading(levels_item: Callable = None, key_levels="levels"):
+    """``breaks`` ascending, ``closed`` left/right, one more level than breaks."""
+    levels_item = levels_item or num()
+
+    def check(value, key, ctx):
+        brk = value["breaks"]
+        if any(b2 <= b1 for b1, b2 in zip(brk, brk[1:])):
+            ctx.fail(f"{key}.breaks", tr("must be strictly ascending, found {found}.").format(
+                found=brk))
+        if len(value[key_levels]) != len(brk) + 1:
+            ctx.fail(f"{key}.{key_levels}", tr("must have one entry more than 'breaks' "
+                                               "({n}), found {m}.").format(
+                n=len(brk) + 1, m=len(value[key_levels])))
+
+    return {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
+            key_levels: list_of(levels_item, min_len=2)}, check
+
+
+def grading(extra_optional: Dict[str, Callable] = None, levels_item=None, key_levels="levels"):
+    req, check = breaks_grading(levels_item, key_levels)
+    opt = {"name_zh": str_(), "name_en": str_(), "tag": str_(), "unit": str_()}
+    opt.update(extra_optional or {})
+    return table(req, opt, check=check)
+
+
+def square_matrix(n: int, item=None):
+    item = item or num(1, 5, integer=True)
+    return list_of(list_of(item, min_len=n, max_len=n), min_len=n, max_len=n)
+
+
+def aliased_entry(extra=None):
+    req = {"aliases": list_of(str_(), min_len=1)}
+    req.update(extra or {})
+    return table(req, {"label_zh": str_(), "label_en": str_()})
+
+
+def _element(extra_req=None, extra_opt=None, with_rules=True):
+    req = {"name_zh": str_(), "name_en": str_()}
+    if with_rules:
+        req["rules"] = rules("load_classes")
+    req.update(extra_req or {})
+    opt = {"tag": str_(), "index_zh": str_(), "index_en": str_(), "unverified": bool_()}
+    opt.update(extra_opt or {})
+    return table(req, opt)
+
+
+def _air_standard():
+    pollutants = ("so2_annual", "no2_annual", "pm10_annual", "pm25_annual", "co_p95",
+                  "o3_8h_p90")
+    limit_table = table({p: num(min_=0.000001) for p in pollutants})
+    return table({"name_zh": str_(), "name_en": str_(), "limits": limit_table,
+                  "daily": table(values=num(min_=0.000001)),
+                  "units": table(values=str_()), "unverified": list_of(str_())},
+                 {"tag": str_(), "in_force_from": num(integer=True)})
+
+
+def _water_standard():
+    param = table({"limits": list_of(num(min_=0), min_len=5, max_len=5),
+                   "direction": one_of("max", "min"),
+                   "applies_to": list_of(one_of("river", "lake"), min_len=1)},
+                  {"field": str_()})
+    return table({"name_zh": str_(), "name_en": str_(),
+                  "classes": list_of(str_(), min_len=5, max_len=5),
+                  "parameters": table(values=param)}, {"tag": str_()})
+
+
+def _black_grey():
+    severity = one_of("light", "moderate", "heavy", "severe")
+    band = table({"l_breaks": list_of(num(0, 1), min_len=1),
+                  "classes": list_of(severity, min_len=2)},
+                 check=lambda v, k, c: len(v["classes"]) == len(v["l_breaks"]) + 1 or c.fail(
+                     f"{k}.classes", tr("must have one entry more than 'l_breaks'.")))
+    water_type = table({"den_breaks": list_of(num(0), min_len=1),
+                        "bands": list_of(band, min_len=2)},
+                       check=lambda v, k, c: len(v["bands"]) == len(v["den_breaks"]) + 1 or
+                       c.fail(f"{k}.bands", tr("must have one entry more than 'den_breaks'.")))
+    air_band = table({"breaks": list_of(num(0), min_len=1),
+                      "classes": list_of(severity, min_len=2)},
+                     check=lambda v, k, c: len(v["classes"]) == len(v["breaks"]) + 1 or c.fail(
+                         f"{k}.classes", tr("must have one entry more than 'breaks'.")))
+    combine_rule = table({"class": class_ref("load_classes")},
+                         {"air": list_of(severity, min_len=1),
+                          "water": list_of(severity, min_len=1)})
+    return table({"name_zh": str_(), "name_en": str_(),
+                  "severity_order": list_of(severity, min_len=4, max_len=4),
+                  "severity_labels_zh": table(values=str_()),
+                  "severity_labels_en": table(values=str_()),
+                  "water": table({"optimized": water_type, "key": water_type}),
+                  "air": table({"optimized_core": air_band, "optimized_other": air_band,
+                                "key_core": air_band, "key_other": air_band}),
+                  "combine": table({"rules": list_of(combine_rule, min_len=1)})},
+                 {"tag": str_()})
+
+
+def _dual():
+    level = num(1, 5, integer=True)
+    score = one_of(1, 3, 5)
+    factor_req, factor_check = breaks_grading(score, "scores")
+    factor = table(factor_req, {"tag": str_()}, check=factor_check)
+    vulnerability = table(
+        {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
+         "classes": list_of(str_(), min_len=2), "labels_zh": table(values=str_()),
+         "labels_en": table(values=str_()), "colors": table(values=color())},
+        {"tag": str_()},
+        values=table(values=factor, optional={"tag": str_()}))
+    classes_map = table(values=one_of("suitable", "moderately_suitable", "unsuitable"))
+    integration = {"tag": str_(), "land_water_matrix": square_matrix(5),
+                   "classes_2": classes_map, "classes_3": classes_map}
+    return table(
+        {"scheme": str_(), "suitability_classes": one_of(2, 3),
+         "levels": table({"order": list_of(level, min_len=5, max_len=5),
+                          "labels_zh": list_of(str_(), min_len=5, max_len=5),
+                          "labels_en": list_of(str_(), min_len=5, max_len=5),
+                          "colors": list_of(color(), min_len=5, max_len=5)}),
+         "land": table(values=grading({
+             "silt_to_worst": num(), "silt_down_one": num(),
+             "elevation_to_worst": num(), "elevation_down_one": num(),
+             "relief_down_one": num(), "relief_down_two": num(),
+             "relief_windows": list_of(table({"max_cell_size": num(0),
+                                              "cells": num(3, 99, integer=True)}), 1)},
+             levels_item=level)),
+         "water": table(values=grading(levels_item=level)),
+         "climate": table(values=grading({"lapse_rate": num()}, levels_item=level)),
+         "ecology": table({
+             "importance": table({"method": one_of("cumulative", "breaks"),
+                                  "cumulative": list_of(num(0, 1), 2, 2),
+                                  "classes": list_of(str_(), 3, 3),
+                                  "labels_zh": table(values=str_()),
+                                  "labels_en": table(values=str_()),
+                                  "colors": table(values=color())},
+                                 {"tag": str_(), "breaks": list_of(num(), 2, 2)}),
+             "runoff_coefficients": table(optional={"tag": str_()}, values=num(0, 1)),
+             "vulnerability": vulnerability}),
+         "soil_texture": table({"codes": list_of(table(
+             {"code": num(0, 255, integer=True), "name_zh": str_(), "name_en": str_(),
+              "erosion_score": score, "desertification_score": score,
+              "salinization_score": score}), min_len=1)}, {"tag": str_()}),
+         "agriculture": table(dict(integration, climate_matrix=square_matrix(5))),
+         "urban": table(integration),
+         "suitability_labels": table(values=table(
+             {"label_zh": str_(), "label_en": str_(), "color": color()}))},
+        {})
+
+
+def _trend():
+    return table({"efficiency_components": list_of(str_(), 1),
+                  "efficiency_worse_min": num(1, integer=True),
+                  "emission_components": list_of(str_(), 1),
+                  "emission_worse_min": num(1, integer=True),
+                  "ecology_components": list_of(str_(), 1),
+                  "worsening_min": num(1, 3, integer=True)}, {"tag": str_()})
+
+
+def _matrix_check(value, key, ctx):
+    loads = ctx.root["load_classes"]["order"]
+    for load in loads:
+        if load == "not_evaluated":
+            continue
+        if load not in value:
+            ctx.fail(f"{key}.{load}", tr("is missing: the matrix needs a row for every "
+                                         "load class."))
+        row = value[load]
+        for trend in ctx.root["trend_types"]["order"]:
+            if trend not in row:
+                ctx.fail(f"{key}.{load}.{trend}", tr("is missing: every row needs a "
+                                                      "colour for every trend type."))
+            class_ref("warning_levels")(row[trend], f"{key}.{load}.{trend}", ctx)
+
+
+SCHEMA = table({
+    "profile": table({"id": str_(), "version": str_(), "name_zh": str_(), "name_en": str_(),
+                      "precision": num(3, 15, integer=True)},
+                     {"extends": str_(), "description": str_()}),
+    "load_classes": class_set(),
+    "trend_types": class_set(),
+    "warning_levels": class_set(),
+    "warning_matrix": table(optional={"tag": str_()}, values=lambda v, k, c: None,
+                            check=_matrix_check),
+    "elements": table({
+        "land": _element({"method": one_of("pressure", "intensity"),
+                          "intensity_rules": rules("load_classes")},
+                         {"intensity_tag": str_()}),
+        "water": _element({"overload_ratio": num(0), "critical_ratio": num(0),
+                           "overdraft": table(optional={"tag": str_()}, values=table(
+                               {"class": class_ref("load_classes"),
+                                "aliases": list_of(str_(), 1)}))},
+                          {}, with_rules=False),
+        "environment": _element({
+            "air_standard": str_(), "water_standard": str_(), "water_class": str_(),
+            "air_pollutants": list_of(str_(), 1), "water_pollutants": list_of(str_(), 1),
+            "water_aggregation": one_of("section_max_then_mean", "mean_then_max")},
+            {"water_aggregation_tag": str_()}),
+        "ecology": _element({"degradation_types": list_of(str_(), 1),
+                             "counted_severities": list_of(str_(), 1)}),
+    }),
+    "function_zones": table(optional={"tag": str_()}, values=aliased_entry(
+        {"special": one_of("black_grey", "cropland_quality", "grassland_balance",
+                           "eco_function")})),
+    "special": table({"black_grey": _black_grey(), "cropland_quality": _element(),
+                      "grassland_balance": _element(), "eco_function": _element()}),
+    "trend": _trend(),
+    "integration": table({"basic_elements": list_of(str_(), 1),
+                          "critical_to_overload": num(1, integer=True)}, {"tag": str_()}),
+    "standards": table({"air": table(values=_air_standard()),
+                        "water": table(values=_water_standard())}),
+    "water_bodies": table({"river": aliased_entry(), "lake": aliased_entry()}),
+    "dual": _dual(),
+})
+
+
+def _cross_checks(data: dict, ctx: _Ctx) -> None:
+    env = data["elements"]["environment"]
+    air, water = data["standards"]["air"], data["standards"]["water"]
+    if env["air_standard"] not in air:
+        ctx.fail("elements.environment.air_standard", _expect(
+            tr("a standard under [standards.air] ({names})").format(names=", ".join(air)),
+            env["air_standard"]))
+    if env["water_standard"] not in water:
+        ctx.fail("elements.environment.water_standard", _expect(
+            tr("a standard under [standards.water] ({names})").format(names=", ".join(water)),
+            env["water_standard"]))
+    wstd = water[env["water_standard"]]
+    if env["water_class"] not in wstd["classes"]:
+        ctx.fail("elements.environment.water_class", _expect(
+            tr("one of the classes of {std} ({classes})").format(
+                std=env["water_standard"], classes=", ".join(wstd["classes"])),
+            env["water_class"]))
+    for name, std in air.items():
+        for p in env["air_pollutants"]:
+            if p not in std["limits"]:
+                ctx.fail(f"standards.air.{name}.limits.{p}",
+                         tr("is missing: air_pollutants lists it."))
+    fields = {p.get("field", name) for name, p in wstd["parameters"].items()}
+    for i, p in enumerate(env["water_pollutants"]):
+        if p not in fields:
+            ctx.fail(f"elements.environment.water_pollutants[{i}]", _expect(
+                tr("a parameter of {std}").format(std=env["water_standard"]), p))
+
+
+# ---------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------
+
+def _read_toml(path: str) -> dict:
+    if not os.path.isfile(path):
+        raise ProfileError(path, "", tr(
+            "Method profile {path} does not exist. Give the path of a .toml profile "
+            "file, or leave the parameter empty to use the built-in default.").format(
+            path=path))
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(path, "", tr(
+            "Method profile {path} is not valid TOML: {detail}. Check the quoting and "
+            "brackets on that line.").format(path=path, detail=exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(path, "", tr(
+            "Method profile {path} is not UTF-8 text. Save it as UTF-8.").format(
+            path=path)) from exc
+
+
+def deep_merge(base: dict, override: dict) -> dict:
+    """Merge ``override`` into a copy of ``base``: tables key by key, the rest
+    replaced."""
+    out = copy.deepcopy(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = deep_merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def _resolve(path: str, depth: int = 0) -> dict:
+    data = _read_toml(path)
+    parent = (data.get("profile") or {}).get("extends")
+    if not parent:
+        return data
+    if depth >= _MAX_EXTENDS_DEPTH:
+        raise ProfileError(path, "profile.extends", tr(
+            "Method profile {path}: 'profile.extends' chains more than {n} files (a "
+            "loop?). Point it at the built-in 'default' or a complete profile.").format(
+            path=path, n=_MAX_EXTENDS_DEPTH))
+    if parent in BUILTIN:
+        parent_path = builtin_path(parent)
+    else:
+        parent_path = parent if os.path.isabs(parent) else os.path.join(
+            os.path.dirname(os.path.abspath(path)), parent)
+    base = _resolve(parent_path, depth + 1)
+    merged = deep_merge(base, data)
+    merged["profile"].pop("extends", None)
+    return merged
+
+
+class Profile:
+    """A validated method profile."""
+
+    def __init__(self, data: dict, source: str):
+        self.data = data
+        self.source = source
+
+    @property
+    def id(self) -> str:
+        return self.data["profile"]["id"]
+
+    @property
+    def version(self) -> str:
+        return self.data["profile"]["version"]
+
+    @property
+    def precision(self) -> int:
+        return self.data["profile"]["precision"]
+
+    @property
+    def name(self) -> str:
+        return _label(self.data["profile"], "name")
+
+    def get(self, dotted: str) -> Any:
+        """Value at a dotted key; ``KeyError`` naming the key if absent."""
+        node = self.data
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise KeyError(dotted)
+            node = node[part]
+        return node
+
+    def class_codes(self, set_name: str) -> List[str]:
+        return list(self.data[set_name]["order"])
+
+    def class_label(self, set_name: str, code: str) -> str:
+        return _label(self.data[set_name][code])
+
+    def class_color(self, set_name: str, code: str) -> str:
+        return self.data[set_name][code]["color"]
+
+    def describe(self) -> str:
+        return f"{self.id} {self.version} ({self.source})"
+
+
+def validate(data: dict, source: str) -> None:
+    ctx = _Ctx(source, data)
+    SCHEMA(data, "", ctx)
+    _cross_checks(data, ctx)
+
+
+def load_profile(path: Optional[str] = None) -> Profile:
+    """Load and validate a profile: ``None``/``""``/``"default"`` for the
+    built-in one, or the path of a TOML file."""
+    if not path or path in BUILTIN:
+        path = builtin_path(path or "default")
+    path = os.path.abspath(os.path.expanduser(path))
+    data = _resolve(path)
+    validate(data, path)
+    return Profile(data, path)

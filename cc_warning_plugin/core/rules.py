@@ -1,0 +1,114 @@
+"""Generic rule machinery read from method profiles.
+
+* :func:`classify` — ordered threshold rules (``{class, op, value}``), the
+  first that holds wins, the last (without ``op``) catches the rest.
+* :func:`grade` — breaks that cut a continuous value into levels, with the
+  side that includes a break stated (``closed = "right"`` → (a, b]).
+* :func:`round_sig` — values are rounded to the profile's precision before a
+  comparison so that floating-point noise (28/35 − 1 = −0.19999999999999996)
+  does not move a value across a published break.
+
+Both work on Python scalars and, for rasters, on numpy arrays.
+"""
+
+import math
+from typing import Optional, Sequence
+
+import numpy as np
+
+OPS = {
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+}
+
+
+def round_sig(value, digits: int):
+    """Round ``value`` (scalar or array) to ``digits`` significant digits.
+
+    NaN and infinities pass through unchanged.
+    """
+    if isinstance(value, np.ndarray):
+        out = value.astype(np.float64, copy=True)
+        finite = np.isfinite(out) & (out != 0)
+        if finite.any():
+            mag = np.floor(np.log10(np.abs(out[finite])))
+            scale = 10.0 ** (digits - 1 - mag)
+            out[finite] = np.round(out[finite] * scale) / scale
+        return out
+    if value is None:
+        return None
+    value = float(value)
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
+
+
+def classify(value, rules: Sequence[dict], precision: int = 10) -> Optional[str]:
+    """Class code of a scalar ``value`` under ordered ``rules``.
+
+    Returns ``None`` for a missing or NaN value (the caller marks the unit as
+    not evaluated, never silently as the catch-all class).
+    """
+    if value is None:
+        return None
+    v = float(value)
+    if math.isnan(v):
+        return None
+    v = round_sig(v, precision)
+    for rule in rules:
+        op = rule.get("op")
+        if op is None:
+            return rule["class"]
+        if OPS[op](v, round_sig(float(rule["value"]), precision)):
+            return rule["class"]
+    raise ValueError("rule list has no catch-all rule")
+
+
+def rule_text(rule: dict) -> str:
+    """A short human-readable form of one rule, e.g. ``"> 0"``."""
+    op = rule.get("op")
+    if op is None:
+        return "otherwise"
+    return f"{op} {rule['value']:g}"
+
+
+def grade(values, breaks: Sequence[float], levels: Sequence, closed: str = "right",
+          precision: Optional[int] = None):
+    """Level of each value given ascending ``breaks``.
+
+    ``closed = "right"``: intervals (-inf, b0], (b0, b1], … (b_n, inf).
+    ``closed = "left"``:  intervals (-inf, b0), [b0, b1), … [b_n, inf).
+    ``levels[i]`` is the level of interval ``i``; ``len(levels) ==
+    len(breaks) + 1``. Works on scalars and arrays; NaN input gives NaN for
+    floats (the caller masks it) — for arrays the result dtype follows
+    ``levels``.
+    """
+    if len(levels) != len(breaks) + 1:
+        raise ValueError("levels must have one more entry than breaks")
+    brk = np.asarray(breaks, dtype=np.float64)
+    lev = np.asarray(levels)
+    scalar = np.ndim(values) == 0
+    arr = np.asarray(values, dtype=np.float64)
+    if precision is not None:
+        arr = round_sig(arr if arr.ndim else np.array([float(arr)]), precision)
+        brk = round_sig(brk, precision)
+        if scalar:
+            arr = arr[0]
+    idx = np.digitize(arr, brk, right=(closed == "right"))
+    out = lev[idx]
+    if scalar:
+        if math.isnan(float(arr)):
+            return None
+        return out.item()
+    return out
+
+
+def matrix_lookup(matrix: Sequence[Sequence], row_level, col_level):
+    """Value of a 1-based (level × level) matrix; scalars or int arrays."""
+    m = np.asarray(matrix)
+    r = np.asarray(row_level)
+    c = np.asarray(col_level)
+    out = m[r - 1, c - 1]
+    return out.item() if out.ndim == 0 else out

@@ -1,0 +1,93 @@
+"""Reading evaluation units from a plain table (a list of dicts, as a
+Processing algorithm gets them from a layer or a CSV): header matching,
+unit codes, numbers, with errors naming the layer, row and field."""
+
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Sequence
+
+from .errors import InputError
+from .i18n import tr
+from .indicators import match_headers, parse_flag, parse_number, text_value
+
+
+@dataclass
+class Table:
+    """Rows of one input table with its header map."""
+    layer: str
+    rows: List[dict]
+    headers: Dict[str, str]                      # canonical → actual header
+    row_ids: List[str] = field(default_factory=list)
+
+    def has(self, name: str) -> bool:
+        return name in self.headers
+
+    def raw(self, i: int, name: str):
+        return self.rows[i].get(self.headers[name]) if name in self.headers else None
+
+    def label(self, i: int) -> str:
+        code = text_value(self.raw(i, "unit_code")) if self.has("unit_code") else ""
+        rid = self.row_ids[i] if i < len(self.row_ids) else row_id(i)
+        return tr("{row} (unit {code})").format(row=rid, code=code) if code else rid
+
+    def number(self, i: int, name: str) -> Optional[float]:
+        if name not in self.headers:
+            return None
+        return parse_number(self.raw(i, name), name, self.label(i), self.layer)
+
+    def flag(self, i: int, name: str) -> Optional[bool]:
+        if name not in self.headers:
+            return None
+        return parse_flag(self.raw(i, name), name, self.label(i), self.layer)
+
+    def text(self, i: int, name: str) -> str:
+        return text_value(self.raw(i, name)) if name in self.headers else ""
+
+    def __len__(self):
+        return len(self.rows)
+
+
+def row_id(i: int) -> str:
+    """Label of the i-th (0-based) row of a plain table."""
+    return tr("row {n}").format(n=i + 1)
+
+
+def make_table(rows: Sequence[dict], layer: str, required: Iterable[str] = (),
+               optional: Iterable[str] = (), row_ids: Optional[Sequence[str]] = None,
+               headers: Optional[Sequence[str]] = None) -> Table:
+    """Match headers (required ones must be present) and wrap the rows."""
+    rows = list(rows)
+    if headers is None:
+        headers = list(rows[0].keys()) if rows else []
+    required = list(required)
+    hmap = match_headers(headers, list(required) + list(optional), required, layer)
+    ids = list(row_ids) if row_ids is not None else [row_id(i) for i in range(len(rows))]
+    return Table(layer, rows, hmap, ids)
+
+
+def unit_codes(table: Table, code_field: str = "unit_code") -> List[str]:
+    """Unit codes of every row; empty or duplicate codes raise InputError."""
+    seen: Dict[str, str] = {}
+    codes = []
+    for i in range(len(table)):
+        code = table.text(i, code_field)
+        rid = table.row_ids[i]
+        if not code:
+            raise InputError(tr(
+                "{layer}, {row}: the unit code is empty. Every unit needs a unique "
+                "code (行政区划代码).").format(layer=table.layer, row=rid))
+        if code in seen:
+            raise InputError(tr(
+                "{layer}: unit code {code!r} appears twice ({first} and {second}). "
+                "Unit codes must be unique; merge or recode the duplicates.").format(
+                layer=table.layer, code=code, first=seen[code], second=rid))
+        seen[code] = rid
+        codes.append(code)
+    return codes
+
+
+def require_non_negative(value: Optional[float], table: Table, i: int, name: str) -> None:
+    if value is not None and value < 0:
+        raise InputError(tr(
+            "{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, "
+            "areas and volumes cannot be negative; correct the value.").format(
+            layer=table.layer, row=table.label(i), field=name, value=value))
