@@ -1,0 +1,44 @@
+"""Test session set-up: headless Qt, an isolated QGIS settings folder, the
+Processing framework, and the versions printed in the report header."""
+
+import os
+import sys
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH",
+                      tempfile.mkdtemp(prefix="cc_warning_qgis_settings_"))
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
+if QGIS_PYTHON_PLUGINS not in sys.path:
+    sys.path.append(QGIS_PYTHON_PLUGINS)
+
+import pytest  # noqa: E402
+
+
+def pytest_report_header(config):
+    lines = [f"python {sys.version.split()[0]} ({sys.executable})"]
+    try:
+        from qgis.core import Qgis
+        lines.append(f"qgis {Qgis.QGIS_VERSION}")
+    except ImportError as exc:
+        lines.append(f"qgis not importable: {exc}")
+    try:
+        from osgeo import gdal
+        lines.append(f"gdal {gdal.__version__}")
+    except ImportError as exc:
+        lines.append(f"gdal not importable: {exc}")
+    import numpy
+    lines.append(f"numpy {numpy.__version__}")
+    return lines
+
+
+@pytest.fixture(scope="session")
+def repo_root():
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def sample_dir():
+    return os.path.join(ROOT, "cc_warning_plugin", "sample_data")
