@@ -10,7 +10,7 @@ cd "$here"
 ./scripts/setup.sh >/dev/null
 export QT_QPA_PLATFORM=offscreen
 
-sample="$here/cc_warning_plugin/sample_data"
+sample="${CC_WARNING_SAMPLE_DIR:-$here/cc_warning_plugin/sample_data}"
 for f in shifan.gpkg indicators_2025.csv water_sections_2025.csv; do
   if [ ! -f "$sample/$f" ]; then
     echo "demo: sample file $sample/$f is missing." >&2
