@@ -1773,6 +1773,9 @@ def generate(out: Path) -> tuple[list[Path], dict]:
                              "refusing to replace it")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)          # mkdtemp makes 0700; the data folder is an ordinary folder
     old = None
     try:
         res = build(tmp)
