@@ -1317,36 +1317,21 @@ def build(out: Path) -> dict:
                                              "地类编码": lcode, "地类名称": LU_NAMES[lcode]}))
                 lu_area[code][lcode] = lu_area[code].get(lcode, 0.0) + part.Area() / 1e6
 
-    # --- 三区三线 ---
+    # --- 三区三线, split by county like the land use ---
     zone_feats = {Z_ECO: [], Z_FARM: [], Z_URBAN: []}
-    for v, g in polygonize(zones, gc, mask=zones > 0):
-        if v != Z_URBAN and g.Area() < 0.5e6:
-            continue
-        for part in polygon_parts(g.Intersection(outline_g)):
-            if part.Area() >= 0.05e6:
-                zone_feats[v].append(part)
-
-    def county_of_point(x, y):
-        p = ogr.Geometry(ogr.wkbPoint)
-        p.AddPoint_2D(x, y)
-        for c in CODES:
-            if county_g[c].Contains(p):
-                return c
-        return ""
-
-    eco_feats = []
-    for i, g in enumerate(zone_feats[Z_ECO], 1):
-        c = county_of_point(*g.PointOnSurface().GetPoint_2D())
-        eco_feats.append((g, {"红线编码": f"SFHX{i:03d}", "红线类型": ECO_REDLINE_TYPE.get(c, "水土保持"),
-                              "行政区划代码": c}))
-    farm_feats = [(g, {"图斑编号": f"SFJB{i:04d}", "行政区划代码": county_of_point(*g.PointOnSurface().GetPoint_2D())})
-                  for i, g in enumerate(zone_feats[Z_FARM], 1)]
-    urban_feats = []
-    for i, g in enumerate(zone_feats[Z_URBAN], 1):
-        cx, cy = g.Centroid().GetPoint_2D()
-        near = min(COUNTIES, key=lambda c: math.hypot(to_abs(*c["seat"])[0] - cx, to_abs(*c["seat"])[1] - cy))
-        urban_feats.append((g, {"边界编码": f"SFCK{i:02d}", "名称": f"{near['name']}城镇开发边界",
-                                "行政区划代码": near["code"]}))
+    zone_polys = [(v, g) for v, g in polygonize(zones, gc, mask=zones > 0) if v == Z_URBAN or g.Area() >= 0.5e6]
+    for code in CODES:
+        env = county_g[code].GetEnvelope()
+        for v, g in zone_polys:
+            if envelopes_overlap(g.GetEnvelope(), env):
+                for part in polygon_parts(g.Intersection(county_g[code])):
+                    if part.Area() >= 0.05e6:
+                        zone_feats[v].append((code, part))
+    eco_feats = [(g, {"红线编码": f"SFHX{i:03d}", "红线类型": ECO_REDLINE_TYPE.get(c, "水土保持"), "行政区划代码": c})
+                 for i, (c, g) in enumerate(zone_feats[Z_ECO], 1)]
+    farm_feats = [(g, {"图斑编号": f"SFJB{i:04d}", "行政区划代码": c}) for i, (c, g) in enumerate(zone_feats[Z_FARM], 1)]
+    urban_feats = [(g, {"边界编码": f"SFCK{i:02d}", "名称": f"{BY_CODE[c]['name']}城镇开发边界", "行政区划代码": c})
+                   for i, (c, g) in enumerate(zone_feats[Z_URBAN], 1)]
 
     # --- degradation ---
     deg_feats, deg_area, deg_union = [], {c: {f: 0.0 for f in DEG_FIELD.values()} for c in CODES}, {}
