@@ -1210,6 +1210,8 @@ def fmt(v, nd: int | None):
 
 class Gpkg:
     def __init__(self, path: Path):
+        # a fixed last_change time stamp keeps the file byte-identical from run to run
+        gdal.SetConfigOption("OGR_CURRENT_DATE", "2025-12-31T00:00:00.000Z")
         self.ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
         self.srs = srs_4527()
 
@@ -1232,6 +1234,7 @@ class Gpkg:
 
     def close(self):
         self.ds = None
+        gdal.SetConfigOption("OGR_CURRENT_DATE", None)
 
 
 # ---------------------------------------------------------------------------------------------
