@@ -115,10 +115,10 @@ DESIGN = {
     # element classes, black-grey grades, trend components (True = 趋差), trend, load, warning, designed indices
     "990102": dict(land=OV, water=CR, env=OV, eco=NO, special=OV, bg_air="重度", bg_water="重度",
                    eff=True, emis=True, ecoq=False, trend="加剧型", load=OV, warn="红色",
-                   D=0.12, W=0.947, G=0.55, R=0.49, H=0.0, note=""),
+                   D=0.12, W=0.947, G=0.55, R=0.486, H=0.0, note=""),
     "990103": dict(land=NO, water=NO, env=NO, eco=NO, special=CR, bg_air="轻度", bg_water="重度",
                    eff=False, emis=True, ecoq=True, trend="加剧型", load=CR, warn="黄色",
-                   D=-0.60, W=0.72, G=0.60, R=-0.36, H=0.0,
+                   D=-0.60, W=0.72, G=0.60, R=-0.350, H=0.0,
                    note="black-grey critical via water 重度 (Den>=800, L>=0.33); a 中度 air grade (>=120 days) "
                         "cannot coexist with an annual PM2.5 <= 0.7*35"),
     "990121": dict(land=NO, water=NO, env=CR, eco=NO, special=NO, bg_air="轻度", bg_water="轻度",
@@ -126,24 +126,24 @@ DESIGN = {
                    D=-0.55, W=0.70, G=0.50, R=-0.10, H=0.0, note="env critical from lake TP (湖库 sections)"),
     "990122": dict(land=NO, water=CR, env=NO, eco=NO, special=NO, bg_air="", bg_water="",
                    eff=False, emis=False, ecoq=True, trend="趋缓型", load=CR, warn="蓝色",
-                   D=-0.60, W=0.76, G=0.947, R=-0.40, H=0.0,
+                   D=-0.60, W=0.76, G=0.947, R=-0.375, H=0.0,
                    note="cropland-quality rule unverified in the spec (grade improved 2020->2025)"),
     "990123": dict(land=NO, water=NO, env=NO, eco=NO, special=NO, bg_air="", bg_water="",
                    eff=False, emis=False, ecoq=False, trend="趋缓型", load=NO, warn="绿色",
-                   D=-0.55, W=0.74, G=0.75, R=-0.40, H=0.0,
+                   D=-0.55, W=0.74, G=0.75, R=-0.371, H=0.0,
                    note="cropland-quality rule unverified in the spec (grade unchanged 2020->2025)"),
     "990124": dict(land=CR, water=NO, env=NO, eco=CR, special=CR, bg_air="", bg_water="",
                    eff=True, emis=True, ecoq=True, trend="加剧型", load=OV, warn="红色",
-                   D=-0.15, W=0.68, G=0.70, R=-0.40, H=0.075,
+                   D=-0.15, W=0.68, G=0.70, R=-0.350, H=0.075,
                    note="grassland rule unverified in the spec (default 15-30 % -> critical); I_p = 0.22"),
     "990125": dict(land=NO, water=OV, env=NO, eco=OV, special=CR, bg_air="", bg_water="",
                    eff=False, emis=True, ecoq=False, trend="趋缓型", load=OV, warn="橙色",
-                   D=-0.70, W=0.78, G=0.84, R=-0.45, H=0.13,
+                   D=-0.70, W=0.78, G=0.84, R=-0.375, H=0.13,
                    note="water overload from 严重超采 flag alone; eco-function rule unverified in the spec "
                         "(index declines 8 %)"),
     "990126": dict(land=NO, water=NO, env=NO, eco=NO, special=NO, bg_air="", bg_water="",
                    eff=False, emis=True, ecoq=True, trend="加剧型", load=NO, warn="绿色",
-                   D=-0.70, W=0.62, G=0.50, R=-0.45, H=0.0,
+                   D=-0.70, W=0.62, G=0.50, R=-0.400, H=0.0,
                    note="eco-function rule unverified in the spec (index stable)"),
 }
 SPECIAL_NAME = {MFZ_OPT: "水气环境黑灰指数", MFZ_KEY: "水气环境黑灰指数", "种植业": "耕地质量变化指数",
@@ -1561,7 +1561,7 @@ def design_rows() -> list[list]:
         special_type = SPECIAL_NAME[c["agri"] or c["mfz"]]
         rows.append([c["code"], c["name"], c["mfz"], c["agri"], c["core"],
                      d["land"], f"{d['D']:.3f}", d["water"], f"{d['W']:.3f}", f"{d['G']:.3f}",
-                     d["env"], f"{d['R']:.2f}", d["eco"], f"{d['H']:.3f}",
+                     d["env"], f"{d['R']:.3f}", d["eco"], f"{d['H']:.3f}",
                      special_type, d["special"], d["bg_air"], d["bg_water"],
                      "趋差" if d["eff"] else "趋良", "趋差" if d["emis"] else "趋良", "趋差" if d["ecoq"] else "趋良",
                      d["trend"], d["load"], d["warn"], d["note"]])
@@ -1788,7 +1788,7 @@ def summary(ev: dict) -> str:
     for c in COUNTIES:
         d, r = DESIGN[c["code"]], ev[c["code"]]
         lines.append(f"{c['name']}  {d['D']:+.3f}/{r['D']:+.3f}  {r['W']:.3f}  {r['G']:.3f}  "
-                     f"{d['R']:+.2f}/{r['R']:+.3f}  {d['H']:.3f}/{r['H']:.3f}  {r['load']}  {r['warn']}")
+                     f"{d['R']:+.3f}/{r['R']:+.3f}  {d['H']:.3f}/{r['H']:.3f}  {r['load']}  {r['warn']}")
     return "\n".join(lines)
 
 
