@@ -19,8 +19,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.dual.classes import ClassSet
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..raster import (CATEGORICAL, DEFAULT_BLOCK, Grid, OutputSet, Progress, RasterInput,
-                      RasterOutput, open_input)
+from ..raster import (CATEGORICAL, CONTINUOUS, DEFAULT_BLOCK, Grid, OutputSet, Progress,
+                      RasterInput, RasterOutput, open_input)
 from ..raster.grid import crs_name, same_crs, transform_bounds
 from ..raster.vector import rasterize_layer
 from ..styles.raster_styles import apply_raster_class_style
@@ -31,6 +31,7 @@ class DualAlgorithm(CCAlgorithm):
     """Base of the 双评价 raster algorithms (no ALG_ID: not registered)."""
 
     GROUP = "dual_evaluation"
+    GRID_REFERENCE = "GRID_REFERENCE"
     GRID_CRS = "GRID_CRS"
     CELL_SIZE = "CELL_SIZE"
     MASK = "MASK"
@@ -51,6 +52,14 @@ class DualAlgorithm(CCAlgorithm):
         self.addParameter(p)
 
     def add_grid_parameters(self, reference: str):
+        p = QgsProcessingParameterRasterLayer(
+            self.GRID_REFERENCE, tr("Analysis grid from this raster (optional)"),
+            optional=True)
+        p.setHelp(tr("Put the result exactly on the grid (CRS, cells, extent) of another "
+                     "raster, e.g. an earlier result, so that the rasters of an evaluation "
+                     "line up cell for cell. Overrides the CRS and cell size below."))
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
         p = QgsProcessingParameterCrs(
             self.GRID_CRS, tr("Analysis CRS (empty = the CRS of {ref})").format(ref=reference),
             optional=True)
@@ -108,13 +117,18 @@ class DualAlgorithm(CCAlgorithm):
                      outs: OutputSet, progress: Progress,
                      why: str) -> Tuple[Grid, Optional[RasterInput]]:
         """The analysis grid and the analysis-area mask (or None)."""
+        mask_source = self.parameterAsSource(parameters, self.MASK, context)
+        fixed_path, fixed_name = self.raster_path(parameters, self.GRID_REFERENCE, context,
+                                                  optional=True)
+        if fixed_path:
+            grid = Grid.from_raster(fixed_path, fixed_name)
+            return self._finish_grid(grid, mask_source, outs, context, progress, why)
         ref = Grid.from_raster(ref_path, ref_name)
         crs = self.parameterAsCrs(parameters, self.GRID_CRS, context)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL) \
             if crs.isValid() else ref.crs_wkt
         same = same_crs(wkt, ref.crs_wkt)
-        mask_source = self.parameterAsSource(parameters, self.MASK, context)
         if same and not cell:
             cell = ref.cell_x
         if not cell:
@@ -141,6 +155,9 @@ class DualAlgorithm(CCAlgorithm):
             origin = (ref.x0, ref.y0) if same and abs(cell - ref.cell_x) < 1e-9 * cell \
                 else (0.0, 0.0)
             grid = grid_on(wkt, cell, extent, origin)
+        return self._finish_grid(grid, mask_source, outs, context, progress, why)
+
+    def _finish_grid(self, grid, mask_source, outs, context, progress, why):
         grid.require_projected(why)
         progress.info(tr("Analysis grid: {grid}").format(grid=grid.describe()))
         mask = None
@@ -161,10 +178,11 @@ class DualAlgorithm(CCAlgorithm):
 
     def export_polygons(self, source, grid: Grid, path: str, context,
                         fields: Optional[Dict[str, object]] = None, progress=None,
-                        values: Optional[List[dict]] = None) -> str:
+                        attrs=None) -> str:
         """Write the features of ``source`` in the grid CRS to a GeoPackage
-        (``fields``: name → QVariant type; ``values[i]`` the attributes of
-        feature i). Returns the path."""
+        with ``cc_id`` = 1, 2, … in feature order and the ``fields`` (name →
+        QVariant type) filled by ``attrs(index, feature) -> dict`` (``None``
+        leaves the feature out)."""
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         if not source.sourceCrs().isValid():
             raise InputError(tr("Layer {layer} has no CRS. Set its CRS and run again.")
@@ -182,37 +200,85 @@ class DualAlgorithm(CCAlgorithm):
             raise InputError(tr("Cannot write a temporary file {path}: {detail}").format(
                 path=path, detail=writer.errorMessage()))
         ct = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        request = QgsFeatureRequest()
-        for i, feat in enumerate(source.getFeatures(request), start=1):
+        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
             if progress is not None:
                 progress.check()
+            row = attrs(i, feat) if attrs is not None else {}
             geom = feat.geometry()
-            if geom is None or geom.isEmpty():
+            if row is None or geom is None or geom.isEmpty():
                 continue
             geom = type(geom)(geom)
             geom.transform(ct)
             out = QgsFeature(qfields)
             out.setGeometry(geom)
-            attrs = [i]
-            row = values[i - 1] if values is not None else {}
-            attrs += [row.get(name) for name in (fields or {})]
-            out.setAttributes(attrs)
+            out.setAttributes([i] + [row.get(name) for name in (fields or {})])
             writer.addFeature(out)
         del writer
         return path
 
     def rasterize_source(self, source, grid: Grid, outs: OutputSet, tag: str, context,
                          progress: Progress, burn=None, attribute=None,
-                         fields=None, values=None, data_type="Byte", nodata=0,
-                         name: str = "") -> RasterInput:
+                         fields=None, attrs=None, data_type="Byte", nodata=0,
+                         name: str = "", kind: str = CATEGORICAL) -> RasterInput:
         """Polygons of ``source`` burnt onto the grid (intermediate raster)."""
         gpkg = os.path.join(outs.work_dir(), f"{tag}.gpkg")
-        self.export_polygons(source, grid, gpkg, context, fields, progress, values)
+        self.export_polygons(source, grid, gpkg, context, fields, progress, attrs)
         tmp = outs.temp(f"{tag}.tif", grid, data_type, nodata)
         rasterize_layer(gpkg, grid, tmp, layer_name="polygons", attribute=attribute,
                         burn=burn, name=name or source.sourceName())
         tmp.finish()
-        return open_input(tmp.path, grid, CATEGORICAL, name=name or source.sourceName())
+        return open_input(tmp.path, grid, kind, name=name or source.sourceName())
+
+    def unit_values(self, source, field: str, progress: Progress, divide_by_area: bool = False,
+                    crs_wkt: Optional[str] = None, context=None) -> Dict[int, Optional[float]]:
+        """{feature number (1-based, feature order): number} of ``field``;
+        text that is not a number is refused naming the feature. With
+        ``divide_by_area`` the value is divided by the feature's area in km²
+        (measured in the projected ``crs_wkt``)."""
+        idx = source.fields().indexOf(field)
+        if idx < 0:
+            raise InputError(tr("Layer {layer} has no field {field}. Choose one of: "
+                                "{fields}.").format(layer=source.sourceName(), field=field,
+                                                    fields=", ".join(source.fields().names())))
+        ct = None
+        if divide_by_area:
+            crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt)
+            ct = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        out = {}
+        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
+            progress.check()
+            raw = feat.attributes()[idx]
+            if raw is None or (isinstance(raw, QVariant) and raw.isNull()) or raw == "":
+                out[i] = None
+                continue
+            try:
+                value = float(str(raw).replace(",", ""))
+            except ValueError:
+                raise InputError(tr("Layer {layer}, feature {fid}: field {field} holds "
+                                    "'{value}', which is not a number. Correct the value or "
+                                    "leave it empty (missing).").format(
+                    layer=source.sourceName(), fid=feat.id(), field=field, value=raw))
+            if divide_by_area:
+                geom = type(feat.geometry())(feat.geometry())
+                geom.transform(ct)
+                area_km2 = geom.area() / 1e6
+                if area_km2 <= 0:
+                    raise InputError(tr("Layer {layer}, feature {fid} has no area.").format(
+                        layer=source.sourceName(), fid=feat.id()))
+                value /= area_km2
+            out[i] = value
+        return out
+
+    def values_raster(self, source, values: Dict[int, Optional[float]], grid: Grid,
+                      outs: OutputSet, tag: str, context, progress: Progress,
+                      name: str) -> RasterInput:
+        """Per-feature numbers burnt onto the grid as a continuous input
+        (cells of features without a value are nodata)."""
+        return self.rasterize_source(
+            source, grid, outs, tag, context, progress, attribute="v",
+            fields={"v": QVariant.Double},
+            attrs=lambda i, f: None if values.get(i) is None else {"v": values[i]},
+            data_type="Float64", nodata=float("nan"), name=name, kind=CONTINUOUS)
 
     # -- outputs -------------------------------------------------------------
     def output_path(self, parameters, name, context) -> str:

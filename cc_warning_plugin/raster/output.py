@@ -77,6 +77,7 @@ class RasterOutput:
         self.provenance = provenance
         self.overviews = grid.cells > OVERVIEW_MIN_CELLS if overviews is None else overviews
         self.temporary = temporary        # an intermediate: written in place, no rename
+        self.extra_metadata: Dict[str, str] = {}   # more dataset metadata items
         self._check_type()
         self.tmp_path = self.path if temporary else os.path.join(
             os.path.dirname(self.path),
@@ -200,6 +201,8 @@ class RasterOutput:
             mean = self._sum / self.count
             var = max(0.0, self._sumsq / self.count - mean * mean)
             band.SetStatistics(self.minimum, self.maximum, mean, math.sqrt(var))
+        for key, value in self.extra_metadata.items():
+            ds.SetMetadataItem(key, value)
         if self.provenance is not None:
             ds.SetMetadataItem(PROVENANCE_KEY, json.dumps(self.provenance,
                                                            ensure_ascii=False))

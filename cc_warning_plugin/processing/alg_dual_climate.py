@@ -1,0 +1,496 @@
+"""cc_warning:dual_climate_heat — 光热条件 (≥ 0 °C accumulated temperature) and
+cc_warning:dual_climate_comfort — 舒适度 (温湿指数 THI), the 气候 single
+factors of the 双评价."""
+
+import math
+import os
+
+import numpy as np
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                       QgsFeatureRequest, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputString, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
+
+from ..core.dual import climate, grading
+from ..core.dual import inputs as dual_inputs
+from ..core.dual.classes import class_set
+from ..core.errors import InputError
+from ..core.i18n import label, tr
+from ..core.provenance import to_json
+from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, Window, open_input
+from ..raster import run_blocks
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs
+from .base import source_name, user_errors
+
+
+def _number(raw, layer, fid, field):
+    try:
+        return float(str(raw).replace(",", ""))
+    except (TypeError, ValueError):
+        raise InputError(tr("Layer {layer}, feature {fid}: field {field} holds '{value}', "
+                            "which is not a number. Correct the value.").format(
+            layer=layer, fid=fid, field=field, value=raw))
+
+
+def _field_index(source, field):
+    idx = source.fields().indexOf(field)
+    if idx < 0:
+        raise InputError(tr("Layer {layer} has no field {field}. Choose one of: {fields}.")
+                         .format(layer=source.sourceName(), field=field,
+                                 fields=", ".join(source.fields().names())))
+    return idx
+
+
+def _is_null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull()) or v == ""
+
+
+class HeatAlgorithm(DualAlgorithm):
+    ALG_ID = "dual_climate_heat"
+    ACCUM_TEMP = "ACCUM_TEMP"
+    DEM = "DEM"
+    TABLE = "TABLE"
+    STATION_FIELD = "STATION_FIELD"
+    STATION = "STATION"
+    MONTH_FIELD = "MONTH_FIELD"
+    TEMPERATURE_FIELD = "TEMPERATURE_FIELD"
+    REF_ELEVATION = "REF_ELEVATION"
+    OUTPUT = "OUTPUT"
+    ACCUM_OUTPUT = "ACCUM_OUTPUT"
+    PROVENANCE = "PROVENANCE"
+
+    def display_name(self):
+        return tr("Heat condition (光热条件)")
+
+    def help_text(self):
+        return tr(
+            "<p>气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature "
+            "(°C·d), graded by the profile (default ≥ 7600 好, 5800–7600 较好, 4000–5800 一般, "
+            "1500–4000 较差, &lt; 1500 差).</p><p>Either give a raster of accumulated "
+            "temperature, or the mean temperatures of a reference station (one row per day, "
+            "or per month with a month field) with the station's elevation and a DEM: each "
+            "mean is moved to every cell's elevation with the profile's lapse rate (default "
+            "−0.6 °C per 100 m) before the days at or above 0 °C are summed — the lapse "
+            "correction acts on the daily means, not on the sum.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add_raster_input(self.ACCUM_TEMP, tr("Accumulated temperature ≥ 0 °C (°C·d) "
+                                                  "(optional)"),
+                              tr("A raster of the accumulated temperature; graded as is."),
+                              optional=True)
+        self.add_raster_input(self.DEM, tr("DEM (elevation, m) for the lapse correction "
+                                           "(optional)"),
+                              tr("With a reference station's temperatures: the grid and "
+                                 "the elevation of every cell."), optional=True)
+        p = QgsProcessingParameterFeatureSource(
+            self.TABLE, tr("Reference station temperatures (table, optional)"),
+            [QgsProcessing.TypeVector], optional=True)
+        p.setHelp(tr("Daily mean temperatures (one row per day) or monthly means (one row "
+                     "per month, with a month field) of the reference station."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.STATION_FIELD, tr("Station field (optional)"),
+                                        parentLayerParameterName=self.TABLE, optional=True)
+        p.setHelp(tr("With a table of several stations: the field naming the station."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(self.STATION, tr("Reference station (optional)"),
+                                         optional=True)
+        p.setHelp(tr("The station whose rows are used (value of the station field)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.MONTH_FIELD, tr("Month field (monthly means; "
+                                                             "optional)"),
+                                        parentLayerParameterName=self.TABLE, optional=True)
+        p.setHelp(tr("When given, each row is a monthly mean (1–12) weighted by the days of "
+                     "its month; otherwise each row is one day."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.TEMPERATURE_FIELD, tr("Mean temperature field "
+                                                                   "(°C)"),
+                                        parentLayerParameterName=self.TABLE, optional=True)
+        p.setHelp(tr("The field holding the mean temperature in °C."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(self.REF_ELEVATION, tr("Elevation of the reference "
+                                                                "station (m)"),
+                                         type=QgsProcessingParameterNumber.Double,
+                                         defaultValue=0.0)
+        p.setHelp(tr("The elevation the station's temperatures belong to."))
+        self.addParameter(p)
+        self.add_grid_parameters(tr("the accumulated-temperature raster or the DEM"))
+        self.add_profile_parameter()
+        self.add_raster_output(self.OUTPUT, self.display_name(), tr(
+            "Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."))
+        self.add_raster_output(self.ACCUM_OUTPUT, tr("Accumulated temperature (°C·d)"), tr(
+            "Optional: the accumulated temperature computed for every cell (table mode)."),
+            optional=True)
+        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
+
+    def _series(self, parameters, context, progress):
+        table = self.parameterAsSource(parameters, self.TABLE, context)
+        t_field = self.parameterAsString(parameters, self.TEMPERATURE_FIELD, context)
+        if not t_field:
+            raise QgsProcessingException(tr("Choose the mean temperature field of the "
+                                            "table."))
+        s_field = self.parameterAsString(parameters, self.STATION_FIELD, context)
+        station = self.parameterAsString(parameters, self.STATION, context)
+        m_field = self.parameterAsString(parameters, self.MONTH_FIELD, context)
+        layer = table.sourceName()
+        ti = _field_index(table, t_field)
+        si = _field_index(table, s_field) if s_field else None
+        mi = _field_index(table, m_field) if m_field else None
+        means, days = [], []
+        for feat in table.getFeatures(QgsFeatureRequest()):
+            progress.check()
+            attrs = feat.attributes()
+            if si is not None and station and str(attrs[si]) != station:
+                continue
+            if _is_null(attrs[ti]):
+                raise InputError(tr("Layer {layer}, feature {fid}: no temperature. A "
+                                    "reference series must be complete.").format(
+                    layer=layer, fid=feat.id()))
+            means.append(_number(attrs[ti], layer, feat.id(), t_field))
+            if mi is not None:
+                month = int(_number(attrs[mi], layer, feat.id(), m_field))
+                if not 1 <= month <= 12:
+                    raise InputError(tr("Layer {layer}, feature {fid}: month {month} is not "
+                                        "1–12.").format(layer=layer, fid=feat.id(),
+                                                        month=month))
+                days.append(month)
+        if not means:
+            raise InputError(tr("Layer {layer} has no rows for station '{station}'.").format(
+                layer=layer, station=station))
+        if mi is not None:
+            if sorted(days) != list(range(1, 13)):
+                raise InputError(tr("Layer {layer}: the monthly means of station '{station}' "
+                                    "must cover the months 1–12 once each, found {months}.")
+                                 .format(layer=layer, station=station,
+                                         months=", ".join(map(str, sorted(days)))))
+            weights = climate.days_of_months(days)
+        else:
+            if not 360 <= len(means) <= 366:
+                progress.warn(tr("{n} daily rows: a year has 365 or 366 days.").format(
+                    n=len(means)))
+            weights = np.ones(len(means))
+        return means, weights
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile = self.profile(parameters, context)
+        g = profile.get("dual.climate.accumulated_temperature")
+        cset = class_set(profile, g["class_set"])
+        progress = Progress(feedback)
+        at_path, at_name = self.raster_path(parameters, self.ACCUM_TEMP, context, True)
+        dem_path, dem_name = self.raster_path(parameters, self.DEM, context, True)
+        has_table = self.parameterAsSource(parameters, self.TABLE, context) is not None
+        if not at_path and not (has_table and dem_path):
+            raise QgsProcessingException(tr(
+                "Give either an accumulated-temperature raster, or a reference station's "
+                "temperatures together with a DEM."))
+        out_path = self.output_path(parameters, self.OUTPUT, context)
+        acc_path = self.output_path(parameters, self.ACCUM_OUTPUT, context)
+        reports = []
+
+        def log(text):
+            reports.append(text)
+            progress.info(text)
+
+        table_mode = not at_path
+        with user_errors(), OutputSet(inputs=[at_path, dem_path],
+                                      work_near=os.path.dirname(out_path)) as outs:
+            ref_path, ref_name = (dem_path, dem_name) if table_mode else (at_path, at_name)
+            grid, mask = self.prepare_grid(parameters, context, ref_path, ref_name, outs,
+                                           progress, tr("the evaluation"))
+            if table_mode:
+                means, weights = self._series(parameters, context, progress)
+                z_ref = self.parameterAsDouble(parameters, self.REF_ELEVATION, context)
+                acc = climate.LapsedAccumulation(means, weights, z_ref, g["lapse_rate"],
+                                                 g["base_temperature"])
+                log(tr("Reference series: {n} means at {z:g} m, moved to each cell's "
+                       "elevation at {rate:g} °C per 100 m; at the station's elevation the "
+                       "accumulated temperature is {at:.0f} °C·d.").format(
+                    n=len(means), z=z_ref, rate=100 * g["lapse_rate"],
+                    at=float(acc.at(np.array([z_ref]))[0])))
+                inp = open_input(dem_path, grid, CONTINUOUS, dem_name,
+                                 valid_range=dual_inputs.valid_range("dem"), log=log)
+            else:
+                inp = open_input(at_path, grid, CONTINUOUS, at_name,
+                                 valid_range=dual_inputs.valid_range(
+                                     "accumulated_temperature"), log=log)
+            out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
+            outputs = {"level": out}
+            if acc_path:
+                outputs["acc"] = outs.add(RasterOutput(
+                    acc_path, grid, "Float32", -9999.0, name=tr("Accumulated temperature"),
+                    description=tr("Accumulated temperature ≥ 0 °C (°C·d)"),
+                    unit="degC day"))
+            outs.check_space()
+            precision = profile.precision
+
+            def func(block):
+                v = block.values["v"]
+                at = acc.at(v) if table_mode else v
+                res = {"level": grading.grade(at, g["breaks"], g["levels"], g["closed"],
+                                              precision)}
+                if "acc" in outputs:
+                    res["acc"] = np.where(np.isnan(at), -9999.0, at)
+                return res
+
+            run_blocks(grid, {"v": inp}, outputs, func, mask=mask,
+                       block_size=self.block_size(parameters, context),
+                       feedback=progress.sub(0.05, 0.97))
+            report_inputs([inp], progress)
+            sources = {k: source_name(parameters.get(k), context)
+                       for k in (self.ACCUM_TEMP, self.DEM, self.TABLE) if parameters.get(k)}
+            prov = self.record(parameters, context, profile, sources, grid, reports)
+            for o in outputs.values():
+                o.provenance = prov
+            outs.commit()
+        level_summary(out, progress)
+        self.style_raster(context, out_path, profile, prov)
+        return {self.OUTPUT: out_path, self.ACCUM_OUTPUT: acc_path or None,
+                self.PROVENANCE: to_json(prov)}
+
+
+class ComfortAlgorithm(DualAlgorithm):
+    ALG_ID = "dual_climate_comfort"
+    TEMPERATURE = "TEMPERATURE"
+    HUMIDITY = "HUMIDITY"
+    TABLE = "TABLE"
+    STATIONS = "STATIONS"
+    STATION_ID = "STATION_ID"
+    TABLE_STATION = "TABLE_STATION"
+    MONTH_FIELD = "MONTH_FIELD"
+    TEMPERATURE_FIELD = "TEMPERATURE_FIELD"
+    HUMIDITY_FIELD = "HUMIDITY_FIELD"
+    REFERENCE = "REFERENCE"
+    DEM = "DEM"
+    OUTPUT = "OUTPUT"
+    PROVENANCE = "PROVENANCE"
+
+    def display_name(self):
+        return tr("Comfort (舒适度, temperature-humidity index)")
+
+    def help_text(self):
+        return tr(
+            "<p>气候 factor of the 双评价 for urban construction: the temperature-humidity "
+            "index THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26) (T in °C, RH as a fraction) "
+            "of every month, graded by the profile (default 好 50–70; 较好 45–50 or 70–75; "
+            "一般 40–45 or 75–80; 较差 35–40 or 80–85; 差 &lt; 35 or ≥ 85), and the most "
+            "frequent monthly level (a tie goes to the worse level).</p><p>Either give "
+            "12-band rasters of monthly mean temperature and relative humidity, or a table "
+            "of monthly means per station with the station points: every cell takes its "
+            "nearest station; with a DEM, the station's temperatures are moved to the "
+            "cell's elevation with the profile's lapse rate.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add_raster_input(self.TEMPERATURE, tr("Monthly mean temperature, 12 bands (°C) "
+                                                   "(optional)"),
+                              tr("Band m = month m."), optional=True)
+        self.add_raster_input(self.HUMIDITY, tr("Monthly mean relative humidity, 12 bands "
+                                                "(%) (optional)"),
+                              tr("Band m = month m."), optional=True)
+        p = QgsProcessingParameterFeatureSource(
+            self.TABLE, tr("Monthly climate table of the stations (optional)"),
+            [QgsProcessing.TypeVector], optional=True)
+        p.setHelp(tr("One row per station and month: station code, month (1–12), mean "
+                     "temperature (°C), mean relative humidity (%)."))
+        self.addParameter(p)
+        for name, text, default in (
+                (self.TABLE_STATION, tr("Station field of the table"), "站点编码"),
+                (self.MONTH_FIELD, tr("Month field"), "月份"),
+                (self.TEMPERATURE_FIELD, tr("Mean temperature field (°C)"), "月平均气温"),
+                (self.HUMIDITY_FIELD, tr("Mean relative humidity field (%)"), "月平均相对湿度")):
+            p = QgsProcessingParameterField(name, text, defaultValue=default,
+                                            parentLayerParameterName=self.TABLE,
+                                            optional=True)
+            p.setHelp(tr("A field of the climate table."))
+            self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.STATIONS, tr("Station points (optional)"), [QgsProcessing.TypeVectorPoint],
+            optional=True)
+        p.setHelp(tr("The stations of the table, as points; every cell takes its nearest "
+                     "station."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(self.STATION_ID, tr("Station code field of the "
+                                                            "points"), defaultValue="站点编码",
+                                        parentLayerParameterName=self.STATIONS, optional=True)
+        p.setHelp(tr("The field of the points matching the table's station field."))
+        self.addParameter(p)
+        self.add_raster_input(self.REFERENCE, tr("Reference raster for the grid (optional)"),
+                              tr("Gives the analysis grid in table mode (e.g. the DEM)."),
+                              optional=True)
+        self.add_raster_input(self.DEM, tr("DEM for the lapse correction (optional)"),
+                              tr("Moves each station's temperatures to every cell's "
+                                 "elevation (profile lapse rate)."), optional=True)
+        self.add_grid_parameters(tr("the temperature or reference raster"))
+        self.add_profile_parameter()
+        self.add_raster_output(self.OUTPUT, self.display_name(), tr(
+            "Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."))
+        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
+
+    def _stations(self, parameters, context, grid, months, progress):
+        """[(code, x, y, T[12], RH[12])] in grid coordinates."""
+        table = self.parameterAsSource(parameters, self.TABLE, context)
+        points = self.parameterAsSource(parameters, self.STATIONS, context)
+        if points is None:
+            raise QgsProcessingException(tr("The climate table needs the station points."))
+        f = {k: self.parameterAsString(parameters, k, context) for k in (
+            self.TABLE_STATION, self.MONTH_FIELD, self.TEMPERATURE_FIELD, self.HUMIDITY_FIELD,
+            self.STATION_ID)}
+        layer = table.sourceName()
+        si, mi = _field_index(table, f[self.TABLE_STATION]), _field_index(table,
+                                                                           f[self.MONTH_FIELD])
+        ti, hi = _field_index(table, f[self.TEMPERATURE_FIELD]), _field_index(
+            table, f[self.HUMIDITY_FIELD])
+        data = {}
+        for feat in table.getFeatures(QgsFeatureRequest()):
+            progress.check()
+            a = feat.attributes()
+            if _is_null(a[si]):
+                continue
+            code = str(a[si])
+            month = int(_number(a[mi], layer, feat.id(), f[self.MONTH_FIELD]))
+            t = _number(a[ti], layer, feat.id(), f[self.TEMPERATURE_FIELD])
+            rh = _number(a[hi], layer, feat.id(), f[self.HUMIDITY_FIELD])
+            if not 0 <= rh <= 100:
+                raise InputError(tr("Layer {layer}, feature {fid}: relative humidity {value} "
+                                    "is not a percentage (0–100).").format(
+                    layer=layer, fid=feat.id(), value=rh))
+            data.setdefault(code, {})[month] = (t, rh)
+        crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+        ct = QgsCoordinateTransform(points.sourceCrs(), crs, context.transformContext())
+        pi = _field_index(points, f[self.STATION_ID])
+        stations = []
+        for feat in points.getFeatures(QgsFeatureRequest()):
+            code = str(feat.attributes()[pi])
+            if code not in data:
+                progress.warn(tr("Station {code} has no rows in {layer}; it is not used.")
+                              .format(code=code, layer=layer))
+                continue
+            missing = [m for m in months if m not in data[code]]
+            if missing:
+                raise InputError(tr("Layer {layer}: station {code} has no row for month(s) "
+                                    "{months}.").format(layer=layer, code=code,
+                                                        months=", ".join(map(str, missing))))
+            pt = feat.geometry().asPoint()
+            pt = ct.transform(pt)
+            stations.append((code, pt.x(), pt.y(),
+                             np.array([data[code][m][0] for m in months]),
+                             np.array([data[code][m][1] for m in months])))
+        if not stations:
+            raise InputError(tr("No station of {points} has rows in {layer}: check the "
+                                "station code fields.").format(points=points.sourceName(),
+                                                               layer=layer))
+        return stations
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile = self.profile(parameters, context)
+        g = profile.get("dual.climate.comfort")
+        lapse = profile.get("dual.climate.accumulated_temperature")["lapse_rate"]
+        cset = class_set(profile, g["class_set"])
+        months = list(g["months"])
+        progress = Progress(feedback)
+        t_path, t_name = self.raster_path(parameters, self.TEMPERATURE, context, True)
+        h_path, h_name = self.raster_path(parameters, self.HUMIDITY, context, True)
+        ref_path, ref_name = self.raster_path(parameters, self.REFERENCE, context, True)
+        dem_path, dem_name = self.raster_path(parameters, self.DEM, context, True)
+        table_mode = not t_path
+        if table_mode and self.parameterAsSource(parameters, self.TABLE, context) is None:
+            raise QgsProcessingException(tr("Give either the monthly temperature and humidity "
+                                            "rasters, or the climate table with the station "
+                                            "points."))
+        if not table_mode and not h_path:
+            raise QgsProcessingException(tr("The temperature raster needs the humidity "
+                                            "raster too."))
+        grid_path, grid_name = (t_path, t_name) if not table_mode else \
+            ((ref_path, ref_name) if ref_path else (dem_path, dem_name))
+        if not grid_path:
+            raise QgsProcessingException(tr("In table mode give a reference raster (or a DEM) "
+                                            "for the analysis grid."))
+        out_path = self.output_path(parameters, self.OUTPUT, context)
+        reports = []
+
+        def log(text):
+            reports.append(text)
+            progress.info(text)
+
+        with user_errors(), OutputSet(inputs=[t_path, h_path, ref_path, dem_path],
+                                      work_near=os.path.dirname(out_path)) as outs:
+            grid, mask = self.prepare_grid(parameters, context, grid_path, grid_name, outs,
+                                           progress, tr("the evaluation"))
+            inputs = {}
+            if table_mode:
+                stations = self._stations(parameters, context, grid, months, progress)
+                log(tr("{n} stations; every cell takes its nearest station.").format(
+                    n=len(stations)))
+                inputs["ref"] = open_input(grid_path, grid, CONTINUOUS, grid_name, log=log)
+                if dem_path:
+                    dem = open_input(dem_path, grid, CONTINUOUS, dem_name,
+                                     valid_range=dual_inputs.valid_range("dem"), log=log)
+                    inputs["dem"] = dem
+                    z_st = []
+                    for code, x, y, _, _ in stations:
+                        col = int(math.floor((x - grid.x0) / grid.cell_x))
+                        row = int(math.floor((grid.y0 - y) / grid.cell_y))
+                        v, ok = dem.read(Window(col, row, 1, 1))
+                        if not ok[0, 0]:
+                            raise InputError(tr("Station {code} lies outside the DEM or on a "
+                                                "nodata cell: its elevation is unknown.")
+                                             .format(code=code))
+                        z_st.append(float(v[0, 0]))
+                    log(tr("Temperatures moved to each cell's elevation at {rate:g} °C per "
+                           "100 m from the station elevations read from the DEM.").format(
+                        rate=100 * lapse))
+                sx = np.array([s[1] for s in stations])
+                sy = np.array([s[2] for s in stations])
+                st_t = np.stack([s[3] for s in stations])     # (stations, months)
+                st_h = np.stack([s[4] for s in stations])
+            else:
+                for m in months:
+                    inputs[f"t{m}"] = open_input(t_path, grid, CONTINUOUS, t_name, band=m,
+                                                 valid_range=dual_inputs.valid_range(
+                                                     "temperature"), log=log)
+                    inputs[f"h{m}"] = open_input(h_path, grid, CONTINUOUS, h_name, band=m,
+                                                 valid_range=dual_inputs.valid_range(
+                                                     "humidity"), log=log)
+            out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
+            outs.check_space()
+            precision = profile.precision
+
+            def func(block):
+                if table_mode:
+                    xs, ys = block.cell_centres()
+                    xx, yy = np.meshgrid(xs, ys)
+                    best = np.full(xx.shape, np.inf)
+                    idx = np.zeros(xx.shape, dtype=np.intp)
+                    for k in range(len(sx)):
+                        d = (xx - sx[k]) ** 2 + (yy - sy[k]) ** 2
+                        closer = d < best
+                        idx[closer] = k
+                        best[closer] = d[closer]
+                    shift = 0.0
+                    if "dem" in block.values:
+                        z = block.values["dem"]
+                        shift = lapse * (z - np.asarray(z_st)[idx])
+                    temps = [st_t[idx, j] + shift for j in range(len(months))]
+                    hums = [st_h[idx, j] for j in range(len(months))]
+                    level = climate.comfort_level(temps, hums, g, precision)
+                    level[~block.valid["ref"]] = 0
+                    if "dem" in block.values:
+                        level[np.isnan(block.values["dem"])] = 0
+                    return {"level": level}
+                temps = [block.values[f"t{m}"] for m in months]
+                hums = [block.values[f"h{m}"] for m in months]
+                level = climate.comfort_level(temps, hums, g, precision)
+                return {"level": level}
+
+            run_blocks(grid, inputs, {"level": out}, func, mask=mask,
+                       block_size=self.block_size(parameters, context),
+                       feedback=progress.sub(0.05, 0.97))
+            report_inputs(inputs.values(), progress)
+            sources = {k: source_name(parameters.get(k), context)
+                       for k in (self.TEMPERATURE, self.HUMIDITY, self.TABLE, self.STATIONS,
+                                 self.REFERENCE, self.DEM) if parameters.get(k)}
+            prov = self.record(parameters, context, profile, sources, grid, reports)
+            out.provenance = prov
+            outs.commit()
+        level_summary(out, progress)
+        self.style_raster(context, out_path, profile, prov)
+        return {self.OUTPUT: out_path, self.PROVENANCE: to_json(prov)}
