@@ -223,7 +223,8 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                                         OUTPUT=out["agri_water"]))
             run("dual_water_urban", dict(grid, INDICATOR=0, UNITS=parameters[self.UNITS],
                                          FIELD=parameters[self.URBAN_WATER_FIELD],
-                                         PER_AREA=parameters.get(self.PER_AREA, True),
+                                         PER_AREA=self.parameterAsBoolean(
+                                             parameters, self.PER_AREA, context),
                                          REFERENCE=out["agri_land"],
                                          OUTPUT=out["urban_water"]))
             if has_heat:
@@ -244,27 +245,28 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                 OUTPUT=out["urban_suitability"], LEVEL_OUTPUT=out["urban_level"],
                 CAUSE_OUTPUT=out["urban_cause"]))
             summary = parameters.get(self.SUMMARY_UNITS) or parameters[self.UNITS]
-            codes = (parameters.get(self.SUMMARY_CODE_FIELD),
-                     parameters.get(self.SUMMARY_NAME_FIELD)) \
+            field = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
+            number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
+            codes = (field(self.SUMMARY_CODE_FIELD), field(self.SUMMARY_NAME_FIELD)) \
                 if parameters.get(self.SUMMARY_UNITS) else \
-                (parameters.get(self.CODE_FIELD), parameters.get(self.NAME_FIELD))
+                (field(self.CODE_FIELD), field(self.NAME_FIELD))
             for use in ("agri", "urban"):
                 run("dual_zonal_summary", {
                     "INPUT": out[f"{use}_suitability"], "UNITS": summary,
                     "CODE_FIELD": codes[0], "NAME_FIELD": codes[1],
                     "OUTPUT": out[f"{use}_areas"], "TABLE": out[f"{use}_areas_table"]})
             run("dual_carrying_scale", {
-                "UNITS": parameters[self.UNITS], "CODE_FIELD": parameters.get(self.CODE_FIELD),
-                "NAME_FIELD": parameters.get(self.NAME_FIELD),
+                "UNITS": parameters[self.UNITS], "CODE_FIELD": field(self.CODE_FIELD),
+                "NAME_FIELD": field(self.NAME_FIELD),
                 "AGRI_SUITABILITY": out["agri_suitability"],
                 "URBAN_SUITABILITY": out["urban_suitability"],
                 "AGRI_WATER_FIELD": parameters.get(self.SCALE_WATER_FIELD),
                 "URBAN_WATER_FIELD": parameters.get(self.SCALE_WATER_FIELD),
-                "AGRI_WATER_SHARE": parameters.get(self.AGRI_WATER_SHARE),
-                "URBAN_WATER_SHARE": parameters.get(self.URBAN_WATER_SHARE),
-                "IRRIGATION_QUOTA": parameters.get(self.IRRIGATION_QUOTA),
-                "WATER_PER_PERSON": parameters.get(self.WATER_PER_PERSON),
-                "LAND_PER_PERSON": parameters.get(self.LAND_PER_PERSON),
+                "AGRI_WATER_SHARE": number(self.AGRI_WATER_SHARE),
+                "URBAN_WATER_SHARE": number(self.URBAN_WATER_SHARE),
+                "IRRIGATION_QUOTA": number(self.IRRIGATION_QUOTA),
+                "WATER_PER_PERSON": number(self.WATER_PER_PERSON),
+                "LAND_PER_PERSON": number(self.LAND_PER_PERSON),
                 "OUTPUT": out["scale"], "TABLE": out["scale_table"]})
             os.makedirs(folder, exist_ok=True)
             written = []

@@ -197,8 +197,9 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         unit_list = unit_rows(units, code_field, name_field)
-        for u, feat in zip(unit_list, units.getFeatures(QgsFeatureRequest())):
-            values = zonal.wide_values(rows, u["code"], cset)
+        for i, (u, feat) in enumerate(zip(unit_list, units.getFeatures(QgsFeatureRequest())),
+                                      start=1):
+            values = zonal.wide_values(rows, i, cset)
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
             out.setAttributes([u["code"], u["name"]] + [values.get(f) for f, _ in wide])
@@ -209,9 +210,8 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
                    self.UNITS: source_name(parameters.get(self.UNITS), context)}
         prov = self.record(parameters, context, profile, sources, grid, [])
         prov["parameters"]["class_set"] = cset.key
-        for u in unit_list:
-            total = sum(n for (i, v), n in counts.items()
-                        if unit_list[i - 1]["code"] == u["code"])
+        for i, u in enumerate(unit_list, start=1):
+            total = sum(n for (j, v), n in counts.items() if j == i)
             progress.info(tr("{unit}: {km2:.2f} km² classified").format(
                 unit=f"{u['code']} {u['name']}".strip(),
                 km2=total * grid.cell_area_m2 / 1e6))

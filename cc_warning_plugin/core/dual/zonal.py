@@ -27,13 +27,13 @@ def area_rows(counts: Mapping[Tuple[int, int], int], units: Sequence[Mapping],
         for v, code, lab in zip(cset.values, cset.codes, cset.labels()):
             n = counts.get((i, v), 0)
             km2, ha, mu = areas(n, cell_area_m2)
-            rows.append({"unit_code": unit.get("code", ""), "unit_name": unit.get("name", ""),
-                         "class_value": v, "class_code": code, "class_label": lab,
+            rows.append({"unit_index": i, "unit_code": unit.get("code", ""),
+                         "unit_name": unit.get("name", ""), "class_value": v, "class_code": code, "class_label": lab,
                          "cells": n, "area_km2": km2, "area_ha": ha, "area_mu": mu,
                          "share_pct": 100.0 * n / total if total else 0.0})
         km2, ha, mu = areas(total, cell_area_m2)
-        rows.append({"unit_code": unit.get("code", ""), "unit_name": unit.get("name", ""),
-                     "class_value": None, "class_code": "total", "class_label": "",
+        rows.append({"unit_index": i, "unit_code": unit.get("code", ""),
+                     "unit_name": unit.get("name", ""), "class_value": None, "class_code": "total", "class_label": "",
                      "cells": total, "area_km2": km2, "area_ha": ha, "area_mu": mu,
                      "share_pct": 100.0 if total else 0.0})
     return rows
@@ -50,11 +50,12 @@ def wide_fields(cset: ClassSet) -> List[Tuple[str, str]]:
     return out
 
 
-def wide_values(rows: Sequence[Mapping], unit_code: str, cset: ClassSet) -> Dict[str, float]:
-    """Per-unit field values of :func:`wide_fields` from the long rows."""
+def wide_values(rows: Sequence[Mapping], unit_index: int, cset: ClassSet) -> Dict[str, float]:
+    """Per-unit field values of :func:`wide_fields` from the long rows of
+    unit number ``unit_index`` (1-based, feature order)."""
     out = {}
     for r in rows:
-        if r["unit_code"] != unit_code:
+        if r["unit_index"] != unit_index:
             continue
         if r["class_code"] == "total":
             out["total_km2"] = r["area_km2"]
