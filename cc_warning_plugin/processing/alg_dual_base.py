@@ -25,6 +25,7 @@ from ..raster.grid import crs_name, same_crs, transform_bounds
 from ..raster.vector import rasterize_layer
 from ..styles.raster_styles import apply_raster_class_style
 from .base import CCAlgorithm, _post_processors, store_provenance
+from .base import source_name as _layer_source_name
 
 
 class DualAlgorithm(CCAlgorithm):
@@ -36,6 +37,26 @@ class DualAlgorithm(CCAlgorithm):
     CELL_SIZE = "CELL_SIZE"
     MASK = "MASK"
     BLOCK_SIZE = "BLOCK_SIZE"
+
+    def validateInputCrs(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Inputs in other CRSs are reprojected to the analysis grid on purpose
+        (and reported), so mixed CRSs are fine. Not loading the layers here
+        also keeps QGIS from writing statistics (.aux.xml) beside input files."""
+        return True
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """As QGIS checks them, except that a raster given as an existing file
+        path is not loaded as a layer here (loading would make QGIS write
+        statistics beside the input); GDAL checks it when the run starts."""
+        for param in self.parameterDefinitions():
+            value = parameters.get(param.name())
+            if isinstance(param, QgsProcessingParameterRasterLayer) and \
+                    isinstance(value, str) and os.path.isfile(value):
+                continue
+            if not param.checkValueIsAcceptable(value, context):
+                return False, tr("Incorrect parameter value for {name}").format(
+                    name=param.description())
+        return True, ""
 
     # -- parameters ----------------------------------------------------------
     def add_raster_input(self, name: str, description: str, help_text: str,
@@ -97,7 +118,13 @@ class DualAlgorithm(CCAlgorithm):
 
     # -- inputs --------------------------------------------------------------
     def raster_path(self, parameters, name, context, optional=False) -> Tuple[str, str]:
-        """(path, display name) of a raster-layer parameter."""
+        """(path, display name) of a raster-layer parameter. A file path is used
+        as is: loading it as a QGIS layer would make QGIS compute statistics
+        and write them beside the input (an .aux.xml), and inputs are never
+        touched."""
+        value = parameters.get(name)
+        if isinstance(value, str) and value and os.path.isfile(value):
+            return value, os.path.splitext(os.path.basename(value))[0]
         layer = self.parameterAsRasterLayer(parameters, name, context)
         if layer is None:
             if optional:
@@ -316,6 +343,15 @@ class RasterStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         apply_raster_class_style(layer, self.profile)
         store_provenance(layer, self.prov)
+
+
+def source_name(value, context) -> str:
+    """A readable name of an input parameter value. A file path is named as
+    is (turning it into a QGIS layer would make QGIS write statistics beside
+    the file); a layer (id) by its name and source."""
+    if isinstance(value, str) and value and os.path.isfile(value.split("|")[0]):
+        return value
+    return _layer_source_name(value, context)
 
 
 def grid_on(wkt: str, cell: float, extent, origin=(0.0, 0.0)) -> Grid:

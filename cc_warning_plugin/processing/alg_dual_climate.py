@@ -20,8 +20,8 @@ from ..core.i18n import label, tr
 from ..core.provenance import to_json
 from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, Window, open_input
 from ..raster import run_blocks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs
-from .base import source_name, user_errors
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .base import user_errors
 
 
 def _number(raw, layer, fid, field):

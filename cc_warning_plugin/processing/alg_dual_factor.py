@@ -17,8 +17,8 @@ from ..core.i18n import label, tr
 from ..core.profile import load_profile
 from ..core.provenance import to_json
 from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, open_input, run_blocks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs
-from .base import source_name, user_errors
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .base import user_errors
 
 
 def _default_factors():

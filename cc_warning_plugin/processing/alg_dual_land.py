@@ -12,8 +12,8 @@ from ..core.dual.classes import class_set
 from ..core.i18n import label, tr
 from ..core.provenance import to_json
 from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, open_input, run_blocks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs
-from .base import source_name, user_errors
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .base import user_errors
 
 SLOPE_NODATA = -9999.0
 
@@ -91,12 +91,13 @@ class _LandAlgorithm(DualAlgorithm):
             halo = halo_of(grid)
 
             def func(block):
-                slope = terrain.slope_degrees(block.values["dem"], cw, ch, halo)
+                tan2 = terrain.gradient_squared(block.values["dem"], cw, ch, halo)
                 block.check()
-                mods = block_modifiers(block, slope)
-                level = land.land_level(slope, section, precision, mods)
+                mods = block_modifiers(block)
+                level = land.land_level(None, section, precision, mods, tan2=tan2)
                 res = {"level": level}
                 if "slope" in outputs:
+                    slope = np.degrees(np.arctan(np.sqrt(tan2)))
                     res["slope"] = np.where(np.isnan(slope), SLOPE_NODATA, slope)
                 return res
 
@@ -127,8 +128,8 @@ class _Modifiers:
         self.func = func
         self.derived = set(derived)
 
-    def __call__(self, block, slope):
-        return self.func(block, slope)
+    def __call__(self, block):
+        return self.func(block)
 
 
 class AgriLandAlgorithm(_LandAlgorithm):
@@ -161,7 +162,7 @@ class AgriLandAlgorithm(_LandAlgorithm):
         self.add_common_outputs(tr("Agricultural land condition (农业耕作条件)"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        def mods(block, slope):
+        def mods(block):
             return {"silt": block.core(block.values["silt"])} if "silt" in block.values \
                 else {}
         return self.run_land(parameters, context, feedback,
@@ -208,7 +209,7 @@ class UrbanLandAlgorithm(_LandAlgorithm):
                 n=window, m=window * min(grid.cell_size_m)))
             return max(terrain.SLOPE_HALO, terrain.relief_halo(window))
 
-        def mods(block, slope):
+        def mods(block):
             dem = block.values["dem"]
             return {"elevation": block.core(dem),
                     "relief": terrain.relief(dem, state["window"], block.halo)}

@@ -17,10 +17,10 @@ from ..core.dual.zonal import M2_PER_MU
 from ..core.i18n import tr
 from ..core.provenance import to_json
 from ..raster import Progress
-from .alg_dual_base import DualAlgorithm
+from .alg_dual_base import DualAlgorithm, source_name
 from .alg_dual_zonal import UNIT_CODE_DEFAULT, class_set_of_raster, unit_rows, write_table
 from .alg_dual_zonal import ZonalSummaryAlgorithm
-from .base import source_name, user_errors
+from .base import user_errors
 
 
 class CarryingScaleAlgorithm(DualAlgorithm):

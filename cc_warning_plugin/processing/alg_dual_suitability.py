@@ -8,10 +8,11 @@ import json
 import os
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingOutputString, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSource)
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource)
 
-from ..core.dual import suitability
+from ..core.dual import grading, land, suitability, terrain
+from ..core.dual import inputs as dual_inputs
 from ..core.dual.classes import class_set
 from ..core.i18n import label, tr
 from ..core.profile import load_profile
@@ -19,8 +20,8 @@ from ..core.provenance import to_json
 from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
 from ..raster import run_blocks
 from ..raster.patches import patch_metric
-from .alg_dual_base import DualAlgorithm, level_summary
-from .base import source_name, user_errors
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .base import user_errors
 
 CAUSE_NODATA = 65535
 
@@ -47,7 +48,11 @@ class _SuitabilityAlgorithm(DualAlgorithm):
     CAUSE_OUTPUT = "CAUSE_OUTPUT"
     METRIC_OUTPUT = "METRIC_OUTPUT"
     PROVENANCE = "PROVENANCE"
+    DEM = "DEM"
+    SILT = "SILT"
+    PRECIPITATION = "PRECIPITATION"
     HAS_CLIMATE = False
+    LAND_SECTION = ""
 
     @staticmethod
     def param_of(input_name: str) -> str:
@@ -69,9 +74,25 @@ class _SuitabilityAlgorithm(DualAlgorithm):
         p = load_profile()
         section = p.get(self.SECTION)
         self.add_raster_input(self.LAND, land_text, tr(
-            "Level raster 1–5 of the land factor (output of the land algorithm)."))
+            "Level raster 1–5 of the land factor (output of the land algorithm); or give "
+            "the DEM below and the levels are computed in the same pass."), optional=True)
+        self.add_raster_input(self.DEM, tr("DEM, to compute the land levels (optional)"), tr(
+            "Instead of the land levels: the DEM (m), graded as the land algorithm does, "
+            "without writing the intermediate raster."), optional=True)
+        if self.HAS_CLIMATE:
+            self.add_raster_input(self.SILT, tr("Silt content (粉砂含量, %) with the DEM "
+                                                "(optional)"),
+                                  tr("The silt downgrade of 农业耕作条件 when the land levels "
+                                     "are computed from the DEM."), optional=True)
         self.add_raster_input(self.WATER, water_text, tr(
-            "Level raster 1–5 of the water factor (output of the water algorithm)."))
+            "Level raster 1–5 of the water factor (output of the water algorithm)."),
+            optional=self.HAS_CLIMATE)
+        if self.HAS_CLIMATE:
+            self.add_raster_input(self.PRECIPITATION, tr("Annual precipitation (mm), to "
+                                                         "compute the water levels "
+                                                         "(optional)"),
+                                  tr("Instead of the water levels: precipitation graded as "
+                                     "农业供水条件."), optional=True)
         if self.HAS_CLIMATE:
             self.add_raster_input(self.CLIMATE, tr("Heat condition levels (光热条件)"), tr(
                 "Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and "
@@ -136,16 +157,25 @@ class _SuitabilityAlgorithm(DualAlgorithm):
         levels = class_set(profile, "levels")
         contiguity = {0: section["contiguity"]["enabled"], 1: True, 2: False}[
             self.parameterAsEnum(parameters, self.CONTIGUITY, context)]
-        paths = {}
-        for name in (self.LAND, self.WATER):
-            paths[name] = self.raster_path(parameters, name, context)
-        optional = [self.ECO_IMPORTANCE] + ([self.CLIMATE] if self.HAS_CLIMATE else []) + \
-            [self.param_of(n) for n in _step_inputs(section)]
-        for name in optional:
-            if name in [p.name() for p in self.parameterDefinitions()]:
+        defined = {p.name() for p in self.parameterDefinitions()}
+        paths, raw = {}, {}
+        for name in [self.LAND, self.WATER, self.ECO_IMPORTANCE, self.CLIMATE] + \
+                [self.param_of(n) for n in _step_inputs(section)]:
+            if name in defined:
                 path, lname = self.raster_path(parameters, name, context, optional=True)
                 if path:
                     paths[name] = (path, lname)
+        for name in (self.DEM, self.SILT, self.PRECIPITATION):
+            if name in defined:
+                path, lname = self.raster_path(parameters, name, context, optional=True)
+                if path:
+                    raw[name] = (path, lname)
+        if self.LAND not in paths and self.DEM not in raw:
+            raise QgsProcessingException(tr("Give the land levels, or a DEM to compute them."))
+        if self.WATER not in paths and self.PRECIPITATION not in raw:
+            raise QgsProcessingException(tr("Give the water levels{alt}.").format(
+                alt=tr(", or the precipitation to compute them")
+                if self.PRECIPITATION in defined else ""))
         eco_polys = self.parameterAsSource(parameters, self.ECO_CRITICAL, context)
         out_path = self.output_path(parameters, self.OUTPUT, context)
         extra_paths = {k: self.output_path(parameters, k, context)
@@ -157,10 +187,12 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             reports.append(text)
             progress.info(text)
 
-        with user_errors(), OutputSet(inputs=[p for p, _ in paths.values()],
+        all_paths = [p for p, _ in list(paths.values()) + list(raw.values())]
+        with user_errors(), OutputSet(inputs=all_paths,
                                       work_near=os.path.dirname(out_path)) as outs:
-            grid, mask = self.prepare_grid(parameters, context, *paths[self.LAND], outs,
-                                           progress, tr("the patch areas"))
+            ref = paths.get(self.LAND) or raw[self.DEM]
+            grid, mask = self.prepare_grid(parameters, context, *ref, outs, progress,
+                                           tr("the slope and the patch areas"))
             check = progress.sub(0.02, 0.12)
             inputs = {}
             known = {self.LAND: levels.values, self.WATER: levels.values,
@@ -172,6 +204,34 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 inp = open_input(path, grid, CATEGORICAL, lname, log=log)
                 inp.require_codes(grid, known[name], lname, block_size, check.cancelled)
                 inputs[name] = inp
+            ranges = {self.DEM: "dem", self.SILT: "silt", self.PRECIPITATION: "precipitation"}
+            for name, (path, lname) in raw.items():
+                if name == self.SILT and self.LAND in paths:
+                    continue
+                if name == self.DEM and self.LAND in paths:
+                    continue
+                if name == self.PRECIPITATION and self.WATER in paths:
+                    continue
+                inputs[name] = open_input(path, grid, CONTINUOUS, lname,
+                                          valid_range=dual_inputs.valid_range(ranges[name]),
+                                          log=log)
+            land_from_dem = self.DEM in inputs
+            water_from_precip = self.PRECIPITATION in inputs
+            land_section = profile.get(self.LAND_SECTION)
+            water_section = profile.get("dual.water.agri_precipitation")
+            halo = 0
+            window = 0
+            if land_from_dem:
+                log(tr("Land levels computed from the DEM ({factor}).").format(
+                    factor=label(land_section, "name")))
+                halo = terrain.SLOPE_HALO
+                if "relief_windows" in land_section:
+                    window = terrain.relief_window(min(grid.cell_size_m),
+                                                   land_section["relief_windows"])
+                    halo = max(halo, terrain.relief_halo(window))
+            if water_from_precip:
+                log(tr("Water levels graded from the precipitation ({factor}).").format(
+                    factor=label(water_section, "name")))
             if eco_polys is not None:
                 inputs["eco_polys"] = self.rasterize_source(
                     eco_polys, grid, outs, "eco_critical", context, progress, burn=1,
@@ -189,48 +249,121 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 if missing:
                     progress.warn(tr("Step {step} is skipped: no {inputs} layer given.")
                                   .format(step=label(step, "name"), inputs=", ".join(missing)))
+            cw, ch = grid.cell_size_m
+
+            def core(block, name):
+                return block.core(block.values[name]), block.core(block.valid[name])
 
             def eco_of(block):
                 eco = np.zeros(block.shape, dtype=bool)
                 if self.ECO_IMPORTANCE in block.values:
-                    eco |= suitability.eco_critical(block.values[self.ECO_IMPORTANCE],
-                                                    block.valid[self.ECO_IMPORTANCE], section)
+                    eco |= suitability.eco_critical(*core(block, self.ECO_IMPORTANCE), section)
                 if "eco_polys" in block.values:
-                    eco |= block.valid["eco_polys"] & (block.values["eco_polys"] == 1)
+                    v, ok = core(block, "eco_polys")
+                    eco |= ok & (v == 1)
                 return eco
 
-            # pass A: the level before the 连片度 correction
-            pre = outs.temp("pre_level.tif", grid, "Byte", 0, class_set=levels)
-            cause_pre = outs.temp("cause_pre.tif", grid, "UInt16", CAUSE_NODATA)
-            outs.check_space()
+            def land_of(block):
+                if not land_from_dem:
+                    v, ok = core(block, self.LAND)
+                    return np.where(ok, v, 0)
+                dem = block.values[self.DEM]
+                tan2 = terrain.gradient_squared(dem, cw, ch, block.halo)
+                mods = {}
+                if self.SILT in block.values:
+                    mods["silt"] = block.core(block.values[self.SILT])
+                if window:
+                    mods["elevation"] = block.core(dem)
+                    mods["relief"] = terrain.relief(dem, window, block.halo)
+                return land.land_level(None, land_section, precision, mods, tan2=tan2)
 
-            def pass_a(block):
-                v, ok = block.values, block.valid
-                land = np.where(ok[self.LAND], v[self.LAND], 0)
-                water = np.where(ok[self.WATER], v[self.WATER], 0)
-                clim = np.where(ok[self.CLIMATE], v[self.CLIMATE], 0) \
-                    if self.CLIMATE in v else None
-                step_inputs = {n: (v[self.param_of(n)], ok[self.param_of(n)])
-                               for n in step_names if self.param_of(n) in v}
+            def water_of(block):
+                if not water_from_precip:
+                    v, ok = core(block, self.WATER)
+                    return np.where(ok, v, 0)
+                return grading.grade(block.core(block.values[self.PRECIPITATION]),
+                                     water_section["breaks"], water_section["levels"],
+                                     water_section["closed"], precision)
+
+            def level_before(block):
+                """Steps 1–3: the level before the 连片度 correction, the causes and the
+                极重要区 of a block."""
+                clim = None
+                if self.CLIMATE in block.values:
+                    v, ok = core(block, self.CLIMATE)
+                    clim = np.where(ok, v, 0)
+                step_inputs = {n: core(block, self.param_of(n))
+                               for n in step_names if self.param_of(n) in block.values}
                 eco = eco_of(block) if has_eco else None
                 cause = np.zeros(block.shape, dtype=np.uint16)
-                level, _ = suitability.pre_level(land, water, clim, step_inputs, section,
-                                                 excluded=eco, cause=cause)
+                level, _ = suitability.pre_level(land_of(block), water_of(block), clim,
+                                                 step_inputs, section, excluded=eco,
+                                                 cause=cause)
                 if eco is not None:
                     cause[eco] |= np.uint16(1 << suitability.CAUSE_ECO)
                 nodata = level == 0
                 if eco is not None:
                     nodata &= ~eco
                 cause[nodata] = CAUSE_NODATA
-                return {"pre": level, "cause": cause}
+                return level, cause, eco
 
-            run_blocks(grid, inputs, {"pre": pre, "cause": cause_pre}, pass_a, mask=mask,
-                       block_size=block_size, feedback=progress.sub(0.12, 0.45))
-            pre.finish()
-            cause_pre.finish()
-            pre_in = open_input(pre.path, grid, CATEGORICAL, "pre_level")
-            metric_in = None
-            if contiguity:
+            def final_outputs():
+                out = self.class_output(outs, out_path, grid, cset, label(section, "name"))
+                result = {"class": out}
+                if extra_paths[self.LEVEL_OUTPUT]:
+                    result["level"] = self.class_output(
+                        outs, extra_paths[self.LEVEL_OUTPUT], grid, levels,
+                        tr("{name}: final level").format(name=label(section, "name")))
+                if extra_paths[self.CAUSE_OUTPUT]:
+                    result["cause"] = outs.add(RasterOutput(
+                        extra_paths[self.CAUSE_OUTPUT], grid, "UInt16", CAUSE_NODATA,
+                        name=tr("Causes"), description=tr("{name}: causes (bit flags)")
+                        .format(name=label(section, "name"))))
+                    result["cause"].extra_metadata = {
+                        "CC_WARNING_CAUSE_BITS": json.dumps(suitability.cause_legend(section),
+                                                            ensure_ascii=False)}
+                if extra_paths[self.METRIC_OUTPUT] and contiguity:
+                    result["metric"] = outs.add(RasterOutput(
+                        extra_paths[self.METRIC_OUTPUT], grid, "Float32", -1.0,
+                        name=tr("Patch compactness"), description=tr("Patch compactness")))
+                return result
+
+            mapping = suitability.class_map(section, n_classes, cset)
+            eco_value = cset.value_of("unsuitable") \
+                if section["inside_eco_critical"] == "unsuitable" else None
+
+            def classes_of(level, eco, cause):
+                return {"class": suitability.to_classes(level, mapping, eco, eco_value),
+                        "level": level, "cause": cause}
+
+            if not contiguity:
+                # one pass: everything per block
+                outputs = final_outputs()
+                outs.check_space()
+
+                def single(block):
+                    level, cause, eco = level_before(block)
+                    return classes_of(level, eco, cause)
+
+                run_blocks(grid, inputs, outputs, single, halo=halo, mask=mask,
+                           block_size=block_size, feedback=progress.sub(0.12, 0.98))
+            else:
+                # pass A: the level before the 连片度 correction (intermediate rasters)
+                pre = outs.temp("pre_level.tif", grid, "Byte", 0, class_set=levels)
+                cause_pre = outs.temp("cause_pre.tif", grid, "UInt16", CAUSE_NODATA)
+                outputs = final_outputs()
+                outs.check_space()
+
+                def pass_a(block):
+                    level, cause, _ = level_before(block)
+                    return {"pre": level, "cause": cause}
+
+                run_blocks(grid, inputs, {"pre": pre, "cause": cause_pre}, pass_a, halo=halo,
+                           mask=mask, block_size=block_size,
+                           feedback=progress.sub(0.12, 0.45))
+                pre.finish()
+                cause_pre.finish()
+                pre_in = open_input(pre.path, grid, CATEGORICAL, "pre_level")
                 c = section["contiguity"]
                 metric_tmp = outs.temp("metric.tif", grid, "Float32", -1.0)
                 summary = patch_metric(grid, pre_in, metric_tmp, c["metric"],
@@ -240,64 +373,37 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 metric_tmp.finish()
                 log(tr("连片度: {n:,} patches of equal level (largest {cells:,} cells).")
                     .format(n=summary["patches"], cells=summary["largest_cells"]))
-                metric_in = open_input(metric_tmp.path, grid, CONTINUOUS, "metric")
+                pass_c_inputs = {"pre": pre_in,
+                                 "cause": open_input(cause_pre.path, grid, CATEGORICAL,
+                                                     "cause"),
+                                 "metric": open_input(metric_tmp.path, grid, CONTINUOUS,
+                                                      "metric")}
+                for name in (self.ECO_IMPORTANCE, "eco_polys"):
+                    if name in inputs:
+                        pass_c_inputs[name] = inputs[name]
 
-            # pass C: correction, classes, causes
-            out = self.class_output(outs, out_path, grid, cset, label(section, "name"))
-            outputs = {"class": out}
-            if extra_paths[self.LEVEL_OUTPUT]:
-                outputs["level"] = self.class_output(
-                    outs, extra_paths[self.LEVEL_OUTPUT], grid, levels,
-                    tr("{name}: final level").format(name=label(section, "name")))
-            if extra_paths[self.CAUSE_OUTPUT]:
-                outputs["cause"] = outs.add(RasterOutput(
-                    extra_paths[self.CAUSE_OUTPUT], grid, "UInt16", CAUSE_NODATA,
-                    name=tr("Causes"), description=tr("{name}: causes (bit flags)").format(
-                        name=label(section, "name"))))
-            if extra_paths[self.METRIC_OUTPUT] and metric_in is not None:
-                outputs["metric"] = outs.add(RasterOutput(
-                    extra_paths[self.METRIC_OUTPUT], grid, "Float32", -1.0,
-                    name=tr("Patch compactness"), description=tr("Patch compactness")))
-            outs.check_space()
-            mapping = suitability.class_map(section, n_classes, cset)
-            eco_value = cset.value_of("unsuitable") \
-                if section["inside_eco_critical"] == "unsuitable" else None
-            pass_c_inputs = {"pre": pre_in, "cause": open_input(cause_pre.path, grid,
-                                                                CATEGORICAL, "cause")}
-            if metric_in is not None:
-                pass_c_inputs["metric"] = metric_in
-            for name in (self.ECO_IMPORTANCE, "eco_polys"):
-                if name in inputs:
-                    pass_c_inputs[name] = inputs[name]
-
-            def pass_c(block):
-                v = block.values
-                cause = np.where(block.valid["cause"], v["cause"], 0).astype(np.uint16)
-                level = suitability.finish(v["pre"], v.get("metric"), section, contiguity,
-                                           precision, cause)
-                eco = eco_of(block) if has_eco else None
-                classes = suitability.to_classes(level, mapping, eco, eco_value)
-                res = {"class": classes, "level": level}
-                if "cause" in outputs:
-                    res["cause"] = np.where(block.valid["cause"], cause, CAUSE_NODATA)
-                if "metric" in outputs:
+                def pass_c(block):
+                    v = block.values
+                    cause = np.where(block.valid["cause"], v["cause"], 0).astype(np.uint16)
+                    level = suitability.finish(v["pre"], v["metric"], section, True,
+                                               precision, cause)
+                    eco = eco_of(block) if has_eco else None
+                    res = classes_of(level, eco,
+                                     np.where(block.valid["cause"], cause, CAUSE_NODATA))
                     res["metric"] = np.where(np.isnan(v["metric"]), -1.0, v["metric"])
-                return res
+                    return res
 
-            run_blocks(grid, pass_c_inputs, outputs, pass_c, mask=mask,
-                       block_size=block_size, feedback=progress.sub(0.75, 0.98))
+                run_blocks(grid, pass_c_inputs, outputs, pass_c, mask=mask,
+                           block_size=block_size, feedback=progress.sub(0.75, 0.98))
+            report_inputs(inputs.values(), progress)
             sources = {k: source_name(parameters.get(k), context) for k in
-                       list(paths) + [self.ECO_CRITICAL] if parameters.get(k)}
+                       list(paths) + list(raw) + [self.ECO_CRITICAL] if parameters.get(k)}
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"].update({"classes": n_classes, "contiguity": contiguity})
             for o in outputs.values():
                 o.provenance = prov
-            if "cause" in outputs:
-                outputs["cause"].extra_metadata = {
-                    "CC_WARNING_CAUSE_BITS": json.dumps(suitability.cause_legend(section),
-                                                        ensure_ascii=False)}
             outs.commit()
-        level_summary(out, progress)
+        level_summary(outputs["class"], progress)
         if "level" in outputs:
             level_summary(outputs["level"], progress)
         self.style_raster(context, out_path, profile, prov)
@@ -313,6 +419,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
 class AgriSuitabilityAlgorithm(_SuitabilityAlgorithm):
     ALG_ID = "dual_agri_suitability"
     SECTION = "dual.agriculture"
+    LAND_SECTION = "dual.land.agri_slope"
     HAS_CLIMATE = True
 
     def display_name(self):
@@ -338,6 +445,7 @@ class AgriSuitabilityAlgorithm(_SuitabilityAlgorithm):
 class UrbanSuitabilityAlgorithm(_SuitabilityAlgorithm):
     ALG_ID = "dual_urban_suitability"
     SECTION = "dual.urban"
+    LAND_SECTION = "dual.land.urban_slope"
 
     def display_name(self):
         return tr("Urban construction suitability (城镇建设适宜性)")

@@ -23,8 +23,8 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.provenance import to_json
 from ..raster import CATEGORICAL, Grid, OutputSet, Progress, open_input, reduce_blocks
-from .alg_dual_base import DualAlgorithm
-from .base import source_name, user_errors
+from .alg_dual_base import DualAlgorithm, source_name
+from .base import user_errors
 
 UNIT_CODE_DEFAULT = "行政区划代码"
 

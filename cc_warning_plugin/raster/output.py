@@ -142,6 +142,23 @@ class RasterOutput:
         ds.SetProjection(self.grid.crs_wkt)
         band = ds.GetRasterBand(1)
         band.SetNoDataValue(self.nodata)
+        # the colour table changes the TIFF photometric tag: set it (and the
+        # rest of the class-set contract) before any block is written
+        if self.description:
+            band.SetDescription(self.description)
+        if self.unit:
+            band.SetUnitType(self.unit)
+        if self.class_set is not None:
+            band.SetMetadataItem(CLASS_SET_KEY, self.class_set.key)
+            band.SetCategoryNames(self.class_set.category_names())
+            if self.gdal_type in (gdal.GDT_Byte, gdal.GDT_UInt16):
+                ct = gdal.ColorTable()
+                for v, colour in zip(self.class_set.values, self.class_set.colors):
+                    ct.SetColorEntry(int(v), _hex_rgba(colour))
+                if 0 <= self.nodata <= 65535:
+                    ct.SetColorEntry(int(self.nodata), (0, 0, 0, 0))
+                band.SetRasterColorTable(ct)
+                band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
         self._ds, self._band = ds, band
 
     def write(self, win: Window, array: np.ndarray) -> None:
@@ -155,6 +172,24 @@ class RasterOutput:
         self._accumulate(arr)
 
     def _accumulate(self, arr: np.ndarray) -> None:
+        if arr.dtype.itemsize == 1 and arr.dtype.kind == "u":
+            bc = np.bincount(arr.ravel(), minlength=256)
+            if 0 <= self.nodata <= 255:
+                bc[int(self.nodata)] = 0
+            present = np.nonzero(bc)[0]
+            if present.size == 0:
+                return
+            vals = np.arange(256, dtype=np.float64)
+            self.count += int(bc.sum())
+            self.minimum = min(self.minimum, float(present[0]))
+            self.maximum = max(self.maximum, float(present[-1]))
+            self._sum += float(np.dot(bc, vals))
+            self._sumsq += float(np.dot(bc, vals * vals))
+            if self.class_set is not None:
+                for val in present:
+                    self.value_counts[int(val)] = self.value_counts.get(int(val), 0) + \
+                        int(bc[val])
+            return
         if arr.dtype.kind == "f":
             ok = np.isfinite(arr)
             if not (isinstance(self.nodata, float) and math.isnan(self.nodata)):
@@ -182,21 +217,6 @@ class RasterOutput:
         if self._band is None:
             self.open()
         band, ds = self._band, self._ds
-        if self.description:
-            band.SetDescription(self.description)
-        if self.unit:
-            band.SetUnitType(self.unit)
-        if self.class_set is not None:
-            band.SetMetadataItem(CLASS_SET_KEY, self.class_set.key)
-            band.SetCategoryNames(self.class_set.category_names())
-            if self.gdal_type in (gdal.GDT_Byte, gdal.GDT_UInt16):
-                ct = gdal.ColorTable()
-                for v, colour in zip(self.class_set.values, self.class_set.colors):
-                    ct.SetColorEntry(int(v), _hex_rgba(colour))
-                if 0 <= self.nodata <= 65535:
-                    ct.SetColorEntry(int(self.nodata), (0, 0, 0, 0))
-                band.SetRasterColorTable(ct)
-                band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
         if self.count:
             mean = self._sum / self.count
             var = max(0.0, self._sumsq / self.count - mean * mean)

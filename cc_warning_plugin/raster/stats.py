@@ -74,7 +74,7 @@ def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float
     def values_of(block):
         v = block.values[next(iter(block.values))]
         ok = block.valid[next(iter(block.valid))] & block.inside
-        return np.maximum(v[ok], 0.0)
+        return np.maximum(v[ok].astype(np.float64), 0.0)
 
     # pass 1: total, count, range
     def stats(block):

@@ -53,7 +53,7 @@ def terraces(tmp_path_factory):
 
 
 def test_agri_land_known_answer(run_alg, terraces, tmp_path):
-    dem, silt, _ = terraces
+    dem, silt, folder = terraces
     out = tmp_path / "agri.tif"
     res = run_alg("dual_land_agri", {"DEM": dem, "SILT": silt, "OUTPUT": str(out),
                                      "SLOPE_OUTPUT": str(tmp_path / "slope.tif"),
@@ -80,6 +80,8 @@ def test_agri_land_known_answer(run_alg, terraces, tmp_path):
                                                      for r in prov["alignment"])
     assert json.loads(ds.GetMetadataItem("CC_WARNING_PROVENANCE"))["profile"]["id"] == \
         "default"
+    # nothing was written beside the inputs (QGIS statistics .aux.xml included)
+    assert sorted(os.listdir(folder)) == ["dem.tif", "silt.tif"]
 
 
 def test_urban_land_relief_downgrade(run_alg, tmp_path):

@@ -154,3 +154,16 @@ def test_class_sets_follow_the_contract():
     assert imp.values[0] == 1 and imp.labels_zh[0] == "极重要"      # 1 = highest degree
     vul = class_set(P, "vulnerability")
     assert vul.values[0] == 1 and vul.labels_zh[0] == "极脆弱"
+
+
+def test_float32_values_are_graded_like_float64():
+    g = P.get("dual.water.agri_precipitation")                # left-closed [200, 400) → 4
+    below = np.nextafter(np.float32(200), np.float32(0))
+    v32 = np.array([200, below, 1200, 1199.99], dtype=np.float32)
+    got = grading.grade(v32, g["breaks"], g["levels"], g["closed"])
+    assert got.tolist() == [4, 5, 1, 2]
+    assert got.tolist() == grading.grade(v32.astype(np.float64), g["breaks"], g["levels"],
+                                         g["closed"]).tolist()
+    above = np.nextafter(np.float32(2), np.float32(9))         # right-closed (… , 2] → 1
+    s32 = np.array([2, above, 25, np.nan], dtype=np.float32)
+    assert land.land_level(s32, AGRI).tolist() == [1, 2, 4, 0]

@@ -38,6 +38,9 @@ def test_tilted_plane_slope_and_class(theta, level, azimuth):
     np.testing.assert_allclose(slope, theta, rtol=0, atol=1e-9)
     lv = land.land_level(slope, P.get("dual.land.agri_slope"))
     assert (lv == level).all()
+    # graded from tan² of the slope (no arctangent), the classes are the same
+    tan2 = terrain.gradient_squared(dem, 30.0, 30.0, 1)
+    assert (land.land_level(None, P.get("dual.land.agri_slope"), tan2=tan2) == level).all()
 
 
 def test_rectangular_cells_use_their_own_ground_distances():

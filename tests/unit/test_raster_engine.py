@@ -375,3 +375,26 @@ def test_relief_window_follows_the_cell_size():
     assert [terrain.relief_window(c, windows) for c in (10, 29.9, 30, 49, 50, 99, 100, 200)] \
         == [15, 15, 12, 12, 9, 9, 3, 3]
     assert math.isclose(Grid(wkt(4527), 0, 0, 30, 30, 1, 1).cell_area_m2, 900.0)
+
+
+def test_class_contract_survives_blocks_flushed_early(tmp_path):
+    """With a tiny GDAL cache, blocks reach the file long before the end of
+    the run; the colour table (a TIFF photometric tag) must already be set."""
+    g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 1500, 1200)
+    cs = class_set(P, "suitability_2")
+    before = gdal.GetCacheMax()
+    gdal.SetCacheMax(1024 * 1024)
+    try:
+        with OutputSet() as outs:
+            out = outs.add(RasterOutput(str(tmp_path / "big.tif"), g, "Byte", 0,
+                                        class_set=cs))
+            run_blocks(g, {}, {"v": out}, lambda b: {"v": np.full(b.shape, 3)},
+                       block_size=256)
+            outs.commit()
+    finally:
+        gdal.SetCacheMax(before)
+    ds = gdal.Open(str(tmp_path / "big.tif"))
+    band = ds.GetRasterBand(1)
+    assert band.GetColorTable() is not None and band.GetMetadataItem(
+        "CC_WARNING_CLASS_SET") == "dual.classes.suitability_2"
+    assert band.GetStatistics(False, False)[:2] == [3.0, 3.0]

@@ -37,11 +37,52 @@ def grade(values: np.ndarray, breaks: Sequence[float], levels: Sequence[int],
         raise ValueError("levels must have one more entry than breaks")
     b = np.asarray(breaks, dtype=np.float64)
     tol = np.array([break_tolerance(x, precision) for x in b])
-    v = np.asarray(values, dtype=np.float64)
+    v = _as_float(values)
+    edges = _edges(b + tol if closed == "right" else b - tol, closed, v.dtype)
+    idx = np.searchsorted(edges, v, side="left" if closed == "right" else "right")
+    lut = np.asarray(levels, dtype=dtype)
+    out = lut[np.minimum(idx, len(levels) - 1)]
+    out[np.isnan(v)] = nodata
+    return out
+
+
+def _as_float(values) -> np.ndarray:
+    v = np.asarray(values)
+    return v if v.dtype in (np.float32, np.float64) else v.astype(np.float64)
+
+
+def _edges(edges64: np.ndarray, closed: str, dtype) -> np.ndarray:
+    """Edges in the values' own float type, rounded so that comparing in that
+    type gives the same answer as comparing in float64: for right-closed
+    intervals (v ≤ e) the largest float32 ≤ e, for left-closed (v ≥ e) the
+    smallest float32 ≥ e."""
+    if dtype != np.float32:
+        return edges64
+    e32 = edges64.astype(np.float32)
     if closed == "right":
-        idx = np.searchsorted(b + tol, v, side="left")
+        too_big = e32.astype(np.float64) > edges64
+        e32[too_big] = np.nextafter(e32[too_big], np.float32(-np.inf))
     else:
-        idx = np.searchsorted(b - tol, v, side="right")
+        too_small = e32.astype(np.float64) < edges64
+        e32[too_small] = np.nextafter(e32[too_small], np.float32(np.inf))
+    return e32
+
+
+def grade_slope(tan2: np.ndarray, breaks: Sequence[float], levels: Sequence[int],
+                closed: str = "right", precision: int = 10, nodata: int = NODATA,
+                dtype=np.uint8) -> np.ndarray:
+    """Slope levels from tan²(slope) (see ``terrain.gradient_squared``) and
+    breaks in degrees: the same classes as :func:`grade` on the slope in
+    degrees (break tolerance included), without an arctangent per cell."""
+    if len(levels) != len(breaks) + 1:
+        raise ValueError("levels must have one more entry than breaks")
+    sign = 1.0 if closed == "right" else -1.0
+    edges = np.array([math.tan(math.radians(min(89.999999, max(0.0, b + sign *
+                                                              break_tolerance(b, precision)))))
+                      ** 2 for b in breaks])
+    v = _as_float(tan2)
+    idx = np.searchsorted(_edges(edges, closed, v.dtype), v,
+                          side="left" if closed == "right" else "right")
     lut = np.asarray(levels, dtype=dtype)
     out = lut[np.minimum(idx, len(levels) - 1)]
     out[np.isnan(v)] = nodata
@@ -113,16 +154,20 @@ def apply_modifiers(level: np.ndarray, inputs: Mapping[str, np.ndarray],
 
 def matrix(rows: np.ndarray, cols: np.ndarray, table: Sequence[Sequence[int]],
            nodata: int = NODATA) -> np.ndarray:
-    """``table[row − 1][col − 1]`` for 1-based level arrays; a nodata (0)
-    row or column gives nodata."""
+    """``table[row − 1][col − 1]`` for 1-based level arrays; a nodata (0) or
+    out-of-range row or column gives nodata. One look-up per cell."""
     m = np.asarray(table, dtype=np.uint8)
     n_r, n_c = m.shape
-    r = np.asarray(rows).astype(np.intp)
-    c = np.asarray(cols).astype(np.intp)
-    ok = (r >= 1) & (r <= n_r) & (c >= 1) & (c <= n_c)
-    out = np.full(r.shape, nodata, dtype=np.uint8)
-    out[ok] = m[r[ok] - 1, c[ok] - 1]
-    return out
+    lut = np.full((n_r + 2) * (n_c + 2), nodata, dtype=np.uint8)
+    for i in range(n_r):
+        for j in range(n_c):
+            lut[(i + 1) * (n_c + 2) + (j + 1)] = m[i, j]
+    r = np.asarray(rows)
+    c = np.asarray(cols)
+    # values above the table go to the last (nodata) row/column of the LUT
+    r = np.minimum(r, n_r + 1).astype(np.intp)
+    c = np.minimum(c, n_c + 1).astype(np.intp)
+    return lut[r * (n_c + 2) + c]
 
 
 def apply_steps(level: np.ndarray, inputs: Mapping[str, Tuple[np.ndarray, np.ndarray]],
@@ -185,15 +230,15 @@ def apply_actions(level: np.ndarray, metric: np.ndarray, breaks: Sequence[float]
 
 def lookup(levels: np.ndarray, mapping: Mapping[int, int], nodata: int = 0,
            dtype=np.uint8) -> np.ndarray:
-    """Map integer levels through ``{level: value}``; others → nodata."""
+    """Map integer levels (0–255) through ``{level: value}``; others → nodata."""
     lut = np.full(256, nodata, dtype=dtype)
     for k, v in mapping.items():
         lut[int(k)] = v
     lv = np.asarray(levels)
-    out = np.full(lv.shape, nodata, dtype=dtype)
-    ok = (lv >= 0) & (lv < 256)
-    out[ok] = lut[lv[ok].astype(np.intp)]
-    return out
+    if lv.dtype != np.uint8:
+        lv = np.where((lv >= 0) & (lv < 256), lv, 0).astype(np.uint8)
+        lut[0] = nodata if 0 not in mapping else lut[0]
+    return lut[lv]
 
 
 def code_table(codes: Iterable[Mapping], key: str = "level") -> Dict[int, int]:

@@ -34,32 +34,74 @@ def slope_degrees(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1) 
     def nb(dy, dx):
         return dem[h + dy:h + dy + ny, h + dx:h + dx + nx]
 
-    e = nb(0, 0)
+    return np.degrees(np.arctan(np.sqrt(gradient_squared(dem, cell_w, cell_h, halo))))
+
+
+def gradient_squared(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1
+                     ) -> np.ndarray:
+    """tan²(slope) = (dz/dx)² + (dz/dy)² by Horn's method, with the edge
+    rules of :func:`slope_degrees` (NaN where the cell itself is missing).
+    Grading tan² against tan² of the breaks gives the slope classes without
+    an arctangent per cell (:func:`grading.grade_slope`)."""
+    if halo < 1:
+        raise ValueError("slope needs a halo of at least 1 cell")
+    h = halo
+    ny, nx = dem.shape[0] - 2 * h, dem.shape[1] - 2 * h
+
+    def nb(dy, dx):
+        return dem[h + dy:h + dy + ny, h + dx:h + dx + nx]
+
+    # plain Horn everywhere (NaN wherever a neighbour is missing) ...
+    g2 = _horn2({off: nb(*off) for off in _OFFSETS}, cell_w, cell_h)
+    centre = nb(0, 0)
+    # ... then the cells with a missing neighbour, vectorised over those cells
+    rows, cols = np.nonzero(np.isnan(g2) & ~np.isnan(centre))
+    if rows.size:
+        z = {off: dem[h + off[0] + rows, h + off[1] + cols] for off in _OFFSETS}
+        z[(0, 0)] = dem[h + rows, h + cols]
+        g2[rows, cols] = _horn2(_fill_missing(z), cell_w, cell_h)
+    g2[np.isnan(centre)] = np.nan
+    return g2
+
+
+_OFFSETS = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
+
+
+def _horn2(z, cell_w, cell_h):
+    a, c, g, i = z[(-1, -1)], z[(-1, 1)], z[(1, -1)], z[(1, 1)]
+    dzdx = (c - a) + (i - g)
+    dzdx += 2.0 * (z[(0, 1)] - z[(0, -1)])
+    dzdx *= 1.0 / (8.0 * cell_w)
+    dzdy = (g - a) + (i - c)
+    dzdy += 2.0 * (z[(1, 0)] - z[(-1, 0)])
+    dzdy *= 1.0 / (8.0 * cell_h)
+    dzdx *= dzdx
+    dzdy *= dzdy
+    dzdx += dzdy
+    return dzdx
+
+
+def _fill_missing(z):
+    """Replace missing neighbours (NaN) as the docstring of slope_degrees says."""
+    e = z[(0, 0)]
 
     def mirror(p, q):
-        a, b = nb(*p), nb(*q)
+        a, b = z[p], z[q]
         a_ok, b_ok = ~np.isnan(a), ~np.isnan(b)
         return (np.where(a_ok, a, np.where(b_ok, 2.0 * e - b, e)),
                 np.where(b_ok, b, np.where(a_ok, 2.0 * e - a, e)))
 
-    z_b, z_h = mirror((-1, 0), (1, 0))
-    z_d, z_f = mirror((0, -1), (0, 1))
-    corners = {}
-    for (p, q) in (((-1, -1), (1, 1)), ((-1, 1), (1, -1))):
-        for cell, opposite in ((p, q), (q, p)):
-            raw, opp = nb(*cell), nb(*opposite)
-            row = z_b if cell[0] < 0 else z_h
-            col = z_d if cell[1] < 0 else z_f
-            corners[cell] = np.where(~np.isnan(raw), raw,
-                                     np.where(~np.isnan(opp), 2.0 * e - opp,
-                                              row + col - e))
-    z_a, z_c = corners[(-1, -1)], corners[(-1, 1)]
-    z_g, z_i = corners[(1, -1)], corners[(1, 1)]
-    dzdx = ((z_c + 2.0 * z_f + z_i) - (z_a + 2.0 * z_d + z_g)) / (8.0 * cell_w)
-    dzdy = ((z_g + 2.0 * z_h + z_i) - (z_a + 2.0 * z_b + z_c)) / (8.0 * cell_h)
-    slope = np.degrees(np.arctan(np.hypot(dzdx, dzdy)))
-    slope[np.isnan(e)] = np.nan
-    return slope
+    out = {}
+    out[(-1, 0)], out[(1, 0)] = mirror((-1, 0), (1, 0))
+    out[(0, -1)], out[(0, 1)] = mirror((0, -1), (0, 1))
+    for cell, opposite in (((-1, -1), (1, 1)), ((1, 1), (-1, -1)), ((-1, 1), (1, -1)),
+                           ((1, -1), (-1, 1))):
+        raw, opp = z[cell], z[opposite]
+        row = out[(cell[0], 0)]
+        col = out[(0, cell[1])]
+        out[cell] = np.where(~np.isnan(raw), raw,
+                             np.where(~np.isnan(opp), 2.0 * e - opp, row + col - e))
+    return out
 
 
 def relief_halo(window: int) -> int:
