@@ -183,9 +183,11 @@ def child(mode, n, work):
     for p in (out, out + ".aux.xml"):
         if os.path.exists(p):
             os.remove(p)
+    before = resource.getrusage(resource.RUSAGE_SELF)
     seconds = {"plugin": run_plugin, "calc": run_calc, "floor": run_floor}[mode](paths, out)
-    rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "maxrss_mib": rss_kib / 1024.0}))
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "maxrss_mib": after.ru_maxrss / 1024.0}))
 
 
 def measure(mode, n, work):
@@ -201,7 +203,8 @@ def best(mode, n, work, repeat):
     """The fastest of ``repeat`` runs (a shared machine adds noise); the
     largest peak memory of them."""
     runs = [measure(mode, n, work) for _ in range(max(1, repeat))]
-    return {"seconds": min(r["seconds"] for r in runs),
+    fastest = min(runs, key=lambda r: r["seconds"])
+    return {"seconds": fastest["seconds"], "cpu": fastest["cpu"],
             "maxrss_mib": max(r["maxrss_mib"] for r in runs)}
 
 
@@ -238,8 +241,9 @@ def main(argv=None):
         child(args.child, args.n, work)
         return 0
     print(f"machine: {machine()}")
+    print(f"load average before: {os.getloadavg()[0]:.2f}")
     print(f"{'N':>6} {'cells':>12} {'(a) plugin':>11} {'(b) calc':>9} {'(c) floor':>10} "
-          f"{'b/a':>6} {'a/c':>6} {'RSS(a)':>9}")
+          f"{'b/a':>6} {'a/c':>6} {'RSS(a)':>9}   CPU s (a / b / c)")
     for n in args.sizes:
         t0 = time.perf_counter()
         make_inputs(n, os.path.join(work, f"n{n}"))
@@ -249,9 +253,12 @@ def main(argv=None):
         b = None if args.skip_calc else best("calc", n, work, args.repeat)
         b_txt = f"{b['seconds']:9.2f}" if b else f"{'—':>9}"
         ratio_b = f"{b['seconds'] / a['seconds']:6.2f}" if b else f"{'—':>6}"
+        cpu_b = f"{b['cpu']:.1f}" if b else "—"
         print(f"{n:>6} {n * n:>12,} {a['seconds']:11.2f} {b_txt} {c['seconds']:10.2f} "
               f"{ratio_b} {a['seconds'] / c['seconds']:6.2f} {a['maxrss_mib']:7.0f} MiB"
+              f"   {a['cpu']:.1f} / {cpu_b} / {c['cpu']:.1f}"
               + (f"   (inputs built in {gen:.0f} s)" if gen > 1 else ""))
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 
 

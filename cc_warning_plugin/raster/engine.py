@@ -24,8 +24,9 @@ outside the analysis mask are set to nodata by the engine afterwards::
 Progress is reported per block; cancellation is checked before each block,
 after each input read and whenever the block function calls
 :meth:`Block.check`, so a cancel stops within the block being processed.
-The next block's inputs are read in a background thread while the current
-one is computed (GDAL releases the GIL while reading).
+The next block's inputs are read, and the previous block's results written,
+in two background threads while the current block is computed (GDAL releases
+the GIL while it reads, decompresses, compresses and writes).
 """
 
 import contextlib
@@ -163,12 +164,18 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
     windows = list(grid.windows(block_size))
     total = len(windows)
 
+    readers = ThreadPoolExecutor(max_workers=max(1, min(4, len(inputs))))
+
     def read(win: Window):
         values, valid = {}, {}
-        for name, inp in inputs.items():
-            if progress.cancelled():
-                return None
-            values[name], valid[name] = inp.read(win, halo)
+        if progress.cancelled():
+            return None
+        # each input in its own thread: GDAL decompresses them side by side
+        futures = {name: readers.submit(inp.read, win, halo) for name, inp in inputs.items()}
+        for name, fut in futures.items():
+            values[name], valid[name] = fut.result()
+        if progress.cancelled():
+            return None
         if mask is not None:
             mv, mok = mask.read(win, 0)
             inside = mok & (mv != 0)
@@ -176,33 +183,54 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
             inside = np.ones((win.ysize, win.xsize), dtype=bool)
         return values, valid, inside
 
-    with gdal_cache(), ThreadPoolExecutor(max_workers=1) as pool:
+    def write(win: Window, arrays):
+        for name, out in outputs.items():
+            out.write(win, arrays[name])
+
+    pending_write = None
+    with gdal_cache(), ThreadPoolExecutor(max_workers=1) as pool, \
+            ThreadPoolExecutor(max_workers=1) as writer:
         pending = pool.submit(read, windows[0]) if (prefetch and windows) else None
-        for i, win in enumerate(windows):
-            progress.check()
-            if prefetch:
-                data = pending.result()
-                pending = pool.submit(read, windows[i + 1]) if i + 1 < total else None
-            else:
-                data = read(win)
-            progress.check()
-            if data is None:
-                raise Cancelled(tr("Cancelled."))
-            values, valid, inside = data
-            if not inside.any():
-                for out in outputs.values():
-                    out.write(win, np.full((win.ysize, win.xsize), out.nodata,
-                                           dtype=out.np_type))
-            else:
-                block = Block(grid, win, halo, values, valid, inside, progress)
-                result = func(block)
+        try:
+            for i, win in enumerate(windows):
                 progress.check()
-                for name, out in outputs.items():
-                    arr = result[name]
-                    if mask is not None:
-                        arr = np.where(inside, arr, out.nodata)
-                    out.write(win, arr)
-            progress.set((i + 1) / total)
+                if prefetch:
+                    data = pending.result()
+                    pending = pool.submit(read, windows[i + 1]) if i + 1 < total else None
+                else:
+                    data = read(win)
+                progress.check()
+                if data is None:
+                    raise Cancelled(tr("Cancelled."))
+                values, valid, inside = data
+                if not inside.any():
+                    arrays = {name: np.full((win.ysize, win.xsize), out.nodata,
+                                            dtype=out.np_type)
+                              for name, out in outputs.items()}
+                else:
+                    block = Block(grid, win, halo, values, valid, inside, progress)
+                    result = func(block)
+                    progress.check()
+                    arrays = {}
+                    for name, out in outputs.items():
+                        arr = result[name]
+                        if mask is not None:
+                            arr = np.where(inside, arr, out.nodata)
+                        arrays[name] = arr
+                # one write in flight at a time: errors surface at once and at
+                # most two blocks of results are held
+                if pending_write is not None:
+                    pending_write.result()
+                pending_write = writer.submit(write, win, arrays) if prefetch else None
+                if not prefetch:
+                    write(win, arrays)
+                progress.set((i + 1) / total)
+            if pending_write is not None:
+                pending_write.result()
+        finally:
+            if pending is not None:
+                pending.cancel()
+            readers.shutdown(wait=True)
 
 
 def reduce_blocks(grid: Grid, inputs: Dict[str, RasterInput],

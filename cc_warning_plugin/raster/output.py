@@ -402,10 +402,16 @@ class OutputSet:
             self._work_dir = None
 
     def __enter__(self):
+        from .engine import gdal_cache
+        self._cache = gdal_cache()      # GDAL's cache capped for the whole run
+        self._cache.__enter__()
         return self
 
     def __exit__(self, exc_type, exc, tb):
-        if not self.committed:
-            self.abort()
-        self.cleanup()
+        try:
+            if not self.committed:
+                self.abort()
+            self.cleanup()
+        finally:
+            self._cache.__exit__(None, None, None)
         return False

@@ -39,11 +39,23 @@ def grade(values: np.ndarray, breaks: Sequence[float], levels: Sequence[int],
     tol = np.array([break_tolerance(x, precision) for x in b])
     v = _as_float(values)
     edges = _edges(b + tol if closed == "right" else b - tol, closed, v.dtype)
-    idx = np.searchsorted(edges, v, side="left" if closed == "right" else "right")
+    idx = _interval_index(v, edges, closed)
     lut = np.asarray(levels, dtype=dtype)
     out = lut[np.minimum(idx, len(levels) - 1)]
     out[np.isnan(v)] = nodata
     return out
+
+
+def _interval_index(v: np.ndarray, edges: np.ndarray, closed: str) -> np.ndarray:
+    """Number of edges below each value (right-closed: e < v; left-closed:
+    e ≤ v) — one comparison per break, much faster than a binary search
+    for the handful of breaks of a grading. NaN gives 0 (masked later)."""
+    if len(edges) > 32:
+        return np.searchsorted(edges, v, side="left" if closed == "right" else "right")
+    idx = np.zeros(v.shape, dtype=np.uint8)
+    for e in edges:
+        idx += (v > e) if closed == "right" else (v >= e)
+    return idx
 
 
 def _as_float(values) -> np.ndarray:
@@ -81,8 +93,7 @@ def grade_slope(tan2: np.ndarray, breaks: Sequence[float], levels: Sequence[int]
                                                               break_tolerance(b, precision)))))
                       ** 2 for b in breaks])
     v = _as_float(tan2)
-    idx = np.searchsorted(_edges(edges, closed, v.dtype), v,
-                          side="left" if closed == "right" else "right")
+    idx = _interval_index(v, _edges(edges, closed, v.dtype), closed)
     lut = np.asarray(levels, dtype=dtype)
     out = lut[np.minimum(idx, len(levels) - 1)]
     out[np.isnan(v)] = nodata
@@ -92,7 +103,7 @@ def grade_slope(tan2: np.ndarray, breaks: Sequence[float], levels: Sequence[int]
 def compare(values: np.ndarray, op: str, value: float, precision: int = 10) -> np.ndarray:
     """``values op value`` at the profile precision; NaN compares False."""
     tol = break_tolerance(value, precision)
-    v = np.asarray(values, dtype=np.float64)
+    v = _as_float(values)
     with np.errstate(invalid="ignore"):
         if op == ">":
             return v > value + tol
@@ -107,10 +118,17 @@ def compare(values: np.ndarray, op: str, value: float, precision: int = 10) -> n
 
 def _act(level: np.ndarray, hit: np.ndarray, rule: Mapping, lo: int, hi: int) -> None:
     if "set" in rule:
-        level[hit] = rule["set"]
+        np.putmask(level, hit, rule["set"])
+        return
+    shift = int(rule.get("shift", 0))
+    if shift == 0:
+        return
+    if shift > 0:
+        moved = np.minimum(level, hi - shift) + shift if hi - shift >= 0 else \
+            np.full(level.shape, hi, dtype=level.dtype)
     else:
-        shifted = level[hit].astype(np.int16) + int(rule.get("shift", 0))
-        level[hit] = np.clip(shifted, lo, hi)
+        moved = np.maximum(level, lo - shift) + shift
+    np.copyto(level, moved.astype(level.dtype, copy=False), where=hit)
 
 
 def group_rules(rules: Sequence[Mapping], key: str = "input") -> List[Tuple[str, List]]:
@@ -126,7 +144,7 @@ def group_rules(rules: Sequence[Mapping], key: str = "input") -> List[Tuple[str,
 
 def apply_modifiers(level: np.ndarray, inputs: Mapping[str, np.ndarray],
                     rules: Sequence[Mapping], precision: int = 10, lo: int = 1,
-                    hi: int = 5) -> np.ndarray:
+                    hi: int = 5, track: bool = False) -> Optional[np.ndarray]:
     """Modify ``level`` in place by threshold rules on continuous inputs.
 
     Each rule is ``{input, op, value, set}`` or ``{input, op, value,
@@ -134,9 +152,10 @@ def apply_modifiers(level: np.ndarray, inputs: Mapping[str, np.ndarray],
     first rule that holds applies (``≥ 80 → 5``, else ``≥ 60 → +1``);
     groups apply one after another (chained). Inputs missing from
     ``inputs`` are skipped; a NaN input value changes nothing. Nodata
-    levels (0) stay 0. Returns a bool array of the cells changed.
+    levels (0) stay 0. With ``track``, returns a bool array of the cells
+    changed.
     """
-    changed = np.zeros(level.shape, dtype=bool)
+    changed = np.zeros(level.shape, dtype=bool) if track else None
     has_level = level != NODATA
     for name, group in group_rules(rules):
         if name not in inputs:
@@ -144,10 +163,13 @@ def apply_modifiers(level: np.ndarray, inputs: Mapping[str, np.ndarray],
         x = inputs[name]
         decided = ~has_level
         for r in group:
-            hit = ~decided & compare(x, r["op"], r["value"], precision)
-            before = level[hit]
+            hit = compare(x, r["op"], r["value"], precision)
+            hit &= ~decided
+            if track:
+                before = level.copy()
             _act(level, hit, r, lo, hi)
-            changed[hit] |= level[hit] != before
+            if track:
+                changed |= level != before
             decided |= hit
     return changed
 
@@ -158,16 +180,26 @@ def matrix(rows: np.ndarray, cols: np.ndarray, table: Sequence[Sequence[int]],
     out-of-range row or column gives nodata. One look-up per cell."""
     m = np.asarray(table, dtype=np.uint8)
     n_r, n_c = m.shape
-    lut = np.full((n_r + 2) * (n_c + 2), nodata, dtype=np.uint8)
+    width = n_c + 2
+    lut = np.full((n_r + 2) * width, nodata, dtype=np.uint8)
     for i in range(n_r):
-        for j in range(n_c):
-            lut[(i + 1) * (n_c + 2) + (j + 1)] = m[i, j]
-    r = np.asarray(rows)
-    c = np.asarray(cols)
+        lut[(i + 1) * width + 1:(i + 1) * width + 1 + n_c] = m[i]
     # values above the table go to the last (nodata) row/column of the LUT
-    r = np.minimum(r, n_r + 1).astype(np.intp)
-    c = np.minimum(c, n_c + 1).astype(np.intp)
-    return lut[r * (n_c + 2) + c]
+    r = np.minimum(np.asarray(rows), n_r + 1).astype(np.uint16)
+    c = np.minimum(np.asarray(cols), n_c + 1).astype(np.uint16)
+    r *= width
+    r += c
+    return np.take(lut, r)
+
+
+def isin(values: np.ndarray, wanted: Sequence[int]) -> np.ndarray:
+    """``np.isin`` for a handful of wanted values (a comparison each)."""
+    if len(wanted) > 8:
+        return np.isin(values, wanted)
+    out = values == wanted[0]
+    for w in wanted[1:]:
+        out |= values == w
+    return out
 
 
 def apply_steps(level: np.ndarray, inputs: Mapping[str, Tuple[np.ndarray, np.ndarray]],
@@ -197,10 +229,10 @@ def apply_steps(level: np.ndarray, inputs: Mapping[str, Tuple[np.ndarray, np.nda
             cond = ~decided
             for k, vals in r["when"].items():
                 if k == "level":
-                    cond &= np.isin(start, vals)
+                    cond &= isin(start, vals)
                 else:
                     v, ok = inputs[k]
-                    cond &= ok & np.isin(v, vals)
+                    cond &= ok & isin(v, vals)
             _act(level, cond, r, lo, hi)
             decided |= cond
         if cause is not None:
@@ -216,16 +248,14 @@ def apply_actions(level: np.ndarray, metric: np.ndarray, breaks: Sequence[float]
     NaN metric or nodata level: unchanged. Returns the cells changed."""
     idx = grade(metric, breaks, list(range(1, len(actions) + 1)), closed, precision,
                 nodata=0)
-    changed = np.zeros(level.shape, dtype=bool)
+    before = level.copy()
     has_level = level != NODATA
     for i, act in enumerate(actions, start=1):
         hit = has_level & (idx == i)
         if not hit.any():
             continue
-        before = level[hit]
         _act(level, hit, act, lo, hi)
-        changed[hit] = level[hit] != before
-    return changed
+    return level != before
 
 
 def lookup(levels: np.ndarray, mapping: Mapping[int, int], nodata: int = 0,
@@ -238,7 +268,7 @@ def lookup(levels: np.ndarray, mapping: Mapping[int, int], nodata: int = 0,
     if lv.dtype != np.uint8:
         lv = np.where((lv >= 0) & (lv < 256), lv, 0).astype(np.uint8)
         lut[0] = nodata if 0 not in mapping else lut[0]
-    return lut[lv]
+    return np.take(lut, lv)
 
 
 def code_table(codes: Iterable[Mapping], key: str = "level") -> Dict[int, int]:
