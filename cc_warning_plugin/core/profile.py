@@ -22,7 +22,7 @@ from .i18n import label as _label
 from .i18n import tr
 
 PROFILE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "profiles")
-BUILTIN = ("default",)
+BUILTIN = ("default", "dual_2019_draft", "dual_2018_draft")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
 _MAX_EXTENDS_DEPTH = 5
 

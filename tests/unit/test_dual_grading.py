@@ -167,3 +167,32 @@ def test_float32_values_are_graded_like_float64():
     above = np.nextafter(np.float32(2), np.float32(9))         # right-closed (… , 2] → 1
     s32 = np.array([2, above, 25, np.nan], dtype=np.float32)
     assert land.land_level(s32, AGRI).tolist() == [1, 2, 4, 0]
+
+
+def test_2018_preset_matrix_is_the_s6_table_transposed_and_inverted():
+    p = load_profile("dual_2018_draft")
+    # S6 rows = water 高…低, columns = land 高…低, grades Ⅴ (best) … Ⅰ; level = 6 − grade
+    s6 = [[5, 5, 4, 3, 1], [5, 4, 4, 2, 1], [4, 4, 3, 2, 1], [3, 3, 2, 1, 1],
+          [2, 1, 1, 1, 1]]
+    m = p.get("dual.agriculture.land_water_matrix")
+    for water in range(5):
+        for land_level in range(5):
+            assert m[land_level][water] == 6 - s6[water][land_level]
+    assert p.get("dual.agriculture.contiguity.enabled") is False
+    level = np.array([1, 2, 3, 1], dtype=np.uint8)
+    hazard = np.array([5, 5, 5, 4])
+    grading.apply_steps(level, {"geological_hazard": (hazard, hazard > 0)},
+                        p.get("dual.urban.steps"))
+    # Ⅴ/Ⅳ with high hazard → Ⅲ (3); Ⅲ stays; Ⅴ with 较高 hazard → Ⅳ (2)
+    assert level.tolist() == [3, 3, 3, 2]
+
+
+def test_2019_preset_comfort_has_seven_classes():
+    p = load_profile("dual_2019_draft")
+    g = p.get("dual.climate.comfort")
+    thi = np.array([62.0, 57.0, 66.0, 31.9, 32.0, 85.0, 90.0])
+    # S5: 60–65 很舒适 1; 56–60 / 65–70 → 2; 32–40 → 6; < 32 and ≥ 90 → 7; 85–90 → 6
+    assert grading.grade(thi, g["breaks"], g["levels"], g["closed"]).tolist() == \
+        [1, 2, 2, 7, 6, 6, 7]
+    assert class_set(p, g["class_set"]).labels_zh[6] == "很不舒适"
+    assert p.get("dual.suitability_classes") == 3
