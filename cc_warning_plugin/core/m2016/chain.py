@@ -11,7 +11,8 @@ from ..i18n import tr
 from ..profile import Profile
 from . import ecology, environment, integration, land, special, stations, trend, water
 from .common import NOT_EVALUATED, Field
-from .units import Source, Units, join_units, period_year, resolve_periods
+from .units import (Source, Units, has_year_columns, join_units, period_year,
+                    resolve_periods)
 
 
 def chain_fields(profile: Profile) -> List[Field]:
@@ -61,12 +62,15 @@ class Chain:
         row and field at fault)."""
         p = self.profile
         fields = input_fields(p)
-        ev, bs = resolve_periods(self.tables, self.base_tables)
+        ev_tables = list(self.tables)
+        if has_year_columns(self.units_src):
+            ev_tables.insert(0, self.units_src)
+        ev, bs = resolve_periods(ev_tables, self.base_tables)
         self.units = join_units(self.units_src, ev, fields)
         self.eval_year = period_year([self.units_src] + ev, tr("evaluation-year tables")) \
             or eval_year
         if bs:
-            self.base = join_units(self.units_src, bs, fields)
+            self.base = join_units(self.units_src, bs, fields, unit_values=False)
             self.base_year = period_year(bs, tr("base-year tables")) or base_year
             trend.check_years(self.base_year, self.eval_year)
             national = {}

@@ -170,24 +170,28 @@ def _same(a, b) -> bool:
     return math.isclose(fa, fb, rel_tol=1e-9, abs_tol=1e-12)
 
 
-def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str]) -> Units:
+def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
+               unit_values: bool = True) -> Units:
     """Join ``tables`` to the rows of ``units`` on the unit code.
 
     ``fields`` are the canonical fields wanted; those found in no table are
     simply absent (the caller decides what is required, see
     :meth:`Units.require`). A table row whose code is not a unit is listed in
     ``unmatched`` (the caller warns); a unit without a row in a table has the
-    table in ``missing_in``.
+    table in ``missing_in``. ``unit_values=False`` takes only the codes from
+    ``units`` (a base-year join must not read evaluation-year values that
+    the unit layer may carry).
     """
     wanted = [f for f in dict.fromkeys(fields) if f != "unit_code"]
-    base = make_table(units.rows, units.name, required=["unit_code"], optional=wanted,
-                      row_ids=units.row_ids, headers=units.headers)
+    base = make_table(units.rows, units.name, required=["unit_code"],
+                      optional=wanted if unit_values else [], row_ids=units.row_ids,
+                      headers=units.headers)
     codes = unit_codes(base)
     out = [Unit(code, i, units.name, base.row_ids[i]) for i, code in enumerate(codes)]
     by_code = {u.code: u for u in out}
     found: Dict[str, List[str]] = {}
     for name in wanted:
-        if base.has(name):
+        if unit_values and base.has(name):
             found.setdefault(name, []).append(units.name)
             for i, u in enumerate(out):
                 u.cells[name] = Cell(base.raw(i, name), units.name, base.row_ids[i])
@@ -315,6 +319,11 @@ def resolve_periods(eval_tables: Sequence[Source], base_tables: Sequence[Source]
                                               years=", ".join(map(str, sorted(parts)))))
         bs += list(parts.values())
     return ev, bs
+
+
+def has_year_columns(src: Source) -> bool:
+    """Whether a table holds year-suffixed indicator columns."""
+    return None not in split_years(src)
 
 
 def period_year(sources: Sequence[Source], what: str) -> Optional[int]:
