@@ -136,6 +136,13 @@ class PollutantExceedanceAlgorithm(MonitoringInputs, M2016Algorithm):
             year = period_year([unit_src] + tables, tr("evaluation-year tables"))
             air = self.read_air(parameters, context, feedback, source, feats, units, profile,
                                 std, year, cache)
+            absent = [p for p in profile.get("elements.environment.air_pollutants")
+                      if not units.has(p)]
+            if absent and air is None:
+                feedback.pushWarning(tr(
+                    "{layer} has no column for {names}: these pollutants count as missing "
+                    "values (see docs/indicators.md for the accepted column names).").format(
+                    layer=units.layer, names=", ".join(field_title(p) for p in absent)))
             feedback.setProgress(40)
             sections = self.read_sections(parameters, context, feedback, source, feats, units,
                                           profile, year, cache)
