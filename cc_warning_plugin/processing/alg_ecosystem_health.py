@@ -88,15 +88,15 @@ class EcosystemHealthAlgorithm(M2016Algorithm):
             "A_t, the share of the evaluated land area A_t that is moderately or worse "
             "degraded (水土流失, 土地沙化, 盐渍化, 石漠化). Default classes: H &gt; 0.10 "
             "overloaded, 0.05 &lt; H ≤ 0.10 critical, H ≤ 0.05 not overloaded.</p>"
-            "<p>The degraded area comes, best first, from degradation polygons or rasters "
-            "(overlaid with the unit polygons, overlaps dissolved), from a dissolved total "
-            "({total}), or from the four per-type areas ({types}) — their sum counts land "
-            "with two types twice, and the note says so. A_t is {area}, or the unit polygon "
-            "area when overlaying. Areas need a projected CRS.</p>"
+            "<p>The degraded area comes from degradation polygons or rasters (overlaid with "
+            "the unit polygons, overlaps dissolved), or else from the four per-type areas "
+            "({types}) — their sum counts land with two types twice, and the note says so. "
+            "A_t is {area}, or the unit polygon area when overlaying. Areas need a projected "
+            "CRS.</p>"
             "<p>Outputs: eco_index (H), eco_class, eco_label, eco_note, eco_degraded_area, "
             "eco_land_area (km²), eco_worst (the type with the largest area), eco_source "
-            "(polygons / raster / dissolved_field / type_fields).</p>").format(
-            total=field_title("degraded_area"), area=field_title("eval_land_area"),
+            "(polygons / raster / type_fields).</p>").format(
+            area=field_title("eval_land_area"),
             types=", ".join(field_title(t) for t in (
                 "soil_erosion_area", "desertification_area", "salinization_area",
                 "rocky_desert_area")))
@@ -123,9 +123,9 @@ class EcosystemHealthAlgorithm(M2016Algorithm):
             if overlay is None:
                 units.require(["eval_land_area"])
                 types = profile.get("elements.ecology.degradation_types")
-                if not units.has("degraded_area") and not any(units.has(t) for t in types):
-                    units.require(["degraded_area"], tr(
-                        "or the per-type areas, or degradation polygons or rasters"))
+                if not any(units.has(t) for t in types):
+                    units.require(types[:1], tr("or the other per-type areas, or degradation "
+                                                "polygons or rasters"))
             results = ecology.evaluate_ecology(units, values, profile, overlay, allow_partial)
         feedback.setProgress(90)
         inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS,

@@ -177,14 +177,12 @@ def test_ecology_boundaries(ero, cls):
     assert r["eco_index"] == pytest.approx(ero / 100) and r["eco_class"] == cls
 
 
-def test_ecology_type_sum_is_flagged_and_dissolved_total_wins():
+def test_ecology_type_sum_is_flagged():
     r = run_eco([eco_row(ero=4, karst=3)])[0]            # 7/100 = 0.07
     assert r["eco_index"] == pytest.approx(0.07) and r["eco_source"] == "type_fields"
     assert "overlaps" in r["eco_note"] and r["eco_worst"] == "soil_erosion_area"
-    # the dissolved total (overlap of 2 removed: 5/100) takes precedence
-    r = run_eco([eco_row(ero=4, karst=3, 中度及以上退化土地面积=5)])[0]
-    assert r["eco_index"] == pytest.approx(0.05) and r["eco_class"] == "none"
-    assert r["eco_source"] == "dissolved_field"
+    # a single type cannot overlap another: no warning
+    assert "overlaps" not in run_eco([eco_row(ero=4)])[0]["eco_note"]
 
 
 def test_ecology_overlay_replaces_table_values():

@@ -7,12 +7,12 @@
 classed by ``elements.ecology.rules`` (default H > 0.10 超载, 0.05 < H ≤ 0.10
 临界超载, H ≤ 0.05 不超载).
 
-Where A_d comes from, best first:
+Where A_d comes from:
 1. degradation polygons or rasters, overlaid by the algorithm with the
    overlaps dissolved (no area counts twice), passed in as ``overlay``;
-2. a table field holding the dissolved total (``degraded_area``);
-3. the four per-type area fields, summed — overlaps between types cannot be
-   removed from plain numbers, so the note says the index may be too high.
+2. otherwise the four per-type area fields, summed — overlaps between types
+   cannot be removed from plain numbers, so the note says the index may be
+   too high.
 """
 
 from typing import Dict, List, Optional
@@ -28,7 +28,7 @@ PREFIX = "eco"
 
 
 def input_fields(profile: Profile) -> List[str]:
-    return ["degraded_area", "eval_land_area"] + list(
+    return ["eval_land_area"] + list(
         profile.get("elements.ecology.degradation_types"))
 
 
@@ -41,8 +41,7 @@ def read_ecology(units: Units, profile: Profile) -> List[Dict]:
     types = profile.get("elements.ecology.degradation_types")
     out = []
     for u in units.units:
-        out.append({"degraded_area": u.non_negative("degraded_area"),
-                    "eval_land_area": u.positive("eval_land_area"),
+        out.append({"eval_land_area": u.positive("eval_land_area"),
                     "types": {t: u.non_negative(t) for t in types},
                     "typed_columns": [t for t in types if units.has(t)]})
     return out
@@ -67,8 +66,6 @@ def evaluate_ecology(units: Units, values: List[Dict], profile: Profile,
             degraded, source = ov["degraded_area"], ov["source"]
             by_type = {k: a for k, a in ov.get("by_type", {}).items() if a > 0}
             worst = max(by_type, key=by_type.get) if by_type else ""
-        elif v["degraded_area"] is not None:
-            degraded, source = v["degraded_area"], "dissolved_field"
         else:
             source = "type_fields"
             present = {t: a for t, a in v["types"].items() if a is not None}
@@ -93,8 +90,7 @@ def evaluate_ecology(units: Units, values: List[Dict], profile: Profile,
                 [a for a in v["types"].values() if a]) > 1:
             note = "; ".join(x for x in [note, tr(
                 "sum of the per-type areas: overlaps between types are not removed, so the "
-                "index may be too high (give the dissolved total or the degradation "
-                "polygons)")] if x)
+                "index may be too high (give the degradation polygons to dissolve them)")] if x)
         out.append(result(PREFIX, profile, index, cls, note, degraded_area=degraded,
                           land_area=land_area, worst=worst, source=source))
     return out
