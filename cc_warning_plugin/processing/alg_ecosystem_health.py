@@ -115,7 +115,7 @@ class EcosystemHealthAlgorithm(M2016Algorithm):
         tables = self.read_tables(parameters, self.INDICATORS, context, feedback)
         allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
         with user_errors():
-            units = join_units(unit_src, tables, ecology.input_fields(profile) + ["unit_name"])
+            units = join_units(unit_src, tables, ecology.input_fields(profile))
             values = ecology.read_ecology(units, profile)
             self.warn_unmatched(units, feedback)
             overlay = degradation_overlay(self, parameters, context, feedback, source, feats,

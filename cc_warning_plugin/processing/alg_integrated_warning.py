@@ -61,8 +61,7 @@ class IntegratedWarningAlgorithm(M2016Algorithm):
         source, unit_src, feats = self.read_units(parameters, context, feedback)
         tables = self.read_tables(parameters, self.RESULTS, context, feedback)
         with user_errors():
-            units = join_units(unit_src, tables, integration.REQUIRED + integration.OPTIONAL +
-                               ["unit_name"])
+            units = join_units(unit_src, tables, integration.REQUIRED + integration.OPTIONAL)
             self.warn_unmatched(units, feedback)
             feedback.setProgress(40)
             results = integration.integrate(units, profile)

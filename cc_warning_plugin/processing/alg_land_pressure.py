@@ -114,7 +114,7 @@ class LandPressureAlgorithm(M2016Algorithm):
             text = self.parameterAsString(parameters, self.SUITABLE_VALUES, context)
             suitable = parse_values(text, self.SUITABLE_VALUES) if text else \
                 overlay["suitable_values"]
-            units = join_units(unit_src, tables, land.INPUT_FIELDS + ["unit_name"])
+            units = join_units(unit_src, tables, land.INPUT_FIELDS)
             values = land.read_land(units)
             geoms = None
             if landuse is not None or raster is not None:

@@ -132,7 +132,7 @@ class PollutantExceedanceAlgorithm(MonitoringInputs, M2016Algorithm):
         cache = {}
         with user_errors():
             units = join_units(unit_src, tables, environment.input_fields(profile) +
-                               ["unit_name", "year"])
+                               ["year"])
             year = period_year([unit_src] + tables, tr("evaluation-year tables"))
             air = self.read_air(parameters, context, feedback, source, feats, units, profile,
                                 std, year, cache)

@@ -116,7 +116,7 @@ class ProcessTrendAlgorithm(M2016Algorithm):
         base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
         national_table, params, base_year, eval_year = national_inputs(
             self, parameters, context, feedback)
-        fields = trend.INPUT_FIELDS + ["unit_name", "year"]
+        fields = trend.INPUT_FIELDS + ["year"]
         with user_errors():
             if has_year_columns(unit_src):
                 tables.insert(0, unit_src)

@@ -76,7 +76,7 @@ class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
         allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
         std = air_standard(self, parameters, context, profile, feedback) \
             if self.USES_AIR else None
-        fields = special.all_input_fields() + ["unit_name", "year"]
+        fields = special.all_input_fields() + ["year"]
         with user_errors():
             if has_year_columns(unit_src):
                 tables.insert(0, unit_src)

@@ -51,7 +51,7 @@ class WaterLoadAlgorithm(M2016Algorithm):
         tables = self.read_tables(parameters, self.INDICATORS, context, feedback)
         allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
         with user_errors():
-            units = join_units(unit_src, tables, water.INPUT_FIELDS + ["unit_name"])
+            units = join_units(unit_src, tables, water.INPUT_FIELDS)
             units.require(["water_use", "water_quota"])
             values = water.read_water(units, profile)
             self.warn_unmatched(units, feedback)

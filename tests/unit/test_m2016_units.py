@@ -88,3 +88,17 @@ def test_year_mismatch_between_tables_of_one_period():
     assert period_year([t1], "x") == 2025
     with pytest.raises(InputError, match="not a calendar year"):
         period_year([Source("s", [{"年份": 25}])], "x")
+
+
+def test_duplicate_columns_after_a_join_are_merged_when_they_agree():
+    joined = Source("joined", [{"行政区划代码": "990102", "主体功能区": "优化开发区域",
+                                "主体功能区类型": "优化开发区域"},
+                               {"行政区划代码": "990103", "主体功能区": "",
+                                "主体功能区类型": "重点开发区域"}])
+    u = join_units(joined, [], ["mfz_type"])
+    assert [x.text("mfz_type") for x in u.units] == ["优化开发区域", "重点开发区域"]
+    joined.rows[1]["主体功能区"] = "农产品主产区"
+    with pytest.raises(InputError) as err:
+        join_units(joined, [], ["mfz_type"])
+    text = str(err.value)
+    assert "'主体功能区'" in text and "'主体功能区类型'" in text and "row 2" in text

@@ -25,7 +25,7 @@ def chain_fields(profile: Profile) -> List[Field]:
 
 
 def input_fields(profile: Profile) -> List[str]:
-    names = (["unit_name", "year"] + land.INPUT_FIELDS + water.INPUT_FIELDS +
+    names = (["year"] + land.INPUT_FIELDS + water.INPUT_FIELDS +
              environment.input_fields(profile) + ecology.input_fields(profile) +
              special.all_input_fields() + trend.INPUT_FIELDS)
     return list(dict.fromkeys(names))

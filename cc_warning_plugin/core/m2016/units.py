@@ -170,6 +170,40 @@ def _same(a, b) -> bool:
     return math.isclose(fa, fb, rel_tol=1e-9, abs_tol=1e-12)
 
 
+def merge_duplicate_columns(src: Source, fields: Iterable[str]) -> Source:
+    """A table whose columns match one field more than once (a county layer
+    joined with an indicator table has both 主体功能区 and 主体功能区类型) is
+    usable when the columns agree in every row: they are merged into the
+    first. Columns that disagree stop the run naming both and the row."""
+    merged_rows = None
+    drop = set()
+    for name in fields:
+        names = {normalize_header(n) for n in field_names(name) if n}
+        hits = [h for h in src.headers if normalize_header(h) in names]
+        if len(hits) < 2:
+            continue
+        keep = hits[0]
+        for other in hits[1:]:
+            for i, row in enumerate(src.rows):
+                a, b = row.get(keep), row.get(other)
+                if text_value(a) and text_value(b) and not _same(a, b):
+                    raise InputError(tr(
+                        "{layer}: the columns {a!r} and {b!r} both give the field '{field}' "
+                        "({title}) but differ in {row} ({va!r} and {vb!r}). Keep one of them "
+                        "or correct the value.").format(
+                        layer=src.name, a=keep, b=other, field=name, title=field_title(name),
+                        row=src.row_ids[i], va=text_value(a), vb=text_value(b)))
+                if not text_value(a) and text_value(b):
+                    if merged_rows is None:
+                        merged_rows = [dict(r) for r in src.rows]
+                    merged_rows[i][keep] = b
+            drop.add(other)
+    if not drop:
+        return src
+    return Source(src.name, merged_rows if merged_rows is not None else src.rows,
+                  list(src.row_ids), [h for h in src.headers if h not in drop])
+
+
 def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
                unit_values: bool = True) -> Units:
     """Join ``tables`` to the rows of ``units`` on the unit code.
@@ -183,6 +217,8 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
     the unit layer may carry).
     """
     wanted = [f for f in dict.fromkeys(fields) if f != "unit_code"]
+    units = merge_duplicate_columns(units, ["unit_code"] + wanted)
+    tables = [merge_duplicate_columns(t, ["unit_code"] + wanted) for t in tables]
     base = make_table(units.rows, units.name, required=["unit_code"],
                       optional=wanted if unit_values else [], row_ids=units.row_ids,
                       headers=units.headers)
