@@ -245,13 +245,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" line="192" />
-            <source>Depletion: {type}; worse than the national rate: {groups}.</source>
-            <translation>资源环境耗损：{type}；差于全国平均的方面：{groups}。</translation>
+            <source>{type}; worse than the national rate: {groups}.</source>
+            <translation>{type}；差于全国平均的方面：{groups}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
             <source>none</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
+            <source>, </source>
+            <translation>、</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" line="196" />
@@ -352,11 +357,6 @@
             <location filename="../cc_warning_plugin/core/m2016/special.py" line="276" />
             <source>water {grade} (density {den:.0f} m/km², severe share {share:.2f})</source>
             <translation>水{grade}（密度 {den:.0f} m/km²，重度比例 {share:.2f}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="280" />
-            <source>, </source>
-            <translation>、</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/special.py" line="77" />
@@ -834,97 +834,102 @@
             <translation>承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="124" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="125" />
             <source>Base year {b}, evaluation year {e}.</source>
             <translation>基准年 {b} 年，评价年 {e} 年。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="127" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="128" />
             <source>No base-year table: the depletion trend cannot be evaluated, so overloaded and critical units get no warning colour.</source>
             <translation>未提供基准年表：无法开展过程评价，超载和临界超载单元无法确定预警颜色。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="136" />
+            <source>{element}: no column for {names} in the inputs; units that need them are not evaluated. See docs/indicators.md for the accepted column names.</source>
+            <translation>{element}：所有输入中都没有 {names} 字段；需要这些字段的单元将无法评价。可用字段名见 docs/indicators.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="151" />
             <source>the overlays</source>
             <translation>叠加分析</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="154" />
             <source>the construction land area</source>
             <translation>建设用地面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="158" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="167" />
             <source>L from {layer}</source>
             <translation>L 取自 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="35" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="36" />
             <source>Carrying capacity monitoring and early warning, 2016 method (资源环境承载能力监测预警)</source>
             <translation>资源环境承载能力监测预警（2016 年技术方法）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="39" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="40" />
             <source>&lt;p&gt;Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm; see their help.&lt;/p&gt;&lt;p&gt;Minimum inputs: the units and one indicator table of the evaluation year. Add the base-year table and the national rates for the trend, station and section data for the environment, land-use, suitability and degradation layers to compute those inputs by overlay instead of taking them from the table.&lt;/p&gt;&lt;p&gt;The result keeps every index, class, label and note of every step (prefixes land_, water_, env_, eco_, special_, trend_) and adds load_type, load_label, warning_level, warning_label, cause and cause_elements; it is styled by the warning level (also saved as a .qml beside a file output and as the default style of a GeoPackage).&lt;/p&gt;</source>
             <translation>&lt;p&gt;对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，详见其帮助。&lt;/p&gt;&lt;p&gt;最少输入：评价单元和一张评价年指标表。提供基准年表和全国平均变化率可开展过程评价；提供站点和断面数据可由监测数据计算环境要素；提供土地利用、适宜性和退化图层可由叠加分析计算相应指标，而不取自指标表。&lt;/p&gt;&lt;p&gt;结果保留每一步的指数、等级、标签和说明（前缀 land_、water_、env_、eco_、special_、trend_），并增加 load_type、load_label、warning_level、warning_label、cause 和 cause_elements；按预警等级设色（同时在文件输出旁保存 .qml 样式，并作为 GeoPackage 的默认样式）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="66" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="67" />
             <source>Land-use polygons (optional, for L by overlay)</source>
             <translation>土地利用图斑（可选，叠加计算 L）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="69" />
             <source>Land-use survey polygons (三调) with a land-use code field (地类编码); see cc_warning:land_pressure.</source>
             <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑；详见 cc_warning:land_pressure。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="73" />
             <source>Construction-suitability raster (optional, for L0)</source>
             <translation>建设适宜性栅格（可选，计算 L0）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="75" />
             <source>See cc_warning:land_pressure: L0 is the share of suitable cells.</source>
             <translation>详见 cc_warning:land_pressure：L0 为适宜像元所占比例。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="78" />
             <source>Suitable raster values (comma-separated; empty = method profile)</source>
             <translation>适宜的栅格值（逗号分隔；留空 = 方法配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="80" />
             <source>Raster values counted as suitable for construction, e.g. 1 or 1,2.</source>
             <translation>计为适宜建设的栅格值，例如 1 或 1,2。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="83" />
             <source>Land index</source>
             <translation>土地指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="84" />
             <source>As in the method profile</source>
             <translation>按方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="84" />
             <source>Land-resource pressure index D (default)</source>
             <translation>土地资源压力指数 D（默认）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="85" />
             <source>Development intensity L (simplified rule)</source>
             <translation>开发强度 L（简化规则）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="86" />
             <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
             <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="92" />
             <source>Carrying capacity warning 2016</source>
             <translation>资源环境承载能力监测预警（2016）</translation>
         </message>
@@ -1009,17 +1014,17 @@
             <translation>land_pressure、water_load、pollutant_exceedance、ecosystem_health、special_evaluation（或某一专项算法）和 process_trend 的结果图层，按行政区划代码与评价单元连接。评价单元已带有这些字段时无需提供。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="126" />
             <source>a land-use layer or suitability raster</source>
             <translation>土地利用图层或适宜性栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="149" />
             <source>L0 = suitable share of {layer} ({n} of {m} cells)</source>
             <translation>L0 = {layer} 中适宜像元比例（{m} 个像元中 {n} 个）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="147" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="151" />
             <source>{layer} has no data in this unit</source>
             <translation>{layer} 在本单元内无数据</translation>
         </message>

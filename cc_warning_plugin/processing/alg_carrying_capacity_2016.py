@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterString)
 
 from ..core.i18n import tr
+from ..core.indicators import field_title
 from ..core.m2016 import chain as chain_mod
 from .alg_ecosystem_health import add_degradation_params, degradation_overlay
 from .alg_land_pressure import METHODS, parse_values
@@ -127,6 +128,16 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                 feedback.pushWarning(tr("No base-year table: the depletion trend cannot be "
                                         "evaluated, so overloaded and critical units get no "
                                         "warning colour."))
+            degradation = self.parameterAsSource(parameters, self.DEGRADATION, context) \
+                is not None or bool(self.parameterAsLayerList(
+                    parameters, self.DEGRADATION_RASTERS, context))
+            for element, names in chain.absent_columns(
+                    landuse is not None, raster is not None, degradation).items():
+                feedback.pushWarning(tr(
+                    "{element}: no column for {names} in the inputs; units that need them are "
+                    "not evaluated. See docs/indicators.md for the accepted column "
+                    "names.").format(element=element,
+                                     names=", ".join(field_title(n) for n in names)))
             # 2. monitoring data
             chain.air = self.read_air(parameters, context, feedback, source, feats, units,
                                       profile, std, chain.eval_year, cache)
@@ -135,9 +146,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
             feedback.setProgress(20)
             # 3. overlays (inputs checked first)
             geoms = None
-            spatial = landuse is not None or raster is not None or \
-                self.parameterAsSource(parameters, self.DEGRADATION, context) is not None or \
-                bool(self.parameterAsLayerList(parameters, self.DEGRADATION_RASTERS, context))
+            spatial = landuse is not None or raster is not None or degradation
             if spatial:
                 geoms = self.unit_geometries(source, feats, units, tr("the overlays"))
             if landuse is not None:

@@ -115,6 +115,10 @@ class LandPressureAlgorithm(M2016Algorithm):
             suitable = parse_values(text, self.SUITABLE_VALUES) if text else \
                 overlay["suitable_values"]
             units = join_units(unit_src, tables, land.INPUT_FIELDS)
+            used = method or profile.get("elements.land.method")
+            units.require((["constr_land_area", "eval_land_area"] if landuse is None else []) +
+                          (["land_threshold_l0"] if used == "pressure" and raster is None
+                           else []))
             values = land.read_land(units)
             geoms = None
             if landuse is not None or raster is not None:

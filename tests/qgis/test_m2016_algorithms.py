@@ -223,8 +223,15 @@ def test_land_pressure_from_table_landuse_and_raster(run_alg, data, tmp_path):
 def test_landuse_overlay_refuses_a_geographic_crs(run_alg, data, tmp_path):
     with pytest.raises(QgsProcessingException) as err:
         run_alg("land_pressure", {"INPUT": data["units_geographic"], "LANDUSE": data["landuse"],
-                                  "OUTPUT": str(tmp_path / "x.gpkg")})
+                                  "METHOD": 2, "OUTPUT": str(tmp_path / "x.gpkg")})
     assert "geographic" in str(err.value) and "EPSG:4490" in str(err.value)
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_land_pressure_names_a_missing_column(run_alg, data, tmp_path):
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("land_pressure", {"INPUT": data["units"], "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert "constr_land_area" in str(err.value) and "建设用地面积" in str(err.value)
     assert not (tmp_path / "x.gpkg").exists()
 
 

@@ -167,7 +167,7 @@ def test_integration_and_cause_in_english():
     cause = r["cause"]
     for words in ("Overloaded:", "Land resources", "0.120", "PM2.5 annual mean",
                   "Critical:", "Water resources", "0.947", "air heavy", "123",
-                  "resource-use efficiency"):
+                  "resource-use efficiency, pollutant emission intensity"):
         assert words in cause, words
     assert cause.index("Overloaded") < cause.index("Critical")
 

@@ -100,7 +100,32 @@ class Chain:
             rows, row_ids = environment.section_rows(sections, p, section_unit, means)
             self.sections = (rows, row_ids, sections.name)
 
-    def run(self, landvalues: Optional[List[Dict]] = None,
+    def absent_columns(self, landuse: bool = False, suitability: bool = False,
+                       degradation: bool = False) -> Dict[str, List[str]]:
+        """Input fields found in no table, per element (overlays given replace
+        the fields they compute). Their units are not evaluated."""
+        p = self.profile
+        method = self.land_method or p.get("elements.land.method")
+        wanted = {
+            "land": ([] if landuse else ["constr_land_area", "eval_land_area"]) +
+                    (["land_threshold_l0"] if method == "pressure" and not suitability
+                     else []),
+            "water": list(water.INPUT_FIELDS),
+            "eco": [] if degradation else ["eval_land_area"] + list(
+                p.get("elements.ecology.degradation_types")),
+            "special": ["mfz_type"],
+            "trend": list(trend.INPUT_FIELDS) if self.base is not None else [],
+        }
+        out = {}
+        for element, names in wanted.items():
+            missing = [n for n in names if not self.units.has(n)]
+            if element == "trend":
+                missing = [n for n in names if not self.units.has(n) or not self.base.has(n)]
+            if missing:
+                out[element] = missing
+        return out
+
+    def run(self, land_values: Optional[List[Dict]] = None,
             land_sources: Optional[Dict[str, str]] = None,
             eco_overlay: Optional[Dict[str, Dict]] = None,
             progress: Optional[Callable[[float], None]] = None) -> List[Dict]:
@@ -108,7 +133,7 @@ class Chain:
         p, ap = self.profile, self.allow_partial
         step = progress or (lambda _: None)
         results = {
-            "land": land.evaluate_land(self.units, landvalues or self.values["land"], p,
+            "land": land.evaluate_land(self.units, land_values or self.values["land"], p,
                                        self.land_method, ap, land_sources)}
         step(0.15)
         results["water"] = water.evaluate_water(self.units, self.values["water"], p, ap)

@@ -189,13 +189,13 @@ def cause_text(u: Unit, classes: Dict[str, Optional[str]], load: str, trend: Opt
                                                        ("emission", "trend_emis_worse"),
                                                        ("ecology", "trend_eco_worse"))
                  if u.number(f) == 1]
-        parts.append(tr("Depletion: {type}; worse than the national rate: {groups}.").format(
+        parts.append(tr("{type}; worse than the national rate: {groups}.").format(
             type=trend_mod.type_name(profile, trend),
-            groups=sep.join(worse) if worse else tr("none")))
+            groups=tr(", ").join(worse) if worse else tr("none")))
     elif load in (OVERLOAD, CRITICAL):
         parts.append(tr("Depletion trend not evaluated: {reason}.").format(
             reason=u.text("trend_note") or tr("no result")))
-    return " ".join(parts)
+    return ("" if language() == "zh" else " ").join(parts)
 
 
 # ---------------------------------------------------------------------------
