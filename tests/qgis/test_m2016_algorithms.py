@@ -402,3 +402,42 @@ def test_integrated_warning_joins_results_and_loads_styled(plugin, data, chain_r
         assert got["B"] == ("overload", "red", "env,special")
     finally:
         project.removeMapLayers([layer.id() for layer in added])
+
+
+def test_algorithms_chain_in_the_modeler(plugin, data, tmp_path):
+    """water_load → land_pressure in a graphical model: the second takes the
+    first's result as its units and keeps its fields."""
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingModelAlgorithm,
+                           QgsProcessingModelChildAlgorithm,
+                           QgsProcessingModelChildParameterSource as Src,
+                           QgsProcessingModelOutput, QgsProcessingModelParameter,
+                           QgsProcessingParameterFeatureSource,
+                           QgsProcessingParameterMultipleLayers)
+    model = QgsProcessingModelAlgorithm("chain", "tests")
+    model.addModelParameter(QgsProcessingParameterFeatureSource("units", "units"),
+                            QgsProcessingModelParameter("units"))
+    model.addModelParameter(QgsProcessingParameterMultipleLayers("tables", "tables"),
+                            QgsProcessingModelParameter("tables"))
+    water = QgsProcessingModelChildAlgorithm("cc_warning:water_load")
+    water.setChildId("water")
+    water.addParameterSources("INPUT", [Src.fromModelParameter("units")])
+    water.addParameterSources("INDICATORS", [Src.fromModelParameter("tables")])
+    model.addChildAlgorithm(water)
+    land = QgsProcessingModelChildAlgorithm("cc_warning:land_pressure")
+    land.setChildId("land")
+    land.addParameterSources("INPUT", [Src.fromChildOutput("water", "OUTPUT")])
+    land.addParameterSources("INDICATORS", [Src.fromModelParameter("tables")])
+    out = QgsProcessingModelOutput("result")
+    out.setChildId("land")
+    out.setChildOutputName("OUTPUT")
+    land.setModelOutputs({"result": out})
+    model.addChildAlgorithm(land)
+    model.updateDestinationParameters()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    res = processing.run(model, {"units": data["units"], "tables": [data["ind25"]],
+                                 "land:result": str(tmp_path / "model.gpkg")}, context=context)
+    got = values(res["land:result"], "water_class", "land_class")
+    assert got == {"A": ("critical", "overload"), "B": ("none", "critical"),
+                   "C": ("overload", "none")}
