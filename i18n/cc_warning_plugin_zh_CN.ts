@@ -1679,102 +1679,102 @@
             <translation>无法写出结果（要素 {fid}）：{error}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="233" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="238" />
             <source>{label}: {n} unit(s)</source>
             <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="238" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="243" />
             <source>Unit {code} not evaluated — {why}</source>
             <translation>评价单元 {code} 无法评价——{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="274" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="289" />
             <source>The style file {path} could not be written: {msg}</source>
             <translation>无法写出样式文件 {path}：{msg}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="277" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="292" />
             <source>Class style of the cc_warning result</source>
             <translation>cc_warning 评价结果的分级样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="315" />
             <source>Air quality stations (points, optional)</source>
             <translation>空气质量监测站点（点，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="302" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="317" />
             <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
             <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="308" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="323" />
             <source>Daily air quality values (table, optional)</source>
             <translation>空气质量日均值（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="310" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="325" />
             <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations.</source>
             <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="321" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="336" />
             <source>Surface-water sections (optional)</source>
             <translation>地表水监测断面（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="323" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="338" />
             <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
             <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="329" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="344" />
             <source>Surface-water observations (table, optional)</source>
             <translation>地表水监测值（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="331" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="346" />
             <source>One row per section and sampling (e.g. monthly) of one year: section code, date or month and pollutant values (mg/L). The annual mean of each pollutant is computed per section.</source>
             <translation>同一年内每个断面每次监测（如每月）一行：断面编码、日期或月份及各污染物监测值（mg/L）。按断面计算各污染物年均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="351" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="366" />
             <source>Air stations were given without their daily values: give the daily values table too, or leave the stations out.</source>
             <translation>提供了空气站点但没有日均值：请同时提供日均值表，或不提供站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="359" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="374" />
             <source>joining stations</source>
             <translation>站点空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="371" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="386" />
             <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
             <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="387" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="402" />
             <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
             <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="397" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="412" />
             <source>joining sections</source>
             <translation>断面空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="410" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="425" />
             <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
             <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="428" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="443" />
             <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
             <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="433" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="448" />
             <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
             <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
         </message>

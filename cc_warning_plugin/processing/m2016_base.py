@@ -205,8 +205,13 @@ class M2016Algorithm(CCAlgorithm):
                                              source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write_rows(sink, fields, feats, kept, results, new_fields, feedback)
-        sink.flushBuffer()
+        try:
+            self.write_rows(sink, fields, feats, kept, results, new_fields, feedback)
+            sink.flushBuffer()
+        except QgsProcessingException:
+            del sink
+            remove_partial_output(dest_id)
+            raise
         del sink
         self.summarise(feedback, results, codes, profile, summary_field or self.STYLE_FIELD,
                        summary_set, note_field)
@@ -250,6 +255,16 @@ class M2016Algorithm(CCAlgorithm):
             else:
                 out[n] = source_name(value, context)
         return out
+
+
+def remove_partial_output(dest_id: str) -> None:
+    """Delete a file output left incomplete by a failed or cancelled write
+    (every check runs before the output is created, so this is a disk error or
+    a cancel during writing)."""
+    path = (dest_id or "").split("|")[0]
+    for p in (path, path + "-wal", path + "-shm", path + "-journal"):
+        if p and os.path.isfile(p):
+            os.remove(p)
 
 
 def save_style_files(dest_id: str, field: str, profile, set_name: str, prov: dict,

@@ -441,3 +441,16 @@ def test_algorithms_chain_in_the_modeler(plugin, data, tmp_path):
     got = values(res["land:result"], "water_class", "land_class")
     assert got == {"A": ("critical", "overload"), "B": ("none", "critical"),
                    "C": ("overload", "none")}
+
+
+def test_cancel_while_writing_leaves_no_partial_output(run_alg, data, tmp_path):
+    out = tmp_path / "cancelled.gpkg"
+
+    class CancelOnceWriting(QgsProcessingFeedback):
+        def isCanceled(self):  # noqa: N802 (QGIS API)
+            return out.exists()       # the output exists only once writing has begun
+
+    with pytest.raises(QgsProcessingException, match="Cancel"):
+        run_alg("water_load", {"INPUT": data["units"], "INDICATORS": [data["ind25"]],
+                               "OUTPUT": str(out)}, feedback=CancelOnceWriting())
+    assert not out.exists()

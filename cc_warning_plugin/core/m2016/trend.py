@@ -20,7 +20,7 @@ component unknown; the type is still given when the known components decide
 it, otherwise the unit is ``not_evaluated`` with the reason.
 """
 
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
 from ..errors import InputError
 from ..i18n import label, tr

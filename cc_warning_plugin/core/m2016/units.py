@@ -20,7 +20,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import (dictionary, field_names, field_title, match_headers,
+from ..indicators import (dictionary, field_names, field_title,
                           normalize_header, parse_flag, parse_number, text_value)
 from ..table import make_table, row_id, unit_codes
 

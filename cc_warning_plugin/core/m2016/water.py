@@ -22,10 +22,10 @@ from ..errors import InputError
 from ..i18n import tr
 from ..indicators import field_title, match_alias
 from ..profile import Profile
+from ..rules import classify as classify_rule
 from .common import (CRITICAL, NOT_EVALUATED, OVERLOAD, SEVERITY, Field, base_fields, result,
                      worst_class)
 from .units import Units
-from ..rules import classify as classify_rule
 
 PREFIX = "water"
 INPUT_FIELDS = ["water_use", "water_quota", "gw_use", "gw_quota", "gw_overdraft"]
