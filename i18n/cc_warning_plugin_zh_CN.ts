@@ -1715,73 +1715,73 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" line="325" />
-            <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations.</source>
-            <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。</translation>
+            <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
+            <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="336" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="337" />
             <source>Surface-water sections (optional)</source>
             <translation>地表水监测断面（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="338" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="339" />
             <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
             <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="344" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="345" />
             <source>Surface-water observations (table, optional)</source>
             <translation>地表水监测值（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="346" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="347" />
             <source>One row per section and sampling (e.g. monthly) of one year: section code, date or month and pollutant values (mg/L). The annual mean of each pollutant is computed per section.</source>
             <translation>同一年内每个断面每次监测（如每月）一行：断面编码、日期或月份及各污染物监测值（mg/L）。按断面计算各污染物年均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="366" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="368" />
             <source>Air stations were given without their daily values: give the daily values table too, or leave the stations out.</source>
             <translation>提供了空气站点但没有日均值：请同时提供日均值表，或不提供站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="374" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="376" />
             <source>joining stations</source>
             <translation>站点空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="386" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="395" />
             <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
             <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="402" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="411" />
             <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
             <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="412" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="421" />
             <source>joining sections</source>
             <translation>断面空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="425" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="434" />
             <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
             <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="443" />
-            <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
-            <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="448" />
-            <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
-            <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" line="45" />
             <source>Evaluation units (county polygons or a table)</source>
             <translation>评价单元（县级行政区面或表格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="452" />
+            <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
+            <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="457" />
+            <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
+            <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" line="47" />
@@ -1819,32 +1819,32 @@
             <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="126" />
             <source>{layer}, {row}: the code ({field}) is empty.</source>
             <translation>{layer}，{row}：编码（{field}）为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="131" />
             <source>{layer}: code {code!r} appears twice ({first} and {second}). Give every station or section a unique code.</source>
             <translation>{layer}：编码 {code!r} 重复出现（{first} 和 {second}）。请为每个站点或断面设置唯一编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="137" />
             <source>{layer}, {row} ({code}): the feature has no location.</source>
             <translation>{layer}，{row}（{code}）：该要素没有位置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="150" />
             <source>{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. Check that both layers have the right CRS, or remove the points of other areas (e.g. Select by Location) and run again.</source>
             <translation>{layer}：有 {n} 个点位于 {units} 的所有评价单元之外：{points}。请检查两个图层的坐标系是否正确，或删除其他地区的点（如按位置选择）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="199" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="204" />
             <source>{layer} has no severity field ({field}): every polygon is counted as moderate or worse.</source>
             <translation>{layer} 没有程度字段（{field}）：所有图斑都按中度及以上计入。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="255" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="260" />
             <source>Raster {layer} cannot be read ({detail}).</source>
             <translation>无法读取栅格 {layer}（{detail}）。</translation>
         </message>
@@ -1854,12 +1854,12 @@
             <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="289" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="294" />
             <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
             <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="295" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="300" />
             <source>Raster {layer} has no CRS. Set it and run again.</source>
             <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
         </message>

@@ -327,7 +327,8 @@ class MonitoringInputs:
                      "maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th "
                      "percentiles and the PM2.5 exceedance days are computed from them "
                      "(HJ 663-2013 conventions); they replace the annual statistics of the "
-                     "tables for the units that have stations."))
+                     "tables for the units that have stations. Given as points at the "
+                     "stations, the values need no station layer."))
         self.addParameter(p)
 
     def add_water_params(self, with_sections: bool = True):
@@ -358,6 +359,7 @@ class MonitoringInputs:
         """Station statistics (``AirStats``) or None; stops on a station outside
         every unit, warns of units without a station."""
         from ..core.errors import InputError
+        from ..core.indicators import match_headers
         from ..core.m2016 import stations
         daily = self.read_layer(parameters, self.AIR_DAILY, context, feedback)
         st = self.parameterAsSource(parameters, self.AIR_STATIONS, context)
@@ -378,6 +380,13 @@ class MonitoringInputs:
                 rows, ids, _ = layer_rows(st, feedback)
                 mapping = _attribute_map(Source(st_name, rows, ids, st.fields().names()),
                                          "station_id", units)
+        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == QgsWkbTypes.PointGeometry and \
+                UnitGeometries.has_polygons(source) and "unit_code" not in match_headers(
+                    daily_src.headers, ["unit_code"], [], daily_src.name):
+            # daily values as points: each station where its first value lies
+            geoms = self._geoms(cache, source, feats, units, tr("joining stations"))
+            mapping, _, _ = points_to_units(daily[0], daily_src.name, "station_id", geoms,
+                                            context, feedback, unique=False)
         else:
             mapping = _attribute_map(daily_src, "station_id", units)
         result = stations.air_statistics(daily_src, mapping, units.codes, profile, std, year)

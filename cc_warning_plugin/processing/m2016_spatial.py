@@ -104,11 +104,14 @@ def layer_rows(source, feedback=None):
 
 
 def points_to_units(source, layer: str, id_field: str, units: UnitGeometries, context,
-                    feedback=None) -> Tuple[Dict[str, str], List[dict], List[str]]:
+                    feedback=None, unique: bool = True
+                    ) -> Tuple[Dict[str, str], List[dict], List[str]]:
     """Join points (stations or sections) to the unit containing them.
 
     Returns ({point id: unit code}, rows, row ids). Points outside every unit
-    stop the run (a wrong CRS is the usual cause), naming them.
+    stop the run (a wrong CRS is the usual cause), naming them. With
+    ``unique=False`` a code may recur (observation points: one per station and
+    day); its first location is used.
     """
     rows, ids, geoms = layer_rows(source, feedback)
     hmap = match_headers(list(source.fields().names()), [id_field], [id_field], layer)
@@ -122,6 +125,8 @@ def points_to_units(source, layer: str, id_field: str, units: UnitGeometries, co
         if not pid:
             raise InputError(tr("{layer}, {row}: the code ({field}) is empty.").format(
                 layer=layer, row=rid, field=field_title(id_field)))
+        if pid in seen and not unique:
+            continue
         if pid in seen:
             raise InputError(tr(
                 "{layer}: code {code!r} appears twice ({first} and {second}). Give every "

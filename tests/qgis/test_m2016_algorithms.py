@@ -454,3 +454,21 @@ def test_cancel_while_writing_leaves_no_partial_output(run_alg, data, tmp_path):
         run_alg("water_load", {"INPUT": data["units"], "INDICATORS": [data["ind25"]],
                                "OUTPUT": str(out)}, feedback=CancelOnceWriting())
     assert not out.exists()
+
+
+def test_daily_values_as_points_are_joined_by_location(run_alg, data, tmp_path):
+    """Daily values given as points (one per station and day) need no station
+    layer: each station is joined where its values lie."""
+    import csv as _csv
+    rows = list(_csv.reader(open(data["daily"], encoding="utf-8-sig")))
+    where = {"A1": point(2, 2), "A2": point(8, 8), "B1": point(15, 5)}
+    path = write_layer(str(tmp_path / "daily.gpkg"), "Point", "EPSG:4527",
+                       [(h, S) for h in rows[0]],
+                       [(where[r[0]], r) for r in rows[1:]], "air_daily")
+    res = run_alg("pollutant_exceedance", {
+        "INPUT": data["units"], "INDICATORS": [data["ind25"]], "AIR_DAILY": path,
+        "OUTPUT": str(tmp_path / "env.gpkg")})
+    got = values(res["OUTPUT"], "env_air_index")
+    # same as from the station layer: A (100·80 + 265·30)/365/35 − 1, B 30/35 − 1
+    assert got["A"] == pytest.approx(15950 / 365 / 35 - 1)
+    assert got["B"] == pytest.approx(30 / 35 - 1)
