@@ -349,12 +349,17 @@
             <translation>{where}：水气环境黑灰指数需要主体功能区类型（优化开发区域或重点开发区域）来选择阈值；该单元为 {value!r}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="272" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="261" />
+            <source>no 农产品主产区 sub-type ({field}) given: evaluated as {zone}</source>
+            <translation>未给出农产品主产区类型（{field}）：按{zone}评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="276" />
             <source>air {grade} ({days:g} PM2.5 exceedance days)</source>
             <translation>大气{grade}（PM2.5 超标 {days:g} 天）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="276" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="280" />
             <source>water {grade} (density {den:.0f} m/km², severe share {share:.2f})</source>
             <translation>水{grade}（密度 {den:.0f} m/km²，重度比例 {share:.2f}）</translation>
         </message>

@@ -182,6 +182,10 @@ def test_type_chooses_the_special_evaluation():
     assert [r["special_type"] for r in out] == ["black_grey", "grassland_balance", "black_grey",
                                                 ""]
     assert out[3]["special_class"] == "not_evaluated" and "主体功能区" in out[3]["special_note"]
+    # 农产品主产区 without its sub-type: the profile's default (种植业), said in the note
+    out = evaluate([dict(urban("G", mfz="农产品主产区"), 农产品主产区类型="", 耕地质量平均等别=8)])
+    assert out[0]["special_type"] == "cropland_quality"
+    assert field_title("agri_type") in out[0]["special_note"]
 
 
 def test_single_special_algorithm_marks_other_types_not_applicable():

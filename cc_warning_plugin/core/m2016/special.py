@@ -257,6 +257,10 @@ def evaluate_special(units: Units, profile: Profile, *, base: Optional[Units] = 
             row = _black_grey(profile, u, zone, d, allow_partial)
         else:
             row = _indexed(profile, kind, u, base_by_code.get(u.code), allow_partial)
+        if kind in AGRI and wanted == kind and not u.text("agri_type"):
+            row["special_note"] = "; ".join(x for x in [row["special_note"], tr(
+                "no 农产品主产区 sub-type ({field}) given: evaluated as {zone}").format(
+                field=field_title("agri_type"), zone=zone_label(profile, zone))] if x)
         row["special_type"] = kind or ""
         row["special_zone"] = zone or ""
         out.append(row)
