@@ -65,6 +65,27 @@ run cc_warning:carrying_capacity_2016 -- \
   "DEGRADATION=$sample/shifan.gpkg|layername=degradation" \
   "OUTPUT=$work/warning_2016.gpkg"
 
+# 4. 双评价 on the 200 m grid: the single factors (land, water, climate), 农业生产
+#    and 城镇建设适宜性 outside the 生态保护极重要区 (here the 生态保护红线 polygons,
+#    until the ecology evaluation is available), class areas by township and the
+#    承载规模 by county (water shares and quotas are illustrative). → dual/
+for f in dem.tif silt_content.tif precip.tif accum_temp.tif climate_monthly.csv; do
+  if [ ! -f "$sample/$f" ]; then
+    echo "demo: sample file $sample/$f is missing (needed by the 双评价 step)." >&2
+    exit 2
+  fi
+done
+run cc_warning:dual_evaluation -- \
+  "DEM=$sample/dem.tif" "SILT=$sample/silt_content.tif" "PRECIPITATION=$sample/precip.tif" \
+  "ACCUM_TEMP=$sample/accum_temp.tif" "CLIMATE_TABLE=$sample/climate_monthly.csv" \
+  "STATIONS=$sample/shifan.gpkg|layername=air_station" \
+  "UNITS=$work/counties_2025.gpkg" URBAN_WATER_FIELD=用水总量控制指标 PER_AREA=true \
+  "SUMMARY_UNITS=$sample/shifan.gpkg|layername=township" \
+  "ECO_CRITICAL=$sample/shifan.gpkg|layername=eco_redline" \
+  SCALE_WATER_FIELD=用水总量控制指标 AGRI_WATER_SHARE=0.6 URBAN_WATER_SHARE=0.3 \
+  IRRIGATION_QUOTA=400 WATER_PER_PERSON=80 LAND_PER_PERSON=120 \
+  "OUTPUT_FOLDER=$work/dual"
+
 rm -f "$work/qgis_process.log"
 rm -rf "$out.old"
 [ -d "$out" ] && mv "$out" "$out.old"
@@ -98,4 +119,17 @@ for f in lyr:
                                            "special_class", "trend_type", "load_type")]
     print(f"  {f.GetField('名称'):<6}  " + "".join(f"{c:<10}" for c in cells[:5]) +
           f"{cells[5]:<13}{cells[6]:<10}{f.GetField('warning_level')} ({f.GetField('warning_label')})")
+PY
+/usr/bin/python3 - "$out/dual/carrying_scale.gpkg" <<'PY'
+import sys
+from osgeo import ogr
+ds = ogr.Open(sys.argv[1])
+lyr = ds.GetLayer(0)
+print("\n  双评价 (dual/): suitable land and carrying scale by county, km²")
+print("  county    agri land  agri scale (binding)   urban land  urban scale (binding)")
+for f in lyr:
+    print(f"  {f.GetField('unit_name'):<6}  {f.GetField('agri_land_km2'):9.1f}  "
+          f"{f.GetField('agri_scale_km2'):10.1f} ({f.GetField('agri_binding'):<5})       "
+          f"{f.GetField('urban_land_km2'):9.1f}  {f.GetField('urban_scale_km2'):11.1f} "
+          f"({f.GetField('urban_binding')})")
 PY

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.dual.classes import ClassSet
 from ..core.errors import InputError
+from ..core.profile import BUILTIN
 from ..core.i18n import tr
 from ..raster import (CATEGORICAL, CONTINUOUS, DEFAULT_BLOCK, Grid, OutputSet, Progress,
                       RasterInput, RasterOutput, open_input)
@@ -47,12 +48,15 @@ class DualAlgorithm(CCAlgorithm):
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         """As QGIS checks them, except that a raster given as an existing file
         path is not loaded as a layer here (loading would make QGIS write
-        statistics beside the input); GDAL checks it when the run starts."""
+        statistics beside the input); GDAL checks it when the run starts. The
+        method profile may also be a built-in preset's name."""
         for param in self.parameterDefinitions():
             value = parameters.get(param.name())
             if isinstance(param, QgsProcessingParameterRasterLayer) and \
                     isinstance(value, str) and os.path.isfile(value):
                 continue
+            if param.name() == self.PROFILE and value in BUILTIN:
+                continue                 # a built-in preset by name: dual_2019_draft
             if not param.checkValueIsAcceptable(value, context):
                 return False, tr("Incorrect parameter value for {name}").format(
                     name=param.description())
