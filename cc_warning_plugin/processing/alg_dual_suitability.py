@@ -295,16 +295,17 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 step_inputs = {n: core(block, self.param_of(n))
                                for n in step_names if self.param_of(n) in block.values}
                 eco = eco_of(block) if has_eco else None
-                cause = np.zeros(block.shape, dtype=np.uint16)
+                cause = np.zeros(block.shape, dtype=np.uint16) if want_cause else None
                 level, _ = suitability.pre_level(land_of(block), water_of(block), clim,
                                                  step_inputs, section, excluded=eco,
                                                  cause=cause)
-                if eco is not None:
-                    cause[eco] |= np.uint16(1 << suitability.CAUSE_ECO)
-                nodata = level == 0
-                if eco is not None:
-                    nodata &= ~eco
-                cause[nodata] = CAUSE_NODATA
+                if cause is not None:
+                    if eco is not None:
+                        cause[eco] |= np.uint16(1 << suitability.CAUSE_ECO)
+                    nodata = level == 0
+                    if eco is not None:
+                        nodata &= ~eco
+                    cause[nodata] = CAUSE_NODATA
                 return level, cause, eco
 
             def final_outputs():
@@ -328,13 +329,18 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                         name=tr("Patch compactness"), description=tr("Patch compactness")))
                 return result
 
+            # causes are traced only when asked for (they cost a few array passes)
+            want_cause = bool(extra_paths[self.CAUSE_OUTPUT]) or contiguity
             mapping = suitability.class_map(section, n_classes, cset)
             eco_value = cset.value_of("unsuitable") \
                 if section["inside_eco_critical"] == "unsuitable" else None
 
             def classes_of(level, eco, cause):
-                return {"class": suitability.to_classes(level, mapping, eco, eco_value),
-                        "level": level, "cause": cause}
+                res = {"class": suitability.to_classes(level, mapping, eco, eco_value),
+                       "level": level}
+                if cause is not None:
+                    res["cause"] = cause
+                return res
 
             if not contiguity:
                 # one pass: everything per block

@@ -24,13 +24,17 @@ outside the analysis mask are set to nodata by the engine afterwards::
 Progress is reported per block; cancellation is checked before each block,
 after each input read and whenever the block function calls
 :meth:`Block.check`, so a cancel stops within the block being processed.
-The next block's inputs are read, and the previous block's results written,
-in two background threads while the current block is computed (GDAL releases
-the GIL while it reads, decompresses, compresses and writes).
+Several blocks are read and computed at the same time, one thread per core
+(numpy and GDAL release the GIL for the heavy work), and results are written
+in window order by a writer thread; a block function must therefore only
+touch its own block.
 """
 
+import collections
 import contextlib
 import math
+import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Dict, Optional, Tuple
 
@@ -151,86 +155,85 @@ class Block:
 BlockFunction = Callable[[Block], Dict[str, np.ndarray]]
 
 
+def default_threads() -> int:
+    """Blocks computed at the same time: one per core, at most 4 (numpy and
+    GDAL release the GIL for the heavy work, so threads run in parallel)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, RasterOutput],
                func: BlockFunction, halo: int = 0, mask: Optional[RasterInput] = None,
-               block_size: int = DEFAULT_BLOCK, feedback=None, prefetch: bool = True) -> None:
+               block_size: int = DEFAULT_BLOCK, feedback=None,
+               threads: Optional[int] = None) -> None:
     """Apply ``func`` to every window of ``grid`` and write ``outputs``.
 
     ``mask`` (optional) is the analysis area: cells where it is nodata or 0
     are nodata in every output, and windows entirely outside it are not
-    computed at all.
+    computed at all. ``threads`` blocks are read and computed at the same
+    time (default :func:`default_threads`; 1 = one after the other); each
+    input is read by one thread at a time, results are written in window
+    order by a writer thread, and at most ``threads + 1`` blocks are held.
     """
     progress = as_progress(feedback)
     windows = list(grid.windows(block_size))
     total = len(windows)
+    n_threads = max(1, threads or default_threads())
+    locks = {name: threading.Lock() for name in inputs}
+    mask_lock = threading.Lock()
 
-    readers = ThreadPoolExecutor(max_workers=max(1, min(4, len(inputs))))
-
-    def read(win: Window):
+    def compute(win: Window):
+        if progress.cancelled():
+            raise Cancelled(tr("Cancelled."))
         values, valid = {}, {}
-        if progress.cancelled():
-            return None
-        # each input in its own thread: GDAL decompresses them side by side
-        futures = {name: readers.submit(inp.read, win, halo) for name, inp in inputs.items()}
-        for name, fut in futures.items():
-            values[name], valid[name] = fut.result()
-        if progress.cancelled():
-            return None
+        for name, inp in inputs.items():
+            with locks[name]:                     # a GDAL handle is not thread-safe
+                values[name], valid[name] = inp.read(win, halo)
+            progress.check()
         if mask is not None:
-            mv, mok = mask.read(win, 0)
+            with mask_lock:
+                mv, mok = mask.read(win, 0)
             inside = mok & (mv != 0)
         else:
             inside = np.ones((win.ysize, win.xsize), dtype=bool)
-        return values, valid, inside
+        if not inside.any():
+            return {name: np.full((win.ysize, win.xsize), out.nodata, dtype=out.np_type)
+                    for name, out in outputs.items()}
+        result = func(Block(grid, win, halo, values, valid, inside, progress))
+        progress.check()
+        arrays = {}
+        for name, out in outputs.items():
+            arr = result[name]
+            if mask is not None:
+                arr = np.where(inside, arr, out.nodata)
+            arrays[name] = arr
+        return arrays
 
     def write(win: Window, arrays):
         for name, out in outputs.items():
             out.write(win, arrays[name])
 
-    pending_write = None
-    with gdal_cache(), ThreadPoolExecutor(max_workers=1) as pool, \
+    with gdal_cache(), ThreadPoolExecutor(max_workers=n_threads) as pool, \
             ThreadPoolExecutor(max_workers=1) as writer:
-        pending = pool.submit(read, windows[0]) if (prefetch and windows) else None
+        in_flight = collections.deque()
+        pending_write = None
+        next_window = 0
         try:
-            for i, win in enumerate(windows):
+            for i in range(total):
+                while next_window < total and len(in_flight) <= n_threads:
+                    in_flight.append(pool.submit(compute, windows[next_window]))
+                    next_window += 1
+                arrays = in_flight.popleft().result()
                 progress.check()
-                if prefetch:
-                    data = pending.result()
-                    pending = pool.submit(read, windows[i + 1]) if i + 1 < total else None
-                else:
-                    data = read(win)
-                progress.check()
-                if data is None:
-                    raise Cancelled(tr("Cancelled."))
-                values, valid, inside = data
-                if not inside.any():
-                    arrays = {name: np.full((win.ysize, win.xsize), out.nodata,
-                                            dtype=out.np_type)
-                              for name, out in outputs.items()}
-                else:
-                    block = Block(grid, win, halo, values, valid, inside, progress)
-                    result = func(block)
-                    progress.check()
-                    arrays = {}
-                    for name, out in outputs.items():
-                        arr = result[name]
-                        if mask is not None:
-                            arr = np.where(inside, arr, out.nodata)
-                        arrays[name] = arr
-                # one write in flight at a time: errors surface at once and at
-                # most two blocks of results are held
+                # one write in flight at a time: errors surface at once
                 if pending_write is not None:
                     pending_write.result()
-                pending_write = writer.submit(write, win, arrays) if prefetch else None
-                if not prefetch:
-                    write(win, arrays)
+                pending_write = writer.submit(write, windows[i], arrays)
                 progress.set((i + 1) / total)
             if pending_write is not None:
                 pending_write.result()
         finally:
-            if pending is not None:
-                pending.cancel()
-            readers.shutdown(wait=True)
+            for fut in in_flight:
+                fut.cancel()
 
 
 def reduce_blocks(grid: Grid, inputs: Dict[str, RasterInput],

@@ -398,3 +398,22 @@ def test_class_contract_survives_blocks_flushed_early(tmp_path):
     assert band.GetColorTable() is not None and band.GetMetadataItem(
         "CC_WARNING_CLASS_SET") == "dual.classes.suitability_2"
     assert band.GetStatistics(False, False)[:2] == [3.0, 3.0]
+
+
+def test_parallel_blocks_write_the_same_raster(hills, tmp_path):
+    """Blocks computed side by side land in their own windows, in order."""
+    g = Grid.from_raster(hills)
+    section = P.get("dual.land.agri_slope")
+    results = []
+    for threads in (1, 4):
+        dest = tmp_path / f"t{threads}.tif"
+        with OutputSet() as outs:
+            lv = outs.add(RasterOutput(str(dest), g, "Byte", 0))
+            sl = outs.add(RasterOutput(str(tmp_path / f"s{threads}.tif"), g, "Float32", -9999))
+            run_blocks(g, {"dem": open_input(hills, g, CONTINUOUS, "hills")},
+                       {"level": lv, "slope": sl}, slope_level_func(section, 30.0, 30.0),
+                       halo=1, block_size=32, threads=threads)
+            outs.commit()
+        results.append((read(dest), read(tmp_path / f"s{threads}.tif")))
+    assert np.array_equal(results[0][0], results[1][0])
+    assert np.array_equal(results[0][1], results[1][1])
