@@ -209,15 +209,13 @@ def best(mode, n, work, repeat):
 
 
 def machine() -> str:
-    cpu = ""
-    try:
+    cpu = "CPU model unknown"
+    if os.path.exists("/proc/cpuinfo"):
         with open("/proc/cpuinfo") as fh:
             for line in fh:
                 if line.startswith("model name"):
                     cpu = line.split(":", 1)[1].strip()
                     break
-    except OSError:
-        pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024 ** 3
     from osgeo import gdal
     return (f"{platform.platform()}; {os.cpu_count()} cores ({cpu}); {mem:.0f} GiB RAM; "

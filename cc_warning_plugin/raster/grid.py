@@ -52,7 +52,7 @@ def crs_name(wkt: str) -> str:
     try:
         srs.AutoIdentifyEPSG()
     except RuntimeError:
-        pass
+        return name           # a CRS without an EPSG code: its name says what it is
     code = srs.GetAuthorityCode(None)
     auth = srs.GetAuthorityName(None)
     return f"{auth}:{code} ({name})" if code and auth else name

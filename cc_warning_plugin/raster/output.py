@@ -84,6 +84,8 @@ class RasterOutput:
             f".{os.path.basename(self.path)}.partial-{uuid.uuid4().hex[:8]}.tif")
         self._ds = None
         self._band = None
+        self._ov_levels: List[int] = []
+        self._ov_stale = False
         self.closed = False
         # statistics of the valid cells, gathered while writing
         self.count = 0
@@ -159,6 +161,13 @@ class RasterOutput:
                     ct.SetColorEntry(int(self.nodata), (0, 0, 0, 0))
                 band.SetRasterColorTable(ct)
                 band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
+        # overviews are filled while the blocks are written (every f-th cell,
+        # as nearest-neighbour decimation would), not by a pass at the end
+        self._ov_levels = self._overview_levels() if self.overviews and not self.temporary \
+            else []
+        self._ov_stale = False
+        if self._ov_levels:
+            ds.BuildOverviews("NONE", self._ov_levels)
         self._ds, self._band = ds, band
 
     def write(self, win: Window, array: np.ndarray) -> None:
@@ -169,7 +178,20 @@ class RasterOutput:
             raise ValueError(f"block of shape {arr.shape} for window {win}")
         arr = arr.astype(self.np_type, copy=False)
         self._band.WriteArray(arr, win.xoff, win.yoff)
+        for i, f in enumerate(self._ov_levels):
+            if win.xoff % f or win.yoff % f:
+                self._ov_stale = True          # not on the overview's lattice: redo at the end
+                continue
+            self._band.GetOverview(i).WriteArray(np.ascontiguousarray(arr[::f, ::f]),
+                                                 win.xoff // f, win.yoff // f)
         self._accumulate(arr)
+
+    def _overview_levels(self) -> List[int]:
+        levels, n = [], 2
+        while min(self.grid.width, self.grid.height) / n >= TILE:
+            levels.append(n)
+            n *= 2
+        return levels
 
     def _accumulate(self, arr: np.ndarray) -> None:
         if arr.dtype.itemsize == 1 and arr.dtype.kind == "u":
@@ -227,14 +249,8 @@ class RasterOutput:
             ds.SetMetadataItem(PROVENANCE_KEY, json.dumps(self.provenance,
                                                            ensure_ascii=False))
         band.FlushCache()
-        if self.overviews and not self.temporary:
-            levels, n = [], 2
-            while min(self.grid.width, self.grid.height) / n >= TILE:
-                levels.append(n)
-                n *= 2
-            if levels:
-                ds.BuildOverviews("NEAREST" if self.class_set is not None or
-                                  self.np_type().dtype.kind in "iu" else "AVERAGE", levels)
+        if self._ov_levels and self._ov_stale:
+            ds.BuildOverviews("NEAREST", self._ov_levels)
         self._band = None
         self._ds = None
         ds = None
@@ -261,10 +277,8 @@ class RasterOutput:
         self._ds = None
         self.closed = True
         for p in (self.tmp_path, self.tmp_path + ".aux.xml", self.tmp_path + ".ovr"):
-            try:
+            if os.path.exists(p):
                 os.remove(p)
-            except FileNotFoundError:
-                pass
 
     def percentages(self) -> Dict[int, float]:
         total = sum(self.value_counts.values())

@@ -417,3 +417,47 @@ def test_parallel_blocks_write_the_same_raster(hills, tmp_path):
         results.append((read(dest), read(tmp_path / f"s{threads}.tif")))
     assert np.array_equal(results[0][0], results[1][0])
     assert np.array_equal(results[0][1], results[1][1])
+
+
+def test_category_names_follow_the_interface_language(tmp_path):
+    from cc_warning_plugin.core import i18n
+    g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 4, 4)
+    before = i18n.language()
+    i18n.set_language("zh_CN")
+    try:
+        with OutputSet() as outs:
+            out = outs.add(RasterOutput(str(tmp_path / "zh.tif"), g, "Byte", 0,
+                                        class_set=class_set(P, "suitability_2")))
+            run_blocks(g, {}, {"v": out}, lambda b: {"v": np.ones(b.shape)})
+            outs.commit()
+    finally:
+        i18n.set_language(before)
+    cats = gdal.Info(str(tmp_path / "zh.tif"), format="json")["bands"][0]["categories"]
+    assert cats[1] == "适宜区" and cats[3] == "不适宜区" and cats[2] == ""
+
+
+@pytest.mark.parametrize("block", [1024, 383])
+def test_overviews_are_written_with_the_blocks(tmp_path, block, monkeypatch):
+    """Above the size threshold, overviews are filled block by block (or, for
+    blocks off the overview lattice, rebuilt at the end); either way they
+    hold every f-th cell."""
+    from cc_warning_plugin.raster import output
+    monkeypatch.setattr(output, "OVERVIEW_MIN_CELLS", 1000)
+    g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 1100, 600)
+    yy, xx = np.mgrid[0:600, 0:1100]
+    pattern = ((xx // 3 + yy // 5) % 5 + 1).astype(np.uint8)
+
+    def func(b):
+        w = b.window
+        return {"v": pattern[w.yoff:w.yoff + w.ysize, w.xoff:w.xoff + w.xsize]}
+    with OutputSet() as outs:
+        out = outs.add(RasterOutput(str(tmp_path / "ov.tif"), g, "Byte", 0,
+                                    class_set=class_set(P, "levels")))
+        run_blocks(g, {}, {"v": out}, func, block_size=block)
+        outs.commit()
+    ds = gdal.Open(str(tmp_path / "ov.tif"))
+    band = ds.GetRasterBand(1)
+    assert band.GetOverviewCount() == 1                      # 600 / 2 ≥ 256, 600 / 4 < 256
+    ov = band.GetOverview(0).ReadAsArray()
+    assert ov.shape == (300, 550)
+    np.testing.assert_array_equal(ov, pattern[::2, ::2])
