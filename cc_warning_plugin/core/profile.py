@@ -354,6 +354,41 @@ def _trend():
                   "worsening_min": num(1, 3, integer=True)}, {"tag": str_()})
 
 
+def _maps():
+    """Warning maps, layouts and report: base-map symbols, change classes."""
+    def vector_symbol(extra=None):
+        req = {"label_zh": str_(), "label_en": str_(),
+               "fill": one_of_color_or_empty(), "fill_opacity": num(0, 1),
+               "stroke": one_of_color_or_empty(), "stroke_width": num(0, 10),
+               "stroke_style": one_of("solid", "dash", "dot", "dash_dot"),
+               "above_result": bool_(), "label_fields": list_of(str_()),
+               "label_size": num(0, 72), "label_color": color()}
+        req.update(extra or {})
+        return table(req)
+
+    basemap = table({
+        "county": vector_symbol(), "township": vector_symbol(),
+        "eco_redline": vector_symbol(), "farmland": vector_symbol(),
+        "urban_boundary": vector_symbol(),
+        "landuse": vector_symbol({"code_fields": list_of(str_(), 1)}),
+        "raster": table({"label_zh": str_(), "label_en": str_(), "opacity": num(0, 1)})},
+        {"tag": str_()})
+    return table({"result_opacity": num(0, 1), "fonts": list_of(str_(), 1),
+                  "dpi": num(72, 1200, integer=True), "unclassified_color": color(),
+                  "unranked": list_of(str_()), "change_classes": class_set(),
+                  "basemap": basemap, "landuse_classes": class_set()},
+                 {"tag": str_()})
+
+
+def one_of_color_or_empty():
+    """A colour, or "" for none (no fill, no outline)."""
+    def v(value, key, ctx):
+        if value == "":
+            return
+        color()(value, key, ctx)
+    return v
+
+
 def _matrix_check(value, key, ctx):
     loads = ctx.root["load_classes"]["order"]
     for load in loads:
@@ -408,6 +443,7 @@ SCHEMA = table({
                         "water": table(values=_water_standard())}),
     "water_bodies": table({"river": aliased_entry(), "lake": aliased_entry()}),
     "dual": _dual(),
+    "maps": _maps(),
 })
 
 
