@@ -54,22 +54,22 @@
             <translation>{layer}，断面 {section}：{field} 为 0，其倒数形式的超标指数 S/C − 1 为无穷大。请核对监测值（低于检出限时请填检出限）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="263" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" line="271" />
             <source>Units</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="269" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" line="277" />
             <source>{layer}: no air pollutant columns found and no water sections given. Add columns such as {names}, or give the water sections table.</source>
             <translation>{layer}：未找到大气污染物字段，也未提供水质断面。请添加如 {names} 等字段，或提供水质断面表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="276" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" line="284" />
             <source>Water sections</source>
             <translation>水质断面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="298" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" line="307" />
             <source>water sections</source>
             <translation>水质断面</translation>
         </message>
@@ -334,17 +334,22 @@
             <translation>{std} 中 {names} 的限值尚未核实（方法配置已标注）；依赖这些限值的结果需要复核。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="133" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="135" />
+            <source>{layer} has no column for {names}: these pollutants count as missing values (see docs/indicators.md for the accepted column names).</source>
+            <translation>{layer} 中没有 {names} 的字段：这些污染物按缺测处理（可用的字段名见 docs/indicators.md）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="139" />
             <source>Air standard: {std}</source>
             <translation>空气质量标准：{std}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="156" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="162" />
             <source>{label}: {n} unit(s)</source>
             <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="160" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="166" />
             <source>{row}: not evaluated — {why}</source>
             <translation>{row}：无法评价——{why}</translation>
         </message>

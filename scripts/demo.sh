@@ -42,7 +42,7 @@ run() {   # run <algorithm> <args...>; prints qgis_process errors, stops on fail
 run native:joinattributestable -- \
   "INPUT=$sample/shifan.gpkg|layername=county" FIELD=行政区划代码 \
   "INPUT_2=$sample/indicators_2025.csv" FIELD_2=行政区划代码 METHOD=1 DISCARD_NONMATCHING=false \
-  PREFIX=ind_ "OUTPUT=$work/counties_2025.gpkg"
+  "OUTPUT=$work/counties_2025.gpkg"
 
 # 2. 环境 element: pollutant concentration exceedance index (air + water sections).
 run cc_warning:pollutant_exceedance -- \

@@ -61,7 +61,7 @@ def install(zip_path: str, config: str, locale: str = None) -> str:
                QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     proc = subprocess.run(["qgis_process.bin", "plugins", "enable", PLUGIN], env=env,
                           capture_output=True, text=True)
-    if proc.returncode != 0:
+    if proc.returncode != 0 and "already enabled" not in proc.stdout + proc.stderr:
         raise SystemExit(f"qgis_process could not enable {PLUGIN}:\n{proc.stdout}\n"
                          f"{proc.stderr}")
     return target

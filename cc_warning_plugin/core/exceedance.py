@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Sequence
 
 from .errors import InputError
 from .i18n import label, tr
-from .indicators import field_title, match_alias
+from .indicators import field_title, match_alias, match_headers
 from .profile import Profile
 from .rules import classify
 from .table import Table, make_table, require_non_negative, unit_codes
@@ -242,6 +242,14 @@ def read_sections(rows: Sequence[dict], layer: str, profile: Profile, known_unit
     return out
 
 
+def missing_columns(unit_rows: Sequence[dict], profile: Profile) -> List[str]:
+    """Air pollutants of the profile that have no column in the units table."""
+    headers = list(unit_rows[0].keys()) if unit_rows else []
+    pollutants = profile.get("elements.environment.air_pollutants")
+    found = match_headers(headers, pollutants)
+    return [p for p in pollutants if p not in found]
+
+
 def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
                          section_rows: Optional[Sequence[dict]] = None,
                          unit_layer: str = "", section_layer: str = "",
@@ -284,7 +292,8 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
             v = table.number(i, p)
             require_non_negative(v, table, i, p)
             stats[p] = v
-        air = air_index(stats, limits, pollutants) if air_present else None
+        # absent columns count as missing values: never silently air-free
+        air = air_index(stats, limits, pollutants)
         water = (water_unit_index(sections_by_unit.get(code, []), aggregation)
                  if section_rows is not None else None)
         parts = {}

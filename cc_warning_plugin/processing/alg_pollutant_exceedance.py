@@ -130,6 +130,12 @@ class PollutantExceedanceAlgorithm(CCAlgorithm):
                     "marks them so); results that depend on them need checking.").format(
                     names=", ".join(field_title(p) for p in unverified),
                     std=exceedance.standard_label(profile, std)))
+            absent = exceedance.missing_columns(rows, profile)
+            if absent:
+                feedback.pushWarning(tr(
+                    "{layer} has no column for {names}: these pollutants count as missing "
+                    "values (see docs/indicators.md for the accepted column names).").format(
+                    layer=unit_layer, names=", ".join(field_title(p) for p in absent)))
             feedback.pushInfo(tr("Air standard: {std}").format(
                 std=exceedance.standard_label(profile, std)))
             results = exceedance.evaluate_environment(

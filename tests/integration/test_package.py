@@ -84,3 +84,32 @@ def test_qgis_process_reports_bad_input_in_chinese(built_zip, tmp_path):
     text = proc.stdout + proc.stderr
     assert "缺少必需字段" in text and "行政区划代码" in text
     assert not (tmp_path / "o.gpkg").exists()
+
+
+DESKTOP_CHECK = '''
+import os
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QAction
+from qgis.utils import iface, plugins
+with open(os.environ["CC_CHECK_OUT"], "w") as fh:
+    fh.write("loaded=%s\\n" % ("cc_warning_plugin" in plugins))
+    registry = QgsApplication.processingRegistry()
+    fh.write("provider=%s\\n" % (registry.providerById("cc_warning") is not None))
+    names = [a.objectName() for a in iface.mainWindow().findChildren(QAction)]
+    fh.write("action=%s\\n" % ("CCWarningOpenToolbox" in names))
+QTimer.singleShot(0, lambda: QgsApplication.exit(0))
+'''
+
+
+def test_qgis_desktop_loads_the_installed_plugin(qgis_config, tmp_path):
+    script = tmp_path / "check.py"
+    script.write_text(DESKTOP_CHECK, encoding="utf-8")
+    out = tmp_path / "check.out"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(QGIS_CUSTOM_CONFIG_PATH=qgis_config, CC_CHECK_OUT=str(out))
+    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis",
+                           "--nologo", "--noversioncheck", "--code", str(script)],
+                          env=env, capture_output=True, text=True, timeout=180)
+    assert out.exists(), proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert out.read_text().split() == ["loaded=True", "provider=True", "action=True"]

@@ -112,6 +112,12 @@ def test_missing_value_that_could_change_the_class_gives_not_evaluated():
     assert r["env_class"] == "overload"
 
 
+def test_absent_air_columns_are_missing_not_ignored():
+    r = run([{"行政区划代码": "1"}], [section("s1", "1", "河流")])[0]
+    assert r["env_water_index"] == pytest.approx(-0.375)
+    assert r["env_class"] == "not_evaluated" and "pm25_annual" in r["env_note"]
+
+
 def test_unit_without_sections_is_not_silently_clean():
     r = run([unit("1"), unit("2")], [section("s1", "1", "河流")])
     assert r[0]["env_class"] == "none"
