@@ -184,54 +184,39 @@
             <translation>应比“breaks”多一项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="363" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="398" />
             <source>is missing: the matrix needs a row for every load class.</source>
             <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="368" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="403" />
             <source>is missing: every row needs a colour for every trend type.</source>
             <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="419" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="455" />
             <source>a standard under [standards.air] ({names})</source>
             <translation>[standards.air] 下的标准（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="423" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="459" />
             <source>a standard under [standards.water] ({names})</source>
             <translation>[standards.water] 下的标准（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="428" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="464" />
             <source>one of the classes of {std} ({classes})</source>
             <translation>{std} 的水质类别之一（{classes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="435" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="471" />
             <source>is missing: air_pollutants lists it.</source>
             <translation>缺失：air_pollutants 中列出了该项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="440" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="476" />
             <source>a parameter of {std}</source>
             <translation>{std} 中的项目</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="449" />
-            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
-            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="457" />
-            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
-            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="461" />
-            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
-            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="48" />
@@ -239,7 +224,22 @@
             <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="484" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="485" />
+            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
+            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="493" />
+            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
+            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="497" />
+            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="520" />
             <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
             <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
         </message>
@@ -309,19 +309,849 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="56" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="100" />
+            <source>Method profile (*.toml)</source>
+            <translation>方法配置文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="101" />
+            <source>Empty: the built-in default profile.</source>
+            <translation>留空：使用内置默认方法配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
+            <source>Method profile</source>
+            <translation>方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="110" />
+            <source>Evaluation result</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="113" />
+            <source>Classification</source>
+            <translation>分级内容</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="115" />
+            <source>Apply standard style</source>
+            <translation>应用标准样式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
+            <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
+            <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="123" />
+            <source>Base map</source>
+            <translation>底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="124" />
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="125" />
+            <source>Compare periods</source>
+            <translation>时期对比</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
+            <source>Unit</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
+            <source>Layout and report</source>
+            <translation>出图与报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="150" />
+            <source>Draw base map</source>
+            <translation>绘制规划底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="151" />
+            <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
+            <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="167" />
+            <source>Bar chart</source>
+            <translation>柱状图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="168" />
+            <source>Pie chart</source>
+            <translation>饼图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="174" />
+            <source>Export table…</source>
+            <translation>导出表格…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="194" />
+            <source>Earlier result</source>
+            <translation>前期评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="199" />
+            <source>Later result</source>
+            <translation>后期评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="201" />
+            <source>Compare</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="216" />
+            <source>Click a unit on the map</source>
+            <translation>在地图上点击评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="231" />
+            <source>Page</source>
+            <translation>图幅</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="233" />
+            <source>Default: from the classification</source>
+            <translation>默认：按分级内容生成</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="234" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
+            <source>Default: evaluation year and method</source>
+            <translation>默认：评价年份与技术方法</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="237" />
+            <source>Subtitle</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <source>Project variables (set once, used by every layout)</source>
+            <translation>工程变量（设置一次，所有版面通用）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
+            <source>编制单位 (prepared by)</source>
+            <translation>编制单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="243" />
+            <source>编制日期 (date)</source>
+            <translation>编制日期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <source>审图号 (map review number)</source>
+            <translation>审图号</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
+            <source>数据来源 (data source)</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="253" />
+            <source>Resolution (dpi)</source>
+            <translation>分辨率（dpi）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="260" />
+            <source>Create layout</source>
+            <translation>生成版面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="261" />
+            <source>Adds an editable layout to the project's layout manager and opens it.</source>
+            <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="265" />
+            <source>Export PDF and PNG…</source>
+            <translation>导出 PDF 和 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="268" />
+            <source>Evaluation report…</source>
+            <translation>评价报告…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="269" />
+            <source>Workbook (xlsx) and HTML report, made in the background.</source>
+            <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="278" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="292" />
+            <source>Warning map</source>
+            <translation>预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="412" />
+            <source>Choose an evaluation result first.</source>
+            <translation>请先选择评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="431" />
+            <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
+            <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="436" />
+            <source>Styled '{layer}': {view}.</source>
+            <translation>已为“{layer}”应用样式：{view}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="464" />
+            <source>Base map drawn: {layers}.</source>
+            <translation>已绘制底图：{layers}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="466" />
+            <source>No base-map layer chosen.</source>
+            <translation>未选择底图图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="520" />
+            <source>Class statistics of {layer}</source>
+            <translation>{layer} 的分级统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="524" />
+            <source>Counting the cells of '{layer}' in the background…</source>
+            <translation>正在后台统计“{layer}”的像元…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="566" />
+            <source>No statistics yet: choose an evaluation result.</source>
+            <translation>尚无统计结果：请选择评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
+            <source>Export statistics</source>
+            <translation>导出统计表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="572" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="576" />
+            <source>Statistics written: {path}</source>
+            <translation>统计表已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="587" />
+            <source>Choose the earlier and the later result.</source>
+            <translation>请选择前期和后期评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="604" />
+            <source>Change {a} → {b}</source>
+            <translation>变化 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="610" />
+            <source>Raised: {up}, lowered: {down}.</source>
+            <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <source>Unit code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <source>Earlier</source>
+            <translation>前期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <source>Later</source>
+            <translation>后期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="633" />
+            <source>Compare two periods first.</source>
+            <translation>请先进行时期对比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="637" />
+            <source>Period changes</source>
+            <translation>时期变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="640" />
+            <source>Export changes</source>
+            <translation>导出变化表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="645" />
+            <source>Changes written: {path}</source>
+            <translation>变化表已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="680" />
+            <source>No unit here.</source>
+            <translation>此处没有评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="688" />
+            <source>Cause:</source>
+            <translation>成因：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="688" />
+            <source>Trend components (annual change rates)</source>
+            <translation>耗损过程分项（年均变化率）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="698" />
+            <source>No data here.</source>
+            <translation>此处无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="702" />
+            <source>Unclassified ({codes})</source>
+            <translation>未分类（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="71" />
+            <source>Carrying capacity warning map</source>
+            <translation>承载能力预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="746" />
+            <source>Layout '{name}' added to the project.</source>
+            <translation>版面“{name}”已添加到工程。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="774" />
+            <source>Written: {files}</source>
+            <translation>已写出：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="778" />
+            <source>Export warning map</source>
+            <translation>导出预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="821" />
+            <source>The report could not start: {why}</source>
+            <translation>报告无法开始生成：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="832" />
+            <source>Making the evaluation report in the background…</source>
+            <translation>正在后台生成评价报告…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="842" />
+            <source>Report written: {files}</source>
+            <translation>报告已写出：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="847" />
+            <source>The report was not written: {why}</source>
+            <translation>报告未写出：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="848" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="862" />
+            <source>Evaluation report</source>
+            <translation>评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="863" />
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="101" />
+            <source>Layout template {path} does not exist. Choose a .qpt file or one of the built-in templates.</source>
+            <translation>版面模板 {path} 不存在。请选择 .qpt 文件或内置模板之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="108" />
+            <source>Layout template {path} cannot be read: {detail}.</source>
+            <translation>无法读取版面模板 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="111" />
+            <source>Layout template {path} is not a valid .qpt (XML) file. Save it again from the layout designer (Layout ▸ Save as Template).</source>
+            <translation>版面模板 {path} 不是有效的 .qpt（XML）文件。请在版面设计器中重新保存（版面 ▸ 另存为模板）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="117" />
+            <source>Layout template {path} could not be loaded as a print layout.</source>
+            <translation>版面模板 {path} 无法作为打印版面加载。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="148" />
+            <source>Layout template {template} has no item with the id {ids}. In the layout designer select the item (map, legend or title label) and set Item Properties ▸ Item ID, or use a built-in template.</source>
+            <translation>版面模板 {template} 中没有标识为 {ids} 的元素。请在版面设计器中选中该元素（地图、图例或标题文本），在“元素属性 ▸ 元素标识”中设置，或使用内置模板。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="154" />
+            <source>Layout template {template}: the item(s) {ids} are of the wrong kind (e.g. 'cc_map' must be a map, 'cc_stats' a table frame). Fix their ids in the layout designer.</source>
+            <translation>版面模板 {template}：元素 {ids} 的类型不对（例如 'cc_map' 必须是地图，'cc_stats' 必须是表格框）。请在版面设计器中修改其标识。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="177" />
+            <source>No font for Chinese text is installed (looked for {fonts}): Chinese text may show as boxes. Install fonts-wqy-microhei (Debian) or Noto Sans CJK.</source>
+            <translation>未安装可显示中文的字体（已查找 {fonts}）：中文可能显示为方框。请安装 fonts-wqy-microhei（Debian）或 Noto Sans CJK。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="216" />
+            <source>Fonts {missing} are not installed here; the layout uses {font} instead.</source>
+            <translation>本机未安装字体 {missing}，版面改用 {font}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="267" />
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="322" />
+            <source>km</source>
+            <translation>千米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="325" />
+            <source>m</source>
+            <translation>米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="340" />
+            <source>Class</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <source>Share (%)</source>
+            <translation>占比（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <source>Area (km²)</source>
+            <translation>面积（平方千米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="372" />
+            <source>The template has no item {ids}; that part is left out.</source>
+            <translation>模板中没有元素 {ids}，该部分从略。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="441" />
+            <source>The {kind} export to {path} failed (code {code}). {detail} Check the disk space and the output path.</source>
+            <translation>导出 {kind} 到 {path} 失败（代码 {code}）。{detail} 请检查磁盘空间和输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="70" />
+            <source>A3 landscape</source>
+            <translation>A3 横版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="70" />
+            <source>A3 portrait</source>
+            <translation>A3 竖版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <source>A4 landscape</source>
+            <translation>A4 横版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <source>A4 portrait</source>
+            <translation>A4 竖版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="25" />
+            <source>First available (warning level if present)</source>
+            <translation>第一个可用项（有预警等级时为预警等级）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="25" />
+            <source>Warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
+            <source>Overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
+            <source>Resource and environmental depletion trend</source>
+            <translation>资源环境耗损趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Land resources</source>
+            <translation>土地资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Water resources</source>
+            <translation>水资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Ecology</source>
+            <translation>生态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="28" />
+            <source>Special evaluation</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="39" />
+            <source>Layer '{layer}' has no classification '{key}'. It offers: {views}.</source>
+            <translation>图层“{layer}”没有分级内容“{key}”。可用的有：{views}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="45" />
+            <source>Carrying capacity evaluation map: {view}</source>
+            <translation>资源环境承载能力评价图：{view}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="49" />
+            <source>2020 dual-evaluation guide (双评价)</source>
+            <translation>《资源环境承载能力和国土空间开发适宜性评价指南（试行）》（2020）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="50" />
+            <source>2016 monitoring and early-warning method</source>
+            <translation>《资源环境承载能力监测预警技术方法（试行）》（2016）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="52" />
+            <source>Evaluation year {year} · {method}</source>
+            <translation>评价年份 {year} · {method}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/plugin.py" line="57" />
             <source>Resource and environmental carrying capacity warning</source>
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="59" />
+            <location filename="../cc_warning_plugin/plugin.py" line="60" />
             <source>Open the carrying-capacity evaluations in the Processing toolbox</source>
             <translation>在处理工具箱中打开承载能力评价工具</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="68" />
+            <location filename="../cc_warning_plugin/plugin.py" line="79" />
+            <source>Warning map, statistics and report</source>
+            <translation>预警图、统计与报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/plugin.py" line="81" />
+            <source>Open the warning-map dock: style a result over the planning base map, statistics, period comparison, layouts and the evaluation report</source>
+            <translation>打开预警图面板：在规划底图上按标准样式显示评价结果，分级统计、时期对比、出图版面和评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/plugin.py" line="91" />
             <source>Carrying capacity warning</source>
             <translation>承载能力监测预警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="107" />
+            <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
+            <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="112" />
+            <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
+            <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="135" />
+            <source>Layer '{layer}' has no features: there is nothing to compare.</source>
+            <translation>图层“{layer}”没有要素，无可比较。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="179" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="194" />
+            <source>{label}: {n} unit(s)</source>
+            <translation>{label}：{n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="198" />
+            <source>Unit {key}: not compared — {why}</source>
+            <translation>单元 {key}：无法比较——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="32" />
+            <source>Change of the class</source>
+            <translation>等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="60" />
+            <source>Compare two periods (预警等级变化)</source>
+            <translation>两期对比（预警等级变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="63" />
+            <source>&lt;p&gt;Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved. The ranking is the order of the method profile's class set, most severe first (红 → 绿; 超载 → 不超载). Units found in one result only, or with a class that cannot be ranked (not_evaluated, unknown codes), are marked not compared with the reason.&lt;/p&gt;&lt;p&gt;The output has the later result's geometry and is styled by the change; the table can also be written to xlsx or csv. When both results hold a year field, the years must differ and the earlier must come first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;按行政区划代码匹配前后两期评价结果，比较每个评价单元的等级：预警等级提高（更严重）、预警等级降低或不变，并给出变化的级数。等级高低按方法配置中等级集的顺序，最严重的在前（红 → 绿；超载 → 不超载）。只在一期中出现的单元，或等级无法排序的单元（无法评价、未知代码），标记为无法比较并说明原因。&lt;/p&gt;&lt;p&gt;输出图层采用后期结果的几何，按变化类型设置样式；变化表也可写出为 xlsx 或 csv。两期结果都有年份字段时，年份必须不同且前期在前。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="79" />
+            <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
+            <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="82" />
+            <source>Unit code field</source>
+            <translation>评价单元代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="84" />
+            <source>Field matching the units of the two results; empty = the unit code field (行政区划代码 or an accepted alias). Both results need it.</source>
+            <translation>用于匹配两期结果中评价单元的字段；留空则使用行政区划代码字段（或其可接受的别名）。两期结果都需要该字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="92" />
+            <source>Change between periods</source>
+            <translation>两期变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="94" />
+            <source>Change table (xlsx or csv, optional)</source>
+            <translation>变化表（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
+            <source>Units raised</source>
+            <translation>等级提高的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="98" />
+            <source>Units lowered</source>
+            <translation>等级降低的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="105" />
+            <source>Own layout template (.qpt, optional)</source>
+            <translation>自定义版面模板（.qpt，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="108" />
+            <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
+            <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="121" />
+            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
+            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="129" />
+            <source>PDF map</source>
+            <translation>PDF 图件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="131" />
+            <source>PNG map</source>
+            <translation>PNG 图件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="133" />
+            <source>Add the layout to the project</source>
+            <translation>将版面添加到工程</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="135" />
+            <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
+            <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="138" />
+            <source>Layout name</source>
+            <translation>版面名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="153" />
+            <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
+            <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="187" />
+            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="235" />
+            <source>PDF written: {path}</source>
+            <translation>PDF 已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="240" />
+            <source>PNG written: {path}</source>
+            <translation>PNG 已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="53" />
+            <source>Export warning map (预警图导出)</source>
+            <translation>预警图导出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="56" />
+            <source>&lt;p&gt;Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.&lt;/p&gt;&lt;p&gt;编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when left empty, from the project variables cc_org, cc_date, cc_review_no and cc_data_source. Base-map layers in another CRS are reprojected on the fly. Exports to PDF (text kept as text, Chinese font embedded) and PNG at the chosen resolution; files are written completely or not at all. With "Add the layout to the project" the layout and its styled layers stay in the project for editing.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;以方法配置中的颜色和标注，在规划底图上绘制评价结果（预警等级、超载类型、单项要素或双评价分级栅格）。规划底图包括带注记的县级和乡镇级行政区界、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用现状以及本地栅格或 MBTiles 底图，均为可选且均为本地文件。制图版面采用 A4 或 A3 模板，含图例、比例尺、指北针、索引图、标题、统计表、编制单位、编制日期、审图号和数据来源。&lt;/p&gt;&lt;p&gt;编制单位、编制日期、审图号和数据来源取自参数；参数留空时取自工程变量 cc_org、cc_date、cc_review_no 和 cc_data_source。坐标系不同的底图图层实时投影。导出为 PDF（文字保留为文字，嵌入中文字体）和指定分辨率的 PNG；文件要么完整写出，要么不写。勾选“将版面添加到工程”时，版面及其已设置样式的图层保留在工程中供编辑。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="74" />
+            <source>Evaluation result (vector layer or class raster)</source>
+            <translation>评价结果（矢量图层或分级栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="79" />
+            <source>County boundaries (县级行政区)</source>
+            <translation>县级行政区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="80" />
+            <source>Township boundaries (乡镇级行政区)</source>
+            <translation>乡镇级行政区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="81" />
+            <source>Ecological protection red line (生态保护红线)</source>
+            <translation>生态保护红线</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="82" />
+            <source>Permanent basic farmland (永久基本农田)</source>
+            <translation>永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="83" />
+            <source>Urban development boundary (城镇开发边界)</source>
+            <translation>城镇开发边界</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="84" />
+            <source>Land use (土地利用现状)</source>
+            <translation>土地利用现状</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="89" />
+            <source>A local layer of the planning base map (optional).</source>
+            <translation>规划底图的本地图层（可选）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="91" />
+            <source>Local raster or MBTiles base map</source>
+            <translation>本地栅格或 MBTiles 底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="93" />
+            <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
+            <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="96" />
+            <source>Layer of the inset map</source>
+            <translation>索引图图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="99" />
+            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
+            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="106" />
+            <source>{title}: {n} unit(s) or cell(s) counted.</source>
+            <translation>{title}：已统计 {n} 个单元或像元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="109" />
+            <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
+            <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="33" />
+            <source>Class statistics of a result (分级统计)</source>
+            <translation>分级统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="36" />
+            <source>&lt;p&gt;Counts the evaluation units (or, for a class raster, the cells) of each class and their area in km² and share of the total, in the order of the method profile's class set. Areas are planar in a projected CRS and ellipsoidal in a geographic one.&lt;/p&gt;&lt;p&gt;A value the class set does not know is counted on an "unclassified" row and reported. The table can also be written to an xlsx or csv file.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;按方法配置中等级集的顺序，统计每个等级的评价单元数（分级栅格为像元数）、面积（平方千米）及占总面积的比例。投影坐标系下按平面面积计算，地理坐标系下按椭球面积计算。&lt;/p&gt;&lt;p&gt;等级集中没有的值计入“未分类”行并给出提示。统计表也可写出为 xlsx 或 csv 文件。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="48" />
+            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
+            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="53" />
+            <source>Which class field of a vector result to count. Ignored for a class raster.</source>
+            <translation>统计矢量结果的哪个等级字段。分级栅格忽略此项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="58" />
+            <source>Class statistics</source>
+            <translation>分级统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="60" />
+            <source>Statistics file (xlsx or csv, optional)</source>
+            <translation>统计表文件（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="65" />
+            <source>Units or cells unclassified</source>
+            <translation>未分类的单元或像元数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="116" />
@@ -342,11 +1172,6 @@
             <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="139" />
             <source>Air standard: {std}</source>
             <translation>空气质量标准：{std}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="162" />
-            <source>{label}: {n} unit(s)</source>
-            <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="166" />
@@ -454,6 +1279,111 @@
             <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="101" />
+            <source>HTML report</source>
+            <translation>HTML 报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="117" />
+            <source>Nothing to do: give the workbook or the HTML output.</source>
+            <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="123" />
+            <source>Give an evaluation result or at least one 双评价 class raster.</source>
+            <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="148" />
+            <source>An earlier result is compared with the evaluation result: give that too.</source>
+            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="157" />
+            <source>Resource and environmental carrying capacity evaluation report</source>
+            <translation>资源环境承载能力评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="165" />
+            <source>This report</source>
+            <translation>本报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="217" />
+            <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
+            <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="240" />
+            <source>Workbook written: {path}</source>
+            <translation>工作簿已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="246" />
+            <source>HTML report written: {path}</source>
+            <translation>HTML 报告已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="259" />
+            <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
+            <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="50" />
+            <source>Evaluation report (评价报告)</source>
+            <translation>评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="53" />
+            <source>&lt;p&gt;Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an xlsx workbook: the composite result (集成评价), one sheet per element (单项评价) with index, class and note, the process evaluation (过程评价) with its component rates, the class statistics, one sheet per class raster, the change between periods and the provenance; headers in the interface language with units;&lt;/li&gt;&lt;li&gt;an HTML report that opens offline in a browser (one file, images embedded): a map, chart and table per classification, element indices per unit, trend components, the change between periods, the cause analysis of every unit (成因解析) and the provenance (method profile and version, inputs, parameters, software versions, date).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Give an earlier result to add the change of the warning level. Both outputs are written completely or not at all.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;为 2016 版方法的评价结果（以及可选的双评价分级栅格）编写评价报告：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;xlsx 工作簿：集成评价结果、每个要素一张工作表（单项评价的指数、等级和说明）、过程评价及其分项变化率、分级统计、每个分级栅格一张表、两期变化和数据来源；表头为界面语言并注明单位；&lt;/li&gt;&lt;li&gt;可离线在浏览器中打开的 HTML 报告（单一文件，内嵌图片）：每种分级内容的地图、统计图和统计表，各单元的要素指数，耗损过程分项，两期变化，每个单元的成因解析，以及数据来源（方法配置及版本、输入、参数、软件版本、日期）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;指定前期结果时增加预警等级变化部分。两个输出要么完整写出，要么都不写。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="70" />
+            <source>Evaluation result (2016 method)</source>
+            <translation>评价结果（2016 版方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="74" />
+            <source>A result layer with element, trend and warning fields (e.g. of integrated_warning).</source>
+            <translation>含要素、耗损过程和预警字段的结果图层（例如 integrated_warning 的输出）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="77" />
+            <source>双评价 class rasters</source>
+            <translation>双评价分级栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="79" />
+            <source>Class rasters written by the 双评价 algorithms (their band metadata names the class set).</source>
+            <translation>双评价算法写出的分级栅格（其波段元数据注明等级集）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="82" />
+            <source>Earlier result (optional, for the change)</source>
+            <translation>前期评价结果（可选，用于两期变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="87" />
+            <source>County boundaries for the maps (optional)</source>
+            <translation>地图中的县级行政区界（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="92" />
+            <source>Report title</source>
+            <translation>报告标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <source>Workbook (xlsx)</source>
+            <translation>工作簿（xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/base.py" line="102" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
@@ -472,11 +1402,6 @@
             <location filename="../cc_warning_plugin/processing/base.py" line="150" />
             <source>Input field '{name}' is replaced by the result of the same name.</source>
             <translation>输入字段“{name}”被同名结果字段替换。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="166" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" line="218" />
@@ -514,9 +1439,419 @@
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/__init__.py" line="39" />
-            <source>Unclassified ({codes})</source>
-            <translation>未分类（{codes}）</translation>
+            <location filename="../cc_warning_plugin/report/charts.py" line="161" />
+            <source>Annual change rate</source>
+            <translation>年均变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/charts.py" line="162" />
+            <source>Trend components</source>
+            <translation>耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="107" />
+            <source>Cause analysis per unit</source>
+            <translation>各评价单元成因解析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="113" />
+            <source>Cause: {cause}</source>
+            <translation>成因：{cause}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="114" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="114" />
+            <source>Index</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="114" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="126" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="136" />
+            <source>Prepared by: {org}</source>
+            <translation>编制单位：{org}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="137" />
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="139" />
+            <source>Evaluation year: {year}</source>
+            <translation>评价年份：{year}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="140" />
+            <source>Method profile: {name} ({id} {version})</source>
+            <translation>方法配置：{name}（{id} {version}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="145" />
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="146" />
+            <source>{n} evaluation units in '{layer}'.</source>
+            <translation>“{layer}”中共 {n} 个评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="157" />
+            <source>{n} unit(s) hold class codes the method profile does not know ({codes}); they are drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元的等级代码不在方法配置中（{codes}），以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="165" />
+            <source>Units and area per class</source>
+            <translation>各等级评价单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="167" />
+            <source>Index, class and note per unit</source>
+            <translation>各评价单元指数、等级与说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="175" />
+            <source>Trend components per unit</source>
+            <translation>各评价单元耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="177" />
+            <source>Composite result per unit</source>
+            <translation>各评价单元集成评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="182" />
+            <source>Element indices per unit</source>
+            <translation>各评价单元要素指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="189" />
+            <source>Map: {title}</source>
+            <translation>地图：{title}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="191" />
+            <source>{n} cell(s) hold values the class set does not know ({codes}); they are counted as unclassified.</source>
+            <translation>{n} 个像元的值不在等级集中（{codes}），计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="194" />
+            <source>Class distribution: {title}</source>
+            <translation>等级分布：{title}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="196" />
+            <source>Cells and area per class</source>
+            <translation>各等级像元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="202" />
+            <source>Map: change of the warning level</source>
+            <translation>地图：预警等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="204" />
+            <source>Units per change</source>
+            <translation>各变化类型的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="205" />
+            <source>Change per unit</source>
+            <translation>各评价单元变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="214" />
+            <source>Provenance</source>
+            <translation>数据来源与过程记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="215" />
+            <source>Method profile {id} {version} ({source}).</source>
+            <translation>方法配置 {id} {version}（{source}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="219" />
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="76" />
+            <source>Composite evaluation</source>
+            <translation>集成评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="83" />
+            <source>Process evaluation</source>
+            <translation>过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="17" />
+            <source>No output path given.</source>
+            <translation>未指定输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="20" />
+            <source>Output {path} is a folder. Give a file name.</source>
+            <translation>输出 {path} 是一个文件夹。请给出文件名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="22" />
+            <source>Output {path} must end in {ext}.</source>
+            <translation>输出 {path} 的扩展名必须是 {ext}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="25" />
+            <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another output path.</source>
+            <translation>无法写出 {path}：文件夹 {folder} 不存在。请先创建，或选择其他输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="30" />
+            <source>Cannot write {path}: no permission to write there. Choose another output path.</source>
+            <translation>无法写出 {path}：没有写入权限。请选择其他输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="51" />
+            <source>Writing {path} failed: nothing was written.</source>
+            <translation>写出 {path} 失败：未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/layers.py" line="43" />
+            <source>Layer '{layer}' is neither a vector nor a raster layer.</source>
+            <translation>图层“{layer}”既不是矢量图层也不是栅格图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/layers.py" line="50" />
+            <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
+            <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/raster_stats.py" line="58" />
+            <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
+            <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/raster_stats.py" line="74" />
+            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
+            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="116" />
+            <source>Method profile {source}: there is no class set '{key}'. Use a profile that defines it (the one the result was made with).</source>
+            <translation>方法配置 {source}：没有等级集“{key}”。请使用定义了它的方法配置（即生成该结果时所用的配置）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="127" />
+            <source>Method profile {source}: class set '{key}' lists no classes: give 'order' or 'values'.</source>
+            <translation>方法配置 {source}：等级集“{key}”没有列出等级：请给出 'order' 或 'values'。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="132" />
+            <source>Method profile {source}: '{key}.codes' must have one entry per value ({n}), found {m}.</source>
+            <translation>方法配置 {source}：“{key}.codes”的条目数必须与值的个数相同（{n}），实际为 {m}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="147" />
+            <source>Method profile {source}: class '{code}' of class set '{key}' has no colour. Add it (label_zh, label_en, color).</source>
+            <translation>方法配置 {source}：等级集“{key}”中的等级“{code}”没有颜色。请补充（label_zh、label_en、color）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="253" />
+            <source>Layer '{layer}' is not an evaluation result: it has none of the class fields {fields}. Choose a layer written by a cc_warning evaluation (for example integrated_warning), or name the class field and its class set.</source>
+            <translation>图层“{layer}”不是评价结果：没有任何等级字段 {fields}。请选择由 cc_warning 评价算法写出的图层（例如 integrated_warning 的输出），或指定等级字段及其等级集。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="268" />
+            <source>Layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
+            <translation>图层“{layer}”没有字段“{field}”。现有字段：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="280" />
+            <source>Raster '{layer}' is not a class raster of an evaluation: band {band} has no {meta} metadata naming its class set. Choose a raster written by a cc_warning 双评价 algorithm.</source>
+            <translation>栅格“{layer}”不是评价分级栅格：第 {band} 波段没有注明等级集的 {meta} 元数据。请选择由 cc_warning 双评价算法写出的栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="288" />
+            <source>Raster '{layer}' names the class set '{key}', which the method profile cannot give: {detail} Choose the profile the raster was made with.</source>
+            <translation>栅格“{layer}”注明的等级集“{key}”在方法配置中无法取得：{detail} 请选择生成该栅格时所用的方法配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="35" />
+            <source>Land-use efficiency change rate</source>
+            <translation>土地资源利用效率变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="36" />
+            <source>Water-use efficiency change rate</source>
+            <translation>水资源利用效率变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="363" />
+            <source>empty</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="37" />
+            <source>COD emission-intensity change rate</source>
+            <translation>化学需氧量排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="38" />
+            <source>NH3-N emission-intensity change rate</source>
+            <translation>氨氮排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="39" />
+            <source>SO2 emission-intensity change rate</source>
+            <translation>二氧化硫排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="40" />
+            <source>NOx emission-intensity change rate</source>
+            <translation>氮氧化物排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="41" />
+            <source>Forest and grass cover change rate</source>
+            <translation>林草覆盖率变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="153" />
+            <source>Layer '{layer}', {row}: the unit key field '{field}' is empty. Fill it, or choose another key field.</source>
+            <translation>图层“{layer}”，{row}：单元代码字段“{field}”为空。请填写，或选择其他代码字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="157" />
+            <source>Layer '{layer}': the unit key '{key}' (field '{field}') occurs more than once. Each unit must appear once per period.</source>
+            <translation>图层“{layer}”：单元代码“{key}”（字段“{field}”）出现了不止一次。每期中每个单元只能出现一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="185" />
+            <source>not in the earlier result '{layer}'</source>
+            <translation>不在前期结果“{layer}”中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="189" />
+            <source>not in the later result '{layer}'</source>
+            <translation>不在后期结果“{layer}”中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="195" />
+            <source>class '{code}' cannot be ranked</source>
+            <translation>等级“{code}”无法排序</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="210" />
+            <source>Both results are of the year {year} ('{before}' and '{after}'). Choose results of two different years.</source>
+            <translation>两期结果都是 {year} 年的（“{before}”和“{after}”）。请选择不同年份的两期结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="215" />
+            <source>The earlier result '{before}' is of {y1}, later than the later result '{after}' ({y2}). Swap the two layers.</source>
+            <translation>前期结果“{before}”为 {y1} 年，晚于后期结果“{after}”（{y2} 年）。请交换两个图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="50" />
+            <source>Cells</source>
+            <translation>像元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="111" />
+            <source>(per year)</source>
+            <translation>（每年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="128" />
+            <source>Earlier ({layer})</source>
+            <translation>前期（{layer}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="129" />
+            <source>Later ({layer})</source>
+            <translation>后期（{layer}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="131" />
+            <source>Levels moved</source>
+            <translation>变化级数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="132" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="138" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="55" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="78" />
+            <source>Cause</source>
+            <translation>成因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="80" />
+            <source>Elements causing the class</source>
+            <translation>致警要素</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="93" />
+            <source>(dimensionless)</source>
+            <translation>（无量纲）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="152" />
+            <source>Other land-use codes</source>
+            <translation>其他地类代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="169" />
+            <source>Layer '{layer}' is not a raster: the local base map must be a raster or MBTiles file.</source>
+            <translation>图层“{layer}”不是栅格：本地底图必须是栅格或 MBTiles 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="179" />
+            <source>Layer '{layer}' cannot be drawn as {role}: it needs polygon or line features.</source>
+            <translation>图层“{layer}”不能作为{role}绘制：需要面或线要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="50" />
+            <source>its data provider '{provider}' reads from a server</source>
+            <translation>其数据提供者“{provider}”从服务器读取数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="58" />
+            <source>its source is a web address</source>
+            <translation>其数据源是网络地址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="65" />
+            <source>Layer '{layer}' cannot be a base-map layer: {reason}. The warning map works offline; use the bureau's own files (GeoPackage, shapefile, GeoTIFF or MBTiles).</source>
+            <translation>图层“{layer}”不能作为底图图层：{reason}。预警图完全离线制作，请使用本单位的本地文件（GeoPackage、shapefile、GeoTIFF 或 MBTiles）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="76" />
+            <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
+            <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
         </message>
     </context>
 </TS>

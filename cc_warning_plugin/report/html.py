@@ -119,3 +119,28 @@ def write_html(path: str, text: str) -> str:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
     return atomic_write(path, write, ".html")
+
+
+def unit_summary_html(summary, heading: str, cause_title: str, components_title: str) -> str:
+    """The identify panel's text for one unit (a :class:`UnitSummary`)."""
+    esc = html.escape
+    out = [f"<h3>{esc(heading)}</h3>", "<table>"]
+    for line in summary.lines:
+        swatch = (f'<span style="background:{esc(line.color)}">&nbsp;&nbsp;&nbsp;&nbsp;'
+                  f'</span>&nbsp;') if line.color else ""
+        index = ""
+        if line.index is not None:
+            index = f"<br><small>{esc(line.index_title)} = {line.index:.4g}</small>"
+        note = f"<br><small>{esc(line.note)}</small>" if line.note else ""
+        out.append(f"<tr><td><b>{esc(line.title)}</b></td><td>{swatch}"
+                   f"{esc(line.class_label)}{index}{note}</td></tr>")
+    out.append("</table>")
+    if summary.trend_components:
+        out.append(f"<p><b>{esc(components_title)}</b></p><table>")
+        for title, value in summary.trend_components:
+            v = "" if value is None else f"{value:.4g}"
+            out.append(f"<tr><td>{esc(title)}</td><td>{v}</td></tr>")
+        out.append("</table>")
+    if summary.cause:
+        out.append(f"<p><b>{esc(cause_title)}</b> {esc(summary.cause)}</p>")
+    return "\n".join(out)
