@@ -1109,47 +1109,47 @@
             <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="119" />
             <source>{title}: {n} unit(s) or cell(s) counted.</source>
             <translation>{title}：已统计 {n} 个单元或像元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="122" />
             <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
             <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="33" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="34" />
             <source>Class statistics of a result (分级统计)</source>
             <translation>分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="36" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="37" />
             <source>&lt;p&gt;Counts the evaluation units (or, for a class raster, the cells) of each class and their area in km² and share of the total, in the order of the method profile's class set. Areas are planar in a projected CRS and ellipsoidal in a geographic one.&lt;/p&gt;&lt;p&gt;A value the class set does not know is counted on an "unclassified" row and reported. The table can also be written to an xlsx or csv file.&lt;/p&gt;</source>
             <translation>&lt;p&gt;按方法配置中等级集的顺序，统计每个等级的评价单元数（分级栅格为像元数）、面积（平方千米）及占总面积的比例。投影坐标系下按平面面积计算，地理坐标系下按椭球面积计算。&lt;/p&gt;&lt;p&gt;等级集中没有的值计入“未分类”行并给出提示。统计表也可写出为 xlsx 或 csv 文件。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="48" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="49" />
             <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
             <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="53" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="54" />
             <source>Which class field of a vector result to count. Ignored for a class raster.</source>
             <translation>统计矢量结果的哪个等级字段。分级栅格忽略此项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="58" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="59" />
             <source>Class statistics</source>
             <translation>分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="60" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="61" />
             <source>Statistics file (xlsx or csv, optional)</source>
             <translation>统计表文件（xlsx 或 csv，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="66" />
             <source>Units or cells unclassified</source>
             <translation>未分类的单元或像元数</translation>
         </message>
@@ -1284,12 +1284,12 @@
             <translation>HTML 报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="117" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="129" />
             <source>Nothing to do: give the workbook or the HTML output.</source>
             <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="135" />
             <source>Give an evaluation result or at least one 双评价 class raster.</source>
             <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
         </message>
@@ -1299,32 +1299,32 @@
             <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="157" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="183" />
             <source>Resource and environmental carrying capacity evaluation report</source>
             <translation>资源环境承载能力评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="165" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="191" />
             <source>This report</source>
             <translation>本报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="217" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="243" />
             <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
             <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="240" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="266" />
             <source>Workbook written: {path}</source>
             <translation>工作簿已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="246" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="272" />
             <source>HTML report written: {path}</source>
             <translation>HTML 报告已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="259" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="285" />
             <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
             <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
         </message>
@@ -1770,8 +1770,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/tables.py" line="111" />
-            <source>(per year)</source>
-            <translation>（每年）</translation>
+            <source>{title} (per year)</source>
+            <translation>{title}（每年）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/tables.py" line="128" />
@@ -1815,8 +1815,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/tables.py" line="93" />
-            <source>(dimensionless)</source>
-            <translation>（无量纲）</translation>
+            <source>{title} (dimensionless)</source>
+            <translation>{title}（无量纲）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" line="152" />

@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.i18n import tr
 from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
 from ..report import layers as rl
+from ..report.files import check_writable
 from ..report.tables import stats_frame, write_table
 from .base import CCAlgorithm, user_errors
 
@@ -64,17 +65,34 @@ class ClassStatisticsAlgorithm(CCAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.UNCLASSIFIED,
                                                  tr("Units or cells unclassified")))
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        self._profile = self.profile(parameters, context)
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._inputs(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""
+
+    def _inputs(self, parameters, context):
+        profile = self.profile(parameters, context)
         layer = self.parameterAsLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         with user_errors():
             rl.check_not_empty(layer)
-            views = rl.layer_views(layer, self._profile)
+            views = rl.layer_views(layer, profile)
             key = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
-            self._view = views[0] if isinstance(layer, QgsRasterLayer) else \
+            view = views[0] if isinstance(layer, QgsRasterLayer) else \
                 choose_view(views, key, layer.name())
+            out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
+            if out_file:
+                check_writable(out_file, (".xlsx", ".csv"))
+        return profile, layer, view
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._profile, layer, self._view = self._inputs(parameters, context)
         self._name = layer.name()
         self._raster = isinstance(layer, QgsRasterLayer)
         if self._raster:
@@ -84,11 +102,6 @@ class ClassStatisticsAlgorithm(CCAlgorithm):
             self._fields, self._crs = layer.fields(), layer.crs()
             self._polygons = layer.geometryType() == 2
             self._count = layer.featureCount()
-        out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
-        if out_file:
-            from ..report.files import check_writable
-            with user_errors():
-                check_writable(out_file, (".xlsx", ".csv"))
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)

@@ -10,7 +10,7 @@ in the worker thread, so the dock can run it as a background task."""
 import datetime
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingMultiStepFeedback,
+                       QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsRasterLayer, QgsVectorLayer,
@@ -102,41 +102,74 @@ class EvaluationReportAlgorithm(CCAlgorithm):
             optional=True))
 
     # -- main thread ----------------------------------------------------------
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Refuse bad input with its message before anything runs (the
+        toolbox dialog, processing.run and qgis_process show it)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._inputs(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""
+
+    def _inputs(self, parameters, context):
+        """Read and check the parameters (no heavy work)."""
         profile = self.profile(parameters, context)
-        self._profile = profile
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         rasters = [r for r in self.parameterAsLayerList(parameters, self.RASTERS, context)
                    if isinstance(r, QgsRasterLayer)]
         earlier = self.parameterAsVectorLayer(parameters, self.EARLIER, context)
         county = self.parameterAsVectorLayer(parameters, self.COUNTY, context)
-        self._xlsx = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)
-        self._html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        xlsx = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)
+        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         with user_errors():
-            if not (self._xlsx or self._html):
+            if not (xlsx or html):
                 raise InputError(tr("Nothing to do: give the workbook or the HTML output."))
-            if self._xlsx:
-                check_writable(self._xlsx, (".xlsx",))
-            if self._html:
-                check_writable(self._html, (".html", ".htm"))
+            if xlsx:
+                check_writable(xlsx, (".xlsx",))
+            if html:
+                check_writable(html, (".html", ".htm"))
             if layer is None and not rasters:
                 raise InputError(tr("Give an evaluation result or at least one 双评价 class "
                                     "raster."))
-            self._views, self._result, self._copies = [], None, {}
+            views = []
             if layer is not None:
                 rl.check_not_empty(layer)
-                self._views = require_views(layer.fields().names(), profile, layer.name())
+                views = require_views(layer.fields().names(), profile, layer.name())
+            raster_views = [raster_view(band_metadata(r.source(), 1), profile, r.name())
+                            for r in rasters]
+            if county is not None:
+                require_local(county)
+            earlier_view = None
+            if earlier is not None:
+                if layer is None:
+                    raise InputError(tr("An earlier result is compared with the evaluation "
+                                        "result: give that too."))
+                rl.check_not_empty(earlier)
+                earlier_view = choose_view(require_views(earlier.fields().names(), profile,
+                                                         earlier.name()), views[0].key,
+                                           earlier.name())
+        return (profile, layer, rasters, raster_views, earlier, earlier_view, county, xlsx,
+                html, views)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        (profile, layer, rasters, raster_views, earlier, earlier_view, county, self._xlsx,
+         self._html, views) = self._inputs(parameters, context)
+        self._profile = profile
+        with user_errors():
+            self._views, self._result, self._copies = views, None, {}
+            if layer is not None:
                 self._result = self._detach(layer.clone())
                 for v in self._views:
                     self._copies[v.key] = self._detach(styled_copy(layer, v, profile))
                 self._result_name = layer.name()
             self._rasters = []
-            for r in rasters:
-                view = raster_view(band_metadata(r.source(), 1), profile, r.name())
+            for r, view in zip(rasters, raster_views):
                 self._rasters.append((r.name(), r.source(), view, self._detach(r.clone())))
             self._base = {}
             if county is not None:
-                require_local(county)
                 copies, notes = base_copies({"county": county}, profile, (
                     layer or rasters[0]).crs())
                 for n in notes:
@@ -144,14 +177,7 @@ class EvaluationReportAlgorithm(CCAlgorithm):
                 self._base = {k: self._detach(v) for k, v in copies.items()}
             self._earlier = None
             if earlier is not None:
-                if layer is None:
-                    raise InputError(tr("An earlier result is compared with the evaluation "
-                                        "result: give that too."))
-                rl.check_not_empty(earlier)
-                ev = choose_view(require_views(earlier.fields().names(), profile,
-                                               earlier.name()), self._views[0].key,
-                                 earlier.name())
-                self._earlier = (self._detach(earlier.clone()), ev, earlier.name())
+                self._earlier = (self._detach(earlier.clone()), earlier_view, earlier.name())
         self._transform_context = context.transformContext()
         self._title = self.parameterAsString(parameters, self.TITLE, context) or \
             tr("Resource and environmental carrying capacity evaluation report")

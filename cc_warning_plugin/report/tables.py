@@ -90,7 +90,7 @@ def element_frame(rows: Sequence[dict], view: View, profile: Profile) -> pd.Data
         data[tr("Special evaluation")] = [special_title(profile, _text(r.get(
             names["special_type"]))) for r in rows]
     if view.index_field:
-        data[f"{index_title(profile, view.key)} {tr('(dimensionless)')}"] = [
+        data[tr("{title} (dimensionless)").format(title=index_title(profile, view.key))] = [
             r.get(view.index_field) for r in rows]
     data[tr("Class")] = _labels(rows, view, profile)
     if view.note_field:
@@ -108,8 +108,8 @@ def trend_frame(rows: Sequence[dict], views: Sequence[View], profile: Profile
         return None
     data = _identity(rows)
     for c in present:
-        data[f"{trend_component_title(c)} {tr('(per year)')}"] = [r.get(names[c])
-                                                                  for r in rows]
+        data[tr("{title} (per year)").format(title=trend_component_title(c))] = [
+            r.get(names[c]) for r in rows]
     for v in trend:
         data[v.title] = _labels(rows, v, profile)
     return pd.DataFrame(data)
