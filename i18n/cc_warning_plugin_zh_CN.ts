@@ -184,39 +184,74 @@
             <translation>应比“breaks”多一项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="398" />
-            <source>is missing: the matrix needs a row for every load class.</source>
-            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="304" />
+            <source>must have one entry per value ({n}), found {m}.</source>
+            <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="403" />
-            <source>is missing: every row needs a colour for every trend type.</source>
-            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="307" />
+            <source>must not repeat a value.</source>
+            <translation>值不得重复。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="455" />
-            <source>a standard under [standards.air] ({names})</source>
-            <translation>[standards.air] 下的标准（{names}）</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="309" />
+            <source>must not repeat a code.</source>
+            <translation>代码不得重复。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="459" />
-            <source>a standard under [standards.water] ({names})</source>
-            <translation>[standards.water] 下的标准（{names}）</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="323" />
+            <source>a class set under [dual.classes] ({names})</source>
+            <translation>[dual.classes] 下的一个分类集（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="464" />
-            <source>one of the classes of {std} ({classes})</source>
-            <translation>{std} 的水质类别之一（{classes}）</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="335" />
+            <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
+            <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="471" />
-            <source>is missing: air_pollutants lists it.</source>
-            <translation>缺失：air_pollutants 中列出了该项。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="364" />
+            <source>a value of class set '{set}' ({values})</source>
+            <translation>分类集 '{set}' 中的一个值（{values}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="476" />
-            <source>a parameter of {std}</source>
-            <translation>{std} 中的项目</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="378" />
+            <source>is missing: kind = "codes" needs a list of {code, level}.</source>
+            <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="383" />
+            <source>repeats code {code}.</source>
+            <translation>代码 {code} 重复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="394" />
+            <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
+            <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="420" />
+            <source>needs at least one condition.</source>
+            <translation>至少需要一个条件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="425" />
+            <source>names an input the step does not declare in 'inputs' ({names}).</source>
+            <translation>引用了本步骤 'inputs' 中未声明的输入（{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="462" />
+            <source>is missing: every level 1–5 needs a class.</source>
+            <translation>缺失：等级 1–5 都必须对应一个分区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="468" />
+            <source>a code of dual.classes.suitability_2</source>
+            <translation>dual.classes.suitability_2 中的一个代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="475" />
+            <source>a value of class set 'importance' ({values})</source>
+            <translation>分类集 'importance' 中的一个值（{values}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="48" />
@@ -224,34 +259,64 @@
             <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="485" />
-            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
-            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="493" />
-            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
-            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="497" />
-            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
-            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="520" />
-            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
-            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="55" />
             <source>must be {expected}, found {found}.</source>
             <translation>应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="585" />
+            <source>is missing: the matrix needs a row for every load class.</source>
+            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="590" />
+            <source>is missing: every row needs a colour for every trend type.</source>
+            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="62" />
             <source>text</source>
             <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="642" />
+            <source>a standard under [standards.air] ({names})</source>
+            <translation>[standards.air] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="646" />
+            <source>a standard under [standards.water] ({names})</source>
+            <translation>[standards.water] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="651" />
+            <source>one of the classes of {std} ({classes})</source>
+            <translation>{std} 的水质类别之一（{classes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="658" />
+            <source>is missing: air_pollutants lists it.</source>
+            <translation>缺失：air_pollutants 中列出了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="663" />
+            <source>a parameter of {std}</source>
+            <translation>{std} 中的项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="672" />
+            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
+            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="680" />
+            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
+            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="684" />
+            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="70" />
@@ -262,6 +327,11 @@
             <location filename="../cc_warning_plugin/core/profile.py" line="70" />
             <source>a number</source>
             <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="707" />
+            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
+            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="73" />
@@ -899,6 +969,196 @@
             <translation>承载能力监测预警</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="123" />
+            <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
+            <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="127" />
+            <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
+            <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="139" />
+            <source>Layer {layer} cannot be transformed to {crs}.</source>
+            <translation>图层 {layer} 无法转换到 {crs}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="145" />
+            <source>Analysis grid: {grid}</source>
+            <translation>分析格网：{grid}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="149" />
+            <source>analysis area</source>
+            <translation>分析范围</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="159" />
+            <source>The analysis area layer has no features (empty extent).</source>
+            <translation>分析范围图层没有要素（范围为空）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="170" />
+            <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
+            <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="182" />
+            <source>Cannot write a temporary file {path}: {detail}</source>
+            <translation>无法写入临时文件 {path}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="268" />
+            <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
+            <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="282" />
+            <source>{name}: {shares}</source>
+            <translation>{name}：{shares}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="55" />
+            <source>Analysis CRS (empty = the CRS of {ref})</source>
+            <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="57" />
+            <source>Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected to it. A geographic CRS is refused: slope and areas need metres.</source>
+            <translation>分析格网的投影坐标系（单位为米，如 CGCS2000 高斯-克吕格分带，EPSG:4513–4554）。其他坐标系的输入将重投影到该坐标系。不接受地理坐标系：坡度和面积需要以米计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="64" />
+            <source>Cell size of the analysis grid (CRS units; 0 = that of {ref})</source>
+            <translation>分析格网像元大小（坐标系单位；0 = 与{ref}相同）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="67" />
+            <source>Every input is aligned to one grid: categorical inputs by nearest neighbour, continuous ones by bilinear interpolation (or the average of the covered cells where the grid is coarser). The run log says what was done to each input.</source>
+            <translation>所有输入对齐到同一格网：分类数据用最邻近法，连续数据用双线性插值（格网较粗时取所覆盖像元的平均值）。运行日志会说明对每个输入做了何种处理。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="74" />
+            <source>Analysis area (polygons; empty = the whole {ref})</source>
+            <translation>分析范围（面图层；留空 = 整个{ref}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="76" />
+            <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
+            <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="80" />
+            <source>Block size (cells per side)</source>
+            <translation>分块大小（每边像元数）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="83" />
+            <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
+            <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="98" />
+            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
+            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="140" />
+            <source>Agricultural land condition (农业耕作条件)</source>
+            <translation>农业耕作条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="143" />
+            <source>&lt;p&gt;土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the profile (default ≤ 2° 高, 2–6° 较高, 6–15° 中等, 15–25° 较低, &amp;gt; 25° 低; a slope on a break belongs to the lower class), then lowered by the 粉砂含量 (silt) when a silt layer is given (default ≥ 80 % → 低, 60–80 % → one level down).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;双评价农业功能指向的土地资源单项评价：在投影分析格网上用 Horn 方法由 DEM 计算坡度（度），按方法配置分级（默认 ≤ 2° 高、2–6° 较高、6–15° 中等、15–25° 较低、&amp;gt; 25° 低；恰在分级点上的坡度归入较低一级区间），给出粉砂含量图层时再据其降级（默认 ≥ 80 % 为低，60–80 % 降一级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系），绝不把度当作米。分块处理：无论栅格多大，内存占用都有上限。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="154" />
+            <source>DEM (elevation, m)</source>
+            <translation>DEM（高程，米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="154" />
+            <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="157" />
+            <source>Silt content (粉砂含量, %) (optional)</source>
+            <translation>粉砂含量（%）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="157" />
+            <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
+            <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="160" />
+            <source>the DEM</source>
+            <translation>DEM</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="177" />
+            <source>Urban land condition (城镇建设条件)</source>
+            <translation>城镇建设条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="180" />
+            <source>&lt;p&gt;土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the profile (default ≤ 3° 高, 3–8° 较高, 8–15° 中等, 15–25° 较低, &amp;gt; 25° 低), then the elevation (default ≥ 5000 m → 低, 3500–5000 m → one level down) and the relief 地形起伏度 — the elevation range in a moving window whose size follows the cell size (default 15 cells below 30 m, 12 below 50 m, 9 below 100 m, else 3) — (default 100–200 m → one level down, &amp;gt; 200 m → two).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;双评价城镇功能指向的土地资源单项评价：由 DEM 计算坡度（度）并按方法配置分级（默认 ≤ 3° 高、3–8° 较高、8–15° 中等、15–25° 较低、&amp;gt; 25° 低），再依次按高程（默认 ≥ 5000 m 为低，3500–5000 m 降一级）和地形起伏度修正——地形起伏度为移动窗口内的高差，窗口大小随像元大小而定（默认小于 30 m 取 15 个像元，小于 50 m 取 12，小于 100 m 取 9，其余取 3）——（默认 100–200 m 降一级，&amp;gt; 200 m 降两级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到投影分析坐标系；起伏度窗口跨分块边界读取（缓冲区），结果与分块大小无关。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="207" />
+            <source>Relief window: {n} × {n} cells ({m:g} m).</source>
+            <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="31" />
+            <source>slope breaks {breaks}° ({side})</source>
+            <translation>坡度分级点 {breaks}°（{side}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="33" />
+            <source>a value on a break belongs to the lower class</source>
+            <translation>恰在分级点上的值归入较低区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="34" />
+            <source>a value on a break belongs to the upper class</source>
+            <translation>恰在分级点上的值归入较高区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="38" />
+            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
+            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="41" />
+            <source>Slope (degrees)</source>
+            <translation>坡度（度）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="41" />
+            <source>Optional: the slope in degrees (Float32) the grading used.</source>
+            <translation>可选：分级所用的坡度（度，Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="43" />
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="71" />
+            <source>the slope</source>
+            <translation>坡度计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="81" />
+            <source>No {input} layer given: its modifier of {factor} is not applied.</source>
+            <translation>未提供 {input} 图层：不应用其对{factor}的修正。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="107" />
             <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
             <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
@@ -1274,11 +1534,6 @@
             <translation>超标指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="99" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_report.py" line="101" />
             <source>HTML report</source>
             <translation>HTML 报告</translation>
@@ -1437,6 +1692,236 @@
             <location filename="../cc_warning_plugin/processing/provider.py" line="26" />
             <source>Resource and environmental carrying capacity monitoring and early warning (资源环境承载能力监测预警)</source>
             <translation>资源环境承载能力监测预警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="103" />
+            <source>Layer {layer} is a rotated grid, which the evaluations cannot use as the analysis grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ Warp).</source>
+            <translation>图层 {layer} 是旋转格网，不能作为分析格网。请先将其变换为正北方向的格网（栅格 ▸ 投影 ▸ 变形）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="112" />
+            <source>Layer {layer} is stored south-up (positive row step). Convert it with gdal_translate or Raster ▸ Projections ▸ Warp first.</source>
+            <translation>图层 {layer} 以南朝上方式存储（行步长为正）。请先用 gdal_translate 或“栅格 ▸ 投影 ▸ 变形”转换。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="124" />
+            <source>The analysis grid needs a CRS. Choose one in the 'Analysis CRS' parameter.</source>
+            <translation>分析格网需要坐标系。请在“分析坐标系”参数中选择。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="127" />
+            <source>The cell size must be a positive number of CRS units, found {value}.</source>
+            <translation>像元大小必须为正数（坐标系单位），实际为 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="130" />
+            <source>The analysis extent is empty ({xmin}, {ymin}, {xmax}, {ymax}). Choose a layer or an extent that covers the study area.</source>
+            <translation>分析范围为空（{xmin}, {ymin}, {xmax}, {ymax}）。请选择覆盖研究区的图层或范围。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="191" />
+            <source>{crs}, cell {cx:g} × {cy:g}, {w} × {h} cells ({n:,} cells), extent {xmin:.2f}, {ymin:.2f} : {xmax:.2f}, {ymax:.2f}</source>
+            <translation>{crs}，像元 {cx:g} × {cy:g}，{w} × {h} 个像元（共 {n:,} 个），范围 {xmin:.2f}, {ymin:.2f} : {xmax:.2f}, {ymax:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="203" />
+            <source>The analysis grid is in a geographic CRS ({crs}), but {why} needs metres. Degrees are never used as metres: choose a projected analysis CRS in the 'Analysis CRS' parameter (for this area e.g. {suggest}, CGCS2000 / 3-degree Gauss-Kruger) and the inputs are reprojected to it.</source>
+            <translation>分析格网位于地理坐标系（{crs}），但{why}需要以米为单位。绝不把度当作米：请在“分析坐标系”参数中选择投影坐标系（本区域如 {suggest}，CGCS2000 / 3 度带高斯-克吕格投影），输入数据将重投影到该坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="255" />
+            <source>Layer {layer} has no CRS, so it cannot be placed on the analysis grid. Set its CRS (Layer Properties ▸ Source ▸ Assigned Coordinate Reference System, or gdal_edit.py -a_srs EPSG:xxxx) and run again.</source>
+            <translation>图层 {layer} 没有坐标系，无法放到分析格网上。请设置其坐标系（图层属性 ▸ 源 ▸ 指定坐标参考系，或 gdal_edit.py -a_srs EPSG:xxxx）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="271" />
+            <source>Layer {layer} ({path}) cannot be read as a raster: {detail} Check that the file exists and is a GDAL-readable raster.</source>
+            <translation>图层 {layer}（{path}）无法作为栅格读取：{detail} 请检查文件是否存在且为 GDAL 可读的栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="49" />
+            <source>no CRS</source>
+            <translation>无坐标系</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" line="98" />
+            <source>Layer {layer} has no georeferencing (no geotransform). Georeference it (e.g. with the Georeferencer or gdal_translate -a_ullr) before using it.</source>
+            <translation>图层 {layer} 没有地理参考（无仿射变换参数）。请先进行地理配准（如用地理配准工具或 gdal_translate -a_ullr）后再使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="137" />
+            <source>Layer {layer} is a categorical input but holds the non-integer value {value}. Give a raster of integer class codes.</source>
+            <translation>图层 {layer} 是分类型输入，但含有非整数值 {value}。请提供整数分类代码的栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="158" />
+            <source>cells</source>
+            <translation>个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="159" />
+            <source>Layer {layer} holds codes the method profile does not know for {what}: {codes}. Known codes: {known}. Reclassify the layer, declare the codes' cells as nodata, or add the codes to the profile.</source>
+            <translation>图层 {layer} 含有方法配置中{what}未定义的代码：{codes}。已知代码：{known}。请重分类该图层、将这些代码的像元设为无数据，或在方法配置中补充这些代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="210" />
+            <source>Layer {layer} has {n} band(s); band {band} was asked for.</source>
+            <translation>图层 {layer} 有 {n} 个波段，但请求的是第 {band} 波段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="217" />
+            <source>Layer {layer} has no georeferencing (no geotransform). Georeference it before using it.</source>
+            <translation>图层 {layer} 没有地理参考（无仿射变换参数）。请先进行地理配准后再使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="234" />
+            <source>Layer {layer} does not overlap the analysis grid: its extent is {ext} in {crs}, the grid covers {grid} in {gcrs}. Check the layer's CRS (a wrong CRS puts a layer elsewhere) and that it covers the study area.</source>
+            <translation>图层 {layer} 与分析格网不重叠：其范围为 {ext}（{crs}），格网范围为 {grid}（{gcrs}）。请检查图层坐标系（坐标系错误会使图层落到别处）以及它是否覆盖研究区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="245" />
+            <source>{layer}: read as is (already on the analysis grid).</source>
+            <translation>{layer}：直接读取（已位于分析格网上）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="248" />
+            <source>{layer}: read as is at an offset of {dx}, {dy} cells (same CRS and cells as the analysis grid).</source>
+            <translation>{layer}：按 {dx}, {dy} 个像元的偏移直接读取（坐标系和像元与分析格网相同）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="274" />
+            <source>It covers {pct:.1f} % of the grid extent; cells beyond it are nodata.</source>
+            <translation>其覆盖格网范围的 {pct:.1f} %；范围外的像元为无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="326" />
+            <source>Layer {layer} cannot be reprojected to the analysis grid: {detail}. Check its CRS.</source>
+            <translation>图层 {layer} 无法重投影到分析格网：{detail}。请检查其坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="329" />
+            <source>{layer}: reprojected/resampled from {crs} (cells {cells}) to the analysis grid with {method} ({kind} input).</source>
+            <translation>{layer}：由 {crs}（像元 {cells}）以{method}重投影/重采样到分析格网（{kind}输入）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="333" />
+            <source>categorical</source>
+            <translation>分类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="333" />
+            <source>continuous</source>
+            <translation>连续型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="36" />
+            <source>nearest neighbour</source>
+            <translation>最邻近法</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="360" />
+            <source>Layer {layer} holds the value {value:g} but declares no nodata value; it looks like an undeclared nodata marker. Declare it (Layer Properties ▸ Transparency ▸ No data value, or gdal_edit.py -a_nodata {value:g}) and run again.</source>
+            <translation>图层 {layer} 含有值 {value:g}，但未声明无数据值；该值看起来是未声明的无数据标记。请声明它（图层属性 ▸ 透明度 ▸ 无数据值，或 gdal_edit.py -a_nodata {value:g}）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="369" />
+            <source>declare it as the nodata value (gdal_edit.py -a_nodata {value:g})</source>
+            <translation>请将其声明为无数据值（gdal_edit.py -a_nodata {value:g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="37" />
+            <source>bilinear interpolation</source>
+            <translation>双线性插值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="371" />
+            <source>check the layer's unit and its nodata value</source>
+            <translation>请检查图层的单位和无数据值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="372" />
+            <source>Layer {layer} holds the value {value:g}, outside the plausible range {lo:g} … {hi:g} of this input. If it marks missing data, {hint}; otherwise check that the right layer was chosen.</source>
+            <translation>图层 {layer} 含有值 {value:g}，超出该输入的合理范围 {lo:g} … {hi:g}。如果它表示缺失数据，{hint}；否则请检查是否选错了图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="38" />
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="39" />
+            <source>cubic convolution</source>
+            <translation>三次卷积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" line="40" />
+            <source>most frequent value</source>
+            <translation>众数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="102" />
+            <source>Output {name}: value {value} does not fit the {type} raster type (range {lo} … {hi}). Use class values inside that range in the method profile.</source>
+            <translation>输出 {name}：值 {value} 超出 {type} 栅格类型的取值范围（{lo} … {hi}）。请在方法配置中使用该范围内的分类值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="109" />
+            <source>Output {name}: the nodata value {value} is also a class value of {key}. Choose class values that differ from the nodata value.</source>
+            <translation>输出 {name}：无数据值 {value} 同时是 {key} 的分类值。请选择与无数据值不同的分类值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="126" />
+            <source>Output folder {path} cannot be created: {detail}</source>
+            <translation>无法创建输出文件夹 {path}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="137" />
+            <source>Output {name} cannot be created in {path}: {detail}. Check that the folder is writable.</source>
+            <translation>无法在 {path} 中创建输出 {name}：{detail}。请检查该文件夹是否可写。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="274" />
+            <source>Not enough free disk space in {path}: the outputs of this run need up to {need} (their uncompressed size), {free} is free. Free some space, choose an output folder on another disk, or use a coarser cell size or a smaller extent.</source>
+            <translation>{path} 磁盘剩余空间不足：本次运行的输出最多需要 {need}（未压缩大小），当前剩余 {free}。请释放空间、选择其他磁盘上的输出文件夹，或采用更粗的像元大小或更小的范围。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="319" />
+            <source>Output {name}: {path} is not a GeoTIFF file name. The evaluations write GeoTIFF; give a file name ending in .tif.</source>
+            <translation>输出 {name}：{path} 不是 GeoTIFF 文件名。评价结果以 GeoTIFF 格式写出，请给出以 .tif 结尾的文件名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="325" />
+            <source>Output {name} would overwrite the input {path}. Inputs are never modified: choose another output file.</source>
+            <translation>输出 {name} 将覆盖输入 {path}。输入数据绝不会被修改：请选择其他输出文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/output.py" line="331" />
+            <source>Two outputs of this run would be written to the same file {path}. Give them different names.</source>
+            <translation>本次运行的两个输出将写入同一文件 {path}。请为它们指定不同的名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/patches.py" line="49" />
+            <source>The 连片度 (patch) correction needs the Python package scipy, which this QGIS installation lacks. Install scipy (Debian: apt install python3-scipy; OSGeo4W: python3-scipy) or switch the correction off in the method profile.</source>
+            <translation>连片度（图斑）修正需要 Python 包 scipy，而当前 QGIS 环境中没有。请安装 scipy（Debian：apt install python3-scipy；OSGeo4W：python3-scipy），或在方法配置中关闭该修正。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" line="28" />
+            <source>Layer {layer} cannot be read as a vector layer: {detail}</source>
+            <translation>图层 {layer} 无法作为矢量图层读取：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" line="32" />
+            <source>Layer {layer} has no sub-layer {sub}.</source>
+            <translation>图层 {layer} 没有子图层 {sub}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" line="39" />
+            <source>Layer {layer} is in {crs}, not in the analysis CRS {grid}; it must be reprojected before it is rasterised.</source>
+            <translation>图层 {layer} 位于 {crs}，而非分析坐标系 {grid}；栅格化前必须先重投影。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" line="53" />
+            <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
+            <translation>图层 {layer} 无法栅格化到分析格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/charts.py" line="161" />

@@ -14,9 +14,11 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbo
                        QgsRendererCategory, QgsSymbol, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtGui import QColor
 
+from ..core.dual.classes import find_class_set
 from ..core.i18n import tr
 from ..core.profile import Profile
 from ..report.results import ClassSet, View, class_set
+from .raster_styles import paletted_renderer
 
 STYLE_NAME = "cc_warning"
 OUTLINE = "#595959"
@@ -90,18 +92,22 @@ def vector_renderer(layer: QgsVectorLayer, view: View, profile: Profile,
 def raster_renderer(layer: QgsRasterLayer, view: View, profile: Profile,
                     counts: Optional[Dict] = None,
                     cset: Optional[ClassSet] = None) -> QgsPalettedRasterRenderer:
-    """Paletted renderer of a class raster; values present in ``counts`` but
-    unknown to the class set get grey "unclassified" classes."""
-    cset = cset or class_set(profile, view.set_key)
-    classes = []
-    known = set()
-    for e in cset.entries:
-        try:
-            value = float(e.value)
-        except (TypeError, ValueError):
-            continue
-        known.add(value)
-        classes.append(QgsPalettedRasterRenderer.Class(value, QColor(e.color), e.label))
+    """Paletted renderer of a class raster (the 双评价 class sets through
+    :mod:`raster_styles`); values present in ``counts`` but unknown to the
+    class set get grey "unclassified" classes."""
+    dual = find_class_set(profile, view.set_key)
+    if dual is not None:
+        classes = paletted_renderer(layer, dual, view.band).classes()
+    else:
+        cset = cset or class_set(profile, view.set_key)
+        classes = []
+        for e in cset.entries:
+            try:
+                value = float(e.value)
+            except (TypeError, ValueError):
+                continue
+            classes.append(QgsPalettedRasterRenderer.Class(value, QColor(e.color), e.label))
+    known = {float(c.value) for c in classes}
     grey = QColor(profile.get("maps.unclassified_color"))
     for value in sorted(counts or {}):
         if float(value) not in known:

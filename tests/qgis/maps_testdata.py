@@ -148,7 +148,7 @@ def write_base(path):
     return path
 
 
-def write_class_raster(path, set_key="dual.levels", with_metadata=True):
+def write_class_raster(path, set_key="dual.classes.levels", with_metadata=True):
     """40 × 40 cells of 500 m (0.25 km²) over the western counties.
 
     Values by row band of 8 rows: 1, 2, 3, 5, then the last 8 rows hold

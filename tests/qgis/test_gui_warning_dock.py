@@ -160,7 +160,7 @@ def test_unknown_code_is_grey_counted_and_reported(env):
 def test_raster_result_gets_a_palette_and_cell_areas(env):
     dock, layers = env
     dock.set_result(layers["raster"])
-    assert dock.current_view().set_key == "dual.levels"
+    assert dock.current_view().set_key == "dual.classes.levels"
     assert dock.apply_style()
     r = layers["raster"].renderer()
     assert isinstance(r, QgsPalettedRasterRenderer)
@@ -168,7 +168,7 @@ def test_raster_result_gets_a_palette_and_cell_areas(env):
     assert classes[1] == ("#1a9850", "高") and classes[5] == ("#d73027", "低")
     assert classes[9][0] == "#9e9e9e" and "9" in classes[9][1]
     # 320 cells of 500 m × 500 m = 320 × 0.25 km² = 80 km²
-    assert dock.stats.row("1").area_km2 == pytest.approx(80.0)
+    assert dock.stats.row("high").area_km2 == pytest.approx(80.0)
     assert dock.stats.row("unclassified").count == 160
 
 

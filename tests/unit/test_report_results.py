@@ -31,8 +31,8 @@ def test_warning_levels_in_policy_order_with_profile_colours(profile, zh):
 
 
 def test_list_shaped_class_set_matches_raster_values(profile, zh):
-    # dual.levels: order = [1..5], labels_zh = 高 … 低
-    cset = results.class_set(profile, "dual.levels")
+    # dual.classes.levels: values = [1..5], labels_zh = 高 … 低
+    cset = results.class_set(profile, "dual.classes.levels")
     assert cset.entry(1).label == "高" and cset.entry(5).label == "低"
     assert cset.entry(2.0) is cset.entry("2") is cset.entry(2)
     assert cset.entry(5).color == "#d73027"
@@ -69,8 +69,8 @@ def test_layer_without_class_fields_is_named(profile):
 
 
 def test_raster_view_needs_class_set_metadata(profile):
-    view = results.raster_view({"CC_WARNING_CLASS_SET": "dual.levels"}, profile, "农业")
-    assert view.is_raster and view.set_key == "dual.levels"
+    view = results.raster_view({"CC_WARNING_CLASS_SET": "dual.classes.levels"}, profile, "农业")
+    assert view.is_raster and view.set_key == "dual.classes.levels"
     with pytest.raises(InputError) as err:
         results.raster_view({}, profile, "dem")
     assert "dem" in str(err.value) and "CC_WARNING_CLASS_SET" in str(err.value)

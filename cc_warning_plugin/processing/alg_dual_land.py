@@ -1,0 +1,216 @@
+"""cc_warning:dual_land_agri — 农业耕作条件 and cc_warning:dual_land_urban —
+城镇建设条件 (土地资源 single factors of the 双评价), from a DEM."""
+
+import os
+
+import numpy as np
+from qgis.core import QgsProcessingOutputString
+
+from ..core.dual import inputs as dual_inputs
+from ..core.dual import land, terrain
+from ..core.dual.classes import class_set
+from ..core.i18n import label, tr
+from ..core.provenance import to_json
+from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, open_input, run_blocks
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs
+from .base import source_name, user_errors
+
+SLOPE_NODATA = -9999.0
+
+
+class _LandAlgorithm(DualAlgorithm):
+    SECTION = ""
+    DEM = "DEM"
+    OUTPUT = "OUTPUT"
+    SLOPE_OUTPUT = "SLOPE_OUTPUT"
+    PROVENANCE = "PROVENANCE"
+
+    def _grading_text(self, section) -> str:
+        brk = section["breaks"]
+        closed = section["closed"]
+        return tr("slope breaks {breaks}° ({side})").format(
+            breaks=" / ".join(f"{b:g}" for b in brk),
+            side=tr("a value on a break belongs to the lower class") if closed == "right"
+            else tr("a value on a break belongs to the upper class"))
+
+    def add_common_outputs(self, what: str):
+        self.add_profile_parameter()
+        self.add_raster_output(self.OUTPUT, what, tr(
+            "Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the "
+            "class labels, colours and provenance in its metadata."))
+        self.add_raster_output(self.SLOPE_OUTPUT, tr("Slope (degrees)"), tr(
+            "Optional: the slope in degrees (Float32) the grading used."), optional=True)
+        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
+
+    def run_land(self, parameters, context, feedback, extra_inputs, block_modifiers,
+                 halo_of):
+        """Shared body: grid, inputs, outputs, the block loop."""
+        profile = self.profile(parameters, context)
+        section = profile.get(self.SECTION)
+        precision = profile.precision
+        cset = class_set(profile, section["class_set"])
+        progress = Progress(feedback)
+        dem_path, dem_name = self.raster_path(parameters, self.DEM, context)
+        extras = {}
+        for key, (param, _kind) in extra_inputs.items():
+            path, name = self.raster_path(parameters, param, context, optional=True)
+            if path:
+                extras[key] = (path, name)
+        out_path = self.output_path(parameters, self.OUTPUT, context)
+        slope_path = self.output_path(parameters, self.SLOPE_OUTPUT, context)
+        block_size = self.block_size(parameters, context)
+        reports = []
+
+        def log(text):
+            reports.append(text)
+            progress.info(text)
+
+        with user_errors(), OutputSet(inputs=[dem_path] + [p for p, _ in extras.values()],
+                                      work_near=os.path.dirname(out_path)) as outs:
+            grid, mask = self.prepare_grid(parameters, context, dem_path, dem_name, outs,
+                                           progress, tr("the slope"))
+            cw, ch = grid.cell_size_m
+            inputs = {"dem": open_input(dem_path, grid, CONTINUOUS, dem_name,
+                                        valid_range=dual_inputs.valid_range("dem"), log=log)}
+            for key, (path, name) in extras.items():
+                inputs[key] = open_input(path, grid, CONTINUOUS, name,
+                                         valid_range=dual_inputs.valid_range(
+                                             extra_inputs[key][1]), log=log)
+            for name in land.modifier_inputs(section):
+                if name not in inputs and name not in block_modifiers.derived:
+                    progress.warn(tr("No {input} layer given: its modifier of {factor} is "
+                                     "not applied.").format(input=name,
+                                                            factor=label(section, "name")))
+            level_out = self.class_output(outs, out_path, grid, cset, label(section, "name"))
+            outputs = {"level": level_out}
+            if slope_path:
+                outputs["slope"] = outs.add(RasterOutput(
+                    slope_path, grid, "Float32", SLOPE_NODATA, name=tr("Slope (degrees)"),
+                    description=tr("Slope (degrees)"), unit="degree"))
+            outs.check_space()
+            halo = halo_of(grid)
+
+            def func(block):
+                slope = terrain.slope_degrees(block.values["dem"], cw, ch, halo)
+                block.check()
+                mods = block_modifiers(block, slope)
+                level = land.land_level(slope, section, precision, mods)
+                res = {"level": level}
+                if "slope" in outputs:
+                    res["slope"] = np.where(np.isnan(slope), SLOPE_NODATA, slope)
+                return res
+
+            run_blocks(grid, inputs, outputs, func, halo=halo, mask=mask,
+                       block_size=block_size, feedback=progress.sub(0.05, 0.97))
+            report_inputs(inputs.values(), progress)
+            sources = {self.DEM: source_name(parameters.get(self.DEM), context)}
+            for key, (param, _kind) in extra_inputs.items():
+                if key in extras:
+                    sources[param] = source_name(parameters.get(param), context)
+            prov = self.record(parameters, context, profile, sources, grid, reports)
+            prov["parameters"]["grading"] = self._grading_text(section)
+            for out in outputs.values():
+                out.provenance = prov
+            outs.commit()
+        level_summary(level_out, progress)
+        self.style_raster(context, out_path, profile, prov)
+        progress.set(1.0)
+        return {self.OUTPUT: out_path, self.SLOPE_OUTPUT: slope_path or None,
+                self.PROVENANCE: to_json(prov)}
+
+
+class _Modifiers:
+    """Block → modifier inputs of a land factor; ``derived`` names those
+    computed from the DEM rather than read from a layer."""
+
+    def __init__(self, func, derived=()):
+        self.func = func
+        self.derived = set(derived)
+
+    def __call__(self, block, slope):
+        return self.func(block, slope)
+
+
+class AgriLandAlgorithm(_LandAlgorithm):
+    ALG_ID = "dual_land_agri"
+    SECTION = "dual.land.agri_slope"
+    SILT = "SILT"
+
+    def display_name(self):
+        return tr("Agricultural land condition (农业耕作条件)")
+
+    def help_text(self):
+        return tr(
+            "<p>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees "
+            "from the DEM by Horn's method on the projected analysis grid, graded by the "
+            "profile (default ≤ 2° 高, 2–6° 较高, 6–15° 中等, 15–25° 较低, &gt; 25° 低; a "
+            "slope on a break belongs to the lower class), then lowered by the 粉砂含量 "
+            "(silt) when a silt layer is given (default ≥ 80 % → 低, 60–80 % → one level "
+            "down).</p><p>A geographic DEM is reprojected to the analysis CRS (choose a "
+            "projected one); degrees are never used as metres. Processing is block-wise: "
+            "memory stays bounded whatever the raster size.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
+            "Digital elevation model in metres. Its grid is the analysis grid unless you "
+            "choose another CRS, cell size or analysis area."))
+        self.add_raster_input(self.SILT, tr("Silt content (粉砂含量, %) (optional)"), tr(
+            "Silt content of the topsoil in percent (0–100); continuous, resampled "
+            "bilinearly to the grid if needed."), optional=True)
+        self.add_grid_parameters(tr("the DEM"))
+        self.add_common_outputs(tr("Agricultural land condition (农业耕作条件)"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        def mods(block, slope):
+            return {"silt": block.core(block.values["silt"])} if "silt" in block.values \
+                else {}
+        return self.run_land(parameters, context, feedback,
+                             {"silt": (self.SILT, "silt")}, _Modifiers(mods),
+                             lambda grid: terrain.SLOPE_HALO)
+
+
+class UrbanLandAlgorithm(_LandAlgorithm):
+    ALG_ID = "dual_land_urban"
+    SECTION = "dual.land.urban_slope"
+
+    def display_name(self):
+        return tr("Urban land condition (城镇建设条件)")
+
+    def help_text(self):
+        return tr(
+            "<p>土地资源 factor of the 双评价 for urban construction: the slope in degrees "
+            "from the DEM graded by the profile (default ≤ 3° 高, 3–8° 较高, 8–15° 中等, "
+            "15–25° 较低, &gt; 25° 低), then the elevation (default ≥ 5000 m → 低, "
+            "3500–5000 m → one level down) and the relief 地形起伏度 — the elevation range in "
+            "a moving window whose size follows the cell size (default 15 cells below 30 m, "
+            "12 below 50 m, 9 below 100 m, else 3) — (default 100–200 m → one level down, "
+            "&gt; 200 m → two).</p><p>A geographic DEM is reprojected to the projected "
+            "analysis CRS; the relief window is read across block edges (halo), so the "
+            "result does not depend on the block size.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
+            "Digital elevation model in metres. Its grid is the analysis grid unless you "
+            "choose another CRS, cell size or analysis area."))
+        self.add_grid_parameters(tr("the DEM"))
+        self.add_common_outputs(tr("Urban land condition (城镇建设条件)"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile = self.profile(parameters, context)
+        section = profile.get(self.SECTION)
+        state = {}
+
+        def halo_of(grid):
+            window = terrain.relief_window(min(grid.cell_size_m),
+                                           section["relief_windows"])
+            state["window"] = window
+            feedback.pushInfo(tr("Relief window: {n} × {n} cells ({m:g} m).").format(
+                n=window, m=window * min(grid.cell_size_m)))
+            return max(terrain.SLOPE_HALO, terrain.relief_halo(window))
+
+        def mods(block, slope):
+            dem = block.values["dem"]
+            return {"elevation": block.core(dem),
+                    "relief": terrain.relief(dem, state["window"], block.halo)}
+        return self.run_land(parameters, context, feedback, {},
+                             _Modifiers(mods, derived=("elevation", "relief")), halo_of)

@@ -1,0 +1,251 @@
+"""Block-wise processing of rasters on the analysis grid.
+
+:func:`run_blocks` cuts the grid into square windows (``block_size`` cells a
+side), reads every input window with a ``halo`` of extra cells on each side
+(for slope, relief and other neighbourhood operations), calls a *block
+function*, and writes the arrays it returns into the outputs. Memory is
+bounded by the block size — a few arrays of ``(block_size + 2·halo)²``
+cells plus GDAL's block cache, which is capped at :data:`CACHE_MB` during a
+run — never by the raster size.
+
+A block function takes a :class:`Block` and returns ``{output name: array}``
+with one array per output, of the window's shape (without the halo). It
+must put the output's nodata value in cells it cannot evaluate; cells
+outside the analysis mask are set to nodata by the engine afterwards::
+
+    def slope_class(block):
+        dem = block.values["dem"]                 # float64, NaN = nodata, with halo
+        slope = terrain.slope_degrees(dem, *block.cell_size_m)   # core-sized
+        return {"level": grading.grade(slope, ...)}
+
+    run_blocks(grid, {"dem": dem_input}, {"level": level_output}, slope_class,
+               halo=1, feedback=feedback)
+
+Progress is reported per block; cancellation is checked before each block,
+after each input read and whenever the block function calls
+:meth:`Block.check`, so a cancel stops within the block being processed.
+The next block's inputs are read in a background thread while the current
+one is computed (GDAL releases the GIL while reading).
+"""
+
+import contextlib
+import math
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Dict, Optional, Tuple
+
+import numpy as np
+from osgeo import gdal
+
+from ..core.errors import CCError
+from ..core.i18n import tr
+from .grid import Grid, Window
+from .inputs import RasterInput
+from .output import RasterOutput
+
+#: default side of a processing block, in cells (1024² cells ≈ 8 MB per
+#: float64 array); a multiple of the output tile size
+DEFAULT_BLOCK = 1024
+#: GDAL block cache during a run (MB)
+CACHE_MB = 256
+
+
+class Cancelled(CCError):
+    """The user cancelled the run (nothing has been written)."""
+
+
+class Progress:
+    """Forwards progress of a sub-task into ``span`` (percent) of a feedback
+    object with ``setProgress``, ``isCanceled`` and ``pushInfo`` (a
+    ``QgsProcessingFeedback`` or anything alike; ``None`` for silence)."""
+
+    def __init__(self, feedback=None, span: Tuple[float, float] = (0.0, 100.0)):
+        self.feedback = feedback
+        self.span = span
+
+    def sub(self, start: float, end: float) -> "Progress":
+        """A part [start, end] (fractions 0–1) of this span."""
+        a, b = self.span
+        return Progress(self.feedback, (a + (b - a) * start, a + (b - a) * end))
+
+    def set(self, fraction: float) -> None:
+        if self.feedback is not None:
+            a, b = self.span
+            self.feedback.setProgress(a + (b - a) * min(1.0, max(0.0, fraction)))
+
+    def cancelled(self) -> bool:
+        return self.feedback is not None and bool(self.feedback.isCanceled())
+
+    def check(self) -> None:
+        if self.cancelled():
+            raise Cancelled(tr("Cancelled."))
+
+    def info(self, text: str) -> None:
+        if self.feedback is not None:
+            self.feedback.pushInfo(text)
+
+    def warn(self, text: str) -> None:
+        if self.feedback is not None:
+            push = getattr(self.feedback, "pushWarning", None) or self.feedback.pushInfo
+            push(text)
+
+
+def as_progress(feedback) -> Progress:
+    return feedback if isinstance(feedback, Progress) else Progress(feedback)
+
+
+@contextlib.contextmanager
+def gdal_cache(mb: int = CACHE_MB):
+    """Cap GDAL's block cache during a run, then restore it."""
+    before = gdal.GetCacheMax()
+    want = mb * 1024 * 1024
+    if before > want:
+        gdal.SetCacheMax(want)
+    try:
+        yield
+    finally:
+        if before > want:
+            gdal.SetCacheMax(before)
+
+
+class Block:
+    """One window of the grid with its input arrays.
+
+    ``values[name]`` and ``valid[name]`` include the halo (shape
+    ``(ysize + 2·halo, xsize + 2·halo)``); :meth:`core` cuts an array to the
+    window itself. ``inside`` is the analysis mask of the window.
+    """
+
+    def __init__(self, grid: Grid, window: Window, halo: int, values: Dict[str, np.ndarray],
+                 valid: Dict[str, np.ndarray], inside: np.ndarray, progress: Progress):
+        self.grid = grid
+        self.window = window
+        self.halo = halo
+        self.values = values
+        self.valid = valid
+        self.inside = inside
+        self._progress = progress
+
+    @property
+    def shape(self) -> Tuple[int, int]:
+        return self.window.ysize, self.window.xsize
+
+    @property
+    def cell_size_m(self) -> Tuple[float, float]:
+        return self.grid.cell_size_m
+
+    def core(self, arr: np.ndarray) -> np.ndarray:
+        h = self.halo
+        if h == 0:
+            return arr
+        return arr[h:h + self.window.ysize, h:h + self.window.xsize]
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` if the user cancelled."""
+        self._progress.check()
+
+    def cell_centres(self):
+        return self.grid.cell_centres(self.window)
+
+
+BlockFunction = Callable[[Block], Dict[str, np.ndarray]]
+
+
+def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, RasterOutput],
+               func: BlockFunction, halo: int = 0, mask: Optional[RasterInput] = None,
+               block_size: int = DEFAULT_BLOCK, feedback=None, prefetch: bool = True) -> None:
+    """Apply ``func`` to every window of ``grid`` and write ``outputs``.
+
+    ``mask`` (optional) is the analysis area: cells where it is nodata or 0
+    are nodata in every output, and windows entirely outside it are not
+    computed at all.
+    """
+    progress = as_progress(feedback)
+    windows = list(grid.windows(block_size))
+    total = len(windows)
+
+    def read(win: Window):
+        values, valid = {}, {}
+        for name, inp in inputs.items():
+            if progress.cancelled():
+                return None
+            values[name], valid[name] = inp.read(win, halo)
+        if mask is not None:
+            mv, mok = mask.read(win, 0)
+            inside = mok & (mv != 0)
+        else:
+            inside = np.ones((win.ysize, win.xsize), dtype=bool)
+        return values, valid, inside
+
+    with gdal_cache(), ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(read, windows[0]) if (prefetch and windows) else None
+        for i, win in enumerate(windows):
+            progress.check()
+            if prefetch:
+                data = pending.result()
+                pending = pool.submit(read, windows[i + 1]) if i + 1 < total else None
+            else:
+                data = read(win)
+            progress.check()
+            if data is None:
+                raise Cancelled(tr("Cancelled."))
+            values, valid, inside = data
+            if not inside.any():
+                for out in outputs.values():
+                    out.write(win, np.full((win.ysize, win.xsize), out.nodata,
+                                           dtype=out.np_type))
+            else:
+                block = Block(grid, win, halo, values, valid, inside, progress)
+                result = func(block)
+                progress.check()
+                for name, out in outputs.items():
+                    arr = result[name]
+                    if mask is not None:
+                        arr = np.where(inside, arr, out.nodata)
+                    out.write(win, arr)
+            progress.set((i + 1) / total)
+
+
+def reduce_blocks(grid: Grid, inputs: Dict[str, RasterInput],
+                  func: Callable[[Block], object], combine: Callable[[object, object], object],
+                  initial, halo: int = 0, mask: Optional[RasterInput] = None,
+                  block_size: int = DEFAULT_BLOCK, feedback=None):
+    """A pass over the grid that writes nothing: ``combine`` the value
+    ``func(block)`` of every block into ``initial`` (e.g. sums, histograms,
+    code counts for a global statistic). Blocks outside the mask are
+    skipped."""
+    progress = as_progress(feedback)
+    acc = initial
+    windows = list(grid.windows(block_size))
+    total = len(windows)
+    with gdal_cache():
+        for i, win in enumerate(windows):
+            progress.check()
+            if mask is not None:
+                mv, mok = mask.read(win, 0)
+                inside = mok & (mv != 0)
+                if not inside.any():
+                    progress.set((i + 1) / total)
+                    continue
+            else:
+                inside = np.ones((win.ysize, win.xsize), dtype=bool)
+            values, valid = {}, {}
+            for name, inp in inputs.items():
+                values[name], valid[name] = inp.read(win, halo)
+                progress.check()
+            acc = combine(acc, func(Block(grid, win, halo, values, valid, inside, progress)))
+            progress.set((i + 1) / total)
+    return acc
+
+
+def block_memory_estimate(block_size: int, halo: int, n_arrays: int) -> int:
+    """Bytes of ``n_arrays`` float64 arrays of one block with its halo."""
+    side = block_size + 2 * halo
+    return int(n_arrays * side * side * 8)
+
+
+def ceil_div(a: int, b: int) -> int:
+    return -(-a // b)
+
+
+def is_nan(x) -> bool:
+    return isinstance(x, float) and math.isnan(x)

@@ -1,0 +1,376 @@
+"""Inputs aligned to the analysis grid on purpose.
+
+:func:`open_input` checks a raster (CRS, extent, nodata, plausible values)
+and decides how it reaches the grid:
+
+* *as is* — same CRS and cells, same extent or a whole-cell offset (a
+  county cut of a province raster): windows are read straight from the file;
+* *warped* — another CRS, cell size or origin: a GDAL warped VRT reprojects
+  and resamples each window when it is read (nothing is written, memory
+  stays bounded). Categorical inputs use nearest neighbour; continuous inputs
+  use bilinear interpolation when the grid is as fine as the input or finer,
+  and the average of the covered cells when the grid is coarser.
+
+The choice is kept in :attr:`RasterInput.report` for the run log.
+"""
+
+import math
+from typing import Callable, Dict, Optional, Sequence, Tuple
+
+import numpy as np
+from osgeo import gdal
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from .grid import (ALIGN_TOL, Grid, Window, crs_name, intersects, no_crs_message,
+                   open_raster, same_crs, transform_bounds)
+
+CATEGORICAL = "categorical"
+CONTINUOUS = "continuous"
+
+#: |value| above this in a float raster without declared nodata is taken for an
+#: undeclared nodata marker (e.g. -3.4028235e38, the float32 minimum)
+SENTINEL_ABS = 1e30
+
+_METHOD_NAMES = {
+    "near": lambda: tr("nearest neighbour"),
+    "bilinear": lambda: tr("bilinear interpolation"),
+    "average": lambda: tr("average of the covered cells"),
+    "cubic": lambda: tr("cubic convolution"),
+    "mode": lambda: tr("most frequent value"),
+}
+
+
+class RasterInput:
+    """One input raster band, readable by windows of the analysis grid.
+
+    ``read(window, halo)`` returns ``(values, valid)``: for continuous inputs
+    ``values`` is float64 with NaN where ``valid`` is False; for categorical
+    inputs it keeps the stored integer type and ``valid`` says which cells
+    hold data. Cells beyond the input (halo at the grid edge, a partial
+    cover) are invalid.
+    """
+
+    def __init__(self, name: str, path: str, ds: gdal.Dataset, band: int, kind: str,
+                 nodata: Optional[float], offset: Tuple[int, int], report: str,
+                 alpha_band: Optional[int] = None,
+                 valid_range: Optional[Tuple[float, float]] = None, warped: bool = False):
+        self.name = name
+        self.path = path
+        self._ds = ds
+        self._band = ds.GetRasterBand(band)
+        self._alpha = ds.GetRasterBand(alpha_band) if alpha_band else None
+        self.kind = kind
+        self.nodata = nodata
+        self.dx, self.dy = offset
+        self.report = report
+        self.valid_range = valid_range
+        self.warped = warped
+        self.out_of_range = 0          # cells outside valid_range, treated as nodata
+        self.width = ds.RasterXSize
+        self.height = ds.RasterYSize
+        self.dtype = gdal.GetDataTypeName(self._band.DataType)
+
+    # -- reading -----------------------------------------------------------
+    def read(self, win: Window, halo: int = 0):
+        w = win.expand(halo) if halo else win
+        sx0, sy0 = w.xoff + self.dx, w.yoff + self.dy
+        cx0, cy0 = max(sx0, 0), max(sy0, 0)
+        cx1, cy1 = min(sx0 + w.xsize, self.width), min(sy0 + w.ysize, self.height)
+        continuous = self.kind == CONTINUOUS
+        if continuous:
+            values = np.full((w.ysize, w.xsize), np.nan, dtype=np.float64)
+        else:
+            values = np.zeros((w.ysize, w.xsize), dtype=_numpy_type(self._band.DataType))
+        valid = np.zeros((w.ysize, w.xsize), dtype=bool)
+        if cx1 <= cx0 or cy1 <= cy0:
+            return values, valid
+        part = self._band.ReadAsArray(cx0, cy0, cx1 - cx0, cy1 - cy0)
+        ok = self._valid_of(part, cx0, cy0, cx1 - cx0, cy1 - cy0)
+        sl = (slice(cy0 - sy0, cy1 - sy0), slice(cx0 - sx0, cx1 - sx0))
+        if continuous:
+            part = part.astype(np.float64, copy=False)
+            if self.valid_range is not None:
+                lo, hi = self.valid_range
+                bad = ok & ((part < lo) | (part > hi))
+                n_bad = int(np.count_nonzero(bad))
+                if n_bad:
+                    self.out_of_range += n_bad
+                    ok &= ~bad
+            values[sl] = np.where(ok, part, np.nan)
+        else:
+            values[sl] = part
+        valid[sl] = ok
+        return values, valid
+
+    def _valid_of(self, part: np.ndarray, x, y, xs, ys) -> np.ndarray:
+        if self._alpha is not None:
+            ok = self._alpha.ReadAsArray(x, y, xs, ys) > 0
+        elif self.nodata is None:
+            ok = np.ones(part.shape, dtype=bool)
+        elif isinstance(self.nodata, float) and math.isnan(self.nodata):
+            ok = ~np.isnan(part)
+        else:
+            nd = _cast_nodata(self.nodata, part.dtype)
+            ok = np.ones(part.shape, dtype=bool) if nd is None else part != nd
+        if part.dtype.kind == "f":
+            ok &= np.isfinite(part)
+        return ok
+
+    # -- checks ------------------------------------------------------------
+    def codes_present(self, grid: Grid, block_size: int = 1024,
+                      cancelled: Callable[[], bool] = lambda: False) -> Dict[int, int]:
+        """{code: cell count} of a categorical input over the grid (one read
+        of the input; integer codes only)."""
+        counts: Dict[int, int] = {}
+        for win in grid.windows(block_size):
+            if cancelled():
+                from .engine import Cancelled
+                raise Cancelled(tr("Cancelled."))
+            values, valid = self.read(win)
+            v = values[valid]
+            if v.size == 0:
+                continue
+            if v.dtype.kind == "f":
+                if not np.all(v == np.floor(v)):
+                    frac = v[v != np.floor(v)][0]
+                    raise InputError(tr(
+                        "Layer {layer} is a categorical input but holds the non-integer "
+                        "value {value}. Give a raster of integer class codes.").format(
+                        layer=self.name, value=frac))
+                v = v.astype(np.int64)
+            if v.dtype.kind == "u" and v.dtype.itemsize <= 2:
+                bc = np.bincount(v.ravel())
+                for code in np.nonzero(bc)[0]:
+                    counts[int(code)] = counts.get(int(code), 0) + int(bc[code])
+            else:
+                uniq, cnt = np.unique(v, return_counts=True)
+                for code, n in zip(uniq, cnt):
+                    counts[int(code)] = counts.get(int(code), 0) + int(n)
+        return counts
+
+    def require_codes(self, grid: Grid, known: Sequence[int], what: str,
+                      block_size: int = 1024, cancelled=lambda: False) -> Dict[int, int]:
+        """Refuse a categorical input holding codes not in ``known``."""
+        counts = self.codes_present(grid, block_size, cancelled)
+        unknown = sorted(set(counts) - set(int(k) for k in known))
+        if unknown:
+            shown = ", ".join(f"{c} ({counts[c]:,} " + tr("cells") + ")" for c in unknown[:8])
+            raise InputError(tr(
+                "Layer {layer} holds codes the method profile does not know for {what}: "
+                "{codes}. Known codes: {known}. Reclassify the layer, declare the codes' "
+                "cells as nodata, or add the codes to the profile.").format(
+                layer=self.name, what=what, codes=shown,
+                known=", ".join(str(k) for k in known)))
+        return counts
+
+    def close(self):
+        self._band = None
+        self._alpha = None
+        self._ds = None
+
+
+def _numpy_type(gdal_type: int):
+    from osgeo import gdal_array
+    return np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(gdal_type))
+
+
+def _cast_nodata(nodata: float, dtype: np.dtype):
+    if dtype.kind in "iu":
+        info = np.iinfo(dtype)
+        if not (info.min <= nodata <= info.max) or nodata != int(nodata):
+            return None  # a nodata value the type cannot hold matches nothing
+        return dtype.type(int(nodata))
+    return dtype.type(nodata)
+
+
+def source_grid(ds: gdal.Dataset):
+    """(crs_wkt, geotransform) of a dataset, or raise for no CRS."""
+    return ds.GetProjection(), ds.GetGeoTransform(can_return_null=True)
+
+
+def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
+               method: Optional[str] = None, nodata: Optional[float] = None,
+               valid_range: Optional[Tuple[float, float]] = None,
+               log: Optional[Callable[[str], None]] = None) -> RasterInput:
+    """Open ``path`` band ``band`` and align it to ``grid``.
+
+    ``kind`` is :data:`CATEGORICAL` or :data:`CONTINUOUS`; ``method`` forces a
+    GDAL resampling method; ``nodata`` overrides the declared nodata value;
+    ``valid_range`` (lo, hi) is the plausible range of a continuous input: a
+    value outside it in the sampled statistics is reported as an undeclared
+    nodata marker before any work starts, and cells outside it met later are
+    treated as nodata and counted (:attr:`RasterInput.out_of_range`).
+    Raises :class:`InputError` naming the layer for a missing CRS, an extent
+    that does not overlap the grid, an undeclared nodata marker.
+    """
+    name = name or path
+    ds = open_raster(path, name)
+    if band < 1 or band > ds.RasterCount:
+        raise InputError(tr("Layer {layer} has {n} band(s); band {band} was asked for.")
+                         .format(layer=name, n=ds.RasterCount, band=band))
+    src_wkt = ds.GetProjection()
+    if not src_wkt:
+        raise InputError(no_crs_message(name))
+    gt = ds.GetGeoTransform(can_return_null=True)
+    if gt is None:
+        raise InputError(tr(
+            "Layer {layer} has no georeferencing (no geotransform). Georeference it "
+            "before using it.").format(layer=name))
+    b = ds.GetRasterBand(band)
+    declared = b.GetNoDataValue() if nodata is None else float(nodata)
+    if declared is not None and b.DataType in (gdal.GDT_Byte, gdal.GDT_UInt16,
+                                               gdal.GDT_Int16, gdal.GDT_UInt32,
+                                               gdal.GDT_Int32) and declared != int(declared):
+        declared = None if nodata is None else declared
+    _check_values(b, name, kind, declared, valid_range)
+
+    # extent overlap (in the grid CRS)
+    src_bounds = (gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize,
+                  gt[3]) if gt[2] == 0 and gt[4] == 0 else None
+    in_grid = transform_bounds(src_bounds, src_wkt, grid.crs_wkt) if src_bounds else None
+    if src_bounds is not None:
+        if in_grid is None or not intersects(in_grid, grid.bounds):
+            raise InputError(tr(
+                "Layer {layer} does not overlap the analysis grid: its extent is {ext} in "
+                "{crs}, the grid covers {grid} in {gcrs}. Check the layer's CRS (a wrong "
+                "CRS puts a layer elsewhere) and that it covers the study area.").format(
+                layer=name, ext=_fmt_bounds(src_bounds), crs=crs_name(src_wkt),
+                grid=_fmt_bounds(grid.bounds), gcrs=crs_name(grid.crs_wkt)))
+
+    offset = _direct_offset(ds, gt, src_wkt, grid)
+    if offset is not None:
+        if offset == (0, 0) and ds.RasterXSize == grid.width and \
+                ds.RasterYSize == grid.height:
+            report = tr("{layer}: read as is (already on the analysis grid).").format(
+                layer=name)
+        else:
+            report = tr("{layer}: read as is at an offset of {dx}, {dy} cells (same CRS "
+                        "and cells as the analysis grid).").format(
+                layer=name, dx=offset[0], dy=offset[1])
+        report += _cover_note(in_grid, grid)
+        inp = RasterInput(name, path, ds, band, kind, declared, offset, report,
+                          valid_range=valid_range)
+    else:
+        inp = _warped(ds, path, name, band, kind, declared, gt, src_wkt, grid, method,
+                      valid_range, in_grid)
+    if log is not None:
+        log(inp.report)
+    return inp
+
+
+def _fmt_bounds(b) -> str:
+    return "{:.6g}, {:.6g} : {:.6g}, {:.6g}".format(*b)
+
+
+def _cover_note(in_grid, grid: Grid) -> str:
+    if in_grid is None:
+        return ""
+    g = grid.bounds
+    ix = max(0.0, min(in_grid[2], g[2]) - max(in_grid[0], g[0]))
+    iy = max(0.0, min(in_grid[3], g[3]) - max(in_grid[1], g[1]))
+    share = ix * iy / ((g[2] - g[0]) * (g[3] - g[1]))
+    if share < 0.999:
+        return " " + tr("It covers {pct:.1f} % of the grid extent; cells beyond it are "
+                        "nodata.").format(pct=100 * share)
+    return ""
+
+
+def _direct_offset(ds, gt, src_wkt, grid: Grid) -> Optional[Tuple[int, int]]:
+    """Whole-cell (dx, dy) when the input shares the grid's CRS and cells."""
+    if gt[2] != 0 or gt[4] != 0 or not same_crs(src_wkt, grid.crs_wkt):
+        return None
+    tol = ALIGN_TOL * 10
+    if abs(gt[1] - grid.cell_x) > tol * grid.cell_x or \
+            abs(-gt[5] - grid.cell_y) > tol * grid.cell_y:
+        return None
+    fx = (grid.x0 - gt[0]) / grid.cell_x
+    fy = (gt[3] - grid.y0) / grid.cell_y
+    dx, dy = round(fx), round(fy)
+    if abs(fx - dx) > 1e-4 or abs(fy - dy) > 1e-4:
+        return None
+    return int(dx), int(dy)
+
+
+def _warped(ds, path, name, band, kind, declared, gt, src_wkt, grid: Grid, method,
+            valid_range, in_grid) -> RasterInput:
+    if method is None:
+        if kind == CATEGORICAL:
+            method = "near"
+        else:
+            src_cell = _source_cell_in_grid_units(ds, gt, in_grid)
+            method = "average" if src_cell is not None and \
+                src_cell < 0.999 * min(grid.cell_x, grid.cell_y) else "bilinear"
+    opts = dict(format="VRT", outputBounds=grid.bounds, width=grid.width,
+                height=grid.height, dstSRS=grid.crs_wkt, resampleAlg=method,
+                multithread=False)
+    alpha = None
+    if kind == CONTINUOUS:
+        opts.update(outputType=gdal.GDT_Float64, dstNodata=float("nan"))
+        if declared is not None:
+            opts["srcNodata"] = declared
+        out_nodata = float("nan")
+    else:
+        if declared is not None:
+            opts.update(srcNodata=declared, dstNodata=declared)
+            out_nodata = declared
+        else:
+            opts["dstAlpha"] = True
+            out_nodata = None
+            alpha = 2
+    try:
+        one_band = ds if ds.RasterCount == 1 else gdal.Translate(
+            "", ds, options=gdal.TranslateOptions(format="VRT", bandList=[band]))
+        vrt = gdal.Warp("", one_band, options=gdal.WarpOptions(**opts))
+    except RuntimeError as exc:
+        raise InputError(tr("Layer {layer} cannot be reprojected to the analysis grid: "
+                            "{detail}. Check its CRS.").format(layer=name, detail=exc))
+    src_cell_txt = "{:g} × {:g}".format(abs(gt[1]), abs(gt[5]))
+    report = tr("{layer}: reprojected/resampled from {crs} (cells {cells}) to the "
+                "analysis grid with {method} ({kind} input).").format(
+        layer=name, crs=crs_name(src_wkt), cells=src_cell_txt,
+        method=_METHOD_NAMES.get(method, lambda: method)(),
+        kind=tr("categorical") if kind == CATEGORICAL else tr("continuous"))
+    report += _cover_note(in_grid, grid)
+    inp = RasterInput(name, path, vrt, 1, kind, out_nodata, (0, 0), report,
+                      alpha_band=alpha, valid_range=valid_range, warped=True)
+    inp._src = (ds, one_band)   # keep the sources alive while the VRT is used
+    inp.method = method
+    return inp
+
+
+def _source_cell_in_grid_units(ds, gt, in_grid) -> Optional[float]:
+    if in_grid is None:
+        return None
+    return min((in_grid[2] - in_grid[0]) / ds.RasterXSize,
+               (in_grid[3] - in_grid[1]) / ds.RasterYSize)
+
+
+def _check_values(b, name, kind, declared, valid_range) -> None:
+    """Catch an undeclared nodata marker from the sampled min/max."""
+    if kind != CONTINUOUS:
+        return
+    try:
+        lo, hi = b.ComputeRasterMinMax(True)
+    except RuntimeError:
+        return      # no valid value in the sample: the blocks will tell
+    if declared is None:
+        for v in (lo, hi):
+            if abs(v) >= SENTINEL_ABS:
+                raise InputError(tr(
+                    "Layer {layer} holds the value {value:g} but declares no nodata value; "
+                    "it looks like an undeclared nodata marker. Declare it (Layer "
+                    "Properties ▸ Transparency ▸ No data value, or gdal_edit.py "
+                    "-a_nodata {value:g}) and run again.").format(layer=name, value=v))
+    if valid_range is not None:
+        rlo, rhi = valid_range
+        for v in (lo, hi):
+            if v < rlo or v > rhi:
+                hint = tr("declare it as the nodata value (gdal_edit.py -a_nodata "
+                          "{value:g})").format(value=v) if declared is None else \
+                    tr("check the layer's unit and its nodata value")
+                raise InputError(tr(
+                    "Layer {layer} holds the value {value:g}, outside the plausible range "
+                    "{lo:g} … {hi:g} of this input. If it marks missing data, {hint}; "
+                    "otherwise check that the right layer was chosen.").format(
+                    layer=name, value=v, lo=rlo, hi=rhi, hint=hint))

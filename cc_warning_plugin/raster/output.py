@@ -1,0 +1,388 @@
+"""Outputs on the analysis grid: tiled, compressed GeoTIFFs with nodata
+declared, written to a temporary file beside the destination and renamed
+into place only when the whole run succeeded.
+
+:class:`OutputSet` groups the outputs of one run: if anything fails or the
+run is cancelled, every temporary file is removed and no destination is
+touched; :meth:`OutputSet.commit` renames them all at the end.
+
+Class rasters carry the class-set contract: band metadata
+``CC_WARNING_CLASS_SET=<dotted profile key>``, GDAL category names in the
+interface language, and (Byte/UInt16) a colour table from the profile.
+Every output records the run's provenance (JSON) in the dataset metadata item
+``CC_WARNING_PROVENANCE``.
+"""
+
+import json
+import math
+import os
+import shutil
+import tempfile
+import uuid
+from typing import Dict, List, Optional
+
+import numpy as np
+from osgeo import gdal
+
+from ..core.dual.classes import CLASS_SET_KEY, ClassSet
+from ..core.errors import InputError
+from ..core.i18n import tr
+from .grid import Grid, Window
+
+PROVENANCE_KEY = "CC_WARNING_PROVENANCE"
+TILE = 256
+#: outputs with more cells than this get internal overviews (fast display)
+OVERVIEW_MIN_CELLS = 2048 * 2048
+
+_GDAL_TYPES = {
+    "Byte": (gdal.GDT_Byte, np.uint8),
+    "UInt16": (gdal.GDT_UInt16, np.uint16),
+    "Int16": (gdal.GDT_Int16, np.int16),
+    "UInt32": (gdal.GDT_UInt32, np.uint32),
+    "Int32": (gdal.GDT_Int32, np.int32),
+    "Float32": (gdal.GDT_Float32, np.float32),
+    "Float64": (gdal.GDT_Float64, np.float64),
+}
+
+
+def _hex_rgba(color: str):
+    c = color.lstrip("#")
+    r, g, b = int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+    a = int(c[6:8], 16) if len(c) == 8 else 255
+    return r, g, b, a
+
+
+class RasterOutput:
+    """One output raster of a run.
+
+    ``data_type`` is a GDAL type name ("Byte", "Float32", ...); ``nodata`` is
+    declared on the band; cells a block function leaves invalid must hold it.
+    """
+
+    def __init__(self, path: str, grid: Grid, data_type: str = "Byte",
+                 nodata: float = 0, name: str = "", class_set: Optional[ClassSet] = None,
+                 description: str = "", unit: str = "", provenance: Optional[dict] = None,
+                 overviews: Optional[bool] = None, temporary: bool = False):
+        if data_type not in _GDAL_TYPES:
+            raise ValueError(f"unsupported data type {data_type}")
+        self.path = os.path.abspath(path)
+        self.grid = grid
+        self.data_type = data_type
+        self.gdal_type, self.np_type = _GDAL_TYPES[data_type]
+        self.nodata = nodata
+        self.name = name or os.path.basename(path)
+        self.class_set = class_set
+        self.description = description
+        self.unit = unit
+        self.provenance = provenance
+        self.overviews = grid.cells > OVERVIEW_MIN_CELLS if overviews is None else overviews
+        self.temporary = temporary        # an intermediate: written in place, no rename
+        self._check_type()
+        self.tmp_path = self.path if temporary else os.path.join(
+            os.path.dirname(self.path),
+            f".{os.path.basename(self.path)}.partial-{uuid.uuid4().hex[:8]}.tif")
+        self._ds = None
+        self._band = None
+        self.closed = False
+        # statistics of the valid cells, gathered while writing
+        self.count = 0
+        self.minimum = math.inf
+        self.maximum = -math.inf
+        self._sum = 0.0
+        self._sumsq = 0.0
+        self.value_counts: Dict[int, int] = {}
+
+    # -- checks ------------------------------------------------------------
+    def _check_type(self):
+        if self.np_type().dtype.kind in "iu":
+            info = np.iinfo(self.np_type)
+            vals = list(self.class_set.values) if self.class_set else []
+            for v in vals + [self.nodata]:
+                if not (info.min <= v <= info.max):
+                    raise InputError(tr(
+                        "Output {name}: value {value} does not fit the {type} raster type "
+                        "(range {lo} … {hi}). Use class values inside that range in the "
+                        "method profile.").format(name=self.name, value=v,
+                                                  type=self.data_type, lo=info.min,
+                                                  hi=info.max))
+            if self.class_set and self.nodata in self.class_set.values:
+                raise InputError(tr(
+                    "Output {name}: the nodata value {value} is also a class value of "
+                    "{key}. Choose class values that differ from the nodata value.").format(
+                    name=self.name, value=self.nodata, key=self.class_set.key))
+
+    @property
+    def raw_bytes(self) -> int:
+        """Uncompressed size (an upper bound of the file size)."""
+        return self.grid.cells * np.dtype(self.np_type).itemsize
+
+    # -- writing -----------------------------------------------------------
+    def open(self):
+        d = os.path.dirname(self.path)
+        if not os.path.isdir(d):
+            try:
+                os.makedirs(d, exist_ok=True)
+            except OSError as exc:
+                raise InputError(tr("Output folder {path} cannot be created: {detail}")
+                                 .format(path=d, detail=exc))
+        opts = ["TILED=YES", f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}", "COMPRESS=DEFLATE",
+                "ZLEVEL=6", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
+        if self.class_set is None:
+            opts.append("PREDICTOR=3" if self.np_type().dtype.kind == "f" else "PREDICTOR=2")
+        drv = gdal.GetDriverByName("GTiff")
+        try:
+            ds = drv.Create(self.tmp_path, self.grid.width, self.grid.height, 1,
+                            self.gdal_type, options=opts)
+        except RuntimeError as exc:
+            raise InputError(tr("Output {name} cannot be created in {path}: {detail}. "
+                                "Check that the folder is writable.").format(
+                name=self.name, path=os.path.dirname(self.path), detail=exc))
+        ds.SetGeoTransform(self.grid.geotransform)
+        ds.SetProjection(self.grid.crs_wkt)
+        band = ds.GetRasterBand(1)
+        band.SetNoDataValue(self.nodata)
+        self._ds, self._band = ds, band
+
+    def write(self, win: Window, array: np.ndarray) -> None:
+        if self._band is None:
+            self.open()
+        arr = np.asarray(array)
+        if arr.shape != (win.ysize, win.xsize):
+            raise ValueError(f"block of shape {arr.shape} for window {win}")
+        arr = arr.astype(self.np_type, copy=False)
+        self._band.WriteArray(arr, win.xoff, win.yoff)
+        self._accumulate(arr)
+
+    def _accumulate(self, arr: np.ndarray) -> None:
+        if arr.dtype.kind == "f":
+            ok = np.isfinite(arr)
+            if not (isinstance(self.nodata, float) and math.isnan(self.nodata)):
+                ok &= arr != self.nodata
+        else:
+            ok = arr != self.nodata
+        v = arr[ok]
+        if v.size == 0:
+            return
+        self.count += int(v.size)
+        self.minimum = min(self.minimum, float(v.min()))
+        self.maximum = max(self.maximum, float(v.max()))
+        v64 = v.astype(np.float64)
+        self._sum += float(v64.sum())
+        self._sumsq += float(np.dot(v64, v64))
+        if self.class_set is not None:
+            bc = np.bincount(v.astype(np.int64).ravel())
+            for val in np.nonzero(bc)[0]:
+                self.value_counts[int(val)] = self.value_counts.get(int(val), 0) + int(bc[val])
+
+    def finish(self) -> None:
+        """Write metadata, statistics, overviews; close the temporary file."""
+        if self.closed:
+            return
+        if self._band is None:
+            self.open()
+        band, ds = self._band, self._ds
+        if self.description:
+            band.SetDescription(self.description)
+        if self.unit:
+            band.SetUnitType(self.unit)
+        if self.class_set is not None:
+            band.SetMetadataItem(CLASS_SET_KEY, self.class_set.key)
+            band.SetCategoryNames(self.class_set.category_names())
+            if self.gdal_type in (gdal.GDT_Byte, gdal.GDT_UInt16):
+                ct = gdal.ColorTable()
+                for v, colour in zip(self.class_set.values, self.class_set.colors):
+                    ct.SetColorEntry(int(v), _hex_rgba(colour))
+                if 0 <= self.nodata <= 65535:
+                    ct.SetColorEntry(int(self.nodata), (0, 0, 0, 0))
+                band.SetRasterColorTable(ct)
+                band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
+        if self.count:
+            mean = self._sum / self.count
+            var = max(0.0, self._sumsq / self.count - mean * mean)
+            band.SetStatistics(self.minimum, self.maximum, mean, math.sqrt(var))
+        if self.provenance is not None:
+            ds.SetMetadataItem(PROVENANCE_KEY, json.dumps(self.provenance,
+                                                           ensure_ascii=False))
+        band.FlushCache()
+        if self.overviews and not self.temporary:
+            levels, n = [], 2
+            while min(self.grid.width, self.grid.height) / n >= TILE:
+                levels.append(n)
+                n *= 2
+            if levels:
+                ds.BuildOverviews("NEAREST" if self.class_set is not None or
+                                  self.np_type().dtype.kind in "iu" else "AVERAGE", levels)
+        self._band = None
+        self._ds = None
+        ds = None
+        self.closed = True
+
+    def commit(self) -> None:
+        """Move the finished temporary file (and its .aux.xml) into place."""
+        self.finish()
+        if self.temporary:
+            return
+        aux_tmp, aux = self.tmp_path + ".aux.xml", self.path + ".aux.xml"
+        for stale in (self.path + ".ovr",):
+            if os.path.exists(stale):
+                os.remove(stale)
+        if os.path.exists(aux_tmp):
+            os.replace(aux_tmp, aux)
+        elif os.path.exists(aux):
+            os.remove(aux)           # a stale one would carry old labels
+        os.replace(self.tmp_path, self.path)
+
+    def abort(self) -> None:
+        """Close and delete the temporary file; the destination is untouched."""
+        self._band = None
+        self._ds = None
+        self.closed = True
+        for p in (self.tmp_path, self.tmp_path + ".aux.xml", self.tmp_path + ".ovr"):
+            try:
+                os.remove(p)
+            except FileNotFoundError:
+                pass
+
+    def percentages(self) -> Dict[int, float]:
+        total = sum(self.value_counts.values())
+        return {v: 100.0 * n / total for v, n in sorted(self.value_counts.items())} \
+            if total else {}
+
+
+def check_disk_space(outputs: List[RasterOutput], extra_bytes: int = 0,
+                     extra_dir: Optional[str] = None) -> None:
+    """Refuse to start when a destination folder cannot hold the outputs at
+    their uncompressed size (the compressed files are usually far smaller,
+    but nothing guarantees it)."""
+    need: Dict[str, int] = {}
+    where: Dict[str, str] = {}
+    for out in outputs:
+        d = os.path.dirname(out.path)
+        probe = d
+        while probe and not os.path.exists(probe):
+            probe = os.path.dirname(probe)
+        dev = str(os.stat(probe).st_dev) if probe else d
+        need[dev] = need.get(dev, 0) + out.raw_bytes
+        where.setdefault(dev, probe or d)
+    if extra_bytes and extra_dir:
+        dev = str(os.stat(extra_dir).st_dev)
+        need[dev] = need.get(dev, 0) + extra_bytes
+        where.setdefault(dev, extra_dir)
+    for dev, n in need.items():
+        free = shutil.disk_usage(where[dev]).free
+        if n > free:
+            raise InputError(tr(
+                "Not enough free disk space in {path}: the outputs of this run need up to "
+                "{need} (their uncompressed size), {free} is free. Free some space, choose "
+                "an output folder on another disk, or use a coarser cell size or a smaller "
+                "extent.").format(path=where[dev], need=human_bytes(n),
+                                   free=human_bytes(free)))
+
+
+def human_bytes(n: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if n < 1024 or unit == "TiB":
+            return f"{n:.1f} {unit}" if unit != "B" else f"{int(n)} B"
+        n /= 1024.0
+    return f"{n:.1f} TiB"
+
+
+def same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.realpath(a) == os.path.realpath(b)
+    except (OSError, ValueError):
+        return False
+
+
+class OutputSet:
+    """The outputs of one run, committed together or not at all.
+
+    ::
+
+        with OutputSet(inputs=[dem.path]) as outs:
+            level = outs.add(RasterOutput(path, grid, "Byte", 0, class_set=levels))
+            outs.check_space()
+            run_blocks(grid, {...}, {"level": level}, func, feedback=fb)
+            outs.commit()
+    """
+
+    def __init__(self, inputs: Optional[List[str]] = None, work_near: Optional[str] = None):
+        self.outputs: List[RasterOutput] = []
+        self.inputs = [p for p in (inputs or []) if p]
+        self._work_near = work_near
+        self._work_dir: Optional[str] = None
+        self.committed = False
+
+    def add(self, out: RasterOutput) -> RasterOutput:
+        if not out.temporary:
+            if not out.path.lower().endswith((".tif", ".tiff")):
+                raise InputError(tr(
+                    "Output {name}: {path} is not a GeoTIFF file name. The evaluations "
+                    "write GeoTIFF; give a file name ending in .tif.").format(
+                    name=out.name, path=out.path))
+            for src in self.inputs:
+                if same_file(src.split("|")[0], out.path):
+                    raise InputError(tr(
+                        "Output {name} would overwrite the input {path}. Inputs are never "
+                        "modified: choose another output file.").format(name=out.name,
+                                                                        path=out.path))
+            for other in self.outputs:
+                if not other.temporary and same_file(other.path, out.path):
+                    raise InputError(tr("Two outputs of this run would be written to the "
+                                        "same file {path}. Give them different names.")
+                                     .format(path=out.path))
+        self.outputs.append(out)
+        return out
+
+    def work_dir(self) -> str:
+        """A private folder for intermediates (beside the first output, so
+        on the disk the space check covered); removed with the set."""
+        if self._work_dir is None:
+            base = self._work_near or (os.path.dirname(self.outputs[0].path)
+                                       if self.outputs else tempfile.gettempdir())
+            os.makedirs(base, exist_ok=True)
+            self._work_dir = tempfile.mkdtemp(prefix=".cc_warning_work_", dir=base)
+        return self._work_dir
+
+    def temp(self, name: str, grid: Grid, data_type: str, nodata: float,
+             class_set: Optional[ClassSet] = None) -> RasterOutput:
+        """An intermediate raster in the work folder (deleted at the end)."""
+        out = RasterOutput(os.path.join(self.work_dir(), name), grid, data_type, nodata,
+                           name=name, class_set=class_set, temporary=True, overviews=False)
+        return self.add(out)
+
+    def check_space(self, extra_bytes: int = 0) -> None:
+        finals = [o for o in self.outputs if not o.temporary]
+        temps = sum(o.raw_bytes for o in self.outputs if o.temporary) + extra_bytes
+        check_disk_space(finals, temps, self.work_dir() if temps else None)
+
+    def commit(self) -> None:
+        for out in self.outputs:
+            if not out.temporary:
+                out.finish()
+        for out in self.outputs:
+            if not out.temporary:
+                out.commit()
+        self.committed = True
+
+    def abort(self) -> None:
+        for out in self.outputs:
+            if not out.temporary:
+                out.abort()
+
+    def cleanup(self) -> None:
+        for out in self.outputs:
+            if out.temporary:
+                out.abort()
+        if self._work_dir is not None:
+            shutil.rmtree(self._work_dir, ignore_errors=True)
+            self._work_dir = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.committed:
+            self.abort()
+        self.cleanup()
+        return False
