@@ -49,6 +49,29 @@ run cc_warning:pollutant_exceedance -- \
   "INPUT=$work/counties_2025.gpkg" "SECTIONS=$sample/water_sections_2025.csv" \
   "OUTPUT=$work/env_exceedance_2025.gpkg"
 
+# Warning map and evaluation report (in Chinese, as for a planning document):
+# the result over the sample's planning base map on an A3 layout (PDF and PNG),
+# and the workbook + HTML report. Maps the 2016-method warning level when the
+# demo made it, else the 环境 element.
+zh_config="$here/output/.qgis-demo-profile-zh"
+./scripts/install_plugin.py --zip "$zip" --config "$zh_config" --locale zh_CN >/dev/null
+map_input="$work/env_exceedance_2025.gpkg"
+[ -f "$work/warning_2016.gpkg" ] && map_input="$work/warning_2016.gpkg"
+QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:export_warning_map -- \
+  "INPUT=$map_input" "COUNTY=$sample/shifan.gpkg|layername=county" \
+  "TOWNSHIP=$sample/shifan.gpkg|layername=township" \
+  "ECO_REDLINE=$sample/shifan.gpkg|layername=eco_redline" \
+  "FARMLAND=$sample/shifan.gpkg|layername=farmland_protection" \
+  "URBAN_BOUNDARY=$sample/shifan.gpkg|layername=urban_boundary" \
+  "LANDUSE=$sample/shifan.gpkg|layername=landuse" \
+  TEMPLATE=0 DPI=200 "TITLE=示范市资源环境承载能力监测预警图" "ORG=示范市自然资源和规划局" \
+  "DATA_SOURCE=示范市样例数据（虚构）" \
+  "OUTPUT_PDF=$work/warning_map_2025.pdf" "OUTPUT_PNG=$work/warning_map_2025.png"
+QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:evaluation_report -- \
+  "INPUT=$map_input" "COUNTY=$sample/shifan.gpkg|layername=county" \
+  "ORG=示范市自然资源和规划局" \
+  "OUTPUT_XLSX=$work/evaluation_report_2025.xlsx" "OUTPUT_HTML=$work/evaluation_report_2025.html"
+
 rm -f "$work/qgis_process.log"
 rm -rf "$out.old"
 [ -d "$out" ] && mv "$out" "$out.old"

@@ -315,15 +315,15 @@ def _legend_symbol_count(layer) -> int:
 
 
 def _scalebar(bar: QgsLayoutItemScaleBar, crs, extent_width: float):
+    """Kilometres for maps wider than 5 km (and for geographic CRSs),
+    metres otherwise; segment size chosen by QGIS, unit label translated."""
     metres = extent_width * QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(),
                                                              QgsUnitTypes.DistanceMeters)
-    if metres >= 5000 or crs.isGeographic():
-        bar.setUnits(QgsUnitTypes.DistanceKilometers)
-        bar.setUnitLabel(tr("km"))
-    else:
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
-        bar.setUnitLabel(tr("m"))
-    bar.applyDefaultSize(bar.units())
+    km = metres >= 5000 or crs.isGeographic()
+    units = QgsUnitTypes.DistanceKilometers if km else QgsUnitTypes.DistanceMeters
+    bar.applyDefaultSize(units)
+    bar.setUnits(units)
+    bar.setUnitLabel(tr("km") if km else tr("m"))
     bar.setNumberOfSegmentsLeft(0)
     bar.update()
 

@@ -10,11 +10,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..core.indicators import match_headers
 from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
 from ..report import layers as rl
 from ..report.files import check_writable
-from ..report.results import View, class_set, require_views
+from ..report.results import View, class_set, find_field, require_views
 from ..report.stats import RAISED, LOWERED, check_years, compare_periods
 from ..report.tables import changes_frame, write_table
 from ..styles.result_styles import apply_view_style
@@ -155,7 +154,7 @@ class ComparePeriodsAlgorithm(CCAlgorithm):
             change_set = class_set(profile, "maps.change_classes")
         feedback.setProgress(60)
 
-        name_field = match_headers(later.fields().names(), ["unit_name"]).get("unit_name")
+        name_field = find_field(later.fields().names(), "unit_name")
         names = {str(r.get(k2)).strip(): str(r.get(name_field) or "") if name_field else ""
                  for r in rows2}
         fields = QgsFields()

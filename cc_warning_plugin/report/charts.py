@@ -12,9 +12,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..core.i18n import tr
-from ..core.indicators import match_headers
 from ..core.profile import Profile
-from .results import TREND_COMPONENTS, View, index_title, trend_component_title
+from .results import TREND_COMPONENTS, View, index_title, trend_component_title, unit_fields
 from .stats import ClassStats
 
 _font_cache = {}
@@ -93,8 +92,8 @@ def class_chart(stats: ClassStats, title: str, profile: Profile, kind: str = "ba
 def _unit_labels(rows: Sequence[dict]) -> List[str]:
     if not rows:
         return []
-    found = match_headers(list(rows[0].keys()), ["unit_code", "unit_name"])
-    key = found.get("unit_name") or found.get("unit_code")
+    code, name = unit_fields(list(rows[0].keys()))
+    key = name or code
     return [str(r.get(key) or i + 1) if key else str(i + 1) for i, r in enumerate(rows)]
 
 

@@ -61,7 +61,7 @@ def _cell(value) -> str:
     if isinstance(value, int):
         return f'<td class="num">{value}</td>'
     if isinstance(value, float):
-        return f'<td class="num">{value:.4g}</td>'
+        return f'<td class="num">{value:.6g}</td>'
     return f"<td>{html.escape(str(value))}</td>"
 
 

@@ -11,10 +11,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..core.indicators import match_headers
 from ..core.profile import Profile
 from .raster_stats import band_metadata, class_counts
-from .results import ClassSet, View, class_set, raster_view, require_views
+from .results import (ClassSet, View, class_set, find_field, raster_view,
+                      require_views)
 from .stats import ClassStats, class_statistics, class_statistics_from_counts, single_year
 
 Cancelled = Callable[[], bool]
@@ -130,15 +130,15 @@ def year_of(rows: List[dict]) -> Optional[int]:
     """The evaluation year of a result whose year field holds one value."""
     if not rows:
         return None
-    found = match_headers(list(rows[0].keys()), ["year"])
-    if "year" not in found:
+    field = find_field(list(rows[0].keys()), "year")
+    if field is None:
         return None
-    return single_year(r.get(found["year"]) for r in rows)
+    return single_year(r.get(field) for r in rows)
 
 
 def unit_key_field(field_names: List[str]) -> Optional[str]:
     """The unit-code field (行政区划代码 or an accepted alias), if any."""
-    return match_headers(list(field_names), ["unit_code"]).get("unit_code")
+    return find_field(list(field_names), "unit_code")
 
 
 def layer_provenance(layer) -> Optional[dict]:

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence
 
 from ..core.errors import InputError, ProfileError
 from ..core.i18n import label, language, tr
+from ..core.indicators import field_names, normalize_header
 from ..core.profile import Profile
 
 CLASS_SET_METADATA = "CC_WARNING_CLASS_SET"
@@ -338,12 +339,31 @@ def _number(value) -> Optional[float]:
         return None
 
 
+def find_field(headers: Sequence[str], canonical: str) -> Optional[str]:
+    """The first header accepted for the indicator-dictionary field
+    ``canonical`` (canonical name first, then the Chinese name, then the
+    aliases). Unlike reading an input table, several matching columns are
+    not an error here (a joined layer often has 名称 and 评价单元名称): the
+    map and the report only need one to show."""
+    by_norm: Dict[str, str] = {}
+    for h in headers:
+        by_norm.setdefault(normalize_header(h), h)
+    for name in field_names(canonical):
+        if name and normalize_header(name) in by_norm:
+            return by_norm[normalize_header(name)]
+    return None
+
+
+def unit_fields(headers: Sequence[str]) -> tuple:
+    """(unit-code field, unit-name field) of a result, either may be None."""
+    return find_field(headers, "unit_code"), find_field(headers, "unit_name")
+
+
 def unit_identity(row: Dict[str, object]) -> tuple:
     """(name, code) of a unit from its attributes (Chinese or English headers)."""
-    from ..core.indicators import match_headers
-    found = match_headers(list(row.keys()), ["unit_code", "unit_name"])
-    code = _text(row.get(found["unit_code"])) if "unit_code" in found else ""
-    name = _text(row.get(found["unit_name"])) if "unit_name" in found else ""
+    code_f, name_f = unit_fields(list(row.keys()))
+    code = _text(row.get(code_f)) if code_f else ""
+    name = _text(row.get(name_f)) if name_f else ""
     return name, code
 
 

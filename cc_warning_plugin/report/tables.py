@@ -10,19 +10,18 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 import pandas as pd
 
 from ..core.i18n import tr
-from ..core.indicators import field_title, match_headers
+from ..core.indicators import field_title
 from ..core.profile import Profile
 from .files import atomic_write
 from .results import (TREND_COMPONENTS, View, class_set, index_title, special_title,
-                      trend_component_title)
+                      trend_component_title, unit_fields)
 from .stats import Change, ClassStats
 
 
 def _unit_fields(rows: Sequence[dict]) -> Tuple[Optional[str], Optional[str]]:
     if not rows:
         return None, None
-    found = match_headers(list(rows[0].keys()), ["unit_code", "unit_name"])
-    return found.get("unit_code"), found.get("unit_name")
+    return unit_fields(list(rows[0].keys()))
 
 
 def _identity(rows: Sequence[dict]) -> Dict[str, list]:

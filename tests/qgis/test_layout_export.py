@@ -99,8 +99,9 @@ def test_a3_pdf_has_the_page_size_and_chinese_text(content):
                           text=True).stdout
     for expected in ("示范市资源环境承载能力预警图", "评价年份 2025", "图例", "预警等级",
                      "红色预警（极重警）", "绿色（无警）", "县级行政区界", "生态保护红线",
-                     "城关区", "编制单位", "审图号", "千米"):
+                     "城关区", "编制单位", "审图号"):
         assert expected in text, expected
+    assert re.search(r"\d+ 千米", text)           # scale bar in kilometres, label translated
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "WenQuanYi" in fonts
 

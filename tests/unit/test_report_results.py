@@ -101,3 +101,14 @@ def test_unknown_code_in_a_unit_is_shown_unclassified(profile):
     s = results.unit_summary(row, results.detect_views(list(row), profile), profile)
     assert "purple" in s.lines[0].class_label
     assert s.lines[0].color == profile.get("maps.unclassified_color")
+
+
+def test_joined_layer_with_two_name_columns_is_not_an_error(profile):
+    # a county layer joined with the indicator table has 名称 and 评价单元名称
+    headers = ["行政区划代码", "名称", "评价单元名称", "年份"]
+    assert results.find_field(headers, "unit_name") == "评价单元名称"
+    assert results.find_field(headers, "unit_code") == "行政区划代码"
+    assert results.find_field(headers, "year") == "年份"
+    assert results.find_field(["a", "b"], "unit_code") is None
+    row = {"行政区划代码": "990102", "名称": "城关区", "评价单元名称": "城关区"}
+    assert results.unit_identity(row) == ("城关区", "990102")
