@@ -46,7 +46,8 @@ def settle(seconds):
 def run():
     try:
         import processing
-        iface.mainWindow().showMaximized()
+        window = iface.mainWindow()
+        window.setGeometry(0, 0, 1280, 800)
         joined = processing.run("native:joinattributestable", {
             "INPUT": SAMPLE + "/shifan.gpkg|layername=county", "FIELD": "行政区划代码",
             "INPUT_2": SAMPLE + "/indicators_2025.csv", "FIELD_2": "行政区划代码",
@@ -68,6 +69,8 @@ def run():
                   if a.objectName() == "CCWarningMapDockAction"][0]
         action.trigger()
         dock = plugins["cc_warning_plugin"].docks[0]
+        from qgis.PyQt.QtCore import Qt
+        window.resizeDocks([dock], [430], Qt.Horizontal)
         dock.set_result(result, "env")
         lines.append("styled=%s" % dock.apply_style())
         lines.append("basemap=%s" % dock.apply_basemap())

@@ -269,6 +269,42 @@ def test_click_on_a_unit_shows_indices_classes_and_cause(env):
                                                    layers["result"].crs())
 
 
+def test_identify_tool_on_the_canvas_fills_the_unit_panel(env, qgis_iface):
+    from qgis.gui import QgsMapToolEmitPoint
+    from qgis.PyQt.QtCore import Qt
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(layers["result"].crs())
+    dock.identify_button.setChecked(True)
+    try:
+        tool = canvas.mapTool()
+        assert isinstance(tool, QgsMapToolEmitPoint)
+        # 南湖县 is the fourth county of the first row: X0 + 35 km, Y0 + 5 km
+        tool.canvasClicked.emit(QgsPointXY(td.X0 + 35000, td.Y0 + 5000), Qt.LeftButton)
+        text = dock.unit_browser.toPlainText()
+        assert "南湖县" in text and "蓝色预警（轻警）" in text and "环境临界超载" in text
+    finally:
+        dock.identify_button.setChecked(False)
+    assert canvas.mapTool() is not tool
+
+
+def test_large_raster_statistics_run_in_a_task(env):
+    dock, layers = env
+    dock.ASYNC_CELLS = 0                 # every raster counts as large
+    try:
+        dock.set_result(layers["raster"])
+        assert dock.stats is None        # not computed on the GUI thread
+        task = dock._stats_task
+        wait_for(task)
+        # 320 cells × 0.25 km² = 80 km² per level present
+        assert dock.stats is not None and dock.stats.row("high").area_km2 == \
+            pytest.approx(80.0)
+        assert dock.stats_table.rowCount() == 6       # 5 levels + unclassified
+    finally:
+        dock.ASYNC_CELLS = type(dock).ASYNC_CELLS
+
+
 def test_layout_goes_to_the_layout_manager_and_exports(env, data):
     dock, layers = env
     dock.set_result(layers["result"], "warning")
@@ -330,3 +366,9 @@ def test_empty_result_is_refused_with_a_message(env, data):
         assert dock.create_layout() is None
     finally:
         QgsProject.instance().removeMapLayer(empty.id())
+
+
+def test_no_layer_the_dock_added_has_a_remote_source(env):
+    # runs last: after styling, base map, comparison, layouts and reports
+    for layer in QgsProject.instance().mapLayers().values():
+        assert remote_reason(layer) is None, layer.name()
