@@ -297,7 +297,7 @@ class WarningMapDock(QgsDockWidget):
         self.show_message(str(exc), Qgis.Critical)
 
     # ------------------------------------------------------------- settings
-    def load_settings(self):
+    def load_settings(self, *_):
         """Restore the choices stored in the project (result, base map,
         page) and its layout variables."""
         self.project = QgsProject.instance()
@@ -723,8 +723,8 @@ class WarningMapDock(QgsDockWidget):
                                   self.subtitle_edit.text() or default_subtitle(view, year),
                                   self.stats, base, [], {})
 
-    def create_layout(self, open_designer: bool = False):
-        """Add a filled layout to the project's layout manager."""
+    def create_layout(self, open_designer: bool = False, add: bool = True):
+        """A filled layout, added to the project's layout manager (``add``)."""
         key = self.template_combo.currentData()
         self.project.writeEntry(SCOPE, "template", key)
         for name, edit in self.variable_edits.items():
@@ -735,7 +735,7 @@ class WarningMapDock(QgsDockWidget):
             QApplication.setOverrideCursor(Qt.WaitCursor)
             try:
                 layout, messages = builder.build_layout(self.project, key, content,
-                                                        self.profile, content.title)
+                                                        self.profile, content.title, add=add)
             finally:
                 QApplication.restoreOverrideCursor()
         except CCError as exc:
@@ -743,8 +743,9 @@ class WarningMapDock(QgsDockWidget):
             return None
         for m in messages:
             self.show_message(m, Qgis.Warning)
-        self.show_message(tr("Layout '{name}' added to the project.").format(
-            name=layout.name()))
+        if add:
+            self.show_message(tr("Layout '{name}' added to the project.").format(
+                name=layout.name()))
         if open_designer and self.iface is not None:
             try:
                 self.iface.openLayoutDesigner(layout)
@@ -753,8 +754,9 @@ class WarningMapDock(QgsDockWidget):
         return layout
 
     def export_map(self, pdf: str = "", png: str = "", layout=None):
-        """Export a layout (a new one unless given) to PDF and/or PNG."""
-        layout = layout or self.create_layout()
+        """Export a layout to PDF and/or PNG (without one, a new layout that is
+        not added to the project)."""
+        layout = layout or self.create_layout(add=False)
         if layout is None:
             return None
         dpi = self.dpi_spin.value()

@@ -84,6 +84,15 @@ def wait_for(task, timeout=60):
         QCoreApplication.processEvents()
 
 
+def wait_until(condition, timeout=30):
+    end = time.time() + timeout
+    while not condition():
+        QCoreApplication.processEvents()
+        if time.time() > end:
+            raise AssertionError("condition not reached")
+        time.sleep(0.02)
+
+
 def test_style_warning_levels_with_profile_colours_and_chinese_legend(env):
     dock, layers = env
     dock.set_result(layers["result"], "warning")
@@ -291,12 +300,12 @@ def test_identify_tool_on_the_canvas_fills_the_unit_panel(env, qgis_iface):
 
 def test_large_raster_statistics_run_in_a_task(env):
     dock, layers = env
+    dock.set_result(layers["raster"])
     dock.ASYNC_CELLS = 0                 # every raster counts as large
     try:
-        dock.set_result(layers["raster"])
+        dock.refresh_statistics()
         assert dock.stats is None        # not computed on the GUI thread
-        task = dock._stats_task
-        wait_for(task)
+        wait_until(lambda: dock.stats is not None)
         # 320 cells × 0.25 km² = 80 km² per level present
         assert dock.stats is not None and dock.stats.row("high").area_km2 == \
             pytest.approx(80.0)
@@ -328,6 +337,7 @@ def test_report_runs_as_a_background_task(env, data):
     task = dock.run_report(xlsx, html)
     assert task is not None and not dock.report_button.isEnabled()
     wait_for(task)
+    wait_until(dock.report_button.isEnabled)
     assert os.path.exists(xlsx) and os.path.exists(html)
     assert dock.progress.value() == 100 and dock.report_button.isEnabled()
     sheets = pd.read_excel(xlsx, sheet_name=None)
@@ -342,6 +352,7 @@ def test_report_cancel_leaves_no_file(env, data):
     task = dock.run_report(xlsx, html)
     dock.cancel_report()
     wait_for(task)
+    wait_until(dock.report_button.isEnabled)
     assert not os.path.exists(xlsx) and not os.path.exists(html)
     assert [f for f in os.listdir(data["dir"]) if ".tmp" in f] == []
     assert dock.report_button.isEnabled()
