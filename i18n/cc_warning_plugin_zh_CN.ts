@@ -700,8 +700,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/warning_dock.py" line="688" />
-            <source>Trend components (annual change rates)</source>
-            <translation>耗损过程分项（年均变化率）</translation>
+            <source>Trend components (annual change rates, %)</source>
+            <translation>耗损过程分项（年均变化率，%）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/warning_dock.py" line="698" />
@@ -719,52 +719,52 @@
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="746" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="747" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="774" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="776" />
             <source>Written: {files}</source>
             <translation>已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="778" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="780" />
             <source>Export warning map</source>
             <translation>导出预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="821" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="823" />
             <source>The report could not start: {why}</source>
             <translation>报告无法开始生成：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="832" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="834" />
             <source>Making the evaluation report in the background…</source>
             <translation>正在后台生成评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="842" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="844" />
             <source>Report written: {files}</source>
             <translation>报告已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="847" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="849" />
             <source>The report was not written: {why}</source>
             <translation>报告未写出：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="848" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="850" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="862" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="864" />
             <source>Evaluation report</source>
             <translation>评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="863" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="865" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
@@ -814,12 +814,12 @@
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="322" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="326" />
             <source>km</source>
             <translation>千米</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="325" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="326" />
             <source>m</source>
             <translation>米</translation>
         </message>
@@ -1159,82 +1159,82 @@
             <translation>未提供 {input} 图层：不应用其对{factor}的修正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="107" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="106" />
             <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
             <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="111" />
             <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
             <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="135" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="134" />
             <source>Layer '{layer}' has no features: there is nothing to compare.</source>
             <translation>图层“{layer}”没有要素，无可比较。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="179" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="178" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="194" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="193" />
             <source>{label}: {n} unit(s)</source>
             <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="198" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="197" />
             <source>Unit {key}: not compared — {why}</source>
             <translation>单元 {key}：无法比较——{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="32" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="31" />
             <source>Change of the class</source>
             <translation>等级变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="60" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="59" />
             <source>Compare two periods (预警等级变化)</source>
             <translation>两期对比（预警等级变化）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="63" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="62" />
             <source>&lt;p&gt;Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved. The ranking is the order of the method profile's class set, most severe first (红 → 绿; 超载 → 不超载). Units found in one result only, or with a class that cannot be ranked (not_evaluated, unknown codes), are marked not compared with the reason.&lt;/p&gt;&lt;p&gt;The output has the later result's geometry and is styled by the change; the table can also be written to xlsx or csv. When both results hold a year field, the years must differ and the earlier must come first.&lt;/p&gt;</source>
             <translation>&lt;p&gt;按行政区划代码匹配前后两期评价结果，比较每个评价单元的等级：预警等级提高（更严重）、预警等级降低或不变，并给出变化的级数。等级高低按方法配置中等级集的顺序，最严重的在前（红 → 绿；超载 → 不超载）。只在一期中出现的单元，或等级无法排序的单元（无法评价、未知代码），标记为无法比较并说明原因。&lt;/p&gt;&lt;p&gt;输出图层采用后期结果的几何，按变化类型设置样式；变化表也可写出为 xlsx 或 csv。两期结果都有年份字段时，年份必须不同且前期在前。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="78" />
             <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
             <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="81" />
             <source>Unit code field</source>
             <translation>评价单元代码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="83" />
             <source>Field matching the units of the two results; empty = the unit code field (行政区划代码 or an accepted alias). Both results need it.</source>
             <translation>用于匹配两期结果中评价单元的字段；留空则使用行政区划代码字段（或其可接受的别名）。两期结果都需要该字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="91" />
             <source>Change between periods</source>
             <translation>两期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="94" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="93" />
             <source>Change table (xlsx or csv, optional)</source>
             <translation>变化表（xlsx 或 csv，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="96" />
             <source>Units raised</source>
             <translation>等级提高的单元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
             <source>Units lowered</source>
             <translation>等级降低的单元数</translation>
         </message>
@@ -1925,8 +1925,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/charts.py" line="161" />
-            <source>Annual change rate</source>
-            <translation>年均变化率</translation>
+            <source>Annual change rate (%)</source>
+            <translation>年均变化率（%）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/charts.py" line="162" />
@@ -2134,82 +2134,82 @@
             <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="116" />
+            <location filename="../cc_warning_plugin/report/results.py" line="117" />
             <source>Method profile {source}: there is no class set '{key}'. Use a profile that defines it (the one the result was made with).</source>
             <translation>方法配置 {source}：没有等级集“{key}”。请使用定义了它的方法配置（即生成该结果时所用的配置）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="127" />
+            <location filename="../cc_warning_plugin/report/results.py" line="128" />
             <source>Method profile {source}: class set '{key}' lists no classes: give 'order' or 'values'.</source>
             <translation>方法配置 {source}：等级集“{key}”没有列出等级：请给出 'order' 或 'values'。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="132" />
+            <location filename="../cc_warning_plugin/report/results.py" line="133" />
             <source>Method profile {source}: '{key}.codes' must have one entry per value ({n}), found {m}.</source>
             <translation>方法配置 {source}：“{key}.codes”的条目数必须与值的个数相同（{n}），实际为 {m}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="147" />
+            <location filename="../cc_warning_plugin/report/results.py" line="148" />
             <source>Method profile {source}: class '{code}' of class set '{key}' has no colour. Add it (label_zh, label_en, color).</source>
             <translation>方法配置 {source}：等级集“{key}”中的等级“{code}”没有颜色。请补充（label_zh、label_en、color）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="253" />
+            <location filename="../cc_warning_plugin/report/results.py" line="254" />
             <source>Layer '{layer}' is not an evaluation result: it has none of the class fields {fields}. Choose a layer written by a cc_warning evaluation (for example integrated_warning), or name the class field and its class set.</source>
             <translation>图层“{layer}”不是评价结果：没有任何等级字段 {fields}。请选择由 cc_warning 评价算法写出的图层（例如 integrated_warning 的输出），或指定等级字段及其等级集。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="268" />
+            <location filename="../cc_warning_plugin/report/results.py" line="269" />
             <source>Layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
             <translation>图层“{layer}”没有字段“{field}”。现有字段：{fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="280" />
+            <location filename="../cc_warning_plugin/report/results.py" line="281" />
             <source>Raster '{layer}' is not a class raster of an evaluation: band {band} has no {meta} metadata naming its class set. Choose a raster written by a cc_warning 双评价 algorithm.</source>
             <translation>栅格“{layer}”不是评价分级栅格：第 {band} 波段没有注明等级集的 {meta} 元数据。请选择由 cc_warning 双评价算法写出的栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="288" />
+            <location filename="../cc_warning_plugin/report/results.py" line="289" />
             <source>Raster '{layer}' names the class set '{key}', which the method profile cannot give: {detail} Choose the profile the raster was made with.</source>
             <translation>栅格“{layer}”注明的等级集“{key}”在方法配置中无法取得：{detail} 请选择生成该栅格时所用的方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="35" />
+            <location filename="../cc_warning_plugin/report/results.py" line="36" />
             <source>Land-use efficiency change rate</source>
             <translation>土地资源利用效率变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="36" />
+            <location filename="../cc_warning_plugin/report/results.py" line="37" />
             <source>Water-use efficiency change rate</source>
             <translation>水资源利用效率变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="363" />
-            <source>empty</source>
-            <translation>空值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="37" />
+            <location filename="../cc_warning_plugin/report/results.py" line="38" />
             <source>COD emission-intensity change rate</source>
             <translation>化学需氧量排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="38" />
+            <location filename="../cc_warning_plugin/report/results.py" line="383" />
+            <source>empty</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="39" />
             <source>NH3-N emission-intensity change rate</source>
             <translation>氨氮排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="39" />
+            <location filename="../cc_warning_plugin/report/results.py" line="40" />
             <source>SO2 emission-intensity change rate</source>
             <translation>二氧化硫排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="40" />
+            <location filename="../cc_warning_plugin/report/results.py" line="41" />
             <source>NOx emission-intensity change rate</source>
             <translation>氮氧化物排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="41" />
+            <location filename="../cc_warning_plugin/report/results.py" line="42" />
             <source>Forest and grass cover change rate</source>
             <translation>林草覆盖率变化率</translation>
         </message>
@@ -2254,52 +2254,52 @@
             <translation>像元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="111" />
-            <source>{title} (per year)</source>
-            <translation>{title}（每年）</translation>
+            <location filename="../cc_warning_plugin/report/tables.py" line="110" />
+            <source>{title} (% per year)</source>
+            <translation>{title}（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="128" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="127" />
             <source>Earlier ({layer})</source>
             <translation>前期（{layer}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="129" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="128" />
             <source>Later ({layer})</source>
             <translation>后期（{layer}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="131" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="130" />
             <source>Levels moved</source>
             <translation>变化级数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="132" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="131" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="138" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="137" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="55" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="54" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="78" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="77" />
             <source>Cause</source>
             <translation>成因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="80" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="79" />
             <source>Elements causing the class</source>
             <translation>致警要素</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="93" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="92" />
             <source>{title} (dimensionless)</source>
             <translation>{title}（无量纲）</translation>
         </message>

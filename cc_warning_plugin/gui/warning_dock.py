@@ -686,7 +686,7 @@ class WarningMapDock(QgsDockWidget):
         s = unit_summary(row, vector_views, self.profile)
         heading = " ".join(x for x in (s.name, s.code) if x) or tr("Unit")
         text = unit_summary_html(s, heading, tr("Cause:"), tr("Trend components (annual "
-                                                               "change rates)"))
+                                                               "change rates, %)"))
         self.unit_browser.setHtml(text)
         self.tabs.setCurrentIndex(3)
         return text

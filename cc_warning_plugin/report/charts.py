@@ -132,7 +132,8 @@ def index_chart(rows: Sequence[dict], views: Sequence[View], profile: Profile,
 
 def trend_chart(rows: Sequence[dict], profile: Profile,
                 figure: Optional[Figure] = None) -> Optional[Figure]:
-    """Trend components (annual change rates) per unit as grouped bars."""
+    """Trend components (annual change rates, % per year) per unit as
+    grouped bars."""
     if not rows:
         return None
     names = {k.lower(): k for k in rows[0].keys()}
@@ -157,7 +158,7 @@ def trend_chart(rows: Sequence[dict], profile: Profile,
     ax.set_yticks(list(range(len(rows))))
     ax.set_yticklabels(labels, fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel(tr("Annual change rate"))
+    ax.set_xlabel(tr("Annual change rate (%)"))
     ax.set_title(tr("Trend components"))
     ax.legend(fontsize=7, loc="best", prop={"family": family, "size": 7} if family else None)
     _style(ax, family)

@@ -121,7 +121,7 @@ def _cause_section(inp: ReportInput) -> Optional[Section]:
             colours.append(line.color)
         sub.tables.append(Table("", pd.DataFrame(data), colours))
         if s.trend_components:
-            sub.tables.append(Table(tr("Trend components (annual change rates)"), pd.DataFrame({
+            sub.tables.append(Table(tr("Trend components (annual change rates, %)"), pd.DataFrame({
                 tr("Item"): [t for t, _ in s.trend_components],
                 tr("Value"): [v for _, v in s.trend_components]})))
         sec.subsections.append(sub)

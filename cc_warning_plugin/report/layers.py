@@ -127,10 +127,13 @@ def layer_statistics(layer, view: View, profile: Profile,
 
 
 def year_of(rows: List[dict]) -> Optional[int]:
-    """The evaluation year of a result whose year field holds one value."""
+    """The evaluation year of a result: its year field (年份 …) or, in a
+    2016-method result, ``trend_eval_year``, when it holds one value."""
     if not rows:
         return None
-    field = find_field(list(rows[0].keys()), "year")
+    headers = list(rows[0].keys())
+    field = find_field(headers, "year") or \
+        next((h for h in headers if h.lower() == "trend_eval_year"), None)
     if field is None:
         return None
     return single_year(r.get(field) for r in rows)

@@ -107,7 +107,7 @@ def trend_frame(rows: Sequence[dict], views: Sequence[View], profile: Profile
         return None
     data = _identity(rows)
     for c in present:
-        data[tr("{title} (per year)").format(title=trend_component_title(c))] = [
+        data[tr("{title} (% per year)").format(title=trend_component_title(c))] = [
             r.get(names[c]) for r in rows]
     for v in trend:
         data[v.title] = _labels(rows, v, profile)

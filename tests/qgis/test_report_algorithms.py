@@ -234,3 +234,12 @@ def test_report_provenance_names_inputs_and_versions(report):
     assert "cls.tif" in items["parameters.RASTERS"]
     assert "r2025.gpkg" in items["inputs.INPUT"] and "r2020.gpkg" in items["inputs.EARLIER"]
     assert items["versions.gdal"].startswith("3.") and items["time"][:2] == "20"
+
+
+def test_year_of_a_result_from_its_year_field_or_trend_eval_year(qgis_app):
+    from cc_warning_plugin.report.layers import year_of
+    assert year_of([{"年份": 2025}, {"年份": "2025"}]) == 2025
+    # a 2016-method result keeps the evaluation year of its trend
+    assert year_of([{"trend_base_year": 2020, "trend_eval_year": 2025}]) == 2025
+    assert year_of([{"年份": 2024}, {"年份": 2025}]) is None
+    assert year_of([{"名称": "城关区"}]) is None

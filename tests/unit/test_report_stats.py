@@ -18,8 +18,9 @@ def test_counts_areas_and_shares(warning):
     # 2 red units of 1 km² and 3 km², 1 green unit of 4 km², 1 unknown "purple" of 2 km²
     items = [("red", 1e6), ("red", 3e6), ("green", 4e6), ("purple", 2e6)]
     s = stats.class_statistics(items, warning, GREY)
-    assert [r.code for r in s.rows] == ["red", "orange", "yellow", "blue", "green",
-                                        "unclassified"]
+    # every class of the profile in its order (S2: 红 橙 黄 蓝 绿 first), then unclassified
+    assert [r.code for r in s.rows] == warning.codes + ["unclassified"]
+    assert warning.codes[:5] == ["red", "orange", "yellow", "blue", "green"]
     red = s.row("red")
     assert (red.count, red.area_km2) == (2, pytest.approx(4.0))
     # shares of the 10 km² total: red 4/10, green 4/10, unclassified 2/10
