@@ -15,7 +15,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsExpressi
                        QgsProcessingFeedback, QgsProject, QgsRasterLayer, QgsRectangle,
                        QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog,
                                  QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -39,6 +39,8 @@ from ..styles.basemap import (ROLES, apply_basemap_style, crs_note, draw_order, 
 from ..styles.result_styles import apply_view_style
 
 SCOPE = "cc_warning"
+#: Signals of the result layer after which the statistics are recounted.
+WATCHED_SIGNALS = ("rendererChanged", "dataChanged", "layerModified", "afterRollBack")
 
 #: Words in a layer name that suggest its base-map role (filled in only when
 #: the project has no choice stored yet).
@@ -81,7 +83,7 @@ class WarningMapDock(QgsDockWidget):
         self.report_task = None
         self._report_feedback = None
         self._map_tool = None
-        self._watched = None
+        self._watched = []
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
@@ -346,13 +348,9 @@ class WarningMapDock(QgsDockWidget):
         self._result_changed(self.result_combo.currentLayer())
 
     def _result_changed(self, layer):
-        if self._watched is not None:
-            for signal in ("rendererChanged", "dataChanged"):
-                try:
-                    getattr(self._watched, signal).disconnect(self._refresh_timer.start)
-                except (TypeError, RuntimeError):
-                    pass
-        self._watched = None
+        for connection in self._watched:
+            QObject.disconnect(connection)      # harmless when the layer is gone
+        self._watched = []
         self.view_combo.blockSignals(True)
         self.view_combo.clear()
         self.views = []
@@ -375,10 +373,8 @@ class WarningMapDock(QgsDockWidget):
         keys = [v.key for v in self.views]
         self.view_combo.setCurrentIndex(keys.index(stored) if stored in keys else 0)
         self.view_combo.blockSignals(False)
-        self._watched = layer
-        layer.rendererChanged.connect(self._refresh_timer.start)
-        if isinstance(layer, QgsVectorLayer):
-            layer.dataChanged.connect(self._refresh_timer.start)
+        self._watched = [getattr(layer, signal).connect(self._refresh_timer.start)
+                         for signal in WATCHED_SIGNALS if hasattr(layer, signal)]
         if self.later_combo.currentLayer() is None and isinstance(layer, QgsVectorLayer):
             self.later_combo.setLayer(layer)
         self.refresh_statistics()

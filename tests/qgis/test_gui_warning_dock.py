@@ -144,6 +144,26 @@ def test_statistics_table_chart_and_export(env, data):
     assert pd.read_csv(csv, encoding="utf-8-sig").iloc[0, 0] == "红色预警（极重警）"
 
 
+def test_statistics_follow_edits_of_the_layer(env):
+    dock, layers = env
+    from qgis.core import QgsFeatureRequest
+    mem = layers["result"].materialize(QgsFeatureRequest())
+    mem.setName("编辑中的结果")
+    QgsProject.instance().addMapLayer(mem)
+    try:
+        dock.set_result(mem, "warning")
+        assert dock.stats.row("red").count == 2
+        idx = mem.fields().indexOf("warning_level")
+        fid = next(f.id() for f in mem.getFeatures() if f["名称"] == "南湖县")
+        mem.startEditing()
+        mem.changeAttributeValue(fid, idx, "red")          # 南湖县 blue → red
+        wait_until(lambda: dock.stats.row("red").count == 3)
+        assert dock.stats.row("blue").count == 0
+        mem.rollBack()
+    finally:
+        QgsProject.instance().removeMapLayer(mem.id())
+
+
 def test_element_view_and_overload_view(env):
     dock, layers = env
     dock.set_result(layers["result"], "land")
@@ -224,6 +244,37 @@ def test_base_map_symbols_order_memory_and_offline(env, qgis_iface):
     dock.apply_basemap()
     for layer in QgsProject.instance().mapLayers().values():
         assert remote_reason(layer) is None, layer.name()
+
+
+def test_local_mbtiles_base_map_is_accepted(env, data):
+    from osgeo import gdal
+    dock, layers = env
+    # a small RGB image in Web Mercator, written as MBTiles (a local file)
+    src = gdal.GetDriverByName("MEM").Create("", 64, 64, 3, gdal.GDT_Byte)
+    src.SetGeoTransform((13_000_000, 100, 0, 3_500_000, 0, -100))
+    from osgeo import osr
+    sr = osr.SpatialReference()
+    sr.ImportFromEPSG(3857)
+    src.SetProjection(sr.ExportToWkt())
+    for b in (1, 2, 3):
+        src.GetRasterBand(b).Fill(200)
+    path = os.path.join(data["dir"], "basemap.mbtiles")
+    gdal.Translate(path, src, format="MBTILES")
+    mbtiles = QgsRasterLayer(path, "本地瓦片底图")
+    assert mbtiles.isValid() and remote_reason(mbtiles) is None
+    QgsProject.instance().addMapLayer(mbtiles)
+    try:
+        dock.set_result(layers["result"], "warning")
+        dock.base_combos["raster"].setLayer(mbtiles)
+        assert dock.apply_basemap()
+        assert mbtiles.opacity() == pytest.approx(
+            load_profile().get("maps.basemap.raster.opacity"))
+        order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
+        assert order.index(mbtiles.id()) > order.index(layers["result"].id())   # under it
+    finally:
+        dock.base_combos["raster"].setLayer(None)
+        dock.apply_basemap()
+        QgsProject.instance().removeMapLayer(mbtiles.id())
 
 
 def test_online_layer_is_refused_as_base_map(env):
