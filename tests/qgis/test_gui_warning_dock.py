@@ -8,7 +8,7 @@ import time
 
 import pandas as pd
 import pytest
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer,
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer,
                        QgsPointXY, QgsProject, QgsRasterLayer, QgsTask, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
