@@ -104,6 +104,496 @@
             <translation>{layer}：缺少必需字段“{field}”（{title}）。请添加名为以下之一的字段：{names}。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="157" />
+            <source>no base-year table was given</source>
+            <translation>未提供基准年表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="168" />
+            <source>results</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="70" />
+            <source>evaluation-year tables</source>
+            <translation>评价年指标表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="74" />
+            <source>base-year tables</source>
+            <translation>基准年指标表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/ecology.py" line="81" />
+            <source>{where}: the degraded area ({deg:g} km²) is larger than the evaluated land area ({area:g} km²). Check the values and their units.</source>
+            <translation>{where}：退化土地面积（{deg:g} km²）大于评价区域土地面积（{area:g} km²）。请核对数值及其单位。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/ecology.py" line="91" />
+            <source>sum of the per-type areas: overlaps between types are not removed, so the index may be too high (give the degradation polygons to dissolve them)</source>
+            <translation>按各类型面积相加：类型之间的重叠未扣除，指数可能偏高（提供退化图斑可去除重叠）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/environment.py" line="84" />
+            <source>{layer}: no air statistics (columns such as {names}), no station data and no water sections were given: nothing to evaluate for the environment element.</source>
+            <translation>{layer}：未提供大气年评价统计量（如 {names} 等字段）、站点数据或水质断面，环境要素无可评价内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/environment.py" line="99" />
+            <source>no air station in this unit: annual statistics taken from the table</source>
+            <translation>本单元无空气监测站：年统计量取自指标表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="107" />
+            <source>no overdraft</source>
+            <translation>无超采</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="107" />
+            <source>general overdraft</source>
+            <translation>一般超采</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="108" />
+            <source>severe overdraft</source>
+            <translation>严重超采</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="116" />
+            <source>worst: section {section}, {pollutant}</source>
+            <translation>最不利：断面 {section}，{pollutant}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="118" />
+            <source>worst: {pollutant}</source>
+            <translation>最不利：{pollutant}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="124" />
+            <source>driven by total water use</source>
+            <translation>主要由用水总量引起</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="126" />
+            <source>driven by groundwater use</source>
+            <translation>主要由地下水供水量引起</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="130" />
+            <source>mainly {kind}</source>
+            <translation>以{kind}为主</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="137" />
+            <source>special evaluation</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="150" />
+            <source>{index} {value}</source>
+            <translation>{index} {value}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="153" />
+            <source>{values}, {detail}</source>
+            <translation>{values}，{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="154" />
+            <source>{element} ({values})</source>
+            <translation>{element}（{values}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="160" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="170" />
+            <source>no result</source>
+            <translation>无结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="174" />
+            <source>{element}: {reason}</source>
+            <translation>{element}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="177" />
+            <source>Overloaded: {items}.</source>
+            <translation>超载：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="179" />
+            <source>Critical: {items}.</source>
+            <translation>临界超载：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="181" />
+            <source>Not evaluated: {items}.</source>
+            <translation>无法评价：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="183" />
+            <source>Also not evaluated (cannot change the result): {items}.</source>
+            <translation>另有无法评价的要素（不影响结果）：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="186" />
+            <source>No element is overloaded or critical.</source>
+            <translation>各要素均不超载、不临界超载。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="192" />
+            <source>{type}; worse than the national rate: {groups}.</source>
+            <translation>{type}；差于全国平均的方面：{groups}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="196" />
+            <source>Depletion trend not evaluated: {reason}.</source>
+            <translation>资源环境耗损无法评价：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="210" />
+            <source>{where}: field '{field}' holds {value!r}; expected one of {codes} (the code written by the element algorithms, not the label).</source>
+            <translation>{where}：字段“{field}”的值为 {value!r}；应为 {codes} 之一（即要素算法写出的代码，而非标签）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="220" />
+            <source>run the element and trend algorithms first and give their results</source>
+            <translation>请先运行各要素评价和过程评价算法并提供其结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="231" />
+            <source>the special evaluation given is {given}, but the 主体功能区 type calls for {expected}</source>
+            <translation>所给专项评价为 {given}，但该主体功能区类型对应的是 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="236" />
+            <source>no special evaluation result</source>
+            <translation>无专项评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="95" />
+            <source>soil erosion</source>
+            <translation>水土流失</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="96" />
+            <source>desertification</source>
+            <translation>土地沙化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="97" />
+            <source>salinisation</source>
+            <translation>盐渍化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="98" />
+            <source>rocky desertification</source>
+            <translation>石漠化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/land.py" line="44" />
+            <source>{where}: {title} is {value:g}, but L0 is a share of the land area (0–1). If the table gives a percentage, divide it by 100.</source>
+            <translation>{where}：{title} 为 {value:g}，但 L0 是占土地面积的比例（0–1）。如表中为百分数，请除以 100。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/land.py" line="75" />
+            <source>{where}: the construction land area ({constr:g} km²) is larger than the evaluated land area ({area:g} km²). Check both values and their units.</source>
+            <translation>{where}：建设用地面积（{constr:g} km²）大于评价区域土地面积（{area:g} km²）。请核对两个数值及其单位。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="144" />
+            <source>{where}: the severely black-odorous length ({severe:g} m) is longer than the measured black-odorous length ({length:g} m). Check both values.</source>
+            <translation>{where}：重度黑臭水体长度（{severe:g} m）大于黑臭水体实测长度（{length:g} m）。请核对两个数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="173" />
+            <source>classed on the values present (the missing ones cannot change it); missing: {missing}</source>
+            <translation>按已有数值定级（缺失数值不会改变结果）；缺少：{missing}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="209" />
+            <source>{field} of the base year</source>
+            <translation>基准年{field}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="213" />
+            <source>rule and thresholds unverified (method profile defaults)</source>
+            <translation>规则和阈值未经核实（方法配置默认值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="239" />
+            <source>the 主体功能区 type is missing, so the special evaluation to apply is unknown; add the field {field}</source>
+            <translation>缺少主体功能区类型，无法确定应开展的专项评价；请添加字段 {field}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="243" />
+            <source>not applicable: the 主体功能区 type {zone} calls for {special}</source>
+            <translation>不适用：主体功能区类型 {zone} 对应的是 {special}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="250" />
+            <source>{where}: the 水气环境黑灰指数 needs the 主体功能区 type (优化开发区域 or 重点开发区域) to choose its thresholds; the unit has {value!r}.</source>
+            <translation>{where}：水气环境黑灰指数需要主体功能区类型（优化开发区域或重点开发区域）来选择阈值；该单元为 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="261" />
+            <source>no 农产品主产区 sub-type ({field}) given: evaluated as {zone}</source>
+            <translation>未给出农产品主产区类型（{field}）：按{zone}评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="276" />
+            <source>air {grade} ({days:g} PM2.5 exceedance days)</source>
+            <translation>大气{grade}（PM2.5 超标 {days:g} 天）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="280" />
+            <source>water {grade} (density {den:.0f} m/km², severe share {share:.2f})</source>
+            <translation>水{grade}（密度 {den:.0f} m/km²，重度比例 {share:.2f}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="77" />
+            <source>{where}: 主体功能区 type {value!r} is not known. Use one of: {names} (or add it to function_zones in the method profile).</source>
+            <translation>{where}：无法识别的主体功能区类型 {value!r}。请使用以下之一：{names}（或在方法配置的 function_zones 中添加）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" line="84" />
+            <source>{where}: 农产品主产区 type {value!r} is not known. Use 种植业 or 牧业 (or another agricultural entry of function_zones in the method profile).</source>
+            <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="112" />
+            <source>Year mismatch: the {what} in {layer} are of {found}, but the indicator tables are of {expected}. Use monitoring data of the evaluation year.</source>
+            <translation>年份不一致：{layer} 中的{what}为 {found} 年，而指标表为 {expected} 年。请使用评价年的监测数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="143" />
+            <source>{layer}, {row}: the station code is empty.</source>
+            <translation>{layer}，{row}：站点编码为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="146" />
+            <source>{layer}, {row}: station {station!r} is not in the station layer. Add the station (with its location) or correct the code.</source>
+            <translation>{layer}，{row}：站点 {station!r} 不在站点图层中。请补充该站点（含位置）或更正编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="153" />
+            <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the daily values of one calendar year.</source>
+            <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的日均值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="160" />
+            <source>{layer}: station {station} has two rows for {date} ({first} and {second}). Keep one value per station and day.</source>
+            <translation>{layer}：站点 {station} 在 {date} 有两行数据（{first} 和 {second}）。每个站点每天只保留一个值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="175" />
+            <source>air observations</source>
+            <translation>空气监测数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="185" />
+            <source>no air station in this unit</source>
+            <translation>本单元无空气监测站</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="194" />
+            <source>{field}: {n} days with a value (at least {min} needed)</source>
+            <translation>{field}：有效天数 {n} 天（至少需要 {min} 天）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="231" />
+            <source>{layer}, {row}: section {section!r} is not in the sections layer. Add the section (with its unit or location and water body type) or correct the code.</source>
+            <translation>{layer}，{row}：断面 {section!r} 不在断面图层中。请补充该断面（含所属单元或位置及水体类型）或更正编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="244" />
+            <source>{layer}, {row}: month {value:g} is not 1–12.</source>
+            <translation>{layer}，{row}：月份 {value:g} 不在 1–12 之间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="249" />
+            <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the observations of one calendar year.</source>
+            <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的监测数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="260" />
+            <source>water observations</source>
+            <translation>水质监测数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="68" />
+            <source>{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. 2025-01-31.</source>
+            <translation>{layer}，{row}：{value!r} 不是日期。请按 YYYY-MM-DD 填写日期，例如 2025-01-31。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="104" />
+            <source>The years of the two periods are not known: give a year column (年份) in the indicator tables, or set the base and evaluation year parameters.</source>
+            <translation>无法确定两个时期的年份：请在指标表中提供年份字段（年份），或设置基准年和评价年参数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="108" />
+            <source>The base year ({base}) must be before the evaluation year ({eval}). Check that the base-year and evaluation-year tables are not swapped.</source>
+            <translation>基准年（{base}）必须早于评价年（{eval}）。请检查基准年表与评价年表是否放反。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="119" />
+            <source>National rates missing for: {names}. Give them in the national-rates table (codes {codes}) or as parameters, in percent per year.</source>
+            <translation>缺少以下全国平均变化率：{names}。请在全国平均变化率表中提供（代码 {codes}），或以参数给出，单位为 %/年。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="177" />
+            <source>missing values could change the trend type: {missing}</source>
+            <translation>缺失数值可能改变耗损类型：{missing}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="182" />
+            <source>decided by the components present; missing: {missing}</source>
+            <translation>按已有分项判定；缺少：{missing}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="185" />
+            <source>no row for this unit in the base-year table</source>
+            <translation>基准年表中没有该单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="214" />
+            <source>Year mismatch: {where} gives the national rate for {field} {stated}, but the indicator tables are of {expected}. Use national rates of the same period.</source>
+            <translation>年份不一致：{where} 给出的全国平均变化率的{field}为 {stated}，而指标表为 {expected} 年。请使用同一时期的全国平均变化率。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="220" />
+            <source>National rates: {a} and {b} both give the rate of {name}. Keep one.</source>
+            <translation>全国平均变化率：{a} 和 {b} 都给出了 {name} 的变化率。请只保留一个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="226" />
+            <source>National rates, {where}: the rate is empty. Enter the national average annual rate in percent per year.</source>
+            <translation>全国平均变化率，{where}：变化率为空。请填写全国平均年变化率（%/年）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="235" />
+            <source>land-use efficiency</source>
+            <translation>土地资源利用效率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="236" />
+            <source>water-use efficiency</source>
+            <translation>水资源利用效率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="237" />
+            <source>COD emission intensity</source>
+            <translation>化学需氧量排放强度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="238" />
+            <source>NH3-N emission intensity</source>
+            <translation>氨氮排放强度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="239" />
+            <source>SO2 emission intensity</source>
+            <translation>二氧化硫排放强度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="240" />
+            <source>NOx emission intensity</source>
+            <translation>氮氧化物排放强度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="241" />
+            <source>forest and grass cover</source>
+            <translation>林草覆盖率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="247" />
+            <source>resource-use efficiency</source>
+            <translation>资源利用效率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="248" />
+            <source>pollutant emission intensity</source>
+            <translation>污染物排放强度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="249" />
+            <source>ecological quality</source>
+            <translation>生态质量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="107" />
+            <source>{where}: field '{field}' ({title}) is negative ({value:g}). Areas, volumes, lengths and concentrations cannot be negative; correct the value.</source>
+            <translation>{where}：字段“{field}”（{title}）为负值（{value:g}）。面积、水量、长度和浓度不能为负；请更正。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="154" />
+            <source>Required field '{field}' ({title}) was found in none of the inputs ({tables}){purpose}. Add a column named one of: {names}.</source>
+            <translation>在所有输入（{tables}）中都找不到必需字段“{field}”（{title}）{purpose}。请添加名为以下之一的字段：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="190" />
+            <source>{layer}: the columns {a!r} and {b!r} both give the field '{field}' ({title}) but differ in {row} ({va!r} and {vb!r}). Keep one of them or correct the value.</source>
+            <translation>{layer}：字段 {a!r} 和 {b!r} 都对应指标“{field}”（{title}），但在 {row} 中不一致（{va!r} 与 {vb!r}）。请只保留其中一个或更正数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="257" />
+            <source>Unit {code}: field '{field}' ({title}) is {a!r} in {layer_a} ({row_a}) but {b!r} in {layer_b} ({row_b}). Keep the value in one table only, or correct the one that is wrong.</source>
+            <translation>评价单元 {code}：字段“{field}”（{title}）在 {layer_a}（{row_a}）中为 {a!r}，在 {layer_b}（{row_b}）中为 {b!r}。请只在一个表中保留该值，或更正错误的一方。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="307" />
+            <source>{layer}: the table has both a year column ({column}) and columns for several years ({years}). Use one layout: one table per year with a year column, or one table with year-suffixed columns and no year column.</source>
+            <translation>{layer}：表中既有年份字段（{column}），又有多个年份的字段（{years}）。请只用一种格式：每年一张表并带年份字段，或一张表用带年份后缀的字段且不设年份字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="339" />
+            <source>{layer}: columns for {n} years found ({years}); the trend compares two. Keep the columns of the base year and of the evaluation year only.</source>
+            <translation>{layer}：发现 {n} 个年份的字段（{years}）；过程评价只比较两个年份。请只保留基准年和评价年的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="352" />
+            <source>{layer}: the base-year table has columns for several years ({years}). Give one year per table.</source>
+            <translation>{layer}：基准年表包含多个年份的字段（{years}）。每张表只给一个年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="379" />
+            <source>{layer}, {row}: the year {value:g} is not a calendar year. Enter the year as four digits, e.g. 2025.</source>
+            <translation>{layer}，{row}：年份 {value:g} 不是公历年份。请填写四位年份，例如 2025。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="386" />
+            <source>Year mismatch in the {what}: {where} says {a}, but {layer}, {row} says {b}. All tables of one period must be of the same year.</source>
+            <translation>{what}年份不一致：{where} 为 {a} 年，而 {layer}，{row} 为 {b} 年。同一时期的各表必须为同一年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="72" />
+            <source>{layer}, {row} (unit {code})</source>
+            <translation>{layer}，{row}（评价单元 {code}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" line="97" />
+            <source>{where}: field '{field}' ({title}) is {value:g}, but it must be greater than 0 (the evaluation divides by it). Correct the value, or leave the cell empty to have the unit marked not evaluated.</source>
+            <translation>{where}：字段“{field}”（{title}）为 {value:g}，但必须大于 0（评价要用它作除数）。请更正该值，或留空使该单元标为无法评价。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/water.py" line="54" />
+            <source>{where}: field 'gw_overdraft' ({title}) holds {value!r}, which is not a known overdraft state. Use one of: {names} (or edit elements.water.overdraft in the method profile).</source>
+            <translation>{where}：字段 gw_overdraft（{title}）的值 {value!r} 不是可识别的超采状况。请使用以下之一：{names}（或修改方法配置中的 elements.water.overdraft）。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="104" />
             <source>a list [...]</source>
             <translation>列表 [...]</translation>
@@ -259,19 +749,19 @@
             <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="547" />
+            <source>at most the number of {name}_components ({n})</source>
+            <translation>不超过 {name}_components 的个数（{n}）</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="55" />
             <source>must be {expected}, found {found}.</source>
             <translation>应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="585" />
-            <source>is missing: the matrix needs a row for every load class.</source>
-            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="590" />
-            <source>is missing: every row needs a colour for every trend type.</source>
-            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="572" />
+            <source>is missing: a percentile statistic needs p.</source>
+            <translation>缺失：百分位数统计需要 p。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="62" />
@@ -279,44 +769,34 @@
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="642" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="620" />
+            <source>is missing: the matrix needs a row for every load class.</source>
+            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="625" />
+            <source>is missing: every row needs a colour for every trend type.</source>
+            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="683" />
             <source>a standard under [standards.air] ({names})</source>
             <translation>[standards.air] 下的标准（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="646" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="687" />
             <source>a standard under [standards.water] ({names})</source>
             <translation>[standards.water] 下的标准（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="651" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="692" />
             <source>one of the classes of {std} ({classes})</source>
             <translation>{std} 的水质类别之一（{classes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="658" />
+            <location filename="../cc_warning_plugin/core/profile.py" line="699" />
             <source>is missing: air_pollutants lists it.</source>
             <translation>缺失：air_pollutants 中列出了该项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="663" />
-            <source>a parameter of {std}</source>
-            <translation>{std} 中的项目</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="672" />
-            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
-            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="680" />
-            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
-            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="684" />
-            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
-            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="70" />
@@ -329,9 +809,24 @@
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="707" />
-            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
-            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="704" />
+            <source>a parameter of {std}</source>
+            <translation>{std} 中的项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="713" />
+            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
+            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="721" />
+            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
+            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="725" />
+            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="73" />
@@ -339,9 +834,29 @@
             <translation>不小于 {min}</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="748" />
+            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
+            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="75" />
             <source>at most {max}</source>
             <translation>不大于 {max}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="815" />
+            <source>one of air_pollutants ({names})</source>
+            <translation>air_pollutants 之一（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="821" />
+            <source>is missing: elements.environment.stations.exceed_days uses it.</source>
+            <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="825" />
+            <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
+            <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="89" />
@@ -379,392 +894,392 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="100" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="102" />
             <source>Method profile (*.toml)</source>
             <translation>方法配置文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="101" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
             <source>Empty: the built-in default profile.</source>
             <translation>留空：使用内置默认方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="105" />
             <source>Method profile</source>
             <translation>方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="110" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="112" />
             <source>Evaluation result</source>
             <translation>评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="113" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="115" />
             <source>Classification</source>
             <translation>分级内容</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="115" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="117" />
             <source>Apply standard style</source>
             <translation>应用标准样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="118" />
             <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
             <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="123" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="125" />
             <source>Base map</source>
             <translation>底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="124" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="125" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
             <source>Compare periods</source>
             <translation>时期对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="128" />
             <source>Unit</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
             <source>Layout and report</source>
             <translation>出图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="150" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="152" />
             <source>Draw base map</source>
             <translation>绘制规划底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="151" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="153" />
             <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
             <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="167" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="169" />
             <source>Bar chart</source>
             <translation>柱状图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="168" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="170" />
             <source>Pie chart</source>
             <translation>饼图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="174" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="176" />
             <source>Export table…</source>
             <translation>导出表格…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="194" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="196" />
             <source>Earlier result</source>
             <translation>前期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="199" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="201" />
             <source>Later result</source>
             <translation>后期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="201" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="203" />
             <source>Compare</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="216" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="218" />
             <source>Click a unit on the map</source>
             <translation>在地图上点击评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="231" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="233" />
             <source>Page</source>
             <translation>图幅</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="233" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="235" />
             <source>Default: from the classification</source>
             <translation>默认：按分级内容生成</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="234" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="238" />
             <source>Default: evaluation year and method</source>
             <translation>默认：评价年份与技术方法</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="237" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
             <source>Subtitle</source>
             <translation>副标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
             <source>Project variables (set once, used by every layout)</source>
             <translation>工程变量（设置一次，所有版面通用）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
             <source>编制单位 (prepared by)</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="243" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
             <source>编制日期 (date)</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="246" />
             <source>审图号 (map review number)</source>
             <translation>审图号</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
             <source>数据来源 (data source)</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="253" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="255" />
             <source>Resolution (dpi)</source>
             <translation>分辨率（dpi）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="260" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="262" />
             <source>Create layout</source>
             <translation>生成版面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="261" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="263" />
             <source>Adds an editable layout to the project's layout manager and opens it.</source>
             <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="265" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="267" />
             <source>Export PDF and PNG…</source>
             <translation>导出 PDF 和 PNG…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="268" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
             <source>Evaluation report…</source>
             <translation>评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="269" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="271" />
             <source>Workbook (xlsx) and HTML report, made in the background.</source>
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="278" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="280" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="292" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="294" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="412" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="408" />
             <source>Choose an evaluation result first.</source>
             <translation>请先选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="431" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="427" />
             <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
             <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="436" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="432" />
             <source>Styled '{layer}': {view}.</source>
             <translation>已为“{layer}”应用样式：{view}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="464" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="460" />
             <source>Base map drawn: {layers}.</source>
             <translation>已绘制底图：{layers}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="466" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="462" />
             <source>No base-map layer chosen.</source>
             <translation>未选择底图图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="520" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="516" />
             <source>Class statistics of {layer}</source>
             <translation>{layer} 的分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="524" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="520" />
             <source>Counting the cells of '{layer}' in the background…</source>
             <translation>正在后台统计“{layer}”的像元…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="566" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="562" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="567" />
             <source>Export statistics</source>
             <translation>导出统计表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="572" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="568" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="576" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="572" />
             <source>Statistics written: {path}</source>
             <translation>统计表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="587" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="583" />
             <source>Choose the earlier and the later result.</source>
             <translation>请选择前期和后期评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="604" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="600" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="610" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="606" />
             <source>Raised: {up}, lowered: {down}.</source>
             <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
             <source>Unit code</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
             <source>Earlier</source>
             <translation>前期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
             <source>Later</source>
             <translation>后期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="616" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="633" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="629" />
             <source>Compare two periods first.</source>
             <translation>请先进行时期对比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="637" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="633" />
             <source>Period changes</source>
             <translation>时期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="640" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="636" />
             <source>Export changes</source>
             <translation>导出变化表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="645" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="641" />
             <source>Changes written: {path}</source>
             <translation>变化表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="680" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="676" />
             <source>No unit here.</source>
             <translation>此处没有评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="688" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="684" />
             <source>Cause:</source>
             <translation>成因：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="688" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="684" />
             <source>Trend components (annual change rates, %)</source>
             <translation>耗损过程分项（年均变化率，%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="698" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="694" />
             <source>No data here.</source>
             <translation>此处无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="702" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="698" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="71" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="73" />
             <source>Carrying capacity warning map</source>
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="747" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="743" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="776" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="772" />
             <source>Written: {files}</source>
             <translation>已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="780" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="776" />
             <source>Export warning map</source>
             <translation>导出预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="823" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="819" />
             <source>The report could not start: {why}</source>
             <translation>报告无法开始生成：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="834" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="830" />
             <source>Making the evaluation report in the background…</source>
             <translation>正在后台生成评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="844" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="840" />
             <source>Report written: {files}</source>
             <translation>报告已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="849" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="845" />
             <source>The report was not written: {why}</source>
             <translation>报告未写出：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="850" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="846" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="864" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="860" />
             <source>Evaluation report</source>
             <translation>评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="865" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="861" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
@@ -969,6 +1484,106 @@
             <translation>承载能力监测预警</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="125" />
+            <source>Base year {b}, evaluation year {e}.</source>
+            <translation>基准年 {b} 年，评价年 {e} 年。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="128" />
+            <source>No base-year table: the depletion trend cannot be evaluated, so overloaded and critical units get no warning colour.</source>
+            <translation>未提供基准年表：无法开展过程评价，超载和临界超载单元无法确定预警颜色。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="136" />
+            <source>{element}: no column for {names} in the inputs; units that need them are not evaluated. See docs/indicators.md for the accepted column names.</source>
+            <translation>{element}：所有输入中都没有 {names} 字段；需要这些字段的单元将无法评价。可用字段名见 docs/indicators.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="151" />
+            <source>the overlays</source>
+            <translation>叠加分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="154" />
+            <source>the construction land area</source>
+            <translation>建设用地面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="167" />
+            <source>L from {layer}</source>
+            <translation>L 取自 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="36" />
+            <source>Carrying capacity monitoring and early warning, 2016 method (资源环境承载能力监测预警)</source>
+            <translation>资源环境承载能力监测预警（2016 年技术方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="40" />
+            <source>&lt;p&gt;Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm; see their help.&lt;/p&gt;&lt;p&gt;Minimum inputs: the units and one indicator table of the evaluation year. Add the base-year table and the national rates for the trend, station and section data for the environment, land-use, suitability and degradation layers to compute those inputs by overlay instead of taking them from the table.&lt;/p&gt;&lt;p&gt;The result keeps every index, class, label and note of every step (prefixes land_, water_, env_, eco_, special_, trend_) and adds load_type, load_label, warning_level, warning_label, cause and cause_elements; it is styled by the warning level (also saved as a .qml beside a file output and as the default style of a GeoPackage).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，详见其帮助。&lt;/p&gt;&lt;p&gt;最少输入：评价单元和一张评价年指标表。提供基准年表和全国平均变化率可开展过程评价；提供站点和断面数据可由监测数据计算环境要素；提供土地利用、适宜性和退化图层可由叠加分析计算相应指标，而不取自指标表。&lt;/p&gt;&lt;p&gt;结果保留每一步的指数、等级、标签和说明（前缀 land_、water_、env_、eco_、special_、trend_），并增加 load_type、load_label、warning_level、warning_label、cause 和 cause_elements；按预警等级设色（同时在文件输出旁保存 .qml 样式，并作为 GeoPackage 的默认样式）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="67" />
+            <source>Land-use polygons (optional, for L by overlay)</source>
+            <translation>土地利用图斑（可选，叠加计算 L）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="69" />
+            <source>Land-use survey polygons (三调) with a land-use code field (地类编码); see cc_warning:land_pressure.</source>
+            <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑；详见 cc_warning:land_pressure。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="73" />
+            <source>Construction-suitability raster (optional, for L0)</source>
+            <translation>建设适宜性栅格（可选，计算 L0）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="75" />
+            <source>See cc_warning:land_pressure: L0 is the share of suitable cells.</source>
+            <translation>详见 cc_warning:land_pressure：L0 为适宜像元所占比例。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="78" />
+            <source>Suitable raster values (comma-separated; empty = method profile)</source>
+            <translation>适宜的栅格值（逗号分隔；留空 = 方法配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="80" />
+            <source>Raster values counted as suitable for construction, e.g. 1 or 1,2.</source>
+            <translation>计为适宜建设的栅格值，例如 1 或 1,2。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="83" />
+            <source>Land index</source>
+            <translation>土地指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="84" />
+            <source>As in the method profile</source>
+            <translation>按方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="84" />
+            <source>Land-resource pressure index D (default)</source>
+            <translation>土地资源压力指数 D（默认）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="85" />
+            <source>Development intensity L (simplified rule)</source>
+            <translation>开发强度 L（简化规则）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="86" />
+            <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
+            <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="92" />
+            <source>Carrying capacity warning 2016</source>
+            <translation>资源环境承载能力监测预警（2016）</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="123" />
             <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
             <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
@@ -1157,6 +1772,136 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="81" />
             <source>No {input} layer given: its modifier of {factor} is not applied.</source>
             <translation>未提供 {input} 图层：不应用其对{factor}的修正。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="127" />
+            <source>or the other per-type areas, or degradation polygons or rasters</source>
+            <translation>或其他各类型面积，或退化图斑、退化栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="26" />
+            <source>Give the degradation either as polygons or as rasters, not both (the same land would be counted from two sources).</source>
+            <translation>退化数据请只以图斑或栅格之一给出，不要同时给出（同一地块会被两种数据重复计算）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="28" />
+            <source>the degraded land overlay</source>
+            <translation>退化土地叠加分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="29" />
+            <source>the degraded land area</source>
+            <translation>退化土地面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="50" />
+            <source>Degradation polygons (optional)</source>
+            <translation>生态退化图斑（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="52" />
+            <source>Polygons of 水土流失, 土地沙化, 盐渍化 and 石漠化 with a severity field (退化程度/程度: 轻度, 中度, 重度 …) and optionally a type field (退化类型). Moderate-or-worse polygons (the profile's counted severities) are intersected with each unit and dissolved, so land covered by two types counts once.</source>
+            <translation>水土流失、土地沙化、盐渍化和石漠化图斑，带程度字段（退化程度/程度：轻度、中度、重度……），可带类型字段（退化类型）。中度及以上图斑（方法配置中计入的程度）与各评价单元相交后融合，两类退化重叠的土地只计一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="59" />
+            <source>Degradation rasters (optional)</source>
+            <translation>生态退化栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="61" />
+            <source>Rasters of degradation severity codes on one grid (projected CRS). A cell counts once if any raster holds a counted value there.</source>
+            <translation>位于同一格网（投影坐标系）的退化程度代码栅格。任一栅格在某像元为计入值时，该像元计一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="65" />
+            <source>Counted raster values (comma-separated; empty = method profile)</source>
+            <translation>计入的栅格值（逗号分隔；留空 = 方法配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="67" />
+            <source>Severity codes counted as moderate or worse in the rasters. Empty: elements.ecology.raster_counted_values of the method profile (3, 4, 5, 6: 中度 to 剧烈 in SL 190-2007).</source>
+            <translation>栅格中计为中度及以上的程度代码。留空：取方法配置的 elements.ecology.raster_counted_values（3、4、5、6：SL 190-2007 中的中度至剧烈）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="83" />
+            <source>Ecosystem health (生态系统健康度)</source>
+            <translation>生态系统健康度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="86" />
+            <source>&lt;p&gt;Ecology element of the 2016 monitoring and early-warning method: H = A_d / A_t, the share of the evaluated land area A_t that is moderately or worse degraded (水土流失, 土地沙化, 盐渍化, 石漠化). Default classes: H &amp;gt; 0.10 overloaded, 0.05 &amp;lt; H ≤ 0.10 critical, H ≤ 0.05 not overloaded.&lt;/p&gt;&lt;p&gt;The degraded area comes from degradation polygons or rasters (overlaid with the unit polygons, overlaps dissolved), or else from the four per-type areas ({types}) — their sum counts land with two types twice, and the note says so. A_t is {area}, or the unit polygon area when overlaying. Areas need a projected CRS.&lt;/p&gt;&lt;p&gt;Outputs: eco_index (H), eco_class, eco_label, eco_note, eco_degraded_area, eco_land_area (km²), eco_worst (the type with the largest area), eco_source (polygons / raster / type_fields).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年监测预警技术方法的生态要素：H = A_d / A_t，即评价区域土地面积 A_t 中中度及以上退化土地（水土流失、土地沙化、盐渍化、石漠化）所占比例。默认分级：H &amp;gt; 0.10 超载，0.05 &amp;lt; H ≤ 0.10 临界超载，H ≤ 0.05 不超载。&lt;/p&gt;&lt;p&gt;退化面积取自退化图斑或栅格（与评价单元叠加，重叠部分融合），否则取四类面积（{types}）之和——两类重叠的土地会被计两次，说明字段会注明。A_t 为 {area}，叠加时也可取评价单元图斑面积。面积计算需要投影坐标系。&lt;/p&gt;&lt;p&gt;输出：eco_index（H）、eco_class、eco_label、eco_note、eco_degraded_area、eco_land_area（km²）、eco_worst（面积最大的退化类型）、eco_source（polygons / raster / type_fields）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="21" />
+            <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
+            <translation>集成评价与预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="24" />
+            <source>&lt;p&gt;Integration of the 2016 method. Load type by the short-board rule over the four basic elements (land_class, water_class, env_class, eco_class) and the special evaluation matching the unit's 主体功能区 type (special_class): any element overloaded, or at least 2 critical → overloaded; exactly 1 critical → critical; otherwise not overloaded. An element that could not be evaluated makes the unit not_evaluated unless the others already give overloaded.&lt;/p&gt;&lt;p&gt;Warning level from the load type and the depletion trend (trend_type) by the policy matrix: overloaded → red if worsening, else orange; critical → yellow if worsening, else blue; not overloaded → green.&lt;/p&gt;&lt;p&gt;Cause (成因解析): a text per unit in the interface language naming the overloaded, critical and not-evaluated elements with their index values, the worst pollutant or section, the quota exceeded, the main degradation type, the black-grey grades and the trend components worse than the national rate.&lt;/p&gt;&lt;p&gt;Inputs: the units with the fields written by the element, special and trend algorithms, and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.&lt;/p&gt;&lt;p&gt;Outputs: load_type, load_label, warning_level (red / orange / yellow / blue / green / not_evaluated), warning_label, cause, cause_elements (the element prefixes that are overloaded or critical: land, water, env, eco, special).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年技术方法的集成评价。按短板原则，对四项基础评价（land_class、water_class、env_class、eco_class）和与单元主体功能区类型对应的专项评价（special_class）判定超载类型：任一要素超载，或至少 2 项临界超载 → 超载；恰有 1 项临界超载 → 临界超载；否则不超载。某要素无法评价时，除非其余要素已判定超载，否则该单元为 not_evaluated。&lt;/p&gt;&lt;p&gt;预警等级由超载类型和资源环境耗损类型（trend_type）按政策矩阵确定：超载 → 加剧型为红色、否则橙色；临界超载 → 加剧型为黄色、否则蓝色；不超载 → 绿色。&lt;/p&gt;&lt;p&gt;成因解析：按界面语言为每个单元生成一段文字，列出超载、临界超载和无法评价的要素及其指数值、最不利的污染物或断面、超出的控制指标、主要退化类型、黑灰指数分级，以及差于全国平均的耗损分项。&lt;/p&gt;&lt;p&gt;输入：带有各要素、专项和过程评价算法所写字段的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。&lt;/p&gt;&lt;p&gt;输出：load_type、load_label、warning_level（red / orange / yellow / blue / green / not_evaluated）、warning_label、cause、cause_elements（超载或临界超载的要素前缀：land、water、env、eco、special）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="49" />
+            <source>Element and trend results to join (optional)</source>
+            <translation>需连接的要素和过程评价结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="51" />
+            <source>Result layers of land_pressure, water_load, pollutant_exceedance, ecosystem_health, special_evaluation (or one of the special algorithms) and process_trend, joined to the units on the unit code. Not needed when the units already carry those fields.</source>
+            <translation>land_pressure、water_load、pollutant_exceedance、ecosystem_health、special_evaluation（或某一专项算法）和 process_trend 的结果图层，按行政区划代码与评价单元连接。评价单元已带有这些字段时无需提供。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="126" />
+            <source>a land-use layer or suitability raster</source>
+            <translation>土地利用图层或适宜性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="149" />
+            <source>L0 = suitable share of {layer} ({n} of {m} cells)</source>
+            <translation>L0 = {layer} 中适宜像元比例（{m} 个像元中 {n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="151" />
+            <source>{layer} has no data in this unit</source>
+            <translation>{layer} 在本单元内无数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="29" />
+            <source>Parameter {param}: {value!r} is not a number. Give numbers separated by commas, e.g. 1, 2.</source>
+            <translation>参数 {param}：{value!r} 不是数字。请给出以逗号分隔的数字，例如 1, 2。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="46" />
+            <source>Land-resource pressure index (土地资源压力指数)</source>
+            <translation>土地资源压力指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="49" />
+            <source>&lt;p&gt;Land element of the 2016 monitoring and early-warning method.&lt;/p&gt;&lt;p&gt;D = (L − L0) / L0, where L = construction land area / evaluated land area (现状建设开发程度) and L0 is the suitable construction-development threshold (适宜建设开发程度阈值). Default classes: D &amp;gt; 0 overloaded, −0.3 ≤ D ≤ 0 critical (both breaks inclusive as shown), D &amp;lt; −0.3 not overloaded. The profile option method = "intensity" classes the development intensity L itself (&amp;gt; 0.15 overloaded, 0.10–0.15 critical), an earlier simplification.&lt;/p&gt;&lt;p&gt;Inputs: {constr}, {area} and {l0} from the unit layer or indicator tables. With a land-use layer, the construction land area is computed by overlay from the polygons whose land-use code (地类编码) starts with one of the profile's construction codes (三调 05–10), and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.&lt;/p&gt;&lt;p&gt;Outputs: land_index (D, or L with the intensity method), land_class (overload / critical / none / not_evaluated), land_label, land_note, land_l, land_l0, land_constr_area, land_eval_area (km²), land_method.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年监测预警技术方法的土地资源要素。&lt;/p&gt;&lt;p&gt;D = (L − L0) / L0，其中 L = 建设用地面积 / 评价区域土地面积（现状建设开发程度），L0 为适宜建设开发程度阈值。默认分级：D &amp;gt; 0 超载，−0.3 ≤ D ≤ 0 临界超载（两端均含等号），D &amp;lt; −0.3 不超载。方法配置项 method = "intensity" 改为直接对开发强度 L 分级（&amp;gt; 0.15 超载，0.10–0.15 临界超载），这是早期的简化做法。&lt;/p&gt;&lt;p&gt;输入：评价单元图层或指标表中的 {constr}、{area} 和 {l0}。提供土地利用图层时，按地类编码以方法配置中建设用地编码（三调 05–10）开头的图斑叠加计算建设用地面积，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。&lt;/p&gt;&lt;p&gt;输出：land_index（D，开发强度方法时为 L）、land_class（overload / critical / none / not_evaluated）、land_label、land_note、land_l、land_l0、land_constr_area、land_eval_area（km²）、land_method。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="76" />
+            <source>Land-use survey polygons (三调) with a land-use code field (地类编码). Their construction land is summed per unit; this replaces the construction land area of the tables.</source>
+            <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑。按单元汇总其中的建设用地，替代指标表中的建设用地面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="83" />
+            <source>A raster of construction suitability classes. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
+            <translation>建设适宜性分级栅格。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="90" />
+            <source>Raster values counted as suitable for construction, e.g. 1 or 1,2. Empty: elements.land.overlay.suitable_values of the method profile.</source>
+            <translation>计为适宜建设的栅格值，例如 1 或 1,2。留空：取方法配置的 elements.land.overlay.suitable_values。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="94" />
+            <source>Index</source>
+            <translation>指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="106" />
@@ -1414,124 +2159,189 @@
             <translation>未分类的单元或像元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="116" />
-            <source>{layer} has no features: nothing to evaluate.</source>
-            <translation>{layer} 没有要素：无可评价的内容。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="128" />
-            <source>The limits of {names} in {std} are not verified (the profile marks them so); results that depend on them need checking.</source>
-            <translation>{std} 中 {names} 的限值尚未核实（方法配置已标注）；依赖这些限值的结果需要复核。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="135" />
-            <source>{layer} has no column for {names}: these pollutants count as missing values (see docs/indicators.md for the accepted column names).</source>
-            <translation>{layer} 中没有 {names} 的字段：这些污染物按缺测处理（可用的字段名见 docs/indicators.md）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="139" />
-            <source>Air standard: {std}</source>
-            <translation>空气质量标准：{std}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="166" />
-            <source>{row}: not evaluated — {why}</source>
-            <translation>{row}：无法评价——{why}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="31" />
-            <source>Pollutant concentration exceedance index (污染物浓度超标指数)</source>
-            <translation>污染物浓度超标指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="39" />
-            <source>&lt;p&gt;Environment element of the 2016 monitoring and early-warning method.&lt;/p&gt;&lt;p&gt;Air: R = C / S − 1 for each pollutant's annual statistic against the chosen edition of GB 3095; the unit's air index is the maximum. Water: each section's index is the maximum over pollutants of C / S − 1 (dissolved oxygen inverted: S / C − 1) against GB 3838-2002 class III, with river or lake limits for TP and TN; the unit's water index is the mean of its sections' indices (or, as an option, the maximum over pollutants of the mean over sections). The element index is max(air, water): &amp;gt; 0 overloaded, (−0.2, 0] critical, ≤ −0.2 not overloaded.&lt;/p&gt;&lt;p&gt;Units table: a unit code and the annual statistics {air}. Water sections (optional): section code, unit code, water body type (河流 / 湖库) and annual means {water}. Chinese column names are accepted (see docs/indicators.md).&lt;/p&gt;&lt;p&gt;Outputs: env_index, env_class (overload / critical / none / not_evaluated), env_label, the air and water indices, the worst pollutant and section (env_worst), a note when values were missing, and the index of every air pollutant.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016年版监测预警技术方法的环境要素评价。&lt;/p&gt;&lt;p&gt;大气：按所选 GB 3095 版本，各污染物年度统计值 R = C / S − 1，单元大气指数取最大值。水：各断面超标指数取各污染物 C / S − 1 的最大值（溶解氧取倒数形式 S / C − 1），对照 GB 3838-2002 Ⅲ类标准，总磷、总氮区分河流与湖库限值；单元水污染指数为各断面指数的平均值（可选：先对断面求各污染物平均再取最大）。要素指数取大气与水的最大值：&amp;gt; 0 为超载，(−0.2, 0] 为临界超载，≤ −0.2 为不超载。&lt;/p&gt;&lt;p&gt;评价单元表：单元代码及年度统计值 {air}。水质断面（可选）：断面编码、单元代码、水体类型（河流 / 湖库）及年均值 {water}。可直接使用中文字段名（见 docs/indicators.md）。&lt;/p&gt;&lt;p&gt;输出：env_index、env_class（overload / critical / none / not_evaluated）、env_label、大气与水的指数、最主要超标污染物及断面（env_worst）、缺测说明，以及各大气污染物的超标指数。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="59" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="103" />
             <source>Evaluation units with annual air statistics</source>
             <translation>含大气年度统计值的评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="61" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="105" />
             <source>County polygons or a plain table (CSV, xlsx sheet) with one row per unit: unit code and the annual statistics of each air pollutant.</source>
             <translation>县级面图层或普通表格（CSV、xlsx 工作表），每个评价单元一行：单元代码及各大气污染物的年度统计值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="109" />
             <source>Surface-water sections with annual means (optional)</source>
             <translation>含年均值的地表水断面（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="67" />
-            <source>One row per monitoring section: section code, unit code, water body type (河流/湖库) and the annual mean of each pollutant (mg/L).</source>
-            <translation>每个监测断面一行：断面编码、评价单元代码、水体类型（河流/湖库）及各污染物年均浓度（mg/L）。</translation>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="111" />
+            <source>One row per monitoring section: section code, unit code, water body type (河流/湖库) and the annual mean of each pollutant (mg/L). Points without a unit code are joined to the unit polygon containing them.</source>
+            <translation>每个监测断面一行：断面编码、行政区划代码、水体类型（河流/湖库）和各污染物年均值（mg/L）。没有行政区划代码的断面点按所在评价单元空间连接。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="71" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="121" />
+            <source>Exceedance index</source>
+            <translation>超标指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="142" />
+            <source>{layer} has no column for {names}: these pollutants count as missing values (see docs/indicators.md for the accepted column names).</source>
+            <translation>{layer} 中没有 {names} 的字段：这些污染物按缺测处理（可用的字段名见 docs/indicators.md）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="20" />
             <source>Air quality standard edition</source>
             <translation>空气质量标准版本</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="72" />
-            <source>As in the method profile</source>
-            <translation>按方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="21" />
             <source>GB 3095-2012</source>
             <translation>GB 3095-2012</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="22" />
             <source>GB 3095-2026 transitional (2026–2030)</source>
             <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="23" />
             <source>GB 3095-2026 final (from 2031)</source>
             <translation>GB 3095-2026（2031年起）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="24" />
             <source>Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as such.</source>
             <translation>请使用评价年份施行的标准版本。GB 3095-2026 调整了 PM2.5 限值；其2031年起的 PM10/SO2/NO2 限值尚未核实，使用时会给出提示。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="31" />
             <source>Water index aggregation</source>
             <translation>水污染指数汇总方式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="33" />
             <source>Mean over sections of each section's maximum (default)</source>
             <translation>先取各断面最大值再对断面求平均（默认）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="34" />
             <source>Maximum over pollutants of the mean over sections</source>
             <translation>先对断面求各污染物平均再取最大值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="36" />
             <source>How a unit's water index is formed from its sections. The method text could not be checked on this point; the default follows the 2016-method implementation the profile cites.</source>
             <translation>评价单元水污染指数由各断面汇总的方式。方法原文此处尚未核实；默认采用方法配置所引用的2016年版方法实现的做法。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="90" />
-            <source>Class units with missing values on the values present</source>
-            <translation>对有缺测值的单元按已有数值定级</translation>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="50" />
+            <source>The limits of {names} in {std} are not verified (the profile marks them so); results that depend on them need checking.</source>
+            <translation>{std} 中 {names} 的限值尚未核实（方法配置已标注）；依赖这些限值的结果需要复核。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="92" />
-            <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
-            <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="55" />
+            <source>Air standard: {std}</source>
+            <translation>空气质量标准：{std}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="98" />
-            <source>Exceedance index</source>
-            <translation>超标指数</translation>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="69" />
+            <source>Pollutant concentration exceedance index (污染物浓度超标指数)</source>
+            <translation>污染物浓度超标指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="77" />
+            <source>&lt;p&gt;Environment element of the 2016 monitoring and early-warning method.&lt;/p&gt;&lt;p&gt;Air: R = C / S − 1 for each pollutant's annual statistic against the chosen edition of GB 3095; the unit's air index is the maximum. Water: each section's index is the maximum over pollutants of C / S − 1 (dissolved oxygen inverted: S / C − 1) against GB 3838-2002 class III, with river or lake limits for TP and TN; the unit's water index is the mean of its sections' indices (or, as an option, the maximum over pollutants of the mean over sections). The element index is max(air, water): &amp;gt; 0 overloaded, (−0.2, 0] critical, ≤ −0.2 not overloaded.&lt;/p&gt;&lt;p&gt;Units table: a unit code and the annual statistics {air}. Water sections (optional): section code, unit code, water body type (河流 / 湖库) and annual means {water}. Chinese column names are accepted (see docs/indicators.md).&lt;/p&gt;&lt;p&gt;Raw monitoring data instead of statistics: air stations (points) with a table of daily values give the annual means, the CO 95th and O3 90th percentiles (HJ 663-2013) per unit; section points (joined to the unit containing them) with a table of observations give the sections' annual means.&lt;/p&gt;&lt;p&gt;Outputs: env_index, env_class (overload / critical / none / not_evaluated), env_label, the air and water indices, the worst pollutant and section (env_worst), a note when values were missing, and the index of every air pollutant.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年监测预警技术方法的环境要素。&lt;/p&gt;&lt;p&gt;大气：各污染物年评价统计量按所选 GB 3095 版本计算 R = C / S − 1，单元大气指数取最大值。水：各断面指数为各污染物 C / S − 1 的最大值（溶解氧取倒数：S / C − 1），对照 GB 3838-2002 Ⅲ 类，总磷、总氮区分河流和湖库限值；单元水指数为各断面指数的平均值（可选：各污染物断面平均值中的最大值）。要素指数为 max(大气, 水)：&amp;gt; 0 超载，(−0.2, 0] 临界超载，≤ −0.2 不超载。&lt;/p&gt;&lt;p&gt;评价单元表：行政区划代码及年评价统计量 {air}。水质断面（可选）：断面编码、行政区划代码、水体类型（河流 / 湖库）及年均值 {water}。可使用中文字段名（见 docs/indicators.md）。&lt;/p&gt;&lt;p&gt;也可用原始监测数据代替统计量：空气站点（点）加日均值表，按单元计算年均值、CO 第 95 百分位数和 O3 第 90 百分位数（HJ 663-2013）；断面点（按所在单元空间连接）加监测值表，计算各断面年均值。&lt;/p&gt;&lt;p&gt;输出：env_index、env_class（overload / critical / none / not_evaluated）、env_label、大气和水指数、最不利的污染物和断面（env_worst）、缺值说明，以及各大气污染物的指数。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="107" />
+            <source>Indicator tables of the base year</source>
+            <translation>基准年指标表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="126" />
+            <source>No base-year data: give the base-year tables, or one table with year-suffixed columns for both years.</source>
+            <translation>没有基准年数据：请提供基准年指标表，或一张含两个年份后缀字段的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="23" />
+            <source>National average rates (table, optional)</source>
+            <translation>全国平均变化率（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="25" />
+            <source>A small table with a rate code (指标代码: land_use_efficiency, water_use_efficiency, cod_intensity, nh3n_intensity, so2_intensity, nox_intensity, forest_grass_cover_change or their Chinese names) and the national average annual rate in percent per year (全国平均年变化率). Base and evaluation year columns, if present, must match the tables.</source>
+            <translation>一张小表：指标代码（指标代码：land_use_efficiency、water_use_efficiency、cod_intensity、nh3n_intensity、so2_intensity、nox_intensity、forest_grass_cover_change 或对应中文名称）和全国平均年变化率（全国平均年变化率，%/年）。如有基准年、评价年字段，须与指标表一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="32" />
+            <source>National rate: land-use efficiency (%/a)</source>
+            <translation>全国平均变化率：土地资源利用效率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="33" />
+            <source>National rate: water-use efficiency (%/a)</source>
+            <translation>全国平均变化率：水资源利用效率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="34" />
+            <source>National rate: COD emission intensity (%/a)</source>
+            <translation>全国平均变化率：化学需氧量排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="35" />
+            <source>National rate: NH3-N emission intensity (%/a)</source>
+            <translation>全国平均变化率：氨氮排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="36" />
+            <source>National rate: SO2 emission intensity (%/a)</source>
+            <translation>全国平均变化率：二氧化硫排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="37" />
+            <source>National rate: NOx emission intensity (%/a)</source>
+            <translation>全国平均变化率：氮氧化物排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="38" />
+            <source>National rate: forest and grass cover (%/a)</source>
+            <translation>全国平均变化率：林草覆盖率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="43" />
+            <source>National average annual rate of this component over the same period, in percent per year (e.g. 5.0 or -8.0). Overrides the national-rates table.</source>
+            <translation>同一时期该分项的全国平均年变化率，单位 %/年（如 5.0 或 -8.0）。优先于全国平均变化率表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="47" />
+            <source>Base year (if the tables have no year column)</source>
+            <translation>基准年（指标表无年份字段时）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="48" />
+            <source>Year of the base-year tables; needed only when they have no year column (年份).</source>
+            <translation>基准年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="50" />
+            <source>Evaluation year (if the tables have no year column)</source>
+            <translation>评价年（指标表无年份字段时）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="51" />
+            <source>Year of the evaluation-year tables; needed only when they have no year column (年份).</source>
+            <translation>评价年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="77" />
+            <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
+            <translation>资源环境耗损过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="80" />
+            <source>&lt;p&gt;Process evaluation of the 2016 method between a base year b and an evaluation year e (Δt = e − b), each annual rate (percent per year) compared with the national rate of the same period:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率: r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1 for construction land and water use; worse when both are below the national rate.&lt;/li&gt;&lt;li&gt;污染物排放强度: r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1 for COD, NH3-N, SO2 and NOx; worse when at least 3 of 4 are above the national rate.&lt;/li&gt;&lt;li&gt;生态质量: r = (F_e/F_b)^(1/Δt) − 1 of the forest and grass cover; worse when below the national rate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;At least 2 of the 3 worse → worsening (资源环境耗损加剧型), otherwise easing (趋缓型). A rate equal to the national rate is not worse. GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.&lt;/p&gt;&lt;p&gt;Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table or parameters.&lt;/p&gt;&lt;p&gt;Outputs: trend_type (worsening / easing / not_evaluated), trend_label, trend_note, the rates trend_r_land, trend_r_water, trend_r_cod, trend_r_nh3n, trend_r_so2, trend_r_nox, trend_r_cover (%/a), the group flags trend_eff_worse, trend_emis_worse, trend_eco_worse (1 worse, 0 not), trend_n_worse and the two years.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率：建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；两项均低于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;污染物排放强度：化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；4 项中至少 3 项高于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;生态质量：林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1；低于全国平均时为趋差。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;3 项中至少 2 项趋差 → 资源环境耗损加剧型（worsening），否则为趋缓型（easing）。与全国平均相等不算趋差。GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。&lt;/p&gt;&lt;p&gt;输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表或参数给出。&lt;/p&gt;&lt;p&gt;输出：trend_type（worsening / easing / not_evaluated）、trend_label、trend_note，变化率 trend_r_land、trend_r_water、trend_r_cod、trend_r_nh3n、trend_r_so2、trend_r_nox、trend_r_cover（%/年），分项标志 trend_eff_worse、trend_emis_worse、trend_eco_worse（1 趋差，0 否）、trend_n_worse 及两个年份。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_report.py" line="101" />
@@ -1639,6 +2449,91 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="107" />
+            <source>{name}: the rule and thresholds are unverified defaults of the method profile; check them against the official text.</source>
+            <translation>{name}：规则和阈值为方法配置中未经核实的默认值；请对照正式文本核对。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="126" />
+            <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
+            <translation>水气环境黑灰指数（城市化地区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="129" />
+            <source>&lt;p&gt;Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 method.&lt;/p&gt;&lt;p&gt;Water part (黑): black-odorous water density Den = measured length (m) / built-up area (km²) and the severe share L = severe length / measured length (L = 0 without black-odorous water). Bands by Den: 优化开发 &amp;lt; 100, 100–500, ≥ 500; 重点开发 &amp;lt; 300, 300–800, ≥ 800 (lower bound inclusive); within a band L gives 轻度 / 中度 / 重度 (breaks 0.25 and 0.5 for 优化开发, 0.33 and 0.66 for 重点开发, a value on a break falling in the higher grade).&lt;/p&gt;&lt;p&gt;Air part (灰): PM2.5 exceedance days graded 轻度 / 中度 / 重度 / 严重 with the breaks of the zone type and core-city status (e.g. 优化开发 core city 30 / 90 / 180 days, lower bound inclusive). The days come from the table ({days}) or are counted from the daily station values against the 24-h PM2.5 limit of the chosen GB 3095 edition (75 µg/m³ in 2012, 60 transitional, 50 final).&lt;/p&gt;&lt;p&gt;Combination: air 严重, or air 重度 and water 重度 → overloaded; air 重度, or water 重度, or both 中度 → critical; otherwise not overloaded. A missing part is tolerated when no value of it could change the class.&lt;/p&gt;&lt;p&gt;Inputs: {mfz}, {core}, {built}, {length}, {severe}.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。&lt;/p&gt;&lt;p&gt;水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。按 Den 分段：优化开发 &amp;lt; 100、100–500、≥ 500；重点开发 &amp;lt; 300、300–800、≥ 800（含下限）；段内按 L 分为轻度 / 中度 / 重度（优化开发断点 0.25 和 0.5，重点开发 0.33 和 0.66，等于断点时归入较重一级）。&lt;/p&gt;&lt;p&gt;气（灰）：PM2.5 年超标天数按功能区类型和是否核心城市主城区的断点分为轻度 / 中度 / 重度 / 严重（如优化开发核心城市 30 / 90 / 180 天，含下限）。天数取自指标表（{days}），或由站点日均值按所选 GB 3095 版本的 PM2.5 日均限值统计（2012 版 75 µg/m³，过渡阶段 60，最终阶段 50）。&lt;/p&gt;&lt;p&gt;组合：大气严重，或大气重度且水重度 → 超载；大气重度，或水重度，或两者均为中度 → 临界超载；否则不超载。某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。&lt;/p&gt;&lt;p&gt;输入：{mfz}、{core}、{built}、{length}、{severe}。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="159" />
+            <source>Cropland quality change index, crop areas (耕地质量变化指数)</source>
+            <translation>耕地质量变化指数（种植业主产区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="162" />
+            <source>&lt;p&gt;Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade ({grade}; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（{grade}；等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="177" />
+            <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
+            <translation>草原草畜平衡指数（牧业主产区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="180" />
+            <source>&lt;p&gt;Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 ({actual}, {rated}; sheep units, rated capacity per NY/T 635).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（{actual}、{rated}；羊单位，合理载畜量按 NY/T 635 计算）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="194" />
+            <source>Ecosystem function index, key ecological function zones (生态系统功能指数)</source>
+            <translation>生态系统功能指数（重点生态功能区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="197" />
+            <source>&lt;p&gt;Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index ({index}) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数（{index}）在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="212" />
+            <source>Special evaluation by main functional zone type (专项评价)</source>
+            <translation>按主体功能区类型的专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="215" />
+            <source>&lt;p&gt;Applies to each unit the special evaluation its 主体功能区 type calls for (function_zones of the method profile): 优化/重点开发区域 → 水气环境黑灰指数; 农产品主产区 → 耕地质量变化指数 (种植业) or 草原草畜平衡指数 (牧业, from the 农产品主产区类型 field); 重点生态功能区 → 生态系统功能指数. The result feeds cc_warning:integrated_warning. See the single algorithms for the rules; the last three are unverified profile defaults.&lt;/p&gt;&lt;p&gt;Inputs: {mfz} (and {agri}) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;对每个单元开展其主体功能区类型对应的专项评价（方法配置 function_zones）：优化/重点开发区域 → 水气环境黑灰指数；农产品主产区 → 耕地质量变化指数（种植业）或草原草畜平衡指数（牧业，取自农产品主产区类型字段）；重点生态功能区 → 生态系统功能指数。结果供 cc_warning:integrated_warning 使用。各项规则见对应的单项算法；后三项为未经核实的配置默认值。&lt;/p&gt;&lt;p&gt;输入：{mfz}（及 {agri}）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="24" />
+            <source>otherwise</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="30" />
+            <source>&lt;p&gt;&lt;b&gt;Unverified rule.&lt;/b&gt; The official thresholds of this index could not be checked; the method profile holds documented defaults ({rules}), marked unverified = true, and every result says so in its note. Edit special.{kind}.rules in a profile of your own to apply the official values.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;规则未经核实。&lt;/b&gt;该指数的正式阈值未能核对；方法配置中给出了有说明的默认值（{rules}），标记为 unverified = true，每个结果的说明字段也会注明。如需采用正式数值，请在自己的方法配置中修改 special.{kind}.rules。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="39" />
+            <source>&lt;p&gt;Outputs: special_type, special_index, special_class (overload / critical / none / not_evaluated; empty where the unit's 主体功能区 type calls for another special evaluation), special_label, special_note, special_zone, special_ref and special_value (the two values compared), and for the black-grey index special_bg_air, special_bg_water (grades light / moderate / heavy / severe), special_bg_den, special_bg_l and special_bg_days.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;输出：special_type、special_index、special_class（overload / critical / none / not_evaluated；单元主体功能区类型对应其他专项评价时为空）、special_label、special_note、special_zone、special_ref 和 special_value（参与比较的两个数值），黑灰指数另有 special_bg_air、special_bg_water（分级 light / moderate / heavy / severe）、special_bg_den、special_bg_l 和 special_bg_days。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_special.py" line="93" />
+            <source>it chooses the special evaluation</source>
+            <translation>它决定应开展的专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_water_load.py" line="17" />
+            <source>Water resources use against quotas (水资源开发利用量)</source>
+            <translation>水资源开发利用量（对照控制指标）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_water_load.py" line="20" />
+            <source>&lt;p&gt;Water element of the 2016 monitoring and early-warning method: total water use W against its control quota W0 and groundwater use G against its quota G0 (最严格水资源管理制度 red lines), and the groundwater overdraft state.&lt;/p&gt;&lt;p&gt;Rules in order, with the ratios of the method profile: an overdraft state whose class is overload, or W &amp;gt; 1.0·W0, or G &amp;gt; 1.0·G0 → overloaded; W &amp;gt; 0.9·W0 or G &amp;gt; 0.9·G0 → critical; otherwise not overloaded. The comparisons are strict: W = W0 is critical, W = 0.9·W0 is not overloaded. By default any overdraft (一般超采 or 严重超采) forces overloaded, as in the implementation the profile cites; the official text may grade 一般超采 as critical — change elements.water.overdraft in the profile to follow it.&lt;/p&gt;&lt;p&gt;Inputs: {w}, {w0}, {g}, {g0} and {od} (无 / 一般超采 / 严重超采). A zero or negative quota is an error; a missing value marks the unit not_evaluated unless the values present already make it overloaded.&lt;/p&gt;&lt;p&gt;Outputs: water_index (the larger of W/W0 and G/G0), water_class, water_label, water_note, water_r_total, water_r_gw, water_overdraft (state), water_worst (total / groundwater / overdraft: what drove the class).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），以及地下水超采状况。&lt;/p&gt;&lt;p&gt;按顺序判定，比例取自方法配置：超采状况对应超载，或 W &amp;gt; 1.0·W0，或 G &amp;gt; 1.0·G0 → 超载；W &amp;gt; 0.9·W0 或 G &amp;gt; 0.9·G0 → 临界超载；否则不超载。比较均为严格大于：W = W0 为临界超载，W = 0.9·W0 为不超载。默认任何超采（一般超采或严重超采）都判为超载，与方法配置所引用的实现一致；正式文本可能将一般超采判为临界超载——如需采用，请修改方法配置中的 elements.water.overdraft。&lt;/p&gt;&lt;p&gt;输入：{w}、{w0}、{g}、{g0} 和 {od}（无 / 一般超采 / 严重超采）。控制指标为 0 或负值时报错；缺失数值使单元为 not_evaluated，除非已有数值已判定超载。&lt;/p&gt;&lt;p&gt;输出：water_index（W/W0 与 G/G0 中的较大者）、water_class、water_label、water_note、water_r_total、water_r_gw、water_overdraft（超采状况）、water_worst（total / groundwater / overdraft：决定等级的因素）。&lt;/p&gt;</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/base.py" line="102" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
@@ -1687,6 +2582,231 @@
             <location filename="../cc_warning_plugin/processing/base.py" line="91" />
             <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
             <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="114" />
+            <source>{layer} has no features: nothing to evaluate.</source>
+            <translation>{layer} 没有要素：无可评价的内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="122" />
+            <source>{layer} is not a table or vector layer.</source>
+            <translation>{layer} 不是表格或矢量图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="141" />
+            <source>{layer} is a table without polygons, but {purpose} needs the unit polygons. Give the county polygon layer as the evaluation units.</source>
+            <translation>{layer} 是没有面要素的表格，但{purpose}需要评价单元面图层。请以县级行政区面图层作为评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="152" />
+            <source>{table}: {n} row(s) have a unit code that is not among the evaluation units and are not used: {codes}. Check the codes if these units should be evaluated.</source>
+            <translation>{table}：有 {n} 行的行政区划代码不在评价单元中，未被使用：{codes}。如这些单元应参与评价，请核对代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="160" />
+            <source>Unit {code}: no row in {tables}.</source>
+            <translation>评价单元 {code}：{tables} 中没有该单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="190" />
+            <source>The result could not be written (feature {fid}): {error}</source>
+            <translation>无法写出结果（要素 {fid}）：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="243" />
+            <source>Unit {code} not evaluated — {why}</source>
+            <translation>评价单元 {code} 无法评价——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="289" />
+            <source>The style file {path} could not be written: {msg}</source>
+            <translation>无法写出样式文件 {path}：{msg}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="292" />
+            <source>Class style of the cc_warning result</source>
+            <translation>cc_warning 评价结果的分级样式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="315" />
+            <source>Air quality stations (points, optional)</source>
+            <translation>空气质量监测站点（点，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="317" />
+            <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
+            <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="323" />
+            <source>Daily air quality values (table, optional)</source>
+            <translation>空气质量日均值（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="325" />
+            <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
+            <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="337" />
+            <source>Surface-water sections (optional)</source>
+            <translation>地表水监测断面（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="339" />
+            <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
+            <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="345" />
+            <source>Surface-water observations (table, optional)</source>
+            <translation>地表水监测值（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="347" />
+            <source>One row per section and sampling (e.g. monthly) of one year: section code, date or month and pollutant values (mg/L). The annual mean of each pollutant is computed per section.</source>
+            <translation>同一年内每个断面每次监测（如每月）一行：断面编码、日期或月份及各污染物监测值（mg/L）。按断面计算各污染物年均值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="368" />
+            <source>Air stations were given without their daily values: give the daily values table too, or leave the stations out.</source>
+            <translation>提供了空气站点但没有日均值：请同时提供日均值表，或不提供站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="376" />
+            <source>joining stations</source>
+            <translation>站点空间连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="395" />
+            <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
+            <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="411" />
+            <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
+            <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="421" />
+            <source>joining sections</source>
+            <translation>断面空间连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="434" />
+            <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
+            <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="45" />
+            <source>Evaluation units (county polygons or a table)</source>
+            <translation>评价单元（县级行政区面或表格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="452" />
+            <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
+            <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="457" />
+            <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
+            <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="47" />
+            <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields.</source>
+            <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="55" />
+            <source>Indicator tables of the evaluation year (joined on the unit code)</source>
+            <translation>评价年指标表（按行政区划代码连接）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="57" />
+            <source>Workbook sheets or CSV files with one row per unit: the unit code and indicator columns, Chinese headers accepted (see docs/indicators.md). They are joined to the units on the unit code; no join is needed beforehand. A field given in several inputs must agree.</source>
+            <translation>每个评价单元一行的工作表或 CSV 文件：行政区划代码及各指标字段，可用中文表头（见 docs/indicators.md）。按行政区划代码与评价单元连接，无需事先连接。同一字段出现在多个输入中时必须一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="65" />
+            <source>Indicator tables of the base year (optional)</source>
+            <translation>基准年指标表（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="67" />
+            <source>The same indicators for the base year, joined on the unit code. Instead, one table may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025).</source>
+            <translation>基准年的同一套指标，按行政区划代码连接。也可用一张表以年份后缀字段同时给出两个年份（如 地区生产总值(可比价)2020 和 地区生产总值(可比价)2025）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="74" />
+            <source>Class units with missing values on the values present</source>
+            <translation>对有缺测值的单元按已有数值定级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="76" />
+            <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
+            <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="126" />
+            <source>{layer}, {row}: the code ({field}) is empty.</source>
+            <translation>{layer}，{row}：编码（{field}）为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="131" />
+            <source>{layer}: code {code!r} appears twice ({first} and {second}). Give every station or section a unique code.</source>
+            <translation>{layer}：编码 {code!r} 重复出现（{first} 和 {second}）。请为每个站点或断面设置唯一编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="137" />
+            <source>{layer}, {row} ({code}): the feature has no location.</source>
+            <translation>{layer}，{row}（{code}）：该要素没有位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="150" />
+            <source>{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. Check that both layers have the right CRS, or remove the points of other areas (e.g. Select by Location) and run again.</source>
+            <translation>{layer}：有 {n} 个点位于 {units} 的所有评价单元之外：{points}。请检查两个图层的坐标系是否正确，或删除其他地区的点（如按位置选择）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="204" />
+            <source>{layer} has no severity field ({field}): every polygon is counted as moderate or worse.</source>
+            <translation>{layer} 没有程度字段（{field}）：所有图斑都按中度及以上计入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="260" />
+            <source>Raster {layer} cannot be read ({detail}).</source>
+            <translation>无法读取栅格 {layer}（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="28" />
+            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
+            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="294" />
+            <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
+            <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="300" />
+            <source>Raster {layer} has no CRS. Set it and run again.</source>
+            <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="33" />
+            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
+            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="54" />
+            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
+            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="61" />
+            <source>{layer}: the polygon of unit {code} is invalid and cannot be repaired. Fix it with Vector ▸ Geometry Tools ▸ Fix Geometries.</source>
+            <translation>{layer}：评价单元 {code} 的面几何无效且无法修复。请用 矢量 ▸ 几何工具 ▸ 修复几何 处理。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/provider.py" line="26" />
@@ -1947,11 +3067,6 @@
             <location filename="../cc_warning_plugin/report/document.py" line="114" />
             <source>Item</source>
             <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="114" />
-            <source>Index</source>
-            <translation>指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" line="114" />

@@ -11,7 +11,8 @@ cd "$here"
 export QT_QPA_PLATFORM=offscreen
 
 sample="${CC_WARNING_SAMPLE_DIR:-$here/cc_warning_plugin/sample_data}"
-for f in shifan.gpkg indicators_2025.csv water_sections_2025.csv; do
+for f in shifan.gpkg indicators_2025.csv water_sections_2025.csv indicators_2020.csv \
+         national_rates.csv air_daily_2025.csv water_monthly_2025.csv; do
   if [ ! -f "$sample/$f" ]; then
     echo "demo: sample file $sample/$f is missing." >&2
     echo "      Restore it with 'git checkout cc_warning_plugin/sample_data' or regenerate" >&2
@@ -49,14 +50,27 @@ run cc_warning:pollutant_exceedance -- \
   "INPUT=$work/counties_2025.gpkg" "SECTIONS=$sample/water_sections_2025.csv" \
   "OUTPUT=$work/env_exceedance_2025.gpkg"
 
+# 3. The whole 2016 monitoring and early-warning method (资源环境承载能力监测预警)
+#    from the raw data: daily air values of the stations, monthly section
+#    observations, land-use and degradation polygons, the base-year table and the
+#    national rates. One styled result layer (warning_2016.gpkg + .qml).
+run cc_warning:carrying_capacity_2016 -- \
+  "INPUT=$sample/shifan.gpkg|layername=county" \
+  "INDICATORS=$sample/indicators_2025.csv" "BASE_INDICATORS=$sample/indicators_2020.csv" \
+  "NATIONAL_RATES=$sample/national_rates.csv" \
+  "AIR_STATIONS=$sample/shifan.gpkg|layername=air_station" "AIR_DAILY=$sample/air_daily_2025.csv" \
+  "SECTIONS=$sample/shifan.gpkg|layername=water_section" \
+  "SECTION_OBSERVATIONS=$sample/water_monthly_2025.csv" \
+  "LANDUSE=$sample/shifan.gpkg|layername=landuse" \
+  "DEGRADATION=$sample/shifan.gpkg|layername=degradation" \
+  "OUTPUT=$work/warning_2016.gpkg"
+
 # Warning map and evaluation report (in Chinese, as for a planning document):
-# the result over the sample's planning base map on an A3 layout (PDF and PNG),
-# and the workbook + HTML report. Maps the 2016-method warning level when the
-# demo made it, else the 环境 element.
+# the 2016-method warning level over the sample's planning base map on an A3
+# layout (PDF and PNG), and the workbook + HTML report.
 zh_config="$here/output/.qgis-demo-profile-zh"
 ./scripts/install_plugin.py --zip "$zip" --config "$zh_config" --locale zh_CN >/dev/null
-map_input="$work/env_exceedance_2025.gpkg"
-[ -f "$work/warning_2016.gpkg" ] && map_input="$work/warning_2016.gpkg"
+map_input="$work/warning_2016.gpkg"
 QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:export_warning_map -- \
   "INPUT=$map_input" "COUNTY=$sample/shifan.gpkg|layername=county" \
   "TOWNSHIP=$sample/shifan.gpkg|layername=township" \
@@ -92,4 +106,17 @@ for f in lyr:
     name = f.GetField("名称") if lyr.GetLayerDefn().GetFieldIndex("名称") >= 0 else ""
     idx = f.GetField("env_index")
     print(f"  {name:<16} {idx if idx is None else round(idx, 3):>9}  {f.GetField('env_class')}")
+PY
+/usr/bin/python3 - "$out/warning_2016.gpkg" <<'PY'
+import sys
+from osgeo import ogr
+ds = ogr.Open(sys.argv[1])
+lyr = ds.GetLayer(0)
+print("\n  2016 method: load type, depletion trend and warning level")
+print("  county    land      water     env       eco       special   trend        load      warning")
+for f in lyr:
+    cells = [f.GetField(n) or "" for n in ("land_class", "water_class", "env_class", "eco_class",
+                                           "special_class", "trend_type", "load_type")]
+    print(f"  {f.GetField('名称'):<6}  " + "".join(f"{c:<10}" for c in cells[:5]) +
+          f"{cells[5]:<13}{cells[6]:<10}{f.GetField('warning_level')} ({f.GetField('warning_label')})")
 PY

@@ -1250,6 +1250,7 @@ DECIMALS = {
     "black_water_length": 0, "severe_black_water_length": 0, "cropland_quality_grade": 2,
     "actual_livestock": 0, "rated_livestock": 0, "eco_function_index": 1, "gdp": 2, "cod_emission": 1,
     "nh3n_emission": 1, "so2_emission": 1, "nox_emission": 1, "forest_grass_cover": 2,
+    "agri_type": None,
 }
 DEG_FIELD = {"水土流失": "soil_erosion_area", "土地沙化": "desertification_area", "盐渍化": "salinization_area",
              "石漠化": "rocky_desert_area"}
@@ -1259,7 +1260,7 @@ ECO_REDLINE_TYPE = {"990125": "水源涵养", "990126": "生物多样性维护",
 def load_fields() -> dict:
     with open(INDICATORS_TOML, "rb") as f:
         fields = tomllib.load(f)["fields"]
-    per_unit = [k for k in fields if k not in SECTION_LEVEL]
+    per_unit = [k for k in fields if k not in SECTION_LEVEL and "scope" not in fields[k]]
     unknown = [k for k in per_unit if k not in DECIMALS]
     if unknown:
         raise SystemExit(f"indicators.toml has per-unit fields this generator does not fill: {unknown}")
@@ -1276,7 +1277,7 @@ def r5(x: float) -> float:
 
 def build(out: Path) -> dict:
     fields = load_fields()
-    per_unit = [k for k in fields if k not in SECTION_LEVEL]
+    per_unit = [k for k in fields if k not in SECTION_LEVEL and "scope" not in fields[k]]
     res = {}
 
     # --- geometry and grids ---
@@ -1396,7 +1397,7 @@ def build(out: Path) -> dict:
                    cropland_quality_grade=CROPLAND_GRADE[code][1], actual_livestock=round(rated * (1 + ip25)),
                    rated_livestock=rated, eco_function_index=ECO_FUNCTION[code][1], gdp=GDP_2025[code],
                    cod_emission=cod, nh3n_emission=nh3n, so2_emission=so2e, nox_emission=noxe,
-                   forest_grass_cover=round(fcover, 2))
+                   forest_grass_cover=round(fcover, 2), agri_type=c["agri"])
         for f in DEG_FIELD.values():
             row[f] = round(deg_area[code][f], 2)
         t25[code] = row

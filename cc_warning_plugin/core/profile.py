@@ -532,13 +532,48 @@ def _dual():
         {})
 
 
+TREND_COMPONENTS = ("land_efficiency", "water_efficiency", "cod_intensity", "nh3n_intensity",
+                    "so2_intensity", "nox_intensity", "forest_grass_cover")
+
+
 def _trend():
-    return table({"efficiency_components": list_of(str_(), 1),
+    component = one_of(*TREND_COMPONENTS)
+
+    def check(value, key, ctx):
+        for name in ("efficiency", "emission", "ecology"):
+            n = len(value[f"{name}_components"])
+            if name != "ecology" and value[f"{name}_worse_min"] > n:
+                ctx.fail(f"{key}.{name}_worse_min", _expect(
+                    tr("at most the number of {name}_components ({n})").format(name=name, n=n),
+                    value[f"{name}_worse_min"]))
+        for comp in TREND_COMPONENTS:
+            if comp not in value["national_codes"]:
+                ctx.fail(f"{key}.national_codes.{comp}", tr("is missing."))
+
+    return table({"efficiency_components": list_of(component, 1),
                   "efficiency_worse_min": num(1, integer=True),
-                  "emission_components": list_of(str_(), 1),
+                  "emission_components": list_of(component, 1),
                   "emission_worse_min": num(1, integer=True),
-                  "ecology_components": list_of(str_(), 1),
-                  "worsening_min": num(1, 3, integer=True)}, {"tag": str_()})
+                  "ecology_components": list_of(component, 1),
+                  "worsening_min": num(1, 3, integer=True),
+                  "national_codes": table(values=list_of(str_(), 1))},
+                 {"tag": str_()}, check=check)
+
+
+def _land_overlay():
+    return table({"construction_codes": list_of(str_(), 1),
+                  "suitable_values": list_of(num(), 1)}, {"tag": str_()})
+
+
+def _env_stations():
+    stat = table({"daily": str_(), "stat": one_of("mean", "percentile")},
+                 {"p": num(0, 100)},
+                 check=lambda v, k, c: v["stat"] != "percentile" or "p" in v or c.fail(
+                     f"{k}.p", tr("is missing: a percentile statistic needs p.")))
+    return table({"min_valid_days": num(1, 366, integer=True),
+                  "exceed_days": table({"daily": str_(), "limit": str_(),
+                                        "op": one_of(">", ">=")}),
+                  "statistics": table(values=stat)}, {"tag": str_()})
 
 
 def _maps():
@@ -603,7 +638,8 @@ SCHEMA = table({
                             check=_matrix_check),
     "elements": table({
         "land": _element({"method": one_of("pressure", "intensity"),
-                          "intensity_rules": rules("load_classes")},
+                          "intensity_rules": rules("load_classes"),
+                          "overlay": _land_overlay()},
                          {"intensity_tag": str_()}),
         "water": _element({"overload_ratio": num(0), "critical_ratio": num(0),
                            "overdraft": table(optional={"tag": str_()}, values=table(
@@ -613,10 +649,13 @@ SCHEMA = table({
         "environment": _element({
             "air_standard": str_(), "water_standard": str_(), "water_class": str_(),
             "air_pollutants": list_of(str_(), 1), "water_pollutants": list_of(str_(), 1),
-            "water_aggregation": one_of("section_max_then_mean", "mean_then_max")},
+            "water_aggregation": one_of("section_max_then_mean", "mean_then_max"),
+            "stations": _env_stations()},
             {"water_aggregation_tag": str_()}),
         "ecology": _element({"degradation_types": list_of(str_(), 1),
-                             "counted_severities": list_of(str_(), 1)}),
+                             "counted_severities": list_of(str_(), 1),
+                             "raster_counted_values": list_of(num(integer=True), 1)},
+                            {"raster_tag": str_()}),
     }),
     "function_zones": table(optional={"tag": str_()}, values=aliased_entry(
         {"special": one_of("black_grey", "cropland_quality", "grassland_balance",
@@ -625,7 +664,9 @@ SCHEMA = table({
                       "grassland_balance": _element(), "eco_function": _element()}),
     "trend": _trend(),
     "integration": table({"basic_elements": list_of(str_(), 1),
-                          "critical_to_overload": num(1, integer=True)}, {"tag": str_()}),
+                          "critical_to_overload": num(1, integer=True),
+                          "cause": table({"digits": num(0, 10, integer=True)},
+                                         {"tag": str_()})}, {"tag": str_()}),
     "standards": table({"air": table(values=_air_standard()),
                         "water": table(values=_water_standard())}),
     "water_bodies": table({"river": aliased_entry(), "lake": aliased_entry()}),
@@ -764,10 +805,33 @@ class Profile:
         return f"{self.id} {self.version} ({self.source})"
 
 
+def _cross_checks_2016(data: dict, ctx: _Ctx) -> None:
+    """Keys of the 2016-method sections that refer to other parts."""
+    env = data["elements"]["environment"]
+    stations = env["stations"]
+    for name in stations["statistics"]:
+        if name not in env["air_pollutants"]:
+            ctx.fail(f"elements.environment.stations.statistics.{name}", _expect(
+                tr("one of air_pollutants ({names})").format(
+                    names=", ".join(env["air_pollutants"])), name))
+    limit = stations["exceed_days"]["limit"]
+    for std_name, std in data["standards"]["air"].items():
+        if limit not in std["daily"]:
+            ctx.fail(f"standards.air.{std_name}.daily.{limit}",
+                     tr("is missing: elements.environment.stations.exceed_days uses it."))
+    kinds = data["special"]["black_grey"]["water"]
+    for zone, entry in data["function_zones"].items():
+        if isinstance(entry, dict) and entry.get("special") == "black_grey" and zone not in kinds:
+            ctx.fail(f"function_zones.{zone}.special", tr(
+                "is black_grey, but special.black_grey has no tables for a zone named "
+                "'{zone}' (it has: {names}).").format(zone=zone, names=", ".join(kinds)))
+
+
 def validate(data: dict, source: str) -> None:
     ctx = _Ctx(source, data)
     SCHEMA(data, "", ctx)
     _cross_checks(data, ctx)
+    _cross_checks_2016(data, ctx)
 
 
 def load_profile(path: Optional[str] = None) -> Profile:

@@ -1,0 +1,173 @@
+"""The whole 2016 chain on one set of inputs: the four basic elements, the
+special evaluation of each unit's type, the trend, the load type, the
+warning level and the cause. Two phases, so that every table is checked
+before the algorithm starts overlays: :meth:`Chain.prepare` joins and checks
+the tables, :meth:`Chain.run` evaluates (with the overlay results)."""
+
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional
+
+from ..i18n import tr
+from ..profile import Profile
+from . import ecology, environment, integration, land, special, stations, trend, water
+from .common import NOT_EVALUATED, Field
+from .units import (Source, Units, has_year_columns, join_units, period_year,
+                    resolve_periods)
+
+
+def chain_fields(profile: Profile) -> List[Field]:
+    out: List[Field] = []
+    for part in (land.output_fields(), water.output_fields(),
+                 environment.output_fields(profile), ecology.output_fields(),
+                 special.output_fields(), trend.output_fields(), integration.output_fields()):
+        out += [f for f in part if f not in out]
+    return out
+
+
+def input_fields(profile: Profile) -> List[str]:
+    names = (["year"] + land.INPUT_FIELDS + water.INPUT_FIELDS +
+             environment.input_fields(profile) + ecology.input_fields(profile) +
+             special.all_input_fields() + trend.INPUT_FIELDS)
+    return list(dict.fromkeys(names))
+
+
+@dataclass
+class Chain:
+    profile: Profile
+    units_src: Source
+    tables: List[Source]
+    base_tables: List[Source] = field(default_factory=list)
+    air_standard: Optional[str] = None
+    water_aggregation: Optional[str] = None
+    land_method: Optional[str] = None
+    allow_partial: bool = False
+    # set by prepare()
+    units: Optional[Units] = None
+    base: Optional[Units] = None
+    base_year: Optional[int] = None
+    eval_year: Optional[int] = None
+    national: Dict[str, float] = field(default_factory=dict)
+    air: Optional[stations.AirStats] = None
+    sections: Optional[tuple] = None
+    warnings: List[str] = field(default_factory=list)
+    values: Dict[str, list] = field(default_factory=dict)
+
+    def prepare(self, *, national_table: Optional[Source] = None,
+                national_params: Optional[Dict[str, float]] = None,
+                base_year: Optional[int] = None, eval_year: Optional[int] = None,
+                air_daily: Optional[Source] = None, station_unit: Optional[Dict[str, str]] = None,
+                sections: Optional[Source] = None, section_unit: Optional[Dict[str, str]] = None,
+                section_obs: Optional[Source] = None) -> None:
+        """Join and check every table (raises InputError naming the table,
+        row and field at fault)."""
+        p = self.profile
+        fields = input_fields(p)
+        ev_tables = list(self.tables)
+        if has_year_columns(self.units_src):
+            ev_tables.insert(0, self.units_src)
+        ev, bs = resolve_periods(ev_tables, self.base_tables)
+        self.units = join_units(self.units_src, ev, fields)
+        self.eval_year = period_year([self.units_src] + ev, tr("evaluation-year tables")) \
+            or eval_year
+        if bs:
+            self.base = join_units(self.units_src, bs, fields, unit_values=False)
+            self.base_year = period_year(bs, tr("base-year tables")) or base_year
+            trend.check_years(self.base_year, self.eval_year)
+            national = {}
+            if national_table is not None:
+                national = trend.read_national(national_table, p, self.base_year,
+                                               self.eval_year)
+            national.update({k: v for k, v in (national_params or {}).items() if v is not None})
+            trend.check_national(p, national)
+            self.national = national
+        self.values = {"land": land.read_land(self.units),
+                        "water": water.read_water(self.units, p),
+                        "eco": ecology.read_ecology(self.units, p)}
+        for u in self.units.units:
+            special.unit_zone(p, u)
+        std = self.air_standard or p.get("elements.environment.air_standard")
+        self.air_standard = std
+        if air_daily is not None:
+            self.air = stations.air_statistics(air_daily, station_unit or {}, self.units.codes,
+                                               p, std, self.eval_year)
+        if sections is not None:
+            means = None
+            if section_obs is not None:
+                listed = environment.section_rows(sections, p, section_unit)[0]
+                means = stations.section_means(
+                    section_obs, [r["section_id"] for r in listed],
+                    p.get("elements.environment.water_pollutants"), self.eval_year)
+            rows, row_ids = environment.section_rows(sections, p, section_unit, means)
+            self.sections = (rows, row_ids, sections.name)
+
+    def absent_columns(self, landuse: bool = False, suitability: bool = False,
+                       degradation: bool = False) -> Dict[str, List[str]]:
+        """Input fields found in no table, per element (overlays given replace
+        the fields they compute). Their units are not evaluated."""
+        p = self.profile
+        method = self.land_method or p.get("elements.land.method")
+        wanted = {
+            "land": ([] if landuse else ["constr_land_area", "eval_land_area"]) +
+                    (["land_threshold_l0"] if method == "pressure" and not suitability
+                     else []),
+            "water": list(water.INPUT_FIELDS),
+            "eco": [] if degradation else ["eval_land_area"] + list(
+                p.get("elements.ecology.degradation_types")),
+            "special": ["mfz_type"],
+            "trend": list(trend.INPUT_FIELDS) if self.base is not None else [],
+        }
+        out = {}
+        for element, names in wanted.items():
+            missing = [n for n in names if not self.units.has(n)]
+            if element == "trend":
+                missing = [n for n in names if not self.units.has(n) or not self.base.has(n)]
+            if missing:
+                out[element] = missing
+        return out
+
+    def run(self, land_values: Optional[List[Dict]] = None,
+            land_sources: Optional[Dict[str, str]] = None,
+            eco_overlay: Optional[Dict[str, Dict]] = None,
+            progress: Optional[Callable[[float], None]] = None) -> List[Dict]:
+        """Evaluate every unit; returns one dict of output fields per unit."""
+        p, ap = self.profile, self.allow_partial
+        step = progress or (lambda _: None)
+        results = {
+            "land": land.evaluate_land(self.units, land_values or self.values["land"], p,
+                                       self.land_method, ap, land_sources)}
+        step(0.15)
+        results["water"] = water.evaluate_water(self.units, self.values["water"], p, ap)
+        step(0.3)
+        results["env"] = environment.evaluate_env(
+            self.units, p, air=self.air, sections=self.sections,
+            air_standard=self.air_standard, water_aggregation=self.water_aggregation,
+            allow_partial=ap)
+        step(0.45)
+        results["eco"] = ecology.evaluate_ecology(self.units, self.values["eco"], p,
+                                                  eco_overlay, ap)
+        step(0.6)
+        results["special"] = special.evaluate_special(
+            self.units, p, base=self.base, days=environment.exceed_days(self.units, self.air),
+            allow_partial=ap)
+        step(0.75)
+        if self.base is not None:
+            results["trend"] = trend.evaluate_trend(self.units, self.base, p, self.national,
+                                                    self.base_year, self.eval_year)
+        else:
+            note = tr("no base-year table was given")
+            results["trend"] = [{"trend_type": NOT_EVALUATED,
+                                 "trend_label": trend.trend_label(p, NOT_EVALUATED),
+                                 "trend_note": note} for _ in self.units.units]
+        step(0.85)
+        merged = []
+        for i in range(len(self.units.units)):
+            row: Dict = {}
+            for part in ("land", "water", "env", "eco", "special", "trend"):
+                row.update(results[part][i])
+            merged.append(row)
+        joined = self.units.with_values(merged, tr("results"))
+        final = integration.integrate(joined, p)
+        for row, extra in zip(merged, final):
+            row.update(extra)
+        step(1.0)
+        return merged

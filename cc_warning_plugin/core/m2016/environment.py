@@ -1,0 +1,111 @@
+"""环境 element on joined units: annual statistics from the unit tables or
+from station data, water sections from a table of annual means or from
+observations, evaluated by :mod:`core.exceedance`."""
+
+from typing import Dict, List, Optional, Tuple
+
+from ..exceedance import env_output_fields, evaluate_environment
+from ..errors import InputError
+from ..i18n import tr
+from ..indicators import field_title
+from ..profile import Profile
+from ..table import make_table
+from .common import Field, join_notes
+from .stations import AirStats
+from .units import Source, Units
+
+PREFIX = "env"
+
+
+def input_fields(profile: Profile) -> List[str]:
+    return list(profile.get("elements.environment.air_pollutants")) + ["pm25_exceed_days"]
+
+
+def output_fields(profile: Profile) -> List[Field]:
+    return [(n, "text" if n == "env_note" else k) for n, k in env_output_fields(profile)]
+
+
+def section_rows(src: Source, profile: Profile, unit_of: Optional[Dict[str, str]] = None,
+                 means: Optional[Dict[str, Dict[str, Optional[float]]]] = None
+                 ) -> Tuple[List[dict], List[str]]:
+    """Canonical section rows (code, unit, water body, annual means) for
+    :func:`evaluate_environment`.
+
+    ``unit_of``: the unit of each section from a spatial join (else the
+    table's unit-code column is used); ``means``: annual means computed from
+    observations (else the table's own pollutant columns).
+    """
+    pollutants = profile.get("elements.environment.water_pollutants")
+    required = ["section_id", "water_body"] + ([] if unit_of is not None else ["unit_code"])
+    t = make_table(src.rows, src.name, required=required,
+                   optional=["unit_code"] + list(pollutants), row_ids=src.row_ids,
+                   headers=src.headers)
+    rows = []
+    for i in range(len(t)):
+        sid = t.text(i, "section_id")
+        row = {"section_id": sid, "water_body": t.text(i, "water_body")}
+        if unit_of is not None:
+            row["unit_code"] = unit_of.get(sid, "")
+        else:
+            row["unit_code"] = t.text(i, "unit_code")
+        if means is not None:
+            row.update({p: v for p, v in means.get(sid, {}).items()})
+        else:
+            row.update({p: t.raw(i, p) for p in pollutants if t.has(p)})
+        rows.append(row)
+    return rows, list(t.row_ids)
+
+
+def evaluate_env(units: Units, profile: Profile, *, air: Optional[AirStats] = None,
+                 sections: Optional[Tuple[List[dict], List[str], str]] = None,
+                 air_standard: Optional[str] = None, water_aggregation: Optional[str] = None,
+                 allow_partial: bool = False) -> List[Dict]:
+    """The 环境 element of every unit. ``air``: station statistics (they
+    replace table values for the units that have stations); ``sections``:
+    (rows, row ids, layer name) from :func:`section_rows`."""
+    pollutants = profile.get("elements.environment.air_pollutants")
+    rows, ids = [], []
+    any_air = air is not None or any(units.has(p) for p in pollutants)
+    for u in units.units:
+        row = {"unit_code": u.code}
+        from_stations = air is not None and air.stations.get(u.code)
+        for p in pollutants:
+            if from_stations:
+                row[p] = air.stats.get(u.code, {}).get(p)
+            else:
+                row[p] = u.non_negative(p)
+        rows.append(row)
+        ids.append(u.row)
+    if not any_air:
+        for row in rows:
+            for p in pollutants:
+                row.pop(p, None)
+    if not any_air and sections is None:
+        raise InputError(tr(
+            "{layer}: no air statistics (columns such as {names}), no station data and no "
+            "water sections were given: nothing to evaluate for the environment "
+            "element.").format(layer=units.layer,
+                               names=", ".join(field_title(p) for p in pollutants[:3])))
+    out = evaluate_environment(
+        rows, profile, section_rows=sections[0] if sections else None,
+        unit_layer=units.layer, section_layer=sections[2] if sections else "",
+        unit_row_ids=ids, section_row_ids=sections[1] if sections else None,
+        air_standard=air_standard, water_aggregation=water_aggregation,
+        allow_partial=allow_partial)
+    if air is not None:
+        for u, r in zip(units.units, out):
+            extra = air.notes.get(u.code, [])
+            if extra and not air.stations.get(u.code) and any(units.has(p) for p in pollutants):
+                extra = [tr("no air station in this unit: annual statistics taken from the "
+                            "table")]
+            r["env_note"] = join_notes(r["env_note"], *extra)
+    return out
+
+
+def exceed_days(units: Units, air: Optional[AirStats]) -> Dict[str, Optional[float]]:
+    """PM2.5 exceedance days per unit from station data (units without
+    stations are left out, so the table value is used for them)."""
+    if air is None:
+        return {}
+    return {u.code: air.exceed_days.get(u.code) for u in units.units if air.stations.get(u.code)}
+

@@ -1,0 +1,342 @@
+"""Spatial steps of the 2016-method algorithms: stations and sections
+joined to the unit polygons, construction land and degraded land by
+overlay (overlaps dissolved), and raster cell counts per unit (block-wise,
+bounded memory). Areas are in km² and only computed in a projected CRS."""
+
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
+                       QgsProcessingException, QgsRectangle, QgsSpatialIndex, QgsWkbTypes)
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.indicators import field_title, match_headers, normalize_header, text_value
+
+gdal.UseExceptions()
+
+
+def check(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled."))
+
+
+def require_projected(crs, layer: str, purpose: str) -> None:
+    """Areas are never computed in degrees."""
+    if not crs.isValid():
+        raise InputError(tr(
+            "{layer} has no coordinate reference system, so {purpose} cannot be computed. Set "
+            "its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone "
+            "(EPSG:4513–4554).").format(layer=layer, purpose=purpose))
+    if crs.isGeographic():
+        raise InputError(tr(
+            "{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed "
+            "from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree "
+            "Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.").format(
+            layer=layer, crs=crs.authid() or crs.description(), purpose=purpose))
+
+
+class UnitGeometries:
+    """Unit polygons by code with a spatial index, in the units' CRS."""
+
+    def __init__(self, feats, codes: Sequence[str], crs, layer: str):
+        self.crs = crs
+        self.layer = layer
+        self.codes = list(codes)
+        self.geoms: Dict[str, QgsGeometry] = {}
+        self.index = QgsSpatialIndex()
+        self._by_id: Dict[int, str] = {}
+        for i, (feat, code) in enumerate(zip(feats, codes)):
+            geom = feat.geometry() if feat.hasGeometry() else None
+            if geom is None or geom.isEmpty() or \
+                    geom.type() != QgsWkbTypes.PolygonGeometry:
+                raise InputError(tr(
+                    "{layer}: unit {code} has no polygon. Spatial inputs need the unit "
+                    "polygons (a county layer), not a plain table.").format(
+                    layer=layer, code=code))
+            if not geom.isGeosValid():
+                fixed = geom.makeValid()
+                if fixed.isEmpty():
+                    raise InputError(tr(
+                        "{layer}: the polygon of unit {code} is invalid and cannot be repaired. "
+                        "Fix it with Vector ▸ Geometry Tools ▸ Fix Geometries.").format(
+                        layer=layer, code=code))
+                geom = fixed
+            self.geoms[code] = geom
+            self._by_id[i] = code
+            self.index.addFeature(i, geom.boundingBox())
+
+    @staticmethod
+    def has_polygons(source) -> bool:
+        return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+
+    def candidates(self, rect: QgsRectangle) -> List[str]:
+        return [self._by_id[i] for i in sorted(self.index.intersects(rect))]
+
+    def containing(self, point: QgsGeometry) -> Optional[str]:
+        for code in self.candidates(point.boundingBox()):
+            if self.geoms[code].intersects(point):
+                return code
+        return None
+
+    def area_km2(self, code: str) -> float:
+        return self.geoms[code].area() / 1e6
+
+
+def transform_to(source_crs, target_crs, context):
+    if not source_crs.isValid() or not target_crs.isValid() or source_crs == target_crs:
+        return None
+    return QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+
+
+def layer_rows(source, feedback=None):
+    """(rows, row ids, geometries) of a feature source."""
+    names = source.fields().names()
+    rows, ids, geoms = [], [], []
+    for feat in source.getFeatures(QgsFeatureRequest()):
+        check(feedback)
+        rows.append({n: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+                     for n, v in zip(names, feat.attributes())})
+        ids.append(tr("feature {fid}").format(fid=feat.id()))
+        geoms.append(feat.geometry() if feat.hasGeometry() else None)
+    return rows, ids, geoms
+
+
+def points_to_units(source, layer: str, id_field: str, units: UnitGeometries, context,
+                    feedback=None, unique: bool = True
+                    ) -> Tuple[Dict[str, str], List[dict], List[str]]:
+    """Join points (stations or sections) to the unit containing them.
+
+    Returns ({point id: unit code}, rows, row ids). Points outside every unit
+    stop the run (a wrong CRS is the usual cause), naming them. With
+    ``unique=False`` a code may recur (observation points: one per station and
+    day); its first location is used.
+    """
+    rows, ids, geoms = layer_rows(source, feedback)
+    hmap = match_headers(list(source.fields().names()), [id_field], [id_field], layer)
+    xform = transform_to(source.sourceCrs(), units.crs, context)
+    out: Dict[str, str] = {}
+    outside = []
+    seen: Dict[str, str] = {}
+    for row, rid, geom in zip(rows, ids, geoms):
+        check(feedback)
+        pid = text_value(row.get(hmap[id_field]))
+        if not pid:
+            raise InputError(tr("{layer}, {row}: the code ({field}) is empty.").format(
+                layer=layer, row=rid, field=field_title(id_field)))
+        if pid in seen and not unique:
+            continue
+        if pid in seen:
+            raise InputError(tr(
+                "{layer}: code {code!r} appears twice ({first} and {second}). Give every "
+                "station or section a unique code.").format(
+                layer=layer, code=pid, first=seen[pid], second=rid))
+        seen[pid] = rid
+        if geom is None or geom.isEmpty():
+            raise InputError(tr("{layer}, {row} ({code}): the feature has no location.").format(
+                layer=layer, row=rid, code=pid))
+        g = QgsGeometry(geom)
+        if xform is not None:
+            g.transform(xform)
+        code = units.containing(g if g.type() == QgsWkbTypes.PointGeometry else
+                                g.pointOnSurface())
+        if code is None:
+            p = g.asPoint() if g.type() == QgsWkbTypes.PointGeometry else g.centroid().asPoint()
+            outside.append(f"{pid} ({p.x():.1f}, {p.y():.1f})")
+        else:
+            out[pid] = code
+    if outside:
+        raise InputError(tr(
+            "{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. "
+            "Check that both layers have the right CRS, or remove the points of other areas "
+            "(e.g. Select by Location) and run again.").format(
+            layer=layer, n=len(outside), units=units.layer,
+            points=", ".join(outside[:5]) + (" …" if len(outside) > 5 else "")))
+    return out, rows, ids
+
+
+def _matching_code(code: str, prefixes: Sequence[str]) -> bool:
+    return any(code.startswith(p) for p in prefixes)
+
+
+def construction_areas(source, layer: str, units: UnitGeometries, prefixes: Sequence[str],
+                       context, feedback=None, span=(0.0, 1.0)) -> Dict[str, float]:
+    """Construction-land area (km²) per unit: land-use polygons whose code
+    starts with one of ``prefixes``, intersected with each unit. Land-use
+    polygons form a partition, so the pieces are summed."""
+    require_projected(units.crs, units.layer, tr("the construction land area"))
+    hmap = match_headers(list(source.fields().names()), ["landuse_code"], ["landuse_code"],
+                         layer)
+    xform = transform_to(source.sourceCrs(), units.crs, context)
+    areas = {c: 0.0 for c in units.codes}
+    total = source.featureCount() or 1
+    for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
+        check(feedback)
+        if feedback is not None and i % 200 == 0:
+            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * i / total))
+        code = text_value(feat[hmap["landuse_code"]])
+        if not code or not _matching_code(code, prefixes) or not feat.hasGeometry():
+            continue
+        geom = QgsGeometry(feat.geometry())
+        if xform is not None:
+            geom.transform(xform)
+        for unit in units.candidates(geom.boundingBox()):
+            piece = geom.intersection(units.geoms[unit])
+            if not piece.isEmpty():
+                areas[unit] += piece.area() / 1e6
+    return areas
+
+
+def degraded_areas(source, layer: str, units: UnitGeometries, counted: Iterable[str], context,
+                   feedback=None, span=(0.0, 1.0)) -> Tuple[Dict[str, Dict], List[str]]:
+    """Moderate-or-worse degraded area per unit with overlaps dissolved.
+
+    Returns ({code: {"degraded_area", "by_type", "land_area", "source"}},
+    warnings). A polygon counts when its severity (退化程度) is one of
+    ``counted``; without a severity field every polygon counts.
+    """
+    require_projected(units.crs, units.layer, tr("the degraded land area"))
+    names = list(source.fields().names())
+    hmap = match_headers(names, ["degradation_type", "degradation_severity"], [], layer)
+    warnings = []
+    if "degradation_severity" not in hmap:
+        warnings.append(tr(
+            "{layer} has no severity field ({field}): every polygon is counted as moderate or "
+            "worse.").format(layer=layer, field=field_title("degradation_severity")))
+    counted_norm = {normalize_header(c) for c in counted}
+    xform = transform_to(source.sourceCrs(), units.crs, context)
+    pieces: Dict[str, List[QgsGeometry]] = {c: [] for c in units.codes}
+    by_type: Dict[str, Dict[str, float]] = {c: {} for c in units.codes}
+    total = source.featureCount() or 1
+    for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
+        check(feedback)
+        if feedback is not None and i % 50 == 0:
+            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * 0.7 * i / total))
+        if not feat.hasGeometry():
+            continue
+        if "degradation_severity" in hmap:
+            sev = text_value(feat[hmap["degradation_severity"]])
+            if normalize_header(sev) not in counted_norm:
+                continue
+        kind = text_value(feat[hmap["degradation_type"]]) if "degradation_type" in hmap else ""
+        geom = QgsGeometry(feat.geometry())
+        if xform is not None:
+            geom.transform(xform)
+        if not geom.isGeosValid():
+            geom = geom.makeValid()
+        for unit in units.candidates(geom.boundingBox()):
+            piece = geom.intersection(units.geoms[unit])
+            if piece.isEmpty():
+                continue
+            piece.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
+            if piece.isEmpty():
+                continue
+            pieces[unit].append(piece)
+            if kind:
+                by_type[unit][kind] = by_type[unit].get(kind, 0.0) + piece.area() / 1e6
+    out = {}
+    for n, code in enumerate(units.codes):
+        check(feedback)
+        if feedback is not None:
+            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) *
+                                        (0.7 + 0.3 * n / max(1, len(units.codes)))))
+        union = QgsGeometry.unaryUnion(pieces[code]) if pieces[code] else None
+        out[code] = {"degraded_area": union.area() / 1e6 if union is not None else 0.0,
+                     "by_type": by_type[code], "land_area": units.area_km2(code),
+                     "source": "polygons"}
+    return out, warnings
+
+
+# ---------------------------------------------------------------------------
+# Rasters
+# ---------------------------------------------------------------------------
+
+def _open_raster(layer) -> Tuple[gdal.Dataset, str]:
+    path = layer.source().split("|")[0]
+    try:
+        ds = gdal.Open(path)
+    except RuntimeError as exc:
+        raise InputError(tr("Raster {layer} cannot be read ({detail}).").format(
+            layer=layer.name(), detail=exc)) from exc
+    return ds, path
+
+
+def _grid(ds) -> tuple:
+    return (ds.RasterXSize, ds.RasterYSize) + tuple(round(v, 9) for v in ds.GetGeoTransform())
+
+
+def _units_in_crs(units: UnitGeometries, crs, context) -> List[Tuple[int, bytes]]:
+    xform = transform_to(units.crs, crs, context)
+    out = []
+    for i, code in enumerate(units.codes):
+        g = QgsGeometry(units.geoms[code])
+        if xform is not None:
+            g.transform(xform)
+        out.append((i + 1, bytes(g.asWkb())))
+    return out
+
+
+def raster_counts(layers: Sequence, units: UnitGeometries, values: Sequence[float], context,
+                  feedback=None, span=(0.0, 1.0), block_rows: int = 512
+                  ) -> Tuple[Dict[str, int], Dict[str, int], float]:
+    """Cells per unit (cell centre inside the polygon) that hold data, and
+    that hold one of ``values`` in any of ``layers`` (rasters on one grid).
+
+    Returns ({code: cells with data}, {code: matching cells}, cell area in
+    the raster's CRS units²). Reads block by block: memory stays bounded.
+    """
+    first = layers[0]
+    datasets = [_open_raster(lyr) for lyr in layers]
+    grid = _grid(datasets[0][0])
+    for lyr, (ds, _) in zip(layers[1:], datasets[1:]):
+        if _grid(ds) != grid or lyr.crs() != first.crs():
+            raise InputError(tr(
+                "Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS "
+                "must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the "
+                "same -te and -tr).").format(a=first.name(), b=lyr.name()))
+    ds0 = datasets[0][0]
+    if not first.crs().isValid():
+        raise InputError(tr("Raster {layer} has no CRS. Set it and run again.").format(
+            layer=first.name()))
+    xsize, ysize = ds0.RasterXSize, ds0.RasterYSize
+    gt = ds0.GetGeoTransform()
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(first.crs().toWkt())
+    mem = ogr.GetDriverByName("Memory").CreateDataSource("units")
+    lyr = mem.CreateLayer("units", srs, ogr.wkbMultiPolygon)
+    lyr.CreateField(ogr.FieldDefn("uid", ogr.OFTInteger))
+    for uid, wkb in _units_in_crs(units, first.crs(), context):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+        f.SetField("uid", uid)
+        lyr.CreateFeature(f)
+    n = len(units.codes)
+    valid = np.zeros(n + 1, dtype=np.int64)
+    match = np.zeros(n + 1, dtype=np.int64)
+    wanted = np.asarray(values, dtype=np.float64)
+    for y0 in range(0, ysize, block_rows):
+        check(feedback)
+        rows = min(block_rows, ysize - y0)
+        target = gdal.GetDriverByName("MEM").Create("", xsize, rows, 1, gdal.GDT_Int32)
+        target.SetGeoTransform((gt[0], gt[1], gt[2], gt[3] + y0 * gt[5], gt[4], gt[5]))
+        gdal.RasterizeLayer(target, [1], lyr, options=["ATTRIBUTE=uid"])
+        zone = target.GetRasterBand(1).ReadAsArray()
+        any_valid = np.zeros(zone.shape, dtype=bool)
+        any_match = np.zeros(zone.shape, dtype=bool)
+        for ds, _ in datasets:
+            band = ds.GetRasterBand(1)
+            data = band.ReadAsArray(0, y0, xsize, rows).astype(np.float64)
+            ok = np.isfinite(data)
+            nodata = band.GetNoDataValue()
+            if nodata is not None:
+                ok &= data != nodata
+            any_valid |= ok
+            any_match |= ok & np.isin(data, wanted)
+        valid += np.bincount(zone[any_valid].ravel(), minlength=n + 1)[:n + 1]
+        match += np.bincount(zone[any_match].ravel(), minlength=n + 1)[:n + 1]
+        if feedback is not None:
+            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * (y0 + rows) / ysize))
+    cell = abs(gt[1] * gt[5] - gt[2] * gt[4])
+    return ({c: int(valid[i + 1]) for i, c in enumerate(units.codes)},
+            {c: int(match[i + 1]) for i, c in enumerate(units.codes)}, cell)
