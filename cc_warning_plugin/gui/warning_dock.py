@@ -164,6 +164,8 @@ class WarningMapDock(QgsDockWidget):
         self.stats_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.stats_table.verticalHeader().setVisible(False)
         self.stats_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.stats_table.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() + 6)
         box.addWidget(self.stats_table)
         row = QHBoxLayout()
         self.bar_radio = QRadioButton(tr("Bar chart"))

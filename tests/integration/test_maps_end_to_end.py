@@ -2,7 +2,8 @@
 interface), on the sample city 示范市:
 
 - in a real QGIS window under Xvfb: QGIS starts with the plugin, the sample
-  counties are evaluated, the warning-map dock is opened from its toolbar
+  counties are evaluated (2016 method, whole chain), the warning-map dock is
+  opened from its toolbar
   action, the result is styled over the sample's planning base map, the map
   is exported and the screen is captured; the exports and the screenshot
   are checked as data;
@@ -68,16 +69,18 @@ def run():
         import processing
         window = iface.mainWindow()
         window.setGeometry(0, 0, 1280, 800)
-        joined = processing.run("native:joinattributestable", {
-            "INPUT": SAMPLE + "/shifan.gpkg|layername=county", "FIELD": "行政区划代码",
-            "INPUT_2": SAMPLE + "/indicators_2025.csv", "FIELD_2": "行政区划代码",
-            "METHOD": 1, "DISCARD_NONMATCHING": False,
-            "OUTPUT": OUT + "/counties_2025.gpkg"})["OUTPUT"]
-        env = processing.run("cc_warning:pollutant_exceedance", {
-            "INPUT": joined, "SECTIONS": SAMPLE + "/water_sections_2025.csv",
-            "OUTPUT": OUT + "/env_2025.gpkg"})["OUTPUT"]
+        S = SAMPLE + "/shifan.gpkg|layername="
+        warning = processing.run("cc_warning:carrying_capacity_2016", {
+            "INPUT": S + "county", "INDICATORS": SAMPLE + "/indicators_2025.csv",
+            "BASE_INDICATORS": SAMPLE + "/indicators_2020.csv",
+            "NATIONAL_RATES": SAMPLE + "/national_rates.csv",
+            "AIR_STATIONS": S + "air_station", "AIR_DAILY": SAMPLE + "/air_daily_2025.csv",
+            "SECTIONS": S + "water_section",
+            "SECTION_OBSERVATIONS": SAMPLE + "/water_monthly_2025.csv",
+            "LANDUSE": S + "landuse", "DEGRADATION": S + "degradation",
+            "OUTPUT": OUT + "/warning_2025.gpkg"})["OUTPUT"]
         project = QgsProject.instance()
-        result = QgsVectorLayer(env, "环境要素评价 2025", "ogr")
+        result = QgsVectorLayer(warning, "承载能力监测预警 2025", "ogr")
         layers = [QgsVectorLayer(SAMPLE + "/shifan.gpkg|layername=" + name, title, "ogr")
                   for name, title in (("landuse", "土地利用现状"),
                                       ("farmland_protection", "永久基本农田"),
@@ -91,7 +94,7 @@ def run():
         dock = plugins["cc_warning_plugin"].docks[0]
         from qgis.PyQt.QtCore import Qt
         window.resizeDocks([dock], [430], Qt.Horizontal)
-        dock.set_result(result, "env")
+        dock.set_result(result, "warning")
         lines.append("styled=%s" % dock.apply_style())
         lines.append("basemap=%s" % dock.apply_basemap())
         lines.append("base_roles=%s" % ",".join(sorted(dock.base_layers())))
@@ -151,8 +154,21 @@ def desktop_run(config, tmp_path_factory):
     keep = os.environ.get("CC_WARNING_DOCS_IMAGES")
     if keep:
         shutil.copy(out / "screen.png", os.path.join(keep, "dock_screenshot.png"))
-        shutil.copy(out / "warning_map.png", os.path.join(keep, "warning_map_env.png"))
+        shutil.copy(out / "warning_map.png", os.path.join(keep, "warning_map_sample.png"))
     return out, lines
+
+
+WARNING_LABELS = {"红色": "红色预警（极重警）", "橙色": "橙色预警（重警）", "黄色": "黄色预警（中警）",
+                  "蓝色": "蓝色预警（轻警）", "绿色": "绿色（无警）"}
+WARNING_COLOURS = ("#ff0000", "#ffa500", "#ffff00", "#28bdfa", "#006400")
+
+
+def designed_warning_counts():
+    """Units per warning colour in the sample's hand-made design (design.csv)."""
+    import csv
+    with open(os.path.join(SAMPLE, "design.csv"), encoding="utf-8-sig") as fh:
+        colours = [row["预警等级"] for row in csv.DictReader(fh)]
+    return {WARNING_LABELS[c]: str(colours.count(c)) for c in WARNING_LABELS}
 
 
 def test_dock_styles_and_counts_the_sample_result(desktop_run):
@@ -162,8 +178,10 @@ def test_dock_styles_and_counts_the_sample_result(desktop_run):
     # base-map layers found from their names: all six vector roles
     assert lines["base_roles"] == "county,eco_redline,farmland,landuse,township,urban_boundary"
     stats = dict(item.split(":") for item in lines["stats"].split(";"))
-    # sample design (design.csv, 环境): 超载 城关区; 临界超载 湖滨县; 6 不超载
-    assert stats == {"超载": "1", "临界超载": "1", "不超载": "6", "无法评价": "0"}
+    # every colour of the design occurs; no unit is left not evaluated
+    assert {k: v for k, v in stats.items() if k in WARNING_LABELS.values()} == \
+        designed_warning_counts()
+    assert stats.get("无法评价", "0") == "0" and sum(map(int, stats.values())) == 8
 
 
 def test_exported_map_and_pdf_from_the_window(desktop_run):
@@ -171,8 +189,8 @@ def test_exported_map_and_pdf_from_the_window(desktop_run):
     assert lines["written"] == "2"
     text = subprocess.run(["pdftotext", str(out / "warning_map.pdf"), "-"],
                           capture_output=True, text=True).stdout
-    for expected in ("图例", "超载", "临界超载", "城关区", "湖滨县", "示范市自然资源和规划局",
-                     "生态保护红线", "永久基本农田", "城镇开发边界"):
+    for expected in ("图例", "预警等级", "红色预警（极重警）", "绿色（无警）", "城关区", "湖滨县",
+                     "示范市自然资源和规划局", "生态保护红线", "永久基本农田", "城镇开发边界"):
         assert expected in text, expected
     info = subprocess.run(["pdfinfo", str(out / "warning_map.pdf")], capture_output=True,
                           text=True).stdout
@@ -180,7 +198,7 @@ def test_exported_map_and_pdf_from_the_window(desktop_run):
     assert (w, h) == pytest.approx((1190.55, 841.89), abs=1)          # A3 landscape
     img = rgb(out / "warning_map.png")
     assert img.std() > 20
-    for colour in ("#d7191c", "#fdae61", "#1a9641"):          # load_classes colours
+    for colour in WARNING_COLOURS:                            # the five warning colours
         assert count_colour(img, colour) > 100, colour
 
 
@@ -190,8 +208,8 @@ def test_screenshot_shows_qgis_with_the_dock(desktop_run):
     assert screen.shape[:2] == (800, 1280)
     assert screen.std() > 30
     dock = rgb(out / "dock.png")
-    # the statistics table's swatches in the dock: 超载, 临界超载, 不超载
-    for colour in ("#d7191c", "#fdae61", "#1a9641"):
+    # the statistics table's swatches in the dock
+    for colour in WARNING_COLOURS[:3]:
         assert count_colour(screen, colour) > 30, colour
         assert count_colour(dock, colour) > 30, colour
 
