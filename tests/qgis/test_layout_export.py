@@ -46,13 +46,19 @@ def content(qgis_app, tmp_path_factory, chinese):
     view = rl.layer_views(result, profile)[0]
     copy = styled_copy(result, view, profile)
     copies, _ = base_copies(base, profile, result.crs())
+    stats = rl.layer_statistics(result, view, profile)
+    # the projects own every layer, and are cleared before QGIS exits
+    inputs = QgsProject()
+    inputs.addMapLayers([result] + list(base.values()), False)
     project = QgsProject()
     project.addMapLayers([copy] + list(copies.values()), False)
-    stats = rl.layer_statistics(result, view, profile)
     c = builder.MapContent(copy, view, "示范市资源环境承载能力预警图", "评价年份 2025", stats,
                            copies)
-    return {"dir": d, "profile": profile, "project": project, "content": c,
-            "result": result}
+    yield {"dir": d, "profile": profile, "project": project, "content": c,
+           "result": result}
+    project.layoutManager().clear()
+    project.clear()
+    inputs.clear()
 
 
 def page_size_pt(pdf):
@@ -165,7 +171,7 @@ def test_template_without_an_optional_item_says_what_is_left_out(content, tmp_pa
     assert any("cc_overview" in m for m in messages)
 
 
-def test_not_a_template_and_missing_template(tmp_path, qgis_app):
+def test_not_a_template_and_missing_template(tmp_path, qgis_app, chinese):
     bad = tmp_path / "bad.qpt"
     bad.write_text("this is not xml <", encoding="utf-8")
     with pytest.raises(InputError, match="qpt"):

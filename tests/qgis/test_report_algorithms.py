@@ -151,9 +151,14 @@ def test_export_refuses_bad_input(run_alg, data, chinese, tmp_path):
     assert "nope" in str(err.value)
     empty = QgsVectorLayer(data["result"], "空结果", "ogr")
     empty.setSubsetString("\"行政区划代码\" = 'none'")
-    with pytest.raises(QgsProcessingException) as err:
-        run_alg("export_warning_map", {"INPUT": empty, "OUTPUT_PDF": str(tmp_path / "x.pdf")})
-    assert "空结果" in str(err.value) and "没有要素" in str(err.value)
+    QgsProject.instance().addMapLayer(empty)          # the project owns the layer
+    try:
+        with pytest.raises(QgsProcessingException) as err:
+            run_alg("export_warning_map", {"INPUT": empty.id(),
+                                            "OUTPUT_PDF": str(tmp_path / "x.pdf")})
+        assert "空结果" in str(err.value) and "没有要素" in str(err.value)
+    finally:
+        QgsProject.instance().removeMapLayer(empty.id())
     assert os.listdir(tmp_path) == []
 
 
