@@ -84,6 +84,8 @@ class CCWarningPlugin:
         self.toolbar.addAction(action)
         self.iface.addPluginToMenu(self.menu_title(), action)
         self.dock_actions = [action]
+        from .layouts.builder import register_template_folder
+        register_template_folder()
         return dock
 
     @staticmethod
@@ -114,6 +116,9 @@ class CCWarningPlugin:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
         self.dock_actions = []
+        if self.docks:
+            from .layouts.builder import unregister_template_folder
+            unregister_template_folder()
         for dock in self.docks:
             dock.cleanup()
             self.iface.removeDockWidget(dock)

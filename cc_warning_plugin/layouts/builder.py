@@ -34,7 +34,8 @@ from qgis.core import (QgsCoordinateTransform, QgsExpressionContextUtils, QgsLay
                        QgsLayoutItemScaleBar, QgsLayoutTableColumn, QgsLegendStyle,
                        QgsMapLayer, QgsMapLayerLegendUtils, QgsPrintLayout, QgsProject,
                        QgsRasterLayer, QgsReadWriteContext, QgsSimpleLegendNode,
-                       QgsRectangle, QgsRenderContext, QgsTableCell, QgsUnitTypes)
+                       QgsRectangle, QgsRenderContext, QgsSettings, QgsTableCell,
+                       QgsUnitTypes)
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -486,3 +487,34 @@ def export_png(layout: QgsPrintLayout, path: str, dpi: int) -> str:
         if os.path.exists(tmp):
             os.remove(tmp)
     return path
+
+
+# ---------------------------------------------------------------------------
+# The templates in QGIS's own "New from template" list
+# ---------------------------------------------------------------------------
+
+TEMPLATE_SETTING = "layout/searchPathsForTemplates"
+
+
+def _template_paths(settings) -> List[str]:
+    value = settings.value(TEMPLATE_SETTING, [], section=QgsSettings.Core)
+    if isinstance(value, str):
+        return [value] if value else []
+    return list(value or [])
+
+
+def register_template_folder() -> None:
+    """Let the layout manager offer the shipped templates (Layout Manager ▸
+    New from template)."""
+    settings = QgsSettings()
+    paths = _template_paths(settings)
+    if TEMPLATE_DIR not in paths:
+        settings.setValue(TEMPLATE_SETTING, paths + [TEMPLATE_DIR], section=QgsSettings.Core)
+
+
+def unregister_template_folder() -> None:
+    settings = QgsSettings()
+    paths = _template_paths(settings)
+    if TEMPLATE_DIR in paths:
+        settings.setValue(TEMPLATE_SETTING, [p for p in paths if p != TEMPLATE_DIR],
+                          section=QgsSettings.Core)
