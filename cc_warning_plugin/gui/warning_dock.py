@@ -11,7 +11,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsExpressionContextUtils,
                        QgsFeatureRequest, QgsMapLayer, QgsMapLayerProxyModel,
-                       QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                       QgsProcessingContext,
                        QgsProcessingFeedback, QgsProject, QgsRasterLayer, QgsRectangle,
                        QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapToolEmitPoint
@@ -37,6 +37,7 @@ from ..report.tables import stats_frame, write_table
 from ..styles.basemap import (ROLES, apply_basemap_style, crs_note, draw_order, remote_reason,
                               require_local, role_title)
 from ..styles.result_styles import apply_view_style
+from .tasks import AlgorithmTask
 
 SCOPE = "cc_warning"
 #: Signals of the result layer after which the statistics are recounted.
@@ -815,16 +816,16 @@ class WarningMapDock(QgsDockWidget):
         if not ok:
             self.show_message(problem, Qgis.Critical)
             return None
-        task = QgsProcessingAlgRunnerTask(alg, params, self._report_context,
-                                          self._report_feedback)
-        if task.isCanceled():       # prepareAlgorithm refused the input
+        task = AlgorithmTask(alg, params, self._report_context, self._report_feedback,
+                             tr("Evaluation report"))
+        if not task.prepared:
             self.show_message(tr("The report could not start: {why}").format(
-                why=self._last_log_line()), Qgis.Critical)
+                why=task.error), Qgis.Critical)
+            alg.release_layers()
             return None
-        task.executed.connect(lambda ok, results: self._report_done(ok, results,
-                                                                    open_when_done))
+        task.executed.connect(lambda ok, results, error: self._report_done(
+            ok, results, error, open_when_done))
         self.report_task = task
-        self._report_alg = alg
         self.cancel_button.setEnabled(True)
         self.report_button.setEnabled(False)
         self.progress.setValue(0)
@@ -832,7 +833,7 @@ class WarningMapDock(QgsDockWidget):
         self.show_message(tr("Making the evaluation report in the background…"))
         return task
 
-    def _report_done(self, ok, results, open_when_done):
+    def _report_done(self, ok, results, error, open_when_done):
         self.cancel_button.setEnabled(False)
         self.report_button.setEnabled(True)
         self.report_task = None
@@ -845,16 +846,9 @@ class WarningMapDock(QgsDockWidget):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(html))
         else:
             self.show_message(tr("The report was not written: {why}").format(
-                why=self._last_log_line() or tr("cancelled")), Qgis.Warning)
-
-    def _last_log_line(self) -> str:
-        log = self._report_feedback.textLog().strip().splitlines() \
-            if self._report_feedback is not None else []
-        return log[-1] if log else ""
+                why=error or tr("cancelled")), Qgis.Warning)
 
     def cancel_report(self):
-        if self._report_feedback is not None:
-            self._report_feedback.cancel()
         if self.report_task is not None:
             self.report_task.cancel()
 

@@ -16,7 +16,7 @@ from ..layouts.mapping import (VIEW_KEYS, base_copies, choose_view, default_subt
                                default_title, styled_copy, view_options)
 from ..report import layers as rl
 from ..report.files import check_writable
-from ..styles.basemap import require_local
+from ..styles.basemap import draw_order, require_local
 from .base import CCAlgorithm, user_errors
 
 BASE_PARAMS = (("COUNTY", "county"), ("TOWNSHIP", "township"),
@@ -138,6 +138,15 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.LAYOUT, tr("Layout name")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        try:
+            return self._export(parameters, context, feedback)
+        except QgsProcessingException as exc:
+            message = str(exc)
+        # A new exception without the old traceback, whose frames would keep
+        # the styled layer copies alive after the run.
+        raise QgsProcessingException(message)
+
+    def _export(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         layer = self.parameterAsLayer(parameters, self.INPUT, context)
         if layer is None:
@@ -193,7 +202,9 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
 
             result = styled_copy(layer, view, profile, counts)
             result.setName(layer.name())
+            result_id = result.id()
             copies, notes = base_copies(base, profile, layer.crs())
+            copy_ids = {role: lyr.id() for role, lyr in copies.items()}
             for note in notes:
                 feedback.pushInfo(note)
             overview = self.parameterAsVectorLayer(parameters, self.OVERVIEW, context)
@@ -212,37 +223,52 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
                 all_layers.append(ov)
                 ov_layers = [ov]
             project.addMapLayers(all_layers, False)
-            if add:
-                group = QgsLayerTreeGroup(title)
-                for lyr in [copies.get(r) for r in ("county", "township", "urban_boundary")] + \
-                        [result] + [copies.get(r) for r in ("eco_redline", "farmland",
-                                                            "landuse", "raster")]:
-                    if lyr is not None:
+            del result, copies, all_layers          # the project owns the copies now
+            group = None
+            try:
+                content = builder.MapContent(project.mapLayer(result_id), view, title,
+                                             subtitle, stats, base_in(project, copy_ids),
+                                             ov_layers, variables)
+                if add:
+                    group = QgsLayerTreeGroup(title)
+                    for lyr in draw_order(content.result, content.base, profile):
                         group.addLayer(lyr)
-                project.layerTreeRoot().insertChildNode(0, group)
-            else:
-                inherit_variables(context.project(), project)
-            content = builder.MapContent(result, view, title, subtitle, stats, copies,
-                                         ov_layers, variables)
-            layout, messages = builder.build_layout(project, template, content, profile,
-                                                    title, add=add)
-            for m in messages:
-                feedback.pushWarning(m)
-            feedback.setProgress(60)
-            results = {self.LAYOUT: layout.name() if add else ""}
-            if pdf:
-                builder.export_pdf(layout, pdf, dpi)
-                feedback.pushInfo(tr("PDF written: {path}").format(path=pdf))
-                results[self.OUTPUT_PDF] = pdf
-            feedback.setProgress(80)
-            if png:
-                builder.export_png(layout, png, dpi)
-                feedback.pushInfo(tr("PNG written: {path}").format(path=png))
-                results[self.OUTPUT_PNG] = png
-        if not add:
-            project.clear()
+                    project.layerTreeRoot().insertChildNode(0, group)
+                else:
+                    inherit_variables(context.project(), project)
+                layout, messages = builder.build_layout(project, template, content, profile,
+                                                        title, add=add)
+                for m in messages:
+                    feedback.pushWarning(m)
+                feedback.setProgress(60)
+                results = {self.LAYOUT: layout.name() if add else ""}
+                if pdf:
+                    builder.export_pdf(layout, pdf, dpi)
+                    feedback.pushInfo(tr("PDF written: {path}").format(path=pdf))
+                    results[self.OUTPUT_PDF] = pdf
+                feedback.setProgress(80)
+                if png:
+                    builder.export_png(layout, png, dpi)
+                    feedback.pushInfo(tr("PNG written: {path}").format(path=png))
+                    results[self.OUTPUT_PNG] = png
+                layout = None
+            except BaseException:
+                if add:             # leave the user's project as it was
+                    if group is not None:
+                        project.layerTreeRoot().removeChildNode(group)
+                    project.removeMapLayers([result_id] + list(copy_ids.values()) +
+                                            [lyr.id() for lyr in ov_layers])
+                raise
+            finally:
+                if not add:
+                    project.clear()
         feedback.setProgress(100)
         return results
+
+
+def base_in(project, ids: dict) -> dict:
+    """The base-map copies held by ``project``, by role."""
+    return {role: project.mapLayer(layer_id) for role, layer_id in ids.items()}
 
 
 def inherit_variables(source, target) -> None:

@@ -218,8 +218,13 @@ class EvaluationReportAlgorithm(CCAlgorithm):
         self._attach()
         try:
             return self._run(feedback)
+        except QgsProcessingException as exc:
+            message = str(exc)
         finally:
-            self._release()
+            self.release_layers()
+        # A new exception without the old traceback: its frames would keep the
+        # layer copies alive after the run (until QGIS exits).
+        raise QgsProcessingException(message)
 
     def _run(self, feedback):
         profile = self._profile
@@ -320,6 +325,13 @@ class EvaluationReportAlgorithm(CCAlgorithm):
                          self._profile, opacity=1.0, named=False)
         return render_png(None, mem, self._base, self._profile, self._transform_context)
 
-    def _release(self):
+    def holds_layers(self) -> bool:
+        return bool(getattr(self, "_copies", None) or getattr(self, "_base", None) or
+                    getattr(self, "_rasters", None) or getattr(self, "_result", None) or
+                    getattr(self, "_earlier", None))
+
+    def release_layers(self):
+        """Drop the layer copies made in prepareAlgorithm (also when the run
+        was cancelled before it started)."""
         self._copies, self._base, self._rasters = {}, {}, []
         self._result, self._earlier = None, None

@@ -3,6 +3,7 @@ shows it, the layout templates offered by QGIS's layout manager, and a
 clean unload."""
 
 from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from cc_warning_plugin.layouts import builder
 
@@ -25,6 +26,7 @@ def test_dock_action_templates_and_unload(qgis_iface, plugin_session):
         assert builder.TEMPLATE_DIR in paths
     finally:
         plugin.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # the dock is gone
     assert plugin.docks == [] and plugin.dock_actions == []
     paths = QgsSettings().value(builder.TEMPLATE_SETTING, [], section=QgsSettings.Core)
     assert builder.TEMPLATE_DIR not in (paths or [])

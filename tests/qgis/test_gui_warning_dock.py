@@ -8,9 +8,9 @@ import time
 
 import pandas as pd
 import pytest
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer,
+from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer,
                        QgsPointXY, QgsProject, QgsRasterLayer, QgsTask, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 import maps_testdata as td
 from cc_warning_plugin import qt_i18n
@@ -69,8 +69,15 @@ def env(qgis_app, qgis_iface, processing_ready, plugin_session, data, chinese):
     dock = WarningMapDock(qgis_iface)
     yield dock, layers
     dock.cleanup()
-    dock.deleteLater()
+    wait_until(lambda: QgsApplication.taskManager().countActiveTasks() == 0)
+    delete_now(dock)
     project.clear()
+
+
+def delete_now(widget):
+    """Delete a widget before QGIS exits (no event loop runs in the tests)."""
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 def wait_for(task, timeout=60):
@@ -235,7 +242,7 @@ def test_base_map_symbols_order_memory_and_offline(env, qgis_iface):
         assert again.result_combo.currentLayer() is layers["result"]
     finally:
         again.cleanup()
-        again.deleteLater()
+        delete_now(again)
     # another CRS: drawn reprojected, and said so
     dock.base_combos["county"].setLayer(layers["county_4490"])
     assert dock.apply_basemap()
@@ -390,7 +397,6 @@ def test_report_runs_as_a_background_task(env, data):
     html = os.path.join(data["dir"], "dock_report.html")
     task = dock.run_report(xlsx, html)
     assert task is not None and not dock.report_button.isEnabled()
-    wait_for(task)
     wait_until(dock.report_button.isEnabled)
     assert os.path.exists(xlsx) and os.path.exists(html)
     assert dock.progress.value() == 100 and dock.report_button.isEnabled()
@@ -404,10 +410,11 @@ def test_report_cancel_leaves_no_file(env, data):
     xlsx = os.path.join(data["dir"], "cancelled.xlsx")
     html = os.path.join(data["dir"], "cancelled.html")
     task = dock.run_report(xlsx, html)
+    assert task.algorithm.holds_layers()        # copies made on the main thread
     dock.cancel_report()
-    wait_for(task)
     wait_until(dock.report_button.isEnabled)
     assert not os.path.exists(xlsx) and not os.path.exists(html)
+    assert not task.algorithm.holds_layers()    # and released although it never ran
     assert [f for f in os.listdir(data["dir"]) if ".tmp" in f] == []
     assert dock.report_button.isEnabled()
 
