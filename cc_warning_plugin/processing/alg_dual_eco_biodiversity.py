@@ -165,8 +165,8 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             input_paths=[dem_path] + [p for p, _ in npp_paths.values()],
             source_params=[self.DEM, self.NPP, self.PRECIPITATION, self.TEMPERATURE] +
             list(habitats),
-            notes={"method": tr("NPP-based index") + (tr(" and habitat polygons")
-                                                       if habitats else "")})
+            notes={"method": tr("NPP-based index and habitat polygons") if habitats
+                   else tr("NPP-based index")})
 
     def _habitats_only(self, parameters, context, feedback, profile, dem_path, dem_name,
                        cset, class_values, classify_inputs, classify_extra):
