@@ -97,15 +97,21 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
         for i, v in enumerate(class_values):
             rank[v] = i
 
-        def classify_inputs(grid, outs, mask, log):
-            rasters = {}
+        burnt = {}
+
+        def burn_habitats(grid, outs, log):
+            """Habitat polygons on the grid (done while the inputs are checked,
+            before the heavy work)."""
             for n, src in habitats.items():
-                rasters[n] = self.rasterize_source(src, grid, outs, n.lower(), context,
-                                                   Progress(feedback), burn=1,
-                                                   name=src.sourceName())
+                burnt[n] = self.rasterize_source(src, grid, outs, n.lower(), context,
+                                                 Progress(feedback), burn=1,
+                                                 name=src.sourceName())
                 log(tr("{layer}: polygons burnt onto the grid (cell centres).").format(
                     layer=src.sourceName()))
-            return rasters
+            return burnt
+
+        def classify_inputs(grid, outs, mask, log):
+            return burnt
 
         def classify_extra(block, cls):
             for n, target in ((self.IMPORTANT_HABITAT, class_values[1]),
@@ -117,7 +123,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
 
         if not given:
             return self._habitats_only(parameters, context, feedback, profile, dem_path,
-                                       dem_name, cset, class_values, classify_inputs,
+                                       dem_name, cset, class_values, burn_habitats,
                                        classify_extra)
         stats = {}
 
@@ -126,6 +132,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             for n, key in ((self.NPP, "npp"), (self.PRECIPITATION, "precipitation"),
                            (self.TEMPERATURE, "temperature")):
                 inputs[key] = self.continuous(*npp_paths[n], key, grid, log)
+            burn_habitats(grid, outs, log)
             names = ("precipitation", "temperature", "dem")
 
             def minmax(block):
@@ -169,7 +176,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
                    else tr("NPP-based index")})
 
     def _habitats_only(self, parameters, context, feedback, profile, dem_path, dem_name,
-                       cset, class_values, classify_inputs, classify_extra):
+                       cset, class_values, burn_habitats, classify_extra):
         progress = Progress(feedback)
         out_path = self.output_path(parameters, self.OUTPUT, context)
         service_path = self.output_path(parameters, self.SERVICE, context)
@@ -188,7 +195,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             grid, mask = self.prepare_grid(parameters, context, dem_path, dem_name, outs,
                                            progress, tr("the cell area"))
             inputs = {"dem": self.continuous(dem_path, dem_name, "dem", grid, log)}
-            inputs.update(classify_inputs(grid, outs, mask, log))
+            inputs.update(burn_habitats(grid, outs, log))
             imp_out = self.class_output(outs, out_path, grid, cset,
                                         tr("{service} importance").format(
                                             service=label(section, "name")))
