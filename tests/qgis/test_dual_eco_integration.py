@@ -246,3 +246,32 @@ def test_sample_city_every_class_and_areas_add_up(sample_chain):
     assert np.all(imp[bio == 1] == 1)
     assert ds.GetRasterBand(1).GetMetadataItem("CC_WARNING_CLASS_SET") == \
         "dual.classes.importance"
+
+
+def test_loaded_results_are_styled_from_the_profile(plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProject, QgsRasterLayer
+    s1 = byte(tmp_path / "s1.tif", [[1, 2, 3, 3]])
+    v1 = byte(tmp_path / "v1.tif", [[3, 3, 1, 2]])
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    processing.runAndLoadResults("cc_warning:dual_eco_importance",
+                                 {"SERVICES": [s1], "VULNERABILITIES": [v1],
+                                  "OUTPUT": str(tmp_path / "imp.tif"),
+                                  "VULNERABILITY_OUTPUT": str(tmp_path / "vul.tif"),
+                                  "CRITICAL_AREAS": str(tmp_path / "crit.gpkg")})
+    added = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        rasters = {layer.source(): layer for layer in added
+                   if isinstance(layer, QgsRasterLayer)}
+        imp = rasters[str(tmp_path / "imp.tif")]
+        assert imp.renderer().type() == "paletted"
+        classes = {int(c.value): (c.color.name(), c.label) for c in imp.renderer().classes()}
+        assert classes[1][0] == "#1a9641" and classes[1][1] in ("极重要", "Very important")
+        vul = rasters[str(tmp_path / "vul.tif")]
+        labels = {int(c.value): c.label for c in vul.renderer().classes()}
+        assert labels[1] in ("极脆弱", "Very vulnerable")
+        assert "dual_eco_importance" in imp.customProperty("cc_warning/provenance")
+        assert len(added) == 3          # importance, vulnerability, 极重要区 polygons
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])
