@@ -649,11 +649,6 @@
             <translation>没有“op”但不是最后一条规则：其后的规则将永远不会生效。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="211" />
-            <source>must be strictly ascending, found {found}.</source>
-            <translation>必须严格递增，实际为 {found}。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="214" />
             <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
             <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
@@ -749,9 +744,19 @@
             <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="547" />
-            <source>at most the number of {name}_components ({n})</source>
-            <translation>不超过 {name}_components 的个数（{n}）</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="496" />
+            <source>a class code of dual.classes.{set} ({codes})</source>
+            <translation>dual.classes.{set} 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="503" />
+            <source>must be strictly ascending, found {found}.</source>
+            <translation>必须严格递增，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="542" />
+            <source>is not a land-cover code: the keys of this table are integer codes (e.g. 1 = 0.0267).</source>
+            <translation>不是土地覆被代码：此表的键应为整数代码（如 1 = 0.0267）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="55" />
@@ -759,9 +764,29 @@
             <translation>应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="572" />
-            <source>is missing: a percentile statistic needs p.</source>
-            <translation>缺失：百分位数统计需要 p。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="553" />
+            <source>lists code {code}, which also has a runoff coefficient in [dual.ecology.runoff_coefficients]. Keep a code in one of the two.</source>
+            <translation>列出了代码 {code}，但该代码在 [dual.ecology.runoff_coefficients] 中也有径流系数。一个代码只能出现在两者之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="577" />
+            <source>is missing: every class of dual.classes.vulnerability needs the importance class it counts as.</source>
+            <translation>缺失：dual.classes.vulnerability 的每个类别都需要指定其视同的重要性类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="583" />
+            <source>a class code of dual.classes.vulnerability ({codes})</source>
+            <translation>dual.classes.vulnerability 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="589" />
+            <source>is missing: every importance class needs a row.</source>
+            <translation>缺失：每个重要性类别都需要一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="594" />
+            <source>a class code of dual.classes.importance ({codes})</source>
+            <translation>dual.classes.importance 中的分类代码（{codes}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="62" />
@@ -769,34 +794,9 @@
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="620" />
-            <source>is missing: the matrix needs a row for every load class.</source>
-            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="625" />
-            <source>is missing: every row needs a colour for every trend type.</source>
-            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="683" />
-            <source>a standard under [standards.air] ({names})</source>
-            <translation>[standards.air] 下的标准（{names}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="687" />
-            <source>a standard under [standards.water] ({names})</source>
-            <translation>[standards.water] 下的标准（{names}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="692" />
-            <source>one of the classes of {std} ({classes})</source>
-            <translation>{std} 的水质类别之一（{classes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="699" />
-            <source>is missing: air_pollutants lists it.</source>
-            <translation>缺失：air_pollutants 中列出了该项。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="695" />
+            <source>at most the number of {name}_components ({n})</source>
+            <translation>不超过 {name}_components 的个数（{n}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="70" />
@@ -809,24 +809,9 @@
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="704" />
-            <source>a parameter of {std}</source>
-            <translation>{std} 中的项目</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="713" />
-            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
-            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="721" />
-            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
-            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="725" />
-            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
-            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="720" />
+            <source>is missing: a percentile statistic needs p.</source>
+            <translation>缺失：百分位数统计需要 p。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="73" />
@@ -834,29 +819,59 @@
             <translation>不小于 {min}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="748" />
-            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
-            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="75" />
             <source>at most {max}</source>
             <translation>不大于 {max}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="815" />
-            <source>one of air_pollutants ({names})</source>
-            <translation>air_pollutants 之一（{names}）</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="768" />
+            <source>is missing: the matrix needs a row for every load class.</source>
+            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="821" />
-            <source>is missing: elements.environment.stations.exceed_days uses it.</source>
-            <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="773" />
+            <source>is missing: every row needs a colour for every trend type.</source>
+            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="825" />
-            <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
-            <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="831" />
+            <source>a standard under [standards.air] ({names})</source>
+            <translation>[standards.air] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="835" />
+            <source>a standard under [standards.water] ({names})</source>
+            <translation>[standards.water] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="840" />
+            <source>one of the classes of {std} ({classes})</source>
+            <translation>{std} 的水质类别之一（{classes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="847" />
+            <source>is missing: air_pollutants lists it.</source>
+            <translation>缺失：air_pollutants 中列出了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="852" />
+            <source>a parameter of {std}</source>
+            <translation>{std} 中的项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="861" />
+            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
+            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="869" />
+            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
+            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="873" />
+            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="89" />
@@ -864,9 +879,29 @@
             <translation>形如“#ff0000”的颜色</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="896" />
+            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
+            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="96" />
             <source>one of {choices}</source>
             <translation>以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="963" />
+            <source>one of air_pollutants ({names})</source>
+            <translation>air_pollutants 之一（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="969" />
+            <source>is missing: elements.environment.stations.exceed_days uses it.</source>
+            <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="973" />
+            <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
+            <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/table.py" line="30" />
@@ -894,497 +929,497 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="102" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
             <source>Method profile (*.toml)</source>
             <translation>方法配置文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="104" />
             <source>Empty: the built-in default profile.</source>
             <translation>留空：使用内置默认方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="105" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
             <source>Method profile</source>
             <translation>方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="112" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="113" />
             <source>Evaluation result</source>
             <translation>评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="115" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
             <source>Classification</source>
             <translation>分级内容</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="117" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="118" />
             <source>Apply standard style</source>
             <translation>应用标准样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="118" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
             <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
             <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="125" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
             <source>Base map</source>
             <translation>底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="128" />
             <source>Compare periods</source>
             <translation>时期对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="128" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
             <source>Unit</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
             <source>Layout and report</source>
             <translation>出图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="152" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="153" />
             <source>Draw base map</source>
             <translation>绘制规划底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="153" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="154" />
             <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
             <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="169" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="172" />
             <source>Bar chart</source>
             <translation>柱状图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="170" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="173" />
             <source>Pie chart</source>
             <translation>饼图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="176" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="179" />
             <source>Export table…</source>
             <translation>导出表格…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="196" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="199" />
             <source>Earlier result</source>
             <translation>前期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="201" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="204" />
             <source>Later result</source>
             <translation>后期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="203" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="206" />
             <source>Compare</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="218" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="221" />
             <source>Click a unit on the map</source>
             <translation>在地图上点击评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="233" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
             <source>Page</source>
             <translation>图幅</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="235" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="238" />
             <source>Default: from the classification</source>
             <translation>默认：按分级内容生成</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="238" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
             <source>Default: evaluation year and method</source>
             <translation>默认：评价年份与技术方法</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
             <source>Subtitle</source>
             <translation>副标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
             <source>Project variables (set once, used by every layout)</source>
             <translation>工程变量（设置一次，所有版面通用）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
             <source>编制单位 (prepared by)</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="248" />
             <source>编制日期 (date)</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="246" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="249" />
             <source>审图号 (map review number)</source>
             <translation>审图号</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
             <source>数据来源 (data source)</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="255" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="258" />
             <source>Resolution (dpi)</source>
             <translation>分辨率（dpi）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="262" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="265" />
             <source>Create layout</source>
             <translation>生成版面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="263" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="266" />
             <source>Adds an editable layout to the project's layout manager and opens it.</source>
             <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="267" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
             <source>Export PDF and PNG…</source>
             <translation>导出 PDF 和 PNG…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
             <source>Evaluation report…</source>
             <translation>评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="271" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="274" />
             <source>Workbook (xlsx) and HTML report, made in the background.</source>
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="280" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="283" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="294" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="297" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="408" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="411" />
             <source>Choose an evaluation result first.</source>
             <translation>请先选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="427" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="430" />
             <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
             <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="432" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="435" />
             <source>Styled '{layer}': {view}.</source>
             <translation>已为“{layer}”应用样式：{view}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="460" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="463" />
             <source>Base map drawn: {layers}.</source>
             <translation>已绘制底图：{layers}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="462" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="465" />
             <source>No base-map layer chosen.</source>
             <translation>未选择底图图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="516" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="519" />
             <source>Class statistics of {layer}</source>
             <translation>{layer} 的分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="520" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="523" />
             <source>Counting the cells of '{layer}' in the background…</source>
             <translation>正在后台统计“{layer}”的像元…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="562" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="565" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="567" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
             <source>Export statistics</source>
             <translation>导出统计表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="568" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="572" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="575" />
             <source>Statistics written: {path}</source>
             <translation>统计表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="583" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="586" />
             <source>Choose the earlier and the later result.</source>
             <translation>请选择前期和后期评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="600" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="603" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="606" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="609" />
             <source>Raised: {up}, lowered: {down}.</source>
             <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
             <source>Unit code</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
             <source>Earlier</source>
             <translation>前期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
             <source>Later</source>
             <translation>后期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="612" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="629" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="632" />
             <source>Compare two periods first.</source>
             <translation>请先进行时期对比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="633" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="636" />
             <source>Period changes</source>
             <translation>时期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="636" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="639" />
             <source>Export changes</source>
             <translation>导出变化表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="641" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="644" />
             <source>Changes written: {path}</source>
             <translation>变化表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="676" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="679" />
             <source>No unit here.</source>
             <translation>此处没有评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="684" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
             <source>Cause:</source>
             <translation>成因：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="684" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
             <source>Trend components (annual change rates, %)</source>
             <translation>耗损过程分项（年均变化率，%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="694" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="697" />
             <source>No data here.</source>
             <translation>此处无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="698" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="701" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="73" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="74" />
             <source>Carrying capacity warning map</source>
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="743" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="746" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="772" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="775" />
             <source>Written: {files}</source>
             <translation>已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="776" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="779" />
             <source>Export warning map</source>
             <translation>导出预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="819" />
-            <source>The report could not start: {why}</source>
-            <translation>报告无法开始生成：{why}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="830" />
-            <source>Making the evaluation report in the background…</source>
-            <translation>正在后台生成评价报告…</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="840" />
-            <source>Report written: {files}</source>
-            <translation>报告已写出：{files}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="845" />
-            <source>The report was not written: {why}</source>
-            <translation>报告未写出：{why}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="846" />
-            <source>cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="860" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="820" />
             <source>Evaluation report</source>
             <translation>评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="861" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="822" />
+            <source>The report could not start: {why}</source>
+            <translation>报告无法开始生成：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="833" />
+            <source>Making the evaluation report in the background…</source>
+            <translation>正在后台生成评价报告…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="843" />
+            <source>Report written: {files}</source>
+            <translation>报告已写出：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="848" />
+            <source>The report was not written: {why}</source>
+            <translation>报告未写出：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="849" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="857" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="101" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="102" />
             <source>Layout template {path} does not exist. Choose a .qpt file or one of the built-in templates.</source>
             <translation>版面模板 {path} 不存在。请选择 .qpt 文件或内置模板之一。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="108" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="109" />
             <source>Layout template {path} cannot be read: {detail}.</source>
             <translation>无法读取版面模板 {path}：{detail}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="111" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="112" />
             <source>Layout template {path} is not a valid .qpt (XML) file. Save it again from the layout designer (Layout ▸ Save as Template).</source>
             <translation>版面模板 {path} 不是有效的 .qpt（XML）文件。请在版面设计器中重新保存（版面 ▸ 另存为模板）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="117" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="118" />
             <source>Layout template {path} could not be loaded as a print layout.</source>
             <translation>版面模板 {path} 无法作为打印版面加载。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="148" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="149" />
             <source>Layout template {template} has no item with the id {ids}. In the layout designer select the item (map, legend or title label) and set Item Properties ▸ Item ID, or use a built-in template.</source>
             <translation>版面模板 {template} 中没有标识为 {ids} 的元素。请在版面设计器中选中该元素（地图、图例或标题文本），在“元素属性 ▸ 元素标识”中设置，或使用内置模板。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="154" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="155" />
             <source>Layout template {template}: the item(s) {ids} are of the wrong kind (e.g. 'cc_map' must be a map, 'cc_stats' a table frame). Fix their ids in the layout designer.</source>
             <translation>版面模板 {template}：元素 {ids} 的类型不对（例如 'cc_map' 必须是地图，'cc_stats' 必须是表格框）。请在版面设计器中修改其标识。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="177" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="178" />
             <source>No font for Chinese text is installed (looked for {fonts}): Chinese text may show as boxes. Install fonts-wqy-microhei (Debian) or Noto Sans CJK.</source>
             <translation>未安装可显示中文的字体（已查找 {fonts}）：中文可能显示为方框。请安装 fonts-wqy-microhei（Debian）或 Noto Sans CJK。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="216" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="217" />
             <source>Fonts {missing} are not installed here; the layout uses {font} instead.</source>
             <translation>本机未安装字体 {missing}，版面改用 {font}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="267" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="268" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="326" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
             <source>km</source>
             <translation>千米</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="326" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
             <source>m</source>
             <translation>米</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="340" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
             <source>Class</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
             <source>Share (%)</source>
             <translation>占比（%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
             <source>Area (km²)</source>
             <translation>面积（平方千米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
             <source>Area</source>
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="372" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="373" />
             <source>The template has no item {ids}; that part is left out.</source>
             <translation>模板中没有元素 {ids}，该部分从略。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="441" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="442" />
             <source>The {kind} export to {path} failed (code {code}). {detail} Check the disk space and the output path.</source>
             <translation>导出 {kind} 到 {path} 失败（代码 {code}）。{detail} 请检查磁盘空间和输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="70" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
             <source>A3 landscape</source>
             <translation>A3 横版</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="70" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
             <source>A3 portrait</source>
             <translation>A3 竖版</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="72" />
             <source>A4 landscape</source>
             <translation>A4 横版</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="72" />
             <source>A4 portrait</source>
             <translation>A4 竖版</translation>
         </message>
@@ -1479,7 +1514,7 @@
             <translation>打开预警图面板：在规划底图上按标准样式显示评价结果，分级统计、时期对比、出图版面和评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="91" />
+            <location filename="../cc_warning_plugin/plugin.py" line="93" />
             <source>Carrying capacity warning</source>
             <translation>承载能力监测预警</translation>
         </message>
@@ -1679,6 +1714,1046 @@
             <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="103" />
+            <source>{factor}: the constant {value:g} for every cell.</source>
+            <translation>{factor}：所有像元取常数 {value:g}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="135" />
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="162" />
+            <source>Grading into 极重要 / 重要 / 一般</source>
+            <translation>分级为 极重要 / 重要 / 一般</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="163" />
+            <source>As the method profile says</source>
+            <translation>按方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="164" />
+            <source>Cumulative share of the total service value (50 % / 80 %)</source>
+            <translation>服务功能总量累积占比（50 % / 80 %）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="165" />
+            <source>Manual breaks</source>
+            <translation>人工分级阈值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="166" />
+            <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
+            <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="173" />
+            <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
+            <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="175" />
+            <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
+            <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="182" />
+            <source>{service} ({unit})</source>
+            <translation>{service}（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="183" />
+            <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
+            <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="186" />
+            <source>{service} importance</source>
+            <translation>{service}重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="187" />
+            <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="190" />
+            <source>Total service of the area</source>
+            <translation>评价区服务功能总量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="191" />
+            <source>Thresholds used (极重要 from, 重要 from)</source>
+            <translation>所用阈值（极重要起点，重要起点）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="208" />
+            <source>Manual breaks "{text}" cannot be used ({why}). Give two ascending numbers separated by a comma, e.g. "100, 300".</source>
+            <translation>人工分级阈值 "{text}" 无法使用（{why}）。请填写两个以逗号分隔的递增数值，如 "100, 300"。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="256" />
+            <source>the cell area</source>
+            <translation>像元面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="300" />
+            <source>cumulative share: first {a:g} % of the total service value → 极重要 (value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})</source>
+            <translation>累积占比：服务功能总量前 {a:g} % → 极重要（值 ≥ {t1}），至 {b:g} % → 重要（值 ≥ {t2}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="307" />
+            <source>manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})</source>
+            <translation>人工分级阈值：≥ {t1:g} → 极重要，≥ {t2:g} → 重要（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="309" />
+            <source>Grading: {text}.</source>
+            <translation>分级：{text}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="331" />
+            <source>Total {service} of the area: {total:,.6g} {unit}.</source>
+            <translation>评价区{service}总量：{total:,.6g} {unit}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="64" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="68" />
+            <source>{factor} (constant, when no raster is given)</source>
+            <translation>{factor}（常数，未提供栅格时使用）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="71" />
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="91" />
+            <source>{factor}: give a raster or a constant value (parameters {name} or {name}_VALUE).</source>
+            <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="109" />
+            <source>{layer}: polygons burnt onto the grid (cell centres).</source>
+            <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="156" />
+            <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
+            <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="175" />
+            <source>NPP-based index and habitat polygons</source>
+            <translation>基于 NPP 的指数与生境面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="176" />
+            <source>NPP-based index</source>
+            <translation>基于 NPP 的指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="191" />
+            <source>No NPP index is computed from habitat polygons alone: the service raster is not written.</source>
+            <translation>仅有生境面时不计算 NPP 指数：不输出服务功能栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="215" />
+            <source>habitat polygons</source>
+            <translation>生境面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="32" />
+            <source>Biodiversity maintenance (生物多样性维护)</source>
+            <translation>生物多样性维护</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="35" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护, by either or both of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NPP-based index S_bio = NPP·F_pre·F_tem·(1 − F_alt), F_pre, F_tem and F_alt the annual precipitation, mean annual temperature and elevation normalised to 0–1 (minimum to maximum over the analysis area; a factor constant over the area counts as 1, F_alt as 0); graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks;&lt;/li&gt;&lt;li&gt;habitat polygons: cells in the 'very important' layer (e.g. ranges of national key protected species, 自然保护地 core areas) are 极重要, cells in the 'important' layer (e.g. provincial key protected species) at least 重要.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With both, a cell takes the more important class. The DEM defines the analysis grid.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护，采用以下一种或两种方法：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;基于 NPP 的指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，F_pre、F_tem、F_alt 分别为年降水量、年均气温和高程在评价区内按最小值至最大值归一化到 0–1 的结果（在评价区内为常数的因子取 1，F_alt 取 0）；按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般；&lt;/li&gt;&lt;li&gt;生境面：位于“极重要”图层（如国家重点保护物种分布区、自然保护地核心区）内的像元为极重要，位于“重要”图层（如省级重点保护物种分布区）内的像元至少为重要。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两者同时提供时，像元取较重要的类别。分析格网由 DEM 确定。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="49" />
+            <source>DEM (elevation, m)</source>
+            <translation>DEM（高程，米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="49" />
+            <source>Elevation in metres: F_alt of the NPP index, and the analysis grid.</source>
+            <translation>以米为单位的高程：用于 NPP 指数的 F_alt，并确定分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="51" />
+            <source>Mean annual NPP (gC/(m²·a)) (optional)</source>
+            <translation>多年平均 NPP（gC/(m²·a)）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="51" />
+            <source>Net primary productivity, multi-year mean. With precipitation and temperature, the NPP-based index is computed.</source>
+            <translation>植被净初级生产力，多年平均值。与降水量、气温一同提供时计算基于 NPP 的指数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="54" />
+            <source>Annual precipitation (mm) (optional)</source>
+            <translation>年降水量（毫米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="55" />
+            <source>For F_pre of the NPP index.</source>
+            <translation>用于 NPP 指数的 F_pre。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="56" />
+            <source>Mean annual air temperature (°C) (optional)</source>
+            <translation>年均气温（°C）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="58" />
+            <source>For F_tem of the NPP index.</source>
+            <translation>用于 NPP 指数的 F_tem。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="60" />
+            <source>Very important habitats (polygons, optional)</source>
+            <translation>极重要生境（面，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="62" />
+            <source>E.g. ranges of national key protected species or 自然保护地: their cells are 极重要.</source>
+            <translation>如国家重点保护物种分布区或自然保护地：其中的像元为极重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="64" />
+            <source>Important habitats (polygons, optional)</source>
+            <translation>重要生境（面，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="65" />
+            <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
+            <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="72" />
+            <source>the DEM</source>
+            <translation>DEM</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="73" />
+            <source>Biodiversity maintenance</source>
+            <translation>生物多样性维护</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="86" />
+            <source>The NPP-based index needs NPP, precipitation and temperature; missing: {names}.</source>
+            <translation>基于 NPP 的指数需要 NPP、降水量和气温；缺少：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="90" />
+            <source>生物多样性维护 needs the NPP, precipitation and temperature rasters, or habitat polygons, or both.</source>
+            <translation>生物多样性维护需要 NPP、降水量和气温栅格，或生境面，或两者都提供。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="100" />
+            <source>生态保护极重要区 polygons</source>
+            <translation>生态保护极重要区（面）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="102" />
+            <source>The 极重要 cells as polygons (cells joined as the profile's patch_connectivity says), with their area in hectares — the input '生态保护极重要区 polygons' of the suitability algorithms.</source>
+            <translation>极重要像元转为面（像元按方法配置 patch_connectivity 的连通方式合并），附面积（公顷）——即适宜性评价算法的输入“生态保护极重要区（面）”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="106" />
+            <source>Area of 生态保护极重要区 (ha)</source>
+            <translation>生态保护极重要区面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="127" />
+            <source>Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the list it belongs to, or choose the right layer.</source>
+            <translation>图层 {layer} 是 {found} 栅格，不是{what}（{expected}）。请把它放入对应的列表，或选择正确的图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="142" />
+            <source>Give at least one service-importance or vulnerability raster.</source>
+            <translation>请至少提供一个服务功能重要性栅格或生态脆弱性栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="145" />
+            <source>At most 32 input rasters can be combined (the cause raster has 32 bits); {n} were given.</source>
+            <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="172" />
+            <source>a service importance raster</source>
+            <translation>服务功能重要性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="174" />
+            <source>a vulnerability raster</source>
+            <translation>生态脆弱性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="176" />
+            <source>the areas of the 极重要区</source>
+            <translation>极重要区面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="181" />
+            <source>生态系统服务功能重要性 (dual.classes.importance)</source>
+            <translation>生态系统服务功能重要性（dual.classes.importance）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="188" />
+            <source>生态脆弱性 (dual.classes.vulnerability)</source>
+            <translation>生态脆弱性（dual.classes.vulnerability）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="212" />
+            <source>Cause</source>
+            <translation>成因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="213" />
+            <source>Inputs reaching the class — {bits}</source>
+            <translation>达到该类别的输入 — {bits}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="219" />
+            <source>生态保护极重要区</source>
+            <translation>生态保护极重要区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="219" />
+            <source>生态保护极重要区 (1 = inside)</source>
+            <translation>生态保护极重要区（1 = 区内）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="261" />
+            <source>preliminary importance</source>
+            <translation>初步重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="266" />
+            <source>斑块集中度 correction: {n:,} patches (cells joined by {c}-connectivity).</source>
+            <translation>斑块集中度修正：{n:,} 个斑块（像元按 {c} 邻域连通）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="268" />
+            <source>patch area</source>
+            <translation>斑块面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="283" />
+            <source>highest class over the inputs; vulnerability counted as {mapping}</source>
+            <translation>取各输入的最高类别；脆弱性视同：{mapping}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="304" />
+            <source>生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).</source>
+            <translation>生态保护极重要区：{ha:,.2f} 公顷（{cells:,} 个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="47" />
+            <source>Ecological protection importance (生态保护重要性)</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="50" />
+            <source>&lt;p&gt;生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters (生态系统服务功能重要性: 水源涵养, 水土保持, 防风固沙, 生物多样性维护 …) and all the vulnerability rasters (生态脆弱性: 水土流失, 石漠化, 土地沙化 …), a vulnerability class counting as the importance class the profile names (极脆弱 as 极重要, 脆弱 as 重要, 一般脆弱 as 一般). Inputs with nodata in a cell do not take part there.&lt;/p&gt;&lt;p&gt;生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it).&lt;/p&gt;&lt;p&gt;Optional (2019 draft, off in the 2020 default profile): the 斑块集中度 correction — patches of equal class graded by area (&amp;lt; 0.25 km² 低 … ≥ 2 km² 高) and corrected by the profile's matrix.&lt;/p&gt;&lt;p&gt;The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;双评价的生态保护重要性：每个像元取所有服务功能重要性栅格（生态系统服务功能重要性：水源涵养、水土保持、防风固沙、生物多样性维护……）和所有生态脆弱性栅格（水土流失、石漠化、土地沙化……）中的最高类别，脆弱性类别按方法配置视同相应的重要性类别（极脆弱视同极重要，脆弱视同重要，一般脆弱视同一般）。某像元为无数据的输入不参与该像元的判定。&lt;/p&gt;&lt;p&gt;生态保护极重要区 = 极重要像元（服务功能极重要区 ∪ 生态极脆弱区）：输出为掩膜栅格和附面积的面图层，供农业生产与城镇建设适宜性评价使用（在其外评价）。&lt;/p&gt;&lt;p&gt;可选（2019 年征求意见稿，2020 默认配置中关闭）：斑块集中度修正——同类像元斑块按面积分级（&amp;lt; 0.25 km² 低 … ≥ 2 km² 高），再按方法配置中的矩阵修正。&lt;/p&gt;&lt;p&gt;成因栅格说明哪些输入达到了该像元的类别（位 1 = 第一个输入，2 = 第二个，4 = 第三个……；先服务功能，后脆弱性）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="67" />
+            <source>Service importance rasters (极重要 / 重要 / 一般)</source>
+            <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="69" />
+            <source>Importance class rasters of the ecosystem services (class set dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 and 生物多样性维护 algorithms. The first input layer defines the analysis grid unless you choose another.</source>
+            <translation>生态系统服务功能重要性分级栅格（分类集 dual.classes.importance），如水源涵养、水土保持、防风固沙和生物多样性维护算法的输出。除非另行指定，第一个输入图层确定分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="75" />
+            <source>Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)</source>
+            <translation>生态脆弱性栅格（极脆弱 / 脆弱 / 一般脆弱）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="77" />
+            <source>Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms.</source>
+            <translation>生态脆弱性分级栅格（分类集 dual.classes.vulnerability），如水土流失、石漠化和土地沙化算法的输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="80" />
+            <source>the first input</source>
+            <translation>第一个输入</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="82" />
+            <source>Ecological protection importance</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="82" />
+            <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="85" />
+            <source>Service importance (highest of the services)</source>
+            <translation>服务功能重要性（各服务功能的最高类别）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="86" />
+            <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
+            <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="89" />
+            <source>Vulnerability (highest of the vulnerabilities)</source>
+            <translation>生态脆弱性（各脆弱性的最高类别）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="90" />
+            <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
+            <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="92" />
+            <source>Cause (inputs reaching the class)</source>
+            <translation>成因（达到该类别的输入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="92" />
+            <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
+            <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="96" />
+            <source>Ecological protection red-line candidate mask (极重要区)</source>
+            <translation>生态保护极重要区掩膜</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="97" />
+            <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
+            <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="23" />
+            <source>Weather factor WF (kg/m)</source>
+            <translation>气候因子 WF（kg/m）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="24" />
+            <source>Weather factor of RWEQ in kg/m (wind, air density, snow cover and soil moisture over the year).</source>
+            <translation>RWEQ 的气候因子，单位 kg/m（全年风速、空气密度、积雪覆盖和土壤湿度）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="26" />
+            <source>Erodible fraction EF (0–1)</source>
+            <translation>土壤可蚀性成分 EF（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="27" />
+            <source>Soil erodible fraction of RWEQ (0–1).</source>
+            <translation>RWEQ 的土壤可蚀性成分（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="28" />
+            <source>Soil crust factor SCF (0–1)</source>
+            <translation>土壤结皮因子 SCF（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="29" />
+            <source>Soil crust factor of RWEQ (0–1).</source>
+            <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="30" />
+            <source>Surface roughness factor K′ (0–1)</source>
+            <translation>地表糙度因子 K′（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="31" />
+            <source>Surface roughness factor K′ of RWEQ (0–1).</source>
+            <translation>RWEQ 的地表糙度因子 K′（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="35" />
+            <source>Sand fixation (防风固沙)</source>
+            <translation>防风固沙</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="38" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 防风固沙 by the Revised Wind Erosion Equation in its published form: SR = SL_潜 − SL, with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; the potential loss SL_潜 has C = 1 (bare soil). z is the downwind distance (profile, default 50 m). Result in t/(hm²·a) (kg/m² × 10); a negative difference is 0.&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC) from the vegetation cover SC (%) (coefficient in the profile). WF, EF, SCF and K′ are each a raster or one value for the whole area, computed beforehand from weather and soil data.&lt;/p&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 防风固沙，采用修正风蚀方程（RWEQ）的公开形式：SR = SL_潜 − SL，其中 SL = (2z/s²)·Q_max·e^(−(z/s)²)，Q_max = 109.8·(WF·EF·SCF·K′·C)，s = 150.71·(WF·EF·SCF·K′·C)^−0.3711；潜在风蚀量 SL_潜 取 C = 1（裸土）。z 为下风向距离（方法配置，默认 50 米）。结果单位 t/(hm²·a)（kg/m² × 10）；差值为负时取 0。&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC)，SC 为植被覆盖度（%）（系数在方法配置中）。WF、EF、SCF、K′ 各自可为栅格或全区统一值，需事先由气象和土壤数据算得。&lt;/p&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="50" />
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="50" />
+            <source>Fractional vegetation cover, 0–1, for the vegetation factor C. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>植被覆盖度，0–1，用于植被因子 C。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="55" />
+            <source>the vegetation cover</source>
+            <translation>植被覆盖度栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="56" />
+            <source>Sand fixation</source>
+            <translation>防风固沙</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="90" />
+            <source>{n:,} cells had SL_潜 &lt; SL (strong wind beyond the peak of the RWEQ curve); their sand fixation is 0.</source>
+            <translation>{n:,} 个像元 SL_潜 &lt; SL（风力超过 RWEQ 曲线峰值）；其防风固沙量取 0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="115" />
+            <source>R from the raster {layer}</source>
+            <translation>R 取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="120" />
+            <source>R = {a:g}·P^{b:g} from the annual precipitation {layer}</source>
+            <translation>R = {a:g}·P^{b:g}，由年降水量 {layer} 计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="123" />
+            <source>水土保持 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
+            <translation>水土保持需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="129" />
+            <source>K from the raster {layer}</source>
+            <translation>K 取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="134" />
+            <source>EPIC's K needs sand, silt, clay and organic carbon; missing: {names}. Give all four, a K raster or the soil-texture codes.</source>
+            <translation>EPIC 模型计算 K 需要砂粒、粉粒、黏粒和有机碳；缺少：{names}。请提供全部四项、K 栅格或土壤质地代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="139" />
+            <source>K by EPIC from sand, silt, clay and organic carbon</source>
+            <translation>K 由 EPIC 模型根据砂粒、粉粒、黏粒和有机碳计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="142" />
+            <source>K by soil texture ([dual.soil_texture] k_factor) from {layer}</source>
+            <translation>K 按土壤质地（[dual.soil_texture] k_factor）取自 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="145" />
+            <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
+            <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="162" />
+            <source>Slope length λ = {m:g} m ({why}).</source>
+            <translation>坡长 λ = {m:g} 米（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="163" />
+            <source>constant from the parameter or profile</source>
+            <translation>取自参数或方法配置的常数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="164" />
+            <source>one cell</source>
+            <translation>一个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="183" />
+            <source>soil texture ([dual.soil_texture])</source>
+            <translation>土壤质地（[dual.soil_texture]）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="187" />
+            <source>Layer {layer}: the texture codes {codes} have no k_factor in [dual.soil_texture] of the method profile. Add k_factor to those codes, or give a K raster.</source>
+            <translation>图层 {layer}：质地代码 {codes} 在方法配置的 [dual.soil_texture] 中没有 k_factor。请为这些代码补充 k_factor，或提供 K 栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="33" />
+            <source>Soil conservation (水土保持)</source>
+            <translation>水土保持</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="36" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained A_c = R·K·LS·(1 − C·P) in t/(hm²·a), the potential loss R·K·LS minus the actual loss R·K·LS·C·P.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R (MJ·mm/(hm²·h·a)): an R raster, or from the annual precipitation P by the profile's annual model R = a·P^b (default a = 0.0534, b = 1.6548). A daily-rainfall R computed elsewhere can be given as the R raster.&lt;/li&gt;&lt;li&gt;K (t·hm²·h/(hm²·MJ·mm)): a K raster; or EPIC (Williams) from sand, silt, clay and organic-carbon rasters (%); or the soil-texture codes with the profile's k_factor per texture.&lt;/li&gt;&lt;li&gt;LS from the DEM: slope by Horn's method (read across block edges), L = (λ/22.13)^m with m by the slope in percent, S by the slope in degrees (10.8·sinθ + 0.03 below 5°, 16.8·sinθ − 0.5 to 10°, 21.91·sinθ − 0.96 above). λ is a constant slope length (default: one cell), a simplification of the flow-path length.&lt;/li&gt;&lt;li&gt;C by 蔡崇法's formula from the vegetation cover f (%): 1 for f = 0, 0.6508 − 0.3436·lg f up to 78.3 %, 0 above.&lt;/li&gt;&lt;li&gt;P: a raster or the profile's value (default 1).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 水土保持，采用 RUSLE：土壤保持量 A_c = R·K·LS·(1 − C·P)，单位 t/(hm²·a)，即潜在土壤侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R（MJ·mm/(hm²·h·a)）：R 栅格，或由年降水量 P 按方法配置中的年雨量模型 R = a·P^b 计算（默认 a = 0.0534，b = 1.6548）。另行用日雨量模型算得的 R 可作为 R 栅格输入。&lt;/li&gt;&lt;li&gt;K（t·hm²·h/(hm²·MJ·mm)）：K 栅格；或由砂粒、粉粒、黏粒和有机碳栅格（%）按 EPIC（Williams）模型计算；或按土壤质地代码取方法配置中各质地的 k_factor。&lt;/li&gt;&lt;li&gt;LS 由 DEM 计算：坡度用 Horn 法（跨分块边界读取），L = (λ/22.13)^m，m 按坡度百分比取值，S 按坡度（度）计算（5° 以下 10.8·sinθ + 0.03，5–10° 16.8·sinθ − 0.5，10° 以上 21.91·sinθ − 0.96）。λ 为常数坡长（默认一个像元），是对汇流路径坡长的简化。&lt;/li&gt;&lt;li&gt;C 由植被覆盖度 f（%）按蔡崇法公式计算：f = 0 时为 1，f ≤ 78.3 % 时为 0.6508 − 0.3436·lg f，以上为 0。&lt;/li&gt;&lt;li&gt;P：栅格或方法配置中的值（默认 1）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="57" />
+            <source>Digital elevation model in metres, for the slope and LS. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的数字高程模型，用于坡度和 LS。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="60" />
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="60" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="63" />
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="64" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="66" />
+            <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
+            <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="67" />
+            <source>K factor raster in SI units; used instead of EPIC or the texture table.</source>
+            <translation>国际单位制的 K 因子栅格；提供时代替 EPIC 或质地表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="69" />
+            <source>Sand content (%) (for EPIC K)</source>
+            <translation>砂粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="70" />
+            <source>Silt content (%) (for EPIC K)</source>
+            <translation>粉粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="71" />
+            <source>Clay content (%) (for EPIC K)</source>
+            <translation>黏粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="72" />
+            <source>Organic carbon (%) (for EPIC K)</source>
+            <translation>有机碳含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="73" />
+            <source>Give all four for EPIC's K.</source>
+            <translation>EPIC 计算 K 需要全部四项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <source>Soil texture (codes) (for K)</source>
+            <translation>土壤质地（代码）（用于 K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <source>Soil-texture codes of [dual.soil_texture]; K is the code's k_factor. Used when neither a K raster nor the four EPIC rasters are given.</source>
+            <translation>[dual.soil_texture] 中的土壤质地代码；K 取该代码的 k_factor。未提供 K 栅格且未提供 EPIC 四个栅格时使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="78" />
+            <source>Fractional vegetation cover, 0–1, for C.</source>
+            <translation>植被覆盖度，0–1，用于 C。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="80" />
+            <source>Support practice factor P</source>
+            <translation>水土保持措施因子 P</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="80" />
+            <source>P factor raster (0–1); without it the constant, or the profile's value (default 1).</source>
+            <translation>P 因子栅格（0–1）；未提供时取常数或方法配置中的值（默认 1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="83" />
+            <source>Slope length λ (m; 0 = the profile's)</source>
+            <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="84" />
+            <source>Constant slope length for L. 0 takes the profile's slope_length (default 0 = one cell).</source>
+            <translation>计算 L 用的常数坡长。0 表示取方法配置中的 slope_length（默认 0 = 一个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="88" />
+            <source>Soil conservation</source>
+            <translation>水土保持</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="89" />
+            <source>LS factor</source>
+            <translation>LS 因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="89" />
+            <source>Optional: the LS factor the service used (Float32).</source>
+            <translation>可选：计算所用的 LS 因子（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="108" />
+            <source>the relief, slope and areas</source>
+            <translation>地形起伏度、坡度和面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="142" />
+            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
+            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="145" />
+            <source>a value on a break belongs to the upper class</source>
+            <translation>恰在分级点上的值归入较高区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="147" />
+            <source>a value on a break belongs to the lower class</source>
+            <translation>恰在分级点上的值归入较低区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="167" />
+            <source>Soil erosion vulnerability (水土流失脆弱性)</source>
+            <translation>水土流失脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="170" />
+            <source>&lt;p&gt;生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): R the rainfall erosivity (an R raster, or R = a·P^b from the annual precipitation as in 水土保持; default scores &amp;lt; 1702 → 1, 1702–10212 → 3, ≥ 10212 → 5 MJ·mm/(hm²·h·a), i.e. 100 / 600 in US customary units); K the soil texture (the texture's erosion_score in the profile); LS the relief (elevation range in a moving window by cell size: &amp;lt; 50 m → 1, 50–300 m → 3, ≥ 300 m → 5); C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱 (the higher the index, the more vulnerable).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 水土流失 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(R·K·LS·C)：R 为降雨侵蚀力（R 栅格，或与水土保持相同由年降水量按 R = a·P^b 计算；默认分值 &amp;lt; 1702 → 1，1702–10212 → 3，≥ 10212 → 5，单位 MJ·mm/(hm²·h·a)，即美制单位的 100 / 600）；K 为土壤质地（方法配置中该质地的 erosion_score）；LS 为地形起伏度（按像元大小确定的移动窗口内高程差：&amp;lt; 50 米 → 1，50–300 米 → 3，≥ 300 米 → 5）；C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱（指数越高越脆弱）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="182" />
+            <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="194" />
+            <source>Soil erosion vulnerability</source>
+            <translation>水土流失脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="207" />
+            <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
+            <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="216" />
+            <source>Relief window: {n} × {n} cells ({m:g} m).</source>
+            <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="248" />
+            <source>R from the raster</source>
+            <translation>R 取自栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="249" />
+            <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
+            <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="25" />
+            <source>rainfall erosivity R</source>
+            <translation>降雨侵蚀力 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="25" />
+            <source>soil texture K</source>
+            <translation>土壤质地 K</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="259" />
+            <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
+            <translation>石漠化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="26" />
+            <source>relief (LS)</source>
+            <translation>地形起伏度（LS）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="26" />
+            <source>vegetation cover C</source>
+            <translation>植被覆盖度 C</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="262" />
+            <source>&lt;p&gt;生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): D the carbonate-rock outcrop share (fraction: &amp;lt; 0.3 → 1, 0.3–0.7 → 3, ≥ 0.7 → 5), P the slope from the DEM (&amp;lt; 8° → 1, 8–25° → 3, ≥ 25° → 5), C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 石漠化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例（比例：&amp;lt; 0.3 → 1，0.3–0.7 → 3，≥ 0.7 → 5），P 为由 DEM 计算的坡度（&amp;lt; 8° → 1，8–25° → 3，≥ 25° → 5），C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
+            <source>carbonate-rock share D</source>
+            <translation>碳酸盐岩出露比例 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
+            <source>slope P</source>
+            <translation>坡度 P</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="270" />
+            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="274" />
+            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
+            <translation>碳酸盐岩出露面积比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="275" />
+            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
+            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="278" />
+            <source>Rocky desertification vulnerability</source>
+            <translation>石漠化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="29" />
+            <source>aridity I</source>
+            <translation>干燥度 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="29" />
+            <source>wind days W</source>
+            <translation>起沙风天数 W</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="31" />
+            <source>evaporation/precipitation I</source>
+            <translation>蒸降比 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="317" />
+            <source>Land desertification vulnerability (土地沙化脆弱性)</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="32" />
+            <source>groundwater mineralisation M</source>
+            <translation>地下水矿化度 M</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="32" />
+            <source>groundwater depth D</source>
+            <translation>地下水埋深 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="320" />
+            <source>&lt;p&gt;生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I the aridity 0.16·Σ(T ≥ 10 °C)/Σ(P in that period) (&amp;lt; 1.5 → 1, 1.5–16 → 3, ≥ 16 → 5), W the days with wind above 6 m/s (&amp;lt; 10 → 1, 10–30 → 3, ≥ 30 → 5), K the soil texture (its desertification_score in the profile), C the vegetation cover. I and W are each a raster or one value for the area.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 土地沙化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·W·K·C)：I 为干燥度 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)（&amp;lt; 1.5 → 1，1.5–16 → 3，≥ 16 → 5），W 为风速大于 6 m/s 的天数（&amp;lt; 10 → 1，10–30 → 3，≥ 30 → 5），K 为土壤质地（方法配置中的 desertification_score），C 为植被覆盖度。I、W 各自可为栅格或全区统一值。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
+            <source>Aridity I</source>
+            <translation>干燥度 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
+            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
+            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="334" />
+            <source>Wind days W (days/a)</source>
+            <translation>起沙风天数 W（天/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="334" />
+            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
+            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="337" />
+            <source>Land desertification vulnerability</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="378" />
+            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="381" />
+            <source>&lt;p&gt;生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I evaporation/precipitation (≤ 3 → 1, 3–15 → 3, &amp;gt; 15 → 5), M the groundwater mineralisation (≤ 5 → 1, 5–25 → 3, &amp;gt; 25 g/L → 5), D the groundwater depth (≥ 5 m → 1, 1–5 m → 3, &amp;lt; 1 m → 5), K the soil texture (its salinization_score in the profile). I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 盐渍化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·M·D·K)：I 为蒸发量与降水量之比（≤ 3 → 1，3–15 → 3，&amp;gt; 15 → 5），M 为地下水矿化度（≤ 5 → 1，5–25 → 3，&amp;gt; 25 g/L → 5），D 为地下水埋深（≥ 5 米 → 1，1–5 米 → 3，&amp;lt; 1 米 → 5），K 为土壤质地（方法配置中的 salinization_score）。I、M、D 各自可为栅格或全区统一值。分级栅格用于农业生产适宜性的降级。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="394" />
+            <source>Evaporation / precipitation I</source>
+            <translation>蒸降比 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="395" />
+            <source>Ratio of annual evaporation to annual precipitation.</source>
+            <translation>年蒸发量与年降水量之比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="397" />
+            <source>Groundwater mineralisation M (g/L)</source>
+            <translation>地下水矿化度 M（g/L）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="397" />
+            <source>地下水矿化度 in g/L.</source>
+            <translation>地下水矿化度，单位 g/L。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="399" />
+            <source>Groundwater depth D (m)</source>
+            <translation>地下水埋深 D（米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="399" />
+            <source>地下水埋深 in metres.</source>
+            <translation>地下水埋深，单位米。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="400" />
+            <source>the soil texture</source>
+            <translation>土壤质地栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="401" />
+            <source>Soil salinisation vulnerability</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="52" />
+            <source>Geometric mean of the factor scores (Float32, 1–5, nodata −9999).</source>
+            <translation>各因子分值的几何平均（Float32，1–5，无数据值 −9999）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="52" />
+            <source>{name} index</source>
+            <translation>{name}指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="54" />
+            <source>Vulnerability class (Byte: 1 = 极脆弱, 2 = 脆弱, 3 = 一般脆弱, 0 = nodata; class set dual.classes.vulnerability) with labels, colours and provenance.</source>
+            <translation>脆弱性分级（Byte：1 = 极脆弱，2 = 脆弱，3 = 一般脆弱，0 = 无数据；分类集 dual.classes.vulnerability），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="57" />
+            <source>Factor scores</source>
+            <translation>因子分值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="57" />
+            <source>Optional: the factor scores as digits of one number (UInt16), in the order of the formula, e.g. 5351 = 5, 3, 5, 1.</source>
+            <translation>可选：各因子分值按公式顺序组成一个数的各位数字（UInt16），如 5351 = 5、3、5、1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="63" />
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="63" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="68" />
+            <source>Fractional vegetation cover, 0–1 (default scores: ≥ 0.6 → 1, 0.2–0.6 → 3, &lt; 0.2 → 5).</source>
+            <translation>植被覆盖度，0–1（默认分值：≥ 0.6 → 1，0.2–0.6 → 3，&lt; 0.2 → 5）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="22" />
+            <source>Water conservation (水源涵养)</source>
+            <translation>水源涵养</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="25" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 水源涵养 by the water balance: every cell holds P − R − ET (mm/a) with the runoff R = P·α, α the runoff coefficient of the cell's ecosystem type (land-cover code) from the method profile; a negative value is 0 (not its absolute value). Land-cover codes the profile lists as having no service (farmland, built-up land, water, bare land by default) give 0; a code in neither list stops the run before any work, naming the codes. The total TQ = Σ (P − R − ET)·A of the area is reported in m³/a.&lt;/p&gt;&lt;p&gt;ET: the actual evapotranspiration raster if given; otherwise Turc's annual formula from P and the mean annual air temperature T (a raster or one value): E = P / √(0.9 + (P/L)²), L = 300 + 25T + 0.05T³, E ≤ P.&lt;/p&gt;&lt;p&gt;The service raster is graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default: the first 50 % → 极重要, to 80 % → 重要) or by manual breaks.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 水源涵养，采用水量平衡法：每个像元为 P − R − ET（mm/a），径流量 R = P·α，α 为该像元生态系统类型（土地覆被代码）在方法配置中的径流系数；负值取 0（不取绝对值）。方法配置列为无此服务的土地覆被代码（默认为耕地、建设用地、水域、裸地）取 0；两表中都没有的代码会在开始计算前报错并列出。评价区水源涵养总量 TQ = Σ (P − R − ET)·A 以 m³/a 报告。&lt;/p&gt;&lt;p&gt;ET：提供实际蒸散发栅格时使用该栅格；否则按 Turc 年公式由 P 和年均气温 T（栅格或统一值）计算：E = P / √(0.9 + (P/L)²)，L = 300 + 25T + 0.05T³，E ≤ P。&lt;/p&gt;&lt;p&gt;服务功能栅格按总量累积占比（默认：前 50 % → 极重要，至 80 % → 重要）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="40" />
+            <source>Annual precipitation (mm)</source>
+            <translation>年降水量（毫米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="40" />
+            <source>Mean annual precipitation in mm. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>多年平均年降水量（毫米）。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="43" />
+            <source>Land cover / ecosystem type (codes)</source>
+            <translation>土地覆被 / 生态系统类型（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="43" />
+            <source>Integer land-cover codes; the runoff coefficient of each code comes from [dual.ecology.runoff_coefficients] of the method profile (the codes of the sample data's landcover.tif by default). Aligned by nearest neighbour.</source>
+            <translation>整数土地覆被代码；各代码的径流系数取自方法配置的 [dual.ecology.runoff_coefficients]（默认为示例数据 landcover.tif 的代码）。按最邻近法对齐。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="47" />
+            <source>Annual actual evapotranspiration (mm) (optional)</source>
+            <translation>年实际蒸散发量（毫米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="48" />
+            <source>Annual actual evapotranspiration in mm. Without it, ET is estimated by Turc's formula from the temperature.</source>
+            <translation>年实际蒸散发量（毫米）。未提供时按 Turc 公式由气温估算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="51" />
+            <source>Mean annual air temperature (°C)</source>
+            <translation>年均气温（°C）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="52" />
+            <source>Mean annual air temperature in °C, for Turc's ET when no ET raster is given.</source>
+            <translation>年均气温（°C），未提供蒸散发栅格时用于 Turc 公式。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="54" />
+            <source>the precipitation raster</source>
+            <translation>降水量栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="55" />
+            <source>Water conservation</source>
+            <translation>水源涵养</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="71" />
+            <source>水源涵养 needs the evapotranspiration: give an ET raster, or the mean annual air temperature (a raster or one value) for Turc's formula.</source>
+            <translation>水源涵养需要蒸散发量：请提供蒸散发栅格，或提供年均气温（栅格或统一值）以用 Turc 公式估算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="74" />
+            <source>ET from the raster {layer}</source>
+            <translation>蒸散发取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="75" />
+            <source>ET by Turc's formula from the temperature {t}</source>
+            <translation>蒸散发按 Turc 公式由气温 {t} 估算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="82" />
+            <source>the runoff coefficients of 水源涵养 ([dual.ecology.runoff_coefficients] or no_service_codes)</source>
+            <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="140" />
             <source>Agricultural land condition (农业耕作条件)</source>
             <translation>农业耕作条件</translation>
@@ -1687,11 +2762,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="143" />
             <source>&lt;p&gt;土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the profile (default ≤ 2° 高, 2–6° 较高, 6–15° 中等, 15–25° 较低, &amp;gt; 25° 低; a slope on a break belongs to the lower class), then lowered by the 粉砂含量 (silt) when a silt layer is given (default ≥ 80 % → 低, 60–80 % → one level down).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价农业功能指向的土地资源单项评价：在投影分析格网上用 Horn 方法由 DEM 计算坡度（度），按方法配置分级（默认 ≤ 2° 高、2–6° 较高、6–15° 中等、15–25° 较低、&amp;gt; 25° 低；恰在分级点上的坡度归入较低一级区间），给出粉砂含量图层时再据其降级（默认 ≥ 80 % 为低，60–80 % 降一级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系），绝不把度当作米。分块处理：无论栅格多大，内存占用都有上限。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="154" />
-            <source>DEM (elevation, m)</source>
-            <translation>DEM（高程，米）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="154" />
@@ -1709,11 +2779,6 @@
             <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="160" />
-            <source>the DEM</source>
-            <translation>DEM</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="177" />
             <source>Urban land condition (城镇建设条件)</source>
             <translation>城镇建设条件</translation>
@@ -1724,24 +2789,9 @@
             <translation>&lt;p&gt;双评价城镇功能指向的土地资源单项评价：由 DEM 计算坡度（度）并按方法配置分级（默认 ≤ 3° 高、3–8° 较高、8–15° 中等、15–25° 较低、&amp;gt; 25° 低），再依次按高程（默认 ≥ 5000 m 为低，3500–5000 m 降一级）和地形起伏度修正——地形起伏度为移动窗口内的高差，窗口大小随像元大小而定（默认小于 30 m 取 15 个像元，小于 50 m 取 12，小于 100 m 取 9，其余取 3）——（默认 100–200 m 降一级，&amp;gt; 200 m 降两级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到投影分析坐标系；起伏度窗口跨分块边界读取（缓冲区），结果与分块大小无关。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="207" />
-            <source>Relief window: {n} × {n} cells ({m:g} m).</source>
-            <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="31" />
             <source>slope breaks {breaks}° ({side})</source>
             <translation>坡度分级点 {breaks}°（{side}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="33" />
-            <source>a value on a break belongs to the lower class</source>
-            <translation>恰在分级点上的值归入较低区间</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="34" />
-            <source>a value on a break belongs to the upper class</source>
-            <translation>恰在分级点上的值归入较高区间</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="38" />
@@ -1757,11 +2807,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="41" />
             <source>Optional: the slope in degrees (Float32) the grading used.</source>
             <translation>可选：分级所用的坡度（度，Float32）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="43" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="71" />
@@ -2024,22 +3069,22 @@
             <translation>版面名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="153" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="162" />
             <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
             <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="196" />
             <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
             <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="235" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="247" />
             <source>PDF written: {path}</source>
             <translation>PDF 已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="240" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="252" />
             <source>PNG written: {path}</source>
             <translation>PNG 已写出：{path}</translation>
         </message>
@@ -2374,22 +3419,22 @@
             <translation>本报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="243" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="248" />
             <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
             <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="266" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="271" />
             <source>Workbook written: {path}</source>
             <translation>工作簿已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="272" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="277" />
             <source>HTML report written: {path}</source>
             <translation>HTML 报告已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="285" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="290" />
             <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
             <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
         </message>
@@ -3402,11 +4447,6 @@
             <location filename="../cc_warning_plugin/report/tables.py" line="54" />
             <source>Total</source>
             <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="77" />
-            <source>Cause</source>
-            <translation>成因</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/tables.py" line="79" />
