@@ -25,7 +25,7 @@ from ..report.document import RasterPart, ReportInput, html_report, workbook_she
 from ..report.files import check_writable
 from ..report.html import write_html
 from ..report.results import View, class_set, raster_view, require_views
-from ..report.raster_stats import band_metadata
+from ..report.raster_stats import band_description, band_metadata
 from ..report.stats import check_years, class_statistics, compare_periods
 from ..report.tables import write_workbook
 from ..styles.basemap import require_local
@@ -138,8 +138,8 @@ class EvaluationReportAlgorithm(CCAlgorithm):
             if layer is not None:
                 rl.check_not_empty(layer)
                 views = require_views(layer.fields().names(), profile, layer.name())
-            raster_views = [raster_view(band_metadata(r.source(), 1), profile, r.name())
-                            for r in rasters]
+            raster_views = [raster_view(band_metadata(r.source(), 1), profile, r.name(), 1,
+                                        band_description(r.source(), 1)) for r in rasters]
             if county is not None:
                 require_local(county)
             earlier_view = None
@@ -259,7 +259,7 @@ class EvaluationReportAlgorithm(CCAlgorithm):
                                                   feedback.isCanceled, multi.setProgress)
                 apply_view_style(clone, view, profile, counts, named=False)
                 png = render_png(None, clone, self._base, profile, self._transform_context)
-                inp.rasters.append(RasterPart(name, view, st, png))
+                inp.rasters.append(RasterPart(view.title, view, st, png))
             if self._earlier is not None:
                 multi.setCurrentStep(step)
                 step += 1

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.profile import Profile
-from .raster_stats import band_metadata, class_counts
+from .raster_stats import band_description, band_metadata, class_counts
 from .results import (ClassSet, View, class_set, find_field, raster_view,
                       require_views)
 from .stats import ClassStats, class_statistics, class_statistics_from_counts, single_year
@@ -38,7 +38,8 @@ def layer_views(layer, profile: Profile) -> List[View]:
     """The views of a result layer; an error naming the layer when it is not
     an evaluation result."""
     if isinstance(layer, QgsRasterLayer):
-        return [raster_view(band_metadata(layer.source(), 1), profile, layer.name(), 1)]
+        return [raster_view(band_metadata(layer.source(), 1), profile, layer.name(), 1,
+                            band_description(layer.source(), 1))]
     if not isinstance(layer, QgsVectorLayer):
         raise InputError(tr("Layer '{layer}' is neither a vector nor a raster layer.").format(
             layer=layer.name()))

@@ -33,6 +33,13 @@ def band_metadata(source: str, band: int = 1) -> Dict[str, str]:
     return md
 
 
+def band_description(source: str, band: int = 1) -> str:
+    ds = gdal.Open(gdal_path(source))
+    if ds is None or band < 1 or band > ds.RasterCount:
+        return ""
+    return ds.GetRasterBand(band).GetDescription() or ""
+
+
 def cell_area_m2(ds) -> Optional[float]:
     """Area of one cell in m², or ``None`` for a geographic or unknown CRS."""
     wkt = ds.GetProjection()

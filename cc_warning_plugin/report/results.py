@@ -274,8 +274,10 @@ def field_view(field_names: Sequence[str], field_name: str, set_key: str, profil
 
 
 def raster_view(band_metadata: Dict[str, str], profile: Profile, layer: str,
-                band: int = 1) -> View:
-    """The view of a 双评价 class raster from its band metadata."""
+                band: int = 1, description: str = "") -> View:
+    """The view of a 双评价 class raster from its band metadata. Its title is
+    the band description (the factor's name, e.g. 水源涵养重要性), else the
+    class set's name, else the layer name."""
     key = (band_metadata or {}).get(CLASS_SET_METADATA, "").strip()
     if not key:
         raise InputError(tr(
@@ -290,7 +292,7 @@ def raster_view(band_metadata: Dict[str, str], profile: Profile, layer: str,
             "Raster '{layer}' names the class set '{key}', which the method profile "
             "cannot give: {detail} Choose the profile the raster was made with.").format(
             layer=layer, key=key, detail=str(exc))) from exc
-    return View("raster", key, cset.title or layer, band=band)
+    return View("raster", key, (description or "").strip() or cset.title or layer, band=band)
 
 
 def find_view(views: Sequence[View], key: str) -> Optional[View]:

@@ -242,7 +242,9 @@ def test_class_raster_map_over_the_sample_counties(config, agri):
     results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
     assert results["OUTPUT_PDF"] == str(pdf)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    for expected in ("示范市农业耕作条件评价图", "图例", "评价等级", "高", "较高", "中等",
+    # the legend heading is the raster's band description: its factor, in Chinese
+    # as the algorithm ran in a Chinese interface
+    for expected in ("示范市农业耕作条件评价图", "图例", "农业耕作条件", "高", "较高", "中等",
                      "县级行政区界", "城关区", "像元数"):
         assert expected in text, expected
     from osgeo import gdal
@@ -264,9 +266,14 @@ def test_report_from_the_command_line(config, agri):
                         f"OUTPUT_XLSX={xlsx}", f"OUTPUT_HTML={html}")
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     sheets = pd.read_excel(xlsx, sheet_name=None)
-    assert {"集成评价", "土地资源", "环境", "过程评价", "分级统计", "agri_land", "时期变化",
+    from osgeo import gdal
+    ds = gdal.Open(str(agri))
+    factor = ds.GetRasterBand(1).GetDescription()          # the factor's name
+    ds = None
+    assert factor
+    assert {"集成评价", "土地资源", "环境", "过程评价", "分级统计", factor, "时期变化",
             "数据来源与过程记录"} <= set(sheets)
-    raster = sheets["agri_land"]
+    raster = sheets[factor]
     assert list(raster.columns) == ["等级", "像元数", "面积（平方千米）", "占比（%）"]
     assert raster.iloc[-1]["占比（%）"] == pytest.approx(100.0)
     page = open(html, encoding="utf-8").read()

@@ -172,6 +172,7 @@ def write_class_raster(path, set_key="dual.classes.levels", with_metadata=True):
     band.SetNoDataValue(0)
     if with_metadata:
         band.SetMetadataItem("CC_WARNING_CLASS_SET", set_key)
+        band.SetDescription("农业耕作条件（测试）")
     ds.FlushCache()
     ds = None
     return path

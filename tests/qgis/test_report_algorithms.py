@@ -190,7 +190,9 @@ def test_report_workbook_sheets_headers_and_values(report):
     xlsx, _ = report
     sheets = pd.read_excel(xlsx, sheet_name=None, dtype={"行政区划代码": str})
     assert list(sheets)[:3] == ["集成评价", "土地资源", "环境"]
-    assert {"过程评价", "分级统计", "cls", "时期变化", "数据来源与过程记录"} <= set(sheets)
+    # the raster's sheet is named by its band description (the factor's name)
+    assert {"过程评价", "分级统计", "农业耕作条件（测试）", "时期变化", "数据来源与过程记录"} <= \
+        set(sheets)
     comp = sheets["集成评价"]
     assert list(comp.columns)[:5] == ["行政区划代码", "评价单元名称", "超载类型",
                                       "资源环境耗损趋势", "预警等级"]
@@ -199,7 +201,7 @@ def test_report_workbook_sheets_headers_and_values(report):
     assert "土地资源压力指数（无量纲）" in land.columns
     assert land.iloc[0]["土地资源压力指数（无量纲）"] == pytest.approx(0.12)
     assert land.iloc[0]["等级"] == "超载"
-    raster = sheets["cls"]
+    raster = sheets["农业耕作条件（测试）"]
     assert raster.iloc[0].tolist() == ["高", 320, 80.0, pytest.approx(22.22)]
     prov = sheets["数据来源与过程记录"]
     items = dict(zip(prov["项目"], prov["数值"]))

@@ -112,3 +112,11 @@ def test_joined_layer_with_two_name_columns_is_not_an_error(profile):
     assert results.find_field(["a", "b"], "unit_code") is None
     row = {"行政区划代码": "990102", "名称": "城关区", "评价单元名称": "城关区"}
     assert results.unit_identity(row) == ("城关区", "990102")
+
+
+def test_raster_view_title_is_the_band_description(profile, zh):
+    md = {"CC_WARNING_CLASS_SET": "dual.classes.importance"}
+    # a per-service importance raster is named by its band (the factor), not by the
+    # shared class set 生态保护重要性
+    assert results.raster_view(md, profile, "wc.tif", 1, "水源涵养重要性").title == "水源涵养重要性"
+    assert results.raster_view(md, profile, "wc.tif").title == "生态保护重要性"
