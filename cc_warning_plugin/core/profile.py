@@ -747,7 +747,7 @@ def _maps():
                   "dpi": num(72, 1200, integer=True), "unclassified_color": color(),
                   "unranked": list_of(str_()), "change_classes": class_set(),
                   "basemap": basemap, "landuse_classes": class_set()},
-                 {"tag": str_()})
+                 {"tag": str_(), "fallback_classes": str_()})
 
 
 def one_of_color_or_empty():

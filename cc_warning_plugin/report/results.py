@@ -11,7 +11,7 @@ of a profile class set with labels in the user's language and colours.
 Pure Python: no qgis/Qt import.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from ..core.errors import InputError, ProfileError
@@ -63,15 +63,21 @@ class ClassSet:
     key: str
     entries: List[ClassEntry]
     title: str = ""
+    extra: List[ClassEntry] = field(default_factory=list)   # borrowed (maps.fallback_classes)
 
     def __post_init__(self):
-        self._by_value = {_norm(e.value): e for e in self.entries}
+        self._by_value = {_norm(e.value): e for e in self.extra}
+        self._by_value.update({_norm(e.value): e for e in self.entries})
 
     def entry(self, value) -> Optional[ClassEntry]:
-        """The class a stored value belongs to, or ``None`` if unknown."""
+        """The class a stored value belongs to (its own, or one borrowed from
+        the fallback set, e.g. not_evaluated), or ``None`` if unknown."""
         if value is None:
             return None
         return self._by_value.get(_norm(value))
+
+    def is_extra(self, entry: ClassEntry) -> bool:
+        return entry in self.extra
 
     @property
     def codes(self) -> List[str]:
@@ -84,7 +90,7 @@ class ClassSet:
         if e is None or e.code in unranked:
             return None
         ranked = [x for x in self.entries if x.code not in unranked]
-        return ranked.index(e)
+        return ranked.index(e) if e in ranked else None
 
 
 def _norm(value):
@@ -151,7 +157,22 @@ def class_set(profile: Profile, key: str) -> ClassSet:
                 source=profile.source, code=code, key=key))
         entries.append(ClassEntry(value, code, text or code, colour))
     title = label(node, "name") if ("name_zh" in node or "name_en" in node) else ""
-    return ClassSet(key, entries, title)
+    return ClassSet(key, entries, title, _fallback_entries(profile, key, entries))
+
+
+def _fallback_entries(profile: Profile, key: str, own: List[ClassEntry]) -> List[ClassEntry]:
+    """Classes of ``maps.fallback_classes`` (by default load_classes: 无法评价
+    …) that a text-coded class set lacks, so a trend_type of not_evaluated is
+    shown as such rather than as unclassified."""
+    fallback = _get(profile, "maps.fallback_classes")
+    if not fallback or fallback == key or any(not isinstance(e.value, str) for e in own):
+        return []
+    node = _get(profile, fallback)
+    if not isinstance(node, dict) or "order" not in node:
+        return []
+    codes = {e.code for e in own}
+    return [ClassEntry(code, code, label(node[code]), node[code]["color"])
+            for code in node["order"] if code not in codes and isinstance(node.get(code), dict)]
 
 
 def _pick(container, i: int, code: str):

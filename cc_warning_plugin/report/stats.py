@@ -64,8 +64,8 @@ def class_statistics(items: Iterable[Tuple[object, Optional[float]]], cset: Clas
     Areas are summed to km² when every item has one; a value the class set
     does not know is counted as unclassified (and listed in ``unknown``).
     """
-    counts: Dict[str, int] = {e.code: 0 for e in cset.entries}
-    areas: Dict[str, float] = {e.code: 0.0 for e in cset.entries}
+    counts: Dict[str, int] = {e.code: 0 for e in cset.entries + cset.extra}
+    areas: Dict[str, float] = {e.code: 0.0 for e in cset.entries + cset.extra}
     unknown: Dict[str, int] = {}
     unknown_area = 0.0
     all_areas = True
@@ -112,7 +112,7 @@ def class_statistics_from_counts(counts: Dict[object, int], cell_area_m2: Option
 def _finish(cset, counts, areas, unknown, unknown_area, n, has_area, unclassified_color):
     total_area = (sum(areas.values()) + unknown_area) if has_area else None
     rows = []
-    for e in cset.entries:
+    for e in cset.entries + [x for x in cset.extra if counts.get(x.code)]:
         area = areas[e.code] / 1e6 if has_area else None
         rows.append(ClassStat(e.code, e.label, e.color, counts[e.code], area))
     if unknown:

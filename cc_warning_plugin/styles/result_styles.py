@@ -78,7 +78,9 @@ def vector_renderer(layer: QgsVectorLayer, view: View, profile: Profile,
     cset = cset or class_set(profile, view.set_key)
     gtype = layer.geometryType()
     categories = []
-    for e in cset.entries:
+    idx = layer.fields().indexOf(view.field)
+    present = {str(v) for v in layer.uniqueValues(idx)} if idx >= 0 else set()
+    for e in cset.entries + [x for x in cset.extra if str(x.value) in present]:
         categories.append(QgsRendererCategory(e.value, class_symbol(gtype, e.color), e.label,
                                               True))
     unknown = unknown_values(layer, view.field, cset)

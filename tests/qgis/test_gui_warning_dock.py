@@ -171,6 +171,26 @@ def test_statistics_follow_edits_of_the_layer(env):
         QgsProject.instance().removeMapLayer(mem.id())
 
 
+def test_trend_not_evaluated_is_drawn_as_such(env):
+    dock, layers = env
+    from qgis.core import QgsFeatureRequest
+    mem = layers["result"].materialize(QgsFeatureRequest())
+    idx = mem.fields().indexOf("trend_type")
+    fid = next(f.id() for f in mem.getFeatures() if f["名称"] == "丘陵县")
+    mem.dataProvider().changeAttributeValues({fid: {idx: "not_evaluated"}})
+    QgsProject.instance().addMapLayer(mem)
+    try:
+        dock.set_result(mem, "trend")
+        assert dock.apply_style()
+        cats = mem.renderer().categories()
+        assert [c.value() for c in cats] == ["worsening", "easing", "not_evaluated"]
+        assert cats[-1].label() == "无法评价" and not any("未分类" in c.label() for c in cats)
+        # worsening: 城关, 北山, 河口, 平原 (丘陵 is now not evaluated); easing: 东港, 南湖, 西岭
+        assert [r.count for r in dock.stats.rows] == [4, 3, 1]
+    finally:
+        QgsProject.instance().removeMapLayer(mem.id())
+
+
 def test_element_view_and_overload_view(env):
     dock, layers = env
     dock.set_result(layers["result"], "land")

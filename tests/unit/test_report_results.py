@@ -120,3 +120,14 @@ def test_raster_view_title_is_the_band_description(profile, zh):
     # shared class set 生态保护重要性
     assert results.raster_view(md, profile, "wc.tif", 1, "水源涵养重要性").title == "水源涵养重要性"
     assert results.raster_view(md, profile, "wc.tif").title == "生态保护重要性"
+
+
+def test_trend_not_evaluated_borrows_the_load_class(profile, zh):
+    # trend_types has worsening/easing; a unit whose trend cannot be evaluated is
+    # not_evaluated, shown with load_classes' 无法评价 (maps.fallback_classes)
+    cset = results.class_set(profile, "trend_types")
+    e = cset.entry("not_evaluated")
+    assert e is not None and e.label == "无法评价" and cset.is_extra(e)
+    assert e.color == profile.class_color("load_classes", "not_evaluated")
+    assert cset.codes == ["worsening", "easing"]          # its own order is unchanged
+    assert cset.rank("not_evaluated") is None              # never ranked

@@ -97,3 +97,12 @@ def test_years_must_differ_and_be_in_order():
         stats.check_years(2025, 2020, "a", "b")
     assert stats.single_year([2025, "2025", None]) == 2025
     assert stats.single_year([2024, 2025]) is None
+
+
+def test_borrowed_class_gets_its_own_row_only_when_present():
+    cset = results.class_set(load_profile(), "trend_types")
+    s = stats.class_statistics([("worsening", 1e6), ("not_evaluated", 2e6)], cset, GREY)
+    assert [r.code for r in s.rows] == ["worsening", "easing", "not_evaluated"]
+    assert s.row("not_evaluated").area_km2 == pytest.approx(2.0) and s.unknown == {}
+    s = stats.class_statistics([("easing", 1e6)], cset, GREY)
+    assert [r.code for r in s.rows] == ["worsening", "easing"]
