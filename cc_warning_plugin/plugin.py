@@ -37,6 +37,7 @@ class CCWarningPlugin:
         self.actions = []
         self.toolbar = None
         self.docks = []
+        self.dock_actions = []
         qt_i18n.install()
 
     # -- Processing ---------------------------------------------------------
@@ -62,6 +63,30 @@ class CCWarningPlugin:
         self.toolbar.addAction(action)
         self.iface.addPluginToMenu(self.menu_title(), action)
         self.actions.append(action)
+        self.add_warning_map_dock()
+
+    def add_warning_map_dock(self):
+        """The warning-map dock (hidden until its toolbar button is pressed)."""
+        from qgis.PyQt.QtCore import Qt
+        from .gui.warning_dock import WarningMapDock
+        dock = WarningMapDock(self.iface, self.iface.mainWindow())
+        dock.hide()
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        dock.hide()
+        self.docks.append(dock)
+        action = dock.toggleViewAction()
+        action.setIcon(plugin_icon())
+        action.setText(tr("Warning map, statistics and report"))
+        action.setObjectName("CCWarningMapDockAction")
+        action.setToolTip(tr("Open the warning-map dock: style a result over the planning "
+                             "base map, statistics, period comparison, layouts and the "
+                             "evaluation report"))
+        self.toolbar.addAction(action)
+        self.iface.addPluginToMenu(self.menu_title(), action)
+        self.dock_actions = [action]
+        from .layouts.builder import register_template_folder
+        register_template_folder()
+        return dock
 
     @staticmethod
     def menu_title() -> str:
@@ -86,7 +111,16 @@ class CCWarningPlugin:
                 self.toolbar.removeAction(action)
             action.deleteLater()
         self.actions = []
+        for action in self.dock_actions:
+            self.iface.removePluginMenu(self.menu_title(), action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+        self.dock_actions = []
+        if self.docks:
+            from .layouts.builder import unregister_template_folder
+            unregister_template_folder()
         for dock in self.docks:
+            dock.cleanup()
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
         self.docks = []

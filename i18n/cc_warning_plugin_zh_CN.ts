@@ -664,11 +664,6 @@
             <translation>没有“op”但不是最后一条规则：其后的规则将永远不会生效。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="211" />
-            <source>must be strictly ascending, found {found}.</source>
-            <translation>必须严格递增，实际为 {found}。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="214" />
             <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
             <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
@@ -764,9 +759,19 @@
             <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="547" />
-            <source>at most the number of {name}_components ({n})</source>
-            <translation>不超过 {name}_components 的个数（{n}）</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="496" />
+            <source>a class code of dual.classes.{set} ({codes})</source>
+            <translation>dual.classes.{set} 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="503" />
+            <source>must be strictly ascending, found {found}.</source>
+            <translation>必须严格递增，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="542" />
+            <source>is not a land-cover code: the keys of this table are integer codes (e.g. 1 = 0.0267).</source>
+            <translation>不是土地覆被代码：此表的键应为整数代码（如 1 = 0.0267）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="55" />
@@ -774,19 +779,29 @@
             <translation>应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="572" />
-            <source>is missing: a percentile statistic needs p.</source>
-            <translation>缺失：百分位数统计需要 p。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="553" />
+            <source>lists code {code}, which also has a runoff coefficient in [dual.ecology.runoff_coefficients]. Keep a code in one of the two.</source>
+            <translation>列出了代码 {code}，但该代码在 [dual.ecology.runoff_coefficients] 中也有径流系数。一个代码只能出现在两者之一。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="585" />
-            <source>is missing: the matrix needs a row for every load class.</source>
-            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="577" />
+            <source>is missing: every class of dual.classes.vulnerability needs the importance class it counts as.</source>
+            <translation>缺失：dual.classes.vulnerability 的每个类别都需要指定其视同的重要性类别。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="590" />
-            <source>is missing: every row needs a colour for every trend type.</source>
-            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="583" />
+            <source>a class code of dual.classes.vulnerability ({codes})</source>
+            <translation>dual.classes.vulnerability 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="589" />
+            <source>is missing: every importance class needs a row.</source>
+            <translation>缺失：每个重要性类别都需要一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="594" />
+            <source>a class code of dual.classes.importance ({codes})</source>
+            <translation>dual.classes.importance 中的分类代码（{codes}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="62" />
@@ -794,44 +809,9 @@
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="647" />
-            <source>a standard under [standards.air] ({names})</source>
-            <translation>[standards.air] 下的标准（{names}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="651" />
-            <source>a standard under [standards.water] ({names})</source>
-            <translation>[standards.water] 下的标准（{names}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="656" />
-            <source>one of the classes of {std} ({classes})</source>
-            <translation>{std} 的水质类别之一（{classes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="663" />
-            <source>is missing: air_pollutants lists it.</source>
-            <translation>缺失：air_pollutants 中列出了该项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="668" />
-            <source>a parameter of {std}</source>
-            <translation>{std} 中的项目</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="677" />
-            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
-            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="685" />
-            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
-            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="689" />
-            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
-            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="695" />
+            <source>at most the number of {name}_components ({n})</source>
+            <translation>不超过 {name}_components 的个数（{n}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="70" />
@@ -844,9 +824,9 @@
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="712" />
-            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
-            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="720" />
+            <source>is missing: a percentile statistic needs p.</source>
+            <translation>缺失：百分位数统计需要 p。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="73" />
@@ -859,19 +839,54 @@
             <translation>不大于 {max}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="779" />
-            <source>one of air_pollutants ({names})</source>
-            <translation>air_pollutants 之一（{names}）</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="768" />
+            <source>is missing: the matrix needs a row for every load class.</source>
+            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="785" />
-            <source>is missing: elements.environment.stations.exceed_days uses it.</source>
-            <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="773" />
+            <source>is missing: every row needs a colour for every trend type.</source>
+            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="789" />
-            <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
-            <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
+            <location filename="../cc_warning_plugin/core/profile.py" line="831" />
+            <source>a standard under [standards.air] ({names})</source>
+            <translation>[standards.air] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="835" />
+            <source>a standard under [standards.water] ({names})</source>
+            <translation>[standards.water] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="840" />
+            <source>one of the classes of {std} ({classes})</source>
+            <translation>{std} 的水质类别之一（{classes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="847" />
+            <source>is missing: air_pollutants lists it.</source>
+            <translation>缺失：air_pollutants 中列出了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="852" />
+            <source>a parameter of {std}</source>
+            <translation>{std} 中的项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="861" />
+            <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
+            <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="869" />
+            <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
+            <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="873" />
+            <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="89" />
@@ -879,9 +894,29 @@
             <translation>形如“#ff0000”的颜色</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="896" />
+            <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
+            <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="96" />
             <source>one of {choices}</source>
             <translation>以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="963" />
+            <source>one of air_pollutants ({names})</source>
+            <translation>air_pollutants 之一（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="969" />
+            <source>is missing: elements.environment.stations.exceed_days uses it.</source>
+            <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile.py" line="973" />
+            <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
+            <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/table.py" line="30" />
@@ -909,17 +944,592 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="56" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
+            <source>Method profile (*.toml)</source>
+            <translation>方法配置文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="104" />
+            <source>Empty: the built-in default profile.</source>
+            <translation>留空：使用内置默认方法配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
+            <source>Method profile</source>
+            <translation>方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="113" />
+            <source>Evaluation result</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
+            <source>Classification</source>
+            <translation>分级内容</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="118" />
+            <source>Apply standard style</source>
+            <translation>应用标准样式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
+            <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
+            <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
+            <source>Base map</source>
+            <translation>底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="128" />
+            <source>Compare periods</source>
+            <translation>时期对比</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
+            <source>Unit</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
+            <source>Layout and report</source>
+            <translation>出图与报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="153" />
+            <source>Draw base map</source>
+            <translation>绘制规划底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="154" />
+            <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
+            <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="172" />
+            <source>Bar chart</source>
+            <translation>柱状图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="173" />
+            <source>Pie chart</source>
+            <translation>饼图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="179" />
+            <source>Export table…</source>
+            <translation>导出表格…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="199" />
+            <source>Earlier result</source>
+            <translation>前期评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="204" />
+            <source>Later result</source>
+            <translation>后期评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="206" />
+            <source>Compare</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="221" />
+            <source>Click a unit on the map</source>
+            <translation>在地图上点击评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
+            <source>Page</source>
+            <translation>图幅</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="238" />
+            <source>Default: from the classification</source>
+            <translation>默认：按分级内容生成</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
+            <source>Default: evaluation year and method</source>
+            <translation>默认：评价年份与技术方法</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
+            <source>Subtitle</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <source>Project variables (set once, used by every layout)</source>
+            <translation>工程变量（设置一次，所有版面通用）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
+            <source>编制单位 (prepared by)</source>
+            <translation>编制单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="248" />
+            <source>编制日期 (date)</source>
+            <translation>编制日期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="249" />
+            <source>审图号 (map review number)</source>
+            <translation>审图号</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
+            <source>数据来源 (data source)</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="258" />
+            <source>Resolution (dpi)</source>
+            <translation>分辨率（dpi）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="265" />
+            <source>Create layout</source>
+            <translation>生成版面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="266" />
+            <source>Adds an editable layout to the project's layout manager and opens it.</source>
+            <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
+            <source>Export PDF and PNG…</source>
+            <translation>导出 PDF 和 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
+            <source>Evaluation report…</source>
+            <translation>评价报告…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="274" />
+            <source>Workbook (xlsx) and HTML report, made in the background.</source>
+            <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="283" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="297" />
+            <source>Warning map</source>
+            <translation>预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="411" />
+            <source>Choose an evaluation result first.</source>
+            <translation>请先选择评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="430" />
+            <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
+            <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="435" />
+            <source>Styled '{layer}': {view}.</source>
+            <translation>已为“{layer}”应用样式：{view}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="463" />
+            <source>Base map drawn: {layers}.</source>
+            <translation>已绘制底图：{layers}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="465" />
+            <source>No base-map layer chosen.</source>
+            <translation>未选择底图图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="519" />
+            <source>Class statistics of {layer}</source>
+            <translation>{layer} 的分级统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="523" />
+            <source>Counting the cells of '{layer}' in the background…</source>
+            <translation>正在后台统计“{layer}”的像元…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="565" />
+            <source>No statistics yet: choose an evaluation result.</source>
+            <translation>尚无统计结果：请选择评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
+            <source>Export statistics</source>
+            <translation>导出统计表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="575" />
+            <source>Statistics written: {path}</source>
+            <translation>统计表已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="586" />
+            <source>Choose the earlier and the later result.</source>
+            <translation>请选择前期和后期评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="603" />
+            <source>Change {a} → {b}</source>
+            <translation>变化 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="609" />
+            <source>Raised: {up}, lowered: {down}.</source>
+            <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <source>Unit code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <source>Earlier</source>
+            <translation>前期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <source>Later</source>
+            <translation>后期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="632" />
+            <source>Compare two periods first.</source>
+            <translation>请先进行时期对比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="636" />
+            <source>Period changes</source>
+            <translation>时期变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="639" />
+            <source>Export changes</source>
+            <translation>导出变化表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="644" />
+            <source>Changes written: {path}</source>
+            <translation>变化表已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="679" />
+            <source>No unit here.</source>
+            <translation>此处没有评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <source>Cause:</source>
+            <translation>成因：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <source>Trend components (annual change rates, %)</source>
+            <translation>耗损过程分项（年均变化率，%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="697" />
+            <source>No data here.</source>
+            <translation>此处无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="701" />
+            <source>Unclassified ({codes})</source>
+            <translation>未分类（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="74" />
+            <source>Carrying capacity warning map</source>
+            <translation>承载能力预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="746" />
+            <source>Layout '{name}' added to the project.</source>
+            <translation>版面“{name}”已添加到工程。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="775" />
+            <source>Written: {files}</source>
+            <translation>已写出：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="779" />
+            <source>Export warning map</source>
+            <translation>导出预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="820" />
+            <source>Evaluation report</source>
+            <translation>评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="822" />
+            <source>The report could not start: {why}</source>
+            <translation>报告无法开始生成：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="833" />
+            <source>Making the evaluation report in the background…</source>
+            <translation>正在后台生成评价报告…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="843" />
+            <source>Report written: {files}</source>
+            <translation>报告已写出：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="848" />
+            <source>The report was not written: {why}</source>
+            <translation>报告未写出：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="849" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="857" />
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="102" />
+            <source>Layout template {path} does not exist. Choose a .qpt file or one of the built-in templates.</source>
+            <translation>版面模板 {path} 不存在。请选择 .qpt 文件或内置模板之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="109" />
+            <source>Layout template {path} cannot be read: {detail}.</source>
+            <translation>无法读取版面模板 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="112" />
+            <source>Layout template {path} is not a valid .qpt (XML) file. Save it again from the layout designer (Layout ▸ Save as Template).</source>
+            <translation>版面模板 {path} 不是有效的 .qpt（XML）文件。请在版面设计器中重新保存（版面 ▸ 另存为模板）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="118" />
+            <source>Layout template {path} could not be loaded as a print layout.</source>
+            <translation>版面模板 {path} 无法作为打印版面加载。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="149" />
+            <source>Layout template {template} has no item with the id {ids}. In the layout designer select the item (map, legend or title label) and set Item Properties ▸ Item ID, or use a built-in template.</source>
+            <translation>版面模板 {template} 中没有标识为 {ids} 的元素。请在版面设计器中选中该元素（地图、图例或标题文本），在“元素属性 ▸ 元素标识”中设置，或使用内置模板。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="155" />
+            <source>Layout template {template}: the item(s) {ids} are of the wrong kind (e.g. 'cc_map' must be a map, 'cc_stats' a table frame). Fix their ids in the layout designer.</source>
+            <translation>版面模板 {template}：元素 {ids} 的类型不对（例如 'cc_map' 必须是地图，'cc_stats' 必须是表格框）。请在版面设计器中修改其标识。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="178" />
+            <source>No font for Chinese text is installed (looked for {fonts}): Chinese text may show as boxes. Install fonts-wqy-microhei (Debian) or Noto Sans CJK.</source>
+            <translation>未安装可显示中文的字体（已查找 {fonts}）：中文可能显示为方框。请安装 fonts-wqy-microhei（Debian）或 Noto Sans CJK。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="217" />
+            <source>Fonts {missing} are not installed here; the layout uses {font} instead.</source>
+            <translation>本机未安装字体 {missing}，版面改用 {font}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="268" />
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
+            <source>km</source>
+            <translation>千米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
+            <source>m</source>
+            <translation>米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <source>Class</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <source>Share (%)</source>
+            <translation>占比（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <source>Area (km²)</source>
+            <translation>面积（平方千米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="373" />
+            <source>The template has no item {ids}; that part is left out.</source>
+            <translation>模板中没有元素 {ids}，该部分从略。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="442" />
+            <source>The {kind} export to {path} failed (code {code}). {detail} Check the disk space and the output path.</source>
+            <translation>导出 {kind} 到 {path} 失败（代码 {code}）。{detail} 请检查磁盘空间和输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <source>A3 landscape</source>
+            <translation>A3 横版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <source>A3 portrait</source>
+            <translation>A3 竖版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="72" />
+            <source>A4 landscape</source>
+            <translation>A4 横版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="72" />
+            <source>A4 portrait</source>
+            <translation>A4 竖版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="25" />
+            <source>First available (warning level if present)</source>
+            <translation>第一个可用项（有预警等级时为预警等级）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="25" />
+            <source>Warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
+            <source>Overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
+            <source>Resource and environmental depletion trend</source>
+            <translation>资源环境耗损趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Land resources</source>
+            <translation>土地资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Water resources</source>
+            <translation>水资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <source>Ecology</source>
+            <translation>生态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="28" />
+            <source>Special evaluation</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="39" />
+            <source>Layer '{layer}' has no classification '{key}'. It offers: {views}.</source>
+            <translation>图层“{layer}”没有分级内容“{key}”。可用的有：{views}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="45" />
+            <source>Carrying capacity evaluation map: {view}</source>
+            <translation>资源环境承载能力评价图：{view}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="49" />
+            <source>2020 dual-evaluation guide (双评价)</source>
+            <translation>《资源环境承载能力和国土空间开发适宜性评价指南（试行）》（2020）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="50" />
+            <source>2016 monitoring and early-warning method</source>
+            <translation>《资源环境承载能力监测预警技术方法（试行）》（2016）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/mapping.py" line="52" />
+            <source>Evaluation year {year} · {method}</source>
+            <translation>评价年份 {year} · {method}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/plugin.py" line="57" />
             <source>Resource and environmental carrying capacity warning</source>
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="59" />
+            <location filename="../cc_warning_plugin/plugin.py" line="60" />
             <source>Open the carrying-capacity evaluations in the Processing toolbox</source>
             <translation>在处理工具箱中打开承载能力评价工具</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="68" />
+            <location filename="../cc_warning_plugin/plugin.py" line="79" />
+            <source>Warning map, statistics and report</source>
+            <translation>预警图、统计与报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/plugin.py" line="81" />
+            <source>Open the warning-map dock: style a result over the planning base map, statistics, period comparison, layouts and the evaluation report</source>
+            <translation>打开预警图面板：在规划底图上按标准样式显示评价结果，分级统计、时期对比、出图版面和评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/plugin.py" line="93" />
             <source>Carrying capacity warning</source>
             <translation>承载能力监测预警</translation>
         </message>
@@ -1024,129 +1634,134 @@
             <translation>资源环境承载能力监测预警（2016）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="104" />
-            <source>Analysis area (polygons; empty = the whole {ref})</source>
-            <translation>分析范围（面图层；留空 = 整个{ref}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="106" />
-            <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
-            <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="110" />
-            <source>Block size (cells per side)</source>
-            <translation>分块大小（每边像元数）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="113" />
-            <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
-            <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="134" />
-            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
-            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="164" />
-            <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
-            <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="168" />
-            <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
-            <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="180" />
-            <source>Layer {layer} cannot be transformed to {crs}.</source>
-            <translation>图层 {layer} 无法转换到 {crs}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="189" />
-            <source>Analysis grid: {grid}</source>
-            <translation>分析格网：{grid}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="193" />
-            <source>analysis area</source>
-            <translation>分析范围</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="203" />
-            <source>The analysis area layer has no features (empty extent).</source>
-            <translation>分析范围图层没有要素（范围为空）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="215" />
-            <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
-            <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="227" />
-            <source>Cannot write a temporary file {path}: {detail}</source>
-            <translation>无法写入临时文件 {path}：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="267" />
-            <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
-            <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="284" />
-            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
-            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="293" />
-            <source>Layer {layer}, feature {fid} has no area.</source>
-            <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="370" />
-            <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
-            <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="384" />
-            <source>{name}: {shares}</source>
-            <translation>{name}：{shares}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="57" />
-            <source>Incorrect parameter value for {name}</source>
-            <translation>参数 {name} 的值不正确</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="77" />
-            <source>Analysis grid from this raster (optional)</source>
-            <translation>按此栅格确定分析格网（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="79" />
-            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
-            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="103" />
             <source>Analysis CRS (empty = the CRS of {ref})</source>
             <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="87" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="105" />
             <source>Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected to it. A geographic CRS is refused: slope and areas need metres.</source>
             <translation>分析格网的投影坐标系（单位为米，如 CGCS2000 高斯-克吕格分带，EPSG:4513–4554）。其他坐标系的输入将重投影到该坐标系。不接受地理坐标系：坡度和面积需要以米计。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="94" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="112" />
             <source>Cell size of the analysis grid (CRS units; 0 = that of {ref})</source>
             <translation>分析格网像元大小（坐标系单位；0 = 与{ref}相同）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="115" />
             <source>Every input is aligned to one grid: categorical inputs by nearest neighbour, continuous ones by bilinear interpolation (or the average of the covered cells where the grid is coarser). The run log says what was done to each input.</source>
             <translation>所有输入对齐到同一格网：分类数据用最邻近法，连续数据用双线性插值（格网较粗时取所覆盖像元的平均值）。运行日志会说明对每个输入做了何种处理。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="122" />
+            <source>Analysis area (polygons; empty = the whole {ref})</source>
+            <translation>分析范围（面图层；留空 = 整个{ref}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="124" />
+            <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
+            <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="128" />
+            <source>Block size (cells per side)</source>
+            <translation>分块大小（每边像元数）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="131" />
+            <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
+            <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="152" />
+            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
+            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="182" />
+            <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
+            <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="186" />
+            <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
+            <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="198" />
+            <source>Layer {layer} cannot be transformed to {crs}.</source>
+            <translation>图层 {layer} 无法转换到 {crs}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="207" />
+            <source>Analysis grid: {grid}</source>
+            <translation>分析格网：{grid}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="211" />
+            <source>analysis area</source>
+            <translation>分析范围</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="221" />
+            <source>The analysis area layer has no features (empty extent).</source>
+            <translation>分析范围图层没有要素（范围为空）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="233" />
+            <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
+            <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="245" />
+            <source>Cannot write a temporary file {path}: {detail}</source>
+            <translation>无法写入临时文件 {path}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="285" />
+            <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
+            <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="302" />
+            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
+            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="311" />
+            <source>Layer {layer}, feature {fid} has no area.</source>
+            <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="388" />
+            <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
+            <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="402" />
+            <source>{name}: {shares}</source>
+            <translation>{name}：{shares}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="72" />
+            <source>{description} ({name}): {value} is not accepted; give a number {accepted}.</source>
+            <translation>{description}（{name}）：{value} 不可接受，请填写 {accepted} 的数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="76" />
+            <source>Incorrect parameter value for {description} ({name}).</source>
+            <translation>参数 {description}（{name}）的值不正确。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="95" />
+            <source>Analysis grid from this raster (optional)</source>
+            <translation>按此栅格确定分析格网（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="97" />
+            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
+            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="100" />
@@ -1479,6 +2094,1041 @@
             <translation>使用哪个站点的记录（站点字段的值）。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="103" />
+            <source>{factor}: the constant {value:g} for every cell.</source>
+            <translation>{factor}：所有像元取常数 {value:g}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="162" />
+            <source>Grading into 极重要 / 重要 / 一般</source>
+            <translation>分级为 极重要 / 重要 / 一般</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="163" />
+            <source>As the method profile says</source>
+            <translation>按方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="164" />
+            <source>Cumulative share of the total service value (50 % / 80 %)</source>
+            <translation>服务功能总量累积占比（50 % / 80 %）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="165" />
+            <source>Manual breaks</source>
+            <translation>人工分级阈值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="166" />
+            <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
+            <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="173" />
+            <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
+            <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="175" />
+            <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
+            <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="182" />
+            <source>{service} ({unit})</source>
+            <translation>{service}（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="183" />
+            <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
+            <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="186" />
+            <source>{service} importance</source>
+            <translation>{service}重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="187" />
+            <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="190" />
+            <source>Total service of the area</source>
+            <translation>评价区服务功能总量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="191" />
+            <source>Thresholds used (极重要 from, 重要 from)</source>
+            <translation>所用阈值（极重要起点，重要起点）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="208" />
+            <source>Manual breaks "{text}" cannot be used ({why}). Give two ascending numbers separated by a comma, e.g. "100, 300".</source>
+            <translation>人工分级阈值 "{text}" 无法使用（{why}）。请填写两个以逗号分隔的递增数值，如 "100, 300"。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="256" />
+            <source>the cell area</source>
+            <translation>像元面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="300" />
+            <source>cumulative share: first {a:g} % of the total service value → 极重要 (value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})</source>
+            <translation>累积占比：服务功能总量前 {a:g} % → 极重要（值 ≥ {t1}），至 {b:g} % → 重要（值 ≥ {t2}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="307" />
+            <source>manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})</source>
+            <translation>人工分级阈值：≥ {t1:g} → 极重要，≥ {t2:g} → 重要（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="309" />
+            <source>Grading: {text}.</source>
+            <translation>分级：{text}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="331" />
+            <source>Total {service} of the area: {total:,.6g} {unit}.</source>
+            <translation>评价区{service}总量：{total:,.6g} {unit}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="64" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="68" />
+            <source>{factor} (constant, when no raster is given)</source>
+            <translation>{factor}（常数，未提供栅格时使用）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="71" />
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="91" />
+            <source>{factor}: give a raster or a constant value (parameters {name} or {name}_VALUE).</source>
+            <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="109" />
+            <source>{layer}: polygons burnt onto the grid (cell centres).</source>
+            <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="156" />
+            <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
+            <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="175" />
+            <source>NPP-based index and habitat polygons</source>
+            <translation>基于 NPP 的指数与生境面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="176" />
+            <source>NPP-based index</source>
+            <translation>基于 NPP 的指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="191" />
+            <source>No NPP index is computed from habitat polygons alone: the service raster is not written.</source>
+            <translation>仅有生境面时不计算 NPP 指数：不输出服务功能栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="215" />
+            <source>habitat polygons</source>
+            <translation>生境面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="32" />
+            <source>Biodiversity maintenance (生物多样性维护)</source>
+            <translation>生物多样性维护</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="35" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护, by either or both of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NPP-based index S_bio = NPP·F_pre·F_tem·(1 − F_alt), F_pre, F_tem and F_alt the annual precipitation, mean annual temperature and elevation normalised to 0–1 (minimum to maximum over the analysis area; a factor constant over the area counts as 1, F_alt as 0); graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks;&lt;/li&gt;&lt;li&gt;habitat polygons: cells in the 'very important' layer (e.g. ranges of national key protected species, 自然保护地 core areas) are 极重要, cells in the 'important' layer (e.g. provincial key protected species) at least 重要.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With both, a cell takes the more important class. The DEM defines the analysis grid.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护，采用以下一种或两种方法：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;基于 NPP 的指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，F_pre、F_tem、F_alt 分别为年降水量、年均气温和高程在评价区内按最小值至最大值归一化到 0–1 的结果（在评价区内为常数的因子取 1，F_alt 取 0）；按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般；&lt;/li&gt;&lt;li&gt;生境面：位于“极重要”图层（如国家重点保护物种分布区、自然保护地核心区）内的像元为极重要，位于“重要”图层（如省级重点保护物种分布区）内的像元至少为重要。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两者同时提供时，像元取较重要的类别。分析格网由 DEM 确定。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="49" />
+            <source>DEM (elevation, m)</source>
+            <translation>DEM（高程，米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="49" />
+            <source>Elevation in metres: F_alt of the NPP index, and the analysis grid.</source>
+            <translation>以米为单位的高程：用于 NPP 指数的 F_alt，并确定分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="51" />
+            <source>Mean annual NPP (gC/(m²·a)) (optional)</source>
+            <translation>多年平均 NPP（gC/(m²·a)）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="51" />
+            <source>Net primary productivity, multi-year mean. With precipitation and temperature, the NPP-based index is computed.</source>
+            <translation>植被净初级生产力，多年平均值。与降水量、气温一同提供时计算基于 NPP 的指数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="54" />
+            <source>Annual precipitation (mm) (optional)</source>
+            <translation>年降水量（毫米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="55" />
+            <source>For F_pre of the NPP index.</source>
+            <translation>用于 NPP 指数的 F_pre。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="56" />
+            <source>Mean annual air temperature (°C) (optional)</source>
+            <translation>年均气温（°C）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="58" />
+            <source>For F_tem of the NPP index.</source>
+            <translation>用于 NPP 指数的 F_tem。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="60" />
+            <source>Very important habitats (polygons, optional)</source>
+            <translation>极重要生境（面，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="62" />
+            <source>E.g. ranges of national key protected species or 自然保护地: their cells are 极重要.</source>
+            <translation>如国家重点保护物种分布区或自然保护地：其中的像元为极重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="64" />
+            <source>Important habitats (polygons, optional)</source>
+            <translation>重要生境（面，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="65" />
+            <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
+            <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="72" />
+            <source>the DEM</source>
+            <translation>DEM</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="73" />
+            <source>Biodiversity maintenance</source>
+            <translation>生物多样性维护</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="86" />
+            <source>The NPP-based index needs NPP, precipitation and temperature; missing: {names}.</source>
+            <translation>基于 NPP 的指数需要 NPP、降水量和气温；缺少：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="90" />
+            <source>生物多样性维护 needs the NPP, precipitation and temperature rasters, or habitat polygons, or both.</source>
+            <translation>生物多样性维护需要 NPP、降水量和气温栅格，或生境面，或两者都提供。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="100" />
+            <source>生态保护极重要区 polygons</source>
+            <translation>生态保护极重要区（面）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="102" />
+            <source>The 极重要 cells as polygons (cells joined as the profile's patch_connectivity says), with their area in hectares — the input '生态保护极重要区 polygons' of the suitability algorithms.</source>
+            <translation>极重要像元转为面（像元按方法配置 patch_connectivity 的连通方式合并），附面积（公顷）——即适宜性评价算法的输入“生态保护极重要区（面）”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="106" />
+            <source>Area of 生态保护极重要区 (ha)</source>
+            <translation>生态保护极重要区面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="127" />
+            <source>Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the list it belongs to, or choose the right layer.</source>
+            <translation>图层 {layer} 是 {found} 栅格，不是{what}（{expected}）。请把它放入对应的列表，或选择正确的图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="142" />
+            <source>Give at least one service-importance or vulnerability raster.</source>
+            <translation>请至少提供一个服务功能重要性栅格或生态脆弱性栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="145" />
+            <source>At most 32 input rasters can be combined (the cause raster has 32 bits); {n} were given.</source>
+            <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="172" />
+            <source>a service importance raster</source>
+            <translation>服务功能重要性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="174" />
+            <source>a vulnerability raster</source>
+            <translation>生态脆弱性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="176" />
+            <source>the areas of the 极重要区</source>
+            <translation>极重要区面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="181" />
+            <source>生态系统服务功能重要性 (dual.classes.importance)</source>
+            <translation>生态系统服务功能重要性（dual.classes.importance）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="188" />
+            <source>生态脆弱性 (dual.classes.vulnerability)</source>
+            <translation>生态脆弱性（dual.classes.vulnerability）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="212" />
+            <source>Cause</source>
+            <translation>成因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="213" />
+            <source>Inputs reaching the class — {bits}</source>
+            <translation>达到该类别的输入 — {bits}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="219" />
+            <source>生态保护极重要区</source>
+            <translation>生态保护极重要区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="219" />
+            <source>生态保护极重要区 (1 = inside)</source>
+            <translation>生态保护极重要区（1 = 区内）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="261" />
+            <source>preliminary importance</source>
+            <translation>初步重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="266" />
+            <source>斑块集中度 correction: {n:,} patches (cells joined by {c}-connectivity).</source>
+            <translation>斑块集中度修正：{n:,} 个斑块（像元按 {c} 邻域连通）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="268" />
+            <source>patch area</source>
+            <translation>斑块面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="283" />
+            <source>highest class over the inputs; vulnerability counted as {mapping}</source>
+            <translation>取各输入的最高类别；脆弱性视同：{mapping}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="304" />
+            <source>生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).</source>
+            <translation>生态保护极重要区：{ha:,.2f} 公顷（{cells:,} 个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="47" />
+            <source>Ecological protection importance (生态保护重要性)</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="50" />
+            <source>&lt;p&gt;生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters (生态系统服务功能重要性: 水源涵养, 水土保持, 防风固沙, 生物多样性维护 …) and all the vulnerability rasters (生态脆弱性: 水土流失, 石漠化, 土地沙化 …), a vulnerability class counting as the importance class the profile names (极脆弱 as 极重要, 脆弱 as 重要, 一般脆弱 as 一般). Inputs with nodata in a cell do not take part there.&lt;/p&gt;&lt;p&gt;生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it).&lt;/p&gt;&lt;p&gt;Optional (2019 draft, off in the 2020 default profile): the 斑块集中度 correction — patches of equal class graded by area (&amp;lt; 0.25 km² 低 … ≥ 2 km² 高) and corrected by the profile's matrix.&lt;/p&gt;&lt;p&gt;The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;双评价的生态保护重要性：每个像元取所有服务功能重要性栅格（生态系统服务功能重要性：水源涵养、水土保持、防风固沙、生物多样性维护……）和所有生态脆弱性栅格（水土流失、石漠化、土地沙化……）中的最高类别，脆弱性类别按方法配置视同相应的重要性类别（极脆弱视同极重要，脆弱视同重要，一般脆弱视同一般）。某像元为无数据的输入不参与该像元的判定。&lt;/p&gt;&lt;p&gt;生态保护极重要区 = 极重要像元（服务功能极重要区 ∪ 生态极脆弱区）：输出为掩膜栅格和附面积的面图层，供农业生产与城镇建设适宜性评价使用（在其外评价）。&lt;/p&gt;&lt;p&gt;可选（2019 年征求意见稿，2020 默认配置中关闭）：斑块集中度修正——同类像元斑块按面积分级（&amp;lt; 0.25 km² 低 … ≥ 2 km² 高），再按方法配置中的矩阵修正。&lt;/p&gt;&lt;p&gt;成因栅格说明哪些输入达到了该像元的类别（位 1 = 第一个输入，2 = 第二个，4 = 第三个……；先服务功能，后脆弱性）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="67" />
+            <source>Service importance rasters (极重要 / 重要 / 一般)</source>
+            <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="69" />
+            <source>Importance class rasters of the ecosystem services (class set dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 and 生物多样性维护 algorithms. The first input layer defines the analysis grid unless you choose another.</source>
+            <translation>生态系统服务功能重要性分级栅格（分类集 dual.classes.importance），如水源涵养、水土保持、防风固沙和生物多样性维护算法的输出。除非另行指定，第一个输入图层确定分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="75" />
+            <source>Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)</source>
+            <translation>生态脆弱性栅格（极脆弱 / 脆弱 / 一般脆弱）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="77" />
+            <source>Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms.</source>
+            <translation>生态脆弱性分级栅格（分类集 dual.classes.vulnerability），如水土流失、石漠化和土地沙化算法的输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="80" />
+            <source>the first input</source>
+            <translation>第一个输入</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="82" />
+            <source>Ecological protection importance</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="82" />
+            <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="85" />
+            <source>Service importance (highest of the services)</source>
+            <translation>服务功能重要性（各服务功能的最高类别）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="86" />
+            <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
+            <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="89" />
+            <source>Vulnerability (highest of the vulnerabilities)</source>
+            <translation>生态脆弱性（各脆弱性的最高类别）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="90" />
+            <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
+            <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="92" />
+            <source>Cause (inputs reaching the class)</source>
+            <translation>成因（达到该类别的输入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="92" />
+            <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
+            <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="96" />
+            <source>Ecological protection red-line candidate mask (极重要区)</source>
+            <translation>生态保护极重要区掩膜</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="97" />
+            <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
+            <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="23" />
+            <source>Weather factor WF (kg/m)</source>
+            <translation>气候因子 WF（kg/m）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="24" />
+            <source>Weather factor of RWEQ in kg/m (wind, air density, snow cover and soil moisture over the year).</source>
+            <translation>RWEQ 的气候因子，单位 kg/m（全年风速、空气密度、积雪覆盖和土壤湿度）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="26" />
+            <source>Erodible fraction EF (0–1)</source>
+            <translation>土壤可蚀性成分 EF（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="27" />
+            <source>Soil erodible fraction of RWEQ (0–1).</source>
+            <translation>RWEQ 的土壤可蚀性成分（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="28" />
+            <source>Soil crust factor SCF (0–1)</source>
+            <translation>土壤结皮因子 SCF（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="29" />
+            <source>Soil crust factor of RWEQ (0–1).</source>
+            <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="30" />
+            <source>Surface roughness factor K′ (0–1)</source>
+            <translation>地表糙度因子 K′（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="31" />
+            <source>Surface roughness factor K′ of RWEQ (0–1).</source>
+            <translation>RWEQ 的地表糙度因子 K′（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="35" />
+            <source>Sand fixation (防风固沙)</source>
+            <translation>防风固沙</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="38" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 防风固沙 by the Revised Wind Erosion Equation in its published form: SR = SL_潜 − SL, with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; the potential loss SL_潜 has C = 1 (bare soil). z is the downwind distance (profile, default 50 m). Result in t/(hm²·a) (kg/m² × 10); a negative difference is 0.&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC) from the vegetation cover SC (%) (coefficient in the profile). WF, EF, SCF and K′ are each a raster or one value for the whole area, computed beforehand from weather and soil data.&lt;/p&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 防风固沙，采用修正风蚀方程（RWEQ）的公开形式：SR = SL_潜 − SL，其中 SL = (2z/s²)·Q_max·e^(−(z/s)²)，Q_max = 109.8·(WF·EF·SCF·K′·C)，s = 150.71·(WF·EF·SCF·K′·C)^−0.3711；潜在风蚀量 SL_潜 取 C = 1（裸土）。z 为下风向距离（方法配置，默认 50 米）。结果单位 t/(hm²·a)（kg/m² × 10）；差值为负时取 0。&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC)，SC 为植被覆盖度（%）（系数在方法配置中）。WF、EF、SCF、K′ 各自可为栅格或全区统一值，需事先由气象和土壤数据算得。&lt;/p&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="50" />
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="50" />
+            <source>Fractional vegetation cover, 0–1, for the vegetation factor C. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>植被覆盖度，0–1，用于植被因子 C。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="55" />
+            <source>the vegetation cover</source>
+            <translation>植被覆盖度栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="56" />
+            <source>Sand fixation</source>
+            <translation>防风固沙</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="90" />
+            <source>{n:,} cells had SL_潜 &lt; SL (strong wind beyond the peak of the RWEQ curve); their sand fixation is 0.</source>
+            <translation>{n:,} 个像元 SL_潜 &lt; SL（风力超过 RWEQ 曲线峰值）；其防风固沙量取 0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="115" />
+            <source>R from the raster {layer}</source>
+            <translation>R 取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="120" />
+            <source>R = {a:g}·P^{b:g} from the annual precipitation {layer}</source>
+            <translation>R = {a:g}·P^{b:g}，由年降水量 {layer} 计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="123" />
+            <source>水土保持 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
+            <translation>水土保持需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="129" />
+            <source>K from the raster {layer}</source>
+            <translation>K 取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="134" />
+            <source>EPIC's K needs sand, silt, clay and organic carbon; missing: {names}. Give all four, a K raster or the soil-texture codes.</source>
+            <translation>EPIC 模型计算 K 需要砂粒、粉粒、黏粒和有机碳；缺少：{names}。请提供全部四项、K 栅格或土壤质地代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="139" />
+            <source>K by EPIC from sand, silt, clay and organic carbon</source>
+            <translation>K 由 EPIC 模型根据砂粒、粉粒、黏粒和有机碳计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="142" />
+            <source>K by soil texture ([dual.soil_texture] k_factor) from {layer}</source>
+            <translation>K 按土壤质地（[dual.soil_texture] k_factor）取自 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="145" />
+            <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
+            <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="162" />
+            <source>Slope length λ = {m:g} m ({why}).</source>
+            <translation>坡长 λ = {m:g} 米（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="163" />
+            <source>constant from the parameter or profile</source>
+            <translation>取自参数或方法配置的常数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="164" />
+            <source>one cell</source>
+            <translation>一个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="183" />
+            <source>soil texture ([dual.soil_texture])</source>
+            <translation>土壤质地（[dual.soil_texture]）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="187" />
+            <source>Layer {layer}: the texture codes {codes} have no k_factor in [dual.soil_texture] of the method profile. Add k_factor to those codes, or give a K raster.</source>
+            <translation>图层 {layer}：质地代码 {codes} 在方法配置的 [dual.soil_texture] 中没有 k_factor。请为这些代码补充 k_factor，或提供 K 栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="33" />
+            <source>Soil conservation (水土保持)</source>
+            <translation>水土保持</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="36" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained A_c = R·K·LS·(1 − C·P) in t/(hm²·a), the potential loss R·K·LS minus the actual loss R·K·LS·C·P.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R (MJ·mm/(hm²·h·a)): an R raster, or from the annual precipitation P by the profile's annual model R = a·P^b (default a = 0.0534, b = 1.6548). A daily-rainfall R computed elsewhere can be given as the R raster.&lt;/li&gt;&lt;li&gt;K (t·hm²·h/(hm²·MJ·mm)): a K raster; or EPIC (Williams) from sand, silt, clay and organic-carbon rasters (%); or the soil-texture codes with the profile's k_factor per texture.&lt;/li&gt;&lt;li&gt;LS from the DEM: slope by Horn's method (read across block edges), L = (λ/22.13)^m with m by the slope in percent, S by the slope in degrees (10.8·sinθ + 0.03 below 5°, 16.8·sinθ − 0.5 to 10°, 21.91·sinθ − 0.96 above). λ is a constant slope length (default: one cell), a simplification of the flow-path length.&lt;/li&gt;&lt;li&gt;C by 蔡崇法's formula from the vegetation cover f (%): 1 for f = 0, 0.6508 − 0.3436·lg f up to 78.3 %, 0 above.&lt;/li&gt;&lt;li&gt;P: a raster or the profile's value (default 1).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 水土保持，采用 RUSLE：土壤保持量 A_c = R·K·LS·(1 − C·P)，单位 t/(hm²·a)，即潜在土壤侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R（MJ·mm/(hm²·h·a)）：R 栅格，或由年降水量 P 按方法配置中的年雨量模型 R = a·P^b 计算（默认 a = 0.0534，b = 1.6548）。另行用日雨量模型算得的 R 可作为 R 栅格输入。&lt;/li&gt;&lt;li&gt;K（t·hm²·h/(hm²·MJ·mm)）：K 栅格；或由砂粒、粉粒、黏粒和有机碳栅格（%）按 EPIC（Williams）模型计算；或按土壤质地代码取方法配置中各质地的 k_factor。&lt;/li&gt;&lt;li&gt;LS 由 DEM 计算：坡度用 Horn 法（跨分块边界读取），L = (λ/22.13)^m，m 按坡度百分比取值，S 按坡度（度）计算（5° 以下 10.8·sinθ + 0.03，5–10° 16.8·sinθ − 0.5，10° 以上 21.91·sinθ − 0.96）。λ 为常数坡长（默认一个像元），是对汇流路径坡长的简化。&lt;/li&gt;&lt;li&gt;C 由植被覆盖度 f（%）按蔡崇法公式计算：f = 0 时为 1，f ≤ 78.3 % 时为 0.6508 − 0.3436·lg f，以上为 0。&lt;/li&gt;&lt;li&gt;P：栅格或方法配置中的值（默认 1）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="57" />
+            <source>Digital elevation model in metres, for the slope and LS. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的数字高程模型，用于坡度和 LS。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="60" />
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="60" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="63" />
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="64" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="66" />
+            <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
+            <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="67" />
+            <source>K factor raster in SI units; used instead of EPIC or the texture table.</source>
+            <translation>国际单位制的 K 因子栅格；提供时代替 EPIC 或质地表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="69" />
+            <source>Sand content (%) (for EPIC K)</source>
+            <translation>砂粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="70" />
+            <source>Silt content (%) (for EPIC K)</source>
+            <translation>粉粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="71" />
+            <source>Clay content (%) (for EPIC K)</source>
+            <translation>黏粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="72" />
+            <source>Organic carbon (%) (for EPIC K)</source>
+            <translation>有机碳含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="73" />
+            <source>Give all four for EPIC's K.</source>
+            <translation>EPIC 计算 K 需要全部四项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <source>Soil texture (codes) (for K)</source>
+            <translation>土壤质地（代码）（用于 K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <source>Soil-texture codes of [dual.soil_texture]; K is the code's k_factor. Used when neither a K raster nor the four EPIC rasters are given.</source>
+            <translation>[dual.soil_texture] 中的土壤质地代码；K 取该代码的 k_factor。未提供 K 栅格且未提供 EPIC 四个栅格时使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="78" />
+            <source>Fractional vegetation cover, 0–1, for C.</source>
+            <translation>植被覆盖度，0–1，用于 C。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="80" />
+            <source>Support practice factor P</source>
+            <translation>水土保持措施因子 P</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="80" />
+            <source>P factor raster (0–1); without it the constant, or the profile's value (default 1).</source>
+            <translation>P 因子栅格（0–1）；未提供时取常数或方法配置中的值（默认 1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="83" />
+            <source>Slope length λ (m; 0 = the profile's)</source>
+            <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="84" />
+            <source>Constant slope length for L. 0 takes the profile's slope_length (default 0 = one cell).</source>
+            <translation>计算 L 用的常数坡长。0 表示取方法配置中的 slope_length（默认 0 = 一个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="88" />
+            <source>Soil conservation</source>
+            <translation>水土保持</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="89" />
+            <source>LS factor</source>
+            <translation>LS 因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="89" />
+            <source>Optional: the LS factor the service used (Float32).</source>
+            <translation>可选：计算所用的 LS 因子（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="108" />
+            <source>the relief, slope and areas</source>
+            <translation>地形起伏度、坡度和面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="142" />
+            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
+            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="145" />
+            <source>a value on a break belongs to the upper class</source>
+            <translation>恰在分级点上的值归入较高区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="147" />
+            <source>a value on a break belongs to the lower class</source>
+            <translation>恰在分级点上的值归入较低区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="167" />
+            <source>Soil erosion vulnerability (水土流失脆弱性)</source>
+            <translation>水土流失脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="170" />
+            <source>&lt;p&gt;生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): R the rainfall erosivity (an R raster, or R = a·P^b from the annual precipitation as in 水土保持; default scores &amp;lt; 1702 → 1, 1702–10212 → 3, ≥ 10212 → 5 MJ·mm/(hm²·h·a), i.e. 100 / 600 in US customary units); K the soil texture (the texture's erosion_score in the profile); LS the relief (elevation range in a moving window by cell size: &amp;lt; 50 m → 1, 50–300 m → 3, ≥ 300 m → 5); C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱 (the higher the index, the more vulnerable).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 水土流失 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(R·K·LS·C)：R 为降雨侵蚀力（R 栅格，或与水土保持相同由年降水量按 R = a·P^b 计算；默认分值 &amp;lt; 1702 → 1，1702–10212 → 3，≥ 10212 → 5，单位 MJ·mm/(hm²·h·a)，即美制单位的 100 / 600）；K 为土壤质地（方法配置中该质地的 erosion_score）；LS 为地形起伏度（按像元大小确定的移动窗口内高程差：&amp;lt; 50 米 → 1，50–300 米 → 3，≥ 300 米 → 5）；C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱（指数越高越脆弱）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="182" />
+            <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="194" />
+            <source>Soil erosion vulnerability</source>
+            <translation>水土流失脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="207" />
+            <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
+            <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="216" />
+            <source>Relief window: {n} × {n} cells ({m:g} m).</source>
+            <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="248" />
+            <source>R from the raster</source>
+            <translation>R 取自栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="249" />
+            <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
+            <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="25" />
+            <source>rainfall erosivity R</source>
+            <translation>降雨侵蚀力 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="25" />
+            <source>soil texture K</source>
+            <translation>土壤质地 K</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="259" />
+            <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
+            <translation>石漠化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="26" />
+            <source>relief (LS)</source>
+            <translation>地形起伏度（LS）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="26" />
+            <source>vegetation cover C</source>
+            <translation>植被覆盖度 C</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="262" />
+            <source>&lt;p&gt;生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): D the carbonate-rock outcrop share (fraction: &amp;lt; 0.3 → 1, 0.3–0.7 → 3, ≥ 0.7 → 5), P the slope from the DEM (&amp;lt; 8° → 1, 8–25° → 3, ≥ 25° → 5), C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 石漠化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例（比例：&amp;lt; 0.3 → 1，0.3–0.7 → 3，≥ 0.7 → 5），P 为由 DEM 计算的坡度（&amp;lt; 8° → 1，8–25° → 3，≥ 25° → 5），C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
+            <source>carbonate-rock share D</source>
+            <translation>碳酸盐岩出露比例 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
+            <source>slope P</source>
+            <translation>坡度 P</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="270" />
+            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="274" />
+            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
+            <translation>碳酸盐岩出露面积比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="275" />
+            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
+            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="278" />
+            <source>Rocky desertification vulnerability</source>
+            <translation>石漠化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="29" />
+            <source>aridity I</source>
+            <translation>干燥度 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="29" />
+            <source>wind days W</source>
+            <translation>起沙风天数 W</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="31" />
+            <source>evaporation/precipitation I</source>
+            <translation>蒸降比 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="317" />
+            <source>Land desertification vulnerability (土地沙化脆弱性)</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="32" />
+            <source>groundwater mineralisation M</source>
+            <translation>地下水矿化度 M</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="32" />
+            <source>groundwater depth D</source>
+            <translation>地下水埋深 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="320" />
+            <source>&lt;p&gt;生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I the aridity 0.16·Σ(T ≥ 10 °C)/Σ(P in that period) (&amp;lt; 1.5 → 1, 1.5–16 → 3, ≥ 16 → 5), W the days with wind above 6 m/s (&amp;lt; 10 → 1, 10–30 → 3, ≥ 30 → 5), K the soil texture (its desertification_score in the profile), C the vegetation cover. I and W are each a raster or one value for the area.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 土地沙化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·W·K·C)：I 为干燥度 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)（&amp;lt; 1.5 → 1，1.5–16 → 3，≥ 16 → 5），W 为风速大于 6 m/s 的天数（&amp;lt; 10 → 1，10–30 → 3，≥ 30 → 5），K 为土壤质地（方法配置中的 desertification_score），C 为植被覆盖度。I、W 各自可为栅格或全区统一值。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
+            <source>Aridity I</source>
+            <translation>干燥度 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
+            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
+            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="334" />
+            <source>Wind days W (days/a)</source>
+            <translation>起沙风天数 W（天/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="334" />
+            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
+            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="337" />
+            <source>Land desertification vulnerability</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="378" />
+            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="381" />
+            <source>&lt;p&gt;生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I evaporation/precipitation (≤ 3 → 1, 3–15 → 3, &amp;gt; 15 → 5), M the groundwater mineralisation (≤ 5 → 1, 5–25 → 3, &amp;gt; 25 g/L → 5), D the groundwater depth (≥ 5 m → 1, 1–5 m → 3, &amp;lt; 1 m → 5), K the soil texture (its salinization_score in the profile). I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 盐渍化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·M·D·K)：I 为蒸发量与降水量之比（≤ 3 → 1，3–15 → 3，&amp;gt; 15 → 5），M 为地下水矿化度（≤ 5 → 1，5–25 → 3，&amp;gt; 25 g/L → 5），D 为地下水埋深（≥ 5 米 → 1，1–5 米 → 3，&amp;lt; 1 米 → 5），K 为土壤质地（方法配置中的 salinization_score）。I、M、D 各自可为栅格或全区统一值。分级栅格用于农业生产适宜性的降级。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="394" />
+            <source>Evaporation / precipitation I</source>
+            <translation>蒸降比 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="395" />
+            <source>Ratio of annual evaporation to annual precipitation.</source>
+            <translation>年蒸发量与年降水量之比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="397" />
+            <source>Groundwater mineralisation M (g/L)</source>
+            <translation>地下水矿化度 M（g/L）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="397" />
+            <source>地下水矿化度 in g/L.</source>
+            <translation>地下水矿化度，单位 g/L。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="399" />
+            <source>Groundwater depth D (m)</source>
+            <translation>地下水埋深 D（米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="399" />
+            <source>地下水埋深 in metres.</source>
+            <translation>地下水埋深，单位米。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="400" />
+            <source>the soil texture</source>
+            <translation>土壤质地栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="401" />
+            <source>Soil salinisation vulnerability</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="52" />
+            <source>Geometric mean of the factor scores (Float32, 1–5, nodata −9999).</source>
+            <translation>各因子分值的几何平均（Float32，1–5，无数据值 −9999）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="52" />
+            <source>{name} index</source>
+            <translation>{name}指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="54" />
+            <source>Vulnerability class (Byte: 1 = 极脆弱, 2 = 脆弱, 3 = 一般脆弱, 0 = nodata; class set dual.classes.vulnerability) with labels, colours and provenance.</source>
+            <translation>脆弱性分级（Byte：1 = 极脆弱，2 = 脆弱，3 = 一般脆弱，0 = 无数据；分类集 dual.classes.vulnerability），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="57" />
+            <source>Factor scores</source>
+            <translation>因子分值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="57" />
+            <source>Optional: the factor scores as digits of one number (UInt16), in the order of the formula, e.g. 5351 = 5, 3, 5, 1.</source>
+            <translation>可选：各因子分值按公式顺序组成一个数的各位数字（UInt16），如 5351 = 5、3、5、1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="63" />
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="63" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="68" />
+            <source>Fractional vegetation cover, 0–1 (default scores: ≥ 0.6 → 1, 0.2–0.6 → 3, &lt; 0.2 → 5).</source>
+            <translation>植被覆盖度，0–1（默认分值：≥ 0.6 → 1，0.2–0.6 → 3，&lt; 0.2 → 5）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="22" />
+            <source>Water conservation (水源涵养)</source>
+            <translation>水源涵养</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="25" />
+            <source>&lt;p&gt;生态系统服务功能重要性 — 水源涵养 by the water balance: every cell holds P − R − ET (mm/a) with the runoff R = P·α, α the runoff coefficient of the cell's ecosystem type (land-cover code) from the method profile; a negative value is 0 (not its absolute value). Land-cover codes the profile lists as having no service (farmland, built-up land, water, bare land by default) give 0; a code in neither list stops the run before any work, naming the codes. The total TQ = Σ (P − R − ET)·A of the area is reported in m³/a.&lt;/p&gt;&lt;p&gt;ET: the actual evapotranspiration raster if given; otherwise Turc's annual formula from P and the mean annual air temperature T (a raster or one value): E = P / √(0.9 + (P/L)²), L = 300 + 25T + 0.05T³, E ≤ P.&lt;/p&gt;&lt;p&gt;The service raster is graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default: the first 50 % → 极重要, to 80 % → 重要) or by manual breaks.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态系统服务功能重要性 — 水源涵养，采用水量平衡法：每个像元为 P − R − ET（mm/a），径流量 R = P·α，α 为该像元生态系统类型（土地覆被代码）在方法配置中的径流系数；负值取 0（不取绝对值）。方法配置列为无此服务的土地覆被代码（默认为耕地、建设用地、水域、裸地）取 0；两表中都没有的代码会在开始计算前报错并列出。评价区水源涵养总量 TQ = Σ (P − R − ET)·A 以 m³/a 报告。&lt;/p&gt;&lt;p&gt;ET：提供实际蒸散发栅格时使用该栅格；否则按 Turc 年公式由 P 和年均气温 T（栅格或统一值）计算：E = P / √(0.9 + (P/L)²)，L = 300 + 25T + 0.05T³，E ≤ P。&lt;/p&gt;&lt;p&gt;服务功能栅格按总量累积占比（默认：前 50 % → 极重要，至 80 % → 重要）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="40" />
+            <source>Annual precipitation (mm)</source>
+            <translation>年降水量（毫米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="40" />
+            <source>Mean annual precipitation in mm. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>多年平均年降水量（毫米）。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="43" />
+            <source>Land cover / ecosystem type (codes)</source>
+            <translation>土地覆被 / 生态系统类型（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="43" />
+            <source>Integer land-cover codes; the runoff coefficient of each code comes from [dual.ecology.runoff_coefficients] of the method profile (the codes of the sample data's landcover.tif by default). Aligned by nearest neighbour.</source>
+            <translation>整数土地覆被代码；各代码的径流系数取自方法配置的 [dual.ecology.runoff_coefficients]（默认为示例数据 landcover.tif 的代码）。按最邻近法对齐。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="47" />
+            <source>Annual actual evapotranspiration (mm) (optional)</source>
+            <translation>年实际蒸散发量（毫米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="48" />
+            <source>Annual actual evapotranspiration in mm. Without it, ET is estimated by Turc's formula from the temperature.</source>
+            <translation>年实际蒸散发量（毫米）。未提供时按 Turc 公式由气温估算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="51" />
+            <source>Mean annual air temperature (°C)</source>
+            <translation>年均气温（°C）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="52" />
+            <source>Mean annual air temperature in °C, for Turc's ET when no ET raster is given.</source>
+            <translation>年均气温（°C），未提供蒸散发栅格时用于 Turc 公式。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="54" />
+            <source>the precipitation raster</source>
+            <translation>降水量栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="55" />
+            <source>Water conservation</source>
+            <translation>水源涵养</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="71" />
+            <source>水源涵养 needs the evapotranspiration: give an ET raster, or the mean annual air temperature (a raster or one value) for Turc's formula.</source>
+            <translation>水源涵养需要蒸散发量：请提供蒸散发栅格，或提供年均气温（栅格或统一值）以用 Turc 公式估算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="74" />
+            <source>ET from the raster {layer}</source>
+            <translation>蒸散发取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="75" />
+            <source>ET by Turc's formula from the temperature {t}</source>
+            <translation>蒸散发按 Turc 公式由气温 {t} 估算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="82" />
+            <source>the runoff coefficients of 水源涵养 ([dual.ecology.runoff_coefficients] or no_service_codes)</source>
+            <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="101" />
             <source>Evaluation units (counties) with their water figures</source>
             <translation>评价单元（县）及其水资源数据</translation>
@@ -1511,7 +3161,7 @@
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="117" />
             <source>Unit code field</source>
-            <translation>单元代码字段</translation>
+            <translation>评价单元代码字段</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="118" />
@@ -1604,11 +3254,6 @@
             <translation>用于承载规模的水资源约束。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="168" />
-            <source>the DEM</source>
-            <translation>DEM</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="171" />
             <source>Output folder</source>
             <translation>输出文件夹</translation>
@@ -1660,11 +3305,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="81" />
-            <source>DEM (elevation, m)</source>
-            <translation>DEM（高程，米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="81" />
             <source>Digital elevation model in metres; its grid is the analysis grid.</source>
             <translation>以米为单位的数字高程模型；其格网即为分析格网。</translation>
         </message>
@@ -1677,11 +3317,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="83" />
             <source>Lowers 农业耕作条件 where the silt content is high.</source>
             <translation>粉砂含量高处降低农业耕作条件。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="85" />
-            <source>Annual precipitation (mm)</source>
-            <translation>年降水量（mm）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="85" />
@@ -1844,24 +3479,9 @@
             <translation>&lt;p&gt;双评价城镇功能指向的土地资源单项评价：由 DEM 计算坡度（度）并按方法配置分级（默认 ≤ 3° 高、3–8° 较高、8–15° 中等、15–25° 较低、&amp;gt; 25° 低），再依次按高程（默认 ≥ 5000 m 为低，3500–5000 m 降一级）和地形起伏度修正——地形起伏度为移动窗口内的高差，窗口大小随像元大小而定（默认小于 30 m 取 15 个像元，小于 50 m 取 12，小于 100 m 取 9，其余取 3）——（默认 100–200 m 降一级，&amp;gt; 200 m 降两级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到投影分析坐标系；起伏度窗口跨分块边界读取（缓冲区），结果与分块大小无关。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="208" />
-            <source>Relief window: {n} × {n} cells ({m:g} m).</source>
-            <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="31" />
             <source>slope breaks {breaks}° ({side})</source>
             <translation>坡度分级点 {breaks}°（{side}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="33" />
-            <source>a value on a break belongs to the lower class</source>
-            <translation>恰在分级点上的值归入较低区间</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="34" />
-            <source>a value on a break belongs to the upper class</source>
-            <translation>恰在分级点上的值归入较高区间</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="38" />
@@ -2149,67 +3769,67 @@
             <translation>跳过步骤 {step}：未给出 {inputs} 图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="316" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="317" />
             <source>{name}: final level</source>
             <translation>{name}：最终等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="320" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="321" />
             <source>Causes</source>
             <translation>成因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="320" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="321" />
             <source>{name}: causes (bit flags)</source>
             <translation>{name}：成因（位标志）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="328" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="329" />
             <source>Patch compactness</source>
             <translation>图斑紧凑度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="374" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="380" />
             <source>连片度: {n:,} patches of equal level (largest {cells:,} cells).</source>
             <translation>连片度：{n:,} 个等级相同的图斑（最大 {cells:,} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="426" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="432" />
             <source>Agricultural production suitability (农业生产适宜性)</source>
             <translation>农业生产适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="430" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="436" />
             <source>&lt;p&gt;农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons; their cells are classed 不适宜 by default). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes). Every number is in the method profile [dual.agriculture].&lt;/p&gt;</source>
             <translation>&lt;p&gt;2020 双评价的农业生产适宜性，在生态保护极重要区以外评价（给出生态保护重要性栅格或极重要区面图层；其像元默认归为不适宜）。依次为：土地 × 水资源矩阵（行 = 农业耕作条件，列 = 农业供水条件），与光热条件的气候矩阵，各降级步骤按顺序串联、每步作用于上一步的结果：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后按各像元所在图斑的紧凑度做连片度修正，最后把等级归并为适宜 / 不适宜（或三类）。所有数值都在方法配置 [dual.agriculture] 中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="441" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="447" />
             <source>Agricultural land condition levels (农业耕作条件)</source>
             <translation>农业耕作条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="442" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="448" />
             <source>Agricultural water supply levels (农业供水条件)</source>
             <translation>农业供水条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="451" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="457" />
             <source>Urban construction suitability (城镇建设适宜性)</source>
             <translation>城镇建设适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="455" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="461" />
             <source>&lt;p&gt;城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction and the classes. Every number is in the method profile [dual.urban].&lt;/p&gt;</source>
             <translation>&lt;p&gt;2020 双评价的城镇建设适宜性，在生态保护极重要区以外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件），各降级步骤按顺序串联：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后做连片度修正并归入分区。所有数值都在方法配置 [dual.urban] 中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="463" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="469" />
             <source>Urban land condition levels (城镇建设条件)</source>
             <translation>城镇建设条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="464" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="470" />
             <source>Urban water supply levels (城镇供水条件)</source>
             <translation>城镇供水条件等级</translation>
         </message>
@@ -2385,11 +4005,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="108" />
-            <source>Unit code</source>
-            <translation>单元代码</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="108" />
             <source>Unit name</source>
             <translation>单元名称</translation>
         </message>
@@ -2405,18 +4020,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="110" />
-            <source>Class</source>
-            <translation>分类</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="110" />
             <source>Cells</source>
             <translation>像元数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="111" />
-            <source>Area (km²)</source>
-            <translation>面积（km²）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="111" />
@@ -2427,11 +4032,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="112" />
             <source>Area (亩)</source>
             <translation>面积（亩）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="112" />
-            <source>Share (%)</source>
-            <translation>占比（%）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="127" />
@@ -2644,6 +4244,251 @@
             <translation>指数</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="106" />
+            <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
+            <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="111" />
+            <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
+            <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="134" />
+            <source>Layer '{layer}' has no features: there is nothing to compare.</source>
+            <translation>图层“{layer}”没有要素，无可比较。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="193" />
+            <source>{label}: {n} unit(s)</source>
+            <translation>{label}：{n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="197" />
+            <source>Unit {key}: not compared — {why}</source>
+            <translation>单元 {key}：无法比较——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="31" />
+            <source>Change of the class</source>
+            <translation>等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="59" />
+            <source>Compare two periods (预警等级变化)</source>
+            <translation>两期对比（预警等级变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="62" />
+            <source>&lt;p&gt;Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved. The ranking is the order of the method profile's class set, most severe first (红 → 绿; 超载 → 不超载). Units found in one result only, or with a class that cannot be ranked (not_evaluated, unknown codes), are marked not compared with the reason.&lt;/p&gt;&lt;p&gt;The output has the later result's geometry and is styled by the change; the table can also be written to xlsx or csv. When both results hold a year field, the years must differ and the earlier must come first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;按行政区划代码匹配前后两期评价结果，比较每个评价单元的等级：预警等级提高（更严重）、预警等级降低或不变，并给出变化的级数。等级高低按方法配置中等级集的顺序，最严重的在前（红 → 绿；超载 → 不超载）。只在一期中出现的单元，或等级无法排序的单元（无法评价、未知代码），标记为无法比较并说明原因。&lt;/p&gt;&lt;p&gt;输出图层采用后期结果的几何，按变化类型设置样式；变化表也可写出为 xlsx 或 csv。两期结果都有年份字段时，年份必须不同且前期在前。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="78" />
+            <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
+            <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="83" />
+            <source>Field matching the units of the two results; empty = the unit code field (行政区划代码 or an accepted alias). Both results need it.</source>
+            <translation>用于匹配两期结果中评价单元的字段；留空则使用行政区划代码字段（或其可接受的别名）。两期结果都需要该字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="91" />
+            <source>Change between periods</source>
+            <translation>两期变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="93" />
+            <source>Change table (xlsx or csv, optional)</source>
+            <translation>变化表（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="96" />
+            <source>Units raised</source>
+            <translation>等级提高的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
+            <source>Units lowered</source>
+            <translation>等级降低的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="105" />
+            <source>Own layout template (.qpt, optional)</source>
+            <translation>自定义版面模板（.qpt，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="108" />
+            <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
+            <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="121" />
+            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
+            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="129" />
+            <source>PDF map</source>
+            <translation>PDF 图件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="131" />
+            <source>PNG map</source>
+            <translation>PNG 图件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="133" />
+            <source>Add the layout to the project</source>
+            <translation>将版面添加到工程</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="135" />
+            <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
+            <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="138" />
+            <source>Layout name</source>
+            <translation>版面名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="162" />
+            <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
+            <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="196" />
+            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="247" />
+            <source>PDF written: {path}</source>
+            <translation>PDF 已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="252" />
+            <source>PNG written: {path}</source>
+            <translation>PNG 已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="53" />
+            <source>Export warning map (预警图导出)</source>
+            <translation>预警图导出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="56" />
+            <source>&lt;p&gt;Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.&lt;/p&gt;&lt;p&gt;编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when left empty, from the project variables cc_org, cc_date, cc_review_no and cc_data_source. Base-map layers in another CRS are reprojected on the fly. Exports to PDF (text kept as text, Chinese font embedded) and PNG at the chosen resolution; files are written completely or not at all. With "Add the layout to the project" the layout and its styled layers stay in the project for editing.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;以方法配置中的颜色和标注，在规划底图上绘制评价结果（预警等级、超载类型、单项要素或双评价分级栅格）。规划底图包括带注记的县级和乡镇级行政区界、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用现状以及本地栅格或 MBTiles 底图，均为可选且均为本地文件。制图版面采用 A4 或 A3 模板，含图例、比例尺、指北针、索引图、标题、统计表、编制单位、编制日期、审图号和数据来源。&lt;/p&gt;&lt;p&gt;编制单位、编制日期、审图号和数据来源取自参数；参数留空时取自工程变量 cc_org、cc_date、cc_review_no 和 cc_data_source。坐标系不同的底图图层实时投影。导出为 PDF（文字保留为文字，嵌入中文字体）和指定分辨率的 PNG；文件要么完整写出，要么不写。勾选“将版面添加到工程”时，版面及其已设置样式的图层保留在工程中供编辑。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="74" />
+            <source>Evaluation result (vector layer or class raster)</source>
+            <translation>评价结果（矢量图层或分级栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="79" />
+            <source>County boundaries (县级行政区)</source>
+            <translation>县级行政区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="80" />
+            <source>Township boundaries (乡镇级行政区)</source>
+            <translation>乡镇级行政区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="81" />
+            <source>Ecological protection red line (生态保护红线)</source>
+            <translation>生态保护红线</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="82" />
+            <source>Permanent basic farmland (永久基本农田)</source>
+            <translation>永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="83" />
+            <source>Urban development boundary (城镇开发边界)</source>
+            <translation>城镇开发边界</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="84" />
+            <source>Land use (土地利用现状)</source>
+            <translation>土地利用现状</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="89" />
+            <source>A local layer of the planning base map (optional).</source>
+            <translation>规划底图的本地图层（可选）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="91" />
+            <source>Local raster or MBTiles base map</source>
+            <translation>本地栅格或 MBTiles 底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="93" />
+            <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
+            <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="96" />
+            <source>Layer of the inset map</source>
+            <translation>索引图图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="99" />
+            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
+            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="119" />
+            <source>{title}: {n} unit(s) or cell(s) counted.</source>
+            <translation>{title}：已统计 {n} 个单元或像元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="122" />
+            <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
+            <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="34" />
+            <source>Class statistics of a result (分级统计)</source>
+            <translation>分级统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="37" />
+            <source>&lt;p&gt;Counts the evaluation units (or, for a class raster, the cells) of each class and their area in km² and share of the total, in the order of the method profile's class set. Areas are planar in a projected CRS and ellipsoidal in a geographic one.&lt;/p&gt;&lt;p&gt;A value the class set does not know is counted on an "unclassified" row and reported. The table can also be written to an xlsx or csv file.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;按方法配置中等级集的顺序，统计每个等级的评价单元数（分级栅格为像元数）、面积（平方千米）及占总面积的比例。投影坐标系下按平面面积计算，地理坐标系下按椭球面积计算。&lt;/p&gt;&lt;p&gt;等级集中没有的值计入“未分类”行并给出提示。统计表也可写出为 xlsx 或 csv 文件。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="49" />
+            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
+            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="54" />
+            <source>Which class field of a vector result to count. Ignored for a class raster.</source>
+            <translation>统计矢量结果的哪个等级字段。分级栅格忽略此项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="59" />
+            <source>Class statistics</source>
+            <translation>分级统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="61" />
+            <source>Statistics file (xlsx or csv, optional)</source>
+            <translation>统计表文件（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="66" />
+            <source>Units or cells unclassified</source>
+            <translation>未分类的单元或像元数</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="103" />
             <source>Evaluation units with annual air statistics</source>
             <translation>含大气年度统计值的评价单元</translation>
@@ -2829,6 +4674,111 @@
             <translation>&lt;p&gt;2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率：建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；两项均低于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;污染物排放强度：化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；4 项中至少 3 项高于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;生态质量：林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1；低于全国平均时为趋差。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;3 项中至少 2 项趋差 → 资源环境耗损加剧型（worsening），否则为趋缓型（easing）。与全国平均相等不算趋差。GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。&lt;/p&gt;&lt;p&gt;输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表或参数给出。&lt;/p&gt;&lt;p&gt;输出：trend_type（worsening / easing / not_evaluated）、trend_label、trend_note，变化率 trend_r_land、trend_r_water、trend_r_cod、trend_r_nh3n、trend_r_so2、trend_r_nox、trend_r_cover（%/年），分项标志 trend_eff_worse、trend_emis_worse、trend_eco_worse（1 趋差，0 否）、trend_n_worse 及两个年份。&lt;/p&gt;</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="101" />
+            <source>HTML report</source>
+            <translation>HTML 报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="129" />
+            <source>Nothing to do: give the workbook or the HTML output.</source>
+            <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="135" />
+            <source>Give an evaluation result or at least one 双评价 class raster.</source>
+            <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="148" />
+            <source>An earlier result is compared with the evaluation result: give that too.</source>
+            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="183" />
+            <source>Resource and environmental carrying capacity evaluation report</source>
+            <translation>资源环境承载能力评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="191" />
+            <source>This report</source>
+            <translation>本报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="248" />
+            <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
+            <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="271" />
+            <source>Workbook written: {path}</source>
+            <translation>工作簿已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="277" />
+            <source>HTML report written: {path}</source>
+            <translation>HTML 报告已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="290" />
+            <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
+            <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="50" />
+            <source>Evaluation report (评价报告)</source>
+            <translation>评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="53" />
+            <source>&lt;p&gt;Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an xlsx workbook: the composite result (集成评价), one sheet per element (单项评价) with index, class and note, the process evaluation (过程评价) with its component rates, the class statistics, one sheet per class raster, the change between periods and the provenance; headers in the interface language with units;&lt;/li&gt;&lt;li&gt;an HTML report that opens offline in a browser (one file, images embedded): a map, chart and table per classification, element indices per unit, trend components, the change between periods, the cause analysis of every unit (成因解析) and the provenance (method profile and version, inputs, parameters, software versions, date).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Give an earlier result to add the change of the warning level. Both outputs are written completely or not at all.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;为 2016 版方法的评价结果（以及可选的双评价分级栅格）编写评价报告：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;xlsx 工作簿：集成评价结果、每个要素一张工作表（单项评价的指数、等级和说明）、过程评价及其分项变化率、分级统计、每个分级栅格一张表、两期变化和数据来源；表头为界面语言并注明单位；&lt;/li&gt;&lt;li&gt;可离线在浏览器中打开的 HTML 报告（单一文件，内嵌图片）：每种分级内容的地图、统计图和统计表，各单元的要素指数，耗损过程分项，两期变化，每个单元的成因解析，以及数据来源（方法配置及版本、输入、参数、软件版本、日期）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;指定前期结果时增加预警等级变化部分。两个输出要么完整写出，要么都不写。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="70" />
+            <source>Evaluation result (2016 method)</source>
+            <translation>评价结果（2016 版方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="74" />
+            <source>A result layer with element, trend and warning fields (e.g. of integrated_warning).</source>
+            <translation>含要素、耗损过程和预警字段的结果图层（例如 integrated_warning 的输出）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="77" />
+            <source>双评价 class rasters</source>
+            <translation>双评价分级栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="79" />
+            <source>Class rasters written by the 双评价 algorithms (their band metadata names the class set).</source>
+            <translation>双评价算法写出的分级栅格（其波段元数据注明等级集）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="82" />
+            <source>Earlier result (optional, for the change)</source>
+            <translation>前期评价结果（可选，用于两期变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="87" />
+            <source>County boundaries for the maps (optional)</source>
+            <translation>地图中的县级行政区界（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="92" />
+            <source>Report title</source>
+            <translation>报告标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <source>Workbook (xlsx)</source>
+            <translation>工作簿（xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/alg_special.py" line="107" />
             <source>{name}: the rule and thresholds are unverified defaults of the method profile; check them against the official text.</source>
             <translation>{name}：规则和阈值为方法配置中未经核实的默认值；请对照正式文本核对。</translation>
@@ -2992,11 +4942,6 @@
             <location filename="../cc_warning_plugin/processing/m2016_base.py" line="190" />
             <source>The result could not be written (feature {fid}): {error}</source>
             <translation>无法写出结果（要素 {fid}）：{error}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="238" />
-            <source>{label}: {n} unit(s)</source>
-            <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" line="243" />
@@ -3364,42 +5309,42 @@
             <translation>图层 {layer} 含有值 {value:g}，超出该输入的合理范围 {lo:g} … {hi:g}。如果它表示缺失数据，{hint}；否则请检查是否选错了图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="103" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="105" />
             <source>Output {name}: value {value} does not fit the {type} raster type (range {lo} … {hi}). Use class values inside that range in the method profile.</source>
             <translation>输出 {name}：值 {value} 超出 {type} 栅格类型的取值范围（{lo} … {hi}）。请在方法配置中使用该范围内的分类值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="110" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="112" />
             <source>Output {name}: the nodata value {value} is also a class value of {key}. Choose class values that differ from the nodata value.</source>
             <translation>输出 {name}：无数据值 {value} 同时是 {key} 的分类值。请选择与无数据值不同的分类值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="127" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="129" />
             <source>Output folder {path} cannot be created: {detail}</source>
             <translation>无法创建输出文件夹 {path}：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="138" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="140" />
             <source>Output {name} cannot be created in {path}: {detail}. Check that the folder is writable.</source>
             <translation>无法在 {path} 中创建输出 {name}：{detail}。请检查该文件夹是否可写。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="297" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="311" />
             <source>Not enough free disk space in {path}: the outputs of this run need up to {need} (their uncompressed size), {free} is free. Free some space, choose an output folder on another disk, or use a coarser cell size or a smaller extent.</source>
             <translation>{path} 磁盘剩余空间不足：本次运行的输出最多需要 {need}（未压缩大小），当前剩余 {free}。请释放空间、选择其他磁盘上的输出文件夹，或采用更粗的像元大小或更小的范围。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="342" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="356" />
             <source>Output {name}: {path} is not a GeoTIFF file name. The evaluations write GeoTIFF; give a file name ending in .tif.</source>
             <translation>输出 {name}：{path} 不是 GeoTIFF 文件名。评价结果以 GeoTIFF 格式写出，请给出以 .tif 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="348" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="362" />
             <source>Output {name} would overwrite the input {path}. Inputs are never modified: choose another output file.</source>
             <translation>输出 {name} 将覆盖输入 {path}。输入数据绝不会被修改：请选择其他输出文件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="354" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="368" />
             <source>Two outputs of this run would be written to the same file {path}. Give them different names.</source>
             <translation>本次运行的两个输出将写入同一文件 {path}。请为它们指定不同的名称。</translation>
         </message>
@@ -3429,9 +5374,404 @@
             <translation>图层 {layer} 无法栅格化到分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/__init__.py" line="39" />
-            <source>Unclassified ({codes})</source>
-            <translation>未分类（{codes}）</translation>
+            <location filename="../cc_warning_plugin/report/charts.py" line="161" />
+            <source>Annual change rate (%)</source>
+            <translation>年均变化率（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/charts.py" line="162" />
+            <source>Trend components</source>
+            <translation>耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="107" />
+            <source>Cause analysis per unit</source>
+            <translation>各评价单元成因解析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="113" />
+            <source>Cause: {cause}</source>
+            <translation>成因：{cause}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="114" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="114" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="126" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="136" />
+            <source>Prepared by: {org}</source>
+            <translation>编制单位：{org}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="137" />
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="139" />
+            <source>Evaluation year: {year}</source>
+            <translation>评价年份：{year}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="140" />
+            <source>Method profile: {name} ({id} {version})</source>
+            <translation>方法配置：{name}（{id} {version}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="145" />
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="146" />
+            <source>{n} evaluation units in '{layer}'.</source>
+            <translation>“{layer}”中共 {n} 个评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="157" />
+            <source>{n} unit(s) hold class codes the method profile does not know ({codes}); they are drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元的等级代码不在方法配置中（{codes}），以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="165" />
+            <source>Units and area per class</source>
+            <translation>各等级评价单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="167" />
+            <source>Index, class and note per unit</source>
+            <translation>各评价单元指数、等级与说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="175" />
+            <source>Trend components per unit</source>
+            <translation>各评价单元耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="177" />
+            <source>Composite result per unit</source>
+            <translation>各评价单元集成评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="182" />
+            <source>Element indices per unit</source>
+            <translation>各评价单元要素指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="189" />
+            <source>Map: {title}</source>
+            <translation>地图：{title}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="191" />
+            <source>{n} cell(s) hold values the class set does not know ({codes}); they are counted as unclassified.</source>
+            <translation>{n} 个像元的值不在等级集中（{codes}），计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="194" />
+            <source>Class distribution: {title}</source>
+            <translation>等级分布：{title}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="196" />
+            <source>Cells and area per class</source>
+            <translation>各等级像元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="202" />
+            <source>Map: change of the warning level</source>
+            <translation>地图：预警等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="204" />
+            <source>Units per change</source>
+            <translation>各变化类型的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="205" />
+            <source>Change per unit</source>
+            <translation>各评价单元变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="214" />
+            <source>Provenance</source>
+            <translation>数据来源与过程记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="215" />
+            <source>Method profile {id} {version} ({source}).</source>
+            <translation>方法配置 {id} {version}（{source}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="219" />
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="76" />
+            <source>Composite evaluation</source>
+            <translation>集成评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="83" />
+            <source>Process evaluation</source>
+            <translation>过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="17" />
+            <source>No output path given.</source>
+            <translation>未指定输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="20" />
+            <source>Output {path} is a folder. Give a file name.</source>
+            <translation>输出 {path} 是一个文件夹。请给出文件名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="22" />
+            <source>Output {path} must end in {ext}.</source>
+            <translation>输出 {path} 的扩展名必须是 {ext}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="25" />
+            <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another output path.</source>
+            <translation>无法写出 {path}：文件夹 {folder} 不存在。请先创建，或选择其他输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="30" />
+            <source>Cannot write {path}: no permission to write there. Choose another output path.</source>
+            <translation>无法写出 {path}：没有写入权限。请选择其他输出路径。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/files.py" line="51" />
+            <source>Writing {path} failed: nothing was written.</source>
+            <translation>写出 {path} 失败：未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/layers.py" line="44" />
+            <source>Layer '{layer}' is neither a vector nor a raster layer.</source>
+            <translation>图层“{layer}”既不是矢量图层也不是栅格图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/layers.py" line="51" />
+            <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
+            <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/raster_stats.py" line="65" />
+            <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
+            <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/raster_stats.py" line="81" />
+            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
+            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="123" />
+            <source>Method profile {source}: there is no class set '{key}'. Use a profile that defines it (the one the result was made with).</source>
+            <translation>方法配置 {source}：没有等级集“{key}”。请使用定义了它的方法配置（即生成该结果时所用的配置）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="134" />
+            <source>Method profile {source}: class set '{key}' lists no classes: give 'order' or 'values'.</source>
+            <translation>方法配置 {source}：等级集“{key}”没有列出等级：请给出 'order' 或 'values'。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="139" />
+            <source>Method profile {source}: '{key}.codes' must have one entry per value ({n}), found {m}.</source>
+            <translation>方法配置 {source}：“{key}.codes”的条目数必须与值的个数相同（{n}），实际为 {m}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="154" />
+            <source>Method profile {source}: class '{code}' of class set '{key}' has no colour. Add it (label_zh, label_en, color).</source>
+            <translation>方法配置 {source}：等级集“{key}”中的等级“{code}”没有颜色。请补充（label_zh、label_en、color）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="275" />
+            <source>Layer '{layer}' is not an evaluation result: it has none of the class fields {fields}. Choose a layer written by a cc_warning evaluation (for example integrated_warning), or name the class field and its class set.</source>
+            <translation>图层“{layer}”不是评价结果：没有任何等级字段 {fields}。请选择由 cc_warning 评价算法写出的图层（例如 integrated_warning 的输出），或指定等级字段及其等级集。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="290" />
+            <source>Layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
+            <translation>图层“{layer}”没有字段“{field}”。现有字段：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="304" />
+            <source>Raster '{layer}' is not a class raster of an evaluation: band {band} has no {meta} metadata naming its class set. Choose a raster written by a cc_warning 双评价 algorithm.</source>
+            <translation>栅格“{layer}”不是评价分级栅格：第 {band} 波段没有注明等级集的 {meta} 元数据。请选择由 cc_warning 双评价算法写出的栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="312" />
+            <source>Raster '{layer}' names the class set '{key}', which the method profile cannot give: {detail} Choose the profile the raster was made with.</source>
+            <translation>栅格“{layer}”注明的等级集“{key}”在方法配置中无法取得：{detail} 请选择生成该栅格时所用的方法配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="36" />
+            <source>Land-use efficiency change rate</source>
+            <translation>土地资源利用效率变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="37" />
+            <source>Water-use efficiency change rate</source>
+            <translation>水资源利用效率变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="38" />
+            <source>COD emission-intensity change rate</source>
+            <translation>化学需氧量排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="39" />
+            <source>NH3-N emission-intensity change rate</source>
+            <translation>氨氮排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="40" />
+            <source>SO2 emission-intensity change rate</source>
+            <translation>二氧化硫排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="406" />
+            <source>empty</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="41" />
+            <source>NOx emission-intensity change rate</source>
+            <translation>氮氧化物排放强度变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" line="42" />
+            <source>Forest and grass cover change rate</source>
+            <translation>林草覆盖率变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="153" />
+            <source>Layer '{layer}', {row}: the unit key field '{field}' is empty. Fill it, or choose another key field.</source>
+            <translation>图层“{layer}”，{row}：单元代码字段“{field}”为空。请填写，或选择其他代码字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="157" />
+            <source>Layer '{layer}': the unit key '{key}' (field '{field}') occurs more than once. Each unit must appear once per period.</source>
+            <translation>图层“{layer}”：单元代码“{key}”（字段“{field}”）出现了不止一次。每期中每个单元只能出现一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="185" />
+            <source>not in the earlier result '{layer}'</source>
+            <translation>不在前期结果“{layer}”中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="189" />
+            <source>not in the later result '{layer}'</source>
+            <translation>不在后期结果“{layer}”中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="195" />
+            <source>class '{code}' cannot be ranked</source>
+            <translation>等级“{code}”无法排序</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="210" />
+            <source>Both results are of the year {year} ('{before}' and '{after}'). Choose results of two different years.</source>
+            <translation>两期结果都是 {year} 年的（“{before}”和“{after}”）。请选择不同年份的两期结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/stats.py" line="215" />
+            <source>The earlier result '{before}' is of {y1}, later than the later result '{after}' ({y2}). Swap the two layers.</source>
+            <translation>前期结果“{before}”为 {y1} 年，晚于后期结果“{after}”（{y2} 年）。请交换两个图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="110" />
+            <source>{title} (% per year)</source>
+            <translation>{title}（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="127" />
+            <source>Earlier ({layer})</source>
+            <translation>前期（{layer}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="128" />
+            <source>Later ({layer})</source>
+            <translation>后期（{layer}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="130" />
+            <source>Levels moved</source>
+            <translation>变化级数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="131" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="137" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="54" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="79" />
+            <source>Elements causing the class</source>
+            <translation>致警要素</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="92" />
+            <source>{title} (dimensionless)</source>
+            <translation>{title}（无量纲）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="152" />
+            <source>Other land-use codes</source>
+            <translation>其他地类代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="169" />
+            <source>Layer '{layer}' is not a raster: the local base map must be a raster or MBTiles file.</source>
+            <translation>图层“{layer}”不是栅格：本地底图必须是栅格或 MBTiles 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="179" />
+            <source>Layer '{layer}' cannot be drawn as {role}: it needs polygon or line features.</source>
+            <translation>图层“{layer}”不能作为{role}绘制：需要面或线要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="50" />
+            <source>its data provider '{provider}' reads from a server</source>
+            <translation>其数据提供者“{provider}”从服务器读取数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="58" />
+            <source>its source is a web address</source>
+            <translation>其数据源是网络地址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="65" />
+            <source>Layer '{layer}' cannot be a base-map layer: {reason}. The warning map works offline; use the bureau's own files (GeoPackage, shapefile, GeoTIFF or MBTiles).</source>
+            <translation>图层“{layer}”不能作为底图图层：{reason}。预警图完全离线制作，请使用本单位的本地文件（GeoPackage、shapefile、GeoTIFF 或 MBTiles）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="76" />
+            <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
+            <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
         </message>
     </context>
 </TS>

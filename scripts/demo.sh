@@ -65,10 +65,52 @@ run cc_warning:carrying_capacity_2016 -- \
   "DEGRADATION=$sample/shifan.gpkg|layername=degradation" \
   "OUTPUT=$work/warning_2016.gpkg"
 
-# 4. 双评价 on the 200 m grid: the single factors (land, water, climate), 农业生产
-#    and 城镇建设适宜性 outside the 生态保护极重要区 (here the 生态保护红线 polygons,
-#    until the ecology evaluation is available), class areas by township and the
-#    承载规模 by county (water shares and quotas are illustrative). → dual/
+# 4. 双评价 — 生态 (ecology): the four ecosystem services graded 极重要/重要/一般, the
+#    soil-erosion and desertification vulnerabilities, and 生态保护重要性 with the
+#    生态保护极重要区 polygons. The sample has no ET, NPP, wind or groundwater layers:
+#    ET by Turc's formula with T = 14 °C, the 生物多样性维护 red-line polygons as
+#    habitats, and stated RWEQ factors and desertification values for the dry
+#    grassland plateau of 河湾县, the only county evaluated for wind erosion.
+for f in dem.tif precip.tif veg_cover.tif soil_texture.tif landcover.tif; do
+  [ -f "$sample/$f" ] || { echo "demo: sample raster $sample/$f is missing." >&2; exit 2; }
+done
+run cc_warning:dual_eco_water_conservation -- \
+  "PRECIPITATION=$sample/precip.tif" "LANDCOVER=$sample/landcover.tif" TEMPERATURE_VALUE=14 \
+  "SERVICE=$work/eco_water_conservation.tif" "OUTPUT=$work/eco_water_conservation_importance.tif"
+run cc_warning:dual_eco_soil_conservation -- \
+  "DEM=$sample/dem.tif" "PRECIPITATION=$sample/precip.tif" "SOIL_TEXTURE=$sample/soil_texture.tif" \
+  "VEG_COVER=$sample/veg_cover.tif" \
+  "SERVICE=$work/eco_soil_conservation.tif" "OUTPUT=$work/eco_soil_conservation_importance.tif"
+hewan="$sample/shifan.gpkg|layername=county|subset=\"名称\" = '河湾县'"
+run cc_warning:dual_eco_sand_fixation -- \
+  "VEG_COVER=$sample/veg_cover.tif" "MASK=$hewan" WEATHER_FACTOR_VALUE=30 ERODIBLE_FRACTION_VALUE=0.4 \
+  CRUST_FACTOR_VALUE=0.5 ROUGHNESS_FACTOR_VALUE=0.8 \
+  "SERVICE=$work/eco_sand_fixation.tif" "OUTPUT=$work/eco_sand_fixation_importance.tif"
+run cc_warning:dual_eco_biodiversity -- \
+  "DEM=$sample/dem.tif" \
+  "VERY_IMPORTANT_HABITAT=$sample/shifan.gpkg|layername=eco_redline|subset=\"红线类型\" = '生物多样性维护'" \
+  "OUTPUT=$work/eco_biodiversity_importance.tif"
+run cc_warning:dual_eco_vuln_soil_erosion -- \
+  "DEM=$sample/dem.tif" "PRECIPITATION=$sample/precip.tif" "SOIL_TEXTURE=$sample/soil_texture.tif" \
+  "VEG_COVER=$sample/veg_cover.tif" \
+  "INDEX=$work/eco_soil_erosion_index.tif" "OUTPUT=$work/eco_soil_erosion_vulnerability.tif"
+run cc_warning:dual_eco_vuln_desertification -- \
+  "VEG_COVER=$sample/veg_cover.tif" "SOIL_TEXTURE=$sample/soil_texture.tif" "MASK=$hewan" \
+  ARIDITY_VALUE=2.5 WIND_DAYS_VALUE=15 \
+  "INDEX=$work/eco_desertification_index.tif" "OUTPUT=$work/eco_desertification_vulnerability.tif"
+run cc_warning:dual_eco_importance -- \
+  "SERVICES=$work/eco_water_conservation_importance.tif" \
+  "SERVICES=$work/eco_soil_conservation_importance.tif" \
+  "SERVICES=$work/eco_sand_fixation_importance.tif" \
+  "SERVICES=$work/eco_biodiversity_importance.tif" \
+  "VULNERABILITIES=$work/eco_soil_erosion_vulnerability.tif" \
+  "VULNERABILITIES=$work/eco_desertification_vulnerability.tif" \
+  "OUTPUT=$work/eco_protection_importance.tif" "CAUSE=$work/eco_protection_cause.tif" \
+  "CRITICAL_AREAS=$work/eco_critical_areas.gpkg"
+
+# 5. 双评价 on the 200 m grid: the single factors (land, water, climate), 农业生产
+#    and 城镇建设适宜性 outside the 生态保护极重要区 (the 极重要 cells of step 4),
+#    class areas by township and the 承载规模 by county (water shares and quotas are illustrative). → dual/
 for f in dem.tif silt_content.tif precip.tif accum_temp.tif climate_monthly.csv; do
   if [ ! -f "$sample/$f" ]; then
     echo "demo: sample file $sample/$f is missing (needed by the 双评价 step)." >&2
@@ -81,10 +123,32 @@ run cc_warning:dual_evaluation -- \
   "STATIONS=$sample/shifan.gpkg|layername=air_station" \
   "UNITS=$work/counties_2025.gpkg" URBAN_WATER_FIELD=用水总量控制指标 PER_AREA=true \
   "SUMMARY_UNITS=$sample/shifan.gpkg|layername=township" \
-  "ECO_CRITICAL=$sample/shifan.gpkg|layername=eco_redline" \
+  "ECO_IMPORTANCE=$work/eco_protection_importance.tif" \
   SCALE_WATER_FIELD=用水总量控制指标 AGRI_WATER_SHARE=0.6 URBAN_WATER_SHARE=0.3 \
   IRRIGATION_QUOTA=400 WATER_PER_PERSON=80 LAND_PER_PERSON=120 \
   "OUTPUT_FOLDER=$work/dual"
+
+# Warning map and evaluation report (in Chinese, as for a planning document):
+# the 2016-method warning level over the sample's planning base map on an A3
+# layout (PDF and PNG), and the workbook + HTML report (with the 双评价
+# 生态保护重要性 raster).
+zh_config="$here/output/.qgis-demo-profile-zh"
+./scripts/install_plugin.py --zip "$zip" --config "$zh_config" --locale zh_CN >/dev/null
+map_input="$work/warning_2016.gpkg"
+QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:export_warning_map -- \
+  "INPUT=$map_input" "COUNTY=$sample/shifan.gpkg|layername=county" \
+  "TOWNSHIP=$sample/shifan.gpkg|layername=township" \
+  "ECO_REDLINE=$sample/shifan.gpkg|layername=eco_redline" \
+  "FARMLAND=$sample/shifan.gpkg|layername=farmland_protection" \
+  "URBAN_BOUNDARY=$sample/shifan.gpkg|layername=urban_boundary" \
+  "LANDUSE=$sample/shifan.gpkg|layername=landuse" \
+  TEMPLATE=0 DPI=200 "TITLE=示范市资源环境承载能力监测预警图" "ORG=示范市自然资源和规划局" \
+  "DATA_SOURCE=示范市样例数据（虚构）" \
+  "OUTPUT_PDF=$work/warning_map_2025.pdf" "OUTPUT_PNG=$work/warning_map_2025.png"
+QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:evaluation_report -- \
+  "INPUT=$map_input" "COUNTY=$sample/shifan.gpkg|layername=county" \
+  "RASTERS=$work/eco_protection_importance.tif" "ORG=示范市自然资源和规划局" \
+  "OUTPUT_XLSX=$work/evaluation_report_2025.xlsx" "OUTPUT_HTML=$work/evaluation_report_2025.html"
 
 rm -f "$work/qgis_process.log"
 rm -rf "$out.old"
@@ -132,4 +196,23 @@ for f in lyr:
           f"{f.GetField('agri_scale_km2'):10.1f} ({f.GetField('agri_binding'):<5})       "
           f"{f.GetField('urban_land_km2'):9.1f}  {f.GetField('urban_scale_km2'):11.1f} "
           f"({f.GetField('urban_binding')})")
+PY
+/usr/bin/python3 - "$out" <<'PY'
+import os, sys
+from osgeo import gdal
+out = sys.argv[1]
+print("\n  双评价 — 生态: share of the evaluated area by class (sand fixation and")
+print("  desertification: 河湾县 only)")
+for name in ("water_conservation_importance", "soil_conservation_importance",
+             "sand_fixation_importance", "biodiversity_importance",
+             "soil_erosion_vulnerability", "desertification_vulnerability",
+             "protection_importance"):
+    ds = gdal.Open(os.path.join(out, f"eco_{name}.tif"))
+    band = ds.GetRasterBand(1)
+    band.GetMetadata()                         # loads the category names
+    labels = band.GetCategoryNames()
+    a = band.ReadAsArray()
+    n = (a > 0).sum()
+    parts = [f"{labels[v]} {100 * (a == v).sum() / n:5.1f} %" for v in (1, 2, 3)]
+    print(f"  {name:<32} " + "  ".join(parts))
 PY

@@ -484,15 +484,169 @@ def _dual_integration(with_climate: bool):
     return table(req, {"tag": str_()}, check=check)
 
 
-def _dual():
+def _codes_of(ctx, set_name):
+    return (_get_path(ctx.root, f"dual.classes.{set_name}") or {}).get("codes", [])
+
+
+def _class_code_ref(set_name: str):
+    """A class code of the raster class set ``dual.classes.<set_name>``."""
+    def v(value, key, ctx):
+        codes = _codes_of(ctx, set_name)
+        if value not in codes:
+            ctx.fail(key, _expect(tr("a class code of dual.classes.{set} ({codes})").format(
+                set=set_name, codes=", ".join(map(str, codes))), value))
+    return v
+
+
+def _ascending(value, key, ctx):
+    if any(b2 <= b1 for b1, b2 in zip(value, value[1:])):
+        ctx.fail(key, tr("must be strictly ascending, found {found}.").format(found=value))
+
+
+def _dual_ecology():
+    """[dual.ecology]: service gradings and models, vulnerability factor
+    tables, the importance integration (docs/dual_evaluation.md)."""
     score = one_of(1, 3, 5)
     factor_req, factor_check = breaks_grading(score, "scores")
     factor = table(factor_req, {"tag": str_()}, check=factor_check)
-    vulnerability = table(
-        {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
-         "classes": list_of(str_(), min_len=2), "class_set": dual_class_set_ref()},
-        {"tag": str_()},
-        values=table(values=factor, optional={"tag": str_()}))
+    texture_score = one_of("erosion_score", "desertification_score", "salinization_score")
+    window = table({"max_cell_size": num(0), "cells": num(1, 99, integer=True)})
+
+    def service(extra_req=None):
+        req = {"name_zh": str_(), "name_en": str_(), "unit": str_(),
+               "manual_breaks": list_of(num(0), 2, 2)}
+        req.update(extra_req or {})
+        return table(req, {"tag": str_()},
+                     check=lambda v, k, c: _ascending(v["manual_breaks"],
+                                                      f"{k}.manual_breaks", c))
+
+    def piecewise(item_keys):
+        def check(value, key, ctx):
+            _ascending(value["breaks"], f"{key}.breaks", ctx)
+            for name in item_keys:
+                if len(value[name]) != len(value["breaks"]) + 1:
+                    ctx.fail(f"{key}.{name}", tr("must have one entry more than 'breaks' "
+                                                 "({n}), found {m}.").format(
+                        n=len(value["breaks"]) + 1, m=len(value[name])))
+        req = {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right")}
+        req.update({name: list_of(num(), min_len=2) for name in item_keys})
+        return table(req, check=check)
+
+    def importance_check(value, key, ctx):
+        _ascending(value["cumulative"], f"{key}.cumulative", ctx)
+        for i, code in enumerate(value["classes"]):
+            _class_code_ref(value["class_set"])(code, f"{key}.classes[{i}]", ctx)
+
+    def runoff_key(value, key, ctx):
+        if not re.fullmatch(r"-?\d+", key.rsplit(".", 1)[-1]):
+            ctx.fail(key, tr("is not a land-cover code: the keys of this table are "
+                             "integer codes (e.g. 1 = 0.0267)."))
+        num(0, 1)(value, key, ctx)
+
+    def water_check(value, key, ctx):
+        _ascending(value["manual_breaks"], f"{key}.manual_breaks", ctx)
+        table_codes = {int(k) for k in (_get_path(ctx.root, "dual.ecology."
+                                                  "runoff_coefficients") or {})
+                       if re.fullmatch(r"-?\d+", k)}
+        for i, code in enumerate(value["no_service_codes"]):
+            if code in table_codes:
+                ctx.fail(f"{key}.no_service_codes[{i}]", tr(
+                    "lists code {code}, which also has a runoff coefficient in "
+                    "[dual.ecology.runoff_coefficients]. Keep a code in one of the "
+                    "two.").format(code=code))
+
+    def vulnerability_check(value, key, ctx):
+        _ascending(value["breaks"], f"{key}.breaks", ctx)
+        if len(value["classes"]) != len(value["breaks"]) + 1:
+            ctx.fail(f"{key}.classes", tr("must have one entry more than 'breaks' ({n}), "
+                                          "found {m}.").format(n=len(value["breaks"]) + 1,
+                                                               m=len(value["classes"])))
+        for i, code in enumerate(value["classes"]):
+            _class_code_ref(value["class_set"])(code, f"{key}.classes[{i}]", ctx)
+
+    def vtype(factors, extra=None):
+        req = {"name_zh": str_(), "name_en": str_()}
+        req.update({name: factor for name in factors})
+        req.update(extra or {})
+        return table(req, {"tag": str_()})
+
+    def integration_check(value, key, ctx):
+        vul = _codes_of(ctx, "vulnerability")
+        for code in vul:
+            if code not in value["vulnerability_as"]:
+                ctx.fail(f"{key}.vulnerability_as.{code}", tr(
+                    "is missing: every class of dual.classes.vulnerability needs the "
+                    "importance class it counts as."))
+        for code in value["vulnerability_as"]:
+            if code not in vul:
+                ctx.fail(f"{key}.vulnerability_as.{code}", _expect(
+                    tr("a class code of dual.classes.vulnerability ({codes})").format(
+                        codes=", ".join(vul)), code))
+        conc = value["concentration"]
+        imp = _codes_of(ctx, "importance")
+        for code in imp:
+            if code not in conc["matrix"]:
+                ctx.fail(f"{key}.concentration.matrix.{code}", tr(
+                    "is missing: every importance class needs a row."))
+        for code, row in conc["matrix"].items():
+            if code not in imp:
+                ctx.fail(f"{key}.concentration.matrix.{code}", _expect(
+                    tr("a class code of dual.classes.importance ({codes})").format(
+                        codes=", ".join(imp)), code))
+            if len(row) != len(conc["breaks"]) + 1:
+                ctx.fail(f"{key}.concentration.matrix.{code}", tr(
+                    "must have one entry more than 'breaks' ({n}), found {m}.").format(
+                    n=len(conc["breaks"]) + 1, m=len(row)))
+
+    concentration = table(
+        {"enabled": bool_(), "breaks": list_of(num(0), min_len=1),
+         "closed": one_of("left", "right"),
+         "matrix": table(values=list_of(_class_code_ref("importance"), min_len=2))},
+        {"tag": str_()}, check=lambda v, k, c: _ascending(v["breaks"], f"{k}.breaks", c))
+    return table({
+        "importance": table({"method": one_of("cumulative", "breaks"),
+                             "cumulative": list_of(num(0, 1), 2, 2),
+                             "classes": list_of(str_(), 3, 3),
+                             "class_set": dual_class_set_ref()},
+                            {"tag": str_()}, check=importance_check),
+        "water_conservation": table(
+            {"name_zh": str_(), "name_en": str_(), "unit": str_(),
+             "manual_breaks": list_of(num(0), 2, 2),
+             "no_service_codes": list_of(num(integer=True))}, {"tag": str_()},
+            check=water_check),
+        "soil_conservation": service({
+            "rainfall_erosivity": table({"a": num(0), "b": num(0)}),
+            "slope_length": num(0),
+            "l_exponent": piecewise(["values"]),
+            "s_factor": piecewise(["a", "b"]),
+            "cover": table({"a": num(), "b": num(), "full_cover": num(0, 100)}),
+            "practice": num(0, 1)}),
+        "sand_fixation": service({"downwind_distance": num(0),
+                                  "vegetation_coefficient": num(max_=0)}),
+        "biodiversity": service(),
+        "runoff_coefficients": table(optional={"tag": str_()}, values=runoff_key),
+        "vulnerability": table(
+            {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
+             "classes": list_of(str_(), min_len=2), "class_set": dual_class_set_ref(),
+             "soil_erosion": vtype(("rainfall_erosivity", "relief", "vegetation_cover"),
+                                   {"texture_score": texture_score,
+                                    "relief_windows": list_of(window, 1)}),
+             "rocky_desertification": vtype(("carbonate_share", "slope",
+                                             "vegetation_cover")),
+             "desertification": vtype(("aridity", "wind_days", "vegetation_cover"),
+                                      {"texture_score": texture_score}),
+             "salinization": vtype(("evaporation_ratio", "groundwater_mineralization",
+                                    "groundwater_depth"),
+                                   {"texture_score": texture_score})},
+            {"tag": str_()}, check=vulnerability_check),
+        "integration": table(
+            {"vulnerability_as": table(values=_class_code_ref("importance")),
+             "critical": list_of(_class_code_ref("importance"), min_len=1),
+             "concentration": concentration}, {"tag": str_()}, check=integration_check)})
+
+
+def _dual():
+    score = one_of(1, 3, 5)
     window = table({"max_cell_size": num(0), "cells": num(1, 99, integer=True)})
     return table(
         {"scheme": str_(), "suitability_classes": one_of(2, 3),
@@ -511,18 +665,12 @@ def _dual():
              "comfort": _dual_grading({"months": list_of(num(1, 12, integer=True), 1, 12),
                                        "tie": one_of("worse", "better")})}),
          "factors": table(values=_dual_factor()),
-         "ecology": table({
-             "importance": table({"method": one_of("cumulative", "breaks"),
-                                  "cumulative": list_of(num(0, 1), 2, 2),
-                                  "classes": list_of(str_(), 3, 3),
-                                  "class_set": dual_class_set_ref()},
-                                 {"tag": str_(), "breaks": list_of(num(), 2, 2)}),
-             "runoff_coefficients": table(optional={"tag": str_()}, values=num(0, 1)),
-             "vulnerability": vulnerability}),
+         "ecology": _dual_ecology(),
          "soil_texture": table({"codes": list_of(table(
              {"code": num(0, 255, integer=True), "name_zh": str_(), "name_en": str_(),
               "erosion_score": score, "desertification_score": score,
-              "salinization_score": score}), min_len=1)}, {"tag": str_()}),
+              "salinization_score": score}, {"k_factor": num(0, 1)}), min_len=1)},
+             {"tag": str_()}),
          "agriculture": _dual_integration(True),
          "urban": _dual_integration(False),
          "scale": table({"land_classes_agri": list_of(one_of(
@@ -574,6 +722,41 @@ def _env_stations():
                   "exceed_days": table({"daily": str_(), "limit": str_(),
                                         "op": one_of(">", ">=")}),
                   "statistics": table(values=stat)}, {"tag": str_()})
+
+
+def _maps():
+    """Warning maps, layouts and report: base-map symbols, change classes."""
+    def vector_symbol(extra=None):
+        req = {"label_zh": str_(), "label_en": str_(),
+               "fill": one_of_color_or_empty(), "fill_opacity": num(0, 1),
+               "stroke": one_of_color_or_empty(), "stroke_width": num(0, 10),
+               "stroke_style": one_of("solid", "dash", "dot", "dash_dot"),
+               "above_result": bool_(), "label_fields": list_of(str_()),
+               "label_size": num(0, 72), "label_color": color()}
+        req.update(extra or {})
+        return table(req)
+
+    basemap = table({
+        "county": vector_symbol(), "township": vector_symbol(),
+        "eco_redline": vector_symbol(), "farmland": vector_symbol(),
+        "urban_boundary": vector_symbol(),
+        "landuse": vector_symbol({"code_fields": list_of(str_(), 1)}),
+        "raster": table({"label_zh": str_(), "label_en": str_(), "opacity": num(0, 1)})},
+        {"tag": str_()})
+    return table({"result_opacity": num(0, 1), "fonts": list_of(str_(), 1),
+                  "dpi": num(72, 1200, integer=True), "unclassified_color": color(),
+                  "unranked": list_of(str_()), "change_classes": class_set(),
+                  "basemap": basemap, "landuse_classes": class_set()},
+                 {"tag": str_(), "fallback_classes": str_()})
+
+
+def one_of_color_or_empty():
+    """A colour, or "" for none (no fill, no outline)."""
+    def v(value, key, ctx):
+        if value == "":
+            return
+        color()(value, key, ctx)
+    return v
 
 
 def _matrix_check(value, key, ctx):
@@ -636,6 +819,7 @@ SCHEMA = table({
                         "water": table(values=_water_standard())}),
     "water_bodies": table({"river": aliased_entry(), "lake": aliased_entry()}),
     "dual": _dual(),
+    "maps": _maps(),
 })
 
 

@@ -58,9 +58,23 @@ class DualAlgorithm(CCAlgorithm):
             if param.name() == self.PROFILE and value in BUILTIN:
                 continue                 # a built-in preset by name: dual_2019_draft
             if not param.checkValueIsAcceptable(value, context):
-                return False, tr("Incorrect parameter value for {name}").format(
-                    name=param.description())
+                return False, self._unacceptable(param, value)
         return True, ""
+
+    @staticmethod
+    def _unacceptable(param, value) -> str:
+        """Names the parameter as the toolbox and qgis_process show it, and for a
+        number the range it must lie in."""
+        if isinstance(param, QgsProcessingParameterNumber) and value not in (None, ""):
+            low, high = param.minimum(), param.maximum()
+            accepted = (f"≥ {low:g}" if high > 1e300 else
+                        f"≤ {high:g}" if low < -1e300 else f"{low:g} … {high:g}")
+            return tr("{description} ({name}): {value} is not accepted; give a number "
+                      "{accepted}.").format(description=param.description(),
+                                            name=param.name(), value=value,
+                                            accepted=accepted)
+        return tr("Incorrect parameter value for {description} ({name}).").format(
+            description=param.description(), name=param.name())
 
     # -- parameters ----------------------------------------------------------
     def add_raster_input(self, name: str, description: str, help_text: str,

@@ -1,0 +1,1 @@
+"""Docks and dialogs of cc_warning_plugin."""

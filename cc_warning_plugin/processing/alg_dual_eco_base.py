@@ -1,0 +1,342 @@
+"""Shared plumbing of the 双评价 ecology algorithms (生态系统服务功能重要性,
+生态脆弱性, 生态保护重要性): factor inputs given as a raster or a constant,
+the grading of a service raster (cumulative share or manual breaks), the
+service and importance outputs. The models live in core/dual/ecology*.py."""
+
+import math
+import os
+from typing import Callable, Dict, List, Optional, Tuple
+
+import numpy as np
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterString)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.dual import ecology
+from ..core.dual.classes import class_set
+from ..core.errors import InputError
+from ..core.i18n import label, tr
+from ..core.provenance import to_json
+from ..raster import (CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterInput,
+                      RasterOutput, open_input, run_blocks)
+from ..raster.stats import cumulative_share_breaks
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs
+from .base import source_name, user_errors
+
+#: nodata of the Float32 service and index rasters
+FLOAT_NODATA = -9999.0
+
+
+def as_output(arr: np.ndarray) -> np.ndarray:
+    """NaN → the float nodata value."""
+    return np.where(np.isnan(arr), FLOAT_NODATA, arr)
+
+
+class Factor:
+    """A factor input: a raster (``path``) or a constant (``value``)."""
+
+    def __init__(self, key: str, name: str, path: str = "", value: Optional[float] = None):
+        self.key = key
+        self.name = name
+        self.path = path
+        self.value = value
+
+    @property
+    def is_raster(self) -> bool:
+        return bool(self.path)
+
+    def describe(self) -> str:
+        return self.name if self.is_raster else f"{self.value:g}"
+
+
+class EcoAlgorithm(DualAlgorithm):
+    """Base of the ecology algorithms (no ALG_ID: not registered)."""
+
+    PROVENANCE = "PROVENANCE"
+
+    # -- factor inputs: a raster or a constant ---------------------------------
+    def add_factor(self, name: str, key: str, description: str, help_text: str):
+        """A raster parameter ``name`` and a number parameter ``name_VALUE``:
+        the factor is the raster if one is given, else the constant (limited
+        to the plausible range of ``key``)."""
+        self.add_raster_input(name, tr("{factor} (raster)").format(factor=description),
+                              help_text, optional=True)
+        lo, hi = ecology.valid_range(key)
+        p = QgsProcessingParameterNumber(
+            f"{name}_VALUE", tr("{factor} (constant, when no raster is given)").format(
+                factor=description), type=QgsProcessingParameterNumber.Double,
+            optional=True, minValue=lo, maxValue=hi)
+        p.setHelp(tr("One value for the whole area, used when the raster above is not "
+                     "given."))
+        self.addParameter(p)
+
+    def number_or_none(self, parameters, name, context) -> Optional[float]:
+        v = parameters.get(name)
+        if v is None or v == "" or (isinstance(v, QVariant) and v.isNull()):
+            return None
+        value = self.parameterAsDouble(parameters, name, context)
+        return None if math.isnan(value) else value
+
+    def factor(self, parameters, name: str, key: str, description: str, context,
+               required: bool = True) -> Optional[Factor]:
+        path, layer_name = self.raster_path(parameters, name, context, optional=True)
+        if path:
+            return Factor(key, layer_name, path=path)
+        value = self.number_or_none(parameters, f"{name}_VALUE", context)
+        if value is not None:
+            return Factor(key, description, value=value)
+        if required:
+            raise InputError(tr(
+                "{factor}: give a raster or a constant value (parameters {name} or "
+                "{name}_VALUE).").format(factor=description, name=name))
+        return None
+
+    def open_factors(self, factors: List[Factor], grid, log) -> Dict[str, RasterInput]:
+        inputs = {}
+        for f in factors:
+            if f.is_raster:
+                inputs[f.key] = open_input(f.path, grid, CONTINUOUS, f.name,
+                                           valid_range=ecology.valid_range(f.key), log=log)
+            else:
+                log(tr("{factor}: the constant {value:g} for every cell.").format(
+                    factor=f.name, value=f.value))
+        return inputs
+
+    @staticmethod
+    def factor_values(block, f: Factor) -> np.ndarray:
+        """The factor on the block's core (float64, NaN = nodata)."""
+        if f.is_raster:
+            return block.core(block.values[f.key])
+        return np.full(block.shape, float(f.value))
+
+    def continuous(self, path, name, key, grid, log) -> RasterInput:
+        return open_input(path, grid, CONTINUOUS, name, valid_range=ecology.valid_range(key),
+                          log=log)
+
+    def categorical(self, path, name, grid, log) -> RasterInput:
+        return open_input(path, grid, CATEGORICAL, name, log=log)
+
+    # -- outputs ---------------------------------------------------------------
+    def float_output(self, outs: OutputSet, path: str, grid, description: str,
+                     unit: str) -> RasterOutput:
+        return outs.add(RasterOutput(path, grid, "Float32", FLOAT_NODATA, name=description,
+                                     description=description, unit=unit))
+
+    def add_default_output(self, name: str, description: str, help_text: str):
+        """A raster output created unless the user skips it."""
+        p = QgsProcessingParameterRasterDestination(name, description, optional=True,
+                                                    createByDefault=True)
+        p.setHelp(help_text)
+        self.addParameter(p)
+
+    def add_provenance_output(self):
+        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
+
+    @staticmethod
+    def sources(parameters, context, names) -> Dict[str, str]:
+        return {n: source_name(parameters.get(n), context) for n in names
+                if parameters.get(n) not in (None, "")}
+
+
+class ServiceAlgorithm(EcoAlgorithm):
+    """A 生态系统服务 algorithm: a continuous service raster graded into the
+    importance classes (cumulative share of the total or manual breaks)."""
+
+    SECTION = ""            # dual.ecology.<service>
+    SERVICE = "SERVICE"
+    OUTPUT = "OUTPUT"
+    GRADING = "GRADING"
+    MANUAL_BREAKS = "MANUAL_BREAKS"
+    TOTAL = "TOTAL"
+    BREAKS = "BREAKS"
+    #: factor turning Σ service × cell area (m²) into the total; None = no total
+    TOTAL_SCALE: Optional[float] = None
+    TOTAL_UNIT = ""
+
+    GRADINGS = ("profile", "cumulative", "breaks")
+
+    def add_service_parameters(self, service_name: str, unit: str):
+        p = QgsProcessingParameterEnum(
+            self.GRADING, tr("Grading into 极重要 / 重要 / 一般"),
+            options=[tr("As the method profile says"),
+                     tr("Cumulative share of the total service value (50 % / 80 %)"),
+                     tr("Manual breaks")], defaultValue=0)
+        p.setHelp(tr(
+            "Cumulative share: cells sorted by service value, descending; those within the "
+            "first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares "
+            "from the profile; equal values are never split). Manual breaks: the values "
+            "below, or the profile's manual_breaks of this service."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString(
+            self.MANUAL_BREAKS, tr("Manual breaks: 重要 from, 极重要 from ({unit})").format(
+                unit=unit), optional=True)
+        p.setHelp(tr("Two ascending numbers separated by a comma, e.g. \"100, 300\": a value "
+                     "≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the "
+                     "profile's manual_breaks."))
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(p)
+        self.add_profile_parameter()
+        self.add_default_output(
+            self.SERVICE, tr("{service} ({unit})").format(service=service_name, unit=unit),
+            tr("The service value of every cell (Float32, nodata −9999), tiled and "
+               "compressed, with provenance in its metadata. Skip it to keep only the "
+               "importance classes."))
+        self.add_raster_output(self.OUTPUT, tr("{service} importance").format(
+            service=service_name), tr(
+            "Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set "
+            "dual.classes.importance) with labels, colours and provenance."))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total service of the area")))
+        self.addOutput(QgsProcessingOutputString(self.BREAKS, tr(
+            "Thresholds used (极重要 from, 重要 from)")))
+        self.add_provenance_output()
+
+    def grading_choice(self, parameters, context, profile, section) -> Tuple[str, Optional[
+            Tuple[float, float]]]:
+        """("cumulative", None) or ("breaks", (important_from, very_from))."""
+        choice = self.GRADINGS[self.parameterAsEnum(parameters, self.GRADING, context)]
+        method = profile.get("dual.ecology.importance.method") if choice == "profile" \
+            else choice
+        if method == "cumulative":
+            return method, None
+        text = self.parameterAsString(parameters, self.MANUAL_BREAKS, context)
+        if text and text.strip():
+            try:
+                return method, ecology.parse_breaks(text)
+            except ValueError as exc:
+                raise InputError(tr(
+                    "Manual breaks \"{text}\" cannot be used ({why}). Give two ascending "
+                    "numbers separated by a comma, e.g. \"100, 300\".").format(
+                    text=text, why=str(exc)))
+        a, b = section["manual_breaks"]
+        return method, (float(a), float(b))
+
+    def run_service(self, parameters, context, feedback, profile, *, ref: Tuple[str, str],
+                    prepare: Callable, compute: Callable, halo: int = 0,
+                    extra_outputs: Optional[Callable] = None,
+                    classify_inputs: Optional[Callable] = None,
+                    classify_extra: Optional[Callable] = None,
+                    input_paths: Optional[List[str]] = None,
+                    source_params: Optional[List[str]] = None,
+                    notes: Optional[Dict[str, str]] = None) -> dict:
+        """The body of a service algorithm.
+
+        ``prepare(grid, outs, log, progress, mask)`` opens and checks the
+        inputs (before any heavy work) and returns ``{name: RasterInput}``;
+        ``compute(block)`` returns ``{"service": array (NaN = nodata), ...}``;
+        ``extra_outputs(outs, grid)`` optional further float outputs
+        ``{name: RasterOutput}`` filled from the same keys of ``compute``;
+        ``classify_inputs(grid, outs)`` further inputs of the classifying pass
+        and ``classify_extra(block, classes)`` adjusting the classes there
+        (habitat layers). Returns the algorithm's result dict.
+        """
+        section = profile.get(self.SECTION)
+        imp = profile.get("dual.ecology.importance")
+        cset = class_set(profile, imp["class_set"])
+        class_values = [cset.value_of(c) for c in imp["classes"]]
+        progress = Progress(feedback)
+        service_path = self.output_path(parameters, self.SERVICE, context)
+        out_path = self.output_path(parameters, self.OUTPUT, context)
+        block_size = self.block_size(parameters, context)
+        name = label(section, "name")
+        unit = section["unit"]
+        reports: List[str] = []
+
+        def log(text):
+            reports.append(text)
+            progress.info(text)
+
+        with user_errors():
+            method, manual = self.grading_choice(parameters, context, profile, section)
+        work_near = os.path.dirname(out_path or service_path)
+        with user_errors(), OutputSet(inputs=list(input_paths or []),
+                                      work_near=work_near) as outs:
+            grid, mask = self.prepare_grid(parameters, context, ref[0], ref[1], outs,
+                                           progress, tr("the cell area"))
+            inputs = prepare(grid, outs, log, progress, mask)
+            progress.check()
+            if service_path:
+                svc_out = self.float_output(outs, service_path, grid, name, unit)
+            else:
+                svc_out = outs.temp("service.tif", grid, "Float32", FLOAT_NODATA)
+            extras = extra_outputs(outs, grid) if extra_outputs else {}
+            imp_out = self.class_output(outs, out_path, grid, cset,
+                                        tr("{service} importance").format(service=name))
+            outs.check_space()
+            totals: List[float] = []
+
+            def func(block):
+                res = compute(block)
+                svc = res["service"]
+                ok = ~np.isnan(svc)
+                if mask is not None:
+                    ok &= block.inside
+                totals.append(math.fsum(svc[ok].tolist()) if ok.any() else 0.0)
+                out = {"service": as_output(svc)}
+                for key in extras:
+                    out[key] = as_output(res[key])
+                return out
+
+            run_blocks(grid, inputs, dict({"service": svc_out}, **extras), func, halo=halo,
+                       mask=mask, block_size=block_size, feedback=progress.sub(0.02, 0.55))
+            report_inputs(inputs.values(), progress)
+            sources = self.sources(parameters, context, source_params or [])
+            prov = self.record(parameters, context, profile, sources, grid, reports)
+            prov["parameters"]["service"] = self.SECTION
+            for key, text in (notes or {}).items():
+                prov["parameters"][key] = text
+            svc_out.provenance = prov
+            for out in extras.values():
+                out.provenance = prov
+            svc_out.finish()
+            svc_in = open_input(svc_out.tmp_path, grid, CONTINUOUS, name)
+            if method == "cumulative":
+                shares = imp["cumulative"]
+                t_very, t_imp = cumulative_share_breaks(grid, svc_in, shares,
+                                                        block_size=block_size,
+                                                        feedback=progress.sub(0.55, 0.75))
+                precision = None
+                grading_text = tr(
+                    "cumulative share: first {a:g} % of the total service value → 极重要 "
+                    "(value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})").format(
+                    a=100 * shares[0], b=100 * shares[1], t1=_fmt(t_very), t2=_fmt(t_imp))
+            else:
+                t_imp, t_very = manual
+                precision = profile.precision
+                grading_text = tr("manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 "
+                                  "({unit})").format(t1=t_very, t2=t_imp, unit=unit)
+            log(tr("Grading: {text}.").format(text=grading_text))
+            prov["parameters"]["grading"] = grading_text
+            cinputs = {"service": svc_in}
+            if classify_inputs:
+                cinputs.update(classify_inputs(grid, outs, mask, log))
+
+            def classify(block):
+                v = block.values["service"]
+                cls = ecology.classify_service(v, (t_very, t_imp), class_values, precision)
+                if classify_extra:
+                    cls = classify_extra(block, cls)
+                return {"importance": cls}
+
+            run_blocks(grid, cinputs, {"importance": imp_out}, classify, mask=mask,
+                       block_size=block_size, feedback=progress.sub(0.75, 0.98))
+            imp_out.provenance = prov
+            svc_in.close()
+            outs.commit()
+        total = math.fsum(totals)
+        result_total = None
+        if self.TOTAL_SCALE is not None:
+            result_total = total * grid.cell_area_m2 * self.TOTAL_SCALE
+            progress.info(tr("Total {service} of the area: {total:,.6g} {unit}.").format(
+                service=name, total=result_total, unit=self.TOTAL_UNIT))
+        level_summary(imp_out, progress)
+        self.style_raster(context, out_path, profile, prov)
+        progress.set(1.0)
+        return {self.SERVICE: service_path or None, self.OUTPUT: out_path,
+                self.TOTAL: result_total, self.BREAKS: f"{_fmt(t_very)}, {_fmt(t_imp)}",
+                self.PROVENANCE: to_json(prov)}
+
+
+def _fmt(v: float) -> str:
+    return "inf" if math.isinf(v) else f"{v:.6g}"

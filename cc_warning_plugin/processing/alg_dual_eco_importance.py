@@ -1,0 +1,371 @@
+"""cc_warning:dual_eco_importance — 生态保护重要性: the highest class over any
+number of service-importance and vulnerability rasters, the
+生态保护极重要区 (mask and polygons), and the optional 2019-draft
+斑块集中度 correction."""
+
+import os
+from typing import Dict, List, Tuple
+
+import numpy as np
+from osgeo import gdal, ogr
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
+                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterMultipleLayers, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.dual import ecology_importance as eimp
+from ..core.dual.classes import CLASS_SET_KEY, class_set
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.provenance import to_json
+from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
+from ..raster import run_blocks
+from ..raster.grid import open_raster
+from ..raster.patches import patch_metric
+from .alg_dual_base import level_summary
+from .alg_dual_eco_base import FLOAT_NODATA, EcoAlgorithm
+from .base import user_errors
+
+#: nodata of the 极重要区 mask raster (0 = outside, 1 = inside)
+MASK_NODATA = 255
+
+
+class EcoImportanceAlgorithm(EcoAlgorithm):
+    ALG_ID = "dual_eco_importance"
+    SERVICES = "SERVICES"
+    VULNERABILITIES = "VULNERABILITIES"
+    OUTPUT = "OUTPUT"
+    SERVICE_OUTPUT = "SERVICE_OUTPUT"
+    VULNERABILITY_OUTPUT = "VULNERABILITY_OUTPUT"
+    CAUSE = "CAUSE"
+    CRITICAL_MASK = "CRITICAL_MASK"
+    CRITICAL_AREAS = "CRITICAL_AREAS"
+    CRITICAL_AREA_HA = "CRITICAL_AREA_HA"
+
+    def display_name(self):
+        return tr("Ecological protection importance (生态保护重要性)")
+
+    def help_text(self):
+        return tr(
+            "<p>生态保护重要性 of the 双评价: in every cell the highest class over all the "
+            "service-importance rasters (生态系统服务功能重要性: 水源涵养, 水土保持, 防风固沙, "
+            "生物多样性维护 …) and all the vulnerability rasters (生态脆弱性: 水土流失, 石漠化, "
+            "土地沙化 …), a vulnerability class counting as the importance class the profile "
+            "names (极脆弱 as 极重要, 脆弱 as 重要, 一般脆弱 as 一般). Inputs with nodata in a "
+            "cell do not take part there.</p><p>生态保护极重要区 = the cells of 极重要 "
+            "(服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with "
+            "their area, for the agricultural and urban suitability (evaluated outside it).</p>"
+            "<p>Optional (2019 draft, off in the 2020 default profile): the 斑块集中度 "
+            "correction — patches of equal class graded by area (&lt; 0.25 km² 低 … ≥ 2 km² "
+            "高) and corrected by the profile's matrix.</p><p>The cause raster says which "
+            "inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the "
+            "third …; services first, then vulnerabilities).</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        p = QgsProcessingParameterMultipleLayers(
+            self.SERVICES, tr("Service importance rasters (极重要 / 重要 / 一般)"),
+            QgsProcessing.TypeRaster, optional=True)
+        p.setHelp(tr("Importance class rasters of the ecosystem services (class set "
+                     "dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, "
+                     "防风固沙 and 生物多样性维护 algorithms. The first input layer defines the "
+                     "analysis grid unless you choose another."))
+        self.addParameter(p)
+        p = QgsProcessingParameterMultipleLayers(
+            self.VULNERABILITIES, tr("Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)"),
+            QgsProcessing.TypeRaster, optional=True)
+        p.setHelp(tr("Vulnerability class rasters (class set dual.classes.vulnerability), "
+                     "e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms."))
+        self.addParameter(p)
+        self.add_grid_parameters(tr("the first input"))
+        self.add_profile_parameter()
+        self.add_raster_output(self.OUTPUT, tr("Ecological protection importance"), tr(
+            "生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set "
+            "dual.classes.importance) with labels, colours and provenance."))
+        self.add_raster_output(self.SERVICE_OUTPUT, tr("Service importance (highest of the "
+                                                       "services)"), tr(
+            "Optional: 生态系统服务功能重要性, the highest class over the services."),
+            optional=True)
+        self.add_raster_output(self.VULNERABILITY_OUTPUT, tr("Vulnerability (highest of the "
+                                                             "vulnerabilities)"), tr(
+            "Optional: 生态脆弱性, the highest class over the vulnerabilities."), optional=True)
+        self.add_raster_output(self.CAUSE, tr("Cause (inputs reaching the class)"), tr(
+            "Optional: UInt32, bit i set where input i (services first, then "
+            "vulnerabilities) has the cell's class; the band description lists the bits."),
+            optional=True)
+        self.add_raster_output(self.CRITICAL_MASK, tr("Ecological protection red-line "
+                                                      "candidate mask (极重要区)"), tr(
+            "Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata."), optional=True)
+        p = QgsProcessingParameterFeatureSink(
+            self.CRITICAL_AREAS, tr("生态保护极重要区 polygons"),
+            QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True)
+        p.setHelp(tr("The 极重要 cells as polygons (cells joined as the profile's "
+                     "patch_connectivity says), with their area in hectares — the input "
+                     "'生态保护极重要区 polygons' of the suitability algorithms."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputNumber(self.CRITICAL_AREA_HA, tr(
+            "Area of 生态保护极重要区 (ha)")))
+        self.add_provenance_output()
+
+    # -- inputs ------------------------------------------------------------------
+    def _layers(self, parameters, name, context) -> List[Tuple[str, str]]:
+        out = []
+        for layer in self.parameterAsLayerList(parameters, name, context):
+            if layer.providerType() != "gdal":
+                raise QgsProcessingException(tr(
+                    "Layer {layer} is served by the '{provider}' provider; the evaluations "
+                    "read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save "
+                    "As).").format(layer=layer.name(), provider=layer.providerType()))
+            out.append((layer.source(), layer.name()))
+        return out
+
+    @staticmethod
+    def _check_class_set(path: str, name: str, expected: str, what: str) -> None:
+        ds = open_raster(path, name)
+        key = ds.GetRasterBand(1).GetMetadataItem(CLASS_SET_KEY)
+        if key and key != expected:
+            raise InputError(tr(
+                "Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the "
+                "list it belongs to, or choose the right layer.").format(
+                layer=name, found=key, what=what, expected=expected))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile = self.profile(parameters, context)
+        integ = profile.get("dual.ecology.integration")
+        conc = integ["concentration"]
+        imp_set = class_set(profile, "importance")
+        vul_set = class_set(profile, "vulnerability")
+        progress = Progress(feedback)
+        services = self._layers(parameters, self.SERVICES, context)
+        vulns = self._layers(parameters, self.VULNERABILITIES, context)
+        if not services and not vulns:
+            raise QgsProcessingException(tr(
+                "Give at least one service-importance or vulnerability raster."))
+        if len(services) + len(vulns) > 32:
+            raise QgsProcessingException(tr(
+                "At most 32 input rasters can be combined (the cause raster has 32 bits); "
+                "{n} were given.").format(n=len(services) + len(vulns)))
+        paths = {k: self.output_path(parameters, k, context)
+                 for k in (self.OUTPUT, self.SERVICE_OUTPUT, self.VULNERABILITY_OUTPUT,
+                           self.CAUSE, self.CRITICAL_MASK)}
+        want_polygons = parameters.get(self.CRITICAL_AREAS) not in (None, "")
+        imp_lut = eimp.rank_lut(imp_set.values)
+        vul_as_imp = eimp.vulnerability_rank_lut(vul_set.values, vul_set.codes,
+                                                 list(imp_set.codes),
+                                                 integ["vulnerability_as"])
+        vul_lut = eimp.rank_lut(vul_set.values)
+        critical_values = [imp_set.value_of(c) for c in integ["critical"]]
+        connectivity = int(profile.get("dual.patch_connectivity"))
+        block_size = self.block_size(parameters, context)
+        reports: List[str] = []
+        names = [n for _, n in services] + [n for _, n in vulns]
+
+        def log(text):
+            reports.append(text)
+            progress.info(text)
+
+        ref = (services or vulns)[0]
+        with user_errors(), OutputSet(inputs=[p for p, _ in services + vulns],
+                                      work_near=os.path.dirname(paths[self.OUTPUT])) as outs:
+            for path, name in services:
+                self._check_class_set(path, name, imp_set.key,
+                                      tr("a service importance raster"))
+            for path, name in vulns:
+                self._check_class_set(path, name, vul_set.key, tr("a vulnerability raster"))
+            grid, mask = self.prepare_grid(parameters, context, ref[0], ref[1], outs,
+                                           progress, tr("the areas of the 极重要区"))
+            inputs: Dict[str, object] = {}
+            svc_keys, vul_keys = [], []
+            for i, (path, name) in enumerate(services):
+                inp = open_input(path, grid, CATEGORICAL, name, log=log)
+                inp.require_codes(grid, imp_set.values, tr("生态系统服务功能重要性 "
+                                                           "(dual.classes.importance)"),
+                                  cancelled=progress.cancelled)
+                inputs[f"s{i}"] = inp
+                svc_keys.append(f"s{i}")
+            for i, (path, name) in enumerate(vulns):
+                inp = open_input(path, grid, CATEGORICAL, name, log=log)
+                inp.require_codes(grid, vul_set.values, tr("生态脆弱性 "
+                                                           "(dual.classes.vulnerability)"),
+                                  cancelled=progress.cancelled)
+                inputs[f"v{i}"] = inp
+                vul_keys.append(f"v{i}")
+            progress.check()
+
+            final = self.class_output(outs, paths[self.OUTPUT], grid, imp_set, imp_set.name)
+            first: Dict[str, RasterOutput] = {}
+            if conc["enabled"]:
+                first["prelim"] = outs.temp("prelim.tif", grid, "Byte", 0)
+            else:
+                first["final"] = final
+            if paths[self.SERVICE_OUTPUT] and svc_keys:
+                first["services"] = self.class_output(
+                    outs, paths[self.SERVICE_OUTPUT], grid, imp_set,
+                    tr("Service importance (highest of the services)"))
+            if paths[self.VULNERABILITY_OUTPUT] and vul_keys:
+                first["vulnerabilities"] = self.class_output(
+                    outs, paths[self.VULNERABILITY_OUTPUT], grid, vul_set,
+                    tr("Vulnerability (highest of the vulnerabilities)"))
+            if paths[self.CAUSE]:
+                bits = "; ".join(f"{1 << i}: {n}" for i, n in enumerate(names))
+                first["cause"] = outs.add(RasterOutput(
+                    paths[self.CAUSE], grid, "UInt32", 0, name=tr("Cause"),
+                    description=tr("Inputs reaching the class — {bits}").format(bits=bits)))
+            second: Dict[str, RasterOutput] = {}
+            target = second if conc["enabled"] else first
+            if paths[self.CRITICAL_MASK]:
+                target["mask"] = outs.add(RasterOutput(
+                    paths[self.CRITICAL_MASK], grid, "Byte", MASK_NODATA,
+                    name=tr("生态保护极重要区"), description=tr("生态保护极重要区 (1 = inside)")))
+            if want_polygons:
+                target["poly"] = outs.temp("critical.tif", grid, "Byte", 0)
+            if conc["enabled"]:
+                second["final"] = final
+                area_tmp = outs.temp("patch_area.tif", grid, "Float32", FLOAT_NODATA)
+            outs.check_space()
+
+            def finish_outputs(values: np.ndarray, res: dict) -> dict:
+                crit = eimp.critical_mask(values, critical_values)
+                if "mask" in target:
+                    res["mask"] = np.where(values == 0, MASK_NODATA, crit)
+                if "poly" in target:
+                    res["poly"] = crit
+                return res
+
+            def combine(block):
+                s_ranks = [eimp.to_rank(block.values[k], block.valid[k], imp_lut)
+                           for k in svc_keys]
+                v_ranks = [eimp.to_rank(block.values[k], block.valid[k], vul_as_imp)
+                           for k in vul_keys]
+                best, cause = eimp.highest(s_ranks + v_ranks)
+                values = eimp.from_rank(best, imp_set.values)
+                res = {"prelim" if conc["enabled"] else "final": values}
+                if "services" in first:
+                    res["services"] = eimp.from_rank(eimp.highest(s_ranks)[0], imp_set.values)
+                if "vulnerabilities" in first:
+                    raw = [eimp.to_rank(block.values[k], block.valid[k], vul_lut)
+                           for k in vul_keys]
+                    res["vulnerabilities"] = eimp.from_rank(eimp.highest(raw)[0],
+                                                            vul_set.values)
+                if "cause" in first:
+                    res["cause"] = cause
+                if not conc["enabled"]:
+                    finish_outputs(values, res)
+                return res
+
+            run_blocks(grid, inputs, first, combine, mask=mask, block_size=block_size,
+                       feedback=progress.sub(0.05, 0.55 if conc["enabled"] else 0.85))
+            if conc["enabled"]:
+                first["prelim"].finish()
+                prelim_in = open_input(first["prelim"].path, grid, CATEGORICAL,
+                                       tr("preliminary importance"))
+                summary = patch_metric(grid, prelim_in, area_tmp, metric="area_ha",
+                                       connectivity=connectivity,
+                                       feedback=progress.sub(0.55, 0.7))
+                area_tmp.finish()
+                log(tr("斑块集中度 correction: {n:,} patches (cells joined by {c}-"
+                       "connectivity).").format(n=summary["patches"], c=connectivity))
+                area_in = open_input(area_tmp.path, grid, CONTINUOUS, tr("patch area"))
+                precision = profile.precision
+
+                def correct(block):
+                    prelim = block.values["prelim"]
+                    values = eimp.concentration_correct(
+                        np.where(block.valid["prelim"], prelim, 0), block.values["area"] /
+                        100.0, conc, list(imp_set.codes), list(imp_set.values), precision)
+                    return finish_outputs(values, {"final": values})
+
+                run_blocks(grid, {"prelim": prelim_in, "area": area_in}, second, correct,
+                           mask=mask, block_size=block_size, feedback=progress.sub(0.7, 0.85))
+            sources = self.sources(parameters, context, [self.SERVICES, self.VULNERABILITIES])
+            sources["inputs"] = ", ".join(names)
+            prov = self.record(parameters, context, profile, sources, grid, reports)
+            prov["parameters"]["rule"] = tr(
+                "highest class over the inputs; vulnerability counted as {mapping}").format(
+                mapping=", ".join(f"{vul_set.label_of(vul_set.value_of(k))} → "
+                                  f"{imp_set.label_of(imp_set.value_of(v))}"
+                                  for k, v in integ["vulnerability_as"].items()))
+            prov["parameters"]["concentration_correction"] = bool(conc["enabled"])
+            prov["parameters"]["cause_bits"] = {str(1 << i): n for i, n in enumerate(names)}
+            for out in list(first.values()) + list(second.values()):
+                out.provenance = prov
+            sink_id, area_ha = None, None
+            if want_polygons:
+                poly = (second if conc["enabled"] else first)["poly"]
+                poly.finish()
+                sink_id, area_ha = self._polygons(parameters, context, grid, poly.path,
+                                                  outs.work_dir(), connectivity,
+                                                  imp_set.label_of(critical_values[0]),
+                                                  progress.sub(0.85, 0.99))
+            outs.commit()
+        crit_cells = sum(final.value_counts.get(v, 0) for v in critical_values)
+        if area_ha is None:
+            area_ha = crit_cells * grid.cell_area_m2 / 1e4
+        progress.info(tr("生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).").format(
+            ha=area_ha, cells=crit_cells))
+        level_summary(final, progress)
+        self.style_raster(context, paths[self.OUTPUT], profile, prov)
+        for k in (self.SERVICE_OUTPUT, self.VULNERABILITY_OUTPUT):
+            if paths[k]:
+                self.style_raster(context, paths[k], profile, prov)
+        progress.set(1.0)
+        return {self.OUTPUT: paths[self.OUTPUT],
+                self.SERVICE_OUTPUT: paths[self.SERVICE_OUTPUT] or None,
+                self.VULNERABILITY_OUTPUT: paths[self.VULNERABILITY_OUTPUT] or None,
+                self.CAUSE: paths[self.CAUSE] or None,
+                self.CRITICAL_MASK: paths[self.CRITICAL_MASK] or None,
+                self.CRITICAL_AREAS: sink_id, self.CRITICAL_AREA_HA: area_ha,
+                self.PROVENANCE: to_json(prov)}
+
+    def _polygons(self, parameters, context, grid, raster_path, work_dir, connectivity,
+                  class_label, progress) -> Tuple[str, float]:
+        """Polygonise the 1-cells of ``raster_path`` into the CRITICAL_AREAS sink."""
+        fields = QgsFields()
+        fields.append(QgsField("id", QVariant.Int))
+        fields.append(QgsField("class", QVariant.String, len=64))
+        fields.append(QgsField("area_ha", QVariant.Double))
+        crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+        sink, sink_id = self.parameterAsSink(parameters, self.CRITICAL_AREAS, context, fields,
+                                             QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters,
+                                                               self.CRITICAL_AREAS))
+        src = gdal.Open(raster_path)
+        band = src.GetRasterBand(1)
+        drv = ogr.GetDriverByName("GPKG")
+        vpath = os.path.join(work_dir, "critical_polygons.gpkg")
+        vds = drv.CreateDataSource(vpath)
+        srs = src.GetSpatialRef()
+        layer = vds.CreateLayer("critical", srs=srs, geom_type=ogr.wkbPolygon)
+        layer.CreateField(ogr.FieldDefn("dn", ogr.OFTInteger))
+        options = ["8CONNECTED=8"] if connectivity == 8 else []
+
+        def callback(done, _msg, _data):
+            progress.set(0.8 * done)
+            return 0 if progress.cancelled() else 1
+
+        try:
+            gdal.Polygonize(band, band.GetMaskBand(), layer, 0, options, callback=callback)
+        except RuntimeError:
+            progress.check()
+            raise
+        progress.check()
+        total_ha = 0.0
+        n = layer.GetFeatureCount()
+        layer.ResetReading()
+        for i, f in enumerate(layer, start=1):
+            if i % 1000 == 0:
+                progress.check()
+                progress.set(0.8 + 0.2 * i / max(n, 1))
+            geom = QgsGeometry()
+            geom.fromWkb(bytes(f.GetGeometryRef().ExportToWkb()))
+            area = geom.area() / 1e4
+            total_ha += area
+            out = QgsFeature(fields)
+            out.setGeometry(geom)
+            out.setAttributes([i, class_label, round(area, 4)])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        layer = None
+        vds = None
+        src = None
+        return sink_id, total_ha

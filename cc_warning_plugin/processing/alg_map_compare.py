@@ -1,0 +1,214 @@
+"""cc_warning:compare_periods — which units' warning level (or overload type,
+or an element's class) rose or fell between two evaluation results."""
+
+from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
+                       QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFileDestination)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
+from ..report import layers as rl
+from ..report.files import check_writable
+from ..report.results import View, class_set, find_field, require_views
+from ..report.stats import RAISED, LOWERED, check_years, compare_periods
+from ..report.tables import changes_frame, write_table
+from ..styles.result_styles import apply_view_style
+from .base import CCAlgorithm, source_name, store_provenance, user_errors
+
+CHANGE_FIELDS = (("unit_code", "string"), ("unit_name", "string"),
+                 ("class_before", "string"), ("class_after", "string"),
+                 ("label_before", "string"), ("label_after", "string"),
+                 ("change", "string"), ("change_label", "string"), ("change_steps", "int"),
+                 ("change_note", "string"))
+_post = []
+
+
+def change_view() -> View:
+    return View("field", "maps.change_classes", tr("Change of the class"), "change")
+
+
+class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, profile, prov):
+        super().__init__()
+        self.profile = profile
+        self.prov = prov
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        apply_view_style(layer, change_view(), self.profile, opacity=1.0, named=False)
+        store_provenance(layer, self.prov)
+
+
+class ComparePeriodsAlgorithm(CCAlgorithm):
+    ALG_ID = "compare_periods"
+    GROUP = "maps_reports"
+
+    EARLIER = "EARLIER"
+    LATER = "LATER"
+    KEY_FIELD = "KEY_FIELD"
+    VIEW = "VIEW"
+    OUTPUT = "OUTPUT"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    RAISED = "RAISED"
+    LOWERED = "LOWERED"
+
+    def display_name(self):
+        return tr("Compare two periods (预警等级变化)")
+
+    def help_text(self):
+        return tr(
+            "<p>Compares the class of each unit in an earlier and a later evaluation result "
+            "(matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 "
+            "(lowered) or unchanged, with the number of levels moved. The ranking is the "
+            "order of the method profile's class set, most severe first (红 → 绿; 超载 → "
+            "不超载). Units found in one result only, or with a class that cannot be ranked "
+            "(not_evaluated, unknown codes), are marked not compared with the reason.</p>"
+            "<p>The output has the later result's geometry and is styled by the change; "
+            "the table can also be written to xlsx or csv. When both results hold a year "
+            "field, the years must differ and the earlier must come first.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        for name, text in ((self.EARLIER, tr("Earlier result")),
+                           (self.LATER, tr("Later result"))):
+            p = QgsProcessingParameterFeatureSource(name, text,
+                                                    [QgsProcessing.TypeVectorAnyGeometry])
+            p.setHelp(tr("An evaluation result layer with the class field to compare and "
+                         "the unit code (行政区划代码)."))
+            self.addParameter(p)
+        p = QgsProcessingParameterField(self.KEY_FIELD, tr("Unit code field"),
+                                        parentLayerParameterName=self.LATER, optional=True)
+        p.setHelp(tr("Field matching the units of the two results; empty = the unit code "
+                     "field (行政区划代码 or an accepted alias). Both results need it."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.VIEW, tr("Classification"), options=view_options(),
+                                       defaultValue=0)
+        self.addParameter(p)
+        self.add_profile_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Change between periods"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_TABLE, tr("Change table (xlsx or csv, optional)"),
+            fileFilter=tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.RAISED, tr("Units raised")))
+        self.addOutput(QgsProcessingOutputNumber(self.LOWERED, tr("Units lowered")))
+
+    @staticmethod
+    def _key(fields, wanted, layer):
+        names = fields.names()
+        if wanted:
+            for n in names:
+                if n.lower() == wanted.lower():
+                    return n
+            raise InputError(tr("Layer '{layer}' has no field '{field}' to match the units "
+                                "by. Choose a field both results have.").format(
+                layer=layer, field=wanted))
+        found = rl.unit_key_field(names)
+        if not found:
+            raise InputError(tr("Layer '{layer}' has no unit code field (行政区划代码 or an "
+                                "accepted alias). Choose the field that identifies the "
+                                "units.").format(layer=layer))
+        return found
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile = self.profile(parameters, context)
+        earlier = self.parameterAsSource(parameters, self.EARLIER, context)
+        later = self.parameterAsSource(parameters, self.LATER, context)
+        if earlier is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.EARLIER))
+        if later is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.LATER))
+        n1 = earlier.sourceName() or tr("Earlier result")
+        n2 = later.sourceName() or tr("Later result")
+        wanted = self.parameterAsString(parameters, self.KEY_FIELD, context)
+        key_view = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
+        out_table = self.parameterAsFileOutput(parameters, self.OUTPUT_TABLE, context)
+        with user_errors():
+            if out_table:
+                check_writable(out_table, (".xlsx", ".csv"))
+            for src, name in ((earlier, n1), (later, n2)):
+                if src.featureCount() == 0:
+                    raise InputError(tr("Layer '{layer}' has no features: there is nothing "
+                                        "to compare.").format(layer=name))
+            v2 = choose_view(require_views(later.fields().names(), profile, n2), key_view, n2)
+            v1 = choose_view(require_views(earlier.fields().names(), profile, n1), v2.key, n1)
+            k1 = self._key(earlier.fields(), wanted, n1)
+            k2 = self._key(later.fields(), wanted, n2)
+            rows1, ids1, _ = rl.read_source_rows(earlier, earlier.fields(), earlier.sourceCrs(),
+                                                 False, earlier.featureCount(),
+                                                 feedback.isCanceled, with_area=False)
+            feedback.setProgress(20)
+            rows2, ids2, _ = rl.read_source_rows(later, later.fields(), later.sourceCrs(),
+                                                 False, later.featureCount(),
+                                                 feedback.isCanceled, with_area=False)
+            feedback.setProgress(40)
+            check_years(rl.year_of(rows1), rl.year_of(rows2), n1, n2)
+            cset = class_set(profile, v2.set_key)
+            changes = compare_periods(
+                [(i, r.get(k1), r.get(v1.field)) for i, r in zip(ids1, rows1)],
+                [(i, r.get(k2), r.get(v2.field)) for i, r in zip(ids2, rows2)],
+                cset, profile.get("maps.unranked"), n1, n2, k2)
+            change_set = class_set(profile, "maps.change_classes")
+        feedback.setProgress(60)
+
+        name_field = find_field(later.fields().names(), "unit_name")
+        names = {str(r.get(k2)).strip(): str(r.get(name_field) or "") if name_field else ""
+                 for r in rows2}
+        fields = QgsFields()
+        types = {"string": QVariant.String, "int": QVariant.Int}
+        for fname, kind in CHANGE_FIELDS:
+            fields.append(QgsField(fname, types[kind]))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             later.wkbType(), later.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        geoms = {}
+        for f in later.getFeatures():
+            geoms[str(f[k2]).strip()] = f.geometry()
+
+        def lab(v):
+            e = cset.entry(v)
+            return e.label if e is not None else ("" if v is None else str(v))
+        counts = {}
+        for c in changes:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            out = QgsFeature(fields)
+            if c.key in geoms:
+                out.setGeometry(geoms[c.key])
+            out.setAttributes([c.key, names.get(c.key, ""),
+                               None if c.before is None else str(c.before),
+                               None if c.after is None else str(c.after),
+                               lab(c.before) if c.before is not None else None,
+                               lab(c.after) if c.after is not None else None,
+                               c.change, change_set.entry(c.change).label, c.steps,
+                               c.reason or None])
+            sink.addFeature(out)
+            counts[c.change] = counts.get(c.change, 0) + 1
+        for e in change_set.entries:
+            if counts.get(e.code):
+                feedback.pushInfo(tr("{label}: {n} unit(s)").format(label=e.label,
+                                                                    n=counts[e.code]))
+        for c in changes:
+            if c.change == "not_compared":
+                feedback.pushWarning(tr("Unit {key}: not compared — {why}").format(
+                    key=c.key, why=c.reason))
+        results = {self.OUTPUT: dest_id, self.RAISED: counts.get(RAISED, 0),
+                   self.LOWERED: counts.get(LOWERED, 0)}
+        if out_table:
+            with user_errors():
+                write_table(out_table, changes_frame(changes, cset, change_set, names, n1, n2),
+                            tr("Period changes"))
+            results[self.OUTPUT_TABLE] = out_table
+        prov = self.provenance(parameters, context, profile, {
+            self.EARLIER: source_name(parameters.get(self.EARLIER), context),
+            self.LATER: source_name(parameters.get(self.LATER), context)})
+        if context.willLoadLayerOnCompletion(dest_id):
+            post = ChangeStylePostProcessor(profile, prov)
+            _post.append(post)
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+        feedback.setProgress(100)
+        return results

@@ -1,0 +1,282 @@
+"""cc_warning:export_warning_map — a warning map over the planning base map,
+laid out on an A4/A3 template and exported to PDF and PNG."""
+
+from qgis.core import (QgsExpressionContextUtils, QgsLayerTreeGroup, QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterMapLayer, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer, QgsProject, QgsRasterLayer)
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..layouts import builder
+from ..layouts.mapping import (VIEW_KEYS, base_copies, choose_view, default_subtitle,
+                               default_title, styled_copy, view_options)
+from ..report import layers as rl
+from ..report.files import check_writable
+from ..styles.basemap import draw_order, require_local
+from .base import CCAlgorithm, user_errors
+
+BASE_PARAMS = (("COUNTY", "county"), ("TOWNSHIP", "township"),
+               ("ECO_REDLINE", "eco_redline"), ("FARMLAND", "farmland"),
+               ("URBAN_BOUNDARY", "urban_boundary"), ("LANDUSE", "landuse"))
+
+
+class ExportWarningMapAlgorithm(CCAlgorithm):
+    ALG_ID = "export_warning_map"
+    GROUP = "maps_reports"
+
+    INPUT = "INPUT"
+    VIEW = "VIEW"
+    BASEMAP = "BASEMAP"
+    OVERVIEW = "OVERVIEW"
+    TEMPLATE = "TEMPLATE"
+    TEMPLATE_FILE = "TEMPLATE_FILE"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    TEXTS = (("ORG", "cc_org"), ("DATE", "cc_date"), ("REVIEW_NO", "cc_review_no"),
+             ("DATA_SOURCE", "cc_data_source"))
+    DPI = "DPI"
+    OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_PNG = "OUTPUT_PNG"
+    ADD_LAYOUT = "ADD_LAYOUT"
+    LAYOUT = "LAYOUT"
+
+    def flags(self):
+        # layouts are built and exported on the main thread, like QGIS's own
+        # layout export algorithms
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def display_name(self):
+        return tr("Export warning map (预警图导出)")
+
+    def help_text(self):
+        return tr(
+            "<p>Draws an evaluation result (warning level, overload type, an element or a "
+            "双评价 class raster) with the method profile's colours and labels over the "
+            "planning base map — county and township boundaries with labels, 三区三线 "
+            "(生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or "
+            "MBTiles base map, all optional and all local files — and lays it out on an "
+            "A4 or A3 template with legend, scale bar, north arrow, inset map, title, "
+            "statistics table, 编制单位, 编制日期, 审图号 and data source.</p>"
+            "<p>编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when "
+            "left empty, from the project variables cc_org, cc_date, cc_review_no and "
+            "cc_data_source. Base-map layers in another CRS are reprojected on the fly. "
+            "Exports to PDF (text kept as text, Chinese font embedded) and PNG at the "
+            "chosen resolution; files are written completely or not at all. With \"Add "
+            "the layout to the project\" the layout and its styled layers stay in the "
+            "project for editing.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        p = QgsProcessingParameterMapLayer(
+            self.INPUT, tr("Evaluation result (vector layer or class raster)"),
+            types=[QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeRaster])
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(self.VIEW, tr("Classification"),
+                                                     options=view_options(), defaultValue=0))
+        titles = {"county": tr("County boundaries (县级行政区)"),
+                  "township": tr("Township boundaries (乡镇级行政区)"),
+                  "eco_redline": tr("Ecological protection red line (生态保护红线)"),
+                  "farmland": tr("Permanent basic farmland (永久基本农田)"),
+                  "urban_boundary": tr("Urban development boundary (城镇开发边界)"),
+                  "landuse": tr("Land use (土地利用现状)")}
+        for name, role in BASE_PARAMS:
+            p = QgsProcessingParameterVectorLayer(
+                name, titles[role], [QgsProcessing.TypeVectorPolygon,
+                                     QgsProcessing.TypeVectorLine], optional=True)
+            p.setHelp(tr("A local layer of the planning base map (optional)."))
+            self.addParameter(p)
+        p = QgsProcessingParameterRasterLayer(self.BASEMAP, tr("Local raster or MBTiles base "
+                                                               "map"), optional=True)
+        p.setHelp(tr("A local GeoTIFF or MBTiles file drawn under everything. Online "
+                     "services are refused."))
+        self.addParameter(p)
+        p = QgsProcessingParameterVectorLayer(self.OVERVIEW, tr("Layer of the inset map"),
+                                              [QgsProcessing.TypeVectorAnyGeometry],
+                                              optional=True)
+        p.setHelp(tr("Drawn in the inset overview map, e.g. the province; empty = the "
+                     "result."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TEMPLATE, tr("Page"),
+            options=[builder.template_title(k) for k in builder.TEMPLATES], defaultValue=0))
+        p = QgsProcessingParameterFile(self.TEMPLATE_FILE, tr("Own layout template (.qpt, "
+                                                              "optional)"),
+                                       extension="qpt", optional=True)
+        p.setHelp(tr("A template with items whose ids are cc_map, cc_legend and cc_title "
+                     "(and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, "
+                     "cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page "
+                     "choice."))
+        self.addParameter(p)
+        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"),
+                                                       optional=True))
+        texts = {"ORG": tr("编制单位 (prepared by)"), "DATE": tr("编制日期 (date)"),
+                 "REVIEW_NO": tr("审图号 (map review number)"),
+                 "DATA_SOURCE": tr("数据来源 (data source)")}
+        for name, _ in self.TEXTS:
+            p = QgsProcessingParameterString(name, texts[name], optional=True)
+            p.setHelp(tr("Empty: the project variable of the same meaning (set once in "
+                         "Project ▸ Properties ▸ Variables)."))
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer,
+            defaultValue=300, minValue=72, maxValue=1200))
+        self.add_profile_parameter()
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PDF, tr("PDF map"), fileFilter="PDF (*.pdf)", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PNG, tr("PNG map"), fileFilter="PNG (*.png)", optional=True,
+            createByDefault=False))
+        p = QgsProcessingParameterBoolean(self.ADD_LAYOUT, tr("Add the layout to the project"),
+                                          defaultValue=False)
+        p.setHelp(tr("Keep the layout (and a group with its styled layers) in the current "
+                     "project, to edit it in the layout designer."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT, tr("Layout name")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        try:
+            return self._export(parameters, context, feedback)
+        except QgsProcessingException as exc:
+            message = str(exc)
+        # A new exception without the old traceback, whose frames would keep
+        # the styled layer copies alive after the run.
+        raise QgsProcessingException(message)
+
+    def _export(self, parameters, context, feedback):
+        profile = self.profile(parameters, context)
+        layer = self.parameterAsLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
+        add = self.parameterAsBoolean(parameters, self.ADD_LAYOUT, context)
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        template = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or \
+            builder.TEMPLATES[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
+        with user_errors():
+            if not (pdf or png or add):
+                raise InputError(tr("Nothing to do: give a PDF or PNG output, or add the "
+                                    "layout to the project."))
+            for path, ext in ((pdf, ".pdf"), (png, ".png")):
+                if path:
+                    check_writable(path, (ext,))
+            rl.check_not_empty(layer)
+            views = rl.layer_views(layer, profile)
+            key = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
+            view = views[0] if isinstance(layer, QgsRasterLayer) else \
+                choose_view(views, key, layer.name())
+            base = {}
+            for name, role in BASE_PARAMS:
+                blayer = self.parameterAsVectorLayer(parameters, name, context)
+                if blayer is not None:
+                    require_local(blayer)
+                    base[role] = blayer
+            raster = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
+            if raster is not None:
+                require_local(raster)
+                base["raster"] = raster
+            if template not in builder.TEMPLATES:
+                builder.load_template(QgsProject(), template, "check")
+            feedback.setProgress(5)
+
+            counts = None
+            year = None
+            if isinstance(layer, QgsRasterLayer):
+                stats, counts = rl.raster_statistics(layer.source(), layer.name(), view,
+                                                     profile, feedback.isCanceled)
+            else:
+                rows, _, areas = rl.read_rows(layer, feedback.isCanceled)
+                stats = rl.vector_statistics(rows, areas, view, profile)
+                year = rl.year_of(rows)
+            if stats.unknown:
+                feedback.pushWarning(tr(
+                    "{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does "
+                    "not know ({codes}): drawn grey and counted as unclassified.").format(
+                    n=stats.unclassified_count, set=view.set_key,
+                    codes=", ".join(sorted(stats.unknown))))
+            feedback.setProgress(30)
+
+            result = styled_copy(layer, view, profile, counts)
+            result.setName(layer.name())
+            result_id = result.id()
+            copies, notes = base_copies(base, profile, layer.crs())
+            copy_ids = {role: lyr.id() for role, lyr in copies.items()}
+            for note in notes:
+                feedback.pushInfo(note)
+            overview = self.parameterAsVectorLayer(parameters, self.OVERVIEW, context)
+            title = self.parameterAsString(parameters, self.TITLE, context) or \
+                default_title(view)
+            subtitle = self.parameterAsString(parameters, self.SUBTITLE, context) or \
+                default_subtitle(view, year)
+            variables = {var: self.parameterAsString(parameters, name, context)
+                         for name, var in self.TEXTS}
+
+            project = (context.project() or QgsProject.instance()) if add else QgsProject()
+            all_layers = [result] + list(copies.values())
+            ov_layers = []
+            if overview is not None:
+                ov = overview.clone()
+                all_layers.append(ov)
+                ov_layers = [ov]
+            project.addMapLayers(all_layers, False)
+            del result, copies, all_layers          # the project owns the copies now
+            group = None
+            try:
+                content = builder.MapContent(project.mapLayer(result_id), view, title,
+                                             subtitle, stats, base_in(project, copy_ids),
+                                             ov_layers, variables)
+                if add:
+                    group = QgsLayerTreeGroup(title)
+                    for lyr in draw_order(content.result, content.base, profile):
+                        group.addLayer(lyr)
+                    project.layerTreeRoot().insertChildNode(0, group)
+                else:
+                    inherit_variables(context.project(), project)
+                layout, messages = builder.build_layout(project, template, content, profile,
+                                                        title, add=add)
+                for m in messages:
+                    feedback.pushWarning(m)
+                feedback.setProgress(60)
+                results = {self.LAYOUT: layout.name() if add else ""}
+                if pdf:
+                    builder.export_pdf(layout, pdf, dpi)
+                    feedback.pushInfo(tr("PDF written: {path}").format(path=pdf))
+                    results[self.OUTPUT_PDF] = pdf
+                feedback.setProgress(80)
+                if png:
+                    builder.export_png(layout, png, dpi)
+                    feedback.pushInfo(tr("PNG written: {path}").format(path=png))
+                    results[self.OUTPUT_PNG] = png
+                layout = None
+            except BaseException:
+                if add:             # leave the user's project as it was
+                    if group is not None:
+                        project.layerTreeRoot().removeChildNode(group)
+                    project.removeMapLayers([result_id] + list(copy_ids.values()) +
+                                            [lyr.id() for lyr in ov_layers])
+                raise
+            finally:
+                if not add:
+                    project.clear()
+        feedback.setProgress(100)
+        return results
+
+
+def base_in(project, ids: dict) -> dict:
+    """The base-map copies held by ``project``, by role."""
+    return {role: project.mapLayer(layer_id) for role, layer_id in ids.items()}
+
+
+def inherit_variables(source, target) -> None:
+    """Copy the layout's project variables (编制单位 …) of the user's project
+    into the private project the map is laid out in."""
+    if source is None:
+        return
+    scope = QgsExpressionContextUtils.projectScope(source)
+    for name in builder.PROJECT_VARIABLES:
+        if scope.hasVariable(name):
+            QgsExpressionContextUtils.setProjectVariable(target, name, scope.variable(name))

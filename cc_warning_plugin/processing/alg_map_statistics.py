@@ -1,0 +1,145 @@
+"""cc_warning:class_statistics — units (or cells) and area per class of an
+evaluation result, as a table and optionally an xlsx/csv file."""
+
+from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
+                       QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterMapLayer,
+                       QgsRasterLayer, QgsVectorLayerFeatureSource, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.i18n import tr
+from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
+from ..report import layers as rl
+from ..report.files import check_writable
+from ..report.tables import stats_frame, write_table
+from .base import CCAlgorithm, user_errors
+
+STAT_FIELDS = (("class_code", QVariant.String), ("class_label", QVariant.String),
+               ("color", QVariant.String), ("count", QVariant.Int),
+               ("area_km2", QVariant.Double), ("share_pct", QVariant.Double))
+
+
+class ClassStatisticsAlgorithm(CCAlgorithm):
+    ALG_ID = "class_statistics"
+    GROUP = "maps_reports"
+
+    INPUT = "INPUT"
+    VIEW = "VIEW"
+    OUTPUT = "OUTPUT"
+    OUTPUT_FILE = "OUTPUT_FILE"
+    UNCLASSIFIED = "UNCLASSIFIED"
+
+    def display_name(self):
+        return tr("Class statistics of a result (分级统计)")
+
+    def help_text(self):
+        return tr(
+            "<p>Counts the evaluation units (or, for a class raster, the cells) of each "
+            "class and their area in km² and share of the total, in the order of the "
+            "method profile's class set. Areas are planar in a projected CRS and "
+            "ellipsoidal in a geographic one.</p>"
+            "<p>A value the class set does not know is counted on an \"unclassified\" row "
+            "and reported. The table can also be written to an xlsx or csv file.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        p = QgsProcessingParameterMapLayer(
+            self.INPUT, tr("Evaluation result (vector layer or class raster)"),
+            types=[QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeRaster])
+        p.setHelp(tr("A result of a cc_warning evaluation: a layer with class fields "
+                     "(warning_level, load_type, <element>_class …) or a 双评价 class raster."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(self.VIEW, tr("Classification"),
+                                       options=view_options(), defaultValue=0)
+        p.setHelp(tr("Which class field of a vector result to count. Ignored for a class "
+                     "raster."))
+        self.addParameter(p)
+        self.add_profile_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Class statistics"), QgsProcessing.TypeVector))
+        p = QgsProcessingParameterFileDestination(
+            self.OUTPUT_FILE, tr("Statistics file (xlsx or csv, optional)"),
+            fileFilter=tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True,
+            createByDefault=False)
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputNumber(self.UNCLASSIFIED,
+                                                 tr("Units or cells unclassified")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._inputs(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""
+
+    def _inputs(self, parameters, context):
+        profile = self.profile(parameters, context)
+        layer = self.parameterAsLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        with user_errors():
+            rl.check_not_empty(layer)
+            views = rl.layer_views(layer, profile)
+            key = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
+            view = views[0] if isinstance(layer, QgsRasterLayer) else \
+                choose_view(views, key, layer.name())
+            out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
+            if out_file:
+                check_writable(out_file, (".xlsx", ".csv"))
+        return profile, layer, view
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._profile, layer, self._view = self._inputs(parameters, context)
+        self._name = layer.name()
+        self._raster = isinstance(layer, QgsRasterLayer)
+        if self._raster:
+            self._source = layer.source()
+        else:
+            self._source = QgsVectorLayerFeatureSource(layer)
+            self._fields, self._crs = layer.fields(), layer.crs()
+            self._polygons = layer.geometryType() == 2
+            self._count = layer.featureCount()
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile, view = self._profile, self._view
+        with user_errors():
+            if self._raster:
+                stats, _ = rl.raster_statistics(
+                    self._source, self._name, view, profile, feedback.isCanceled,
+                    lambda p: feedback.setProgress(0.9 * p))
+            else:
+                rows, _, areas = rl.read_source_rows(
+                    self._source, self._fields, self._crs, self._polygons, self._count,
+                    feedback.isCanceled, lambda p: feedback.setProgress(0.9 * p))
+                stats = rl.vector_statistics(rows, areas, view, profile)
+        feedback.pushInfo(tr("{title}: {n} unit(s) or cell(s) counted.").format(
+            title=view.title, n=stats.total_count))
+        if stats.unknown:
+            feedback.pushWarning(tr(
+                "{n} value(s) are not classes of the profile's class set '{set}' ({codes}): "
+                "counted as unclassified.").format(n=stats.unclassified_count,
+                                                  set=view.set_key,
+                                                  codes=", ".join(sorted(stats.unknown))))
+        fields = QgsFields()
+        for name, kind in STAT_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for r in stats.rows:
+            f = QgsFeature(fields)
+            f.setAttributes([r.code, r.label, r.color, r.count, r.area_km2, r.share])
+            sink.addFeature(f)
+        results = {self.OUTPUT: dest_id, self.UNCLASSIFIED: stats.unclassified_count}
+        out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
+        if out_file:
+            with user_errors():
+                write_table(out_file, stats_frame(stats), view.title)
+            results[self.OUTPUT_FILE] = out_file
+        feedback.setProgress(100)
+        return results

@@ -1,0 +1,146 @@
+"""The HTML evaluation report: one self-contained file (images embedded as
+data URIs, styles inline) that opens offline in any browser. Pure Python."""
+
+import base64
+import html
+from dataclasses import dataclass, field
+from typing import List, Optional, Sequence, Tuple
+
+import pandas as pd
+
+from ..core.i18n import language
+from .files import atomic_write
+
+CSS = """
+body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei",
+       "PingFang SC", "SimHei", sans-serif; margin: 2em auto; max-width: 1100px;
+       color: #222; line-height: 1.5; }
+h1 { font-size: 1.7em; border-bottom: 2px solid #b2182b; padding-bottom: .3em; }
+h2 { font-size: 1.3em; margin-top: 2em; border-left: 5px solid #b2182b;
+     padding-left: .5em; }
+h3 { font-size: 1.1em; margin-top: 1.4em; }
+table { border-collapse: collapse; margin: .6em 0 1.2em; font-size: .9em; }
+th, td { border: 1px solid #bbb; padding: .25em .6em; text-align: left;
+         vertical-align: top; }
+th { background: #f0f0f0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+span.swatch { display: inline-block; width: 1.1em; height: .9em; margin-right: .4em;
+              border: 1px solid #777; vertical-align: middle; }
+figure { margin: 1em 0; }
+figure img { max-width: 100%; border: 1px solid #ddd; }
+figcaption { font-size: .9em; color: #555; }
+.meta { color: #555; }
+.note { background: #fff8e1; border: 1px solid #f0d58c; padding: .5em .8em; }
+nav ol { columns: 2; }
+"""
+
+
+@dataclass
+class Table:
+    caption: str
+    frame: pd.DataFrame
+    colours: Optional[List[str]] = None     # one swatch colour per row (first column)
+
+
+@dataclass
+class Section:
+    title: str
+    anchor: str
+    paragraphs: List[str] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+    images: List[Tuple[str, bytes]] = field(default_factory=list)    # (caption, PNG)
+    tables: List[Table] = field(default_factory=list)
+    subsections: List["Section"] = field(default_factory=list)
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "<td></td>"
+    if isinstance(value, bool):
+        return f"<td>{html.escape(str(value))}</td>"
+    if isinstance(value, int):
+        return f'<td class="num">{value}</td>'
+    if isinstance(value, float):
+        return f'<td class="num">{value:.6g}</td>'
+    return f"<td>{html.escape(str(value))}</td>"
+
+
+def table_html(t: Table) -> str:
+    df = t.frame
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    body = []
+    for i, row in enumerate(df.itertuples(index=False)):
+        cells = [_cell(v.item() if hasattr(v, "item") else v) for v in row]
+        if t.colours and i < len(t.colours) and t.colours[i] and cells:
+            swatch = f'<span class="swatch" style="background:{html.escape(t.colours[i])}">' \
+                     f'</span>'
+            cells[0] = cells[0].replace(">", ">" + swatch, 1)
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    cap = f"<caption>{html.escape(t.caption)}</caption>" if t.caption else ""
+    return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _image(caption: str, png: bytes) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return (f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
+            f"<figcaption>{html.escape(caption)}</figcaption></figure>")
+
+
+def _section(s: Section, level: int = 2) -> str:
+    out = [f'<section id="{html.escape(s.anchor)}"><h{level}>{html.escape(s.title)}</h{level}>']
+    out += [f"<p>{html.escape(p)}</p>" for p in s.paragraphs]
+    out += [f'<p class="note">{html.escape(n)}</p>' for n in s.notes]
+    out += [_image(c, png) for c, png in s.images]
+    out += [table_html(t) for t in s.tables]
+    out += [_section(sub, min(6, level + 1)) for sub in s.subsections]
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def render(title: str, meta: Sequence[str], sections: Sequence[Section],
+           contents_title: str) -> str:
+    lang = "zh-CN" if language() == "zh" else "en"
+    toc = "".join(f'<li><a href="#{html.escape(s.anchor)}">{html.escape(s.title)}</a></li>'
+                  for s in sections)
+    parts = [
+        "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        "".join(f'<p class="meta">{html.escape(m)}</p>' for m in meta),
+        f"<nav><h2>{html.escape(contents_title)}</h2><ol>{toc}</ol></nav>",
+    ]
+    parts += [_section(s) for s in sections]
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_html(path: str, text: str) -> str:
+    def write(tmp):
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    return atomic_write(path, write, ".html")
+
+
+def unit_summary_html(summary, heading: str, cause_title: str, components_title: str) -> str:
+    """The identify panel's text for one unit (a :class:`UnitSummary`)."""
+    esc = html.escape
+    out = [f"<h3>{esc(heading)}</h3>", "<table>"]
+    for line in summary.lines:
+        swatch = (f'<span style="background:{esc(line.color)}">&nbsp;&nbsp;&nbsp;&nbsp;'
+                  f'</span>&nbsp;') if line.color else ""
+        index = ""
+        if line.index is not None:
+            index = f"<br><small>{esc(line.index_title)} = {line.index:.4g}</small>"
+        note = f"<br><small>{esc(line.note)}</small>" if line.note else ""
+        out.append(f"<tr><td><b>{esc(line.title)}</b></td><td>{swatch}"
+                   f"{esc(line.class_label)}{index}{note}</td></tr>")
+    out.append("</table>")
+    if summary.trend_components:
+        out.append(f"<p><b>{esc(components_title)}</b></p><table>")
+        for title, value in summary.trend_components:
+            v = "" if value is None else f"{value:.4g}"
+            out.append(f"<tr><td>{esc(title)}</td><td>{v}</td></tr>")
+        out.append("</table>")
+    if summary.cause:
+        out.append(f"<p><b>{esc(cause_title)}</b> {esc(summary.cause)}</p>")
+    return "\n".join(out)

@@ -1,0 +1,466 @@
+"""The warning-map dock driven programmatically (offscreen): pick a result,
+style it, statistics and chart, base map, period comparison, identify,
+layout, report task. Expected values come from the test data's design
+(maps_testdata: eight 100 km² counties) and the profile's class sets."""
+
+import os
+import time
+
+import pandas as pd
+import pytest
+from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer,
+                       QgsPointXY, QgsProject, QgsRasterLayer, QgsTask, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+import maps_testdata as td
+from cc_warning_plugin import qt_i18n
+from cc_warning_plugin.core.profile import load_profile
+from cc_warning_plugin.styles.basemap import remote_reason
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    d = tmp_path_factory.mktemp("dock")
+    paths = {
+        "result": td.write_result(str(d / "result_2025.gpkg")),
+        "earlier": td.write_result(str(d / "result_2020.gpkg"), 2020, td.EARLIER),
+        "odd": td.write_result(str(d / "odd.gpkg"), extra_codes={"990105": "purple"}),
+        "raster": td.write_class_raster(str(d / "agri_class.tif")),
+        "base": td.write_base(str(d / "base.gpkg")),
+        "dir": str(d),
+    }
+    return paths
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    qt_i18n.install("zh_CN")
+    yield
+    qt_i18n.install("en_US")
+
+
+@pytest.fixture(scope="module")
+def env(qgis_app, qgis_iface, processing_ready, plugin_session, data, chinese):
+    from qgis.core import QgsApplication as App
+    if App.processingRegistry().providerById("cc_warning") is None:
+        plugin_session.provider = None
+        plugin_session.initProcessing()
+    project = QgsProject.instance()
+    project.clear()
+    layers = {
+        "result": QgsVectorLayer(data["result"], "预警结果2025", "ogr"),
+        "earlier": QgsVectorLayer(data["earlier"], "预警结果2020", "ogr"),
+        "odd": QgsVectorLayer(data["odd"], "含未知代码的结果", "ogr"),
+        "raster": QgsRasterLayer(data["raster"], "农业生产适宜性"),
+    }
+    base = data["base"]
+    for name, title in (("county", "县级行政区"), ("township", "乡镇"),
+                        ("eco_redline", "生态保护红线"), ("farmland_protection", "永久基本农田"),
+                        ("urban_boundary", "城镇开发边界"), ("landuse", "土地利用现状"),
+                        ("county_4490", "县界（经纬度）")):
+        layers[name] = QgsVectorLayer(f"{base}|layername={name}", title, "ogr")
+    for layer in layers.values():
+        assert layer.isValid(), layer.name()
+    project.addMapLayers([layers[k] for k in ("result", "earlier", "odd", "raster", "landuse",
+                                              "farmland_protection", "eco_redline",
+                                              "urban_boundary", "township", "county",
+                                              "county_4490")])
+    from cc_warning_plugin.gui.warning_dock import WarningMapDock
+    dock = WarningMapDock(qgis_iface)
+    yield dock, layers
+    dock.cleanup()
+    wait_until(lambda: QgsApplication.taskManager().countActiveTasks() == 0)
+    delete_now(dock)
+    project.clear()
+
+
+def delete_now(widget):
+    """Delete a widget before QGIS exits (no event loop runs in the tests)."""
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def wait_for(task, timeout=60):
+    end = time.time() + timeout
+    while task.status() not in (QgsTask.Complete, QgsTask.Terminated):
+        QCoreApplication.processEvents()
+        if time.time() > end:
+            raise AssertionError("task did not finish")
+        time.sleep(0.02)
+    for _ in range(20):       # deliver the finished signals
+        QCoreApplication.processEvents()
+
+
+def wait_until(condition, timeout=30):
+    end = time.time() + timeout
+    while not condition():
+        QCoreApplication.processEvents()
+        if time.time() > end:
+            raise AssertionError("condition not reached")
+        time.sleep(0.02)
+
+
+def test_style_warning_levels_with_profile_colours_and_chinese_legend(env):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    assert [dock.view_combo.itemText(i) for i in range(dock.view_combo.count())][:3] == \
+        ["预警等级", "超载类型", "资源环境耗损趋势"]
+    assert dock.apply_style()
+    r = layers["result"].renderer()
+    assert isinstance(r, QgsCategorizedSymbolRenderer) and r.classAttribute() == "warning_level"
+    cats = r.categories()
+    # S2 order 红 橙 黄 蓝 绿, S1 colours, labels of the profile in Chinese (a
+    # profile may list more codes after them, e.g. not_evaluated)
+    profile = load_profile()
+    assert [c.value() for c in cats] == profile.class_codes("warning_levels")
+    assert [c.value() for c in cats][:5] == ["red", "orange", "yellow", "blue", "green"]
+    assert [c.symbol().color().name() for c in cats][:5] == [
+        "#ff0000", "#ffa500", "#ffff00", "#28bdfa", "#006400"]
+    assert [c.label() for c in cats][:5] == ["红色预警（极重警）", "橙色预警（重警）",
+                                            "黄色预警（中警）", "蓝色预警（轻警）", "绿色（无警）"]
+    # the user's own style is kept as the "default" named style
+    assert set(layers["result"].styleManager().styles()) == {"default", "cc_warning"}
+    assert layers["result"].opacity() == pytest.approx(
+        load_profile().get("maps.result_opacity"))
+
+
+def test_statistics_table_chart_and_export(env, data):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    t = dock.stats_table
+    rows = {t.item(i, 1).text(): [t.item(i, j).text() for j in (2, 3, 4)]
+            for i in range(t.rowCount())}
+    # red: 城关区 + 平原县 = 2 × 100 km² of 800 km² → 25 %; blue: 南湖县 → 12.5 %
+    assert rows["红色预警（极重警）"] == ["2", "200.00", "25.0"]
+    assert rows["蓝色预警（轻警）"] == ["1", "100.00", "12.5"]
+    assert t.item(0, 0).background().color().name() == "#ff0000"
+    ax = dock.figure.axes[0]
+    assert [round(b.get_width()) for b in ax.patches][:5] == [200, 100, 200, 100, 200]
+    assert ax.patches[4].get_facecolor()[:3] == pytest.approx((0, 100 / 255, 0))
+    dock.pie_radio.setChecked(True)
+    wedges = [p for p in dock.figure.axes[0].patches]
+    assert len(wedges) == 5            # every class has units
+    dock.bar_radio.setChecked(True)
+    xlsx = os.path.join(data["dir"], "stats.xlsx")
+    csv = os.path.join(data["dir"], "stats.csv")
+    dock.export_statistics(xlsx)
+    dock.export_statistics(csv)
+    df = pd.read_excel(xlsx)
+    assert df.iloc[0].tolist()[1:] == [2, 200.0, 25.0]
+    assert df.iloc[-1].tolist()[1:] == [8, 800.0, 100.0]
+    assert pd.read_csv(csv, encoding="utf-8-sig").iloc[0, 0] == "红色预警（极重警）"
+
+
+def test_statistics_follow_edits_of_the_layer(env):
+    dock, layers = env
+    from qgis.core import QgsFeatureRequest
+    mem = layers["result"].materialize(QgsFeatureRequest())
+    mem.setName("编辑中的结果")
+    QgsProject.instance().addMapLayer(mem)
+    try:
+        dock.set_result(mem, "warning")
+        assert dock.stats.row("red").count == 2
+        idx = mem.fields().indexOf("warning_level")
+        fid = next(f.id() for f in mem.getFeatures() if f["名称"] == "南湖县")
+        mem.startEditing()
+        mem.changeAttributeValue(fid, idx, "red")          # 南湖县 blue → red
+        wait_until(lambda: dock.stats.row("red").count == 3)
+        assert dock.stats.row("blue").count == 0
+        mem.rollBack()
+    finally:
+        QgsProject.instance().removeMapLayer(mem.id())
+
+
+def test_trend_not_evaluated_is_drawn_as_such(env):
+    dock, layers = env
+    from qgis.core import QgsFeatureRequest
+    mem = layers["result"].materialize(QgsFeatureRequest())
+    idx = mem.fields().indexOf("trend_type")
+    fid = next(f.id() for f in mem.getFeatures() if f["名称"] == "丘陵县")
+    mem.dataProvider().changeAttributeValues({fid: {idx: "not_evaluated"}})
+    QgsProject.instance().addMapLayer(mem)
+    try:
+        dock.set_result(mem, "trend")
+        assert dock.apply_style()
+        cats = mem.renderer().categories()
+        assert [c.value() for c in cats] == ["worsening", "easing", "not_evaluated"]
+        assert cats[-1].label() == "无法评价" and not any("未分类" in c.label() for c in cats)
+        # worsening: 城关, 北山, 河口, 平原 (丘陵 is now not evaluated); easing: 东港, 南湖, 西岭
+        assert [r.count for r in dock.stats.rows] == [4, 3, 1]
+    finally:
+        QgsProject.instance().removeMapLayer(mem.id())
+
+
+def test_element_view_and_overload_view(env):
+    dock, layers = env
+    dock.set_result(layers["result"], "land")
+    assert dock.apply_style()
+    cats = layers["result"].renderer().categories()
+    assert layers["result"].renderer().classAttribute() == "land_class"
+    assert [c.label() for c in cats] == ["超载", "临界超载", "不超载", "无法评价"]
+    # land_class: overload ×3 (城关, 东港, 平原), critical ×1 (北山), none ×4
+    st = dock.stats
+    assert [st.row(c).count for c in ("overload", "critical", "none")] == [3, 1, 4]
+
+
+def test_unknown_code_is_grey_counted_and_reported(env):
+    dock, layers = env
+    dock.set_result(layers["odd"], "warning")
+    assert dock.apply_style()
+    cats = layers["odd"].renderer().categories()
+    assert cats[-1].value() == "" and "purple" in cats[-1].label()
+    assert cats[-1].symbol().color().name() == load_profile().get("maps.unclassified_color")
+    # 西岭县 (green) became "purple": green 1, unclassified 1
+    assert dock.stats.row("green").count == 1
+    assert dock.stats.row("unclassified").count == 1
+    assert "purple" in dock.messages[-1]
+
+
+def test_raster_result_gets_a_palette_and_cell_areas(env):
+    dock, layers = env
+    dock.set_result(layers["raster"])
+    assert dock.current_view().set_key == "dual.classes.levels"
+    assert dock.apply_style()
+    r = layers["raster"].renderer()
+    assert isinstance(r, QgsPalettedRasterRenderer)
+    classes = {int(c.value): (c.color.name(), c.label) for c in r.classes()}
+    assert classes[1] == ("#1a9850", "高") and classes[5] == ("#d73027", "低")
+    assert classes[9][0] == "#9e9e9e" and "9" in classes[9][1]
+    # 320 cells of 500 m × 500 m = 320 × 0.25 km² = 80 km²
+    assert dock.stats.row("high").area_km2 == pytest.approx(80.0)
+    assert dock.stats.row("unclassified").count == 160
+
+
+def test_base_map_symbols_order_memory_and_offline(env, qgis_iface):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    roles = {"county": "county", "township": "township", "eco_redline": "eco_redline",
+             "farmland": "farmland_protection", "urban_boundary": "urban_boundary",
+             "landuse": "landuse"}
+    for role, key in roles.items():
+        dock.base_combos[role].setLayer(layers[key])
+    assert dock.apply_basemap()
+    profile = load_profile()
+    county = layers["county"]
+    sym = county.renderer().symbol().symbolLayer(0)
+    assert sym.strokeColor().name() == profile.get("maps.basemap.county.stroke")
+    assert county.labelsEnabled() and county.labeling().settings().fieldName == "名称"
+    eco = layers["eco_redline"].renderer().symbol().symbolLayer(0)
+    assert eco.fillColor().name() == profile.get("maps.basemap.eco_redline.fill")
+    lu = layers["landuse"].renderer()
+    # 地类编码 0101, 0301, 0702, 1101, 0404, 1207 → classes 01, 03, 04, 07, 11, 12
+    assert [c.value() for c in lu.categories()] == ["01", "03", "04", "07", "11", "12"]
+    order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
+    pos = {k: order.index(layers[k].id()) for k in list(roles.values()) + ["result"]}
+    assert pos["county"] < pos["township"] < pos["urban_boundary"] < pos["result"] < \
+        pos["eco_redline"] < pos["farmland_protection"] < pos["landuse"]
+    # remembered in the project: a new dock restores the choice
+    from cc_warning_plugin.gui.warning_dock import WarningMapDock
+    again = WarningMapDock(qgis_iface)
+    try:
+        assert again.base_combos["eco_redline"].currentLayer() is layers["eco_redline"]
+        assert again.result_combo.currentLayer() is layers["result"]
+    finally:
+        again.cleanup()
+        delete_now(again)
+    # another CRS: drawn reprojected, and said so
+    dock.base_combos["county"].setLayer(layers["county_4490"])
+    assert dock.apply_basemap()
+    assert "EPSG:4490" in dock.messages[-1] and "EPSG:4527" in dock.messages[-1]
+    dock.base_combos["county"].setLayer(layers["county"])
+    dock.apply_basemap()
+    for layer in QgsProject.instance().mapLayers().values():
+        assert remote_reason(layer) is None, layer.name()
+
+
+def test_local_mbtiles_base_map_is_accepted(env, data):
+    from osgeo import gdal
+    dock, layers = env
+    # a small RGB image in Web Mercator, written as MBTiles (a local file)
+    src = gdal.GetDriverByName("MEM").Create("", 64, 64, 3, gdal.GDT_Byte)
+    src.SetGeoTransform((13_000_000, 100, 0, 3_500_000, 0, -100))
+    from osgeo import osr
+    sr = osr.SpatialReference()
+    sr.ImportFromEPSG(3857)
+    src.SetProjection(sr.ExportToWkt())
+    for b in (1, 2, 3):
+        src.GetRasterBand(b).Fill(200)
+    path = os.path.join(data["dir"], "basemap.mbtiles")
+    gdal.Translate(path, src, format="MBTILES")
+    mbtiles = QgsRasterLayer(path, "本地瓦片底图")
+    assert mbtiles.isValid() and remote_reason(mbtiles) is None
+    QgsProject.instance().addMapLayer(mbtiles)
+    try:
+        dock.set_result(layers["result"], "warning")
+        dock.base_combos["raster"].setLayer(mbtiles)
+        assert dock.apply_basemap()
+        assert mbtiles.opacity() == pytest.approx(
+            load_profile().get("maps.basemap.raster.opacity"))
+        order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
+        assert order.index(mbtiles.id()) > order.index(layers["result"].id())   # under it
+    finally:
+        dock.base_combos["raster"].setLayer(None)
+        dock.apply_basemap()
+        QgsProject.instance().removeMapLayer(mbtiles.id())
+
+
+def test_online_layer_is_refused_as_base_map(env):
+    dock, layers = env
+    xyz = QgsRasterLayer("type=xyz&url=https://tile.example.org/{z}/{x}/{y}.png&zmax=19",
+                         "online tiles", "wms")
+    assert remote_reason(xyz) is not None
+    QgsProject.instance().addMapLayer(xyz, False)
+    try:
+        dock.base_combos["raster"].setLayer(xyz)
+        assert dock.base_combos["raster"].currentLayer() is xyz
+        assert not dock.apply_basemap()
+        assert "online tiles" in dock.messages[-1]
+        assert xyz.customProperty("cc_warning/basemap_role", "") == ""
+    finally:
+        dock.base_combos["raster"].setLayer(None)
+        QgsProject.instance().removeMapLayer(xyz.id())
+
+
+def test_compare_periods_layer_and_table(env):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    dock.earlier_combo.setLayer(layers["earlier"])
+    dock.later_combo.setLayer(layers["result"])
+    change = dock.compare_periods()
+    assert change is not None and change.id() in QgsProject.instance().mapLayers()
+    by_code = {f["unit_code"]: (f["change"], f["change_steps"]) for f in change.getFeatures()}
+    # 2020 → 2025: 城关 orange→red +1, 北山 green→yellow +2, 南湖 red→blue −3,
+    # 河口 yellow→green −2, 东港/西岭/平原 unchanged, 丘陵 missing in 2020
+    assert by_code["990101"] == ("raised", 1)
+    assert by_code["990103"] == ("raised", 2)
+    assert by_code["990104"] == ("lowered", -3)
+    assert by_code["990106"] == ("lowered", -2)
+    assert by_code["990102"] == ("unchanged", 0)
+    assert by_code["990108"][0] == "not_compared"
+    cats = {c.value(): c for c in change.renderer().categories()}
+    assert cats["raised"].label() == "预警等级提高"
+    assert cats["raised"].symbol().color().name() == "#d7301f"
+    t = dock.change_table
+    assert t.rowCount() == 8
+    assert [t.item(0, j).text() for j in range(5)] == [
+        "990101", "城关区", "橙色预警（重警）", "红色预警（极重警）", "预警等级提高"]
+
+
+def test_click_on_a_unit_shows_indices_classes_and_cause(env):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    # centre of the first county (城关区): X0 + 5 km, Y0 + 5 km
+    text = dock.show_unit_at(QgsPointXY(td.X0 + 5000, td.Y0 + 5000),
+                             layers["result"].crs())
+    for expected in ("城关区", "990101", "红色预警（极重警）", "超载", "土地资源压力指数",
+                     "0.12", "土地资源超载（土地资源压力指数 0.12）"):
+        assert expected in text
+    assert "No unit here" not in dock.show_unit_at(QgsPointXY(td.X0 + 35000, td.Y0 + 15000),
+                                                   layers["result"].crs())
+
+
+def test_identify_tool_on_the_canvas_fills_the_unit_panel(env, qgis_iface):
+    from qgis.gui import QgsMapToolEmitPoint
+    from qgis.PyQt.QtCore import Qt
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(layers["result"].crs())
+    dock.identify_button.setChecked(True)
+    try:
+        tool = canvas.mapTool()
+        assert isinstance(tool, QgsMapToolEmitPoint)
+        # 南湖县 is the fourth county of the first row: X0 + 35 km, Y0 + 5 km
+        tool.canvasClicked.emit(QgsPointXY(td.X0 + 35000, td.Y0 + 5000), Qt.LeftButton)
+        text = dock.unit_browser.toPlainText()
+        assert "南湖县" in text and "蓝色预警（轻警）" in text and "环境临界超载" in text
+    finally:
+        dock.identify_button.setChecked(False)
+    assert canvas.mapTool() is not tool
+
+
+def test_large_raster_statistics_run_in_a_task(env):
+    dock, layers = env
+    dock.set_result(layers["raster"])
+    dock.ASYNC_CELLS = 0                 # every raster counts as large
+    try:
+        dock.refresh_statistics()
+        assert dock.stats is None        # not computed on the GUI thread
+        wait_until(lambda: dock.stats is not None)
+        # 320 cells × 0.25 km² = 80 km² per level present
+        assert dock.stats is not None and dock.stats.row("high").area_km2 == \
+            pytest.approx(80.0)
+        assert dock.stats_table.rowCount() == 6       # 5 levels + unclassified
+    finally:
+        dock.ASYNC_CELLS = type(dock).ASYNC_CELLS
+
+
+def test_layout_goes_to_the_layout_manager_and_exports(env, data):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    dock.set_project_variable("cc_org", "示范市自然资源和规划局")
+    layout = dock.create_layout()
+    assert layout is not None
+    assert QgsProject.instance().layoutManager().layoutByName(layout.name()) is layout
+    pdf = os.path.join(data["dir"], "dock.pdf")
+    png = os.path.join(data["dir"], "dock.png")
+    dock.dpi_spin.setValue(60)
+    assert dock.export_map(pdf, png, layout) == [pdf, png]
+    assert os.path.getsize(pdf) > 10000 and os.path.getsize(png) > 10000
+
+
+def test_report_runs_as_a_background_task(env, data):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    dock.earlier_combo.setLayer(layers["earlier"])
+    xlsx = os.path.join(data["dir"], "dock_report.xlsx")
+    html = os.path.join(data["dir"], "dock_report.html")
+    task = dock.run_report(xlsx, html)
+    assert task is not None and not dock.report_button.isEnabled()
+    wait_until(dock.report_button.isEnabled)
+    assert os.path.exists(xlsx) and os.path.exists(html)
+    assert dock.progress.value() == 100 and dock.report_button.isEnabled()
+    sheets = pd.read_excel(xlsx, sheet_name=None)
+    assert "土地资源" in sheets and "环境" in sheets
+
+
+def test_report_cancel_leaves_no_file(env, data):
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    xlsx = os.path.join(data["dir"], "cancelled.xlsx")
+    html = os.path.join(data["dir"], "cancelled.html")
+    task = dock.run_report(xlsx, html)
+    assert task.algorithm.holds_layers()        # copies made on the main thread
+    dock.cancel_report()
+    wait_until(dock.report_button.isEnabled)
+    assert not os.path.exists(xlsx) and not os.path.exists(html)
+    assert not task.algorithm.holds_layers()    # and released although it never ran
+    assert [f for f in os.listdir(data["dir"]) if ".tmp" in f] == []
+    assert dock.report_button.isEnabled()
+
+
+def test_layer_that_is_not_a_result_is_named(env):
+    dock, layers = env
+    dock.set_result(layers["township"])
+    assert dock.views == []
+    assert "乡镇" in dock.messages[-1] and "warning_level" in dock.messages[-1]
+
+
+def test_empty_result_is_refused_with_a_message(env, data):
+    dock, layers = env
+    empty = QgsVectorLayer(data["result"], "空结果", "ogr")
+    empty.setSubsetString("\"行政区划代码\" = 'none'")
+    QgsProject.instance().addMapLayer(empty)
+    try:
+        dock.set_result(empty, "warning")
+        assert not dock.apply_style()
+        assert "空结果" in dock.messages[-1]
+        assert dock.create_layout() is None
+    finally:
+        QgsProject.instance().removeMapLayer(empty.id())
+
+
+def test_no_layer_the_dock_added_has_a_remote_source(env):
+    # runs last: after styling, base map, comparison, layouts and reports
+    for layer in QgsProject.instance().mapLayers().values():
+        assert remote_reason(layer) is None, layer.name()
