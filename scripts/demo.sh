@@ -23,7 +23,10 @@ done
 
 zip=$(./scripts/package.py --dist "$here/dist" | tail -n 1)
 config="$here/output/.qgis-demo-profile"
-./scripts/install_plugin.py --zip "$zip" --config "$config" >/dev/null
+# The interface language of the run (labels, band names, report): Chinese, as in a
+# planning bureau; CC_WARNING_DEMO_LOCALE=en_US for English.
+./scripts/install_plugin.py --zip "$zip" --config "$config" \
+  --locale "${CC_WARNING_DEMO_LOCALE:-zh_CN}" >/dev/null
 export QGIS_CUSTOM_CONFIG_PATH="$config"
 
 out="$here/output/demo"
@@ -128,14 +131,12 @@ run cc_warning:dual_evaluation -- \
   IRRIGATION_QUOTA=400 WATER_PER_PERSON=80 LAND_PER_PERSON=120 \
   "OUTPUT_FOLDER=$work/dual"
 
-# Warning map and evaluation report (in Chinese, as for a planning document):
+# 6. Warning map and evaluation report (as for a planning document):
 # the 2016-method warning level over the sample's planning base map on an A3
 # layout (PDF and PNG), and the workbook + HTML report (with the 双评价
-# 生态保护重要性 raster).
-zh_config="$here/output/.qgis-demo-profile-zh"
-./scripts/install_plugin.py --zip "$zip" --config "$zh_config" --locale zh_CN >/dev/null
+# 生态保护重要性, 农业生产适宜性 and 城镇建设适宜性 rasters).
 map_input="$work/warning_2016.gpkg"
-QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:export_warning_map -- \
+run cc_warning:export_warning_map -- \
   "INPUT=$map_input" "COUNTY=$sample/shifan.gpkg|layername=county" \
   "TOWNSHIP=$sample/shifan.gpkg|layername=township" \
   "ECO_REDLINE=$sample/shifan.gpkg|layername=eco_redline" \
@@ -145,9 +146,10 @@ QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:export_warning_map -- \
   TEMPLATE=0 DPI=200 "TITLE=示范市资源环境承载能力监测预警图" "ORG=示范市自然资源和规划局" \
   "DATA_SOURCE=示范市样例数据（虚构）" \
   "OUTPUT_PDF=$work/warning_map_2025.pdf" "OUTPUT_PNG=$work/warning_map_2025.png"
-QGIS_CUSTOM_CONFIG_PATH="$zh_config" run cc_warning:evaluation_report -- \
+run cc_warning:evaluation_report -- \
   "INPUT=$map_input" "COUNTY=$sample/shifan.gpkg|layername=county" \
-  "RASTERS=$work/eco_protection_importance.tif" "ORG=示范市自然资源和规划局" \
+  "RASTERS=$work/eco_protection_importance.tif" "RASTERS=$work/dual/agri_suitability.tif" \
+  "RASTERS=$work/dual/urban_suitability.tif" "ORG=示范市自然资源和规划局" \
   "OUTPUT_XLSX=$work/evaluation_report_2025.xlsx" "OUTPUT_HTML=$work/evaluation_report_2025.html"
 
 rm -f "$work/qgis_process.log"
@@ -184,19 +186,6 @@ for f in lyr:
     print(f"  {f.GetField('名称'):<6}  " + "".join(f"{c:<10}" for c in cells[:5]) +
           f"{cells[5]:<13}{cells[6]:<10}{f.GetField('warning_level')} ({f.GetField('warning_label')})")
 PY
-/usr/bin/python3 - "$out/dual/carrying_scale.gpkg" <<'PY'
-import sys
-from osgeo import ogr
-ds = ogr.Open(sys.argv[1])
-lyr = ds.GetLayer(0)
-print("\n  双评价 (dual/): suitable land and carrying scale by county, km²")
-print("  county    agri land  agri scale (binding)   urban land  urban scale (binding)")
-for f in lyr:
-    print(f"  {f.GetField('unit_name'):<6}  {f.GetField('agri_land_km2'):9.1f}  "
-          f"{f.GetField('agri_scale_km2'):10.1f} ({f.GetField('agri_binding'):<5})       "
-          f"{f.GetField('urban_land_km2'):9.1f}  {f.GetField('urban_scale_km2'):11.1f} "
-          f"({f.GetField('urban_binding')})")
-PY
 /usr/bin/python3 - "$out" <<'PY'
 import os, sys
 from osgeo import gdal
@@ -215,4 +204,17 @@ for name in ("water_conservation_importance", "soil_conservation_importance",
     n = (a > 0).sum()
     parts = [f"{labels[v]} {100 * (a == v).sum() / n:5.1f} %" for v in (1, 2, 3)]
     print(f"  {name:<32} " + "  ".join(parts))
+PY
+/usr/bin/python3 - "$out/dual/carrying_scale.gpkg" <<'PY'
+import sys
+from osgeo import ogr
+ds = ogr.Open(sys.argv[1])
+lyr = ds.GetLayer(0)
+print("\n  双评价 (dual/): suitable land and carrying scale by county, km²")
+print("  county    agri land  agri scale (binding)   urban land  urban scale (binding)")
+for f in lyr:
+    print(f"  {f.GetField('unit_name'):<6}  {f.GetField('agri_land_km2'):9.1f}  "
+          f"{f.GetField('agri_scale_km2'):10.1f} ({f.GetField('agri_binding'):<5})       "
+          f"{f.GetField('urban_land_km2'):9.1f}  {f.GetField('urban_scale_km2'):11.1f} "
+          f"({f.GetField('urban_binding')})")
 PY

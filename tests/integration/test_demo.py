@@ -45,3 +45,24 @@ def test_demo_names_a_missing_sample_file(tmp_path):
     assert proc.returncode == 2
     assert "indicators_2025.csv is missing" in proc.stderr
     assert "make_sample_data.py" in proc.stderr
+
+
+def test_demo_suitability_leaves_out_the_ecology_critical_cells(demo_output):
+    """Step 5 takes the 生态保护重要性 raster of step 4: every 极重要 (1) cell is
+    不适宜 (3) in both suitabilities, and the report (the demo runs in Chinese) has
+    a sheet per raster named by its factor."""
+    import numpy as np
+    import pandas as pd
+    from osgeo import gdal
+    eco = gdal.Open(os.path.join(demo_output, "eco_protection_importance.tif"))
+    critical = eco.GetRasterBand(1).ReadAsArray() == 1
+    assert critical.sum() > 0
+    for name in ("agri_suitability", "urban_suitability"):
+        ds = gdal.Open(os.path.join(demo_output, "dual", f"{name}.tif"))
+        assert ds.GetGeoTransform() == eco.GetGeoTransform()
+        suit = ds.GetRasterBand(1).ReadAsArray()
+        assert (suit[critical] == 3).all(), name
+        assert (suit[~critical] == 1).any(), name
+    sheets = pd.read_excel(os.path.join(demo_output, "evaluation_report_2025.xlsx"),
+                           sheet_name=None)
+    assert {"生态保护重要性", "农业生产适宜性", "城镇建设适宜性"} <= set(sheets)

@@ -464,3 +464,49 @@ def test_no_layer_the_dock_added_has_a_remote_source(env):
     # runs last: after styling, base map, comparison, layouts and reports
     for layer in QgsProject.instance().mapLayers().values():
         assert remote_reason(layer) is None, layer.name()
+
+
+def test_suitability_from_the_algorithm_is_styled_and_counted(env, tmp_path):
+    """A raster straight from cc_warning:dual_agri_suitability: the dock finds its
+    class set in the band metadata and draws the profile's classes."""
+    import numpy as np
+    import processing
+    from osgeo import gdal, osr
+    dock, _ = env
+    # 10 × 20 cells of 100 m (0.01 km²): 农业耕作条件 1 on the left half, 5 on the
+    # right, 供水条件 1 everywhere; matrix M(1,1) = 1 → 适宜, M(5,1) = 5 → 不适宜.
+    land = np.ones((10, 20), dtype=np.uint8)
+    land[:, 10:] = 5
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4527)
+    paths = {}
+    for name, arr in (("land", land), ("water", np.ones((10, 20), dtype=np.uint8))):
+        paths[name] = str(tmp_path / f"{name}.tif")
+        ds = gdal.GetDriverByName("GTiff").Create(paths[name], 20, 10, 1, gdal.GDT_Byte)
+        ds.SetGeoTransform((39500000.0, 100.0, 0, 4000000.0, 0, -100.0))
+        ds.SetProjection(srs.ExportToWkt())
+        ds.GetRasterBand(1).WriteArray(arr)
+        ds.GetRasterBand(1).SetNoDataValue(0)
+        ds = None
+    out = str(tmp_path / "agri_suitability.tif")
+    processing.run("cc_warning:dual_agri_suitability",
+                   {"LAND": paths["land"], "WATER": paths["water"], "CONTIGUITY": 2,
+                    "CLASSES": 1, "OUTPUT": out})
+    layer = QgsRasterLayer(out, "农业生产适宜性")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dock.set_result(layer)
+        assert dock.current_view().set_key == "dual.classes.suitability_2"
+        assert dock.apply_style()
+        profile = load_profile()
+        spec = profile.data["dual"]["classes"]["suitability_2"]
+        classes = {int(c.value): (c.color.name(), c.label)
+                   for c in layer.renderer().classes()}
+        assert classes == {1: (spec["colors"][0], "适宜区"), 3: (spec["colors"][1], "不适宜区")}
+        # 100 cells × 0.01 km² on each side
+        assert dock.stats.row("suitable").count == 100
+        assert dock.stats.row("suitable").area_km2 == pytest.approx(1.0)
+        assert dock.stats.row("unsuitable").area_km2 == pytest.approx(1.0)
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
