@@ -2094,102 +2094,107 @@
             <translation>使用哪个站点的记录（站点字段的值）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="101" />
+            <source>{factor}: give a raster or a constant value (parameters {name} or {name}_VALUE).</source>
+            <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="113" />
             <source>{factor}: the constant {value:g} for every cell.</source>
             <translation>{factor}：所有像元取常数 {value:g}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="172" />
             <source>Grading into 极重要 / 重要 / 一般</source>
             <translation>分级为 极重要 / 重要 / 一般</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="163" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="173" />
             <source>As the method profile says</source>
             <translation>按方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="164" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="174" />
             <source>Cumulative share of the total service value (50 % / 80 %)</source>
             <translation>服务功能总量累积占比（50 % / 80 %）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="165" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="175" />
             <source>Manual breaks</source>
             <translation>人工分级阈值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="166" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="176" />
             <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
             <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="173" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="183" />
             <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
             <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="185" />
             <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
             <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="182" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="192" />
             <source>{service} ({unit})</source>
             <translation>{service}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="183" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="193" />
             <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
             <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="186" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="196" />
             <source>{service} importance</source>
             <translation>{service}重要性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="197" />
             <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
             <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="190" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="200" />
             <source>Total service of the area</source>
             <translation>评价区服务功能总量</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="201" />
             <source>Thresholds used (极重要 from, 重要 from)</source>
             <translation>所用阈值（极重要起点，重要起点）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="208" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="218" />
             <source>Manual breaks "{text}" cannot be used ({why}). Give two ascending numbers separated by a comma, e.g. "100, 300".</source>
             <translation>人工分级阈值 "{text}" 无法使用（{why}）。请填写两个以逗号分隔的递增数值，如 "100, 300"。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="256" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="266" />
             <source>the cell area</source>
             <translation>像元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="310" />
             <source>cumulative share: first {a:g} % of the total service value → 极重要 (value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})</source>
             <translation>累积占比：服务功能总量前 {a:g} % → 极重要（值 ≥ {t1}），至 {b:g} % → 重要（值 ≥ {t2}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="307" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="317" />
             <source>manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})</source>
             <translation>人工分级阈值：≥ {t1:g} → 极重要，≥ {t2:g} → 重要（{unit}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="309" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="319" />
             <source>Grading: {text}.</source>
             <translation>分级：{text}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="331" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="341" />
             <source>Total {service} of the area: {total:,.6g} {unit}.</source>
             <translation>评价区{service}总量：{total:,.6g} {unit}。</translation>
         </message>
@@ -2209,9 +2214,24 @@
             <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="91" />
-            <source>{factor}: give a raster or a constant value (parameters {name} or {name}_VALUE).</source>
-            <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="78" />
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="78" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="81" />
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="82" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="109" />
@@ -2594,67 +2614,67 @@
             <translation>{n:,} 个像元 SL_潜 &lt; SL（风力超过 RWEQ 曲线峰值）；其防风固沙量取 0。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="115" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="110" />
             <source>R from the raster {layer}</source>
             <translation>R 取自栅格 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="120" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="115" />
             <source>R = {a:g}·P^{b:g} from the annual precipitation {layer}</source>
             <translation>R = {a:g}·P^{b:g}，由年降水量 {layer} 计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="118" />
             <source>水土保持 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
             <translation>水土保持需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="124" />
             <source>K from the raster {layer}</source>
             <translation>K 取自栅格 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="129" />
             <source>EPIC's K needs sand, silt, clay and organic carbon; missing: {names}. Give all four, a K raster or the soil-texture codes.</source>
             <translation>EPIC 模型计算 K 需要砂粒、粉粒、黏粒和有机碳；缺少：{names}。请提供全部四项、K 栅格或土壤质地代码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="139" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="134" />
             <source>K by EPIC from sand, silt, clay and organic carbon</source>
             <translation>K 由 EPIC 模型根据砂粒、粉粒、黏粒和有机碳计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="137" />
             <source>K by soil texture ([dual.soil_texture] k_factor) from {layer}</source>
             <translation>K 按土壤质地（[dual.soil_texture] k_factor）取自 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="140" />
             <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
             <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="157" />
             <source>Slope length λ = {m:g} m ({why}).</source>
             <translation>坡长 λ = {m:g} 米（{why}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="163" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="158" />
             <source>constant from the parameter or profile</source>
             <translation>取自参数或方法配置的常数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="164" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="159" />
             <source>one cell</source>
             <translation>一个像元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="183" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="178" />
             <source>soil texture ([dual.soil_texture])</source>
             <translation>土壤质地（[dual.soil_texture]）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="182" />
             <source>Layer {layer}: the texture codes {codes} have no k_factor in [dual.soil_texture] of the method profile. Add k_factor to those codes, or give a K raster.</source>
             <translation>图层 {layer}：质地代码 {codes} 在方法配置的 [dual.soil_texture] 中没有 k_factor。请为这些代码补充 k_factor，或提供 K 栅格。</translation>
         </message>
@@ -2674,107 +2694,87 @@
             <translation>以米为单位的数字高程模型，用于坡度和 LS。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="60" />
-            <source>Annual precipitation (mm) (for R)</source>
-            <translation>年降水量（毫米）（用于 R）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="60" />
-            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
-            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="63" />
-            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
-            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="64" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="66" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="61" />
             <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
             <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="62" />
             <source>K factor raster in SI units; used instead of EPIC or the texture table.</source>
             <translation>国际单位制的 K 因子栅格；提供时代替 EPIC 或质地表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="69" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="64" />
             <source>Sand content (%) (for EPIC K)</source>
             <translation>砂粒含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="70" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="65" />
             <source>Silt content (%) (for EPIC K)</source>
             <translation>粉粒含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="71" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="66" />
             <source>Clay content (%) (for EPIC K)</source>
             <translation>黏粒含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="67" />
             <source>Organic carbon (%) (for EPIC K)</source>
             <translation>有机碳含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="68" />
             <source>Give all four for EPIC's K.</source>
             <translation>EPIC 计算 K 需要全部四项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="70" />
             <source>Soil texture (codes) (for K)</source>
             <translation>土壤质地（代码）（用于 K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="70" />
             <source>Soil-texture codes of [dual.soil_texture]; K is the code's k_factor. Used when neither a K raster nor the four EPIC rasters are given.</source>
             <translation>[dual.soil_texture] 中的土壤质地代码；K 取该代码的 k_factor。未提供 K 栅格且未提供 EPIC 四个栅格时使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="73" />
             <source>Fractional vegetation cover, 0–1, for C.</source>
             <translation>植被覆盖度，0–1，用于 C。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
             <source>Support practice factor P</source>
             <translation>水土保持措施因子 P</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
             <source>P factor raster (0–1); without it the constant, or the profile's value (default 1).</source>
             <translation>P 因子栅格（0–1）；未提供时取常数或方法配置中的值（默认 1）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="78" />
             <source>Slope length λ (m; 0 = the profile's)</source>
             <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="79" />
             <source>Constant slope length for L. 0 takes the profile's slope_length (default 0 = one cell).</source>
             <translation>计算 L 用的常数坡长。0 表示取方法配置中的 slope_length（默认 0 = 一个像元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="88" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="83" />
             <source>Soil conservation</source>
             <translation>水土保持</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="84" />
             <source>LS factor</source>
             <translation>LS 因子</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="84" />
             <source>Optional: the LS factor the service used (Float32).</source>
             <translation>可选：计算所用的 LS 因子（Float32）。</translation>
         </message>
@@ -2814,27 +2814,27 @@
             <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="194" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="189" />
             <source>Soil erosion vulnerability</source>
             <translation>水土流失脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="207" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="202" />
             <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
             <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="216" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="211" />
             <source>Relief window: {n} × {n} cells ({m:g} m).</source>
             <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="248" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="243" />
             <source>R from the raster</source>
             <translation>R 取自栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="249" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="244" />
             <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
             <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
         </message>
@@ -2849,9 +2849,14 @@
             <translation>土壤质地 K</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="259" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="254" />
             <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
             <translation>石漠化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="257" />
+            <source>&lt;p&gt;生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): D the carbonate-rock outcrop share (fraction: &amp;lt; 0.3 → 1, 0.3–0.7 → 3, ≥ 0.7 → 5), P the slope from the DEM (&amp;lt; 8° → 1, 8–25° → 3, ≥ 25° → 5), C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 石漠化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例（比例：&amp;lt; 0.3 → 1，0.3–0.7 → 3，≥ 0.7 → 5），P 为由 DEM 计算的坡度（&amp;lt; 8° → 1，8–25° → 3，≥ 25° → 5），C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="26" />
@@ -2864,9 +2869,14 @@
             <translation>植被覆盖度 C</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="262" />
-            <source>&lt;p&gt;生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): D the carbonate-rock outcrop share (fraction: &amp;lt; 0.3 → 1, 0.3–0.7 → 3, ≥ 0.7 → 5), P the slope from the DEM (&amp;lt; 8° → 1, 8–25° → 3, ≥ 25° → 5), C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态脆弱性 — 石漠化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例（比例：&amp;lt; 0.3 → 1，0.3–0.7 → 3，≥ 0.7 → 5），P 为由 DEM 计算的坡度（&amp;lt; 8° → 1，8–25° → 3，≥ 25° → 5），C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="265" />
+            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="269" />
+            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
+            <translation>碳酸盐岩出露面积比例（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
@@ -2880,21 +2890,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="270" />
-            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="274" />
-            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
-            <translation>碳酸盐岩出露面积比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="275" />
             <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
             <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="278" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="273" />
             <source>Rocky desertification vulnerability</source>
             <translation>石漠化脆弱性</translation>
         </message>
@@ -2914,9 +2914,14 @@
             <translation>蒸降比 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="312" />
             <source>Land desertification vulnerability (土地沙化脆弱性)</source>
             <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="315" />
+            <source>&lt;p&gt;生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I the aridity 0.16·Σ(T ≥ 10 °C)/Σ(P in that period) (&amp;lt; 1.5 → 1, 1.5–16 → 3, ≥ 16 → 5), W the days with wind above 6 m/s (&amp;lt; 10 → 1, 10–30 → 3, ≥ 30 → 5), K the soil texture (its desertification_score in the profile), C the vegetation cover. I and W are each a raster or one value for the area.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;生态脆弱性 — 土地沙化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·W·K·C)：I 为干燥度 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)（&amp;lt; 1.5 → 1，1.5–16 → 3，≥ 16 → 5），W 为风速大于 6 m/s 的天数（&amp;lt; 10 → 1，10–30 → 3，≥ 30 → 5），K 为土壤质地（方法配置中的 desertification_score），C 为植被覆盖度。I、W 各自可为栅格或全区统一值。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="32" />
@@ -2929,82 +2934,77 @@
             <translation>地下水埋深 D</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="320" />
-            <source>&lt;p&gt;生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I the aridity 0.16·Σ(T ≥ 10 °C)/Σ(P in that period) (&amp;lt; 1.5 → 1, 1.5–16 → 3, ≥ 16 → 5), W the days with wind above 6 m/s (&amp;lt; 10 → 1, 10–30 → 3, ≥ 30 → 5), K the soil texture (its desertification_score in the profile), C the vegetation cover. I and W are each a raster or one value for the area.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态脆弱性 — 土地沙化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·W·K·C)：I 为干燥度 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)（&amp;lt; 1.5 → 1，1.5–16 → 3，≥ 16 → 5），W 为风速大于 6 m/s 的天数（&amp;lt; 10 → 1，10–30 → 3，≥ 30 → 5），K 为土壤质地（方法配置中的 desertification_score），C 为植被覆盖度。I、W 各自可为栅格或全区统一值。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="327" />
             <source>Aridity I</source>
             <translation>干燥度 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="327" />
             <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
             <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="334" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="329" />
             <source>Wind days W (days/a)</source>
             <translation>起沙风天数 W（天/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="334" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="329" />
             <source>Days a year with wind above 6 m/s (起沙风天数).</source>
             <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="337" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
             <source>Land desertification vulnerability</source>
             <translation>土地沙化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="378" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="373" />
             <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
             <translation>土壤盐渍化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="381" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="376" />
             <source>&lt;p&gt;生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I evaporation/precipitation (≤ 3 → 1, 3–15 → 3, &amp;gt; 15 → 5), M the groundwater mineralisation (≤ 5 → 1, 5–25 → 3, &amp;gt; 25 g/L → 5), D the groundwater depth (≥ 5 m → 1, 1–5 m → 3, &amp;lt; 1 m → 5), K the soil texture (its salinization_score in the profile). I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 盐渍化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·M·D·K)：I 为蒸发量与降水量之比（≤ 3 → 1，3–15 → 3，&amp;gt; 15 → 5），M 为地下水矿化度（≤ 5 → 1，5–25 → 3，&amp;gt; 25 g/L → 5），D 为地下水埋深（≥ 5 米 → 1，1–5 米 → 3，&amp;lt; 1 米 → 5），K 为土壤质地（方法配置中的 salinization_score）。I、M、D 各自可为栅格或全区统一值。分级栅格用于农业生产适宜性的降级。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="394" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="389" />
             <source>Evaporation / precipitation I</source>
             <translation>蒸降比 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="395" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="390" />
             <source>Ratio of annual evaporation to annual precipitation.</source>
             <translation>年蒸发量与年降水量之比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="397" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="392" />
             <source>Groundwater mineralisation M (g/L)</source>
             <translation>地下水矿化度 M（g/L）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="397" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="392" />
             <source>地下水矿化度 in g/L.</source>
             <translation>地下水矿化度，单位 g/L。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="399" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="394" />
             <source>Groundwater depth D (m)</source>
             <translation>地下水埋深 D（米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="399" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="394" />
             <source>地下水埋深 in metres.</source>
             <translation>地下水埋深，单位米。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="400" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="395" />
             <source>the soil texture</source>
             <translation>土壤质地栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="401" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="396" />
             <source>Soil salinisation vulnerability</source>
             <translation>土壤盐渍化脆弱性</translation>
         </message>
@@ -4444,12 +4444,12 @@
             <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="119" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="109" />
             <source>{title}: {n} unit(s) or cell(s) counted.</source>
             <translation>{title}：已统计 {n} 个单元或像元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="112" />
             <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
             <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
         </message>
@@ -4679,47 +4679,47 @@
             <translation>HTML 报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="117" />
             <source>Nothing to do: give the workbook or the HTML output.</source>
             <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="135" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="123" />
             <source>Give an evaluation result or at least one 双评价 class raster.</source>
             <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="148" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="136" />
             <source>An earlier result is compared with the evaluation result: give that too.</source>
             <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="183" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="171" />
             <source>Resource and environmental carrying capacity evaluation report</source>
             <translation>资源环境承载能力评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="179" />
             <source>This report</source>
             <translation>本报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="248" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="236" />
             <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
             <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="271" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="259" />
             <source>Workbook written: {path}</source>
             <translation>工作簿已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="277" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="265" />
             <source>HTML report written: {path}</source>
             <translation>HTML 报告已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="290" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="278" />
             <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
             <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
         </message>
@@ -4884,14 +4884,14 @@
             <translation>输入字段“{name}”被同名结果字段替换。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="218" />
-            <source>Result of {alg} with method profile {profile} {version}.</source>
-            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/base.py" line="23" />
             <source>Single-element evaluation (单项评价)</source>
             <translation>单项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/base.py" line="235" />
+            <source>Result of {alg} with method profile {profile} {version}.</source>
+            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" line="24" />

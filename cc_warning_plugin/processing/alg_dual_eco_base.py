@@ -72,6 +72,16 @@ class EcoAlgorithm(DualAlgorithm):
                      "given."))
         self.addParameter(p)
 
+    def add_erosivity_inputs(self):
+        """PRECIPITATION (for R = a·P^b) or an R_FACTOR raster: the rainfall
+        erosivity of 水土保持 and of the 水土流失 vulnerability."""
+        self.add_raster_input("PRECIPITATION", tr("Annual precipitation (mm) (for R)"), tr(
+            "Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R "
+            "raster is given."), optional=True)
+        self.add_raster_input("R_FACTOR", tr("Rainfall erosivity R (MJ·mm/(hm²·h·a))"),
+                              tr("R factor raster in SI units; used instead of the "
+                                 "precipitation."), optional=True)
+
     def number_or_none(self, parameters, name, context) -> Optional[float]:
         v = parameters.get(name)
         if v is None or v == "" or (isinstance(v, QVariant) and v.isNull()):

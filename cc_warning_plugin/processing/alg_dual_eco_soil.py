@@ -57,12 +57,7 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
         self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
             "Digital elevation model in metres, for the slope and LS. Its grid is the "
             "analysis grid unless you choose another CRS, cell size or analysis area."))
-        self.add_raster_input(self.PRECIPITATION, tr("Annual precipitation (mm) (for R)"), tr(
-            "Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R "
-            "raster is given."), optional=True)
-        self.add_raster_input(self.R_FACTOR, tr("Rainfall erosivity R (MJ·mm/(hm²·h·a))"),
-                              tr("R factor raster in SI units; used instead of the "
-                                 "precipitation."), optional=True)
+        self.add_erosivity_inputs()
         self.add_raster_input(self.K_FACTOR, tr("Soil erodibility K (t·hm²·h/(hm²·MJ·mm))"),
                               tr("K factor raster in SI units; used instead of EPIC or the "
                                  "texture table."), optional=True)

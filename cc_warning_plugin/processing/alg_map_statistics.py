@@ -13,14 +13,14 @@ from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
 from ..report import layers as rl
 from ..report.files import check_writable
 from ..report.tables import stats_frame, write_table
-from .base import CCAlgorithm, user_errors
+from .base import CCAlgorithm, ChecksInputsFirst, user_errors
 
 STAT_FIELDS = (("class_code", QVariant.String), ("class_label", QVariant.String),
                ("color", QVariant.String), ("count", QVariant.Int),
                ("area_km2", QVariant.Double), ("share_pct", QVariant.Double))
 
 
-class ClassStatisticsAlgorithm(CCAlgorithm):
+class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
     ALG_ID = "class_statistics"
     GROUP = "maps_reports"
 
@@ -64,16 +64,6 @@ class ClassStatisticsAlgorithm(CCAlgorithm):
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputNumber(self.UNCLASSIFIED,
                                                  tr("Units or cells unclassified")))
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._inputs(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
 
     def _inputs(self, parameters, context):
         profile = self.profile(parameters, context)

@@ -30,10 +30,10 @@ from ..report.stats import check_years, class_statistics, compare_periods
 from ..report.tables import write_workbook
 from ..styles.basemap import require_local
 from ..styles.result_styles import apply_view_style
-from .base import CCAlgorithm, source_name, user_errors
+from .base import CCAlgorithm, ChecksInputsFirst, source_name, user_errors
 
 
-class EvaluationReportAlgorithm(CCAlgorithm):
+class EvaluationReportAlgorithm(ChecksInputsFirst, CCAlgorithm):
     ALG_ID = "evaluation_report"
     GROUP = "maps_reports"
 
@@ -102,18 +102,6 @@ class EvaluationReportAlgorithm(CCAlgorithm):
             optional=True))
 
     # -- main thread ----------------------------------------------------------
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        """Refuse bad input with its message before anything runs (the
-        toolbox dialog, processing.run and qgis_process show it)."""
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._inputs(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
-
     def _inputs(self, parameters, context):
         """Read and check the parameters (no heavy work)."""
         profile = self.profile(parameters, context)

@@ -193,6 +193,23 @@ class CCAlgorithm(QgsProcessingAlgorithm):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
 
 
+class ChecksInputsFirst:
+    """For an algorithm whose ``_inputs(parameters, context)`` reads and checks
+    its parameters cheaply, raising QgsProcessingException: bad input is
+    refused with that message before anything runs (the toolbox dialog,
+    processing.run and qgis_process show it). List it before CCAlgorithm."""
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._inputs(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""
+
+
 class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies the class style and stores provenance on a loaded result."""
 
