@@ -3129,214 +3129,274 @@
             <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="101" />
-            <source>Evaluation units (counties) with their water figures</source>
-            <translation>评价单元（县）及其水资源数据</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="103" />
-            <source>Polygons of the units (e.g. the counties joined with their indicator table): urban water supply, areas and carrying scale per unit.</source>
-            <translation>评价单元面图层（如已连接指标表的县）：用于城镇供水条件、分单元面积和承载规模。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="107" />
-            <source>Urban water indicator field</source>
-            <translation>城镇供水指标字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="109" />
-            <source>用水总量控制指标模数 (10⁴ m³/km²), or a total such as 用水总量控制指标 (10⁴ m³) with 'divide by the unit area'.</source>
-            <translation>用水总量控制指标模数（10⁴ m³/km²），或配合“除以单元面积”的总量（如用水总量控制指标，10⁴ m³）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
-            <source>The water field is a total: divide it by the unit area</source>
-            <translation>水资源字段为总量：除以单元面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="115" />
-            <source>Gives the modulus (10⁴ m³/km²) from a total.</source>
-            <translation>由总量求模数（10⁴ m³/km²）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="117" />
-            <source>Unit code field</source>
-            <translation>评价单元代码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="118" />
-            <source>Unit name field</source>
-            <translation>单元名称字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="122" />
-            <source>Copied into the tables.</source>
-            <translation>复制到统计表中。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="125" />
-            <source>Units of the area tables (optional; e.g. townships)</source>
-            <translation>面积统计单元（可选；如乡镇）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="128" />
-            <source>The class areas are tabulated by these units (default: the evaluation units).</source>
-            <translation>按这些单元统计各类面积（默认：评价单元）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="131" />
-            <source>Code field of the table units</source>
-            <translation>统计单元的代码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="133" />
-            <source>Name field of the table units</source>
-            <translation>统计单元的名称字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="140" />
-            <source>生态保护重要性 raster (optional)</source>
-            <translation>生态保护重要性栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="140" />
-            <source>The ecology result (1 极重要, 2 重要, 3 一般); 极重要 cells are left out of the suitability evaluations.</source>
-            <translation>生态评价结果（1 极重要，2 重要，3 一般）；极重要像元不参与适宜性评价。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="144" />
-            <source>生态保护极重要区 polygons (optional)</source>
-            <translation>生态保护极重要区面图层（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="146" />
-            <source>E.g. the 生态保护红线, when the ecology raster is not yet available.</source>
-            <translation>例如生态保护红线，在生态评价栅格尚未生成时使用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="148" />
-            <source>Water field for the carrying scale (10⁴ m³/a) (optional)</source>
-            <translation>承载规模所用水量字段（10⁴ m³/a）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="152" />
-            <source>Water available per unit; the agricultural and urban shares below apply to it.</source>
-            <translation>各单元可用水量；下方的农业和城镇比例作用于该值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="156" />
-            <source>Agricultural share of that water (0–1)</source>
-            <translation>其中农业用水比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="157" />
-            <source>Urban share of that water (0–1)</source>
-            <translation>其中城镇用水比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="158" />
-            <source>综合灌溉定额 (m³/亩; 0 = none)</source>
-            <translation>综合灌溉定额（m³/亩；0 = 不计）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="159" />
-            <source>Urban water use per person (m³/person/a; 0 = none)</source>
-            <translation>城镇人均用水量（m³/人/年；0 = 不计）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="161" />
-            <source>Construction land per person (m²/person)</source>
-            <translation>人均建设用地（m²/人）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="166" />
-            <source>For the water constraint of the carrying scale.</source>
-            <translation>用于承载规模的水资源约束。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="171" />
-            <source>Output folder</source>
-            <translation>输出文件夹</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="172" />
-            <source>Receives every raster and table of the evaluation.</source>
-            <translation>保存本次评价的全部栅格和表格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="175" />
-            <source>Agricultural production suitability</source>
-            <translation>农业生产适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="177" />
-            <source>Urban construction suitability</source>
-            <translation>城镇建设适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="178" />
-            <source>Files written</source>
-            <translation>已写出的文件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="205" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="206" />
-            <source>— {alg}</source>
-            <translation>— {alg}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="280" />
-            <source>Written to {folder}: {files}</source>
-            <translation>已写入 {folder}：{files}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="64" />
-            <source>Dual evaluation, whole chain (双评价一键评价)</source>
-            <translation>双评价一键评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="67" />
-            <source>&lt;p&gt;Runs the grid 双评价 from the layers of a county or a city in one go, on one analysis grid (the DEM's unless you choose another CRS, cell size or analysis area): 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); 农业供水条件 from precipitation; 城镇供水条件 from a modulus field of the units; 光热条件 from accumulated temperature; 舒适度 from the stations' monthly climate; then 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区 (from the 生态保护重要性 raster or the 极重要区 polygons, when given), the class areas by unit (km², ha, 亩) and the 承载规模.&lt;/p&gt;&lt;p&gt;Every step is also an algorithm of its own in the 双评价 group. The results go to one folder ({files}); they appear there only when the whole chain has succeeded.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;一次完成一个县或市的栅格双评价，全部在同一分析格网上（默认取 DEM 的格网，除非另行指定坐标系、像元大小或分析范围）：由 DEM（及粉砂含量）计算农业耕作条件和城镇建设条件；由降水计算农业供水条件；由评价单元的模数字段计算城镇供水条件；由积温计算光热条件；由站点逐月气候计算舒适度；然后在生态保护极重要区之外（给出生态保护重要性栅格或极重要区面图层时）评价农业生产适宜性和城镇建设适宜性，按单元统计各类面积（km²、公顷、亩）并计算承载规模。&lt;/p&gt;&lt;p&gt;每一步也是“双评价”组中的独立算法。结果写入一个文件夹（{files}）；只有整个流程成功后才会出现在该文件夹中。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="106" />
             <source>Digital elevation model in metres; its grid is the analysis grid.</source>
             <translation>以米为单位的数字高程模型；其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="108" />
             <source>Silt content (粉砂含量, %) (optional)</source>
             <translation>粉砂含量（%）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="108" />
             <source>Lowers 农业耕作条件 where the silt content is high.</source>
             <translation>粉砂含量高处降低农业耕作条件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="110" />
             <source>Grades 农业供水条件.</source>
             <translation>用于农业供水条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="114" />
             <source>Grades 光热条件 for the climate matrix.</source>
             <translation>用于气候矩阵的光热条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="118" />
             <source>站点编码, 月份, 月平均气温, 月平均相对湿度: grades 舒适度.</source>
             <translation>站点编码、月份、月平均气温、月平均相对湿度：用于舒适度分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="123" />
             <source>The stations of the climate table (field 站点编码).</source>
             <translation>气候表中的站点（字段 站点编码）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="126" />
+            <source>Evaluation units (counties) with their water figures</source>
+            <translation>评价单元（县）及其水资源数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="128" />
+            <source>Polygons of the units (e.g. the counties joined with their indicator table): urban water supply, areas and carrying scale per unit.</source>
+            <translation>评价单元面图层（如已连接指标表的县）：用于城镇供水条件、分单元面积和承载规模。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="132" />
+            <source>Urban water indicator field</source>
+            <translation>城镇供水指标字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="134" />
+            <source>用水总量控制指标模数 (10⁴ m³/km²), or a total such as 用水总量控制指标 (10⁴ m³) with 'divide by the unit area'.</source>
+            <translation>用水总量控制指标模数（10⁴ m³/km²），或配合“除以单元面积”的总量（如用水总量控制指标，10⁴ m³）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="137" />
+            <source>The water field is a total: divide it by the unit area</source>
+            <translation>水资源字段为总量：除以单元面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="140" />
+            <source>Gives the modulus (10⁴ m³/km²) from a total.</source>
+            <translation>由总量求模数（10⁴ m³/km²）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="142" />
+            <source>Unit code field</source>
+            <translation>评价单元代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="143" />
+            <source>Unit name field</source>
+            <translation>单元名称字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="147" />
+            <source>Copied into the tables.</source>
+            <translation>复制到统计表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="150" />
+            <source>Units of the area tables (optional; e.g. townships)</source>
+            <translation>面积统计单元（可选；如乡镇）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="153" />
+            <source>The class areas are tabulated by these units (default: the evaluation units).</source>
+            <translation>按这些单元统计各类面积（默认：评价单元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="156" />
+            <source>Code field of the table units</source>
+            <translation>统计单元的代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="158" />
+            <source>Name field of the table units</source>
+            <translation>统计单元的名称字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="166" />
+            <source>Land cover / ecosystem type (codes) (optional, for the ecology)</source>
+            <translation>土地覆被/生态系统类型（代码）（可选，用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="168" />
+            <source>Codes of the profile's land-cover table: runoff coefficients of 水源涵养.</source>
+            <translation>方法配置中土地覆被表的代码：用于水源涵养的地表径流系数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="170" />
+            <source>Vegetation cover (0–1) (optional, for the ecology)</source>
+            <translation>植被覆盖度（0–1）（可选，用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="171" />
+            <source>Fractional vegetation cover: C of 水土保持 and of 水土流失.</source>
+            <translation>植被覆盖度：水土保持与水土流失的 C 因子。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="172" />
+            <source>Soil texture (codes) (optional, for the ecology)</source>
+            <translation>土壤质地（代码）（可选，用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="173" />
+            <source>Codes of the profile's soil-texture table: K of 水土保持 and the soil score of 水土流失.</source>
+            <translation>方法配置中土壤质地表的代码：水土保持的 K 因子与水土流失的土壤分值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="177" />
+            <source>Mean annual air temperature (°C) (for the ecology)</source>
+            <translation>多年平均气温（°C）（用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="180" />
+            <source>For Turc's evapotranspiration in 水源涵养.</source>
+            <translation>用于水源涵养中 Turc 公式计算的蒸散发。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="183" />
+            <source>Very important habitats (polygons, optional, for the ecology)</source>
+            <translation>极重要生境（面，可选，用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="185" />
+            <source>Habitats of protected species, nature reserves: 生物多样性维护 极重要.</source>
+            <translation>保护物种栖息地、自然保护区：生物多样性维护极重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="187" />
+            <source>生态保护重要性 raster (optional)</source>
+            <translation>生态保护重要性栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="187" />
+            <source>The ecology result (1 极重要, 2 重要, 3 一般); 极重要 cells are left out of the suitability evaluations.</source>
+            <translation>生态评价结果（1 极重要，2 重要，3 一般）；极重要像元不参与适宜性评价。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
+            <source>生态保护极重要区 polygons (optional)</source>
+            <translation>生态保护极重要区面图层（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="193" />
+            <source>E.g. the 生态保护红线, when the ecology raster is not yet available.</source>
+            <translation>例如生态保护红线，在生态评价栅格尚未生成时使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="195" />
+            <source>Water field for the carrying scale (10⁴ m³/a) (optional)</source>
+            <translation>承载规模所用水量字段（10⁴ m³/a）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="199" />
+            <source>Water available per unit; the agricultural and urban shares below apply to it.</source>
+            <translation>各单元可用水量；下方的农业和城镇比例作用于该值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="203" />
+            <source>Agricultural share of that water (0–1)</source>
+            <translation>其中农业用水比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="204" />
+            <source>Urban share of that water (0–1)</source>
+            <translation>其中城镇用水比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="205" />
+            <source>综合灌溉定额 (m³/亩; 0 = none)</source>
+            <translation>综合灌溉定额（m³/亩；0 = 不计）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="206" />
+            <source>Urban water use per person (m³/person/a; 0 = none)</source>
+            <translation>城镇人均用水量（m³/人/年；0 = 不计）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="208" />
+            <source>Construction land per person (m²/person)</source>
+            <translation>人均建设用地（m²/人）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="213" />
+            <source>For the water constraint of the carrying scale.</source>
+            <translation>用于承载规模的水资源约束。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="218" />
+            <source>Output folder</source>
+            <translation>输出文件夹</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="219" />
+            <source>Receives every raster and table of the evaluation.</source>
+            <translation>保存本次评价的全部栅格和表格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="222" />
+            <source>Agricultural production suitability</source>
+            <translation>农业生产适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="224" />
+            <source>Urban construction suitability</source>
+            <translation>城镇建设适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="225" />
+            <source>Files written</source>
+            <translation>已写出的文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="235" />
+            <source>The ecology stage needs land cover, vegetation cover and soil texture together; missing: {missing}. Give them all, or none and a 生态保护重要性 raster or 极重要区 polygons.</source>
+            <translation>生态评价需要同时提供土地覆被、植被覆盖度和土壤质地；缺少：{missing}。请全部提供，或都不提供而改为提供生态保护重要性栅格或极重要区面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="257" />
+            <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
+            <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="273" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="274" />
+            <source>— {alg}</source>
+            <translation>— {alg}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="350" />
+            <source>Written to {folder}: {files}</source>
+            <translation>已写入 {folder}：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="82" />
+            <source>Dual evaluation, whole chain (双评价一键评价)</source>
+            <translation>双评价一键评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="85" />
+            <source>&lt;p&gt;Runs the grid 双评价 from the layers of a county or a city in one go, on one analysis grid (the DEM's unless you choose another CRS, cell size or analysis area): 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); 农业供水条件 from precipitation; 城镇供水条件 from a modulus field of the units; 光热条件 from accumulated temperature; 舒适度 from the stations' monthly climate; the ecology — 水源涵养, 水土保持, 生物多样性维护 (with habitat polygons) and 水土流失 integrated into 生态保护重要性 and the 生态保护极重要区 — when land cover, vegetation cover and soil texture are given; then 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区 (from the ecology stage, or from a 生态保护重要性 raster or 极重要区 polygons evaluated beforehand), the class areas by unit (km², ha, 亩) and the 承载规模.&lt;/p&gt;&lt;p&gt;防风固沙 and 土地沙化 need wind-erosion factors that are usually known per area: run them alone and give the result of 生态保护重要性 here.&lt;/p&gt;&lt;p&gt;Every step is also an algorithm of its own in the 双评价 group. The results go to one folder ({files}; with the ecology also {eco}); they appear there only when the whole chain has succeeded.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;在同一分析网格上（默认取 DEM 的网格，也可另选坐标系、像元大小或分析范围）一次完成县或市的网格化双评价：由 DEM（及粉砂含量）评价农业耕作条件和城镇建设条件；由降水量评价农业供水条件；由评价单元的模数字段评价城镇供水条件；由积温评价光热条件；由站点逐月气候评价舒适度；提供土地覆被、植被覆盖度和土壤质地时，进行生态评价——水源涵养、水土保持、生物多样性维护（需生境面）和水土流失，集成为生态保护重要性和生态保护极重要区；然后在生态保护极重要区以外评价农业生产适宜性和城镇建设适宜性（极重要区取自生态评价，或取自事先评价的生态保护重要性栅格或极重要区面），按单元统计各等级面积（平方千米、公顷、亩）并测算承载规模。&lt;/p&gt;&lt;p&gt;防风固沙和土地沙化所需的风蚀因子通常按区域给定：请单独运行，并在此提供生态保护重要性的结果。&lt;/p&gt;&lt;p&gt;每一步也是双评价分组中的独立算法。结果写入同一文件夹（{files}；含生态评价时另有 {eco}），仅当整条流程成功后才出现在该文件夹中。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="103" />

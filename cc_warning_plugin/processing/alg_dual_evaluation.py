@@ -4,8 +4,10 @@ factors (land, water, climate), 农业生产适宜性 and 城镇建设适宜性 
 
 It chains the plugin's own algorithms on one analysis grid (the first
 result's), so each step is also available alone in the toolbox and the
-modeler. The ecology steps plug in through the 生态保护重要性 raster or the
-生态保护极重要区 polygons (optional until the ecology algorithms land)."""
+modeler. The 生态保护极重要区 comes from the ecology stage (水源涵养, 水土保持,
+生物多样性维护, 水土流失 → 生态保护重要性) when land cover, vegetation cover
+and soil texture are given, or from a 生态保护重要性 raster or 极重要区
+polygons evaluated beforehand."""
 
 import os
 import shutil
@@ -32,6 +34,17 @@ FILES = {
     "urban_areas": "urban_areas.gpkg", "urban_areas_table": "urban_areas.xlsx",
     "scale": "carrying_scale.gpkg", "scale_table": "carrying_scale.xlsx",
 }
+#: files of the ecology stage (written when it runs)
+ECO_FILES = {
+    "eco_water": "eco_water_conservation_importance.tif",
+    "eco_soil": "eco_soil_conservation_importance.tif",
+    "eco_biodiversity": "eco_biodiversity_importance.tif",
+    "eco_erosion": "eco_soil_erosion_vulnerability.tif",
+    "eco_importance": "eco_protection_importance.tif",
+    "eco_critical": "eco_critical_areas.gpkg",
+}
+#: inputs the ecology stage needs together
+ECO_INPUTS = ("LANDCOVER", "VEG_COVER", "SOIL_TEXTURE")
 
 
 class DualEvaluationAlgorithm(DualAlgorithm):
@@ -58,6 +71,11 @@ class DualEvaluationAlgorithm(DualAlgorithm):
     URBAN_WATER_SHARE = "URBAN_WATER_SHARE"
     WATER_PER_PERSON = "WATER_PER_PERSON"
     LAND_PER_PERSON = "LAND_PER_PERSON"
+    LANDCOVER = "LANDCOVER"
+    VEG_COVER = "VEG_COVER"
+    SOIL_TEXTURE = "SOIL_TEXTURE"
+    TEMPERATURE_VALUE = "TEMPERATURE_VALUE"
+    HABITAT = "HABITAT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
     def display_name(self):
@@ -70,12 +88,19 @@ class DualEvaluationAlgorithm(DualAlgorithm):
             "area): 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); "
             "农业供水条件 from precipitation; 城镇供水条件 from a modulus field of the units; "
             "光热条件 from accumulated temperature; 舒适度 from the stations' monthly climate; "
-            "then 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区 (from the "
-            "生态保护重要性 raster or the 极重要区 polygons, when given), the class areas by "
-            "unit (km², ha, 亩) and the 承载规模.</p><p>Every step is also an algorithm of "
-            "its own in the 双评价 group. The results go to one folder ({files}); they "
-            "appear there only when the whole chain has succeeded.</p>").format(
-            files=", ".join(sorted(set(FILES.values()))))
+            "the ecology — 水源涵养, 水土保持, 生物多样性维护 (with habitat polygons) and "
+            "水土流失 integrated into 生态保护重要性 and the 生态保护极重要区 — when land "
+            "cover, vegetation cover and soil texture are given; then 农业生产适宜性 and "
+            "城镇建设适宜性 outside the 生态保护极重要区 (from the ecology stage, or from a "
+            "生态保护重要性 raster or 极重要区 polygons evaluated beforehand), the class areas "
+            "by unit (km², ha, 亩) and the 承载规模.</p><p>防风固沙 and 土地沙化 need "
+            "wind-erosion factors that are usually known per area: run them alone and give "
+            "the result of 生态保护重要性 here.</p><p>Every step is also an algorithm of "
+            "its own in the 双评价 group. The results go to one folder ({files}; with the "
+            "ecology also {eco}); they appear there only when the whole chain has "
+            "succeeded.</p>").format(
+            files=", ".join(sorted(set(FILES.values()))),
+            eco=", ".join(sorted(ECO_FILES.values())))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
@@ -137,6 +162,28 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                                             optional=True)
             p.setHelp(tr("Copied into the tables."))
             self.addParameter(p)
+        for name, text, help_text in (
+                (self.LANDCOVER, tr("Land cover / ecosystem type (codes) (optional, for the "
+                                    "ecology)"),
+                 tr("Codes of the profile's land-cover table: runoff coefficients of "
+                    "水源涵养.")),
+                (self.VEG_COVER, tr("Vegetation cover (0–1) (optional, for the ecology)"),
+                 tr("Fractional vegetation cover: C of 水土保持 and of 水土流失.")),
+                (self.SOIL_TEXTURE, tr("Soil texture (codes) (optional, for the ecology)"),
+                 tr("Codes of the profile's soil-texture table: K of 水土保持 and the soil "
+                    "score of 水土流失."))):
+            self.add_raster_input(name, text, help_text, optional=True)
+        p = QgsProcessingParameterNumber(
+            self.TEMPERATURE_VALUE, tr("Mean annual air temperature (°C) (for the ecology)"),
+            QgsProcessingParameterNumber.Double, defaultValue=12.0, minValue=-30.0,
+            maxValue=35.0)
+        p.setHelp(tr("For Turc's evapotranspiration in 水源涵养."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.HABITAT, tr("Very important habitats (polygons, optional, for the ecology)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True)
+        p.setHelp(tr("Habitats of protected species, nature reserves: 生物多样性维护 极重要."))
+        self.addParameter(p)
         self.add_raster_input(self.ECO_IMPORTANCE, tr("生态保护重要性 raster (optional)"), tr(
             "The ecology result (1 极重要, 2 重要, 3 一般); 极重要 cells are left out of the "
             "suitability evaluations."), optional=True)
@@ -177,6 +224,20 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                                                tr("Urban construction suitability")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        given = [n for n in ECO_INPUTS if parameters.get(n)]
+        if given and len(given) < len(ECO_INPUTS):
+            missing = [self.parameterDefinition(n).description() for n in ECO_INPUTS
+                       if n not in given]
+            return False, tr("The ecology stage needs land cover, vegetation cover and soil "
+                             "texture together; missing: {missing}. Give them all, or none "
+                             "and a 生态保护重要性 raster or 极重要区 polygons.").format(
+                missing="; ".join(missing))
+        return True, ""
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         import processing
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
@@ -186,11 +247,18 @@ class DualEvaluationAlgorithm(DualAlgorithm):
         work = os.path.join(parent, f".{os.path.basename(folder)}.partial-"
                                     f"{uuid.uuid4().hex[:8]}")
         os.makedirs(work)
-        out = {k: os.path.join(work, v) for k, v in FILES.items()}
+        out = {k: os.path.join(work, v) for k, v in dict(FILES, **ECO_FILES).items()}
         has_heat = bool(parameters.get(self.ACCUM_TEMP))
         has_comfort = bool(parameters.get(self.CLIMATE_TABLE)) and \
             bool(parameters.get(self.STATIONS))
-        steps = 9 + has_heat + has_comfort
+        has_eco = all(parameters.get(n) for n in ECO_INPUTS)
+        if has_eco and (parameters.get(self.ECO_IMPORTANCE) or
+                        parameters.get(self.ECO_CRITICAL)):
+            feedback.pushWarning(tr("A 生态保护重要性 raster or 极重要区 polygons are given: "
+                                    "the ecology stage is not run, they are used instead."))
+            has_eco = False
+        has_habitat = has_eco and bool(parameters.get(self.HABITAT))
+        steps = 9 + has_heat + has_comfort + (4 + has_habitat if has_eco else 0)
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
         state = {"step": 0}
         common = {"PROFILE": parameters.get(self.PROFILE),
@@ -216,6 +284,8 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                 "MASK": parameters.get(self.MASK), "GRID_REFERENCE":
                     parameters.get(self.GRID_REFERENCE), "OUTPUT": out["agri_land"]})
             grid = {"GRID_REFERENCE": out["agri_land"], "MASK": parameters.get(self.MASK)}
+            if has_eco:
+                eco = self.run_ecology(run, grid, parameters, context, out, has_habitat)
             run("dual_land_urban", dict(grid, DEM=parameters[self.DEM],
                                         OUTPUT=out["urban_land"]))
             run("dual_water_agri", dict(grid, INDICATOR=0,
@@ -283,3 +353,29 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                 "AGRI_SUITABILITY": os.path.join(folder, FILES["agri_suitability"]),
                 "URBAN_SUITABILITY": os.path.join(folder, FILES["urban_suitability"]),
                 "FILES": ", ".join(written)}
+
+    def run_ecology(self, run, grid, parameters, context, out, has_habitat) -> dict:
+        """水源涵养, 水土保持, (生物多样性维护,) 水土流失 → 生态保护重要性 on the grid;
+        returns the suitability parameter that leaves out its 极重要 cells."""
+        dem, precip = parameters[self.DEM], parameters[self.PRECIPITATION]
+        terrain = dict(grid, DEM=dem, PRECIPITATION=precip,
+                       SOIL_TEXTURE=parameters[self.SOIL_TEXTURE],
+                       VEG_COVER=parameters[self.VEG_COVER])
+        run("dual_eco_water_conservation", dict(
+            grid, PRECIPITATION=precip, LANDCOVER=parameters[self.LANDCOVER],
+            TEMPERATURE_VALUE=self.parameterAsDouble(parameters, self.TEMPERATURE_VALUE,
+                                                     context),
+            OUTPUT=out["eco_water"]))
+        run("dual_eco_soil_conservation", dict(terrain, OUTPUT=out["eco_soil"]))
+        services = [out["eco_water"], out["eco_soil"]]
+        if has_habitat:
+            run("dual_eco_biodiversity", dict(grid, DEM=dem,
+                                              VERY_IMPORTANT_HABITAT=parameters[self.HABITAT],
+                                              OUTPUT=out["eco_biodiversity"]))
+            services.append(out["eco_biodiversity"])
+        run("dual_eco_vuln_soil_erosion", dict(terrain, OUTPUT=out["eco_erosion"]))
+        run("dual_eco_importance", dict(grid, SERVICES=services,
+                                        VULNERABILITIES=[out["eco_erosion"]],
+                                        OUTPUT=out["eco_importance"],
+                                        CRITICAL_AREAS=out["eco_critical"]))
+        return {self.ECO_IMPORTANCE: out["eco_importance"]}

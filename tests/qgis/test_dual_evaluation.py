@@ -121,3 +121,55 @@ def test_block_size_does_not_change_the_suitability(chain, run_alg):
         "LEVEL_OUTPUT": str(big), "BLOCK_SIZE": 4096})
     np.testing.assert_array_equal(read(out / "lv_small.tif"), read(big))
     np.testing.assert_array_equal(read(dest), read(out / "agri_big.tif"))
+
+
+@pytest.fixture(scope="module")
+def chain_with_ecology(tmp_path_factory, sample_dir, chain):
+    """The same chain with the ecology stage instead of the red-line polygons."""
+    import processing
+    _, _, base = chain
+    folder = tmp_path_factory.mktemp("dual_eco") / "result"
+    res = processing.run("cc_warning:dual_evaluation", {
+        "DEM": f"{sample_dir}/dem.tif", "SILT": f"{sample_dir}/silt_content.tif",
+        "PRECIPITATION": f"{sample_dir}/precip.tif",
+        "LANDCOVER": f"{sample_dir}/landcover.tif", "VEG_COVER": f"{sample_dir}/veg_cover.tif",
+        "SOIL_TEXTURE": f"{sample_dir}/soil_texture.tif", "TEMPERATURE_VALUE": 14,
+        "HABITAT": f"{sample_dir}/shifan.gpkg|layername=eco_redline|subset=\"红线类型\" = "
+                   "'生物多样性维护'",
+        "UNITS": str(base / "counties.gpkg"), "URBAN_WATER_FIELD": "ind_用水总量控制指标",
+        "OUTPUT_FOLDER": str(folder)})
+    return folder, res
+
+
+def test_ecology_stage_feeds_the_suitability(chain_with_ecology):
+    from cc_warning_plugin.processing.alg_dual_evaluation import ECO_FILES
+    folder, _ = chain_with_ecology
+    assert set(ECO_FILES.values()) <= set(os.listdir(folder))
+    eco = read(folder / ECO_FILES["eco_importance"])
+    water = read(folder / ECO_FILES["eco_water"])
+    soil = read(folder / ECO_FILES["eco_soil"])
+    bio = read(folder / ECO_FILES["eco_biodiversity"])
+    erosion = read(folder / ECO_FILES["eco_erosion"])
+    # 生态保护重要性 = the most important of the services and the vulnerability
+    # (1 极重要 / 极脆弱 is the highest), cell for cell
+    inside = eco > 0
+    assert inside.sum() > 1000
+    want = np.minimum.reduce([np.where(a > 0, a, 9) for a in (water, soil, bio, erosion)])
+    assert (eco[inside] == want[inside]).all()
+    critical = eco == 1
+    assert critical.sum() > 100
+    for use in ("agri", "urban"):
+        suit = read(folder / FILES[f"{use}_suitability"])
+        assert (suit[critical] == 3).all(), use
+        assert (suit[~critical & inside] == 1).any(), use
+
+
+def test_ecology_inputs_must_come_together(run_alg, sample_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="soil texture together"):
+        run_alg("dual_evaluation", {
+            "DEM": f"{sample_dir}/dem.tif", "PRECIPITATION": f"{sample_dir}/precip.tif",
+            "LANDCOVER": f"{sample_dir}/landcover.tif",
+            "UNITS": f"{sample_dir}/shifan.gpkg|layername=county",
+            "URBAN_WATER_FIELD": "是否核心城市主城区", "OUTPUT_FOLDER": str(tmp_path / "x")})
+    assert not (tmp_path / "x").exists()
