@@ -16,7 +16,7 @@ ways, each in a fresh process, timing only the work (QGIS start-up excluded):
   (c) floor    a block-wise read of the same four inputs and the write of one
                Byte output with the plugin's creation options (the I/O floor).
 
-It prints the times, the ratios (a)/(b) and (a)/(c), and the peak resident
+It prints the times, the ratios (b)/(a) and (a)/(c), and the peak resident
 memory (RSS) of (a). Targets: (a) ≥ 3× faster than (b); (a) ≤ 1.5 × (c);
 peak RSS of (a) under 1 GiB at 10⁸ cells and not growing with N.
 

@@ -29,9 +29,14 @@ config="$here/output/.qgis-demo-profile"
   --locale "${CC_WARNING_DEMO_LOCALE:-zh_CN}" >/dev/null
 export QGIS_CUSTOM_CONFIG_PATH="$config"
 
+# Results are written in place (so that the provenance they record names the files
+# where they are); the previous results are kept aside and put back if a step fails.
 out="$here/output/demo"
-work=$(mktemp -d "$here/output/.demo-XXXXXX")
-trap 'rm -rf "$work"' EXIT
+rm -rf "$out.old"
+if [ -d "$out" ]; then mv "$out" "$out.old"; fi
+mkdir -p "$out"
+work="$out"
+trap 'rm -rf "$out"; if [ -d "$out.old" ]; then mv "$out.old" "$out"; fi' EXIT
 
 run() {   # run <algorithm> <args...>; prints qgis_process errors, stops on failure
   local log="$work/qgis_process.log"
@@ -153,9 +158,6 @@ run cc_warning:evaluation_report -- \
   "OUTPUT_XLSX=$work/evaluation_report_2025.xlsx" "OUTPUT_HTML=$work/evaluation_report_2025.html"
 
 rm -f "$work/qgis_process.log"
-rm -rf "$out.old"
-[ -d "$out" ] && mv "$out" "$out.old"
-mv "$work" "$out"
 trap - EXIT
 rm -rf "$out.old"
 

@@ -9,9 +9,12 @@ modeler. The 生态保护极重要区 comes from the ecology stage (水源涵养
 and soil texture are given, or from a 生态保护重要性 raster or 极重要区
 polygons evaluated beforehand."""
 
+import json
 import os
 import shutil
 import uuid
+
+from osgeo import gdal
 
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingOutputFile, QgsProcessingOutputString, QgsProcessingParameterBoolean,
@@ -19,6 +22,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingMulti
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber)
 
 from ..core.i18n import tr
+from ..raster.output import PROVENANCE_KEY
 from .alg_dual_base import DualAlgorithm
 
 #: files of the folder, in the order they are made
@@ -345,6 +349,7 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                     continue
                 os.replace(os.path.join(work, name), os.path.join(folder, name))
                 written.append(name)
+            relocate_provenance(folder, work, written)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         feedback.pushInfo(tr("Written to {folder}: {files}").format(
@@ -379,3 +384,17 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                                         OUTPUT=out["eco_importance"],
                                         CRITICAL_AREAS=out["eco_critical"]))
         return {self.ECO_IMPORTANCE: out["eco_importance"]}
+
+
+def relocate_provenance(folder: str, work: str, names) -> None:
+    """The steps ran in a work folder that is moved into place at the end:
+    point the provenance recorded in each raster at where its files now are."""
+    old, new = json.dumps(work)[1:-1], json.dumps(folder)[1:-1]
+    for name in names:
+        if not name.endswith(".tif"):
+            continue
+        ds = gdal.OpenEx(os.path.join(folder, name), gdal.OF_RASTER | gdal.OF_UPDATE)
+        text = ds.GetMetadataItem(PROVENANCE_KEY) or ""
+        if old in text:
+            ds.SetMetadataItem(PROVENANCE_KEY, text.replace(old, new))
+        ds = None

@@ -173,3 +173,14 @@ def test_ecology_inputs_must_come_together(run_alg, sample_dir, tmp_path):
             "UNITS": f"{sample_dir}/shifan.gpkg|layername=county",
             "URBAN_WATER_FIELD": "是否核心城市主城区", "OUTPUT_FOLDER": str(tmp_path / "x")})
     assert not (tmp_path / "x").exists()
+
+
+def test_provenance_names_the_files_where_they_are(chain):
+    import json
+    folder, _, _ = chain
+    for name in ("agri_suitability", "urban_level", "agri_land"):
+        ds = gdal.Open(str(folder / FILES[name]))
+        text = ds.GetMetadataItem("CC_WARNING_PROVENANCE")
+        assert ".partial-" not in text, name
+        prov = json.loads(text)
+        assert str(folder / FILES[name]) in json.dumps(prov, ensure_ascii=False), name
