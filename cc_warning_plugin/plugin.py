@@ -1,6 +1,7 @@
 """The QGIS plugin object: registers the Processing provider and the
 toolbar/menu entry, and removes both on unload."""
 
+import importlib.util
 import os
 
 from qgis.core import QgsApplication
@@ -15,14 +16,13 @@ PLUGIN_DIR = os.path.dirname(__file__)
 
 
 def plugin_icon() -> QIcon:
-    """The plugin icon from the compiled resources, or the SVG file."""
-    try:
+    """The plugin icon from the compiled resources, or the SVG file (a source
+    checkout has no compiled resources)."""
+    if importlib.util.find_spec(f"{__package__}.resources_rc") is not None:
         from . import resources_rc  # noqa: F401  (registers :/plugins/cc_warning_plugin)
         icon = QIcon(":/plugins/cc_warning_plugin/icon.svg")
         if not icon.isNull():
             return icon
-    except ImportError:
-        pass
     return QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg"))
 
 

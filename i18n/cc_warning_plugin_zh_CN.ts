@@ -1719,27 +1719,27 @@
             <translation>无法写入临时文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="285" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="300" />
             <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="302" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="317" />
             <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
             <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="311" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="326" />
             <source>Layer {layer}, feature {fid} has no area.</source>
             <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="388" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="414" />
             <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
             <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="402" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="428" />
             <source>{name}: {shares}</source>
             <translation>{name}：{shares}</translation>
         </message>
@@ -1764,332 +1764,332 @@
             <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="100" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="101" />
             <source>Month field (monthly means; optional)</source>
             <translation>月份字段（逐月均值；可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="104" />
             <source>When given, each row is a monthly mean (1–12) weighted by the days of its month; otherwise each row is one day.</source>
             <translation>给出时，每行为一个月（1–12）的月均值，按该月天数加权；否则每行为一天。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="107" />
             <source>Mean temperature field (°C)</source>
             <translation>平均气温字段（°C）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="110" />
             <source>The field holding the mean temperature in °C.</source>
             <translation>保存平均气温（°C）的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="112" />
             <source>Elevation of the reference station (m)</source>
             <translation>参证站海拔（米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="115" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="116" />
             <source>The elevation the station's temperatures belong to.</source>
             <translation>该站气温所对应的海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="117" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="118" />
             <source>the accumulated-temperature raster or the DEM</source>
             <translation>积温栅格或 DEM</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="119" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="120" />
             <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
             <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="121" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="122" />
             <source>Accumulated temperature (°C·d)</source>
             <translation>积温（°C·d）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="121" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="122" />
             <source>Optional: the accumulated temperature computed for every cell (table mode).</source>
             <translation>可选：为每个像元计算的积温（参证站模式）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="124" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="125" />
             <source>Provenance (JSON)</source>
             <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="131" />
             <source>Choose the mean temperature field of the table.</source>
             <translation>请选择表中的平均气温字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="146" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="147" />
             <source>Layer {layer}, feature {fid}: no temperature. A reference series must be complete.</source>
             <translation>图层 {layer} 要素 {fid}：没有气温值。参证站序列必须完整。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="153" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="154" />
             <source>Layer {layer}, feature {fid}: month {month} is not 1–12.</source>
             <translation>图层 {layer} 要素 {fid}：月份 {month} 不在 1–12 之间。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="158" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="159" />
             <source>Layer {layer} has no rows for station '{station}'.</source>
             <translation>图层 {layer} 中没有站点 '{station}' 的记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="163" />
             <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
             <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="169" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="170" />
             <source>{n} daily rows: a year has 365 or 366 days.</source>
             <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="183" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="184" />
             <source>Give either an accumulated-temperature raster, or a reference station's temperatures together with a DEM.</source>
             <translation>请给出积温栅格，或参证站气温加 DEM。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="199" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="196" />
             <source>the evaluation</source>
             <translation>评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="205" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="202" />
             <source>Reference series: {n} means at {z:g} m, moved to each cell's elevation at {rate:g} °C per 100 m; at the station's elevation the accumulated temperature is {at:.0f} °C·d.</source>
             <translation>参证序列：{n} 个均值（海拔 {z:g} 米），按每 100 米 {rate:g} °C 移至各像元海拔；参证站海拔处的积温为 {at:.0f} °C·d。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="220" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="217" />
             <source>Accumulated temperature</source>
             <translation>积温</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="221" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="218" />
             <source>Accumulated temperature ≥ 0 °C (°C·d)</source>
             <translation>≥0 °C 积温（°C·d）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="268" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="265" />
             <source>Comfort (舒适度, temperature-humidity index)</source>
             <translation>舒适度（温湿指数）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="271" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="268" />
             <source>&lt;p&gt;气候 factor of the 双评价 for urban construction: the temperature-humidity index THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26) (T in °C, RH as a fraction) of every month, graded by the profile (default 好 50–70; 较好 45–50 or 70–75; 一般 40–45 or 75–80; 较差 35–40 or 80–85; 差 &amp;lt; 35 or ≥ 85), and the most frequent monthly level (a tie goes to the worse level).&lt;/p&gt;&lt;p&gt;Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价城镇功能指向的气候单项评价：逐月计算温湿指数 THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26)（T 以 °C 计，RH 为小数），按方法配置分级（默认 好 50–70；较好 45–50 或 70–75；一般 40–45 或 75–80；较差 35–40 或 80–85；差 &amp;lt; 35 或 ≥ 85），取出现月数最多的等级（并列时取较差等级）。&lt;/p&gt;&lt;p&gt;可给出逐月平均气温和相对湿度的 12 波段栅格，或各站逐月均值表及站点：每个像元取最近的站点；给出 DEM 时，按方法配置的气温直减率把站点气温移至像元海拔。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="283" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="280" />
             <source>Monthly mean temperature, 12 bands (°C) (optional)</source>
             <translation>逐月平均气温，12 波段（°C）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="285" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="282" />
             <source>Band m = month m.</source>
             <translation>第 m 波段 = 第 m 月。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="286" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="283" />
             <source>Monthly mean relative humidity, 12 bands (%) (optional)</source>
             <translation>逐月平均相对湿度，12 波段（%）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="290" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="287" />
             <source>Monthly climate table of the stations (optional)</source>
             <translation>站点逐月气候表（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="292" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="289" />
             <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
             <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="296" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="293" />
             <source>Station field of the table</source>
             <translation>表中的站点字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="297" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="294" />
             <source>Month field</source>
             <translation>月份字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="299" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="296" />
             <source>Mean relative humidity field (%)</source>
             <translation>平均相对湿度字段（%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="303" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="300" />
             <source>A field of the climate table.</source>
             <translation>气候表中的一个字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="306" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="303" />
             <source>Station points (optional)</source>
             <translation>站点（点图层，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="308" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="305" />
             <source>The stations of the table, as points; every cell takes its nearest station.</source>
             <translation>气候表中的站点（点）；每个像元取最近的站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="31" />
-            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
-            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="311" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="308" />
             <source>Station code field of the points</source>
             <translation>点图层的站点编码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="314" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="311" />
             <source>The field of the points matching the table's station field.</source>
             <translation>点图层中与气候表站点字段对应的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="316" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="313" />
             <source>Reference raster for the grid (optional)</source>
             <translation>确定格网的参考栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="314" />
             <source>Gives the analysis grid in table mode (e.g. the DEM).</source>
             <translation>在气候表模式下确定分析格网（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="319" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="316" />
             <source>DEM for the lapse correction (optional)</source>
             <translation>用于气温直减率修正的 DEM（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="320" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="317" />
             <source>Moves each station's temperatures to every cell's elevation (profile lapse rate).</source>
             <translation>按方法配置的直减率把各站气温移至每个像元的海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="322" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="319" />
             <source>the temperature or reference raster</source>
             <translation>气温或参考栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="333" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="32" />
+            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
+            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="330" />
             <source>The climate table needs the station points.</source>
             <translation>气候表需要站点点图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="353" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="350" />
             <source>Layer {layer}, feature {fid}: relative humidity {value} is not a percentage (0–100).</source>
             <translation>图层 {layer} 要素 {fid}：相对湿度 {value} 不是百分数（0–100）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="364" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="361" />
             <source>Station {code} has no rows in {layer}; it is not used.</source>
             <translation>站点 {code} 在 {layer} 中没有记录，不予使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="369" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="366" />
             <source>Layer {layer}: station {code} has no row for month(s) {months}.</source>
             <translation>图层 {layer}：站点 {code} 缺少第 {months} 月的记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="378" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="375" />
             <source>No station of {points} has rows in {layer}: check the station code fields.</source>
             <translation>{points} 中没有任何站点在 {layer} 中有记录：请检查站点编码字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="396" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="393" />
             <source>Give either the monthly temperature and humidity rasters, or the climate table with the station points.</source>
             <translation>请给出逐月气温和湿度栅格，或气候表及站点点图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="400" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="397" />
             <source>The temperature raster needs the humidity raster too.</source>
             <translation>给出气温栅格时还需要湿度栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="405" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="402" />
             <source>In table mode give a reference raster (or a DEM) for the analysis grid.</source>
             <translation>气候表模式下请给出确定分析格网的参考栅格（或 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="421" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="414" />
             <source>{n} stations; every cell takes its nearest station.</source>
             <translation>{n} 个站点；每个像元取最近的站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="434" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="427" />
             <source>Station {code} lies outside the DEM or on a nodata cell: its elevation is unknown.</source>
             <translation>站点 {code} 位于 DEM 之外或落在无数据像元上：其海拔未知。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="438" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="431" />
             <source>Temperatures moved to each cell's elevation at {rate:g} °C per 100 m from the station elevations read from the DEM.</source>
             <translation>已按每 100 米 {rate:g} °C 把气温由 DEM 读取的站点海拔移至各像元海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="64" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="65" />
             <source>Heat condition (光热条件)</source>
             <translation>光热条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="68" />
             <source>&lt;p&gt;气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the profile (default ≥ 7600 好, 5800–7600 较好, 4000–5800 一般, 1500–4000 较差, &amp;lt; 1500 差).&lt;/p&gt;&lt;p&gt;Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM: each mean is moved to every cell's elevation with the profile's lapse rate (default −0.6 °C per 100 m) before the days at or above 0 °C are summed — the lapse correction acts on the daily means, not on the sum.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价农业功能指向的气候单项评价：≥0 °C 活动积温（°C·d），按方法配置分级（默认 ≥ 7600 好，5800–7600 较好，4000–5800 一般，1500–4000 较差，&amp;lt; 1500 差）。&lt;/p&gt;&lt;p&gt;可给出积温栅格；或给出参证站的平均气温（每天一行，或带月份字段时每月一行）、参证站海拔和 DEM：每个均值先按方法配置的直减率（默认每 100 米 −0.6 °C）移至各像元海拔，再累加 0 °C 及以上的日子——直减率修正作用于日均温，而不是积温总和。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="79" />
             <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
             <translation>≥0 °C 积温（°C·d）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="81" />
             <source>A raster of the accumulated temperature; graded as is.</source>
             <translation>积温栅格；直接分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="83" />
             <source>DEM (elevation, m) for the lapse correction (optional)</source>
             <translation>用于直减率修正的 DEM（高程，米）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="85" />
             <source>With a reference station's temperatures: the grid and the elevation of every cell.</source>
             <translation>配合参证站气温：提供格网和每个像元的海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="87" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="88" />
             <source>Reference station temperatures (table, optional)</source>
             <translation>参证站气温（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="90" />
             <source>Daily mean temperatures (one row per day) or monthly means (one row per month, with a month field) of the reference station.</source>
             <translation>参证站的日平均气温（每天一行）或月平均气温（每月一行，带月份字段）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="93" />
             <source>Station field (optional)</source>
             <translation>站点字段（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="94" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="95" />
             <source>With a table of several stations: the field naming the station.</source>
             <translation>表中含多个站点时：标识站点的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="97" />
             <source>Reference station (optional)</source>
             <translation>参证站（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="99" />
             <source>The station whose rows are used (value of the station field).</source>
             <translation>使用哪个站点的记录（站点字段的值）。</translation>
         </message>
@@ -2174,27 +2174,27 @@
             <translation>人工分级阈值 "{text}" 无法使用（{why}）。请填写两个以逗号分隔的递增数值，如 "100, 300"。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="266" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="262" />
             <source>the cell area</source>
             <translation>像元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="310" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="306" />
             <source>cumulative share: first {a:g} % of the total service value → 极重要 (value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})</source>
             <translation>累积占比：服务功能总量前 {a:g} % → 极重要（值 ≥ {t1}），至 {b:g} % → 重要（值 ≥ {t2}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="313" />
             <source>manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})</source>
             <translation>人工分级阈值：≥ {t1:g} → 极重要，≥ {t2:g} → 重要（{unit}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="319" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="315" />
             <source>Grading: {text}.</source>
             <translation>分级：{text}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="341" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="337" />
             <source>Total {service} of the area: {total:,.6g} {unit}.</source>
             <translation>评价区{service}总量：{total:,.6g} {unit}。</translation>
         </message>
@@ -2254,12 +2254,12 @@
             <translation>基于 NPP 的指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="187" />
             <source>No NPP index is computed from habitat polygons alone: the service raster is not written.</source>
             <translation>仅有生境面时不计算 NPP 指数：不输出服务功能栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="215" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="211" />
             <source>habitat polygons</source>
             <translation>生境面</translation>
         </message>
@@ -2384,72 +2384,72 @@
             <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="172" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="168" />
             <source>a service importance raster</source>
             <translation>服务功能重要性栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="174" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="170" />
             <source>a vulnerability raster</source>
             <translation>生态脆弱性栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="176" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="172" />
             <source>the areas of the 极重要区</source>
             <translation>极重要区面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="181" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="177" />
             <source>生态系统服务功能重要性 (dual.classes.importance)</source>
             <translation>生态系统服务功能重要性（dual.classes.importance）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="188" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="184" />
             <source>生态脆弱性 (dual.classes.vulnerability)</source>
             <translation>生态脆弱性（dual.classes.vulnerability）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="212" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="208" />
             <source>Cause</source>
             <translation>成因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="213" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="209" />
             <source>Inputs reaching the class — {bits}</source>
             <translation>达到该类别的输入 — {bits}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="219" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="215" />
             <source>生态保护极重要区</source>
             <translation>生态保护极重要区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="219" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="215" />
             <source>生态保护极重要区 (1 = inside)</source>
             <translation>生态保护极重要区（1 = 区内）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="261" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="257" />
             <source>preliminary importance</source>
             <translation>初步重要性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="266" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="262" />
             <source>斑块集中度 correction: {n:,} patches (cells joined by {c}-connectivity).</source>
             <translation>斑块集中度修正：{n:,} 个斑块（像元按 {c} 邻域连通）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="268" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="264" />
             <source>patch area</source>
             <translation>斑块面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="283" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="279" />
             <source>highest class over the inputs; vulnerability counted as {mapping}</source>
             <translation>取各输入的最高类别；脆弱性视同：{mapping}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="304" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="300" />
             <source>生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).</source>
             <translation>生态保护极重要区：{ha:,.2f} 公顷（{cells:,} 个像元）。</translation>
         </message>
@@ -2779,62 +2779,62 @@
             <translation>可选：计算所用的 LS 因子（Float32）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="108" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="104" />
             <source>the relief, slope and areas</source>
             <translation>地形起伏度、坡度和面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="138" />
             <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
             <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="141" />
             <source>a value on a break belongs to the upper class</source>
             <translation>恰在分级点上的值归入较高区间</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="147" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="143" />
             <source>a value on a break belongs to the lower class</source>
             <translation>恰在分级点上的值归入较低区间</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="167" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="163" />
             <source>Soil erosion vulnerability (水土流失脆弱性)</source>
             <translation>水土流失脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="170" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="166" />
             <source>&lt;p&gt;生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): R the rainfall erosivity (an R raster, or R = a·P^b from the annual precipitation as in 水土保持; default scores &amp;lt; 1702 → 1, 1702–10212 → 3, ≥ 10212 → 5 MJ·mm/(hm²·h·a), i.e. 100 / 600 in US customary units); K the soil texture (the texture's erosion_score in the profile); LS the relief (elevation range in a moving window by cell size: &amp;lt; 50 m → 1, 50–300 m → 3, ≥ 300 m → 5); C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱 (the higher the index, the more vulnerable).&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 水土流失 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(R·K·LS·C)：R 为降雨侵蚀力（R 栅格，或与水土保持相同由年降水量按 R = a·P^b 计算；默认分值 &amp;lt; 1702 → 1，1702–10212 → 3，≥ 10212 → 5，单位 MJ·mm/(hm²·h·a)，即美制单位的 100 / 600）；K 为土壤质地（方法配置中该质地的 erosion_score）；LS 为地形起伏度（按像元大小确定的移动窗口内高程差：&amp;lt; 50 米 → 1，50–300 米 → 3，≥ 300 米 → 5）；C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱（指数越高越脆弱）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="182" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="178" />
             <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="189" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="185" />
             <source>Soil erosion vulnerability</source>
             <translation>水土流失脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="202" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="198" />
             <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
             <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="211" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="207" />
             <source>Relief window: {n} × {n} cells ({m:g} m).</source>
             <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="243" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="239" />
             <source>R from the raster</source>
             <translation>R 取自栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="244" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="240" />
             <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
             <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
         </message>
@@ -2849,12 +2849,12 @@
             <translation>土壤质地 K</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="254" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="250" />
             <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
             <translation>石漠化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="257" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="253" />
             <source>&lt;p&gt;生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): D the carbonate-rock outcrop share (fraction: &amp;lt; 0.3 → 1, 0.3–0.7 → 3, ≥ 0.7 → 5), P the slope from the DEM (&amp;lt; 8° → 1, 8–25° → 3, ≥ 25° → 5), C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 石漠化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例（比例：&amp;lt; 0.3 → 1，0.3–0.7 → 3，≥ 0.7 → 5），P 为由 DEM 计算的坡度（&amp;lt; 8° → 1，8–25° → 3，≥ 25° → 5），C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
@@ -2869,14 +2869,24 @@
             <translation>植被覆盖度 C</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="265" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="261" />
             <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="269" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="265" />
             <source>Carbonate-rock outcrop share (fraction 0–1)</source>
             <translation>碳酸盐岩出露面积比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="266" />
+            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
+            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="269" />
+            <source>Rocky desertification vulnerability</source>
+            <translation>石漠化脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
@@ -2889,16 +2899,6 @@
             <translation>坡度 P</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="270" />
-            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
-            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="273" />
-            <source>Rocky desertification vulnerability</source>
-            <translation>石漠化脆弱性</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="29" />
             <source>aridity I</source>
             <translation>干燥度 I</translation>
@@ -2909,17 +2909,17 @@
             <translation>起沙风天数 W</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="308" />
+            <source>Land desertification vulnerability (土地沙化脆弱性)</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="31" />
             <source>evaporation/precipitation I</source>
             <translation>蒸降比 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="312" />
-            <source>Land desertification vulnerability (土地沙化脆弱性)</source>
-            <translation>土地沙化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="315" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="311" />
             <source>&lt;p&gt;生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I the aridity 0.16·Σ(T ≥ 10 °C)/Σ(P in that period) (&amp;lt; 1.5 → 1, 1.5–16 → 3, ≥ 16 → 5), W the days with wind above 6 m/s (&amp;lt; 10 → 1, 10–30 → 3, ≥ 30 → 5), K the soil texture (its desertification_score in the profile), C the vegetation cover. I and W are each a raster or one value for the area.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 土地沙化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·W·K·C)：I 为干燥度 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)（&amp;lt; 1.5 → 1，1.5–16 → 3，≥ 16 → 5），W 为风速大于 6 m/s 的天数（&amp;lt; 10 → 1，10–30 → 3，≥ 30 → 5），K 为土壤质地（方法配置中的 desertification_score），C 为植被覆盖度。I、W 各自可为栅格或全区统一值。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
@@ -2934,77 +2934,77 @@
             <translation>地下水埋深 D</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="327" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="323" />
             <source>Aridity I</source>
             <translation>干燥度 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="327" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="323" />
             <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
             <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="329" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="325" />
             <source>Wind days W (days/a)</source>
             <translation>起沙风天数 W（天/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="329" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="325" />
             <source>Days a year with wind above 6 m/s (起沙风天数).</source>
             <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="332" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="328" />
             <source>Land desertification vulnerability</source>
             <translation>土地沙化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="373" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="369" />
             <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
             <translation>土壤盐渍化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="376" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="372" />
             <source>&lt;p&gt;生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I evaporation/precipitation (≤ 3 → 1, 3–15 → 3, &amp;gt; 15 → 5), M the groundwater mineralisation (≤ 5 → 1, 5–25 → 3, &amp;gt; 25 g/L → 5), D the groundwater depth (≥ 5 m → 1, 1–5 m → 3, &amp;lt; 1 m → 5), K the soil texture (its salinization_score in the profile). I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 盐渍化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·M·D·K)：I 为蒸发量与降水量之比（≤ 3 → 1，3–15 → 3，&amp;gt; 15 → 5），M 为地下水矿化度（≤ 5 → 1，5–25 → 3，&amp;gt; 25 g/L → 5），D 为地下水埋深（≥ 5 米 → 1，1–5 米 → 3，&amp;lt; 1 米 → 5），K 为土壤质地（方法配置中的 salinization_score）。I、M、D 各自可为栅格或全区统一值。分级栅格用于农业生产适宜性的降级。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="389" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="385" />
             <source>Evaporation / precipitation I</source>
             <translation>蒸降比 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="390" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="386" />
             <source>Ratio of annual evaporation to annual precipitation.</source>
             <translation>年蒸发量与年降水量之比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="392" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="388" />
             <source>Groundwater mineralisation M (g/L)</source>
             <translation>地下水矿化度 M（g/L）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="392" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="388" />
             <source>地下水矿化度 in g/L.</source>
             <translation>地下水矿化度，单位 g/L。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="394" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="390" />
             <source>Groundwater depth D (m)</source>
             <translation>地下水埋深 D（米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="394" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="390" />
             <source>地下水埋深 in metres.</source>
             <translation>地下水埋深，单位米。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="395" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="391" />
             <source>the soil texture</source>
             <translation>土壤质地栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="396" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="392" />
             <source>Soil salinisation vulnerability</source>
             <translation>土壤盐渍化脆弱性</translation>
         </message>
@@ -3129,442 +3129,442 @@
             <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="110" />
             <source>Digital elevation model in metres; its grid is the analysis grid.</source>
             <translation>以米为单位的数字高程模型；其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="108" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
             <source>Silt content (粉砂含量, %) (optional)</source>
             <translation>粉砂含量（%）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="108" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
             <source>Lowers 农业耕作条件 where the silt content is high.</source>
             <translation>粉砂含量高处降低农业耕作条件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="114" />
             <source>Grades 农业供水条件.</source>
             <translation>用于农业供水条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="114" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="118" />
             <source>Grades 光热条件 for the climate matrix.</source>
             <translation>用于气候矩阵的光热条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="118" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="122" />
             <source>站点编码, 月份, 月平均气温, 月平均相对湿度: grades 舒适度.</source>
             <translation>站点编码、月份、月平均气温、月平均相对湿度：用于舒适度分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="127" />
             <source>The stations of the climate table (field 站点编码).</source>
             <translation>气候表中的站点（字段 站点编码）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="130" />
             <source>Evaluation units (counties) with their water figures</source>
             <translation>评价单元（县）及其水资源数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="128" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="132" />
             <source>Polygons of the units (e.g. the counties joined with their indicator table): urban water supply, areas and carrying scale per unit.</source>
             <translation>评价单元面图层（如已连接指标表的县）：用于城镇供水条件、分单元面积和承载规模。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="136" />
             <source>Urban water indicator field</source>
             <translation>城镇供水指标字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="138" />
             <source>用水总量控制指标模数 (10⁴ m³/km²), or a total such as 用水总量控制指标 (10⁴ m³) with 'divide by the unit area'.</source>
             <translation>用水总量控制指标模数（10⁴ m³/km²），或配合“除以单元面积”的总量（如用水总量控制指标，10⁴ m³）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="137" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="141" />
             <source>The water field is a total: divide it by the unit area</source>
             <translation>水资源字段为总量：除以单元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="140" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="144" />
             <source>Gives the modulus (10⁴ m³/km²) from a total.</source>
             <translation>由总量求模数（10⁴ m³/km²）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="146" />
             <source>Unit code field</source>
             <translation>评价单元代码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="143" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="147" />
             <source>Unit name field</source>
             <translation>单元名称字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="147" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="151" />
             <source>Copied into the tables.</source>
             <translation>复制到统计表中。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="154" />
             <source>Units of the area tables (optional; e.g. townships)</source>
             <translation>面积统计单元（可选；如乡镇）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="153" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="157" />
             <source>The class areas are tabulated by these units (default: the evaluation units).</source>
             <translation>按这些单元统计各类面积（默认：评价单元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="156" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="160" />
             <source>Code field of the table units</source>
             <translation>统计单元的代码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="158" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="162" />
             <source>Name field of the table units</source>
             <translation>统计单元的名称字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="166" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="170" />
             <source>Land cover / ecosystem type (codes) (optional, for the ecology)</source>
             <translation>土地覆被/生态系统类型（代码）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="168" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="172" />
             <source>Codes of the profile's land-cover table: runoff coefficients of 水源涵养.</source>
             <translation>方法配置中土地覆被表的代码：用于水源涵养的地表径流系数。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="170" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="174" />
             <source>Vegetation cover (0–1) (optional, for the ecology)</source>
             <translation>植被覆盖度（0–1）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="171" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="175" />
             <source>Fractional vegetation cover: C of 水土保持 and of 水土流失.</source>
             <translation>植被覆盖度：水土保持与水土流失的 C 因子。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="172" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="176" />
             <source>Soil texture (codes) (optional, for the ecology)</source>
             <translation>土壤质地（代码）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="173" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="177" />
             <source>Codes of the profile's soil-texture table: K of 水土保持 and the soil score of 水土流失.</source>
             <translation>方法配置中土壤质地表的代码：水土保持的 K 因子与水土流失的土壤分值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="177" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="181" />
             <source>Mean annual air temperature (°C) (for the ecology)</source>
             <translation>多年平均气温（°C）（用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="180" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="184" />
             <source>For Turc's evapotranspiration in 水源涵养.</source>
             <translation>用于水源涵养中 Turc 公式计算的蒸散发。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="183" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="187" />
             <source>Very important habitats (polygons, optional, for the ecology)</source>
             <translation>极重要生境（面，可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="185" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="189" />
             <source>Habitats of protected species, nature reserves: 生物多样性维护 极重要.</source>
             <translation>保护物种栖息地、自然保护区：生物多样性维护极重要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
             <source>生态保护重要性 raster (optional)</source>
             <translation>生态保护重要性栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
             <source>The ecology result (1 极重要, 2 重要, 3 一般); 极重要 cells are left out of the suitability evaluations.</source>
             <translation>生态评价结果（1 极重要，2 重要，3 一般）；极重要像元不参与适宜性评价。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="195" />
             <source>生态保护极重要区 polygons (optional)</source>
             <translation>生态保护极重要区面图层（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="193" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="197" />
             <source>E.g. the 生态保护红线, when the ecology raster is not yet available.</source>
             <translation>例如生态保护红线，在生态评价栅格尚未生成时使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="195" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="199" />
             <source>Water field for the carrying scale (10⁴ m³/a) (optional)</source>
             <translation>承载规模所用水量字段（10⁴ m³/a）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="199" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="203" />
             <source>Water available per unit; the agricultural and urban shares below apply to it.</source>
             <translation>各单元可用水量；下方的农业和城镇比例作用于该值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="203" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="207" />
             <source>Agricultural share of that water (0–1)</source>
             <translation>其中农业用水比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="204" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="208" />
             <source>Urban share of that water (0–1)</source>
             <translation>其中城镇用水比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="205" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="209" />
             <source>综合灌溉定额 (m³/亩; 0 = none)</source>
             <translation>综合灌溉定额（m³/亩；0 = 不计）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="206" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="210" />
             <source>Urban water use per person (m³/person/a; 0 = none)</source>
             <translation>城镇人均用水量（m³/人/年；0 = 不计）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="208" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="212" />
             <source>Construction land per person (m²/person)</source>
             <translation>人均建设用地（m²/人）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="213" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="217" />
             <source>For the water constraint of the carrying scale.</source>
             <translation>用于承载规模的水资源约束。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="218" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="222" />
             <source>Output folder</source>
             <translation>输出文件夹</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="219" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="223" />
             <source>Receives every raster and table of the evaluation.</source>
             <translation>保存本次评价的全部栅格和表格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="222" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="226" />
             <source>Agricultural production suitability</source>
             <translation>农业生产适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="224" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="228" />
             <source>Urban construction suitability</source>
             <translation>城镇建设适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="225" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="229" />
             <source>Files written</source>
             <translation>已写出的文件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="235" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="239" />
             <source>The ecology stage needs land cover, vegetation cover and soil texture together; missing: {missing}. Give them all, or none and a 生态保护重要性 raster or 极重要区 polygons.</source>
             <translation>生态评价需要同时提供土地覆被、植被覆盖度和土壤质地；缺少：{missing}。请全部提供，或都不提供而改为提供生态保护重要性栅格或极重要区面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="257" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="261" />
             <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
             <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="273" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="277" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="274" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="278" />
             <source>— {alg}</source>
             <translation>— {alg}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="350" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="355" />
             <source>Written to {folder}: {files}</source>
             <translation>已写入 {folder}：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="86" />
             <source>Dual evaluation, whole chain (双评价一键评价)</source>
             <translation>双评价一键评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="89" />
             <source>&lt;p&gt;Runs the grid 双评价 from the layers of a county or a city in one go, on one analysis grid (the DEM's unless you choose another CRS, cell size or analysis area): 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); 农业供水条件 from precipitation; 城镇供水条件 from a modulus field of the units; 光热条件 from accumulated temperature; 舒适度 from the stations' monthly climate; the ecology — 水源涵养, 水土保持, 生物多样性维护 (with habitat polygons) and 水土流失 integrated into 生态保护重要性 and the 生态保护极重要区 — when land cover, vegetation cover and soil texture are given; then 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区 (from the ecology stage, or from a 生态保护重要性 raster or 极重要区 polygons evaluated beforehand), the class areas by unit (km², ha, 亩) and the 承载规模.&lt;/p&gt;&lt;p&gt;防风固沙 and 土地沙化 need wind-erosion factors that are usually known per area: run them alone and give the result of 生态保护重要性 here.&lt;/p&gt;&lt;p&gt;Every step is also an algorithm of its own in the 双评价 group. The results go to one folder ({files}; with the ecology also {eco}); they appear there only when the whole chain has succeeded.&lt;/p&gt;</source>
             <translation>&lt;p&gt;在同一分析网格上（默认取 DEM 的网格，也可另选坐标系、像元大小或分析范围）一次完成县或市的网格化双评价：由 DEM（及粉砂含量）评价农业耕作条件和城镇建设条件；由降水量评价农业供水条件；由评价单元的模数字段评价城镇供水条件；由积温评价光热条件；由站点逐月气候评价舒适度；提供土地覆被、植被覆盖度和土壤质地时，进行生态评价——水源涵养、水土保持、生物多样性维护（需生境面）和水土流失，集成为生态保护重要性和生态保护极重要区；然后在生态保护极重要区以外评价农业生产适宜性和城镇建设适宜性（极重要区取自生态评价，或取自事先评价的生态保护重要性栅格或极重要区面），按单元统计各等级面积（平方千米、公顷、亩）并测算承载规模。&lt;/p&gt;&lt;p&gt;防风固沙和土地沙化所需的风蚀因子通常按区域给定：请单独运行，并在此提供生态保护重要性的结果。&lt;/p&gt;&lt;p&gt;每一步也是双评价分组中的独立算法。结果写入同一文件夹（{files}；含生态评价时另有 {eco}），仅当整条流程成功后才出现在该文件夹中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="104" />
             <source>The method profile has no factor '{name}' under [dual.factors] (it has: {names}).</source>
             <translation>方法配置在 [dual.factors] 下没有因子 '{name}'（现有：{names}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="113" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="111" />
             <source>Give either a factor raster, or polygons and the field holding the code or value.</source>
             <translation>请给出因子栅格，或面图层及保存代码或数值的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="116" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="113" />
             <source>The factor comes from polygons: give a reference raster (e.g. the DEM) for the analysis grid.</source>
             <translation>因子来自面图层：请给出确定分析格网的参考栅格（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="134" />
             <source>Layer {layer}: field {field} holds codes the profile does not know for {factor}: {codes}. Known codes: {known}.</source>
             <translation>图层 {layer}：字段 {field} 含有方法配置中{factor}未定义的代码：{codes}。已知代码：{known}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="149" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="142" />
             <source>{layer}: field {field} burnt onto the grid (cell centre).</source>
             <translation>{layer}：字段 {field} 已栅格化到格网（按像元中心）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="40" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="41" />
             <source>Environment or hazard factor grading (环境/灾害单项评价)</source>
             <translation>环境/灾害单项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="51" />
             <source>breaks {breaks}</source>
             <translation>分级点 {breaks}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="53" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="54" />
             <source>&lt;p&gt;Reclassifies a user's layer into the levels of a 双评价 factor, as the method profile defines it under [dual.factors]: class codes mapped to levels, or a continuous value graded by breaks. A code the profile does not list stops the run and is named. Add your own factor to a profile and give its name in 'Factor name'.&lt;/p&gt;&lt;p&gt;Factors of the built-in profile:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
             <translation>&lt;p&gt;按方法配置 [dual.factors] 的定义，把用户图层重分类为双评价因子的等级：类别代码对应等级，或连续数值按分级点分级。方法配置中未列出的代码会使运行停止并给出该代码。可在方法配置中添加自己的因子，并在“因子名称”中填写其名称。&lt;/p&gt;&lt;p&gt;内置方法配置中的因子：&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="63" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="64" />
             <source>Factor</source>
             <translation>因子</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="66" />
             <source>The factor to grade (from the built-in profile).</source>
             <translation>要分级的因子（来自内置方法配置）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="68" />
             <source>Factor name in your profile (optional)</source>
             <translation>自定义方法配置中的因子名称（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="70" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="71" />
             <source>The name of a table [dual.factors.&lt;name&gt;] of your own profile; overrides the choice above.</source>
             <translation>自定义方法配置中 [dual.factors.&lt;name&gt;] 表的名称；优先于上方的选择。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="74" />
             <source>Factor raster (optional)</source>
             <translation>因子栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="74" />
             <source>Class codes (categorical, nearest neighbour) or values (continuous) of the factor.</source>
             <translation>因子的类别代码（分类型，最邻近法）或数值（连续型）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="78" />
             <source>Polygons with the factor (optional)</source>
             <translation>含因子的面图层（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="80" />
             <source>Instead of a raster: polygons (hazard zones, units) holding the code or value in a field, burnt onto the grid by cell centre.</source>
             <translation>代替栅格：在字段中保存代码或数值的面图层（灾害分区、评价单元），按像元中心栅格化到格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="83" />
             <source>Code or value field</source>
             <translation>代码或数值字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="86" />
             <source>The field of the polygons holding the code or value.</source>
             <translation>面图层中保存代码或数值的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="88" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="89" />
             <source>Gives the analysis grid when the factor comes from polygons (e.g. the DEM).</source>
             <translation>因子来自面图层时确定分析格网（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="90" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="91" />
             <source>the factor or reference raster</source>
             <translation>因子或参考栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="93" />
             <source>Factor levels</source>
             <translation>因子等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="93" />
             <source>Level raster of the factor's class set (Byte, 0 = nodata).</source>
             <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="138" />
             <source>Agricultural land condition (农业耕作条件)</source>
             <translation>农业耕作条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="144" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="141" />
             <source>&lt;p&gt;土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the profile (default ≤ 2° 高, 2–6° 较高, 6–15° 中等, 15–25° 较低, &amp;gt; 25° 低; a slope on a break belongs to the lower class), then lowered by the 粉砂含量 (silt) when a silt layer is given (default ≥ 80 % → 低, 60–80 % → one level down).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价农业功能指向的土地资源单项评价：在投影分析格网上用 Horn 方法由 DEM 计算坡度（度），按方法配置分级（默认 ≤ 2° 高、2–6° 较高、6–15° 中等、15–25° 较低、&amp;gt; 25° 低；恰在分级点上的坡度归入较低一级区间），给出粉砂含量图层时再据其降级（默认 ≥ 80 % 为低，60–80 % 降一级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系），绝不把度当作米。分块处理：无论栅格多大，内存占用都有上限。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="155" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="152" />
             <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="158" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="155" />
             <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
             <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="178" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="175" />
             <source>Urban land condition (城镇建设条件)</source>
             <translation>城镇建设条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="181" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="178" />
             <source>&lt;p&gt;土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the profile (default ≤ 3° 高, 3–8° 较高, 8–15° 中等, 15–25° 较低, &amp;gt; 25° 低), then the elevation (default ≥ 5000 m → 低, 3500–5000 m → one level down) and the relief 地形起伏度 — the elevation range in a moving window whose size follows the cell size (default 15 cells below 30 m, 12 below 50 m, 9 below 100 m, else 3) — (default 100–200 m → one level down, &amp;gt; 200 m → two).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价城镇功能指向的土地资源单项评价：由 DEM 计算坡度（度）并按方法配置分级（默认 ≤ 3° 高、3–8° 较高、8–15° 中等、15–25° 较低、&amp;gt; 25° 低），再依次按高程（默认 ≥ 5000 m 为低，3500–5000 m 降一级）和地形起伏度修正——地形起伏度为移动窗口内的高差，窗口大小随像元大小而定（默认小于 30 m 取 15 个像元，小于 50 m 取 12，小于 100 m 取 9，其余取 3）——（默认 100–200 m 降一级，&amp;gt; 200 m 降两级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到投影分析坐标系；起伏度窗口跨分块边界读取（缓冲区），结果与分块大小无关。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="31" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="32" />
             <source>slope breaks {breaks}° ({side})</source>
             <translation>坡度分级点 {breaks}°（{side}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="38" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="39" />
             <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
             <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="41" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="42" />
             <source>Slope (degrees)</source>
             <translation>坡度（度）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="41" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="42" />
             <source>Optional: the slope in degrees (Float32) the grading used.</source>
             <translation>可选：分级所用的坡度（度，Float32）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="71" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="68" />
             <source>the slope</source>
             <translation>坡度计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="78" />
             <source>No {input} layer given: its modifier of {factor} is not applied.</source>
             <translation>未提供 {input} 图层：不应用其对{factor}的修正。</translation>
         </message>
@@ -3684,384 +3684,384 @@
             <translation>城镇用水字段中可用的比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="104" />
             <source>{step}: {name} ({set}) (optional)</source>
             <translation>{step}：{name}（{set}）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="106" />
             <source>Class raster with the values of the class set {set} ({values}); the downgrade step is skipped without it.</source>
             <translation>取值为分类集 {set}（{values}）的分类栅格；未给出时跳过该降级步骤。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="111" />
             <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
             <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="117" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="118" />
             <source>Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or besides the raster.</source>
             <translation>生态保护极重要区面图层（如生态保护红线），可代替栅格或与之并用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="121" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="122" />
             <source>Patch contiguity (连片度) correction</source>
             <translation>地块连片度修正</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="123" />
             <source>On</source>
             <translation>开</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="123" />
             <source>Off</source>
             <translation>关</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="124" />
             <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
             <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="128" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="129" />
             <source>Result classes</source>
             <translation>结果分区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="130" />
             <source>2 classes: 适宜 / 不适宜 (2020)</source>
             <translation>两类：适宜 / 不适宜（2020）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="131" />
             <source>3 classes: 适宜 / 一般适宜 / 不适宜</source>
             <translation>三类：适宜 / 一般适宜 / 不适宜</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="132" />
             <source>The 2020 guide delivers 适宜区 and 不适宜区; many implementations add 一般适宜区.</source>
             <translation>2020 指南的成果为适宜区和不适宜区；许多实现另设一般适宜区。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="135" />
             <source>the land raster</source>
             <translation>土地栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="136" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="137" />
             <source>Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = nodata).</source>
             <translation>适宜性分区栅格（Byte：1 适宜区，2 一般适宜区，3 不适宜区；0 = 无数据）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="139" />
             <source>Final levels 1–5 (optional)</source>
             <translation>最终等级 1–5（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="139" />
             <source>The level after every step and the 连片度 correction, before the classes (0 in 生态保护极重要区).</source>
             <translation>经过所有步骤和连片度修正、归入分区之前的等级（生态保护极重要区内为 0）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="142" />
             <source>Causes (bit flags, optional)</source>
             <translation>成因（位标志，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="142" />
             <source>UInt16: bit i set where step i changed the level; bit 12 the climate matrix, bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend in the raster metadata CC_WARNING_CAUSE_BITS).</source>
             <translation>UInt16：第 i 位表示第 i 个步骤改变了等级；第 12 位为气候矩阵，第 13 位为连片度修正，第 14 位为位于生态保护极重要区内（图例见栅格元数据 CC_WARNING_CAUSE_BITS）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="146" />
             <source>Patch compactness (optional)</source>
             <translation>图斑紧凑度（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="146" />
             <source>The 连片度 metric of each cell's patch.</source>
             <translation>各像元所在图斑的连片度指标。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="174" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="175" />
             <source>Give the land levels, or a DEM to compute them.</source>
             <translation>请给出土地等级，或用于计算土地等级的 DEM。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="176" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="177" />
             <source>Give the water levels{alt}.</source>
             <translation>请给出水资源等级{alt}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="177" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="178" />
             <source>, or the precipitation to compute them</source>
             <translation>，或用于计算水资源等级的降水</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="195" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="192" />
             <source>the slope and the patch areas</source>
             <translation>坡度和图斑面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="225" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="222" />
             <source>Land levels computed from the DEM ({factor}).</source>
             <translation>已由 DEM 计算土地等级（{factor}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="233" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="230" />
             <source>Water levels graded from the precipitation ({factor}).</source>
             <translation>已由降水分级得到水资源等级（{factor}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="241" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="238" />
             <source>No 生态保护重要性 raster or 生态保护极重要区 polygons given: every cell is evaluated (the 2020 guide evaluates only outside the 生态保护极重要区).</source>
             <translation>未给出生态保护重要性栅格或生态保护极重要区面图层：所有像元都参与评价（2020 指南只在生态保护极重要区以外评价）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="245" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="242" />
             <source>No 光热条件 raster given: the climate matrix is skipped.</source>
             <translation>未给出光热条件栅格：跳过气候矩阵。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="250" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="247" />
             <source>Step {step} is skipped: no {inputs} layer given.</source>
             <translation>跳过步骤 {step}：未给出 {inputs} 图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="314" />
             <source>{name}: final level</source>
             <translation>{name}：最终等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="321" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="318" />
             <source>Causes</source>
             <translation>成因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="321" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="318" />
             <source>{name}: causes (bit flags)</source>
             <translation>{name}：成因（位标志）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="329" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="326" />
             <source>Patch compactness</source>
             <translation>图斑紧凑度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="380" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="377" />
             <source>连片度: {n:,} patches of equal level (largest {cells:,} cells).</source>
             <translation>连片度：{n:,} 个等级相同的图斑（最大 {cells:,} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="432" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="429" />
             <source>Agricultural production suitability (农业生产适宜性)</source>
             <translation>农业生产适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="436" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="433" />
             <source>&lt;p&gt;农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons; their cells are classed 不适宜 by default). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes). Every number is in the method profile [dual.agriculture].&lt;/p&gt;</source>
             <translation>&lt;p&gt;2020 双评价的农业生产适宜性，在生态保护极重要区以外评价（给出生态保护重要性栅格或极重要区面图层；其像元默认归为不适宜）。依次为：土地 × 水资源矩阵（行 = 农业耕作条件，列 = 农业供水条件），与光热条件的气候矩阵，各降级步骤按顺序串联、每步作用于上一步的结果：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后按各像元所在图斑的紧凑度做连片度修正，最后把等级归并为适宜 / 不适宜（或三类）。所有数值都在方法配置 [dual.agriculture] 中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="447" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="444" />
             <source>Agricultural land condition levels (农业耕作条件)</source>
             <translation>农业耕作条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="448" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="445" />
             <source>Agricultural water supply levels (农业供水条件)</source>
             <translation>农业供水条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="457" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="454" />
             <source>Urban construction suitability (城镇建设适宜性)</source>
             <translation>城镇建设适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="461" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="458" />
             <source>&lt;p&gt;城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction and the classes. Every number is in the method profile [dual.urban].&lt;/p&gt;</source>
             <translation>&lt;p&gt;2020 双评价的城镇建设适宜性，在生态保护极重要区以外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件），各降级步骤按顺序串联：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后做连片度修正并归入分区。所有数值都在方法配置 [dual.urban] 中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="469" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="466" />
             <source>Urban land condition levels (城镇建设条件)</source>
             <translation>城镇建设条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="470" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="467" />
             <source>Urban water supply levels (城镇供水条件)</source>
             <translation>城镇供水条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="68" />
             <source>set {n}</source>
             <translation>设为 {n}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="76" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="77" />
             <source>Level raster 1–5 of the land factor (output of the land algorithm); or give the DEM below and the levels are computed in the same pass.</source>
             <translation>土地因子等级栅格 1–5（土地算法的输出）；或在下方给出 DEM，在同一遍处理中计算等级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="80" />
             <source>DEM, to compute the land levels (optional)</source>
             <translation>用于计算土地等级的 DEM（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="80" />
             <source>Instead of the land levels: the DEM (m), graded as the land algorithm does, without writing the intermediate raster.</source>
             <translation>代替土地等级：DEM（米），按土地算法的方法分级，不写出中间栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="84" />
             <source>Silt content (粉砂含量, %) with the DEM (optional)</source>
             <translation>粉砂含量（%），配合 DEM（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="86" />
             <source>The silt downgrade of 农业耕作条件 when the land levels are computed from the DEM.</source>
             <translation>由 DEM 计算土地等级时农业耕作条件的粉砂含量降级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="87" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="88" />
             <source>Level raster 1–5 of the water factor (output of the water algorithm).</source>
             <translation>水资源因子等级栅格 1–5（水资源算法的输出）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="92" />
             <source>Annual precipitation (mm), to compute the water levels (optional)</source>
             <translation>年降水量（mm），用于计算水资源等级（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="94" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="95" />
             <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
             <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="98" />
             <source>Heat condition levels (光热条件)</source>
             <translation>光热条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="98" />
             <source>Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and reported).</source>
             <translation>光热条件等级栅格 1–5；未给出时跳过气候矩阵（并在日志中说明）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="102" />
-            <source>The indicator comes from units: give a reference raster (e.g. the DEM) for the analysis grid.</source>
-            <translation>指标来自评价单元：请给出确定分析格网的参考栅格（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="116" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="106" />
             <source>the area of the units</source>
             <translation>单元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="116" />
             <source>{n} unit(s) have no value in {field}: their cells are nodata.</source>
             <translation>{n} 个单元在 {field} 中没有数值：其像元为无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="120" />
             <source>{layer}: field {field} of {n} units burnt onto the grid (cell centre){per_area}.</source>
             <translation>{layer}：{n} 个单元的字段 {field} 已栅格化到格网（按像元中心）{per_area}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="133" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="123" />
             <source>, divided by the unit area (km²)</source>
             <translation>，并除以单元面积（km²）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="166" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="156" />
             <source>Agricultural water supply (农业供水条件)</source>
             <translation>农业供水条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="169" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="159" />
             <source>&lt;p&gt;水资源 factor of the 双评价 for agriculture, from one of three indicators: annual precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), as a raster or as a value per unit (rasterised by cell centre). Breaks from the profile: {breaks}. Level 1 = 好 … 5 = 差.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价农业功能指向的水资源单项评价，可选三种指标之一：年降水量（mm）、干旱指数（ET₀/P）或用水总量控制指标模数（10⁴ m³/km²），可为栅格，也可为各单元的数值（按像元中心栅格化）。方法配置中的分级点：{breaks}。等级 1 = 好 … 5 = 差。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="182" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="172" />
             <source>Urban water supply (城镇供水条件)</source>
             <translation>城镇供水条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="185" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="175" />
             <source>&lt;p&gt;水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Breaks from the profile: {breaks}. Level 1 = 好 … 5 = 差.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价城镇功能指向的水资源单项评价，采用用水总量控制指标模数或水资源总量模数（10⁴ m³/km²），通常每县一个值：给出评价单元和字段，或总量字段并勾选“除以单元面积”。方法配置中的分级点：{breaks}。等级 1 = 好 … 5 = 差。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="48" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="49" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="51" />
             <source>Which indicator grades the water supply; its breaks come from the method profile.</source>
             <translation>用于水资源分级的指标；分级点取自方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="53" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="54" />
             <source>Indicator raster (optional)</source>
             <translation>指标栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="53" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="54" />
             <source>A raster of the chosen indicator in the profile's unit (continuous; resampled bilinearly, or averaged where the grid is coarser).</source>
             <translation>所选指标的栅格，单位同方法配置（连续型；以双线性插值重采样，格网较粗时取平均值）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="57" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="58" />
             <source>Evaluation units with the indicator (optional)</source>
             <translation>含指标的评价单元（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="59" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="60" />
             <source>Instead of a raster: polygons (counties, townships) holding the indicator per unit in a field; each unit's value is burnt onto the grid (cell centre).</source>
             <translation>代替栅格：在字段中保存各单元指标的面图层（县、乡镇）；各单元的数值按像元中心栅格化到格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="64" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="65" />
             <source>Indicator field</source>
             <translation>指标字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="66" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="67" />
             <source>The field holding the indicator of each unit (numbers; an empty cell is a missing value).</source>
             <translation>保存各单元指标的字段（数值；空单元格为缺失值）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="70" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="71" />
             <source>The field is a total (10⁴ m³): divide it by the unit area (km²)</source>
             <translation>字段为总量（10⁴ m³）：除以单元面积（km²）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="73" />
             <source>For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the value is divided by the unit's area measured in the projected analysis CRS.</source>
             <translation>由用水总量控制指标等总量求模数（10⁴ m³/km²）：数值除以在投影分析坐标系中量算的单元面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="78" />
             <source>Gives the analysis grid (e.g. the DEM) when the indicator comes from units rather than a raster.</source>
             <translation>指标来自评价单元而非栅格时，确定分析格网（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="80" />
             <source>the indicator or reference raster</source>
             <translation>指标或参考栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="82" />
             <source>Level raster (Byte, 1 = best … 5 = worst, 0 = nodata) with the class labels, colours and provenance in its metadata.</source>
             <translation>等级栅格（Byte，1 = 最好 … 5 = 最差，0 = 无数据），元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="95" />
             <source>Give either an indicator raster, or evaluation units and the field holding the indicator.</source>
             <translation>请给出指标栅格，或评价单元及保存指标的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="97" />
+            <source>The indicator comes from units: give a reference raster (e.g. the DEM) for the analysis grid.</source>
+            <translation>指标来自评价单元：请给出确定分析格网的参考栅格（如 DEM）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="108" />

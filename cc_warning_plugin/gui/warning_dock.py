@@ -91,8 +91,11 @@ class WarningMapDock(QgsDockWidget):
         self._refresh_timer.timeout.connect(self.refresh_statistics)
         self._build()
         self.load_settings()
-        self.project.readProject.connect(self.load_settings)
-        self.project.layersAdded.connect(self._guess_base_layers)
+        #: the project signals this dock listens to, until cleanup()
+        self._project_links = [(self.project.readProject, self.load_settings),
+                               (self.project.layersAdded, self._guess_base_layers)]
+        for signal, slot in self._project_links:
+            signal.connect(slot)
 
     # ------------------------------------------------------------------ UI
     def _build(self):
@@ -293,10 +296,7 @@ class WarningMapDock(QgsDockWidget):
         self.messages.append(text)
         self.message_label.setText(text)
         if self.iface is not None:
-            try:
-                self.iface.messageBar().pushMessage(tr("Warning map"), text, level, 8)
-            except (AttributeError, TypeError):
-                pass
+            self.iface.messageBar().pushMessage(tr("Warning map"), text, level, 8)
 
     def show_error(self, exc: Exception):
         self.show_message(str(exc), Qgis.Critical)
@@ -420,11 +420,10 @@ class WarningMapDock(QgsDockWidget):
         except CCError as exc:
             self.show_error(exc)
             return False
-        if self.iface is not None:
-            try:
-                self.iface.layerTreeView().refreshLayerSymbology(layer.id())
-            except AttributeError:
-                pass
+        # (an interface without a layer tree, as in scripts and tests, has nothing to refresh)
+        tree = getattr(self.iface, "layerTreeView", None)
+        if tree is not None:
+            tree().refreshLayerSymbology(layer.id())
         self.refresh_statistics()
         if self.stats is not None and self.stats.unknown:
             self.show_message(tr("{n} unit(s) or cell(s) hold classes the method profile "
@@ -745,11 +744,9 @@ class WarningMapDock(QgsDockWidget):
         if add:
             self.show_message(tr("Layout '{name}' added to the project.").format(
                 name=layout.name()))
-        if open_designer and self.iface is not None:
-            try:
-                self.iface.openLayoutDesigner(layout)
-            except AttributeError:
-                pass
+        designer = getattr(self.iface, "openLayoutDesigner", None)
+        if open_designer and designer is not None:
+            designer(layout)
         return layout
 
     def export_map(self, pdf: str = "", png: str = "", layout=None):
@@ -868,12 +865,9 @@ class WarningMapDock(QgsDockWidget):
 
     def cleanup(self):
         """Disconnect from the project (on plugin unload)."""
-        for signal, slot in ((self.project.readProject, self.load_settings),
-                             (self.project.layersAdded, self._guess_base_layers)):
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
+        for signal, slot in self._project_links:
+            signal.disconnect(slot)
+        self._project_links = []                 # a second cleanup has nothing to undo
         if self.identify_button.isChecked():
             self.identify_button.setChecked(False)
         self.cancel_report()

@@ -274,6 +274,21 @@ class DualAlgorithm(CCAlgorithm):
         tmp.finish()
         return open_input(tmp.path, grid, kind, name=name or source.sourceName())
 
+    def raster_or_units(self, parameters, context, missing: str, no_reference: str):
+        """The INPUT raster, or UNITS with the FIELD to burn onto the grid of the
+        REFERENCE raster: ``(in_path, in_name, ref_path, ref_name, units, field)``.
+        ``missing`` / ``no_reference`` are the messages when neither is given /
+        when units come without a reference raster."""
+        in_path, in_name = self.raster_path(parameters, "INPUT", context, True)
+        ref_path, ref_name = self.raster_path(parameters, "REFERENCE", context, True)
+        units = self.parameterAsSource(parameters, "UNITS", context)
+        field = self.parameterAsString(parameters, "FIELD", context)
+        if not in_path and (units is None or not field):
+            raise QgsProcessingException(missing)
+        if not in_path and not ref_path:
+            raise QgsProcessingException(no_reference)
+        return in_path, in_name, ref_path, ref_name, units, field
+
     def unit_values(self, source, field: str, progress: Progress, divide_by_area: bool = False,
                     crs_wkt: Optional[str] = None, context=None) -> Dict[int, Optional[float]]:
         """{feature number (1-based, feature order): number} of ``field``;
@@ -379,6 +394,17 @@ def grid_on(wkt: str, cell: float, extent, origin=(0.0, 0.0)) -> Grid:
     xmin, ymin, xmax, ymax = extent
     g = Grid.from_extent(wkt, cell, xmin - ox, ymin - oy, xmax - ox, ymax - oy)
     return Grid(g.crs_wkt, g.x0 + ox, g.y0 + oy, g.cell_x, g.cell_y, g.width, g.height)
+
+
+def report_log(progress: Progress):
+    """The lines for the provenance's report, and a ``log(text)`` that adds a
+    line and shows it in the algorithm's log."""
+    reports: List[str] = []
+
+    def log(text: str) -> None:
+        reports.append(text)
+        progress.info(text)
+    return reports, log
 
 
 def report_inputs(inputs, progress: Progress) -> None:

@@ -20,7 +20,8 @@ from ..core.i18n import label, tr
 from ..core.provenance import to_json
 from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, Window, open_input
 from ..raster import run_blocks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
+                            source_name)
 from .base import user_errors
 
 
@@ -185,11 +186,7 @@ class HeatAlgorithm(DualAlgorithm):
                 "temperatures together with a DEM."))
         out_path = self.output_path(parameters, self.OUTPUT, context)
         acc_path = self.output_path(parameters, self.ACCUM_OUTPUT, context)
-        reports = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         table_mode = not at_path
         with user_errors(), OutputSet(inputs=[at_path, dem_path],
@@ -405,11 +402,7 @@ class ComfortAlgorithm(DualAlgorithm):
             raise QgsProcessingException(tr("In table mode give a reference raster (or a DEM) "
                                             "for the analysis grid."))
         out_path = self.output_path(parameters, self.OUTPUT, context)
-        reports = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         with user_errors(), OutputSet(inputs=[t_path, h_path, ref_path, dem_path],
                                       work_near=os.path.dirname(out_path)) as outs:

@@ -22,7 +22,7 @@ from ..core.provenance import to_json
 from ..raster import (CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterInput,
                       RasterOutput, open_input, run_blocks)
 from ..raster.stats import cumulative_share_breaks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs
+from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, report_log
 from .base import source_name, user_errors
 
 #: nodata of the Float32 service and index rasters
@@ -251,11 +251,7 @@ class ServiceAlgorithm(EcoAlgorithm):
         block_size = self.block_size(parameters, context)
         name = label(section, "name")
         unit = section["unit"]
-        reports: List[str] = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         with user_errors():
             method, manual = self.grading_choice(parameters, context, profile, section)

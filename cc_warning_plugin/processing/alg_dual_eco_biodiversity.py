@@ -13,7 +13,7 @@ from ..core.errors import InputError
 from ..core.i18n import label, tr
 from ..core.provenance import to_json
 from ..raster import OutputSet, Progress, reduce_blocks, run_blocks
-from .alg_dual_base import level_summary
+from .alg_dual_base import level_summary, report_log
 from .alg_dual_eco_base import ServiceAlgorithm
 from .base import user_errors
 
@@ -181,11 +181,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
         out_path = self.output_path(parameters, self.OUTPUT, context)
         service_path = self.output_path(parameters, self.SERVICE, context)
         section = profile.get(self.SECTION)
-        reports = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         if service_path:
             progress.warn(tr("No NPP index is computed from habitat polygons alone: the "

@@ -23,7 +23,7 @@ from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput,
 from ..raster import run_blocks
 from ..raster.grid import open_raster
 from ..raster.patches import patch_metric
-from .alg_dual_base import level_summary
+from .alg_dual_base import level_summary, report_log
 from .alg_dual_eco_base import FLOAT_NODATA, EcoAlgorithm
 from .base import user_errors
 
@@ -157,12 +157,8 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         critical_values = [imp_set.value_of(c) for c in integ["critical"]]
         connectivity = int(profile.get("dual.patch_connectivity"))
         block_size = self.block_size(parameters, context)
-        reports: List[str] = []
+        reports, log = report_log(progress)
         names = [n for _, n in services] + [n for _, n in vulns]
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
 
         ref = (services or vulns)[0]
         with user_errors(), OutputSet(inputs=[p for p, _ in services + vulns],

@@ -17,7 +17,8 @@ from ..core.i18n import label, tr
 from ..core.profile import load_profile
 from ..core.provenance import to_json
 from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, open_input, run_blocks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
+                            source_name)
 from .base import user_errors
 
 
@@ -105,24 +106,16 @@ class FactorGradingAlgorithm(DualAlgorithm):
                 "{names}).").format(name=name, names=", ".join(profile.get("dual.factors"))))
         cset = class_set(profile, f["class_set"])
         progress = Progress(feedback)
-        in_path, in_name = self.raster_path(parameters, self.INPUT, context, True)
-        ref_path, ref_name = self.raster_path(parameters, self.REFERENCE, context, True)
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        field = self.parameterAsString(parameters, self.FIELD, context)
-        if not in_path and (units is None or not field):
-            raise QgsProcessingException(tr("Give either a factor raster, or polygons and "
-                                            "the field holding the code or value."))
-        if not in_path and not ref_path:
-            raise QgsProcessingException(tr("The factor comes from polygons: give a reference "
-                                            "raster (e.g. the DEM) for the analysis grid."))
+        in_path, in_name, ref_path, ref_name, units, field = self.raster_or_units(
+            parameters, context,
+            tr("Give either a factor raster, or polygons and the field holding the code or "
+               "value."),
+            tr("The factor comes from polygons: give a reference raster (e.g. the DEM) for "
+               "the analysis grid."))
         out_path = self.output_path(parameters, self.OUTPUT, context)
         codes = f["kind"] == "codes"
         table = grading.code_table(f["codes"]) if codes else None
-        reports = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         grid_path, grid_name = (in_path, in_name) if in_path else (ref_path, ref_name)
         with user_errors(), OutputSet(inputs=[in_path, ref_path],

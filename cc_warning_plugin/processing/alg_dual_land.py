@@ -12,7 +12,8 @@ from ..core.dual.classes import class_set
 from ..core.i18n import label, tr
 from ..core.provenance import to_json
 from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, open_input, run_blocks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
+                            source_name)
 from .base import user_errors
 
 SLOPE_NODATA = -9999.0
@@ -59,11 +60,7 @@ class _LandAlgorithm(DualAlgorithm):
         out_path = self.output_path(parameters, self.OUTPUT, context)
         slope_path = self.output_path(parameters, self.SLOPE_OUTPUT, context)
         block_size = self.block_size(parameters, context)
-        reports = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         with user_errors(), OutputSet(inputs=[dem_path] + [p for p, _ in extras.values()],
                                       work_near=os.path.dirname(out_path)) as outs:

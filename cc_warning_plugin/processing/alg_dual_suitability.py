@@ -20,7 +20,8 @@ from ..core.provenance import to_json
 from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
 from ..raster import run_blocks
 from ..raster.patches import patch_metric
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
+                            source_name)
 from .base import user_errors
 
 CAUSE_NODATA = 65535
@@ -181,11 +182,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
         extra_paths = {k: self.output_path(parameters, k, context)
                        for k in (self.LEVEL_OUTPUT, self.CAUSE_OUTPUT, self.METRIC_OUTPUT)}
         block_size = self.block_size(parameters, context)
-        reports = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         all_paths = [p for p, _ in list(paths.values()) + list(raw.values())]
         with user_errors(), OutputSet(inputs=all_paths,

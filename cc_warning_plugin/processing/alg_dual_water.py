@@ -4,7 +4,7 @@ or a value per evaluation unit (rasterised), graded by the profile."""
 
 import os
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+from qgis.core import (QgsProcessing, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField)
 
@@ -15,7 +15,8 @@ from ..core.i18n import label, tr
 from ..core.profile import load_profile
 from ..core.provenance import to_json
 from ..raster import CONTINUOUS, OutputSet, Progress, open_input, run_blocks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, source_name
+from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
+                            source_name)
 from .base import user_errors
 
 
@@ -89,25 +90,14 @@ class _WaterAlgorithm(DualAlgorithm):
         g = profile.get(f"dual.water.{key}")
         cset = class_set(profile, g["class_set"])
         progress = Progress(feedback)
-        in_path, in_name = self.raster_path(parameters, self.INPUT, context, optional=True)
-        ref_path, ref_name = self.raster_path(parameters, self.REFERENCE, context,
-                                              optional=True)
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        field = self.parameterAsString(parameters, self.FIELD, context)
-        if not in_path and (units is None or not field):
-            raise QgsProcessingException(tr(
-                "Give either an indicator raster, or evaluation units and the field holding "
-                "the indicator."))
-        if not in_path and not ref_path:
-            raise QgsProcessingException(tr(
-                "The indicator comes from units: give a reference raster (e.g. the DEM) for "
-                "the analysis grid."))
+        in_path, in_name, ref_path, ref_name, units, field = self.raster_or_units(
+            parameters, context,
+            tr("Give either an indicator raster, or evaluation units and the field holding "
+               "the indicator."),
+            tr("The indicator comes from units: give a reference raster (e.g. the DEM) for "
+               "the analysis grid."))
         out_path = self.output_path(parameters, self.OUTPUT, context)
-        reports = []
-
-        def log(text):
-            reports.append(text)
-            progress.info(text)
+        reports, log = report_log(progress)
 
         grid_path, grid_name = (in_path, in_name) if in_path else (ref_path, ref_name)
         with user_errors(), OutputSet(inputs=[in_path, ref_path],

@@ -36,11 +36,12 @@ def plugin_version() -> str:
                             "metadata.txt")
     try:
         with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("version="):
-                    return line.split("=", 1)[1].strip()
-    except OSError:
-        pass
+            lines = fh.readlines()
+    except OSError:                # no metadata.txt beside the package: said as such
+        return "unknown"
+    for line in lines:
+        if line.startswith("version="):
+            return line.split("=", 1)[1].strip()
     return "unknown"
 
 

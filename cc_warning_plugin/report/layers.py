@@ -26,11 +26,9 @@ def plain(value):
         return None
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
-    try:
-        if value.isNull():
-            return None
-    except AttributeError:
-        pass
+    is_null = getattr(value, "isNull", None)    # QDate, QDateTime, … (QGIS NULLs)
+    if is_null is not None and is_null():
+        return None
     return value
 
 

@@ -63,9 +63,13 @@ def parse_date(value, layer: str, row: str) -> datetime.date:
     if m:
         try:
             return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            pass
-    raise InputError(tr(
+        except ValueError as exc:      # e.g. 2025-02-30: the same message as any bad date
+            raise _not_a_date(layer, row, text) from exc
+    raise _not_a_date(layer, row, text)
+
+
+def _not_a_date(layer, row, text) -> InputError:
+    return InputError(tr(
         "{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. "
         "2025-01-31.").format(layer=layer, row=row, value=text))
 
