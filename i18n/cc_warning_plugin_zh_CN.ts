@@ -4,6 +4,121 @@
     <context>
         <name>cc_warning</name>
         <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="107" />
+            <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
+            <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="133" />
+            <source>needs at least one condition.</source>
+            <translation>至少需要一个条件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="138" />
+            <source>names an input the step does not declare in 'inputs' ({names}).</source>
+            <translation>引用了本步骤 'inputs' 中未声明的输入（{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="155" />
+            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
+            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="160" />
+            <source>must be strictly ascending, found {found}.</source>
+            <translation>必须严格递增，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="17" />
+            <source>must have one entry per value ({n}), found {m}.</source>
+            <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="175" />
+            <source>is missing: every level 1–5 needs a class.</source>
+            <translation>缺失：等级 1–5 都必须对应一个分区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="181" />
+            <source>a code of dual.classes.suitability_2</source>
+            <translation>dual.classes.suitability_2 中的一个代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="188" />
+            <source>a value of class set 'importance' ({values})</source>
+            <translation>分类集 'importance' 中的一个值（{values}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="20" />
+            <source>must not repeat a value.</source>
+            <translation>值不得重复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="209" />
+            <source>a class code of dual.classes.{set} ({codes})</source>
+            <translation>dual.classes.{set} 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="22" />
+            <source>must not repeat a code.</source>
+            <translation>代码不得重复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="251" />
+            <source>is not a land-cover code: the keys of this table are integer codes (e.g. 1 = 0.0267).</source>
+            <translation>不是土地覆被代码：此表的键应为整数代码（如 1 = 0.0267）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="262" />
+            <source>lists code {code}, which also has a runoff coefficient in [dual.ecology.runoff_coefficients]. Keep a code in one of the two.</source>
+            <translation>列出了代码 {code}，但该代码在 [dual.ecology.runoff_coefficients] 中也有径流系数。一个代码只能出现在两者之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="286" />
+            <source>is missing: every class of dual.classes.vulnerability needs the importance class it counts as.</source>
+            <translation>缺失：dual.classes.vulnerability 的每个类别都需要指定其视同的重要性类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="292" />
+            <source>a class code of dual.classes.vulnerability ({codes})</source>
+            <translation>dual.classes.vulnerability 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="298" />
+            <source>is missing: every importance class needs a row.</source>
+            <translation>缺失：每个重要性类别都需要一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="303" />
+            <source>a class code of dual.classes.importance ({codes})</source>
+            <translation>dual.classes.importance 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="36" />
+            <source>a class set under [dual.classes] ({names})</source>
+            <translation>[dual.classes] 下的一个分类集（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="48" />
+            <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
+            <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="77" />
+            <source>a value of class set '{set}' ({values})</source>
+            <translation>分类集 '{set}' 中的一个值（{values}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="91" />
+            <source>is missing: kind = "codes" needs a list of {code, level}.</source>
+            <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="96" />
+            <source>repeats code {code}.</source>
+            <translation>代码 {code} 重复。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/dual/suitability.py" line="87" />
             <source>climate (光热) matrix</source>
             <translation>光热条件矩阵</translation>
@@ -329,6 +444,86 @@
             <translation>{where}：建设用地面积（{constr:g} km²）大于评价区域土地面积（{area:g} km²）。请核对两个数值及其单位。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="106" />
+            <source>is missing: a percentile statistic needs p.</source>
+            <translation>缺失：百分位数统计需要 p。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="120" />
+            <source>is missing: the matrix needs a row for every load class.</source>
+            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="125" />
+            <source>is missing: every row needs a colour for every trend type.</source>
+            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="181" />
+            <source>a standard under [standards.air] ({names})</source>
+            <translation>[standards.air] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="185" />
+            <source>a standard under [standards.water] ({names})</source>
+            <translation>[standards.water] 下的标准（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="190" />
+            <source>one of the classes of {std} ({classes})</source>
+            <translation>{std} 的水质类别之一（{classes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="197" />
+            <source>is missing: air_pollutants lists it.</source>
+            <translation>缺失：air_pollutants 中列出了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="202" />
+            <source>a parameter of {std}</source>
+            <translation>{std} 中的项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="216" />
+            <source>one of air_pollutants ({names})</source>
+            <translation>air_pollutants 之一（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="222" />
+            <source>is missing: elements.environment.stations.exceed_days uses it.</source>
+            <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="226" />
+            <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
+            <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="45" />
+            <source>must have one entry more than 'l_breaks'.</source>
+            <translation>应比“l_breaks”多一项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="49" />
+            <source>must have one entry more than 'den_breaks'.</source>
+            <translation>应比“den_breaks”多一项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="53" />
+            <source>must have one entry more than 'breaks'.</source>
+            <translation>应比“breaks”多一项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="81" />
+            <source>at most the number of {name}_components ({n})</source>
+            <translation>不超过 {name}_components 的个数（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="85" />
+            <source>is missing.</source>
+            <translation>缺失。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/m2016/special.py" line="144" />
             <source>{where}: the severely black-odorous length ({severe:g} m) is longer than the measured black-odorous length ({length:g} m). Check both values.</source>
             <translation>{where}：重度黑臭水体长度（{severe:g} m）大于黑臭水体实测长度（{length:g} m）。请核对两个数值。</translation>
@@ -389,67 +584,67 @@
             <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="112" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="116" />
             <source>Year mismatch: the {what} in {layer} are of {found}, but the indicator tables are of {expected}. Use monitoring data of the evaluation year.</source>
             <translation>年份不一致：{layer} 中的{what}为 {found} 年，而指标表为 {expected} 年。请使用评价年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="143" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="147" />
             <source>{layer}, {row}: the station code is empty.</source>
             <translation>{layer}，{row}：站点编码为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="146" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="150" />
             <source>{layer}, {row}: station {station!r} is not in the station layer. Add the station (with its location) or correct the code.</source>
             <translation>{layer}，{row}：站点 {station!r} 不在站点图层中。请补充该站点（含位置）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="153" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="157" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the daily values of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的日均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="160" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="164" />
             <source>{layer}: station {station} has two rows for {date} ({first} and {second}). Keep one value per station and day.</source>
             <translation>{layer}：站点 {station} 在 {date} 有两行数据（{first} 和 {second}）。每个站点每天只保留一个值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="175" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="179" />
             <source>air observations</source>
             <translation>空气监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="185" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="189" />
             <source>no air station in this unit</source>
             <translation>本单元无空气监测站</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="194" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="198" />
             <source>{field}: {n} days with a value (at least {min} needed)</source>
             <translation>{field}：有效天数 {n} 天（至少需要 {min} 天）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="231" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="235" />
             <source>{layer}, {row}: section {section!r} is not in the sections layer. Add the section (with its unit or location and water body type) or correct the code.</source>
             <translation>{layer}，{row}：断面 {section!r} 不在断面图层中。请补充该断面（含所属单元或位置及水体类型）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="244" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="248" />
             <source>{layer}, {row}: month {value:g} is not 1–12.</source>
             <translation>{layer}，{row}：月份 {value:g} 不在 1–12 之间。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="249" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="253" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the observations of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="260" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="264" />
             <source>water observations</source>
             <translation>水质监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="68" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="72" />
             <source>{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. 2025-01-31.</source>
             <translation>{layer}，{row}：{value!r} 不是日期。请按 YYYY-MM-DD 填写日期，例如 2025-01-31。</translation>
         </message>
@@ -609,314 +804,144 @@
             <translation>{where}：字段 gw_overdraft（{title}）的值 {value!r} 不是可识别的超采状况。请使用以下之一：{names}（或修改方法配置中的 elements.water.overdraft）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="104" />
-            <source>a list [...]</source>
-            <translation>列表 [...]</translation>
+            <location filename="../cc_warning_plugin/core/profile/checks.py" line="124" />
+            <source>a value inside the physical range {limits} {unit}</source>
+            <translation>在物理取值范围 {limits} {unit} 之内的数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="106" />
-            <source>must have at least {n} entries, found {m}.</source>
-            <translation>至少应有 {n} 项，实际为 {m} 项。</translation>
+            <location filename="../cc_warning_plugin/core/profile/checks.py" line="140" />
+            <source>below the overload ratio elements.water.overload_ratio ({ratio}): a unit is critical before it is overloaded</source>
+            <translation>小于超载比例 elements.water.overload_ratio（{ratio}）：评价单元先达到临界超载，再达到超载</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="109" />
-            <source>must have at most {n} entries, found {m}.</source>
-            <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
+            <location filename="../cc_warning_plugin/core/profile/checks.py" line="77" />
+            <source>is '{cur}', more severe than '{prev}' of the rule before it: the rules are tried in order from the most to the least severe class. Swap the rules or their thresholds.</source>
+            <translation>为“{cur}”，比前一条规则的“{prev}”更严重：规则按从最严重到最轻的类别依次判断。请调换这两条规则或其阈值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="126" />
-            <source>a table</source>
-            <translation>表（table）</translation>
+            <location filename="../cc_warning_plugin/core/profile/checks.py" line="90" />
+            <source>is {value}: every value it would catch is already caught by rule [{j}] ({op} {limit}), so class '{cls}' could never be given. Its threshold must lie below {limit}.</source>
+            <translation>为 {value}：它能匹配的所有数值都已被第 [{j}] 条规则（{op} {limit}）匹配，类别“{cls}”永远不会出现。其阈值必须小于 {limit}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="130" />
-            <source>is missing.</source>
-            <translation>缺失。</translation>
+            <location filename="../cc_warning_plugin/core/profile/checks.py" line="97" />
+            <source>is {value}: every value it would catch is already caught by rule [{j}] ({op} {limit}), so class '{cls}' could never be given. Its threshold must lie above {limit}.</source>
+            <translation>为 {value}：它能匹配的所有数值都已被第 [{j}] 条规则（{op} {limit}）匹配，类别“{cls}”永远不会出现。其阈值必须大于 {limit}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="141" />
-            <source>is not a known key here (known: {known}).</source>
-            <translation>不是此处可用的键（可用：{known}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="163" />
-            <source>a class code of '{set}' ({codes})</source>
-            <translation>“{set}”中的等级代码（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="175" />
-            <source>is missing: every code in 'order' needs a table with label_zh, label_en and color.</source>
-            <translation>缺失：“order”中的每个代码都需要一个含 label_zh、label_en 和 color 的表。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="193" />
-            <source>needs both 'op' and 'value', or neither (only the last rule).</source>
-            <translation>需要同时给出“op”和“value”，或都不给（仅限最后一条规则）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="196" />
-            <source>is the last rule and must have no 'op': it catches every value the rules above leave.</source>
-            <translation>是最后一条规则，不能有“op”：它承接前面规则未覆盖的所有数值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="199" />
-            <source>has no 'op' but is not the last rule: the rules after it could never apply.</source>
-            <translation>没有“op”但不是最后一条规则：其后的规则将永远不会生效。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="214" />
-            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
-            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="275" />
-            <source>must have one entry more than 'l_breaks'.</source>
-            <translation>应比“l_breaks”多一项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="279" />
-            <source>must have one entry more than 'den_breaks'.</source>
-            <translation>应比“den_breaks”多一项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="283" />
-            <source>must have one entry more than 'breaks'.</source>
-            <translation>应比“breaks”多一项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="304" />
-            <source>must have one entry per value ({n}), found {m}.</source>
-            <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="307" />
-            <source>must not repeat a value.</source>
-            <translation>值不得重复。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="309" />
-            <source>must not repeat a code.</source>
-            <translation>代码不得重复。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="323" />
-            <source>a class set under [dual.classes] ({names})</source>
-            <translation>[dual.classes] 下的一个分类集（{names}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="335" />
-            <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
-            <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="364" />
-            <source>a value of class set '{set}' ({values})</source>
-            <translation>分类集 '{set}' 中的一个值（{values}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="378" />
-            <source>is missing: kind = "codes" needs a list of {code, level}.</source>
-            <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="383" />
-            <source>repeats code {code}.</source>
-            <translation>代码 {code} 重复。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="394" />
-            <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
-            <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="420" />
-            <source>needs at least one condition.</source>
-            <translation>至少需要一个条件。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="425" />
-            <source>names an input the step does not declare in 'inputs' ({names}).</source>
-            <translation>引用了本步骤 'inputs' 中未声明的输入（{names}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="462" />
-            <source>is missing: every level 1–5 needs a class.</source>
-            <translation>缺失：等级 1–5 都必须对应一个分区。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="468" />
-            <source>a code of dual.classes.suitability_2</source>
-            <translation>dual.classes.suitability_2 中的一个代码</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="475" />
-            <source>a value of class set 'importance' ({values})</source>
-            <translation>分类集 'importance' 中的一个值（{values}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="48" />
-            <source>Method profile {source}: key '{key}' {problem} Fix it in the file, or compare with the built-in profile 'default' (docs/profiles.md).</source>
-            <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="496" />
-            <source>a class code of dual.classes.{set} ({codes})</source>
-            <translation>dual.classes.{set} 中的分类代码（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="503" />
-            <source>must be strictly ascending, found {found}.</source>
-            <translation>必须严格递增，实际为 {found}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="542" />
-            <source>is not a land-cover code: the keys of this table are integer codes (e.g. 1 = 0.0267).</source>
-            <translation>不是土地覆被代码：此表的键应为整数代码（如 1 = 0.0267）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="55" />
-            <source>must be {expected}, found {found}.</source>
-            <translation>应为{expected}，实际为 {found}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="553" />
-            <source>lists code {code}, which also has a runoff coefficient in [dual.ecology.runoff_coefficients]. Keep a code in one of the two.</source>
-            <translation>列出了代码 {code}，但该代码在 [dual.ecology.runoff_coefficients] 中也有径流系数。一个代码只能出现在两者之一。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="577" />
-            <source>is missing: every class of dual.classes.vulnerability needs the importance class it counts as.</source>
-            <translation>缺失：dual.classes.vulnerability 的每个类别都需要指定其视同的重要性类别。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="583" />
-            <source>a class code of dual.classes.vulnerability ({codes})</source>
-            <translation>dual.classes.vulnerability 中的分类代码（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="589" />
-            <source>is missing: every importance class needs a row.</source>
-            <translation>缺失：每个重要性类别都需要一行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="594" />
-            <source>a class code of dual.classes.importance ({codes})</source>
-            <translation>dual.classes.importance 中的分类代码（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="62" />
-            <source>text</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="695" />
-            <source>at most the number of {name}_components ({n})</source>
-            <translation>不超过 {name}_components 的个数（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="70" />
-            <source>a whole number</source>
-            <translation>整数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="70" />
-            <source>a number</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="720" />
-            <source>is missing: a percentile statistic needs p.</source>
-            <translation>缺失：百分位数统计需要 p。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="73" />
-            <source>at least {min}</source>
-            <translation>不小于 {min}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="75" />
-            <source>at most {max}</source>
-            <translation>不大于 {max}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="768" />
-            <source>is missing: the matrix needs a row for every load class.</source>
-            <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="773" />
-            <source>is missing: every row needs a colour for every trend type.</source>
-            <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="831" />
-            <source>a standard under [standards.air] ({names})</source>
-            <translation>[standards.air] 下的标准（{names}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="835" />
-            <source>a standard under [standards.water] ({names})</source>
-            <translation>[standards.water] 下的标准（{names}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="840" />
-            <source>one of the classes of {std} ({classes})</source>
-            <translation>{std} 的水质类别之一（{classes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="847" />
-            <source>is missing: air_pollutants lists it.</source>
-            <translation>缺失：air_pollutants 中列出了该项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="852" />
-            <source>a parameter of {std}</source>
-            <translation>{std} 中的项目</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="861" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" line="32" />
             <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
             <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="869" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" line="40" />
             <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
             <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="873" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" line="44" />
             <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
             <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="89" />
-            <source>a colour like "#ff0000"</source>
-            <translation>形如“#ff0000”的颜色</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="896" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" line="67" />
             <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
             <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="96" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="105" />
+            <source>a table</source>
+            <translation>表（table）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="120" />
+            <source>is not a known key here (known: {known}).</source>
+            <translation>不是此处可用的键（可用：{known}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="142" />
+            <source>a class code of '{set}' ({codes})</source>
+            <translation>“{set}”中的等级代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="154" />
+            <source>is missing: every code in 'order' needs a table with label_zh, label_en and color.</source>
+            <translation>缺失：“order”中的每个代码都需要一个含 label_zh、label_en 和 color 的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="172" />
+            <source>needs both 'op' and 'value', or neither (only the last rule).</source>
+            <translation>需要同时给出“op”和“value”，或都不给（仅限最后一条规则）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="175" />
+            <source>is the last rule and must have no 'op': it catches every value the rules above leave.</source>
+            <translation>是最后一条规则，不能有“op”：它承接前面规则未覆盖的所有数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="178" />
+            <source>has no 'op' but is not the last rule: the rules after it could never apply.</source>
+            <translation>没有“op”但不是最后一条规则：其后的规则将永远不会生效。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="27" />
+            <source>Method profile {source}: key '{key}' {problem} Fix it in the file, or compare with the built-in profile 'default' (docs/profiles.md).</source>
+            <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="34" />
+            <source>must be {expected}, found {found}.</source>
+            <translation>应为{expected}，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="41" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="49" />
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="49" />
+            <source>a number</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="52" />
+            <source>at least {min}</source>
+            <translation>不小于 {min}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="54" />
+            <source>at most {max}</source>
+            <translation>不大于 {max}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="68" />
+            <source>a colour like "#ff0000"</source>
+            <translation>形如“#ff0000”的颜色</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="75" />
             <source>one of {choices}</source>
             <translation>以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="963" />
-            <source>one of air_pollutants ({names})</source>
-            <translation>air_pollutants 之一（{names}）</translation>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="83" />
+            <source>a list [...]</source>
+            <translation>列表 [...]</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="969" />
-            <source>is missing: elements.environment.stations.exceed_days uses it.</source>
-            <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="85" />
+            <source>must have at least {n} entries, found {m}.</source>
+            <translation>至少应有 {n} 项，实际为 {m} 项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile.py" line="973" />
-            <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
-            <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="88" />
+            <source>must have at most {n} entries, found {m}.</source>
+            <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/table.py" line="30" />
@@ -944,197 +969,197 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
             <source>Method profile (*.toml)</source>
             <translation>方法配置文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="104" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="107" />
             <source>Empty: the built-in default profile.</source>
             <translation>留空：使用内置默认方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="109" />
             <source>Method profile</source>
             <translation>方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="113" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
             <source>Evaluation result</source>
             <translation>评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
             <source>Classification</source>
             <translation>分级内容</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="118" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="121" />
             <source>Apply standard style</source>
             <translation>应用标准样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="122" />
             <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
             <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
             <source>Base map</source>
             <translation>底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="128" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="131" />
             <source>Compare periods</source>
             <translation>时期对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="132" />
             <source>Unit</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="133" />
             <source>Layout and report</source>
             <translation>出图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="153" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="156" />
             <source>Draw base map</source>
             <translation>绘制规划底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="154" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="157" />
             <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
             <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="172" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="175" />
             <source>Bar chart</source>
             <translation>柱状图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="173" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="176" />
             <source>Pie chart</source>
             <translation>饼图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="179" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="182" />
             <source>Export table…</source>
             <translation>导出表格…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="199" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="202" />
             <source>Earlier result</source>
             <translation>前期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="204" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="207" />
             <source>Later result</source>
             <translation>后期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="206" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="209" />
             <source>Compare</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="221" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="224" />
             <source>Click a unit on the map</source>
             <translation>在地图上点击评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
             <source>Page</source>
             <translation>图幅</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="238" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
             <source>Default: from the classification</source>
             <translation>默认：按分级内容生成</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
             <source>Default: evaluation year and method</source>
             <translation>默认：评价年份与技术方法</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
             <source>Subtitle</source>
             <translation>副标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
             <source>Project variables (set once, used by every layout)</source>
             <translation>工程变量（设置一次，所有版面通用）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
             <source>编制单位 (prepared by)</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="248" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="251" />
             <source>编制日期 (date)</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="249" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="252" />
             <source>审图号 (map review number)</source>
             <translation>审图号</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="253" />
             <source>数据来源 (data source)</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="258" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="261" />
             <source>Resolution (dpi)</source>
             <translation>分辨率（dpi）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="265" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="268" />
             <source>Create layout</source>
             <translation>生成版面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="266" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="269" />
             <source>Adds an editable layout to the project's layout manager and opens it.</source>
             <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
             <source>Export PDF and PNG…</source>
             <translation>导出 PDF 和 PNG…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="276" />
             <source>Evaluation report…</source>
             <translation>评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="274" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="277" />
             <source>Workbook (xlsx) and HTML report, made in the background.</source>
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="283" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="286" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="297" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="299" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
@@ -1144,137 +1169,137 @@
             <translation>请先选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="430" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="429" />
             <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
             <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="435" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="434" />
             <source>Styled '{layer}': {view}.</source>
             <translation>已为“{layer}”应用样式：{view}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="463" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="462" />
             <source>Base map drawn: {layers}.</source>
             <translation>已绘制底图：{layers}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="465" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="464" />
             <source>No base-map layer chosen.</source>
             <translation>未选择底图图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="519" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="518" />
             <source>Class statistics of {layer}</source>
             <translation>{layer} 的分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="523" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="522" />
             <source>Counting the cells of '{layer}' in the background…</source>
             <translation>正在后台统计“{layer}”的像元…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="565" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="564" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="569" />
             <source>Export statistics</source>
             <translation>导出统计表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="575" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="574" />
             <source>Statistics written: {path}</source>
             <translation>统计表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="586" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="585" />
             <source>Choose the earlier and the later result.</source>
             <translation>请选择前期和后期评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="603" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="602" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="609" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="608" />
             <source>Raised: {up}, lowered: {down}.</source>
             <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Unit code</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Earlier</source>
             <translation>前期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Later</source>
             <translation>后期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="632" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="631" />
             <source>Compare two periods first.</source>
             <translation>请先进行时期对比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="636" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="635" />
             <source>Period changes</source>
             <translation>时期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="639" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="638" />
             <source>Export changes</source>
             <translation>导出变化表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="644" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="643" />
             <source>Changes written: {path}</source>
             <translation>变化表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="679" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="678" />
             <source>No unit here.</source>
             <translation>此处没有评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="686" />
             <source>Cause:</source>
             <translation>成因：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="686" />
             <source>Trend components (annual change rates, %)</source>
             <translation>耗损过程分项（年均变化率，%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="697" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="696" />
             <source>No data here.</source>
             <translation>此处无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="701" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="700" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
         </message>
@@ -1284,52 +1309,52 @@
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="746" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="745" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="775" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="772" />
             <source>Written: {files}</source>
             <translation>已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="779" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="776" />
             <source>Export warning map</source>
             <translation>导出预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="820" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="817" />
             <source>Evaluation report</source>
             <translation>评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="822" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="819" />
             <source>The report could not start: {why}</source>
             <translation>报告无法开始生成：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="833" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="830" />
             <source>Making the evaluation report in the background…</source>
             <translation>正在后台生成评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="843" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="840" />
             <source>Report written: {files}</source>
             <translation>报告已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="848" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="845" />
             <source>The report was not written: {why}</source>
             <translation>报告未写出：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="849" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="846" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="857" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="854" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
@@ -4924,22 +4949,22 @@
             <translation>&lt;p&gt;2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），以及地下水超采状况。&lt;/p&gt;&lt;p&gt;按顺序判定，比例取自方法配置：超采状况对应超载，或 W &amp;gt; 1.0·W0，或 G &amp;gt; 1.0·G0 → 超载；W &amp;gt; 0.9·W0 或 G &amp;gt; 0.9·G0 → 临界超载；否则不超载。比较均为严格大于：W = W0 为临界超载，W = 0.9·W0 为不超载。默认任何超采（一般超采或严重超采）都判为超载，与方法配置所引用的实现一致；正式文本可能将一般超采判为临界超载——如需采用，请修改方法配置中的 elements.water.overdraft。&lt;/p&gt;&lt;p&gt;输入：{w}、{w0}、{g}、{g0} 和 {od}（无 / 一般超采 / 严重超采）。控制指标为 0 或负值时报错；缺失数值使单元为 not_evaluated，除非已有数值已判定超载。&lt;/p&gt;&lt;p&gt;输出：water_index（W/W0 与 G/G0 中的较大者）、water_class、water_label、water_note、water_r_total、water_r_gw、water_overdraft（超采状况）、water_worst（total / groundwater / overdraft：决定等级的因素）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="102" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="103" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="104" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="105" />
             <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes.</source>
             <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="133" />
             <source>feature {fid}</source>
             <translation>要素 {fid}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="151" />
             <source>Input field '{name}' is replaced by the result of the same name.</source>
             <translation>输入字段“{name}”被同名结果字段替换。</translation>
         </message>
@@ -4949,7 +4974,7 @@
             <translation>单项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="235" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="236" />
             <source>Result of {alg} with method profile {profile} {version}.</source>
             <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
@@ -4969,7 +4994,7 @@
             <translation>制图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="92" />
             <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
             <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
         </message>
@@ -5619,12 +5644,12 @@
             <translation>写出 {path} 失败：未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="44" />
+            <location filename="../cc_warning_plugin/report/layers.py" line="42" />
             <source>Layer '{layer}' is neither a vector nor a raster layer.</source>
             <translation>图层“{layer}”既不是矢量图层也不是栅格图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="51" />
+            <location filename="../cc_warning_plugin/report/layers.py" line="49" />
             <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
             <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
         </message>

@@ -139,3 +139,89 @@ def test_extends_loop_is_reported(tmp_path):
     with pytest.raises(ProfileError) as err:
         load_profile(os.path.join(tmp_path, "a.toml"))
     assert "profile.extends" in str(err.value)
+
+
+# -- semantic checks: well-formed numbers that cannot be right -----------------
+
+def refused(path):
+    with pytest.raises(ProfileError) as err:
+        load_profile(path)
+    return err.value.key, str(err.value)
+
+
+def test_water_critical_ratio_above_overload_ratio_is_refused(tmp_path):
+    key, text = refused(extends(tmp_path, """
+        [elements.water]
+        critical_ratio = 1.2
+    """))
+    assert key == "elements.water.critical_ratio"
+    assert "1.2" in text and "overload_ratio" in text
+
+
+def test_slope_break_of_95_degrees_is_refused(tmp_path):
+    key, text = refused(extends(tmp_path, """
+        [dual.land.agri_slope]
+        breaks = [2, 6, 15, 95]
+    """))
+    assert key == "dual.land.agri_slope.breaks[3]"
+    assert "95" in text and "90" in text
+
+
+def test_vegetation_cover_break_above_one_is_refused(tmp_path):
+    key, _ = refused(extends(tmp_path, """
+        [dual.ecology.vulnerability.rocky_desertification]
+        vegetation_cover = { breaks = [0.2, 1.6], closed = "left", scores = [5, 3, 1] }
+    """))
+    assert key == "dual.ecology.vulnerability.rocky_desertification.vegetation_cover.breaks[1]"
+
+
+def test_black_odour_share_break_above_one_is_refused(tmp_path):
+    key, _ = refused(extends(tmp_path, """
+        [special.black_grey.water.optimized]
+        den_breaks = [100, 500]
+        bands = [
+          { l_breaks = [0.25], classes = ["light", "moderate"] },
+          { l_breaks = [0.25, 1.5], classes = ["light", "moderate", "heavy"] },
+          { l_breaks = [0.25], classes = ["moderate", "heavy"] },
+        ]
+    """))
+    assert key == "special.black_grey.water.optimized.bands[1].l_breaks[1]"
+
+
+def test_critical_rule_on_the_wrong_side_of_the_overload_rule_is_refused(tmp_path):
+    # D > 0 overload, then D >= 0.3 critical: no D could ever be critical.
+    key, text = refused(extends(tmp_path, """
+        [elements.land]
+        rules = [
+          { class = "overload", op = ">", value = 0.0 },
+          { class = "critical", op = ">=", value = 0.3 },
+          { class = "none" },
+        ]
+    """))
+    assert key == "elements.land.rules[1].value"
+    assert "critical" in text
+
+
+def test_rules_listing_a_milder_class_before_a_more_severe_one_are_refused(tmp_path):
+    key, _ = refused(extends(tmp_path, """
+        [elements.land]
+        rules = [
+          { class = "critical", op = ">", value = 0.0 },
+          { class = "overload", op = ">=", value = -0.3 },
+          { class = "none" },
+        ]
+    """))
+    assert key == "elements.land.rules[1].class"
+
+
+def test_boundary_pair_exclusive_then_inclusive_at_the_same_value_is_accepted(tmp_path):
+    # D > 0 overload, D >= 0 critical: reachable for D = 0 exactly.
+    p = load_profile(extends(tmp_path, """
+        [elements.land]
+        rules = [
+          { class = "overload", op = ">", value = 0.0 },
+          { class = "critical", op = ">=", value = 0.0 },
+          { class = "none" },
+        ]
+    """))
+    assert p.get("elements.land.rules")[1]["value"] == 0.0
