@@ -11,9 +11,13 @@ from .profile import Profile
 def record(algorithm: str, profile: Profile, parameters: Dict, inputs: Dict[str, str],
            versions: Dict[str, str], when: Optional[datetime.datetime] = None) -> Dict:
     when = when or datetime.datetime.now().astimezone()
+    prof = {"id": profile.id, "version": profile.version, "source": profile.source,
+            "sha256": profile.digest}
+    if getattr(profile, "filled_sections", None):
+        prof["sections_from_default"] = list(profile.filled_sections)
     return {
         "algorithm": algorithm,
-        "profile": {"id": profile.id, "version": profile.version, "source": profile.source},
+        "profile": prof,
         "parameters": {k: _plain(v) for k, v in sorted(parameters.items())},
         "inputs": dict(sorted(inputs.items())),
         "versions": dict(sorted(versions.items())),

@@ -225,3 +225,15 @@ def test_boundary_pair_exclusive_then_inclusive_at_the_same_value_is_accepted(tm
         ]
     """))
     assert p.get("elements.land.rules")[1]["value"] == 0.0
+
+
+def test_digest_ignores_layout_and_follows_numbers(tmp_path):
+    same = load_profile(extends(tmp_path, """
+        [elements.water]
+        critical_ratio = 0.9
+    """))
+    assert same.digest == load_profile().digest          # the default's own value
+    other = load_profile(write(tmp_path, '[profile]\nextends = "default"\n'
+                               '[elements.water]\ncritical_ratio = 0.85\n', "q.toml"))
+    assert other.digest != load_profile().digest
+    assert len(other.digest) == 64

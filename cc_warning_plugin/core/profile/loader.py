@@ -85,6 +85,8 @@ class Profile:
     def __init__(self, data: dict, source: str):
         self.data = data
         self.source = source
+        #: top-level sections the file lacked, taken from the built-in default
+        self.filled_sections: List[str] = []
 
     @property
     def id(self) -> str:
@@ -93,6 +95,15 @@ class Profile:
     @property
     def version(self) -> str:
         return self.data["profile"]["version"]
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the merged content (key order and file layout do not
+        matter): two runs with the same digest used the same numbers."""
+        import hashlib
+        import json
+        text = json.dumps(self.data, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     @property
     def precision(self) -> int:
@@ -127,10 +138,20 @@ class Profile:
 def load_profile(path: Optional[str] = None) -> Profile:
     """Load and validate a profile: ``None``/``""``/``"default"`` (or another
     built-in name) for a built-in one, or the path of a TOML file."""
-    from .schema import validate
+    from .schema import optional_section_names, validate
     if not path or path in BUILTIN:
         path = builtin_path(path or "default")
     path = os.path.abspath(os.path.expanduser(path))
     data = _resolve(path)
+    filled = []
+    default_path = builtin_path("default")
+    for name in optional_section_names():
+        if name not in data and path != default_path:
+            # a section added to the plugin after this profile was written:
+            # the built-in default's, recorded so that provenance says so
+            data[name] = copy.deepcopy(_resolve(default_path)[name])
+            filled.append(name)
     validate(data, path)
-    return Profile(data, path)
+    profile = Profile(data, path)
+    profile.filled_sections = filled
+    return profile

@@ -4,8 +4,11 @@ declares beside its own code (``core/m2016/profile_schema.py``,
 cross-checks between sections and the semantic checks of
 :mod:`core.profile.checks`.
 
-A new method adds one module with ``sections()`` (and, if it refers to other
-sections, ``cross_checks(data, ctx)``) and lists it in :data:`SECTION_MODULES`.
+A new method adds one module with ``sections()`` (top-level tables every
+profile has) or ``optional_sections()`` (tables added later: a profile
+without them gets the built-in default's, see :func:`load_profile`), and, if
+it refers to other sections, ``cross_checks(data, ctx)``; then it lists the
+module in :data:`SECTION_MODULES`.
 """
 
 import importlib
@@ -44,6 +47,16 @@ def schema() -> Callable:
             optional.update(getattr(module, "optional_sections", dict)())
         _SCHEMA = table(required, optional)
     return _SCHEMA
+
+
+def optional_section_names() -> List[str]:
+    """Top-level sections a profile may lack (sections added to the plugin
+    after a bureau's profile was written): the loader takes them from the
+    built-in default."""
+    names: List[str] = []
+    for module in _modules():
+        names.extend(getattr(module, "optional_sections", dict)())
+    return names
 
 
 def cross_checks() -> List[Callable]:
