@@ -13,7 +13,7 @@ from .alg_pollutant_exceedance import AGGREGATIONS, add_standard_params, air_sta
 from .alg_process_trend import NATIONAL_TABLE, add_national_params, national_inputs
 from .base import user_errors
 from .m2016_base import M2016Algorithm, MonitoringInputs
-from .m2016_spatial import construction_areas, raster_counts, require_projected
+from .m2016.spatial import construction_areas, raster_counts, require_projected
 
 
 class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):

@@ -11,7 +11,7 @@ from ..core.m2016.units import join_units
 from .alg_land_pressure import parse_values
 from .base import user_errors
 from .m2016_base import M2016Algorithm
-from .m2016_spatial import degraded_areas, raster_counts, require_projected
+from .m2016.spatial import degraded_areas, raster_counts, require_projected
 
 
 def degradation_overlay(alg, parameters, context, feedback, source, feats, units, profile,

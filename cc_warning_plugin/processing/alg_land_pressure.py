@@ -11,7 +11,7 @@ from ..core.m2016 import land
 from ..core.m2016.units import join_units
 from .base import user_errors
 from .m2016_base import M2016Algorithm
-from .m2016_spatial import construction_areas, raster_counts, require_projected
+from .m2016.spatial import construction_areas, raster_counts, require_projected
 
 METHODS = ["", "pressure", "intensity"]
 

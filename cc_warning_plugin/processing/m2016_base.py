@@ -21,7 +21,7 @@ from ..core.m2016.units import Source
 from ..core.provenance import to_json
 from ..styles import apply_class_style
 from .base import CCAlgorithm, source_name, store_provenance, user_errors
-from .m2016_spatial import UnitGeometries, check, layer_rows, points_to_units
+from .m2016.spatial import UnitGeometries, check, layer_rows, points_to_units
 
 
 class M2016Algorithm(CCAlgorithm):

@@ -4,7 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
-from . import algorithms
+from . import registry
 
 
 class CCWarningProvider(QgsProcessingProvider):
@@ -30,5 +30,5 @@ class CCWarningProvider(QgsProcessingProvider):
         return self._icon
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        for cls in algorithms.all_algorithms():
+        for cls in registry.algorithm_classes():
             self.addAlgorithm(cls())

@@ -4,17 +4,17 @@
 import os
 
 import numpy as np
-from qgis.core import QgsProcessingOutputString
 
-from ..core.dual import inputs as dual_inputs
-from ..core.dual import land, terrain
-from ..core.dual.classes import class_set
-from ..core.i18n import label, tr
-from ..core.provenance import to_json
-from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, open_input, run_blocks
-from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
-                            source_name)
-from .base import user_errors
+from ...core.dual import inputs as dual_inputs
+from ...core.dual import land, terrain
+from ...core.dual.classes import class_set
+from ...core.i18n import label, tr
+from ...core.provenance import to_json
+from ...raster import CONTINUOUS, OutputSet, Progress, RasterOutput, open_input, run_blocks
+from ...specs.dual import LAND_AGRI, LAND_URBAN
+from ...specs.texts import closed_note
+from ..framework.common import source_name, user_errors
+from .base import DualAlgorithm, level_summary, report_inputs, report_log
 
 SLOPE_NODATA = -9999.0
 
@@ -30,18 +30,7 @@ class _LandAlgorithm(DualAlgorithm):
         brk = section["breaks"]
         closed = section["closed"]
         return tr("slope breaks {breaks}° ({side})").format(
-            breaks=" / ".join(f"{b:g}" for b in brk),
-            side=tr("a value on a break belongs to the lower class") if closed == "right"
-            else tr("a value on a break belongs to the upper class"))
-
-    def add_common_outputs(self, what: str):
-        self.add_profile_parameter()
-        self.add_raster_output(self.OUTPUT, what, tr(
-            "Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the "
-            "class labels, colours and provenance in its metadata."))
-        self.add_raster_output(self.SLOPE_OUTPUT, tr("Slope (degrees)"), tr(
-            "Optional: the slope in degrees (Float32) the grading used."), optional=True)
-        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
+            breaks=" / ".join(f"{b:g}" for b in brk), side=closed_note(closed))
 
     def run_land(self, parameters, context, feedback, extra_inputs, block_modifiers,
                  halo_of):
@@ -130,33 +119,9 @@ class _Modifiers:
 
 
 class AgriLandAlgorithm(_LandAlgorithm):
-    ALG_ID = "dual_land_agri"
+    SPEC = LAND_AGRI
     SECTION = "dual.land.agri_slope"
     SILT = "SILT"
-
-    def display_name(self):
-        return tr("Agricultural land condition (农业耕作条件)")
-
-    def help_text(self):
-        return tr(
-            "<p>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees "
-            "from the DEM by Horn's method on the projected analysis grid, graded by the "
-            "profile (default ≤ 2° 高, 2–6° 较高, 6–15° 中等, 15–25° 较低, &gt; 25° 低; a "
-            "slope on a break belongs to the lower class), then lowered by the 粉砂含量 "
-            "(silt) when a silt layer is given (default ≥ 80 % → 低, 60–80 % → one level "
-            "down).</p><p>A geographic DEM is reprojected to the analysis CRS (choose a "
-            "projected one); degrees are never used as metres. Processing is block-wise: "
-            "memory stays bounded whatever the raster size.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
-            "Digital elevation model in metres. Its grid is the analysis grid unless you "
-            "choose another CRS, cell size or analysis area."))
-        self.add_raster_input(self.SILT, tr("Silt content (粉砂含量, %) (optional)"), tr(
-            "Silt content of the topsoil in percent (0–100); continuous, resampled "
-            "bilinearly to the grid if needed."), optional=True)
-        self.add_grid_parameters(tr("the DEM"))
-        self.add_common_outputs(tr("Agricultural land condition (农业耕作条件)"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         def mods(block):
@@ -168,30 +133,8 @@ class AgriLandAlgorithm(_LandAlgorithm):
 
 
 class UrbanLandAlgorithm(_LandAlgorithm):
-    ALG_ID = "dual_land_urban"
+    SPEC = LAND_URBAN
     SECTION = "dual.land.urban_slope"
-
-    def display_name(self):
-        return tr("Urban land condition (城镇建设条件)")
-
-    def help_text(self):
-        return tr(
-            "<p>土地资源 factor of the 双评价 for urban construction: the slope in degrees "
-            "from the DEM graded by the profile (default ≤ 3° 高, 3–8° 较高, 8–15° 中等, "
-            "15–25° 较低, &gt; 25° 低), then the elevation (default ≥ 5000 m → 低, "
-            "3500–5000 m → one level down) and the relief 地形起伏度 — the elevation range in "
-            "a moving window whose size follows the cell size (default 15 cells below 30 m, "
-            "12 below 50 m, 9 below 100 m, else 3) — (default 100–200 m → one level down, "
-            "&gt; 200 m → two).</p><p>A geographic DEM is reprojected to the projected "
-            "analysis CRS; the relief window is read across block edges (halo), so the "
-            "result does not depend on the block size.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
-            "Digital elevation model in metres. Its grid is the analysis grid unless you "
-            "choose another CRS, cell size or analysis area."))
-        self.add_grid_parameters(tr("the DEM"))
-        self.add_common_outputs(tr("Urban land condition (城镇建设条件)"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         profile = self.profile(parameters, context)

@@ -10,9 +10,9 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProcessingException, QgsRectangle, QgsSpatialIndex, QgsWkbTypes)
 
-from ..core.errors import InputError
-from ..core.i18n import tr
-from ..core.indicators import field_title, match_headers, normalize_header, text_value
+from ...core.errors import InputError
+from ...core.i18n import tr
+from ...core.indicators import field_title, match_headers, normalize_header, text_value
 
 gdal.UseExceptions()
 

@@ -1,0 +1,188 @@
+"""The one generic algorithm class: a ``QgsProcessingAlgorithm`` built from
+a spec (:mod:`cc_warning_plugin.specs`). It declares the parameters and
+outputs, builds the help from the spec and the active method profile, runs
+the shared pre-run checks before anything else, and offers the plumbing
+every algorithm shares (profile, rows, output fields, styling,
+provenance). A concrete algorithm sets ``SPEC`` and implements
+``processAlgorithm`` (and, where it can check its inputs cheaply,
+``check_inputs``); nothing else."""
+
+import os
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
+                       QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException)
+from qgis.PyQt.QtCore import QUrl, QVariant
+
+from ...core import provenance
+from ...core.i18n import tr
+from ...specs import help as spec_help
+from ...specs.base import GROUPS, AlgorithmSpec
+from . import checks
+from .active import active_profile, load_run_profile
+from .common import (ClassStylePostProcessor, keep_post_processor, software_versions,
+                     user_errors)
+from .parameters import enum_value, make_output, make_parameter
+
+HELP_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "help")
+
+
+def help_page(alg_id: str) -> str:
+    """Path of the bundled offline reference page of an algorithm."""
+    return os.path.join(HELP_DIR, f"{alg_id}.html")
+
+
+class SpecAlgorithm(QgsProcessingAlgorithm):
+    """Base of every cc_warning algorithm (``SPEC`` None: not registered)."""
+
+    SPEC: Optional[AlgorithmSpec] = None
+    PROFILE = "PROFILE"
+
+    # -- identity -------------------------------------------------------------
+    @property
+    def ALG_ID(self) -> str:  # noqa: N802 (kept for callers of the 0.1 classes)
+        return self.SPEC.id
+
+    def name(self):
+        return self.SPEC.id
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr(self.SPEC.name)
+
+    def group(self):
+        return tr(GROUPS[self.SPEC.group])
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return self.SPEC.group
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        page = help_page(self.SPEC.id)
+        url = QUrl.fromLocalFile(page).toString() if os.path.exists(page) else None
+        return spec_help.to_html(self.SPEC, active_profile(), url)
+
+    def helpUrl(self):  # noqa: N802 (QGIS API)
+        page = help_page(self.SPEC.id)
+        return QUrl.fromLocalFile(page).toString() if os.path.exists(page) else ""
+
+    # -- parameters -------------------------------------------------------------
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        profile = active_profile()
+        for param in self.SPEC.params:
+            self.addParameter(make_parameter(param, profile))
+        for output in self.SPEC.outputs:
+            self.addOutput(make_output(output))
+
+    def enum_value(self, parameters, name: str, context, profile=None):
+        """The value behind an enum parameter (its ``option_values`` or the
+        profile's values), rather than its index."""
+        index = self.parameterAsEnum(parameters, name, context)
+        return enum_value(self.SPEC.param(name), index, profile)
+
+    # -- checks before any work ---------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """The plugin's own checks come first (they name the parameter, the
+        value and the fix), then QGIS's, then the algorithm's cheap input
+        checks (``check_inputs``)."""
+        problem = checks.run_shared_checks(self, parameters, context)
+        if problem:
+            return False, problem
+        ok, message = self.qgis_checks(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self.check_inputs(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""
+
+    def qgis_checks(self, parameters, context) -> Tuple[bool, str]:
+        return super().checkParameterValues(parameters, context)
+
+    def check_inputs(self, parameters, context) -> None:
+        """Cheap checks of the inputs (raise QgsProcessingException with a
+        message naming the layer/field/row and the fix). Default: none."""
+
+    # -- profile ----------------------------------------------------------------
+    def profile(self, parameters, context):
+        """The method profile of this run: the PROFILE parameter (a file or a
+        built-in name), or the active profile when it is empty."""
+        value = self.parameterAsFile(parameters, self.PROFILE, context) \
+            if self.SPEC.has(self.PROFILE) else ""
+        if not value and isinstance(parameters.get(self.PROFILE), str):
+            value = parameters.get(self.PROFILE)
+        with user_errors():
+            return load_run_profile(value)
+
+    # -- reading ----------------------------------------------------------------
+    @staticmethod
+    def rows_of(source, feedback=None, progress_span: Tuple[float, float] = (0, 0)):
+        """Attributes of every feature as dicts, with row ids and features."""
+        names = source.fields().names()
+        rows, ids, feats = [], [], []
+        total = source.featureCount() or 1
+        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled."))
+                if progress_span[1] > progress_span[0]:
+                    feedback.setProgress(progress_span[0] + (progress_span[1] -
+                                                             progress_span[0]) * i / total)
+            attrs = feat.attributes()
+            rows.append({n: (None if (a is None or (isinstance(a, QVariant) and a.isNull()))
+                             else a) for n, a in zip(names, attrs)})
+            ids.append(tr("feature {fid}").format(fid=feat.id()))
+            feats.append(feat)
+        return rows, ids, feats
+
+    # -- writing ----------------------------------------------------------------
+    @staticmethod
+    def output_fields(source_fields: QgsFields, new_fields: Sequence[Tuple[str, str]],
+                      feedback=None) -> Tuple[QgsFields, List[int]]:
+        """Input fields (minus those replaced by outputs) + the new fields
+        (kinds ``double``, ``int``, ``string``, and ``text``: a string without
+        length limit). Returns the fields and the indexes of the kept input
+        fields."""
+        new_names = {n.lower() for n, _ in new_fields}
+        fields = QgsFields()
+        kept = []
+        for i, f in enumerate(source_fields):
+            if f.name().lower() in new_names:
+                if feedback is not None:
+                    feedback.pushInfo(tr("Input field '{name}' is replaced by the "
+                                         "result of the same name.").format(name=f.name()))
+                continue
+            fields.append(f)
+            kept.append(i)
+        types = {"double": QVariant.Double, "string": QVariant.String, "text": QVariant.String,
+                 "int": QVariant.Int}
+        for name, kind in new_fields:
+            length = 254 if kind == "string" else 0
+            fields.append(QgsField(name, types[kind], len=length))
+        return fields, kept
+
+    # -- provenance and styling -------------------------------------------------
+    def provenance(self, parameters, context, profile, inputs: Dict[str, str]) -> dict:
+        params = {}
+        for name, value in parameters.items():
+            params[name] = value if isinstance(value, (str, int, float, bool, type(None))) \
+                else str(value)
+        return provenance.record(f"cc_warning:{self.SPEC.id}", profile, params, inputs,
+                                 software_versions())
+
+    def style_output(self, context: QgsProcessingContext, dest_id: str, field: str,
+                     profile, set_name: str, prov: dict):
+        """Style the output layer when it is loaded into the project."""
+        if context.willLoadLayerOnCompletion(dest_id):
+            post = keep_post_processor(ClassStylePostProcessor(field, profile, set_name, prov))
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+
+
+def new_feature(fields: QgsFields, geometry=None, values=()) -> QgsFeature:
+    out = QgsFeature(fields)
+    if geometry is not None:
+        out.setGeometry(geometry)
+    out.setAttributes(list(values))
+    return out

@@ -1,0 +1,100 @@
+"""Plumbing shared by every algorithm: software versions for provenance,
+user errors turned into Processing exceptions, readable input names, the
+style post-processor of vector results and provenance kept in a layer."""
+
+import contextlib
+import os
+import sys
+from typing import Dict, List
+
+from osgeo import gdal
+from qgis.core import (Qgis, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
+                       QgsProcessingUtils)
+
+from ...core import provenance
+from ...core.errors import CCError
+from ...core.i18n import tr
+from ...styles import apply_class_style
+
+#: Post-processors must outlive the algorithm run (QGIS keeps only a raw
+#: pointer): they are kept here for the session.
+_post_processors: List[QgsProcessingLayerPostProcessorInterface] = []
+
+
+def keep_post_processor(post):
+    _post_processors.append(post)
+    return post
+
+
+def plugin_version() -> str:
+    package = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
+    for path in (os.path.join(package, "metadata.txt"),
+                 os.path.join(os.path.dirname(package), "metadata.txt")):
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("version="):
+                    return line.split("=", 1)[1].strip()
+    return "unknown"
+
+
+def software_versions() -> Dict[str, str]:
+    return {"cc_warning_plugin": plugin_version(), "qgis": Qgis.QGIS_VERSION,
+            "gdal": gdal.__version__, "python": sys.version.split()[0]}
+
+
+@contextlib.contextmanager
+def user_errors():
+    """Turn the core's user errors into QgsProcessingException."""
+    try:
+        yield
+    except CCError as exc:
+        raise QgsProcessingException(str(exc)) from exc
+
+
+def run_core(func, *args, **kwargs):
+    """Call a core function, turning user errors into QgsProcessingException."""
+    with user_errors():
+        return func(*args, **kwargs)
+
+
+class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies the class style and stores provenance on a loaded result."""
+
+    def __init__(self, field, profile, set_name, prov):
+        super().__init__()
+        self.field = field
+        self.profile = profile
+        self.set_name = set_name
+        self.prov = prov
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        apply_class_style(layer, self.field, self.profile, self.set_name)
+        store_provenance(layer, self.prov)
+
+
+def store_provenance(layer, prov: dict) -> None:
+    """Keep the provenance record in the layer (custom property + metadata)."""
+    if layer is None:
+        return
+    text = provenance.to_json(prov)
+    layer.setCustomProperty("cc_warning/provenance", text)
+    md = layer.metadata()
+    md.setAbstract(tr("Result of {alg} with method profile {profile} {version}.").format(
+        alg=prov["algorithm"], profile=prov["profile"]["id"],
+        version=prov["profile"]["version"]))
+    md.addHistoryItem(text)
+    layer.setMetadata(md)
+
+
+def source_name(value, context) -> str:
+    """A readable name of an input parameter value. A file path is named as
+    is (turning it into a QGIS layer would make QGIS write statistics beside
+    the file); a layer (id) by its name and source."""
+    if isinstance(value, str) and value and os.path.isfile(value.split("|")[0]):
+        return value
+    layer = QgsProcessingUtils.mapLayerFromString(str(value), context) if value else None
+    if layer is not None:
+        return f"{layer.name()} ({layer.source()})"
+    return str(value)

@@ -1,0 +1,346 @@
+"""Plumbing of the 2016-method algorithms: the unit layer (polygons or a
+plain table), indicator tables joined on the unit code, the output layer
+with its style (also saved in a GeoPackage and as a .qml beside a file
+output), summaries and provenance. Their parameters are declared in
+``specs/m2016.py``."""
+
+import os
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsVectorLayer,
+                       QgsWkbTypes)
+
+from ...core.i18n import tr
+from ...core.m2016.common import NOT_EVALUATED
+from ...core.m2016.units import Source
+from ...core.provenance import to_json
+from ...styles import apply_class_style
+from ..framework.algorithm import SpecAlgorithm
+from ..framework.common import source_name, store_provenance
+from .spatial import UnitGeometries, check, layer_rows, points_to_units
+
+
+class M2016Algorithm(SpecAlgorithm):
+    """Base of the 2016-method algorithms: reading the units and indicator
+    tables, writing the styled result. Subclasses set ``SPEC`` and call
+    :meth:`finish` at the end of ``processAlgorithm``."""
+
+    INPUT = "INPUT"
+    INDICATORS = "INDICATORS"
+    BASE_INDICATORS = "BASE_INDICATORS"
+    ALLOW_PARTIAL = "ALLOW_PARTIAL"
+    OUTPUT = "OUTPUT"
+    PROVENANCE = "PROVENANCE"
+    STYLE_FIELD = ""
+    STYLE_SET = "load_classes"
+
+    # -- reading -------------------------------------------------------------
+    @staticmethod
+    def name_of(parameters, name, source, default="") -> str:
+        """A readable layer name for messages: the layer name, with the
+        layer of a GeoPackage path (``shifan:landuse``)."""
+        base = (source.sourceName() if source is not None else "") or default or name
+        value = parameters.get(name)
+        text = value if isinstance(value, str) else ""
+        if "layername=" in text:
+            sub = text.split("layername=", 1)[1].split("|")[0]
+            if sub and sub != base:
+                return f"{base}:{sub}"
+        return base
+
+    def read_units(self, parameters, context, feedback, span=(0, 10)):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        name = self.name_of(parameters, self.INPUT, source, tr("Units"))
+        rows, ids, feats = self.rows_of(source, feedback, span)
+        if not rows:
+            raise QgsProcessingException(tr("{layer} has no features: nothing to "
+                                             "evaluate.").format(layer=name))
+        return source, Source(name, rows, ids, source.fields().names()), feats
+
+    def read_tables(self, parameters, name, context, feedback) -> List[Source]:
+        out = []
+        for layer in self.parameterAsLayerList(parameters, name, context) or []:
+            if not isinstance(layer, QgsVectorLayer):
+                raise QgsProcessingException(tr(
+                    "{layer} is not a table or vector layer.").format(layer=layer.name()))
+            rows, ids, _ = layer_rows(layer, feedback)
+            out.append(Source(layer.name(), rows, ids, layer.fields().names()))
+        return out
+
+    def read_layer(self, parameters, name, context, feedback) -> Optional[Tuple]:
+        """(feature source, Source) of an optional vector parameter."""
+        src = self.parameterAsSource(parameters, name, context)
+        if src is None:
+            return None
+        rows, ids, _ = layer_rows(src, feedback)
+        return src, Source(self.name_of(parameters, name, src), rows, ids,
+                           src.fields().names())
+
+    @staticmethod
+    def unit_geometries(source, feats, units, purpose: str) -> UnitGeometries:
+        from ...core.errors import InputError
+        if not UnitGeometries.has_polygons(source):
+            raise InputError(tr(
+                "{layer} is a table without polygons, but {purpose} needs the unit polygons. "
+                "Give the county polygon layer as the evaluation units.").format(
+                layer=units.layer, purpose=purpose))
+        by_code = units.codes
+        return UnitGeometries(feats, by_code, source.sourceCrs(), units.layer)
+
+    @staticmethod
+    def warn_unmatched(units, feedback):
+        for table, codes in units.unmatched.items():
+            if codes:
+                feedback.pushWarning(tr(
+                    "{table}: {n} row(s) have a unit code that is not among the evaluation "
+                    "units and are not used: {codes}. Check the codes if these units should "
+                    "be evaluated.").format(table=table, n=len(codes),
+                                            codes=", ".join(codes[:10]) +
+                                            (" …" if len(codes) > 10 else "")))
+        for u in units.units:
+            if u.missing_in:
+                feedback.pushWarning(tr("Unit {code}: no row in {tables}.").format(
+                    code=u.code, tables=", ".join(u.missing_in)))
+
+    # -- writing -------------------------------------------------------------
+    @staticmethod
+    def write_rows(sink, fields, feats, kept, results, new_fields, feedback=None):
+        """Write the result features; a feature the sink refuses stops the run
+        (it is never silently dropped)."""
+        for feat, res in zip(feats, results):
+            check(feedback)
+            out = QgsFeature(fields)
+            if feat.hasGeometry():
+                out.setGeometry(feat.geometry())
+            attrs = feat.attributes()
+            out.setAttributes([attrs[i] for i in kept] + [res.get(n) for n, _ in new_fields])
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr(
+                    "The result could not be written (feature {fid}): {error}").format(
+                    fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError")
+                    else ""))
+
+    def finish(self, parameters, context, feedback, source, feats, results: List[dict],
+               new_fields: Sequence[Tuple[str, str]], profile, inputs: Dict[str, str],
+               codes: Sequence[str], extra_provenance: Optional[dict] = None,
+               summary_field: str = "", summary_set: str = "load_classes",
+               note_field: str = "") -> dict:
+        check(feedback)
+        fields, kept = self.output_fields(source.fields(), new_fields, feedback)
+        wkb = source.wkbType() if source.wkbType() != QgsWkbTypes.Unknown \
+            else QgsWkbTypes.NoGeometry
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb,
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            self.write_rows(sink, fields, feats, kept, results, new_fields, feedback)
+            sink.flushBuffer()
+        except QgsProcessingException:
+            del sink
+            remove_partial_output(dest_id)
+            raise
+        del sink
+        self.summarise(feedback, results, codes, profile, summary_field or self.STYLE_FIELD,
+                       summary_set, note_field)
+        prov = self.provenance(parameters, context, profile, inputs)
+        prov["parameters"].update(extra_provenance or {})
+        self.style_output(context, dest_id, self.STYLE_FIELD, profile, self.STYLE_SET, prov)
+        save_style_files(dest_id, self.STYLE_FIELD, profile, self.STYLE_SET, prov, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id, self.PROVENANCE: to_json(prov)}
+
+    @staticmethod
+    def summarise(feedback, results, codes_, profile, field, set_name, note_field=""):
+        """Count of units per class, and a warning per unit not evaluated."""
+        if not field:
+            return
+        counts: Dict[str, int] = {}
+        for r in results:
+            counts[r.get(field) or ""] = counts.get(r.get(field) or "", 0) + 1
+        codes = profile.class_codes(set_name)
+        for code in codes + ([NOT_EVALUATED] if NOT_EVALUATED not in codes else []):
+            if counts.get(code):
+                label = profile.class_label(set_name if code in codes else "load_classes",
+                                            code)
+                feedback.pushInfo(tr("{label}: {n} unit(s)").format(label=label,
+                                                                    n=counts[code]))
+        note_field = note_field or field.rsplit("_", 1)[0] + "_note"
+        for code, r in zip(codes_, results):
+            if r.get(field) == NOT_EVALUATED:
+                feedback.pushWarning(tr("Unit {code} not evaluated — {why}").format(
+                    code=code, why=r.get(note_field) or ""))
+
+    @staticmethod
+    def inputs_of(parameters, context, names: Sequence[str]) -> Dict[str, str]:
+        out = {}
+        for n in names:
+            value = parameters.get(n)
+            if value in (None, "", []):
+                continue
+            if isinstance(value, (list, tuple)):
+                out[n] = "; ".join(source_name(v, context) for v in value)
+            else:
+                out[n] = source_name(value, context)
+        return out
+
+
+def remove_partial_output(dest_id: str) -> None:
+    """Delete a file output left incomplete by a failed or cancelled write
+    (every check runs before the output is created, so this is a disk error or
+    a cancel during writing)."""
+    path = (dest_id or "").split("|")[0]
+    for p in (path, path + "-wal", path + "-shm", path + "-journal"):
+        if p and os.path.isfile(p):
+            os.remove(p)
+
+
+def save_style_files(dest_id: str, field: str, profile, set_name: str, prov: dict,
+                     feedback=None) -> Optional[str]:
+    """For a file output: save the class style as the layer's default style
+    in a GeoPackage and as a .qml beside the file, so the result opens styled
+    anywhere. Returns the .qml path (None for memory or table outputs)."""
+    path = (dest_id or "").split("|")[0]
+    if not field or not os.path.isfile(path):
+        return None
+    layer = QgsVectorLayer(dest_id, os.path.splitext(os.path.basename(path))[0], "ogr")
+    if not layer.isValid() or layer.geometryType() not in (0, 1, 2):
+        return None
+    apply_class_style(layer, field, profile, set_name)
+    store_provenance(layer, prov)
+    qml = os.path.splitext(path)[0] + ".qml"
+    tmp = qml + ".tmp.qml"
+    msg, ok = layer.saveNamedStyle(tmp)
+    if ok and os.path.exists(tmp):
+        os.replace(tmp, qml)
+    elif feedback is not None:
+        feedback.pushWarning(tr("The style file {path} could not be written: {msg}").format(
+            path=qml, msg=msg))
+    if path.lower().endswith(".gpkg"):
+        layer.saveStyleToDatabase(layer.name(), tr("Class style of the cc_warning result"),
+                                  True, "")
+    return qml if os.path.exists(qml) else None
+
+
+class MonitoringInputs:
+    """Parameters and reading of raw monitoring data (air stations with daily
+    values, surface-water sections with observations), joined to the units by
+    location or by a unit-code column. Mixed into 2016-method algorithms."""
+
+    AIR_STATIONS = "AIR_STATIONS"
+    AIR_DAILY = "AIR_DAILY"
+    SECTIONS = "SECTIONS"
+    SECTION_OBSERVATIONS = "SECTION_OBSERVATIONS"
+
+    def _geoms(self, cache, source, feats, units, purpose):
+        if "geoms" not in cache:
+            cache["geoms"] = M2016Algorithm.unit_geometries(source, feats, units, purpose)
+        return cache["geoms"]
+
+    def read_air(self, parameters, context, feedback, source, feats, units, profile, std,
+                 year, cache):
+        """Station statistics (``AirStats``) or None; stops on a station outside
+        every unit, warns of units without a station."""
+        from ...core.errors import InputError
+        from ...core.indicators import match_headers
+        from ...core.m2016 import stations
+        daily = self.read_layer(parameters, self.AIR_DAILY, context, feedback)
+        st = self.parameterAsSource(parameters, self.AIR_STATIONS, context)
+        if daily is None:
+            if st is not None:
+                raise InputError(tr("Air stations were given without their daily values: "
+                                    "give the daily values table too, or leave the stations "
+                                    "out."))
+            return None
+        daily_src = daily[1]
+        if st is not None:
+            st_name = self.name_of(parameters, self.AIR_STATIONS, st)
+            if UnitGeometries.has_polygons(source):
+                geoms = self._geoms(cache, source, feats, units, tr("joining stations"))
+                mapping, _, _ = points_to_units(st, st_name, "station_id", geoms, context,
+                                                feedback)
+            else:
+                rows, ids, _ = layer_rows(st, feedback)
+                mapping = _attribute_map(Source(st_name, rows, ids, st.fields().names()),
+                                         "station_id", units)
+        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == QgsWkbTypes.PointGeometry and \
+                UnitGeometries.has_polygons(source) and "unit_code" not in match_headers(
+                    daily_src.headers, ["unit_code"], [], daily_src.name):
+            # daily values as points: each station where its first value lies
+            geoms = self._geoms(cache, source, feats, units, tr("joining stations"))
+            mapping, _, _ = points_to_units(daily[0], daily_src.name, "station_id", geoms,
+                                            context, feedback, unique=False)
+        else:
+            mapping = _attribute_map(daily_src, "station_id", units)
+        result = stations.air_statistics(daily_src, mapping, units.codes, profile, std, year)
+        for u in units.units:
+            if not result.stations.get(u.code):
+                feedback.pushWarning(tr(
+                    "Unit {code} has no air station: its air statistics are taken from the "
+                    "indicator tables if given, otherwise it is not evaluated. Add a station "
+                    "or give the annual statistics.").format(code=u.code))
+        return result
+
+    def read_sections(self, parameters, context, feedback, source, feats, units, profile,
+                      year, cache):
+        """(rows, row ids, layer name) of the water sections, or None."""
+        from ...core.indicators import match_headers
+        from ...core.m2016 import environment, stations
+        sec = self.read_layer(parameters, self.SECTIONS, context, feedback)
+        obs = self.read_layer(parameters, self.SECTION_OBSERVATIONS, context, feedback)
+        if sec is None:
+            if obs is not None:
+                from ...core.errors import InputError
+                raise InputError(tr("Water observations were given without the sections "
+                                    "(code, water body type, location or unit code): give "
+                                    "the sections too."))
+            return None
+        sec_source, sec_src = sec
+        has_code = "unit_code" in match_headers(sec_src.headers, ["unit_code"], [],
+                                                sec_src.name)
+        unit_of = None
+        if not has_code and QgsWkbTypes.geometryType(sec_source.wkbType()) == \
+                QgsWkbTypes.PointGeometry:
+            geoms = self._geoms(cache, source, feats, units, tr("joining sections"))
+            unit_of, _, _ = points_to_units(sec_source, sec_src.name, "section_id", geoms,
+                                            context, feedback)
+        means = None
+        if obs is not None:
+            listed = environment.section_rows(sec_src, profile, unit_of)[0]
+            means = stations.section_means(
+                obs[1], [r["section_id"] for r in listed],
+                profile.get("elements.environment.water_pollutants"), year)
+        rows, ids = environment.section_rows(sec_src, profile, unit_of, means)
+        with_sections = {r["unit_code"] for r in rows}
+        for u in units.units:
+            if u.code not in with_sections:
+                feedback.pushWarning(tr(
+                    "Unit {code} has no surface-water section: its water part is missing, so "
+                    "it is not evaluated unless its air index already makes it overloaded. "
+                    "Add a section or set the partial option.").format(code=u.code))
+        return rows, ids, sec_src.name
+
+
+def _attribute_map(src: Source, id_field: str, units) -> Dict[str, str]:
+    """Station → unit from a unit-code column (units given as a table)."""
+    from ...core.errors import InputError
+    from ...core.table import make_table
+    t = make_table(src.rows, src.name, required=[id_field, "unit_code"], row_ids=src.row_ids,
+                   headers=src.headers)
+    known = set(units.codes)
+    out: Dict[str, str] = {}
+    for i in range(len(t)):
+        pid, code = t.text(i, id_field), t.text(i, "unit_code")
+        if code not in known:
+            raise InputError(tr(
+                "{layer}, {row}: unit code {code!r} of station {station} is not among the "
+                "evaluation units. Correct the code or remove the station.").format(
+                layer=src.name, row=t.row_ids[i], code=code, station=pid))
+        if out.get(pid, code) != code:
+            raise InputError(tr(
+                "{layer}: station {station} is given in two units ({a} and {b}).").format(
+                layer=src.name, station=pid, a=out[pid], b=code))
+        out[pid] = code
+    return out

@@ -1,0 +1,29 @@
+"""cc_warning:water_load — 水资源开发利用量 against the control quotas (水资源 element)."""
+
+from ...core.m2016 import water
+from ...core.m2016.units import join_units
+from ...specs.m2016 import WATER_LOAD
+from ..framework.common import user_errors
+from .base import M2016Algorithm
+
+
+class WaterLoadAlgorithm(M2016Algorithm):
+    SPEC = WATER_LOAD
+    STYLE_FIELD = "water_class"
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile = self.profile(parameters, context)
+        source, unit_src, feats = self.read_units(parameters, context, feedback)
+        tables = self.read_tables(parameters, self.INDICATORS, context, feedback)
+        allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+        with user_errors():
+            units = join_units(unit_src, tables, water.INPUT_FIELDS)
+            units.require(["water_use", "water_quota"])
+            values = water.read_water(units, profile)
+            self.warn_unmatched(units, feedback)
+            feedback.setProgress(40)
+            results = water.evaluate_water(units, values, profile, allow_partial)
+        feedback.setProgress(70)
+        inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS])
+        return self.finish(parameters, context, feedback, source, feats, results,
+                           water.output_fields(), profile, inputs, units.codes)

@@ -1,0 +1,100 @@
+"""Parameters shared by many algorithms, declared once. An algorithm's spec
+lists them by name; a variant is ``PARAM.but(label=…, optional=…)``."""
+
+from .base import N_, Output, Param
+
+# -- every algorithm ---------------------------------------------------------------
+PROFILE = Param(
+    "PROFILE", "profile", N_("Method profile (TOML; empty = built-in default)"),
+    N_("A method profile holding thresholds, matrices, standard limits, labels and "
+       "colours. Copy the built-in profile, edit it, and choose it here. A file may start "
+       "with extends = \"default\" and list only what it changes. Empty: the active profile "
+       "(chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the "
+       "built-in default."),
+    optional=True, extension="toml")
+
+PROVENANCE = Output("PROVENANCE", "string", N_("Provenance (JSON)"),
+                    N_("Profile, parameters, inputs, software versions and time of the run."))
+
+# -- the 2016 method on county units ------------------------------------------------
+UNITS_2016 = Param(
+    "INPUT", "vector", N_("Evaluation units (county polygons or a table)"),
+    N_("One feature or row per unit with its unit code (行政区划代码). County polygons are "
+       "needed for inputs joined by location (stations, land use, degradation, rasters); a "
+       "plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and "
+       "fields."),
+    geometry="any", fields=("unit_code",))
+
+INDICATORS = Param(
+    "INDICATORS", "layers", N_("Indicator tables of the evaluation year (joined on the unit "
+                               "code)"),
+    N_("Workbook sheets or CSV files with one row per unit: the unit code and indicator "
+       "columns, Chinese headers accepted (see the indicator dictionary). They are joined to "
+       "the units on the unit code; no join is needed beforehand. A field given in several "
+       "inputs must agree."),
+    optional=True, layer_type="vector")
+
+BASE_INDICATORS = Param(
+    "BASE_INDICATORS", "layers", N_("Indicator tables of the base year (optional)"),
+    N_("The same indicators for the base year, joined on the unit code. Instead, one table "
+       "may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and "
+       "地区生产总值(可比价)2025)."),
+    optional=True, layer_type="vector")
+
+ALLOW_PARTIAL = Param(
+    "ALLOW_PARTIAL", "bool", N_("Class units with missing values on the values present"),
+    N_("Off (default): a unit whose missing values could change its class is marked "
+       "not_evaluated. On: it is classed on the values present and the note lists what was "
+       "missing."),
+    default=False)
+
+RESULT_2016 = Param("OUTPUT", "sink", N_("Result"), geometry="geometry")
+
+# -- raster inputs of the 双评价 ----------------------------------------------------
+DEM = Param(
+    "DEM", "raster", N_("DEM (elevation, m)"),
+    N_("Digital elevation model in metres. Its grid is the analysis grid unless you choose "
+       "another CRS, cell size or analysis area."), unit="m")
+
+SILT = Param(
+    "SILT", "raster", N_("Silt content (粉砂含量, %) (optional)"),
+    N_("Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to "
+       "the grid if needed."), unit="%", optional=True)
+
+PRECIPITATION = Param(
+    "PRECIPITATION", "raster", N_("Annual precipitation (mm)"),
+    N_("Mean annual precipitation in mm on a grid."), unit="mm")
+
+# -- the analysis grid of the 双评价 -------------------------------------------------
+
+
+#: GRID_REFERENCE, GRID_CRS, CELL_SIZE, MASK, BLOCK_SIZE: the analysis grid
+#: follows the algorithm's main input (its help says which) unless set here.
+GRID = (
+    Param("GRID_REFERENCE", "raster", N_("Analysis grid from this raster (optional)"),
+          N_("Put the result exactly on the grid (CRS, cells, extent) of another raster, "
+             "e.g. an earlier result, so that the rasters of an evaluation line up cell "
+             "for cell. Overrides the CRS and cell size below."),
+          optional=True, advanced=True, group="grid"),
+    Param("GRID_CRS", "crs", N_("Analysis CRS (empty = that of the main input)"),
+          N_("Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 "
+             "Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected "
+             "to it. A geographic CRS is refused: slope and areas need metres."),
+          optional=True, advanced=True, group="grid"),
+    Param("CELL_SIZE", "number", N_("Cell size of the analysis grid (CRS units; 0 = that "
+                                    "of the main input)"),
+          N_("Every input is aligned to one grid: categorical inputs by nearest "
+             "neighbour, continuous ones by bilinear interpolation (or the average of the "
+             "covered cells where the grid is coarser). The run log says what was done "
+             "to each input."),
+          default=0.0, minimum=0.0, advanced=True, group="grid"),
+    Param("MASK", "vector", N_("Analysis area (polygons; empty = the whole main input)"),
+          N_("Cells whose centre lies outside these polygons are left out (nodata); the "
+             "grid covers their extent."), optional=True, geometry="polygon",
+          group="grid"),
+    Param("BLOCK_SIZE", "integer", N_("Block size (cells per side)"),
+          N_("Rasters are processed in square blocks of this many cells a side; memory "
+             "use grows with the block, not with the raster. The default suits a desktop "
+             "with 8 GB."),
+          default=1024, minimum=64, maximum=8192, advanced=True, group="grid"),
+)
