@@ -1,0 +1,1 @@
+"""Declarative algorithm specs (Qt-free): what each algorithm takes, gives and applies."""
