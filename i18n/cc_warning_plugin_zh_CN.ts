@@ -4,5857 +4,5857 @@
     <context>
         <name>cc_warning</name>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="107" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
             <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="133" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>needs at least one condition.</source>
             <translation>至少需要一个条件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="138" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>names an input the step does not declare in 'inputs' ({names}).</source>
             <translation>引用了本步骤 'inputs' 中未声明的输入（{names}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="155" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
             <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="160" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>must be strictly ascending, found {found}.</source>
             <translation>必须严格递增，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="17" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>must have one entry per value ({n}), found {m}.</source>
             <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="175" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: every level 1–5 needs a class.</source>
             <translation>缺失：等级 1–5 都必须对应一个分区。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="181" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a code of dual.classes.suitability_2</source>
             <translation>dual.classes.suitability_2 中的一个代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="188" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a value of class set 'importance' ({values})</source>
             <translation>分类集 'importance' 中的一个值（{values}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="20" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>must not repeat a value.</source>
             <translation>值不得重复。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="209" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.{set} ({codes})</source>
             <translation>dual.classes.{set} 中的分类代码（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="22" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>must not repeat a code.</source>
             <translation>代码不得重复。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="251" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is not a land-cover code: the keys of this table are integer codes (e.g. 1 = 0.0267).</source>
             <translation>不是土地覆被代码：此表的键应为整数代码（如 1 = 0.0267）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="262" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>lists code {code}, which also has a runoff coefficient in [dual.ecology.runoff_coefficients]. Keep a code in one of the two.</source>
             <translation>列出了代码 {code}，但该代码在 [dual.ecology.runoff_coefficients] 中也有径流系数。一个代码只能出现在两者之一。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="286" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: every class of dual.classes.vulnerability needs the importance class it counts as.</source>
             <translation>缺失：dual.classes.vulnerability 的每个类别都需要指定其视同的重要性类别。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="292" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.vulnerability ({codes})</source>
             <translation>dual.classes.vulnerability 中的分类代码（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="298" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: every importance class needs a row.</source>
             <translation>缺失：每个重要性类别都需要一行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="303" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.importance ({codes})</source>
             <translation>dual.classes.importance 中的分类代码（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="36" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class set under [dual.classes] ({names})</source>
             <translation>[dual.classes] 下的一个分类集（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="48" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
             <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="77" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a value of class set '{set}' ({values})</source>
             <translation>分类集 '{set}' 中的一个值（{values}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="91" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: kind = "codes" needs a list of {code, level}.</source>
             <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="96" />
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>repeats code {code}.</source>
             <translation>代码 {code} 重复。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/suitability.py" line="87" />
+            <location filename="../cc_warning_plugin/core/dual/suitability.py" />
             <source>climate (光热) matrix</source>
             <translation>光热条件矩阵</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/suitability.py" line="88" />
+            <location filename="../cc_warning_plugin/core/dual/suitability.py" />
             <source>patch contiguity (连片度) correction</source>
             <translation>地块连片度修正</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/suitability.py" line="89" />
+            <location filename="../cc_warning_plugin/core/dual/suitability.py" />
             <source>inside the 生态保护极重要区</source>
             <translation>位于生态保护极重要区内</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="169" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>no value to evaluate ({missing} missing)</source>
             <translation>无可评价的数值（缺少 {missing}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="175" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>classed on the values present; missing: {missing}</source>
             <translation>按已有数值定级；缺少：{missing}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="178" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>missing values could change the class: {missing}</source>
             <translation>缺失数值可能改变等级：{missing}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="181" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>partial: classed without {missing}</source>
             <translation>部分评价：未计入 {missing}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="195" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>{layer}: no pollutant columns found. Expected columns such as: {names}.</source>
             <translation>{layer}：未找到污染物字段。应包含如下字段：{names}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="205" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>{layer}, {row}: the section code is empty.</source>
             <translation>{layer}，{row}：断面编码为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="208" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>{layer}: section code {code!r} appears twice ({first} and {second}). Give every section a unique code.</source>
             <translation>{layer}：断面编码 {code!r} 重复出现（{first} 和 {second}）。请为每个断面设置唯一编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="215" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>{layer}, section {section}: unit code {code!r} is not among the evaluation units. Correct the code or add the unit.</source>
             <translation>{layer}，断面 {section}：评价单元代码 {code!r} 不在评价单元中。请更正代码或补充该评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="222" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>{layer}, section {section}: water body type {value!r} is not known. Use one of: {names}.</source>
             <translation>{layer}，断面 {section}：无法识别的水体类型 {value!r}。请使用以下之一：{names}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="235" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>{layer}, section {section}: {field} is 0, so its inverted index S/C − 1 is infinite. Check the measurement (use the detection limit if it was below it).</source>
             <translation>{layer}，断面 {section}：{field} 为 0，其倒数形式的超标指数 S/C − 1 为无穷大。请核对监测值（低于检出限时请填检出限）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="271" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>Units</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="277" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>{layer}: no air pollutant columns found and no water sections given. Add columns such as {names}, or give the water sections table.</source>
             <translation>{layer}：未找到大气污染物字段，也未提供水质断面。请添加如 {names} 等字段，或提供水质断面表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="284" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>Water sections</source>
             <translation>水质断面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="307" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>water sections</source>
             <translation>水质断面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/exceedance.py" line="60" />
+            <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>Air standard {std!r} is not in the method profile. Choose one of: {names}.</source>
             <translation>方法配置中没有空气质量标准 {std!r}。请选择以下之一：{names}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" line="120" />
+            <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}, {row}: field '{field}' ({title}) holds {value!r}, which is not a number. Enter a number (without units) or leave the cell empty.</source>
             <translation>{layer}，{row}：字段“{field}”（{title}）的值 {value!r} 不是数字。请填写数字（不带单位）或留空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" line="146" />
+            <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or no (1/0, 是/否).</source>
             <translation>{layer}，{row}：字段“{field}”（{title}）的值为 {value!r}；应为是或否（1/0、是/否）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" line="148" />
+            <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>Input table</source>
             <translation>输入表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" line="81" />
+            <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}: the columns {columns} all match the field '{field}' ({title}). Keep one of them or rename the others.</source>
             <translation>{layer}：字段 {columns} 均对应指标“{field}”（{title}）。请只保留其中一个，或将其余字段改名。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" line="89" />
+            <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}: required field '{field}' ({title}) is missing. Add a column named one of: {names}.</source>
             <translation>{layer}：缺少必需字段“{field}”（{title}）。请添加名为以下之一的字段：{names}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="157" />
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
             <source>no base-year table was given</source>
             <translation>未提供基准年表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="168" />
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
             <source>results</source>
             <translation>评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="70" />
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
             <source>evaluation-year tables</source>
             <translation>评价年指标表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/chain.py" line="74" />
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
             <source>base-year tables</source>
             <translation>基准年指标表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/ecology.py" line="81" />
+            <location filename="../cc_warning_plugin/core/m2016/ecology.py" />
             <source>{where}: the degraded area ({deg:g} km²) is larger than the evaluated land area ({area:g} km²). Check the values and their units.</source>
             <translation>{where}：退化土地面积（{deg:g} km²）大于评价区域土地面积（{area:g} km²）。请核对数值及其单位。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/ecology.py" line="91" />
+            <location filename="../cc_warning_plugin/core/m2016/ecology.py" />
             <source>sum of the per-type areas: overlaps between types are not removed, so the index may be too high (give the degradation polygons to dissolve them)</source>
             <translation>按各类型面积相加：类型之间的重叠未扣除，指数可能偏高（提供退化图斑可去除重叠）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/environment.py" line="84" />
+            <location filename="../cc_warning_plugin/core/m2016/environment.py" />
             <source>{layer}: no air statistics (columns such as {names}), no station data and no water sections were given: nothing to evaluate for the environment element.</source>
             <translation>{layer}：未提供大气年评价统计量（如 {names} 等字段）、站点数据或水质断面，环境要素无可评价内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/environment.py" line="99" />
+            <location filename="../cc_warning_plugin/core/m2016/environment.py" />
             <source>no air station in this unit: annual statistics taken from the table</source>
             <translation>本单元无空气监测站：年统计量取自指标表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="107" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>no overdraft</source>
             <translation>无超采</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="107" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>general overdraft</source>
             <translation>一般超采</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="108" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>severe overdraft</source>
             <translation>严重超采</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="116" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>worst: section {section}, {pollutant}</source>
             <translation>最不利：断面 {section}，{pollutant}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="118" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>worst: {pollutant}</source>
             <translation>最不利：{pollutant}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="124" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>driven by total water use</source>
             <translation>主要由用水总量引起</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="126" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>driven by groundwater use</source>
             <translation>主要由地下水供水量引起</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="130" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>mainly {kind}</source>
             <translation>以{kind}为主</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="137" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>special evaluation</source>
             <translation>专项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="150" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{index} {value}</source>
             <translation>{index} {value}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="153" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{values}, {detail}</source>
             <translation>{values}，{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="154" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{element} ({values})</source>
             <translation>{element}（{values}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="160" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="170" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>no result</source>
             <translation>无结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="174" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{element}: {reason}</source>
             <translation>{element}：{reason}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="177" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>Overloaded: {items}.</source>
             <translation>超载：{items}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="179" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>Critical: {items}.</source>
             <translation>临界超载：{items}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="181" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>Not evaluated: {items}.</source>
             <translation>无法评价：{items}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="183" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>Also not evaluated (cannot change the result): {items}.</source>
             <translation>另有无法评价的要素（不影响结果）：{items}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="186" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>No element is overloaded or critical.</source>
             <translation>各要素均不超载、不临界超载。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="192" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{type}; worse than the national rate: {groups}.</source>
             <translation>{type}；差于全国平均的方面：{groups}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="196" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>Depletion trend not evaluated: {reason}.</source>
             <translation>资源环境耗损无法评价：{reason}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="210" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{where}: field '{field}' holds {value!r}; expected one of {codes} (the code written by the element algorithms, not the label).</source>
             <translation>{where}：字段“{field}”的值为 {value!r}；应为 {codes} 之一（即要素算法写出的代码，而非标签）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="220" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>run the element and trend algorithms first and give their results</source>
             <translation>请先运行各要素评价和过程评价算法并提供其结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="231" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>the special evaluation given is {given}, but the 主体功能区 type calls for {expected}</source>
             <translation>所给专项评价为 {given}，但该主体功能区类型对应的是 {expected}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="236" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>no special evaluation result</source>
             <translation>无专项评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="95" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>soil erosion</source>
             <translation>水土流失</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="96" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>desertification</source>
             <translation>土地沙化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="97" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>salinisation</source>
             <translation>盐渍化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="98" />
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>rocky desertification</source>
             <translation>石漠化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/land.py" line="44" />
+            <location filename="../cc_warning_plugin/core/m2016/land.py" />
             <source>{where}: {title} is {value:g}, but L0 is a share of the land area (0–1). If the table gives a percentage, divide it by 100.</source>
             <translation>{where}：{title} 为 {value:g}，但 L0 是占土地面积的比例（0–1）。如表中为百分数，请除以 100。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/land.py" line="75" />
+            <location filename="../cc_warning_plugin/core/m2016/land.py" />
             <source>{where}: the construction land area ({constr:g} km²) is larger than the evaluated land area ({area:g} km²). Check both values and their units.</source>
             <translation>{where}：建设用地面积（{constr:g} km²）大于评价区域土地面积（{area:g} km²）。请核对两个数值及其单位。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="106" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>is missing: a percentile statistic needs p.</source>
             <translation>缺失：百分位数统计需要 p。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="120" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>is missing: the matrix needs a row for every load class.</source>
             <translation>缺失：矩阵需要为每个超载类型设一行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="125" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>is missing: every row needs a colour for every trend type.</source>
             <translation>缺失：每一行都需要为每种耗损类型给出预警颜色。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="181" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>a standard under [standards.air] ({names})</source>
             <translation>[standards.air] 下的标准（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="185" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>a standard under [standards.water] ({names})</source>
             <translation>[standards.water] 下的标准（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="190" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>one of the classes of {std} ({classes})</source>
             <translation>{std} 的水质类别之一（{classes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="197" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>is missing: air_pollutants lists it.</source>
             <translation>缺失：air_pollutants 中列出了该项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="202" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>a parameter of {std}</source>
             <translation>{std} 中的项目</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="216" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>one of air_pollutants ({names})</source>
             <translation>air_pollutants 之一（{names}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="222" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>is missing: elements.environment.stations.exceed_days uses it.</source>
             <translation>缺失：elements.environment.stations.exceed_days 用到了该项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="226" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>is black_grey, but special.black_grey has no tables for a zone named '{zone}' (it has: {names}).</source>
             <translation>为 black_grey，但 special.black_grey 中没有名为“{zone}”的功能区的阈值表（现有：{names}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="45" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>must have one entry more than 'l_breaks'.</source>
             <translation>应比“l_breaks”多一项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="49" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>must have one entry more than 'den_breaks'.</source>
             <translation>应比“den_breaks”多一项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="53" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>must have one entry more than 'breaks'.</source>
             <translation>应比“breaks”多一项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="81" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>at most the number of {name}_components ({n})</source>
             <translation>不超过 {name}_components 的个数（{n}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="85" />
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>is missing.</source>
             <translation>缺失。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="144" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>{where}: the severely black-odorous length ({severe:g} m) is longer than the measured black-odorous length ({length:g} m). Check both values.</source>
             <translation>{where}：重度黑臭水体长度（{severe:g} m）大于黑臭水体实测长度（{length:g} m）。请核对两个数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="173" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>classed on the values present (the missing ones cannot change it); missing: {missing}</source>
             <translation>按已有数值定级（缺失数值不会改变结果）；缺少：{missing}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="209" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>{field} of the base year</source>
             <translation>基准年{field}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="213" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>rule and thresholds unverified (method profile defaults)</source>
             <translation>规则和阈值未经核实（方法配置默认值）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="239" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>the 主体功能区 type is missing, so the special evaluation to apply is unknown; add the field {field}</source>
             <translation>缺少主体功能区类型，无法确定应开展的专项评价；请添加字段 {field}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="243" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>not applicable: the 主体功能区 type {zone} calls for {special}</source>
             <translation>不适用：主体功能区类型 {zone} 对应的是 {special}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="250" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>{where}: the 水气环境黑灰指数 needs the 主体功能区 type (优化开发区域 or 重点开发区域) to choose its thresholds; the unit has {value!r}.</source>
             <translation>{where}：水气环境黑灰指数需要主体功能区类型（优化开发区域或重点开发区域）来选择阈值；该单元为 {value!r}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="261" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>no 农产品主产区 sub-type ({field}) given: evaluated as {zone}</source>
             <translation>未给出农产品主产区类型（{field}）：按{zone}评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="276" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>air {grade} ({days:g} PM2.5 exceedance days)</source>
             <translation>大气{grade}（PM2.5 超标 {days:g} 天）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="280" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>water {grade} (density {den:.0f} m/km², severe share {share:.2f})</source>
             <translation>水{grade}（密度 {den:.0f} m/km²，重度比例 {share:.2f}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="77" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>{where}: 主体功能区 type {value!r} is not known. Use one of: {names} (or add it to function_zones in the method profile).</source>
             <translation>{where}：无法识别的主体功能区类型 {value!r}。请使用以下之一：{names}（或在方法配置的 function_zones 中添加）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" line="84" />
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>{where}: 农产品主产区 type {value!r} is not known. Use 种植业 or 牧业 (or another agricultural entry of function_zones in the method profile).</source>
             <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="116" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>Year mismatch: the {what} in {layer} are of {found}, but the indicator tables are of {expected}. Use monitoring data of the evaluation year.</source>
             <translation>年份不一致：{layer} 中的{what}为 {found} 年，而指标表为 {expected} 年。请使用评价年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="147" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}, {row}: the station code is empty.</source>
             <translation>{layer}，{row}：站点编码为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="150" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}, {row}: station {station!r} is not in the station layer. Add the station (with its location) or correct the code.</source>
             <translation>{layer}，{row}：站点 {station!r} 不在站点图层中。请补充该站点（含位置）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="157" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the daily values of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的日均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="164" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}: station {station} has two rows for {date} ({first} and {second}). Keep one value per station and day.</source>
             <translation>{layer}：站点 {station} 在 {date} 有两行数据（{first} 和 {second}）。每个站点每天只保留一个值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="179" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>air observations</source>
             <translation>空气监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="189" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>no air station in this unit</source>
             <translation>本单元无空气监测站</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="198" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{field}: {n} days with a value (at least {min} needed)</source>
             <translation>{field}：有效天数 {n} 天（至少需要 {min} 天）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="235" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}, {row}: section {section!r} is not in the sections layer. Add the section (with its unit or location and water body type) or correct the code.</source>
             <translation>{layer}，{row}：断面 {section!r} 不在断面图层中。请补充该断面（含所属单元或位置及水体类型）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="248" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}, {row}: month {value:g} is not 1–12.</source>
             <translation>{layer}，{row}：月份 {value:g} 不在 1–12 之间。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="253" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the observations of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="264" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>water observations</source>
             <translation>水质监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="72" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" />
             <source>{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. 2025-01-31.</source>
             <translation>{layer}，{row}：{value!r} 不是日期。请按 YYYY-MM-DD 填写日期，例如 2025-01-31。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="104" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>The years of the two periods are not known: give a year column (年份) in the indicator tables, or set the base and evaluation year parameters.</source>
             <translation>无法确定两个时期的年份：请在指标表中提供年份字段（年份），或设置基准年和评价年参数。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="108" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>The base year ({base}) must be before the evaluation year ({eval}). Check that the base-year and evaluation-year tables are not swapped.</source>
             <translation>基准年（{base}）必须早于评价年（{eval}）。请检查基准年表与评价年表是否放反。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="119" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>National rates missing for: {names}. Give them in the national-rates table (codes {codes}) or as parameters, in percent per year.</source>
             <translation>缺少以下全国平均变化率：{names}。请在全国平均变化率表中提供（代码 {codes}），或以参数给出，单位为 %/年。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="177" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>missing values could change the trend type: {missing}</source>
             <translation>缺失数值可能改变耗损类型：{missing}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="182" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>decided by the components present; missing: {missing}</source>
             <translation>按已有分项判定；缺少：{missing}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="185" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>no row for this unit in the base-year table</source>
             <translation>基准年表中没有该单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="214" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>Year mismatch: {where} gives the national rate for {field} {stated}, but the indicator tables are of {expected}. Use national rates of the same period.</source>
             <translation>年份不一致：{where} 给出的全国平均变化率的{field}为 {stated}，而指标表为 {expected} 年。请使用同一时期的全国平均变化率。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="220" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>National rates: {a} and {b} both give the rate of {name}. Keep one.</source>
             <translation>全国平均变化率：{a} 和 {b} 都给出了 {name} 的变化率。请只保留一个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="226" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>National rates, {where}: the rate is empty. Enter the national average annual rate in percent per year.</source>
             <translation>全国平均变化率，{where}：变化率为空。请填写全国平均年变化率（%/年）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="235" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>land-use efficiency</source>
             <translation>土地资源利用效率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="236" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>water-use efficiency</source>
             <translation>水资源利用效率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="237" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>COD emission intensity</source>
             <translation>化学需氧量排放强度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="238" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>NH3-N emission intensity</source>
             <translation>氨氮排放强度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="239" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>SO2 emission intensity</source>
             <translation>二氧化硫排放强度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="240" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>NOx emission intensity</source>
             <translation>氮氧化物排放强度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="241" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>forest and grass cover</source>
             <translation>林草覆盖率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="247" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>resource-use efficiency</source>
             <translation>资源利用效率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="248" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>pollutant emission intensity</source>
             <translation>污染物排放强度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" line="249" />
+            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>ecological quality</source>
             <translation>生态质量</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="107" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{where}: field '{field}' ({title}) is negative ({value:g}). Areas, volumes, lengths and concentrations cannot be negative; correct the value.</source>
             <translation>{where}：字段“{field}”（{title}）为负值（{value:g}）。面积、水量、长度和浓度不能为负；请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="154" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>Required field '{field}' ({title}) was found in none of the inputs ({tables}){purpose}. Add a column named one of: {names}.</source>
             <translation>在所有输入（{tables}）中都找不到必需字段“{field}”（{title}）{purpose}。请添加名为以下之一的字段：{names}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="190" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}: the columns {a!r} and {b!r} both give the field '{field}' ({title}) but differ in {row} ({va!r} and {vb!r}). Keep one of them or correct the value.</source>
             <translation>{layer}：字段 {a!r} 和 {b!r} 都对应指标“{field}”（{title}），但在 {row} 中不一致（{va!r} 与 {vb!r}）。请只保留其中一个或更正数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="257" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>Unit {code}: field '{field}' ({title}) is {a!r} in {layer_a} ({row_a}) but {b!r} in {layer_b} ({row_b}). Keep the value in one table only, or correct the one that is wrong.</source>
             <translation>评价单元 {code}：字段“{field}”（{title}）在 {layer_a}（{row_a}）中为 {a!r}，在 {layer_b}（{row_b}）中为 {b!r}。请只在一个表中保留该值，或更正错误的一方。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="307" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}: the table has both a year column ({column}) and columns for several years ({years}). Use one layout: one table per year with a year column, or one table with year-suffixed columns and no year column.</source>
             <translation>{layer}：表中既有年份字段（{column}），又有多个年份的字段（{years}）。请只用一种格式：每年一张表并带年份字段，或一张表用带年份后缀的字段且不设年份字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="339" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}: columns for {n} years found ({years}); the trend compares two. Keep the columns of the base year and of the evaluation year only.</source>
             <translation>{layer}：发现 {n} 个年份的字段（{years}）；过程评价只比较两个年份。请只保留基准年和评价年的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="352" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}: the base-year table has columns for several years ({years}). Give one year per table.</source>
             <translation>{layer}：基准年表包含多个年份的字段（{years}）。每张表只给一个年份。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="379" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}, {row}: the year {value:g} is not a calendar year. Enter the year as four digits, e.g. 2025.</source>
             <translation>{layer}，{row}：年份 {value:g} 不是公历年份。请填写四位年份，例如 2025。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="386" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>Year mismatch in the {what}: {where} says {a}, but {layer}, {row} says {b}. All tables of one period must be of the same year.</source>
             <translation>{what}年份不一致：{where} 为 {a} 年，而 {layer}，{row} 为 {b} 年。同一时期的各表必须为同一年份。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="72" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}, {row} (unit {code})</source>
             <translation>{layer}，{row}（评价单元 {code}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" line="97" />
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{where}: field '{field}' ({title}) is {value:g}, but it must be greater than 0 (the evaluation divides by it). Correct the value, or leave the cell empty to have the unit marked not evaluated.</source>
             <translation>{where}：字段“{field}”（{title}）为 {value:g}，但必须大于 0（评价要用它作除数）。请更正该值，或留空使该单元标为无法评价。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/water.py" line="54" />
+            <location filename="../cc_warning_plugin/core/m2016/water.py" />
             <source>{where}: field 'gw_overdraft' ({title}) holds {value!r}, which is not a known overdraft state. Use one of: {names} (or edit elements.water.overdraft in the method profile).</source>
             <translation>{where}：字段 gw_overdraft（{title}）的值 {value!r} 不是可识别的超采状况。请使用以下之一：{names}（或修改方法配置中的 elements.water.overdraft）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/checks.py" line="124" />
+            <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>a value inside the physical range {limits} {unit}</source>
             <translation>在物理取值范围 {limits} {unit} 之内的数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/checks.py" line="140" />
+            <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>below the overload ratio elements.water.overload_ratio ({ratio}): a unit is critical before it is overloaded</source>
             <translation>小于超载比例 elements.water.overload_ratio（{ratio}）：评价单元先达到临界超载，再达到超载</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/checks.py" line="77" />
+            <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>is '{cur}', more severe than '{prev}' of the rule before it: the rules are tried in order from the most to the least severe class. Swap the rules or their thresholds.</source>
             <translation>为“{cur}”，比前一条规则的“{prev}”更严重：规则按从最严重到最轻的类别依次判断。请调换这两条规则或其阈值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/checks.py" line="90" />
+            <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>is {value}: every value it would catch is already caught by rule [{j}] ({op} {limit}), so class '{cls}' could never be given. Its threshold must lie below {limit}.</source>
             <translation>为 {value}：它能匹配的所有数值都已被第 [{j}] 条规则（{op} {limit}）匹配，类别“{cls}”永远不会出现。其阈值必须小于 {limit}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/checks.py" line="97" />
+            <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>is {value}: every value it would catch is already caught by rule [{j}] ({op} {limit}), so class '{cls}' could never be given. Its threshold must lie above {limit}.</source>
             <translation>为 {value}：它能匹配的所有数值都已被第 [{j}] 条规则（{op} {limit}）匹配，类别“{cls}”永远不会出现。其阈值必须大于 {limit}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/loader.py" line="32" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" />
             <source>Method profile {path} does not exist. Give the path of a .toml profile file, or leave the parameter empty to use the built-in default.</source>
             <translation>方法配置文件 {path} 不存在。请给出 .toml 配置文件路径，或留空以使用内置默认配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/loader.py" line="40" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" />
             <source>Method profile {path} is not valid TOML: {detail}. Check the quoting and brackets on that line.</source>
             <translation>方法配置文件 {path} 不是有效的 TOML：{detail}。请检查该行的引号和括号。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/loader.py" line="44" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" />
             <source>Method profile {path} is not UTF-8 text. Save it as UTF-8.</source>
             <translation>方法配置文件 {path} 不是 UTF-8 文本。请以 UTF-8 编码保存。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/loader.py" line="67" />
+            <location filename="../cc_warning_plugin/core/profile/loader.py" />
             <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
             <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="105" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>a table</source>
             <translation>表（table）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="120" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>is not a known key here (known: {known}).</source>
             <translation>不是此处可用的键（可用：{known}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="142" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>a class code of '{set}' ({codes})</source>
             <translation>“{set}”中的等级代码（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="154" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>is missing: every code in 'order' needs a table with label_zh, label_en and color.</source>
             <translation>缺失：“order”中的每个代码都需要一个含 label_zh、label_en 和 color 的表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="172" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>needs both 'op' and 'value', or neither (only the last rule).</source>
             <translation>需要同时给出“op”和“value”，或都不给（仅限最后一条规则）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="175" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>is the last rule and must have no 'op': it catches every value the rules above leave.</source>
             <translation>是最后一条规则，不能有“op”：它承接前面规则未覆盖的所有数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="178" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>has no 'op' but is not the last rule: the rules after it could never apply.</source>
             <translation>没有“op”但不是最后一条规则：其后的规则将永远不会生效。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="27" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>Method profile {source}: key '{key}' {problem} Fix it in the file, or compare with the built-in profile 'default' (docs/profiles.md).</source>
             <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="34" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>must be {expected}, found {found}.</source>
             <translation>应为{expected}，实际为 {found}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="41" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="49" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="49" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>a number</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="52" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>at least {min}</source>
             <translation>不小于 {min}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="54" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>at most {max}</source>
             <translation>不大于 {max}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="68" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>a colour like "#ff0000"</source>
             <translation>形如“#ff0000”的颜色</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="75" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>one of {choices}</source>
             <translation>以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="83" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>a list [...]</source>
             <translation>列表 [...]</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="85" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>must have at least {n} entries, found {m}.</source>
             <translation>至少应有 {n} 项，实际为 {m} 项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" line="88" />
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>must have at most {n} entries, found {m}.</source>
             <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/table.py" line="30" />
+            <location filename="../cc_warning_plugin/core/table.py" />
             <source>{row} (unit {code})</source>
             <translation>{row}（单元 {code}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/table.py" line="51" />
+            <location filename="../cc_warning_plugin/core/table.py" />
             <source>row {n}</source>
             <translation>第 {n} 行</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/table.py" line="75" />
+            <location filename="../cc_warning_plugin/core/table.py" />
             <source>{layer}, {row}: the unit code is empty. Every unit needs a unique code (行政区划代码).</source>
             <translation>{layer}，{row}：评价单元代码为空。每个评价单元都需要唯一的行政区划代码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/table.py" line="79" />
+            <location filename="../cc_warning_plugin/core/table.py" />
             <source>{layer}: unit code {code!r} appears twice ({first} and {second}). Unit codes must be unique; merge or recode the duplicates.</source>
             <translation>{layer}：评价单元代码 {code!r} 重复出现（{first} 和 {second}）。单元代码必须唯一，请合并或重新编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/table.py" line="90" />
+            <location filename="../cc_warning_plugin/core/table.py" />
             <source>{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, areas and volumes cannot be negative; correct the value.</source>
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Method profile (*.toml)</source>
             <translation>方法配置文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="107" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Empty: the built-in default profile.</source>
             <translation>留空：使用内置默认方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="109" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Method profile</source>
             <translation>方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Evaluation result</source>
             <translation>评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Classification</source>
             <translation>分级内容</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="121" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Apply standard style</source>
             <translation>应用标准样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="122" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
             <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Base map</source>
             <translation>底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="131" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Compare periods</source>
             <translation>时期对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="132" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Unit</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="133" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Layout and report</source>
             <translation>出图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="156" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Draw base map</source>
             <translation>绘制规划底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="157" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
             <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="175" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Bar chart</source>
             <translation>柱状图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="176" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Pie chart</source>
             <translation>饼图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="182" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Export table…</source>
             <translation>导出表格…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="202" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Earlier result</source>
             <translation>前期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="207" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Later result</source>
             <translation>后期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="209" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Compare</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="224" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Click a unit on the map</source>
             <translation>在地图上点击评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Page</source>
             <translation>图幅</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Default: from the classification</source>
             <translation>默认：按分级内容生成</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Default: evaluation year and method</source>
             <translation>默认：评价年份与技术方法</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Subtitle</source>
             <translation>副标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Project variables (set once, used by every layout)</source>
             <translation>工程变量（设置一次，所有版面通用）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>编制单位 (prepared by)</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="251" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>编制日期 (date)</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="252" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>审图号 (map review number)</source>
             <translation>审图号</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="253" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>数据来源 (data source)</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="261" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Resolution (dpi)</source>
             <translation>分辨率（dpi）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="268" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Create layout</source>
             <translation>生成版面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="269" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Adds an editable layout to the project's layout manager and opens it.</source>
             <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Export PDF and PNG…</source>
             <translation>导出 PDF 和 PNG…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="276" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Evaluation report…</source>
             <translation>评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="277" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Workbook (xlsx) and HTML report, made in the background.</source>
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="286" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="299" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="411" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Choose an evaluation result first.</source>
             <translation>请先选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="429" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
             <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="434" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Styled '{layer}': {view}.</source>
             <translation>已为“{layer}”应用样式：{view}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="462" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Base map drawn: {layers}.</source>
             <translation>已绘制底图：{layers}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="464" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>No base-map layer chosen.</source>
             <translation>未选择底图图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="518" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Class statistics of {layer}</source>
             <translation>{layer} 的分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="522" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Counting the cells of '{layer}' in the background…</source>
             <translation>正在后台统计“{layer}”的像元…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="564" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="569" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Export statistics</source>
             <translation>导出统计表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="574" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Statistics written: {path}</source>
             <translation>统计表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="585" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Choose the earlier and the later result.</source>
             <translation>请选择前期和后期评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="602" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="608" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Raised: {up}, lowered: {down}.</source>
             <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Unit code</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Earlier</source>
             <translation>前期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Later</source>
             <translation>后期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="631" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Compare two periods first.</source>
             <translation>请先进行时期对比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="635" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Period changes</source>
             <translation>时期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="638" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Export changes</source>
             <translation>导出变化表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="643" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Changes written: {path}</source>
             <translation>变化表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="678" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>No unit here.</source>
             <translation>此处没有评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="686" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Cause:</source>
             <translation>成因：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="686" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Trend components (annual change rates, %)</source>
             <translation>耗损过程分项（年均变化率，%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="696" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>No data here.</source>
             <translation>此处无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="700" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="74" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Carrying capacity warning map</source>
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="745" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="772" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Written: {files}</source>
             <translation>已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="776" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Export warning map</source>
             <translation>导出预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="817" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Evaluation report</source>
             <translation>评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="819" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>The report could not start: {why}</source>
             <translation>报告无法开始生成：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="830" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Making the evaluation report in the background…</source>
             <translation>正在后台生成评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="840" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Report written: {files}</source>
             <translation>报告已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="845" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>The report was not written: {why}</source>
             <translation>报告未写出：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="846" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="854" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="102" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Layout template {path} does not exist. Choose a .qpt file or one of the built-in templates.</source>
             <translation>版面模板 {path} 不存在。请选择 .qpt 文件或内置模板之一。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="109" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Layout template {path} cannot be read: {detail}.</source>
             <translation>无法读取版面模板 {path}：{detail}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="112" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Layout template {path} is not a valid .qpt (XML) file. Save it again from the layout designer (Layout ▸ Save as Template).</source>
             <translation>版面模板 {path} 不是有效的 .qpt（XML）文件。请在版面设计器中重新保存（版面 ▸ 另存为模板）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="118" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Layout template {path} could not be loaded as a print layout.</source>
             <translation>版面模板 {path} 无法作为打印版面加载。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="149" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Layout template {template} has no item with the id {ids}. In the layout designer select the item (map, legend or title label) and set Item Properties ▸ Item ID, or use a built-in template.</source>
             <translation>版面模板 {template} 中没有标识为 {ids} 的元素。请在版面设计器中选中该元素（地图、图例或标题文本），在“元素属性 ▸ 元素标识”中设置，或使用内置模板。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="155" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Layout template {template}: the item(s) {ids} are of the wrong kind (e.g. 'cc_map' must be a map, 'cc_stats' a table frame). Fix their ids in the layout designer.</source>
             <translation>版面模板 {template}：元素 {ids} 的类型不对（例如 'cc_map' 必须是地图，'cc_stats' 必须是表格框）。请在版面设计器中修改其标识。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="178" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>No font for Chinese text is installed (looked for {fonts}): Chinese text may show as boxes. Install fonts-wqy-microhei (Debian) or Noto Sans CJK.</source>
             <translation>未安装可显示中文的字体（已查找 {fonts}）：中文可能显示为方框。请安装 fonts-wqy-microhei（Debian）或 Noto Sans CJK。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="217" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Fonts {missing} are not installed here; the layout uses {font} instead.</source>
             <translation>本机未安装字体 {missing}，版面改用 {font}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="268" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>km</source>
             <translation>千米</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>m</source>
             <translation>米</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Class</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Share (%)</source>
             <translation>占比（%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Area (km²)</source>
             <translation>面积（平方千米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Area</source>
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="373" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>The template has no item {ids}; that part is left out.</source>
             <translation>模板中没有元素 {ids}，该部分从略。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="442" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>The {kind} export to {path} failed (code {code}). {detail} Check the disk space and the output path.</source>
             <translation>导出 {kind} 到 {path} 失败（代码 {code}）。{detail} 请检查磁盘空间和输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>A3 landscape</source>
             <translation>A3 横版</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="71" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>A3 portrait</source>
             <translation>A3 竖版</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="72" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>A4 landscape</source>
             <translation>A4 横版</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="72" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>A4 portrait</source>
             <translation>A4 竖版</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="25" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>First available (warning level if present)</source>
             <translation>第一个可用项（有预警等级时为预警等级）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="25" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Warning level</source>
             <translation>预警等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Overload type</source>
             <translation>超载类型</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Resource and environmental depletion trend</source>
             <translation>资源环境耗损趋势</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Land resources</source>
             <translation>土地资源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Water resources</source>
             <translation>水资源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Environment</source>
             <translation>环境</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Ecology</source>
             <translation>生态</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="28" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Special evaluation</source>
             <translation>专项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="39" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Layer '{layer}' has no classification '{key}'. It offers: {views}.</source>
             <translation>图层“{layer}”没有分级内容“{key}”。可用的有：{views}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="45" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Carrying capacity evaluation map: {view}</source>
             <translation>资源环境承载能力评价图：{view}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="49" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>2020 dual-evaluation guide (双评价)</source>
             <translation>《资源环境承载能力和国土空间开发适宜性评价指南（试行）》（2020）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="50" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>2016 monitoring and early-warning method</source>
             <translation>《资源环境承载能力监测预警技术方法（试行）》（2016）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="52" />
+            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Evaluation year {year} · {method}</source>
             <translation>评价年份 {year} · {method}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="57" />
+            <location filename="../cc_warning_plugin/plugin.py" />
             <source>Resource and environmental carrying capacity warning</source>
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="60" />
+            <location filename="../cc_warning_plugin/plugin.py" />
             <source>Open the carrying-capacity evaluations in the Processing toolbox</source>
             <translation>在处理工具箱中打开承载能力评价工具</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="79" />
+            <location filename="../cc_warning_plugin/plugin.py" />
             <source>Warning map, statistics and report</source>
             <translation>预警图、统计与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="81" />
+            <location filename="../cc_warning_plugin/plugin.py" />
             <source>Open the warning-map dock: style a result over the planning base map, statistics, period comparison, layouts and the evaluation report</source>
             <translation>打开预警图面板：在规划底图上按标准样式显示评价结果，分级统计、时期对比、出图版面和评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/plugin.py" line="93" />
+            <location filename="../cc_warning_plugin/plugin.py" />
             <source>Carrying capacity warning</source>
             <translation>承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="125" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Base year {b}, evaluation year {e}.</source>
             <translation>基准年 {b} 年，评价年 {e} 年。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="128" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>No base-year table: the depletion trend cannot be evaluated, so overloaded and critical units get no warning colour.</source>
             <translation>未提供基准年表：无法开展过程评价，超载和临界超载单元无法确定预警颜色。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="136" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>{element}: no column for {names} in the inputs; units that need them are not evaluated. See docs/indicators.md for the accepted column names.</source>
             <translation>{element}：所有输入中都没有 {names} 字段；需要这些字段的单元将无法评价。可用字段名见 docs/indicators.md。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="151" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>the overlays</source>
             <translation>叠加分析</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="154" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>the construction land area</source>
             <translation>建设用地面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="167" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>L from {layer}</source>
             <translation>L 取自 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="36" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Carrying capacity monitoring and early warning, 2016 method (资源环境承载能力监测预警)</source>
             <translation>资源环境承载能力监测预警（2016 年技术方法）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="40" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>&lt;p&gt;Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm; see their help.&lt;/p&gt;&lt;p&gt;Minimum inputs: the units and one indicator table of the evaluation year. Add the base-year table and the national rates for the trend, station and section data for the environment, land-use, suitability and degradation layers to compute those inputs by overlay instead of taking them from the table.&lt;/p&gt;&lt;p&gt;The result keeps every index, class, label and note of every step (prefixes land_, water_, env_, eco_, special_, trend_) and adds load_type, load_label, warning_level, warning_label, cause and cause_elements; it is styled by the warning level (also saved as a .qml beside a file output and as the default style of a GeoPackage).&lt;/p&gt;</source>
             <translation>&lt;p&gt;对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，详见其帮助。&lt;/p&gt;&lt;p&gt;最少输入：评价单元和一张评价年指标表。提供基准年表和全国平均变化率可开展过程评价；提供站点和断面数据可由监测数据计算环境要素；提供土地利用、适宜性和退化图层可由叠加分析计算相应指标，而不取自指标表。&lt;/p&gt;&lt;p&gt;结果保留每一步的指数、等级、标签和说明（前缀 land_、water_、env_、eco_、special_、trend_），并增加 load_type、load_label、warning_level、warning_label、cause 和 cause_elements；按预警等级设色（同时在文件输出旁保存 .qml 样式，并作为 GeoPackage 的默认样式）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Land-use polygons (optional, for L by overlay)</source>
             <translation>土地利用图斑（可选，叠加计算 L）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="69" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Land-use survey polygons (三调) with a land-use code field (地类编码); see cc_warning:land_pressure.</source>
             <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑；详见 cc_warning:land_pressure。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Construction-suitability raster (optional, for L0)</source>
             <translation>建设适宜性栅格（可选，计算 L0）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>See cc_warning:land_pressure: L0 is the share of suitable cells.</source>
             <translation>详见 cc_warning:land_pressure：L0 为适宜像元所占比例。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Suitable raster values (comma-separated; empty = method profile)</source>
             <translation>适宜的栅格值（逗号分隔；留空 = 方法配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Raster values counted as suitable for construction, e.g. 1 or 1,2.</source>
             <translation>计为适宜建设的栅格值，例如 1 或 1,2。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Land index</source>
             <translation>土地指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>As in the method profile</source>
             <translation>按方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Land-resource pressure index D (default)</source>
             <translation>土地资源压力指数 D（默认）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Development intensity L (simplified rule)</source>
             <translation>开发强度 L（简化规则）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
             <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
             <source>Carrying capacity warning 2016</source>
             <translation>资源环境承载能力监测预警（2016）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis CRS (empty = the CRS of {ref})</source>
             <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected to it. A geographic CRS is refused: slope and areas need metres.</source>
             <translation>分析格网的投影坐标系（单位为米，如 CGCS2000 高斯-克吕格分带，EPSG:4513–4554）。其他坐标系的输入将重投影到该坐标系。不接受地理坐标系：坡度和面积需要以米计。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Cell size of the analysis grid (CRS units; 0 = that of {ref})</source>
             <translation>分析格网像元大小（坐标系单位；0 = 与{ref}相同）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="115" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Every input is aligned to one grid: categorical inputs by nearest neighbour, continuous ones by bilinear interpolation (or the average of the covered cells where the grid is coarser). The run log says what was done to each input.</source>
             <translation>所有输入对齐到同一格网：分类数据用最邻近法，连续数据用双线性插值（格网较粗时取所覆盖像元的平均值）。运行日志会说明对每个输入做了何种处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis area (polygons; empty = the whole {ref})</source>
             <translation>分析范围（面图层；留空 = 整个{ref}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="124" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
             <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="128" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Block size (cells per side)</source>
             <translation>分块大小（每边像元数）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
             <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="152" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
             <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="182" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
             <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="186" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
             <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="198" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Layer {layer} cannot be transformed to {crs}.</source>
             <translation>图层 {layer} 无法转换到 {crs}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="207" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis grid: {grid}</source>
             <translation>分析格网：{grid}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="211" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>analysis area</source>
             <translation>分析范围</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="221" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>The analysis area layer has no features (empty extent).</source>
             <translation>分析范围图层没有要素（范围为空）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="233" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
             <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="245" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Cannot write a temporary file {path}: {detail}</source>
             <translation>无法写入临时文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
             <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="326" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Layer {layer}, feature {fid} has no area.</source>
             <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="414" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
             <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="428" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>{name}: {shares}</source>
             <translation>{name}：{shares}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>{description} ({name}): {value} is not accepted; give a number {accepted}.</source>
             <translation>{description}（{name}）：{value} 不可接受，请填写 {accepted} 的数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="76" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Incorrect parameter value for {description} ({name}).</source>
             <translation>参数 {description}（{name}）的值不正确。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="95" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis grid from this raster (optional)</source>
             <translation>按此栅格确定分析格网（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
             <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="101" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Month field (monthly means; optional)</source>
             <translation>月份字段（逐月均值；可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="104" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>When given, each row is a monthly mean (1–12) weighted by the days of its month; otherwise each row is one day.</source>
             <translation>给出时，每行为一个月（1–12）的月均值，按该月天数加权；否则每行为一天。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="107" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Mean temperature field (°C)</source>
             <translation>平均气温字段（°C）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>The field holding the mean temperature in °C.</source>
             <translation>保存平均气温（°C）的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Elevation of the reference station (m)</source>
             <translation>参证站海拔（米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="116" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>The elevation the station's temperatures belong to.</source>
             <translation>该站气温所对应的海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="118" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>the accumulated-temperature raster or the DEM</source>
             <translation>积温栅格或 DEM</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="120" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
             <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Accumulated temperature (°C·d)</source>
             <translation>积温（°C·d）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Optional: the accumulated temperature computed for every cell (table mode).</source>
             <translation>可选：为每个像元计算的积温（参证站模式）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="125" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Provenance (JSON)</source>
             <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Choose the mean temperature field of the table.</source>
             <translation>请选择表中的平均气温字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="147" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Layer {layer}, feature {fid}: no temperature. A reference series must be complete.</source>
             <translation>图层 {layer} 要素 {fid}：没有气温值。参证站序列必须完整。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="154" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Layer {layer}, feature {fid}: month {month} is not 1–12.</source>
             <translation>图层 {layer} 要素 {fid}：月份 {month} 不在 1–12 之间。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="159" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Layer {layer} has no rows for station '{station}'.</source>
             <translation>图层 {layer} 中没有站点 '{station}' 的记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="163" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
             <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="170" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>{n} daily rows: a year has 365 or 366 days.</source>
             <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="184" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Give either an accumulated-temperature raster, or a reference station's temperatures together with a DEM.</source>
             <translation>请给出积温栅格，或参证站气温加 DEM。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="196" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>the evaluation</source>
             <translation>评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="202" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Reference series: {n} means at {z:g} m, moved to each cell's elevation at {rate:g} °C per 100 m; at the station's elevation the accumulated temperature is {at:.0f} °C·d.</source>
             <translation>参证序列：{n} 个均值（海拔 {z:g} 米），按每 100 米 {rate:g} °C 移至各像元海拔；参证站海拔处的积温为 {at:.0f} °C·d。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="217" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Accumulated temperature</source>
             <translation>积温</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="218" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Accumulated temperature ≥ 0 °C (°C·d)</source>
             <translation>≥0 °C 积温（°C·d）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="265" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Comfort (舒适度, temperature-humidity index)</source>
             <translation>舒适度（温湿指数）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="268" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>&lt;p&gt;气候 factor of the 双评价 for urban construction: the temperature-humidity index THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26) (T in °C, RH as a fraction) of every month, graded by the profile (default 好 50–70; 较好 45–50 or 70–75; 一般 40–45 or 75–80; 较差 35–40 or 80–85; 差 &amp;lt; 35 or ≥ 85), and the most frequent monthly level (a tie goes to the worse level).&lt;/p&gt;&lt;p&gt;Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价城镇功能指向的气候单项评价：逐月计算温湿指数 THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26)（T 以 °C 计，RH 为小数），按方法配置分级（默认 好 50–70；较好 45–50 或 70–75；一般 40–45 或 75–80；较差 35–40 或 80–85；差 &amp;lt; 35 或 ≥ 85），取出现月数最多的等级（并列时取较差等级）。&lt;/p&gt;&lt;p&gt;可给出逐月平均气温和相对湿度的 12 波段栅格，或各站逐月均值表及站点：每个像元取最近的站点；给出 DEM 时，按方法配置的气温直减率把站点气温移至像元海拔。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="280" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Monthly mean temperature, 12 bands (°C) (optional)</source>
             <translation>逐月平均气温，12 波段（°C）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="282" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Band m = month m.</source>
             <translation>第 m 波段 = 第 m 月。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="283" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Monthly mean relative humidity, 12 bands (%) (optional)</source>
             <translation>逐月平均相对湿度，12 波段（%）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="287" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Monthly climate table of the stations (optional)</source>
             <translation>站点逐月气候表（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="289" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
             <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="293" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Station field of the table</source>
             <translation>表中的站点字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="294" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Month field</source>
             <translation>月份字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="296" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Mean relative humidity field (%)</source>
             <translation>平均相对湿度字段（%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>A field of the climate table.</source>
             <translation>气候表中的一个字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="303" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Station points (optional)</source>
             <translation>站点（点图层，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="305" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>The stations of the table, as points; every cell takes its nearest station.</source>
             <translation>气候表中的站点（点）；每个像元取最近的站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="308" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Station code field of the points</source>
             <translation>点图层的站点编码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="311" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>The field of the points matching the table's station field.</source>
             <translation>点图层中与气候表站点字段对应的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="313" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Reference raster for the grid (optional)</source>
             <translation>确定格网的参考栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="314" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Gives the analysis grid in table mode (e.g. the DEM).</source>
             <translation>在气候表模式下确定分析格网（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="316" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>DEM for the lapse correction (optional)</source>
             <translation>用于气温直减率修正的 DEM（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Moves each station's temperatures to every cell's elevation (profile lapse rate).</source>
             <translation>按方法配置的直减率把各站气温移至每个像元的海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="319" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>the temperature or reference raster</source>
             <translation>气温或参考栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="32" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
             <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="330" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>The climate table needs the station points.</source>
             <translation>气候表需要站点点图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="350" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Layer {layer}, feature {fid}: relative humidity {value} is not a percentage (0–100).</source>
             <translation>图层 {layer} 要素 {fid}：相对湿度 {value} 不是百分数（0–100）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="361" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Station {code} has no rows in {layer}; it is not used.</source>
             <translation>站点 {code} 在 {layer} 中没有记录，不予使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="366" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Layer {layer}: station {code} has no row for month(s) {months}.</source>
             <translation>图层 {layer}：站点 {code} 缺少第 {months} 月的记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="375" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>No station of {points} has rows in {layer}: check the station code fields.</source>
             <translation>{points} 中没有任何站点在 {layer} 中有记录：请检查站点编码字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="393" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Give either the monthly temperature and humidity rasters, or the climate table with the station points.</source>
             <translation>请给出逐月气温和湿度栅格，或气候表及站点点图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="397" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>The temperature raster needs the humidity raster too.</source>
             <translation>给出气温栅格时还需要湿度栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="402" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>In table mode give a reference raster (or a DEM) for the analysis grid.</source>
             <translation>气候表模式下请给出确定分析格网的参考栅格（或 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="414" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>{n} stations; every cell takes its nearest station.</source>
             <translation>{n} 个站点；每个像元取最近的站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="427" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Station {code} lies outside the DEM or on a nodata cell: its elevation is unknown.</source>
             <translation>站点 {code} 位于 DEM 之外或落在无数据像元上：其海拔未知。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="431" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Temperatures moved to each cell's elevation at {rate:g} °C per 100 m from the station elevations read from the DEM.</source>
             <translation>已按每 100 米 {rate:g} °C 把气温由 DEM 读取的站点海拔移至各像元海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Heat condition (光热条件)</source>
             <translation>光热条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>&lt;p&gt;气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the profile (default ≥ 7600 好, 5800–7600 较好, 4000–5800 一般, 1500–4000 较差, &amp;lt; 1500 差).&lt;/p&gt;&lt;p&gt;Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM: each mean is moved to every cell's elevation with the profile's lapse rate (default −0.6 °C per 100 m) before the days at or above 0 °C are summed — the lapse correction acts on the daily means, not on the sum.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价农业功能指向的气候单项评价：≥0 °C 活动积温（°C·d），按方法配置分级（默认 ≥ 7600 好，5800–7600 较好，4000–5800 一般，1500–4000 较差，&amp;lt; 1500 差）。&lt;/p&gt;&lt;p&gt;可给出积温栅格；或给出参证站的平均气温（每天一行，或带月份字段时每月一行）、参证站海拔和 DEM：每个均值先按方法配置的直减率（默认每 100 米 −0.6 °C）移至各像元海拔，再累加 0 °C 及以上的日子——直减率修正作用于日均温，而不是积温总和。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
             <translation>≥0 °C 积温（°C·d）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>A raster of the accumulated temperature; graded as is.</source>
             <translation>积温栅格；直接分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>DEM (elevation, m) for the lapse correction (optional)</source>
             <translation>用于直减率修正的 DEM（高程，米）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>With a reference station's temperatures: the grid and the elevation of every cell.</source>
             <translation>配合参证站气温：提供格网和每个像元的海拔。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="88" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Reference station temperatures (table, optional)</source>
             <translation>参证站气温（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="90" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Daily mean temperatures (one row per day) or monthly means (one row per month, with a month field) of the reference station.</source>
             <translation>参证站的日平均气温（每天一行）或月平均气温（每月一行，带月份字段）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Station field (optional)</source>
             <translation>站点字段（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="95" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>With a table of several stations: the field naming the station.</source>
             <translation>表中含多个站点时：标识站点的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>Reference station (optional)</source>
             <translation>参证站（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="99" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
             <source>The station whose rows are used (value of the station field).</source>
             <translation>使用哪个站点的记录（站点字段的值）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="101" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>{factor}: give a raster or a constant value (parameters {name} or {name}_VALUE).</source>
             <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="113" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>{factor}: the constant {value:g} for every cell.</source>
             <translation>{factor}：所有像元取常数 {value:g}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="172" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Grading into 极重要 / 重要 / 一般</source>
             <translation>分级为 极重要 / 重要 / 一般</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="173" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>As the method profile says</source>
             <translation>按方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="174" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Cumulative share of the total service value (50 % / 80 %)</source>
             <translation>服务功能总量累积占比（50 % / 80 %）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Manual breaks</source>
             <translation>人工分级阈值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="176" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
             <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="183" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
             <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="185" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
             <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="192" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>{service} ({unit})</source>
             <translation>{service}（{unit}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="193" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
             <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="196" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>{service} importance</source>
             <translation>{service}重要性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="197" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
             <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="200" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Total service of the area</source>
             <translation>评价区服务功能总量</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="201" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Thresholds used (极重要 from, 重要 from)</source>
             <translation>所用阈值（极重要起点，重要起点）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="218" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Manual breaks "{text}" cannot be used ({why}). Give two ascending numbers separated by a comma, e.g. "100, 300".</source>
             <translation>人工分级阈值 "{text}" 无法使用（{why}）。请填写两个以逗号分隔的递增数值，如 "100, 300"。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="262" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>the cell area</source>
             <translation>像元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="306" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>cumulative share: first {a:g} % of the total service value → 极重要 (value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})</source>
             <translation>累积占比：服务功能总量前 {a:g} % → 极重要（值 ≥ {t1}），至 {b:g} % → 重要（值 ≥ {t2}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="313" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})</source>
             <translation>人工分级阈值：≥ {t1:g} → 极重要，≥ {t2:g} → 重要（{unit}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="315" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Grading: {text}.</source>
             <translation>分级：{text}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="337" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Total {service} of the area: {total:,.6g} {unit}.</source>
             <translation>评价区{service}总量：{total:,.6g} {unit}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="64" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>{factor} (raster)</source>
             <translation>{factor}（栅格）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>{factor} (constant, when no raster is given)</source>
             <translation>{factor}（常数，未提供栅格时使用）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="71" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>One value for the whole area, used when the raster above is not given.</source>
             <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Annual precipitation (mm) (for R)</source>
             <translation>年降水量（毫米）（用于 R）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
             <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
             <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
             <source>R factor raster in SI units; used instead of the precipitation.</source>
             <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>{layer}: polygons burnt onto the grid (cell centres).</source>
             <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="156" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
             <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>NPP-based index and habitat polygons</source>
             <translation>基于 NPP 的指数与生境面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="176" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>NPP-based index</source>
             <translation>基于 NPP 的指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>No NPP index is computed from habitat polygons alone: the service raster is not written.</source>
             <translation>仅有生境面时不计算 NPP 指数：不输出服务功能栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="211" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>habitat polygons</source>
             <translation>生境面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="32" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Biodiversity maintenance (生物多样性维护)</source>
             <translation>生物多样性维护</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="35" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护, by either or both of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NPP-based index S_bio = NPP·F_pre·F_tem·(1 − F_alt), F_pre, F_tem and F_alt the annual precipitation, mean annual temperature and elevation normalised to 0–1 (minimum to maximum over the analysis area; a factor constant over the area counts as 1, F_alt as 0); graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks;&lt;/li&gt;&lt;li&gt;habitat polygons: cells in the 'very important' layer (e.g. ranges of national key protected species, 自然保护地 core areas) are 极重要, cells in the 'important' layer (e.g. provincial key protected species) at least 重要.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With both, a cell takes the more important class. The DEM defines the analysis grid.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护，采用以下一种或两种方法：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;基于 NPP 的指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，F_pre、F_tem、F_alt 分别为年降水量、年均气温和高程在评价区内按最小值至最大值归一化到 0–1 的结果（在评价区内为常数的因子取 1，F_alt 取 0）；按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般；&lt;/li&gt;&lt;li&gt;生境面：位于“极重要”图层（如国家重点保护物种分布区、自然保护地核心区）内的像元为极重要，位于“重要”图层（如省级重点保护物种分布区）内的像元至少为重要。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两者同时提供时，像元取较重要的类别。分析格网由 DEM 确定。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="49" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>DEM (elevation, m)</source>
             <translation>DEM（高程，米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="49" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Elevation in metres: F_alt of the NPP index, and the analysis grid.</source>
             <translation>以米为单位的高程：用于 NPP 指数的 F_alt，并确定分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="51" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Mean annual NPP (gC/(m²·a)) (optional)</source>
             <translation>多年平均 NPP（gC/(m²·a)）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="51" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Net primary productivity, multi-year mean. With precipitation and temperature, the NPP-based index is computed.</source>
             <translation>植被净初级生产力，多年平均值。与降水量、气温一同提供时计算基于 NPP 的指数。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Annual precipitation (mm) (optional)</source>
             <translation>年降水量（毫米）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="55" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>For F_pre of the NPP index.</source>
             <translation>用于 NPP 指数的 F_pre。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="56" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Mean annual air temperature (°C) (optional)</source>
             <translation>年均气温（°C）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="58" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>For F_tem of the NPP index.</source>
             <translation>用于 NPP 指数的 F_tem。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="60" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Very important habitats (polygons, optional)</source>
             <translation>极重要生境（面，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="62" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>E.g. ranges of national key protected species or 自然保护地: their cells are 极重要.</source>
             <translation>如国家重点保护物种分布区或自然保护地：其中的像元为极重要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="64" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Important habitats (polygons, optional)</source>
             <translation>重要生境（面，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
             <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>the DEM</source>
             <translation>DEM</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>Biodiversity maintenance</source>
             <translation>生物多样性维护</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>The NPP-based index needs NPP, precipitation and temperature; missing: {names}.</source>
             <translation>基于 NPP 的指数需要 NPP、降水量和气温；缺少：{names}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" line="90" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
             <source>生物多样性维护 needs the NPP, precipitation and temperature rasters, or habitat polygons, or both.</source>
             <translation>生物多样性维护需要 NPP、降水量和气温栅格，或生境面，或两者都提供。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="100" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>生态保护极重要区 polygons</source>
             <translation>生态保护极重要区（面）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="102" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>The 极重要 cells as polygons (cells joined as the profile's patch_connectivity says), with their area in hectares — the input '生态保护极重要区 polygons' of the suitability algorithms.</source>
             <translation>极重要像元转为面（像元按方法配置 patch_connectivity 的连通方式合并），附面积（公顷）——即适宜性评价算法的输入“生态保护极重要区（面）”。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Area of 生态保护极重要区 (ha)</source>
             <translation>生态保护极重要区面积（公顷）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="127" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the list it belongs to, or choose the right layer.</source>
             <translation>图层 {layer} 是 {found} 栅格，不是{what}（{expected}）。请把它放入对应的列表，或选择正确的图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Give at least one service-importance or vulnerability raster.</source>
             <translation>请至少提供一个服务功能重要性栅格或生态脆弱性栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>At most 32 input rasters can be combined (the cause raster has 32 bits); {n} were given.</source>
             <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="168" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>a service importance raster</source>
             <translation>服务功能重要性栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="170" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>a vulnerability raster</source>
             <translation>生态脆弱性栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="172" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>the areas of the 极重要区</source>
             <translation>极重要区面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="177" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>生态系统服务功能重要性 (dual.classes.importance)</source>
             <translation>生态系统服务功能重要性（dual.classes.importance）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="184" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>生态脆弱性 (dual.classes.vulnerability)</source>
             <translation>生态脆弱性（dual.classes.vulnerability）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="208" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Cause</source>
             <translation>成因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="209" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Inputs reaching the class — {bits}</source>
             <translation>达到该类别的输入 — {bits}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="215" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>生态保护极重要区</source>
             <translation>生态保护极重要区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="215" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>生态保护极重要区 (1 = inside)</source>
             <translation>生态保护极重要区（1 = 区内）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="257" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>preliminary importance</source>
             <translation>初步重要性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="262" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>斑块集中度 correction: {n:,} patches (cells joined by {c}-connectivity).</source>
             <translation>斑块集中度修正：{n:,} 个斑块（像元按 {c} 邻域连通）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="264" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>patch area</source>
             <translation>斑块面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="279" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>highest class over the inputs; vulnerability counted as {mapping}</source>
             <translation>取各输入的最高类别；脆弱性视同：{mapping}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).</source>
             <translation>生态保护极重要区：{ha:,.2f} 公顷（{cells:,} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="47" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Ecological protection importance (生态保护重要性)</source>
             <translation>生态保护重要性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>&lt;p&gt;生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters (生态系统服务功能重要性: 水源涵养, 水土保持, 防风固沙, 生物多样性维护 …) and all the vulnerability rasters (生态脆弱性: 水土流失, 石漠化, 土地沙化 …), a vulnerability class counting as the importance class the profile names (极脆弱 as 极重要, 脆弱 as 重要, 一般脆弱 as 一般). Inputs with nodata in a cell do not take part there.&lt;/p&gt;&lt;p&gt;生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it).&lt;/p&gt;&lt;p&gt;Optional (2019 draft, off in the 2020 default profile): the 斑块集中度 correction — patches of equal class graded by area (&amp;lt; 0.25 km² 低 … ≥ 2 km² 高) and corrected by the profile's matrix.&lt;/p&gt;&lt;p&gt;The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价的生态保护重要性：每个像元取所有服务功能重要性栅格（生态系统服务功能重要性：水源涵养、水土保持、防风固沙、生物多样性维护……）和所有生态脆弱性栅格（水土流失、石漠化、土地沙化……）中的最高类别，脆弱性类别按方法配置视同相应的重要性类别（极脆弱视同极重要，脆弱视同重要，一般脆弱视同一般）。某像元为无数据的输入不参与该像元的判定。&lt;/p&gt;&lt;p&gt;生态保护极重要区 = 极重要像元（服务功能极重要区 ∪ 生态极脆弱区）：输出为掩膜栅格和附面积的面图层，供农业生产与城镇建设适宜性评价使用（在其外评价）。&lt;/p&gt;&lt;p&gt;可选（2019 年征求意见稿，2020 默认配置中关闭）：斑块集中度修正——同类像元斑块按面积分级（&amp;lt; 0.25 km² 低 … ≥ 2 km² 高），再按方法配置中的矩阵修正。&lt;/p&gt;&lt;p&gt;成因栅格说明哪些输入达到了该像元的类别（位 1 = 第一个输入，2 = 第二个，4 = 第三个……；先服务功能，后脆弱性）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Service importance rasters (极重要 / 重要 / 一般)</source>
             <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="69" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Importance class rasters of the ecosystem services (class set dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 and 生物多样性维护 algorithms. The first input layer defines the analysis grid unless you choose another.</source>
             <translation>生态系统服务功能重要性分级栅格（分类集 dual.classes.importance），如水源涵养、水土保持、防风固沙和生物多样性维护算法的输出。除非另行指定，第一个输入图层确定分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)</source>
             <translation>生态脆弱性栅格（极脆弱 / 脆弱 / 一般脆弱）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms.</source>
             <translation>生态脆弱性分级栅格（分类集 dual.classes.vulnerability），如水土流失、石漠化和土地沙化算法的输出。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>the first input</source>
             <translation>第一个输入</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Ecological protection importance</source>
             <translation>生态保护重要性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
             <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="85" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Service importance (highest of the services)</source>
             <translation>服务功能重要性（各服务功能的最高类别）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
             <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Vulnerability (highest of the vulnerabilities)</source>
             <translation>生态脆弱性（各脆弱性的最高类别）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="90" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
             <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Cause (inputs reaching the class)</source>
             <translation>成因（达到该类别的输入）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
             <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Ecological protection red-line candidate mask (极重要区)</source>
             <translation>生态保护极重要区掩膜</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
             <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
             <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="23" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Weather factor WF (kg/m)</source>
             <translation>气候因子 WF（kg/m）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="24" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Weather factor of RWEQ in kg/m (wind, air density, snow cover and soil moisture over the year).</source>
             <translation>RWEQ 的气候因子，单位 kg/m（全年风速、空气密度、积雪覆盖和土壤湿度）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Erodible fraction EF (0–1)</source>
             <translation>土壤可蚀性成分 EF（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="27" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Soil erodible fraction of RWEQ (0–1).</source>
             <translation>RWEQ 的土壤可蚀性成分（0–1）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="28" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Soil crust factor SCF (0–1)</source>
             <translation>土壤结皮因子 SCF（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="29" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Soil crust factor of RWEQ (0–1).</source>
             <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="30" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Surface roughness factor K′ (0–1)</source>
             <translation>地表糙度因子 K′（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="31" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Surface roughness factor K′ of RWEQ (0–1).</source>
             <translation>RWEQ 的地表糙度因子 K′（0–1）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="35" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Sand fixation (防风固沙)</source>
             <translation>防风固沙</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="38" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>&lt;p&gt;生态系统服务功能重要性 — 防风固沙 by the Revised Wind Erosion Equation in its published form: SR = SL_潜 − SL, with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; the potential loss SL_潜 has C = 1 (bare soil). z is the downwind distance (profile, default 50 m). Result in t/(hm²·a) (kg/m² × 10); a negative difference is 0.&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC) from the vegetation cover SC (%) (coefficient in the profile). WF, EF, SCF and K′ are each a raster or one value for the whole area, computed beforehand from weather and soil data.&lt;/p&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态系统服务功能重要性 — 防风固沙，采用修正风蚀方程（RWEQ）的公开形式：SR = SL_潜 − SL，其中 SL = (2z/s²)·Q_max·e^(−(z/s)²)，Q_max = 109.8·(WF·EF·SCF·K′·C)，s = 150.71·(WF·EF·SCF·K′·C)^−0.3711；潜在风蚀量 SL_潜 取 C = 1（裸土）。z 为下风向距离（方法配置，默认 50 米）。结果单位 t/(hm²·a)（kg/m² × 10）；差值为负时取 0。&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC)，SC 为植被覆盖度（%）（系数在方法配置中）。WF、EF、SCF、K′ 各自可为栅格或全区统一值，需事先由气象和土壤数据算得。&lt;/p&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Vegetation cover (fraction 0–1)</source>
             <translation>植被覆盖度（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Fractional vegetation cover, 0–1, for the vegetation factor C. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>植被覆盖度，0–1，用于植被因子 C。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="55" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>the vegetation cover</source>
             <translation>植被覆盖度栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="56" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>Sand fixation</source>
             <translation>防风固沙</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" line="90" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
             <source>{n:,} cells had SL_潜 &lt; SL (strong wind beyond the peak of the RWEQ curve); their sand fixation is 0.</source>
             <translation>{n:,} 个像元 SL_潜 &lt; SL（风力超过 RWEQ 曲线峰值）；其防风固沙量取 0。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>R from the raster {layer}</source>
             <translation>R 取自栅格 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="115" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>R = {a:g}·P^{b:g} from the annual precipitation {layer}</source>
             <translation>R = {a:g}·P^{b:g}，由年降水量 {layer} 计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="118" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>水土保持 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
             <translation>水土保持需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="124" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>K from the raster {layer}</source>
             <translation>K 取自栅格 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>EPIC's K needs sand, silt, clay and organic carbon; missing: {names}. Give all four, a K raster or the soil-texture codes.</source>
             <translation>EPIC 模型计算 K 需要砂粒、粉粒、黏粒和有机碳；缺少：{names}。请提供全部四项、K 栅格或土壤质地代码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>K by EPIC from sand, silt, clay and organic carbon</source>
             <translation>K 由 EPIC 模型根据砂粒、粉粒、黏粒和有机碳计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="137" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>K by soil texture ([dual.soil_texture] k_factor) from {layer}</source>
             <translation>K 按土壤质地（[dual.soil_texture] k_factor）取自 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="140" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
             <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="157" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Slope length λ = {m:g} m ({why}).</source>
             <translation>坡长 λ = {m:g} 米（{why}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="158" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>constant from the parameter or profile</source>
             <translation>取自参数或方法配置的常数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="159" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>one cell</source>
             <translation>一个像元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="178" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>soil texture ([dual.soil_texture])</source>
             <translation>土壤质地（[dual.soil_texture]）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="182" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Layer {layer}: the texture codes {codes} have no k_factor in [dual.soil_texture] of the method profile. Add k_factor to those codes, or give a K raster.</source>
             <translation>图层 {layer}：质地代码 {codes} 在方法配置的 [dual.soil_texture] 中没有 k_factor。请为这些代码补充 k_factor，或提供 K 栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="33" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Soil conservation (水土保持)</source>
             <translation>水土保持</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="36" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>&lt;p&gt;生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained A_c = R·K·LS·(1 − C·P) in t/(hm²·a), the potential loss R·K·LS minus the actual loss R·K·LS·C·P.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R (MJ·mm/(hm²·h·a)): an R raster, or from the annual precipitation P by the profile's annual model R = a·P^b (default a = 0.0534, b = 1.6548). A daily-rainfall R computed elsewhere can be given as the R raster.&lt;/li&gt;&lt;li&gt;K (t·hm²·h/(hm²·MJ·mm)): a K raster; or EPIC (Williams) from sand, silt, clay and organic-carbon rasters (%); or the soil-texture codes with the profile's k_factor per texture.&lt;/li&gt;&lt;li&gt;LS from the DEM: slope by Horn's method (read across block edges), L = (λ/22.13)^m with m by the slope in percent, S by the slope in degrees (10.8·sinθ + 0.03 below 5°, 16.8·sinθ − 0.5 to 10°, 21.91·sinθ − 0.96 above). λ is a constant slope length (default: one cell), a simplification of the flow-path length.&lt;/li&gt;&lt;li&gt;C by 蔡崇法's formula from the vegetation cover f (%): 1 for f = 0, 0.6508 − 0.3436·lg f up to 78.3 %, 0 above.&lt;/li&gt;&lt;li&gt;P: a raster or the profile's value (default 1).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态系统服务功能重要性 — 水土保持，采用 RUSLE：土壤保持量 A_c = R·K·LS·(1 − C·P)，单位 t/(hm²·a)，即潜在土壤侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R（MJ·mm/(hm²·h·a)）：R 栅格，或由年降水量 P 按方法配置中的年雨量模型 R = a·P^b 计算（默认 a = 0.0534，b = 1.6548）。另行用日雨量模型算得的 R 可作为 R 栅格输入。&lt;/li&gt;&lt;li&gt;K（t·hm²·h/(hm²·MJ·mm)）：K 栅格；或由砂粒、粉粒、黏粒和有机碳栅格（%）按 EPIC（Williams）模型计算；或按土壤质地代码取方法配置中各质地的 k_factor。&lt;/li&gt;&lt;li&gt;LS 由 DEM 计算：坡度用 Horn 法（跨分块边界读取），L = (λ/22.13)^m，m 按坡度百分比取值，S 按坡度（度）计算（5° 以下 10.8·sinθ + 0.03，5–10° 16.8·sinθ − 0.5，10° 以上 21.91·sinθ − 0.96）。λ 为常数坡长（默认一个像元），是对汇流路径坡长的简化。&lt;/li&gt;&lt;li&gt;C 由植被覆盖度 f（%）按蔡崇法公式计算：f = 0 时为 1，f ≤ 78.3 % 时为 0.6508 − 0.3436·lg f，以上为 0。&lt;/li&gt;&lt;li&gt;P：栅格或方法配置中的值（默认 1）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="57" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Digital elevation model in metres, for the slope and LS. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的数字高程模型，用于坡度和 LS。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="61" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
             <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="62" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>K factor raster in SI units; used instead of EPIC or the texture table.</source>
             <translation>国际单位制的 K 因子栅格；提供时代替 EPIC 或质地表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="64" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Sand content (%) (for EPIC K)</source>
             <translation>砂粒含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Silt content (%) (for EPIC K)</source>
             <translation>粉粒含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="66" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Clay content (%) (for EPIC K)</source>
             <translation>黏粒含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Organic carbon (%) (for EPIC K)</source>
             <translation>有机碳含量（%）（用于 EPIC K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Give all four for EPIC's K.</source>
             <translation>EPIC 计算 K 需要全部四项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="70" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Soil texture (codes) (for K)</source>
             <translation>土壤质地（代码）（用于 K）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="70" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Soil-texture codes of [dual.soil_texture]; K is the code's k_factor. Used when neither a K raster nor the four EPIC rasters are given.</source>
             <translation>[dual.soil_texture] 中的土壤质地代码；K 取该代码的 k_factor。未提供 K 栅格且未提供 EPIC 四个栅格时使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Fractional vegetation cover, 0–1, for C.</source>
             <translation>植被覆盖度，0–1，用于 C。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Support practice factor P</source>
             <translation>水土保持措施因子 P</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>P factor raster (0–1); without it the constant, or the profile's value (default 1).</source>
             <translation>P 因子栅格（0–1）；未提供时取常数或方法配置中的值（默认 1）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Slope length λ (m; 0 = the profile's)</source>
             <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Constant slope length for L. 0 takes the profile's slope_length (default 0 = one cell).</source>
             <translation>计算 L 用的常数坡长。0 表示取方法配置中的 slope_length（默认 0 = 一个像元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Soil conservation</source>
             <translation>水土保持</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>LS factor</source>
             <translation>LS 因子</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
             <source>Optional: the LS factor the service used (Float32).</source>
             <translation>可选：计算所用的 LS 因子（Float32）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="104" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>the relief, slope and areas</source>
             <translation>地形起伏度、坡度和面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
             <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>a value on a break belongs to the upper class</source>
             <translation>恰在分级点上的值归入较高区间</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="143" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>a value on a break belongs to the lower class</source>
             <translation>恰在分级点上的值归入较低区间</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="163" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Soil erosion vulnerability (水土流失脆弱性)</source>
             <translation>水土流失脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="166" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>&lt;p&gt;生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): R the rainfall erosivity (an R raster, or R = a·P^b from the annual precipitation as in 水土保持; default scores &amp;lt; 1702 → 1, 1702–10212 → 3, ≥ 10212 → 5 MJ·mm/(hm²·h·a), i.e. 100 / 600 in US customary units); K the soil texture (the texture's erosion_score in the profile); LS the relief (elevation range in a moving window by cell size: &amp;lt; 50 m → 1, 50–300 m → 3, ≥ 300 m → 5); C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱 (the higher the index, the more vulnerable).&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 水土流失 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(R·K·LS·C)：R 为降雨侵蚀力（R 栅格，或与水土保持相同由年降水量按 R = a·P^b 计算；默认分值 &amp;lt; 1702 → 1，1702–10212 → 3，≥ 10212 → 5，单位 MJ·mm/(hm²·h·a)，即美制单位的 100 / 600）；K 为土壤质地（方法配置中该质地的 erosion_score）；LS 为地形起伏度（按像元大小确定的移动窗口内高程差：&amp;lt; 50 米 → 1，50–300 米 → 3，≥ 300 米 → 5）；C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱（指数越高越脆弱）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="178" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="185" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Soil erosion vulnerability</source>
             <translation>水土流失脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="198" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
             <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="207" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Relief window: {n} × {n} cells ({m:g} m).</source>
             <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="239" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>R from the raster</source>
             <translation>R 取自栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="240" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
             <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="25" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>rainfall erosivity R</source>
             <translation>降雨侵蚀力 R</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="25" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>soil texture K</source>
             <translation>土壤质地 K</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="250" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
             <translation>石漠化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="253" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>&lt;p&gt;生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): D the carbonate-rock outcrop share (fraction: &amp;lt; 0.3 → 1, 0.3–0.7 → 3, ≥ 0.7 → 5), P the slope from the DEM (&amp;lt; 8° → 1, 8–25° → 3, ≥ 25° → 5), C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 石漠化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例（比例：&amp;lt; 0.3 → 1，0.3–0.7 → 3，≥ 0.7 → 5），P 为由 DEM 计算的坡度（&amp;lt; 8° → 1，8–25° → 3，≥ 25° → 5），C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>relief (LS)</source>
             <translation>地形起伏度（LS）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>vegetation cover C</source>
             <translation>植被覆盖度 C</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="261" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="265" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Carbonate-rock outcrop share (fraction 0–1)</source>
             <translation>碳酸盐岩出露面积比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="266" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
             <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="269" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Rocky desertification vulnerability</source>
             <translation>石漠化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>carbonate-rock share D</source>
             <translation>碳酸盐岩出露比例 D</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="27" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>slope P</source>
             <translation>坡度 P</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="29" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>aridity I</source>
             <translation>干燥度 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="29" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>wind days W</source>
             <translation>起沙风天数 W</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="308" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Land desertification vulnerability (土地沙化脆弱性)</source>
             <translation>土地沙化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="31" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>evaporation/precipitation I</source>
             <translation>蒸降比 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="311" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>&lt;p&gt;生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I the aridity 0.16·Σ(T ≥ 10 °C)/Σ(P in that period) (&amp;lt; 1.5 → 1, 1.5–16 → 3, ≥ 16 → 5), W the days with wind above 6 m/s (&amp;lt; 10 → 1, 10–30 → 3, ≥ 30 → 5), K the soil texture (its desertification_score in the profile), C the vegetation cover. I and W are each a raster or one value for the area.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 土地沙化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·W·K·C)：I 为干燥度 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)（&amp;lt; 1.5 → 1，1.5–16 → 3，≥ 16 → 5），W 为风速大于 6 m/s 的天数（&amp;lt; 10 → 1，10–30 → 3，≥ 30 → 5），K 为土壤质地（方法配置中的 desertification_score），C 为植被覆盖度。I、W 各自可为栅格或全区统一值。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="32" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>groundwater mineralisation M</source>
             <translation>地下水矿化度 M</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="32" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>groundwater depth D</source>
             <translation>地下水埋深 D</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="323" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Aridity I</source>
             <translation>干燥度 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="323" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
             <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="325" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Wind days W (days/a)</source>
             <translation>起沙风天数 W（天/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="325" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Days a year with wind above 6 m/s (起沙风天数).</source>
             <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="328" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Land desertification vulnerability</source>
             <translation>土地沙化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="369" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
             <translation>土壤盐渍化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="372" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>&lt;p&gt;生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I evaporation/precipitation (≤ 3 → 1, 3–15 → 3, &amp;gt; 15 → 5), M the groundwater mineralisation (≤ 5 → 1, 5–25 → 3, &amp;gt; 25 g/L → 5), D the groundwater depth (≥ 5 m → 1, 1–5 m → 3, &amp;lt; 1 m → 5), K the soil texture (its salinization_score in the profile). I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态脆弱性 — 盐渍化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·M·D·K)：I 为蒸发量与降水量之比（≤ 3 → 1，3–15 → 3，&amp;gt; 15 → 5），M 为地下水矿化度（≤ 5 → 1，5–25 → 3，&amp;gt; 25 g/L → 5），D 为地下水埋深（≥ 5 米 → 1，1–5 米 → 3，&amp;lt; 1 米 → 5），K 为土壤质地（方法配置中的 salinization_score）。I、M、D 各自可为栅格或全区统一值。分级栅格用于农业生产适宜性的降级。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="385" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Evaporation / precipitation I</source>
             <translation>蒸降比 I</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="386" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Ratio of annual evaporation to annual precipitation.</source>
             <translation>年蒸发量与年降水量之比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="388" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Groundwater mineralisation M (g/L)</source>
             <translation>地下水矿化度 M（g/L）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="388" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>地下水矿化度 in g/L.</source>
             <translation>地下水矿化度，单位 g/L。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="390" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Groundwater depth D (m)</source>
             <translation>地下水埋深 D（米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="390" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>地下水埋深 in metres.</source>
             <translation>地下水埋深，单位米。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="391" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>the soil texture</source>
             <translation>土壤质地栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="392" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Soil salinisation vulnerability</source>
             <translation>土壤盐渍化脆弱性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="52" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Geometric mean of the factor scores (Float32, 1–5, nodata −9999).</source>
             <translation>各因子分值的几何平均（Float32，1–5，无数据值 −9999）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="52" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>{name} index</source>
             <translation>{name}指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Vulnerability class (Byte: 1 = 极脆弱, 2 = 脆弱, 3 = 一般脆弱, 0 = nodata; class set dual.classes.vulnerability) with labels, colours and provenance.</source>
             <translation>脆弱性分级（Byte：1 = 极脆弱，2 = 脆弱，3 = 一般脆弱，0 = 无数据；分类集 dual.classes.vulnerability），含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="57" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Factor scores</source>
             <translation>因子分值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="57" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Optional: the factor scores as digits of one number (UInt16), in the order of the formula, e.g. 5351 = 5, 3, 5, 1.</source>
             <translation>可选：各因子分值按公式顺序组成一个数的各位数字（UInt16），如 5351 = 5、3、5、1。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="63" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Soil texture (codes)</source>
             <translation>土壤质地（代码）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="63" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
             <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
             <source>Fractional vegetation cover, 0–1 (default scores: ≥ 0.6 → 1, 0.2–0.6 → 3, &lt; 0.2 → 5).</source>
             <translation>植被覆盖度，0–1（默认分值：≥ 0.6 → 1，0.2–0.6 → 3，&lt; 0.2 → 5）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="22" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Water conservation (水源涵养)</source>
             <translation>水源涵养</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="25" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>&lt;p&gt;生态系统服务功能重要性 — 水源涵养 by the water balance: every cell holds P − R − ET (mm/a) with the runoff R = P·α, α the runoff coefficient of the cell's ecosystem type (land-cover code) from the method profile; a negative value is 0 (not its absolute value). Land-cover codes the profile lists as having no service (farmland, built-up land, water, bare land by default) give 0; a code in neither list stops the run before any work, naming the codes. The total TQ = Σ (P − R − ET)·A of the area is reported in m³/a.&lt;/p&gt;&lt;p&gt;ET: the actual evapotranspiration raster if given; otherwise Turc's annual formula from P and the mean annual air temperature T (a raster or one value): E = P / √(0.9 + (P/L)²), L = 300 + 25T + 0.05T³, E ≤ P.&lt;/p&gt;&lt;p&gt;The service raster is graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default: the first 50 % → 极重要, to 80 % → 重要) or by manual breaks.&lt;/p&gt;</source>
             <translation>&lt;p&gt;生态系统服务功能重要性 — 水源涵养，采用水量平衡法：每个像元为 P − R − ET（mm/a），径流量 R = P·α，α 为该像元生态系统类型（土地覆被代码）在方法配置中的径流系数；负值取 0（不取绝对值）。方法配置列为无此服务的土地覆被代码（默认为耕地、建设用地、水域、裸地）取 0；两表中都没有的代码会在开始计算前报错并列出。评价区水源涵养总量 TQ = Σ (P − R − ET)·A 以 m³/a 报告。&lt;/p&gt;&lt;p&gt;ET：提供实际蒸散发栅格时使用该栅格；否则按 Turc 年公式由 P 和年均气温 T（栅格或统一值）计算：E = P / √(0.9 + (P/L)²)，L = 300 + 25T + 0.05T³，E ≤ P。&lt;/p&gt;&lt;p&gt;服务功能栅格按总量累积占比（默认：前 50 % → 极重要，至 80 % → 重要）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="40" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Annual precipitation (mm)</source>
             <translation>年降水量（毫米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="40" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Mean annual precipitation in mm. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>多年平均年降水量（毫米）。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="43" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Land cover / ecosystem type (codes)</source>
             <translation>土地覆被 / 生态系统类型（代码）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="43" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Integer land-cover codes; the runoff coefficient of each code comes from [dual.ecology.runoff_coefficients] of the method profile (the codes of the sample data's landcover.tif by default). Aligned by nearest neighbour.</source>
             <translation>整数土地覆被代码；各代码的径流系数取自方法配置的 [dual.ecology.runoff_coefficients]（默认为示例数据 landcover.tif 的代码）。按最邻近法对齐。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="47" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Annual actual evapotranspiration (mm) (optional)</source>
             <translation>年实际蒸散发量（毫米）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="48" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Annual actual evapotranspiration in mm. Without it, ET is estimated by Turc's formula from the temperature.</source>
             <translation>年实际蒸散发量（毫米）。未提供时按 Turc 公式由气温估算。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="51" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Mean annual air temperature (°C)</source>
             <translation>年均气温（°C）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="52" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Mean annual air temperature in °C, for Turc's ET when no ET raster is given.</source>
             <translation>年均气温（°C），未提供蒸散发栅格时用于 Turc 公式。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>the precipitation raster</source>
             <translation>降水量栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="55" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>Water conservation</source>
             <translation>水源涵养</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="71" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>水源涵养 needs the evapotranspiration: give an ET raster, or the mean annual air temperature (a raster or one value) for Turc's formula.</source>
             <translation>水源涵养需要蒸散发量：请提供蒸散发栅格，或提供年均气温（栅格或统一值）以用 Turc 公式估算。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>ET from the raster {layer}</source>
             <translation>蒸散发取自栅格 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>ET by Turc's formula from the temperature {t}</source>
             <translation>蒸散发按 Turc 公式由气温 {t} 估算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
             <source>the runoff coefficients of 水源涵养 ([dual.ecology.runoff_coefficients] or no_service_codes)</source>
             <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Digital elevation model in metres; its grid is the analysis grid.</source>
             <translation>以米为单位的数字高程模型；其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Silt content (粉砂含量, %) (optional)</source>
             <translation>粉砂含量（%）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Lowers 农业耕作条件 where the silt content is high.</source>
             <translation>粉砂含量高处降低农业耕作条件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="114" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Grades 农业供水条件.</source>
             <translation>用于农业供水条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="118" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Grades 光热条件 for the climate matrix.</source>
             <translation>用于气候矩阵的光热条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>站点编码, 月份, 月平均气温, 月平均相对湿度: grades 舒适度.</source>
             <translation>站点编码、月份、月平均气温、月平均相对湿度：用于舒适度分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="127" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>The stations of the climate table (field 站点编码).</source>
             <translation>气候表中的站点（字段 站点编码）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Evaluation units (counties) with their water figures</source>
             <translation>评价单元（县）及其水资源数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Polygons of the units (e.g. the counties joined with their indicator table): urban water supply, areas and carrying scale per unit.</source>
             <translation>评价单元面图层（如已连接指标表的县）：用于城镇供水条件、分单元面积和承载规模。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="136" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Urban water indicator field</source>
             <translation>城镇供水指标字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>用水总量控制指标模数 (10⁴ m³/km²), or a total such as 用水总量控制指标 (10⁴ m³) with 'divide by the unit area'.</source>
             <translation>用水总量控制指标模数（10⁴ m³/km²），或配合“除以单元面积”的总量（如用水总量控制指标，10⁴ m³）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>The water field is a total: divide it by the unit area</source>
             <translation>水资源字段为总量：除以单元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="144" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Gives the modulus (10⁴ m³/km²) from a total.</source>
             <translation>由总量求模数（10⁴ m³/km²）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="146" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Unit code field</source>
             <translation>评价单元代码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="147" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Unit name field</source>
             <translation>单元名称字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="151" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Copied into the tables.</source>
             <translation>复制到统计表中。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="154" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Units of the area tables (optional; e.g. townships)</source>
             <translation>面积统计单元（可选；如乡镇）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="157" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>The class areas are tabulated by these units (default: the evaluation units).</source>
             <translation>按这些单元统计各类面积（默认：评价单元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="160" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Code field of the table units</source>
             <translation>统计单元的代码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Name field of the table units</source>
             <translation>统计单元的名称字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="170" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Land cover / ecosystem type (codes) (optional, for the ecology)</source>
             <translation>土地覆被/生态系统类型（代码）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="172" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Codes of the profile's land-cover table: runoff coefficients of 水源涵养.</source>
             <translation>方法配置中土地覆被表的代码：用于水源涵养的地表径流系数。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="174" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Vegetation cover (0–1) (optional, for the ecology)</source>
             <translation>植被覆盖度（0–1）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Fractional vegetation cover: C of 水土保持 and of 水土流失.</source>
             <translation>植被覆盖度：水土保持与水土流失的 C 因子。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="176" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Soil texture (codes) (optional, for the ecology)</source>
             <translation>土壤质地（代码）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="177" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Codes of the profile's soil-texture table: K of 水土保持 and the soil score of 水土流失.</source>
             <translation>方法配置中土壤质地表的代码：水土保持的 K 因子与水土流失的土壤分值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="181" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Mean annual air temperature (°C) (for the ecology)</source>
             <translation>多年平均气温（°C）（用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="184" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>For Turc's evapotranspiration in 水源涵养.</source>
             <translation>用于水源涵养中 Turc 公式计算的蒸散发。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Very important habitats (polygons, optional, for the ecology)</source>
             <translation>极重要生境（面，可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="189" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Habitats of protected species, nature reserves: 生物多样性维护 极重要.</source>
             <translation>保护物种栖息地、自然保护区：生物多样性维护极重要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>生态保护重要性 raster (optional)</source>
             <translation>生态保护重要性栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>The ecology result (1 极重要, 2 重要, 3 一般); 极重要 cells are left out of the suitability evaluations.</source>
             <translation>生态评价结果（1 极重要，2 重要，3 一般）；极重要像元不参与适宜性评价。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="195" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>生态保护极重要区 polygons (optional)</source>
             <translation>生态保护极重要区面图层（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="197" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>E.g. the 生态保护红线, when the ecology raster is not yet available.</source>
             <translation>例如生态保护红线，在生态评价栅格尚未生成时使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="199" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Water field for the carrying scale (10⁴ m³/a) (optional)</source>
             <translation>承载规模所用水量字段（10⁴ m³/a）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="203" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Water available per unit; the agricultural and urban shares below apply to it.</source>
             <translation>各单元可用水量；下方的农业和城镇比例作用于该值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="207" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Agricultural share of that water (0–1)</source>
             <translation>其中农业用水比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="208" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Urban share of that water (0–1)</source>
             <translation>其中城镇用水比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="209" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>综合灌溉定额 (m³/亩; 0 = none)</source>
             <translation>综合灌溉定额（m³/亩；0 = 不计）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="210" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Urban water use per person (m³/person/a; 0 = none)</source>
             <translation>城镇人均用水量（m³/人/年；0 = 不计）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="212" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Construction land per person (m²/person)</source>
             <translation>人均建设用地（m²/人）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="217" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>For the water constraint of the carrying scale.</source>
             <translation>用于承载规模的水资源约束。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="222" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Output folder</source>
             <translation>输出文件夹</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="223" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Receives every raster and table of the evaluation.</source>
             <translation>保存本次评价的全部栅格和表格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="226" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Agricultural production suitability</source>
             <translation>农业生产适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="228" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Urban construction suitability</source>
             <translation>城镇建设适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="229" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Files written</source>
             <translation>已写出的文件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="239" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>The ecology stage needs land cover, vegetation cover and soil texture together; missing: {missing}. Give them all, or none and a 生态保护重要性 raster or 极重要区 polygons.</source>
             <translation>生态评价需要同时提供土地覆被、植被覆盖度和土壤质地；缺少：{missing}。请全部提供，或都不提供而改为提供生态保护重要性栅格或极重要区面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="261" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
             <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="277" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="278" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>— {alg}</source>
             <translation>— {alg}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="355" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Written to {folder}: {files}</source>
             <translation>已写入 {folder}：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Dual evaluation, whole chain (双评价一键评价)</source>
             <translation>双评价一键评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>&lt;p&gt;Runs the grid 双评价 from the layers of a county or a city in one go, on one analysis grid (the DEM's unless you choose another CRS, cell size or analysis area): 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); 农业供水条件 from precipitation; 城镇供水条件 from a modulus field of the units; 光热条件 from accumulated temperature; 舒适度 from the stations' monthly climate; the ecology — 水源涵养, 水土保持, 生物多样性维护 (with habitat polygons) and 水土流失 integrated into 生态保护重要性 and the 生态保护极重要区 — when land cover, vegetation cover and soil texture are given; then 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区 (from the ecology stage, or from a 生态保护重要性 raster or 极重要区 polygons evaluated beforehand), the class areas by unit (km², ha, 亩) and the 承载规模.&lt;/p&gt;&lt;p&gt;防风固沙 and 土地沙化 need wind-erosion factors that are usually known per area: run them alone and give the result of 生态保护重要性 here.&lt;/p&gt;&lt;p&gt;Every step is also an algorithm of its own in the 双评价 group. The results go to one folder ({files}; with the ecology also {eco}); they appear there only when the whole chain has succeeded.&lt;/p&gt;</source>
             <translation>&lt;p&gt;在同一分析网格上（默认取 DEM 的网格，也可另选坐标系、像元大小或分析范围）一次完成县或市的网格化双评价：由 DEM（及粉砂含量）评价农业耕作条件和城镇建设条件；由降水量评价农业供水条件；由评价单元的模数字段评价城镇供水条件；由积温评价光热条件；由站点逐月气候评价舒适度；提供土地覆被、植被覆盖度和土壤质地时，进行生态评价——水源涵养、水土保持、生物多样性维护（需生境面）和水土流失，集成为生态保护重要性和生态保护极重要区；然后在生态保护极重要区以外评价农业生产适宜性和城镇建设适宜性（极重要区取自生态评价，或取自事先评价的生态保护重要性栅格或极重要区面），按单元统计各等级面积（平方千米、公顷、亩）并测算承载规模。&lt;/p&gt;&lt;p&gt;防风固沙和土地沙化所需的风蚀因子通常按区域给定：请单独运行，并在此提供生态保护重要性的结果。&lt;/p&gt;&lt;p&gt;每一步也是双评价分组中的独立算法。结果写入同一文件夹（{files}；含生态评价时另有 {eco}），仅当整条流程成功后才出现在该文件夹中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="104" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>The method profile has no factor '{name}' under [dual.factors] (it has: {names}).</source>
             <translation>方法配置在 [dual.factors] 下没有因子 '{name}'（现有：{names}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Give either a factor raster, or polygons and the field holding the code or value.</source>
             <translation>请给出因子栅格，或面图层及保存代码或数值的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="113" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>The factor comes from polygons: give a reference raster (e.g. the DEM) for the analysis grid.</source>
             <translation>因子来自面图层：请给出确定分析格网的参考栅格（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Layer {layer}: field {field} holds codes the profile does not know for {factor}: {codes}. Known codes: {known}.</source>
             <translation>图层 {layer}：字段 {field} 含有方法配置中{factor}未定义的代码：{codes}。已知代码：{known}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>{layer}: field {field} burnt onto the grid (cell centre).</source>
             <translation>{layer}：字段 {field} 已栅格化到格网（按像元中心）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="41" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Environment or hazard factor grading (环境/灾害单项评价)</source>
             <translation>环境/灾害单项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="51" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>breaks {breaks}</source>
             <translation>分级点 {breaks}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>&lt;p&gt;Reclassifies a user's layer into the levels of a 双评价 factor, as the method profile defines it under [dual.factors]: class codes mapped to levels, or a continuous value graded by breaks. A code the profile does not list stops the run and is named. Add your own factor to a profile and give its name in 'Factor name'.&lt;/p&gt;&lt;p&gt;Factors of the built-in profile:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
             <translation>&lt;p&gt;按方法配置 [dual.factors] 的定义，把用户图层重分类为双评价因子的等级：类别代码对应等级，或连续数值按分级点分级。方法配置中未列出的代码会使运行停止并给出该代码。可在方法配置中添加自己的因子，并在“因子名称”中填写其名称。&lt;/p&gt;&lt;p&gt;内置方法配置中的因子：&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="64" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Factor</source>
             <translation>因子</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="66" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>The factor to grade (from the built-in profile).</source>
             <translation>要分级的因子（来自内置方法配置）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Factor name in your profile (optional)</source>
             <translation>自定义方法配置中的因子名称（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="71" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>The name of a table [dual.factors.&lt;name&gt;] of your own profile; overrides the choice above.</source>
             <translation>自定义方法配置中 [dual.factors.&lt;name&gt;] 表的名称；优先于上方的选择。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Factor raster (optional)</source>
             <translation>因子栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Class codes (categorical, nearest neighbour) or values (continuous) of the factor.</source>
             <translation>因子的类别代码（分类型，最邻近法）或数值（连续型）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Polygons with the factor (optional)</source>
             <translation>含因子的面图层（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Instead of a raster: polygons (hazard zones, units) holding the code or value in a field, burnt onto the grid by cell centre.</source>
             <translation>代替栅格：在字段中保存代码或数值的面图层（灾害分区、评价单元），按像元中心栅格化到格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Code or value field</source>
             <translation>代码或数值字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>The field of the polygons holding the code or value.</source>
             <translation>面图层中保存代码或数值的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Gives the analysis grid when the factor comes from polygons (e.g. the DEM).</source>
             <translation>因子来自面图层时确定分析格网（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>the factor or reference raster</source>
             <translation>因子或参考栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Factor levels</source>
             <translation>因子等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
             <source>Level raster of the factor's class set (Byte, 0 = nodata).</source>
             <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>Agricultural land condition (农业耕作条件)</source>
             <translation>农业耕作条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>&lt;p&gt;土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the profile (default ≤ 2° 高, 2–6° 较高, 6–15° 中等, 15–25° 较低, &amp;gt; 25° 低; a slope on a break belongs to the lower class), then lowered by the 粉砂含量 (silt) when a silt layer is given (default ≥ 80 % → 低, 60–80 % → one level down).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价农业功能指向的土地资源单项评价：在投影分析格网上用 Horn 方法由 DEM 计算坡度（度），按方法配置分级（默认 ≤ 2° 高、2–6° 较高、6–15° 中等、15–25° 较低、&amp;gt; 25° 低；恰在分级点上的坡度归入较低一级区间），给出粉砂含量图层时再据其降级（默认 ≥ 80 % 为低，60–80 % 降一级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系），绝不把度当作米。分块处理：无论栅格多大，内存占用都有上限。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="152" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="155" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
             <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>Urban land condition (城镇建设条件)</source>
             <translation>城镇建设条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="178" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>&lt;p&gt;土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the profile (default ≤ 3° 高, 3–8° 较高, 8–15° 中等, 15–25° 较低, &amp;gt; 25° 低), then the elevation (default ≥ 5000 m → 低, 3500–5000 m → one level down) and the relief 地形起伏度 — the elevation range in a moving window whose size follows the cell size (default 15 cells below 30 m, 12 below 50 m, 9 below 100 m, else 3) — (default 100–200 m → one level down, &amp;gt; 200 m → two).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价城镇功能指向的土地资源单项评价：由 DEM 计算坡度（度）并按方法配置分级（默认 ≤ 3° 高、3–8° 较高、8–15° 中等、15–25° 较低、&amp;gt; 25° 低），再依次按高程（默认 ≥ 5000 m 为低，3500–5000 m 降一级）和地形起伏度修正——地形起伏度为移动窗口内的高差，窗口大小随像元大小而定（默认小于 30 m 取 15 个像元，小于 50 m 取 12，小于 100 m 取 9，其余取 3）——（默认 100–200 m 降一级，&amp;gt; 200 m 降两级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到投影分析坐标系；起伏度窗口跨分块边界读取（缓冲区），结果与分块大小无关。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="32" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>slope breaks {breaks}° ({side})</source>
             <translation>坡度分级点 {breaks}°（{side}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="39" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
             <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="42" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>Slope (degrees)</source>
             <translation>坡度（度）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="42" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>Optional: the slope in degrees (Float32) the grading used.</source>
             <translation>可选：分级所用的坡度（度，Float32）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>the slope</source>
             <translation>坡度计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
             <source>No {input} layer given: its modifier of {factor} is not applied.</source>
             <translation>未提供 {input} 图层：不应用其对{factor}的修正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="100" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>综合灌溉定额 (m³/亩; 0 = no water constraint)</source>
             <translation>综合灌溉定额（m³/亩；0 = 不计水资源约束）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="102" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Urban water use per person (m³/person/a; 0 = no water constraint)</source>
             <translation>城镇人均用水量（m³/人/年；0 = 不计水资源约束）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>A number applied to every unit.</source>
             <translation>对所有单元适用的数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="115" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Carrying scale</source>
             <translation>承载规模</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="117" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Carrying scale table (xlsx or csv)</source>
             <translation>承载规模表（xlsx 或 csv）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="119" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>The same rows as a spreadsheet.</source>
             <translation>以电子表格保存的相同记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="149" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Give at least one suitability raster.</source>
             <translation>请至少给出一个适宜性栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="193" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>{unit}: agriculture {a} km² ({ab}), urban {b} km² ({bb})</source>
             <translation>{unit}：农业 {a} km²（{ab}），城镇 {b} km²（{bb}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="52" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Carrying scale (承载规模)</source>
             <translation>承载规模</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="55" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>&lt;p&gt;承载规模 per unit (2020 guide §5.2.4): for agriculture and for urban construction, the largest reasonable scale is the smaller of the constraints (short-board rule):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;land: the area of the unit's cells classed as the profile's land classes (default 适宜区 and 一般适宜区) in the suitability raster;&lt;/li&gt;&lt;li&gt;agricultural water: available agricultural water (10⁴ m³/a, a field × share) / 综合灌溉定额 (m³/亩), in 亩 → km²;&lt;/li&gt;&lt;li&gt;urban water: available urban water (10⁴ m³/a) / water use per person (m³/person/a) × construction land per person (m²/person).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A constraint whose inputs are missing is left empty and the scale is the land constraint alone. The binding field says which constraint decides (land / water).&lt;/p&gt;</source>
             <translation>&lt;p&gt;各评价单元的承载规模（2020 指南 §5.2.4）：农业生产和城镇建设的最大合理规模分别取各约束条件下的最小值（短板原理）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;土地：适宜性栅格中属于方法配置所列类别（默认适宜区和一般适宜区）的像元面积；&lt;/li&gt;&lt;li&gt;农业用水：可用农业用水量（10⁴ m³/a，字段 × 比例）/ 综合灌溉定额（m³/亩），由亩折算为 km²；&lt;/li&gt;&lt;li&gt;城镇用水：可用城镇用水量（10⁴ m³/a）/ 人均用水量（m³/人/年）× 人均建设用地（m²/人）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;缺少输入的约束留空，规模仅按土地约束计。binding 字段说明起决定作用的约束（land 土地 / water 水）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Evaluation units</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="70" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Counties (or townships) with the water fields.</source>
             <translation>含水资源字段的县（或乡镇）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="75" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Field identifying each unit.</source>
             <translation>标识各单元的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Unit name field (optional)</source>
             <translation>单元名称字段（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Field with the unit's name.</source>
             <translation>保存单元名称的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Agricultural suitability raster (optional)</source>
             <translation>农业生产适宜性栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Urban suitability raster (optional)</source>
             <translation>城镇建设适宜性栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>A suitability class raster written by the plugin.</source>
             <translation>本插件输出的适宜性分区栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="87" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Available agricultural water field (10⁴ m³/a)</source>
             <translation>可用农业用水量字段（10⁴ m³/a）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="88" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Available urban water field (10⁴ m³/a)</source>
             <translation>可用城镇用水量字段（10⁴ m³/a）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Water available to this use per unit, e.g. its share of the 用水总量控制指标.</source>
             <translation>各单元可用于该用途的水量，如用水总量控制指标中的相应份额。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Share of the agricultural water field that is available (0–1)</source>
             <translation>农业用水字段中可用的比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Share of the urban water field that is available (0–1)</source>
             <translation>城镇用水字段中可用的比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="104" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>{step}: {name} ({set}) (optional)</source>
             <translation>{step}：{name}（{set}）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Class raster with the values of the class set {set} ({values}); the downgrade step is skipped without it.</source>
             <translation>取值为分类集 {set}（{values}）的分类栅格；未给出时跳过该降级步骤。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
             <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="118" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or besides the raster.</source>
             <translation>生态保护极重要区面图层（如生态保护红线），可代替栅格或与之并用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Patch contiguity (连片度) correction</source>
             <translation>地块连片度修正</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>On</source>
             <translation>开</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Off</source>
             <translation>关</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="124" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
             <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Result classes</source>
             <translation>结果分区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>2 classes: 适宜 / 不适宜 (2020)</source>
             <translation>两类：适宜 / 不适宜（2020）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>3 classes: 适宜 / 一般适宜 / 不适宜</source>
             <translation>三类：适宜 / 一般适宜 / 不适宜</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>The 2020 guide delivers 适宜区 and 不适宜区; many implementations add 一般适宜区.</source>
             <translation>2020 指南的成果为适宜区和不适宜区；许多实现另设一般适宜区。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="135" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>the land raster</source>
             <translation>土地栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="137" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = nodata).</source>
             <translation>适宜性分区栅格（Byte：1 适宜区，2 一般适宜区，3 不适宜区；0 = 无数据）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="139" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Final levels 1–5 (optional)</source>
             <translation>最终等级 1–5（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="139" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>The level after every step and the 连片度 correction, before the classes (0 in 生态保护极重要区).</source>
             <translation>经过所有步骤和连片度修正、归入分区之前的等级（生态保护极重要区内为 0）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Causes (bit flags, optional)</source>
             <translation>成因（位标志，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>UInt16: bit i set where step i changed the level; bit 12 the climate matrix, bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend in the raster metadata CC_WARNING_CAUSE_BITS).</source>
             <translation>UInt16：第 i 位表示第 i 个步骤改变了等级；第 12 位为气候矩阵，第 13 位为连片度修正，第 14 位为位于生态保护极重要区内（图例见栅格元数据 CC_WARNING_CAUSE_BITS）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="146" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Patch compactness (optional)</source>
             <translation>图斑紧凑度（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="146" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>The 连片度 metric of each cell's patch.</source>
             <translation>各像元所在图斑的连片度指标。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Give the land levels, or a DEM to compute them.</source>
             <translation>请给出土地等级，或用于计算土地等级的 DEM。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="177" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Give the water levels{alt}.</source>
             <translation>请给出水资源等级{alt}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="178" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>, or the precipitation to compute them</source>
             <translation>，或用于计算水资源等级的降水</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="192" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>the slope and the patch areas</source>
             <translation>坡度和图斑面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="222" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Land levels computed from the DEM ({factor}).</source>
             <translation>已由 DEM 计算土地等级（{factor}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="230" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Water levels graded from the precipitation ({factor}).</source>
             <translation>已由降水分级得到水资源等级（{factor}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="238" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>No 生态保护重要性 raster or 生态保护极重要区 polygons given: every cell is evaluated (the 2020 guide evaluates only outside the 生态保护极重要区).</source>
             <translation>未给出生态保护重要性栅格或生态保护极重要区面图层：所有像元都参与评价（2020 指南只在生态保护极重要区以外评价）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="242" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>No 光热条件 raster given: the climate matrix is skipped.</source>
             <translation>未给出光热条件栅格：跳过气候矩阵。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="247" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Step {step} is skipped: no {inputs} layer given.</source>
             <translation>跳过步骤 {step}：未给出 {inputs} 图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="314" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>{name}: final level</source>
             <translation>{name}：最终等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="318" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Causes</source>
             <translation>成因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="318" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>{name}: causes (bit flags)</source>
             <translation>{name}：成因（位标志）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="326" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Patch compactness</source>
             <translation>图斑紧凑度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="377" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>连片度: {n:,} patches of equal level (largest {cells:,} cells).</source>
             <translation>连片度：{n:,} 个等级相同的图斑（最大 {cells:,} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="429" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Agricultural production suitability (农业生产适宜性)</source>
             <translation>农业生产适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="433" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>&lt;p&gt;农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons; their cells are classed 不适宜 by default). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes). Every number is in the method profile [dual.agriculture].&lt;/p&gt;</source>
             <translation>&lt;p&gt;2020 双评价的农业生产适宜性，在生态保护极重要区以外评价（给出生态保护重要性栅格或极重要区面图层；其像元默认归为不适宜）。依次为：土地 × 水资源矩阵（行 = 农业耕作条件，列 = 农业供水条件），与光热条件的气候矩阵，各降级步骤按顺序串联、每步作用于上一步的结果：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后按各像元所在图斑的紧凑度做连片度修正，最后把等级归并为适宜 / 不适宜（或三类）。所有数值都在方法配置 [dual.agriculture] 中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="444" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Agricultural land condition levels (农业耕作条件)</source>
             <translation>农业耕作条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="445" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Agricultural water supply levels (农业供水条件)</source>
             <translation>农业供水条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="454" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Urban construction suitability (城镇建设适宜性)</source>
             <translation>城镇建设适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="458" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>&lt;p&gt;城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction and the classes. Every number is in the method profile [dual.urban].&lt;/p&gt;</source>
             <translation>&lt;p&gt;2020 双评价的城镇建设适宜性，在生态保护极重要区以外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件），各降级步骤按顺序串联：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后做连片度修正并归入分区。所有数值都在方法配置 [dual.urban] 中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="466" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Urban land condition levels (城镇建设条件)</source>
             <translation>城镇建设条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="467" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Urban water supply levels (城镇供水条件)</source>
             <translation>城镇供水条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="68" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>set {n}</source>
             <translation>设为 {n}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Level raster 1–5 of the land factor (output of the land algorithm); or give the DEM below and the levels are computed in the same pass.</source>
             <translation>土地因子等级栅格 1–5（土地算法的输出）；或在下方给出 DEM，在同一遍处理中计算等级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>DEM, to compute the land levels (optional)</source>
             <translation>用于计算土地等级的 DEM（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Instead of the land levels: the DEM (m), graded as the land algorithm does, without writing the intermediate raster.</source>
             <translation>代替土地等级：DEM（米），按土地算法的方法分级，不写出中间栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Silt content (粉砂含量, %) with the DEM (optional)</source>
             <translation>粉砂含量（%），配合 DEM（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>The silt downgrade of 农业耕作条件 when the land levels are computed from the DEM.</source>
             <translation>由 DEM 计算土地等级时农业耕作条件的粉砂含量降级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="88" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Level raster 1–5 of the water factor (output of the water algorithm).</source>
             <translation>水资源因子等级栅格 1–5（水资源算法的输出）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Annual precipitation (mm), to compute the water levels (optional)</source>
             <translation>年降水量（mm），用于计算水资源等级（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="95" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
             <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Heat condition levels (光热条件)</source>
             <translation>光热条件等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
             <source>Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and reported).</source>
             <translation>光热条件等级栅格 1–5；未给出时跳过气候矩阵（并在日志中说明）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>the area of the units</source>
             <translation>单元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="116" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>{n} unit(s) have no value in {field}: their cells are nodata.</source>
             <translation>{n} 个单元在 {field} 中没有数值：其像元为无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="120" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>{layer}: field {field} of {n} units burnt onto the grid (cell centre){per_area}.</source>
             <translation>{layer}：{n} 个单元的字段 {field} 已栅格化到格网（按像元中心）{per_area}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>, divided by the unit area (km²)</source>
             <translation>，并除以单元面积（km²）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="156" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Agricultural water supply (农业供水条件)</source>
             <translation>农业供水条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="159" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>&lt;p&gt;水资源 factor of the 双评价 for agriculture, from one of three indicators: annual precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), as a raster or as a value per unit (rasterised by cell centre). Breaks from the profile: {breaks}. Level 1 = 好 … 5 = 差.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价农业功能指向的水资源单项评价，可选三种指标之一：年降水量（mm）、干旱指数（ET₀/P）或用水总量控制指标模数（10⁴ m³/km²），可为栅格，也可为各单元的数值（按像元中心栅格化）。方法配置中的分级点：{breaks}。等级 1 = 好 … 5 = 差。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="172" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Urban water supply (城镇供水条件)</source>
             <translation>城镇供水条件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>&lt;p&gt;水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Breaks from the profile: {breaks}. Level 1 = 好 … 5 = 差.&lt;/p&gt;</source>
             <translation>&lt;p&gt;双评价城镇功能指向的水资源单项评价，采用用水总量控制指标模数或水资源总量模数（10⁴ m³/km²），通常每县一个值：给出评价单元和字段，或总量字段并勾选“除以单元面积”。方法配置中的分级点：{breaks}。等级 1 = 好 … 5 = 差。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="49" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="51" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Which indicator grades the water supply; its breaks come from the method profile.</source>
             <translation>用于水资源分级的指标；分级点取自方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Indicator raster (optional)</source>
             <translation>指标栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>A raster of the chosen indicator in the profile's unit (continuous; resampled bilinearly, or averaged where the grid is coarser).</source>
             <translation>所选指标的栅格，单位同方法配置（连续型；以双线性插值重采样，格网较粗时取平均值）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="58" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Evaluation units with the indicator (optional)</source>
             <translation>含指标的评价单元（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="60" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Instead of a raster: polygons (counties, townships) holding the indicator per unit in a field; each unit's value is burnt onto the grid (cell centre).</source>
             <translation>代替栅格：在字段中保存各单元指标的面图层（县、乡镇）；各单元的数值按像元中心栅格化到格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Indicator field</source>
             <translation>指标字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>The field holding the indicator of each unit (numbers; an empty cell is a missing value).</source>
             <translation>保存各单元指标的字段（数值；空单元格为缺失值）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="71" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>The field is a total (10⁴ m³): divide it by the unit area (km²)</source>
             <translation>字段为总量（10⁴ m³）：除以单元面积（km²）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="73" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the value is divided by the unit's area measured in the projected analysis CRS.</source>
             <translation>由用水总量控制指标等总量求模数（10⁴ m³/km²）：数值除以在投影分析坐标系中量算的单元面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Gives the analysis grid (e.g. the DEM) when the indicator comes from units rather than a raster.</source>
             <translation>指标来自评价单元而非栅格时，确定分析格网（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>the indicator or reference raster</source>
             <translation>指标或参考栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Level raster (Byte, 1 = best … 5 = worst, 0 = nodata) with the class labels, colours and provenance in its metadata.</source>
             <translation>等级栅格（Byte，1 = 最好 … 5 = 最差，0 = 无数据），元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="95" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>Give either an indicator raster, or evaluation units and the field holding the indicator.</source>
             <translation>请给出指标栅格，或评价单元及保存指标的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
             <source>The indicator comes from units: give a reference raster (e.g. the DEM) for the analysis grid.</source>
             <translation>指标来自评价单元：请给出确定分析格网的参考栅格（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="108" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Unit name</source>
             <translation>单元名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Class value</source>
             <translation>分类值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Class code</source>
             <translation>分类代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Cells</source>
             <translation>像元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Area (ha)</source>
             <translation>面积（公顷）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Area (亩)</source>
             <translation>面积（亩）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="127" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Class areas by unit (分区面积统计)</source>
             <translation>分区面积统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>&lt;p&gt;Area and share of every class of a 双评价 class raster (a level, suitability or importance raster written by the plugin) in each township or county. A cell belongs to the unit containing its centre; areas are cells × cell area of the projected grid, in km², hectares and 亩 (1 亩 = 10 000/15 m²); the share is of the unit's classified cells. Every class of the set is listed, with zero areas too.&lt;/p&gt;&lt;p&gt;Outputs: the units with one km²/ha/亩/% field per class, and a long table (xlsx or csv) with one row per unit and class plus the unit's total.&lt;/p&gt;</source>
             <translation>&lt;p&gt;统计双评价分类栅格（本插件输出的等级、适宜性或重要性栅格）中每一类在各乡镇或县中的面积和占比。像元归属于包含其中心的单元；面积 = 像元数 × 投影格网的像元面积，以 km²、公顷和亩（1 亩 = 10 000/15 m²）表示；占比相对于单元内已分类的像元。分类集中的每一类都会列出，面积为 0 的也不例外。&lt;/p&gt;&lt;p&gt;输出：每类一组 km²/公顷/亩/% 字段的单元图层，以及每个单元每类一行（另加单元合计）的长表（xlsx 或 csv）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="140" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Class raster</source>
             <translation>分类栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>A class raster of the plugin (its class set is read from the metadata).</source>
             <translation>本插件输出的分类栅格（从元数据读取其分类集）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="143" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Class set (optional)</source>
             <translation>分类集（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>For a raster without the plugin's metadata: the class set under [dual.classes] its values follow (e.g. levels, suitability_2).</source>
             <translation>对于没有本插件元数据的栅格：其取值所遵循的 [dual.classes] 分类集（如 levels、suitability_2）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="148" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Units (townships, counties)</source>
             <translation>统计单元（乡镇、县）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Polygons of the evaluation units.</source>
             <translation>评价单元面图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="155" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
             <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="160" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Field with the unit's name, copied into the table.</source>
             <translation>保存单元名称的字段，复制到表中。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="163" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Class areas by unit</source>
             <translation>分区面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="167" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Area table (xlsx or csv)</source>
             <translation>面积统计表（xlsx 或 csv）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="169" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>One row per unit and class plus each unit's total.</source>
             <translation>每个单元每类一行，另加单元合计。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="215" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>{unit}: {km2:.2f} km² classified</source>
             <translation>{unit}：已分类 {km2:.2f} km²</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="225" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>the areas</source>
             <translation>面积计算</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="43" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
             <source>Layer {layer} names no class set the method profile knows (metadata CC_WARNING_CLASS_SET = '{key}'). Give the class set, e.g. levels, suitability_2, suitability_3 or importance.</source>
             <translation>图层 {layer} 未指明方法配置中已知的分类集（元数据 CC_WARNING_CLASS_SET = '{key}'）。请给出分类集，如 levels、suitability_2、suitability_3 或 importance。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="127" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>or the other per-type areas, or degradation polygons or rasters</source>
             <translation>或其他各类型面积，或退化图斑、退化栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Give the degradation either as polygons or as rasters, not both (the same land would be counted from two sources).</source>
             <translation>退化数据请只以图斑或栅格之一给出，不要同时给出（同一地块会被两种数据重复计算）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="28" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>the degraded land overlay</source>
             <translation>退化土地叠加分析</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="29" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>the degraded land area</source>
             <translation>退化土地面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Degradation polygons (optional)</source>
             <translation>生态退化图斑（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="52" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Polygons of 水土流失, 土地沙化, 盐渍化 and 石漠化 with a severity field (退化程度/程度: 轻度, 中度, 重度 …) and optionally a type field (退化类型). Moderate-or-worse polygons (the profile's counted severities) are intersected with each unit and dissolved, so land covered by two types counts once.</source>
             <translation>水土流失、土地沙化、盐渍化和石漠化图斑，带程度字段（退化程度/程度：轻度、中度、重度……），可带类型字段（退化类型）。中度及以上图斑（方法配置中计入的程度）与各评价单元相交后融合，两类退化重叠的土地只计一次。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="59" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Degradation rasters (optional)</source>
             <translation>生态退化栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="61" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Rasters of degradation severity codes on one grid (projected CRS). A cell counts once if any raster holds a counted value there.</source>
             <translation>位于同一格网（投影坐标系）的退化程度代码栅格。任一栅格在某像元为计入值时，该像元计一次。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Counted raster values (comma-separated; empty = method profile)</source>
             <translation>计入的栅格值（逗号分隔；留空 = 方法配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Severity codes counted as moderate or worse in the rasters. Empty: elements.ecology.raster_counted_values of the method profile (3, 4, 5, 6: 中度 to 剧烈 in SL 190-2007).</source>
             <translation>栅格中计为中度及以上的程度代码。留空：取方法配置的 elements.ecology.raster_counted_values（3、4、5、6：SL 190-2007 中的中度至剧烈）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>Ecosystem health (生态系统健康度)</source>
             <translation>生态系统健康度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
             <source>&lt;p&gt;Ecology element of the 2016 monitoring and early-warning method: H = A_d / A_t, the share of the evaluated land area A_t that is moderately or worse degraded (水土流失, 土地沙化, 盐渍化, 石漠化). Default classes: H &amp;gt; 0.10 overloaded, 0.05 &amp;lt; H ≤ 0.10 critical, H ≤ 0.05 not overloaded.&lt;/p&gt;&lt;p&gt;The degraded area comes from degradation polygons or rasters (overlaid with the unit polygons, overlaps dissolved), or else from the four per-type areas ({types}) — their sum counts land with two types twice, and the note says so. A_t is {area}, or the unit polygon area when overlaying. Areas need a projected CRS.&lt;/p&gt;&lt;p&gt;Outputs: eco_index (H), eco_class, eco_label, eco_note, eco_degraded_area, eco_land_area (km²), eco_worst (the type with the largest area), eco_source (polygons / raster / type_fields).&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年监测预警技术方法的生态要素：H = A_d / A_t，即评价区域土地面积 A_t 中中度及以上退化土地（水土流失、土地沙化、盐渍化、石漠化）所占比例。默认分级：H &amp;gt; 0.10 超载，0.05 &amp;lt; H ≤ 0.10 临界超载，H ≤ 0.05 不超载。&lt;/p&gt;&lt;p&gt;退化面积取自退化图斑或栅格（与评价单元叠加，重叠部分融合），否则取四类面积（{types}）之和——两类重叠的土地会被计两次，说明字段会注明。A_t 为 {area}，叠加时也可取评价单元图斑面积。面积计算需要投影坐标系。&lt;/p&gt;&lt;p&gt;输出：eco_index（H）、eco_class、eco_label、eco_note、eco_degraded_area、eco_land_area（km²）、eco_worst（面积最大的退化类型）、eco_source（polygons / raster / type_fields）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="21" />
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
             <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
             <translation>集成评价与预警等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="24" />
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
             <source>&lt;p&gt;Integration of the 2016 method. Load type by the short-board rule over the four basic elements (land_class, water_class, env_class, eco_class) and the special evaluation matching the unit's 主体功能区 type (special_class): any element overloaded, or at least 2 critical → overloaded; exactly 1 critical → critical; otherwise not overloaded. An element that could not be evaluated makes the unit not_evaluated unless the others already give overloaded.&lt;/p&gt;&lt;p&gt;Warning level from the load type and the depletion trend (trend_type) by the policy matrix: overloaded → red if worsening, else orange; critical → yellow if worsening, else blue; not overloaded → green.&lt;/p&gt;&lt;p&gt;Cause (成因解析): a text per unit in the interface language naming the overloaded, critical and not-evaluated elements with their index values, the worst pollutant or section, the quota exceeded, the main degradation type, the black-grey grades and the trend components worse than the national rate.&lt;/p&gt;&lt;p&gt;Inputs: the units with the fields written by the element, special and trend algorithms, and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.&lt;/p&gt;&lt;p&gt;Outputs: load_type, load_label, warning_level (red / orange / yellow / blue / green / not_evaluated), warning_label, cause, cause_elements (the element prefixes that are overloaded or critical: land, water, env, eco, special).&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年技术方法的集成评价。按短板原则，对四项基础评价（land_class、water_class、env_class、eco_class）和与单元主体功能区类型对应的专项评价（special_class）判定超载类型：任一要素超载，或至少 2 项临界超载 → 超载；恰有 1 项临界超载 → 临界超载；否则不超载。某要素无法评价时，除非其余要素已判定超载，否则该单元为 not_evaluated。&lt;/p&gt;&lt;p&gt;预警等级由超载类型和资源环境耗损类型（trend_type）按政策矩阵确定：超载 → 加剧型为红色、否则橙色；临界超载 → 加剧型为黄色、否则蓝色；不超载 → 绿色。&lt;/p&gt;&lt;p&gt;成因解析：按界面语言为每个单元生成一段文字，列出超载、临界超载和无法评价的要素及其指数值、最不利的污染物或断面、超出的控制指标、主要退化类型、黑灰指数分级，以及差于全国平均的耗损分项。&lt;/p&gt;&lt;p&gt;输入：带有各要素、专项和过程评价算法所写字段的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。&lt;/p&gt;&lt;p&gt;输出：load_type、load_label、warning_level（red / orange / yellow / blue / green / not_evaluated）、warning_label、cause、cause_elements（超载或临界超载的要素前缀：land、water、env、eco、special）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="49" />
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
             <source>Element and trend results to join (optional)</source>
             <translation>需连接的要素和过程评价结果（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" line="51" />
+            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
             <source>Result layers of land_pressure, water_load, pollutant_exceedance, ecosystem_health, special_evaluation (or one of the special algorithms) and process_trend, joined to the units on the unit code. Not needed when the units already carry those fields.</source>
             <translation>land_pressure、water_load、pollutant_exceedance、ecosystem_health、special_evaluation（或某一专项算法）和 process_trend 的结果图层，按行政区划代码与评价单元连接。评价单元已带有这些字段时无需提供。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>a land-use layer or suitability raster</source>
             <translation>土地利用图层或适宜性栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="149" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>L0 = suitable share of {layer} ({n} of {m} cells)</source>
             <translation>L0 = {layer} 中适宜像元比例（{m} 个像元中 {n} 个）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="151" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>{layer} has no data in this unit</source>
             <translation>{layer} 在本单元内无数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="29" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>Parameter {param}: {value!r} is not a number. Give numbers separated by commas, e.g. 1, 2.</source>
             <translation>参数 {param}：{value!r} 不是数字。请给出以逗号分隔的数字，例如 1, 2。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="46" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>Land-resource pressure index (土地资源压力指数)</source>
             <translation>土地资源压力指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="49" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>&lt;p&gt;Land element of the 2016 monitoring and early-warning method.&lt;/p&gt;&lt;p&gt;D = (L − L0) / L0, where L = construction land area / evaluated land area (现状建设开发程度) and L0 is the suitable construction-development threshold (适宜建设开发程度阈值). Default classes: D &amp;gt; 0 overloaded, −0.3 ≤ D ≤ 0 critical (both breaks inclusive as shown), D &amp;lt; −0.3 not overloaded. The profile option method = "intensity" classes the development intensity L itself (&amp;gt; 0.15 overloaded, 0.10–0.15 critical), an earlier simplification.&lt;/p&gt;&lt;p&gt;Inputs: {constr}, {area} and {l0} from the unit layer or indicator tables. With a land-use layer, the construction land area is computed by overlay from the polygons whose land-use code (地类编码) starts with one of the profile's construction codes (三调 05–10), and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.&lt;/p&gt;&lt;p&gt;Outputs: land_index (D, or L with the intensity method), land_class (overload / critical / none / not_evaluated), land_label, land_note, land_l, land_l0, land_constr_area, land_eval_area (km²), land_method.&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年监测预警技术方法的土地资源要素。&lt;/p&gt;&lt;p&gt;D = (L − L0) / L0，其中 L = 建设用地面积 / 评价区域土地面积（现状建设开发程度），L0 为适宜建设开发程度阈值。默认分级：D &amp;gt; 0 超载，−0.3 ≤ D ≤ 0 临界超载（两端均含等号），D &amp;lt; −0.3 不超载。方法配置项 method = "intensity" 改为直接对开发强度 L 分级（&amp;gt; 0.15 超载，0.10–0.15 临界超载），这是早期的简化做法。&lt;/p&gt;&lt;p&gt;输入：评价单元图层或指标表中的 {constr}、{area} 和 {l0}。提供土地利用图层时，按地类编码以方法配置中建设用地编码（三调 05–10）开头的图斑叠加计算建设用地面积，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。&lt;/p&gt;&lt;p&gt;输出：land_index（D，开发强度方法时为 L）、land_class（overload / critical / none / not_evaluated）、land_label、land_note、land_l、land_l0、land_constr_area、land_eval_area（km²）、land_method。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="76" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>Land-use survey polygons (三调) with a land-use code field (地类编码). Their construction land is summed per unit; this replaces the construction land area of the tables.</source>
             <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑。按单元汇总其中的建设用地，替代指标表中的建设用地面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>A raster of construction suitability classes. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
             <translation>建设适宜性分级栅格。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="90" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>Raster values counted as suitable for construction, e.g. 1 or 1,2. Empty: elements.land.overlay.suitable_values of the method profile.</source>
             <translation>计为适宜建设的栅格值，例如 1 或 1,2。留空：取方法配置的 elements.land.overlay.suitable_values。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" line="94" />
+            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
             <source>Index</source>
             <translation>指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
             <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
             <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Layer '{layer}' has no features: there is nothing to compare.</source>
             <translation>图层“{layer}”没有要素，无可比较。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="193" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>{label}: {n} unit(s)</source>
             <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="197" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Unit {key}: not compared — {why}</source>
             <translation>单元 {key}：无法比较——{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="31" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Change of the class</source>
             <translation>等级变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="59" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Compare two periods (预警等级变化)</source>
             <translation>两期对比（预警等级变化）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="62" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>&lt;p&gt;Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved. The ranking is the order of the method profile's class set, most severe first (红 → 绿; 超载 → 不超载). Units found in one result only, or with a class that cannot be ranked (not_evaluated, unknown codes), are marked not compared with the reason.&lt;/p&gt;&lt;p&gt;The output has the later result's geometry and is styled by the change; the table can also be written to xlsx or csv. When both results hold a year field, the years must differ and the earlier must come first.&lt;/p&gt;</source>
             <translation>&lt;p&gt;按行政区划代码匹配前后两期评价结果，比较每个评价单元的等级：预警等级提高（更严重）、预警等级降低或不变，并给出变化的级数。等级高低按方法配置中等级集的顺序，最严重的在前（红 → 绿；超载 → 不超载）。只在一期中出现的单元，或等级无法排序的单元（无法评价、未知代码），标记为无法比较并说明原因。&lt;/p&gt;&lt;p&gt;输出图层采用后期结果的几何，按变化类型设置样式；变化表也可写出为 xlsx 或 csv。两期结果都有年份字段时，年份必须不同且前期在前。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
             <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Field matching the units of the two results; empty = the unit code field (行政区划代码 or an accepted alias). Both results need it.</source>
             <translation>用于匹配两期结果中评价单元的字段；留空则使用行政区划代码字段（或其可接受的别名）。两期结果都需要该字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Change between periods</source>
             <translation>两期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Change table (xlsx or csv, optional)</source>
             <translation>变化表（xlsx 或 csv，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Units raised</source>
             <translation>等级提高的单元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
             <source>Units lowered</source>
             <translation>等级降低的单元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Own layout template (.qpt, optional)</source>
             <translation>自定义版面模板（.qpt，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="108" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
             <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="121" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
             <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>PDF map</source>
             <translation>PDF 图件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>PNG map</source>
             <translation>PNG 图件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="133" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Add the layout to the project</source>
             <translation>将版面添加到工程</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="135" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
             <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Layout name</source>
             <translation>版面名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
             <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="196" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
             <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="247" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>PDF written: {path}</source>
             <translation>PDF 已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="252" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>PNG written: {path}</source>
             <translation>PNG 已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="53" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Export warning map (预警图导出)</source>
             <translation>预警图导出</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="56" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>&lt;p&gt;Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.&lt;/p&gt;&lt;p&gt;编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when left empty, from the project variables cc_org, cc_date, cc_review_no and cc_data_source. Base-map layers in another CRS are reprojected on the fly. Exports to PDF (text kept as text, Chinese font embedded) and PNG at the chosen resolution; files are written completely or not at all. With "Add the layout to the project" the layout and its styled layers stay in the project for editing.&lt;/p&gt;</source>
             <translation>&lt;p&gt;以方法配置中的颜色和标注，在规划底图上绘制评价结果（预警等级、超载类型、单项要素或双评价分级栅格）。规划底图包括带注记的县级和乡镇级行政区界、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用现状以及本地栅格或 MBTiles 底图，均为可选且均为本地文件。制图版面采用 A4 或 A3 模板，含图例、比例尺、指北针、索引图、标题、统计表、编制单位、编制日期、审图号和数据来源。&lt;/p&gt;&lt;p&gt;编制单位、编制日期、审图号和数据来源取自参数；参数留空时取自工程变量 cc_org、cc_date、cc_review_no 和 cc_data_source。坐标系不同的底图图层实时投影。导出为 PDF（文字保留为文字，嵌入中文字体）和指定分辨率的 PNG；文件要么完整写出，要么不写。勾选“将版面添加到工程”时，版面及其已设置样式的图层保留在工程中供编辑。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Evaluation result (vector layer or class raster)</source>
             <translation>评价结果（矢量图层或分级栅格）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>County boundaries (县级行政区)</source>
             <translation>县级行政区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Township boundaries (乡镇级行政区)</source>
             <translation>乡镇级行政区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Ecological protection red line (生态保护红线)</source>
             <translation>生态保护红线</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Permanent basic farmland (永久基本农田)</source>
             <translation>永久基本农田</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Urban development boundary (城镇开发边界)</source>
             <translation>城镇开发边界</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Land use (土地利用现状)</source>
             <translation>土地利用现状</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>A local layer of the planning base map (optional).</source>
             <translation>规划底图的本地图层（可选）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Local raster or MBTiles base map</source>
             <translation>本地栅格或 MBTiles 底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
             <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Layer of the inset map</source>
             <translation>索引图图层</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="99" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
             <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>{title}: {n} unit(s) or cell(s) counted.</source>
             <translation>{title}：已统计 {n} 个单元或像元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
             <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="34" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>Class statistics of a result (分级统计)</source>
             <translation>分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="37" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>&lt;p&gt;Counts the evaluation units (or, for a class raster, the cells) of each class and their area in km² and share of the total, in the order of the method profile's class set. Areas are planar in a projected CRS and ellipsoidal in a geographic one.&lt;/p&gt;&lt;p&gt;A value the class set does not know is counted on an "unclassified" row and reported. The table can also be written to an xlsx or csv file.&lt;/p&gt;</source>
             <translation>&lt;p&gt;按方法配置中等级集的顺序，统计每个等级的评价单元数（分级栅格为像元数）、面积（平方千米）及占总面积的比例。投影坐标系下按平面面积计算，地理坐标系下按椭球面积计算。&lt;/p&gt;&lt;p&gt;等级集中没有的值计入“未分类”行并给出提示。统计表也可写出为 xlsx 或 csv 文件。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="49" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
             <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>Which class field of a vector result to count. Ignored for a class raster.</source>
             <translation>统计矢量结果的哪个等级字段。分级栅格忽略此项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="59" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>Class statistics</source>
             <translation>分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="61" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>Statistics file (xlsx or csv, optional)</source>
             <translation>统计表文件（xlsx 或 csv，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="66" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
             <source>Units or cells unclassified</source>
             <translation>未分类的单元或像元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Evaluation units with annual air statistics</source>
             <translation>含大气年度统计值的评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>County polygons or a plain table (CSV, xlsx sheet) with one row per unit: unit code and the annual statistics of each air pollutant.</source>
             <translation>县级面图层或普通表格（CSV、xlsx 工作表），每个评价单元一行：单元代码及各大气污染物的年度统计值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Surface-water sections with annual means (optional)</source>
             <translation>含年均值的地表水断面（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>One row per monitoring section: section code, unit code, water body type (河流/湖库) and the annual mean of each pollutant (mg/L). Points without a unit code are joined to the unit polygon containing them.</source>
             <translation>每个监测断面一行：断面编码、行政区划代码、水体类型（河流/湖库）和各污染物年均值（mg/L）。没有行政区划代码的断面点按所在评价单元空间连接。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="121" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Exceedance index</source>
             <translation>超标指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="142" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>{layer} has no column for {names}: these pollutants count as missing values (see docs/indicators.md for the accepted column names).</source>
             <translation>{layer} 中没有 {names} 的字段：这些污染物按缺测处理（可用的字段名见 docs/indicators.md）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="20" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Air quality standard edition</source>
             <translation>空气质量标准版本</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="21" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>GB 3095-2012</source>
             <translation>GB 3095-2012</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="22" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>GB 3095-2026 transitional (2026–2030)</source>
             <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="23" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>GB 3095-2026 final (from 2031)</source>
             <translation>GB 3095-2026（2031年起）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="24" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as such.</source>
             <translation>请使用评价年份施行的标准版本。GB 3095-2026 调整了 PM2.5 限值；其2031年起的 PM10/SO2/NO2 限值尚未核实，使用时会给出提示。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="31" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Water index aggregation</source>
             <translation>水污染指数汇总方式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="33" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Mean over sections of each section's maximum (default)</source>
             <translation>先取各断面最大值再对断面求平均（默认）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="34" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Maximum over pollutants of the mean over sections</source>
             <translation>先对断面求各污染物平均再取最大值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="36" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>How a unit's water index is formed from its sections. The method text could not be checked on this point; the default follows the 2016-method implementation the profile cites.</source>
             <translation>评价单元水污染指数由各断面汇总的方式。方法原文此处尚未核实；默认采用方法配置所引用的2016年版方法实现的做法。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>The limits of {names} in {std} are not verified (the profile marks them so); results that depend on them need checking.</source>
             <translation>{std} 中 {names} 的限值尚未核实（方法配置已标注）；依赖这些限值的结果需要复核。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="55" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Air standard: {std}</source>
             <translation>空气质量标准：{std}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="69" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Pollutant concentration exceedance index (污染物浓度超标指数)</source>
             <translation>污染物浓度超标指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>&lt;p&gt;Environment element of the 2016 monitoring and early-warning method.&lt;/p&gt;&lt;p&gt;Air: R = C / S − 1 for each pollutant's annual statistic against the chosen edition of GB 3095; the unit's air index is the maximum. Water: each section's index is the maximum over pollutants of C / S − 1 (dissolved oxygen inverted: S / C − 1) against GB 3838-2002 class III, with river or lake limits for TP and TN; the unit's water index is the mean of its sections' indices (or, as an option, the maximum over pollutants of the mean over sections). The element index is max(air, water): &amp;gt; 0 overloaded, (−0.2, 0] critical, ≤ −0.2 not overloaded.&lt;/p&gt;&lt;p&gt;Units table: a unit code and the annual statistics {air}. Water sections (optional): section code, unit code, water body type (河流 / 湖库) and annual means {water}. Chinese column names are accepted (see docs/indicators.md).&lt;/p&gt;&lt;p&gt;Raw monitoring data instead of statistics: air stations (points) with a table of daily values give the annual means, the CO 95th and O3 90th percentiles (HJ 663-2013) per unit; section points (joined to the unit containing them) with a table of observations give the sections' annual means.&lt;/p&gt;&lt;p&gt;Outputs: env_index, env_class (overload / critical / none / not_evaluated), env_label, the air and water indices, the worst pollutant and section (env_worst), a note when values were missing, and the index of every air pollutant.&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年监测预警技术方法的环境要素。&lt;/p&gt;&lt;p&gt;大气：各污染物年评价统计量按所选 GB 3095 版本计算 R = C / S − 1，单元大气指数取最大值。水：各断面指数为各污染物 C / S − 1 的最大值（溶解氧取倒数：S / C − 1），对照 GB 3838-2002 Ⅲ 类，总磷、总氮区分河流和湖库限值；单元水指数为各断面指数的平均值（可选：各污染物断面平均值中的最大值）。要素指数为 max(大气, 水)：&amp;gt; 0 超载，(−0.2, 0] 临界超载，≤ −0.2 不超载。&lt;/p&gt;&lt;p&gt;评价单元表：行政区划代码及年评价统计量 {air}。水质断面（可选）：断面编码、行政区划代码、水体类型（河流 / 湖库）及年均值 {water}。可使用中文字段名（见 docs/indicators.md）。&lt;/p&gt;&lt;p&gt;也可用原始监测数据代替统计量：空气站点（点）加日均值表，按单元计算年均值、CO 第 95 百分位数和 O3 第 90 百分位数（HJ 663-2013）；断面点（按所在单元空间连接）加监测值表，计算各断面年均值。&lt;/p&gt;&lt;p&gt;输出：env_index、env_class（overload / critical / none / not_evaluated）、env_label、大气和水指数、最不利的污染物和断面（env_worst）、缺值说明，以及各大气污染物的指数。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="107" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>Indicator tables of the base year</source>
             <translation>基准年指标表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>No base-year data: give the base-year tables, or one table with year-suffixed columns for both years.</source>
             <translation>没有基准年数据：请提供基准年指标表，或一张含两个年份后缀字段的表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="23" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National average rates (table, optional)</source>
             <translation>全国平均变化率（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="25" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>A small table with a rate code (指标代码: land_use_efficiency, water_use_efficiency, cod_intensity, nh3n_intensity, so2_intensity, nox_intensity, forest_grass_cover_change or their Chinese names) and the national average annual rate in percent per year (全国平均年变化率). Base and evaluation year columns, if present, must match the tables.</source>
             <translation>一张小表：指标代码（指标代码：land_use_efficiency、water_use_efficiency、cod_intensity、nh3n_intensity、so2_intensity、nox_intensity、forest_grass_cover_change 或对应中文名称）和全国平均年变化率（全国平均年变化率，%/年）。如有基准年、评价年字段，须与指标表一致。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="32" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National rate: land-use efficiency (%/a)</source>
             <translation>全国平均变化率：土地资源利用效率（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="33" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National rate: water-use efficiency (%/a)</source>
             <translation>全国平均变化率：水资源利用效率（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="34" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National rate: COD emission intensity (%/a)</source>
             <translation>全国平均变化率：化学需氧量排放强度（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="35" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National rate: NH3-N emission intensity (%/a)</source>
             <translation>全国平均变化率：氨氮排放强度（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="36" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National rate: SO2 emission intensity (%/a)</source>
             <translation>全国平均变化率：二氧化硫排放强度（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="37" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National rate: NOx emission intensity (%/a)</source>
             <translation>全国平均变化率：氮氧化物排放强度（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="38" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National rate: forest and grass cover (%/a)</source>
             <translation>全国平均变化率：林草覆盖率（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="43" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>National average annual rate of this component over the same period, in percent per year (e.g. 5.0 or -8.0). Overrides the national-rates table.</source>
             <translation>同一时期该分项的全国平均年变化率，单位 %/年（如 5.0 或 -8.0）。优先于全国平均变化率表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="47" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>Base year (if the tables have no year column)</source>
             <translation>基准年（指标表无年份字段时）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="48" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>Year of the base-year tables; needed only when they have no year column (年份).</source>
             <translation>基准年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>Evaluation year (if the tables have no year column)</source>
             <translation>评价年（指标表无年份字段时）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="51" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>Year of the evaluation-year tables; needed only when they have no year column (年份).</source>
             <translation>评价年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
             <translation>资源环境耗损过程评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
             <source>&lt;p&gt;Process evaluation of the 2016 method between a base year b and an evaluation year e (Δt = e − b), each annual rate (percent per year) compared with the national rate of the same period:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率: r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1 for construction land and water use; worse when both are below the national rate.&lt;/li&gt;&lt;li&gt;污染物排放强度: r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1 for COD, NH3-N, SO2 and NOx; worse when at least 3 of 4 are above the national rate.&lt;/li&gt;&lt;li&gt;生态质量: r = (F_e/F_b)^(1/Δt) − 1 of the forest and grass cover; worse when below the national rate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;At least 2 of the 3 worse → worsening (资源环境耗损加剧型), otherwise easing (趋缓型). A rate equal to the national rate is not worse. GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.&lt;/p&gt;&lt;p&gt;Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table or parameters.&lt;/p&gt;&lt;p&gt;Outputs: trend_type (worsening / easing / not_evaluated), trend_label, trend_note, the rates trend_r_land, trend_r_water, trend_r_cod, trend_r_nh3n, trend_r_so2, trend_r_nox, trend_r_cover (%/a), the group flags trend_eff_worse, trend_emis_worse, trend_eco_worse (1 worse, 0 not), trend_n_worse and the two years.&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率：建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；两项均低于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;污染物排放强度：化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；4 项中至少 3 项高于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;生态质量：林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1；低于全国平均时为趋差。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;3 项中至少 2 项趋差 → 资源环境耗损加剧型（worsening），否则为趋缓型（easing）。与全国平均相等不算趋差。GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。&lt;/p&gt;&lt;p&gt;输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表或参数给出。&lt;/p&gt;&lt;p&gt;输出：trend_type（worsening / easing / not_evaluated）、trend_label、trend_note，变化率 trend_r_land、trend_r_water、trend_r_cod、trend_r_nh3n、trend_r_so2、trend_r_nox、trend_r_cover（%/年），分项标志 trend_eff_worse、trend_emis_worse、trend_eco_worse（1 趋差，0 否）、trend_n_worse 及两个年份。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="101" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>HTML report</source>
             <translation>HTML 报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="117" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Nothing to do: give the workbook or the HTML output.</source>
             <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="123" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Give an evaluation result or at least one 双评价 class raster.</source>
             <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="136" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>An earlier result is compared with the evaluation result: give that too.</source>
             <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="171" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Resource and environmental carrying capacity evaluation report</source>
             <translation>资源环境承载能力评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="179" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>This report</source>
             <translation>本报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="236" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
             <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="259" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Workbook written: {path}</source>
             <translation>工作簿已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="265" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>HTML report written: {path}</source>
             <translation>HTML 报告已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="278" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
             <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="50" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Evaluation report (评价报告)</source>
             <translation>评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="53" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>&lt;p&gt;Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an xlsx workbook: the composite result (集成评价), one sheet per element (单项评价) with index, class and note, the process evaluation (过程评价) with its component rates, the class statistics, one sheet per class raster, the change between periods and the provenance; headers in the interface language with units;&lt;/li&gt;&lt;li&gt;an HTML report that opens offline in a browser (one file, images embedded): a map, chart and table per classification, element indices per unit, trend components, the change between periods, the cause analysis of every unit (成因解析) and the provenance (method profile and version, inputs, parameters, software versions, date).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Give an earlier result to add the change of the warning level. Both outputs are written completely or not at all.&lt;/p&gt;</source>
             <translation>&lt;p&gt;为 2016 版方法的评价结果（以及可选的双评价分级栅格）编写评价报告：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;xlsx 工作簿：集成评价结果、每个要素一张工作表（单项评价的指数、等级和说明）、过程评价及其分项变化率、分级统计、每个分级栅格一张表、两期变化和数据来源；表头为界面语言并注明单位；&lt;/li&gt;&lt;li&gt;可离线在浏览器中打开的 HTML 报告（单一文件，内嵌图片）：每种分级内容的地图、统计图和统计表，各单元的要素指数，耗损过程分项，两期变化，每个单元的成因解析，以及数据来源（方法配置及版本、输入、参数、软件版本、日期）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;指定前期结果时增加预警等级变化部分。两个输出要么完整写出，要么都不写。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="70" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Evaluation result (2016 method)</source>
             <translation>评价结果（2016 版方法）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>A result layer with element, trend and warning fields (e.g. of integrated_warning).</source>
             <translation>含要素、耗损过程和预警字段的结果图层（例如 integrated_warning 的输出）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="77" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>双评价 class rasters</source>
             <translation>双评价分级栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Class rasters written by the 双评价 algorithms (their band metadata names the class set).</source>
             <translation>双评价算法写出的分级栅格（其波段元数据注明等级集）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Earlier result (optional, for the change)</source>
             <translation>前期评价结果（可选，用于两期变化）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="87" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>County boundaries for the maps (optional)</source>
             <translation>地图中的县级行政区界（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Report title</source>
             <translation>报告标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Workbook (xlsx)</source>
             <translation>工作簿（xlsx）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="107" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>{name}: the rule and thresholds are unverified defaults of the method profile; check them against the official text.</source>
             <translation>{name}：规则和阈值为方法配置中未经核实的默认值；请对照正式文本核对。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
             <translation>水气环境黑灰指数（城市化地区）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>&lt;p&gt;Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 method.&lt;/p&gt;&lt;p&gt;Water part (黑): black-odorous water density Den = measured length (m) / built-up area (km²) and the severe share L = severe length / measured length (L = 0 without black-odorous water). Bands by Den: 优化开发 &amp;lt; 100, 100–500, ≥ 500; 重点开发 &amp;lt; 300, 300–800, ≥ 800 (lower bound inclusive); within a band L gives 轻度 / 中度 / 重度 (breaks 0.25 and 0.5 for 优化开发, 0.33 and 0.66 for 重点开发, a value on a break falling in the higher grade).&lt;/p&gt;&lt;p&gt;Air part (灰): PM2.5 exceedance days graded 轻度 / 中度 / 重度 / 严重 with the breaks of the zone type and core-city status (e.g. 优化开发 core city 30 / 90 / 180 days, lower bound inclusive). The days come from the table ({days}) or are counted from the daily station values against the 24-h PM2.5 limit of the chosen GB 3095 edition (75 µg/m³ in 2012, 60 transitional, 50 final).&lt;/p&gt;&lt;p&gt;Combination: air 严重, or air 重度 and water 重度 → overloaded; air 重度, or water 重度, or both 中度 → critical; otherwise not overloaded. A missing part is tolerated when no value of it could change the class.&lt;/p&gt;&lt;p&gt;Inputs: {mfz}, {core}, {built}, {length}, {severe}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。&lt;/p&gt;&lt;p&gt;水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。按 Den 分段：优化开发 &amp;lt; 100、100–500、≥ 500；重点开发 &amp;lt; 300、300–800、≥ 800（含下限）；段内按 L 分为轻度 / 中度 / 重度（优化开发断点 0.25 和 0.5，重点开发 0.33 和 0.66，等于断点时归入较重一级）。&lt;/p&gt;&lt;p&gt;气（灰）：PM2.5 年超标天数按功能区类型和是否核心城市主城区的断点分为轻度 / 中度 / 重度 / 严重（如优化开发核心城市 30 / 90 / 180 天，含下限）。天数取自指标表（{days}），或由站点日均值按所选 GB 3095 版本的 PM2.5 日均限值统计（2012 版 75 µg/m³，过渡阶段 60，最终阶段 50）。&lt;/p&gt;&lt;p&gt;组合：大气严重，或大气重度且水重度 → 超载；大气重度，或水重度，或两者均为中度 → 临界超载；否则不超载。某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。&lt;/p&gt;&lt;p&gt;输入：{mfz}、{core}、{built}、{length}、{severe}。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="159" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>Cropland quality change index, crop areas (耕地质量变化指数)</source>
             <translation>耕地质量变化指数（种植业主产区）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>&lt;p&gt;Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade ({grade}; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（{grade}；等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="177" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
             <translation>草原草畜平衡指数（牧业主产区）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="180" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>&lt;p&gt;Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 ({actual}, {rated}; sheep units, rated capacity per NY/T 635).&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（{actual}、{rated}；羊单位，合理载畜量按 NY/T 635 计算）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="194" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>Ecosystem function index, key ecological function zones (生态系统功能指数)</source>
             <translation>生态系统功能指数（重点生态功能区）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="197" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>&lt;p&gt;Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index ({index}) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数（{index}）在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="212" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>Special evaluation by main functional zone type (专项评价)</source>
             <translation>按主体功能区类型的专项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="215" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>&lt;p&gt;Applies to each unit the special evaluation its 主体功能区 type calls for (function_zones of the method profile): 优化/重点开发区域 → 水气环境黑灰指数; 农产品主产区 → 耕地质量变化指数 (种植业) or 草原草畜平衡指数 (牧业, from the 农产品主产区类型 field); 重点生态功能区 → 生态系统功能指数. The result feeds cc_warning:integrated_warning. See the single algorithms for the rules; the last three are unverified profile defaults.&lt;/p&gt;&lt;p&gt;Inputs: {mfz} (and {agri}) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.&lt;/p&gt;</source>
             <translation>&lt;p&gt;对每个单元开展其主体功能区类型对应的专项评价（方法配置 function_zones）：优化/重点开发区域 → 水气环境黑灰指数；农产品主产区 → 耕地质量变化指数（种植业）或草原草畜平衡指数（牧业，取自农产品主产区类型字段）；重点生态功能区 → 生态系统功能指数。结果供 cc_warning:integrated_warning 使用。各项规则见对应的单项算法；后三项为未经核实的配置默认值。&lt;/p&gt;&lt;p&gt;输入：{mfz}（及 {agri}）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="24" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>otherwise</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="30" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>&lt;p&gt;&lt;b&gt;Unverified rule.&lt;/b&gt; The official thresholds of this index could not be checked; the method profile holds documented defaults ({rules}), marked unverified = true, and every result says so in its note. Edit special.{kind}.rules in a profile of your own to apply the official values.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;规则未经核实。&lt;/b&gt;该指数的正式阈值未能核对；方法配置中给出了有说明的默认值（{rules}），标记为 unverified = true，每个结果的说明字段也会注明。如需采用正式数值，请在自己的方法配置中修改 special.{kind}.rules。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="39" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>&lt;p&gt;Outputs: special_type, special_index, special_class (overload / critical / none / not_evaluated; empty where the unit's 主体功能区 type calls for another special evaluation), special_label, special_note, special_zone, special_ref and special_value (the two values compared), and for the black-grey index special_bg_air, special_bg_water (grades light / moderate / heavy / severe), special_bg_den, special_bg_l and special_bg_days.&lt;/p&gt;</source>
             <translation>&lt;p&gt;输出：special_type、special_index、special_class（overload / critical / none / not_evaluated；单元主体功能区类型对应其他专项评价时为空）、special_label、special_note、special_zone、special_ref 和 special_value（参与比较的两个数值），黑灰指数另有 special_bg_air、special_bg_water（分级 light / moderate / heavy / severe）、special_bg_den、special_bg_l 和 special_bg_days。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>it chooses the special evaluation</source>
             <translation>它决定应开展的专项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_water_load.py" line="17" />
+            <location filename="../cc_warning_plugin/processing/alg_water_load.py" />
             <source>Water resources use against quotas (水资源开发利用量)</source>
             <translation>水资源开发利用量（对照控制指标）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_water_load.py" line="20" />
+            <location filename="../cc_warning_plugin/processing/alg_water_load.py" />
             <source>&lt;p&gt;Water element of the 2016 monitoring and early-warning method: total water use W against its control quota W0 and groundwater use G against its quota G0 (最严格水资源管理制度 red lines), and the groundwater overdraft state.&lt;/p&gt;&lt;p&gt;Rules in order, with the ratios of the method profile: an overdraft state whose class is overload, or W &amp;gt; 1.0·W0, or G &amp;gt; 1.0·G0 → overloaded; W &amp;gt; 0.9·W0 or G &amp;gt; 0.9·G0 → critical; otherwise not overloaded. The comparisons are strict: W = W0 is critical, W = 0.9·W0 is not overloaded. By default any overdraft (一般超采 or 严重超采) forces overloaded, as in the implementation the profile cites; the official text may grade 一般超采 as critical — change elements.water.overdraft in the profile to follow it.&lt;/p&gt;&lt;p&gt;Inputs: {w}, {w0}, {g}, {g0} and {od} (无 / 一般超采 / 严重超采). A zero or negative quota is an error; a missing value marks the unit not_evaluated unless the values present already make it overloaded.&lt;/p&gt;&lt;p&gt;Outputs: water_index (the larger of W/W0 and G/G0), water_class, water_label, water_note, water_r_total, water_r_gw, water_overdraft (state), water_worst (total / groundwater / overdraft: what drove the class).&lt;/p&gt;</source>
             <translation>&lt;p&gt;2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），以及地下水超采状况。&lt;/p&gt;&lt;p&gt;按顺序判定，比例取自方法配置：超采状况对应超载，或 W &amp;gt; 1.0·W0，或 G &amp;gt; 1.0·G0 → 超载；W &amp;gt; 0.9·W0 或 G &amp;gt; 0.9·G0 → 临界超载；否则不超载。比较均为严格大于：W = W0 为临界超载，W = 0.9·W0 为不超载。默认任何超采（一般超采或严重超采）都判为超载，与方法配置所引用的实现一致；正式文本可能将一般超采判为临界超载——如需采用，请修改方法配置中的 elements.water.overdraft。&lt;/p&gt;&lt;p&gt;输入：{w}、{w0}、{g}、{g0} 和 {od}（无 / 一般超采 / 严重超采）。控制指标为 0 或负值时报错；缺失数值使单元为 not_evaluated，除非已有数值已判定超载。&lt;/p&gt;&lt;p&gt;输出：water_index（W/W0 与 G/G0 中的较大者）、water_class、water_label、water_note、water_r_total、water_r_gw、water_overdraft（超采状况）、water_worst（total / groundwater / overdraft：决定等级的因素）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes.</source>
             <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="133" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>feature {fid}</source>
             <translation>要素 {fid}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="151" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Input field '{name}' is replaced by the result of the same name.</source>
             <translation>输入字段“{name}”被同名结果字段替换。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="23" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Single-element evaluation (单项评价)</source>
             <translation>单项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="236" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Result of {alg} with method profile {profile} {version}.</source>
             <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="24" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Integrated evaluation (集成评价)</source>
             <translation>集成评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="25" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Dual evaluation (双评价)</source>
             <translation>双评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Maps and reports (制图与报告)</source>
             <translation>制图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="92" />
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
             <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="114" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>{layer} has no features: nothing to evaluate.</source>
             <translation>{layer} 没有要素：无可评价的内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>{layer} is not a table or vector layer.</source>
             <translation>{layer} 不是表格或矢量图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>{layer} is a table without polygons, but {purpose} needs the unit polygons. Give the county polygon layer as the evaluation units.</source>
             <translation>{layer} 是没有面要素的表格，但{purpose}需要评价单元面图层。请以县级行政区面图层作为评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="152" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>{table}: {n} row(s) have a unit code that is not among the evaluation units and are not used: {codes}. Check the codes if these units should be evaluated.</source>
             <translation>{table}：有 {n} 行的行政区划代码不在评价单元中，未被使用：{codes}。如这些单元应参与评价，请核对代码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="160" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Unit {code}: no row in {tables}.</source>
             <translation>评价单元 {code}：{tables} 中没有该单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="190" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>The result could not be written (feature {fid}): {error}</source>
             <translation>无法写出结果（要素 {fid}）：{error}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="243" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Unit {code} not evaluated — {why}</source>
             <translation>评价单元 {code} 无法评价——{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="289" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>The style file {path} could not be written: {msg}</source>
             <translation>无法写出样式文件 {path}：{msg}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="292" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Class style of the cc_warning result</source>
             <translation>cc_warning 评价结果的分级样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="315" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Air quality stations (points, optional)</source>
             <translation>空气质量监测站点（点，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
             <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="323" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Daily air quality values (table, optional)</source>
             <translation>空气质量日均值（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="325" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
             <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="337" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Surface-water sections (optional)</source>
             <translation>地表水监测断面（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="339" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
             <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="345" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Surface-water observations (table, optional)</source>
             <translation>地表水监测值（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="347" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>One row per section and sampling (e.g. monthly) of one year: section code, date or month and pollutant values (mg/L). The annual mean of each pollutant is computed per section.</source>
             <translation>同一年内每个断面每次监测（如每月）一行：断面编码、日期或月份及各污染物监测值（mg/L）。按断面计算各污染物年均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="368" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Air stations were given without their daily values: give the daily values table too, or leave the stations out.</source>
             <translation>提供了空气站点但没有日均值：请同时提供日均值表，或不提供站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="376" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>joining stations</source>
             <translation>站点空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="395" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
             <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="411" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
             <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="421" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>joining sections</source>
             <translation>断面空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="434" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
             <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="45" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Evaluation units (county polygons or a table)</source>
             <translation>评价单元（县级行政区面或表格）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="452" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
             <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="457" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
             <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="47" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields.</source>
             <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="55" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Indicator tables of the evaluation year (joined on the unit code)</source>
             <translation>评价年指标表（按行政区划代码连接）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="57" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Workbook sheets or CSV files with one row per unit: the unit code and indicator columns, Chinese headers accepted (see docs/indicators.md). They are joined to the units on the unit code; no join is needed beforehand. A field given in several inputs must agree.</source>
             <translation>每个评价单元一行的工作表或 CSV 文件：行政区划代码及各指标字段，可用中文表头（见 docs/indicators.md）。按行政区划代码与评价单元连接，无需事先连接。同一字段出现在多个输入中时必须一致。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="65" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Indicator tables of the base year (optional)</source>
             <translation>基准年指标表（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="67" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>The same indicators for the base year, joined on the unit code. Instead, one table may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025).</source>
             <translation>基准年的同一套指标，按行政区划代码连接。也可用一张表以年份后缀字段同时给出两个年份（如 地区生产总值(可比价)2020 和 地区生产总值(可比价)2025）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="74" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Class units with missing values on the values present</source>
             <translation>对有缺测值的单元按已有数值定级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="76" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
             <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer}, {row}: the code ({field}) is empty.</source>
             <translation>{layer}，{row}：编码（{field}）为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer}: code {code!r} appears twice ({first} and {second}). Give every station or section a unique code.</source>
             <translation>{layer}：编码 {code!r} 重复出现（{first} 和 {second}）。请为每个站点或断面设置唯一编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="137" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer}, {row} ({code}): the feature has no location.</source>
             <translation>{layer}，{row}（{code}）：该要素没有位置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. Check that both layers have the right CRS, or remove the points of other areas (e.g. Select by Location) and run again.</source>
             <translation>{layer}：有 {n} 个点位于 {units} 的所有评价单元之外：{points}。请检查两个图层的坐标系是否正确，或删除其他地区的点（如按位置选择）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="204" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer} has no severity field ({field}): every polygon is counted as moderate or worse.</source>
             <translation>{layer} 没有程度字段（{field}）：所有图斑都按中度及以上计入。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="260" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>Raster {layer} cannot be read ({detail}).</source>
             <translation>无法读取栅格 {layer}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="28" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
             <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="294" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
             <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>Raster {layer} has no CRS. Set it and run again.</source>
             <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="33" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
             <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
             <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="61" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>{layer}: the polygon of unit {code} is invalid and cannot be repaired. Fix it with Vector ▸ Geometry Tools ▸ Fix Geometries.</source>
             <translation>{layer}：评价单元 {code} 的面几何无效且无法修复。请用 矢量 ▸ 几何工具 ▸ 修复几何 处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/provider.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/provider.py" />
             <source>Resource and environmental carrying capacity monitoring and early warning (资源环境承载能力监测预警)</source>
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="103" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} is a rotated grid, which the evaluations cannot use as the analysis grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ Warp).</source>
             <translation>图层 {layer} 是旋转格网，不能作为分析格网。请先将其变换为正北方向的格网（栅格 ▸ 投影 ▸ 变形）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="112" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} is stored south-up (positive row step). Convert it with gdal_translate or Raster ▸ Projections ▸ Warp first.</source>
             <translation>图层 {layer} 以南朝上方式存储（行步长为正）。请先用 gdal_translate 或“栅格 ▸ 投影 ▸ 变形”转换。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="124" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>The analysis grid needs a CRS. Choose one in the 'Analysis CRS' parameter.</source>
             <translation>分析格网需要坐标系。请在“分析坐标系”参数中选择。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="127" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>The cell size must be a positive number of CRS units, found {value}.</source>
             <translation>像元大小必须为正数（坐标系单位），实际为 {value}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="130" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>The analysis extent is empty ({xmin}, {ymin}, {xmax}, {ymax}). Choose a layer or an extent that covers the study area.</source>
             <translation>分析范围为空（{xmin}, {ymin}, {xmax}, {ymax}）。请选择覆盖研究区的图层或范围。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="191" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>{crs}, cell {cx:g} × {cy:g}, {w} × {h} cells ({n:,} cells), extent {xmin:.2f}, {ymin:.2f} : {xmax:.2f}, {ymax:.2f}</source>
             <translation>{crs}，像元 {cx:g} × {cy:g}，{w} × {h} 个像元（共 {n:,} 个），范围 {xmin:.2f}, {ymin:.2f} : {xmax:.2f}, {ymax:.2f}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="203" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>The analysis grid is in a geographic CRS ({crs}), but {why} needs metres. Degrees are never used as metres: choose a projected analysis CRS in the 'Analysis CRS' parameter (for this area e.g. {suggest}, CGCS2000 / 3-degree Gauss-Kruger) and the inputs are reprojected to it.</source>
             <translation>分析格网位于地理坐标系（{crs}），但{why}需要以米为单位。绝不把度当作米：请在“分析坐标系”参数中选择投影坐标系（本区域如 {suggest}，CGCS2000 / 3 度带高斯-克吕格投影），输入数据将重投影到该坐标系。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="255" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} has no CRS, so it cannot be placed on the analysis grid. Set its CRS (Layer Properties ▸ Source ▸ Assigned Coordinate Reference System, or gdal_edit.py -a_srs EPSG:xxxx) and run again.</source>
             <translation>图层 {layer} 没有坐标系，无法放到分析格网上。请设置其坐标系（图层属性 ▸ 源 ▸ 指定坐标参考系，或 gdal_edit.py -a_srs EPSG:xxxx）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="271" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} ({path}) cannot be read as a raster: {detail} Check that the file exists and is a GDAL-readable raster.</source>
             <translation>图层 {layer}（{path}）无法作为栅格读取：{detail} 请检查文件是否存在且为 GDAL 可读的栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="49" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>no CRS</source>
             <translation>无坐标系</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" line="98" />
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} has no georeferencing (no geotransform). Georeference it (e.g. with the Georeferencer or gdal_translate -a_ullr) before using it.</source>
             <translation>图层 {layer} 没有地理参考（无仿射变换参数）。请先进行地理配准（如用地理配准工具或 gdal_translate -a_ullr）后再使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="150" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} is a categorical input but holds the non-integer value {value}. Give a raster of integer class codes.</source>
             <translation>图层 {layer} 是分类型输入，但含有非整数值 {value}。请提供整数分类代码的栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="196" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>cells</source>
             <translation>个像元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="197" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} holds codes the method profile does not know for {what}: {codes}. Known codes: {known}. Reclassify the layer, declare the codes' cells as nodata, or add the codes to the profile.</source>
             <translation>图层 {layer} 含有方法配置中{what}未定义的代码：{codes}。已知代码：{known}。请重分类该图层、将这些代码的像元设为无数据，或在方法配置中补充这些代码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="252" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} has {n} band(s); band {band} was asked for.</source>
             <translation>图层 {layer} 有 {n} 个波段，但请求的是第 {band} 波段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="259" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} has no georeferencing (no geotransform). Georeference it before using it.</source>
             <translation>图层 {layer} 没有地理参考（无仿射变换参数）。请先进行地理配准后再使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="276" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} does not overlap the analysis grid: its extent is {ext} in {crs}, the grid covers {grid} in {gcrs}. Check the layer's CRS (a wrong CRS puts a layer elsewhere) and that it covers the study area.</source>
             <translation>图层 {layer} 与分析格网不重叠：其范围为 {ext}（{crs}），格网范围为 {grid}（{gcrs}）。请检查图层坐标系（坐标系错误会使图层落到别处）以及它是否覆盖研究区。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="287" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>{layer}: read as is (already on the analysis grid).</source>
             <translation>{layer}：直接读取（已位于分析格网上）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="290" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>{layer}: read as is at an offset of {dx}, {dy} cells (same CRS and cells as the analysis grid).</source>
             <translation>{layer}：按 {dx}, {dy} 个像元的偏移直接读取（坐标系和像元与分析格网相同）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="316" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>It covers {pct:.1f} % of the grid extent; cells beyond it are nodata.</source>
             <translation>其覆盖格网范围的 {pct:.1f} %；范围外的像元为无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="36" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>nearest neighbour</source>
             <translation>最邻近法</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="37" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>bilinear interpolation</source>
             <translation>双线性插值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="370" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} cannot be reprojected to the analysis grid: {detail}. Check its CRS.</source>
             <translation>图层 {layer} 无法重投影到分析格网：{detail}。请检查其坐标系。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="373" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>{layer}: reprojected/resampled from {crs} (cells {cells}) to the analysis grid with {method} ({kind} input).</source>
             <translation>{layer}：由 {crs}（像元 {cells}）以{method}重投影/重采样到分析格网（{kind}输入）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="377" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>categorical</source>
             <translation>分类型</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="377" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>continuous</source>
             <translation>连续型</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="38" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>average of the covered cells</source>
             <translation>所覆盖像元的平均值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="39" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>cubic convolution</source>
             <translation>三次卷积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="40" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>most frequent value</source>
             <translation>众数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="404" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} holds the value {value:g} but declares no nodata value; it looks like an undeclared nodata marker. Declare it (Layer Properties ▸ Transparency ▸ No data value, or gdal_edit.py -a_nodata {value:g}) and run again.</source>
             <translation>图层 {layer} 含有值 {value:g}，但未声明无数据值；该值看起来是未声明的无数据标记。请声明它（图层属性 ▸ 透明度 ▸ 无数据值，或 gdal_edit.py -a_nodata {value:g}）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="413" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>declare it as the nodata value (gdal_edit.py -a_nodata {value:g})</source>
             <translation>请将其声明为无数据值（gdal_edit.py -a_nodata {value:g}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="415" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>check the layer's unit and its nodata value</source>
             <translation>请检查图层的单位和无数据值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" line="416" />
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} holds the value {value:g}, outside the plausible range {lo:g} … {hi:g} of this input. If it marks missing data, {hint}; otherwise check that the right layer was chosen.</source>
             <translation>图层 {layer} 含有值 {value:g}，超出该输入的合理范围 {lo:g} … {hi:g}。如果它表示缺失数据，{hint}；否则请检查是否选错了图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="105" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Output {name}: value {value} does not fit the {type} raster type (range {lo} … {hi}). Use class values inside that range in the method profile.</source>
             <translation>输出 {name}：值 {value} 超出 {type} 栅格类型的取值范围（{lo} … {hi}）。请在方法配置中使用该范围内的分类值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="112" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Output {name}: the nodata value {value} is also a class value of {key}. Choose class values that differ from the nodata value.</source>
             <translation>输出 {name}：无数据值 {value} 同时是 {key} 的分类值。请选择与无数据值不同的分类值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="129" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Output folder {path} cannot be created: {detail}</source>
             <translation>无法创建输出文件夹 {path}：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="140" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Output {name} cannot be created in {path}: {detail}. Check that the folder is writable.</source>
             <translation>无法在 {path} 中创建输出 {name}：{detail}。请检查该文件夹是否可写。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="311" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Not enough free disk space in {path}: the outputs of this run need up to {need} (their uncompressed size), {free} is free. Free some space, choose an output folder on another disk, or use a coarser cell size or a smaller extent.</source>
             <translation>{path} 磁盘剩余空间不足：本次运行的输出最多需要 {need}（未压缩大小），当前剩余 {free}。请释放空间、选择其他磁盘上的输出文件夹，或采用更粗的像元大小或更小的范围。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="356" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Output {name}: {path} is not a GeoTIFF file name. The evaluations write GeoTIFF; give a file name ending in .tif.</source>
             <translation>输出 {name}：{path} 不是 GeoTIFF 文件名。评价结果以 GeoTIFF 格式写出，请给出以 .tif 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="362" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Output {name} would overwrite the input {path}. Inputs are never modified: choose another output file.</source>
             <translation>输出 {name} 将覆盖输入 {path}。输入数据绝不会被修改：请选择其他输出文件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="368" />
+            <location filename="../cc_warning_plugin/raster/output.py" />
             <source>Two outputs of this run would be written to the same file {path}. Give them different names.</source>
             <translation>本次运行的两个输出将写入同一文件 {path}。请为它们指定不同的名称。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/patches.py" line="49" />
+            <location filename="../cc_warning_plugin/raster/patches.py" />
             <source>The 连片度 (patch) correction needs the Python package scipy, which this QGIS installation lacks. Install scipy (Debian: apt install python3-scipy; OSGeo4W: python3-scipy) or switch the correction off in the method profile.</source>
             <translation>连片度（图斑）修正需要 Python 包 scipy，而当前 QGIS 环境中没有。请安装 scipy（Debian：apt install python3-scipy；OSGeo4W：python3-scipy），或在方法配置中关闭该修正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="28" />
+            <location filename="../cc_warning_plugin/raster/vector.py" />
             <source>Layer {layer} cannot be read as a vector layer: {detail}</source>
             <translation>图层 {layer} 无法作为矢量图层读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="32" />
+            <location filename="../cc_warning_plugin/raster/vector.py" />
             <source>Layer {layer} has no sub-layer {sub}.</source>
             <translation>图层 {layer} 没有子图层 {sub}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="39" />
+            <location filename="../cc_warning_plugin/raster/vector.py" />
             <source>Layer {layer} is in {crs}, not in the analysis CRS {grid}; it must be reprojected before it is rasterised.</source>
             <translation>图层 {layer} 位于 {crs}，而非分析坐标系 {grid}；栅格化前必须先重投影。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="53" />
+            <location filename="../cc_warning_plugin/raster/vector.py" />
             <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
             <translation>图层 {layer} 无法栅格化到分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/charts.py" line="161" />
+            <location filename="../cc_warning_plugin/report/charts.py" />
             <source>Annual change rate (%)</source>
             <translation>年均变化率（%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/charts.py" line="162" />
+            <location filename="../cc_warning_plugin/report/charts.py" />
             <source>Trend components</source>
             <translation>耗损过程分项</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="107" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Cause analysis per unit</source>
             <translation>各评价单元成因解析</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="113" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Cause: {cause}</source>
             <translation>成因：{cause}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="114" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="114" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="126" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="136" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Prepared by: {org}</source>
             <translation>编制单位：{org}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="137" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Date: {date}</source>
             <translation>日期：{date}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="139" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Evaluation year: {year}</source>
             <translation>评价年份：{year}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="140" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Method profile: {name} ({id} {version})</source>
             <translation>方法配置：{name}（{id} {version}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="145" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Overview</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="146" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>{n} evaluation units in '{layer}'.</source>
             <translation>“{layer}”中共 {n} 个评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="157" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>{n} unit(s) hold class codes the method profile does not know ({codes}); they are drawn grey and counted as unclassified.</source>
             <translation>{n} 个单元的等级代码不在方法配置中（{codes}），以灰色显示并计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="165" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Units and area per class</source>
             <translation>各等级评价单元数与面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="167" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Index, class and note per unit</source>
             <translation>各评价单元指数、等级与说明</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="175" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Trend components per unit</source>
             <translation>各评价单元耗损过程分项</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="177" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Composite result per unit</source>
             <translation>各评价单元集成评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="182" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Element indices per unit</source>
             <translation>各评价单元要素指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="189" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Map: {title}</source>
             <translation>地图：{title}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="191" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>{n} cell(s) hold values the class set does not know ({codes}); they are counted as unclassified.</source>
             <translation>{n} 个像元的值不在等级集中（{codes}），计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="194" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Class distribution: {title}</source>
             <translation>等级分布：{title}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="196" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Cells and area per class</source>
             <translation>各等级像元数与面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="202" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Map: change of the warning level</source>
             <translation>地图：预警等级变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="204" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Units per change</source>
             <translation>各变化类型的单元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="205" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Change per unit</source>
             <translation>各评价单元变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="214" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Provenance</source>
             <translation>数据来源与过程记录</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="215" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Method profile {id} {version} ({source}).</source>
             <translation>方法配置 {id} {version}（{source}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="219" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="76" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Composite evaluation</source>
             <translation>集成评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="83" />
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Process evaluation</source>
             <translation>过程评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="17" />
+            <location filename="../cc_warning_plugin/report/files.py" />
             <source>No output path given.</source>
             <translation>未指定输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="20" />
+            <location filename="../cc_warning_plugin/report/files.py" />
             <source>Output {path} is a folder. Give a file name.</source>
             <translation>输出 {path} 是一个文件夹。请给出文件名。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="22" />
+            <location filename="../cc_warning_plugin/report/files.py" />
             <source>Output {path} must end in {ext}.</source>
             <translation>输出 {path} 的扩展名必须是 {ext}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="25" />
+            <location filename="../cc_warning_plugin/report/files.py" />
             <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another output path.</source>
             <translation>无法写出 {path}：文件夹 {folder} 不存在。请先创建，或选择其他输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="30" />
+            <location filename="../cc_warning_plugin/report/files.py" />
             <source>Cannot write {path}: no permission to write there. Choose another output path.</source>
             <translation>无法写出 {path}：没有写入权限。请选择其他输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="51" />
+            <location filename="../cc_warning_plugin/report/files.py" />
             <source>Writing {path} failed: nothing was written.</source>
             <translation>写出 {path} 失败：未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="42" />
+            <location filename="../cc_warning_plugin/report/layers.py" />
             <source>Layer '{layer}' is neither a vector nor a raster layer.</source>
             <translation>图层“{layer}”既不是矢量图层也不是栅格图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="49" />
+            <location filename="../cc_warning_plugin/report/layers.py" />
             <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
             <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/raster_stats.py" line="65" />
+            <location filename="../cc_warning_plugin/report/raster_stats.py" />
             <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
             <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/raster_stats.py" line="81" />
+            <location filename="../cc_warning_plugin/report/raster_stats.py" />
             <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
             <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="123" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Method profile {source}: there is no class set '{key}'. Use a profile that defines it (the one the result was made with).</source>
             <translation>方法配置 {source}：没有等级集“{key}”。请使用定义了它的方法配置（即生成该结果时所用的配置）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="134" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Method profile {source}: class set '{key}' lists no classes: give 'order' or 'values'.</source>
             <translation>方法配置 {source}：等级集“{key}”没有列出等级：请给出 'order' 或 'values'。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="139" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Method profile {source}: '{key}.codes' must have one entry per value ({n}), found {m}.</source>
             <translation>方法配置 {source}：“{key}.codes”的条目数必须与值的个数相同（{n}），实际为 {m}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="154" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Method profile {source}: class '{code}' of class set '{key}' has no colour. Add it (label_zh, label_en, color).</source>
             <translation>方法配置 {source}：等级集“{key}”中的等级“{code}”没有颜色。请补充（label_zh、label_en、color）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="275" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Layer '{layer}' is not an evaluation result: it has none of the class fields {fields}. Choose a layer written by a cc_warning evaluation (for example integrated_warning), or name the class field and its class set.</source>
             <translation>图层“{layer}”不是评价结果：没有任何等级字段 {fields}。请选择由 cc_warning 评价算法写出的图层（例如 integrated_warning 的输出），或指定等级字段及其等级集。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="290" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Layer '{layer}' has no field '{field}'. Fields: {fields}.</source>
             <translation>图层“{layer}”没有字段“{field}”。现有字段：{fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="304" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Raster '{layer}' is not a class raster of an evaluation: band {band} has no {meta} metadata naming its class set. Choose a raster written by a cc_warning 双评价 algorithm.</source>
             <translation>栅格“{layer}”不是评价分级栅格：第 {band} 波段没有注明等级集的 {meta} 元数据。请选择由 cc_warning 双评价算法写出的栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="312" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Raster '{layer}' names the class set '{key}', which the method profile cannot give: {detail} Choose the profile the raster was made with.</source>
             <translation>栅格“{layer}”注明的等级集“{key}”在方法配置中无法取得：{detail} 请选择生成该栅格时所用的方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="36" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Land-use efficiency change rate</source>
             <translation>土地资源利用效率变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="37" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Water-use efficiency change rate</source>
             <translation>水资源利用效率变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="38" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>COD emission-intensity change rate</source>
             <translation>化学需氧量排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="39" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>NH3-N emission-intensity change rate</source>
             <translation>氨氮排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="40" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>SO2 emission-intensity change rate</source>
             <translation>二氧化硫排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="406" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>empty</source>
             <translation>空值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="41" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>NOx emission-intensity change rate</source>
             <translation>氮氧化物排放强度变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/results.py" line="42" />
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Forest and grass cover change rate</source>
             <translation>林草覆盖率变化率</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/stats.py" line="153" />
+            <location filename="../cc_warning_plugin/report/stats.py" />
             <source>Layer '{layer}', {row}: the unit key field '{field}' is empty. Fill it, or choose another key field.</source>
             <translation>图层“{layer}”，{row}：单元代码字段“{field}”为空。请填写，或选择其他代码字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/stats.py" line="157" />
+            <location filename="../cc_warning_plugin/report/stats.py" />
             <source>Layer '{layer}': the unit key '{key}' (field '{field}') occurs more than once. Each unit must appear once per period.</source>
             <translation>图层“{layer}”：单元代码“{key}”（字段“{field}”）出现了不止一次。每期中每个单元只能出现一次。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/stats.py" line="185" />
+            <location filename="../cc_warning_plugin/report/stats.py" />
             <source>not in the earlier result '{layer}'</source>
             <translation>不在前期结果“{layer}”中</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/stats.py" line="189" />
+            <location filename="../cc_warning_plugin/report/stats.py" />
             <source>not in the later result '{layer}'</source>
             <translation>不在后期结果“{layer}”中</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/stats.py" line="195" />
+            <location filename="../cc_warning_plugin/report/stats.py" />
             <source>class '{code}' cannot be ranked</source>
             <translation>等级“{code}”无法排序</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/stats.py" line="210" />
+            <location filename="../cc_warning_plugin/report/stats.py" />
             <source>Both results are of the year {year} ('{before}' and '{after}'). Choose results of two different years.</source>
             <translation>两期结果都是 {year} 年的（“{before}”和“{after}”）。请选择不同年份的两期结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/stats.py" line="215" />
+            <location filename="../cc_warning_plugin/report/stats.py" />
             <source>The earlier result '{before}' is of {y1}, later than the later result '{after}' ({y2}). Swap the two layers.</source>
             <translation>前期结果“{before}”为 {y1} 年，晚于后期结果“{after}”（{y2} 年）。请交换两个图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="110" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>{title} (% per year)</source>
             <translation>{title}（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="127" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Earlier ({layer})</source>
             <translation>前期（{layer}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="128" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Later ({layer})</source>
             <translation>后期（{layer}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="130" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Levels moved</source>
             <translation>变化级数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="131" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="137" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="54" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="79" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Elements causing the class</source>
             <translation>致警要素</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="92" />
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>{title} (dimensionless)</source>
             <translation>{title}（无量纲）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="152" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Other land-use codes</source>
             <translation>其他地类代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="169" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Layer '{layer}' is not a raster: the local base map must be a raster or MBTiles file.</source>
             <translation>图层“{layer}”不是栅格：本地底图必须是栅格或 MBTiles 文件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="179" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Layer '{layer}' cannot be drawn as {role}: it needs polygon or line features.</source>
             <translation>图层“{layer}”不能作为{role}绘制：需要面或线要素。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="50" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>its data provider '{provider}' reads from a server</source>
             <translation>其数据提供者“{provider}”从服务器读取数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="58" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>its source is a web address</source>
             <translation>其数据源是网络地址</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="65" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Layer '{layer}' cannot be a base-map layer: {reason}. The warning map works offline; use the bureau's own files (GeoPackage, shapefile, GeoTIFF or MBTiles).</source>
             <translation>图层“{layer}”不能作为底图图层：{reason}。预警图完全离线制作，请使用本单位的本地文件（GeoPackage、shapefile、GeoTIFF 或 MBTiles）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="76" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
             <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
         </message>

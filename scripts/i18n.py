@@ -28,7 +28,9 @@ TS_DIR = os.path.join(ROOT, "i18n")
 QM_DIR = os.path.join(PACKAGE, "i18n")
 CONTEXT = "cc_warning"
 LANGS = ["zh_CN"]
-TR_NAMES = {"tr"}
+#: calls whose first argument is a translatable literal: tr("…") translates at
+#: once, N_("…") marks a text translated later (specs, built at import time)
+TR_NAMES = {"tr", "N_"}
 
 
 def ts_path(lang: str) -> str:
@@ -59,8 +61,9 @@ def source_strings():
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                     found.setdefault(arg.value, f"{rel}:{node.lineno}")
-                elif not (isinstance(func, ast.Name) and func.id == "tr" and
-                          rel.endswith(os.path.join("core", "i18n.py"))):
+                elif not (isinstance(func, ast.Name) and func.id in TR_NAMES and
+                          rel.endswith((os.path.join("core", "i18n.py"),
+                                        os.path.join("specs", "base.py")))):
                     problems.append(f"{rel}:{node.lineno}: tr() needs a string literal")
     return found, problems
 
@@ -89,8 +92,9 @@ def write_ts(path: str, lang: str, entries):
     for src, text, kind, loc in entries:
         msg = ET.SubElement(ctx, "message")
         if loc:
-            file_, line = loc.rsplit(":", 1)
-            ET.SubElement(msg, "location", filename="../" + file_, line=line)
+            file_ = loc.rsplit(":", 1)[0]
+            # the file only: line numbers would change the catalogue at every edit
+            ET.SubElement(msg, "location", filename="../" + file_)
         ET.SubElement(msg, "source").text = src
         tr_el = ET.SubElement(msg, "translation")
         if text:
