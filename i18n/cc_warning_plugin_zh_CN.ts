@@ -3534,66 +3534,6 @@
             <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>Agricultural land condition (农业耕作条件)</source>
-            <translation>农业耕作条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>&lt;p&gt;土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the profile (default ≤ 2° 高, 2–6° 较高, 6–15° 中等, 15–25° 较低, &amp;gt; 25° 低; a slope on a break belongs to the lower class), then lowered by the 粉砂含量 (silt) when a silt layer is given (default ≥ 80 % → 低, 60–80 % → one level down).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;双评价农业功能指向的土地资源单项评价：在投影分析格网上用 Horn 方法由 DEM 计算坡度（度），按方法配置分级（默认 ≤ 2° 高、2–6° 较高、6–15° 中等、15–25° 较低、&amp;gt; 25° 低；恰在分级点上的坡度归入较低一级区间），给出粉砂含量图层时再据其降级（默认 ≥ 80 % 为低，60–80 % 降一级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系），绝不把度当作米。分块处理：无论栅格多大，内存占用都有上限。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
-            <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>Urban land condition (城镇建设条件)</source>
-            <translation>城镇建设条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>&lt;p&gt;土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the profile (default ≤ 3° 高, 3–8° 较高, 8–15° 中等, 15–25° 较低, &amp;gt; 25° 低), then the elevation (default ≥ 5000 m → 低, 3500–5000 m → one level down) and the relief 地形起伏度 — the elevation range in a moving window whose size follows the cell size (default 15 cells below 30 m, 12 below 50 m, 9 below 100 m, else 3) — (default 100–200 m → one level down, &amp;gt; 200 m → two).&lt;/p&gt;&lt;p&gt;A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;双评价城镇功能指向的土地资源单项评价：由 DEM 计算坡度（度）并按方法配置分级（默认 ≤ 3° 高、3–8° 较高、8–15° 中等、15–25° 较低、&amp;gt; 25° 低），再依次按高程（默认 ≥ 5000 m 为低，3500–5000 m 降一级）和地形起伏度修正——地形起伏度为移动窗口内的高差，窗口大小随像元大小而定（默认小于 30 m 取 15 个像元，小于 50 m 取 12，小于 100 m 取 9，其余取 3）——（默认 100–200 m 降一级，&amp;gt; 200 m 降两级）。&lt;/p&gt;&lt;p&gt;地理坐标系的 DEM 会重投影到投影分析坐标系；起伏度窗口跨分块边界读取（缓冲区），结果与分块大小无关。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>slope breaks {breaks}° ({side})</source>
-            <translation>坡度分级点 {breaks}°（{side}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
-            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>Slope (degrees)</source>
-            <translation>坡度（度）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>Optional: the slope in degrees (Float32) the grading used.</source>
-            <translation>可选：分级所用的坡度（度，Float32）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>the slope</source>
-            <translation>坡度计算</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_land.py" />
-            <source>No {input} layer given: its modifier of {factor} is not applied.</source>
-            <translation>未提供 {input} 图层：不应用其对{factor}的修正。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>综合灌溉定额 (m³/亩; 0 = no water constraint)</source>
             <translation>综合灌溉定额（m³/亩；0 = 不计水资源约束）</translation>
@@ -4939,16 +4879,6 @@
             <translation>它决定应开展的专项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_water_load.py" />
-            <source>Water resources use against quotas (水资源开发利用量)</source>
-            <translation>水资源开发利用量（对照控制指标）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_water_load.py" />
-            <source>&lt;p&gt;Water element of the 2016 monitoring and early-warning method: total water use W against its control quota W0 and groundwater use G against its quota G0 (最严格水资源管理制度 red lines), and the groundwater overdraft state.&lt;/p&gt;&lt;p&gt;Rules in order, with the ratios of the method profile: an overdraft state whose class is overload, or W &amp;gt; 1.0·W0, or G &amp;gt; 1.0·G0 → overloaded; W &amp;gt; 0.9·W0 or G &amp;gt; 0.9·G0 → critical; otherwise not overloaded. The comparisons are strict: W = W0 is critical, W = 0.9·W0 is not overloaded. By default any overdraft (一般超采 or 严重超采) forces overloaded, as in the implementation the profile cites; the official text may grade 一般超采 as critical — change elements.water.overdraft in the profile to follow it.&lt;/p&gt;&lt;p&gt;Inputs: {w}, {w0}, {g}, {g0} and {od} (无 / 一般超采 / 严重超采). A zero or negative quota is an error; a missing value marks the unit not_evaluated unless the values present already make it overloaded.&lt;/p&gt;&lt;p&gt;Outputs: water_index (the larger of W/W0 and G/G0), water_class, water_label, water_note, water_r_total, water_r_gw, water_overdraft (state), water_worst (total / groundwater / overdraft: what drove the class).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），以及地下水超采状况。&lt;/p&gt;&lt;p&gt;按顺序判定，比例取自方法配置：超采状况对应超载，或 W &amp;gt; 1.0·W0，或 G &amp;gt; 1.0·G0 → 超载；W &amp;gt; 0.9·W0 或 G &amp;gt; 0.9·G0 → 临界超载；否则不超载。比较均为严格大于：W = W0 为临界超载，W = 0.9·W0 为不超载。默认任何超采（一般超采或严重超采）都判为超载，与方法配置所引用的实现一致；正式文本可能将一般超采判为临界超载——如需采用，请修改方法配置中的 elements.water.overdraft。&lt;/p&gt;&lt;p&gt;输入：{w}、{w0}、{g}、{g0} 和 {od}（无 / 一般超采 / 严重超采）。控制指标为 0 或负值时报错；缺失数值使单元为 not_evaluated，除非已有数值已判定超载。&lt;/p&gt;&lt;p&gt;输出：water_index（W/W0 与 G/G0 中的较大者）、water_class、water_label、water_note、water_r_total、water_r_gw、water_overdraft（超采状况）、water_worst（total / groundwater / overdraft：决定等级的因素）。&lt;/p&gt;</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
@@ -4997,6 +4927,106 @@
             <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
             <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/land.py" />
+            <source>slope breaks {breaks}° ({side})</source>
+            <translation>坡度分级点 {breaks}°（{side}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/land.py" />
+            <source>the slope</source>
+            <translation>坡度计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/land.py" />
+            <source>No {input} layer given: its modifier of {factor} is not applied.</source>
+            <translation>未提供 {input} 图层：不应用其对{factor}的修正。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/land.py" />
+            <source>Slope (degrees)</source>
+            <translation>坡度（度）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/active.py" />
+            <source>The active method profile {source} cannot be used: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/checks.py" />
+            <source>{description} ({name}): {value} is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/checks.py" />
+            <source>{description} ({name}): {value} is not accepted; give a number {accepted}{unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/checks.py" />
+            <source>{description} ({name}): {value} is not one of the choices ({choices}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer}, {row}: the code ({field}) is empty.</source>
+            <translation>{layer}，{row}：编码（{field}）为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer}: code {code!r} appears twice ({first} and {second}). Give every station or section a unique code.</source>
+            <translation>{layer}：编码 {code!r} 重复出现（{first} 和 {second}）。请为每个站点或断面设置唯一编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer}, {row} ({code}): the feature has no location.</source>
+            <translation>{layer}，{row}（{code}）：该要素没有位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. Check that both layers have the right CRS, or remove the points of other areas (e.g. Select by Location) and run again.</source>
+            <translation>{layer}：有 {n} 个点位于 {units} 的所有评价单元之外：{points}。请检查两个图层的坐标系是否正确，或删除其他地区的点（如按位置选择）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer} has no severity field ({field}): every polygon is counted as moderate or worse.</source>
+            <translation>{layer} 没有程度字段（{field}）：所有图斑都按中度及以上计入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>Raster {layer} cannot be read ({detail}).</source>
+            <translation>无法读取栅格 {layer}（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
+            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
+            <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>Raster {layer} has no CRS. Set it and run again.</source>
+            <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
+            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
+            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer}: the polygon of unit {code} is invalid and cannot be repaired. Fix it with Vector ▸ Geometry Tools ▸ Fix Geometries.</source>
+            <translation>{layer}：评价单元 {code} 的面几何无效且无法修复。请用 矢量 ▸ 几何工具 ▸ 修复几何 处理。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" />
@@ -5162,66 +5192,6 @@
             <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
             <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer}, {row}: the code ({field}) is empty.</source>
-            <translation>{layer}，{row}：编码（{field}）为空。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer}: code {code!r} appears twice ({first} and {second}). Give every station or section a unique code.</source>
-            <translation>{layer}：编码 {code!r} 重复出现（{first} 和 {second}）。请为每个站点或断面设置唯一编码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer}, {row} ({code}): the feature has no location.</source>
-            <translation>{layer}，{row}（{code}）：该要素没有位置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. Check that both layers have the right CRS, or remove the points of other areas (e.g. Select by Location) and run again.</source>
-            <translation>{layer}：有 {n} 个点位于 {units} 的所有评价单元之外：{points}。请检查两个图层的坐标系是否正确，或删除其他地区的点（如按位置选择）后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer} has no severity field ({field}): every polygon is counted as moderate or worse.</source>
-            <translation>{layer} 没有程度字段（{field}）：所有图斑都按中度及以上计入。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>Raster {layer} cannot be read ({detail}).</source>
-            <translation>无法读取栅格 {layer}（{detail}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
-            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
-            <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>Raster {layer} has no CRS. Set it and run again.</source>
-            <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
-            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
-            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer}: the polygon of unit {code} is invalid and cannot be repaired. Fix it with Vector ▸ Geometry Tools ▸ Fix Geometries.</source>
-            <translation>{layer}：评价单元 {code} 的面几何无效且无法修复。请用 矢量 ▸ 几何工具 ▸ 修复几何 处理。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/provider.py" />
@@ -5822,6 +5792,396 @@
             <location filename="../cc_warning_plugin/report/tables.py" />
             <source>{title} (dimensionless)</source>
             <translation>{title}（无量纲）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
+            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Optional: the slope in degrees (Float32) the grading used.</source>
+            <translation>可选：分级所用的坡度（度，Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>slope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>elevation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>relief 地形起伏度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells below {size} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells otherwise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The relief is the elevation range in a moving window of {windows}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural land condition (农业耕作条件)</source>
+            <translation>农业耕作条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>silt content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size. The analysis grid is the DEM's unless you choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban land condition (城镇建设条件)</source>
+            <translation>城镇建设条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the method profile, then lowered by the elevation and by the relief (地形起伏度) in a moving window whose size follows the cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size. The analysis grid is the DEM's unless you choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>With the method profile {id} {version}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Result fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>More: [{page}](../{page}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>raster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>vector layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>yes / no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>CRS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>method profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>vector output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>raster output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>file output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>advanced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>method profile {id} {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Thresholds, standard limits and labels come from the method profile; the evidence tag of each rule says how sure its source is (V-off: official text, V-paper: the method authors' paper, V-impl: an implementation, V-std: a standard, MEM: not verified).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Full reference page (offline)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>otherwise → {cls}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The comparisons are strict: W = {r}·W0 is not above {r}·W0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Groundwater overdraft state {state} → at least {cls}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Water resources use against quotas (水资源开发利用量)</source>
+            <translation>水资源开发利用量（对照控制指标）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Water element of the 2016 monitoring and early-warning method: total water use W against its control quota W0 and groundwater use G against its quota G0 (最严格水资源管理制度 red lines), and the groundwater overdraft state. A zero or negative quota is an error; a missing value marks the unit not_evaluated unless the values present already make it overloaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs per unit: total water use (用水总量), its control quota (用水总量控制指标), groundwater supply (地下水供水量), its quota (地下水开采控制指标) and the groundwater overdraft state (地下水超采状况: 无 / 一般超采 / 严重超采).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the larger of W/W0 and G/G0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>overload / critical / none / not_evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the class label of the method profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>what was missing or assumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>W/W0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>G/G0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the overdraft state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>what drove the class: total, groundwater or overdraft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Profile, parameters, inputs, software versions and time of the run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Workbook sheets or CSV files with one row per unit: the unit code and indicator columns, Chinese headers accepted (see the indicator dictionary). They are joined to the units on the unit code; no join is needed beforehand. A field given in several inputs must agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
+            <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Mean annual precipitation in mm on a grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Analysis CRS (empty = that of the main input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Cell size of the analysis grid (CRS units; 0 = that of the main input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Analysis area (polygons; empty = the whole main input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/texts.py" />
+            <source>{condition} → {level}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/texts.py" />
+            <source>{condition} → one level down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/texts.py" />
+            <source>{condition} → {n} levels down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/texts.py" />
+            <source>{index} {op} {value} → {cls}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/texts.py" />
+            <source>{what}: {intervals} ({closed}).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" />

@@ -51,3 +51,9 @@ def label(entry: dict, key: str = "label") -> str:
         return entry[primary]
     other = f"{key}_{'en' if _language == 'zh' else 'zh'}"
     return entry.get(other, "")
+
+
+def translated(text: str) -> str:
+    """Translate a text that was marked with ``N_("…")`` where it was written
+    (specs are built at import time, before the translator is installed)."""
+    return tr(text) if text else text

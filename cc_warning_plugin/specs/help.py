@@ -12,7 +12,7 @@ numbers: a translation never holds a number that belongs to the profile.
 import html
 from typing import List, Optional
 
-from ..core.i18n import tr
+from ..core.i18n import tr, translated
 from .base import GROUPS, AlgorithmSpec, Param, Rule
 
 #: The word for each parameter kind in the input list (translated when shown)
@@ -57,7 +57,7 @@ def _param_line(p: Param) -> str:
 def to_html(spec: AlgorithmSpec, profile, page_url: Optional[str] = None) -> str:
     """The help of the Processing panel and of ``qgis_process help``."""
     e = html.escape
-    out = [f"<p>{e(tr(spec.summary))}</p>"]
+    out = [f"<p>{e(translated(spec.summary))}</p>"]
     rules = rules_of(spec, profile)
     if rules:
         out.append("<p><b>{}</b> ({})</p><ul>".format(
@@ -68,26 +68,26 @@ def to_html(spec: AlgorithmSpec, profile, page_url: Optional[str] = None) -> str
             out.append(f"<li>{e(r.text)}{tag}</li>")
         out.append("</ul>")
     for note in spec.notes:
-        out.append(f"<p>{e(tr(note))}</p>")
+        out.append(f"<p>{e(translated(note))}</p>")
     out.append("<p><b>{}</b></p><ul>".format(e(tr("Inputs"))))
     for p in spec.inputs:
-        text = f"<li><b>{e(tr(p.label))}</b> <code>{p.name}</code> ({e(_param_line(p))})"
+        text = f"<li><b>{e(translated(p.label))}</b> <code>{p.name}</code> ({e(_param_line(p))})"
         if p.help:
-            text += f": {e(tr(p.help))}"
+            text += f": {e(translated(p.help))}"
         out.append(text + "</li>")
     out.append("</ul><p><b>{}</b></p><ul>".format(e(tr("Outputs"))))
     for p in spec.destinations:
-        text = f"<li><b>{e(tr(p.label))}</b> <code>{p.name}</code> ({e(kind_word(p))})"
+        text = f"<li><b>{e(translated(p.label))}</b> <code>{p.name}</code> ({e(kind_word(p))})"
         if p.help:
-            text += f": {e(tr(p.help))}"
+            text += f": {e(translated(p.help))}"
         out.append(text + "</li>")
     for o in spec.outputs:
-        out.append(f"<li><b>{e(tr(o.label))}</b> <code>{o.name}</code></li>")
+        out.append(f"<li><b>{e(translated(o.label))}</b> <code>{o.name}</code></li>")
     out.append("</ul>")
     if spec.result_fields:
         out.append("<p><b>{}</b></p><ul>".format(e(tr("Result fields"))))
         for name, meaning in spec.result_fields:
-            out.append(f"<li><code>{name}</code>: {e(tr(meaning))}</li>")
+            out.append(f"<li><code>{name}</code>: {e(translated(meaning))}</li>")
         out.append("</ul>")
     out.append("<p>{}</p>".format(e(tr(
         "Thresholds, standard limits and labels come from the method profile; the "
@@ -102,9 +102,9 @@ def to_html(spec: AlgorithmSpec, profile, page_url: Optional[str] = None) -> str
 
 def to_markdown(spec: AlgorithmSpec, profile) -> str:
     """The reference page ``docs/algorithms/<id>.md``."""
-    lines = [f"# {tr(spec.name)}", "",
-             f"`cc_warning:{spec.id}` — {tr(GROUPS[spec.group])}", "",
-             tr(spec.summary), ""]
+    lines = [f"# {translated(spec.name)}", "",
+             f"`cc_warning:{spec.id}` — {translated(GROUPS[spec.group])}", "",
+             translated(spec.summary), ""]
     rules = rules_of(spec, profile)
     if rules:
         lines += ["## " + tr("Rule"), "",
@@ -114,24 +114,24 @@ def to_markdown(spec: AlgorithmSpec, profile) -> str:
             lines.append(f"- {r.text}" + (f" *[{r.tag}]*" if r.tag else ""))
         lines.append("")
     for note in spec.notes:
-        lines += [tr(note), ""]
+        lines += [translated(note), ""]
     lines += ["## " + tr("Inputs"), "", "| " + " | ".join(
         [tr("Parameter"), tr("Name"), tr("Kind"), tr("Description")]) + " |",
         "|---|---|---|---|"]
     for p in spec.inputs:
-        lines.append(f"| {_md(tr(p.label))} | `{p.name}` | {_md(_param_line(p))} | "
-                     f"{_md(tr(p.help))} |")
+        lines.append(f"| {_md(translated(p.label))} | `{p.name}` | {_md(_param_line(p))} | "
+                     f"{_md(translated(p.help))} |")
     lines += ["", "## " + tr("Outputs"), "", "| " + " | ".join(
         [tr("Output"), tr("Name"), tr("Kind"), tr("Description")]) + " |", "|---|---|---|---|"]
     for p in spec.destinations:
-        lines.append(f"| {_md(tr(p.label))} | `{p.name}` | {_md(kind_word(p))} | "
-                     f"{_md(tr(p.help))} |")
+        lines.append(f"| {_md(translated(p.label))} | `{p.name}` | {_md(kind_word(p))} | "
+                     f"{_md(translated(p.help))} |")
     for o in spec.outputs:
-        lines.append(f"| {_md(tr(o.label))} | `{o.name}` | {o.kind} | {_md(tr(o.help))} |")
+        lines.append(f"| {_md(translated(o.label))} | `{o.name}` | {o.kind} | {_md(translated(o.help))} |")
     if spec.result_fields:
         lines += ["", "## " + tr("Result fields"), ""]
         for name, meaning in spec.result_fields:
-            lines.append(f"- `{name}`: {tr(meaning)}")
+            lines.append(f"- `{name}`: {translated(meaning)}")
     if spec.children:
         lines += ["", "## " + tr("Steps"), ""]
         for child in spec.children:

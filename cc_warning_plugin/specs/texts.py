@@ -5,7 +5,7 @@ translatable sentence with placeholders."""
 
 from typing import List, Optional, Sequence
 
-from ..core.i18n import label, tr
+from ..core.i18n import label, tr, translated
 from .base import Rule
 
 _OPS = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
@@ -100,7 +100,7 @@ def modifier_rules(profile, dotted: str, inputs: dict, set_name: str = "levels")
     out = []
     for m in g.get("modifiers", []):
         what, unit = inputs.get(m["input"], (m["input"], ""))
-        what = tr(what)
+        what = translated(what)
         cond = f"{what} {_OPS[m['op']]} {num(m['value'])}{' ' + unit if unit else ''}"
         if "set" in m:
             text = tr("{condition} → {level}").format(condition=cond,

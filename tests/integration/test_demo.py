@@ -51,7 +51,6 @@ def test_demo_suitability_leaves_out_the_ecology_critical_cells(demo_output):
     """Step 5 takes the 生态保护重要性 raster of step 4: every 极重要 (1) cell is
     不适宜 (3) in both suitabilities, and the report (the demo runs in Chinese) has
     a sheet per raster named by its factor."""
-    import numpy as np
     import pandas as pd
     from osgeo import gdal
     eco = gdal.Open(os.path.join(demo_output, "eco_protection_importance.tif"))

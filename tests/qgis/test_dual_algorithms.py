@@ -2,43 +2,21 @@
 through Processing, on small rasters and polygons built here with
 hand-computed answers."""
 
+import functools
 import csv
 import json
-import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-X0, Y0 = 39500000.0, 4000000.0
+from tests.helpers import read_array as read, write_raster as _write_raster, X0, Y0
 
+#: this module's rasters: cell=100.0
+write_raster = functools.partial(_write_raster, cell=100.0)
 
-def write_raster(path, arr, cell=100.0, nodata=None, dtype=gdal.GDT_Float64, x0=X0, y0=Y0,
-                 metadata=None):
-    arr = np.asarray(arr)
-    bands = arr[None] if arr.ndim == 2 else arr
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4527)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), bands.shape[2], bands.shape[1],
-                                              bands.shape[0], dtype)
-    ds.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
-    ds.SetProjection(srs.ExportToWkt())
-    for i, b in enumerate(bands, start=1):
-        band = ds.GetRasterBand(i)
-        if nodata is not None:
-            band.SetNoDataValue(nodata)
-        band.WriteArray(b)
-        for k, v in (metadata or {}).items():
-            band.SetMetadataItem(k, v)
-    ds = None
-    return str(path)
-
-
-def read(path):
-    ds = gdal.Open(str(path))
-    return ds.GetRasterBand(1).ReadAsArray()
 
 
 def polygons(rects, fields=(), geom="Polygon"):

@@ -3,37 +3,25 @@ answer with the label direction, the highest-class rule with cause bits and
 极重要区 polygons, the 斑块集中度 correction switched on by a profile, wrong
 class rasters refused; and the whole ecology chain on the sample city."""
 
+import functools
 import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 
 from cc_warning_plugin.core.i18n import language
 
+from tests.helpers import read_raster as read, write_raster as _write_raster
+
+#: this module's rasters: dtype=gdal.GDT_Float32
+write_raster = functools.partial(_write_raster, dtype=gdal.GDT_Float32)
+
+
 SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
                       "cc_warning_plugin", "sample_data")
-
-
-def write_raster(path, arr, cell=30.0, nodata=None, dtype=gdal.GDT_Float32):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
-                                              dtype)
-    ds.SetGeoTransform((39500000.0, cell, 0, 4000000.0, 0, -cell))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4527)
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(arr)
-    ds = None
-    return str(path)
-
-
-def read(path):
-    ds = gdal.Open(str(path))
-    return ds.GetRasterBand(1).ReadAsArray(), ds
 
 
 def byte(path, arr, cell=100.0, nodata=0):

@@ -4,38 +4,22 @@ line, RUSLE on a tilted plane, EPIC K, RWEQ, the NPP index with habitats),
 the same result with block size 64 and whole-raster, manual breaks, and bad
 input stopped before any output exists."""
 
+import functools
 import json
 import math
 import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsProcessingFeedback, QgsVectorLayer)
 
-X0, Y0 = 39500000.0, 4000000.0
+from tests.helpers import read_raster as read, write_raster as _write_raster, X0, Y0
 
+#: this module's rasters: dtype=gdal.GDT_Float32
+write_raster = functools.partial(_write_raster, dtype=gdal.GDT_Float32)
 
-def write_raster(path, arr, cell=30.0, x0=X0, y0=Y0, epsg=4527, nodata=None,
-                 dtype=gdal.GDT_Float32):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
-                                              dtype)
-    ds.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
-    if epsg:
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(epsg)
-        ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(arr)
-    ds = None
-    return str(path)
-
-
-def read(path):
-    ds = gdal.Open(str(path))
-    return ds.GetRasterBand(1).ReadAsArray(), ds
 
 
 def const(path, shape, value, **kw):

@@ -12,10 +12,7 @@ from qgis.core import QgsVectorLayer
 
 from cc_warning_plugin.processing.alg_dual_evaluation import FILES
 
-
-def read(path):
-    ds = gdal.Open(str(path))
-    return ds.GetRasterBand(1).ReadAsArray()
+from tests.helpers import read_array as read
 
 
 @pytest.fixture(scope="module")

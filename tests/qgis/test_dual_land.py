@@ -8,31 +8,11 @@ import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (QgsProcessingContext, QgsProcessingException,
                        QgsProcessingFeedback, QgsProject, QgsRasterLayer)
 
-X0, Y0 = 39500000.0, 4000000.0
-
-
-def write_raster(path, arr, cell=30.0, x0=X0, y0=Y0, epsg=4527, nodata=None,
-                 dtype=gdal.GDT_Float64):
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
-                                              dtype)
-    ds.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(arr)
-    ds = None
-    return str(path)
-
-
-def read(path):
-    ds = gdal.Open(str(path))
-    return ds.GetRasterBand(1).ReadAsArray(), ds
+from tests.helpers import read_raster as read, write_raster, X0, Y0
 
 
 @pytest.fixture(scope="module")

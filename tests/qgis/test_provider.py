@@ -2,8 +2,8 @@
 exceedance algorithm through processing.run, styling, errors."""
 
 import pytest
-from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProject, QgsVectorLayer)
+from qgis.core import (QgsApplication, QgsProcessingException,
+                       QgsProject, QgsVectorLayer)
 
 AIR_HEADER = "行政区划代码,名称,SO2年均浓度,NO2年均浓度,PM10年均浓度,PM2.5年均浓度," \
              "CO日均值第95百分位数,O3日最大8小时平均第90百分位数\n"

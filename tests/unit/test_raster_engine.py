@@ -19,33 +19,9 @@ from cc_warning_plugin.raster import (CATEGORICAL, CONTINUOUS, Cancelled, Grid, 
                                       RasterOutput, open_input, run_blocks)
 from cc_warning_plugin.raster.output import PROVENANCE_KEY
 
+from tests.helpers import read_array as read, wkt, write_raster, X0, Y0
+
 P = load_profile()
-X0, Y0 = 39500000.0, 4000000.0
-
-
-def wkt(epsg):
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    return srs.ExportToWkt()
-
-
-def write_raster(path, arr, cell=30.0, x0=X0, y0=Y0, epsg=4527, nodata=None,
-                 dtype=gdal.GDT_Float64):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
-                                              dtype)
-    ds.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
-    if epsg:
-        ds.SetProjection(wkt(epsg))
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(arr)
-    ds = None
-    return str(path)
-
-
-def read(path):
-    ds = gdal.Open(str(path))
-    return ds.GetRasterBand(1).ReadAsArray()
 
 
 class Feedback:

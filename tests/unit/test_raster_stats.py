@@ -2,11 +2,12 @@
 of the service-importance rule (ties exact), and connected patches with
 their area and compactness, independent of the strip height."""
 
+import functools
 import math
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 
 from cc_warning_plugin.raster import CATEGORICAL, CONTINUOUS, Grid, OutputSet, RasterOutput
 from cc_warning_plugin.raster import open_input
@@ -14,19 +15,10 @@ from cc_warning_plugin.raster.patches import (convex_hull, min_enclosing_circle_
                                               patch_metric)
 from cc_warning_plugin.raster.stats import classify_by_breaks, cumulative_share_breaks
 
+from tests.helpers import write_raster as _write_raster
 
-def write_raster(path, arr, cell=10.0, nodata=None, dtype=gdal.GDT_Float64):
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4527)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
-                                              dtype)
-    ds.SetGeoTransform((39500000.0, cell, 0, 4000000.0, 0, -cell))
-    ds.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        ds.GetRasterBand(1).SetNoDataValue(nodata)
-    ds.GetRasterBand(1).WriteArray(arr)
-    ds = None
-    return str(path)
+#: this module's rasters: cell=10.0
+write_raster = functools.partial(_write_raster, cell=10.0)
 
 
 def breaks_of(tmp_path, values, shares=(0.5, 0.8), shape=None, **kw):

@@ -15,7 +15,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
 from qgis.PyQt.QtCore import QUrl, QVariant
 
 from ...core import provenance
-from ...core.i18n import tr
+from ...core.i18n import language, tr, translated
 from ...specs import help as spec_help
 from ...specs.base import GROUPS, AlgorithmSpec
 from . import checks
@@ -28,7 +28,12 @@ HELP_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__
 
 
 def help_page(alg_id: str) -> str:
-    """Path of the bundled offline reference page of an algorithm."""
+    """Path of the bundled offline reference page of an algorithm, in the
+    interface language when there is one (``help/zh_CN/``), else English."""
+    if language() == "zh":
+        page = os.path.join(HELP_DIR, "zh_CN", f"{alg_id}.html")
+        if os.path.exists(page):
+            return page
     return os.path.join(HELP_DIR, f"{alg_id}.html")
 
 
@@ -47,10 +52,10 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         return self.SPEC.id
 
     def displayName(self):  # noqa: N802 (QGIS API)
-        return tr(self.SPEC.name)
+        return translated(self.SPEC.name)
 
     def group(self):
-        return tr(GROUPS[self.SPEC.group])
+        return translated(GROUPS[self.SPEC.group])
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return self.SPEC.group

@@ -18,7 +18,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutp
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer)
 
-from ...core.i18n import tr
+from ...core.i18n import translated
 from ...specs.base import Output, Param
 
 _GEOMETRY = {
@@ -45,13 +45,13 @@ def enum_options(param: Param, profile) -> List[str]:
     """The option labels of an enum: fixed, or read from the profile."""
     if param.options_from is not None and profile is not None:
         return [label for _, label in param.options_from(profile)]
-    return [tr(o) for o in param.options]
+    return [translated(o) for o in param.options]
 
 
 def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefinition:
     """The Processing parameter of a spec parameter. ``profile`` (the active
     method profile) fills enum options that come from the profile."""
-    label = tr(param.label)
+    label = translated(param.label)
     opt = param.optional
     kind = param.kind
     if kind == "raster":
@@ -111,14 +111,14 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
     else:                                    # the spec's own check rules this out
         raise ValueError(f"unknown parameter kind {kind}")
     if param.help:
-        p.setHelp(tr(param.help))
+        p.setHelp(translated(param.help))
     if param.advanced:
         p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     return p
 
 
 def make_output(output: Output):
-    label = tr(output.label)
+    label = translated(output.label)
     cls = {"string": QgsProcessingOutputString, "number": QgsProcessingOutputNumber,
            "file": QgsProcessingOutputFile, "folder": QgsProcessingOutputFolder,
            "raster": QgsProcessingOutputRasterLayer,
