@@ -4,7 +4,11 @@ interface (models, scripts and qgis_process calls name them): keep them."""
 
 def algorithm_classes():
     from . import algorithms as legacy
+    from .dual.climate import ComfortAlgorithm, HeatAlgorithm
+    from .dual.factor import FactorGradingAlgorithm
     from .dual.land import AgriLandAlgorithm, UrbanLandAlgorithm
+    from .dual.water import AgriWaterAlgorithm, UrbanWaterAlgorithm
     from .m2016.water import WaterLoadAlgorithm
-    return [WaterLoadAlgorithm, AgriLandAlgorithm, UrbanLandAlgorithm] + \
-        legacy.all_algorithms()
+    return [WaterLoadAlgorithm,
+            AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
+            HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm] + legacy.all_algorithms()

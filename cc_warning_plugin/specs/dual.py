@@ -2,10 +2,10 @@
 评价指南（试行）》 and its drafts): single factors, suitability, areas and
 carrying scale."""
 
-from ..core.i18n import tr
+from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Param, Rule
 from .shared import DEM, GRID, PROFILE, PROVENANCE, SILT
-from .texts import dual_level_names, grading_rule, modifier_rules, num
+from .texts import dual_level_names, grading_rule, modifier_rules, num, unit_text
 
 LEVEL_RASTER_HELP = N_("Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and "
                        "compressed, with the class labels, colours and provenance in its "
@@ -75,3 +75,270 @@ LAND_URBAN = AlgorithmSpec(
               "window is read across block edges (halo), so the result does not depend on "
               "the block size. The analysis grid is the DEM's unless you choose another."),),
     doc="dual_evaluation.md")
+
+
+# -- 水资源: an indicator raster or a value per unit --------------------------------
+
+def _raster_or_units(raster_label, raster_help, units_label, units_help, field_label,
+                     field_help, reference_help):
+    """INPUT (raster) or UNITS (polygons) + FIELD, and the REFERENCE raster
+    that gives the grid when the values come from polygons."""
+    return (
+        Param("INPUT", "raster", raster_label, raster_help, optional=True),
+        Param("UNITS", "vector", units_label, units_help, optional=True, geometry="polygon"),
+        Param("FIELD", "field", field_label, field_help, optional=True, parent="UNITS"),
+    ), Param("REFERENCE", "raster", N_("Reference raster for the grid (optional)"),
+             reference_help, optional=True)
+
+
+def _water_indicators(keys):
+    def options(profile):
+        return [(key, label(profile.get(f"dual.water.{key}"), "name")) for key in keys]
+    return options
+
+
+def _water_rules(keys):
+    def rules(profile):
+        names = dual_level_names(profile, "levels")
+        out = []
+        for key in keys:
+            g = profile.get(f"dual.water.{key}")
+            out.append(grading_rule(profile, f"dual.water.{key}", label(g, "name"),
+                                    unit_text(g.get("unit", "")), names))
+        return out
+    return rules
+
+
+AGRI_WATER_INDICATORS = (("agri_precipitation", "precipitation"), ("agri_aridity", "aridity"),
+                         ("agri_quota_modulus", "quota_modulus"))
+URBAN_WATER_INDICATORS = (("urban_quota_modulus", "quota_modulus"),
+                          ("urban_resource_modulus", "resource_modulus"))
+
+
+def _water_spec(id_, name, summary, indicators):
+    keys = tuple(k for k, _ in indicators)
+    main, reference = _raster_or_units(
+        N_("Indicator raster (optional)"),
+        N_("A raster of the chosen indicator in the profile's unit (continuous; resampled "
+           "bilinearly, or averaged where the grid is coarser)."),
+        N_("Evaluation units with the indicator (optional)"),
+        N_("Instead of a raster: polygons (counties, townships) holding the indicator per "
+           "unit in a field; each unit's value is burnt onto the grid (cell centre)."),
+        N_("Indicator field"),
+        N_("The field holding the indicator of each unit (numbers; an empty cell is a "
+           "missing value)."),
+        N_("Gives the analysis grid (e.g. the DEM) when the indicator comes from units "
+           "rather than a raster."))
+    return AlgorithmSpec(
+        id=id_, group="dual_evaluation", name=name, summary=summary,
+        params=(Param("INDICATOR", "enum", N_("Indicator"),
+                      N_("Which indicator grades the water supply; its breaks come from the "
+                         "method profile."), default=0, options_from=_water_indicators(keys),
+                      option_values=keys),) + main + (
+            Param("PER_AREA", "bool", N_("The field is a total (10⁴ m³): divide it by the "
+                                         "unit area (km²)"),
+                  N_("For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the "
+                     "value is divided by the unit's area measured in the projected analysis "
+                     "CRS."), default=False),
+            reference) + GRID + (
+            PROFILE,
+            Param("OUTPUT", "raster_out", name,
+                  N_("Level raster (Byte, 1 = best … 5 = worst, 0 = nodata) with the class "
+                     "labels, colours and provenance in its metadata."),
+                  style="dual.classes.levels")),
+        outputs=(PROVENANCE,), rules=_water_rules(keys),
+        notes=(N_("The analysis grid is the indicator raster's, or the reference raster's "
+                  "when the indicator comes from units."),),
+        doc="dual_evaluation.md")
+
+
+WATER_AGRI = _water_spec(
+    "dual_water_agri", N_("Agricultural water supply (农业供水条件)"),
+    N_("水资源 factor of the 双评价 for agriculture, from one of three indicators: annual "
+       "precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), "
+       "as a raster or as a value per unit (rasterised by cell centre). Level 1 = 好 … 5 = 差."),
+    AGRI_WATER_INDICATORS)
+
+WATER_URBAN = _water_spec(
+    "dual_water_urban", N_("Urban water supply (城镇供水条件)"),
+    N_("水资源 factor of the 双评价 for urban construction, from the water-quota modulus or "
+       "the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units "
+       "and the field, or a total field with 'divide by the unit area'. Level 1 = 好 … 5 = "
+       "差."),
+    URBAN_WATER_INDICATORS)
+
+
+# -- 环境 / 灾害 / 区位: reclassification of a user's layer ---------------------------
+
+def _factor_options(profile):
+    return [(key, label(f, "name")) for key, f in profile.get("dual.factors").items()]
+
+
+def _factor_rules(profile):
+    out = []
+    for key, f in profile.get("dual.factors").items():
+        names = dual_level_names(profile, f["class_set"])
+        if f["kind"] == "codes":
+            how = ", ".join(f"{c['code']} → {names.get(c['level'], c['level'])}"
+                            for c in f["codes"])
+            out.append(Rule(tr("{factor} ({key}): codes {mapping}.").format(
+                factor=label(f, "name"), key=key, mapping=how), f.get("tag", "")))
+        else:
+            out.append(grading_rule(profile, f"dual.factors.{key}",
+                                    f"{label(f, 'name')} ({key})",
+                                    unit_text(f.get("unit", "")), names))
+    return out
+
+
+_FACTOR_MAIN, _FACTOR_REFERENCE = _raster_or_units(
+    N_("Factor raster (optional)"),
+    N_("Class codes (categorical, nearest neighbour) or values (continuous) of the factor."),
+    N_("Polygons with the factor (optional)"),
+    N_("Instead of a raster: polygons (hazard zones, units) holding the code or value in a "
+       "field, burnt onto the grid by cell centre."),
+    N_("Code or value field"), N_("The field of the polygons holding the code or value."),
+    N_("Gives the analysis grid when the factor comes from polygons (e.g. the DEM)."))
+
+FACTOR_GRADING = AlgorithmSpec(
+    id="dual_factor_grading", group="dual_evaluation",
+    name=N_("Environment or hazard factor grading (环境/灾害单项评价)"),
+    summary=N_("Reclassifies a user's layer into the levels of a 双评价 factor, as the method "
+               "profile defines it under [dual.factors]: class codes mapped to levels, or a "
+               "continuous value graded by breaks. A code the profile does not list stops the "
+               "run and is named. Add your own factor to a profile and give its name in "
+               "'Factor name'."),
+    params=(Param("FACTOR", "enum", N_("Factor"),
+                  N_("The factor to grade (the factors of the active method profile)."),
+                  default=0, options_from=_factor_options),
+            Param("FACTOR_NAME", "string", N_("Factor name in your profile (optional)"),
+                  N_("The name of a table [dual.factors.<name>] of your own profile; "
+                     "overrides the choice above."), optional=True)) + _FACTOR_MAIN +
+    (_FACTOR_REFERENCE,) + GRID + (
+        PROFILE,
+        Param("OUTPUT", "raster_out", N_("Factor levels"),
+              N_("Level raster of the factor's class set (Byte, 0 = nodata)."))),
+    outputs=(PROVENANCE,), rules=_factor_rules, doc="dual_evaluation.md")
+
+
+# -- 气候 ---------------------------------------------------------------------------
+
+def _heat_rules(profile):
+    g = profile.get("dual.climate.accumulated_temperature")
+    names = dual_level_names(profile, "levels")
+    return [grading_rule(profile, "dual.climate.accumulated_temperature",
+                         tr("accumulated temperature ≥ {base} °C").format(
+                             base=num(g["base_temperature"])), "°C·d", names),
+            Rule(tr("With a reference station: every daily (or monthly) mean is moved to the "
+                    "cell's elevation at {rate} °C per 100 m before the days at or above "
+                    "{base} °C are summed; the lapse correction acts on the means, not on the "
+                    "sum.").format(rate=num(round(100 * g["lapse_rate"], 6)),
+                                   base=num(g["base_temperature"])), g.get("tag", ""))]
+
+
+def _comfort_rules(profile):
+    g = profile.get("dual.climate.comfort")
+    names = dual_level_names(profile, "levels")
+    tie = tr("a tie goes to the worse level") if g["tie"] == "worse" else \
+        tr("a tie goes to the better level")
+    return [Rule(tr("THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26), T in °C and RH as a "
+                    "fraction, for every month."), g.get("tag", "")),
+            grading_rule(profile, "dual.climate.comfort", tr("monthly THI"), "", names),
+            Rule(tr("The cell's level is the most frequent monthly level over months {months} "
+                    "({tie}).").format(months=", ".join(map(str, g["months"])), tie=tie),
+                 g.get("tag", ""))]
+
+
+HEAT = AlgorithmSpec(
+    id="dual_climate_heat", group="dual_evaluation", name=N_("Heat condition (光热条件)"),
+    summary=N_("气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature "
+               "(°C·d), graded by the method profile. Either give a raster of accumulated "
+               "temperature, or the mean temperatures of a reference station (one row per "
+               "day, or per month with a month field) with the station's elevation and a "
+               "DEM."),
+    params=(
+        Param("ACCUM_TEMP", "raster", N_("Accumulated temperature ≥ 0 °C (°C·d) (optional)"),
+              N_("A raster of the accumulated temperature; graded as is."), unit="°C·d",
+              optional=True),
+        DEM.but(label=N_("DEM (elevation, m) for the lapse correction (optional)"),
+                help=N_("With a reference station's temperatures: the grid and the elevation "
+                        "of every cell."), optional=True),
+        Param("TABLE", "table", N_("Reference station temperatures (table, optional)"),
+              N_("Daily mean temperatures (one row per day) or monthly means (one row per "
+                 "month, with a month field) of the reference station."), optional=True),
+        Param("STATION_FIELD", "field", N_("Station field (optional)"),
+              N_("With a table of several stations: the field naming the station."),
+              optional=True, parent="TABLE"),
+        Param("STATION", "string", N_("Reference station (optional)"),
+              N_("The station whose rows are used (value of the station field)."),
+              optional=True),
+        Param("MONTH_FIELD", "field", N_("Month field (monthly means; optional)"),
+              N_("When given, each row is a monthly mean (1–12) weighted by the days of its "
+                 "month; otherwise each row is one day."), optional=True, parent="TABLE"),
+        Param("TEMPERATURE_FIELD", "field", N_("Mean temperature field (°C)"),
+              N_("The field holding the mean temperature in °C."), optional=True,
+              parent="TABLE"),
+        Param("REF_ELEVATION", "number", N_("Elevation of the reference station (m)"),
+              N_("The elevation the station's temperatures belong to."), unit="m",
+              default=0.0, minimum=-500.0, maximum=9000.0)) + GRID + (
+        PROFILE,
+        Param("OUTPUT", "raster_out", N_("Heat condition (光热条件)"),
+              N_("Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."),
+              style="dual.classes.levels"),
+        Param("ACCUM_OUTPUT", "raster_out", N_("Accumulated temperature (°C·d)"),
+              N_("Optional: the accumulated temperature computed for every cell (table "
+                 "mode)."), optional=True, create_by_default=False)),
+    outputs=(PROVENANCE,), rules=_heat_rules,
+    notes=(N_("The analysis grid is the accumulated-temperature raster's, or the DEM's in "
+              "table mode."),),
+    doc="dual_evaluation.md")
+
+_CLIMATE_TABLE = Param(
+    "TABLE", "table", N_("Monthly climate table of the stations (optional)"),
+    N_("One row per station and month: station code, month (1–12), mean temperature (°C), "
+       "mean relative humidity (%)."), optional=True)
+
+COMFORT = AlgorithmSpec(
+    id="dual_climate_comfort", group="dual_evaluation",
+    name=N_("Comfort (舒适度, temperature-humidity index)"),
+    summary=N_("气候 factor of the 双评价 for urban construction: the temperature-humidity "
+               "index THI of every month, graded by the method profile, and the most "
+               "frequent monthly level. Either give 12-band rasters of monthly mean "
+               "temperature and relative humidity, or a table of monthly means per station "
+               "with the station points: every cell takes its nearest station; with a DEM, "
+               "the station's temperatures are moved to the cell's elevation with the "
+               "profile's lapse rate."),
+    params=(
+        Param("TEMPERATURE", "raster", N_("Monthly mean temperature, 12 bands (°C) "
+                                          "(optional)"), N_("Band m = month m."), unit="°C",
+              optional=True),
+        Param("HUMIDITY", "raster", N_("Monthly mean relative humidity, 12 bands (%) "
+                                       "(optional)"), N_("Band m = month m."), unit="%",
+              optional=True),
+        _CLIMATE_TABLE,
+        Param("TABLE_STATION", "field", N_("Station field of the table"),
+              N_("A field of the climate table."), optional=True, parent="TABLE",
+              default="站点编码"),
+        Param("MONTH_FIELD", "field", N_("Month field"), N_("A field of the climate table."),
+              optional=True, parent="TABLE", default="月份"),
+        Param("TEMPERATURE_FIELD", "field", N_("Mean temperature field (°C)"),
+              N_("A field of the climate table."), optional=True, parent="TABLE",
+              default="月平均气温"),
+        Param("HUMIDITY_FIELD", "field", N_("Mean relative humidity field (%)"),
+              N_("A field of the climate table."), optional=True, parent="TABLE",
+              default="月平均相对湿度"),
+        Param("STATIONS", "vector", N_("Station points (optional)"),
+              N_("The stations of the table, as points; every cell takes its nearest "
+                 "station."), optional=True, geometry="point"),
+        Param("STATION_ID", "field", N_("Station code field of the points"),
+              N_("The field of the points matching the table's station field."),
+              optional=True, parent="STATIONS", default="站点编码"),
+        Param("REFERENCE", "raster", N_("Reference raster for the grid (optional)"),
+              N_("Gives the analysis grid in table mode (e.g. the DEM)."), optional=True),
+        DEM.but(label=N_("DEM for the lapse correction (optional)"),
+                help=N_("Moves each station's temperatures to every cell's elevation "
+                        "(profile lapse rate)."), optional=True)) + GRID + (
+        PROFILE,
+        Param("OUTPUT", "raster_out", N_("Comfort (舒适度, temperature-humidity index)"),
+              N_("Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."),
+              style="dual.classes.levels")),
+    outputs=(PROVENANCE,), rules=_comfort_rules, doc="dual_evaluation.md")

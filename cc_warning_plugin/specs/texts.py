@@ -111,3 +111,12 @@ def modifier_rules(profile, dotted: str, inputs: dict, set_name: str = "levels")
             text = tr("{condition} → {n} levels down").format(condition=cond, n=m["shift"])
         out.append(Rule(text, g.get("tag", "")))
     return out
+
+
+#: How a profile's unit code reads in a sentence
+_UNITS = {"degree": "°", "degC day": "°C·d", "1e4 m3/km2": "10⁴ m³/km²", "mm": "mm",
+          "mm/a": "mm/a", "h": "h", "t/(hm2·a)": "t/(hm²·a)", "gC/(m2·a)": "gC/(m²·a)"}
+
+
+def unit_text(unit: str) -> str:
+    return _UNITS.get(unit, unit)

@@ -7,22 +7,19 @@ import os
 
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeatureRequest, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputString, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString)
+                       QgsFeatureRequest, QgsProcessingException)
 
-from ..core.dual import climate, grading
-from ..core.dual import inputs as dual_inputs
-from ..core.dual.classes import class_set
-from ..core.errors import InputError
-from ..core.i18n import label, tr
-from ..core.provenance import to_json
-from ..raster import CONTINUOUS, OutputSet, Progress, RasterOutput, Window, open_input
-from ..raster import run_blocks
-from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
-                            source_name)
-from .base import user_errors
+from ...core.dual import climate, grading
+from ...core.dual import inputs as dual_inputs
+from ...core.dual.classes import class_set
+from ...core.errors import InputError
+from ...core.i18n import label, tr
+from ...core.provenance import to_json
+from ...specs.dual import COMFORT, HEAT
+from ...raster import CONTINUOUS, OutputSet, Progress, RasterOutput, Window, open_input
+from ...raster import run_blocks
+from ..framework.common import source_name, user_errors
+from .base import DualAlgorithm, level_summary, report_inputs, report_log
 
 
 def _number(raw, layer, fid, field):
@@ -48,7 +45,7 @@ def _is_null(v):
 
 
 class HeatAlgorithm(DualAlgorithm):
-    ALG_ID = "dual_climate_heat"
+    SPEC = HEAT
     ACCUM_TEMP = "ACCUM_TEMP"
     DEM = "DEM"
     TABLE = "TABLE"
@@ -60,69 +57,6 @@ class HeatAlgorithm(DualAlgorithm):
     OUTPUT = "OUTPUT"
     ACCUM_OUTPUT = "ACCUM_OUTPUT"
     PROVENANCE = "PROVENANCE"
-
-    def display_name(self):
-        return tr("Heat condition (光热条件)")
-
-    def help_text(self):
-        return tr(
-            "<p>气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature "
-            "(°C·d), graded by the profile (default ≥ 7600 好, 5800–7600 较好, 4000–5800 一般, "
-            "1500–4000 较差, &lt; 1500 差).</p><p>Either give a raster of accumulated "
-            "temperature, or the mean temperatures of a reference station (one row per day, "
-            "or per month with a month field) with the station's elevation and a DEM: each "
-            "mean is moved to every cell's elevation with the profile's lapse rate (default "
-            "−0.6 °C per 100 m) before the days at or above 0 °C are summed — the lapse "
-            "correction acts on the daily means, not on the sum.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_raster_input(self.ACCUM_TEMP, tr("Accumulated temperature ≥ 0 °C (°C·d) "
-                                                  "(optional)"),
-                              tr("A raster of the accumulated temperature; graded as is."),
-                              optional=True)
-        self.add_raster_input(self.DEM, tr("DEM (elevation, m) for the lapse correction "
-                                           "(optional)"),
-                              tr("With a reference station's temperatures: the grid and "
-                                 "the elevation of every cell."), optional=True)
-        p = QgsProcessingParameterFeatureSource(
-            self.TABLE, tr("Reference station temperatures (table, optional)"),
-            [QgsProcessing.TypeVector], optional=True)
-        p.setHelp(tr("Daily mean temperatures (one row per day) or monthly means (one row "
-                     "per month, with a month field) of the reference station."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.STATION_FIELD, tr("Station field (optional)"),
-                                        parentLayerParameterName=self.TABLE, optional=True)
-        p.setHelp(tr("With a table of several stations: the field naming the station."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(self.STATION, tr("Reference station (optional)"),
-                                         optional=True)
-        p.setHelp(tr("The station whose rows are used (value of the station field)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.MONTH_FIELD, tr("Month field (monthly means; "
-                                                             "optional)"),
-                                        parentLayerParameterName=self.TABLE, optional=True)
-        p.setHelp(tr("When given, each row is a monthly mean (1–12) weighted by the days of "
-                     "its month; otherwise each row is one day."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.TEMPERATURE_FIELD, tr("Mean temperature field "
-                                                                   "(°C)"),
-                                        parentLayerParameterName=self.TABLE, optional=True)
-        p.setHelp(tr("The field holding the mean temperature in °C."))
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber(self.REF_ELEVATION, tr("Elevation of the reference "
-                                                                "station (m)"),
-                                         type=QgsProcessingParameterNumber.Double,
-                                         defaultValue=0.0)
-        p.setHelp(tr("The elevation the station's temperatures belong to."))
-        self.addParameter(p)
-        self.add_grid_parameters(tr("the accumulated-temperature raster or the DEM"))
-        self.add_profile_parameter()
-        self.add_raster_output(self.OUTPUT, self.display_name(), tr(
-            "Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."))
-        self.add_raster_output(self.ACCUM_OUTPUT, tr("Accumulated temperature (°C·d)"), tr(
-            "Optional: the accumulated temperature computed for every cell (table mode)."),
-            optional=True)
-        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
     def _series(self, parameters, context, progress):
         table = self.parameterAsSource(parameters, self.TABLE, context)
@@ -246,7 +180,7 @@ class HeatAlgorithm(DualAlgorithm):
 
 
 class ComfortAlgorithm(DualAlgorithm):
-    ALG_ID = "dual_climate_comfort"
+    SPEC = COMFORT
     TEMPERATURE = "TEMPERATURE"
     HUMIDITY = "HUMIDITY"
     TABLE = "TABLE"
@@ -260,67 +194,6 @@ class ComfortAlgorithm(DualAlgorithm):
     DEM = "DEM"
     OUTPUT = "OUTPUT"
     PROVENANCE = "PROVENANCE"
-
-    def display_name(self):
-        return tr("Comfort (舒适度, temperature-humidity index)")
-
-    def help_text(self):
-        return tr(
-            "<p>气候 factor of the 双评价 for urban construction: the temperature-humidity "
-            "index THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26) (T in °C, RH as a fraction) "
-            "of every month, graded by the profile (default 好 50–70; 较好 45–50 or 70–75; "
-            "一般 40–45 or 75–80; 较差 35–40 or 80–85; 差 &lt; 35 or ≥ 85), and the most "
-            "frequent monthly level (a tie goes to the worse level).</p><p>Either give "
-            "12-band rasters of monthly mean temperature and relative humidity, or a table "
-            "of monthly means per station with the station points: every cell takes its "
-            "nearest station; with a DEM, the station's temperatures are moved to the "
-            "cell's elevation with the profile's lapse rate.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_raster_input(self.TEMPERATURE, tr("Monthly mean temperature, 12 bands (°C) "
-                                                   "(optional)"),
-                              tr("Band m = month m."), optional=True)
-        self.add_raster_input(self.HUMIDITY, tr("Monthly mean relative humidity, 12 bands "
-                                                "(%) (optional)"),
-                              tr("Band m = month m."), optional=True)
-        p = QgsProcessingParameterFeatureSource(
-            self.TABLE, tr("Monthly climate table of the stations (optional)"),
-            [QgsProcessing.TypeVector], optional=True)
-        p.setHelp(tr("One row per station and month: station code, month (1–12), mean "
-                     "temperature (°C), mean relative humidity (%)."))
-        self.addParameter(p)
-        for name, text, default in (
-                (self.TABLE_STATION, tr("Station field of the table"), "站点编码"),
-                (self.MONTH_FIELD, tr("Month field"), "月份"),
-                (self.TEMPERATURE_FIELD, tr("Mean temperature field (°C)"), "月平均气温"),
-                (self.HUMIDITY_FIELD, tr("Mean relative humidity field (%)"), "月平均相对湿度")):
-            p = QgsProcessingParameterField(name, text, defaultValue=default,
-                                            parentLayerParameterName=self.TABLE,
-                                            optional=True)
-            p.setHelp(tr("A field of the climate table."))
-            self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(
-            self.STATIONS, tr("Station points (optional)"), [QgsProcessing.TypeVectorPoint],
-            optional=True)
-        p.setHelp(tr("The stations of the table, as points; every cell takes its nearest "
-                     "station."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(self.STATION_ID, tr("Station code field of the "
-                                                            "points"), defaultValue="站点编码",
-                                        parentLayerParameterName=self.STATIONS, optional=True)
-        p.setHelp(tr("The field of the points matching the table's station field."))
-        self.addParameter(p)
-        self.add_raster_input(self.REFERENCE, tr("Reference raster for the grid (optional)"),
-                              tr("Gives the analysis grid in table mode (e.g. the DEM)."),
-                              optional=True)
-        self.add_raster_input(self.DEM, tr("DEM for the lapse correction (optional)"),
-                              tr("Moves each station's temperatures to every cell's "
-                                 "elevation (profile lapse rate)."), optional=True)
-        self.add_grid_parameters(tr("the temperature or reference raster"))
-        self.add_profile_parameter()
-        self.add_raster_output(self.OUTPUT, self.display_name(), tr(
-            "Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."))
-        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
     def _stations(self, parameters, context, grid, months, progress):
         """[(code, x, y, T[12], RH[12])] in grid coordinates."""

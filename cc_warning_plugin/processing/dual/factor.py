@@ -6,28 +6,22 @@ levels, or a continuous value graded by breaks, all from
 
 import os
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterString)
+from qgis.core import QgsProcessingException
 
-from ..core.dual import grading
-from ..core.dual.classes import class_set
-from ..core.errors import InputError
-from ..core.i18n import label, tr
-from ..core.profile import load_profile
-from ..core.provenance import to_json
-from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, open_input, run_blocks
-from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
-                            source_name)
-from .base import user_errors
-
-
-def _default_factors():
-    return list(load_profile().get("dual.factors").keys())
+from ...core.dual import grading
+from ...core.dual.classes import class_set
+from ...core.errors import InputError
+from ...core.i18n import label, tr
+from ...core.provenance import to_json
+from ...specs.dual import FACTOR_GRADING
+from ...raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, open_input, run_blocks
+from ..framework.active import active_profile
+from ..framework.common import source_name, user_errors
+from .base import DualAlgorithm, level_summary, report_inputs, report_log
 
 
 class FactorGradingAlgorithm(DualAlgorithm):
-    ALG_ID = "dual_factor_grading"
+    SPEC = FACTOR_GRADING
     FACTOR = "FACTOR"
     FACTOR_NAME = "FACTOR_NAME"
     INPUT = "INPUT"
@@ -37,67 +31,11 @@ class FactorGradingAlgorithm(DualAlgorithm):
     OUTPUT = "OUTPUT"
     PROVENANCE = "PROVENANCE"
 
-    def display_name(self):
-        return tr("Environment or hazard factor grading (环境/灾害单项评价)")
-
-    def help_text(self):
-        p = load_profile()
-        lines = []
-        for key in _default_factors():
-            f = p.get(f"dual.factors.{key}")
-            if f["kind"] == "codes":
-                how = ", ".join(f"{c['code']} → {c['level']}" for c in f["codes"])
-            else:
-                how = tr("breaks {breaks}").format(
-                    breaks=" / ".join(f"{b:g}" for b in f["breaks"]))
-            lines.append(f"<li>{label(f, 'name')} ({key}): {how}</li>")
-        return tr("<p>Reclassifies a user's layer into the levels of a 双评价 factor, as the "
-                  "method profile defines it under [dual.factors]: class codes mapped to "
-                  "levels, or a continuous value graded by breaks. A code the profile does "
-                  "not list stops the run and is named. Add your own factor to a profile and "
-                  "give its name in 'Factor name'.</p><p>Factors of the built-in "
-                  "profile:</p><ul>{items}</ul>").format(items="".join(lines))
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = load_profile()
-        names = [label(p.get(f"dual.factors.{k}"), "name") for k in _default_factors()]
-        param = QgsProcessingParameterEnum(self.FACTOR, tr("Factor"), options=names,
-                                           defaultValue=0)
-        param.setHelp(tr("The factor to grade (from the built-in profile)."))
-        self.addParameter(param)
-        param = QgsProcessingParameterString(self.FACTOR_NAME, tr("Factor name in your "
-                                                                  "profile (optional)"),
-                                             optional=True)
-        param.setHelp(tr("The name of a table [dual.factors.<name>] of your own profile; "
-                         "overrides the choice above."))
-        self.addParameter(param)
-        self.add_raster_input(self.INPUT, tr("Factor raster (optional)"), tr(
-            "Class codes (categorical, nearest neighbour) or values (continuous) of the "
-            "factor."), optional=True)
-        param = QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Polygons with the factor (optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
-        param.setHelp(tr("Instead of a raster: polygons (hazard zones, units) holding the "
-                         "code or value in a field, burnt onto the grid by cell centre."))
-        self.addParameter(param)
-        param = QgsProcessingParameterField(self.FIELD, tr("Code or value field"),
-                                            parentLayerParameterName=self.UNITS,
-                                            optional=True)
-        param.setHelp(tr("The field of the polygons holding the code or value."))
-        self.addParameter(param)
-        self.add_raster_input(self.REFERENCE, tr("Reference raster for the grid (optional)"),
-                              tr("Gives the analysis grid when the factor comes from "
-                                 "polygons (e.g. the DEM)."), optional=True)
-        self.add_grid_parameters(tr("the factor or reference raster"))
-        self.add_profile_parameter()
-        self.add_raster_output(self.OUTPUT, tr("Factor levels"), tr(
-            "Level raster of the factor's class set (Byte, 0 = nodata)."))
-        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         profile = self.profile(parameters, context)
+        # the choice lists the factors of the active profile (what the dialog showed)
         name = self.parameterAsString(parameters, self.FACTOR_NAME, context).strip() or \
-            _default_factors()[self.parameterAsEnum(parameters, self.FACTOR, context)]
+            self.enum_value(parameters, self.FACTOR, context, active_profile())
         try:
             f = profile.get(f"dual.factors.{name}")
         except KeyError:
