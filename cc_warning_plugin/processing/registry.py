@@ -7,8 +7,10 @@ def algorithm_classes():
     from .dual.climate import ComfortAlgorithm, HeatAlgorithm
     from .dual.factor import FactorGradingAlgorithm
     from .dual.land import AgriLandAlgorithm, UrbanLandAlgorithm
+    from .dual.suitability import AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm
     from .dual.water import AgriWaterAlgorithm, UrbanWaterAlgorithm
     from .m2016.water import WaterLoadAlgorithm
     return [WaterLoadAlgorithm,
             AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
-            HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm] + legacy.all_algorithms()
+            HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm,
+            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm] + legacy.all_algorithms()

@@ -37,6 +37,13 @@ DESTINATION_KINDS = ("sink", "raster_out", "file_out", "folder_out")
 OUTPUT_KINDS = ("string", "number", "file", "folder", "raster", "vector")
 
 
+def shown(text) -> str:
+    """The text a user sees of a ``label``/``help``: a marked source
+    translated, or the result of a label function."""
+    from ..core.i18n import translated
+    return text() if callable(text) else translated(text)
+
+
 def N_(text: str) -> str:  # noqa: N802 (gettext convention)
     """Mark an English source text for translation without translating it
     now (the i18n script collects it; it is translated when shown)."""
@@ -47,7 +54,8 @@ def N_(text: str) -> str:  # noqa: N802 (gettext convention)
 class Param:
     """One parameter of an algorithm.
 
-    ``label`` / ``help`` are English sources (``N_``). Numbers carry their
+    ``label`` / ``help`` are English sources (``N_``), or functions returning
+    the text shown (for labels built from profile data). Numbers carry their
     ``unit`` and ``minimum`` / ``maximum`` (the plugin's own pre-run check
     names the parameter, the value and the range). An enum lists its
     ``options``, or reads them from the active profile with ``options_from``

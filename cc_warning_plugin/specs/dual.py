@@ -2,10 +2,11 @@
 评价指南（试行）》 and its drafts): single factors, suitability, areas and
 carrying scale."""
 
-from ..core.i18n import label, tr
+from ..core.i18n import label, language, tr
+from ..core.profile import load_profile
 from .base import N_, AlgorithmSpec, Param, Rule
-from .shared import DEM, GRID, PROFILE, PROVENANCE, SILT
-from .texts import dual_level_names, grading_rule, modifier_rules, num, unit_text
+from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, SILT
+from .texts import dual_level_names, grading_rule, modifier_rules, num, tag_of, unit_text
 
 LEVEL_RASTER_HELP = N_("Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and "
                        "compressed, with the class labels, colours and provenance in its "
@@ -342,3 +343,188 @@ COMFORT = AlgorithmSpec(
               N_("Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."),
               style="dual.classes.levels")),
     outputs=(PROVENANCE,), rules=_comfort_rules, doc="dual_evaluation.md")
+
+
+# -- 农业生产 / 城镇建设适宜性 -------------------------------------------------------
+
+def step_inputs(section: dict) -> dict:
+    """{input name: class set name} over the downgrade steps of a profile
+    section (dual.agriculture / dual.urban)."""
+    out = {}
+    for step in section.get("steps", []):
+        out.update(step["inputs"])
+    return out
+
+
+def _step_params(section_key: str):
+    """One optional class-raster input per step input of the built-in
+    profile's section (their names are part of the algorithm's interface)."""
+    section = load_profile().get(section_key)
+    out = []
+    for name, set_name in step_inputs(section).items():
+        step = next(s for s in section["steps"] if name in s["inputs"])
+
+        def text(step=step, name=name, set_name=set_name):
+            cs = load_profile().get(f"dual.classes.{set_name}")
+            return tr("{step}: {name} ({set}) (optional)").format(
+                step=label(step, "name"), name=name, set=label(cs, "name"))
+
+        def helptext(set_name=set_name):
+            cs = load_profile().get(f"dual.classes.{set_name}")
+            labels = cs["labels_zh"] if language() == "zh" else cs["labels_en"]
+            return tr("Class raster with the values of the class set {set} ({values}); the "
+                      "downgrade step is skipped without it.").format(
+                set=f"dual.classes.{set_name}",
+                values=", ".join(f"{v} {lab}" for v, lab in zip(cs["values"], labels)))
+        out.append(Param(name.upper(), "raster", text, helptext, optional=True,
+                         style=f"dual.classes.{set_name}"))
+    return tuple(out)
+
+
+def _matrix_rule(profile, key, rows, cols):
+    m = profile.get(key)
+    lines = "; ".join(f"{r + 1}: " + " ".join(str(v) for v in row) for r, row in enumerate(m))
+    return Rule(tr("Matrix {rows} (rows 1–5) × {cols} (columns 1–5): {matrix}.").format(
+        rows=rows, cols=cols, matrix=lines), tag_of(profile, key.rsplit(".", 1)[0]))
+
+
+def _step_rules(profile, section_key):
+    out = []
+    section = profile.get(section_key)
+    for step in section.get("steps", []):
+        parts = []
+        for r in step["rules"]:
+            cond = " & ".join(f"{k} ∈ {v}" for k, v in r["when"].items())
+            act = tr("level {n}").format(n=r["set"]) if "set" in r else (
+                tr("{n} level(s) down").format(n=r["shift"]) if r["shift"] > 0
+                else tr("{n} level(s) up").format(n=-r["shift"]))
+            parts.append(f"{cond} → {act}")
+        out.append(Rule(tr("Step {step}: {rules}.").format(step=label(step, "name"),
+                                                          rules="; ".join(parts)),
+                        step.get("tag", section.get("tag", ""))))
+    c = section["contiguity"]
+    state = tr("on") if c["enabled"] else tr("off")
+    out.append(Rule(tr("连片度 correction ({state}): patch {metric} with breaks {breaks}.").format(
+        state=state, metric=c["metric"], breaks=" / ".join(num(b) for b in c["breaks"])),
+        c.get("tag", "")))
+    classes = section[f"classes_{profile.get('dual.suitability_classes')}"]
+    out.append(Rule(tr("Levels to classes: {mapping}.").format(
+        mapping=", ".join(f"{lev} → {code}" for lev, code in sorted(classes.items()))),
+        section.get("tag", "")))
+    eco = tr("cells of 生态保护极重要区 (生态保护重要性 values {values}) are {what}").format(
+        values=", ".join(map(str, section["eco_critical_values"])),
+        what=tr("classed 不适宜") if section["inside_eco_critical"] == "unsuitable"
+        else tr("left out (nodata)"))
+    out.append(Rule(eco + ".", section.get("tag", "")))
+    return out
+
+
+def _suitability_params(section_key, land_label, water_label, has_climate):
+    land_help = N_("Level raster 1–5 of the land factor (output of the land algorithm); or "
+                   "give the DEM below and the levels are computed in the same pass.")
+    params = [Param("LAND", "raster", land_label, land_help, optional=True),
+              DEM.but(label=N_("DEM, to compute the land levels (optional)"),
+                      help=N_("Instead of the land levels: the DEM (m), graded as the land "
+                              "algorithm does, without writing the intermediate raster."),
+                      optional=True)]
+    if has_climate:
+        params.append(SILT.but(label=N_("Silt content (粉砂含量, %) with the DEM (optional)"),
+                               help=N_("The silt downgrade of 农业耕作条件 when the land levels "
+                                       "are computed from the DEM.")))
+    params.append(Param("WATER", "raster", water_label,
+                        N_("Level raster 1–5 of the water factor (output of the water "
+                           "algorithm)."), optional=has_climate))
+    if has_climate:
+        params += [PRECIPITATION.but(
+            label=N_("Annual precipitation (mm), to compute the water levels (optional)"),
+            help=N_("Instead of the water levels: precipitation graded as 农业供水条件."),
+            optional=True),
+            Param("CLIMATE", "raster", N_("Heat condition levels (光热条件)"),
+                  N_("Level raster 1–5 of 光热条件; without it the climate matrix is skipped "
+                     "(and reported)."), optional=True)]
+    params += list(_step_params(section_key))
+    params += [
+        Param("ECO_IMPORTANCE", "raster", N_("生态保护重要性 raster (optional)"),
+              N_("Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, "
+                 "2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the "
+                 "生态保护极重要区."), optional=True),
+        Param("ECO_CRITICAL", "vector", N_("生态保护极重要区 polygons (optional)"),
+              N_("Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or "
+                 "besides the raster."), optional=True, geometry="polygon"),
+        Param("CONTIGUITY", "enum", N_("Patch contiguity (连片度) correction"),
+              N_("Corrects each cell by the compactness of its patch (cells of equal level "
+                 "joined by their edges): patch area / area of the patch's minimum bounding "
+                 "circle."), default=0,
+              options=(N_("As in the method profile"), N_("On"), N_("Off"))),
+        Param("CLASSES", "enum", N_("Result classes"),
+              N_("The 2020 guide delivers 适宜区 and 不适宜区; many implementations add "
+                 "一般适宜区."), default=0,
+              options=(N_("As in the method profile"), N_("2 classes: 适宜 / 不适宜 (2020)"),
+                       N_("3 classes: 适宜 / 一般适宜 / 不适宜")))]
+    return tuple(params)
+
+
+def _suitability_outputs(name):
+    return (
+        Param("OUTPUT", "raster_out", name,
+              N_("Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = "
+                 "nodata).")),
+        Param("LEVEL_OUTPUT", "raster_out", N_("Final levels 1–5 (optional)"),
+              N_("The level after every step and the 连片度 correction, before the classes "
+                 "(0 in 生态保护极重要区)."), optional=True, create_by_default=False,
+              style="dual.classes.levels"),
+        Param("CAUSE_OUTPUT", "raster_out", N_("Causes (bit flags, optional)"),
+              N_("UInt16: bit i set where step i changed the level; bit 12 the climate "
+                 "matrix, bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend "
+                 "in the raster metadata CC_WARNING_CAUSE_BITS)."), optional=True,
+              create_by_default=False),
+        Param("METRIC_OUTPUT", "raster_out", N_("Patch compactness (optional)"),
+              N_("The 连片度 metric of each cell's patch."), optional=True,
+              create_by_default=False))
+
+
+def _agri_suitability_rules(profile):
+    return [_matrix_rule(profile, "dual.agriculture.land_water_matrix",
+                         tr("农业耕作条件"), tr("农业供水条件")),
+            _matrix_rule(profile, "dual.agriculture.climate_matrix",
+                         tr("the land × water level"), tr("光热条件"))] + \
+        _step_rules(profile, "dual.agriculture")
+
+
+def _urban_suitability_rules(profile):
+    return [_matrix_rule(profile, "dual.urban.land_water_matrix", tr("城镇建设条件"),
+                         tr("城镇供水条件"))] + _step_rules(profile, "dual.urban")
+
+
+AGRI_SUITABILITY = AlgorithmSpec(
+    id="dual_agri_suitability", group="dual_evaluation",
+    name=N_("Agricultural production suitability (农业生产适宜性)"),
+    summary=N_("农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give "
+               "the 生态保护重要性 raster or the 极重要区 polygons). In order: the land × water "
+               "matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with "
+               "光热条件, the downgrade steps chained in order, each on the result of the one "
+               "before, then the 连片度 correction by the compactness of each cell's patch, "
+               "and the levels folded into 适宜 / 不适宜 (or 3 classes)."),
+    params=_suitability_params("dual.agriculture",
+                               N_("Agricultural land condition levels (农业耕作条件)"),
+                               N_("Agricultural water supply levels (农业供水条件)"), True) +
+    GRID + (PROFILE,) + _suitability_outputs(
+        N_("Agricultural production suitability (农业生产适宜性)")),
+    outputs=(PROVENANCE,), rules=_agri_suitability_rules,
+    notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),
+    doc="dual_evaluation.md")
+
+URBAN_SUITABILITY = AlgorithmSpec(
+    id="dual_urban_suitability", group="dual_evaluation",
+    name=N_("Urban construction suitability (城镇建设适宜性)"),
+    summary=N_("城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In "
+               "order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the "
+               "downgrade steps chained in order, then the 连片度 correction and the "
+               "classes."),
+    params=_suitability_params("dual.urban", N_("Urban land condition levels (城镇建设条件)"),
+                               N_("Urban water supply levels (城镇供水条件)"), False) +
+    GRID + (PROFILE,) + _suitability_outputs(
+        N_("Urban construction suitability (城镇建设适宜性)")),
+    outputs=(PROVENANCE,), rules=_urban_suitability_rules,
+    notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),
+    doc="dual_evaluation.md")

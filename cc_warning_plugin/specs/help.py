@@ -13,7 +13,7 @@ import html
 from typing import List, Optional
 
 from ..core.i18n import tr, translated
-from .base import GROUPS, AlgorithmSpec, Param, Rule
+from .base import GROUPS, AlgorithmSpec, Param, Rule, shown
 
 #: The word for each parameter kind in the input list (translated when shown)
 _KIND_WORDS = {
@@ -71,15 +71,15 @@ def to_html(spec: AlgorithmSpec, profile, page_url: Optional[str] = None) -> str
         out.append(f"<p>{e(translated(note))}</p>")
     out.append("<p><b>{}</b></p><ul>".format(e(tr("Inputs"))))
     for p in spec.inputs:
-        text = f"<li><b>{e(translated(p.label))}</b> <code>{p.name}</code> ({e(_param_line(p))})"
+        text = f"<li><b>{e(shown(p.label))}</b> <code>{p.name}</code> ({e(_param_line(p))})"
         if p.help:
-            text += f": {e(translated(p.help))}"
+            text += f": {e(shown(p.help))}"
         out.append(text + "</li>")
     out.append("</ul><p><b>{}</b></p><ul>".format(e(tr("Outputs"))))
     for p in spec.destinations:
-        text = f"<li><b>{e(translated(p.label))}</b> <code>{p.name}</code> ({e(kind_word(p))})"
+        text = f"<li><b>{e(shown(p.label))}</b> <code>{p.name}</code> ({e(kind_word(p))})"
         if p.help:
-            text += f": {e(translated(p.help))}"
+            text += f": {e(shown(p.help))}"
         out.append(text + "</li>")
     for o in spec.outputs:
         out.append(f"<li><b>{e(translated(o.label))}</b> <code>{o.name}</code></li>")
@@ -119,13 +119,13 @@ def to_markdown(spec: AlgorithmSpec, profile) -> str:
         [tr("Parameter"), tr("Name"), tr("Kind"), tr("Description")]) + " |",
         "|---|---|---|---|"]
     for p in spec.inputs:
-        lines.append(f"| {_md(translated(p.label))} | `{p.name}` | {_md(_param_line(p))} | "
-                     f"{_md(translated(p.help))} |")
+        lines.append(f"| {_md(shown(p.label))} | `{p.name}` | {_md(_param_line(p))} | "
+                     f"{_md(shown(p.help))} |")
     lines += ["", "## " + tr("Outputs"), "", "| " + " | ".join(
         [tr("Output"), tr("Name"), tr("Kind"), tr("Description")]) + " |", "|---|---|---|---|"]
     for p in spec.destinations:
-        lines.append(f"| {_md(translated(p.label))} | `{p.name}` | {_md(kind_word(p))} | "
-                     f"{_md(translated(p.help))} |")
+        lines.append(f"| {_md(shown(p.label))} | `{p.name}` | {_md(kind_word(p))} | "
+                     f"{_md(shown(p.help))} |")
     for o in spec.outputs:
         lines.append(f"| {_md(translated(o.label))} | `{o.name}` | {o.kind} | {_md(translated(o.help))} |")
     if spec.result_fields:

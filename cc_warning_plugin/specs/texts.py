@@ -5,7 +5,7 @@ translatable sentence with placeholders."""
 
 from typing import List, Optional, Sequence
 
-from ..core.i18n import label, tr, translated
+from ..core.i18n import language, tr, translated
 from .base import Rule
 
 _OPS = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
@@ -87,7 +87,7 @@ def grading_rule(profile, dotted: str, what: str, unit: str = "",
 def dual_level_names(profile, set_name: str) -> dict:
     """{value: label} of a raster class set under [dual.classes]."""
     cs = profile.get(f"dual.classes.{set_name}")
-    key = "labels_zh" if label({"label_zh": "z", "label_en": "e"}) == "z" else "labels_en"
+    key = "labels_zh" if language() == "zh" else "labels_en"
     return dict(zip(cs["values"], cs[key]))
 
 

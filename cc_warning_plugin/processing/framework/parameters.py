@@ -19,7 +19,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutp
                        QgsProcessingParameterVectorLayer)
 
 from ...core.i18n import translated
-from ...specs.base import Output, Param
+from ...specs.base import Output, Param, shown
 
 _GEOMETRY = {
     "any": QgsProcessing.TypeVector,                # tables too
@@ -51,7 +51,7 @@ def enum_options(param: Param, profile) -> List[str]:
 def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefinition:
     """The Processing parameter of a spec parameter. ``profile`` (the active
     method profile) fills enum options that come from the profile."""
-    label = translated(param.label)
+    label = shown(param.label)
     opt = param.optional
     kind = param.kind
     if kind == "raster":
@@ -111,7 +111,7 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
     else:                                    # the spec's own check rules this out
         raise ValueError(f"unknown parameter kind {kind}")
     if param.help:
-        p.setHelp(translated(param.help))
+        p.setHelp(shown(param.help))
     if param.advanced:
         p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     return p

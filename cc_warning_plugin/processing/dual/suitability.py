@@ -8,31 +8,21 @@ import json
 import os
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource)
+from qgis.core import QgsProcessingException
 
-from ..core.dual import grading, land, suitability, terrain
-from ..core.dual import inputs as dual_inputs
-from ..core.dual.classes import class_set
-from ..core.i18n import label, tr
-from ..core.profile import load_profile
-from ..core.provenance import to_json
-from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
-from ..raster import run_blocks
-from ..raster.patches import patch_metric
-from .alg_dual_base import (DualAlgorithm, level_summary, report_inputs, report_log,
-                            source_name)
-from .base import user_errors
+from ...core.dual import grading, land, suitability, terrain
+from ...core.dual import inputs as dual_inputs
+from ...core.dual.classes import class_set
+from ...core.i18n import label, tr
+from ...core.provenance import to_json
+from ...specs.dual import AGRI_SUITABILITY, URBAN_SUITABILITY, step_inputs
+from ...raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
+from ...raster import run_blocks
+from ...raster.patches import patch_metric
+from ..framework.common import source_name, user_errors
+from .base import DualAlgorithm, level_summary, report_inputs, report_log
 
 CAUSE_NODATA = 65535
-
-
-def _step_inputs(section):
-    """{input name: class set name} over the steps of a profile section."""
-    out = {}
-    for step in section.get("steps", []):
-        out.update(step["inputs"])
-    return out
 
 
 class _SuitabilityAlgorithm(DualAlgorithm):
@@ -59,94 +49,6 @@ class _SuitabilityAlgorithm(DualAlgorithm):
     def param_of(input_name: str) -> str:
         return input_name.upper()
 
-    def _steps_help(self, section) -> str:
-        items = []
-        for step in section.get("steps", []):
-            rules = []
-            for r in step["rules"]:
-                cond = " & ".join(f"{k} ∈ {v}" for k, v in r["when"].items())
-                act = tr("set {n}").format(n=r["set"]) if "set" in r else \
-                    (f"+{r['shift']}" if r["shift"] > 0 else str(r["shift"]))
-                rules.append(f"{cond} → {act}")
-            items.append(f"<li>{label(step, 'name')}: {'; '.join(rules)}</li>")
-        return "".join(items)
-
-    def init_common(self, land_text, water_text):
-        p = load_profile()
-        section = p.get(self.SECTION)
-        self.add_raster_input(self.LAND, land_text, tr(
-            "Level raster 1–5 of the land factor (output of the land algorithm); or give "
-            "the DEM below and the levels are computed in the same pass."), optional=True)
-        self.add_raster_input(self.DEM, tr("DEM, to compute the land levels (optional)"), tr(
-            "Instead of the land levels: the DEM (m), graded as the land algorithm does, "
-            "without writing the intermediate raster."), optional=True)
-        if self.HAS_CLIMATE:
-            self.add_raster_input(self.SILT, tr("Silt content (粉砂含量, %) with the DEM "
-                                                "(optional)"),
-                                  tr("The silt downgrade of 农业耕作条件 when the land levels "
-                                     "are computed from the DEM."), optional=True)
-        self.add_raster_input(self.WATER, water_text, tr(
-            "Level raster 1–5 of the water factor (output of the water algorithm)."),
-            optional=self.HAS_CLIMATE)
-        if self.HAS_CLIMATE:
-            self.add_raster_input(self.PRECIPITATION, tr("Annual precipitation (mm), to "
-                                                         "compute the water levels "
-                                                         "(optional)"),
-                                  tr("Instead of the water levels: precipitation graded as "
-                                     "农业供水条件."), optional=True)
-        if self.HAS_CLIMATE:
-            self.add_raster_input(self.CLIMATE, tr("Heat condition levels (光热条件)"), tr(
-                "Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and "
-                "reported)."), optional=True)
-        for name, set_name in _step_inputs(section).items():
-            cs = class_set(p, set_name)
-            step = next(s for s in section["steps"] if name in s["inputs"])
-            self.add_raster_input(self.param_of(name), tr("{step}: {name} ({set}) "
-                                                          "(optional)").format(
-                step=label(step, "name"), name=name, set=cs.name), tr(
-                "Class raster with the values of the class set {set} ({values}); the "
-                "downgrade step is skipped without it.").format(
-                set=cs.key, values=", ".join(f"{v} {lab}" for v, lab in
-                                             zip(cs.values, cs.labels()))), optional=True)
-        self.add_raster_input(self.ECO_IMPORTANCE, tr("生态保护重要性 raster (optional)"), tr(
-            "Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, "
-            "3 一般); cells of the profile's eco_critical_values (极重要) are the "
-            "生态保护极重要区."), optional=True)
-        param = QgsProcessingParameterFeatureSource(
-            self.ECO_CRITICAL, tr("生态保护极重要区 polygons (optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
-        param.setHelp(tr("Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of "
-                         "or besides the raster."))
-        self.addParameter(param)
-        param = QgsProcessingParameterEnum(
-            self.CONTIGUITY, tr("Patch contiguity (连片度) correction"),
-            options=[tr("As in the method profile"), tr("On"), tr("Off")], defaultValue=0)
-        param.setHelp(tr("Corrects each cell by the compactness of its patch (cells of equal "
-                         "level joined by their edges): patch area / area of the patch's "
-                         "minimum bounding circle."))
-        self.addParameter(param)
-        param = QgsProcessingParameterEnum(
-            self.CLASSES, tr("Result classes"),
-            options=[tr("As in the method profile"), tr("2 classes: 适宜 / 不适宜 (2020)"),
-                     tr("3 classes: 适宜 / 一般适宜 / 不适宜")], defaultValue=0)
-        param.setHelp(tr("The 2020 guide delivers 适宜区 and 不适宜区; many implementations add "
-                         "一般适宜区."))
-        self.addParameter(param)
-        self.add_grid_parameters(tr("the land raster"))
-        self.add_profile_parameter()
-        self.add_raster_output(self.OUTPUT, self.display_name(), tr(
-            "Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = nodata)."))
-        self.add_raster_output(self.LEVEL_OUTPUT, tr("Final levels 1–5 (optional)"), tr(
-            "The level after every step and the 连片度 correction, before the classes (0 in "
-            "生态保护极重要区)."), optional=True)
-        self.add_raster_output(self.CAUSE_OUTPUT, tr("Causes (bit flags, optional)"), tr(
-            "UInt16: bit i set where step i changed the level; bit 12 the climate matrix, "
-            "bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend in the raster "
-            "metadata CC_WARNING_CAUSE_BITS)."), optional=True)
-        self.add_raster_output(self.METRIC_OUTPUT, tr("Patch compactness (optional)"), tr(
-            "The 连片度 metric of each cell's patch."), optional=True)
-        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
@@ -161,7 +63,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
         defined = {p.name() for p in self.parameterDefinitions()}
         paths, raw = {}, {}
         for name in [self.LAND, self.WATER, self.ECO_IMPORTANCE, self.CLIMATE] + \
-                [self.param_of(n) for n in _step_inputs(section)]:
+                [self.param_of(n) for n in step_inputs(section)]:
             if name in defined:
                 path, lname = self.raster_path(parameters, name, context, optional=True)
                 if path:
@@ -195,7 +97,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             known = {self.LAND: levels.values, self.WATER: levels.values,
                      self.CLIMATE: levels.values,
                      self.ECO_IMPORTANCE: class_set(profile, "importance").values}
-            for name, set_name in _step_inputs(section).items():
+            for name, set_name in step_inputs(section).items():
                 known[self.param_of(name)] = class_set(profile, set_name).values
             for name, (path, lname) in paths.items():
                 inp = open_input(path, grid, CATEGORICAL, lname, log=log)
@@ -240,7 +142,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                                  "outside the 生态保护极重要区)."))
             if self.HAS_CLIMATE and self.CLIMATE not in inputs:
                 progress.warn(tr("No 光热条件 raster given: the climate matrix is skipped."))
-            step_names = _step_inputs(section)
+            step_names = step_inputs(section)
             for step in section.get("steps", []):
                 missing = [n for n in step["inputs"] if self.param_of(n) not in inputs]
                 if missing:
@@ -289,12 +191,12 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 if self.CLIMATE in block.values:
                     v, ok = core(block, self.CLIMATE)
                     clim = np.where(ok, v, 0)
-                step_inputs = {n: core(block, self.param_of(n))
+                step_values = {n: core(block, self.param_of(n))
                                for n in step_names if self.param_of(n) in block.values}
                 eco = eco_of(block) if has_eco else None
                 cause = np.zeros(block.shape, dtype=np.uint16) if want_cause else None
                 level, _ = suitability.pre_level(land_of(block), water_of(block), clim,
-                                                 step_inputs, section, excluded=eco,
+                                                 step_values, section, excluded=eco,
                                                  cause=cause)
                 if cause is not None:
                     if eco is not None:
@@ -420,48 +322,13 @@ class _SuitabilityAlgorithm(DualAlgorithm):
 
 
 class AgriSuitabilityAlgorithm(_SuitabilityAlgorithm):
-    ALG_ID = "dual_agri_suitability"
+    SPEC = AGRI_SUITABILITY
     SECTION = "dual.agriculture"
     LAND_SECTION = "dual.land.agri_slope"
     HAS_CLIMATE = True
 
-    def display_name(self):
-        return tr("Agricultural production suitability (农业生产适宜性)")
-
-    def help_text(self):
-        section = load_profile().get(self.SECTION)
-        return tr(
-            "<p>农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give "
-            "the 生态保护重要性 raster or the 极重要区 polygons; their cells are classed "
-            "不适宜 by default). In order: the land × water matrix (rows = 农业耕作条件, "
-            "columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps "
-            "chained in order, each on the result of the one before:</p><ul>{steps}</ul>"
-            "<p>then the 连片度 correction by the compactness of each cell's patch, and the "
-            "levels folded into 适宜 / 不适宜 (or 3 classes). Every number is in the method "
-            "profile [dual.agriculture].</p>").format(steps=self._steps_help(section))
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.init_common(tr("Agricultural land condition levels (农业耕作条件)"),
-                         tr("Agricultural water supply levels (农业供水条件)"))
-
 
 class UrbanSuitabilityAlgorithm(_SuitabilityAlgorithm):
-    ALG_ID = "dual_urban_suitability"
+    SPEC = URBAN_SUITABILITY
     SECTION = "dual.urban"
     LAND_SECTION = "dual.land.urban_slope"
-
-    def display_name(self):
-        return tr("Urban construction suitability (城镇建设适宜性)")
-
-    def help_text(self):
-        section = load_profile().get(self.SECTION)
-        return tr(
-            "<p>城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In "
-            "order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the "
-            "downgrade steps chained in order:</p><ul>{steps}</ul><p>then the 连片度 "
-            "correction and the classes. Every number is in the method profile "
-            "[dual.urban].</p>").format(steps=self._steps_help(section))
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.init_common(tr("Urban land condition levels (城镇建设条件)"),
-                         tr("Urban water supply levels (城镇供水条件)"))
