@@ -5,6 +5,15 @@ interface (models, scripts and qgis_process calls name them): keep them."""
 def algorithm_classes():
     from . import algorithms as legacy
     from .dual.climate import ComfortAlgorithm, HeatAlgorithm
+    from .dual.ecology.biodiversity import BiodiversityAlgorithm
+    from .dual.ecology.importance import EcoImportanceAlgorithm
+    from .dual.ecology.sand import SandFixationAlgorithm
+    from .dual.ecology.soil import SoilConservationAlgorithm
+    from .dual.ecology.vulnerability import (DesertificationVulnerabilityAlgorithm,
+                                             RockyDesertificationVulnerabilityAlgorithm,
+                                             SalinizationVulnerabilityAlgorithm,
+                                             SoilErosionVulnerabilityAlgorithm)
+    from .dual.ecology.water import WaterConservationAlgorithm
     from .dual.factor import FactorGradingAlgorithm
     from .dual.land import AgriLandAlgorithm, UrbanLandAlgorithm
     from .dual.suitability import AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm
@@ -13,4 +22,8 @@ def algorithm_classes():
     return [WaterLoadAlgorithm,
             AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
             HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm,
-            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm] + legacy.all_algorithms()
+            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm,
+            WaterConservationAlgorithm, SoilConservationAlgorithm, SandFixationAlgorithm,
+            BiodiversityAlgorithm, SoilErosionVulnerabilityAlgorithm,
+            RockyDesertificationVulnerabilityAlgorithm, DesertificationVulnerabilityAlgorithm,
+            SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm] + legacy.all_algorithms()

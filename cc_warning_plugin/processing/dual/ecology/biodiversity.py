@@ -5,21 +5,21 @@ import math
 import os
 
 import numpy as np
-from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
 
-from ..core.dual import ecology
-from ..core.dual.classes import class_set
-from ..core.errors import InputError
-from ..core.i18n import label, tr
-from ..core.provenance import to_json
-from ..raster import OutputSet, Progress, reduce_blocks, run_blocks
-from .alg_dual_base import level_summary, report_log
-from .alg_dual_eco_base import ServiceAlgorithm
-from .base import user_errors
+from ....core.dual import ecology
+from ....core.dual.classes import class_set
+from ....core.errors import InputError
+from ....core.i18n import label, tr
+from ....core.provenance import to_json
+from ....raster import OutputSet, Progress, reduce_blocks, run_blocks
+from ..base import level_summary, report_log
+from .base import ServiceAlgorithm
+from ...framework.common import user_errors
+from ....specs.ecology import BIODIVERSITY
 
 
 class BiodiversityAlgorithm(ServiceAlgorithm):
-    ALG_ID = "dual_eco_biodiversity"
+    SPEC = BIODIVERSITY
     SECTION = "dual.ecology.biodiversity"
     DEM = "DEM"
     NPP = "NPP"
@@ -27,50 +27,6 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
     TEMPERATURE = "TEMPERATURE"
     VERY_IMPORTANT_HABITAT = "VERY_IMPORTANT_HABITAT"
     IMPORTANT_HABITAT = "IMPORTANT_HABITAT"
-
-    def display_name(self):
-        return tr("Biodiversity maintenance (生物多样性维护)")
-
-    def help_text(self):
-        return tr(
-            "<p>生态系统服务功能重要性 — 生物多样性维护, by either or both of:</p><ul>"
-            "<li>the NPP-based index S_bio = NPP·F_pre·F_tem·(1 − F_alt), F_pre, F_tem and "
-            "F_alt the annual precipitation, mean annual temperature and elevation normalised "
-            "to 0–1 (minimum to maximum over the analysis area; a factor constant over the "
-            "area counts as 1, F_alt as 0); graded into 极重要 / 重要 / 一般 by the cumulative "
-            "share of the total (default) or manual breaks;</li>"
-            "<li>habitat polygons: cells in the 'very important' layer (e.g. ranges of national "
-            "key protected species, 自然保护地 core areas) are 极重要, cells in the "
-            "'important' layer (e.g. provincial key protected species) at least 重要.</li>"
-            "</ul><p>With both, a cell takes the more important class. The DEM defines the "
-            "analysis grid.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
-            "Elevation in metres: F_alt of the NPP index, and the analysis grid."))
-        self.add_raster_input(self.NPP, tr("Mean annual NPP (gC/(m²·a)) (optional)"), tr(
-            "Net primary productivity, multi-year mean. With precipitation and temperature, "
-            "the NPP-based index is computed."), optional=True)
-        self.add_raster_input(self.PRECIPITATION, tr("Annual precipitation (mm) (optional)"),
-                              tr("For F_pre of the NPP index."), optional=True)
-        self.add_raster_input(self.TEMPERATURE, tr("Mean annual air temperature (°C) "
-                                                   "(optional)"),
-                              tr("For F_tem of the NPP index."), optional=True)
-        for name, text, help_text in (
-                (self.VERY_IMPORTANT_HABITAT, tr("Very important habitats (polygons, "
-                                                 "optional)"),
-                 tr("E.g. ranges of national key protected species or 自然保护地: their cells "
-                    "are 极重要.")),
-                (self.IMPORTANT_HABITAT, tr("Important habitats (polygons, optional)"),
-                 tr("E.g. ranges of provincial key protected species: their cells are at "
-                    "least 重要."))):
-            p = QgsProcessingParameterFeatureSource(name, text,
-                                                    [QgsProcessing.TypeVectorPolygon],
-                                                    optional=True)
-            p.setHelp(help_text)
-            self.addParameter(p)
-        self.add_grid_parameters(tr("the DEM"))
-        self.add_service_parameters(tr("Biodiversity maintenance"), "gC/(m²·a)")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         profile = self.profile(parameters, context)

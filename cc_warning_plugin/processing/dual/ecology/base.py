@@ -8,22 +8,18 @@ import os
 from typing import Callable, Dict, List, Optional, Tuple
 
 import numpy as np
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.dual import ecology
-from ..core.dual.classes import class_set
-from ..core.errors import InputError
-from ..core.i18n import label, tr
-from ..core.provenance import to_json
-from ..raster import (CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterInput,
+from ....core.dual import ecology
+from ....core.dual.classes import class_set
+from ....core.errors import InputError
+from ....core.i18n import label, tr
+from ....core.provenance import to_json
+from ....raster import (CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterInput,
                       RasterOutput, open_input, run_blocks)
-from ..raster.stats import cumulative_share_breaks
-from .alg_dual_base import DualAlgorithm, level_summary, report_inputs, report_log
-from .base import source_name, user_errors
+from ....raster.stats import cumulative_share_breaks
+from ...framework.common import source_name, user_errors
+from ..base import DualAlgorithm, level_summary, report_inputs, report_log
 
 #: nodata of the Float32 service and index rasters
 FLOAT_NODATA = -9999.0
@@ -52,36 +48,11 @@ class Factor:
 
 
 class EcoAlgorithm(DualAlgorithm):
-    """Base of the ecology algorithms (no ALG_ID: not registered)."""
+    """Base of the ecology algorithms (specs in specs/ecology.py)."""
 
     PROVENANCE = "PROVENANCE"
 
     # -- factor inputs: a raster or a constant ---------------------------------
-    def add_factor(self, name: str, key: str, description: str, help_text: str):
-        """A raster parameter ``name`` and a number parameter ``name_VALUE``:
-        the factor is the raster if one is given, else the constant (limited
-        to the plausible range of ``key``)."""
-        self.add_raster_input(name, tr("{factor} (raster)").format(factor=description),
-                              help_text, optional=True)
-        lo, hi = ecology.valid_range(key)
-        p = QgsProcessingParameterNumber(
-            f"{name}_VALUE", tr("{factor} (constant, when no raster is given)").format(
-                factor=description), type=QgsProcessingParameterNumber.Double,
-            optional=True, minValue=lo, maxValue=hi)
-        p.setHelp(tr("One value for the whole area, used when the raster above is not "
-                     "given."))
-        self.addParameter(p)
-
-    def add_erosivity_inputs(self):
-        """PRECIPITATION (for R = a·P^b) or an R_FACTOR raster: the rainfall
-        erosivity of 水土保持 and of the 水土流失 vulnerability."""
-        self.add_raster_input("PRECIPITATION", tr("Annual precipitation (mm) (for R)"), tr(
-            "Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R "
-            "raster is given."), optional=True)
-        self.add_raster_input("R_FACTOR", tr("Rainfall erosivity R (MJ·mm/(hm²·h·a))"),
-                              tr("R factor raster in SI units; used instead of the "
-                                 "precipitation."), optional=True)
-
     def number_or_none(self, parameters, name, context) -> Optional[float]:
         v = parameters.get(name)
         if v is None or v == "" or (isinstance(v, QVariant) and v.isNull()):
@@ -134,16 +105,6 @@ class EcoAlgorithm(DualAlgorithm):
         return outs.add(RasterOutput(path, grid, "Float32", FLOAT_NODATA, name=description,
                                      description=description, unit=unit))
 
-    def add_default_output(self, name: str, description: str, help_text: str):
-        """A raster output created unless the user skips it."""
-        p = QgsProcessingParameterRasterDestination(name, description, optional=True,
-                                                    createByDefault=True)
-        p.setHelp(help_text)
-        self.addParameter(p)
-
-    def add_provenance_output(self):
-        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
-
     @staticmethod
     def sources(parameters, context, names) -> Dict[str, str]:
         return {n: source_name(parameters.get(n), context) for n in names
@@ -166,41 +127,6 @@ class ServiceAlgorithm(EcoAlgorithm):
     TOTAL_UNIT = ""
 
     GRADINGS = ("profile", "cumulative", "breaks")
-
-    def add_service_parameters(self, service_name: str, unit: str):
-        p = QgsProcessingParameterEnum(
-            self.GRADING, tr("Grading into 极重要 / 重要 / 一般"),
-            options=[tr("As the method profile says"),
-                     tr("Cumulative share of the total service value (50 % / 80 %)"),
-                     tr("Manual breaks")], defaultValue=0)
-        p.setHelp(tr(
-            "Cumulative share: cells sorted by service value, descending; those within the "
-            "first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares "
-            "from the profile; equal values are never split). Manual breaks: the values "
-            "below, or the profile's manual_breaks of this service."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString(
-            self.MANUAL_BREAKS, tr("Manual breaks: 重要 from, 极重要 from ({unit})").format(
-                unit=unit), optional=True)
-        p.setHelp(tr("Two ascending numbers separated by a comma, e.g. \"100, 300\": a value "
-                     "≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the "
-                     "profile's manual_breaks."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(p)
-        self.add_profile_parameter()
-        self.add_default_output(
-            self.SERVICE, tr("{service} ({unit})").format(service=service_name, unit=unit),
-            tr("The service value of every cell (Float32, nodata −9999), tiled and "
-               "compressed, with provenance in its metadata. Skip it to keep only the "
-               "importance classes."))
-        self.add_raster_output(self.OUTPUT, tr("{service} importance").format(
-            service=service_name), tr(
-            "Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set "
-            "dual.classes.importance) with labels, colours and provenance."))
-        self.addOutput(QgsProcessingOutputNumber(self.TOTAL, tr("Total service of the area")))
-        self.addOutput(QgsProcessingOutputString(self.BREAKS, tr(
-            "Thresholds used (极重要 from, 重要 from)")))
-        self.add_provenance_output()
 
     def grading_choice(self, parameters, context, profile, section) -> Tuple[str, Optional[
             Tuple[float, float]]]:

@@ -9,30 +9,30 @@ from typing import Dict, List, Tuple
 import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterMultipleLayers, QgsWkbTypes)
+                       QgsFields, QgsGeometry, QgsProcessingException,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.dual import ecology_importance as eimp
-from ..core.dual.classes import CLASS_SET_KEY, class_set
-from ..core.errors import InputError
-from ..core.i18n import tr
-from ..core.provenance import to_json
-from ..raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
-from ..raster import run_blocks
-from ..raster.grid import open_raster
-from ..raster.patches import patch_metric
-from .alg_dual_base import level_summary, report_log
-from .alg_dual_eco_base import FLOAT_NODATA, EcoAlgorithm
-from .base import user_errors
+from ....core.dual import ecology_importance as eimp
+from ....core.dual.classes import CLASS_SET_KEY, class_set
+from ....core.errors import InputError
+from ....core.i18n import tr
+from ....core.provenance import to_json
+from ....raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
+from ....raster import run_blocks
+from ....raster.grid import open_raster
+from ....raster.patches import patch_metric
+from ..base import level_summary, report_log
+from .base import FLOAT_NODATA, EcoAlgorithm
+from ...framework.common import user_errors
+from ....specs.ecology import ECO_IMPORTANCE
 
 #: nodata of the 极重要区 mask raster (0 = outside, 1 = inside)
 MASK_NODATA = 255
 
 
 class EcoImportanceAlgorithm(EcoAlgorithm):
-    ALG_ID = "dual_eco_importance"
+    SPEC = ECO_IMPORTANCE
     SERVICES = "SERVICES"
     VULNERABILITIES = "VULNERABILITIES"
     OUTPUT = "OUTPUT"
@@ -43,71 +43,6 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
     CRITICAL_AREAS = "CRITICAL_AREAS"
     CRITICAL_AREA_HA = "CRITICAL_AREA_HA"
 
-    def display_name(self):
-        return tr("Ecological protection importance (生态保护重要性)")
-
-    def help_text(self):
-        return tr(
-            "<p>生态保护重要性 of the 双评价: in every cell the highest class over all the "
-            "service-importance rasters (生态系统服务功能重要性: 水源涵养, 水土保持, 防风固沙, "
-            "生物多样性维护 …) and all the vulnerability rasters (生态脆弱性: 水土流失, 石漠化, "
-            "土地沙化 …), a vulnerability class counting as the importance class the profile "
-            "names (极脆弱 as 极重要, 脆弱 as 重要, 一般脆弱 as 一般). Inputs with nodata in a "
-            "cell do not take part there.</p><p>生态保护极重要区 = the cells of 极重要 "
-            "(服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with "
-            "their area, for the agricultural and urban suitability (evaluated outside it).</p>"
-            "<p>Optional (2019 draft, off in the 2020 default profile): the 斑块集中度 "
-            "correction — patches of equal class graded by area (&lt; 0.25 km² 低 … ≥ 2 km² "
-            "高) and corrected by the profile's matrix.</p><p>The cause raster says which "
-            "inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the "
-            "third …; services first, then vulnerabilities).</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterMultipleLayers(
-            self.SERVICES, tr("Service importance rasters (极重要 / 重要 / 一般)"),
-            QgsProcessing.TypeRaster, optional=True)
-        p.setHelp(tr("Importance class rasters of the ecosystem services (class set "
-                     "dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, "
-                     "防风固沙 and 生物多样性维护 algorithms. The first input layer defines the "
-                     "analysis grid unless you choose another."))
-        self.addParameter(p)
-        p = QgsProcessingParameterMultipleLayers(
-            self.VULNERABILITIES, tr("Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)"),
-            QgsProcessing.TypeRaster, optional=True)
-        p.setHelp(tr("Vulnerability class rasters (class set dual.classes.vulnerability), "
-                     "e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms."))
-        self.addParameter(p)
-        self.add_grid_parameters(tr("the first input"))
-        self.add_profile_parameter()
-        self.add_raster_output(self.OUTPUT, tr("Ecological protection importance"), tr(
-            "生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set "
-            "dual.classes.importance) with labels, colours and provenance."))
-        self.add_raster_output(self.SERVICE_OUTPUT, tr("Service importance (highest of the "
-                                                       "services)"), tr(
-            "Optional: 生态系统服务功能重要性, the highest class over the services."),
-            optional=True)
-        self.add_raster_output(self.VULNERABILITY_OUTPUT, tr("Vulnerability (highest of the "
-                                                             "vulnerabilities)"), tr(
-            "Optional: 生态脆弱性, the highest class over the vulnerabilities."), optional=True)
-        self.add_raster_output(self.CAUSE, tr("Cause (inputs reaching the class)"), tr(
-            "Optional: UInt32, bit i set where input i (services first, then "
-            "vulnerabilities) has the cell's class; the band description lists the bits."),
-            optional=True)
-        self.add_raster_output(self.CRITICAL_MASK, tr("Ecological protection red-line "
-                                                      "candidate mask (极重要区)"), tr(
-            "Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata."), optional=True)
-        p = QgsProcessingParameterFeatureSink(
-            self.CRITICAL_AREAS, tr("生态保护极重要区 polygons"),
-            QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True)
-        p.setHelp(tr("The 极重要 cells as polygons (cells joined as the profile's "
-                     "patch_connectivity says), with their area in hectares — the input "
-                     "'生态保护极重要区 polygons' of the suitability algorithms."))
-        self.addParameter(p)
-        self.addOutput(QgsProcessingOutputNumber(self.CRITICAL_AREA_HA, tr(
-            "Area of 生态保护极重要区 (ha)")))
-        self.add_provenance_output()
-
-    # -- inputs ------------------------------------------------------------------
     def _layers(self, parameters, name, context) -> List[Tuple[str, str]]:
         out = []
         for layer in self.parameterAsLayerList(parameters, name, context):

@@ -1,17 +1,17 @@
 """cc_warning:dual_eco_soil_conservation — 水土保持 (RUSLE soil retention) and
 its importance classes."""
 
-from qgis.core import QgsProcessingParameterNumber
 
-from ..core.dual import ecology, terrain
-from ..core.errors import InputError
-from ..core.i18n import tr
-from .alg_dual_eco_base import Factor, ServiceAlgorithm
-from .base import user_errors
+from ....core.dual import ecology, terrain
+from ....core.errors import InputError
+from ....core.i18n import tr
+from .base import Factor, ServiceAlgorithm
+from ...framework.common import user_errors
+from ....specs.ecology import SOIL_CONSERVATION
 
 
 class SoilConservationAlgorithm(ServiceAlgorithm):
-    ALG_ID = "dual_eco_soil_conservation"
+    SPEC = SOIL_CONSERVATION
     SECTION = "dual.ecology.soil_conservation"
     TOTAL_SCALE = 1e-4           # t/hm² × m² → t
     TOTAL_UNIT = "t/a"
@@ -28,69 +28,6 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
     P_FACTOR = "P_FACTOR"
     SLOPE_LENGTH = "SLOPE_LENGTH"
     LS_OUTPUT = "LS_OUTPUT"
-
-    def display_name(self):
-        return tr("Soil conservation (水土保持)")
-
-    def help_text(self):
-        return tr(
-            "<p>生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained A_c = R·K·LS·"
-            "(1 − C·P) in t/(hm²·a), the potential loss R·K·LS minus the actual loss "
-            "R·K·LS·C·P.</p><ul>"
-            "<li>R (MJ·mm/(hm²·h·a)): an R raster, or from the annual precipitation P by the "
-            "profile's annual model R = a·P^b (default a = 0.0534, b = 1.6548). A daily-"
-            "rainfall R computed elsewhere can be given as the R raster.</li>"
-            "<li>K (t·hm²·h/(hm²·MJ·mm)): a K raster; or EPIC (Williams) from sand, silt, clay "
-            "and organic-carbon rasters (%); or the soil-texture codes with the profile's "
-            "k_factor per texture.</li>"
-            "<li>LS from the DEM: slope by Horn's method (read across block edges), L = "
-            "(λ/22.13)^m with m by the slope in percent, S by the slope in degrees (10.8·sinθ "
-            "+ 0.03 below 5°, 16.8·sinθ − 0.5 to 10°, 21.91·sinθ − 0.96 above). λ is a "
-            "constant slope length (default: one cell), a simplification of the flow-path "
-            "length.</li>"
-            "<li>C by 蔡崇法's formula from the vegetation cover f (%): 1 for f = 0, 0.6508 − "
-            "0.3436·lg f up to 78.3 %, 0 above.</li><li>P: a raster or the profile's value "
-            "(default 1).</li></ul><p>Graded into 极重要 / 重要 / 一般 by the cumulative "
-            "share of the total (default) or manual breaks.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_raster_input(self.DEM, tr("DEM (elevation, m)"), tr(
-            "Digital elevation model in metres, for the slope and LS. Its grid is the "
-            "analysis grid unless you choose another CRS, cell size or analysis area."))
-        self.add_erosivity_inputs()
-        self.add_raster_input(self.K_FACTOR, tr("Soil erodibility K (t·hm²·h/(hm²·MJ·mm))"),
-                              tr("K factor raster in SI units; used instead of EPIC or the "
-                                 "texture table."), optional=True)
-        for name, text in ((self.SAND, tr("Sand content (%) (for EPIC K)")),
-                           (self.SILT, tr("Silt content (%) (for EPIC K)")),
-                           (self.CLAY, tr("Clay content (%) (for EPIC K)")),
-                           (self.ORGANIC_CARBON, tr("Organic carbon (%) (for EPIC K)"))):
-            self.add_raster_input(name, text, tr("Give all four for EPIC's K."),
-                                  optional=True)
-        self.add_raster_input(self.SOIL_TEXTURE, tr("Soil texture (codes) (for K)"), tr(
-            "Soil-texture codes of [dual.soil_texture]; K is the code's k_factor. Used when "
-            "neither a K raster nor the four EPIC rasters are given."), optional=True)
-        self.add_raster_input(self.VEG_COVER, tr("Vegetation cover (fraction 0–1)"), tr(
-            "Fractional vegetation cover, 0–1, for C."))
-        self.add_factor(self.P_FACTOR, "practice", tr("Support practice factor P"), tr(
-            "P factor raster (0–1); without it the constant, or the profile's value "
-            "(default 1)."))
-        p = self._number(self.SLOPE_LENGTH, tr("Slope length λ (m; 0 = the profile's)"),
-                         tr("Constant slope length for L. 0 takes the profile's slope_length "
-                            "(default 0 = one cell)."))
-        self.addParameter(p)
-        self.add_grid_parameters(tr("the DEM"))
-        self.add_service_parameters(tr("Soil conservation"), "t/(hm²·a)")
-        self.add_raster_output(self.LS_OUTPUT, tr("LS factor"), tr(
-            "Optional: the LS factor the service used (Float32)."), optional=True)
-
-    @staticmethod
-    def _number(name, description, help_text):
-        p = QgsProcessingParameterNumber(name, description,
-                                         type=QgsProcessingParameterNumber.Double,
-                                         defaultValue=0.0, minValue=0.0)
-        p.setHelp(help_text)
-        return p
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         profile = self.profile(parameters, context)

@@ -1,0 +1,1 @@
+"""The 双评价 ecology algorithms (specs in specs/ecology.py)."""
