@@ -585,7 +585,7 @@ class WarningMapDock(QgsDockWidget):
             self.show_message(tr("Choose the earlier and the later result."), Qgis.Warning)
             return None
         view = self.current_view()
-        from ..layouts.mapping import VIEW_KEYS
+        from ..specs.maps import VIEW_KEYS
         key = view.key if view is not None and view.key in VIEW_KEYS else ""
         context = QgsProcessingContext()
         context.setProject(self.project)
@@ -600,7 +600,7 @@ class WarningMapDock(QgsDockWidget):
             return None
         layer = res["OUTPUT"]
         layer.setName(tr("Change {a} → {b}").format(a=earlier.name(), b=later.name()))
-        from ..processing.alg_map_compare import change_view
+        from ..report.results import change_view
         apply_view_style(layer, change_view(), self.profile, opacity=1.0)
         self.project.addMapLayer(layer)
         self.change_layer = layer
@@ -785,7 +785,7 @@ class WarningMapDock(QgsDockWidget):
     def run_report(self, xlsx: str, html: str, open_when_done: bool = False):
         """Make the evaluation report in a background task (progress bar,
         Cancel button). Returns the task."""
-        from ..processing.alg_report import EvaluationReportAlgorithm
+        from ..processing.maps.report import EvaluationReportAlgorithm
         layer = self.current_layer()
         params = {"PROFILE": self.profile.source, "OUTPUT_XLSX": xlsx, "OUTPUT_HTML": html,
                   "ORG": self.variable_edits["cc_org"].text()}

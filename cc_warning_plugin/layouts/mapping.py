@@ -9,23 +9,19 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..core.errors import InputError
-from ..core.i18n import tr
+from ..core.i18n import tr, translated
 from ..core.profile import Profile
 from ..report.files import atomic_write
 from ..report.results import View
+from ..specs.maps import VIEW
 from ..styles.basemap import ROLES, apply_basemap_style, crs_note, draw_order
 from ..styles.result_styles import apply_view_style
 from .builder import fit_extent, layer_extent
 
-#: View keys offered as a parameter, in the order of the enum.
-VIEW_KEYS = ("", "warning", "load", "trend", "land", "water", "env", "eco", "special")
-
-
 def view_options() -> List[str]:
-    return [tr("First available (warning level if present)"), tr("Warning level"),
-            tr("Overload type"), tr("Resource and environmental depletion trend"),
-            tr("Land resources"), tr("Water resources"), tr("Environment"), tr("Ecology"),
-            tr("Special evaluation")]
+    """The classification choices, as the algorithms' VIEW parameter lists them
+    (the dock offers the same)."""
+    return [translated(o) for o in VIEW.options]
 
 
 def choose_view(views: Sequence[View], key: str, layer: str) -> View:

@@ -19,6 +19,10 @@ def algorithm_classes():
     from .dual.suitability import AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm
     from .dual.water import AgriWaterAlgorithm, UrbanWaterAlgorithm
     from .m2016.water import WaterLoadAlgorithm
+    from .maps.compare import ComparePeriodsAlgorithm
+    from .maps.export import ExportWarningMapAlgorithm
+    from .maps.report import EvaluationReportAlgorithm
+    from .maps.statistics import ClassStatisticsAlgorithm
     return [WaterLoadAlgorithm,
             AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
             HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm,
@@ -26,4 +30,6 @@ def algorithm_classes():
             WaterConservationAlgorithm, SoilConservationAlgorithm, SandFixationAlgorithm,
             BiodiversityAlgorithm, SoilErosionVulnerabilityAlgorithm,
             RockyDesertificationVulnerabilityAlgorithm, DesertificationVulnerabilityAlgorithm,
-            SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm] + legacy.all_algorithms()
+            SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm,
+            ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
+            EvaluationReportAlgorithm] + legacy.all_algorithms()

@@ -204,6 +204,12 @@ class View:
         return self.key == "raster"
 
 
+def change_view() -> View:
+    """The view of a period comparison: the change classes of the profile
+    (预警等级提高 / 降低 / 不变 / 未比较) in the field ``change``."""
+    return View("field", "maps.change_classes", tr("Change of the class"), "change")
+
+
 def element_title(profile: Profile, prefix: str) -> str:
     """Name of an element of the 2016 method (土地资源, …) in the user's language."""
     for p, path in ELEMENTS:

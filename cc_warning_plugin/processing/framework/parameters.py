@@ -103,7 +103,7 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
         p = QgsProcessingParameterRasterDestination(param.name, label, param.default, opt,
                                                     param.create_by_default)
     elif kind == "file_out":
-        p = QgsProcessingParameterFileDestination(param.name, label, param.file_filter,
+        p = QgsProcessingParameterFileDestination(param.name, label, shown(param.file_filter),
                                                   param.default, opt, param.create_by_default)
     elif kind == "folder_out":
         p = QgsProcessingParameterFolderDestination(param.name, label, param.default, opt,

@@ -1,28 +1,26 @@
 """cc_warning:class_statistics — units (or cells) and area per class of an
 evaluation result, as a table and optionally an xlsx/csv file."""
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterMapLayer,
-                       QgsRasterLayer, QgsVectorLayerFeatureSource, QgsWkbTypes)
+from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, QgsRasterLayer,
+                       QgsVectorLayerFeatureSource, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.i18n import tr
-from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
-from ..report import layers as rl
-from ..report.files import check_writable
-from ..report.tables import stats_frame, write_table
-from .base import CCAlgorithm, ChecksInputsFirst, user_errors
+from ...core.i18n import tr
+from ...layouts.mapping import choose_view
+from ...report import layers as rl
+from ...report.files import check_writable
+from ...report.tables import stats_frame, write_table
+from ...specs.maps import CLASS_STATISTICS, VIEW_KEYS
+from ..framework.algorithm import SpecAlgorithm
+from ..framework.common import user_errors
 
 STAT_FIELDS = (("class_code", QVariant.String), ("class_label", QVariant.String),
                ("color", QVariant.String), ("count", QVariant.Int),
                ("area_km2", QVariant.Double), ("share_pct", QVariant.Double))
 
 
-class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
-    ALG_ID = "class_statistics"
-    GROUP = "maps_reports"
+class ClassStatisticsAlgorithm(SpecAlgorithm):
+    SPEC = CLASS_STATISTICS
 
     INPUT = "INPUT"
     VIEW = "VIEW"
@@ -30,42 +28,7 @@ class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
     OUTPUT_FILE = "OUTPUT_FILE"
     UNCLASSIFIED = "UNCLASSIFIED"
 
-    def display_name(self):
-        return tr("Class statistics of a result (分级统计)")
-
-    def help_text(self):
-        return tr(
-            "<p>Counts the evaluation units (or, for a class raster, the cells) of each "
-            "class and their area in km² and share of the total, in the order of the "
-            "method profile's class set. Areas are planar in a projected CRS and "
-            "ellipsoidal in a geographic one.</p>"
-            "<p>A value the class set does not know is counted on an \"unclassified\" row "
-            "and reported. The table can also be written to an xlsx or csv file.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterMapLayer(
-            self.INPUT, tr("Evaluation result (vector layer or class raster)"),
-            types=[QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeRaster])
-        p.setHelp(tr("A result of a cc_warning evaluation: a layer with class fields "
-                     "(warning_level, load_type, <element>_class …) or a 双评价 class raster."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum(self.VIEW, tr("Classification"),
-                                       options=view_options(), defaultValue=0)
-        p.setHelp(tr("Which class field of a vector result to count. Ignored for a class "
-                     "raster."))
-        self.addParameter(p)
-        self.add_profile_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Class statistics"), QgsProcessing.TypeVector))
-        p = QgsProcessingParameterFileDestination(
-            self.OUTPUT_FILE, tr("Statistics file (xlsx or csv, optional)"),
-            fileFilter=tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True,
-            createByDefault=False)
-        self.addParameter(p)
-        self.addOutput(QgsProcessingOutputNumber(self.UNCLASSIFIED,
-                                                 tr("Units or cells unclassified")))
-
-    def _inputs(self, parameters, context):
+    def check_inputs(self, parameters, context):
         profile = self.profile(parameters, context)
         layer = self.parameterAsLayer(parameters, self.INPUT, context)
         if layer is None:
@@ -82,7 +45,7 @@ class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
         return profile, layer, view
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        self._profile, layer, self._view = self._inputs(parameters, context)
+        self._profile, layer, self._view = self.check_inputs(parameters, context)
         self._name = layer.name()
         self._raster = isinstance(layer, QgsRasterLayer)
         if self._raster:

@@ -1,32 +1,28 @@
 """cc_warning:export_warning_map — a warning map over the planning base map,
 laid out on an A4/A3 template and exported to PDF and PNG."""
 
-from qgis.core import (QgsExpressionContextUtils, QgsLayerTreeGroup, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterMapLayer, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer, QgsProject, QgsRasterLayer)
+from qgis.core import (QgsExpressionContextUtils, QgsLayerTreeGroup, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProject, QgsRasterLayer)
 
-from ..core.errors import InputError
-from ..core.i18n import tr
-from ..layouts import builder
-from ..layouts.mapping import (VIEW_KEYS, base_copies, choose_view, default_subtitle,
-                               default_title, styled_copy, view_options)
-from ..report import layers as rl
-from ..report.files import check_writable
-from ..styles.basemap import draw_order, require_local
-from .base import CCAlgorithm, user_errors
+from ...core.errors import InputError
+from ...core.i18n import tr
+from ...layouts import builder
+from ...layouts.mapping import (base_copies, choose_view, default_subtitle,
+                               default_title, styled_copy)
+from ...report import layers as rl
+from ...report.files import check_writable
+from ...styles.basemap import draw_order, require_local
+from ...specs.maps import EXPORT_WARNING_MAP, VIEW_KEYS
+from ..framework.algorithm import SpecAlgorithm
+from ..framework.common import user_errors
 
 BASE_PARAMS = (("COUNTY", "county"), ("TOWNSHIP", "township"),
                ("ECO_REDLINE", "eco_redline"), ("FARMLAND", "farmland"),
                ("URBAN_BOUNDARY", "urban_boundary"), ("LANDUSE", "landuse"))
 
 
-class ExportWarningMapAlgorithm(CCAlgorithm):
-    ALG_ID = "export_warning_map"
-    GROUP = "maps_reports"
+class ExportWarningMapAlgorithm(SpecAlgorithm):
+    SPEC = EXPORT_WARNING_MAP
 
     INPUT = "INPUT"
     VIEW = "VIEW"
@@ -48,94 +44,6 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
         # layouts are built and exported on the main thread, like QGIS's own
         # layout export algorithms
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
-
-    def display_name(self):
-        return tr("Export warning map (预警图导出)")
-
-    def help_text(self):
-        return tr(
-            "<p>Draws an evaluation result (warning level, overload type, an element or a "
-            "双评价 class raster) with the method profile's colours and labels over the "
-            "planning base map — county and township boundaries with labels, 三区三线 "
-            "(生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or "
-            "MBTiles base map, all optional and all local files — and lays it out on an "
-            "A4 or A3 template with legend, scale bar, north arrow, inset map, title, "
-            "statistics table, 编制单位, 编制日期, 审图号 and data source.</p>"
-            "<p>编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when "
-            "left empty, from the project variables cc_org, cc_date, cc_review_no and "
-            "cc_data_source. Base-map layers in another CRS are reprojected on the fly. "
-            "Exports to PDF (text kept as text, Chinese font embedded) and PNG at the "
-            "chosen resolution; files are written completely or not at all. With \"Add "
-            "the layout to the project\" the layout and its styled layers stay in the "
-            "project for editing.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterMapLayer(
-            self.INPUT, tr("Evaluation result (vector layer or class raster)"),
-            types=[QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeRaster])
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterEnum(self.VIEW, tr("Classification"),
-                                                     options=view_options(), defaultValue=0))
-        titles = {"county": tr("County boundaries (县级行政区)"),
-                  "township": tr("Township boundaries (乡镇级行政区)"),
-                  "eco_redline": tr("Ecological protection red line (生态保护红线)"),
-                  "farmland": tr("Permanent basic farmland (永久基本农田)"),
-                  "urban_boundary": tr("Urban development boundary (城镇开发边界)"),
-                  "landuse": tr("Land use (土地利用现状)")}
-        for name, role in BASE_PARAMS:
-            p = QgsProcessingParameterVectorLayer(
-                name, titles[role], [QgsProcessing.TypeVectorPolygon,
-                                     QgsProcessing.TypeVectorLine], optional=True)
-            p.setHelp(tr("A local layer of the planning base map (optional)."))
-            self.addParameter(p)
-        p = QgsProcessingParameterRasterLayer(self.BASEMAP, tr("Local raster or MBTiles base "
-                                                               "map"), optional=True)
-        p.setHelp(tr("A local GeoTIFF or MBTiles file drawn under everything. Online "
-                     "services are refused."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.OVERVIEW, tr("Layer of the inset map"),
-                                              [QgsProcessing.TypeVectorAnyGeometry],
-                                              optional=True)
-        p.setHelp(tr("Drawn in the inset overview map, e.g. the province; empty = the "
-                     "result."))
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.TEMPLATE, tr("Page"),
-            options=[builder.template_title(k) for k in builder.TEMPLATES], defaultValue=0))
-        p = QgsProcessingParameterFile(self.TEMPLATE_FILE, tr("Own layout template (.qpt, "
-                                                              "optional)"),
-                                       extension="qpt", optional=True)
-        p.setHelp(tr("A template with items whose ids are cc_map, cc_legend and cc_title "
-                     "(and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, "
-                     "cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page "
-                     "choice."))
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"),
-                                                       optional=True))
-        texts = {"ORG": tr("编制单位 (prepared by)"), "DATE": tr("编制日期 (date)"),
-                 "REVIEW_NO": tr("审图号 (map review number)"),
-                 "DATA_SOURCE": tr("数据来源 (data source)")}
-        for name, _ in self.TEXTS:
-            p = QgsProcessingParameterString(name, texts[name], optional=True)
-            p.setHelp(tr("Empty: the project variable of the same meaning (set once in "
-                         "Project ▸ Properties ▸ Variables)."))
-            self.addParameter(p)
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer,
-            defaultValue=300, minValue=72, maxValue=1200))
-        self.add_profile_parameter()
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PDF, tr("PDF map"), fileFilter="PDF (*.pdf)", optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PNG, tr("PNG map"), fileFilter="PNG (*.png)", optional=True,
-            createByDefault=False))
-        p = QgsProcessingParameterBoolean(self.ADD_LAYOUT, tr("Add the layout to the project"),
-                                          defaultValue=False)
-        p.setHelp(tr("Keep the layout (and a group with its styled layers) in the current "
-                     "project, to edit it in the layout designer."))
-        self.addParameter(p)
-        self.addOutput(QgsProcessingOutputString(self.LAYOUT, tr("Layout name")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:

@@ -9,33 +9,30 @@ in the worker thread, so the dock can run it as a background task."""
 
 import datetime
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingException, QgsProcessingMultiStepFeedback,
-                       QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer, QgsRasterLayer, QgsVectorLayer,
-                       QgsWkbTypes)
+from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
+                       QgsProcessingMultiStepFeedback, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QThread, QVariant
 
-from ..core.errors import InputError
-from ..core.i18n import tr
-from ..layouts.mapping import base_copies, choose_view, render_png, styled_copy
-from ..report import layers as rl
-from ..report.document import RasterPart, ReportInput, html_report, workbook_sheets
-from ..report.files import check_writable
-from ..report.html import write_html
-from ..report.results import View, class_set, raster_view, require_views
-from ..report.raster_stats import band_description, band_metadata
-from ..report.stats import check_years, class_statistics, compare_periods
-from ..report.tables import write_workbook
-from ..styles.basemap import require_local
-from ..styles.result_styles import apply_view_style
-from .base import CCAlgorithm, ChecksInputsFirst, source_name, user_errors
+from ...core.errors import InputError
+from ...core.i18n import tr
+from ...layouts.mapping import base_copies, choose_view, render_png, styled_copy
+from ...report import layers as rl
+from ...report.document import RasterPart, ReportInput, html_report, workbook_sheets
+from ...report.files import check_writable
+from ...report.html import write_html
+from ...report.results import View, class_set, raster_view, require_views
+from ...report.raster_stats import band_description, band_metadata
+from ...report.stats import check_years, class_statistics, compare_periods
+from ...report.tables import write_workbook
+from ...styles.basemap import require_local
+from ...styles.result_styles import apply_view_style
+from ...specs.maps import EVALUATION_REPORT
+from ..framework.algorithm import SpecAlgorithm
+from ..framework.common import source_name, user_errors
 
 
-class EvaluationReportAlgorithm(ChecksInputsFirst, CCAlgorithm):
-    ALG_ID = "evaluation_report"
-    GROUP = "maps_reports"
+class EvaluationReportAlgorithm(SpecAlgorithm):
+    SPEC = EVALUATION_REPORT
 
     INPUT = "INPUT"
     RASTERS = "RASTERS"
@@ -46,63 +43,8 @@ class EvaluationReportAlgorithm(ChecksInputsFirst, CCAlgorithm):
     OUTPUT_XLSX = "OUTPUT_XLSX"
     OUTPUT_HTML = "OUTPUT_HTML"
 
-    def display_name(self):
-        return tr("Evaluation report (评价报告)")
-
-    def help_text(self):
-        return tr(
-            "<p>Writes the evaluation report of a 2016-method result (and, optionally, "
-            "双评价 class rasters):</p><ul>"
-            "<li>an xlsx workbook: the composite result (集成评价), one sheet per element "
-            "(单项评价) with index, class and note, the process evaluation (过程评价) "
-            "with its component rates, the class statistics, one sheet per class raster, "
-            "the change between periods and the provenance; headers in the interface "
-            "language with units;</li>"
-            "<li>an HTML report that opens offline in a browser (one file, images "
-            "embedded): a map, chart and table per classification, element indices per "
-            "unit, trend components, the change between periods, the cause analysis of "
-            "every unit (成因解析) and the provenance (method profile and version, inputs, "
-            "parameters, software versions, date).</li></ul>"
-            "<p>Give an earlier result to add the change of the warning level. Both "
-            "outputs are written completely or not at all.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterVectorLayer(self.INPUT, tr("Evaluation result (2016 "
-                                                             "method)"),
-                                              [QgsProcessing.TypeVectorAnyGeometry],
-                                              optional=True)
-        p.setHelp(tr("A result layer with element, trend and warning fields (e.g. of "
-                     "integrated_warning)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterMultipleLayers(self.RASTERS, tr("双评价 class rasters"),
-                                                 QgsProcessing.TypeRaster, optional=True)
-        p.setHelp(tr("Class rasters written by the 双评价 algorithms (their band metadata "
-                     "names the class set)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.EARLIER, tr("Earlier result (optional, "
-                                                               "for the change)"),
-                                              [QgsProcessing.TypeVectorAnyGeometry],
-                                              optional=True)
-        self.addParameter(p)
-        p = QgsProcessingParameterVectorLayer(self.COUNTY, tr("County boundaries for the "
-                                                              "maps (optional)"),
-                                              [QgsProcessing.TypeVectorPolygon,
-                                               QgsProcessing.TypeVectorLine], optional=True)
-        self.addParameter(p)
-        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Report title"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterString(self.ORG, tr("编制单位 (prepared by)"),
-                                                       optional=True))
-        self.add_profile_parameter()
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_XLSX, tr("Workbook (xlsx)"), fileFilter=tr("Excel workbook (*.xlsx)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_HTML, tr("HTML report"), fileFilter=tr("HTML (*.html)"),
-            optional=True))
-
     # -- main thread ----------------------------------------------------------
-    def _inputs(self, parameters, context):
+    def check_inputs(self, parameters, context):
         """Read and check the parameters (no heavy work)."""
         profile = self.profile(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -144,7 +86,7 @@ class EvaluationReportAlgorithm(ChecksInputsFirst, CCAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         (profile, layer, rasters, raster_views, earlier, earlier_view, county, self._xlsx,
-         self._html, views) = self._inputs(parameters, context)
+         self._html, views) = self.check_inputs(parameters, context)
         self._profile = profile
         with user_errors():
             self._views, self._result, self._copies = views, None, {}

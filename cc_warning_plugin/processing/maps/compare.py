@@ -1,23 +1,22 @@
 """cc_warning:compare_periods — which units' warning level (or overload type,
 or an element's class) rose or fell between two evaluation results."""
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingOutputNumber, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFileDestination)
+from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
+                       QgsProcessingLayerPostProcessorInterface)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.errors import InputError
-from ..core.i18n import tr
-from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
-from ..report import layers as rl
-from ..report.files import check_writable
-from ..report.results import View, class_set, find_field, require_views
-from ..report.stats import RAISED, LOWERED, check_years, compare_periods
-from ..report.tables import changes_frame, write_table
-from ..styles.result_styles import apply_view_style
-from .base import CCAlgorithm, source_name, store_provenance, user_errors
+from ...core.errors import InputError
+from ...core.i18n import tr
+from ...layouts.mapping import choose_view
+from ...report import layers as rl
+from ...report.files import check_writable
+from ...report.results import change_view, class_set, find_field, require_views
+from ...report.stats import RAISED, LOWERED, check_years, compare_periods
+from ...report.tables import changes_frame, write_table
+from ...styles.result_styles import apply_view_style
+from ...specs.maps import COMPARE_PERIODS, VIEW_KEYS
+from ..framework.algorithm import SpecAlgorithm
+from ..framework.common import source_name, store_provenance, user_errors
 
 CHANGE_FIELDS = (("unit_code", "string"), ("unit_name", "string"),
                  ("class_before", "string"), ("class_after", "string"),
@@ -25,10 +24,6 @@ CHANGE_FIELDS = (("unit_code", "string"), ("unit_name", "string"),
                  ("change", "string"), ("change_label", "string"), ("change_steps", "int"),
                  ("change_note", "string"))
 _post = []
-
-
-def change_view() -> View:
-    return View("field", "maps.change_classes", tr("Change of the class"), "change")
 
 
 class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -42,9 +37,8 @@ class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         store_provenance(layer, self.prov)
 
 
-class ComparePeriodsAlgorithm(CCAlgorithm):
-    ALG_ID = "compare_periods"
-    GROUP = "maps_reports"
+class ComparePeriodsAlgorithm(SpecAlgorithm):
+    SPEC = COMPARE_PERIODS
 
     EARLIER = "EARLIER"
     LATER = "LATER"
@@ -54,47 +48,6 @@ class ComparePeriodsAlgorithm(CCAlgorithm):
     OUTPUT_TABLE = "OUTPUT_TABLE"
     RAISED = "RAISED"
     LOWERED = "LOWERED"
-
-    def display_name(self):
-        return tr("Compare two periods (预警等级变化)")
-
-    def help_text(self):
-        return tr(
-            "<p>Compares the class of each unit in an earlier and a later evaluation result "
-            "(matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 "
-            "(lowered) or unchanged, with the number of levels moved. The ranking is the "
-            "order of the method profile's class set, most severe first (红 → 绿; 超载 → "
-            "不超载). Units found in one result only, or with a class that cannot be ranked "
-            "(not_evaluated, unknown codes), are marked not compared with the reason.</p>"
-            "<p>The output has the later result's geometry and is styled by the change; "
-            "the table can also be written to xlsx or csv. When both results hold a year "
-            "field, the years must differ and the earlier must come first.</p>")
-
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        for name, text in ((self.EARLIER, tr("Earlier result")),
-                           (self.LATER, tr("Later result"))):
-            p = QgsProcessingParameterFeatureSource(name, text,
-                                                    [QgsProcessing.TypeVectorAnyGeometry])
-            p.setHelp(tr("An evaluation result layer with the class field to compare and "
-                         "the unit code (行政区划代码)."))
-            self.addParameter(p)
-        p = QgsProcessingParameterField(self.KEY_FIELD, tr("Unit code field"),
-                                        parentLayerParameterName=self.LATER, optional=True)
-        p.setHelp(tr("Field matching the units of the two results; empty = the unit code "
-                     "field (行政区划代码 or an accepted alias). Both results need it."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum(self.VIEW, tr("Classification"), options=view_options(),
-                                       defaultValue=0)
-        self.addParameter(p)
-        self.add_profile_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Change between periods"), QgsProcessing.TypeVectorAnyGeometry))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_TABLE, tr("Change table (xlsx or csv, optional)"),
-            fileFilter=tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True,
-            createByDefault=False))
-        self.addOutput(QgsProcessingOutputNumber(self.RAISED, tr("Units raised")))
-        self.addOutput(QgsProcessingOutputNumber(self.LOWERED, tr("Units lowered")))
 
     @staticmethod
     def _key(fields, wanted, layer):

@@ -1,0 +1,1 @@
+"""Maps and reports algorithms (specs in specs/maps.py)."""
