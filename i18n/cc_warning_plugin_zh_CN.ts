@@ -1465,51 +1465,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>First available (warning level if present)</source>
-            <translation>第一个可用项（有预警等级时为预警等级）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Warning level</source>
-            <translation>预警等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Overload type</source>
-            <translation>超载类型</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Resource and environmental depletion trend</source>
-            <translation>资源环境耗损趋势</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Land resources</source>
-            <translation>土地资源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Water resources</source>
-            <translation>水资源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Environment</source>
-            <translation>环境</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Ecology</source>
-            <translation>生态</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Special evaluation</source>
-            <translation>专项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Layer '{layer}' has no classification '{key}'. It offers: {views}.</source>
             <translation>图层“{layer}”没有分级内容“{key}”。可用的有：{views}。</translation>
         </message>
@@ -1789,1369 +1744,9 @@
             <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Month field (monthly means; optional)</source>
-            <translation>月份字段（逐月均值；可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>When given, each row is a monthly mean (1–12) weighted by the days of its month; otherwise each row is one day.</source>
-            <translation>给出时，每行为一个月（1–12）的月均值，按该月天数加权；否则每行为一天。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Mean temperature field (°C)</source>
-            <translation>平均气温字段（°C）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>The field holding the mean temperature in °C.</source>
-            <translation>保存平均气温（°C）的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Elevation of the reference station (m)</source>
-            <translation>参证站海拔（米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>The elevation the station's temperatures belong to.</source>
-            <translation>该站气温所对应的海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>the accumulated-temperature raster or the DEM</source>
-            <translation>积温栅格或 DEM</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
-            <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Accumulated temperature (°C·d)</source>
-            <translation>积温（°C·d）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Optional: the accumulated temperature computed for every cell (table mode).</source>
-            <translation>可选：为每个像元计算的积温（参证站模式）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Choose the mean temperature field of the table.</source>
-            <translation>请选择表中的平均气温字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Layer {layer}, feature {fid}: no temperature. A reference series must be complete.</source>
-            <translation>图层 {layer} 要素 {fid}：没有气温值。参证站序列必须完整。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Layer {layer}, feature {fid}: month {month} is not 1–12.</source>
-            <translation>图层 {layer} 要素 {fid}：月份 {month} 不在 1–12 之间。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Layer {layer} has no rows for station '{station}'.</source>
-            <translation>图层 {layer} 中没有站点 '{station}' 的记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
-            <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>{n} daily rows: a year has 365 or 366 days.</source>
-            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Give either an accumulated-temperature raster, or a reference station's temperatures together with a DEM.</source>
-            <translation>请给出积温栅格，或参证站气温加 DEM。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>the evaluation</source>
-            <translation>评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Reference series: {n} means at {z:g} m, moved to each cell's elevation at {rate:g} °C per 100 m; at the station's elevation the accumulated temperature is {at:.0f} °C·d.</source>
-            <translation>参证序列：{n} 个均值（海拔 {z:g} 米），按每 100 米 {rate:g} °C 移至各像元海拔；参证站海拔处的积温为 {at:.0f} °C·d。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Accumulated temperature</source>
-            <translation>积温</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Accumulated temperature ≥ 0 °C (°C·d)</source>
-            <translation>≥0 °C 积温（°C·d）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Comfort (舒适度, temperature-humidity index)</source>
-            <translation>舒适度（温湿指数）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>&lt;p&gt;气候 factor of the 双评价 for urban construction: the temperature-humidity index THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26) (T in °C, RH as a fraction) of every month, graded by the profile (default 好 50–70; 较好 45–50 or 70–75; 一般 40–45 or 75–80; 较差 35–40 or 80–85; 差 &amp;lt; 35 or ≥ 85), and the most frequent monthly level (a tie goes to the worse level).&lt;/p&gt;&lt;p&gt;Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;双评价城镇功能指向的气候单项评价：逐月计算温湿指数 THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26)（T 以 °C 计，RH 为小数），按方法配置分级（默认 好 50–70；较好 45–50 或 70–75；一般 40–45 或 75–80；较差 35–40 或 80–85；差 &amp;lt; 35 或 ≥ 85），取出现月数最多的等级（并列时取较差等级）。&lt;/p&gt;&lt;p&gt;可给出逐月平均气温和相对湿度的 12 波段栅格，或各站逐月均值表及站点：每个像元取最近的站点；给出 DEM 时，按方法配置的气温直减率把站点气温移至像元海拔。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Monthly mean temperature, 12 bands (°C) (optional)</source>
-            <translation>逐月平均气温，12 波段（°C）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Band m = month m.</source>
-            <translation>第 m 波段 = 第 m 月。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Monthly mean relative humidity, 12 bands (%) (optional)</source>
-            <translation>逐月平均相对湿度，12 波段（%）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Monthly climate table of the stations (optional)</source>
-            <translation>站点逐月气候表（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
-            <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Station field of the table</source>
-            <translation>表中的站点字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Month field</source>
-            <translation>月份字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Mean relative humidity field (%)</source>
-            <translation>平均相对湿度字段（%）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>A field of the climate table.</source>
-            <translation>气候表中的一个字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Station points (optional)</source>
-            <translation>站点（点图层，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>The stations of the table, as points; every cell takes its nearest station.</source>
-            <translation>气候表中的站点（点）；每个像元取最近的站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Station code field of the points</source>
-            <translation>点图层的站点编码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>The field of the points matching the table's station field.</source>
-            <translation>点图层中与气候表站点字段对应的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Reference raster for the grid (optional)</source>
-            <translation>确定格网的参考栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Gives the analysis grid in table mode (e.g. the DEM).</source>
-            <translation>在气候表模式下确定分析格网（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>DEM for the lapse correction (optional)</source>
-            <translation>用于气温直减率修正的 DEM（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Moves each station's temperatures to every cell's elevation (profile lapse rate).</source>
-            <translation>按方法配置的直减率把各站气温移至每个像元的海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>the temperature or reference raster</source>
-            <translation>气温或参考栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
-            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>The climate table needs the station points.</source>
-            <translation>气候表需要站点点图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Layer {layer}, feature {fid}: relative humidity {value} is not a percentage (0–100).</source>
-            <translation>图层 {layer} 要素 {fid}：相对湿度 {value} 不是百分数（0–100）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Station {code} has no rows in {layer}; it is not used.</source>
-            <translation>站点 {code} 在 {layer} 中没有记录，不予使用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Layer {layer}: station {code} has no row for month(s) {months}.</source>
-            <translation>图层 {layer}：站点 {code} 缺少第 {months} 月的记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>No station of {points} has rows in {layer}: check the station code fields.</source>
-            <translation>{points} 中没有任何站点在 {layer} 中有记录：请检查站点编码字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Give either the monthly temperature and humidity rasters, or the climate table with the station points.</source>
-            <translation>请给出逐月气温和湿度栅格，或气候表及站点点图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>The temperature raster needs the humidity raster too.</source>
-            <translation>给出气温栅格时还需要湿度栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>In table mode give a reference raster (or a DEM) for the analysis grid.</source>
-            <translation>气候表模式下请给出确定分析格网的参考栅格（或 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>{n} stations; every cell takes its nearest station.</source>
-            <translation>{n} 个站点；每个像元取最近的站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Station {code} lies outside the DEM or on a nodata cell: its elevation is unknown.</source>
-            <translation>站点 {code} 位于 DEM 之外或落在无数据像元上：其海拔未知。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Temperatures moved to each cell's elevation at {rate:g} °C per 100 m from the station elevations read from the DEM.</source>
-            <translation>已按每 100 米 {rate:g} °C 把气温由 DEM 读取的站点海拔移至各像元海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Heat condition (光热条件)</source>
-            <translation>光热条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>&lt;p&gt;气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the profile (default ≥ 7600 好, 5800–7600 较好, 4000–5800 一般, 1500–4000 较差, &amp;lt; 1500 差).&lt;/p&gt;&lt;p&gt;Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM: each mean is moved to every cell's elevation with the profile's lapse rate (default −0.6 °C per 100 m) before the days at or above 0 °C are summed — the lapse correction acts on the daily means, not on the sum.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;双评价农业功能指向的气候单项评价：≥0 °C 活动积温（°C·d），按方法配置分级（默认 ≥ 7600 好，5800–7600 较好，4000–5800 一般，1500–4000 较差，&amp;lt; 1500 差）。&lt;/p&gt;&lt;p&gt;可给出积温栅格；或给出参证站的平均气温（每天一行，或带月份字段时每月一行）、参证站海拔和 DEM：每个均值先按方法配置的直减率（默认每 100 米 −0.6 °C）移至各像元海拔，再累加 0 °C 及以上的日子——直减率修正作用于日均温，而不是积温总和。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
-            <translation>≥0 °C 积温（°C·d）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>A raster of the accumulated temperature; graded as is.</source>
-            <translation>积温栅格；直接分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>DEM (elevation, m) for the lapse correction (optional)</source>
-            <translation>用于直减率修正的 DEM（高程，米）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>With a reference station's temperatures: the grid and the elevation of every cell.</source>
-            <translation>配合参证站气温：提供格网和每个像元的海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Reference station temperatures (table, optional)</source>
-            <translation>参证站气温（表，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Daily mean temperatures (one row per day) or monthly means (one row per month, with a month field) of the reference station.</source>
-            <translation>参证站的日平均气温（每天一行）或月平均气温（每月一行，带月份字段）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Station field (optional)</source>
-            <translation>站点字段（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>With a table of several stations: the field naming the station.</source>
-            <translation>表中含多个站点时：标识站点的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>Reference station (optional)</source>
-            <translation>参证站（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
-            <source>The station whose rows are used (value of the station field).</source>
-            <translation>使用哪个站点的记录（站点字段的值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>{factor}: give a raster or a constant value (parameters {name} or {name}_VALUE).</source>
-            <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>{factor}: the constant {value:g} for every cell.</source>
-            <translation>{factor}：所有像元取常数 {value:g}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Grading into 极重要 / 重要 / 一般</source>
-            <translation>分级为 极重要 / 重要 / 一般</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>As the method profile says</source>
-            <translation>按方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Cumulative share of the total service value (50 % / 80 %)</source>
-            <translation>服务功能总量累积占比（50 % / 80 %）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Manual breaks</source>
-            <translation>人工分级阈值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
-            <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
-            <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
-            <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>{service} ({unit})</source>
-            <translation>{service}（{unit}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
-            <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>{service} importance</source>
-            <translation>{service}重要性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
-            <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Total service of the area</source>
-            <translation>评价区服务功能总量</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Thresholds used (极重要 from, 重要 from)</source>
-            <translation>所用阈值（极重要起点，重要起点）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Manual breaks "{text}" cannot be used ({why}). Give two ascending numbers separated by a comma, e.g. "100, 300".</source>
-            <translation>人工分级阈值 "{text}" 无法使用（{why}）。请填写两个以逗号分隔的递增数值，如 "100, 300"。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>the cell area</source>
-            <translation>像元面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>cumulative share: first {a:g} % of the total service value → 极重要 (value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})</source>
-            <translation>累积占比：服务功能总量前 {a:g} % → 极重要（值 ≥ {t1}），至 {b:g} % → 重要（值 ≥ {t2}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})</source>
-            <translation>人工分级阈值：≥ {t1:g} → 极重要，≥ {t2:g} → 重要（{unit}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Grading: {text}.</source>
-            <translation>分级：{text}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Total {service} of the area: {total:,.6g} {unit}.</source>
-            <translation>评价区{service}总量：{total:,.6g} {unit}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>{factor} (raster)</source>
-            <translation>{factor}（栅格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>{factor} (constant, when no raster is given)</source>
-            <translation>{factor}（常数，未提供栅格时使用）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>One value for the whole area, used when the raster above is not given.</source>
-            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Annual precipitation (mm) (for R)</source>
-            <translation>年降水量（毫米）（用于 R）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
-            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
-            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_base.py" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>{layer}: polygons burnt onto the grid (cell centres).</source>
-            <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
-            <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>NPP-based index and habitat polygons</source>
-            <translation>基于 NPP 的指数与生境面</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>NPP-based index</source>
-            <translation>基于 NPP 的指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>No NPP index is computed from habitat polygons alone: the service raster is not written.</source>
-            <translation>仅有生境面时不计算 NPP 指数：不输出服务功能栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>habitat polygons</source>
-            <translation>生境面</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Biodiversity maintenance (生物多样性维护)</source>
-            <translation>生物多样性维护</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护, by either or both of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NPP-based index S_bio = NPP·F_pre·F_tem·(1 − F_alt), F_pre, F_tem and F_alt the annual precipitation, mean annual temperature and elevation normalised to 0–1 (minimum to maximum over the analysis area; a factor constant over the area counts as 1, F_alt as 0); graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks;&lt;/li&gt;&lt;li&gt;habitat polygons: cells in the 'very important' layer (e.g. ranges of national key protected species, 自然保护地 core areas) are 极重要, cells in the 'important' layer (e.g. provincial key protected species) at least 重要.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With both, a cell takes the more important class. The DEM defines the analysis grid.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态系统服务功能重要性 — 生物多样性维护，采用以下一种或两种方法：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;基于 NPP 的指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，F_pre、F_tem、F_alt 分别为年降水量、年均气温和高程在评价区内按最小值至最大值归一化到 0–1 的结果（在评价区内为常数的因子取 1，F_alt 取 0）；按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般；&lt;/li&gt;&lt;li&gt;生境面：位于“极重要”图层（如国家重点保护物种分布区、自然保护地核心区）内的像元为极重要，位于“重要”图层（如省级重点保护物种分布区）内的像元至少为重要。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两者同时提供时，像元取较重要的类别。分析格网由 DEM 确定。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>DEM (elevation, m)</source>
             <translation>DEM（高程，米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Elevation in metres: F_alt of the NPP index, and the analysis grid.</source>
-            <translation>以米为单位的高程：用于 NPP 指数的 F_alt，并确定分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Mean annual NPP (gC/(m²·a)) (optional)</source>
-            <translation>多年平均 NPP（gC/(m²·a)）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Net primary productivity, multi-year mean. With precipitation and temperature, the NPP-based index is computed.</source>
-            <translation>植被净初级生产力，多年平均值。与降水量、气温一同提供时计算基于 NPP 的指数。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Annual precipitation (mm) (optional)</source>
-            <translation>年降水量（毫米）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>For F_pre of the NPP index.</source>
-            <translation>用于 NPP 指数的 F_pre。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Mean annual air temperature (°C) (optional)</source>
-            <translation>年均气温（°C）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>For F_tem of the NPP index.</source>
-            <translation>用于 NPP 指数的 F_tem。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Very important habitats (polygons, optional)</source>
-            <translation>极重要生境（面，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>E.g. ranges of national key protected species or 自然保护地: their cells are 极重要.</source>
-            <translation>如国家重点保护物种分布区或自然保护地：其中的像元为极重要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Important habitats (polygons, optional)</source>
-            <translation>重要生境（面，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
-            <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>the DEM</source>
-            <translation>DEM</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>Biodiversity maintenance</source>
-            <translation>生物多样性维护</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>The NPP-based index needs NPP, precipitation and temperature; missing: {names}.</source>
-            <translation>基于 NPP 的指数需要 NPP、降水量和气温；缺少：{names}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_biodiversity.py" />
-            <source>生物多样性维护 needs the NPP, precipitation and temperature rasters, or habitat polygons, or both.</source>
-            <translation>生物多样性维护需要 NPP、降水量和气温栅格，或生境面，或两者都提供。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>生态保护极重要区 polygons</source>
-            <translation>生态保护极重要区（面）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>The 极重要 cells as polygons (cells joined as the profile's patch_connectivity says), with their area in hectares — the input '生态保护极重要区 polygons' of the suitability algorithms.</source>
-            <translation>极重要像元转为面（像元按方法配置 patch_connectivity 的连通方式合并），附面积（公顷）——即适宜性评价算法的输入“生态保护极重要区（面）”。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Area of 生态保护极重要区 (ha)</source>
-            <translation>生态保护极重要区面积（公顷）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the list it belongs to, or choose the right layer.</source>
-            <translation>图层 {layer} 是 {found} 栅格，不是{what}（{expected}）。请把它放入对应的列表，或选择正确的图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Give at least one service-importance or vulnerability raster.</source>
-            <translation>请至少提供一个服务功能重要性栅格或生态脆弱性栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>At most 32 input rasters can be combined (the cause raster has 32 bits); {n} were given.</source>
-            <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>a service importance raster</source>
-            <translation>服务功能重要性栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>a vulnerability raster</source>
-            <translation>生态脆弱性栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>the areas of the 极重要区</source>
-            <translation>极重要区面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>生态系统服务功能重要性 (dual.classes.importance)</source>
-            <translation>生态系统服务功能重要性（dual.classes.importance）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>生态脆弱性 (dual.classes.vulnerability)</source>
-            <translation>生态脆弱性（dual.classes.vulnerability）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Cause</source>
-            <translation>成因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Inputs reaching the class — {bits}</source>
-            <translation>达到该类别的输入 — {bits}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>生态保护极重要区</source>
-            <translation>生态保护极重要区</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>生态保护极重要区 (1 = inside)</source>
-            <translation>生态保护极重要区（1 = 区内）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>preliminary importance</source>
-            <translation>初步重要性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>斑块集中度 correction: {n:,} patches (cells joined by {c}-connectivity).</source>
-            <translation>斑块集中度修正：{n:,} 个斑块（像元按 {c} 邻域连通）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>patch area</source>
-            <translation>斑块面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>highest class over the inputs; vulnerability counted as {mapping}</source>
-            <translation>取各输入的最高类别；脆弱性视同：{mapping}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).</source>
-            <translation>生态保护极重要区：{ha:,.2f} 公顷（{cells:,} 个像元）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Ecological protection importance (生态保护重要性)</source>
-            <translation>生态保护重要性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>&lt;p&gt;生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters (生态系统服务功能重要性: 水源涵养, 水土保持, 防风固沙, 生物多样性维护 …) and all the vulnerability rasters (生态脆弱性: 水土流失, 石漠化, 土地沙化 …), a vulnerability class counting as the importance class the profile names (极脆弱 as 极重要, 脆弱 as 重要, 一般脆弱 as 一般). Inputs with nodata in a cell do not take part there.&lt;/p&gt;&lt;p&gt;生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it).&lt;/p&gt;&lt;p&gt;Optional (2019 draft, off in the 2020 default profile): the 斑块集中度 correction — patches of equal class graded by area (&amp;lt; 0.25 km² 低 … ≥ 2 km² 高) and corrected by the profile's matrix.&lt;/p&gt;&lt;p&gt;The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;双评价的生态保护重要性：每个像元取所有服务功能重要性栅格（生态系统服务功能重要性：水源涵养、水土保持、防风固沙、生物多样性维护……）和所有生态脆弱性栅格（水土流失、石漠化、土地沙化……）中的最高类别，脆弱性类别按方法配置视同相应的重要性类别（极脆弱视同极重要，脆弱视同重要，一般脆弱视同一般）。某像元为无数据的输入不参与该像元的判定。&lt;/p&gt;&lt;p&gt;生态保护极重要区 = 极重要像元（服务功能极重要区 ∪ 生态极脆弱区）：输出为掩膜栅格和附面积的面图层，供农业生产与城镇建设适宜性评价使用（在其外评价）。&lt;/p&gt;&lt;p&gt;可选（2019 年征求意见稿，2020 默认配置中关闭）：斑块集中度修正——同类像元斑块按面积分级（&amp;lt; 0.25 km² 低 … ≥ 2 km² 高），再按方法配置中的矩阵修正。&lt;/p&gt;&lt;p&gt;成因栅格说明哪些输入达到了该像元的类别（位 1 = 第一个输入，2 = 第二个，4 = 第三个……；先服务功能，后脆弱性）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Service importance rasters (极重要 / 重要 / 一般)</source>
-            <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Importance class rasters of the ecosystem services (class set dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 and 生物多样性维护 algorithms. The first input layer defines the analysis grid unless you choose another.</source>
-            <translation>生态系统服务功能重要性分级栅格（分类集 dual.classes.importance），如水源涵养、水土保持、防风固沙和生物多样性维护算法的输出。除非另行指定，第一个输入图层确定分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)</source>
-            <translation>生态脆弱性栅格（极脆弱 / 脆弱 / 一般脆弱）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms.</source>
-            <translation>生态脆弱性分级栅格（分类集 dual.classes.vulnerability），如水土流失、石漠化和土地沙化算法的输出。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>the first input</source>
-            <translation>第一个输入</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Ecological protection importance</source>
-            <translation>生态保护重要性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
-            <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Service importance (highest of the services)</source>
-            <translation>服务功能重要性（各服务功能的最高类别）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
-            <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Vulnerability (highest of the vulnerabilities)</source>
-            <translation>生态脆弱性（各脆弱性的最高类别）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
-            <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Cause (inputs reaching the class)</source>
-            <translation>成因（达到该类别的输入）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
-            <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Ecological protection red-line candidate mask (极重要区)</source>
-            <translation>生态保护极重要区掩膜</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_importance.py" />
-            <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
-            <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Weather factor WF (kg/m)</source>
-            <translation>气候因子 WF（kg/m）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Weather factor of RWEQ in kg/m (wind, air density, snow cover and soil moisture over the year).</source>
-            <translation>RWEQ 的气候因子，单位 kg/m（全年风速、空气密度、积雪覆盖和土壤湿度）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Erodible fraction EF (0–1)</source>
-            <translation>土壤可蚀性成分 EF（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Soil erodible fraction of RWEQ (0–1).</source>
-            <translation>RWEQ 的土壤可蚀性成分（0–1）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Soil crust factor SCF (0–1)</source>
-            <translation>土壤结皮因子 SCF（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Soil crust factor of RWEQ (0–1).</source>
-            <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Surface roughness factor K′ (0–1)</source>
-            <translation>地表糙度因子 K′（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Surface roughness factor K′ of RWEQ (0–1).</source>
-            <translation>RWEQ 的地表糙度因子 K′（0–1）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Sand fixation (防风固沙)</source>
-            <translation>防风固沙</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>&lt;p&gt;生态系统服务功能重要性 — 防风固沙 by the Revised Wind Erosion Equation in its published form: SR = SL_潜 − SL, with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; the potential loss SL_潜 has C = 1 (bare soil). z is the downwind distance (profile, default 50 m). Result in t/(hm²·a) (kg/m² × 10); a negative difference is 0.&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC) from the vegetation cover SC (%) (coefficient in the profile). WF, EF, SCF and K′ are each a raster or one value for the whole area, computed beforehand from weather and soil data.&lt;/p&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态系统服务功能重要性 — 防风固沙，采用修正风蚀方程（RWEQ）的公开形式：SR = SL_潜 − SL，其中 SL = (2z/s²)·Q_max·e^(−(z/s)²)，Q_max = 109.8·(WF·EF·SCF·K′·C)，s = 150.71·(WF·EF·SCF·K′·C)^−0.3711；潜在风蚀量 SL_潜 取 C = 1（裸土）。z 为下风向距离（方法配置，默认 50 米）。结果单位 t/(hm²·a)（kg/m² × 10）；差值为负时取 0。&lt;/p&gt;&lt;p&gt;C = e^(−0.0483·SC)，SC 为植被覆盖度（%）（系数在方法配置中）。WF、EF、SCF、K′ 各自可为栅格或全区统一值，需事先由气象和土壤数据算得。&lt;/p&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Vegetation cover (fraction 0–1)</source>
-            <translation>植被覆盖度（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Fractional vegetation cover, 0–1, for the vegetation factor C. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>植被覆盖度，0–1，用于植被因子 C。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>the vegetation cover</source>
-            <translation>植被覆盖度栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>Sand fixation</source>
-            <translation>防风固沙</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_sand.py" />
-            <source>{n:,} cells had SL_潜 &lt; SL (strong wind beyond the peak of the RWEQ curve); their sand fixation is 0.</source>
-            <translation>{n:,} 个像元 SL_潜 &lt; SL（风力超过 RWEQ 曲线峰值）；其防风固沙量取 0。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>R from the raster {layer}</source>
-            <translation>R 取自栅格 {layer}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>R = {a:g}·P^{b:g} from the annual precipitation {layer}</source>
-            <translation>R = {a:g}·P^{b:g}，由年降水量 {layer} 计算</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>水土保持 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
-            <translation>水土保持需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>K from the raster {layer}</source>
-            <translation>K 取自栅格 {layer}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>EPIC's K needs sand, silt, clay and organic carbon; missing: {names}. Give all four, a K raster or the soil-texture codes.</source>
-            <translation>EPIC 模型计算 K 需要砂粒、粉粒、黏粒和有机碳；缺少：{names}。请提供全部四项、K 栅格或土壤质地代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>K by EPIC from sand, silt, clay and organic carbon</source>
-            <translation>K 由 EPIC 模型根据砂粒、粉粒、黏粒和有机碳计算</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>K by soil texture ([dual.soil_texture] k_factor) from {layer}</source>
-            <translation>K 按土壤质地（[dual.soil_texture] k_factor）取自 {layer}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
-            <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Slope length λ = {m:g} m ({why}).</source>
-            <translation>坡长 λ = {m:g} 米（{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>constant from the parameter or profile</source>
-            <translation>取自参数或方法配置的常数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>one cell</source>
-            <translation>一个像元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>soil texture ([dual.soil_texture])</source>
-            <translation>土壤质地（[dual.soil_texture]）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Layer {layer}: the texture codes {codes} have no k_factor in [dual.soil_texture] of the method profile. Add k_factor to those codes, or give a K raster.</source>
-            <translation>图层 {layer}：质地代码 {codes} 在方法配置的 [dual.soil_texture] 中没有 k_factor。请为这些代码补充 k_factor，或提供 K 栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Soil conservation (水土保持)</source>
-            <translation>水土保持</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>&lt;p&gt;生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained A_c = R·K·LS·(1 − C·P) in t/(hm²·a), the potential loss R·K·LS minus the actual loss R·K·LS·C·P.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R (MJ·mm/(hm²·h·a)): an R raster, or from the annual precipitation P by the profile's annual model R = a·P^b (default a = 0.0534, b = 1.6548). A daily-rainfall R computed elsewhere can be given as the R raster.&lt;/li&gt;&lt;li&gt;K (t·hm²·h/(hm²·MJ·mm)): a K raster; or EPIC (Williams) from sand, silt, clay and organic-carbon rasters (%); or the soil-texture codes with the profile's k_factor per texture.&lt;/li&gt;&lt;li&gt;LS from the DEM: slope by Horn's method (read across block edges), L = (λ/22.13)^m with m by the slope in percent, S by the slope in degrees (10.8·sinθ + 0.03 below 5°, 16.8·sinθ − 0.5 to 10°, 21.91·sinθ − 0.96 above). λ is a constant slope length (default: one cell), a simplification of the flow-path length.&lt;/li&gt;&lt;li&gt;C by 蔡崇法's formula from the vegetation cover f (%): 1 for f = 0, 0.6508 − 0.3436·lg f up to 78.3 %, 0 above.&lt;/li&gt;&lt;li&gt;P: a raster or the profile's value (default 1).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default) or manual breaks.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态系统服务功能重要性 — 水土保持，采用 RUSLE：土壤保持量 A_c = R·K·LS·(1 − C·P)，单位 t/(hm²·a)，即潜在土壤侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R（MJ·mm/(hm²·h·a)）：R 栅格，或由年降水量 P 按方法配置中的年雨量模型 R = a·P^b 计算（默认 a = 0.0534，b = 1.6548）。另行用日雨量模型算得的 R 可作为 R 栅格输入。&lt;/li&gt;&lt;li&gt;K（t·hm²·h/(hm²·MJ·mm)）：K 栅格；或由砂粒、粉粒、黏粒和有机碳栅格（%）按 EPIC（Williams）模型计算；或按土壤质地代码取方法配置中各质地的 k_factor。&lt;/li&gt;&lt;li&gt;LS 由 DEM 计算：坡度用 Horn 法（跨分块边界读取），L = (λ/22.13)^m，m 按坡度百分比取值，S 按坡度（度）计算（5° 以下 10.8·sinθ + 0.03，5–10° 16.8·sinθ − 0.5，10° 以上 21.91·sinθ − 0.96）。λ 为常数坡长（默认一个像元），是对汇流路径坡长的简化。&lt;/li&gt;&lt;li&gt;C 由植被覆盖度 f（%）按蔡崇法公式计算：f = 0 时为 1，f ≤ 78.3 % 时为 0.6508 − 0.3436·lg f，以上为 0。&lt;/li&gt;&lt;li&gt;P：栅格或方法配置中的值（默认 1）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;按总量累积占比（默认）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Digital elevation model in metres, for the slope and LS. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>以米为单位的数字高程模型，用于坡度和 LS。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
-            <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>K factor raster in SI units; used instead of EPIC or the texture table.</source>
-            <translation>国际单位制的 K 因子栅格；提供时代替 EPIC 或质地表。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Sand content (%) (for EPIC K)</source>
-            <translation>砂粒含量（%）（用于 EPIC K）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Silt content (%) (for EPIC K)</source>
-            <translation>粉粒含量（%）（用于 EPIC K）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Clay content (%) (for EPIC K)</source>
-            <translation>黏粒含量（%）（用于 EPIC K）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Organic carbon (%) (for EPIC K)</source>
-            <translation>有机碳含量（%）（用于 EPIC K）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Give all four for EPIC's K.</source>
-            <translation>EPIC 计算 K 需要全部四项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Soil texture (codes) (for K)</source>
-            <translation>土壤质地（代码）（用于 K）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Soil-texture codes of [dual.soil_texture]; K is the code's k_factor. Used when neither a K raster nor the four EPIC rasters are given.</source>
-            <translation>[dual.soil_texture] 中的土壤质地代码；K 取该代码的 k_factor。未提供 K 栅格且未提供 EPIC 四个栅格时使用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Fractional vegetation cover, 0–1, for C.</source>
-            <translation>植被覆盖度，0–1，用于 C。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Support practice factor P</source>
-            <translation>水土保持措施因子 P</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>P factor raster (0–1); without it the constant, or the profile's value (default 1).</source>
-            <translation>P 因子栅格（0–1）；未提供时取常数或方法配置中的值（默认 1）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Slope length λ (m; 0 = the profile's)</source>
-            <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Constant slope length for L. 0 takes the profile's slope_length (default 0 = one cell).</source>
-            <translation>计算 L 用的常数坡长。0 表示取方法配置中的 slope_length（默认 0 = 一个像元）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Soil conservation</source>
-            <translation>水土保持</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>LS factor</source>
-            <translation>LS 因子</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_soil.py" />
-            <source>Optional: the LS factor the service used (Float32).</source>
-            <translation>可选：计算所用的 LS 因子（Float32）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>the relief, slope and areas</source>
-            <translation>地形起伏度、坡度和面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
-            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>a value on a break belongs to the upper class</source>
-            <translation>恰在分级点上的值归入较高区间</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>a value on a break belongs to the lower class</source>
-            <translation>恰在分级点上的值归入较低区间</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Soil erosion vulnerability (水土流失脆弱性)</source>
-            <translation>水土流失脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>&lt;p&gt;生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): R the rainfall erosivity (an R raster, or R = a·P^b from the annual precipitation as in 水土保持; default scores &amp;lt; 1702 → 1, 1702–10212 → 3, ≥ 10212 → 5 MJ·mm/(hm²·h·a), i.e. 100 / 600 in US customary units); K the soil texture (the texture's erosion_score in the profile); LS the relief (elevation range in a moving window by cell size: &amp;lt; 50 m → 1, 50–300 m → 3, ≥ 300 m → 5); C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱 (the higher the index, the more vulnerable).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态脆弱性 — 水土流失 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(R·K·LS·C)：R 为降雨侵蚀力（R 栅格，或与水土保持相同由年降水量按 R = a·P^b 计算；默认分值 &amp;lt; 1702 → 1，1702–10212 → 3，≥ 10212 → 5，单位 MJ·mm/(hm²·h·a)，即美制单位的 100 / 600）；K 为土壤质地（方法配置中该质地的 erosion_score）；LS 为地形起伏度（按像元大小确定的移动窗口内高程差：&amp;lt; 50 米 → 1，50–300 米 → 3，≥ 300 米 → 5）；C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱（指数越高越脆弱）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Soil erosion vulnerability</source>
-            <translation>水土流失脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
-            <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Relief window: {n} × {n} cells ({m:g} m).</source>
-            <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>R from the raster</source>
-            <translation>R 取自栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
-            <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>rainfall erosivity R</source>
-            <translation>降雨侵蚀力 R</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>soil texture K</source>
-            <translation>土壤质地 K</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
-            <translation>石漠化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>&lt;p&gt;生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): D the carbonate-rock outcrop share (fraction: &amp;lt; 0.3 → 1, 0.3–0.7 → 3, ≥ 0.7 → 5), P the slope from the DEM (&amp;lt; 8° → 1, 8–25° → 3, ≥ 25° → 5), C the vegetation cover (≥ 0.6 → 1, 0.2–0.6 → 3, &amp;lt; 0.2 → 5).&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态脆弱性 — 石漠化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例（比例：&amp;lt; 0.3 → 1，0.3–0.7 → 3，≥ 0.7 → 5），P 为由 DEM 计算的坡度（&amp;lt; 8° → 1，8–25° → 3，≥ 25° → 5），C 为植被覆盖度（≥ 0.6 → 1，0.2–0.6 → 3，&amp;lt; 0.2 → 5）。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>relief (LS)</source>
-            <translation>地形起伏度（LS）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>vegetation cover C</source>
-            <translation>植被覆盖度 C</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
-            <translation>碳酸盐岩出露面积比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
-            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Rocky desertification vulnerability</source>
-            <translation>石漠化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>carbonate-rock share D</source>
-            <translation>碳酸盐岩出露比例 D</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>slope P</source>
-            <translation>坡度 P</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>aridity I</source>
-            <translation>干燥度 I</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>wind days W</source>
-            <translation>起沙风天数 W</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Land desertification vulnerability (土地沙化脆弱性)</source>
-            <translation>土地沙化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>evaporation/precipitation I</source>
-            <translation>蒸降比 I</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>&lt;p&gt;生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I the aridity 0.16·Σ(T ≥ 10 °C)/Σ(P in that period) (&amp;lt; 1.5 → 1, 1.5–16 → 3, ≥ 16 → 5), W the days with wind above 6 m/s (&amp;lt; 10 → 1, 10–30 → 3, ≥ 30 → 5), K the soil texture (its desertification_score in the profile), C the vegetation cover. I and W are each a raster or one value for the area.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态脆弱性 — 土地沙化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·W·K·C)：I 为干燥度 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)（&amp;lt; 1.5 → 1，1.5–16 → 3，≥ 16 → 5），W 为风速大于 6 m/s 的天数（&amp;lt; 10 → 1，10–30 → 3，≥ 30 → 5），K 为土壤质地（方法配置中的 desertification_score），C 为植被覆盖度。I、W 各自可为栅格或全区统一值。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>groundwater mineralisation M</source>
-            <translation>地下水矿化度 M</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>groundwater depth D</source>
-            <translation>地下水埋深 D</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Aridity I</source>
-            <translation>干燥度 I</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
-            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Wind days W (days/a)</source>
-            <translation>起沙风天数 W（天/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
-            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Land desertification vulnerability</source>
-            <translation>土地沙化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
-            <translation>土壤盐渍化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>&lt;p&gt;生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores (1 一般, 3 脆弱, 5 极脆弱): I evaporation/precipitation (≤ 3 → 1, 3–15 → 3, &amp;gt; 15 → 5), M the groundwater mineralisation (≤ 5 → 1, 5–25 → 3, &amp;gt; 25 g/L → 5), D the groundwater depth (≥ 5 m → 1, 1–5 m → 3, &amp;lt; 1 m → 5), K the soil texture (its salinization_score in the profile). I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.&lt;/p&gt;&lt;p&gt;Classes by the geometric mean: &amp;lt; 2.33 一般脆弱, 2.33–3.66 脆弱, ≥ 3.66 极脆弱.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态脆弱性 — 盐渍化 = 各因子分值（1 一般，3 脆弱，5 极脆弱）的 ⁴√(I·M·D·K)：I 为蒸发量与降水量之比（≤ 3 → 1，3–15 → 3，&amp;gt; 15 → 5），M 为地下水矿化度（≤ 5 → 1，5–25 → 3，&amp;gt; 25 g/L → 5），D 为地下水埋深（≥ 5 米 → 1，1–5 米 → 3，&amp;lt; 1 米 → 5），K 为土壤质地（方法配置中的 salinization_score）。I、M、D 各自可为栅格或全区统一值。分级栅格用于农业生产适宜性的降级。&lt;/p&gt;&lt;p&gt;按几何平均值分级：&amp;lt; 2.33 一般脆弱，2.33–3.66 脆弱，≥ 3.66 极脆弱。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Evaporation / precipitation I</source>
-            <translation>蒸降比 I</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Ratio of annual evaporation to annual precipitation.</source>
-            <translation>年蒸发量与年降水量之比。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Groundwater mineralisation M (g/L)</source>
-            <translation>地下水矿化度 M（g/L）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>地下水矿化度 in g/L.</source>
-            <translation>地下水矿化度，单位 g/L。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Groundwater depth D (m)</source>
-            <translation>地下水埋深 D（米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>地下水埋深 in metres.</source>
-            <translation>地下水埋深，单位米。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>the soil texture</source>
-            <translation>土壤质地栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Soil salinisation vulnerability</source>
-            <translation>土壤盐渍化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Geometric mean of the factor scores (Float32, 1–5, nodata −9999).</source>
-            <translation>各因子分值的几何平均（Float32，1–5，无数据值 −9999）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>{name} index</source>
-            <translation>{name}指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Vulnerability class (Byte: 1 = 极脆弱, 2 = 脆弱, 3 = 一般脆弱, 0 = nodata; class set dual.classes.vulnerability) with labels, colours and provenance.</source>
-            <translation>脆弱性分级（Byte：1 = 极脆弱，2 = 脆弱，3 = 一般脆弱，0 = 无数据；分类集 dual.classes.vulnerability），含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Factor scores</source>
-            <translation>因子分值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Optional: the factor scores as digits of one number (UInt16), in the order of the formula, e.g. 5351 = 5, 3, 5, 1.</source>
-            <translation>可选：各因子分值按公式顺序组成一个数的各位数字（UInt16），如 5351 = 5、3、5、1。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Soil texture (codes)</source>
-            <translation>土壤质地（代码）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_vulnerability.py" />
-            <source>Fractional vegetation cover, 0–1 (default scores: ≥ 0.6 → 1, 0.2–0.6 → 3, &lt; 0.2 → 5).</source>
-            <translation>植被覆盖度，0–1（默认分值：≥ 0.6 → 1，0.2–0.6 → 3，&lt; 0.2 → 5）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Water conservation (水源涵养)</source>
-            <translation>水源涵养</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>&lt;p&gt;生态系统服务功能重要性 — 水源涵养 by the water balance: every cell holds P − R − ET (mm/a) with the runoff R = P·α, α the runoff coefficient of the cell's ecosystem type (land-cover code) from the method profile; a negative value is 0 (not its absolute value). Land-cover codes the profile lists as having no service (farmland, built-up land, water, bare land by default) give 0; a code in neither list stops the run before any work, naming the codes. The total TQ = Σ (P − R − ET)·A of the area is reported in m³/a.&lt;/p&gt;&lt;p&gt;ET: the actual evapotranspiration raster if given; otherwise Turc's annual formula from P and the mean annual air temperature T (a raster or one value): E = P / √(0.9 + (P/L)²), L = 300 + 25T + 0.05T³, E ≤ P.&lt;/p&gt;&lt;p&gt;The service raster is graded into 极重要 / 重要 / 一般 by the cumulative share of the total (default: the first 50 % → 极重要, to 80 % → 重要) or by manual breaks.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;生态系统服务功能重要性 — 水源涵养，采用水量平衡法：每个像元为 P − R − ET（mm/a），径流量 R = P·α，α 为该像元生态系统类型（土地覆被代码）在方法配置中的径流系数；负值取 0（不取绝对值）。方法配置列为无此服务的土地覆被代码（默认为耕地、建设用地、水域、裸地）取 0；两表中都没有的代码会在开始计算前报错并列出。评价区水源涵养总量 TQ = Σ (P − R − ET)·A 以 m³/a 报告。&lt;/p&gt;&lt;p&gt;ET：提供实际蒸散发栅格时使用该栅格；否则按 Turc 年公式由 P 和年均气温 T（栅格或统一值）计算：E = P / √(0.9 + (P/L)²)，L = 300 + 25T + 0.05T³，E ≤ P。&lt;/p&gt;&lt;p&gt;服务功能栅格按总量累积占比（默认：前 50 % → 极重要，至 80 % → 重要）或人工阈值分为极重要 / 重要 / 一般。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Annual precipitation (mm)</source>
-            <translation>年降水量（毫米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Mean annual precipitation in mm. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>多年平均年降水量（毫米）。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Land cover / ecosystem type (codes)</source>
-            <translation>土地覆被 / 生态系统类型（代码）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Integer land-cover codes; the runoff coefficient of each code comes from [dual.ecology.runoff_coefficients] of the method profile (the codes of the sample data's landcover.tif by default). Aligned by nearest neighbour.</source>
-            <translation>整数土地覆被代码；各代码的径流系数取自方法配置的 [dual.ecology.runoff_coefficients]（默认为示例数据 landcover.tif 的代码）。按最邻近法对齐。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Annual actual evapotranspiration (mm) (optional)</source>
-            <translation>年实际蒸散发量（毫米）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Annual actual evapotranspiration in mm. Without it, ET is estimated by Turc's formula from the temperature.</source>
-            <translation>年实际蒸散发量（毫米）。未提供时按 Turc 公式由气温估算。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Mean annual air temperature (°C)</source>
-            <translation>年均气温（°C）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Mean annual air temperature in °C, for Turc's ET when no ET raster is given.</source>
-            <translation>年均气温（°C），未提供蒸散发栅格时用于 Turc 公式。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>the precipitation raster</source>
-            <translation>降水量栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>Water conservation</source>
-            <translation>水源涵养</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>水源涵养 needs the evapotranspiration: give an ET raster, or the mean annual air temperature (a raster or one value) for Turc's formula.</source>
-            <translation>水源涵养需要蒸散发量：请提供蒸散发栅格，或提供年均气温（栅格或统一值）以用 Turc 公式估算。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>ET from the raster {layer}</source>
-            <translation>蒸散发取自栅格 {layer}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>ET by Turc's formula from the temperature {t}</source>
-            <translation>蒸散发按 Turc 公式由气温 {t} 估算</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_eco_water.py" />
-            <source>the runoff coefficients of 水源涵养 ([dual.ecology.runoff_coefficients] or no_service_codes)</source>
-            <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
@@ -3170,8 +1765,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
+            <source>Annual precipitation (mm)</source>
+            <translation>年降水量（毫米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Grades 农业供水条件.</source>
             <translation>用于农业供水条件分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
+            <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
+            <translation>≥0 °C 积温（°C·d）（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
@@ -3180,8 +1785,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
+            <source>Monthly climate table of the stations (optional)</source>
+            <translation>站点逐月气候表（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>站点编码, 月份, 月平均气温, 月平均相对湿度: grades 舒适度.</source>
             <translation>站点编码、月份、月平均气温、月平均相对湿度：用于舒适度分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
+            <source>Station points (optional)</source>
+            <translation>站点（点图层，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
@@ -3365,6 +1980,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
+            <source>the DEM</source>
+            <translation>DEM</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>Output folder</source>
             <translation>输出文件夹</translation>
         </message>
@@ -3424,116 +2044,6 @@
             <translation>&lt;p&gt;在同一分析网格上（默认取 DEM 的网格，也可另选坐标系、像元大小或分析范围）一次完成县或市的网格化双评价：由 DEM（及粉砂含量）评价农业耕作条件和城镇建设条件；由降水量评价农业供水条件；由评价单元的模数字段评价城镇供水条件；由积温评价光热条件；由站点逐月气候评价舒适度；提供土地覆被、植被覆盖度和土壤质地时，进行生态评价——水源涵养、水土保持、生物多样性维护（需生境面）和水土流失，集成为生态保护重要性和生态保护极重要区；然后在生态保护极重要区以外评价农业生产适宜性和城镇建设适宜性（极重要区取自生态评价，或取自事先评价的生态保护重要性栅格或极重要区面），按单元统计各等级面积（平方千米、公顷、亩）并测算承载规模。&lt;/p&gt;&lt;p&gt;防风固沙和土地沙化所需的风蚀因子通常按区域给定：请单独运行，并在此提供生态保护重要性的结果。&lt;/p&gt;&lt;p&gt;每一步也是双评价分组中的独立算法。结果写入同一文件夹（{files}；含生态评价时另有 {eco}），仅当整条流程成功后才出现在该文件夹中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>The method profile has no factor '{name}' under [dual.factors] (it has: {names}).</source>
-            <translation>方法配置在 [dual.factors] 下没有因子 '{name}'（现有：{names}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Give either a factor raster, or polygons and the field holding the code or value.</source>
-            <translation>请给出因子栅格，或面图层及保存代码或数值的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>The factor comes from polygons: give a reference raster (e.g. the DEM) for the analysis grid.</source>
-            <translation>因子来自面图层：请给出确定分析格网的参考栅格（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Layer {layer}: field {field} holds codes the profile does not know for {factor}: {codes}. Known codes: {known}.</source>
-            <translation>图层 {layer}：字段 {field} 含有方法配置中{factor}未定义的代码：{codes}。已知代码：{known}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>{layer}: field {field} burnt onto the grid (cell centre).</source>
-            <translation>{layer}：字段 {field} 已栅格化到格网（按像元中心）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Environment or hazard factor grading (环境/灾害单项评价)</source>
-            <translation>环境/灾害单项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>breaks {breaks}</source>
-            <translation>分级点 {breaks}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>&lt;p&gt;Reclassifies a user's layer into the levels of a 双评价 factor, as the method profile defines it under [dual.factors]: class codes mapped to levels, or a continuous value graded by breaks. A code the profile does not list stops the run and is named. Add your own factor to a profile and give its name in 'Factor name'.&lt;/p&gt;&lt;p&gt;Factors of the built-in profile:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;按方法配置 [dual.factors] 的定义，把用户图层重分类为双评价因子的等级：类别代码对应等级，或连续数值按分级点分级。方法配置中未列出的代码会使运行停止并给出该代码。可在方法配置中添加自己的因子，并在“因子名称”中填写其名称。&lt;/p&gt;&lt;p&gt;内置方法配置中的因子：&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Factor</source>
-            <translation>因子</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>The factor to grade (from the built-in profile).</source>
-            <translation>要分级的因子（来自内置方法配置）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Factor name in your profile (optional)</source>
-            <translation>自定义方法配置中的因子名称（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>The name of a table [dual.factors.&lt;name&gt;] of your own profile; overrides the choice above.</source>
-            <translation>自定义方法配置中 [dual.factors.&lt;name&gt;] 表的名称；优先于上方的选择。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Factor raster (optional)</source>
-            <translation>因子栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Class codes (categorical, nearest neighbour) or values (continuous) of the factor.</source>
-            <translation>因子的类别代码（分类型，最邻近法）或数值（连续型）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Polygons with the factor (optional)</source>
-            <translation>含因子的面图层（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Instead of a raster: polygons (hazard zones, units) holding the code or value in a field, burnt onto the grid by cell centre.</source>
-            <translation>代替栅格：在字段中保存代码或数值的面图层（灾害分区、评价单元），按像元中心栅格化到格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Code or value field</source>
-            <translation>代码或数值字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>The field of the polygons holding the code or value.</source>
-            <translation>面图层中保存代码或数值的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Gives the analysis grid when the factor comes from polygons (e.g. the DEM).</source>
-            <translation>因子来自面图层时确定分析格网（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>the factor or reference raster</source>
-            <translation>因子或参考栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Factor levels</source>
-            <translation>因子等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_factor.py" />
-            <source>Level raster of the factor's class set (Byte, 0 = nodata).</source>
-            <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>综合灌溉定额 (m³/亩; 0 = no water constraint)</source>
             <translation>综合灌溉定额（m³/亩；0 = 不计水资源约束）</translation>
@@ -3562,6 +2072,11 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>The same rows as a spreadsheet.</source>
             <translation>以电子表格保存的相同记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
@@ -3647,386 +2162,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
             <source>Share of the urban water field that is available (0–1)</source>
             <translation>城镇用水字段中可用的比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>{step}: {name} ({set}) (optional)</source>
-            <translation>{step}：{name}（{set}）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Class raster with the values of the class set {set} ({values}); the downgrade step is skipped without it.</source>
-            <translation>取值为分类集 {set}（{values}）的分类栅格；未给出时跳过该降级步骤。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
-            <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or besides the raster.</source>
-            <translation>生态保护极重要区面图层（如生态保护红线），可代替栅格或与之并用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Patch contiguity (连片度) correction</source>
-            <translation>地块连片度修正</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>On</source>
-            <translation>开</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Off</source>
-            <translation>关</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
-            <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Result classes</source>
-            <translation>结果分区</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>2 classes: 适宜 / 不适宜 (2020)</source>
-            <translation>两类：适宜 / 不适宜（2020）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>3 classes: 适宜 / 一般适宜 / 不适宜</source>
-            <translation>三类：适宜 / 一般适宜 / 不适宜</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>The 2020 guide delivers 适宜区 and 不适宜区; many implementations add 一般适宜区.</source>
-            <translation>2020 指南的成果为适宜区和不适宜区；许多实现另设一般适宜区。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>the land raster</source>
-            <translation>土地栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = nodata).</source>
-            <translation>适宜性分区栅格（Byte：1 适宜区，2 一般适宜区，3 不适宜区；0 = 无数据）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Final levels 1–5 (optional)</source>
-            <translation>最终等级 1–5（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>The level after every step and the 连片度 correction, before the classes (0 in 生态保护极重要区).</source>
-            <translation>经过所有步骤和连片度修正、归入分区之前的等级（生态保护极重要区内为 0）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Causes (bit flags, optional)</source>
-            <translation>成因（位标志，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>UInt16: bit i set where step i changed the level; bit 12 the climate matrix, bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend in the raster metadata CC_WARNING_CAUSE_BITS).</source>
-            <translation>UInt16：第 i 位表示第 i 个步骤改变了等级；第 12 位为气候矩阵，第 13 位为连片度修正，第 14 位为位于生态保护极重要区内（图例见栅格元数据 CC_WARNING_CAUSE_BITS）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Patch compactness (optional)</source>
-            <translation>图斑紧凑度（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>The 连片度 metric of each cell's patch.</source>
-            <translation>各像元所在图斑的连片度指标。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Give the land levels, or a DEM to compute them.</source>
-            <translation>请给出土地等级，或用于计算土地等级的 DEM。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Give the water levels{alt}.</source>
-            <translation>请给出水资源等级{alt}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>, or the precipitation to compute them</source>
-            <translation>，或用于计算水资源等级的降水</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>the slope and the patch areas</source>
-            <translation>坡度和图斑面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Land levels computed from the DEM ({factor}).</source>
-            <translation>已由 DEM 计算土地等级（{factor}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Water levels graded from the precipitation ({factor}).</source>
-            <translation>已由降水分级得到水资源等级（{factor}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>No 生态保护重要性 raster or 生态保护极重要区 polygons given: every cell is evaluated (the 2020 guide evaluates only outside the 生态保护极重要区).</source>
-            <translation>未给出生态保护重要性栅格或生态保护极重要区面图层：所有像元都参与评价（2020 指南只在生态保护极重要区以外评价）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>No 光热条件 raster given: the climate matrix is skipped.</source>
-            <translation>未给出光热条件栅格：跳过气候矩阵。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Step {step} is skipped: no {inputs} layer given.</source>
-            <translation>跳过步骤 {step}：未给出 {inputs} 图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>{name}: final level</source>
-            <translation>{name}：最终等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Causes</source>
-            <translation>成因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>{name}: causes (bit flags)</source>
-            <translation>{name}：成因（位标志）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Patch compactness</source>
-            <translation>图斑紧凑度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>连片度: {n:,} patches of equal level (largest {cells:,} cells).</source>
-            <translation>连片度：{n:,} 个等级相同的图斑（最大 {cells:,} 个像元）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Agricultural production suitability (农业生产适宜性)</source>
-            <translation>农业生产适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>&lt;p&gt;农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons; their cells are classed 不适宜 by default). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes). Every number is in the method profile [dual.agriculture].&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2020 双评价的农业生产适宜性，在生态保护极重要区以外评价（给出生态保护重要性栅格或极重要区面图层；其像元默认归为不适宜）。依次为：土地 × 水资源矩阵（行 = 农业耕作条件，列 = 农业供水条件），与光热条件的气候矩阵，各降级步骤按顺序串联、每步作用于上一步的结果：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后按各像元所在图斑的紧凑度做连片度修正，最后把等级归并为适宜 / 不适宜（或三类）。所有数值都在方法配置 [dual.agriculture] 中。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Agricultural land condition levels (农业耕作条件)</source>
-            <translation>农业耕作条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Agricultural water supply levels (农业供水条件)</source>
-            <translation>农业供水条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Urban construction suitability (城镇建设适宜性)</source>
-            <translation>城镇建设适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>&lt;p&gt;城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order:&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;then the 连片度 correction and the classes. Every number is in the method profile [dual.urban].&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2020 双评价的城镇建设适宜性，在生态保护极重要区以外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件），各降级步骤按顺序串联：&lt;/p&gt;&lt;ul&gt;{steps}&lt;/ul&gt;&lt;p&gt;然后做连片度修正并归入分区。所有数值都在方法配置 [dual.urban] 中。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Urban land condition levels (城镇建设条件)</source>
-            <translation>城镇建设条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Urban water supply levels (城镇供水条件)</source>
-            <translation>城镇供水条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>set {n}</source>
-            <translation>设为 {n}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Level raster 1–5 of the land factor (output of the land algorithm); or give the DEM below and the levels are computed in the same pass.</source>
-            <translation>土地因子等级栅格 1–5（土地算法的输出）；或在下方给出 DEM，在同一遍处理中计算等级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>DEM, to compute the land levels (optional)</source>
-            <translation>用于计算土地等级的 DEM（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Instead of the land levels: the DEM (m), graded as the land algorithm does, without writing the intermediate raster.</source>
-            <translation>代替土地等级：DEM（米），按土地算法的方法分级，不写出中间栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Silt content (粉砂含量, %) with the DEM (optional)</source>
-            <translation>粉砂含量（%），配合 DEM（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>The silt downgrade of 农业耕作条件 when the land levels are computed from the DEM.</source>
-            <translation>由 DEM 计算土地等级时农业耕作条件的粉砂含量降级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Level raster 1–5 of the water factor (output of the water algorithm).</source>
-            <translation>水资源因子等级栅格 1–5（水资源算法的输出）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Annual precipitation (mm), to compute the water levels (optional)</source>
-            <translation>年降水量（mm），用于计算水资源等级（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
-            <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Heat condition levels (光热条件)</source>
-            <translation>光热条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_suitability.py" />
-            <source>Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and reported).</source>
-            <translation>光热条件等级栅格 1–5；未给出时跳过气候矩阵（并在日志中说明）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>the area of the units</source>
-            <translation>单元面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>{n} unit(s) have no value in {field}: their cells are nodata.</source>
-            <translation>{n} 个单元在 {field} 中没有数值：其像元为无数据。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>{layer}: field {field} of {n} units burnt onto the grid (cell centre){per_area}.</source>
-            <translation>{layer}：{n} 个单元的字段 {field} 已栅格化到格网（按像元中心）{per_area}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>, divided by the unit area (km²)</source>
-            <translation>，并除以单元面积（km²）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Agricultural water supply (农业供水条件)</source>
-            <translation>农业供水条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>&lt;p&gt;水资源 factor of the 双评价 for agriculture, from one of three indicators: annual precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), as a raster or as a value per unit (rasterised by cell centre). Breaks from the profile: {breaks}. Level 1 = 好 … 5 = 差.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;双评价农业功能指向的水资源单项评价，可选三种指标之一：年降水量（mm）、干旱指数（ET₀/P）或用水总量控制指标模数（10⁴ m³/km²），可为栅格，也可为各单元的数值（按像元中心栅格化）。方法配置中的分级点：{breaks}。等级 1 = 好 … 5 = 差。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Urban water supply (城镇供水条件)</source>
-            <translation>城镇供水条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>&lt;p&gt;水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Breaks from the profile: {breaks}. Level 1 = 好 … 5 = 差.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;双评价城镇功能指向的水资源单项评价，采用用水总量控制指标模数或水资源总量模数（10⁴ m³/km²），通常每县一个值：给出评价单元和字段，或总量字段并勾选“除以单元面积”。方法配置中的分级点：{breaks}。等级 1 = 好 … 5 = 差。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Which indicator grades the water supply; its breaks come from the method profile.</source>
-            <translation>用于水资源分级的指标；分级点取自方法配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Indicator raster (optional)</source>
-            <translation>指标栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>A raster of the chosen indicator in the profile's unit (continuous; resampled bilinearly, or averaged where the grid is coarser).</source>
-            <translation>所选指标的栅格，单位同方法配置（连续型；以双线性插值重采样，格网较粗时取平均值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Evaluation units with the indicator (optional)</source>
-            <translation>含指标的评价单元（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Instead of a raster: polygons (counties, townships) holding the indicator per unit in a field; each unit's value is burnt onto the grid (cell centre).</source>
-            <translation>代替栅格：在字段中保存各单元指标的面图层（县、乡镇）；各单元的数值按像元中心栅格化到格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Indicator field</source>
-            <translation>指标字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>The field holding the indicator of each unit (numbers; an empty cell is a missing value).</source>
-            <translation>保存各单元指标的字段（数值；空单元格为缺失值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>The field is a total (10⁴ m³): divide it by the unit area (km²)</source>
-            <translation>字段为总量（10⁴ m³）：除以单元面积（km²）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the value is divided by the unit's area measured in the projected analysis CRS.</source>
-            <translation>由用水总量控制指标等总量求模数（10⁴ m³/km²）：数值除以在投影分析坐标系中量算的单元面积。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Gives the analysis grid (e.g. the DEM) when the indicator comes from units rather than a raster.</source>
-            <translation>指标来自评价单元而非栅格时，确定分析格网（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>the indicator or reference raster</source>
-            <translation>指标或参考栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Level raster (Byte, 1 = best … 5 = worst, 0 = nodata) with the class labels, colours and provenance in its metadata.</source>
-            <translation>等级栅格（Byte，1 = 最好 … 5 = 最差，0 = 无数据），元数据中含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>Give either an indicator raster, or evaluation units and the field holding the indicator.</source>
-            <translation>请给出指标栅格，或评价单元及保存指标的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_water.py" />
-            <source>The indicator comes from units: give a reference raster (e.g. the DEM) for the analysis grid.</source>
-            <translation>指标来自评价单元：请给出确定分析格网的参考栅格（如 DEM）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
@@ -4269,251 +2404,6 @@
             <translation>指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
-            <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
-            <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Layer '{layer}' has no features: there is nothing to compare.</source>
-            <translation>图层“{layer}”没有要素，无可比较。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>{label}: {n} unit(s)</source>
-            <translation>{label}：{n} 个单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Unit {key}: not compared — {why}</source>
-            <translation>单元 {key}：无法比较——{why}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Change of the class</source>
-            <translation>等级变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Compare two periods (预警等级变化)</source>
-            <translation>两期对比（预警等级变化）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>&lt;p&gt;Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved. The ranking is the order of the method profile's class set, most severe first (红 → 绿; 超载 → 不超载). Units found in one result only, or with a class that cannot be ranked (not_evaluated, unknown codes), are marked not compared with the reason.&lt;/p&gt;&lt;p&gt;The output has the later result's geometry and is styled by the change; the table can also be written to xlsx or csv. When both results hold a year field, the years must differ and the earlier must come first.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;按行政区划代码匹配前后两期评价结果，比较每个评价单元的等级：预警等级提高（更严重）、预警等级降低或不变，并给出变化的级数。等级高低按方法配置中等级集的顺序，最严重的在前（红 → 绿；超载 → 不超载）。只在一期中出现的单元，或等级无法排序的单元（无法评价、未知代码），标记为无法比较并说明原因。&lt;/p&gt;&lt;p&gt;输出图层采用后期结果的几何，按变化类型设置样式；变化表也可写出为 xlsx 或 csv。两期结果都有年份字段时，年份必须不同且前期在前。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
-            <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Field matching the units of the two results; empty = the unit code field (行政区划代码 or an accepted alias). Both results need it.</source>
-            <translation>用于匹配两期结果中评价单元的字段；留空则使用行政区划代码字段（或其可接受的别名）。两期结果都需要该字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Change between periods</source>
-            <translation>两期变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Change table (xlsx or csv, optional)</source>
-            <translation>变化表（xlsx 或 csv，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Units raised</source>
-            <translation>等级提高的单元数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" />
-            <source>Units lowered</source>
-            <translation>等级降低的单元数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Own layout template (.qpt, optional)</source>
-            <translation>自定义版面模板（.qpt，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
-            <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
-            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>PDF map</source>
-            <translation>PDF 图件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>PNG map</source>
-            <translation>PNG 图件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Add the layout to the project</source>
-            <translation>将版面添加到工程</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
-            <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Layout name</source>
-            <translation>版面名称</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
-            <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
-            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>PDF written: {path}</source>
-            <translation>PDF 已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>PNG written: {path}</source>
-            <translation>PNG 已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Export warning map (预警图导出)</source>
-            <translation>预警图导出</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>&lt;p&gt;Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.&lt;/p&gt;&lt;p&gt;编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when left empty, from the project variables cc_org, cc_date, cc_review_no and cc_data_source. Base-map layers in another CRS are reprojected on the fly. Exports to PDF (text kept as text, Chinese font embedded) and PNG at the chosen resolution; files are written completely or not at all. With "Add the layout to the project" the layout and its styled layers stay in the project for editing.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;以方法配置中的颜色和标注，在规划底图上绘制评价结果（预警等级、超载类型、单项要素或双评价分级栅格）。规划底图包括带注记的县级和乡镇级行政区界、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用现状以及本地栅格或 MBTiles 底图，均为可选且均为本地文件。制图版面采用 A4 或 A3 模板，含图例、比例尺、指北针、索引图、标题、统计表、编制单位、编制日期、审图号和数据来源。&lt;/p&gt;&lt;p&gt;编制单位、编制日期、审图号和数据来源取自参数；参数留空时取自工程变量 cc_org、cc_date、cc_review_no 和 cc_data_source。坐标系不同的底图图层实时投影。导出为 PDF（文字保留为文字，嵌入中文字体）和指定分辨率的 PNG；文件要么完整写出，要么不写。勾选“将版面添加到工程”时，版面及其已设置样式的图层保留在工程中供编辑。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Evaluation result (vector layer or class raster)</source>
-            <translation>评价结果（矢量图层或分级栅格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>County boundaries (县级行政区)</source>
-            <translation>县级行政区</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Township boundaries (乡镇级行政区)</source>
-            <translation>乡镇级行政区</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Ecological protection red line (生态保护红线)</source>
-            <translation>生态保护红线</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Permanent basic farmland (永久基本农田)</source>
-            <translation>永久基本农田</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Urban development boundary (城镇开发边界)</source>
-            <translation>城镇开发边界</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Land use (土地利用现状)</source>
-            <translation>土地利用现状</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>A local layer of the planning base map (optional).</source>
-            <translation>规划底图的本地图层（可选）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Local raster or MBTiles base map</source>
-            <translation>本地栅格或 MBTiles 底图</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
-            <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Layer of the inset map</source>
-            <translation>索引图图层</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
-            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>{title}: {n} unit(s) or cell(s) counted.</source>
-            <translation>{title}：已统计 {n} 个单元或像元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
-            <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>Class statistics of a result (分级统计)</source>
-            <translation>分级统计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>&lt;p&gt;Counts the evaluation units (or, for a class raster, the cells) of each class and their area in km² and share of the total, in the order of the method profile's class set. Areas are planar in a projected CRS and ellipsoidal in a geographic one.&lt;/p&gt;&lt;p&gt;A value the class set does not know is counted on an "unclassified" row and reported. The table can also be written to an xlsx or csv file.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;按方法配置中等级集的顺序，统计每个等级的评价单元数（分级栅格为像元数）、面积（平方千米）及占总面积的比例。投影坐标系下按平面面积计算，地理坐标系下按椭球面积计算。&lt;/p&gt;&lt;p&gt;等级集中没有的值计入“未分类”行并给出提示。统计表也可写出为 xlsx 或 csv 文件。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
-            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>Which class field of a vector result to count. Ignored for a class raster.</source>
-            <translation>统计矢量结果的哪个等级字段。分级栅格忽略此项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>Class statistics</source>
-            <translation>分级统计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>Statistics file (xlsx or csv, optional)</source>
-            <translation>统计表文件（xlsx 或 csv，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
-            <source>Units or cells unclassified</source>
-            <translation>未分类的单元或像元数</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
             <source>Evaluation units with annual air statistics</source>
             <translation>含大气年度统计值的评价单元</translation>
@@ -4699,111 +2589,6 @@
             <translation>&lt;p&gt;2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率：建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；两项均低于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;污染物排放强度：化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；4 项中至少 3 项高于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;生态质量：林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1；低于全国平均时为趋差。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;3 项中至少 2 项趋差 → 资源环境耗损加剧型（worsening），否则为趋缓型（easing）。与全国平均相等不算趋差。GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。&lt;/p&gt;&lt;p&gt;输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表或参数给出。&lt;/p&gt;&lt;p&gt;输出：trend_type（worsening / easing / not_evaluated）、trend_label、trend_note，变化率 trend_r_land、trend_r_water、trend_r_cod、trend_r_nh3n、trend_r_so2、trend_r_nox、trend_r_cover（%/年），分项标志 trend_eff_worse、trend_emis_worse、trend_eco_worse（1 趋差，0 否）、trend_n_worse 及两个年份。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>HTML report</source>
-            <translation>HTML 报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Nothing to do: give the workbook or the HTML output.</source>
-            <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Give an evaluation result or at least one 双评价 class raster.</source>
-            <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>An earlier result is compared with the evaluation result: give that too.</source>
-            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Resource and environmental carrying capacity evaluation report</source>
-            <translation>资源环境承载能力评价报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>This report</source>
-            <translation>本报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
-            <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Workbook written: {path}</source>
-            <translation>工作簿已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>HTML report written: {path}</source>
-            <translation>HTML 报告已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
-            <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Evaluation report (评价报告)</source>
-            <translation>评价报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>&lt;p&gt;Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an xlsx workbook: the composite result (集成评价), one sheet per element (单项评价) with index, class and note, the process evaluation (过程评价) with its component rates, the class statistics, one sheet per class raster, the change between periods and the provenance; headers in the interface language with units;&lt;/li&gt;&lt;li&gt;an HTML report that opens offline in a browser (one file, images embedded): a map, chart and table per classification, element indices per unit, trend components, the change between periods, the cause analysis of every unit (成因解析) and the provenance (method profile and version, inputs, parameters, software versions, date).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Give an earlier result to add the change of the warning level. Both outputs are written completely or not at all.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;为 2016 版方法的评价结果（以及可选的双评价分级栅格）编写评价报告：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;xlsx 工作簿：集成评价结果、每个要素一张工作表（单项评价的指数、等级和说明）、过程评价及其分项变化率、分级统计、每个分级栅格一张表、两期变化和数据来源；表头为界面语言并注明单位；&lt;/li&gt;&lt;li&gt;可离线在浏览器中打开的 HTML 报告（单一文件，内嵌图片）：每种分级内容的地图、统计图和统计表，各单元的要素指数，耗损过程分项，两期变化，每个单元的成因解析，以及数据来源（方法配置及版本、输入、参数、软件版本、日期）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;指定前期结果时增加预警等级变化部分。两个输出要么完整写出，要么都不写。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Evaluation result (2016 method)</source>
-            <translation>评价结果（2016 版方法）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>A result layer with element, trend and warning fields (e.g. of integrated_warning).</source>
-            <translation>含要素、耗损过程和预警字段的结果图层（例如 integrated_warning 的输出）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>双评价 class rasters</source>
-            <translation>双评价分级栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Class rasters written by the 双评价 algorithms (their band metadata names the class set).</source>
-            <translation>双评价算法写出的分级栅格（其波段元数据注明等级集）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Earlier result (optional, for the change)</source>
-            <translation>前期评价结果（可选，用于两期变化）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>County boundaries for the maps (optional)</source>
-            <translation>地图中的县级行政区界（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Report title</source>
-            <translation>报告标题</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Workbook (xlsx)</source>
-            <translation>工作簿（xlsx）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_special.py" />
             <source>{name}: the rule and thresholds are unverified defaults of the method profile; check them against the official text.</source>
             <translation>{name}：规则和阈值为方法配置中未经核实的默认值；请对照正式文本核对。</translation>
@@ -4929,6 +2714,566 @@
             <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>{n} daily rows: a year has 365 or 366 days.</source>
+            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Give either an accumulated-temperature raster, or a reference station's temperatures together with a DEM.</source>
+            <translation>请给出积温栅格，或参证站气温加 DEM。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>the evaluation</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Reference series: {n} means at {z:g} m, moved to each cell's elevation at {rate:g} °C per 100 m; at the station's elevation the accumulated temperature is {at:.0f} °C·d.</source>
+            <translation>参证序列：{n} 个均值（海拔 {z:g} 米），按每 100 米 {rate:g} °C 移至各像元海拔；参证站海拔处的积温为 {at:.0f} °C·d。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Accumulated temperature</source>
+            <translation>积温</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Accumulated temperature ≥ 0 °C (°C·d)</source>
+            <translation>≥0 °C 积温（°C·d）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>The climate table needs the station points.</source>
+            <translation>气候表需要站点点图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}, feature {fid}: relative humidity {value} is not a percentage (0–100).</source>
+            <translation>图层 {layer} 要素 {fid}：相对湿度 {value} 不是百分数（0–100）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Station {code} has no rows in {layer}; it is not used.</source>
+            <translation>站点 {code} 在 {layer} 中没有记录，不予使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}: station {code} has no row for month(s) {months}.</source>
+            <translation>图层 {layer}：站点 {code} 缺少第 {months} 月的记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>No station of {points} has rows in {layer}: check the station code fields.</source>
+            <translation>{points} 中没有任何站点在 {layer} 中有记录：请检查站点编码字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Give either the monthly temperature and humidity rasters, or the climate table with the station points.</source>
+            <translation>请给出逐月气温和湿度栅格，或气候表及站点点图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>The temperature raster needs the humidity raster too.</source>
+            <translation>给出气温栅格时还需要湿度栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>In table mode give a reference raster (or a DEM) for the analysis grid.</source>
+            <translation>气候表模式下请给出确定分析格网的参考栅格（或 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>{n} stations; every cell takes its nearest station.</source>
+            <translation>{n} 个站点；每个像元取最近的站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
+            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Station {code} lies outside the DEM or on a nodata cell: its elevation is unknown.</source>
+            <translation>站点 {code} 位于 DEM 之外或落在无数据像元上：其海拔未知。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Temperatures moved to each cell's elevation at {rate:g} °C per 100 m from the station elevations read from the DEM.</source>
+            <translation>已按每 100 米 {rate:g} °C 把气温由 DEM 读取的站点海拔移至各像元海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Choose the mean temperature field of the table.</source>
+            <translation>请选择表中的平均气温字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}, feature {fid}: no temperature. A reference series must be complete.</source>
+            <translation>图层 {layer} 要素 {fid}：没有气温值。参证站序列必须完整。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}, feature {fid}: month {month} is not 1–12.</source>
+            <translation>图层 {layer} 要素 {fid}：月份 {month} 不在 1–12 之间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer} has no rows for station '{station}'.</source>
+            <translation>图层 {layer} 中没有站点 '{station}' 的记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
+            <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>Manual breaks "{text}" cannot be used ({why}). Give two ascending numbers separated by a comma, e.g. "100, 300".</source>
+            <translation>人工分级阈值 "{text}" 无法使用（{why}）。请填写两个以逗号分隔的递增数值，如 "100, 300"。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>the cell area</source>
+            <translation>像元面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>{service} importance</source>
+            <translation>{service}重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>cumulative share: first {a:g} % of the total service value → 极重要 (value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})</source>
+            <translation>累积占比：服务功能总量前 {a:g} % → 极重要（值 ≥ {t1}），至 {b:g} % → 重要（值 ≥ {t2}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})</source>
+            <translation>人工分级阈值：≥ {t1:g} → 极重要，≥ {t2:g} → 重要（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>Grading: {text}.</source>
+            <translation>分级：{text}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>Total {service} of the area: {total:,.6g} {unit}.</source>
+            <translation>评价区{service}总量：{total:,.6g} {unit}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>{factor}: give a raster or a constant value (parameters {name} or {name}_VALUE).</source>
+            <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>{factor}: the constant {value:g} for every cell.</source>
+            <translation>{factor}：所有像元取常数 {value:g}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
+            <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>NPP-based index and habitat polygons</source>
+            <translation>基于 NPP 的指数与生境面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>NPP-based index</source>
+            <translation>基于 NPP 的指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>No NPP index is computed from habitat polygons alone: the service raster is not written.</source>
+            <translation>仅有生境面时不计算 NPP 指数：不输出服务功能栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>habitat polygons</source>
+            <translation>生境面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>The NPP-based index needs NPP, precipitation and temperature; missing: {names}.</source>
+            <translation>基于 NPP 的指数需要 NPP、降水量和气温；缺少：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>生物多样性维护 needs the NPP, precipitation and temperature rasters, or habitat polygons, or both.</source>
+            <translation>生物多样性维护需要 NPP、降水量和气温栅格，或生境面，或两者都提供。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>{layer}: polygons burnt onto the grid (cell centres).</source>
+            <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>a service importance raster</source>
+            <translation>服务功能重要性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>a vulnerability raster</source>
+            <translation>生态脆弱性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>the areas of the 极重要区</source>
+            <translation>极重要区面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>生态系统服务功能重要性 (dual.classes.importance)</source>
+            <translation>生态系统服务功能重要性（dual.classes.importance）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>生态脆弱性 (dual.classes.vulnerability)</source>
+            <translation>生态脆弱性（dual.classes.vulnerability）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>Service importance (highest of the services)</source>
+            <translation>服务功能重要性（各服务功能的最高类别）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>Vulnerability (highest of the vulnerabilities)</source>
+            <translation>生态脆弱性（各脆弱性的最高类别）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>Cause</source>
+            <translation>成因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>Inputs reaching the class — {bits}</source>
+            <translation>达到该类别的输入 — {bits}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>生态保护极重要区</source>
+            <translation>生态保护极重要区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>生态保护极重要区 (1 = inside)</source>
+            <translation>生态保护极重要区（1 = 区内）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>preliminary importance</source>
+            <translation>初步重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>斑块集中度 correction: {n:,} patches (cells joined by {c}-connectivity).</source>
+            <translation>斑块集中度修正：{n:,} 个斑块（像元按 {c} 邻域连通）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>patch area</source>
+            <translation>斑块面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>highest class over the inputs; vulnerability counted as {mapping}</source>
+            <translation>取各输入的最高类别；脆弱性视同：{mapping}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).</source>
+            <translation>生态保护极重要区：{ha:,.2f} 公顷（{cells:,} 个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the list it belongs to, or choose the right layer.</source>
+            <translation>图层 {layer} 是 {found} 栅格，不是{what}（{expected}）。请把它放入对应的列表，或选择正确的图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>Give at least one service-importance or vulnerability raster.</source>
+            <translation>请至少提供一个服务功能重要性栅格或生态脆弱性栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>At most 32 input rasters can be combined (the cause raster has 32 bits); {n} were given.</source>
+            <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/sand.py" />
+            <source>{n:,} cells had SL_潜 &lt; SL (strong wind beyond the peak of the RWEQ curve); their sand fixation is 0.</source>
+            <translation>{n:,} 个像元 SL_潜 &lt; SL（风力超过 RWEQ 曲线峰值）；其防风固沙量取 0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>soil texture ([dual.soil_texture])</source>
+            <translation>土壤质地（[dual.soil_texture]）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>Layer {layer}: the texture codes {codes} have no k_factor in [dual.soil_texture] of the method profile. Add k_factor to those codes, or give a K raster.</source>
+            <translation>图层 {layer}：质地代码 {codes} 在方法配置的 [dual.soil_texture] 中没有 k_factor。请为这些代码补充 k_factor，或提供 K 栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>LS factor</source>
+            <translation>LS 因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>R from the raster {layer}</source>
+            <translation>R 取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>R = {a:g}·P^{b:g} from the annual precipitation {layer}</source>
+            <translation>R = {a:g}·P^{b:g}，由年降水量 {layer} 计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>水土保持 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
+            <translation>水土保持需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>K from the raster {layer}</source>
+            <translation>K 取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>EPIC's K needs sand, silt, clay and organic carbon; missing: {names}. Give all four, a K raster or the soil-texture codes.</source>
+            <translation>EPIC 模型计算 K 需要砂粒、粉粒、黏粒和有机碳；缺少：{names}。请提供全部四项、K 栅格或土壤质地代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>K by EPIC from sand, silt, clay and organic carbon</source>
+            <translation>K 由 EPIC 模型根据砂粒、粉粒、黏粒和有机碳计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>K by soil texture ([dual.soil_texture] k_factor) from {layer}</source>
+            <translation>K 按土壤质地（[dual.soil_texture] k_factor）取自 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
+            <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>Support practice factor P</source>
+            <translation>水土保持措施因子 P</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>Slope length λ = {m:g} m ({why}).</source>
+            <translation>坡长 λ = {m:g} 米（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>constant from the parameter or profile</source>
+            <translation>取自参数或方法配置的常数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>one cell</source>
+            <translation>一个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
+            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>a value on a break belongs to the upper class</source>
+            <translation>恰在分级点上的值归入较高区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>a value on a break belongs to the lower class</source>
+            <translation>恰在分级点上的值归入较低区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
+            <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>R from the raster</source>
+            <translation>R 取自栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
+            <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
+            <translation>碳酸盐岩出露面积比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Aridity I</source>
+            <translation>干燥度 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Wind days W (days/a)</source>
+            <translation>起沙风天数 W（天/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>rainfall erosivity R</source>
+            <translation>降雨侵蚀力 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>soil texture K</source>
+            <translation>土壤质地 K</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>relief (LS)</source>
+            <translation>地形起伏度（LS）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>vegetation cover C</source>
+            <translation>植被覆盖度 C</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>carbonate-rock share D</source>
+            <translation>碳酸盐岩出露比例 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>slope P</source>
+            <translation>坡度 P</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Evaporation / precipitation I</source>
+            <translation>蒸降比 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Groundwater mineralisation M (g/L)</source>
+            <translation>地下水矿化度 M（g/L）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Groundwater depth D (m)</source>
+            <translation>地下水埋深 D（米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>aridity I</source>
+            <translation>干燥度 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>wind days W</source>
+            <translation>起沙风天数 W</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>evaporation/precipitation I</source>
+            <translation>蒸降比 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>groundwater mineralisation M</source>
+            <translation>地下水矿化度 M</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>groundwater depth D</source>
+            <translation>地下水埋深 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>the relief, slope and areas</source>
+            <translation>地形起伏度、坡度和面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>{name} index</source>
+            <translation>{name}指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Factor scores</source>
+            <translation>因子分值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>Mean annual air temperature (°C)</source>
+            <translation>年均气温（°C）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>水源涵养 needs the evapotranspiration: give an ET raster, or the mean annual air temperature (a raster or one value) for Turc's formula.</source>
+            <translation>水源涵养需要蒸散发量：请提供蒸散发栅格，或提供年均气温（栅格或统一值）以用 Turc 公式估算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>ET from the raster {layer}</source>
+            <translation>蒸散发取自栅格 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>ET by Turc's formula from the temperature {t}</source>
+            <translation>蒸散发按 Turc 公式由气温 {t} 估算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>the runoff coefficients of 水源涵养 ([dual.ecology.runoff_coefficients] or no_service_codes)</source>
+            <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/factor.py" />
+            <source>The method profile has no factor '{name}' under [dual.factors] (it has: {names}).</source>
+            <translation>方法配置在 [dual.factors] 下没有因子 '{name}'（现有：{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/factor.py" />
+            <source>Give either a factor raster, or polygons and the field holding the code or value.</source>
+            <translation>请给出因子栅格，或面图层及保存代码或数值的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/factor.py" />
+            <source>The factor comes from polygons: give a reference raster (e.g. the DEM) for the analysis grid.</source>
+            <translation>因子来自面图层：请给出确定分析格网的参考栅格（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/factor.py" />
+            <source>Layer {layer}: field {field} holds codes the profile does not know for {factor}: {codes}. Known codes: {known}.</source>
+            <translation>图层 {layer}：字段 {field} 含有方法配置中{factor}未定义的代码：{codes}。已知代码：{known}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/factor.py" />
+            <source>{layer}: field {field} burnt onto the grid (cell centre).</source>
+            <translation>{layer}：字段 {field} 已栅格化到格网（按像元中心）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/land.py" />
+            <source>Relief window: {n} × {n} cells ({m:g} m).</source>
+            <translation>地形起伏度窗口：{n} × {n} 个像元（{m:g} 米）。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/dual/land.py" />
             <source>slope breaks {breaks}° ({side})</source>
             <translation>坡度分级点 {breaks}°（{side}）</translation>
@@ -4947,6 +3292,106 @@
             <location filename="../cc_warning_plugin/processing/dual/land.py" />
             <source>Slope (degrees)</source>
             <translation>坡度（度）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>Land levels computed from the DEM ({factor}).</source>
+            <translation>已由 DEM 计算土地等级（{factor}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>Water levels graded from the precipitation ({factor}).</source>
+            <translation>已由降水分级得到水资源等级（{factor}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>No 生态保护重要性 raster or 生态保护极重要区 polygons given: every cell is evaluated (the 2020 guide evaluates only outside the 生态保护极重要区).</source>
+            <translation>未给出生态保护重要性栅格或生态保护极重要区面图层：所有像元都参与评价（2020 指南只在生态保护极重要区以外评价）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>No 光热条件 raster given: the climate matrix is skipped.</source>
+            <translation>未给出光热条件栅格：跳过气候矩阵。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>Step {step} is skipped: no {inputs} layer given.</source>
+            <translation>跳过步骤 {step}：未给出 {inputs} 图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>{name}: final level</source>
+            <translation>{name}：最终等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>Causes</source>
+            <translation>成因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>{name}: causes (bit flags)</source>
+            <translation>{name}：成因（位标志）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>Patch compactness</source>
+            <translation>图斑紧凑度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>连片度: {n:,} patches of equal level (largest {cells:,} cells).</source>
+            <translation>连片度：{n:,} 个等级相同的图斑（最大 {cells:,} 个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>Give the land levels, or a DEM to compute them.</source>
+            <translation>请给出土地等级，或用于计算土地等级的 DEM。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>Give the water levels{alt}.</source>
+            <translation>请给出水资源等级{alt}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>, or the precipitation to compute them</source>
+            <translation>，或用于计算水资源等级的降水</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
+            <source>the slope and the patch areas</source>
+            <translation>坡度和图斑面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/water.py" />
+            <source>Give either an indicator raster, or evaluation units and the field holding the indicator.</source>
+            <translation>请给出指标栅格，或评价单元及保存指标的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/water.py" />
+            <source>The indicator comes from units: give a reference raster (e.g. the DEM) for the analysis grid.</source>
+            <translation>指标来自评价单元：请给出确定分析格网的参考栅格（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/water.py" />
+            <source>the area of the units</source>
+            <translation>单元面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/water.py" />
+            <source>{n} unit(s) have no value in {field}: their cells are nodata.</source>
+            <translation>{n} 个单元在 {field} 中没有数值：其像元为无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/water.py" />
+            <source>{layer}: field {field} of {n} units burnt onto the grid (cell centre){per_area}.</source>
+            <translation>{layer}：{n} 个单元的字段 {field} 已栅格化到格网（按像元中心）{per_area}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/water.py" />
+            <source>, divided by the unit area (km²)</source>
+            <translation>，并除以单元面积（km²）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/active.py" />
@@ -5057,6 +3502,11 @@
             <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>The result could not be written (feature {fid}): {error}</source>
             <translation>无法写出结果（要素 {fid}）：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
+            <source>{label}: {n} unit(s)</source>
+            <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" />
@@ -5192,6 +3642,101 @@
             <location filename="../cc_warning_plugin/processing/m2016_base.py" />
             <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
             <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/compare.py" />
+            <source>Unit {key}: not compared — {why}</source>
+            <translation>单元 {key}：无法比较——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/compare.py" />
+            <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
+            <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/compare.py" />
+            <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
+            <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/compare.py" />
+            <source>Layer '{layer}' has no features: there is nothing to compare.</source>
+            <translation>图层“{layer}”没有要素，无可比较。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/export.py" />
+            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/export.py" />
+            <source>PDF written: {path}</source>
+            <translation>PDF 已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/export.py" />
+            <source>PNG written: {path}</source>
+            <translation>PNG 已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/export.py" />
+            <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
+            <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>Resource and environmental carrying capacity evaluation report</source>
+            <translation>资源环境承载能力评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>This report</source>
+            <translation>本报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
+            <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>Workbook written: {path}</source>
+            <translation>工作簿已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>HTML report written: {path}</source>
+            <translation>HTML 报告已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
+            <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>Nothing to do: give the workbook or the HTML output.</source>
+            <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>Give an evaluation result or at least one 双评价 class raster.</source>
+            <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>An earlier result is compared with the evaluation result: give that too.</source>
+            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/statistics.py" />
+            <source>{title}: {n} unit(s) or cell(s) counted.</source>
+            <translation>{title}：已统计 {n} 个单元或像元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/statistics.py" />
+            <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
+            <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/provider.py" />
@@ -5545,6 +4090,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Change between periods</source>
+            <translation>两期变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Map: change of the warning level</source>
             <translation>地图：预警等级变化</translation>
         </message>
@@ -5582,6 +4132,11 @@
             <location filename="../cc_warning_plugin/report/document.py" />
             <source>Process evaluation</source>
             <translation>过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Class statistics</source>
+            <translation>分级统计</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" />
@@ -5655,6 +4210,31 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
+            <source>Change of the class</source>
+            <translation>等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" />
+            <source>Special evaluation</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" />
+            <source>Warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" />
+            <source>Overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" />
+            <source>Resource and environmental depletion trend</source>
+            <translation>资源环境耗损趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Layer '{layer}' is not an evaluation result: it has none of the class fields {fields}. Choose a layer written by a cc_warning evaluation (for example integrated_warning), or name the class field and its class set.</source>
             <translation>图层“{layer}”不是评价结果：没有任何等级字段 {fields}。请选择由 cc_warning 评价算法写出的图层（例如 integrated_warning 的输出），或指定等级字段及其等级集。</translation>
         </message>
@@ -5700,13 +4280,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
-            <source>empty</source>
-            <translation>空值</translation>
+            <source>NOx emission-intensity change rate</source>
+            <translation>氮氧化物排放强度变化率</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
-            <source>NOx emission-intensity change rate</source>
-            <translation>氮氧化物排放强度变化率</translation>
+            <source>empty</source>
+            <translation>空值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
@@ -5800,8 +4380,168 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Indicator raster (optional)</source>
+            <translation>指标栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A raster of the chosen indicator in the profile's unit (continuous; resampled bilinearly, or averaged where the grid is coarser).</source>
+            <translation>所选指标的栅格，单位同方法配置（连续型；以双线性插值重采样，格网较粗时取平均值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Evaluation units with the indicator (optional)</source>
+            <translation>含指标的评价单元（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of a raster: polygons (counties, townships) holding the indicator per unit in a field; each unit's value is burnt onto the grid (cell centre).</source>
+            <translation>代替栅格：在字段中保存各单元指标的面图层（县、乡镇）；各单元的数值按像元中心栅格化到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Indicator field</source>
+            <translation>指标字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field holding the indicator of each unit (numbers; an empty cell is a missing value).</source>
+            <translation>保存各单元指标的字段（数值；空单元格为缺失值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Gives the analysis grid (e.g. the DEM) when the indicator comes from units rather than a raster.</source>
+            <translation>指标来自评价单元而非栅格时，确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Which indicator grades the water supply; its breaks come from the method profile.</source>
+            <translation>用于水资源分级的指标；分级点取自方法配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field is a total (10⁴ m³): divide it by the unit area (km²)</source>
+            <translation>字段为总量（10⁴ m³）：除以单元面积（km²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the value is divided by the unit's area measured in the projected analysis CRS.</source>
+            <translation>由用水总量控制指标等总量求模数（10⁴ m³/km²）：数值除以在投影分析坐标系中量算的单元面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = best … 5 = worst, 0 = nodata) with the class labels, colours and provenance in its metadata.</source>
+            <translation>等级栅格（Byte，1 = 最好 … 5 = 最差，0 = 无数据），元数据中含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Optional: the slope in degrees (Float32) the grading used.</source>
             <translation>可选：分级所用的坡度（度，Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The analysis grid is the indicator raster's, or the reference raster's when the indicator comes from units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural water supply (农业供水条件)</source>
+            <translation>农业供水条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>水资源 factor of the 双评价 for agriculture, from one of three indicators: annual precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), as a raster or as a value per unit (rasterised by cell centre). Level 1 = 好 … 5 = 差.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban water supply (城镇供水条件)</source>
+            <translation>城镇供水条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Level 1 = 好 … 5 = 差.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{factor} ({key}): codes {mapping}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor raster (optional)</source>
+            <translation>因子栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class codes (categorical, nearest neighbour) or values (continuous) of the factor.</source>
+            <translation>因子的类别代码（分类型，最邻近法）或数值（连续型）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Polygons with the factor (optional)</source>
+            <translation>含因子的面图层（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of a raster: polygons (hazard zones, units) holding the code or value in a field, burnt onto the grid by cell centre.</source>
+            <translation>代替栅格：在字段中保存代码或数值的面图层（灾害分区、评价单元），按像元中心栅格化到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Code or value field</source>
+            <translation>代码或数值字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field of the polygons holding the code or value.</source>
+            <translation>面图层中保存代码或数值的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Gives the analysis grid when the factor comes from polygons (e.g. the DEM).</source>
+            <translation>因子来自面图层时确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Environment or hazard factor grading (环境/灾害单项评价)</source>
+            <translation>环境/灾害单项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Reclassifies a user's layer into the levels of a 双评价 factor, as the method profile defines it under [dual.factors]: class codes mapped to levels, or a continuous value graded by breaks. A code the profile does not list stops the run and is named. Add your own factor to a profile and give its name in 'Factor name'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor</source>
+            <translation>因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The factor to grade (the factors of the active method profile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor name in your profile (optional)</source>
+            <translation>自定义方法配置中的因子名称（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The name of a table [dual.factors.&lt;name&gt;] of your own profile; overrides the choice above.</source>
+            <translation>自定义方法配置中 [dual.factors.&lt;name&gt;] 表的名称；优先于上方的选择。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor levels</source>
+            <translation>因子等级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5810,8 +4550,158 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster of the factor's class set (Byte, 0 = nodata).</source>
+            <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>accumulated temperature ≥ {base} °C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>With a reference station: every daily (or monthly) mean is moved to the cell's elevation at {rate} °C per 100 m before the days at or above {base} °C are summed; the lapse correction acts on the means, not on the sum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>a tie goes to the worse level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>a tie goes to the better level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26), T in °C and RH as a fraction, for every month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>monthly THI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The cell's level is the most frequent monthly level over months {months} ({tie}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Heat condition (光热条件)</source>
+            <translation>光热条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the method profile. Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A raster of the accumulated temperature; graded as is.</source>
+            <translation>积温栅格；直接分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>DEM (elevation, m) for the lapse correction (optional)</source>
+            <translation>用于直减率修正的 DEM（高程，米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>With a reference station's temperatures: the grid and the elevation of every cell.</source>
+            <translation>配合参证站气温：提供格网和每个像元的海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Reference station temperatures (table, optional)</source>
+            <translation>参证站气温（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Daily mean temperatures (one row per day) or monthly means (one row per month, with a month field) of the reference station.</source>
+            <translation>参证站的日平均气温（每天一行）或月平均气温（每月一行，带月份字段）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station field (optional)</source>
+            <translation>站点字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>With a table of several stations: the field naming the station.</source>
+            <translation>表中含多个站点时：标识站点的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Reference station (optional)</source>
+            <translation>参证站（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The station whose rows are used (value of the station field).</source>
+            <translation>使用哪个站点的记录（站点字段的值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Month field (monthly means; optional)</source>
+            <translation>月份字段（逐月均值；可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>When given, each row is a monthly mean (1–12) weighted by the days of its month; otherwise each row is one day.</source>
+            <translation>给出时，每行为一个月（1–12）的月均值，按该月天数加权；否则每行为一天。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Mean temperature field (°C)</source>
+            <translation>平均气温字段（°C）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field holding the mean temperature in °C.</source>
+            <translation>保存平均气温（°C）的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Elevation of the reference station (m)</source>
+            <translation>参证站海拔（米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The elevation the station's temperatures belong to.</source>
+            <translation>该站气温所对应的海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
+            <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Accumulated temperature (°C·d)</source>
+            <translation>积温（°C·d）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Optional: the accumulated temperature computed for every cell (table mode).</source>
+            <translation>可选：为每个像元计算的积温（参证站模式）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>elevation</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The analysis grid is the accumulated-temperature raster's, or the DEM's in table mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
+            <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5820,8 +4710,83 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Comfort (舒适度, temperature-humidity index)</source>
+            <translation>舒适度（温湿指数）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>气候 factor of the 双评价 for urban construction: the temperature-humidity index THI of every month, graded by the method profile, and the most frequent monthly level. Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Monthly mean temperature, 12 bands (°C) (optional)</source>
+            <translation>逐月平均气温，12 波段（°C）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Band m = month m.</source>
+            <translation>第 m 波段 = 第 m 月。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Monthly mean relative humidity, 12 bands (%) (optional)</source>
+            <translation>逐月平均相对湿度，12 波段（%）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station field of the table</source>
+            <translation>表中的站点字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>{n} cells below {size} m</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A field of the climate table.</source>
+            <translation>气候表中的一个字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Month field</source>
+            <translation>月份字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Mean relative humidity field (%)</source>
+            <translation>平均相对湿度字段（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The stations of the table, as points; every cell takes its nearest station.</source>
+            <translation>气候表中的站点（点）；每个像元取最近的站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station code field of the points</source>
+            <translation>点图层的站点编码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field of the points matching the table's station field.</source>
+            <translation>点图层中与气候表站点字段对应的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Gives the analysis grid in table mode (e.g. the DEM).</source>
+            <translation>在气候表模式下确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>DEM for the lapse correction (optional)</source>
+            <translation>用于气温直减率修正的 DEM（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Moves each station's temperatures to every cell's elevation (profile lapse rate).</source>
+            <translation>按方法配置的直减率把各站气温移至每个像元的海拔。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5835,13 +4800,293 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{step}: {name} ({set}) (optional)</source>
+            <translation>{step}：{name}（{set}）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class raster with the values of the class set {set} ({values}); the downgrade step is skipped without it.</source>
+            <translation>取值为分类集 {set}（{values}）的分类栅格；未给出时跳过该降级步骤。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Matrix {rows} (rows 1–5) × {cols} (columns 1–5): {matrix}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>level {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} level(s) down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} level(s) up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Step {step}: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>连片度 correction ({state}): patch {metric} with breaks {breaks}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Levels to classes: {mapping}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>cells of 生态保护极重要区 (生态保护重要性 values {values}) are {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>classed 不适宜</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>left out (nodata)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster 1–5 of the land factor (output of the land algorithm); or give the DEM below and the levels are computed in the same pass.</source>
+            <translation>土地因子等级栅格 1–5（土地算法的输出）；或在下方给出 DEM，在同一遍处理中计算等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>DEM, to compute the land levels (optional)</source>
+            <translation>用于计算土地等级的 DEM（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of the land levels: the DEM (m), graded as the land algorithm does, without writing the intermediate raster.</source>
+            <translation>代替土地等级：DEM（米），按土地算法的方法分级，不写出中间栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Agricultural land condition (农业耕作条件)</source>
             <translation>农业耕作条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Silt content (粉砂含量, %) with the DEM (optional)</source>
+            <translation>粉砂含量（%），配合 DEM（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The silt downgrade of 农业耕作条件 when the land levels are computed from the DEM.</source>
+            <translation>由 DEM 计算土地等级时农业耕作条件的粉砂含量降级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster 1–5 of the water factor (output of the water algorithm).</source>
+            <translation>水资源因子等级栅格 1–5（水资源算法的输出）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Annual precipitation (mm), to compute the water levels (optional)</source>
+            <translation>年降水量（mm），用于计算水资源等级（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
+            <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Heat condition levels (光热条件)</source>
+            <translation>光热条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and reported).</source>
+            <translation>光热条件等级栅格 1–5；未给出时跳过气候矩阵（并在日志中说明）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
+            <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or besides the raster.</source>
+            <translation>生态保护极重要区面图层（如生态保护红线），可代替栅格或与之并用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Patch contiguity (连片度) correction</source>
+            <translation>地块连片度修正</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
+            <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>On</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Result classes</source>
+            <translation>结果分区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The 2020 guide delivers 适宜区 and 不适宜区; many implementations add 一般适宜区.</source>
+            <translation>2020 指南的成果为适宜区和不适宜区；许多实现另设一般适宜区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>2 classes: 适宜 / 不适宜 (2020)</source>
+            <translation>两类：适宜 / 不适宜（2020）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>3 classes: 适宜 / 一般适宜 / 不适宜</source>
+            <translation>三类：适宜 / 一般适宜 / 不适宜</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = nodata).</source>
+            <translation>适宜性分区栅格（Byte：1 适宜区，2 一般适宜区，3 不适宜区；0 = 无数据）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Final levels 1–5 (optional)</source>
+            <translation>最终等级 1–5（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The level after every step and the 连片度 correction, before the classes (0 in 生态保护极重要区).</source>
+            <translation>经过所有步骤和连片度修正、归入分区之前的等级（生态保护极重要区内为 0）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Causes (bit flags, optional)</source>
+            <translation>成因（位标志，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>UInt16: bit i set where step i changed the level; bit 12 the climate matrix, bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend in the raster metadata CC_WARNING_CAUSE_BITS).</source>
+            <translation>UInt16：第 i 位表示第 i 个步骤改变了等级；第 12 位为气候矩阵，第 13 位为连片度修正，第 14 位为位于生态保护极重要区内（图例见栅格元数据 CC_WARNING_CAUSE_BITS）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Patch compactness (optional)</source>
+            <translation>图斑紧凑度（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The 连片度 metric of each cell's patch.</source>
+            <translation>各像元所在图斑的连片度指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>农业耕作条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>农业供水条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>the land × water level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>光热条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>城镇建设条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>城镇供水条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural production suitability (农业生产适宜性)</source>
+            <translation>农业生产适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before, then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural land condition levels (农业耕作条件)</source>
+            <translation>农业耕作条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural water supply levels (农业供水条件)</source>
+            <translation>农业供水条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The analysis grid is the land raster's (or the DEM's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban construction suitability (城镇建设适宜性)</source>
+            <translation>城镇建设适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order, then the 连片度 correction and the classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban land condition levels (城镇建设条件)</source>
+            <translation>城镇建设条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban water supply levels (城镇供水条件)</source>
+            <translation>城镇供水条件等级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5867,6 +5112,756 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size. The analysis grid is the DEM's unless you choose another.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Reference raster for the grid (optional)</source>
+            <translation>确定格网的参考栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Service = P − R − ET (mm/a) per cell, R = P·α; a negative value is 0 (not its absolute value).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Runoff coefficient α by land-cover code: {table}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Land-cover codes without the service (value 0): {codes}; a code in neither list stops the run before any work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Without an ET raster, ET by Turc from P and the mean annual temperature T: E = P / √(0.9 + (P/L)²), L = 300 + 25T + 0.05T³, E ≤ P.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil retained A_c = R·K·LS·(1 − C·P) in t/(hm²·a).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R from the annual precipitation: R = {a}·P^{b} (MJ·mm/(hm²·h·a)), unless an R raster is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>L = (λ/22.13)^m with λ = {length}; m by slope: {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>S by slope: {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>C from the vegetation cover f (%): 1 for f = 0, {a} − {b}·lg f up to {full} %, 0 above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>P = {p} unless a P raster or constant is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>SR = SL_潜 − SL with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; SL_潜 with C = 1; a negative difference is 0; kg/m² × 10 = t/(hm²·a).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Downwind distance z = {z} m; vegetation factor C = e^({k}·SC), SC the cover in %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>NPP index S_bio = NPP·F_pre·F_tem·(1 − F_alt), each F normalised to 0–1 over the analysis area (a factor constant over the area counts as 1, F_alt as 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Cells in the very important habitats are 极重要, in the important ones at least 重要; with the index too, a cell takes the more important class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Water conservation (水源涵养)</source>
+            <translation>水源涵养</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态系统服务功能重要性 — 水源涵养 by the water balance P − R − ET of every cell, the runoff R from the runoff coefficient of the cell's ecosystem type; the total TQ = Σ (P − R − ET)·A of the area is reported in m³/a. The service raster is graded into 极重要 / 重要 / 一般.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual precipitation in mm. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>多年平均年降水量（毫米）。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Land cover / ecosystem type (codes)</source>
+            <translation>土地覆被 / 生态系统类型（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Integer land-cover codes; the runoff coefficient of each code comes from [dual.ecology.runoff_coefficients] of the method profile (the codes of the sample data's landcover.tif by default). Aligned by nearest neighbour.</source>
+            <translation>整数土地覆被代码；各代码的径流系数取自方法配置的 [dual.ecology.runoff_coefficients]（默认为示例数据 landcover.tif 的代码）。按最邻近法对齐。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual actual evapotranspiration (mm) (optional)</source>
+            <translation>年实际蒸散发量（毫米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual actual evapotranspiration in mm. Without it, ET is estimated by Turc's formula from the temperature.</source>
+            <translation>年实际蒸散发量（毫米）。未提供时按 Turc 公式由气温估算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual air temperature in °C, for Turc's ET when no ET raster is given.</source>
+            <translation>年均气温（°C），未提供蒸散发栅格时用于 Turc 公式。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Water conservation</source>
+            <translation>水源涵养</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil conservation (水土保持)</source>
+            <translation>水土保持</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained, the potential loss R·K·LS minus the actual loss R·K·LS·C·P, graded into 极重要 / 重要 / 一般. K from a K raster, from EPIC (sand, silt, clay, organic carbon) or from the soil-texture codes; LS from the DEM with a constant slope length (a simplification of the flow-path length); C from the vegetation cover.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Digital elevation model in metres, for the slope and LS. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的数字高程模型，用于坡度和 LS。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
+            <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>K factor raster in SI units; used instead of EPIC or the texture table.</source>
+            <translation>国际单位制的 K 因子栅格；提供时代替 EPIC 或质地表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Sand content (%) (for EPIC K)</source>
+            <translation>砂粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Give all four for EPIC's K.</source>
+            <translation>EPIC 计算 K 需要全部四项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Silt content (%) (for EPIC K)</source>
+            <translation>粉粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (constant, when no raster is given)</source>
+            <translation>{factor}（常数，未提供栅格时使用）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Clay content (%) (for EPIC K)</source>
+            <translation>黏粒含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Organic carbon (%) (for EPIC K)</source>
+            <translation>有机碳含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil texture (codes) (for K)</source>
+            <translation>土壤质地（代码）（用于 K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil-texture codes of [dual.soil_texture]; K is the code's k_factor. Used when neither a K raster nor the four EPIC rasters are given.</source>
+            <translation>[dual.soil_texture] 中的土壤质地代码；K 取该代码的 k_factor。未提供 K 栅格且未提供 EPIC 四个栅格时使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1, for C.</source>
+            <translation>植被覆盖度，0–1，用于 C。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>P factor raster (0–1); without it the constant, or the profile's value (default 1).</source>
+            <translation>P 因子栅格（0–1）；未提供时取常数或方法配置中的值（默认 1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Slope length λ (m; 0 = the profile's)</source>
+            <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Constant slope length for L. 0 takes the profile's slope_length (default 0 = one cell).</source>
+            <translation>计算 L 用的常数坡长。0 表示取方法配置中的 slope_length（默认 0 = 一个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil conservation</source>
+            <translation>水土保持</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: the LS factor the service used (Float32).</source>
+            <translation>可选：计算所用的 LS 因子（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Weather factor WF (kg/m)</source>
+            <translation>气候因子 WF（kg/m）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Weather factor of RWEQ in kg/m (wind, air density, snow cover and soil moisture over the year).</source>
+            <translation>RWEQ 的气候因子，单位 kg/m（全年风速、空气密度、积雪覆盖和土壤湿度）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Erodible fraction EF (0–1)</source>
+            <translation>土壤可蚀性成分 EF（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil erodible fraction of RWEQ (0–1).</source>
+            <translation>RWEQ 的土壤可蚀性成分（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil crust factor SCF (0–1)</source>
+            <translation>土壤结皮因子 SCF（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil crust factor of RWEQ (0–1).</source>
+            <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Surface roughness factor K′ (0–1)</source>
+            <translation>地表糙度因子 K′（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Surface roughness factor K′ of RWEQ (0–1).</source>
+            <translation>RWEQ 的地表糙度因子 K′（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Sand fixation (防风固沙)</source>
+            <translation>防风固沙</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态系统服务功能重要性 — 防风固沙 by the Revised Wind Erosion Equation in its published form: the potential minus the actual wind erosion, in t/(hm²·a), graded into 极重要 / 重要 / 一般. WF, EF, SCF and K′ are each a raster or one value for the whole area, computed beforehand from weather and soil data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1, for the vegetation factor C. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>植被覆盖度，0–1，用于植被因子 C。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Sand fixation</source>
+            <translation>防风固沙</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Biodiversity maintenance (生物多样性维护)</source>
+            <translation>生物多样性维护</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态系统服务功能重要性 — 生物多样性维护, by the NPP-based index, by habitat polygons (ranges of key protected species, 自然保护地), or both. The DEM defines the analysis grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Elevation in metres: F_alt of the NPP index, and the analysis grid.</source>
+            <translation>以米为单位的高程：用于 NPP 指数的 F_alt，并确定分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual NPP (gC/(m²·a)) (optional)</source>
+            <translation>多年平均 NPP（gC/(m²·a)）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Net primary productivity, multi-year mean. With precipitation and temperature, the NPP-based index is computed.</source>
+            <translation>植被净初级生产力，多年平均值。与降水量、气温一同提供时计算基于 NPP 的指数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual precipitation (mm) (optional)</source>
+            <translation>年降水量（毫米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>For F_pre of the NPP index.</source>
+            <translation>用于 NPP 指数的 F_pre。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual air temperature (°C) (optional)</source>
+            <translation>年均气温（°C）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>For F_tem of the NPP index.</source>
+            <translation>用于 NPP 指数的 F_tem。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Very important habitats (polygons, optional)</source>
+            <translation>极重要生境（面，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>E.g. ranges of national key protected species or 自然保护地: their cells are 极重要.</source>
+            <translation>如国家重点保护物种分布区或自然保护地：其中的像元为极重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Important habitats (polygons, optional)</source>
+            <translation>重要生境（面，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
+            <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Biodiversity maintenance</source>
+            <translation>生物多样性维护</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} score: {scores}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Classes by the geometric mean of the scores (1 一般, 3 脆弱, 5 极脆弱): {classes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil texture score ({column}): {scores}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Index = {formula} of the factor scores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Geometric mean of the factor scores (Float32, 1–5, nodata −9999).</source>
+            <translation>各因子分值的几何平均（Float32，1–5，无数据值 −9999）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vulnerability class (Byte: 1 = 极脆弱, 2 = 脆弱, 3 = 一般脆弱, 0 = nodata; class set dual.classes.vulnerability) with labels, colours and provenance.</source>
+            <translation>脆弱性分级（Byte：1 = 极脆弱，2 = 脆弱，3 = 一般脆弱，0 = 无数据；分类集 dual.classes.vulnerability），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: the factor scores as digits of one number (UInt16), in the order of the formula, e.g. 5351 = 5, 3, 5, 1.</source>
+            <translation>可选：各因子分值按公式顺序组成一个数的各位数字（UInt16），如 5351 = 5、3、5、1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil erosion vulnerability (水土流失脆弱性)</source>
+            <translation>水土流失脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores: R the rainfall erosivity (an R raster, or R = a·P^b from the annual precipitation as in 水土保持), K the soil texture, LS the relief in a moving window by cell size, C the vegetation cover; the higher the index, the more vulnerable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil erosion vulnerability</source>
+            <translation>水土流失脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>vegetation cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
+            <translation>石漠化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores: D the carbonate-rock outcrop share, P the slope from the DEM, C the vegetation cover.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
+            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rocky desertification vulnerability</source>
+            <translation>石漠化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>carbonate share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Land desertification vulnerability (土地沙化脆弱性)</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores: I the aridity, W the days with wind above 6 m/s, K the soil texture, C the vegetation cover. I and W are each a raster or one value for the area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
+            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
+            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Land desertification vulnerability</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>aridity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>wind days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ratio of annual evaporation to annual precipitation.</source>
+            <translation>年蒸发量与年降水量之比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>地下水矿化度 in g/L.</source>
+            <translation>地下水矿化度，单位 g/L。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>地下水埋深 in metres.</source>
+            <translation>地下水埋深，单位米。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil salinisation vulnerability</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>evaporation / precipitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>groundwater mineralisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>groundwater depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Every cell takes the highest class over all service-importance and vulnerability rasters, a vulnerability class counting as: {mapping}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护极重要区 = the cells of {classes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>斑块集中度 correction: patches graded by area with breaks {breaks} km², corrected by the profile's matrix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The 2019-draft 斑块集中度 correction is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ecological protection importance (生态保护重要性)</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters and all the vulnerability rasters; inputs with nodata in a cell do not take part there. 生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it). The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Service importance rasters (极重要 / 重要 / 一般)</source>
+            <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance class rasters of the ecosystem services (class set dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 and 生物多样性维护 algorithms. The first input layer defines the analysis grid unless you choose another.</source>
+            <translation>生态系统服务功能重要性分级栅格（分类集 dual.classes.importance），如水源涵养、水土保持、防风固沙和生物多样性维护算法的输出。除非另行指定，第一个输入图层确定分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)</source>
+            <translation>生态脆弱性栅格（极脆弱 / 脆弱 / 一般脆弱）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms.</source>
+            <translation>生态脆弱性分级栅格（分类集 dual.classes.vulnerability），如水土流失、石漠化和土地沙化算法的输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ecological protection importance</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
+            <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
+            <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Cause (inputs reaching the class)</source>
+            <translation>成因（达到该类别的输入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
+            <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ecological protection red-line candidate mask (极重要区)</source>
+            <translation>生态保护极重要区掩膜</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
+            <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护极重要区 polygons</source>
+            <translation>生态保护极重要区（面）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The 极重要 cells as polygons (cells joined as the profile's patch_connectivity says), with their area in hectares — the input '生态保护极重要区 polygons' of the suitability algorithms.</source>
+            <translation>极重要像元转为面（像元按方法配置 patch_connectivity 的连通方式合并），附面积（公顷）——即适宜性评价算法的输入“生态保护极重要区（面）”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Area of 生态保护极重要区 (ha)</source>
+            <translation>生态保护极重要区面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by manual breaks: ≥ {hi} {unit} → {very}, ≥ {lo} → {important}, below → {general}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Grading into 极重要 / 重要 / 一般</source>
+            <translation>分级为 极重要 / 重要 / 一般</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
+            <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>As the method profile says</source>
+            <translation>按方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Cumulative share of the total service value (50 % / 80 %)</source>
+            <translation>服务功能总量累积占比（50 % / 80 %）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Manual breaks</source>
+            <translation>人工分级阈值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
+            <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
+            <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{service} ({unit})</source>
+            <translation>{service}（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
+            <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Total service of the area</source>
+            <translation>评价区服务功能总量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Thresholds used (极重要 from, 重要 from)</source>
+            <translation>所用阈值（极重要起点，重要起点）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
@@ -6107,6 +6102,301 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>what drove the class: total, groundwater or overdraft</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when left empty, from the project variables cc_org, cc_date, cc_review_no and cc_data_source. Base-map layers in another CRS are reprojected on the fly. Exports to PDF (text kept as text, Chinese font embedded) and PNG at the chosen resolution; files are written completely or not at all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Class statistics of a result (分级统计)</source>
+            <translation>分级统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Counts the evaluation units (or, for a class raster, the cells) of each class and their area in km² and share of the total, in the order of the method profile's class set. Areas are planar in a projected CRS and ellipsoidal in a geographic one. A value the class set does not know is counted on an "unclassified" row and reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Statistics file (xlsx or csv, optional)</source>
+            <translation>统计表文件（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Units or cells unclassified</source>
+            <translation>未分类的单元或像元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Ranking, most severe first: {levels}; a move towards the first is 预警等级提高, towards the last 预警等级降低.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Compare two periods (预警等级变化)</source>
+            <translation>两期对比（预警等级变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved, in the order of the method profile's class set. Units found in one result only, or with a class that cannot be ranked, are marked not compared with the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Which class field of a vector result to use (warning level, overload type, the trend or an element). Ignored for a class raster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
+            <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Field matching the units of the two results; empty = the unit code field (行政区划代码 or an accepted alias). Both results need it.</source>
+            <translation>用于匹配两期结果中评价单元的字段；留空则使用行政区划代码字段（或其可接受的别名）。两期结果都需要该字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Which class field to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Change table (xlsx or csv, optional)</source>
+            <translation>变化表（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Units raised</source>
+            <translation>等级提高的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Units lowered</source>
+            <translation>等级降低的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>The output has the later result's geometry and is styled by the change. When both results hold a year field, the years must differ and the earlier must come first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>First available (warning level if present)</source>
+            <translation>第一个可用项（有预警等级时为预警等级）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Evaluation report (评价报告)</source>
+            <translation>评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters): an xlsx workbook (the composite result, one sheet per element, the process evaluation, the class statistics, one sheet per class raster, the change between periods and the provenance) and an HTML report that opens offline in a browser (maps, charts and tables, the cause analysis of every unit and the provenance). Both are written completely or not at all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Evaluation result (2016 method)</source>
+            <translation>评价结果（2016 版方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A result layer with element, trend and warning fields (e.g. of integrated_warning).</source>
+            <translation>含要素、耗损过程和预警字段的结果图层（例如 integrated_warning 的输出）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>双评价 class rasters</source>
+            <translation>双评价分级栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Class rasters written by the 双评价 algorithms (their band metadata names the class set).</source>
+            <translation>双评价算法写出的分级栅格（其波段元数据注明等级集）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Land resources</source>
+            <translation>土地资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Water resources</source>
+            <translation>水资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Ecology</source>
+            <translation>生态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Earlier result (optional, for the change)</source>
+            <translation>前期评价结果（可选，用于两期变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>An earlier 2016-method result of the same units: the report adds the change of the warning level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>County boundaries for the maps (optional)</source>
+            <translation>地图中的县级行政区界（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Drawn over the result in the report's maps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Report title</source>
+            <translation>报告标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Workbook (xlsx)</source>
+            <translation>工作簿（xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>HTML report</source>
+            <translation>HTML 报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Evaluation result (vector layer or class raster)</source>
+            <translation>评价结果（矢量图层或分级栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
+            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>County boundaries (县级行政区)</source>
+            <translation>县级行政区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Township boundaries (乡镇级行政区)</source>
+            <translation>乡镇级行政区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Ecological protection red line (生态保护红线)</source>
+            <translation>生态保护红线</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Permanent basic farmland (永久基本农田)</source>
+            <translation>永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Urban development boundary (城镇开发边界)</source>
+            <translation>城镇开发边界</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Land use (土地利用现状)</source>
+            <translation>土地利用现状</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Results are drawn with an opacity of {opacity}, the 三区三线 boundaries over them; maps at {dpi} dpi unless chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Export warning map (预警图导出)</source>
+            <translation>预警图导出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A local layer of the planning base map (optional).</source>
+            <translation>规划底图的本地图层（可选）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Local raster or MBTiles base map</source>
+            <translation>本地栅格或 MBTiles 底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
+            <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Layer of the inset map</source>
+            <translation>索引图图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
+            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Own layout template (.qpt, optional)</source>
+            <translation>自定义版面模板（.qpt，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
+            <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
+            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>PDF map</source>
+            <translation>PDF 图件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>PNG map</source>
+            <translation>PNG 图件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Add the layout to the project</source>
+            <translation>将版面添加到工程</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
+            <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Layout name</source>
+            <translation>版面名称</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />

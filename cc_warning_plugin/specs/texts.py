@@ -51,7 +51,7 @@ def threshold_rules(profile, dotted: str, symbol: str, set_name: str = "load_cla
 def intervals(breaks: Sequence[float], closed: str, unit: str = "") -> List[str]:
     """The intervals of a grading as text: "≤ 2", "2–6", …, "> 25" for
     ``closed = "right"`` (a value on a break belongs to the lower interval)."""
-    u = f" {unit}" if unit else ""
+    u = unit if unit == "°" else (f" {unit}" if unit else "")
     out = []
     n = len(breaks)
     for i in range(n + 1):
