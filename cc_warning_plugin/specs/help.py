@@ -80,6 +80,8 @@ def to_html(spec: AlgorithmSpec, profile, page_url: Optional[str] = None) -> str
         text = f"<li><b>{e(shown(p.label))}</b> <code>{p.name}</code> ({e(kind_word(p))})"
         if p.help:
             text += f": {e(shown(p.help))}"
+        if _sidecar(p):
+            text += " " + e(_sidecar(p))
         out.append(text + "</li>")
     for o in spec.outputs:
         out.append(f"<li><b>{e(translated(o.label))}</b> <code>{o.name}</code></li>")
@@ -124,10 +126,12 @@ def to_markdown(spec: AlgorithmSpec, profile) -> str:
     lines += ["", "## " + tr("Outputs"), "", "| " + " | ".join(
         [tr("Output"), tr("Name"), tr("Kind"), tr("Description")]) + " |", "|---|---|---|---|"]
     for p in spec.destinations:
+        more = f" {_sidecar(p)}" if _sidecar(p) else ""
         lines.append(f"| {_md(shown(p.label))} | `{p.name}` | {_md(kind_word(p))} | "
-                     f"{_md(shown(p.help))} |")
+                     f"{_md(shown(p.help) + more)} |")
     for o in spec.outputs:
-        lines.append(f"| {_md(translated(o.label))} | `{o.name}` | {o.kind} | {_md(translated(o.help))} |")
+        lines.append(f"| {_md(translated(o.label))} | `{o.name}` | {o.kind} | "
+                     f"{_md(translated(o.help))} |")
     if spec.result_fields:
         lines += ["", "## " + tr("Result fields"), ""]
         for name, meaning in spec.result_fields:
@@ -139,6 +143,15 @@ def to_markdown(spec: AlgorithmSpec, profile) -> str:
     if spec.doc:
         lines += ["", tr("More: [{page}](../{page}).").format(page=spec.doc)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _sidecar(p: Param) -> str:
+    """The note on the file written beside a class raster (GeoTIFF has no place
+    for category names; GDAL keeps them in a .tif.aux.xml)."""
+    if p.kind == "raster_out" and p.style.startswith("dual.classes."):
+        return tr("A .tif.aux.xml file beside the raster holds its class names: keep the "
+                  "two files together.")
+    return ""
 
 
 def _md(text: str) -> str:
