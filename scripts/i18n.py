@@ -31,6 +31,12 @@ LANGS = ["zh_CN"]
 #: calls whose first argument is a translatable literal: tr("…") translates at
 #: once, N_("…") marks a text translated later (specs, built at import time)
 TR_NAMES = {"tr", "N_"}
+#: modules that translate texts marked with N_() elsewhere when they show them
+#: (the spec's names, labels, help and sentences): tr(variable) is right there
+SHOWS_MARKED_TEXTS = (os.path.join("core", "i18n.py"), os.path.join("specs", "base.py"),
+                      os.path.join("specs", "help.py"), os.path.join("specs", "texts.py"),
+                      os.path.join("processing", "framework", "algorithm.py"),
+                      os.path.join("processing", "framework", "parameters.py"))
 
 
 def ts_path(lang: str) -> str:
@@ -62,8 +68,7 @@ def source_strings():
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                     found.setdefault(arg.value, f"{rel}:{node.lineno}")
                 elif not (isinstance(func, ast.Name) and func.id in TR_NAMES and
-                          rel.endswith((os.path.join("core", "i18n.py"),
-                                        os.path.join("specs", "base.py")))):
+                          rel.endswith(SHOWS_MARKED_TEXTS)):
                     problems.append(f"{rel}:{node.lineno}: tr() needs a string literal")
     return found, problems
 
