@@ -4535,8 +4535,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
-            <source>{layer} has no column for {title}. Choose the layer of the evaluation units, or add a column named one of: {names}.</source>
-            <translation>{layer} 没有{title}字段。请选择评价单元图层，或添加一个字段，名称取以下之一：{names}。</translation>
+            <source>If {layer} is not the layer of the evaluation units, choose that layer instead.</source>
+            <translation>如果 {layer} 不是评价单元图层，请改选评价单元图层。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />

@@ -12,7 +12,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsVe
 
 from ...core.errors import InputError
 from ...core.i18n import tr
-from ...core.indicators import field_names, field_title, normalize_header
+from ...core.indicators import field_names, field_title, match_headers, normalize_header
 from ...core.m2016.common import NOT_EVALUATED
 from ...core.m2016.units import Source
 from ...core.provenance import to_json
@@ -227,12 +227,14 @@ def check_fields(headers: Sequence[str], wanted: Sequence[str], layer: str) -> N
     headers matching one field are left to the join, which merges them."""
     have = {normalize_header(h) for h in headers}
     for name in wanted:
-        names = [n for n in field_names(name) if n]
-        if not any(normalize_header(n) in have for n in names):
-            raise InputError(tr(
-                "{layer} has no column for {title}. Choose the layer of the evaluation units, "
-                "or add a column named one of: {names}.").format(
-                layer=layer, title=field_title(name), names=", ".join(names)))
+        if any(normalize_header(n) in have for n in field_names(name) if n):
+            continue
+        try:
+            match_headers(headers, [], [name], layer)   # names the accepted headers
+        except InputError as exc:
+            raise InputError(str(exc) + " " + tr(
+                "If {layer} is not the layer of the evaluation units, choose that layer "
+                "instead.").format(layer=layer)) from exc
 
 
 def accepted_headers(names: Sequence[str]) -> str:
@@ -314,7 +316,6 @@ class MonitoringInputs:
                  year, cache):
         """Station statistics (``AirStats``) or None; stops on a station outside
         every unit, warns of units without a station."""
-        from ...core.indicators import match_headers
         from ...core.m2016 import stations
         daily = self.read_layer(parameters, self.AIR_DAILY, context, feedback)
         st = self.parameterAsSource(parameters, self.AIR_STATIONS, context)
@@ -356,7 +357,6 @@ class MonitoringInputs:
     def read_sections(self, parameters, context, feedback, source, feats, units, profile,
                       year, cache):
         """(rows, row ids, layer name) of the water sections, or None."""
-        from ...core.indicators import match_headers
         from ...core.m2016 import environment, stations
         sec = self.read_layer(parameters, self.SECTIONS, context, feedback)
         obs = self.read_layer(parameters, self.SECTION_OBSERVATIONS, context, feedback)
