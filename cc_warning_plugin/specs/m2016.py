@@ -448,6 +448,14 @@ _SPECIAL_FIELDS = (
 )
 
 
+def element_fields(prefix: str, index: str, note: str = N_("what was missing or assumed")):
+    """The four result fields every element writes: index, class, label, note."""
+    return ((f"{prefix}_index", index),
+            (f"{prefix}_class", N_("overload / critical / none / not_evaluated")),
+            (f"{prefix}_label", N_("the class label of the method profile")),
+            (f"{prefix}_note", note))
+
+
 # -- the specs ---------------------------------------------------------------------------
 WATER_LOAD = AlgorithmSpec(
     id="water_load", group="single_element",
@@ -465,11 +473,7 @@ WATER_LOAD = AlgorithmSpec(
     notes=(N_("Inputs per unit: total water use (用水总量), its control quota (用水总量控制指标), "
               "groundwater supply (地下水供水量), its quota (地下水开采控制指标) and the "
               "groundwater overdraft state (地下水超采状况: 无 / 一般超采 / 严重超采)."),),
-    result_fields=(
-        ("water_index", N_("the larger of W/W0 and G/G0")),
-        ("water_class", N_("overload / critical / none / not_evaluated")),
-        ("water_label", N_("the class label of the method profile")),
-        ("water_note", N_("what was missing or assumed")),
+    result_fields=element_fields("water", N_("the larger of W/W0 and G/G0")) + (
         ("water_r_total", N_("W/W0")), ("water_r_gw", N_("G/G0")),
         ("water_overdraft", N_("the overdraft state")),
         ("water_worst", N_("what drove the class: total, groundwater or overdraft"))),
@@ -497,11 +501,9 @@ LAND_PRESSURE = AlgorithmSpec(
               "units must then be in a projected CRS. With a construction-suitability raster "
               "(e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells "
               "holding a suitable value.")),
-    result_fields=(
-        ("land_index", N_("D, or L with the intensity method")),
-        ("land_class", N_("overload / critical / none / not_evaluated")),
-        ("land_label", N_("the class label of the method profile")),
-        ("land_note", N_("what was missing or assumed, and where L and L0 came from")),
+    result_fields=element_fields(
+        "land", N_("D, or L with the intensity method"),
+        N_("what was missing or assumed, and where L and L0 came from")) + (
         ("land_l", N_("L")), ("land_l0", N_("L0")),
         ("land_constr_area", N_("construction land area (km²)")),
         ("land_eval_area", N_("evaluated land area (km²)")),
@@ -532,11 +534,7 @@ POLLUTANT_EXCEEDANCE = AlgorithmSpec(
               "of daily values give the annual means, the CO 95th and O3 90th percentiles "
               "(HJ 663-2013) per unit; section points (joined to the unit containing them) "
               "with a table of observations give the sections' annual means.")),
-    result_fields=(
-        ("env_index", N_("the larger of the air and water indices")),
-        ("env_class", N_("overload / critical / none / not_evaluated")),
-        ("env_label", N_("the class label of the method profile")),
-        ("env_note", N_("what was missing or assumed")),
+    result_fields=element_fields("env", N_("the larger of the air and water indices")) + (
         ("env_air_index", N_("the air index")),
         ("env_air_worst", N_("the air pollutant with the largest index")),
         ("env_water_index", N_("the water index")),
@@ -562,11 +560,7 @@ ECOSYSTEM_HEALTH = AlgorithmSpec(
               "中度及以上石漠化面积) — their sum counts land with two types twice, and the note "
               "says so. A_t is the evaluated land area (评价区域土地面积), or the unit polygon "
               "area when overlaying. Areas need a projected CRS."),),
-    result_fields=(
-        ("eco_index", N_("H")),
-        ("eco_class", N_("overload / critical / none / not_evaluated")),
-        ("eco_label", N_("the class label of the method profile")),
-        ("eco_note", N_("what was missing or assumed")),
+    result_fields=element_fields("eco", N_("H")) + (
         ("eco_degraded_area", N_("degraded area (km²)")),
         ("eco_land_area", N_("evaluated land area (km²)")),
         ("eco_worst", N_("the degradation type with the largest area")),

@@ -61,8 +61,9 @@ class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
             days = {code: d for code, d in (air.exceed_days.items() if air else [])
                     if air.stations.get(code)}
             feedback.setProgress(50)
-            results = special.evaluate_special(units, profile, base=base, only=self.KIND,
-                                               days=days, allow_partial=self.partial(parameters, context))
+            results = special.evaluate_special(
+                units, profile, base=base, only=self.KIND, days=days,
+                allow_partial=self.partial(parameters, context))
         kinds = {r["special_type"] for r in results if r.get("special_class")}
         for kind in sorted(kinds):
             if profile.get(f"special.{kind}").get("unverified"):
