@@ -1514,106 +1514,6 @@
             <translation>承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Base year {b}, evaluation year {e}.</source>
-            <translation>基准年 {b} 年，评价年 {e} 年。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>No base-year table: the depletion trend cannot be evaluated, so overloaded and critical units get no warning colour.</source>
-            <translation>未提供基准年表：无法开展过程评价，超载和临界超载单元无法确定预警颜色。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>{element}: no column for {names} in the inputs; units that need them are not evaluated. See docs/indicators.md for the accepted column names.</source>
-            <translation>{element}：所有输入中都没有 {names} 字段；需要这些字段的单元将无法评价。可用字段名见 docs/indicators.md。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>the overlays</source>
-            <translation>叠加分析</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>the construction land area</source>
-            <translation>建设用地面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>L from {layer}</source>
-            <translation>L 取自 {layer}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Carrying capacity monitoring and early warning, 2016 method (资源环境承载能力监测预警)</source>
-            <translation>资源环境承载能力监测预警（2016 年技术方法）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>&lt;p&gt;Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm; see their help.&lt;/p&gt;&lt;p&gt;Minimum inputs: the units and one indicator table of the evaluation year. Add the base-year table and the national rates for the trend, station and section data for the environment, land-use, suitability and degradation layers to compute those inputs by overlay instead of taking them from the table.&lt;/p&gt;&lt;p&gt;The result keeps every index, class, label and note of every step (prefixes land_, water_, env_, eco_, special_, trend_) and adds load_type, load_label, warning_level, warning_label, cause and cause_elements; it is styled by the warning level (also saved as a .qml beside a file output and as the default style of a GeoPackage).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，详见其帮助。&lt;/p&gt;&lt;p&gt;最少输入：评价单元和一张评价年指标表。提供基准年表和全国平均变化率可开展过程评价；提供站点和断面数据可由监测数据计算环境要素；提供土地利用、适宜性和退化图层可由叠加分析计算相应指标，而不取自指标表。&lt;/p&gt;&lt;p&gt;结果保留每一步的指数、等级、标签和说明（前缀 land_、water_、env_、eco_、special_、trend_），并增加 load_type、load_label、warning_level、warning_label、cause 和 cause_elements；按预警等级设色（同时在文件输出旁保存 .qml 样式，并作为 GeoPackage 的默认样式）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Land-use polygons (optional, for L by overlay)</source>
-            <translation>土地利用图斑（可选，叠加计算 L）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Land-use survey polygons (三调) with a land-use code field (地类编码); see cc_warning:land_pressure.</source>
-            <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑；详见 cc_warning:land_pressure。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Construction-suitability raster (optional, for L0)</source>
-            <translation>建设适宜性栅格（可选，计算 L0）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>See cc_warning:land_pressure: L0 is the share of suitable cells.</source>
-            <translation>详见 cc_warning:land_pressure：L0 为适宜像元所占比例。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Suitable raster values (comma-separated; empty = method profile)</source>
-            <translation>适宜的栅格值（逗号分隔；留空 = 方法配置）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Raster values counted as suitable for construction, e.g. 1 or 1,2.</source>
-            <translation>计为适宜建设的栅格值，例如 1 或 1,2。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Land index</source>
-            <translation>土地指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>As in the method profile</source>
-            <translation>按方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Land-resource pressure index D (default)</source>
-            <translation>土地资源压力指数 D（默认）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Development intensity L (simplified rule)</source>
-            <translation>开发强度 L（简化规则）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
-            <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_carrying_capacity_2016.py" />
-            <source>Carrying capacity warning 2016</source>
-            <translation>资源环境承载能力监测预警（2016）</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis CRS (empty = the CRS of {ref})</source>
             <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
@@ -2274,396 +2174,6 @@
             <translation>图层 {layer} 未指明方法配置中已知的分类集（元数据 CC_WARNING_CLASS_SET = '{key}'）。请给出分类集，如 levels、suitability_2、suitability_3 或 importance。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>or the other per-type areas, or degradation polygons or rasters</source>
-            <translation>或其他各类型面积，或退化图斑、退化栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Give the degradation either as polygons or as rasters, not both (the same land would be counted from two sources).</source>
-            <translation>退化数据请只以图斑或栅格之一给出，不要同时给出（同一地块会被两种数据重复计算）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>the degraded land overlay</source>
-            <translation>退化土地叠加分析</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>the degraded land area</source>
-            <translation>退化土地面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Degradation polygons (optional)</source>
-            <translation>生态退化图斑（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Polygons of 水土流失, 土地沙化, 盐渍化 and 石漠化 with a severity field (退化程度/程度: 轻度, 中度, 重度 …) and optionally a type field (退化类型). Moderate-or-worse polygons (the profile's counted severities) are intersected with each unit and dissolved, so land covered by two types counts once.</source>
-            <translation>水土流失、土地沙化、盐渍化和石漠化图斑，带程度字段（退化程度/程度：轻度、中度、重度……），可带类型字段（退化类型）。中度及以上图斑（方法配置中计入的程度）与各评价单元相交后融合，两类退化重叠的土地只计一次。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Degradation rasters (optional)</source>
-            <translation>生态退化栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Rasters of degradation severity codes on one grid (projected CRS). A cell counts once if any raster holds a counted value there.</source>
-            <translation>位于同一格网（投影坐标系）的退化程度代码栅格。任一栅格在某像元为计入值时，该像元计一次。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Counted raster values (comma-separated; empty = method profile)</source>
-            <translation>计入的栅格值（逗号分隔；留空 = 方法配置）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Severity codes counted as moderate or worse in the rasters. Empty: elements.ecology.raster_counted_values of the method profile (3, 4, 5, 6: 中度 to 剧烈 in SL 190-2007).</source>
-            <translation>栅格中计为中度及以上的程度代码。留空：取方法配置的 elements.ecology.raster_counted_values（3、4、5、6：SL 190-2007 中的中度至剧烈）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>Ecosystem health (生态系统健康度)</source>
-            <translation>生态系统健康度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_ecosystem_health.py" />
-            <source>&lt;p&gt;Ecology element of the 2016 monitoring and early-warning method: H = A_d / A_t, the share of the evaluated land area A_t that is moderately or worse degraded (水土流失, 土地沙化, 盐渍化, 石漠化). Default classes: H &amp;gt; 0.10 overloaded, 0.05 &amp;lt; H ≤ 0.10 critical, H ≤ 0.05 not overloaded.&lt;/p&gt;&lt;p&gt;The degraded area comes from degradation polygons or rasters (overlaid with the unit polygons, overlaps dissolved), or else from the four per-type areas ({types}) — their sum counts land with two types twice, and the note says so. A_t is {area}, or the unit polygon area when overlaying. Areas need a projected CRS.&lt;/p&gt;&lt;p&gt;Outputs: eco_index (H), eco_class, eco_label, eco_note, eco_degraded_area, eco_land_area (km²), eco_worst (the type with the largest area), eco_source (polygons / raster / type_fields).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年监测预警技术方法的生态要素：H = A_d / A_t，即评价区域土地面积 A_t 中中度及以上退化土地（水土流失、土地沙化、盐渍化、石漠化）所占比例。默认分级：H &amp;gt; 0.10 超载，0.05 &amp;lt; H ≤ 0.10 临界超载，H ≤ 0.05 不超载。&lt;/p&gt;&lt;p&gt;退化面积取自退化图斑或栅格（与评价单元叠加，重叠部分融合），否则取四类面积（{types}）之和——两类重叠的土地会被计两次，说明字段会注明。A_t 为 {area}，叠加时也可取评价单元图斑面积。面积计算需要投影坐标系。&lt;/p&gt;&lt;p&gt;输出：eco_index（H）、eco_class、eco_label、eco_note、eco_degraded_area、eco_land_area（km²）、eco_worst（面积最大的退化类型）、eco_source（polygons / raster / type_fields）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
-            <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
-            <translation>集成评价与预警等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
-            <source>&lt;p&gt;Integration of the 2016 method. Load type by the short-board rule over the four basic elements (land_class, water_class, env_class, eco_class) and the special evaluation matching the unit's 主体功能区 type (special_class): any element overloaded, or at least 2 critical → overloaded; exactly 1 critical → critical; otherwise not overloaded. An element that could not be evaluated makes the unit not_evaluated unless the others already give overloaded.&lt;/p&gt;&lt;p&gt;Warning level from the load type and the depletion trend (trend_type) by the policy matrix: overloaded → red if worsening, else orange; critical → yellow if worsening, else blue; not overloaded → green.&lt;/p&gt;&lt;p&gt;Cause (成因解析): a text per unit in the interface language naming the overloaded, critical and not-evaluated elements with their index values, the worst pollutant or section, the quota exceeded, the main degradation type, the black-grey grades and the trend components worse than the national rate.&lt;/p&gt;&lt;p&gt;Inputs: the units with the fields written by the element, special and trend algorithms, and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.&lt;/p&gt;&lt;p&gt;Outputs: load_type, load_label, warning_level (red / orange / yellow / blue / green / not_evaluated), warning_label, cause, cause_elements (the element prefixes that are overloaded or critical: land, water, env, eco, special).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年技术方法的集成评价。按短板原则，对四项基础评价（land_class、water_class、env_class、eco_class）和与单元主体功能区类型对应的专项评价（special_class）判定超载类型：任一要素超载，或至少 2 项临界超载 → 超载；恰有 1 项临界超载 → 临界超载；否则不超载。某要素无法评价时，除非其余要素已判定超载，否则该单元为 not_evaluated。&lt;/p&gt;&lt;p&gt;预警等级由超载类型和资源环境耗损类型（trend_type）按政策矩阵确定：超载 → 加剧型为红色、否则橙色；临界超载 → 加剧型为黄色、否则蓝色；不超载 → 绿色。&lt;/p&gt;&lt;p&gt;成因解析：按界面语言为每个单元生成一段文字，列出超载、临界超载和无法评价的要素及其指数值、最不利的污染物或断面、超出的控制指标、主要退化类型、黑灰指数分级，以及差于全国平均的耗损分项。&lt;/p&gt;&lt;p&gt;输入：带有各要素、专项和过程评价算法所写字段的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。&lt;/p&gt;&lt;p&gt;输出：load_type、load_label、warning_level（red / orange / yellow / blue / green / not_evaluated）、warning_label、cause、cause_elements（超载或临界超载的要素前缀：land、water、env、eco、special）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
-            <source>Element and trend results to join (optional)</source>
-            <translation>需连接的要素和过程评价结果（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_integrated_warning.py" />
-            <source>Result layers of land_pressure, water_load, pollutant_exceedance, ecosystem_health, special_evaluation (or one of the special algorithms) and process_trend, joined to the units on the unit code. Not needed when the units already carry those fields.</source>
-            <translation>land_pressure、water_load、pollutant_exceedance、ecosystem_health、special_evaluation（或某一专项算法）和 process_trend 的结果图层，按行政区划代码与评价单元连接。评价单元已带有这些字段时无需提供。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>a land-use layer or suitability raster</source>
-            <translation>土地利用图层或适宜性栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>L0 = suitable share of {layer} ({n} of {m} cells)</source>
-            <translation>L0 = {layer} 中适宜像元比例（{m} 个像元中 {n} 个）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>{layer} has no data in this unit</source>
-            <translation>{layer} 在本单元内无数据</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>Parameter {param}: {value!r} is not a number. Give numbers separated by commas, e.g. 1, 2.</source>
-            <translation>参数 {param}：{value!r} 不是数字。请给出以逗号分隔的数字，例如 1, 2。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>Land-resource pressure index (土地资源压力指数)</source>
-            <translation>土地资源压力指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>&lt;p&gt;Land element of the 2016 monitoring and early-warning method.&lt;/p&gt;&lt;p&gt;D = (L − L0) / L0, where L = construction land area / evaluated land area (现状建设开发程度) and L0 is the suitable construction-development threshold (适宜建设开发程度阈值). Default classes: D &amp;gt; 0 overloaded, −0.3 ≤ D ≤ 0 critical (both breaks inclusive as shown), D &amp;lt; −0.3 not overloaded. The profile option method = "intensity" classes the development intensity L itself (&amp;gt; 0.15 overloaded, 0.10–0.15 critical), an earlier simplification.&lt;/p&gt;&lt;p&gt;Inputs: {constr}, {area} and {l0} from the unit layer or indicator tables. With a land-use layer, the construction land area is computed by overlay from the polygons whose land-use code (地类编码) starts with one of the profile's construction codes (三调 05–10), and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.&lt;/p&gt;&lt;p&gt;Outputs: land_index (D, or L with the intensity method), land_class (overload / critical / none / not_evaluated), land_label, land_note, land_l, land_l0, land_constr_area, land_eval_area (km²), land_method.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年监测预警技术方法的土地资源要素。&lt;/p&gt;&lt;p&gt;D = (L − L0) / L0，其中 L = 建设用地面积 / 评价区域土地面积（现状建设开发程度），L0 为适宜建设开发程度阈值。默认分级：D &amp;gt; 0 超载，−0.3 ≤ D ≤ 0 临界超载（两端均含等号），D &amp;lt; −0.3 不超载。方法配置项 method = "intensity" 改为直接对开发强度 L 分级（&amp;gt; 0.15 超载，0.10–0.15 临界超载），这是早期的简化做法。&lt;/p&gt;&lt;p&gt;输入：评价单元图层或指标表中的 {constr}、{area} 和 {l0}。提供土地利用图层时，按地类编码以方法配置中建设用地编码（三调 05–10）开头的图斑叠加计算建设用地面积，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。&lt;/p&gt;&lt;p&gt;输出：land_index（D，开发强度方法时为 L）、land_class（overload / critical / none / not_evaluated）、land_label、land_note、land_l、land_l0、land_constr_area、land_eval_area（km²）、land_method。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>Land-use survey polygons (三调) with a land-use code field (地类编码). Their construction land is summed per unit; this replaces the construction land area of the tables.</source>
-            <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑。按单元汇总其中的建设用地，替代指标表中的建设用地面积。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>A raster of construction suitability classes. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
-            <translation>建设适宜性分级栅格。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>Raster values counted as suitable for construction, e.g. 1 or 1,2. Empty: elements.land.overlay.suitable_values of the method profile.</source>
-            <translation>计为适宜建设的栅格值，例如 1 或 1,2。留空：取方法配置的 elements.land.overlay.suitable_values。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_land_pressure.py" />
-            <source>Index</source>
-            <translation>指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Evaluation units with annual air statistics</source>
-            <translation>含大气年度统计值的评价单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>County polygons or a plain table (CSV, xlsx sheet) with one row per unit: unit code and the annual statistics of each air pollutant.</source>
-            <translation>县级面图层或普通表格（CSV、xlsx 工作表），每个评价单元一行：单元代码及各大气污染物的年度统计值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Surface-water sections with annual means (optional)</source>
-            <translation>含年均值的地表水断面（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>One row per monitoring section: section code, unit code, water body type (河流/湖库) and the annual mean of each pollutant (mg/L). Points without a unit code are joined to the unit polygon containing them.</source>
-            <translation>每个监测断面一行：断面编码、行政区划代码、水体类型（河流/湖库）和各污染物年均值（mg/L）。没有行政区划代码的断面点按所在评价单元空间连接。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Exceedance index</source>
-            <translation>超标指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>{layer} has no column for {names}: these pollutants count as missing values (see docs/indicators.md for the accepted column names).</source>
-            <translation>{layer} 中没有 {names} 的字段：这些污染物按缺测处理（可用的字段名见 docs/indicators.md）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Air quality standard edition</source>
-            <translation>空气质量标准版本</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>GB 3095-2012</source>
-            <translation>GB 3095-2012</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>GB 3095-2026 transitional (2026–2030)</source>
-            <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>GB 3095-2026 final (from 2031)</source>
-            <translation>GB 3095-2026（2031年起）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as such.</source>
-            <translation>请使用评价年份施行的标准版本。GB 3095-2026 调整了 PM2.5 限值；其2031年起的 PM10/SO2/NO2 限值尚未核实，使用时会给出提示。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Water index aggregation</source>
-            <translation>水污染指数汇总方式</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Mean over sections of each section's maximum (default)</source>
-            <translation>先取各断面最大值再对断面求平均（默认）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Maximum over pollutants of the mean over sections</source>
-            <translation>先对断面求各污染物平均再取最大值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>How a unit's water index is formed from its sections. The method text could not be checked on this point; the default follows the 2016-method implementation the profile cites.</source>
-            <translation>评价单元水污染指数由各断面汇总的方式。方法原文此处尚未核实；默认采用方法配置所引用的2016年版方法实现的做法。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>The limits of {names} in {std} are not verified (the profile marks them so); results that depend on them need checking.</source>
-            <translation>{std} 中 {names} 的限值尚未核实（方法配置已标注）；依赖这些限值的结果需要复核。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Air standard: {std}</source>
-            <translation>空气质量标准：{std}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>Pollutant concentration exceedance index (污染物浓度超标指数)</source>
-            <translation>污染物浓度超标指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_pollutant_exceedance.py" />
-            <source>&lt;p&gt;Environment element of the 2016 monitoring and early-warning method.&lt;/p&gt;&lt;p&gt;Air: R = C / S − 1 for each pollutant's annual statistic against the chosen edition of GB 3095; the unit's air index is the maximum. Water: each section's index is the maximum over pollutants of C / S − 1 (dissolved oxygen inverted: S / C − 1) against GB 3838-2002 class III, with river or lake limits for TP and TN; the unit's water index is the mean of its sections' indices (or, as an option, the maximum over pollutants of the mean over sections). The element index is max(air, water): &amp;gt; 0 overloaded, (−0.2, 0] critical, ≤ −0.2 not overloaded.&lt;/p&gt;&lt;p&gt;Units table: a unit code and the annual statistics {air}. Water sections (optional): section code, unit code, water body type (河流 / 湖库) and annual means {water}. Chinese column names are accepted (see docs/indicators.md).&lt;/p&gt;&lt;p&gt;Raw monitoring data instead of statistics: air stations (points) with a table of daily values give the annual means, the CO 95th and O3 90th percentiles (HJ 663-2013) per unit; section points (joined to the unit containing them) with a table of observations give the sections' annual means.&lt;/p&gt;&lt;p&gt;Outputs: env_index, env_class (overload / critical / none / not_evaluated), env_label, the air and water indices, the worst pollutant and section (env_worst), a note when values were missing, and the index of every air pollutant.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年监测预警技术方法的环境要素。&lt;/p&gt;&lt;p&gt;大气：各污染物年评价统计量按所选 GB 3095 版本计算 R = C / S − 1，单元大气指数取最大值。水：各断面指数为各污染物 C / S − 1 的最大值（溶解氧取倒数：S / C − 1），对照 GB 3838-2002 Ⅲ 类，总磷、总氮区分河流和湖库限值；单元水指数为各断面指数的平均值（可选：各污染物断面平均值中的最大值）。要素指数为 max(大气, 水)：&amp;gt; 0 超载，(−0.2, 0] 临界超载，≤ −0.2 不超载。&lt;/p&gt;&lt;p&gt;评价单元表：行政区划代码及年评价统计量 {air}。水质断面（可选）：断面编码、行政区划代码、水体类型（河流 / 湖库）及年均值 {water}。可使用中文字段名（见 docs/indicators.md）。&lt;/p&gt;&lt;p&gt;也可用原始监测数据代替统计量：空气站点（点）加日均值表，按单元计算年均值、CO 第 95 百分位数和 O3 第 90 百分位数（HJ 663-2013）；断面点（按所在单元空间连接）加监测值表，计算各断面年均值。&lt;/p&gt;&lt;p&gt;输出：env_index、env_class（overload / critical / none / not_evaluated）、env_label、大气和水指数、最不利的污染物和断面（env_worst）、缺值说明，以及各大气污染物的指数。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>Indicator tables of the base year</source>
-            <translation>基准年指标表</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>No base-year data: give the base-year tables, or one table with year-suffixed columns for both years.</source>
-            <translation>没有基准年数据：请提供基准年指标表，或一张含两个年份后缀字段的表。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National average rates (table, optional)</source>
-            <translation>全国平均变化率（表，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>A small table with a rate code (指标代码: land_use_efficiency, water_use_efficiency, cod_intensity, nh3n_intensity, so2_intensity, nox_intensity, forest_grass_cover_change or their Chinese names) and the national average annual rate in percent per year (全国平均年变化率). Base and evaluation year columns, if present, must match the tables.</source>
-            <translation>一张小表：指标代码（指标代码：land_use_efficiency、water_use_efficiency、cod_intensity、nh3n_intensity、so2_intensity、nox_intensity、forest_grass_cover_change 或对应中文名称）和全国平均年变化率（全国平均年变化率，%/年）。如有基准年、评价年字段，须与指标表一致。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National rate: land-use efficiency (%/a)</source>
-            <translation>全国平均变化率：土地资源利用效率（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National rate: water-use efficiency (%/a)</source>
-            <translation>全国平均变化率：水资源利用效率（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National rate: COD emission intensity (%/a)</source>
-            <translation>全国平均变化率：化学需氧量排放强度（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National rate: NH3-N emission intensity (%/a)</source>
-            <translation>全国平均变化率：氨氮排放强度（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National rate: SO2 emission intensity (%/a)</source>
-            <translation>全国平均变化率：二氧化硫排放强度（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National rate: NOx emission intensity (%/a)</source>
-            <translation>全国平均变化率：氮氧化物排放强度（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National rate: forest and grass cover (%/a)</source>
-            <translation>全国平均变化率：林草覆盖率（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>National average annual rate of this component over the same period, in percent per year (e.g. 5.0 or -8.0). Overrides the national-rates table.</source>
-            <translation>同一时期该分项的全国平均年变化率，单位 %/年（如 5.0 或 -8.0）。优先于全国平均变化率表。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>Base year (if the tables have no year column)</source>
-            <translation>基准年（指标表无年份字段时）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>Year of the base-year tables; needed only when they have no year column (年份).</source>
-            <translation>基准年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>Evaluation year (if the tables have no year column)</source>
-            <translation>评价年（指标表无年份字段时）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>Year of the evaluation-year tables; needed only when they have no year column (年份).</source>
-            <translation>评价年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
-            <translation>资源环境耗损过程评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_process_trend.py" />
-            <source>&lt;p&gt;Process evaluation of the 2016 method between a base year b and an evaluation year e (Δt = e − b), each annual rate (percent per year) compared with the national rate of the same period:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率: r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1 for construction land and water use; worse when both are below the national rate.&lt;/li&gt;&lt;li&gt;污染物排放强度: r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1 for COD, NH3-N, SO2 and NOx; worse when at least 3 of 4 are above the national rate.&lt;/li&gt;&lt;li&gt;生态质量: r = (F_e/F_b)^(1/Δt) − 1 of the forest and grass cover; worse when below the national rate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;At least 2 of the 3 worse → worsening (资源环境耗损加剧型), otherwise easing (趋缓型). A rate equal to the national rate is not worse. GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.&lt;/p&gt;&lt;p&gt;Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table or parameters.&lt;/p&gt;&lt;p&gt;Outputs: trend_type (worsening / easing / not_evaluated), trend_label, trend_note, the rates trend_r_land, trend_r_water, trend_r_cod, trend_r_nh3n, trend_r_so2, trend_r_nox, trend_r_cover (%/a), the group flags trend_eff_worse, trend_emis_worse, trend_eco_worse (1 worse, 0 not), trend_n_worse and the two years.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率：建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；两项均低于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;污染物排放强度：化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；4 项中至少 3 项高于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;生态质量：林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1；低于全国平均时为趋差。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;3 项中至少 2 项趋差 → 资源环境耗损加剧型（worsening），否则为趋缓型（easing）。与全国平均相等不算趋差。GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。&lt;/p&gt;&lt;p&gt;输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表或参数给出。&lt;/p&gt;&lt;p&gt;输出：trend_type（worsening / easing / not_evaluated）、trend_label、trend_note，变化率 trend_r_land、trend_r_water、trend_r_cod、trend_r_nh3n、trend_r_so2、trend_r_nox、trend_r_cover（%/年），分项标志 trend_eff_worse、trend_emis_worse、trend_eco_worse（1 趋差，0 否）、trend_n_worse 及两个年份。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>{name}: the rule and thresholds are unverified defaults of the method profile; check them against the official text.</source>
-            <translation>{name}：规则和阈值为方法配置中未经核实的默认值；请对照正式文本核对。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
-            <translation>水气环境黑灰指数（城市化地区）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>&lt;p&gt;Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 method.&lt;/p&gt;&lt;p&gt;Water part (黑): black-odorous water density Den = measured length (m) / built-up area (km²) and the severe share L = severe length / measured length (L = 0 without black-odorous water). Bands by Den: 优化开发 &amp;lt; 100, 100–500, ≥ 500; 重点开发 &amp;lt; 300, 300–800, ≥ 800 (lower bound inclusive); within a band L gives 轻度 / 中度 / 重度 (breaks 0.25 and 0.5 for 优化开发, 0.33 and 0.66 for 重点开发, a value on a break falling in the higher grade).&lt;/p&gt;&lt;p&gt;Air part (灰): PM2.5 exceedance days graded 轻度 / 中度 / 重度 / 严重 with the breaks of the zone type and core-city status (e.g. 优化开发 core city 30 / 90 / 180 days, lower bound inclusive). The days come from the table ({days}) or are counted from the daily station values against the 24-h PM2.5 limit of the chosen GB 3095 edition (75 µg/m³ in 2012, 60 transitional, 50 final).&lt;/p&gt;&lt;p&gt;Combination: air 严重, or air 重度 and water 重度 → overloaded; air 重度, or water 重度, or both 中度 → critical; otherwise not overloaded. A missing part is tolerated when no value of it could change the class.&lt;/p&gt;&lt;p&gt;Inputs: {mfz}, {core}, {built}, {length}, {severe}.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。&lt;/p&gt;&lt;p&gt;水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。按 Den 分段：优化开发 &amp;lt; 100、100–500、≥ 500；重点开发 &amp;lt; 300、300–800、≥ 800（含下限）；段内按 L 分为轻度 / 中度 / 重度（优化开发断点 0.25 和 0.5，重点开发 0.33 和 0.66，等于断点时归入较重一级）。&lt;/p&gt;&lt;p&gt;气（灰）：PM2.5 年超标天数按功能区类型和是否核心城市主城区的断点分为轻度 / 中度 / 重度 / 严重（如优化开发核心城市 30 / 90 / 180 天，含下限）。天数取自指标表（{days}），或由站点日均值按所选 GB 3095 版本的 PM2.5 日均限值统计（2012 版 75 µg/m³，过渡阶段 60，最终阶段 50）。&lt;/p&gt;&lt;p&gt;组合：大气严重，或大气重度且水重度 → 超载；大气重度，或水重度，或两者均为中度 → 临界超载；否则不超载。某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。&lt;/p&gt;&lt;p&gt;输入：{mfz}、{core}、{built}、{length}、{severe}。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>Cropland quality change index, crop areas (耕地质量变化指数)</source>
-            <translation>耕地质量变化指数（种植业主产区）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>&lt;p&gt;Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade ({grade}; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（{grade}；等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
-            <translation>草原草畜平衡指数（牧业主产区）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>&lt;p&gt;Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 ({actual}, {rated}; sheep units, rated capacity per NY/T 635).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（{actual}、{rated}；羊单位，合理载畜量按 NY/T 635 计算）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>Ecosystem function index, key ecological function zones (生态系统功能指数)</source>
-            <translation>生态系统功能指数（重点生态功能区）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>&lt;p&gt;Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index ({index}) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数（{index}）在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>Special evaluation by main functional zone type (专项评价)</source>
-            <translation>按主体功能区类型的专项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>&lt;p&gt;Applies to each unit the special evaluation its 主体功能区 type calls for (function_zones of the method profile): 优化/重点开发区域 → 水气环境黑灰指数; 农产品主产区 → 耕地质量变化指数 (种植业) or 草原草畜平衡指数 (牧业, from the 农产品主产区类型 field); 重点生态功能区 → 生态系统功能指数. The result feeds cc_warning:integrated_warning. See the single algorithms for the rules; the last three are unverified profile defaults.&lt;/p&gt;&lt;p&gt;Inputs: {mfz} (and {agri}) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;对每个单元开展其主体功能区类型对应的专项评价（方法配置 function_zones）：优化/重点开发区域 → 水气环境黑灰指数；农产品主产区 → 耕地质量变化指数（种植业）或草原草畜平衡指数（牧业，取自农产品主产区类型字段）；重点生态功能区 → 生态系统功能指数。结果供 cc_warning:integrated_warning 使用。各项规则见对应的单项算法；后三项为未经核实的配置默认值。&lt;/p&gt;&lt;p&gt;输入：{mfz}（及 {agri}）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>otherwise</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>&lt;p&gt;&lt;b&gt;Unverified rule.&lt;/b&gt; The official thresholds of this index could not be checked; the method profile holds documented defaults ({rules}), marked unverified = true, and every result says so in its note. Edit special.{kind}.rules in a profile of your own to apply the official values.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;规则未经核实。&lt;/b&gt;该指数的正式阈值未能核对；方法配置中给出了有说明的默认值（{rules}），标记为 unverified = true，每个结果的说明字段也会注明。如需采用正式数值，请在自己的方法配置中修改 special.{kind}.rules。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>&lt;p&gt;Outputs: special_type, special_index, special_class (overload / critical / none / not_evaluated; empty where the unit's 主体功能区 type calls for another special evaluation), special_label, special_note, special_zone, special_ref and special_value (the two values compared), and for the black-grey index special_bg_air, special_bg_water (grades light / moderate / heavy / severe), special_bg_den, special_bg_l and special_bg_days.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;输出：special_type、special_index、special_class（overload / critical / none / not_evaluated；单元主体功能区类型对应其他专项评价时为空）、special_label、special_note、special_zone、special_ref 和 special_value（参与比较的两个数值），黑灰指数另有 special_bg_air、special_bg_water（分级 light / moderate / heavy / severe）、special_bg_den、special_bg_l 和 special_bg_days。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_special.py" />
-            <source>it chooses the special evaluation</source>
-            <translation>它决定应开展的专项评价</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
@@ -2712,6 +2222,26 @@
             <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
             <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
+            <source>Base year {b}, evaluation year {e}.</source>
+            <translation>基准年 {b} 年，评价年 {e} 年。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
+            <source>No base-year table: the depletion trend cannot be evaluated, so overloaded and critical units get no warning colour.</source>
+            <translation>未提供基准年表：无法开展过程评价，超载和临界超载单元无法确定预警颜色。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
+            <source>{element}: no column for {names} in the inputs; units that need them are not evaluated. Accepted column names: {headers}.</source>
+            <translation>{element}：输入中没有 {names} 字段；需要这些字段的单元无法评价。可用的字段名：{headers}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
+            <source>the overlays</source>
+            <translation>叠加分析</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
@@ -3396,22 +2926,182 @@
         <message>
             <location filename="../cc_warning_plugin/processing/framework/active.py" />
             <source>The active method profile {source} cannot be used: {error}</source>
-            <translation type="unfinished" />
+            <translation>当前方法配置 {source} 无法使用：{error}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/checks.py" />
             <source>{description} ({name}): {value} is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{description}（{name}）：{value} 不是整数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/checks.py" />
             <source>{description} ({name}): {value} is not accepted; give a number {accepted}{unit}.</source>
-            <translation type="unfinished" />
+            <translation>{description}（{name}）：不接受 {value}；请给出 {accepted}{unit} 的数值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/checks.py" />
             <source>{description} ({name}): {value} is not one of the choices ({choices}).</source>
-            <translation type="unfinished" />
+            <translation>{description}（{name}）：{value} 不在可选项之中（{choices}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer} is not a table or vector layer.</source>
+            <translation>{layer} 不是表格或矢量图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer} is a table without polygons, but {purpose} needs the unit polygons. Give the county polygon layer as the evaluation units.</source>
+            <translation>{layer} 是没有面要素的表格，但{purpose}需要评价单元面图层。请以县级行政区面图层作为评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{table}: {n} row(s) have a unit code that is not among the evaluation units and are not used: {codes}. Check the codes if these units should be evaluated.</source>
+            <translation>{table}：有 {n} 行的行政区划代码不在评价单元中，未被使用：{codes}。如这些单元应参与评价，请核对代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Unit {code}: no row in {tables}.</source>
+            <translation>评价单元 {code}：{tables} 中没有该单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>The result could not be written (feature {fid}): {error}</source>
+            <translation>无法写出结果（要素 {fid}）：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{label}: {n} unit(s)</source>
+            <translation>{label}：{n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Unit {code} not evaluated — {why}</source>
+            <translation>评价单元 {code} 无法评价——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>If {layer} is not the layer of the evaluation units, choose that layer instead.</source>
+            <translation>如果 {layer} 不是评价单元图层，请改选评价单元图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Parameter {param}: {value!r} is not a number. Give numbers separated by commas, e.g. 1, 2.</source>
+            <translation>参数 {param}：{value!r} 不是数字。请给出以逗号分隔的数字，例如 1, 2。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>The style file {path} could not be written: {msg}</source>
+            <translation>无法写出样式文件 {path}：{msg}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Class style of the cc_warning result</source>
+            <translation>cc_warning 评价结果的分级样式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Air stations were given without their daily values: give the daily values table too, or leave the stations out.</source>
+            <translation>提供了空气站点但没有日均值：请同时提供日均值表，或不提供站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>joining stations</source>
+            <translation>站点空间连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
+            <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
+            <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>joining sections</source>
+            <translation>断面空间连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
+            <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
+            <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
+            <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer} has no features: nothing to evaluate.</source>
+            <translation>{layer} 没有要素：无可评价的内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
+            <source>Give the degradation either as polygons or as rasters, not both (the same land would be counted from two sources).</source>
+            <translation>退化数据请只以图斑或栅格之一给出，不要同时给出（同一地块会被两种数据重复计算）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
+            <source>the degraded land overlay</source>
+            <translation>退化土地叠加分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
+            <source>the degraded land area</source>
+            <translation>退化土地面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
+            <source>or the other per-type areas, or degradation polygons or rasters</source>
+            <translation>或其他各类型面积，或退化图斑、退化栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/environment.py" />
+            <source>The limits of {names} in {std} are not verified (the profile marks them so); results that depend on them need checking.</source>
+            <translation>{std} 中 {names} 的限值尚未核实（方法配置已标注）；依赖这些限值的结果需要复核。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/environment.py" />
+            <source>Air standard: {std}</source>
+            <translation>空气质量标准：{std}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/environment.py" />
+            <source>{layer} has no column for {names}: these pollutants count as missing values. Accepted column names: {headers}.</source>
+            <translation>{layer} 没有 {names} 字段：这些污染物按缺测值处理。可用的字段名：{headers}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>L from {layer}</source>
+            <translation>L 取自 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>L0 = suitable share of {layer} ({n} of {m} cells)</source>
+            <translation>L0 = {layer} 中适宜像元比例（{m} 个像元中 {n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>{layer} has no data in this unit</source>
+            <translation>{layer} 在本单元内无数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>the construction land area</source>
+            <translation>建设用地面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>a land-use layer or suitability raster</source>
+            <translation>土地利用图层或适宜性栅格</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -3474,174 +3164,19 @@
             <translation>{layer}：评价单元 {code} 的面几何无效且无法修复。请用 矢量 ▸ 几何工具 ▸ 修复几何 处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>{layer} has no features: nothing to evaluate.</source>
-            <translation>{layer} 没有要素：无可评价的内容。</translation>
+            <location filename="../cc_warning_plugin/processing/m2016/special.py" />
+            <source>it chooses the special evaluation</source>
+            <translation>它决定应开展的专项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>{layer} is not a table or vector layer.</source>
-            <translation>{layer} 不是表格或矢量图层。</translation>
+            <location filename="../cc_warning_plugin/processing/m2016/special.py" />
+            <source>{name}: the rule and thresholds are unverified defaults of the method profile; check them against the official text.</source>
+            <translation>{name}：规则和阈值为方法配置中未经核实的默认值；请对照正式文本核对。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>{layer} is a table without polygons, but {purpose} needs the unit polygons. Give the county polygon layer as the evaluation units.</source>
-            <translation>{layer} 是没有面要素的表格，但{purpose}需要评价单元面图层。请以县级行政区面图层作为评价单元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>{table}: {n} row(s) have a unit code that is not among the evaluation units and are not used: {codes}. Check the codes if these units should be evaluated.</source>
-            <translation>{table}：有 {n} 行的行政区划代码不在评价单元中，未被使用：{codes}。如这些单元应参与评价，请核对代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Unit {code}: no row in {tables}.</source>
-            <translation>评价单元 {code}：{tables} 中没有该单元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>The result could not be written (feature {fid}): {error}</source>
-            <translation>无法写出结果（要素 {fid}）：{error}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>{label}: {n} unit(s)</source>
-            <translation>{label}：{n} 个单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Unit {code} not evaluated — {why}</source>
-            <translation>评价单元 {code} 无法评价——{why}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>The style file {path} could not be written: {msg}</source>
-            <translation>无法写出样式文件 {path}：{msg}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Class style of the cc_warning result</source>
-            <translation>cc_warning 评价结果的分级样式</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Air quality stations (points, optional)</source>
-            <translation>空气质量监测站点（点，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
-            <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Daily air quality values (table, optional)</source>
-            <translation>空气质量日均值（表，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
-            <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Surface-water sections (optional)</source>
-            <translation>地表水监测断面（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
-            <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Surface-water observations (table, optional)</source>
-            <translation>地表水监测值（表，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>One row per section and sampling (e.g. monthly) of one year: section code, date or month and pollutant values (mg/L). The annual mean of each pollutant is computed per section.</source>
-            <translation>同一年内每个断面每次监测（如每月）一行：断面编码、日期或月份及各污染物监测值（mg/L）。按断面计算各污染物年均值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Air stations were given without their daily values: give the daily values table too, or leave the stations out.</source>
-            <translation>提供了空气站点但没有日均值：请同时提供日均值表，或不提供站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>joining stations</source>
-            <translation>站点空间连接</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
-            <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
-            <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>joining sections</source>
-            <translation>断面空间连接</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
-            <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Evaluation units (county polygons or a table)</source>
-            <translation>评价单元（县级行政区面或表格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
-            <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
-            <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields.</source>
-            <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Indicator tables of the evaluation year (joined on the unit code)</source>
-            <translation>评价年指标表（按行政区划代码连接）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Workbook sheets or CSV files with one row per unit: the unit code and indicator columns, Chinese headers accepted (see docs/indicators.md). They are joined to the units on the unit code; no join is needed beforehand. A field given in several inputs must agree.</source>
-            <translation>每个评价单元一行的工作表或 CSV 文件：行政区划代码及各指标字段，可用中文表头（见 docs/indicators.md）。按行政区划代码与评价单元连接，无需事先连接。同一字段出现在多个输入中时必须一致。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Indicator tables of the base year (optional)</source>
-            <translation>基准年指标表（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>The same indicators for the base year, joined on the unit code. Instead, one table may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025).</source>
-            <translation>基准年的同一套指标，按行政区划代码连接。也可用一张表以年份后缀字段同时给出两个年份（如 地区生产总值(可比价)2020 和 地区生产总值(可比价)2025）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Class units with missing values on the values present</source>
-            <translation>对有缺测值的单元按已有数值定级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" />
-            <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
-            <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
+            <location filename="../cc_warning_plugin/processing/m2016/trend.py" />
+            <source>No base-year data: give the base-year tables, or one table with year-suffixed columns for both years.</source>
+            <translation>没有基准年数据：请提供基准年指标表，或一张含两个年份后缀字段的表。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/compare.py" />
@@ -3997,6 +3532,11 @@
             <location filename="../cc_warning_plugin/report/document.py" />
             <source>Item</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Index</source>
+            <translation>指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
@@ -4374,6 +3914,71 @@
             <translation>{title}（无量纲）</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Land (土地资源)</source>
+            <translation>土地资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Water (水资源)</source>
+            <translation>水资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Environment (环境)</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Ecology (生态)</source>
+            <translation>生态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Special evaluation (专项评价)</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Trend (过程评价)</source>
+            <translation>过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Integration (集成评价)</source>
+            <translation>集成评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Carrying capacity monitoring and early warning, 2016 method (资源环境承载能力监测预警)</source>
+            <translation>资源环境承载能力监测预警（2016 年技术方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm, listed below.</source>
+            <translation>对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，列于下方。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Carrying capacity warning 2016</source>
+            <translation>资源环境承载能力监测预警（2016）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Land index</source>
+            <translation>土地指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Minimum inputs: the units and one indicator table of the evaluation year. Add the base-year table and the national rates for the trend, station and section data for the environment, land-use, suitability and degradation layers to compute those inputs by overlay instead of taking them from the table.</source>
+            <translation>最少输入：评价单元和一张评价年指标表。提供基准年表和全国平均变化率可开展过程评价；提供站点和断面数据可由监测数据计算环境要素；提供土地利用、适宜性和退化图层可由叠加分析计算相应指标，而不取自指标表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>The result keeps every index, class, label and note of every step (prefixes land_, water_, env_, eco_, special_, trend_) and adds load_type, load_label, warning_level, warning_label, cause and cause_elements; it is styled by the warning level (also saved as a .qml beside a file output and as the default style of a GeoPackage).</source>
+            <translation>结果保留每一步的指数、等级、标签和说明（前缀 land_、water_、env_、eco_、special_、trend_），并增加 load_type、load_label、warning_level、warning_label、cause 和 cause_elements；按预警等级设色（同时在文件输出旁保存 .qml 样式，并作为 GeoPackage 的默认样式）。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
             <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
@@ -4546,7 +4151,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>slope</source>
-            <translation type="unfinished" />
+            <translation>坡度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4691,7 +4296,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>elevation</source>
-            <translation type="unfinished" />
+            <translation>高程</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4706,7 +4311,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>relief 地形起伏度</source>
-            <translation type="unfinished" />
+            <translation>地形起伏度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4741,7 +4346,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>{n} cells below {size} m</source>
-            <translation type="unfinished" />
+            <translation>像元小于 {size} m 时 {n} 个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4791,12 +4396,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>{n} cells otherwise</source>
-            <translation type="unfinished" />
+            <translation>其他情况 {n} 个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The relief is the elevation range in a moving window of {windows}.</source>
-            <translation type="unfinished" />
+            <translation>地形起伏度为移动窗口内的高程差，窗口大小：{windows}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4911,7 +4516,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
-            <translation type="unfinished" />
+            <translation>双评价农业生产的土地资源因子：在投影分析格网上按 Horn 方法由 DEM 计算坡度（度），按方法配置分级；提供粉砂含量图层时再按粉砂含量降级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4947,6 +4552,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
             <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>As in the method profile</source>
+            <translation>按方法配置</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5091,12 +4701,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>silt content</source>
-            <translation type="unfinished" />
+            <translation>粉砂含量</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size. The analysis grid is the DEM's unless you choose another.</source>
-            <translation type="unfinished" />
+            <translation>地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系）；绝不把度当作米。按块处理：无论栅格多大，内存占用都有上限。除非另行指定，分析格网即 DEM 的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5106,12 +4716,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the method profile, then lowered by the elevation and by the relief (地形起伏度) in a moving window whose size follows the cell size.</source>
-            <translation type="unfinished" />
+            <translation>双评价城镇建设的土地资源因子：由 DEM 计算的坡度（度）按方法配置分级，再按高程和移动窗口内的地形起伏度降级，窗口大小随像元大小而定。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size. The analysis grid is the DEM's unless you choose another.</source>
-            <translation type="unfinished" />
+            <translation>地理坐标系的 DEM 会重投影到投影分析坐标系；地形起伏度窗口跨块边界读取（缓冲带），结果与分块大小无关。除非另行指定，分析格网即 DEM 的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5865,188 +5475,613 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Full reference page (offline)</source>
+            <translation>完整参考页面（离线）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>规则</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>With the method profile {id} {version}:</source>
-            <translation type="unfinished" />
+            <translation>按方法配置 {id} {version}：</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Inputs</source>
-            <translation type="unfinished" />
+            <translation>输入</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Parameter</source>
-            <translation type="unfinished" />
+            <translation>参数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Outputs</source>
-            <translation type="unfinished" />
+            <translation>输出</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Output</source>
-            <translation type="unfinished" />
+            <translation>输出</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Result fields</source>
-            <translation type="unfinished" />
+            <translation>结果字段</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>步骤</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>More: [{page}](../{page}).</source>
+            <translation>详见：[{page}](../{page})。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>A .tif.aux.xml file beside the raster holds its class names: keep the two files together.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>raster</source>
-            <translation type="unfinished" />
+            <translation>栅格</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>vector layer</source>
-            <translation type="unfinished" />
+            <translation>矢量图层</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>layer</source>
-            <translation type="unfinished" />
+            <translation>图层</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>layers</source>
-            <translation type="unfinished" />
+            <translation>多个图层</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>table</source>
-            <translation type="unfinished" />
+            <translation>表格</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>number</source>
-            <translation type="unfinished" />
+            <translation>数值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>whole number</source>
-            <translation type="unfinished" />
+            <translation>整数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>yes / no</source>
-            <translation type="unfinished" />
+            <translation>是 / 否</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>choice</source>
-            <translation type="unfinished" />
+            <translation>选项</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>CRS</source>
-            <translation type="unfinished" />
+            <translation>坐标系</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>file</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>method profile</source>
-            <translation type="unfinished" />
+            <translation>方法配置</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>vector output</source>
-            <translation type="unfinished" />
+            <translation>矢量输出</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>raster output</source>
-            <translation type="unfinished" />
+            <translation>栅格输出</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>file output</source>
-            <translation type="unfinished" />
+            <translation>文件输出</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>folder</source>
-            <translation type="unfinished" />
+            <translation>文件夹</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>可选</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>advanced</source>
-            <translation type="unfinished" />
+            <translation>高级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>method profile {id} {version}</source>
-            <translation type="unfinished" />
+            <translation>方法配置 {id} {version}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Thresholds, standard limits and labels come from the method profile; the evidence tag of each rule says how sure its source is (V-off: official text, V-paper: the method authors' paper, V-impl: an implementation, V-std: a standard, MEM: not verified).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/help.py" />
-            <source>Full reference page (offline)</source>
-            <translation type="unfinished" />
+            <translation>阈值、标准限值和标签均来自方法配置；每条规则的依据标记说明其来源的可靠程度（V-off：官方文本，V-paper：方法作者的论文，V-impl：已有实现，V-std：标准，MEM：未经核实）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
-            <translation type="unfinished" />
+            <source>the mean over its sections of each section's index</source>
+            <translation>各断面指数的平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>otherwise → {cls}</source>
-            <translation type="unfinished" />
+            <source>the maximum over pollutants of the mean over sections</source>
+            <translation>各污染物断面平均值中的最大值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The comparisons are strict: W = {r}·W0 is not above {r}·W0.</source>
-            <translation type="unfinished" />
+            <source>Air: R = C / S − 1 for each pollutant's annual statistic against {standard} (unless another edition is chosen); the unit's air index is the largest R.</source>
+            <translation>大气：各污染物年评价统计量对照 {standard}（除非另选版本）计算 R = C / S − 1；单元大气指数取最大的 R。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Groundwater overdraft state {state} → at least {cls}</source>
-            <translation type="unfinished" />
+            <source>Limits of {standard}: {limits}.</source>
+            <translation>{standard} 限值：{limits}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Water: each section's index is the largest C / S − 1 over {pollutants} (dissolved oxygen inverted: S / C − 1) against {standard} class {cls}, with river or lake limits where the standard has both.</source>
+            <translation>水：各断面指数为 {pollutants} 的 C / S − 1 中的最大值（溶解氧取倒数：S / C − 1），对照 {standard} {cls} 类；标准区分河流和湖库限值的，按水体类型取值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The unit's water index is {aggregation} (unless another aggregation is chosen).</source>
+            <translation>单元水指数为{aggregation}（除非另选汇总方式）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The element index R is the larger of the air and water indices.</source>
+            <translation>要素指数 R 取大气指数与水指数中的较大者。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Pollutant concentration exceedance index</source>
+            <translation>污染物浓度超标指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Ecosystem health</source>
+            <translation>生态系统健康度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Degradation polygons count when their severity is one of: {values}.</source>
+            <translation>退化程度为以下之一的退化图斑计入：{values}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Degradation raster cells count when they hold one of {values} (unless other values are given).</source>
+            <translation>退化栅格中取值为 {values} 之一的像元计入（除非另给取值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Den {den}: {grades}</source>
+            <translation>Den {den}：{grades}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Water part (黑), {zone}: {bands} ({closed}).</source>
+            <translation>水（黑），{zone}：{bands}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>core city</source>
+            <translation>核心城市</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>other units</source>
+            <translation>其他单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Air part (灰), {zone}, {city}: PM2.5 exceedance days {grades} ({closed}).</source>
+            <translation>气（灰），{zone}，{city}：PM2.5 年超标天数 {grades}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Exceedance days counted from daily station values: days whose unit mean is above the 24-h PM2.5 limit of the chosen edition ({limits}).</source>
+            <translation>由站点日均值统计超标天数：单元日均值高于所选版本 PM2.5 日均限值的天数（{limits}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>air {grades}</source>
+            <translation>大气{grades}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>water {grades}</source>
+            <translation>水{grades}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{a} and {b} → {cls}</source>
+            <translation>{a}且{b} → {cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Combination, first rule that holds: {rules}.</source>
+            <translation>组合判定，取第一条成立的规则：{rules}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Unverified rule: the official thresholds of the {index} could not be checked; the method profile holds documented defaults, and every result says so in its note. Edit special.{kind}.rules in a profile of your own to apply the official values.</source>
+            <translation>未经核实的规则：{index}的官方阈值未能核对；方法配置中为有据可查的默认值，每个结果都在说明字段中注明。如需采用官方数值，请在自己的方法配置中修改 special.{kind}.rules。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The rules apply in order: the first that holds gives the class.</source>
+            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{zone} → {evaluation}</source>
+            <translation>{zone} → {evaluation}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation by 主体功能区 type: {mapping}.</source>
+            <translation>按主体功能区类型开展专项评价：{mapping}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{group} is worse when at least {n} of its {m} rates ({components}) are below the national rate.</source>
+            <translation>{group}：{m} 项变化率（{components}）中至少 {n} 项低于全国平均时为趋差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{group} is worse when at least {n} of its {m} rates ({components}) are above the national rate.</source>
+            <translation>{group}：{m} 项变化率（{components}）中至少 {n} 项高于全国平均时为趋差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{group} is worse when the rate of {components} is below the national rate.</source>
+            <translation>{group}：{components}变化率低于全国平均时为趋差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>At least {n} of the three worse → {worse}; otherwise → {easing}.</source>
+            <translation>三项中至少 {n} 项趋差 → {worse}；否则 → {easing}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>A rate equal to the national rate is not worse.</source>
+            <translation>与全国平均相等不算趋差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Load type by the short-board rule over {elements} and the special evaluation of the unit's type: any element {over}, or at least {n} {crit} → {over}; one {crit} → {crit}; otherwise → {none}.</source>
+            <translation>按短板原则，对{elements}及与单元类型对应的专项评价判定超载类型：任一要素{over}，或至少 {n} 项{crit} → {over}；1 项{crit} → {crit}；否则 → {none}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>An element that could not be evaluated makes the unit {ne} unless the others already give {over}.</source>
+            <translation>某要素无法评价时，除非其余要素已判定为{over}，否则该单元为{ne}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Warning level: {load} and {worse} → {a}; {load} and {easing} → {b}.</source>
+            <translation>预警等级：{load}且{worse} → {a}；{load}且{easing} → {b}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-use polygons (optional, for L by overlay)</source>
+            <translation>土地利用图斑（可选，叠加计算 L）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-use survey polygons (三调) with a land-use code field (地类编码). Their construction land is summed per unit; this replaces the construction land area of the tables.</source>
+            <translation>带地类编码字段（地类编码）的土地利用现状（三调）图斑。按单元汇总其中的建设用地，替代指标表中的建设用地面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Construction-suitability raster (optional, for L0)</source>
+            <translation>建设适宜性栅格（可选，计算 L0）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>A raster of construction suitability classes. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
+            <translation>建设适宜性分级栅格。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Suitable raster values (comma-separated; empty = method profile)</source>
+            <translation>适宜的栅格值（逗号分隔；留空 = 方法配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Raster values counted as suitable for construction, e.g. 1 or 1,2. Empty: elements.land.overlay.suitable_values of the method profile.</source>
+            <translation>计为适宜建设的栅格值，例如 1 或 1,2。留空：取方法配置的 elements.land.overlay.suitable_values。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
+            <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-resource pressure index D (default)</source>
+            <translation>土地资源压力指数 D（默认）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Development intensity L (simplified rule)</source>
+            <translation>开发强度 L（简化规则）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{what}: {rules}.</source>
+            <translation>{what}：{rules}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Surface-water sections (optional)</source>
+            <translation>地表水监测断面（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
+            <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Surface-water observations (table, optional)</source>
+            <translation>地表水监测值（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>One row per section and sampling (e.g. monthly) of one year: section code, date or month and pollutant values (mg/L). The annual mean of each pollutant is computed per section.</source>
+            <translation>同一年内每个断面每次监测（如每月）一行：断面编码、日期或月份及各污染物监测值（mg/L）。按断面计算各污染物年均值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Water index aggregation</source>
+            <translation>水污染指数汇总方式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>How a unit's water index is formed from its sections. The method text could not be checked on this point; the default follows the 2016-method implementation the profile cites.</source>
+            <translation>评价单元水污染指数由各断面汇总的方式。方法原文此处尚未核实；默认采用方法配置所引用的2016年版方法实现的做法。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Mean over sections of each section's maximum (default)</source>
+            <translation>先取各断面最大值再对断面求平均（默认）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Maximum over pollutants of the mean over sections</source>
+            <translation>先对断面求各污染物平均再取最大值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Degradation polygons (optional)</source>
+            <translation>生态退化图斑（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Polygons of 水土流失, 土地沙化, 盐渍化 and 石漠化 with a severity field (退化程度/程度: 轻度, 中度, 重度 …) and optionally a type field (退化类型). Moderate-or-worse polygons (the profile's counted severities) are intersected with each unit and dissolved, so land covered by two types counts once.</source>
+            <translation>水土流失、土地沙化、盐渍化和石漠化图斑，带程度字段（退化程度/程度：轻度、中度、重度……），可带类型字段（退化类型）。中度及以上图斑（方法配置中计入的程度）与各评价单元相交后融合，两类退化重叠的土地只计一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Degradation rasters (optional)</source>
+            <translation>生态退化栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Rasters of degradation severity codes on one grid (projected CRS). A cell counts once if any raster holds a counted value there.</source>
+            <translation>位于同一格网（投影坐标系）的退化程度代码栅格。任一栅格在某像元为计入值时，该像元计一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Counted raster values (comma-separated; empty = method profile)</source>
+            <translation>计入的栅格值（逗号分隔；留空 = 方法配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Severity codes counted as moderate or worse in the rasters. Empty: elements.ecology.raster_counted_values of the method profile.</source>
+            <translation>栅格中计为中度及以上的程度代码。留空：取方法配置的 elements.ecology.raster_counted_values。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National average rates (table, optional)</source>
+            <translation>全国平均变化率（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>A small table with a rate code (指标代码: land_use_efficiency, water_use_efficiency, cod_intensity, nh3n_intensity, so2_intensity, nox_intensity, forest_grass_cover_change or their Chinese names) and the national average annual rate in percent per year (全国平均年变化率). Base and evaluation year columns, if present, must match the tables.</source>
+            <translation>一张小表：指标代码（指标代码：land_use_efficiency、water_use_efficiency、cod_intensity、nh3n_intensity、so2_intensity、nox_intensity、forest_grass_cover_change 或对应中文名称）和全国平均年变化率（全国平均年变化率，%/年）。如有基准年、评价年字段，须与指标表一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National average annual rate of this component over the same period, in percent per year (e.g. 5.0 or -8.0). Overrides the national-rates table.</source>
+            <translation>同一时期该分项的全国平均年变化率，单位 %/年（如 5.0 或 -8.0）。优先于全国平均变化率表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{step}: {rule}</source>
+            <translation>{step}：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National rate: land-use efficiency (%/a)</source>
+            <translation>全国平均变化率：土地资源利用效率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National rate: water-use efficiency (%/a)</source>
+            <translation>全国平均变化率：水资源利用效率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National rate: COD emission intensity (%/a)</source>
+            <translation>全国平均变化率：化学需氧量排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National rate: NH3-N emission intensity (%/a)</source>
+            <translation>全国平均变化率：氨氮排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National rate: SO2 emission intensity (%/a)</source>
+            <translation>全国平均变化率：二氧化硫排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National rate: NOx emission intensity (%/a)</source>
+            <translation>全国平均变化率：氮氧化物排放强度（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>National rate: forest and grass cover (%/a)</source>
+            <translation>全国平均变化率：林草覆盖率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Base year (if the tables have no year column)</source>
+            <translation>基准年（指标表无年份字段时）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Year of the base-year tables; needed only when they have no year column (年份).</source>
+            <translation>基准年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Evaluation year (if the tables have no year column)</source>
+            <translation>评价年（指标表无年份字段时）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Year of the evaluation-year tables; needed only when they have no year column (年份).</source>
+            <translation>评价年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Element and trend results to join (optional)</source>
+            <translation>需连接的要素和过程评价结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Result layers of land_pressure, water_load, pollutant_exceedance, ecosystem_health, special_evaluation (or one of the special algorithms) and process_trend, joined to the units on the unit code. Not needed when the units already carry those fields.</source>
+            <translation>land_pressure、water_load、pollutant_exceedance、ecosystem_health、special_evaluation（或某一专项算法）和 process_trend 的结果图层，按行政区划代码与评价单元连接。评价单元已带有这些字段时无需提供。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the special evaluation applied</source>
+            <translation>所采用的专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the index</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>overload / critical / none / not_evaluated; empty where the unit's 主体功能区 type calls for another special evaluation</source>
+            <translation>overload / critical / none / not_evaluated；单元主体功能区类型对应其他专项评价时为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the class label of the method profile</source>
+            <translation>方法配置中的等级标签</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the 主体功能区 type</source>
+            <translation>主体功能区类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the reference value compared</source>
+            <translation>参与比较的参照值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the value compared</source>
+            <translation>参与比较的数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>black-grey index: grade of the air part</source>
+            <translation>黑灰指数：大气部分分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>black-grey index: grade of the water part</source>
+            <translation>黑灰指数：水部分分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>black-odorous water density Den (m/km²)</source>
+            <translation>黑臭水体密度 Den（m/km²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>severe share L of the black-odorous water</source>
+            <translation>重度黑臭水体比例 L</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>PM2.5 exceedance days</source>
+            <translation>PM2.5 年超标天数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>what was missing or assumed</source>
+            <translation>缺失或假定的内容</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>overload / critical / none / not_evaluated</source>
+            <translation>overload / critical / none / not_evaluated</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -6056,52 +6091,402 @@
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Water element of the 2016 monitoring and early-warning method: total water use W against its control quota W0 and groundwater use G against its quota G0 (最严格水资源管理制度 red lines), and the groundwater overdraft state. A zero or negative quota is an error; a missing value marks the unit not_evaluated unless the values present already make it overloaded.</source>
-            <translation type="unfinished" />
+            <translation>2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），并考虑地下水超采状况。控制指标为零或负数时报错；有缺测值时该单元为 not_evaluated，除非已有数值已判定超载。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs per unit: total water use (用水总量), its control quota (用水总量控制指标), groundwater supply (地下水供水量), its quota (地下水开采控制指标) and the groundwater overdraft state (地下水超采状况: 无 / 一般超采 / 严重超采).</source>
-            <translation type="unfinished" />
+            <translation>每个单元的输入：用水总量、用水总量控制指标、地下水供水量、地下水开采控制指标和地下水超采状况（无 / 一般超采 / 严重超采）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the larger of W/W0 and G/G0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>overload / critical / none / not_evaluated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the class label of the method profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>what was missing or assumed</source>
-            <translation type="unfinished" />
+            <translation>W/W0 与 G/G0 中的较大者</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>W/W0</source>
-            <translation type="unfinished" />
+            <translation>W/W0</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>G/G0</source>
-            <translation type="unfinished" />
+            <translation>G/G0</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the overdraft state</source>
-            <translation type="unfinished" />
+            <translation>超采状况</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>what drove the class: total, groundwater or overdraft</source>
-            <translation type="unfinished" />
+            <translation>决定等级的因素：用水总量、地下水或超采</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-resource pressure index (土地资源压力指数)</source>
+            <translation>土地资源压力指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land element of the 2016 monitoring and early-warning method: D = (L − L0) / L0, where L is the construction land area over the evaluated land area (现状建设开发程度) and L0 the suitable construction-development threshold (适宜建设开发程度阈值). As an option, the development intensity L itself is classed (an earlier simplification).</source>
+            <translation>2016 年监测预警技术方法的土地资源要素：D = (L − L0) / L0，其中 L 为建设用地面积与评价区域土地面积之比（现状建设开发程度），L0 为适宜建设开发程度阈值。也可选择直接对开发强度 L 分级（早期的简化做法）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs per unit: construction land area (建设用地面积), evaluated land area (评价区域土地面积) and L0 (适宜建设开发程度阈值), from the unit layer or the indicator tables.</source>
+            <translation>每个单元的输入：建设用地面积、评价区域土地面积和 L0（适宜建设开发程度阈值），取自评价单元图层或指标表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>With a land-use layer, the construction land area is computed by overlay and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.</source>
+            <translation>提供土地利用图层时，建设用地面积由叠加分析计算，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>D, or L with the intensity method</source>
+            <translation>D，开发强度方法时为 L</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>what was missing or assumed, and where L and L0 came from</source>
+            <translation>缺失或假定的内容，以及 L 和 L0 的来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>L0</source>
+            <translation>L0</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>construction land area (km²)</source>
+            <translation>建设用地面积（km²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>evaluated land area (km²)</source>
+            <translation>评价区域土地面积（km²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the index used: pressure or intensity</source>
+            <translation>所用指数：pressure（压力指数）或 intensity（开发强度）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Pollutant concentration exceedance index (污染物浓度超标指数)</source>
+            <translation>污染物浓度超标指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Environment element of the 2016 monitoring and early-warning method: the exceedance index R = C / S − 1 of the air pollutants' annual statistics against GB 3095 and of the surface-water sections' annual means against GB 3838-2002; the element index is the larger of the air and water indices.</source>
+            <translation>2016 年监测预警技术方法的环境要素：大气污染物年评价统计量对照 GB 3095、地表水断面年均值对照 GB 3838-2002 计算超标指数 R = C / S − 1；要素指数取大气指数与水指数中的较大者。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Evaluation units with annual air statistics</source>
+            <translation>含大气年度统计值的评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>County polygons or a plain table (CSV, xlsx sheet) with one row per unit: unit code and the annual statistics of each air pollutant.</source>
+            <translation>县级面图层或普通表格（CSV、xlsx 工作表），每个评价单元一行：单元代码及各大气污染物的年度统计值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Exceedance index</source>
+            <translation>超标指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Units table: a unit code and the annual statistics of the air pollutants. Water sections (optional): section code, unit code, water body type (河流 / 湖库) and the annual means of the water pollutants. Chinese column names are accepted (see the indicator dictionary).</source>
+            <translation>评价单元表：行政区划代码及各大气污染物年评价统计量。水质断面（可选）：断面编码、行政区划代码、水体类型（河流 / 湖库）及各水污染物年均值。可使用中文字段名（见指标字典）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Raw monitoring data instead of statistics: air stations (points) with a table of daily values give the annual means, the CO 95th and O3 90th percentiles (HJ 663-2013) per unit; section points (joined to the unit containing them) with a table of observations give the sections' annual means.</source>
+            <translation>也可用原始监测数据代替统计量：空气站点（点）加日均值表，按单元计算年均值、CO 第 95 百分位数和 O3 第 90 百分位数（HJ 663-2013）；断面点（按所在单元空间连接）加监测值表，计算各断面年均值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the larger of the air and water indices</source>
+            <translation>大气指数与水指数中的较大者</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the air index</source>
+            <translation>大气指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the air pollutant with the largest index</source>
+            <translation>指数最大的大气污染物</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the water index</source>
+            <translation>水指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the section and pollutant with the largest index</source>
+            <translation>指数最大的断面和污染物</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the worst pollutant and section</source>
+            <translation>最不利的污染物和断面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the index of each air pollutant</source>
+            <translation>各大气污染物的指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Ecosystem health (生态系统健康度)</source>
+            <translation>生态系统健康度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Ecology element of the 2016 monitoring and early-warning method: H = A_d / A_t, the share of the evaluated land area A_t that is moderately or worse degraded (水土流失, 土地沙化, 盐渍化, 石漠化).</source>
+            <translation>2016 年监测预警技术方法的生态要素：H = A_d / A_t，即评价区域土地面积 A_t 中中度及以上退化土地（水土流失、土地沙化、盐渍化、石漠化）所占比例。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The degraded area comes from degradation polygons or rasters (overlaid with the unit polygons, overlaps dissolved), or else from the four per-type areas (中度及以上水土流失面积, 中度及以上土地沙化面积, 中度及以上盐渍化面积, 中度及以上石漠化面积) — their sum counts land with two types twice, and the note says so. A_t is the evaluated land area (评价区域土地面积), or the unit polygon area when overlaying. Areas need a projected CRS.</source>
+            <translation>退化面积取自退化图斑或栅格（与评价单元叠加，重叠部分融合），否则取四类面积（中度及以上水土流失面积、中度及以上土地沙化面积、中度及以上盐渍化面积、中度及以上石漠化面积）之和——两类重叠的土地会被计两次，说明字段会注明。A_t 为评价区域土地面积，叠加时也可取评价单元图斑面积。面积计算需要投影坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>H</source>
+            <translation>H</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>degraded area (km²)</source>
+            <translation>退化面积（km²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the degradation type with the largest area</source>
+            <translation>面积最大的退化类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>polygons / raster / type_fields</source>
+            <translation>polygons（图斑）/ raster（栅格）/ type_fields（分类面积字段）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
+            <translation>水气环境黑灰指数（城市化地区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 method. Water part (黑): the black-odorous water density Den = measured length (m) / built-up area (km²) and the severe share L = severe length / measured length (L = 0 without black-odorous water). Air part (灰): the PM2.5 exceedance days, from the table or counted from daily station values. The two grades combine into the class; a missing part is tolerated when no value of it could change the class.</source>
+            <translation>2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。气（灰）：PM2.5 年超标天数，取自指标表或由站点日均值统计。两部分分级组合得出等级；某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs per unit: 主体功能区类型, 是否核心城市, 城市建成区面积, 黑臭水体实测长度, 重度黑臭水体长度 and PM2.5年超标天数 (or daily station values).</source>
+            <translation>每个单元的输入：主体功能区类型、是否核心城市、城市建成区面积、黑臭水体实测长度、重度黑臭水体长度和 PM2.5年超标天数（或站点日均值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the land-resource pressure index D</source>
+            <translation>土地资源压力指数 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Cropland quality change index, crop areas (耕地质量变化指数)</source>
+            <translation>耕地质量变化指数（种植业主产区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade (耕地质量平均等别; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.</source>
+            <translation>2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
+            <translation>草原草畜平衡指数（牧业主产区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 (实际载畜量, 合理载畜量; sheep units, rated capacity per NY/T 635).</source>
+            <translation>2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（羊单位，合理载畜量按 NY/T 635 计算）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Ecosystem function index, key ecological function zones (生态系统功能指数)</source>
+            <translation>生态系统功能指数（重点生态功能区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index (生态系统功能指数) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.</source>
+            <translation>2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation by main functional zone type (专项评价)</source>
+            <translation>按主体功能区类型的专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Applies to each unit the special evaluation its 主体功能区 type calls for (function_zones of the method profile; 农产品主产区 by the 农产品主产区类型 field). The result feeds cc_warning:integrated_warning.</source>
+            <translation>对每个单元开展其主体功能区类型对应的专项评价（方法配置 function_zones；农产品主产区按农产品主产区类型字段区分）。结果供 cc_warning:integrated_warning 使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs: the 主体功能区 type (and the 农产品主产区 type) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.</source>
+            <translation>输入：主体功能区类型（及农产品主产区类型）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
+            <translation>资源环境耗损过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Process evaluation of the 2016 method between a base year b and an evaluation year e (Δt = e − b), each annual rate (percent per year) compared with the national rate of the same period: 资源利用效率 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1 for construction land and water use; 污染物排放强度 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1 for COD, NH3-N, SO2 and NOx; 生态质量 r = (F_e/F_b)^(1/Δt) − 1 of the forest and grass cover.</source>
+            <translation>2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：资源利用效率，建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；污染物排放强度，化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；生态质量，林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Indicator tables of the base year</source>
+            <translation>基准年指标表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The method profile classes {index} unless another index is chosen.</source>
+            <translation>除非另选指数，按方法配置对{index}分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.</source>
+            <translation>GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table (the seven single rates under Advanced parameters override it).</source>
+            <translation>输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表给出（“高级参数”中的七个单项变化率可覆盖表中数值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>worsening / easing / not_evaluated</source>
+            <translation>worsening / easing / not_evaluated</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the type label of the method profile</source>
+            <translation>方法配置中的类型标签</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the seven annual rates (%/a)</source>
+            <translation>七项年变化率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the group flags (1 worse, 0 not)</source>
+            <translation>分项标志（1 趋差，0 否）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the number of worse groups</source>
+            <translation>趋差分项数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the two years</source>
+            <translation>两个年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
+            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
+            <translation>集成评价与预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Integration of the 2016 method: the load type (超载类型) from the four basic elements and the special evaluation, the warning level from the load type and the depletion trend, and the cause (成因解析): a text per unit in the interface language naming the overloaded, critical and not-evaluated elements with their index values, the worst pollutant or section, the quota exceeded, the main degradation type, the black-grey grades and the trend components worse than the national rate.</source>
+            <translation>2016 年技术方法的集成评价：由四项基础评价和专项评价判定超载类型，由超载类型和资源环境耗损类型确定预警等级，并生成成因解析：按界面语言为每个单元生成一段文字，列出超载、临界超载和无法评价的要素及其指数值、最不利的污染物或断面、超出的控制指标、主要退化类型、黑灰指数分级，以及差于全国平均的耗损分项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs: the units with the fields written by the element, special and trend algorithms (land_class, water_class, env_class, eco_class, special_class, trend_type), and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.</source>
+            <translation>输入：带有各要素、专项和过程评价算法所写字段（land_class、water_class、env_class、eco_class、special_class、trend_type）的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
+            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>red / orange / yellow / blue / green / not_evaluated</source>
+            <translation>red / orange / yellow / blue / green / not_evaluated</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the level label of the method profile</source>
+            <translation>方法配置中的等级标签</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the cause text (成因解析)</source>
+            <translation>成因解析文字</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the element prefixes that are overloaded or critical: land, water, env, eco, special</source>
+            <translation>超载或临界超载的要素前缀：land、water、env、eco、special</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
+            <translation>W &gt; {r}·W0 或 G &gt; {r}·G0 → {cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>otherwise → {cls}</source>
+            <translation>否则 → {cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The comparisons are strict: W = {r}·W0 is not above {r}·W0.</source>
+            <translation>比较不含等号：W = {r}·W0 不算高于 {r}·W0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Groundwater overdraft state {state} → at least {cls}</source>
+            <translation>地下水超采状况为{state} → 至少为{cls}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6400,23 +6785,123 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Analysis CRS (empty = that of the main input)</source>
+            <translation>分析坐标系（留空 = 主要输入的坐标系）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Cell size of the analysis grid (CRS units; 0 = that of the main input)</source>
+            <translation>分析格网像元大小（坐标系单位；0 = 与主要输入相同）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Analysis area (polygons; empty = the whole main input)</source>
+            <translation>分析范围（面图层；留空 = 整个主要输入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Profile, parameters, inputs, software versions and time of the run.</source>
-            <translation type="unfinished" />
+            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Evaluation units (county polygons or a table)</source>
+            <translation>评价单元（县级行政区面或表格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields. The dialog preselects the first layer of the project that QGIS finds suitable, which need not be the unit layer: check the choice. A layer without a unit-code column is refused before the run, with the column names accepted.</source>
+            <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。对话框会预选工程中 QGIS 认为可用的第一个图层，它不一定是评价单元图层：请核对所选图层。没有行政区划代码字段的图层会在运行前被拒绝，并列出可用的字段名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Indicator tables of the evaluation year (joined on the unit code)</source>
+            <translation>评价年指标表（按行政区划代码连接）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Workbook sheets or CSV files with one row per unit: the unit code and indicator columns, Chinese headers accepted (see the indicator dictionary). They are joined to the units on the unit code; no join is needed beforehand. A field given in several inputs must agree.</source>
-            <translation type="unfinished" />
+            <translation>每个评价单元一行的工作表或 CSV 文件：行政区划代码及各指标字段，可用中文表头（见指标字典）。按行政区划代码与评价单元连接，无需事先连接。同一字段出现在多个输入中时必须一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Indicator tables of the base year (optional)</source>
+            <translation>基准年指标表（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>The same indicators for the base year, joined on the unit code. Instead, one table may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025).</source>
+            <translation>基准年的同一套指标，按行政区划代码连接。也可用一张表以年份后缀字段同时给出两个年份（如 地区生产总值(可比价)2020 和 地区生产总值(可比价)2025）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Class units with missing values on the values present</source>
+            <translation>对有缺测值的单元按已有数值定级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
+            <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Air quality stations (points, optional)</source>
+            <translation>空气质量监测站点（点，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
+            <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Daily air quality values (table, optional)</source>
+            <translation>空气质量日均值（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
+            <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Air quality standard edition</source>
+            <translation>空气质量标准版本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as such.</source>
+            <translation>请使用评价年份施行的标准版本。GB 3095-2026 调整了 PM2.5 限值；其2031年起的 PM10/SO2/NO2 限值尚未核实，使用时会给出提示。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>GB 3095-2012</source>
+            <translation>GB 3095-2012</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>GB 3095-2026 transitional (2026–2030)</source>
+            <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>GB 3095-2026 final (from 2031)</source>
+            <translation>GB 3095-2026（2031年起）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
+            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -6426,52 +6911,32 @@
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Mean annual precipitation in mm on a grid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Analysis CRS (empty = that of the main input)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Cell size of the analysis grid (CRS units; 0 = that of the main input)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Analysis area (polygons; empty = the whole main input)</source>
-            <translation type="unfinished" />
+            <translation>多年平均年降水量（毫米）栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{condition} → {level}</source>
-            <translation type="unfinished" />
+            <translation>{condition} → {level}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{condition} → one level down</source>
-            <translation type="unfinished" />
+            <translation>{condition} → 降一级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{condition} → {n} levels down</source>
-            <translation type="unfinished" />
+            <translation>{condition} → 降 {n} 级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{index} {op} {value} → {cls}</source>
-            <translation type="unfinished" />
+            <translation>{index} {op} {value} → {cls}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{what}: {intervals} ({closed}).</source>
-            <translation type="unfinished" />
+            <translation>{what}：{intervals}（{closed}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" />

@@ -4,6 +4,7 @@ interface (models, scripts and qgis_process calls name them): keep them."""
 
 def algorithm_classes():
     from . import algorithms as legacy
+    from .chains.carrying_capacity_2016 import CarryingCapacity2016Algorithm
     from .dual.climate import ComfortAlgorithm, HeatAlgorithm
     from .dual.ecology.biodiversity import BiodiversityAlgorithm
     from .dual.ecology.importance import EcoImportanceAlgorithm
@@ -18,18 +19,30 @@ def algorithm_classes():
     from .dual.land import AgriLandAlgorithm, UrbanLandAlgorithm
     from .dual.suitability import AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm
     from .dual.water import AgriWaterAlgorithm, UrbanWaterAlgorithm
+    from .m2016.ecology import EcosystemHealthAlgorithm
+    from .m2016.environment import PollutantExceedanceAlgorithm
+    from .m2016.integration import IntegratedWarningAlgorithm
+    from .m2016.land import LandPressureAlgorithm
+    from .m2016.special import (CroplandQualityAlgorithm, EcoFunctionAlgorithm,
+                                GrasslandBalanceAlgorithm, SpecialEvaluationAlgorithm,
+                                UrbanBlackGreyAlgorithm)
+    from .m2016.trend import ProcessTrendAlgorithm
     from .m2016.water import WaterLoadAlgorithm
     from .maps.compare import ComparePeriodsAlgorithm
     from .maps.export import ExportWarningMapAlgorithm
     from .maps.report import EvaluationReportAlgorithm
     from .maps.statistics import ClassStatisticsAlgorithm
-    return [WaterLoadAlgorithm,
-            AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
+    m2016 = [LandPressureAlgorithm, WaterLoadAlgorithm, PollutantExceedanceAlgorithm,
+             EcosystemHealthAlgorithm, UrbanBlackGreyAlgorithm, CroplandQualityAlgorithm,
+             GrasslandBalanceAlgorithm, EcoFunctionAlgorithm, SpecialEvaluationAlgorithm,
+             ProcessTrendAlgorithm, IntegratedWarningAlgorithm, CarryingCapacity2016Algorithm]
+    dual = [AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
             HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm,
-            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm,
-            WaterConservationAlgorithm, SoilConservationAlgorithm, SandFixationAlgorithm,
-            BiodiversityAlgorithm, SoilErosionVulnerabilityAlgorithm,
-            RockyDesertificationVulnerabilityAlgorithm, DesertificationVulnerabilityAlgorithm,
-            SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm,
-            ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
-            EvaluationReportAlgorithm] + legacy.all_algorithms()
+            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm]
+    ecology = [WaterConservationAlgorithm, SoilConservationAlgorithm, SandFixationAlgorithm,
+               BiodiversityAlgorithm, SoilErosionVulnerabilityAlgorithm,
+               RockyDesertificationVulnerabilityAlgorithm, DesertificationVulnerabilityAlgorithm,
+               SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm]
+    maps = [ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
+            EvaluationReportAlgorithm]
+    return m2016 + dual + ecology + maps + legacy.all_algorithms()

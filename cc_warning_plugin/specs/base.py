@@ -220,8 +220,8 @@ def compose(id: str, group: str, name: str, summary: str,
             collected[target] = q
     for p in params_after:
         collected[p.name] = p
-    for name, changes in (overrides or {}).items():
-        collected[name] = collected[name].but(**changes)
+    for target, changes in (overrides or {}).items():
+        collected[target] = collected[target].but(**changes)
     first = [collected[n] for n in order if n in collected]
     rest = [p for n, p in collected.items() if n not in set(order)]
     ids = tuple(spec.id for spec, _, _ in children)

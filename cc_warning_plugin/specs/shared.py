@@ -22,7 +22,9 @@ UNITS_2016 = Param(
     N_("One feature or row per unit with its unit code (行政区划代码). County polygons are "
        "needed for inputs joined by location (stations, land use, degradation, rasters); a "
        "plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and "
-       "fields."),
+       "fields. The dialog preselects the first layer of the project that QGIS finds "
+       "suitable, which need not be the unit layer: check the choice. A layer without a "
+       "unit-code column is refused before the run, with the column names accepted."),
     geometry="any", fields=("unit_code",))
 
 INDICATORS = Param(
@@ -49,6 +51,35 @@ ALLOW_PARTIAL = Param(
     default=False)
 
 RESULT_2016 = Param("OUTPUT", "sink", N_("Result"), geometry="geometry")
+
+#: raw air monitoring data (环境 element and the 黑灰指数)
+AIR_STATIONS = Param(
+    "AIR_STATIONS", "vector", N_("Air quality stations (points, optional)"),
+    N_("Monitoring stations with a station code (站点编码). Each is joined to the unit polygon "
+       "containing it (or, if the units are a table, by a unit-code column of the station "
+       "layer). A station outside every unit stops the run."),
+    optional=True, geometry="point")
+
+AIR_DAILY = Param(
+    "AIR_DAILY", "vector", N_("Daily air quality values (table, optional)"),
+    N_("One row per station and day of one calendar year: station code, date (YYYY-MM-DD) "
+       "and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. "
+       "Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are "
+       "computed from them (HJ 663-2013 conventions); they replace the annual statistics of "
+       "the tables for the units that have stations. Given as points at the stations, the "
+       "values need no station layer."),
+    optional=True, geometry="any")
+
+#: the edition of GB 3095 (value "" = the profile's elements.environment.air_standard)
+AIR_STANDARD = Param(
+    "AIR_STANDARD", "enum", N_("Air quality standard edition"),
+    N_("Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 "
+       "limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as "
+       "such."),
+    options=(N_("As in the method profile"), N_("GB 3095-2012"),
+             N_("GB 3095-2026 transitional (2026–2030)"), N_("GB 3095-2026 final (from 2031)")),
+    option_values=("", "gb3095_2012", "gb3095_2026_transitional", "gb3095_2026_final"),
+    default=0)
 
 # -- raster inputs of the 双评价 ----------------------------------------------------
 DEM = Param(

@@ -10,13 +10,15 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsVectorLayer,
                        QgsWkbTypes)
 
+from ...core.errors import InputError
 from ...core.i18n import tr
+from ...core.indicators import field_names, field_title, match_headers, normalize_header
 from ...core.m2016.common import NOT_EVALUATED
 from ...core.m2016.units import Source
 from ...core.provenance import to_json
 from ...styles import apply_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, store_provenance
+from ..framework.common import source_name, store_provenance, user_errors
 from .spatial import UnitGeometries, check, layer_rows, points_to_units
 
 
@@ -31,8 +33,27 @@ class M2016Algorithm(SpecAlgorithm):
     ALLOW_PARTIAL = "ALLOW_PARTIAL"
     OUTPUT = "OUTPUT"
     PROVENANCE = "PROVENANCE"
-    STYLE_FIELD = ""
     STYLE_SET = "load_classes"
+
+    @property
+    def STYLE_FIELD(self) -> str:  # noqa: N802 (constant of the class, from its spec)
+        """The field the result is styled by (``style`` of the spec's OUTPUT)."""
+        return self.SPEC.param(self.OUTPUT).style
+
+    # -- checks before the run ----------------------------------------------
+    def check_inputs(self, parameters, context) -> None:
+        """A unit layer (or other table) without a column the spec says it
+        must hold (``Param.fields``, e.g. the unit code) is refused before
+        the run, naming the layer and the column names accepted."""
+        for param in self.SPEC.inputs:
+            if not param.fields or param.kind not in ("vector", "table"):
+                continue
+            source = self.parameterAsSource(parameters, param.name, context)
+            if source is None:
+                continue
+            with user_errors():
+                check_fields(source.fields().names(), param.fields,
+                             self.name_of(parameters, param.name, source))
 
     # -- reading -------------------------------------------------------------
     @staticmethod
@@ -59,6 +80,20 @@ class M2016Algorithm(SpecAlgorithm):
                                              "evaluate.").format(layer=name))
         return source, Source(name, rows, ids, source.fields().names()), feats
 
+    def read_inputs(self, parameters, context, feedback, tables: str = "INDICATORS",
+                    span=(0, 10)):
+        """What every run reads first: (profile, unit feature source, units
+        as a Source, unit features, the Sources of the ``tables``
+        parameter)."""
+        profile = self.profile(parameters, context)
+        source, unit_src, feats = self.read_units(parameters, context, feedback, span)
+        return (profile, source, unit_src, feats,
+                self.read_tables(parameters, tables, context, feedback))
+
+    def partial(self, parameters, context) -> bool:
+        """The ALLOW_PARTIAL choice (class units on the values present)."""
+        return self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+
     def read_tables(self, parameters, name, context, feedback) -> List[Source]:
         out = []
         for layer in self.parameterAsLayerList(parameters, name, context) or []:
@@ -80,7 +115,6 @@ class M2016Algorithm(SpecAlgorithm):
 
     @staticmethod
     def unit_geometries(source, feats, units, purpose: str) -> UnitGeometries:
-        from ...core.errors import InputError
         if not UnitGeometries.has_polygons(source):
             raise InputError(tr(
                 "{layer} is a table without polygons, but {purpose} needs the unit polygons. "
@@ -187,6 +221,45 @@ class M2016Algorithm(SpecAlgorithm):
         return out
 
 
+def check_fields(headers: Sequence[str], wanted: Sequence[str], layer: str) -> None:
+    """Raise InputError when no header of ``layer`` matches a field of
+    ``wanted`` (indicator keys), naming the accepted headers. Several
+    headers matching one field are left to the join, which merges them."""
+    have = {normalize_header(h) for h in headers}
+    for name in wanted:
+        if any(normalize_header(n) in have for n in field_names(name) if n):
+            continue
+        try:
+            match_headers(headers, [], [name], layer)   # names the accepted headers
+        except InputError as exc:
+            raise InputError(str(exc) + " " + tr(
+                "If {layer} is not the layer of the evaluation units, choose that layer "
+                "instead.").format(layer=layer)) from exc
+
+
+def accepted_headers(names: Sequence[str]) -> str:
+    """The column names accepted for each indicator, for messages:
+    "Construction land area (km²): constr_land_area, 建设用地面积, …; …"."""
+    return "; ".join(f"{field_title(n)}: " + ", ".join(x for x in field_names(n) if x)
+                     for n in names)
+
+
+def parse_values(text: str, param: str) -> List[float]:
+    """Numbers of a comma-separated list parameter (e.g. raster values)."""
+    out = []
+    for part in str(text).replace("，", ",").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            out.append(float(part))
+        except ValueError:
+            raise InputError(tr("Parameter {param}: {value!r} is not a number. Give numbers "
+                                "separated by commas, e.g. 1, 2.").format(param=param,
+                                                                           value=part))
+    return out
+
+
 def remove_partial_output(dest_id: str) -> None:
     """Delete a file output left incomplete by a failed or cancelled write
     (every check runs before the output is created, so this is a disk error or
@@ -243,8 +316,6 @@ class MonitoringInputs:
                  year, cache):
         """Station statistics (``AirStats``) or None; stops on a station outside
         every unit, warns of units without a station."""
-        from ...core.errors import InputError
-        from ...core.indicators import match_headers
         from ...core.m2016 import stations
         daily = self.read_layer(parameters, self.AIR_DAILY, context, feedback)
         st = self.parameterAsSource(parameters, self.AIR_STATIONS, context)
@@ -286,13 +357,11 @@ class MonitoringInputs:
     def read_sections(self, parameters, context, feedback, source, feats, units, profile,
                       year, cache):
         """(rows, row ids, layer name) of the water sections, or None."""
-        from ...core.indicators import match_headers
         from ...core.m2016 import environment, stations
         sec = self.read_layer(parameters, self.SECTIONS, context, feedback)
         obs = self.read_layer(parameters, self.SECTION_OBSERVATIONS, context, feedback)
         if sec is None:
             if obs is not None:
-                from ...core.errors import InputError
                 raise InputError(tr("Water observations were given without the sections "
                                     "(code, water body type, location or unit code): give "
                                     "the sections too."))
@@ -325,7 +394,6 @@ class MonitoringInputs:
 
 def _attribute_map(src: Source, id_field: str, units) -> Dict[str, str]:
     """Station → unit from a unit-code column (units given as a table)."""
-    from ...core.errors import InputError
     from ...core.table import make_table
     t = make_table(src.rows, src.name, required=[id_field, "unit_code"], row_ids=src.row_ids,
                    headers=src.headers)

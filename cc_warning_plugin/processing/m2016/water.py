@@ -9,20 +9,17 @@ from .base import M2016Algorithm
 
 class WaterLoadAlgorithm(M2016Algorithm):
     SPEC = WATER_LOAD
-    STYLE_FIELD = "water_class"
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        profile = self.profile(parameters, context)
-        source, unit_src, feats = self.read_units(parameters, context, feedback)
-        tables = self.read_tables(parameters, self.INDICATORS, context, feedback)
-        allow_partial = self.parameterAsBoolean(parameters, self.ALLOW_PARTIAL, context)
+        profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
         with user_errors():
             units = join_units(unit_src, tables, water.INPUT_FIELDS)
             units.require(["water_use", "water_quota"])
             values = water.read_water(units, profile)
             self.warn_unmatched(units, feedback)
             feedback.setProgress(40)
-            results = water.evaluate_water(units, values, profile, allow_partial)
+            results = water.evaluate_water(units, values, profile,
+                                           self.partial(parameters, context))
         feedback.setProgress(70)
         inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS])
         return self.finish(parameters, context, feedback, source, feats, results,

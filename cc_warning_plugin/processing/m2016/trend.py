@@ -1,0 +1,69 @@
+"""cc_warning:process_trend — 资源环境耗损过程评价 (加剧型 / 趋缓型), and the
+national-rates inputs shared with the whole chain."""
+
+from ...core.errors import InputError
+from ...core.i18n import tr
+from ...core.m2016 import trend
+from ...core.m2016.units import has_year_columns, join_units, period_year, resolve_periods
+from ...specs.m2016 import NATIONAL_COMPONENTS, PROCESS_TREND
+from ..framework.common import user_errors
+from .base import M2016Algorithm
+
+NATIONAL_RATES, BASE_YEAR, EVAL_YEAR = "NATIONAL_RATES", "BASE_YEAR", "EVAL_YEAR"
+
+
+def national_inputs(alg, parameters, context, feedback):
+    """(national-rates table Source or None, {component: rate} of the single
+    rate parameters, base year, evaluation year parameters)."""
+    table = alg.read_layer(parameters, NATIONAL_RATES, context, feedback)
+    rates = {}
+    for name, comp in NATIONAL_COMPONENTS.items():
+        if parameters.get(name) not in (None, ""):
+            rates[comp] = alg.parameterAsDouble(parameters, name, context)
+    years = [alg.parameterAsInt(parameters, name, context)
+             if parameters.get(name) not in (None, "") else None
+             for name in (BASE_YEAR, EVAL_YEAR)]
+    return (table[1] if table else None), rates, years[0], years[1]
+
+
+class ProcessTrendAlgorithm(M2016Algorithm):
+    SPEC = PROCESS_TREND
+    STYLE_SET = "trend_types"
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
+        base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
+        national_table, rates, base_year, eval_year = national_inputs(
+            self, parameters, context, feedback)
+        fields = trend.INPUT_FIELDS + ["year"]
+        with user_errors():
+            if has_year_columns(unit_src):
+                tables.insert(0, unit_src)
+            ev, bs = resolve_periods(tables, base_tables)
+            if not bs:
+                raise InputError(tr("No base-year data: give the base-year tables, or one "
+                                    "table with year-suffixed columns for both years."))
+            units = join_units(unit_src, ev, fields)
+            base = join_units(unit_src, bs, fields, unit_values=False)
+            eval_year = period_year([unit_src] + ev, tr("evaluation-year tables")) or eval_year
+            base_year = period_year(bs, tr("base-year tables")) or base_year
+            trend.check_years(base_year, eval_year)
+            national = trend.read_national(national_table, profile, base_year, eval_year) \
+                if national_table is not None else {}
+            national.update(rates)
+            trend.check_national(profile, national)
+            units.require(["gdp"])
+            self.warn_unmatched(units, feedback)
+            self.warn_unmatched(base, feedback)
+            feedback.pushInfo(tr("Base year {b}, evaluation year {e}.").format(
+                b=base_year, e=eval_year))
+            results = trend.evaluate_trend(units, base, profile, national, base_year,
+                                           eval_year)
+        feedback.setProgress(70)
+        inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS,
+                                                      self.BASE_INDICATORS, NATIONAL_RATES])
+        return self.finish(parameters, context, feedback, source, feats, results,
+                           trend.output_fields(), profile, inputs, units.codes,
+                           {"national_rates_used": national, "base_year": base_year,
+                            "eval_year": eval_year}, summary_set="trend_types",
+                           note_field="trend_note")
