@@ -4051,7 +4051,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The analysis grid is the indicator raster's, or the reference raster's when the indicator comes from units.</source>
-            <translation type="unfinished" />
+            <translation>分析格网取指标栅格的格网；指标来自评价单元时取参考栅格的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4061,7 +4061,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>水资源 factor of the 双评价 for agriculture, from one of three indicators: annual precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), as a raster or as a value per unit (rasterised by cell centre). Level 1 = 好 … 5 = 差.</source>
-            <translation type="unfinished" />
+            <translation>双评价中农业生产的水资源单项评价，可在三种指标中任选其一：年降水量（mm）、干旱指数（ET₀/P）或用水总量控制指标模数（万m³/km²），以栅格给出，或按评价单元给值（按像元中心栅格化）。等级 1 = 好 … 5 = 差。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4071,12 +4071,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Level 1 = 好 … 5 = 差.</source>
-            <translation type="unfinished" />
+            <translation>双评价中城镇建设的水资源单项评价，采用用水总量控制指标模数或水资源总量模数（万m³/km²），通常每县一个值：给出评价单元及字段，或给出总量字段并勾选“除以单元面积”。等级 1 = 好 … 5 = 差。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>{factor} ({key}): codes {mapping}.</source>
-            <translation type="unfinished" />
+            <translation>{factor}（{key}）：代码 {mapping}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4121,7 +4121,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Reclassifies a user's layer into the levels of a 双评价 factor, as the method profile defines it under [dual.factors]: class codes mapped to levels, or a continuous value graded by breaks. A code the profile does not list stops the run and is named. Add your own factor to a profile and give its name in 'Factor name'.</source>
-            <translation type="unfinished" />
+            <translation>按方法配置文件 [dual.factors] 的定义，将用户图层重分类为双评价因子的等级：类别代码映射为等级，或对连续值按分级断点分级。配置文件未列出的代码会中止运行并列出该代码。可在自己的配置文件中添加因子，并在“因子名称”中填写其名称。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4131,7 +4131,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The factor to grade (the factors of the active method profile).</source>
-            <translation type="unfinished" />
+            <translation>要分级的因子（当前方法配置文件中的因子）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4161,37 +4161,37 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>accumulated temperature ≥ {base} °C</source>
-            <translation type="unfinished" />
+            <translation>≥{base} ℃活动积温</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>With a reference station: every daily (or monthly) mean is moved to the cell's elevation at {rate} °C per 100 m before the days at or above {base} °C are summed; the lapse correction acts on the means, not on the sum.</source>
-            <translation type="unfinished" />
+            <translation>使用参考站时：先按 {rate} ℃/100 m 将每个日（或月）平均气温订正到像元海拔，再累加日平均气温 ≥{base} ℃的各日；垂直递减率订正作用于平均气温，而非累加值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>a tie goes to the worse level</source>
-            <translation type="unfinished" />
+            <translation>并列时取较差等级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>a tie goes to the better level</source>
-            <translation type="unfinished" />
+            <translation>并列时取较好等级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26), T in °C and RH as a fraction, for every month.</source>
-            <translation type="unfinished" />
+            <translation>THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26)，T 为 ℃，RH 为小数，逐月计算。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>monthly THI</source>
-            <translation type="unfinished" />
+            <translation>月温湿指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The cell's level is the most frequent monthly level over months {months} ({tie}).</source>
-            <translation type="unfinished" />
+            <translation>像元等级取月份 {months} 中出现次数最多的月等级（{tie}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4201,7 +4201,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the method profile. Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM.</source>
-            <translation type="unfinished" />
+            <translation>双评价中农业生产的气候单项评价：≥0 ℃活动积温（℃·d），按方法配置文件分级。可给出活动积温栅格，或给出参考气象站的平均气温（每行一天，或带月份字段时每行一个月）以及该站海拔和 DEM。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4301,7 +4301,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The analysis grid is the accumulated-temperature raster's, or the DEM's in table mode.</source>
-            <translation type="unfinished" />
+            <translation>分析格网取活动积温栅格的格网；表格模式下取 DEM 的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4321,7 +4321,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>气候 factor of the 双评价 for urban construction: the temperature-humidity index THI of every month, graded by the method profile, and the most frequent monthly level. Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.</source>
-            <translation type="unfinished" />
+            <translation>双评价中城镇建设的气候单项评价：逐月温湿指数 THI 按方法配置文件分级，取各月出现次数最多的等级。可给出 12 个波段的月平均气温和月平均相对湿度栅格，或给出各站月平均值表及站点：每个像元取最近的站点；给出 DEM 时，按配置文件的气温垂直递减率将站点气温订正到像元海拔。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4416,62 +4416,62 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Matrix {rows} (rows 1–5) × {cols} (columns 1–5): {matrix}.</source>
-            <translation type="unfinished" />
+            <translation>矩阵 {rows}（行 1–5）× {cols}（列 1–5）：{matrix}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>level {n}</source>
-            <translation type="unfinished" />
+            <translation>等级 {n}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>{n} level(s) down</source>
-            <translation type="unfinished" />
+            <translation>降 {n} 级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>{n} level(s) up</source>
-            <translation type="unfinished" />
+            <translation>升 {n} 级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Step {step}: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>步骤“{step}”：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>开启</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>连片度 correction ({state}): patch {metric} with breaks {breaks}.</source>
-            <translation type="unfinished" />
+            <translation>连片度修正（{state}）：图斑 {metric}，分级断点 {breaks}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Levels to classes: {mapping}.</source>
-            <translation type="unfinished" />
+            <translation>等级归并为分类：{mapping}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>cells of 生态保护极重要区 (生态保护重要性 values {values}) are {what}</source>
-            <translation type="unfinished" />
+            <translation>生态保护极重要区（生态保护重要性取值 {values}）内的像元{what}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>classed 不适宜</source>
-            <translation type="unfinished" />
+            <translation>划为不适宜</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>left out (nodata)</source>
-            <translation type="unfinished" />
+            <translation>不参与评价（无数据）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4626,32 +4626,32 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>农业耕作条件</source>
-            <translation type="unfinished" />
+            <translation>农业耕作条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>农业供水条件</source>
-            <translation type="unfinished" />
+            <translation>农业供水条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>the land × water level</source>
-            <translation type="unfinished" />
+            <translation>土地 × 水资源等级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>光热条件</source>
-            <translation type="unfinished" />
+            <translation>光热条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>城镇建设条件</source>
-            <translation type="unfinished" />
+            <translation>城镇建设条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>城镇供水条件</source>
-            <translation type="unfinished" />
+            <translation>城镇供水条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4661,7 +4661,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before, then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes).</source>
-            <translation type="unfinished" />
+            <translation>2020 年版双评价的农业生产适宜性，在生态保护极重要区之外评价（给出生态保护重要性栅格或极重要区面图层）。依次为：土地 × 水资源矩阵（行 = 农业耕作条件，列 = 农业供水条件）、与光热条件组合的气候矩阵、按顺序串联的各项降级步骤（每一步作用于上一步的结果），然后按像元所在图斑的紧凑度做连片度修正，最后将等级归并为适宜 / 不适宜（或三类）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4676,7 +4676,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The analysis grid is the land raster's (or the DEM's).</source>
-            <translation type="unfinished" />
+            <translation>分析格网取土地等级栅格（或 DEM）的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4686,7 +4686,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order, then the 连片度 correction and the classes.</source>
-            <translation type="unfinished" />
+            <translation>2020 年版双评价的城镇建设适宜性，在生态保护极重要区之外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件）、按顺序串联的各项降级步骤，然后做连片度修正并归并为分类。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -4731,72 +4731,72 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Service = P − R − ET (mm/a) per cell, R = P·α; a negative value is 0 (not its absolute value).</source>
-            <translation type="unfinished" />
+            <translation>每个像元的服务量 = P − R − ET（mm/a），R = P·α；负值取 0（不取绝对值）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Runoff coefficient α by land-cover code: {table}.</source>
-            <translation type="unfinished" />
+            <translation>各土地覆被代码的径流系数 α：{table}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Land-cover codes without the service (value 0): {codes}; a code in neither list stops the run before any work.</source>
-            <translation type="unfinished" />
+            <translation>无水源涵养服务（取值 0）的土地覆被代码：{codes}；两份列表中都没有的代码会在开始计算前中止运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Without an ET raster, ET by Turc from P and the mean annual temperature T: E = P / √(0.9 + (P/L)²), L = 300 + 25T + 0.05T³, E ≤ P.</source>
-            <translation type="unfinished" />
+            <translation>未给出 ET 栅格时，ET 按 Turc 公式由 P 和年平均气温 T 计算：E = P / √(0.9 + (P/L)²)，L = 300 + 25T + 0.05T³，E ≤ P。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil retained A_c = R·K·LS·(1 − C·P) in t/(hm²·a).</source>
-            <translation type="unfinished" />
+            <translation>土壤保持量 A_c = R·K·LS·(1 − C·P)，单位 t/(hm²·a)。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>R from the annual precipitation: R = {a}·P^{b} (MJ·mm/(hm²·h·a)), unless an R raster is given.</source>
-            <translation type="unfinished" />
+            <translation>R 由年降水量计算：R = {a}·P^{b}（MJ·mm/(hm²·h·a)），给出 R 栅格时除外。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>L = (λ/22.13)^m with λ = {length}; m by slope: {parts}.</source>
-            <translation type="unfinished" />
+            <translation>L = (λ/22.13)^m，λ = {length}；m 按坡度取值：{parts}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>S by slope: {parts}.</source>
-            <translation type="unfinished" />
+            <translation>S 按坡度计算：{parts}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>C from the vegetation cover f (%): 1 for f = 0, {a} − {b}·lg f up to {full} %, 0 above.</source>
-            <translation type="unfinished" />
+            <translation>C 由植被覆盖度 f（%）计算：f = 0 时为 1，f ≤ {full}% 时为 {a} − {b}·lg f，以上为 0。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>P = {p} unless a P raster or constant is given.</source>
-            <translation type="unfinished" />
+            <translation>P = {p}，给出 P 栅格或常数时除外。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>SR = SL_潜 − SL with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; SL_潜 with C = 1; a negative difference is 0; kg/m² × 10 = t/(hm²·a).</source>
-            <translation type="unfinished" />
+            <translation>SR = SL_潜 − SL，其中 SL = (2z/s²)·Q_max·e^(−(z/s)²)，Q_max = 109.8·(WF·EF·SCF·K′·C)，s = 150.71·(WF·EF·SCF·K′·C)^−0.3711；SL_潜 取 C = 1；差值为负时取 0；kg/m² × 10 = t/(hm²·a)。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Downwind distance z = {z} m; vegetation factor C = e^({k}·SC), SC the cover in %.</source>
-            <translation type="unfinished" />
+            <translation>下风向距离 z = {z} m；植被因子 C = e^({k}·SC)，SC 为植被覆盖度（%）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>NPP index S_bio = NPP·F_pre·F_tem·(1 − F_alt), each F normalised to 0–1 over the analysis area (a factor constant over the area counts as 1, F_alt as 0).</source>
-            <translation type="unfinished" />
+            <translation>NPP 指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，各 F 在分析区域内归一化到 0–1（在全区为常数的因子取 1，F_alt 取 0）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Cells in the very important habitats are 极重要, in the important ones at least 重要; with the index too, a cell takes the more important class.</source>
-            <translation type="unfinished" />
+            <translation>位于极重要生境内的像元为极重要，位于重要生境内的至少为重要；同时计算指数时，像元取两者中较重要的类别。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -4806,7 +4806,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 水源涵养 by the water balance P − R − ET of every cell, the runoff R from the runoff coefficient of the cell's ecosystem type; the total TQ = Σ (P − R − ET)·A of the area is reported in m³/a. The service raster is graded into 极重要 / 重要 / 一般.</source>
-            <translation type="unfinished" />
+            <translation>生态系统服务功能重要性——水源涵养：按水量平衡计算每个像元的 P − R − ET，径流 R 取像元所属生态系统类型的径流系数；全区水源涵养总量 TQ = Σ (P − R − ET)·A，单位 m³/a。服务栅格再分为极重要 / 重要 / 一般。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -4856,7 +4856,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained, the potential loss R·K·LS minus the actual loss R·K·LS·C·P, graded into 极重要 / 重要 / 一般. K from a K raster, from EPIC (sand, silt, clay, organic carbon) or from the soil-texture codes; LS from the DEM with a constant slope length (a simplification of the flow-path length); C from the vegetation cover.</source>
-            <translation type="unfinished" />
+            <translation>生态系统服务功能重要性——水土保持：采用 RUSLE，保持量 = 潜在侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P，分为极重要 / 重要 / 一般。K 取自 K 栅格、EPIC 公式（砂粒、粉粒、黏粒、有机碳）或土壤质地代码；LS 由 DEM 按固定坡长计算（对汇流路径长度的简化）；C 由植被覆盖度计算。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -4996,7 +4996,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 防风固沙 by the Revised Wind Erosion Equation in its published form: the potential minus the actual wind erosion, in t/(hm²·a), graded into 极重要 / 重要 / 一般. WF, EF, SCF and K′ are each a raster or one value for the whole area, computed beforehand from weather and soil data.</source>
-            <translation type="unfinished" />
+            <translation>生态系统服务功能重要性——防风固沙：采用公开发表形式的修正风蚀方程（RWEQ），潜在风蚀量减去实际风蚀量，单位 t/(hm²·a)，分为极重要 / 重要 / 一般。WF、EF、SCF 和 K′ 各为栅格或全区一个值，需事先由气象和土壤资料算出。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5016,7 +5016,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 生物多样性维护, by the NPP-based index, by habitat polygons (ranges of key protected species, 自然保护地), or both. The DEM defines the analysis grid.</source>
-            <translation type="unfinished" />
+            <translation>生态系统服务功能重要性——生物多样性维护：采用基于 NPP 的指数、生境面图层（重点保护物种分布区、自然保护地），或两者结合。分析格网取 DEM 的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5086,7 +5086,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>{factor} score: {scores}.</source>
-            <translation type="unfinished" />
+            <translation>{factor}得分：{scores}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5096,17 +5096,17 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Classes by the geometric mean of the scores (1 一般, 3 脆弱, 5 极脆弱): {classes}.</source>
-            <translation type="unfinished" />
+            <translation>按各因子得分的几何平均值分类（1 一般，3 脆弱，5 极脆弱）：{classes}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil texture score ({column}): {scores}.</source>
-            <translation type="unfinished" />
+            <translation>土壤质地得分（{column}）：{scores}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Index = {formula} of the factor scores.</source>
-            <translation type="unfinished" />
+            <translation>指数 = 各因子得分的 {formula}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5141,7 +5141,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores: R the rainfall erosivity (an R raster, or R = a·P^b from the annual precipitation as in 水土保持), K the soil texture, LS the relief in a moving window by cell size, C the vegetation cover; the higher the index, the more vulnerable.</source>
-            <translation type="unfinished" />
+            <translation>生态脆弱性——水土流失 = 各因子得分的 ⁴√(R·K·LS·C)：R 为降雨侵蚀力（R 栅格，或如水土保持中由年降水量按 R = a·P^b 计算），K 为土壤质地，LS 为按像元大小确定的移动窗口内的地形起伏度，C 为植被覆盖度；指数越高越脆弱。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5156,12 +5156,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>R</source>
-            <translation type="unfinished" />
+            <translation>R</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>relief</source>
-            <translation type="unfinished" />
+            <translation>地形起伏度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5171,7 +5171,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>vegetation cover</source>
-            <translation type="unfinished" />
+            <translation>植被覆盖度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5181,7 +5181,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores: D the carbonate-rock outcrop share, P the slope from the DEM, C the vegetation cover.</source>
-            <translation type="unfinished" />
+            <translation>生态脆弱性——石漠化 = 各因子得分的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例，P 为由 DEM 计算的坡度，C 为植被覆盖度。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5191,7 +5191,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Fractional vegetation cover, 0–1.</source>
-            <translation type="unfinished" />
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5206,7 +5206,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>carbonate share</source>
-            <translation type="unfinished" />
+            <translation>碳酸盐岩出露比例</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5221,7 +5221,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores: I the aridity, W the days with wind above 6 m/s, K the soil texture, C the vegetation cover. I and W are each a raster or one value for the area.</source>
-            <translation type="unfinished" />
+            <translation>生态脆弱性——土地沙化 = 各因子得分的 ⁴√(I·W·K·C)：I 为干燥度，W 为风速大于 6 m/s 的天数，K 为土壤质地，C 为植被覆盖度。I 和 W 各为栅格或全区一个值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5246,12 +5246,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>aridity</source>
-            <translation type="unfinished" />
+            <translation>干燥度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>wind days</source>
-            <translation type="unfinished" />
+            <translation>起沙风天数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5261,7 +5261,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
-            <translation type="unfinished" />
+            <translation>生态脆弱性——盐渍化 = 各因子得分的 ⁴√(I·M·D·K)：I 为蒸发量/降水量，M 为地下水矿化度，D 为地下水埋深，K 为土壤质地。I、M、D 各为栅格或全区一个值。分类栅格用于农业生产适宜性的降级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5286,37 +5286,37 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>evaporation / precipitation</source>
-            <translation type="unfinished" />
+            <translation>蒸发量/降水量</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>groundwater mineralisation</source>
-            <translation type="unfinished" />
+            <translation>地下水矿化度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>groundwater depth</source>
-            <translation type="unfinished" />
+            <translation>地下水埋深</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Every cell takes the highest class over all service-importance and vulnerability rasters, a vulnerability class counting as: {mapping}.</source>
-            <translation type="unfinished" />
+            <translation>每个像元取所有服务功能重要性和脆弱性栅格中的最高类别，脆弱性类别按以下对应计入：{mapping}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态保护极重要区 = the cells of {classes}.</source>
-            <translation type="unfinished" />
+            <translation>生态保护极重要区 = {classes}的像元。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>斑块集中度 correction: patches graded by area with breaks {breaks} km², corrected by the profile's matrix.</source>
-            <translation type="unfinished" />
+            <translation>斑块集中度修正：图斑按面积分级，断点 {breaks} km²，按配置文件中的矩阵修正。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>The 2019-draft 斑块集中度 correction is off.</source>
-            <translation type="unfinished" />
+            <translation>2019 年征求意见稿的斑块集中度修正未启用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5326,7 +5326,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters and all the vulnerability rasters; inputs with nodata in a cell do not take part there. 生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it). The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).</source>
-            <translation type="unfinished" />
+            <translation>双评价的生态保护重要性：每个像元取所有服务功能重要性栅格和所有脆弱性栅格中的最高类别；某像元为无数据的输入不参与该像元的评价。生态保护极重要区 = 极重要像元（服务功能极重要区 ∪ 生态极脆弱区），输出为掩膜栅格和带面积的面图层，供农业生产和城镇建设适宜性评价（在其之外评价）使用。成因栅格说明哪些输入达到了像元的类别（位 1 = 第一个输入，2 = 第二个，4 = 第三个……；先服务功能，后脆弱性）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5406,12 +5406,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation type="unfinished" />
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Importance by manual breaks: ≥ {hi} {unit} → {very}, ≥ {lo} → {important}, below → {general}.</source>
-            <translation type="unfinished" />
+            <translation>按手动断点分级：≥ {hi} {unit} → {very}，≥ {lo} → {important}，其余 → {general}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -5536,7 +5536,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>A .tif.aux.xml file beside the raster holds its class names: keep the two files together.</source>
-            <translation type="unfinished" />
+            <translation>栅格旁的 .tif.aux.xml 文件保存其类别名称：请将两个文件放在一起。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
@@ -6491,7 +6491,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>编制单位, 编制日期, 审图号 and 数据来源 come from the parameters or, when left empty, from the project variables cc_org, cc_date, cc_review_no and cc_data_source. Base-map layers in another CRS are reprojected on the fly. Exports to PDF (text kept as text, Chinese font embedded) and PNG at the chosen resolution; files are written completely or not at all.</source>
-            <translation type="unfinished" />
+            <translation>编制单位、编制日期、审图号和数据来源取自参数，留空时取项目变量 cc_org、cc_date、cc_review_no 和 cc_data_source。其他坐标系的底图图层会实时投影转换。按所选分辨率导出 PDF（文字保留为文字，嵌入中文字体）和 PNG；文件要么完整写出，要么不写出。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6501,7 +6501,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Counts the evaluation units (or, for a class raster, the cells) of each class and their area in km² and share of the total, in the order of the method profile's class set. Areas are planar in a projected CRS and ellipsoidal in a geographic one. A value the class set does not know is counted on an "unclassified" row and reported.</source>
-            <translation type="unfinished" />
+            <translation>按方法配置文件中类别的顺序，统计各类别的评价单元数（分类栅格则为像元数）、面积（km²）及其占比。投影坐标系下为平面面积，地理坐标系下为椭球面积。类别集中没有的值计入“未分级”一行并给出提示。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6516,7 +6516,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Ranking, most severe first: {levels}; a move towards the first is 预警等级提高, towards the last 预警等级降低.</source>
-            <translation type="unfinished" />
+            <translation>排序（最严重在前）：{levels}；向前者移动为预警等级提高，向后者移动为预警等级降低。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6526,12 +6526,12 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved, in the order of the method profile's class set. Units found in one result only, or with a class that cannot be ranked, are marked not compared with the reason.</source>
-            <translation type="unfinished" />
+            <translation>比较前后两期评价结果中每个单元的类别（按单元代码匹配）：按方法配置文件中类别的顺序，判定预警等级提高（更严重）、预警等级降低或不变，并给出变化的级数。只出现在一期结果中的单元，或类别无法排序的单元，标为未比较并说明原因。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Which class field of a vector result to use (warning level, overload type, the trend or an element). Ignored for a class raster.</source>
-            <translation type="unfinished" />
+            <translation>使用矢量结果中的哪个分级字段（预警等级、超载类型、资源环境耗损类型或某一要素）。对分类栅格不起作用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6546,7 +6546,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Which class field to compare.</source>
-            <translation type="unfinished" />
+            <translation>要比较的分级字段。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6566,7 +6566,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>The output has the later result's geometry and is styled by the change. When both results hold a year field, the years must differ and the earlier must come first.</source>
-            <translation type="unfinished" />
+            <translation>输出采用后期结果的几何图形，并按变化情况设置样式。两期结果都含年份字段时，年份必须不同，且前期在前。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6581,7 +6581,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters): an xlsx workbook (the composite result, one sheet per element, the process evaluation, the class statistics, one sheet per class raster, the change between periods and the provenance) and an HTML report that opens offline in a browser (maps, charts and tables, the cause analysis of every unit and the provenance). Both are written completely or not at all.</source>
-            <translation type="unfinished" />
+            <translation>生成 2016 年方法评价结果（以及可选的双评价分类栅格）的评价报告：xlsx 工作簿（集成评价结果、每个要素一张表、过程评价、分级统计、每个分类栅格一张表、两期变化和来源信息）以及可离线在浏览器中打开的 HTML 报告（地图、图表和表格，各单元的成因解析和来源信息）。两者要么完整写出，要么都不写出。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6631,7 +6631,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>An earlier 2016-method result of the same units: the report adds the change of the warning level.</source>
-            <translation type="unfinished" />
+            <translation>同一批评价单元的前期 2016 年方法评价结果：报告中增加预警等级的变化。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6641,7 +6641,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Drawn over the result in the report's maps.</source>
-            <translation type="unfinished" />
+            <translation>在报告地图中绘制于评价结果之上。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6706,7 +6706,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Results are drawn with an opacity of {opacity}, the 三区三线 boundaries over them; maps at {dpi} dpi unless chosen.</source>
-            <translation type="unfinished" />
+            <translation>评价结果按不透明度 {opacity} 绘制，三区三线边界绘于其上；未另行选择时地图分辨率为 {dpi} dpi。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -6716,7 +6716,7 @@
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.</source>
-            <translation type="unfinished" />
+            <translation>用方法配置文件的颜色和标注，将评价结果（预警等级、超载类型、某一要素或双评价分类栅格）叠加在规划底图上绘制——县级和乡镇级行政界线及注记、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用以及本地栅格或 MBTiles 底图，均为可选的本地文件——并排版到 A4 或 A3 模板上，含图例、比例尺、指北针、鹰眼图、标题、统计表、编制单位、编制日期、审图号和数据来源。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
