@@ -75,6 +75,11 @@ class Columns:
     def text(self, row: dict, canonical: str) -> str:
         return text_value(self.get(row, canonical))
 
+    def free(self, row: dict, canonical: str) -> str:
+        """Free text as written (names, causes: full-width punctuation kept)."""
+        v = self.get(row, canonical)
+        return "" if v is None else str(v).strip()
+
     def has(self, canonical: str) -> bool:
         return canonical in self.headers
 

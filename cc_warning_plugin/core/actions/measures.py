@@ -42,6 +42,7 @@ class UnitState:
     load_type: str
     trend_type: str = ""
     special_type: str = ""
+    cause: str = ""                      # the result's cause text (成因解析)
     classes: Dict[str, str] = field(default_factory=dict)     # element → class code
     previous_period: object = None
     previous_level: str = ""
@@ -142,7 +143,8 @@ def unit_states(rows: Sequence[dict], profile: Profile, history: Sequence[dict] 
     if not rows:
         raise InputError(tr("{layer} has no units.").format(layer=layer))
     cols = columns(rows, layer, ["unit_code", "warning_level", "load_type"],
-                   ["unit_name", "period", "trend_eval_year", "trend_type", "special_type"] +
+                   ["unit_name", "period", "trend_eval_year", "trend_type", "special_type",
+                    "cause"] +
                    [f"{p}_class" for p in ELEMENTS])
     if period is None:
         period = _result_period(rows, cols, layer, row_ids)
@@ -163,13 +165,14 @@ def unit_states(rows: Sequence[dict], profile: Profile, history: Sequence[dict] 
                                 "{second}).").format(layer=layer, code=code,
                                                      first=seen[code], second=where))
         seen[code] = where
-        s = UnitState(code, cols.text(r, "unit_name"), period,
+        s = UnitState(code, cols.free(r, "unit_name"), period,
                       check_code(cols.text(r, "warning_level"), levels, layer, where,
                                  "warning_level"),
                       check_code(cols.text(r, "load_type"), loads, layer, where, "load_type"))
         s.trend_type = check_code(cols.text(r, "trend_type"), trends, layer, where,
                                   "trend_type", empty_ok=True) or ""
         s.special_type = cols.text(r, "special_type")
+        s.cause = cols.free(r, "cause")
         for p in ELEMENTS:
             if cols.has(f"{p}_class"):
                 c = check_code(cols.text(r, f"{p}_class"), loads, layer, where, f"{p}_class",
