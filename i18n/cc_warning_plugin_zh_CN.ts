@@ -4,6 +4,366 @@
     <context>
         <name>cc_warning</name>
         <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" line="100" />
+            <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
+            <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" line="113" />
+            <source>{layer}, {row}: field '{field}' is empty. Give one of {codes}.</source>
+            <translation>{layer}，{row}：字段“{field}”为空。请填写以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" line="117" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}; expected one of {codes} (the code written by the evaluation, not its label).</source>
+            <translation>{layer}，{row}：字段“{field}”的值为 {value!r}，应为以下代码之一：{codes}（评价写出的代码，而非其名称）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" line="133" />
+            <source>Special evaluation</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" line="181" />
+            <source>{layer}, {row}: field '{field}' is empty. Give a date as YYYY-MM-DD.</source>
+            <translation>{layer}，{row}：字段“{field}”为空。请按 YYYY-MM-DD 填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" line="189" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}, which is not a date. Write it as YYYY-MM-DD (e.g. 2026-06-30).</source>
+            <translation>{layer}，{row}：字段“{field}”的值 {value!r} 不是日期。请写成 YYYY-MM-DD（如 2026-06-30）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" line="52" />
+            <source>{layer}, {row}: the period (year) is empty. Give the year the result belongs to.</source>
+            <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="117" />
+            <source>{layer}: the rows belong to several periods ({periods}). Give the results of one period.</source>
+            <translation>{layer}：各行属于多个时期（{periods}）。请只给出一个时期的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="183" />
+            <source>County self-assessment</source>
+            <translation>县级自评</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="184" />
+            <source>City evaluation</source>
+            <translation>市级评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="190" />
+            <source>{layer} has no units.</source>
+            <translation>{layer} 中没有评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="196" />
+            <source>The two results are of different periods: {a} is {pa}, {b} is {pb}. Compare the county's and the city's results of the same period.</source>
+            <translation>两个结果的时期不同：{a} 为 {pa}，{b} 为 {pb}。请比较同一时期的县级和市级结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="203" />
+            <source>The two results do not hold the same units: only in {a}: {la}; only in {b}: {lb}. Compare results of the same units (filter the city's result to the county's units).</source>
+            <translation>两个结果的评价单元不一致：仅在{a}中：{la}；仅在{b}中：{lb}。请比较相同单元的结果（将市级结果筛选为该县的单元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="206" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="210" />
+            <source>{layer} (inputs)</source>
+            <translation>{layer}（输入数据）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="245" />
+            <source>Overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="245" />
+            <source>Depletion trend</source>
+            <translation>资源环境耗损趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="246" />
+            <source>Warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="272" />
+            <source>{element} class</source>
+            <translation>{element}等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="327" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="368" />
+            <source>{layer}: column '{zh}' ({en}) is missing.</source>
+            <translation>{layer}：缺少列“{zh}”（{en}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="380" />
+            <source>{layer}, {row}: unit {code!r} item {item!r} is not a disagreement of the cross-check. Disagreements: {items}.</source>
+            <translation>{layer}，{row}：单元 {code!r} 的事项 {item!r} 不是协同校验中的不一致项。不一致项：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="133" />
+            <source>{layer}: no period: the rows have no year field and none was given. Give the period (year) of the result.</source>
+            <translation>{layer}：缺少时期：各行没有年份字段，也未指定时期。请给出结果的时期（年份）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="141" />
+            <source>Evaluation result</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="142" />
+            <source>History</source>
+            <translation>历史结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="164" />
+            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
+            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="221" />
+            <source>{layer}, {row}: the unit code is empty.</source>
+            <translation>{layer}，{row}：单元代码为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="225" />
+            <source>{layer}: unit {code} has two rows for period {period} ({first} and {second}). Keep one.</source>
+            <translation>{layer}：单元 {code} 在时期 {period} 有两行（{first} 和 {second}）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="260" />
+            <source>{before} → {after}, treated as {level}</source>
+            <translation>{before} → {after}，按{level}处理</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="306" />
+            <source>{level} in {n} consecutive periods</source>
+            <translation>连续 {n} 期{level}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="313" />
+            <source>the same level in {n} consecutive periods</source>
+            <translation>连续 {n} 期保持同一等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="314" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="346" />
+            <source>Warning level {level}, {load}</source>
+            <translation>预警等级{level}，{load}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="349" />
+            <source>{element} {cls}</source>
+            <translation>{element}{cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="354" />
+            <source>elements: {items}</source>
+            <translation>致警要素：{items}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="357" />
+            <source>not compared with {period}</source>
+            <translation>无法与 {period} 年比较</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="359" />
+            <source>{change} since {period} (was {before})</source>
+            <translation>较 {period} 年{change}（原为{before}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="366" />
+            <source>no earlier period</source>
+            <translation>无上期结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="129" />
+            <source>is not a valid text template ({detail}); write placeholders as {{county}} and a literal brace as {{{{.</source>
+            <translation>不是有效的文本模板（{detail}）；占位符写作 {{county}}，字面花括号写作 {{{{。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="133" />
+            <source>placeholders among {names}</source>
+            <translation>以下占位符之一：{names}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="157" />
+            <source>a key of statuses ({names})</source>
+            <translation>statuses 中的一个键（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="169" />
+            <source>repeats the code {code!r} of {group}[{first}]: codes must be unique.</source>
+            <translation>与 {group}[{first}] 的代码 {code!r} 重复：代码必须唯一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="176" />
+            <source>repeats the code {code!r} of rules[{first}]: codes must be unique.</source>
+            <translation>与 rules[{first}] 的代码 {code!r} 重复：代码必须唯一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="182" />
+            <source>is missing.</source>
+            <translation>缺失。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="217" />
+            <source>{item!r} is also listed in public.internal: an internal item cannot be published. Remove it from one of the two lists.</source>
+            <translation>{item!r} 同时列在 public.internal 中：内部事项不能公开。请从两个列表之一中删除。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="221" />
+            <source>'cause_text' quotes the element indices, which public.internal lists as 'indices': publish 'cause_elements' instead, or remove 'indices' from public.internal.</source>
+            <translation>“cause_text”引用了要素指数，而 public.internal 将“indices”列为内部事项：请改为公开“cause_elements”，或从 public.internal 中删除“indices”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="65" />
+            <source>a code of '{set}' ({codes})</source>
+            <translation>“{set}”中的代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="85" />
+            <source>has no condition: give at least one of {keys}.</source>
+            <translation>没有任何条件：请至少给出 {keys} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" line="88" />
+            <source>needs both 'element' and 'element_classes' (the classes of that element the entry applies to), or neither.</source>
+            <translation>“element”和“element_classes”（该条目适用的该要素等级）须同时给出或同时省略。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/reminders.py" line="205" />
+            <source>{layer}, {row}: status {value!r} is not known. Use one of: {names}.</source>
+            <translation>{layer}，{row}：状态 {value!r} 无法识别。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" line="20" />
+            <source>{path}: a sidecar table must be .xlsx or .csv.</source>
+            <translation>{path}：附表必须是 .xlsx 或 .csv 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" line="30" />
+            <source>Table {path} does not exist.</source>
+            <translation>表格 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" line="50" />
+            <source>Cannot write {path}: the folder {folder} does not exist.</source>
+            <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="107" />
+            <source>{layer}: the columns {columns} all mean '{field}'. Keep one of them.</source>
+            <translation>{layer}：列 {columns} 都表示“{field}”。请只保留其中一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="113" />
+            <source>{layer}: column '{field}' is missing. Name it one of: {names}.</source>
+            <translation>{layer}：缺少列“{field}”。列名可为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="134" />
+            <source>{layer}, {row}: indicator {value!r} is not known. Use one of: {known} — or add it to targets.indicators of the method profile.</source>
+            <translation>{layer}，{row}：指标 {value!r} 无法识别。请使用以下之一：{known}——或将其加入方法配置的 targets.indicators。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="147" />
+            <source>{layer}, {row}: direction {value!r} is not known. Use one of: {names}.</source>
+            <translation>{layer}，{row}：目标方向 {value!r} 无法识别。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="155" />
+            <source>{layer}, {row}: {field} must be a year (a whole number), found {value!r}.</source>
+            <translation>{layer}，{row}：{field} 应为年份（整数），实为 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="164" />
+            <source>{layer}, {row}: {field} is empty. Give a number.</source>
+            <translation>{layer}，{row}：{field} 为空。请填写数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="174" />
+            <source>{layer} holds no targets.</source>
+            <translation>{layer} 中没有目标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="183" />
+            <source>{layer}, {row}: the region is empty. Give the code of the unit or region the target is set for.</source>
+            <translation>{layer}，{row}：区域为空。请填写目标所针对的单元或区域代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="194" />
+            <source>{layer}, {row}: the target year {target} is not after the baseline year {base}. Correct one of the two.</source>
+            <translation>{layer}，{row}：目标年 {target} 不晚于基准年 {base}。请更正其中之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="199" />
+            <source>{layer}: {row} repeats the target of {first} (same indicator, region and target year). Keep one.</source>
+            <translation>{layer}：{row} 与 {first} 的目标重复（指标、区域和目标年相同）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="228" />
+            <source>{layer}: {row} repeats the observation of {first} (same region, indicator and year). Keep one.</source>
+            <translation>{layer}：{row} 与 {first} 的监测值重复（区域、指标和年份相同）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="244" />
+            <source>{path} cannot be read as TOML: {detail}</source>
+            <translation>{path} 无法按 TOML 读取：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="247" />
+            <source>[[target]] {n}</source>
+            <translation>第 {n} 个 [[target]]</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="309" />
+            <source>no observation in the target year {year}; {used} used</source>
+            <translation>目标年 {year} 无监测值，采用 {used} 年数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="320" />
+            <source>Attained</source>
+            <translation>已达标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="320" />
+            <source>On track</source>
+            <translation>进度正常</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="321" />
+            <source>Off track</source>
+            <translation>进度滞后</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="321" />
+            <source>Missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" line="322" />
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" line="107" />
             <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
             <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
@@ -334,11 +694,6 @@
             <translation>{element}（{values}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="160" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" line="170" />
             <source>no result</source>
             <translation>无结果</translation>
@@ -377,16 +732,6 @@
             <location filename="../cc_warning_plugin/core/m2016/integration.py" line="192" />
             <source>{type}; worse than the national rate: {groups}.</source>
             <translation>{type}；差于全国平均的方面：{groups}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" line="194" />
-            <source>, </source>
-            <translation>、</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" line="196" />
@@ -517,11 +862,6 @@
             <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="81" />
             <source>at most the number of {name}_components ({n})</source>
             <translation>不超过 {name}_components 的个数（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" line="85" />
-            <source>is missing.</source>
-            <translation>缺失。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/special.py" line="144" />
@@ -982,11 +1322,6 @@
             <location filename="../cc_warning_plugin/gui/warning_dock.py" line="109" />
             <source>Method profile</source>
             <translation>方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
-            <source>Evaluation result</source>
-            <translation>评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
@@ -1469,16 +1804,6 @@
             <translation>第一个可用项（有预警等级时为预警等级）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="25" />
-            <source>Warning level</source>
-            <translation>预警等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
-            <source>Overload type</source>
-            <translation>超载类型</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/layouts/mapping.py" line="26" />
             <source>Resource and environmental depletion trend</source>
             <translation>资源环境耗损趋势</translation>
@@ -1502,11 +1827,6 @@
             <location filename="../cc_warning_plugin/layouts/mapping.py" line="27" />
             <source>Ecology</source>
             <translation>生态</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" line="28" />
-            <source>Special evaluation</source>
-            <translation>专项评价</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/mapping.py" line="39" />
@@ -5459,6 +5779,406 @@
             <translation>图层 {layer} 无法栅格化到分析格网。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="119" />
+            <source>{n} units, {a:.2f} km²</source>
+            <translation>{n} 个单元，{a:.2f} km²</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="120" />
+            <source>{n} units</source>
+            <translation>{n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="32" />
+            <source>{indicator} ({region}, {year})</source>
+            <translation>{indicator}（{region}，{year}年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="60" />
+            <source>Progress from the baseline to the target (%)</source>
+            <translation>自基准值至目标值的完成进度（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="61" />
+            <source>Progress towards the targets</source>
+            <translation>目标完成进度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="83" />
+            <source>Observed</source>
+            <translation>监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="85" />
+            <source>Baseline</source>
+            <translation>基准值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="87" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" line="93" />
+            <source>Projection</source>
+            <translation>线性预测</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="103" />
+            <source>{n} evaluation units in period {period}: {over} overloaded, {crit} critical, {none} not overloaded.</source>
+            <translation>{period} 年共 {n} 个评价单元：超载 {over} 个，临界超载 {crit} 个，不超载 {none} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="112" />
+            <source>Compared with the previous period: {items}.</source>
+            <translation>与上期相比：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="115" />
+            <source>Units and area per warning level</source>
+            <translation>各预警等级单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="117" />
+            <source>Warning levels</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="120" />
+            <source>Units and area per overload type</source>
+            <translation>各超载类型单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="131" />
+            <source>Maps</source>
+            <translation>预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="133" />
+            <source>Change of the warning level</source>
+            <translation>预警等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="145" />
+            <source>{name} ({code})</source>
+            <translation>{name}（{code}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="150" />
+            <source>Units: causes, measures, rewards and penalties</source>
+            <translation>各评价单元预警结果、成因、管控措施与奖惩</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="165" />
+            <source>Warning result per unit</source>
+            <translation>各评价单元预警结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="167" />
+            <source>Elements causing the class</source>
+            <translation>致警要素</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="167" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="173" />
+            <source>Cause: {cause}</source>
+            <translation>成因：{cause}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="174" />
+            <source>Measures:</source>
+            <translation>管控措施：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="174" />
+            <source>Measures: none.</source>
+            <translation>管控措施：无。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="178" />
+            <source>Rewards and penalties:</source>
+            <translation>奖惩措施：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="180" />
+            <source>Why: {reason}</source>
+            <translation>依据：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="190" />
+            <source>Reminders and remediation</source>
+            <translation>提醒与整改</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="192" />
+            <source>Kind</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="192" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="193" />
+            <source>Requirement</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="200" />
+            <source>Remediation plan (overdue tasks highlighted, as of {date})</source>
+            <translation>治理工作方案（截至 {date}，逾期任务以底色标出）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="202" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="202" />
+            <source>Responsible department</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="204" />
+            <source> (overdue)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="208" />
+            <source>{n} of {m} tasks are overdue.</source>
+            <translation>{m} 项任务中有 {n} 项逾期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="218" />
+            <source>Targets</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="222" />
+            <source>{n} targets: {items}.</source>
+            <translation>共 {n} 项目标：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="232" />
+            <source>{status} (projected {value:.4g})</source>
+            <translation>{status}（预测 {value:.4g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="241" />
+            <source>not given</source>
+            <translation>未注明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="243" />
+            <source>Targets attained and missed</source>
+            <translation>目标达标情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="244" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <source>Latest value</source>
+            <translation>最新值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <source>Progress (%)</source>
+            <translation>完成进度（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="249" />
+            <source>{name}: observations, target and projection</source>
+            <translation>{name}：监测值、目标值与线性预测</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="258" />
+            <source>Monitoring network</source>
+            <translation>监测网络</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="260" />
+            <source>No station QC, exceedance alerts, coverage gaps or due list were given (they come from the monitoring database).</source>
+            <translation>未提供站点质控、超标报警、站点覆盖缺口和到期评价清单（这些来自监测数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="290" />
+            <source>{comment} Agreed: {agreed} ({who} {when})</source>
+            <translation>{comment} 商定：{agreed}（{who} {when}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="299" />
+            <source>Disagreements between {a} and {b}</source>
+            <translation>{a}与{b}的不一致项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="301" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="302" />
+            <source>Differing inputs</source>
+            <translation>存在差异的数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="302" />
+            <source>Consultation</source>
+            <translation>会商情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="309" />
+            <source>Cross-check of {a} and {b}</source>
+            <translation>{a}与{b}协同校验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="311" />
+            <source>Period: {period}</source>
+            <translation>时期：{period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="319" />
+            <source>{units} units and {items} items compared; {d} disagree (indices within {tol} count as equal).</source>
+            <translation>共比较 {units} 个单元、{items} 个事项，其中 {d} 项不一致（指数差在 {tol} 以内视为一致）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="327" />
+            <source>{n} disagreement(s) without an agreed value yet.</source>
+            <translation>尚有 {n} 个不一致项未商定结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="343" />
+            <source>What is not verified</source>
+            <translation>未核实事项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="344" />
+            <source>These entries of the method profile ({profile}) were applied but cite no source document yet; check them against the implementing rules before relying on them:</source>
+            <translation>以下方法配置（{profile}）条目已被采用，但尚未注明依据文件，使用前请对照实施细则核实：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="347" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="347" />
+            <source>Evidence tag</source>
+            <translation>依据标注</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="353" />
+            <source>Provenance</source>
+            <translation>数据来源与过程记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="354" />
+            <source>Profile file</source>
+            <translation>方法配置文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="355" />
+            <source>Profile SHA-256</source>
+            <translation>方法配置 SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="357" />
+            <source>Sections taken from the built-in default</source>
+            <translation>取自内置默认配置的部分</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="359" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="361" />
+            <source>What each part is computed from</source>
+            <translation>各部分的数据来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="361" />
+            <source>Part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="366" />
+            <source>Runs</source>
+            <translation>运行记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="377" />
+            <source>Prepared by: {org}</source>
+            <translation>编制单位：{org}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="378" />
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="379" />
+            <source>Monitoring period: {period}</source>
+            <translation>监测期：{period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="380" />
+            <source>Method profile: {name} ({id} {version})</source>
+            <translation>方法配置：{name}（{id} {version}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
+            <source>Cross-check of the county and city results</source>
+            <translation>县市评价结果协同校验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="409" />
+            <source>Deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="419" />
+            <source>Requirements:</source>
+            <translation>要求：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="422" />
+            <source>Draft: the measures and reminder rules applied cite no source document yet (method profile {profile}); check them before sending.</source>
+            <translation>草稿：所用管控措施和提醒规则尚未注明依据文件（方法配置 {profile}），发文前请核实。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="70" />
+            <source>Source: {sources}</source>
+            <translation>数据来源：{sources}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="89" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="98" />
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/report/charts.py" line="161" />
             <source>Annual change rate (%)</source>
             <translation>年均变化率（%）</translation>
@@ -5469,149 +6189,129 @@
             <translation>耗损过程分项</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="107" />
-            <source>Cause analysis per unit</source>
-            <translation>各评价单元成因解析</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="113" />
-            <source>Cause: {cause}</source>
-            <translation>成因：{cause}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="114" />
-            <source>Item</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="114" />
-            <source>Note</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="126" />
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="136" />
-            <source>Prepared by: {org}</source>
-            <translation>编制单位：{org}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="137" />
-            <source>Date: {date}</source>
-            <translation>日期：{date}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="139" />
-            <source>Evaluation year: {year}</source>
-            <translation>评价年份：{year}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="140" />
-            <source>Method profile: {name} ({id} {version})</source>
-            <translation>方法配置：{name}（{id} {version}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="145" />
-            <source>Overview</source>
-            <translation>概况</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="146" />
-            <source>{n} evaluation units in '{layer}'.</source>
-            <translation>“{layer}”中共 {n} 个评价单元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="157" />
-            <source>{n} unit(s) hold class codes the method profile does not know ({codes}); they are drawn grey and counted as unclassified.</source>
-            <translation>{n} 个单元的等级代码不在方法配置中（{codes}），以灰色显示并计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="165" />
-            <source>Units and area per class</source>
-            <translation>各等级评价单元数与面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="167" />
-            <source>Index, class and note per unit</source>
-            <translation>各评价单元指数、等级与说明</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="175" />
-            <source>Trend components per unit</source>
-            <translation>各评价单元耗损过程分项</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="177" />
-            <source>Composite result per unit</source>
-            <translation>各评价单元集成评价结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="182" />
-            <source>Element indices per unit</source>
-            <translation>各评价单元要素指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="189" />
-            <source>Map: {title}</source>
-            <translation>地图：{title}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="191" />
-            <source>{n} cell(s) hold values the class set does not know ({codes}); they are counted as unclassified.</source>
-            <translation>{n} 个像元的值不在等级集中（{codes}），计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="194" />
-            <source>Class distribution: {title}</source>
-            <translation>等级分布：{title}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="196" />
-            <source>Cells and area per class</source>
-            <translation>各等级像元数与面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="202" />
-            <source>Map: change of the warning level</source>
-            <translation>地图：预警等级变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="204" />
-            <source>Units per change</source>
-            <translation>各变化类型的单元数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="205" />
-            <source>Change per unit</source>
-            <translation>各评价单元变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="214" />
-            <source>Provenance</source>
-            <translation>数据来源与过程记录</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="215" />
-            <source>Method profile {id} {version} ({source}).</source>
-            <translation>方法配置 {id} {version}（{source}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="219" />
+            <location filename="../cc_warning_plugin/report/docmodel.py" line="174" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="76" />
+            <location filename="../cc_warning_plugin/report/docmodel.py" line="221" />
+            <source>Word output needs the python-docx package, which is not installed here. On Debian/Ubuntu install python3-docx (apt install python3-docx); elsewhere run 'pip install python-docx' in the Python that QGIS uses. The HTML and PDF outputs do not need it.</source>
+            <translation>输出 Word 文档需要 python-docx 包，本机未安装。Debian/Ubuntu 上请安装 python3-docx（apt install python3-docx）；其他系统请在 QGIS 所用的 Python 中运行“pip install python-docx”。HTML 和 PDF 输出不需要它。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" line="89" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" line="89" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="105" />
             <source>Composite evaluation</source>
             <translation>集成评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/document.py" line="83" />
+            <location filename="../cc_warning_plugin/report/document.py" line="112" />
             <source>Process evaluation</source>
             <translation>过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="136" />
+            <source>Cause analysis per unit</source>
+            <translation>各评价单元成因解析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="143" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="168" />
+            <source>Evaluation year: {year}</source>
+            <translation>评价年份：{year}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="174" />
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="175" />
+            <source>{n} evaluation units in '{layer}'.</source>
+            <translation>“{layer}”中共 {n} 个评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="187" />
+            <source>{n} unit(s) hold class codes the method profile does not know ({codes}); they are drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元的等级代码不在方法配置中（{codes}），以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="195" />
+            <source>Units and area per class</source>
+            <translation>各等级评价单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="197" />
+            <source>Index, class and note per unit</source>
+            <translation>各评价单元指数、等级与说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="205" />
+            <source>Trend components per unit</source>
+            <translation>各评价单元耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="207" />
+            <source>Composite result per unit</source>
+            <translation>各评价单元集成评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="212" />
+            <source>Element indices per unit</source>
+            <translation>各评价单元要素指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="219" />
+            <source>Map: {title}</source>
+            <translation>地图：{title}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="223" />
+            <source>{n} cell(s) hold values the class set does not know ({codes}); they are counted as unclassified.</source>
+            <translation>{n} 个像元的值不在等级集中（{codes}），计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="226" />
+            <source>Class distribution: {title}</source>
+            <translation>等级分布：{title}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="228" />
+            <source>Cells and area per class</source>
+            <translation>各等级像元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="234" />
+            <source>Map: change of the warning level</source>
+            <translation>地图：预警等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="238" />
+            <source>Units per change</source>
+            <translation>各变化类型的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="239" />
+            <source>Change per unit</source>
+            <translation>各评价单元变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" line="249" />
+            <source>Method profile {id} {version} ({source}).</source>
+            <translation>方法配置 {id} {version}（{source}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" line="17" />
@@ -5652,6 +6352,91 @@
             <location filename="../cc_warning_plugin/report/layers.py" line="49" />
             <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
             <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/outputs.py" line="29" />
+            <source>Nothing to do: give an HTML, PDF or Word output.</source>
+            <translation>没有要做的事：请指定 HTML、PDF 或 Word 输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/outputs.py" line="52" />
+            <source>Unknown letter format(s) {names}: use {known}.</source>
+            <translation>无法识别的函件格式 {names}：请使用 {known}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/pdf.py" line="94" />
+            <source>No font for Chinese text is installed (the method profile's maps.fonts: {fonts}); the PDF would show empty boxes. Install one of them (Debian: fonts-wqy-microhei).</source>
+            <translation>未安装中文字体（方法配置 maps.fonts：{fonts}），PDF 中的中文将显示为方框。请安装其中之一（Debian：fonts-wqy-microhei）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="215" />
+            <source>Back to the overview</source>
+            <translation>返回总览</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="231" />
+            <source>{element}: {cls}</source>
+            <translation>{element}：{cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="241" />
+            <source>Measures</source>
+            <translation>管控措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="243" />
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="245" />
+            <source>Rewards and penalties</source>
+            <translation>奖惩措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="267" />
+            <source>{path} exists and is not an earlier public edition: choose an empty or new folder (nothing was written).</source>
+            <translation>{path} 已存在且不是以前生成的公开版：请选择空文件夹或新文件夹（未写入任何内容）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="275" />
+            <source>The unit layer has units without a result: {codes}. Give the boundaries of the evaluated units only.</source>
+            <translation>单元图层中有无评价结果的单元：{codes}。请只给出已评价单元的边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="286" />
+            <source>{name}: not yet published</source>
+            <translation>{name}：暂未发布</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="296" />
+            <source>Not yet published</source>
+            <translation>暂未发布</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="300" />
+            <source>Select a unit on the map or in the list for its warning level, causes and measures.</source>
+            <translation>点击地图或列表中的评价单元，查看其预警等级、成因和管控措施。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="317" />
+            <source>Published {date}</source>
+            <translation>发布日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="77" />
+            <source>Cannot open the unit layer {path}.</source>
+            <translation>无法打开单元图层 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="80" />
+            <source>{path} has no layer {layer!r}.</source>
+            <translation>{path} 中没有图层 {layer!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" line="88" />
+            <source>Layer {layer} of {path} has no unit-code field (行政区划代码). Fields: {fields}.</source>
+            <translation>{path} 的图层 {layer} 没有单元代码字段（行政区划代码）。现有字段：{fields}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/raster_stats.py" line="65" />
@@ -5779,49 +6564,29 @@
             <translation>前期结果“{before}”为 {y1} 年，晚于后期结果“{after}”（{y2} 年）。请交换两个图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="110" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="118" />
+            <source>{title} (dimensionless)</source>
+            <translation>{title}（无量纲）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" line="136" />
             <source>{title} (% per year)</source>
             <translation>{title}（%/年）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="127" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="153" />
             <source>Earlier ({layer})</source>
             <translation>前期（{layer}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="128" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="154" />
             <source>Later ({layer})</source>
             <translation>后期（{layer}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="130" />
+            <location filename="../cc_warning_plugin/report/tables.py" line="156" />
             <source>Levels moved</source>
             <translation>变化级数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="131" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="137" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="54" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="79" />
-            <source>Elements causing the class</source>
-            <translation>致警要素</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" line="92" />
-            <source>{title} (dimensionless)</source>
-            <translation>{title}（无量纲）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" line="152" />

@@ -43,7 +43,8 @@ h2 { font-size: 1.2em; margin-top: 1.6em; }
 svg.map { width: 100%; height: auto; border: 1px solid #ddd; background: #fbfbfb; }
 svg.map a path { stroke: #444; stroke-width: 0.8; }
 svg.map a:hover path, svg.map a:focus path { stroke: #000; stroke-width: 2.5; }
-svg.map text { font-size: 13px; fill: #111; pointer-events: none; }
+svg.map text { font-size: 13px; fill: #111; pointer-events: none; paint-order: stroke;
+               stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 .legend span, .level span { display: inline-block; width: 1.1em; height: .9em;
   border: 1px solid #777; vertical-align: middle; margin-right: .3em; }
 .legend li { display: inline-block; margin-right: 1.2em; }
@@ -195,7 +196,7 @@ def draft_units(rows: Sequence[dict], profile: Profile) -> set:
     if not rows:
         return set()
     pub = profile.get("report.public")
-    headers = list(rows[0].keys())
+    headers = list(dict.fromkeys(k for r in rows for k in r))
     fields = [h for h in headers if normalize_header(h) in
               {normalize_header(n) for n in pub["draft_fields"]}]
     values = {normalize_header(v) for v in pub["draft_values"]}
