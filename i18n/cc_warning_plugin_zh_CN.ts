@@ -144,52 +144,52 @@
             <translation>{layer}：单元 {code} 在时期 {period} 有两行（{first} 和 {second}）。请保留一行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="260" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="262" />
             <source>{before} → {after}, treated as {level}</source>
             <translation>{before} → {after}，按{level}处理</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="306" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="308" />
             <source>{level} in {n} consecutive periods</source>
             <translation>连续 {n} 期{level}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="313" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="315" />
             <source>the same level in {n} consecutive periods</source>
             <translation>连续 {n} 期保持同一等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="314" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="316" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="346" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="348" />
             <source>Warning level {level}, {load}</source>
             <translation>预警等级{level}，{load}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="349" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="351" />
             <source>{element} {cls}</source>
             <translation>{element}{cls}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="354" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="356" />
             <source>elements: {items}</source>
             <translation>致警要素：{items}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="357" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="359" />
             <source>not compared with {period}</source>
             <translation>无法与 {period} 年比较</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="359" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="361" />
             <source>{change} since {period} (was {before})</source>
             <translation>较 {period} 年{change}（原为{before}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" line="366" />
+            <location filename="../cc_warning_plugin/core/actions/measures.py" line="368" />
             <source>no earlier period</source>
             <translation>无上期结果</translation>
         </message>
@@ -5824,359 +5824,399 @@
             <translation>线性预测</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="103" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="100" />
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="105" />
             <source>{n} evaluation units in period {period}: {over} overloaded, {crit} critical, {none} not overloaded.</source>
             <translation>{period} 年共 {n} 个评价单元：超载 {over} 个，临界超载 {crit} 个，不超载 {none} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="112" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="114" />
             <source>Compared with the previous period: {items}.</source>
             <translation>与上期相比：{items}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="115" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="117" />
             <source>Units and area per warning level</source>
             <translation>各预警等级单元数与面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="117" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="119" />
             <source>Warning levels</source>
             <translation>预警等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="120" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="122" />
             <source>Units and area per overload type</source>
             <translation>各超载类型单元数与面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="131" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="133" />
             <source>Maps</source>
             <translation>预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="133" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="135" />
             <source>Change of the warning level</source>
             <translation>预警等级变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="145" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="147" />
             <source>{name} ({code})</source>
             <translation>{name}（{code}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="150" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="152" />
             <source>Units: causes, measures, rewards and penalties</source>
             <translation>各评价单元预警结果、成因、管控措施与奖惩</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="165" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="168" />
             <source>Warning result per unit</source>
             <translation>各评价单元预警结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="167" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="170" />
             <source>Elements causing the class</source>
             <translation>致警要素</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="167" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="170" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="173" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="176" />
             <source>Cause: {cause}</source>
             <translation>成因：{cause}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="174" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="177" />
             <source>Measures:</source>
             <translation>管控措施：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="174" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="177" />
             <source>Measures: none.</source>
             <translation>管控措施：无。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="178" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="181" />
             <source>Rewards and penalties:</source>
             <translation>奖惩措施：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="180" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="183" />
             <source>Why: {reason}</source>
             <translation>依据：{reason}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="190" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="193" />
             <source>Reminders and remediation</source>
             <translation>提醒与整改</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="192" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="195" />
             <source>Kind</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="192" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="195" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="193" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="196" />
             <source>Requirement</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="200" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="203" />
             <source>Remediation plan (overdue tasks highlighted, as of {date})</source>
             <translation>治理工作方案（截至 {date}，逾期任务以底色标出）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="202" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="205" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="202" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="205" />
             <source>Responsible department</source>
             <translation>责任部门</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="204" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="207" />
             <source> (overdue)</source>
             <translation>（逾期）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="208" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="211" />
             <source>{n} of {m} tasks are overdue.</source>
             <translation>{m} 项任务中有 {n} 项逾期。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="218" />
-            <source>Targets</source>
-            <translation>目标完成情况</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="222" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="225" />
             <source>{n} targets: {items}.</source>
             <translation>共 {n} 项目标：{items}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="232" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="235" />
             <source>{status} (projected {value:.4g})</source>
             <translation>{status}（预测 {value:.4g}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="241" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="244" />
             <source>not given</source>
             <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="243" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="246" />
             <source>Targets attained and missed</source>
             <translation>目标达标情况</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="244" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="247" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="248" />
             <source>Latest value</source>
             <translation>最新值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="248" />
             <source>Progress (%)</source>
             <translation>完成进度（%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="248" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="245" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="248" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="249" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="252" />
             <source>{name}: observations, target and projection</source>
             <translation>{name}：监测值、目标值与线性预测</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="258" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="261" />
             <source>Monitoring network</source>
             <translation>监测网络</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="260" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="263" />
             <source>No station QC, exceedance alerts, coverage gaps or due list were given (they come from the monitoring database).</source>
             <translation>未提供站点质控、超标报警、站点覆盖缺口和到期评价清单（这些来自监测数据库）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="290" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="293" />
             <source>{comment} Agreed: {agreed} ({who} {when})</source>
             <translation>{comment} 商定：{agreed}（{who} {when}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="299" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="302" />
             <source>Disagreements between {a} and {b}</source>
             <translation>{a}与{b}的不一致项</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="301" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="304" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="302" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="305" />
             <source>Differing inputs</source>
             <translation>存在差异的数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="302" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="305" />
             <source>Consultation</source>
             <translation>会商情况</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="309" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="312" />
             <source>Cross-check of {a} and {b}</source>
             <translation>{a}与{b}协同校验</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="311" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="314" />
             <source>Period: {period}</source>
             <translation>时期：{period}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="319" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="322" />
             <source>{units} units and {items} items compared; {d} disagree (indices within {tol} count as equal).</source>
             <translation>共比较 {units} 个单元、{items} 个事项，其中 {d} 项不一致（指数差在 {tol} 以内视为一致）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="327" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="330" />
             <source>{n} disagreement(s) without an agreed value yet.</source>
             <translation>尚有 {n} 个不一致项未商定结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="343" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="346" />
             <source>What is not verified</source>
             <translation>未核实事项</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="344" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="347" />
             <source>These entries of the method profile ({profile}) were applied but cite no source document yet; check them against the implementing rules before relying on them:</source>
             <translation>以下方法配置（{profile}）条目已被采用，但尚未注明依据文件，使用前请对照实施细则核实：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="347" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="350" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="347" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="350" />
             <source>Evidence tag</source>
             <translation>依据标注</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="353" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="356" />
             <source>Provenance</source>
             <translation>数据来源与过程记录</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="354" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="357" />
             <source>Profile file</source>
             <translation>方法配置文件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="355" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="358" />
             <source>Profile SHA-256</source>
             <translation>方法配置 SHA-256</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="357" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="360" />
             <source>Sections taken from the built-in default</source>
             <translation>取自内置默认配置的部分</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="359" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="362" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="361" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="365" />
             <source>What each part is computed from</source>
             <translation>各部分的数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="361" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="365" />
             <source>Part</source>
             <translation>部分</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="366" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="370" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="377" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="376" />
+            <source>{city}{period} monitoring and early-warning report on the resource and environmental carrying capacity</source>
+            <translation>{city}{period}年度资源环境承载能力监测预警报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="381" />
+            <source>{city} carrying-capacity monitoring and warning: public information</source>
+            <translation>{city}资源环境承载能力监测预警信息公开</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="387" />
+            <source>Warning result</source>
+            <translation>预警评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="387" />
+            <source>Warning levels of earlier periods</source>
+            <translation>历年预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="388" />
+            <source>Targets</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="388" />
+            <source>Target observations</source>
+            <translation>目标指标监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="389" />
+            <source>Unit boundaries (areas)</source>
+            <translation>评价单元边界（面积）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
+            <source>Remediation plan</source>
+            <translation>治理工作方案</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
+            <source>Monitoring database</source>
+            <translation>监测数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="400" />
             <source>Prepared by: {org}</source>
             <translation>编制单位：{org}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="378" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="401" />
             <source>Date: {date}</source>
             <translation>日期：{date}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="379" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="402" />
             <source>Monitoring period: {period}</source>
             <translation>监测期：{period}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="380" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="403" />
             <source>Method profile: {name} ({id} {version})</source>
             <translation>方法配置：{name}（{id} {version}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="413" />
             <source>Cross-check of the county and city results</source>
             <translation>县市评价结果协同校验</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="409" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="432" />
             <source>Deadline</source>
             <translation>完成时限</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="419" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="442" />
             <source>Requirements:</source>
             <translation>要求：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="422" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="445" />
             <source>Draft: the measures and reminder rules applied cite no source document yet (method profile {profile}); check them before sending.</source>
             <translation>草稿：所用管控措施和提醒规则尚未注明依据文件（方法配置 {profile}），发文前请核实。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="70" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="72" />
             <source>Source: {sources}</source>
             <translation>数据来源：{sources}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="89" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="91" />
             <source>Total</source>
             <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="98" />
-            <source>Summary</source>
-            <translation>概况</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/charts.py" line="161" />

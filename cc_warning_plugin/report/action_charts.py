@@ -141,9 +141,10 @@ def map_with_legend(png: bytes, entries: List[Tuple[str, str]], title: str,
     ax.imshow(img)
     ax.set_axis_off()
     if north_arrow:
-        ax.annotate("N", xy=(0.94, 0.95), xytext=(0.94, 0.83), xycoords="axes fraction",
-                    ha="center", va="center", fontsize=11, fontweight="bold",
+        ax.annotate("", xy=(0.94, 0.92), xytext=(0.94, 0.80), xycoords="axes fraction",
                     arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5})
+        ax.text(0.94, 0.955, "N", transform=ax.transAxes, ha="center", va="center",
+                fontsize=11, fontweight="bold")
     lax = fig.add_axes([0.79, 0.05, 0.2, 0.9])
     lax.set_axis_off()
     lax.legend(handles=[Patch(facecolor=c, edgecolor="#595959", label=lab)

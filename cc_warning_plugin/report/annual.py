@@ -9,6 +9,7 @@ documents. Pure Python; write with :mod:`.docmodel` (HTML, .docx) or
 :mod:`.pdf` (PDF, Qt)."""
 
 import datetime
+import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -64,7 +65,8 @@ def _wrap(p: Profile) -> int:
 
 
 def _source_note(inp: AnnualReportInput, *parts: str) -> Optional[Para]:
-    found = [f"{inp.sources[k]}" for k in parts if inp.sources.get(k)]
+    found = [os.path.basename(inp.sources[k]) or inp.sources[k] for k in parts
+             if inp.sources.get(k)]
     if not found:
         return None
     return Para(tr("Source: {sources}").format(sources=tr("; ").join(found)), "small")
@@ -160,7 +162,8 @@ def _units(inp: AnnualReportInput, doc: Document) -> None:
                      code_label(p, "warning_levels", s.warning_level),
                      code_label(p, "load_classes", s.load_type), drivers or "—",
                      change_label(p, s.change),
-                     tr(", ").join(r.kind_label for r in by_unit.get(s.unit_code, [])) or "—"])
+                     tr(", ").join(dict.fromkeys(r.kind_label for r in by_unit.get(
+                         s.unit_code, []))) or "—"])
         swatches.append(p.class_color("warning_levels", s.warning_level))
     doc.add(TableBlock(tr("Warning result per unit"),
                        [tr("Unit"), tr("Warning level"), tr("Overload type"),
@@ -358,14 +361,34 @@ def _provenance(inp: AnnualReportInput, doc: Document) -> None:
                      ", ".join(p.filled_sections)])
     doc.add(TableBlock("", [tr("Item"), tr("Value")], rows, wrap_width=_wrap(p)))
     if inp.sources:
+        titles = part_titles()
         doc.add(TableBlock(tr("What each part is computed from"), [tr("Part"), tr("Source")],
-                           [[k, v] for k, v in inp.sources.items()],
+                           [[titles.get(k, k), v] for k, v in inp.sources.items() if v],
                            wrap_width=_wrap(p)))
     if inp.provenance:
         df = provenance_frame(inp.provenance)
         doc.add(TableBlock(tr("Runs"), [str(c) for c in df.columns],
                            [list(r) for r in df.itertuples(index=False)],
                            wrap_width=_wrap(p)))
+
+
+def annual_title(city: str, period) -> str:
+    return tr("{city}{period} monitoring and early-warning report on the resource and "
+              "environmental carrying capacity").format(city=city, period=period)
+
+
+def public_title(city: str) -> str:
+    return tr("{city} carrying-capacity monitoring and warning: public information").format(
+        city=city)
+
+
+def part_titles() -> Dict[str, str]:
+    """Titles of the keys of :attr:`AnnualReportInput.sources`."""
+    return {"result": tr("Warning result"), "history": tr("Warning levels of earlier periods"),
+            "targets": tr("Targets"), "observations": tr("Target observations"),
+            "cross_check": tr("County self-assessment"), "areas": tr("Unit boundaries (areas)"),
+            "plan": tr("Remediation plan"), "monitoring": tr("Monitoring database"),
+            "profile": tr("Method profile")}
 
 
 def annual_document(inp: AnnualReportInput) -> Document:

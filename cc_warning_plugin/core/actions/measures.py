@@ -255,6 +255,8 @@ def _treat(s: UnitState, profile: Profile) -> None:
     s.level = s.incentive_level = s.warning_level
     if not s.previous_load:
         return
+    if s.previous_load == s.load_type:
+        return                           # treat_as applies to units whose type moved
     for rule in profile.get("actions.treat_as"):
         if s.previous_load in rule["from_load"] and s.load_type in rule["to_load"]:
             what = tr("{before} → {after}, treated as {level}").format(

@@ -16,6 +16,7 @@ HISTORY = [
     {"unit_code": "D", "period": 2020, "warning_level": "red", "load_type": "overload"},
     {"unit_code": "E", "period": 2015, "warning_level": "green", "load_type": "none"},
     {"unit_code": "E", "period": 2020, "warning_level": "green", "load_type": "none"},
+    {"unit_code": "G", "period": 2020, "warning_level": "blue", "load_type": "critical"},
     # a later period than the result: not history of 2025
     {"unit_code": "E", "period": 2030, "warning_level": "red", "load_type": "overload"},
 ]
@@ -27,4 +28,5 @@ ROWS = [
     row("D", "red", "overload", land="none", water="none", env="none", eco="overload"),
     row("E", "green", "none", land="none", water="none", env="none", eco="none"),
     row("F", "yellow", "critical", land="critical", water="none", env="none", eco="none"),
+    row("G", "yellow", "critical", land="none", water="none", env="critical", eco="none"),
 ]

@@ -95,6 +95,13 @@ def test_unit_without_history_is_not_compared(result):
     assert codes(f.measures) == ["LAND-C"] and codes(f.incentives) == []
 
 
+def test_unit_whose_type_did_not_move_is_not_treated_as_another_level(result):
+    g = result["G"]                                  # critical in 2020 and in 2025
+    assert g.state.change == "raised" and g.state.treated == []
+    assert (g.state.level, g.state.incentive_level) == ("yellow", "yellow")
+    assert codes(g.measures) == ["ENV-C"] and codes(g.incentives) == ["P-RAISED"]
+
+
 def test_record_fields_match_the_declared_fields(result, profile):
     rec = result["A"].record(profile)
     assert list(rec) == [n for n, _ in action_fields()]

@@ -51,6 +51,7 @@ def test_reminders_and_deadlines(profile):
         "D": [("N-OVERLOAD", notice_o), ("I-RED", interview), ("I-PERSIST", interview),
               ("A-PERSIST", public)],
         "F": [("N-CRITICAL", notice_c)],
+        "G": [("N-CRITICAL", notice_c)],
     }
 
 
