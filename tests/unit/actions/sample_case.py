@@ -1,7 +1,7 @@
 """The sample city's 2025 case for the report tests: the city's result rows
 built from the sample's designed results (sample_data/design.csv, the
 values the demo's evaluation reproduces), the history, the county's
-self-assessment, targets and observations (sample_data/actions/)."""
+self-assessment, targets and observations (sample_data_actions/)."""
 
 import csv
 import datetime
@@ -9,7 +9,7 @@ import os
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 SAMPLE = os.path.join(ROOT, "cc_warning_plugin", "sample_data")
-ACTIONS = os.path.join(SAMPLE, "actions")
+ACTIONS = os.path.join(ROOT, "cc_warning_plugin", "sample_data_actions")
 C = {"超载": "overload", "临界超载": "critical", "不超载": "none"}
 T = {"加剧型": "worsening", "趋缓型": "easing"}
 W = {"红色": "red", "橙色": "orange", "黄色": "yellow", "蓝色": "blue", "绿色": "green"}

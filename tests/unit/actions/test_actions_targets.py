@@ -14,7 +14,7 @@ from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.profile import load_profile
 
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "..", "cc_warning_plugin",
-                      "sample_data", "actions")
+                      "sample_data_actions")
 
 
 @pytest.fixture(scope="module")
