@@ -34,6 +34,21 @@ def read_layer(path: str, layer: str = None):
     return [{n: f.GetField(n) for n in names} for f in lyr]
 
 
+def result_provenance(path: str):
+    """The provenance record an evaluation stored with its result: the
+    custom property cc_warning/provenance of the style written beside it
+    (<result>.qml), or None."""
+    import json
+    import xml.etree.ElementTree as ET
+    qml = os.path.splitext(path)[0] + ".qml"
+    if not os.path.isfile(qml):
+        return None
+    for opt in ET.parse(qml).iter("Option"):
+        if opt.get("name") == "cc_warning/provenance" and opt.get("value"):
+            return json.loads(opt.get("value"))
+    return None
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--result", required=True, help="the period's 2016-method result (vector)")
@@ -112,6 +127,7 @@ def main() -> int:
             open(args.map, "rb").read() if args.map else None,
             open(args.change_map, "rb").read() if args.change_map else None,
             organisation=args.org, date=issued, region_names=names,
+            provenance=[(os.path.basename(args.result), result_provenance(args.result))],
             sources={"result": args.result, "history": args.history or "",
                      "targets": args.targets or "", "observations": args.observations or "",
                      "cross_check": args.county_result or "", "areas": args.units})

@@ -23,8 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import language, tr
-from ..indicators import field_title, match_headers, normalize_header, parse_number, \
-    text_value
+from ..indicators import field_title, match_headers, normalize_header, text_value
 from ..m2016 import ecology, environment, land, special, trend, water
 from ..profile import Profile
 from . import sidecar

@@ -8,7 +8,7 @@ Rules, letter texts, task templates and statuses live in the profile
 
 import datetime
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
 
 from ..errors import InputError
