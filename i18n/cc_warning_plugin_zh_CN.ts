@@ -39,77 +39,77 @@
             <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="117" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="116" />
             <source>{layer}: the rows belong to several periods ({periods}). Give the results of one period.</source>
             <translation>{layer}：各行属于多个时期（{periods}）。请只给出一个时期的结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="183" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="182" />
             <source>County self-assessment</source>
             <translation>县级自评</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="184" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="183" />
             <source>City evaluation</source>
             <translation>市级评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="190" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="189" />
             <source>{layer} has no units.</source>
             <translation>{layer} 中没有评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="196" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="195" />
             <source>The two results are of different periods: {a} is {pa}, {b} is {pb}. Compare the county's and the city's results of the same period.</source>
             <translation>两个结果的时期不同：{a} 为 {pa}，{b} 为 {pb}。请比较同一时期的县级和市级结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="203" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="202" />
             <source>The two results do not hold the same units: only in {a}: {la}; only in {b}: {lb}. Compare results of the same units (filter the city's result to the county's units).</source>
             <translation>两个结果的评价单元不一致：仅在{a}中：{la}；仅在{b}中：{lb}。请比较相同单元的结果（将市级结果筛选为该县的单元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="206" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="205" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="210" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="209" />
             <source>{layer} (inputs)</source>
             <translation>{layer}（输入数据）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="245" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="247" />
             <source>Overload type</source>
             <translation>超载类型</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="245" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="247" />
             <source>Depletion trend</source>
             <translation>资源环境耗损趋势</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="246" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="248" />
             <source>Warning level</source>
             <translation>预警等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="272" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="274" />
             <source>{element} class</source>
             <translation>{element}等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="327" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="329" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="368" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="370" />
             <source>{layer}: column '{zh}' ({en}) is missing.</source>
             <translation>{layer}：缺少列“{zh}”（{en}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="380" />
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" line="382" />
             <source>{layer}, {row}: unit {code!r} item {item!r} is not a disagreement of the cross-check. Disagreements: {items}.</source>
             <translation>{layer}，{row}：单元 {code!r} 的事项 {item!r} 不是协同校验中的不一致项。不一致项：{items}。</translation>
         </message>
@@ -5969,11 +5969,6 @@
             <translation>{status}（预测 {value:.4g}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="244" />
-            <source>not given</source>
-            <translation>未注明</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/report/annual.py" line="246" />
             <source>Targets attained and missed</source>
             <translation>目标达标情况</translation>
@@ -5999,212 +5994,222 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="248" />
-            <source>Source</source>
-            <translation>来源</translation>
+            <location filename="../cc_warning_plugin/report/annual.py" line="250" />
+            <source>not given</source>
+            <translation>未注明</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="252" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="251" />
+            <source>Target sources: {sources}</source>
+            <translation>目标依据：{sources}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="255" />
             <source>{name}: observations, target and projection</source>
             <translation>{name}：监测值、目标值与线性预测</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="261" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="264" />
             <source>Monitoring network</source>
             <translation>监测网络</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="263" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="266" />
             <source>No station QC, exceedance alerts, coverage gaps or due list were given (they come from the monitoring database).</source>
             <translation>未提供站点质控、超标报警、站点覆盖缺口和到期评价清单（这些来自监测数据库）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="293" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="296" />
             <source>{comment} Agreed: {agreed} ({who} {when})</source>
             <translation>{comment} 商定：{agreed}（{who} {when}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="302" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="305" />
             <source>Disagreements between {a} and {b}</source>
             <translation>{a}与{b}的不一致项</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="304" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="307" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="305" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="308" />
             <source>Differing inputs</source>
             <translation>存在差异的数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="305" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="308" />
             <source>Consultation</source>
             <translation>会商情况</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="312" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="315" />
             <source>Cross-check of {a} and {b}</source>
             <translation>{a}与{b}协同校验</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="314" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="317" />
             <source>Period: {period}</source>
             <translation>时期：{period}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="322" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="325" />
             <source>{units} units and {items} items compared; {d} disagree (indices within {tol} count as equal).</source>
             <translation>共比较 {units} 个单元、{items} 个事项，其中 {d} 项不一致（指数差在 {tol} 以内视为一致）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="330" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="333" />
             <source>{n} disagreement(s) without an agreed value yet.</source>
             <translation>尚有 {n} 个不一致项未商定结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="346" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="349" />
             <source>What is not verified</source>
             <translation>未核实事项</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="347" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="350" />
             <source>These entries of the method profile ({profile}) were applied but cite no source document yet; check them against the implementing rules before relying on them:</source>
             <translation>以下方法配置（{profile}）条目已被采用，但尚未注明依据文件，使用前请对照实施细则核实：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="350" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="353" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="350" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="353" />
             <source>Evidence tag</source>
             <translation>依据标注</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="356" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="359" />
             <source>Provenance</source>
             <translation>数据来源与过程记录</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="357" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="360" />
             <source>Profile file</source>
             <translation>方法配置文件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="358" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="361" />
             <source>Profile SHA-256</source>
             <translation>方法配置 SHA-256</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="360" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="363" />
             <source>Sections taken from the built-in default</source>
             <translation>取自内置默认配置的部分</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="362" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="365" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="365" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="368" />
             <source>What each part is computed from</source>
             <translation>各部分的数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="365" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="368" />
             <source>Part</source>
             <translation>部分</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="370" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="368" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" line="373" />
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="376" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="379" />
             <source>{city}{period} monitoring and early-warning report on the resource and environmental carrying capacity</source>
             <translation>{city}{period}年度资源环境承载能力监测预警报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="381" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="384" />
             <source>{city} carrying-capacity monitoring and warning: public information</source>
             <translation>{city}资源环境承载能力监测预警信息公开</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="387" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
             <source>Warning result</source>
             <translation>预警评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="387" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
             <source>Warning levels of earlier periods</source>
             <translation>历年预警等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="388" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="391" />
             <source>Targets</source>
             <translation>目标完成情况</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="388" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="391" />
             <source>Target observations</source>
             <translation>目标指标监测值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="389" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="392" />
             <source>Unit boundaries (areas)</source>
             <translation>评价单元边界（面积）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="393" />
             <source>Remediation plan</source>
             <translation>治理工作方案</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="390" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="393" />
             <source>Monitoring database</source>
             <translation>监测数据库</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="400" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="403" />
             <source>Prepared by: {org}</source>
             <translation>编制单位：{org}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="401" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="404" />
             <source>Date: {date}</source>
             <translation>日期：{date}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="402" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="405" />
             <source>Monitoring period: {period}</source>
             <translation>监测期：{period}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="403" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="406" />
             <source>Method profile: {name} ({id} {version})</source>
             <translation>方法配置：{name}（{id} {version}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="413" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="416" />
             <source>Cross-check of the county and city results</source>
             <translation>县市评价结果协同校验</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="432" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="435" />
             <source>Deadline</source>
             <translation>完成时限</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="442" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="445" />
             <source>Requirements:</source>
             <translation>要求：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" line="445" />
+            <location filename="../cc_warning_plugin/report/annual.py" line="448" />
             <source>Draft: the measures and reminder rules applied cite no source document yet (method profile {profile}); check them before sending.</source>
             <translation>草稿：所用管控措施和提醒规则尚未注明依据文件（方法配置 {profile}），发文前请核实。</translation>
         </message>

@@ -241,12 +241,15 @@ def _targets(inp: AnnualReportInput, doc: Document) -> None:
                      f"{s.latest.value:g} ({s.latest.year})" if s.latest else "—",
                      f"{100 * s.latest.progress:.0f}" if s.latest and
                      s.latest.progress is not None else "—",
-                     status, t.source or tr("not given")])
+                     status])
         hl.append(OVERDUE_COLOR if s.status in ("missed", "off_track") else "")
     doc.add(TableBlock(tr("Targets attained and missed"),
                        [tr("Indicator"), tr("Region"), tr("Baseline"), tr("Target"),
-                        tr("Latest value"), tr("Progress (%)"), tr("Status"), tr("Source")],
+                        tr("Latest value"), tr("Progress (%)"), tr("Status")],
                        rows, highlight=hl, wrap_width=_wrap(p)))
+    sources = list(dict.fromkeys(s.target.source or tr("not given") for s in inp.targets))
+    doc.add(Para(tr("Target sources: {sources}").format(sources=tr("; ").join(sources)),
+                 "small"))
     for s in inp.targets:
         if s.status in ("missed", "off_track") and s.points:
             doc.add(Image(tr("{name}: observations, target and projection").format(

@@ -229,8 +229,11 @@ def cross_check(county_rows: Sequence[dict], city_rows: Sequence[dict], profile:
                 if not (ca.has(f"{item}_class") and cb.has(f"{item}_class")):
                     continue
                 ic = ItemCheck(code, name, item, _item_label(profile, item, stype),
-                               ca.text(ra, f"{item}_class"), cb.text(rb, f"{item}_class"),
-                               _index(ca, ra, f"{item}_index"), _index(cb, rb, f"{item}_index"))
+                               ca.text(ra, f"{item}_class"), cb.text(rb, f"{item}_class"))
+                if ca.has(f"{item}_index") and cb.has(f"{item}_index"):
+                    # indices are compared only when both results carry them
+                    ic.county_index = _index(ca, ra, f"{item}_index")
+                    ic.city_index = _index(cb, rb, f"{item}_index")
             if not ic.agrees(tol):
                 ic.inputs = _input_diffs(profile, item, stype, ra, rb, common,
                                          in_a.get(code, {}), in_b.get(code, {}), rel)

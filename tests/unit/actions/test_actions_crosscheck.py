@@ -70,6 +70,15 @@ def test_disagreements_per_unit_and_item(check):
     assert env.agrees(check.tolerance)             # 0.0002 within 0.005
 
 
+def test_an_index_only_one_result_carries_is_not_compared(profile):
+    county = [dict(r) for r in COUNTY]
+    city = [dict(r, special_index=0.2) for r in CITY]
+    check = cross_check(county, city, profile)
+    special = [i for i in check.items if i.item == "special"]
+    assert len(special) == 2 and all(i.agrees(check.tolerance) for i in special)
+    assert all(i.county_index is None and i.city_index is None for i in special)
+
+
 def test_inputs_behind_each_disagreement(check):
     land, water, load, warning = check.disagreements
     (l0,) = land.inputs                                # land_constr_area is equal
