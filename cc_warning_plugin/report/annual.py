@@ -285,6 +285,7 @@ def cross_check_table(check: CrossCheck, profile: Profile,
     """The disagreements of a cross-check with the inputs behind them and,
     when recorded, the consultation's comment and agreed value."""
     rec = {(r.unit_code, r.item): r for r in consultation}
+    nd = profile.get("report.index_digits")
     rows = []
     for d in check.disagreements:
         inputs = tr("; ").join(
@@ -298,9 +299,9 @@ def cross_check_table(check: CrossCheck, profile: Profile,
                 when=r.when.isoformat() if r.when else "").replace(" ()", "")
         rows.append([unit_title(d.unit_code, d.unit_name), d.item_label,
                      class_text(profile, d, "county") + (
-                         f" ({d.county_index:.4g})" if d.county_index is not None else ""),
+                         f" ({d.county_index:.{nd}f})" if d.county_index is not None else ""),
                      class_text(profile, d, "city") + (
-                         f" ({d.city_index:.4g})" if d.city_index is not None else ""),
+                         f" ({d.city_index:.{nd}f})" if d.city_index is not None else ""),
                      inputs or "—", talk])
     return TableBlock(tr("Disagreements between {a} and {b}").format(a=check.county_name,
                                                                      b=check.city_name),
