@@ -4,6 +4,366 @@
     <context>
         <name>cc_warning</name>
         <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
+            <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' is empty. Give one of {codes}.</source>
+            <translation>{layer}，{row}：字段“{field}”为空。请填写以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}; expected one of {codes} (the code written by the evaluation, not its label).</source>
+            <translation>{layer}，{row}：字段“{field}”的值为 {value!r}，应为以下代码之一：{codes}（评价写出的代码，而非其名称）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>Special evaluation</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' is empty. Give a date as YYYY-MM-DD.</source>
+            <translation>{layer}，{row}：字段“{field}”为空。请按 YYYY-MM-DD 填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}, which is not a date. Write it as YYYY-MM-DD (e.g. 2026-06-30).</source>
+            <translation>{layer}，{row}：字段“{field}”的值 {value!r} 不是日期。请写成 YYYY-MM-DD（如 2026-06-30）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: the period (year) is empty. Give the year the result belongs to.</source>
+            <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer}: the rows belong to several periods ({periods}). Give the results of one period.</source>
+            <translation>{layer}：各行属于多个时期（{periods}）。请只给出一个时期的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>County self-assessment</source>
+            <translation>县级自评</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>City evaluation</source>
+            <translation>市级评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer} has no units.</source>
+            <translation>{layer} 中没有评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>The two results are of different periods: {a} is {pa}, {b} is {pb}. Compare the county's and the city's results of the same period.</source>
+            <translation>两个结果的时期不同：{a} 为 {pa}，{b} 为 {pb}。请比较同一时期的县级和市级结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>The two results do not hold the same units: only in {a}: {la}; only in {b}: {lb}. Compare results of the same units (filter the city's result to the county's units).</source>
+            <translation>两个结果的评价单元不一致：仅在{a}中：{la}；仅在{b}中：{lb}。请比较相同单元的结果（将市级结果筛选为该县的单元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer} (inputs)</source>
+            <translation>{layer}（输入数据）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>Overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>Depletion trend</source>
+            <translation>资源环境耗损趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>Warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{element} class</source>
+            <translation>{element}等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer}: column '{zh}' ({en}) is missing.</source>
+            <translation>{layer}：缺少列“{zh}”（{en}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer}, {row}: unit {code!r} item {item!r} is not a disagreement of the cross-check. Disagreements: {items}.</source>
+            <translation>{layer}，{row}：单元 {code!r} 的事项 {item!r} 不是协同校验中的不一致项。不一致项：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: no period: the rows have no year field and none was given. Give the period (year) of the result.</source>
+            <translation>{layer}：缺少时期：各行没有年份字段，也未指定时期。请给出结果的时期（年份）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>Evaluation result</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>History</source>
+            <translation>历史结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
+            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}, {row}: the unit code is empty.</source>
+            <translation>{layer}，{row}：单元代码为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: unit {code} has two rows for period {period} ({first} and {second}). Keep one.</source>
+            <translation>{layer}：单元 {code} 在时期 {period} 有两行（{first} 和 {second}）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{before} → {after}, treated as {level}</source>
+            <translation>{before} → {after}，按{level}处理</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{level} in {n} consecutive periods</source>
+            <translation>连续 {n} 期{level}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>the same level in {n} consecutive periods</source>
+            <translation>连续 {n} 期保持同一等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>Warning level {level}, {load}</source>
+            <translation>预警等级{level}，{load}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{element} {cls}</source>
+            <translation>{element}{cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>elements: {items}</source>
+            <translation>致警要素：{items}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>not compared with {period}</source>
+            <translation>无法与 {period} 年比较</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{change} since {period} (was {before})</source>
+            <translation>较 {period} 年{change}（原为{before}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>no earlier period</source>
+            <translation>无上期结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>is not a valid text template ({detail}); write placeholders as {{county}} and a literal brace as {{{{.</source>
+            <translation>不是有效的文本模板（{detail}）；占位符写作 {{county}}，字面花括号写作 {{{{。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>placeholders among {names}</source>
+            <translation>以下占位符之一：{names}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>a key of statuses ({names})</source>
+            <translation>statuses 中的一个键（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>repeats the code {code!r} of {group}[{first}]: codes must be unique.</source>
+            <translation>与 {group}[{first}] 的代码 {code!r} 重复：代码必须唯一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>repeats the code {code!r} of rules[{first}]: codes must be unique.</source>
+            <translation>与 rules[{first}] 的代码 {code!r} 重复：代码必须唯一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>is missing.</source>
+            <translation>缺失。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>{item!r} is also listed in public.internal: an internal item cannot be published. Remove it from one of the two lists.</source>
+            <translation>{item!r} 同时列在 public.internal 中：内部事项不能公开。请从两个列表之一中删除。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>'cause_text' quotes the element indices, which public.internal lists as 'indices': publish 'cause_elements' instead, or remove 'indices' from public.internal.</source>
+            <translation>“cause_text”引用了要素指数，而 public.internal 将“indices”列为内部事项：请改为公开“cause_elements”，或从 public.internal 中删除“indices”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>a code of '{set}' ({codes})</source>
+            <translation>“{set}”中的代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>has no condition: give at least one of {keys}.</source>
+            <translation>没有任何条件：请至少给出 {keys} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>needs both 'element' and 'element_classes' (the classes of that element the entry applies to), or neither.</source>
+            <translation>“element”和“element_classes”（该条目适用的该要素等级）须同时给出或同时省略。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/reminders.py" />
+            <source>{layer}, {row}: status {value!r} is not known. Use one of: {names}.</source>
+            <translation>{layer}，{row}：状态 {value!r} 无法识别。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
+            <source>{path}: a sidecar table must be .xlsx or .csv.</source>
+            <translation>{path}：附表必须是 .xlsx 或 .csv 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
+            <source>Table {path} does not exist.</source>
+            <translation>表格 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
+            <source>Cannot write {path}: the folder {folder} does not exist.</source>
+            <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: the columns {columns} all mean '{field}'. Keep one of them.</source>
+            <translation>{layer}：列 {columns} 都表示“{field}”。请只保留其中一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: column '{field}' is missing. Name it one of: {names}.</source>
+            <translation>{layer}：缺少列“{field}”。列名可为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: indicator {value!r} is not known. Use one of: {known} — or add it to targets.indicators of the method profile.</source>
+            <translation>{layer}，{row}：指标 {value!r} 无法识别。请使用以下之一：{known}——或将其加入方法配置的 targets.indicators。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: direction {value!r} is not known. Use one of: {names}.</source>
+            <translation>{layer}，{row}：目标方向 {value!r} 无法识别。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: {field} must be a year (a whole number), found {value!r}.</source>
+            <translation>{layer}，{row}：{field} 应为年份（整数），实为 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: {field} is empty. Give a number.</source>
+            <translation>{layer}，{row}：{field} 为空。请填写数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer} holds no targets.</source>
+            <translation>{layer} 中没有目标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: the region is empty. Give the code of the unit or region the target is set for.</source>
+            <translation>{layer}，{row}：区域为空。请填写目标所针对的单元或区域代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: the target year {target} is not after the baseline year {base}. Correct one of the two.</source>
+            <translation>{layer}，{row}：目标年 {target} 不晚于基准年 {base}。请更正其中之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: {row} repeats the target of {first} (same indicator, region and target year). Keep one.</source>
+            <translation>{layer}：{row} 与 {first} 的目标重复（指标、区域和目标年相同）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: {row} repeats the observation of {first} (same region, indicator and year). Keep one.</source>
+            <translation>{layer}：{row} 与 {first} 的监测值重复（区域、指标和年份相同）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{path} cannot be read as TOML: {detail}</source>
+            <translation>{path} 无法按 TOML 读取：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>[[target]] {n}</source>
+            <translation>第 {n} 个 [[target]]</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>no observation in the target year {year}; {used} used</source>
+            <translation>目标年 {year} 无监测值，采用 {used} 年数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>Attained</source>
+            <translation>已达标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>On track</source>
+            <translation>进度正常</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>Off track</source>
+            <translation>进度滞后</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>Missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
             <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
@@ -335,11 +695,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>no result</source>
             <translation>无结果</translation>
         </message>
@@ -377,16 +732,6 @@
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{type}; worse than the national rate: {groups}.</source>
             <translation>{type}；差于全国平均的方面：{groups}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>, </source>
-            <translation>、</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
@@ -517,11 +862,6 @@
             <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>at most the number of {name}_components ({n})</source>
             <translation>不超过 {name}_components 的个数（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
-            <source>is missing.</source>
-            <translation>缺失。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/special.py" />
@@ -982,11 +1322,6 @@
             <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Method profile</source>
             <translation>方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Evaluation result</source>
-            <translation>评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/warning_dock.py" />
@@ -1470,16 +1805,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Warning level</source>
-            <translation>预警等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Overload type</source>
-            <translation>超载类型</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Resource and environmental depletion trend</source>
             <translation>资源环境耗损趋势</translation>
         </message>
@@ -1502,11 +1827,6 @@
             <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Ecology</source>
             <translation>生态</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/mapping.py" />
-            <source>Special evaluation</source>
-            <translation>专项评价</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/mapping.py" />
@@ -5459,6 +5779,451 @@
             <translation>图层 {layer} 无法栅格化到分析格网。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>{n} units, {a:.2f} km²</source>
+            <translation>{n} 个单元，{a:.2f} km²</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>{n} units</source>
+            <translation>{n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>{indicator} ({region}, {year})</source>
+            <translation>{indicator}（{region}，{year}年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Progress from the baseline to the target (%)</source>
+            <translation>自基准值至目标值的完成进度（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Progress towards the targets</source>
+            <translation>目标完成进度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Observed</source>
+            <translation>监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Baseline</source>
+            <translation>基准值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Projection</source>
+            <translation>线性预测</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} evaluation units in period {period}: {over} overloaded, {crit} critical, {none} not overloaded.</source>
+            <translation>{period} 年共 {n} 个评价单元：超载 {over} 个，临界超载 {crit} 个，不超载 {none} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Compared with the previous period: {items}.</source>
+            <translation>与上期相比：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Units and area per warning level</source>
+            <translation>各预警等级单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning levels</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Units and area per overload type</source>
+            <translation>各超载类型单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Maps</source>
+            <translation>预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Change of the warning level</source>
+            <translation>预警等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{name} ({code})</source>
+            <translation>{name}（{code}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Units: causes, measures, rewards and penalties</source>
+            <translation>各评价单元预警结果、成因、管控措施与奖惩</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning result per unit</source>
+            <translation>各评价单元预警结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Elements causing the class</source>
+            <translation>致警要素</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Cause: {cause}</source>
+            <translation>成因：{cause}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Measures:</source>
+            <translation>管控措施：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Measures: none.</source>
+            <translation>管控措施：无。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Rewards and penalties:</source>
+            <translation>奖惩措施：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Why: {reason}</source>
+            <translation>依据：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Reminders and remediation</source>
+            <translation>提醒与整改</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Kind</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Requirement</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Remediation plan (overdue tasks highlighted, as of {date})</source>
+            <translation>治理工作方案（截至 {date}，逾期任务以底色标出）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Responsible department</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source> (overdue)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} of {m} tasks are overdue.</source>
+            <translation>{m} 项任务中有 {n} 项逾期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} targets: {items}.</source>
+            <translation>共 {n} 项目标：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{status} (projected {value:.4g})</source>
+            <translation>{status}（预测 {value:.4g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Targets attained and missed</source>
+            <translation>目标达标情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Latest value</source>
+            <translation>最新值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Progress (%)</source>
+            <translation>完成进度（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>not given</source>
+            <translation>未注明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Target sources: {sources}</source>
+            <translation>目标依据：{sources}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{name}: observations, target and projection</source>
+            <translation>{name}：监测值、目标值与线性预测</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Monitoring network</source>
+            <translation>监测网络</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>No station QC, exceedance alerts, coverage gaps or due list were given (they come from the monitoring database).</source>
+            <translation>未提供站点质控、超标报警、站点覆盖缺口和到期评价清单（这些来自监测数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{comment} Agreed: {agreed} ({who} {when})</source>
+            <translation>{comment} 商定：{agreed}（{who} {when}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Disagreements between {a} and {b}</source>
+            <translation>{a}与{b}的不一致项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Differing inputs</source>
+            <translation>存在差异的数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Consultation</source>
+            <translation>会商情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Cross-check of {a} and {b}</source>
+            <translation>{a}与{b}协同校验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Period: {period}</source>
+            <translation>时期：{period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{units} units and {items} items compared; {d} disagree (indices within {tol} count as equal).</source>
+            <translation>共比较 {units} 个单元、{items} 个事项，其中 {d} 项不一致（指数差在 {tol} 以内视为一致）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} disagreement(s) without an agreed value yet.</source>
+            <translation>尚有 {n} 个不一致项未商定结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>What is not verified</source>
+            <translation>未核实事项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>These entries of the method profile ({profile}) were applied but cite no source document yet; check them against the implementing rules before relying on them:</source>
+            <translation>以下方法配置（{profile}）条目已被采用，但尚未注明依据文件，使用前请对照实施细则核实：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Evidence tag</source>
+            <translation>依据标注</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Provenance</source>
+            <translation>数据来源与过程记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Profile file</source>
+            <translation>方法配置文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Profile SHA-256</source>
+            <translation>方法配置 SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Sections taken from the built-in default</source>
+            <translation>取自内置默认配置的部分</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>What each part is computed from</source>
+            <translation>各部分的数据来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Runs</source>
+            <translation>运行记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{city}{period} monitoring and early-warning report on the resource and environmental carrying capacity</source>
+            <translation>{city}{period}年度资源环境承载能力监测预警报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{city} carrying-capacity monitoring and warning: public information</source>
+            <translation>{city}资源环境承载能力监测预警信息公开</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning result</source>
+            <translation>预警评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning levels of earlier periods</source>
+            <translation>历年预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Targets</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Target observations</source>
+            <translation>目标指标监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Unit boundaries (areas)</source>
+            <translation>评价单元边界（面积）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Remediation plan</source>
+            <translation>治理工作方案</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Monitoring database</source>
+            <translation>监测数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Prepared by: {org}</source>
+            <translation>编制单位：{org}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Monitoring period: {period}</source>
+            <translation>监测期：{period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Method profile: {name} ({id} {version})</source>
+            <translation>方法配置：{name}（{id} {version}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Cross-check of the county and city results</source>
+            <translation>县市评价结果协同校验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Requirements:</source>
+            <translation>要求：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Draft: the measures and reminder rules applied cite no source document yet (method profile {profile}); check them before sending.</source>
+            <translation>草稿：所用管控措施和提醒规则尚未注明依据文件（方法配置 {profile}），发文前请核实。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Source: {sources}</source>
+            <translation>数据来源：{sources}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/report/charts.py" />
             <source>Annual change rate (%)</source>
             <translation>年均变化率（%）</translation>
@@ -5469,19 +6234,39 @@
             <translation>耗损过程分项</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>Word output needs the python-docx package, which is not installed here. On Debian/Ubuntu install python3-docx (apt install python3-docx); elsewhere run 'pip install python-docx' in the Python that QGIS uses. The HTML and PDF outputs do not need it.</source>
+            <translation>输出 Word 文档需要 python-docx 包，本机未安装。Debian/Ubuntu 上请安装 python3-docx（apt install python3-docx）；其他系统请在 QGIS 所用的 Python 中运行“pip install python-docx”。HTML 和 PDF 输出不需要它。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Composite evaluation</source>
+            <translation>集成评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Process evaluation</source>
+            <translation>过程评价</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/report/document.py" />
             <source>Cause analysis per unit</source>
             <translation>各评价单元成因解析</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Cause: {cause}</source>
-            <translation>成因：{cause}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Item</source>
-            <translation>项目</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
@@ -5490,28 +6275,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Prepared by: {org}</source>
-            <translation>编制单位：{org}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Date: {date}</source>
-            <translation>日期：{date}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Evaluation year: {year}</source>
             <translation>评价年份：{year}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Method profile: {name} ({id} {version})</source>
-            <translation>方法配置：{name}（{id} {version}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
@@ -5590,28 +6355,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Provenance</source>
-            <translation>数据来源与过程记录</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Method profile {id} {version} ({source}).</source>
             <translation>方法配置 {id} {version}（{source}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Contents</source>
-            <translation>目录</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Composite evaluation</source>
-            <translation>集成评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Process evaluation</source>
-            <translation>过程评价</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" />
@@ -5652,6 +6397,91 @@
             <location filename="../cc_warning_plugin/report/layers.py" />
             <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
             <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/outputs.py" />
+            <source>Nothing to do: give an HTML, PDF or Word output.</source>
+            <translation>没有要做的事：请指定 HTML、PDF 或 Word 输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/outputs.py" />
+            <source>Unknown letter format(s) {names}: use {known}.</source>
+            <translation>无法识别的函件格式 {names}：请使用 {known}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/pdf.py" />
+            <source>No font for Chinese text is installed (the method profile's maps.fonts: {fonts}); the PDF would show empty boxes. Install one of them (Debian: fonts-wqy-microhei).</source>
+            <translation>未安装中文字体（方法配置 maps.fonts：{fonts}），PDF 中的中文将显示为方框。请安装其中之一（Debian：fonts-wqy-microhei）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Back to the overview</source>
+            <translation>返回总览</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{element}: {cls}</source>
+            <translation>{element}：{cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Measures</source>
+            <translation>管控措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Rewards and penalties</source>
+            <translation>奖惩措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{path} exists and is not an earlier public edition: choose an empty or new folder (nothing was written).</source>
+            <translation>{path} 已存在且不是以前生成的公开版：请选择空文件夹或新文件夹（未写入任何内容）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>The unit layer has units without a result: {codes}. Give the boundaries of the evaluated units only.</source>
+            <translation>单元图层中有无评价结果的单元：{codes}。请只给出已评价单元的边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{name}: not yet published</source>
+            <translation>{name}：暂未发布</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Not yet published</source>
+            <translation>暂未发布</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Select a unit on the map or in the list for its warning level, causes and measures.</source>
+            <translation>点击地图或列表中的评价单元，查看其预警等级、成因和管控措施。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Published {date}</source>
+            <translation>发布日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Cannot open the unit layer {path}.</source>
+            <translation>无法打开单元图层 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{path} has no layer {layer!r}.</source>
+            <translation>{path} 中没有图层 {layer!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Layer {layer} of {path} has no unit-code field (行政区划代码). Fields: {fields}.</source>
+            <translation>{path} 的图层 {layer} 没有单元代码字段（行政区划代码）。现有字段：{fields}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
@@ -5780,6 +6610,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/tables.py" />
+            <source>{title} (dimensionless)</source>
+            <translation>{title}（无量纲）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>{title} (% per year)</source>
             <translation>{title}（%/年）</translation>
         </message>
@@ -5797,31 +6632,6 @@
             <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Levels moved</source>
             <translation>变化级数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Elements causing the class</source>
-            <translation>致警要素</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>{title} (dimensionless)</source>
-            <translation>{title}（无量纲）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" />
