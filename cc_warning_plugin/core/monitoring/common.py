@@ -73,7 +73,7 @@ def require_frame(frame, name: str, required: Sequence[str]) -> None:
     if missing:
         raise InputError(tr(
             "{table}: the column(s) {columns} are missing (found: {found}). Add them or rename "
-            "the columns.").format(table=name, columns=", ".join(missing),
+            "the columns.").format(table=name, columns=", ".join(f"'{c}'" for c in missing),
                                    found=", ".join(map(str, frame.columns)) or "-"))
 
 

@@ -124,4 +124,5 @@ def station_coverage(units: pd.DataFrame, stations: pd.DataFrame, profile: Profi
                         "reason": reason, "label": label(req)})
     if not out:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COVERAGE_COLUMNS})
-    return pd.DataFrame(out)[COVERAGE_COLUMNS]
+    return pd.DataFrame(out)[COVERAGE_COLUMNS].sort_values(
+        "unit_code", kind="stable").reset_index(drop=True)

@@ -26,7 +26,7 @@ that code's ``valid`` flag:
 
 Findings list the series and periods that fail, with a count and the reason:
 the record codes per day (hourly series), month (daily series) or year
-(monthly series); gaps in the time steps; HJ 663-2013 validity of daily
+(monthly series), flat lines one by one; gaps in the time steps; HJ 663-2013 validity of daily
 means, O3 daily maxima and annual statistics (:mod:`.daily`); water years
 with too few months; and, per series and month, the tampering indicators
 (one value making up too large a share of the records; values held just
@@ -177,6 +177,7 @@ def _qc_chunk(prep: Prepared, idx, P: Params, profile: Profile, annual: bool,
     valid = valid_of[codes]
 
     found.append(_record_findings(s, t, v, codes, P))
+    found.append(_flat_findings(s[ci], t[ci], v[ci], rid, codes[ci]))
     found.append(_gaps(s, slot, _first_slot(s, slot), P, lo_hi))
 
     # --- validity (HJ 663) -------------------------------------------------
@@ -216,9 +217,9 @@ def _frame(s, code, start, end, count, x=None, y=None, bucket=None) -> pd.DataFr
 
 
 def _record_findings(s, t, v, codes, P: Params) -> Optional[pd.DataFrame]:
-    """Faulty records per series, code and day (hourly series), month (daily)
-    or year (monthly)."""
-    bad = np.flatnonzero(codes > 0)
+    """Faulty records (flat lines apart) per series, code and day (hourly
+    series), month (daily) or year (monthly)."""
+    bad = np.flatnonzero((codes > 0) & (codes != CODES.index("flat_line")))
     if not len(bad):
         return None
     sb, tb = s[bad], t[bad]
@@ -234,6 +235,22 @@ def _record_findings(s, t, v, codes, P: Params) -> Optional[pd.DataFrame]:
     bucket = np.where(g["res"] == 0, "day", np.where(g["res"] == 1, "month", "year"))
     return _frame(g["s"], np.array([CODES[c] for c in g["c"]], dtype=object), g["start"],
                   g["end"], g["count"], g["vmin"], g["vmax"], bucket=bucket.astype(object))
+
+
+def _flat_findings(s, t, v, rid, codes) -> Optional[pd.DataFrame]:
+    """One finding per flat line (a run of identical values), from its first
+    to its last record."""
+    k = np.flatnonzero(codes == CODES.index("flat_line"))
+    if not len(k):
+        return None
+    r = rid[k]
+    brk = np.ones(len(k), dtype=bool)
+    brk[1:] = r[1:] != r[:-1]
+    starts = np.flatnonzero(brk)
+    ends = np.append(starts[1:], len(k)) - 1
+    value = v[k][starts]
+    return _frame(s[k][starts], "flat_line", t[k][starts], t[k][ends], ends - starts + 1,
+                  x=value, y=value, bucket=np.full(len(starts), "span", dtype=object))
 
 
 def _gaps(s, slot, present, P: Params, lo_hi) -> Optional[pd.DataFrame]:
@@ -486,9 +503,8 @@ def _reason(row, P: Params, cfg: dict, resolution: str) -> str:
         return tr("{n} repeated record(s) of a time already given with the same "
                   "value").format(n=n)
     if code == "flat_line":
-        shown = _num(row.x) if row.x == row.y else f"{_num(row.x)} … {_num(row.y)}"
-        return tr("{n} record(s) in runs of at least {min} consecutive identical values "
-                  "({value})").format(n=n, min=int(P.flat_n[s]), value=shown)
+        return tr("{n} consecutive records of the same value {value} (a flat line from {min} "
+                  "records on)").format(n=n, value=_num(row.x), min=int(P.flat_n[s]))
     if code == "jump":
         return tr("{n} change(s) from the previous record larger than {step} {unit} and "
                   "{ratio} times the previous value").format(
