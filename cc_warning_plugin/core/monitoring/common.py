@@ -78,14 +78,13 @@ def require_frame(frame, name: str, required: Sequence[str]) -> None:
 
 
 def factor(col: pd.Series) -> Tuple[np.ndarray, List[str]]:
-    """Codes (int64, -1 for an empty cell) and the distinct texts of a column,
+    """Codes (integers, -1 for an empty cell) and the distinct texts of a column,
     cheap for categorical columns of millions of rows."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        codes = col.cat.codes.to_numpy().astype(np.int64)
+        codes = col.cat.codes.to_numpy()
         uniques = [str(c) for c in col.cat.categories]
     else:
         codes, uniq = pd.factorize(col, sort=False)
-        codes = codes.astype(np.int64)
         uniques = [str(u) for u in uniq]
     blank = [i for i, u in enumerate(uniques) if u.strip() == ""]
     if blank:
@@ -140,6 +139,8 @@ def numbers(frame: pd.DataFrame, column: str, name: str) -> np.ndarray:
     """``column`` as float64 (empty cells NaN), or an error naming the first
     cell that holds text that is not a number."""
     col = frame[column]
+    if col.dtype == np.float64:
+        return col.to_numpy()
     if pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype):
         return col.to_numpy(dtype=np.float64, na_value=np.nan)
     parsed = pd.to_numeric(col, errors="coerce")

@@ -53,6 +53,8 @@ from .series import (DAY_NS, Params, Prepared, chunks, month_start, months, prep
 
 #: categories of ``qc_code``: "ok" then the record codes
 CODES = ("ok",) + RECORD_CODES
+#: largest groups × values table of the repeated-value count (else: pairs)
+TABLE_CELLS = 5_000_000
 #: columns of the findings table
 FINDING_COLUMNS = ["station_id", "pollutant", "period", "code", "count", "reason",
                    "outlet_id", "kind", "resolution", "label", "start", "end"]
@@ -260,17 +262,13 @@ def _gaps(s, slot, present, P: Params, lo_hi) -> Optional[pd.DataFrame]:
     res = P.res_idx[sp]
     monthly = res == 2
     # position of each slot on its series' time axis, in steps
-    pos = np.where(monthly, months(tp), np.floor_divide(tp, np.where(monthly, 1, P.step[sp])))
+    pos = np.floor_divide(tp, np.where(monthly, 1, P.step[sp]))
+    if monthly.any():
+        pos[monthly] = months(tp[monthly])
     same = np.zeros(len(pi), dtype=bool)
     same[1:] = sp[1:] == sp[:-1]
-    gap_from = np.empty(len(pi), dtype=np.int64)      # first missing step of a gap
-    gap_to = np.empty(len(pi), dtype=np.int64)        # last missing step
-    gap_s = sp.copy()
-    if len(pi):
-        gap_from[1:] = pos[:-1] + 1
-        gap_to[1:] = pos[1:] - 1
-    inner = same.copy()
-    rows = [(gap_s[inner], gap_from[inner], gap_to[inner])]
+    after = np.flatnonzero(same[1:] & (pos[1:] - pos[:-1] > 1)) + 1
+    rows = [(sp[after], pos[after - 1] + 1, pos[after] - 1)]
     if lo_hi is not None and len(pi):
         lo, hi = lo_hi
         starts = np.flatnonzero(~same)
@@ -376,20 +374,26 @@ def _repeated(s, t, v, cand, P: Params, cfg: dict) -> Optional[pd.DataFrame]:
     if not big.any():
         return None
     sel = big[g]
-    g, vr, sr, month = g[sel], vr[sel], sr[sel], month[sel]
-    order = np.lexsort((vr, g))
-    g_o, v_o = g[order], vr[order]
-    rb = np.ones(len(order), dtype=bool)
-    rb[1:] = (g_o[1:] != g_o[:-1]) | (v_o[1:] != v_o[:-1])
-    run_start = np.flatnonzero(rb)
-    run_len = np.diff(np.append(run_start, len(order)))
-    run_g = g_o[run_start]
-    # the longest run (the most frequent value) of each group
-    best = np.lexsort((-run_len, run_g))
-    first_of_g = np.ones(len(best), dtype=bool)
-    first_of_g[1:] = run_g[best][1:] != run_g[best][:-1]
-    top = best[first_of_g]
-    tg, tlen, tval = run_g[top], run_len[top], v_o[run_start[top]]
+    g, vr = g[sel], vr[sel]
+    # how often each value occurs in its group (hash codes of the values, then
+    # a table groups × values, or, when that is too large, the distinct pairs)
+    cv, uniq = pd.factorize(vr, sort=False)
+    uniq = np.asarray(uniq, dtype=np.float64)
+    nu, ng = len(uniq), len(n_g)
+    if ng * nu <= TABLE_CELLS:
+        table = np.bincount(g * nu + cv, minlength=ng * nu).reshape(ng, nu)
+        tg = np.flatnonzero(big)
+        top = table[tg].argmax(axis=1)
+        tlen, tval = table[tg, top], uniq[top]
+    else:
+        pair, keys = pd.factorize(g * nu + cv, sort=False)
+        cnt = np.bincount(pair)
+        kg, kv = keys // nu, keys % nu
+        order = np.lexsort((-cnt, kg))
+        first_of_g = np.ones(len(order), dtype=bool)
+        first_of_g[1:] = kg[order][1:] != kg[order][:-1]
+        best = order[first_of_g]
+        tg, tlen, tval = kg[best], cnt[best], uniq[kv[best]]
     share = tlen / n_g[tg]
     hit = share >= tam["repeated_share"]
     if not hit.any():
@@ -442,16 +446,17 @@ def _findings_frame(parts: Sequence[pd.DataFrame], prep: Prepared, P: Params,
     f = f.sort_values(["s", "start", "_o"], kind="stable").reset_index(drop=True)
     ser = prep.series
     s = f["s"].to_numpy()
+    f["res"] = ser["resolution"].to_numpy()[s]
     cfg = section(profile)
     labels = {c: code_label(profile, c) for c in CODES[1:] + FINDING_CODES}
+    rows = list(f.itertuples())
     out = pd.DataFrame({
         "station_id": ser["station_id"].to_numpy()[s],
         "pollutant": ser["pollutant"].to_numpy()[s],
-        "period": [_period_text(row, ser.at[row.s, "resolution"]) for row in f.itertuples()],
+        "period": [_period_text(row, row.res) for row in rows],
         "code": f["code"].to_numpy(),
         "count": f["count"].to_numpy(np.int64),
-        "reason": [_reason(row, P, cfg, ser.at[row.s, "resolution"])
-                   for row in f.itertuples()],
+        "reason": [_reason(row, P, cfg, row.res) for row in rows],
         "outlet_id": ser["outlet_id"].to_numpy()[s],
         "kind": ser["kind"].to_numpy()[s],
         "resolution": ser["resolution"].to_numpy()[s],

@@ -26,7 +26,7 @@ DAY_NS = 24 * HOUR_NS
 STEP_NS = np.array([HOUR_NS, DAY_NS, 0], dtype=np.int64)
 REQUIRED = ("station_id", "time", "pollutant", "value")
 #: records per chunk (whole series; a larger series makes a larger chunk)
-CHUNK_RECORDS = 2_000_000
+CHUNK_RECORDS = 1_000_000
 
 
 @dataclass
@@ -104,17 +104,20 @@ def prepare(obs: pd.DataFrame, profile: Profile, name: str, kind: Optional[str] 
 
     sizes = [len(KINDS), max(len(st_names), 1), len(out_names) + 1, max(len(po_names), 1),
              len(RESOLUTIONS)]
-    key = np.asarray(kind_idx, dtype=np.int64)
-    key = key * sizes[1] + st
-    key = key * sizes[2] + (np.asarray(out, dtype=np.int64) + 1)
-    key = key * sizes[3] + po
-    key = key * sizes[4] + np.asarray(res_idx, dtype=np.int64)
-    key = _scalar_or(key, n) if np.isscalar(key) else key
+    # one integer per row: kind, station, outlet, pollutant, resolution (built
+    # in place: a frame of tens of millions of rows holds one such array)
+    key = np.empty(n, dtype=np.int64)
+    key[:] = kind_idx
+    for size, part in ((sizes[1], st), (sizes[2], np.asarray(out) + 1), (sizes[3], po),
+                       (sizes[4], res_idx)):
+        key *= size
+        key += part
+    del st, po
     total = int(np.prod(sizes, dtype=np.float64))
     if total <= max(4 * n, 1 << 20) and total < (1 << 31):
         used = np.bincount(key, minlength=total) > 0
-        remap = np.cumsum(used, dtype=np.int64) - 1
-        s = remap[key].astype(np.int32)
+        remap = (np.cumsum(used, dtype=np.int64) - 1).astype(np.int32)
+        s = remap[key]
         keys = np.flatnonzero(used)
     else:
         keys, s = np.unique(key, return_inverse=True)
@@ -154,13 +157,16 @@ def _sort_order(s: np.ndarray, t: np.ndarray, n_series: int) -> Optional[np.ndar
             return None
     else:
         del ds
-    if (t % 10**9 == 0).all():
-        sec = t // 10**9
-        t0 = int(sec.min())
-        span = int(sec.max()) - t0 + 1
+    whole_seconds = all((t[a:a + 10_000_000] % 10**9 == 0).all()
+                        for a in range(0, len(t), 10_000_000))
+    if whole_seconds:
+        t0 = int(t.min()) // 10**9
+        span = int(t.max()) // 10**9 - t0 + 1
         if n_series * span < (1 << 62):
-            key = s.astype(np.int64) * span + (sec - t0)
-            del sec
+            key = s.astype(np.int64)
+            key *= span
+            for a in range(0, len(t), 10_000_000):
+                key[a:a + 10_000_000] += t[a:a + 10_000_000] // 10**9 - t0
             return np.argsort(key, kind="stable")
     return np.lexsort((t, s))
 
@@ -275,8 +281,18 @@ def slots(t: np.ndarray, step: np.ndarray) -> np.ndarray:
 
 
 def months(t: np.ndarray) -> np.ndarray:
-    """Calendar months since 1970-01."""
-    return t.astype("datetime64[ns]").astype("datetime64[M]").astype(np.int64)
+    """Calendar months since 1970-01 (through a table of the days spanned:
+    the calendar conversion of every record would be slow)."""
+    t = np.asarray(t, dtype=np.int64)
+    if not len(t):
+        return np.zeros(0, dtype=np.int64)
+    day = np.floor_divide(t, DAY_NS)
+    d0, d1 = int(day.min()), int(day.max())
+    if d1 - d0 > 1_000_000:
+        return t.astype("datetime64[ns]").astype("datetime64[M]").astype(np.int64)
+    table = np.arange(d0, d1 + 1).astype("datetime64[D]").astype("datetime64[M]").astype(
+        np.int64)
+    return table[day - d0]
 
 
 def month_start(index: np.ndarray) -> np.ndarray:

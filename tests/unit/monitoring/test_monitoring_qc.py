@@ -303,6 +303,18 @@ def test_repeated_value_share_of_a_month():
     assert found(quality_control(january(v), P, annual=False), "repeated_value").empty
 
 
+def test_repeated_value_count_without_the_table(monkeypatch):
+    from cc_warning_plugin.core.monitoring import qc as qc_module
+    v = np.where(np.arange(744) % 2 == 0, 30.0, 31.0 + np.arange(744) % 5)
+    df = pd.concat([january(v), january(v[::-1] + 1, station="S2")], ignore_index=True)
+    with_table = found(quality_control(df, P, annual=False), "repeated_value")
+    monkeypatch.setattr(qc_module, "TABLE_CELLS", 0)
+    without = found(quality_control(df, P, annual=False), "repeated_value")
+    pd.testing.assert_frame_equal(with_table, without)
+    assert with_table["station_id"].to_list() == ["S1", "S2"]
+    assert with_table["reason"].str.contains("value 31 makes up 50 %").to_list() == [False, True]
+
+
 def source(values, limit=50.0, **extra):
     return hourly(values, station="E1", pollutant="so2", kind="source", outlet_id="DA001",
                   limit=limit, **extra)
