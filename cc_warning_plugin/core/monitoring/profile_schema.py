@@ -27,8 +27,9 @@ DAILY_STATS = ("mean", "max_8h")
 TREND_CLASSES = ("rising", "falling", "none", "too_short")
 
 
-def _by_resolution(min_=1):
-    return table({r: num(min_, integer=True) for r in RESOLUTIONS})
+def _by_resolution(min_=1, required=True):
+    keys = {r: num(min_, integer=True) for r in RESOLUTIONS}
+    return table(keys) if required else table(optional=keys)
 
 
 def _codes():
@@ -59,7 +60,7 @@ def _pollutant():
     return table({"unit": str_()},
                  {"range_max": num(min_=0.000001), "jump_step": num(min_=0.000001),
                   "jump_ratio": num(min_=0.000001), "daily": one_of(*DAILY_STATS),
-                  "limit": str_(), "flat_records": num(2, integer=True), "tag": str_(),
+                  "limit": str_(), "flat_records": _by_resolution(2, required=False), "tag": str_(),
                   "aliases": list_of(str_()), "annual": str_()},
                  check=check)
 
@@ -179,7 +180,7 @@ def _monitoring():
         "default_resolution": table({k: one_of(*RESOLUTIONS) for k in KINDS}),
         "codes": _codes(),
         "pollutants": pollutants,
-        "flat_line": table({"records": _by_resolution(2)}, {"tag": str_()}),
+        "flat_line": table({"records": _by_resolution(2, required=False)}, {"tag": str_()}),
         "gaps": table({"min_missing": _by_resolution(1)}, {"tag": str_()}),
         "validity": _validity(),
         "tamper": table({"repeated_kinds": list_of(one_of(*KINDS)),

@@ -160,7 +160,7 @@ def _qc_chunk(prep: Prepared, idx, P: Params, profile: Profile, annual: bool,
     rid = np.cumsum(brk) - 1
     run_len = np.bincount(rid) if len(rid) else np.zeros(0, dtype=np.int64)
     flat = np.zeros(n, dtype=bool)
-    flat[ci] = run_len[rid] >= P.flat_n[sc]
+    flat[ci] = (P.flat_n[sc] > 0) & (run_len[rid] >= P.flat_n[sc])
     prev = np.empty(len(ci))
     prev[:1] = np.nan
     prev[1:] = vc[:-1]

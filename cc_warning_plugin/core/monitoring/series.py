@@ -202,7 +202,7 @@ class Params:
     range_max: np.ndarray
     jump_step: np.ndarray
     jump_ratio: np.ndarray
-    flat_n: np.ndarray
+    flat_n: np.ndarray            # 0: no flat-line check
     gap_min: np.ndarray
     daily_stat: np.ndarray        # 0 none, 1 mean, 2 max_8h
     daily_limit: np.ndarray       # 24-h limit of the daily statistic (NaN none)
@@ -240,7 +240,8 @@ def series_params(series: pd.DataFrame, profile: Profile,
         out.range_max[i] = entry.get("range_max", np.nan)
         out.jump_step[i] = entry.get("jump_step", np.nan)
         out.jump_ratio[i] = entry.get("jump_ratio", np.nan)
-        out.flat_n[i] = entry.get("flat_records", flat[row.resolution])
+        out.flat_n[i] = entry.get("flat_records", {}).get(row.resolution,
+                                                          flat.get(row.resolution, 0))
         out.gap_min[i] = gaps[row.resolution]
         out.repeated[i] = row.kind in repeated_kinds and row.resolution == "hour"
         if row.kind == "air" and "daily" in entry and row.resolution in ("hour", "day"):

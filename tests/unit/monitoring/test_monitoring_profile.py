@@ -63,7 +63,7 @@ def refused(path):
      "monitoring.validity.o3_window_min_hours", "at most o3_window_hours"),
     ("[monitoring.validity]\nfebruary_min_days = 29\n", "monitoring.validity.february_min_days",
      "at most 28"),
-    ("[monitoring.flat_line]\nrecords = { hour = 1, day = 5, month = 6 }\n",
+    ("[monitoring.flat_line]\nrecords = { hour = 1, day = 5 }\n",
      "monitoring.flat_line.records.hour", "at least 2"),
     ("[monitoring.tamper]\nrepeated_share = 1.5\n", "monitoring.tamper.repeated_share",
      "at most 1"),

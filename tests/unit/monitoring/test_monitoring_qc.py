@@ -102,6 +102,21 @@ def test_flat_line_needs_n_identical_consecutive_records():
                                                     annual=False))
 
 
+def test_flat_lines_by_resolution():
+    # daily series: 5 identical days make a flat line (4 do not)
+    days = pd.date_range("2025-01-01", periods=12, freq="D")
+    v = np.r_[[30.0, 31.0], np.full(5, 40.0), [32.0], np.full(4, 41.0)]
+    df = pd.DataFrame({"station_id": "S1", "time": days, "pollutant": "pm25", "value": v,
+                       "resolution": "day"})
+    assert codes(quality_control(df, P, annual=False)).count("flat_line") == 5
+    # monthly water values are not checked: below the detection limit, the
+    # same value is reported month after month
+    months = pd.date_range("2025-01-01", periods=12, freq="MS")
+    df = pd.DataFrame({"station_id": "W1", "time": months, "pollutant": "cr6",
+                       "value": 0.004, "kind": "water"})
+    assert set(codes(quality_control(df, P, annual=False))) == {"ok"}
+
+
 def test_a_flat_line_is_counted_over_the_records_left_by_the_single_record_checks():
     # 12 × 44 with a negative value in the middle: the run of valid records
     # is 6 + 6 = 12 long, one run (the negative record is not part of it)
