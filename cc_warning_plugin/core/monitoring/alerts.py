@@ -192,7 +192,7 @@ def exceedance_alerts(records: pd.DataFrame, profile: Profile,
             "reason": [tr("daily value {value} above the 24-h limit {limit} of {std}").format(
                 value=f"{x:g}", limit=f"{y:g}", std=std_air) for x, y in zip(value, limit)]}))
 
-    water = np.flatnonzero(ser["kind"].to_numpy() == "water")
+    water = np.flatnonzero((ser["kind"] == "water").to_numpy())
     if len(water):
         bodies = _water_bodies(records, prep, profile, water_bodies, name)
         limit_of = np.full(len(ser), np.nan)
