@@ -147,8 +147,10 @@ def loop_qc(df: pd.DataFrame, profile) -> np.ndarray:
         cand = ~(missing | negative | above | conflict | duplicate)
         vc = v[cand]
         run = (vc != vc.shift()).cumsum()
-        n_flat = entry.get("flat_records", cfg["flat_line"]["records"]["hour"])
-        flat = (vc.groupby(run).transform("size") >= n_flat).reindex(g.index, fill_value=False)
+        n_flat = entry.get("flat_records", {}).get("hour",
+                                                   cfg["flat_line"]["records"].get("hour", 0))
+        flat = ((vc.groupby(run).transform("size") >= n_flat) & (n_flat > 0)).reindex(
+            g.index, fill_value=False)
         d = vc.diff().abs()
         jump = ((d > entry["jump_step"]) & (d > entry["jump_ratio"] * vc.shift().abs())
                 ).reindex(g.index, fill_value=False)

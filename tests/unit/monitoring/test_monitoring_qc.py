@@ -404,6 +404,15 @@ def test_bad_input_names_the_row_and_column(change, words):
     assert words in str(err.value)
 
 
+def test_an_empty_frame_gives_empty_results_with_their_columns():
+    empty = hourly([]).iloc[0:0]
+    r = quality_control(empty, P)
+    assert r.records.empty and r.findings.empty
+    assert list(r.records.columns[-2:]) == ["qc_code", "valid"]
+    assert list(r.findings.columns[:6]) == ["station_id", "pollutant", "period", "code", "count",
+                                            "reason"]
+
+
 class Feedback:
     def __init__(self):
         self.progress = []
