@@ -1144,6 +1144,391 @@
             <translation>{where}：字段 gw_overdraft（{title}）的值 {value!r} 不是可识别的超采状况。请使用以下之一：{names}（或修改方法配置中的 elements.water.overdraft）。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}: station {station}: the water body {value!r} is not one of {allowed}.</source>
+            <translation>{table}：断面 {station}：水体类型 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>Station {station}: the water body {value!r} is not one of {allowed}.</source>
+            <translation>断面 {station}：水体类型 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}: the water body (river or lake) of the section(s) {stations} is not known; the limits of TP and TN depend on it. Add a column 'water_body' or give the sections' water bodies.</source>
+            <translation>{table}：断面 {stations} 的水体类型（河流或湖库）未知，总磷、总氮的限值取决于水体类型。请增加“water_body”列，或给出各断面的水体类型。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>Water standard {std!r} is not in the method profile. Choose one of: {names}.</source>
+            <translation>方法配置中没有地表水标准 {std!r}。请从以下选择：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>Water quality class {cls!r} is not a class of {std}: choose one of {classes}.</source>
+            <translation>水质类别 {cls!r} 不是 {std} 的类别，请从 {classes} 中选择。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>daily value {value} above the 24-h limit {limit} of {std}</source>
+            <translation>日均值 {value} 超过 {std} 的24小时平均限值 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>value {value} above the class {cls} limit {limit}</source>
+            <translation>监测值 {value} 高于 {cls} 类标准限值 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>value {value} below the class {cls} limit {limit}</source>
+            <translation>监测值 {value} 低于 {cls} 类标准限值 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}: the column 'limit' is missing. Pollution-source records need the permit limit of their outlet to raise exceedance alarms.</source>
+            <translation>{table}：缺少“limit”列。污染源监测记录须带有其排放口的许可排放限值，才能发出超标报警。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>hour(s)</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>day(s)</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{n} consecutive {what} above the limit {limit}; the highest value {value} is {pct} % over it</source>
+            <translation>连续 {n} {what}超过限值 {limit}；最大值 {value}，超标 {pct}%</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}, row {row}: the column 'valid' is empty. Give true or false for every record (run the quality control again).</source>
+            <translation>{table}，第 {row} 行：“valid”列为空。每条记录都须为 true 或 false（请重新运行质量控制）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>{rule}: last evaluated on {date} (period {period})</source>
+            <translation>{rule}：上次评价于 {date}（评价期 {period}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>{rule}: new observation on {obs} after the evaluation of {date}</source>
+            <translation>{rule}：{date} 评价后，{obs} 有新的监测数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>no evaluation recorded</source>
+            <translation>尚无评价记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>{table}, row {row}: the load type {value!r} is not a load class of the profile ({codes}).</source>
+            <translation>{table}，第 {row} 行：超载类型 {value!r} 不是方法配置中的承载类型（{codes}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: the column '{column}' is empty ({n} rows in all). Fill it in or remove the rows.</source>
+            <translation>{table}，第 {row} 行：“{column}”列为空（共 {n} 行）。请填写或删除这些行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: {value!r} in the column '{column}' is not a date and time. Write it as YYYY-MM-DD HH:MM, e.g. 2025-01-31 13:00.</source>
+            <translation>{table}，第 {row} 行：“{column}”列中的 {value!r} 不是日期时间。请按 YYYY-MM-DD HH:MM 填写，例如 2025-01-31 13:00。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: the column '{column}' is empty ({n} rows in all). Every record needs its date and time.</source>
+            <translation>{table}，第 {row} 行：“{column}”列为空（共 {n} 行）。每条记录都须有日期和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: {value!r} in the column '{column}' is not a number. Write the number alone (no unit, no flag), or leave the cell empty.</source>
+            <translation>{table}，第 {row} 行：“{column}”列中的 {value!r} 不是数值。请只填写数字（不带单位或标记），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: {value!r} in the column '{column}' is not one of {allowed}.</source>
+            <translation>{table}，第 {row} 行：“{column}”列中的 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}: expected a table (pandas DataFrame), found {found}.</source>
+            <translation>{table}：应为数据表（pandas DataFrame），实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}: the column(s) {columns} are missing (found: {found}). Add them or rename the columns.</source>
+            <translation>{table}：缺少列 {columns}（现有列：{found}）。请补充这些列或更正列名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>no {type} in the unit; at least {min} needed</source>
+            <translation>单元内没有{type}，至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{n} {type}(s) in the unit, {k} with at least {records} valid records in the period; at least {min} needed</source>
+            <translation>单元内有{type} {n} 个，其中评价期内有效数据不少于 {records} 个的有 {k} 个；至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}, row {row}: {value!r} in the field '{column}' is not yes or no. Write 1 or 0 (是/否).</source>
+            <translation>{table}，第 {row} 行：字段“{column}”中的 {value!r} 不是“是”或“否”。请填写 1 或 0（是/否）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}, row {row}: the unit code is empty.</source>
+            <translation>{table}，第 {row} 行：单元代码为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}, row {row}: the unit code {code} appears twice. Give each unit once.</source>
+            <translation>{table}，第 {row} 行：单元代码 {code} 重复出现。每个单元只能出现一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>valid_counts: station {station} has {n} valid records; a count cannot be negative.</source>
+            <translation>有效数据个数：站点 {station} 的有效数据个数为 {n}，个数不能为负。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}: the field '{column}' is missing. The coverage requirement for {type} applies only to units where it is yes; add it (1 / 0).</source>
+            <translation>{table}：缺少字段“{column}”。{type}的覆盖要求只适用于该字段为“是”的单元，请补充该字段（1 / 0）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must be strictly decreasing (0.05 before 0.01), found {found}.</source>
+            <translation>必须严格递减（0.05 在 0.01 之前），实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must have one entry per level ({n}).</source>
+            <translation>每个显著性水平须有一项（{n} 项）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>rows must be in strictly ascending n, found {found}.</source>
+            <translation>各行的 n 必须严格递增，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at least the n of the first row of 'critical' ({n})</source>
+            <translation>不小于“critical”第一行的 n（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must have one value per level ({n}), found {m}.</source>
+            <translation>每个显著性水平须有一个值（{n} 个），实际为 {m} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must not decrease from level to level: a stricter level needs a larger |rs|, found {found}.</source>
+            <translation>不得随显著性水平递减：水平越严格，所需 |rs| 越大，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must not exceed the values of the row before (more years need a smaller |rs|), found {found}.</source>
+            <translation>不得大于上一行的值（年数越多，所需 |rs| 越小），实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>needs either 'every_months' or 'on_new_data = true' (one of them).</source>
+            <translation>须给出“every_months”或“on_new_data = true”（二者之一）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>codes must be unique, found {found}.</source>
+            <translation>代码不得重复，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>is '{limit}', which standards.air.{edition} does not have. Name a key of that table such as 'daily.{name}' or 'limits.o3_8h_p90'.</source>
+            <translation>为“{limit}”，但 standards.air.{edition} 中没有该项。请填写该表中的键，如“daily.{name}”或“limits.o3_8h_p90”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>a statistic of elements.environment.stations.statistics ({names})</source>
+            <translation>elements.environment.stations.statistics 中的统计量（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>a load class code ({codes})</source>
+            <translation>承载类型代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>each of {codes} exactly once</source>
+            <translation>{codes} 各出现且仅出现一次</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>needs both 'jump_step' and 'jump_ratio', or neither.</source>
+            <translation>须同时给出“jump_step”和“jump_ratio”，或都不给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>needs both 'daily' and 'limit', or neither.</source>
+            <translation>须同时给出“daily”和“limit”，或都不给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most o3_window_hours ({n})</source>
+            <translation>不大于 o3_window_hours（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>and o3_last_window_end must satisfy o3_window_hours &lt;= first &lt;= last &lt;= 24 (a window ends inside its day), found {first} and {last}.</source>
+            <translation>与 o3_last_window_end 须满足 o3_window_hours &lt;= 起 &lt;= 止 &lt;= 24（滑动窗口须在当日内结束），实际为 {first} 和 {last}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most the number of windows from o3_first_window_end to o3_last_window_end ({n})</source>
+            <translation>不大于 o3_first_window_end 至 o3_last_window_end 之间的窗口数（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most 28</source>
+            <translation>不大于 28</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} record(s) without a value</source>
+            <translation>{n} 条记录无数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} negative value(s), the lowest {value}</source>
+            <translation>{n} 个负值，最小为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} value(s) above the instrument range of {limit} {unit}, the highest {value}</source>
+            <translation>{n} 个值超出仪器量程 {limit} {unit}，最大为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} records share their time with a record of another value; neither can be trusted</source>
+            <translation>{n} 条记录与同一时间、数值不同的记录重复，无法判断哪条可信</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} repeated record(s) of a time already given with the same value</source>
+            <translation>{n} 条记录与已有记录时间、数值均相同（重复上报）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} consecutive records of the same value {value} (a flat line from {min} records on)</source>
+            <translation>连续 {n} 条记录数值均为 {value}（连续 {min} 条及以上即为恒值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} change(s) from the previous record larger than {step} {unit} and {ratio} times the previous value</source>
+            <translation>{n} 处与前一条记录相比变化大于 {step} {unit} 且大于前值的 {ratio} 倍</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>no record for {n} {what}</source>
+            <translation>{n} {what}无数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid hourly values; a daily mean needs at least {min}</source>
+            <translation>有效小时值 {n} 个；日均值至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid 8-hour means ending between {first}:00 and {last}:00; the daily maximum needs at least {min}</source>
+            <translation>{first}时至{last}时的有效8小时滑动平均值 {n} 个；日最大8小时平均至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid days in the month; an annual statistic needs at least {min} in every month</source>
+            <translation>当月有效日数 {n} 天；年评价要求每月至少 {min} 天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>a valid value in {n} months; an annual mean needs at least {min}</source>
+            <translation>有有效数据的月份 {n} 个；年均值至少需要 {min} 个月</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid days in the year; an annual statistic needs at least {min}</source>
+            <translation>全年有效日数 {n} 天；年评价至少需要 {min} 天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>the value {value} makes up {share} % of the {n} records of the month (threshold {threshold} %): check for a stuck instrument or fabricated data</source>
+            <translation>数值 {value} 占当月 {n} 条记录的 {share}%（阈值 {threshold}%）：请核查仪器是否卡滞或数据是否造假</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{share} % of the {n} valid values of the month lie within {band} % below the limit {limit} (threshold {threshold} %): check for data held under the limit</source>
+            <translation>当月 {n} 个有效值中有 {share}% 处于限值 {limit} 以下 {band}% 的范围内（阈值 {threshold}%）：请核查是否存在人为压低数据（贴限值排放）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
+            <source>{table}, row {row}: the limit {value:g} is not above zero. Give the permit limit of the outlet, or leave the cell empty.</source>
+            <translation>{table}，第 {row} 行：限值 {value:g} 不大于零。请填写该排放口的许可排放限值，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
+            <source>The {param} {value!r} is not one of {allowed}.</source>
+            <translation>参数 {param} 的值 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
+            <source>{table}: pollution-source records need the column 'outlet_id' (the outlet each concentration was measured at).</source>
+            <translation>{table}：污染源监测记录需要“outlet_id”列（各浓度值对应的排放口）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{table}, row {row}: the year {value!r} is not a whole number.</source>
+            <translation>{table}，第 {row} 行：年份 {value!r} 不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{table}, row {row}: {value!r} in the column 'value' is not a number.</source>
+            <translation>{table}，第 {row} 行：“value”列中的 {value!r} 不是数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{table}: station {station}, {pollutant}, {year} has more than one value (rows {rows}). Keep one value per station, pollutant and year.</source>
+            <translation>{table}：站点 {station} 的 {pollutant} 在 {year} 年有多个值（第 {rows} 行）。每个站点、污染物和年份只能有一个值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{n} valid days (at least {min} needed)</source>
+            <translation>有效日数 {n} 天（至少需要 {min} 天）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>too few valid days in month(s) {months}</source>
+            <translation>{months} 月有效日数不足</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>a value inside the physical range {limits} {unit}</source>
             <translation>在物理取值范围 {limits} {unit} 之内的数值</translation>
@@ -3717,11 +4102,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
             <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />

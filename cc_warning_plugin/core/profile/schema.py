@@ -22,6 +22,7 @@ SECTION_MODULES = (
     "..dual.profile_schema",
     ".maps",
     "..actions.profile_schema",
+    "..monitoring.profile_schema",
 )
 
 _SCHEMA = None
