@@ -389,67 +389,67 @@
             <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="112" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="116" />
             <source>Year mismatch: the {what} in {layer} are of {found}, but the indicator tables are of {expected}. Use monitoring data of the evaluation year.</source>
             <translation>年份不一致：{layer} 中的{what}为 {found} 年，而指标表为 {expected} 年。请使用评价年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="143" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="147" />
             <source>{layer}, {row}: the station code is empty.</source>
             <translation>{layer}，{row}：站点编码为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="146" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="150" />
             <source>{layer}, {row}: station {station!r} is not in the station layer. Add the station (with its location) or correct the code.</source>
             <translation>{layer}，{row}：站点 {station!r} 不在站点图层中。请补充该站点（含位置）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="153" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="157" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the daily values of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的日均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="160" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="164" />
             <source>{layer}: station {station} has two rows for {date} ({first} and {second}). Keep one value per station and day.</source>
             <translation>{layer}：站点 {station} 在 {date} 有两行数据（{first} 和 {second}）。每个站点每天只保留一个值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="175" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="179" />
             <source>air observations</source>
             <translation>空气监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="185" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="189" />
             <source>no air station in this unit</source>
             <translation>本单元无空气监测站</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="194" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="198" />
             <source>{field}: {n} days with a value (at least {min} needed)</source>
             <translation>{field}：有效天数 {n} 天（至少需要 {min} 天）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="231" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="235" />
             <source>{layer}, {row}: section {section!r} is not in the sections layer. Add the section (with its unit or location and water body type) or correct the code.</source>
             <translation>{layer}，{row}：断面 {section!r} 不在断面图层中。请补充该断面（含所属单元或位置及水体类型）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="244" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="248" />
             <source>{layer}, {row}: month {value:g} is not 1–12.</source>
             <translation>{layer}，{row}：月份 {value:g} 不在 1–12 之间。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="249" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="253" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the observations of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="260" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="264" />
             <source>water observations</source>
             <translation>水质监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="68" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="72" />
             <source>{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. 2025-01-31.</source>
             <translation>{layer}，{row}：{value!r} 不是日期。请按 YYYY-MM-DD 填写日期，例如 2025-01-31。</translation>
         </message>
@@ -607,6 +607,21 @@
             <location filename="../cc_warning_plugin/core/m2016/water.py" line="54" />
             <source>{where}: field 'gw_overdraft' ({title}) holds {value!r}, which is not a known overdraft state. Use one of: {names} (or edit elements.water.overdraft in the method profile).</source>
             <translation>{where}：字段 gw_overdraft（{title}）的值 {value!r} 不是可识别的超采状况。请使用以下之一：{names}（或修改方法配置中的 elements.water.overdraft）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" line="107" />
+            <source>The output folder {folder} cannot be created: {reason}</source>
+            <translation>无法创建输出文件夹 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" line="250" />
+            <source>The results could not be moved into place ({path}: {reason}); every output is left as it was.</source>
+            <translation>结果无法移动到目标位置（{path}：{reason}）；所有输出均保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" line="80" />
+            <source>it is a file, not a folder</source>
+            <translation>它是文件，而不是文件夹</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile.py" line="104" />
@@ -944,197 +959,197 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
             <source>Method profile (*.toml)</source>
             <translation>方法配置文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="104" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="107" />
             <source>Empty: the built-in default profile.</source>
             <translation>留空：使用内置默认方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="109" />
             <source>Method profile</source>
             <translation>方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="113" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
             <source>Evaluation result</source>
             <translation>评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
             <source>Classification</source>
             <translation>分级内容</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="118" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="121" />
             <source>Apply standard style</source>
             <translation>应用标准样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="122" />
             <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
             <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
             <source>Base map</source>
             <translation>底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="128" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="131" />
             <source>Compare periods</source>
             <translation>时期对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="132" />
             <source>Unit</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="133" />
             <source>Layout and report</source>
             <translation>出图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="153" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="156" />
             <source>Draw base map</source>
             <translation>绘制规划底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="154" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="157" />
             <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
             <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="172" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="175" />
             <source>Bar chart</source>
             <translation>柱状图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="173" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="176" />
             <source>Pie chart</source>
             <translation>饼图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="179" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="182" />
             <source>Export table…</source>
             <translation>导出表格…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="199" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="202" />
             <source>Earlier result</source>
             <translation>前期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="204" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="207" />
             <source>Later result</source>
             <translation>后期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="206" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="209" />
             <source>Compare</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="221" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="224" />
             <source>Click a unit on the map</source>
             <translation>在地图上点击评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
             <source>Page</source>
             <translation>图幅</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="238" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
             <source>Default: from the classification</source>
             <translation>默认：按分级内容生成</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
             <source>Default: evaluation year and method</source>
             <translation>默认：评价年份与技术方法</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
             <source>Subtitle</source>
             <translation>副标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
             <source>Project variables (set once, used by every layout)</source>
             <translation>工程变量（设置一次，所有版面通用）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
             <source>编制单位 (prepared by)</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="248" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="251" />
             <source>编制日期 (date)</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="249" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="252" />
             <source>审图号 (map review number)</source>
             <translation>审图号</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="253" />
             <source>数据来源 (data source)</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="258" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="261" />
             <source>Resolution (dpi)</source>
             <translation>分辨率（dpi）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="265" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="268" />
             <source>Create layout</source>
             <translation>生成版面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="266" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="269" />
             <source>Adds an editable layout to the project's layout manager and opens it.</source>
             <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
             <source>Export PDF and PNG…</source>
             <translation>导出 PDF 和 PNG…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="276" />
             <source>Evaluation report…</source>
             <translation>评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="274" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="277" />
             <source>Workbook (xlsx) and HTML report, made in the background.</source>
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="283" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="286" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="297" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="299" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
@@ -1144,137 +1159,137 @@
             <translation>请先选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="430" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="429" />
             <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
             <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="435" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="434" />
             <source>Styled '{layer}': {view}.</source>
             <translation>已为“{layer}”应用样式：{view}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="463" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="462" />
             <source>Base map drawn: {layers}.</source>
             <translation>已绘制底图：{layers}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="465" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="464" />
             <source>No base-map layer chosen.</source>
             <translation>未选择底图图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="519" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="518" />
             <source>Class statistics of {layer}</source>
             <translation>{layer} 的分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="523" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="522" />
             <source>Counting the cells of '{layer}' in the background…</source>
             <translation>正在后台统计“{layer}”的像元…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="565" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="564" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="569" />
             <source>Export statistics</source>
             <translation>导出统计表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="575" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="574" />
             <source>Statistics written: {path}</source>
             <translation>统计表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="586" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="585" />
             <source>Choose the earlier and the later result.</source>
             <translation>请选择前期和后期评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="603" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="602" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="609" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="608" />
             <source>Raised: {up}, lowered: {down}.</source>
             <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Unit code</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Earlier</source>
             <translation>前期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Later</source>
             <translation>后期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="614" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="632" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="631" />
             <source>Compare two periods first.</source>
             <translation>请先进行时期对比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="636" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="635" />
             <source>Period changes</source>
             <translation>时期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="639" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="638" />
             <source>Export changes</source>
             <translation>导出变化表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="644" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="643" />
             <source>Changes written: {path}</source>
             <translation>变化表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="679" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="678" />
             <source>No unit here.</source>
             <translation>此处没有评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="686" />
             <source>Cause:</source>
             <translation>成因：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="686" />
             <source>Trend components (annual change rates, %)</source>
             <translation>耗损过程分项（年均变化率，%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="697" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="696" />
             <source>No data here.</source>
             <translation>此处无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="701" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="700" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
         </message>
@@ -1284,52 +1299,52 @@
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="746" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="745" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="775" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="772" />
             <source>Written: {files}</source>
             <translation>已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="779" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="776" />
             <source>Export warning map</source>
             <translation>导出预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="820" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="817" />
             <source>Evaluation report</source>
             <translation>评价报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="822" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="819" />
             <source>The report could not start: {why}</source>
             <translation>报告无法开始生成：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="833" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="830" />
             <source>Making the evaluation report in the background…</source>
             <translation>正在后台生成评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="843" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="840" />
             <source>Report written: {files}</source>
             <translation>报告已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="848" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="845" />
             <source>The report was not written: {why}</source>
             <translation>报告未写出：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="849" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="846" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="857" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="854" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
@@ -1634,134 +1649,134 @@
             <translation>资源环境承载能力监测预警（2016）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="101" />
+            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
+            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="107" />
             <source>Analysis CRS (empty = the CRS of {ref})</source>
             <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="109" />
             <source>Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected to it. A geographic CRS is refused: slope and areas need metres.</source>
             <translation>分析格网的投影坐标系（单位为米，如 CGCS2000 高斯-克吕格分带，EPSG:4513–4554）。其他坐标系的输入将重投影到该坐标系。不接受地理坐标系：坡度和面积需要以米计。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="116" />
             <source>Cell size of the analysis grid (CRS units; 0 = that of {ref})</source>
             <translation>分析格网像元大小（坐标系单位；0 = 与{ref}相同）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="115" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="119" />
             <source>Every input is aligned to one grid: categorical inputs by nearest neighbour, continuous ones by bilinear interpolation (or the average of the covered cells where the grid is coarser). The run log says what was done to each input.</source>
             <translation>所有输入对齐到同一格网：分类数据用最邻近法，连续数据用双线性插值（格网较粗时取所覆盖像元的平均值）。运行日志会说明对每个输入做了何种处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="126" />
             <source>Analysis area (polygons; empty = the whole {ref})</source>
             <translation>分析范围（面图层；留空 = 整个{ref}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="124" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="128" />
             <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
             <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="128" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="132" />
             <source>Block size (cells per side)</source>
             <translation>分块大小（每边像元数）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="135" />
             <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
             <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="152" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="156" />
             <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
             <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="182" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="186" />
             <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
             <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="186" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="190" />
             <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
             <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="198" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="202" />
             <source>Layer {layer} cannot be transformed to {crs}.</source>
             <translation>图层 {layer} 无法转换到 {crs}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="207" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="211" />
             <source>Analysis grid: {grid}</source>
             <translation>分析格网：{grid}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="211" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="215" />
             <source>analysis area</source>
             <translation>分析范围</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="221" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="225" />
             <source>The analysis area layer has no features (empty extent).</source>
             <translation>分析范围图层没有要素（范围为空）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="233" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="237" />
             <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
             <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="245" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="249" />
             <source>Cannot write a temporary file {path}: {detail}</source>
             <translation>无法写入临时文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="304" />
             <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="321" />
             <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
             <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="326" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="330" />
             <source>Layer {layer}, feature {fid} has no area.</source>
             <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="414" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="416" />
             <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
             <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="428" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="430" />
             <source>{name}: {shares}</source>
             <translation>{name}：{shares}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="76" />
             <source>{description} ({name}): {value} is not accepted; give a number {accepted}.</source>
             <translation>{description}（{name}）：{value} 不可接受，请填写 {accepted} 的数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="76" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="80" />
             <source>Incorrect parameter value for {description} ({name}).</source>
             <translation>参数 {description}（{name}）的值不正确。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="95" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="99" />
             <source>Analysis grid from this raster (optional)</source>
             <translation>按此栅格确定分析格网（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="97" />
-            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
-            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" line="101" />
@@ -3129,272 +3144,272 @@
             <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="104" />
             <source>Digital elevation model in metres; its grid is the analysis grid.</source>
             <translation>以米为单位的数字高程模型；其格网即为分析格网。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="106" />
             <source>Silt content (粉砂含量, %) (optional)</source>
             <translation>粉砂含量（%）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="106" />
             <source>Lowers 农业耕作条件 where the silt content is high.</source>
             <translation>粉砂含量高处降低农业耕作条件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="114" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="108" />
             <source>Grades 农业供水条件.</source>
             <translation>用于农业供水条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="118" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="112" />
             <source>Grades 光热条件 for the climate matrix.</source>
             <translation>用于气候矩阵的光热条件分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="116" />
             <source>站点编码, 月份, 月平均气温, 月平均相对湿度: grades 舒适度.</source>
             <translation>站点编码、月份、月平均气温、月平均相对湿度：用于舒适度分级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="127" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="121" />
             <source>The stations of the climate table (field 站点编码).</source>
             <translation>气候表中的站点（字段 站点编码）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="124" />
             <source>Evaluation units (counties) with their water figures</source>
             <translation>评价单元（县）及其水资源数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="126" />
             <source>Polygons of the units (e.g. the counties joined with their indicator table): urban water supply, areas and carrying scale per unit.</source>
             <translation>评价单元面图层（如已连接指标表的县）：用于城镇供水条件、分单元面积和承载规模。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="136" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="130" />
             <source>Urban water indicator field</source>
             <translation>城镇供水指标字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="132" />
             <source>用水总量控制指标模数 (10⁴ m³/km²), or a total such as 用水总量控制指标 (10⁴ m³) with 'divide by the unit area'.</source>
             <translation>用水总量控制指标模数（10⁴ m³/km²），或配合“除以单元面积”的总量（如用水总量控制指标，10⁴ m³）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="135" />
             <source>The water field is a total: divide it by the unit area</source>
             <translation>水资源字段为总量：除以单元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="144" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="138" />
             <source>Gives the modulus (10⁴ m³/km²) from a total.</source>
             <translation>由总量求模数（10⁴ m³/km²）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="146" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="140" />
             <source>Unit code field</source>
             <translation>评价单元代码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="147" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="141" />
             <source>Unit name field</source>
             <translation>单元名称字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="151" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="145" />
             <source>Copied into the tables.</source>
             <translation>复制到统计表中。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="154" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="148" />
             <source>Units of the area tables (optional; e.g. townships)</source>
             <translation>面积统计单元（可选；如乡镇）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="157" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="151" />
             <source>The class areas are tabulated by these units (default: the evaluation units).</source>
             <translation>按这些单元统计各类面积（默认：评价单元）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="160" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="154" />
             <source>Code field of the table units</source>
             <translation>统计单元的代码字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="156" />
             <source>Name field of the table units</source>
             <translation>统计单元的名称字段</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="170" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="164" />
             <source>Land cover / ecosystem type (codes) (optional, for the ecology)</source>
             <translation>土地覆被/生态系统类型（代码）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="172" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="166" />
             <source>Codes of the profile's land-cover table: runoff coefficients of 水源涵养.</source>
             <translation>方法配置中土地覆被表的代码：用于水源涵养的地表径流系数。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="174" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="168" />
             <source>Vegetation cover (0–1) (optional, for the ecology)</source>
             <translation>植被覆盖度（0–1）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="175" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="169" />
             <source>Fractional vegetation cover: C of 水土保持 and of 水土流失.</source>
             <translation>植被覆盖度：水土保持与水土流失的 C 因子。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="176" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="170" />
             <source>Soil texture (codes) (optional, for the ecology)</source>
             <translation>土壤质地（代码）（可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="177" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="171" />
             <source>Codes of the profile's soil-texture table: K of 水土保持 and the soil score of 水土流失.</source>
             <translation>方法配置中土壤质地表的代码：水土保持的 K 因子与水土流失的土壤分值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="181" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="175" />
             <source>Mean annual air temperature (°C) (for the ecology)</source>
             <translation>多年平均气温（°C）（用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="184" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="178" />
             <source>For Turc's evapotranspiration in 水源涵养.</source>
             <translation>用于水源涵养中 Turc 公式计算的蒸散发。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="187" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="181" />
             <source>Very important habitats (polygons, optional, for the ecology)</source>
             <translation>极重要生境（面，可选，用于生态评价）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="189" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="183" />
             <source>Habitats of protected species, nature reserves: 生物多样性维护 极重要.</source>
             <translation>保护物种栖息地、自然保护区：生物多样性维护极重要。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="185" />
             <source>生态保护重要性 raster (optional)</source>
             <translation>生态保护重要性栅格（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="185" />
             <source>The ecology result (1 极重要, 2 重要, 3 一般); 极重要 cells are left out of the suitability evaluations.</source>
             <translation>生态评价结果（1 极重要，2 重要，3 一般）；极重要像元不参与适宜性评价。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="195" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="189" />
             <source>生态保护极重要区 polygons (optional)</source>
             <translation>生态保护极重要区面图层（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="197" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="191" />
             <source>E.g. the 生态保护红线, when the ecology raster is not yet available.</source>
             <translation>例如生态保护红线，在生态评价栅格尚未生成时使用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="199" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="193" />
             <source>Water field for the carrying scale (10⁴ m³/a) (optional)</source>
             <translation>承载规模所用水量字段（10⁴ m³/a）（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="203" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="197" />
             <source>Water available per unit; the agricultural and urban shares below apply to it.</source>
             <translation>各单元可用水量；下方的农业和城镇比例作用于该值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="207" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="201" />
             <source>Agricultural share of that water (0–1)</source>
             <translation>其中农业用水比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="208" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="202" />
             <source>Urban share of that water (0–1)</source>
             <translation>其中城镇用水比例（0–1）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="209" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="203" />
             <source>综合灌溉定额 (m³/亩; 0 = none)</source>
             <translation>综合灌溉定额（m³/亩；0 = 不计）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="210" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="204" />
             <source>Urban water use per person (m³/person/a; 0 = none)</source>
             <translation>城镇人均用水量（m³/人/年；0 = 不计）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="212" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="206" />
             <source>Construction land per person (m²/person)</source>
             <translation>人均建设用地（m²/人）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="217" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="211" />
             <source>For the water constraint of the carrying scale.</source>
             <translation>用于承载规模的水资源约束。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="222" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="216" />
             <source>Output folder</source>
             <translation>输出文件夹</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="223" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="217" />
             <source>Receives every raster and table of the evaluation.</source>
             <translation>保存本次评价的全部栅格和表格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="226" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="220" />
             <source>Agricultural production suitability</source>
             <translation>农业生产适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="228" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="222" />
             <source>Urban construction suitability</source>
             <translation>城镇建设适宜性</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="229" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="223" />
             <source>Files written</source>
             <translation>已写出的文件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="239" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="236" />
             <source>The ecology stage needs land cover, vegetation cover and soil texture together; missing: {missing}. Give them all, or none and a 生态保护重要性 raster or 极重要区 polygons.</source>
             <translation>生态评价需要同时提供土地覆被、植被覆盖度和土壤质地；缺少：{missing}。请全部提供，或都不提供而改为提供生态保护重要性栅格或极重要区面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="261" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="257" />
             <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
             <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="277" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="273" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="278" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="274" />
             <source>— {alg}</source>
             <translation>— {alg}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="355" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="341" />
             <source>Written to {folder}: {files}</source>
             <translation>已写入 {folder}：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="86" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="80" />
             <source>Dual evaluation, whole chain (双评价一键评价)</source>
             <translation>双评价一键评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" line="83" />
             <source>&lt;p&gt;Runs the grid 双评价 from the layers of a county or a city in one go, on one analysis grid (the DEM's unless you choose another CRS, cell size or analysis area): 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); 农业供水条件 from precipitation; 城镇供水条件 from a modulus field of the units; 光热条件 from accumulated temperature; 舒适度 from the stations' monthly climate; the ecology — 水源涵养, 水土保持, 生物多样性维护 (with habitat polygons) and 水土流失 integrated into 生态保护重要性 and the 生态保护极重要区 — when land cover, vegetation cover and soil texture are given; then 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区 (from the ecology stage, or from a 生态保护重要性 raster or 极重要区 polygons evaluated beforehand), the class areas by unit (km², ha, 亩) and the 承载规模.&lt;/p&gt;&lt;p&gt;防风固沙 and 土地沙化 need wind-erosion factors that are usually known per area: run them alone and give the result of 生态保护重要性 here.&lt;/p&gt;&lt;p&gt;Every step is also an algorithm of its own in the 双评价 group. The results go to one folder ({files}; with the ecology also {eco}); they appear there only when the whole chain has succeeded.&lt;/p&gt;</source>
             <translation>&lt;p&gt;在同一分析网格上（默认取 DEM 的网格，也可另选坐标系、像元大小或分析范围）一次完成县或市的网格化双评价：由 DEM（及粉砂含量）评价农业耕作条件和城镇建设条件；由降水量评价农业供水条件；由评价单元的模数字段评价城镇供水条件；由积温评价光热条件；由站点逐月气候评价舒适度；提供土地覆被、植被覆盖度和土壤质地时，进行生态评价——水源涵养、水土保持、生物多样性维护（需生境面）和水土流失，集成为生态保护重要性和生态保护极重要区；然后在生态保护极重要区以外评价农业生产适宜性和城镇建设适宜性（极重要区取自生态评价，或取自事先评价的生态保护重要性栅格或极重要区面），按单元统计各等级面积（平方千米、公顷、亩）并测算承载规模。&lt;/p&gt;&lt;p&gt;防风固沙和土地沙化所需的风蚀因子通常按区域给定：请单独运行，并在此提供生态保护重要性的结果。&lt;/p&gt;&lt;p&gt;每一步也是双评价分组中的独立算法。结果写入同一文件夹（{files}；含生态评价时另有 {eco}），仅当整条流程成功后才出现在该文件夹中。&lt;/p&gt;</translation>
         </message>
@@ -4064,107 +4079,107 @@
             <translation>指标来自评价单元：请给出确定分析格网的参考栅格（如 DEM）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="108" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="117" />
             <source>Unit name</source>
             <translation>单元名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="118" />
             <source>Class value</source>
             <translation>分类值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="118" />
             <source>Class code</source>
             <translation>分类代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="110" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="119" />
             <source>Cells</source>
             <translation>像元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="120" />
             <source>Area (ha)</source>
             <translation>面积（公顷）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="121" />
             <source>Area (亩)</source>
             <translation>面积（亩）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="127" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="136" />
             <source>Class areas by unit (分区面积统计)</source>
             <translation>分区面积统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="130" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="139" />
             <source>&lt;p&gt;Area and share of every class of a 双评价 class raster (a level, suitability or importance raster written by the plugin) in each township or county. A cell belongs to the unit containing its centre; areas are cells × cell area of the projected grid, in km², hectares and 亩 (1 亩 = 10 000/15 m²); the share is of the unit's classified cells. Every class of the set is listed, with zero areas too.&lt;/p&gt;&lt;p&gt;Outputs: the units with one km²/ha/亩/% field per class, and a long table (xlsx or csv) with one row per unit and class plus the unit's total.&lt;/p&gt;</source>
             <translation>&lt;p&gt;统计双评价分类栅格（本插件输出的等级、适宜性或重要性栅格）中每一类在各乡镇或县中的面积和占比。像元归属于包含其中心的单元；面积 = 像元数 × 投影格网的像元面积，以 km²、公顷和亩（1 亩 = 10 000/15 m²）表示；占比相对于单元内已分类的像元。分类集中的每一类都会列出，面积为 0 的也不例外。&lt;/p&gt;&lt;p&gt;输出：每类一组 km²/公顷/亩/% 字段的单元图层，以及每个单元每类一行（另加单元合计）的长表（xlsx 或 csv）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="140" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="149" />
             <source>Class raster</source>
             <translation>分类栅格</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="141" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="150" />
             <source>A class raster of the plugin (its class set is read from the metadata).</source>
             <translation>本插件输出的分类栅格（从元数据读取其分类集）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="143" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="152" />
             <source>Class set (optional)</source>
             <translation>分类集（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="145" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="154" />
             <source>For a raster without the plugin's metadata: the class set under [dual.classes] its values follow (e.g. levels, suitability_2).</source>
             <translation>对于没有本插件元数据的栅格：其取值所遵循的 [dual.classes] 分类集（如 levels、suitability_2）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="148" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="157" />
             <source>Units (townships, counties)</source>
             <translation>统计单元（乡镇、县）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="159" />
             <source>Polygons of the evaluation units.</source>
             <translation>评价单元面图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="155" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="164" />
             <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
             <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="160" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="169" />
             <source>Field with the unit's name, copied into the table.</source>
             <translation>保存单元名称的字段，复制到表中。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="163" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="172" />
             <source>Class areas by unit</source>
             <translation>分区面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="167" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="176" />
             <source>Area table (xlsx or csv)</source>
             <translation>面积统计表（xlsx 或 csv）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="169" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="178" />
             <source>One row per unit and class plus each unit's total.</source>
             <translation>每个单元每类一行，另加单元合计。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="215" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="224" />
             <source>{unit}: {km2:.2f} km² classified</source>
             <translation>{unit}：已分类 {km2:.2f} km²</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="225" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" line="234" />
             <source>the areas</source>
             <translation>面积计算</translation>
         </message>
@@ -4304,72 +4319,72 @@
             <translation>指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="105" />
             <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
             <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="110" />
             <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
             <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="133" />
             <source>Layer '{layer}' has no features: there is nothing to compare.</source>
             <translation>图层“{layer}”没有要素，无可比较。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="193" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="192" />
             <source>{label}: {n} unit(s)</source>
             <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="197" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="196" />
             <source>Unit {key}: not compared — {why}</source>
             <translation>单元 {key}：无法比较——{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="31" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="30" />
             <source>Change of the class</source>
             <translation>等级变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="59" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="58" />
             <source>Compare two periods (预警等级变化)</source>
             <translation>两期对比（预警等级变化）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="62" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="61" />
             <source>&lt;p&gt;Compares the class of each unit in an earlier and a later evaluation result (matched on the unit code): 预警等级提高 (raised, more severe), 预警等级降低 (lowered) or unchanged, with the number of levels moved. The ranking is the order of the method profile's class set, most severe first (红 → 绿; 超载 → 不超载). Units found in one result only, or with a class that cannot be ranked (not_evaluated, unknown codes), are marked not compared with the reason.&lt;/p&gt;&lt;p&gt;The output has the later result's geometry and is styled by the change; the table can also be written to xlsx or csv. When both results hold a year field, the years must differ and the earlier must come first.&lt;/p&gt;</source>
             <translation>&lt;p&gt;按行政区划代码匹配前后两期评价结果，比较每个评价单元的等级：预警等级提高（更严重）、预警等级降低或不变，并给出变化的级数。等级高低按方法配置中等级集的顺序，最严重的在前（红 → 绿；超载 → 不超载）。只在一期中出现的单元，或等级无法排序的单元（无法评价、未知代码），标记为无法比较并说明原因。&lt;/p&gt;&lt;p&gt;输出图层采用后期结果的几何，按变化类型设置样式；变化表也可写出为 xlsx 或 csv。两期结果都有年份字段时，年份必须不同且前期在前。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="78" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="77" />
             <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
             <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="82" />
             <source>Field matching the units of the two results; empty = the unit code field (行政区划代码 or an accepted alias). Both results need it.</source>
             <translation>用于匹配两期结果中评价单元的字段；留空则使用行政区划代码字段（或其可接受的别名）。两期结果都需要该字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="90" />
             <source>Change between periods</source>
             <translation>两期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="92" />
             <source>Change table (xlsx or csv, optional)</source>
             <translation>变化表（xlsx 或 csv，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="95" />
             <source>Units raised</source>
             <translation>等级提高的单元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="96" />
             <source>Units lowered</source>
             <translation>等级降低的单元数</translation>
         </message>
@@ -4924,54 +4939,54 @@
             <translation>&lt;p&gt;2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），以及地下水超采状况。&lt;/p&gt;&lt;p&gt;按顺序判定，比例取自方法配置：超采状况对应超载，或 W &amp;gt; 1.0·W0，或 G &amp;gt; 1.0·G0 → 超载；W &amp;gt; 0.9·W0 或 G &amp;gt; 0.9·G0 → 临界超载；否则不超载。比较均为严格大于：W = W0 为临界超载，W = 0.9·W0 为不超载。默认任何超采（一般超采或严重超采）都判为超载，与方法配置所引用的实现一致；正式文本可能将一般超采判为临界超载——如需采用，请修改方法配置中的 elements.water.overdraft。&lt;/p&gt;&lt;p&gt;输入：{w}、{w0}、{g}、{g0} 和 {od}（无 / 一般超采 / 严重超采）。控制指标为 0 或负值时报错；缺失数值使单元为 not_evaluated，除非已有数值已判定超载。&lt;/p&gt;&lt;p&gt;输出：water_index（W/W0 与 G/G0 中的较大者）、water_class、water_label、water_note、water_r_total、water_r_gw、water_overdraft（超采状况）、water_worst（total / groundwater / overdraft：决定等级的因素）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="102" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="105" />
+            <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
+            <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/base.py" line="171" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="104" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="173" />
             <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes.</source>
             <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="201" />
             <source>feature {fid}</source>
             <translation>要素 {fid}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="219" />
             <source>Input field '{name}' is replaced by the result of the same name.</source>
             <translation>输入字段“{name}”被同名结果字段替换。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="23" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="26" />
             <source>Single-element evaluation (单项评价)</source>
             <translation>单项评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="235" />
-            <source>Result of {alg} with method profile {profile} {version}.</source>
-            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="24" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="27" />
             <source>Integrated evaluation (集成评价)</source>
             <translation>集成评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="25" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="28" />
             <source>Dual evaluation (双评价)</source>
             <translation>双评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="29" />
             <source>Maps and reports (制图与报告)</source>
             <translation>制图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="91" />
-            <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
-            <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+            <location filename="../cc_warning_plugin/processing/base.py" line="320" />
+            <source>Result of {alg} with method profile {profile} {version}.</source>
+            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" line="114" />
@@ -5009,82 +5024,82 @@
             <translation>评价单元 {code} 无法评价——{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="289" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="292" />
             <source>The style file {path} could not be written: {msg}</source>
             <translation>无法写出样式文件 {path}：{msg}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="292" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="295" />
             <source>Class style of the cc_warning result</source>
             <translation>cc_warning 评价结果的分级样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="315" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="318" />
             <source>Air quality stations (points, optional)</source>
             <translation>空气质量监测站点（点，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="320" />
             <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
             <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="323" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="326" />
             <source>Daily air quality values (table, optional)</source>
             <translation>空气质量日均值（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="325" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="328" />
             <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
             <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="337" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="340" />
             <source>Surface-water sections (optional)</source>
             <translation>地表水监测断面（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="339" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="342" />
             <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
             <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="345" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="348" />
             <source>Surface-water observations (table, optional)</source>
             <translation>地表水监测值（表，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="347" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="350" />
             <source>One row per section and sampling (e.g. monthly) of one year: section code, date or month and pollutant values (mg/L). The annual mean of each pollutant is computed per section.</source>
             <translation>同一年内每个断面每次监测（如每月）一行：断面编码、日期或月份及各污染物监测值（mg/L）。按断面计算各污染物年均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="368" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="371" />
             <source>Air stations were given without their daily values: give the daily values table too, or leave the stations out.</source>
             <translation>提供了空气站点但没有日均值：请同时提供日均值表，或不提供站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="376" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="379" />
             <source>joining stations</source>
             <translation>站点空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="395" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="398" />
             <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
             <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="411" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="414" />
             <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
             <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="421" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="424" />
             <source>joining sections</source>
             <translation>断面空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="434" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="437" />
             <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
             <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
         </message>
@@ -5094,12 +5109,12 @@
             <translation>评价单元（县级行政区面或表格）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="452" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="455" />
             <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
             <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="457" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="460" />
             <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
             <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
         </message>
@@ -5202,6 +5217,51 @@
             <location filename="../cc_warning_plugin/processing/provider.py" line="26" />
             <source>Resource and environmental carrying capacity monitoring and early warning (资源环境承载能力监测预警)</source>
             <translation>资源环境承载能力监测预警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="182" />
+            <source>{output}: the output folder {folder} holds the input {input} ({path}), which the run would overwrite. Inputs are never modified: choose another output folder.</source>
+            <translation>{output}：输出文件夹 {folder} 中含有输入 {input}（{path}），运行时会将其覆盖。输入数据绝不会被修改：请选择其他输出文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="191" />
+            <source>{output} would overwrite the layer {layer} of {path}, which is the input {input}. Inputs are never modified: choose another layer name or another file.</source>
+            <translation>{output} 将覆盖 {path} 中的图层 {layer}，而该图层正是输入 {input}。输入数据绝不会被修改：请另取图层名或选择其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="196" />
+            <source>{output} would replace the whole file {path}, which holds the input {input} (layer {layer}). Inputs are never modified: choose another output file.</source>
+            <translation>{output} 将替换整个文件 {path}，而该文件中含有输入 {input}（图层 {layer}）。输入数据绝不会被修改：请选择其他输出文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="200" />
+            <source>{output} would overwrite the input {input} ({path}). Inputs are never modified: choose another output file.</source>
+            <translation>{output} 将覆盖输入 {input}（{path}）。输入数据绝不会被修改：请选择其他输出文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="221" />
+            <source>{a} and {b} would be written to the same file {path}. Give them different names.</source>
+            <translation>{a} 和 {b} 将写入同一个文件 {path}。请为它们取不同的名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="227" />
+            <source>{output}: {path} is a folder. Give a file name.</source>
+            <translation>{output}：{path} 是文件夹。请给出文件名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="235" />
+            <source>{output}: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to, or change its permissions.</source>
+            <translation>{output}：文件夹 {folder} 不可写入（{reason}）。请选择有写入权限的文件夹，或修改该文件夹的权限。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="238" />
+            <source>{output}: the folder {folder} does not exist and cannot be created in {place} ({reason}). Choose a folder you can write to.</source>
+            <translation>{output}：文件夹 {folder} 不存在，且无法在 {place} 中创建（{reason}）。请选择有写入权限的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" line="356" />
+            <source>Temporary files of the failed run could not be removed: {files}</source>
+            <translation>未成功运行留下的临时文件无法删除：{files}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/grid.py" line="103" />
@@ -5369,42 +5429,42 @@
             <translation>图层 {layer} 含有值 {value:g}，超出该输入的合理范围 {lo:g} … {hi:g}。如果它表示缺失数据，{hint}；否则请检查是否选错了图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="105" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="114" />
             <source>Output {name}: value {value} does not fit the {type} raster type (range {lo} … {hi}). Use class values inside that range in the method profile.</source>
             <translation>输出 {name}：值 {value} 超出 {type} 栅格类型的取值范围（{lo} … {hi}）。请在方法配置中使用该范围内的分类值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="112" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="121" />
             <source>Output {name}: the nodata value {value} is also a class value of {key}. Choose class values that differ from the nodata value.</source>
             <translation>输出 {name}：无数据值 {value} 同时是 {key} 的分类值。请选择与无数据值不同的分类值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="129" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="138" />
             <source>Output folder {path} cannot be created: {detail}</source>
             <translation>无法创建输出文件夹 {path}：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="140" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="148" />
             <source>Output {name} cannot be created in {path}: {detail}. Check that the folder is writable.</source>
             <translation>无法在 {path} 中创建输出 {name}：{detail}。请检查该文件夹是否可写。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="311" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="319" />
             <source>Not enough free disk space in {path}: the outputs of this run need up to {need} (their uncompressed size), {free} is free. Free some space, choose an output folder on another disk, or use a coarser cell size or a smaller extent.</source>
             <translation>{path} 磁盘剩余空间不足：本次运行的输出最多需要 {need}（未压缩大小），当前剩余 {free}。请释放空间、选择其他磁盘上的输出文件夹，或采用更粗的像元大小或更小的范围。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="356" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="364" />
             <source>Output {name}: {path} is not a GeoTIFF file name. The evaluations write GeoTIFF; give a file name ending in .tif.</source>
             <translation>输出 {name}：{path} 不是 GeoTIFF 文件名。评价结果以 GeoTIFF 格式写出，请给出以 .tif 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="362" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="370" />
             <source>Output {name} would overwrite the input {path}. Inputs are never modified: choose another output file.</source>
             <translation>输出 {name} 将覆盖输入 {path}。输入数据绝不会被修改：请选择其他输出文件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/output.py" line="368" />
+            <location filename="../cc_warning_plugin/raster/output.py" line="376" />
             <source>Two outputs of this run would be written to the same file {path}. Give them different names.</source>
             <translation>本次运行的两个输出将写入同一文件 {path}。请为它们指定不同的名称。</translation>
         </message>
@@ -5414,24 +5474,29 @@
             <translation>连片度（图斑）修正需要 Python 包 scipy，而当前 QGIS 环境中没有。请安装 scipy（Debian：apt install python3-scipy；OSGeo4W：python3-scipy），或在方法配置中关闭该修正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="28" />
+            <location filename="../cc_warning_plugin/raster/vector.py" line="120" />
+            <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
+            <translation>图层 {layer} 无法栅格化到分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" line="54" />
+            <source>{layer}: polygons burnt onto the analysis grid (cell centres).</source>
+            <translation>{layer}：多边形已按栅格单元中心栅格化到分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" line="65" />
             <source>Layer {layer} cannot be read as a vector layer: {detail}</source>
             <translation>图层 {layer} 无法作为矢量图层读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="32" />
+            <location filename="../cc_warning_plugin/raster/vector.py" line="70" />
             <source>Layer {layer} has no sub-layer {sub}.</source>
             <translation>图层 {layer} 没有子图层 {sub}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="39" />
+            <location filename="../cc_warning_plugin/raster/vector.py" line="77" />
             <source>Layer {layer} is in {crs}, not in the analysis CRS {grid}; it must be reprojected before it is rasterised.</source>
             <translation>图层 {layer} 位于 {crs}，而非分析坐标系 {grid}；栅格化前必须先重投影。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" line="53" />
-            <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
-            <translation>图层 {layer} 无法栅格化到分析格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/charts.py" line="161" />
@@ -5589,42 +5654,42 @@
             <translation>过程评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="17" />
+            <location filename="../cc_warning_plugin/report/files.py" line="19" />
             <source>No output path given.</source>
             <translation>未指定输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="20" />
+            <location filename="../cc_warning_plugin/report/files.py" line="22" />
             <source>Output {path} is a folder. Give a file name.</source>
             <translation>输出 {path} 是一个文件夹。请给出文件名。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="22" />
+            <location filename="../cc_warning_plugin/report/files.py" line="24" />
             <source>Output {path} must end in {ext}.</source>
             <translation>输出 {path} 的扩展名必须是 {ext}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="25" />
-            <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another output path.</source>
-            <translation>无法写出 {path}：文件夹 {folder} 不存在。请先创建，或选择其他输出路径。</translation>
+            <location filename="../cc_warning_plugin/report/files.py" line="28" />
+            <source>Cannot write {path}: {place} cannot be written to ({reason}). Choose another output path.</source>
+            <translation>无法写入 {path}：{place} 不可写入（{reason}）。请选择其他输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="30" />
+            <location filename="../cc_warning_plugin/report/files.py" line="32" />
             <source>Cannot write {path}: no permission to write there. Choose another output path.</source>
             <translation>无法写出 {path}：没有写入权限。请选择其他输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/files.py" line="51" />
+            <location filename="../cc_warning_plugin/report/files.py" line="54" />
             <source>Writing {path} failed: nothing was written.</source>
             <translation>写出 {path} 失败：未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="44" />
+            <location filename="../cc_warning_plugin/report/layers.py" line="42" />
             <source>Layer '{layer}' is neither a vector nor a raster layer.</source>
             <translation>图层“{layer}”既不是矢量图层也不是栅格图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="51" />
+            <location filename="../cc_warning_plugin/report/layers.py" line="49" />
             <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
             <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
         </message>

@@ -49,7 +49,11 @@ class DualAlgorithm(CCAlgorithm):
         """As QGIS checks them, except that a raster given as an existing file
         path is not loaded as a layer here (loading would make QGIS write
         statistics beside the input); GDAL checks it when the run starts. The
-        method profile may also be a built-in preset's name."""
+        method profile may also be a built-in preset's name. The outputs are
+        checked first, as for every algorithm (:meth:`CCAlgorithm.output_problem`)."""
+        message = self.output_problem(parameters, context)
+        if message:
+            return False, message
         for param in self.parameterDefinitions():
             value = parameters.get(param.name())
             if isinstance(param, QgsProcessingParameterRasterLayer) and \
@@ -353,9 +357,7 @@ class DualAlgorithm(CCAlgorithm):
         """Paletted style (from the raster's class set) and provenance when the
         result is loaded into the project."""
         if path and context.willLoadLayerOnCompletion(path):
-            post = RasterStylePostProcessor(profile, prov)
-            _post_processors.append(post)
-            context.layerToLoadOnCompletionDetails(path).setPostProcessor(post)
+            self.post_process(context, path, RasterStylePostProcessor(profile, prov))
 
     def record(self, parameters, context, profile, inputs: Dict[str, str], grid: Grid,
                reports: List[str]) -> dict:
