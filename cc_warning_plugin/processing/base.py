@@ -127,6 +127,10 @@ class CCAlgorithm(QgsProcessingAlgorithm):
         return None
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # again here: a model runs its steps without checkParameterValues
+        message = self.output_problem(parameters, context)
+        if message:
+            raise QgsProcessingException(message)
         with user_errors():
             self._staging = safety.Staging(self, parameters, context)
         try:

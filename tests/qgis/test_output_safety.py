@@ -269,3 +269,18 @@ def test_style_and_loaded_layer_name_the_final_file(plugin, sample):
     del styled
     assert sorted(os.listdir(sample)) == ["indicators_2025.csv", "shifan.gpkg", "water.gpkg",
                                           "water.qml"]
+
+
+def test_a_step_of_a_model_is_refused_when_prepared(plugin, sample):
+    """A model prepares and runs its steps without checkParameterValues: the
+    check runs again when the run is prepared."""
+    alg = QgsApplication.processingRegistry().createAlgorithmById("cc_warning:water_load")
+    feedback = QgsProcessingFeedback()
+    before = md5(sample / "shifan.gpkg")
+    assert not alg.prepare({"INPUT": f"{sample}/shifan.gpkg|layername=county",
+                            "INDICATORS": [f"{sample}/indicators_2025.csv"],
+                            "OUTPUT": f"{sample}/shifan.gpkg"},
+                           QgsProcessingContext(), feedback)
+    assert "would replace the whole file" in feedback.textLog()
+    assert md5(sample / "shifan.gpkg") == before
+    assert sorted(os.listdir(sample)) == ["indicators_2025.csv", "shifan.gpkg"]
