@@ -25,7 +25,7 @@ from ..raster import (CATEGORICAL, CONTINUOUS, DEFAULT_BLOCK, Grid, OutputSet, P
 from ..raster.grid import crs_name, same_crs, transform_bounds
 from ..raster.vector import BurntInput
 from ..styles.raster_styles import apply_raster_class_style
-from .base import CCAlgorithm, _post_processors, store_provenance
+from .base import CCAlgorithm, store_provenance
 from .base import source_name as _layer_source_name
 
 

@@ -22,7 +22,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from osgeo import gdal
 from qgis.core import (QgsDataSourceUri, QgsMapLayer, QgsProcessing, QgsProcessingContext,
