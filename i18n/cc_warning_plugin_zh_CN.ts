@@ -1529,6 +1529,21 @@
             <translation>{months} 月有效日数不足</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" />
+            <source>The output folder {folder} cannot be created: {reason}</source>
+            <translation>无法创建输出文件夹 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" />
+            <source>The results could not be moved into place ({path}: {reason}); every output is left as it was.</source>
+            <translation>结果无法移动到目标位置（{path}：{reason}）；所有输出均保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" />
+            <source>it is a file, not a folder</source>
+            <translation>它是文件，而不是文件夹</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>a value inside the physical range {limits} {unit}</source>
             <translation>在物理取值范围 {limits} {unit} 之内的数值</translation>
@@ -2365,6 +2380,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
+            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
+            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis CRS (empty = the CRS of {ref})</source>
             <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
         </message>
@@ -2487,11 +2507,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis grid from this raster (optional)</source>
             <translation>按此栅格确定分析格网（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
-            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
@@ -5650,6 +5665,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
+            <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
+            <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
         </message>
@@ -5675,11 +5695,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Result of {alg} with method profile {profile} {version}.</source>
-            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Integrated evaluation (集成评价)</source>
             <translation>集成评价</translation>
         </message>
@@ -5695,8 +5710,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
-            <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+            <source>Result of {alg} with method profile {profile} {version}.</source>
+            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_base.py" />
@@ -5929,6 +5944,51 @@
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{output}: the output folder {folder} holds the input {input} ({path}), which the run would overwrite. Inputs are never modified: choose another output folder.</source>
+            <translation>{output}：输出文件夹 {folder} 中含有输入 {input}（{path}），运行时会将其覆盖。输入数据绝不会被修改：请选择其他输出文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{output} would overwrite the layer {layer} of {path}, which is the input {input}. Inputs are never modified: choose another layer name or another file.</source>
+            <translation>{output} 将覆盖 {path} 中的图层 {layer}，而该图层正是输入 {input}。输入数据绝不会被修改：请另取图层名或选择其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{output} would replace the whole file {path}, which holds the input {input} (layer {layer}). Inputs are never modified: choose another output file.</source>
+            <translation>{output} 将替换整个文件 {path}，而该文件中含有输入 {input}（图层 {layer}）。输入数据绝不会被修改：请选择其他输出文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{output} would overwrite the input {input} ({path}). Inputs are never modified: choose another output file.</source>
+            <translation>{output} 将覆盖输入 {input}（{path}）。输入数据绝不会被修改：请选择其他输出文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{a} and {b} would be written to the same file {path}. Give them different names.</source>
+            <translation>{a} 和 {b} 将写入同一个文件 {path}。请为它们取不同的名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{output}: {path} is a folder. Give a file name.</source>
+            <translation>{output}：{path} 是文件夹。请给出文件名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{output}: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to, or change its permissions.</source>
+            <translation>{output}：文件夹 {folder} 不可写入（{reason}）。请选择有写入权限的文件夹，或修改该文件夹的权限。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>{output}: the folder {folder} does not exist and cannot be created in {place} ({reason}). Choose a folder you can write to.</source>
+            <translation>{output}：文件夹 {folder} 不存在，且无法在 {place} 中创建（{reason}）。请选择有写入权限的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/safety.py" />
+            <source>Temporary files of the failed run could not be removed: {files}</source>
+            <translation>未成功运行留下的临时文件无法删除：{files}</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} is a rotated grid, which the evaluations cannot use as the analysis grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ Warp).</source>
             <translation>图层 {layer} 是旋转格网，不能作为分析格网。请先将其变换为正北方向的格网（栅格 ▸ 投影 ▸ 变形）。</translation>
@@ -6140,6 +6200,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/vector.py" />
+            <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
+            <translation>图层 {layer} 无法栅格化到分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" />
+            <source>{layer}: polygons burnt onto the analysis grid (cell centres).</source>
+            <translation>{layer}：多边形已按栅格单元中心栅格化到分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" />
             <source>Layer {layer} cannot be read as a vector layer: {detail}</source>
             <translation>图层 {layer} 无法作为矢量图层读取：{detail}</translation>
         </message>
@@ -6152,11 +6222,6 @@
             <location filename="../cc_warning_plugin/raster/vector.py" />
             <source>Layer {layer} is in {crs}, not in the analysis CRS {grid}; it must be reprojected before it is rasterised.</source>
             <translation>图层 {layer} 位于 {crs}，而非分析坐标系 {grid}；栅格化前必须先重投影。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" />
-            <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
-            <translation>图层 {layer} 无法栅格化到分析格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/action_charts.py" />
@@ -6755,8 +6820,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" />
-            <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another output path.</source>
-            <translation>无法写出 {path}：文件夹 {folder} 不存在。请先创建，或选择其他输出路径。</translation>
+            <source>Cannot write {path}: {place} cannot be written to ({reason}). Choose another output path.</source>
+            <translation>无法写入 {path}：{place} 不可写入（{reason}）。请选择其他输出路径。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" />

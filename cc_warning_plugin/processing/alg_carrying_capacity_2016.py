@@ -92,7 +92,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
         self.OUTPUT_LABEL = tr("Carrying capacity warning 2016")
         self.add_output()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         source, unit_src, feats = self.read_units(parameters, context, feedback, (0, 5))
         tables = self.read_tables(parameters, self.INDICATORS, context, feedback)

@@ -72,7 +72,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
         self.add_grid_parameters(tr("the DEM"))
         self.add_service_parameters(tr("Biodiversity maintenance"), "gC/(m²·a)")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         dem_path, dem_name = self.raster_path(parameters, self.DEM, context)
         npp_paths = {n: self.raster_path(parameters, n, context, optional=True)

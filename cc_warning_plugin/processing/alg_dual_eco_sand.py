@@ -55,7 +55,7 @@ class SandFixationAlgorithm(ServiceAlgorithm):
         self.add_grid_parameters(tr("the vegetation cover"))
         self.add_service_parameters(tr("Sand fixation"), "t/(hm²·a)")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         veg_path, veg_name = self.raster_path(parameters, self.VEG_COVER, context)

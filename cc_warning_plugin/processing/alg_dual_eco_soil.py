@@ -92,7 +92,7 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
         p.setHelp(help_text)
         return p
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         precision = profile.precision

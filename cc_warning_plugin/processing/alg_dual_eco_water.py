@@ -54,7 +54,7 @@ class WaterConservationAlgorithm(ServiceAlgorithm):
         self.add_grid_parameters(tr("the precipitation raster"))
         self.add_service_parameters(tr("Water conservation"), "mm/a")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         alphas = ecology.runoff_coefficients(profile.get("dual.ecology.runoff_coefficients"))

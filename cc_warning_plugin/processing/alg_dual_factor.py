@@ -94,7 +94,7 @@ class FactorGradingAlgorithm(DualAlgorithm):
             "Level raster of the factor's class set (Byte, 0 = nodata)."))
         self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         name = self.parameterAsString(parameters, self.FACTOR_NAME, context).strip() or \
             _default_factors()[self.parameterAsEnum(parameters, self.FACTOR, context)]

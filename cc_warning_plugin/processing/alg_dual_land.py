@@ -158,7 +158,7 @@ class AgriLandAlgorithm(_LandAlgorithm):
         self.add_grid_parameters(tr("the DEM"))
         self.add_common_outputs(tr("Agricultural land condition (农业耕作条件)"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         def mods(block):
             return {"silt": block.core(block.values["silt"])} if "silt" in block.values \
                 else {}
@@ -193,7 +193,7 @@ class UrbanLandAlgorithm(_LandAlgorithm):
         self.add_grid_parameters(tr("the DEM"))
         self.add_common_outputs(tr("Urban land condition (城镇建设条件)"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         state = {}

@@ -147,7 +147,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             "The 连片度 metric of each cell's patch."), optional=True)
         self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         precision = profile.precision

@@ -84,7 +84,7 @@ class _WaterAlgorithm(DualAlgorithm):
             "colours and provenance in its metadata."))
         self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         key, kind = self.INDICATORS[self.parameterAsEnum(parameters, self.INDICATOR, context)]
         g = profile.get(f"dual.water.{key}")

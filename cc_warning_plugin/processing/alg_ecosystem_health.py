@@ -109,7 +109,7 @@ class EcosystemHealthAlgorithm(M2016Algorithm):
         self.add_profile_parameter()
         self.add_output()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         source, unit_src, feats = self.read_units(parameters, context, feedback)
         tables = self.read_tables(parameters, self.INDICATORS, context, feedback)

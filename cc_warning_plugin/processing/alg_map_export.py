@@ -137,7 +137,7 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputString(self.LAYOUT, tr("Layout name")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         try:
             return self._export(parameters, context, feedback)
         except QgsProcessingException as exc:

@@ -121,7 +121,7 @@ class PollutantExceedanceAlgorithm(MonitoringInputs, M2016Algorithm):
         self.OUTPUT_LABEL = tr("Exceedance index")
         self.add_output()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         source, unit_src, feats = self.read_units(parameters, context, feedback, (0, 20))
         tables = self.read_tables(parameters, self.INDICATORS, context, feedback)
