@@ -4,6 +4,366 @@
     <context>
         <name>cc_warning</name>
         <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
+            <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' is empty. Give one of {codes}.</source>
+            <translation>{layer}，{row}：字段“{field}”为空。请填写以下之一：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}; expected one of {codes} (the code written by the evaluation, not its label).</source>
+            <translation>{layer}，{row}：字段“{field}”的值为 {value!r}，应为以下代码之一：{codes}（评价写出的代码，而非其名称）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>Special evaluation</source>
+            <translation>专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' is empty. Give a date as YYYY-MM-DD.</source>
+            <translation>{layer}，{row}：字段“{field}”为空。请按 YYYY-MM-DD 填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}, which is not a date. Write it as YYYY-MM-DD (e.g. 2026-06-30).</source>
+            <translation>{layer}，{row}：字段“{field}”的值 {value!r} 不是日期。请写成 YYYY-MM-DD（如 2026-06-30）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: the period (year) is empty. Give the year the result belongs to.</source>
+            <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer}: the rows belong to several periods ({periods}). Give the results of one period.</source>
+            <translation>{layer}：各行属于多个时期（{periods}）。请只给出一个时期的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>County self-assessment</source>
+            <translation>县级自评</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>City evaluation</source>
+            <translation>市级评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer} has no units.</source>
+            <translation>{layer} 中没有评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>The two results are of different periods: {a} is {pa}, {b} is {pb}. Compare the county's and the city's results of the same period.</source>
+            <translation>两个结果的时期不同：{a} 为 {pa}，{b} 为 {pb}。请比较同一时期的县级和市级结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>The two results do not hold the same units: only in {a}: {la}; only in {b}: {lb}. Compare results of the same units (filter the city's result to the county's units).</source>
+            <translation>两个结果的评价单元不一致：仅在{a}中：{la}；仅在{b}中：{lb}。请比较相同单元的结果（将市级结果筛选为该县的单元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer} (inputs)</source>
+            <translation>{layer}（输入数据）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>Overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>Depletion trend</source>
+            <translation>资源环境耗损趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>Warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{element} class</source>
+            <translation>{element}等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer}: column '{zh}' ({en}) is missing.</source>
+            <translation>{layer}：缺少列“{zh}”（{en}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{layer}, {row}: unit {code!r} item {item!r} is not a disagreement of the cross-check. Disagreements: {items}.</source>
+            <translation>{layer}，{row}：单元 {code!r} 的事项 {item!r} 不是协同校验中的不一致项。不一致项：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: no period: the rows have no year field and none was given. Give the period (year) of the result.</source>
+            <translation>{layer}：缺少时期：各行没有年份字段，也未指定时期。请给出结果的时期（年份）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>Evaluation result</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>History</source>
+            <translation>历史结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
+            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}, {row}: the unit code is empty.</source>
+            <translation>{layer}，{row}：单元代码为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: unit {code} has two rows for period {period} ({first} and {second}). Keep one.</source>
+            <translation>{layer}：单元 {code} 在时期 {period} 有两行（{first} 和 {second}）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{before} → {after}, treated as {level}</source>
+            <translation>{before} → {after}，按{level}处理</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{level} in {n} consecutive periods</source>
+            <translation>连续 {n} 期{level}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>the same level in {n} consecutive periods</source>
+            <translation>连续 {n} 期保持同一等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>Warning level {level}, {load}</source>
+            <translation>预警等级{level}，{load}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{element} {cls}</source>
+            <translation>{element}{cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>elements: {items}</source>
+            <translation>致警要素：{items}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>not compared with {period}</source>
+            <translation>无法与 {period} 年比较</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{change} since {period} (was {before})</source>
+            <translation>较 {period} 年{change}（原为{before}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>no earlier period</source>
+            <translation>无上期结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>is not a valid text template ({detail}); write placeholders as {{county}} and a literal brace as {{{{.</source>
+            <translation>不是有效的文本模板（{detail}）；占位符写作 {{county}}，字面花括号写作 {{{{。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>placeholders among {names}</source>
+            <translation>以下占位符之一：{names}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>a key of statuses ({names})</source>
+            <translation>statuses 中的一个键（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>repeats the code {code!r} of {group}[{first}]: codes must be unique.</source>
+            <translation>与 {group}[{first}] 的代码 {code!r} 重复：代码必须唯一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>repeats the code {code!r} of rules[{first}]: codes must be unique.</source>
+            <translation>与 rules[{first}] 的代码 {code!r} 重复：代码必须唯一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>is missing.</source>
+            <translation>缺失。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>{item!r} is also listed in public.internal: an internal item cannot be published. Remove it from one of the two lists.</source>
+            <translation>{item!r} 同时列在 public.internal 中：内部事项不能公开。请从两个列表之一中删除。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>'cause_text' quotes the element indices, which public.internal lists as 'indices': publish 'cause_elements' instead, or remove 'indices' from public.internal.</source>
+            <translation>“cause_text”引用了要素指数，而 public.internal 将“indices”列为内部事项：请改为公开“cause_elements”，或从 public.internal 中删除“indices”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>a code of '{set}' ({codes})</source>
+            <translation>“{set}”中的代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>has no condition: give at least one of {keys}.</source>
+            <translation>没有任何条件：请至少给出 {keys} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>needs both 'element' and 'element_classes' (the classes of that element the entry applies to), or neither.</source>
+            <translation>“element”和“element_classes”（该条目适用的该要素等级）须同时给出或同时省略。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/reminders.py" />
+            <source>{layer}, {row}: status {value!r} is not known. Use one of: {names}.</source>
+            <translation>{layer}，{row}：状态 {value!r} 无法识别。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
+            <source>{path}: a sidecar table must be .xlsx or .csv.</source>
+            <translation>{path}：附表必须是 .xlsx 或 .csv 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
+            <source>Table {path} does not exist.</source>
+            <translation>表格 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
+            <source>Cannot write {path}: the folder {folder} does not exist.</source>
+            <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: the columns {columns} all mean '{field}'. Keep one of them.</source>
+            <translation>{layer}：列 {columns} 都表示“{field}”。请只保留其中一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: column '{field}' is missing. Name it one of: {names}.</source>
+            <translation>{layer}：缺少列“{field}”。列名可为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: indicator {value!r} is not known. Use one of: {known} — or add it to targets.indicators of the method profile.</source>
+            <translation>{layer}，{row}：指标 {value!r} 无法识别。请使用以下之一：{known}——或将其加入方法配置的 targets.indicators。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: direction {value!r} is not known. Use one of: {names}.</source>
+            <translation>{layer}，{row}：目标方向 {value!r} 无法识别。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: {field} must be a year (a whole number), found {value!r}.</source>
+            <translation>{layer}，{row}：{field} 应为年份（整数），实为 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: {field} is empty. Give a number.</source>
+            <translation>{layer}，{row}：{field} 为空。请填写数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer} holds no targets.</source>
+            <translation>{layer} 中没有目标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: the region is empty. Give the code of the unit or region the target is set for.</source>
+            <translation>{layer}，{row}：区域为空。请填写目标所针对的单元或区域代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}, {row}: the target year {target} is not after the baseline year {base}. Correct one of the two.</source>
+            <translation>{layer}，{row}：目标年 {target} 不晚于基准年 {base}。请更正其中之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: {row} repeats the target of {first} (same indicator, region and target year). Keep one.</source>
+            <translation>{layer}：{row} 与 {first} 的目标重复（指标、区域和目标年相同）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: {row} repeats the observation of {first} (same region, indicator and year). Keep one.</source>
+            <translation>{layer}：{row} 与 {first} 的监测值重复（区域、指标和年份相同）。请保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{path} cannot be read as TOML: {detail}</source>
+            <translation>{path} 无法按 TOML 读取：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>[[target]] {n}</source>
+            <translation>第 {n} 个 [[target]]</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>no observation in the target year {year}; {used} used</source>
+            <translation>目标年 {year} 无监测值，采用 {used} 年数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>Attained</source>
+            <translation>已达标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>On track</source>
+            <translation>进度正常</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>Off track</source>
+            <translation>进度滞后</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>Missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
             <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
@@ -335,11 +695,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>no result</source>
             <translation>无结果</translation>
         </message>
@@ -377,16 +732,6 @@
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>{type}; worse than the national rate: {groups}.</source>
             <translation>{type}；差于全国平均的方面：{groups}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>, </source>
-            <translation>、</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
@@ -517,11 +862,6 @@
             <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
             <source>at most the number of {name}_components ({n})</source>
             <translation>不超过 {name}_components 的个数（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
-            <source>is missing.</source>
-            <translation>缺失。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/special.py" />
@@ -804,6 +1144,406 @@
             <translation>{where}：字段 gw_overdraft（{title}）的值 {value!r} 不是可识别的超采状况。请使用以下之一：{names}（或修改方法配置中的 elements.water.overdraft）。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}: station {station}: the water body {value!r} is not one of {allowed}.</source>
+            <translation>{table}：断面 {station}：水体类型 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>Station {station}: the water body {value!r} is not one of {allowed}.</source>
+            <translation>断面 {station}：水体类型 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}: the water body (river or lake) of the section(s) {stations} is not known; the limits of TP and TN depend on it. Add a column 'water_body' or give the sections' water bodies.</source>
+            <translation>{table}：断面 {stations} 的水体类型（河流或湖库）未知，总磷、总氮的限值取决于水体类型。请增加“water_body”列，或给出各断面的水体类型。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>Water standard {std!r} is not in the method profile. Choose one of: {names}.</source>
+            <translation>方法配置中没有地表水标准 {std!r}。请从以下选择：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>Water quality class {cls!r} is not a class of {std}: choose one of {classes}.</source>
+            <translation>水质类别 {cls!r} 不是 {std} 的类别，请从 {classes} 中选择。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>daily value {value} above the 24-h limit {limit} of {std}</source>
+            <translation>日均值 {value} 超过 {std} 的24小时平均限值 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>value {value} above the class {cls} limit {limit}</source>
+            <translation>监测值 {value} 高于 {cls} 类标准限值 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>value {value} below the class {cls} limit {limit}</source>
+            <translation>监测值 {value} 低于 {cls} 类标准限值 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}: the column 'limit' is missing. Pollution-source records need the permit limit of their outlet to raise exceedance alarms.</source>
+            <translation>{table}：缺少“limit”列。污染源监测记录须带有其排放口的许可排放限值，才能发出超标报警。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>hour(s)</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>day(s)</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{n} consecutive {what} above the limit {limit}; the highest value {value} is {pct} % over it</source>
+            <translation>连续 {n} {what}超过限值 {limit}；最大值 {value}，超标 {pct}%</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/alerts.py" />
+            <source>{table}, row {row}: the column 'valid' is empty. Give true or false for every record (run the quality control again).</source>
+            <translation>{table}，第 {row} 行：“valid”列为空。每条记录都须为 true 或 false（请重新运行质量控制）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>{rule}: last evaluated on {date} (period {period})</source>
+            <translation>{rule}：上次评价于 {date}（评价期 {period}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>{rule}: new observation on {obs} after the evaluation of {date}</source>
+            <translation>{rule}：{date} 评价后，{obs} 有新的监测数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>no evaluation recorded</source>
+            <translation>尚无评价记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/cadence.py" />
+            <source>{table}, row {row}: the load type {value!r} is not a load class of the profile ({codes}).</source>
+            <translation>{table}，第 {row} 行：超载类型 {value!r} 不是方法配置中的承载类型（{codes}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: the column '{column}' is empty ({n} rows in all). Fill it in or remove the rows.</source>
+            <translation>{table}，第 {row} 行：“{column}”列为空（共 {n} 行）。请填写或删除这些行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: {value!r} in the column '{column}' is not a date and time. Write it as YYYY-MM-DD HH:MM, e.g. 2025-01-31 13:00.</source>
+            <translation>{table}，第 {row} 行：“{column}”列中的 {value!r} 不是日期时间。请按 YYYY-MM-DD HH:MM 填写，例如 2025-01-31 13:00。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: the column '{column}' is empty ({n} rows in all). Every record needs its date and time.</source>
+            <translation>{table}，第 {row} 行：“{column}”列为空（共 {n} 行）。每条记录都须有日期和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: {value!r} in the column '{column}' is not a number. Write the number alone (no unit, no flag), or leave the cell empty.</source>
+            <translation>{table}，第 {row} 行：“{column}”列中的 {value!r} 不是数值。请只填写数字（不带单位或标记），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: {value!r} in the column '{column}' is not one of {allowed}.</source>
+            <translation>{table}，第 {row} 行：“{column}”列中的 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}: expected a table (pandas DataFrame), found {found}.</source>
+            <translation>{table}：应为数据表（pandas DataFrame），实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}: the column(s) {columns} are missing (found: {found}). Add them or rename the columns.</source>
+            <translation>{table}：缺少列 {columns}（现有列：{found}）。请补充这些列或更正列名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>no {type} in the unit; at least {min} needed</source>
+            <translation>单元内没有{type}，至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{n} {type}(s) in the unit, {k} with at least {records} valid records in the period; at least {min} needed</source>
+            <translation>单元内有{type} {n} 个，其中评价期内有效数据不少于 {records} 个的有 {k} 个；至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}, row {row}: {value!r} in the field '{column}' is not yes or no. Write 1 or 0 (是/否).</source>
+            <translation>{table}，第 {row} 行：字段“{column}”中的 {value!r} 不是“是”或“否”。请填写 1 或 0（是/否）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}, row {row}: the unit code is empty.</source>
+            <translation>{table}，第 {row} 行：单元代码为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}, row {row}: the unit code {code} appears twice. Give each unit once.</source>
+            <translation>{table}，第 {row} 行：单元代码 {code} 重复出现。每个单元只能出现一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>valid_counts: station {station} has {n} valid records; a count cannot be negative.</source>
+            <translation>有效数据个数：站点 {station} 的有效数据个数为 {n}，个数不能为负。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}: the field '{column}' is missing. The coverage requirement for {type} applies only to units where it is yes; add it (1 / 0).</source>
+            <translation>{table}：缺少字段“{column}”。{type}的覆盖要求只适用于该字段为“是”的单元，请补充该字段（1 / 0）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must be strictly decreasing (0.05 before 0.01), found {found}.</source>
+            <translation>必须严格递减（0.05 在 0.01 之前），实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must have one entry per level ({n}).</source>
+            <translation>每个显著性水平须有一项（{n} 项）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>rows must be in strictly ascending n, found {found}.</source>
+            <translation>各行的 n 必须严格递增，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at least the n of the first row of 'critical' ({n})</source>
+            <translation>不小于“critical”第一行的 n（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must have one value per level ({n}), found {m}.</source>
+            <translation>每个显著性水平须有一个值（{n} 个），实际为 {m} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must not decrease from level to level: a stricter level needs a larger |rs|, found {found}.</source>
+            <translation>不得随显著性水平递减：水平越严格，所需 |rs| 越大，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>must not exceed the values of the row before (more years need a smaller |rs|), found {found}.</source>
+            <translation>不得大于上一行的值（年数越多，所需 |rs| 越小），实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>needs either 'every_months' or 'on_new_data = true' (one of them).</source>
+            <translation>须给出“every_months”或“on_new_data = true”（二者之一）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>codes must be unique, found {found}.</source>
+            <translation>代码不得重复，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>is '{limit}', which standards.air.{edition} does not have. Name a key of that table such as 'daily.{name}' or 'limits.o3_8h_p90'.</source>
+            <translation>为“{limit}”，但 standards.air.{edition} 中没有该项。请填写该表中的键，如“daily.{name}”或“limits.o3_8h_p90”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>a statistic of elements.environment.stations.statistics ({names})</source>
+            <translation>elements.environment.stations.statistics 中的统计量（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>a load class code ({codes})</source>
+            <translation>承载类型代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>each of {codes} exactly once</source>
+            <translation>{codes} 各出现且仅出现一次</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>needs both 'jump_step' and 'jump_ratio', or neither.</source>
+            <translation>须同时给出“jump_step”和“jump_ratio”，或都不给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>needs both 'daily' and 'limit', or neither.</source>
+            <translation>须同时给出“daily”和“limit”，或都不给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most o3_window_hours ({n})</source>
+            <translation>不大于 o3_window_hours（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>and o3_last_window_end must satisfy o3_window_hours &lt;= first &lt;= last &lt;= 24 (a window ends inside its day), found {first} and {last}.</source>
+            <translation>与 o3_last_window_end 须满足 o3_window_hours &lt;= 起 &lt;= 止 &lt;= 24（滑动窗口须在当日内结束），实际为 {first} 和 {last}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most the number of windows from o3_first_window_end to o3_last_window_end ({n})</source>
+            <translation>不大于 o3_first_window_end 至 o3_last_window_end 之间的窗口数（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most 28</source>
+            <translation>不大于 28</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} record(s) without a value</source>
+            <translation>{n} 条记录无数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} negative value(s), the lowest {value}</source>
+            <translation>{n} 个负值，最小为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} value(s) above the instrument range of {limit} {unit}, the highest {value}</source>
+            <translation>{n} 个值超出仪器量程 {limit} {unit}，最大为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} records share their time with a record of another value; neither can be trusted</source>
+            <translation>{n} 条记录与同一时间、数值不同的记录重复，无法判断哪条可信</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} repeated record(s) of a time already given with the same value</source>
+            <translation>{n} 条记录与已有记录时间、数值均相同（重复上报）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} consecutive records of the same value {value} (a flat line from {min} records on)</source>
+            <translation>连续 {n} 条记录数值均为 {value}（连续 {min} 条及以上即为恒值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} change(s) from the previous record larger than {step} {unit} and {ratio} times the previous value</source>
+            <translation>{n} 处与前一条记录相比变化大于 {step} {unit} 且大于前值的 {ratio} 倍</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>no record for {n} {what}</source>
+            <translation>{n} {what}无数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid hourly values; a daily mean needs at least {min}</source>
+            <translation>有效小时值 {n} 个；日均值至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid 8-hour means ending between {first}:00 and {last}:00; the daily maximum needs at least {min}</source>
+            <translation>{first}时至{last}时的有效8小时滑动平均值 {n} 个；日最大8小时平均至少需要 {min} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid days in the month; an annual statistic needs at least {min} in every month</source>
+            <translation>当月有效日数 {n} 天；年评价要求每月至少 {min} 天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>a valid value in {n} months; an annual mean needs at least {min}</source>
+            <translation>有有效数据的月份 {n} 个；年均值至少需要 {min} 个月</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{n} valid days in the year; an annual statistic needs at least {min}</source>
+            <translation>全年有效日数 {n} 天；年评价至少需要 {min} 天</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>the value {value} makes up {share} % of the {n} records of the month (threshold {threshold} %): check for a stuck instrument or fabricated data</source>
+            <translation>数值 {value} 占当月 {n} 条记录的 {share}%（阈值 {threshold}%）：请核查仪器是否卡滞或数据是否造假</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
+            <source>{share} % of the {n} valid values of the month lie within {band} % below the limit {limit} (threshold {threshold} %): check for data held under the limit</source>
+            <translation>当月 {n} 个有效值中有 {share}% 处于限值 {limit} 以下 {band}% 的范围内（阈值 {threshold}%）：请核查是否存在人为压低数据（贴限值排放）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
+            <source>{table}, row {row}: the limit {value:g} is not above zero. Give the permit limit of the outlet, or leave the cell empty.</source>
+            <translation>{table}，第 {row} 行：限值 {value:g} 不大于零。请填写该排放口的许可排放限值，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
+            <source>The {param} {value!r} is not one of {allowed}.</source>
+            <translation>参数 {param} 的值 {value!r} 不在 {allowed} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
+            <source>{table}: pollution-source records need the column 'outlet_id' (the outlet each concentration was measured at).</source>
+            <translation>{table}：污染源监测记录需要“outlet_id”列（各浓度值对应的排放口）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{table}, row {row}: the year {value!r} is not a whole number.</source>
+            <translation>{table}，第 {row} 行：年份 {value!r} 不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{table}, row {row}: {value!r} in the column 'value' is not a number.</source>
+            <translation>{table}，第 {row} 行：“value”列中的 {value!r} 不是数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{table}: station {station}, {pollutant}, {year} has more than one value (rows {rows}). Keep one value per station, pollutant and year.</source>
+            <translation>{table}：站点 {station} 的 {pollutant} 在 {year} 年有多个值（第 {rows} 行）。每个站点、污染物和年份只能有一个值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>{n} valid days (at least {min} needed)</source>
+            <translation>有效日数 {n} 天（至少需要 {min} 天）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
+            <source>too few valid days in month(s) {months}</source>
+            <translation>{months} 月有效日数不足</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" />
+            <source>The output folder {folder} cannot be created: {reason}</source>
+            <translation>无法创建输出文件夹 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" />
+            <source>The results could not be moved into place ({path}: {reason}); every output is left as it was.</source>
+            <translation>结果无法移动到目标位置（{path}：{reason}）；所有输出均保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/outputs.py" />
+            <source>it is a file, not a folder</source>
+            <translation>它是文件，而不是文件夹</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>a value inside the physical range {limits} {unit}</source>
             <translation>在物理取值范围 {limits} {unit} 之内的数值</translation>
@@ -982,11 +1722,6 @@
             <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Method profile</source>
             <translation>方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Evaluation result</source>
-            <translation>评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/warning_dock.py" />
@@ -1515,6 +2250,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
+            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
+            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis CRS (empty = the CRS of {ref})</source>
             <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
         </message>
@@ -1637,11 +2377,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Analysis grid from this raster (optional)</source>
             <translation>按此栅格确定分析格网（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
-            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
@@ -1920,11 +2655,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
             <source>— {alg}</source>
             <translation>— {alg}</translation>
         </message>
@@ -2175,6 +2905,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
+            <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
+            <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
         </message>
@@ -2200,11 +2935,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Result of {alg} with method profile {profile} {version}.</source>
-            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
             <source>Integrated evaluation (集成评价)</source>
             <translation>集成评价</translation>
         </message>
@@ -2220,8 +2950,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
-            <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
+            <source>Result of {alg} with method profile {profile} {version}.</source>
+            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
@@ -2929,6 +3659,11 @@
             <translation>当前方法配置 {source} 无法使用：{error}</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/framework/algorithm.py" />
+            <source>{alg} has no run.</source>
+            <translation>{alg} 没有运行步骤。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/framework/checks.py" />
             <source>{description} ({name}): {value} is not a whole number.</source>
             <translation>{description}（{name}）：{value} 不是整数。</translation>
@@ -2942,6 +3677,51 @@
             <location filename="../cc_warning_plugin/processing/framework/checks.py" />
             <source>{description} ({name}): {value} is not one of the choices ({choices}).</source>
             <translation>{description}（{name}）：{value} 不在可选项之中（{choices}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{output}: the output folder {folder} holds the input {input} ({path}), which the run would overwrite. Inputs are never modified: choose another output folder.</source>
+            <translation>{output}：输出文件夹 {folder} 中含有输入 {input}（{path}），运行时会将其覆盖。输入数据绝不会被修改：请选择其他输出文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{output} would overwrite the layer {layer} of {path}, which is the input {input}. Inputs are never modified: choose another layer name or another file.</source>
+            <translation>{output} 将覆盖 {path} 中的图层 {layer}，而该图层正是输入 {input}。输入数据绝不会被修改：请另取图层名或选择其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{output} would replace the whole file {path}, which holds the input {input} (layer {layer}). Inputs are never modified: choose another output file.</source>
+            <translation>{output} 将替换整个文件 {path}，而该文件中含有输入 {input}（图层 {layer}）。输入数据绝不会被修改：请选择其他输出文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{output} would overwrite the input {input} ({path}). Inputs are never modified: choose another output file.</source>
+            <translation>{output} 将覆盖输入 {input}（{path}）。输入数据绝不会被修改：请选择其他输出文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{a} and {b} would be written to the same file {path}. Give them different names.</source>
+            <translation>{a} 和 {b} 将写入同一个文件 {path}。请为它们取不同的名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{output}: {path} is a folder. Give a file name.</source>
+            <translation>{output}：{path} 是文件夹。请给出文件名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{output}: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to, or change its permissions.</source>
+            <translation>{output}：文件夹 {folder} 不可写入（{reason}）。请选择有写入权限的文件夹，或修改该文件夹的权限。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>{output}: the folder {folder} does not exist and cannot be created in {place} ({reason}). Choose a folder you can write to.</source>
+            <translation>{output}：文件夹 {folder} 不存在，且无法在 {place} 中创建（{reason}）。请选择有写入权限的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/safety.py" />
+            <source>Temporary files of the failed run could not be removed: {files}</source>
+            <translation>未成功运行留下的临时文件无法删除：{files}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
@@ -3490,6 +4270,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/vector.py" />
+            <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
+            <translation>图层 {layer} 无法栅格化到分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" />
+            <source>{layer}: polygons burnt onto the analysis grid (cell centres).</source>
+            <translation>{layer}：多边形已按栅格单元中心栅格化到分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/vector.py" />
             <source>Layer {layer} cannot be read as a vector layer: {detail}</source>
             <translation>图层 {layer} 无法作为矢量图层读取：{detail}</translation>
         </message>
@@ -3504,9 +4294,454 @@
             <translation>图层 {layer} 位于 {crs}，而非分析坐标系 {grid}；栅格化前必须先重投影。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/vector.py" />
-            <source>Layer {layer} could not be rasterised onto the analysis grid.</source>
-            <translation>图层 {layer} 无法栅格化到分析格网。</translation>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>{n} units, {a:.2f} km²</source>
+            <translation>{n} 个单元，{a:.2f} km²</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>{n} units</source>
+            <translation>{n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>{indicator} ({region}, {year})</source>
+            <translation>{indicator}（{region}，{year}年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Progress from the baseline to the target (%)</source>
+            <translation>自基准值至目标值的完成进度（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Progress towards the targets</source>
+            <translation>目标完成进度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Observed</source>
+            <translation>监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Baseline</source>
+            <translation>基准值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Projection</source>
+            <translation>线性预测</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} evaluation units in period {period}: {over} overloaded, {crit} critical, {none} not overloaded.</source>
+            <translation>{period} 年共 {n} 个评价单元：超载 {over} 个，临界超载 {crit} 个，不超载 {none} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Compared with the previous period: {items}.</source>
+            <translation>与上期相比：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Units and area per warning level</source>
+            <translation>各预警等级单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning levels</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Units and area per overload type</source>
+            <translation>各超载类型单元数与面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Maps</source>
+            <translation>预警图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Change of the warning level</source>
+            <translation>预警等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{name} ({code})</source>
+            <translation>{name}（{code}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Units: causes, measures, rewards and penalties</source>
+            <translation>各评价单元预警结果、成因、管控措施与奖惩</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning result per unit</source>
+            <translation>各评价单元预警结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Elements causing the class</source>
+            <translation>致警要素</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Cause: {cause}</source>
+            <translation>成因：{cause}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Measures:</source>
+            <translation>管控措施：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Measures: none.</source>
+            <translation>管控措施：无。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Rewards and penalties:</source>
+            <translation>奖惩措施：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Why: {reason}</source>
+            <translation>依据：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Reminders and remediation</source>
+            <translation>提醒与整改</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Kind</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Requirement</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Remediation plan (overdue tasks highlighted, as of {date})</source>
+            <translation>治理工作方案（截至 {date}，逾期任务以底色标出）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Responsible department</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source> (overdue)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} of {m} tasks are overdue.</source>
+            <translation>{m} 项任务中有 {n} 项逾期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} targets: {items}.</source>
+            <translation>共 {n} 项目标：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{status} (projected {value:.4g})</source>
+            <translation>{status}（预测 {value:.4g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Targets attained and missed</source>
+            <translation>目标达标情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Latest value</source>
+            <translation>最新值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Progress (%)</source>
+            <translation>完成进度（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>not given</source>
+            <translation>未注明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Target sources: {sources}</source>
+            <translation>目标依据：{sources}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{name}: observations, target and projection</source>
+            <translation>{name}：监测值、目标值与线性预测</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Monitoring network</source>
+            <translation>监测网络</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>No station QC, exceedance alerts, coverage gaps or due list were given (they come from the monitoring database).</source>
+            <translation>未提供站点质控、超标报警、站点覆盖缺口和到期评价清单（这些来自监测数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{comment} Agreed: {agreed} ({who} {when})</source>
+            <translation>{comment} 商定：{agreed}（{who} {when}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Disagreements between {a} and {b}</source>
+            <translation>{a}与{b}的不一致项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Differing inputs</source>
+            <translation>存在差异的数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Consultation</source>
+            <translation>会商情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Cross-check of {a} and {b}</source>
+            <translation>{a}与{b}协同校验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Period: {period}</source>
+            <translation>时期：{period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{units} units and {items} items compared; {d} disagree (indices within {tol} count as equal).</source>
+            <translation>共比较 {units} 个单元、{items} 个事项，其中 {d} 项不一致（指数差在 {tol} 以内视为一致）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{n} disagreement(s) without an agreed value yet.</source>
+            <translation>尚有 {n} 个不一致项未商定结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>What is not verified</source>
+            <translation>未核实事项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>These entries of the method profile ({profile}) were applied but cite no source document yet; check them against the implementing rules before relying on them:</source>
+            <translation>以下方法配置（{profile}）条目已被采用，但尚未注明依据文件，使用前请对照实施细则核实：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Evidence tag</source>
+            <translation>依据标注</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Provenance</source>
+            <translation>数据来源与过程记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Profile file</source>
+            <translation>方法配置文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Profile SHA-256</source>
+            <translation>方法配置 SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Sections taken from the built-in default</source>
+            <translation>取自内置默认配置的部分</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>What each part is computed from</source>
+            <translation>各部分的数据来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Runs</source>
+            <translation>运行记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{city}{period} monitoring and early-warning report on the resource and environmental carrying capacity</source>
+            <translation>{city}{period}年度资源环境承载能力监测预警报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>{city} carrying-capacity monitoring and warning: public information</source>
+            <translation>{city}资源环境承载能力监测预警信息公开</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning result</source>
+            <translation>预警评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Warning levels of earlier periods</source>
+            <translation>历年预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Targets</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Target observations</source>
+            <translation>目标指标监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Unit boundaries (areas)</source>
+            <translation>评价单元边界（面积）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Remediation plan</source>
+            <translation>治理工作方案</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Monitoring database</source>
+            <translation>监测数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Prepared by: {org}</source>
+            <translation>编制单位：{org}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Monitoring period: {period}</source>
+            <translation>监测期：{period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Method profile: {name} ({id} {version})</source>
+            <translation>方法配置：{name}（{id} {version}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Cross-check of the county and city results</source>
+            <translation>县市评价结果协同校验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Requirements:</source>
+            <translation>要求：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Draft: the measures and reminder rules applied cite no source document yet (method profile {profile}); check them before sending.</source>
+            <translation>草稿：所用管控措施和提醒规则尚未注明依据文件（方法配置 {profile}），发文前请核实。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Source: {sources}</source>
+            <translation>数据来源：{sources}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Total</source>
+            <translation>合计</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/charts.py" />
@@ -3519,19 +4754,44 @@
             <translation>耗损过程分项</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>Word output needs the python-docx package, which is not installed here. On Debian/Ubuntu install python3-docx (apt install python3-docx); elsewhere run 'pip install python-docx' in the Python that QGIS uses. The HTML and PDF outputs do not need it.</source>
+            <translation>输出 Word 文档需要 python-docx 包，本机未安装。Debian/Ubuntu 上请安装 python3-docx（apt install python3-docx）；其他系统请在 QGIS 所用的 Python 中运行“pip install python-docx”。HTML 和 PDF 输出不需要它。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Composite evaluation</source>
+            <translation>集成评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Process evaluation</source>
+            <translation>过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/document.py" />
+            <source>Class statistics</source>
+            <translation>分级统计</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/report/document.py" />
             <source>Cause analysis per unit</source>
             <translation>各评价单元成因解析</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Cause: {cause}</source>
-            <translation>成因：{cause}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Item</source>
-            <translation>项目</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
@@ -3545,28 +4805,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Prepared by: {org}</source>
-            <translation>编制单位：{org}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Date: {date}</source>
-            <translation>日期：{date}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Evaluation year: {year}</source>
             <translation>评价年份：{year}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Method profile: {name} ({id} {version})</source>
-            <translation>方法配置：{name}（{id} {version}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
@@ -3650,33 +4890,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Provenance</source>
-            <translation>数据来源与过程记录</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
             <source>Method profile {id} {version} ({source}).</source>
             <translation>方法配置 {id} {version}（{source}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Contents</source>
-            <translation>目录</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Composite evaluation</source>
-            <translation>集成评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Process evaluation</source>
-            <translation>过程评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/document.py" />
-            <source>Class statistics</source>
-            <translation>分级统计</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" />
@@ -3695,8 +4910,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" />
-            <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another output path.</source>
-            <translation>无法写出 {path}：文件夹 {folder} 不存在。请先创建，或选择其他输出路径。</translation>
+            <source>Cannot write {path}: {place} cannot be written to ({reason}). Choose another output path.</source>
+            <translation>无法写入 {path}：{place} 不可写入（{reason}）。请选择其他输出路径。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/files.py" />
@@ -3717,6 +4932,91 @@
             <location filename="../cc_warning_plugin/report/layers.py" />
             <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
             <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/outputs.py" />
+            <source>Nothing to do: give an HTML, PDF or Word output.</source>
+            <translation>没有要做的事：请指定 HTML、PDF 或 Word 输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/outputs.py" />
+            <source>Unknown letter format(s) {names}: use {known}.</source>
+            <translation>无法识别的函件格式 {names}：请使用 {known}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/pdf.py" />
+            <source>No font for Chinese text is installed (the method profile's maps.fonts: {fonts}); the PDF would show empty boxes. Install one of them (Debian: fonts-wqy-microhei).</source>
+            <translation>未安装中文字体（方法配置 maps.fonts：{fonts}），PDF 中的中文将显示为方框。请安装其中之一（Debian：fonts-wqy-microhei）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Back to the overview</source>
+            <translation>返回总览</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{element}: {cls}</source>
+            <translation>{element}：{cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Measures</source>
+            <translation>管控措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Rewards and penalties</source>
+            <translation>奖惩措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{path} exists and is not an earlier public edition: choose an empty or new folder (nothing was written).</source>
+            <translation>{path} 已存在且不是以前生成的公开版：请选择空文件夹或新文件夹（未写入任何内容）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>The unit layer has units without a result: {codes}. Give the boundaries of the evaluated units only.</source>
+            <translation>单元图层中有无评价结果的单元：{codes}。请只给出已评价单元的边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{name}: not yet published</source>
+            <translation>{name}：暂未发布</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Not yet published</source>
+            <translation>暂未发布</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Select a unit on the map or in the list for its warning level, causes and measures.</source>
+            <translation>点击地图或列表中的评价单元，查看其预警等级、成因和管控措施。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Published {date}</source>
+            <translation>发布日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Cannot open the unit layer {path}.</source>
+            <translation>无法打开单元图层 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{path} has no layer {layer!r}.</source>
+            <translation>{path} 中没有图层 {layer!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Layer {layer} of {path} has no unit-code field (行政区划代码). Fields: {fields}.</source>
+            <translation>{path} 的图层 {layer} 没有单元代码字段（行政区划代码）。现有字段：{fields}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
@@ -3752,21 +5052,6 @@
             <location filename="../cc_warning_plugin/report/results.py" />
             <source>Change of the class</source>
             <translation>等级变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/results.py" />
-            <source>Special evaluation</source>
-            <translation>专项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/results.py" />
-            <source>Warning level</source>
-            <translation>预警等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/results.py" />
-            <source>Overload type</source>
-            <translation>超载类型</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
@@ -3870,6 +5155,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/tables.py" />
+            <source>{title} (dimensionless)</source>
+            <translation>{title}（无量纲）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/tables.py" />
             <source>{title} (% per year)</source>
             <translation>{title}（%/年）</translation>
         </message>
@@ -3887,31 +5177,6 @@
             <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Levels moved</source>
             <translation>变化级数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>Elements causing the class</source>
-            <translation>致警要素</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/tables.py" />
-            <source>{title} (dimensionless)</source>
-            <translation>{title}（无量纲）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
@@ -4017,11 +5282,6 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Gives the analysis grid (e.g. the DEM) when the indicator comes from units rather than a raster.</source>
             <translation>指标来自评价单元而非栅格时，确定分析格网（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Indicator</source>
-            <translation>指标</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -5497,11 +6757,6 @@
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Parameter</source>
             <translation>参数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/help.py" />
-            <source>Kind</source>
-            <translation>类型</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />

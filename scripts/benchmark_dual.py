@@ -154,6 +154,8 @@ def run_floor(paths, out):
     """Block-wise read of the inputs and write of one Byte output."""
     import numpy as np
     from osgeo import gdal
+    sys.path.insert(0, ROOT)
+    from cc_warning_plugin.raster.output import CREATION_OPTIONS
     gdal.UseExceptions()
     gdal.SetCacheMax(256 * 1024 * 1024)
     t = time.perf_counter()
@@ -161,7 +163,7 @@ def run_floor(paths, out):
     first = srcs["dem"]
     n_x, n_y = first.RasterXSize, first.RasterYSize
     ds = gdal.GetDriverByName("GTiff").Create(
-        out, n_x, n_y, 1, gdal.GDT_Byte, OPTS_B + ["ZLEVEL=6", "NUM_THREADS=ALL_CPUS"])
+        out, n_x, n_y, 1, gdal.GDT_Byte, CREATION_OPTIONS + ["BLOCKXSIZE=256", "BLOCKYSIZE=256"])
     ds.SetGeoTransform(first.GetGeoTransform())
     ds.SetProjection(first.GetProjection())
     band = ds.GetRasterBand(1)

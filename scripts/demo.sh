@@ -157,6 +157,27 @@ run cc_warning:evaluation_report -- \
   "RASTERS=$work/dual/urban_suitability.tif" "ORG=示范市自然资源和规划局" \
   "OUTPUT_XLSX=$work/evaluation_report_2025.xlsx" "OUTPUT_HTML=$work/evaluation_report_2025.html"
 
+# 7. From warning to action (no Processing algorithm yet: the script calls the same
+#    functions): measures and 奖惩 per county from the result and the sample's history of
+#    levels, reminders and one letter per county, a starting remediation plan, the
+#    sample targets, the cross-check against a county's self-assessment, the annual
+#    监测预警报告 (HTML, PDF, .docx where python3-docx is installed) and the public
+#    edition. → annual/
+echo "demo: annual report, letters and public edition"
+acts="$here/cc_warning_plugin/sample_data_actions"
+if ! /usr/bin/python3 "$here/scripts/annual_report.py" --result "$work/warning_2016.gpkg" \
+    --units "$sample/shifan.gpkg" --units-layer county \
+    --history "$acts/warning_history.csv" \
+    --county-result "$acts/county_self_assessment_2025.csv" \
+    --targets "$acts/targets.csv" --observations "$acts/target_observations.csv" \
+    --map "$work/warning_map_2025.png" --out "$work/annual" --org "示范市自然资源和规划局" \
+    --city "示范市" --city-code 990100 --locale "${CC_WARNING_DEMO_LOCALE:-zh_CN}" \
+    >"$work/annual_report.log" 2>&1; then
+  cat "$work/annual_report.log" >&2
+  exit 1
+fi
+rm -f "$work/annual_report.log"
+
 rm -f "$work/qgis_process.log"
 trap - EXIT
 rm -rf "$out.old"

@@ -42,3 +42,56 @@ def repo_root():
 @pytest.fixture(scope="session")
 def sample_dir():
     return os.path.join(ROOT, "cc_warning_plugin", "sample_data")
+
+
+def _writable(folder) -> bool:
+    probe = os.path.join(str(folder), ".probe")
+    try:
+        with open(probe, "w"):
+            pass
+    except OSError:
+        return False
+    os.remove(probe)
+    return True
+
+
+def make_read_only(folder):
+    """Make ``folder`` impossible to write into: read-only permissions, and
+    for root (who ignores them) the immutable attribute as well. Returns the
+    function that undoes it."""
+    import subprocess
+    folder = str(folder)
+    os.chmod(folder, 0o555)
+    immutable = False
+    if _writable(folder):
+        subprocess.run(["chattr", "+i", folder], check=True)
+        immutable = True
+    if _writable(folder):
+        pytest.fail(f"{folder} cannot be made read-only on this system")
+
+    def undo():
+        if immutable:
+            subprocess.run(["chattr", "-i", folder], check=True)
+        os.chmod(folder, 0o755)
+    return undo
+
+
+@pytest.fixture
+def read_only_dir(tmp_path):
+    """A folder (holding kept.txt) nobody can write into."""
+    folder = tmp_path / "read_only"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("old", encoding="utf-8")
+    undo = make_read_only(folder)
+    yield folder
+    undo()
+
+
+@pytest.fixture
+def read_only():
+    """``read_only(folder)`` makes a folder impossible to write into until the
+    end of the test."""
+    undos = []
+    yield lambda folder: undos.append(make_read_only(folder))
+    for undo in reversed(undos):
+        undo()

@@ -446,6 +446,7 @@ def _export_error(kind: str, path: str, exporter: QgsLayoutExporter, code) -> In
 
 def export_pdf(layout: QgsPrintLayout, path: str, dpi: int) -> str:
     check_writable(path)
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     tmp = temp_beside(path, ".pdf")
     try:
         settings = QgsLayoutExporter.PdfExportSettings()
@@ -466,6 +467,7 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: int) -> str:
 
 def export_png(layout: QgsPrintLayout, path: str, dpi: int) -> str:
     check_writable(path)
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     tmp = temp_beside(path, ".png")
     try:
         settings = QgsLayoutExporter.ImageExportSettings()

@@ -21,11 +21,11 @@ from ..core.errors import InputError
 from ..core.profile import BUILTIN
 from ..core.i18n import tr
 from ..raster import (CATEGORICAL, CONTINUOUS, DEFAULT_BLOCK, Grid, OutputSet, Progress,
-                      RasterInput, RasterOutput, open_input)
+                      RasterInput, RasterOutput)
 from ..raster.grid import crs_name, same_crs, transform_bounds
-from ..raster.vector import rasterize_layer
+from ..raster.vector import BurntInput
 from ..styles.raster_styles import apply_raster_class_style
-from .base import CCAlgorithm, _post_processors, store_provenance
+from .base import CCAlgorithm, store_provenance
 from .base import source_name as _layer_source_name
 
 
@@ -49,7 +49,11 @@ class DualAlgorithm(CCAlgorithm):
         """As QGIS checks them, except that a raster given as an existing file
         path is not loaded as a layer here (loading would make QGIS write
         statistics beside the input); GDAL checks it when the run starts. The
-        method profile may also be a built-in preset's name."""
+        method profile may also be a built-in preset's name. The outputs are
+        checked first, as for every algorithm (:meth:`CCAlgorithm.output_problem`)."""
+        message = self.output_problem(parameters, context)
+        if message:
+            return False, message
         for param in self.parameterDefinitions():
             value = parameters.get(param.name())
             if isinstance(param, QgsProcessingParameterRasterLayer) and \
@@ -264,15 +268,15 @@ class DualAlgorithm(CCAlgorithm):
     def rasterize_source(self, source, grid: Grid, outs: OutputSet, tag: str, context,
                          progress: Progress, burn=None, attribute=None,
                          fields=None, attrs=None, data_type="Byte", nodata=0,
-                         name: str = "", kind: str = CATEGORICAL) -> RasterInput:
-        """Polygons of ``source`` burnt onto the grid (intermediate raster)."""
+                         name: str = "", kind: str = CATEGORICAL) -> BurntInput:
+        """Polygons of ``source`` as an input burnt onto the grid window by
+        window when read (the polygons are exported once, in the grid CRS, to
+        a GeoPackage in the run's work folder; no raster is written)."""
         gpkg = os.path.join(outs.work_dir(), f"{tag}.gpkg")
         self.export_polygons(source, grid, gpkg, context, fields, progress, attrs)
-        tmp = outs.temp(f"{tag}.tif", grid, data_type, nodata)
-        rasterize_layer(gpkg, grid, tmp, layer_name="polygons", attribute=attribute,
-                        burn=burn, name=name or source.sourceName())
-        tmp.finish()
-        return open_input(tmp.path, grid, kind, name=name or source.sourceName())
+        return BurntInput(gpkg, grid, layer_name="polygons", attribute=attribute,
+                          burn=burn, data_type=data_type, nodata=nodata,
+                          name=name or source.sourceName(), kind=kind)
 
     def raster_or_units(self, parameters, context, missing: str, no_reference: str):
         """The INPUT raster, or UNITS with the FIELD to burn onto the grid of the
@@ -331,7 +335,7 @@ class DualAlgorithm(CCAlgorithm):
 
     def values_raster(self, source, values: Dict[int, Optional[float]], grid: Grid,
                       outs: OutputSet, tag: str, context, progress: Progress,
-                      name: str) -> RasterInput:
+                      name: str) -> BurntInput:
         """Per-feature numbers burnt onto the grid as a continuous input
         (cells of features without a value are nodata)."""
         return self.rasterize_source(
@@ -353,9 +357,7 @@ class DualAlgorithm(CCAlgorithm):
         """Paletted style (from the raster's class set) and provenance when the
         result is loaded into the project."""
         if path and context.willLoadLayerOnCompletion(path):
-            post = RasterStylePostProcessor(profile, prov)
-            _post_processors.append(post)
-            context.layerToLoadOnCompletionDetails(path).setPostProcessor(post)
+            self.post_process(context, path, RasterStylePostProcessor(profile, prov))
 
     def record(self, parameters, context, profile, inputs: Dict[str, str], grid: Grid,
                reports: List[str]) -> dict:

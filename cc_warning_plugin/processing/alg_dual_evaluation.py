@@ -9,12 +9,7 @@ modeler. The 生态保护极重要区 comes from the ecology stage (水源涵养
 and soil texture are given, or from a 生态保护重要性 raster or 极重要区
 polygons evaluated beforehand."""
 
-import json
 import os
-import shutil
-import uuid
-
-from osgeo import gdal
 
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingOutputFile, QgsProcessingOutputString, QgsProcessingParameterBoolean,
@@ -22,7 +17,6 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingMulti
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber)
 
 from ..core.i18n import tr
-from ..raster.output import PROVENANCE_KEY
 from .alg_dual_base import DualAlgorithm
 
 #: files of the folder, in the order they are made
@@ -228,6 +222,9 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                                                tr("Urban construction suitability")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written")))
 
+    def folder_output_names(self, name, parameters):
+        return set(FILES.values()) | set(ECO_FILES.values())
+
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
@@ -242,16 +239,15 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                 missing="; ".join(missing))
         return True, ""
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         import processing
-        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        folder = os.path.abspath(folder)
-        parent = os.path.dirname(folder)
-        os.makedirs(parent, exist_ok=True)
-        work = os.path.join(parent, f".{os.path.basename(folder)}.partial-"
-                                    f"{uuid.uuid4().hex[:8]}")
-        os.makedirs(work)
-        out = {k: os.path.join(work, v) for k, v in dict(FILES, **ECO_FILES).items()}
+        # the folder is the run's temporary folder, moved into place when every
+        # step succeeded (CCAlgorithm); the provenance recorded in the rasters
+        # then names the final folder
+        folder = os.path.abspath(self.parameterAsString(parameters, self.OUTPUT_FOLDER,
+                                                        context))
+        os.makedirs(folder, exist_ok=True)
+        out = {k: os.path.join(folder, v) for k, v in dict(FILES, **ECO_FILES).items()}
         has_heat = bool(parameters.get(self.ACCUM_TEMP))
         has_comfort = bool(parameters.get(self.CLIMATE_TABLE)) and \
             bool(parameters.get(self.STATIONS))
@@ -280,80 +276,71 @@ class DualEvaluationAlgorithm(DualAlgorithm):
             return processing.run(f"cc_warning:{alg}", full, context=context,
                                   feedback=multi, is_child_algorithm=True)
 
-        try:
-            run("dual_land_agri", {
-                "DEM": parameters[self.DEM], "SILT": parameters.get(self.SILT),
-                "GRID_CRS": parameters.get(self.GRID_CRS),
-                "CELL_SIZE": parameters.get(self.CELL_SIZE),
-                "MASK": parameters.get(self.MASK), "GRID_REFERENCE":
-                    parameters.get(self.GRID_REFERENCE), "OUTPUT": out["agri_land"]})
-            grid = {"GRID_REFERENCE": out["agri_land"], "MASK": parameters.get(self.MASK)}
-            if has_eco:
-                eco = self.run_ecology(run, grid, parameters, context, out, has_habitat)
-            run("dual_land_urban", dict(grid, DEM=parameters[self.DEM],
-                                        OUTPUT=out["urban_land"]))
-            run("dual_water_agri", dict(grid, INDICATOR=0,
-                                        INPUT=parameters[self.PRECIPITATION],
-                                        OUTPUT=out["agri_water"]))
-            run("dual_water_urban", dict(grid, INDICATOR=0, UNITS=parameters[self.UNITS],
-                                         FIELD=parameters[self.URBAN_WATER_FIELD],
-                                         PER_AREA=self.parameterAsBoolean(
-                                             parameters, self.PER_AREA, context),
-                                         REFERENCE=out["agri_land"],
-                                         OUTPUT=out["urban_water"]))
-            if has_heat:
-                run("dual_climate_heat", dict(grid, ACCUM_TEMP=parameters[self.ACCUM_TEMP],
-                                              OUTPUT=out["heat"]))
-            if has_comfort:
-                run("dual_climate_comfort", dict(
-                    grid, TABLE=parameters[self.CLIMATE_TABLE],
-                    STATIONS=parameters[self.STATIONS], REFERENCE=out["agri_land"],
-                    DEM=parameters[self.DEM], OUTPUT=out["comfort"]))
-            run("dual_agri_suitability", dict(
-                grid, **eco, LAND=out["agri_land"], WATER=out["agri_water"],
-                CLIMATE=out["heat"] if has_heat else None, OUTPUT=out["agri_suitability"],
-                LEVEL_OUTPUT=out["agri_level"], CAUSE_OUTPUT=out["agri_cause"]))
-            run("dual_urban_suitability", dict(
-                grid, **eco, LAND=out["urban_land"], WATER=out["urban_water"],
-                COMFORT=out["comfort"] if has_comfort else None,
-                OUTPUT=out["urban_suitability"], LEVEL_OUTPUT=out["urban_level"],
-                CAUSE_OUTPUT=out["urban_cause"]))
-            summary = parameters.get(self.SUMMARY_UNITS) or parameters[self.UNITS]
-            field = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
-            number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
-            codes = (field(self.SUMMARY_CODE_FIELD), field(self.SUMMARY_NAME_FIELD)) \
-                if parameters.get(self.SUMMARY_UNITS) else \
-                (field(self.CODE_FIELD), field(self.NAME_FIELD))
-            for use in ("agri", "urban"):
-                run("dual_zonal_summary", {
-                    "INPUT": out[f"{use}_suitability"], "UNITS": summary,
-                    "CODE_FIELD": codes[0], "NAME_FIELD": codes[1],
-                    "OUTPUT": out[f"{use}_areas"], "TABLE": out[f"{use}_areas_table"]})
-            run("dual_carrying_scale", {
-                "UNITS": parameters[self.UNITS], "CODE_FIELD": field(self.CODE_FIELD),
-                "NAME_FIELD": field(self.NAME_FIELD),
-                "AGRI_SUITABILITY": out["agri_suitability"],
-                "URBAN_SUITABILITY": out["urban_suitability"],
-                "AGRI_WATER_FIELD": parameters.get(self.SCALE_WATER_FIELD),
-                "URBAN_WATER_FIELD": parameters.get(self.SCALE_WATER_FIELD),
-                "AGRI_WATER_SHARE": number(self.AGRI_WATER_SHARE),
-                "URBAN_WATER_SHARE": number(self.URBAN_WATER_SHARE),
-                "IRRIGATION_QUOTA": number(self.IRRIGATION_QUOTA),
-                "WATER_PER_PERSON": number(self.WATER_PER_PERSON),
-                "LAND_PER_PERSON": number(self.LAND_PER_PERSON),
-                "OUTPUT": out["scale"], "TABLE": out["scale_table"]})
-            os.makedirs(folder, exist_ok=True)
-            written = []
-            for name in sorted(os.listdir(work)):
-                if name.startswith("."):
-                    continue
-                os.replace(os.path.join(work, name), os.path.join(folder, name))
-                written.append(name)
-            relocate_provenance(folder, work, written)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+        run("dual_land_agri", {
+            "DEM": parameters[self.DEM], "SILT": parameters.get(self.SILT),
+            "GRID_CRS": parameters.get(self.GRID_CRS),
+            "CELL_SIZE": parameters.get(self.CELL_SIZE),
+            "MASK": parameters.get(self.MASK), "GRID_REFERENCE":
+                parameters.get(self.GRID_REFERENCE), "OUTPUT": out["agri_land"]})
+        grid = {"GRID_REFERENCE": out["agri_land"], "MASK": parameters.get(self.MASK)}
+        if has_eco:
+            eco = self.run_ecology(run, grid, parameters, context, out, has_habitat)
+        run("dual_land_urban", dict(grid, DEM=parameters[self.DEM],
+                                    OUTPUT=out["urban_land"]))
+        run("dual_water_agri", dict(grid, INDICATOR=0,
+                                    INPUT=parameters[self.PRECIPITATION],
+                                    OUTPUT=out["agri_water"]))
+        run("dual_water_urban", dict(grid, INDICATOR=0, UNITS=parameters[self.UNITS],
+                                     FIELD=parameters[self.URBAN_WATER_FIELD],
+                                     PER_AREA=self.parameterAsBoolean(
+                                         parameters, self.PER_AREA, context),
+                                     REFERENCE=out["agri_land"],
+                                     OUTPUT=out["urban_water"]))
+        if has_heat:
+            run("dual_climate_heat", dict(grid, ACCUM_TEMP=parameters[self.ACCUM_TEMP],
+                                          OUTPUT=out["heat"]))
+        if has_comfort:
+            run("dual_climate_comfort", dict(
+                grid, TABLE=parameters[self.CLIMATE_TABLE],
+                STATIONS=parameters[self.STATIONS], REFERENCE=out["agri_land"],
+                DEM=parameters[self.DEM], OUTPUT=out["comfort"]))
+        run("dual_agri_suitability", dict(
+            grid, **eco, LAND=out["agri_land"], WATER=out["agri_water"],
+            CLIMATE=out["heat"] if has_heat else None, OUTPUT=out["agri_suitability"],
+            LEVEL_OUTPUT=out["agri_level"], CAUSE_OUTPUT=out["agri_cause"]))
+        run("dual_urban_suitability", dict(
+            grid, **eco, LAND=out["urban_land"], WATER=out["urban_water"],
+            COMFORT=out["comfort"] if has_comfort else None,
+            OUTPUT=out["urban_suitability"], LEVEL_OUTPUT=out["urban_level"],
+            CAUSE_OUTPUT=out["urban_cause"]))
+        summary = parameters.get(self.SUMMARY_UNITS) or parameters[self.UNITS]
+        field = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
+        number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
+        codes = (field(self.SUMMARY_CODE_FIELD), field(self.SUMMARY_NAME_FIELD)) \
+            if parameters.get(self.SUMMARY_UNITS) else \
+            (field(self.CODE_FIELD), field(self.NAME_FIELD))
+        for use in ("agri", "urban"):
+            run("dual_zonal_summary", {
+                "INPUT": out[f"{use}_suitability"], "UNITS": summary,
+                "CODE_FIELD": codes[0], "NAME_FIELD": codes[1],
+                "OUTPUT": out[f"{use}_areas"], "TABLE": out[f"{use}_areas_table"]})
+        run("dual_carrying_scale", {
+            "UNITS": parameters[self.UNITS], "CODE_FIELD": field(self.CODE_FIELD),
+            "NAME_FIELD": field(self.NAME_FIELD),
+            "AGRI_SUITABILITY": out["agri_suitability"],
+            "URBAN_SUITABILITY": out["urban_suitability"],
+            "AGRI_WATER_FIELD": parameters.get(self.SCALE_WATER_FIELD),
+            "URBAN_WATER_FIELD": parameters.get(self.SCALE_WATER_FIELD),
+            "AGRI_WATER_SHARE": number(self.AGRI_WATER_SHARE),
+            "URBAN_WATER_SHARE": number(self.URBAN_WATER_SHARE),
+            "IRRIGATION_QUOTA": number(self.IRRIGATION_QUOTA),
+            "WATER_PER_PERSON": number(self.WATER_PER_PERSON),
+            "LAND_PER_PERSON": number(self.LAND_PER_PERSON),
+            "OUTPUT": out["scale"], "TABLE": out["scale_table"]})
+        written = sorted(n for n in os.listdir(folder) if not n.startswith("."))
         feedback.pushInfo(tr("Written to {folder}: {files}").format(
-            folder=folder, files=", ".join(written)))
+            folder=self.final_destination(self.OUTPUT_FOLDER, folder),
+            files=", ".join(written)))
         return {self.OUTPUT_FOLDER: folder,
                 "AGRI_SUITABILITY": os.path.join(folder, FILES["agri_suitability"]),
                 "URBAN_SUITABILITY": os.path.join(folder, FILES["urban_suitability"]),
@@ -384,17 +371,3 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                                         OUTPUT=out["eco_importance"],
                                         CRITICAL_AREAS=out["eco_critical"]))
         return {self.ECO_IMPORTANCE: out["eco_importance"]}
-
-
-def relocate_provenance(folder: str, work: str, names) -> None:
-    """The steps ran in a work folder that is moved into place at the end:
-    point the provenance recorded in each raster at where its files now are."""
-    old, new = json.dumps(work)[1:-1], json.dumps(folder)[1:-1]
-    for name in names:
-        if not name.endswith(".tif"):
-            continue
-        ds = gdal.OpenEx(os.path.join(folder, name), gdal.OF_RASTER | gdal.OF_UPDATE)
-        text = ds.GetMetadataItem(PROVENANCE_KEY) or ""
-        if old in text:
-            ds.SetMetadataItem(PROVENANCE_KEY, text.replace(old, new))
-        ds = None

@@ -120,7 +120,7 @@ class CarryingScaleAlgorithm(DualAlgorithm):
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         progress = Progress(feedback)
         units = self.parameterAsSource(parameters, self.UNITS, context)

@@ -63,18 +63,27 @@ def unit_rows(source, code_field: str, name_field: str) -> List[Dict[str, str]]:
 
 def zonal_counts(grid: Grid, classes, units, values, block_size, progress
                  ) -> Dict[Tuple[int, int], int]:
-    """{(unit number, class value): cells} in one pass over the blocks."""
+    """{(unit number, class value): cells} in one pass over the blocks (a
+    bincount of unit × class per block: linear in the cells)."""
     vals = np.asarray(sorted(values), dtype=np.int64)
+    lut = np.full(int(vals.max()) + 1 if vals.size else 1, -1, dtype=np.int64)
+    lut[vals] = np.arange(vals.size)
+    nv = max(1, vals.size)
 
     def count(block):
         c, cok = block.values["c"], block.valid["c"]
         u, uok = block.values["u"], block.valid["u"]
-        ok = cok & uok & (u > 0) & np.isin(c, vals)
+        ok = cok & uok & (u > 0) & (c >= 0) & (c < lut.size)
         if not ok.any():
             return {}
-        key = u[ok].astype(np.int64) * 1024 + c[ok].astype(np.int64)
-        k, n = np.unique(key, return_counts=True)
-        return {(int(a // 1024), int(a % 1024)): int(b) for a, b in zip(k, n)}
+        idx = lut[c[ok].astype(np.int64)]
+        known = idx >= 0
+        key = u[ok][known].astype(np.int64) * nv + idx[known]
+        if key.size == 0:
+            return {}
+        n = np.bincount(key)
+        found = np.nonzero(n)[0]
+        return {(int(k // nv), int(vals[k % nv])): int(n[k]) for k in found}
 
     def combine(acc, part):
         for key, n in part.items():
@@ -170,7 +179,7 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         progress = Progress(feedback)
         path, name = self.raster_path(parameters, self.INPUT, context)

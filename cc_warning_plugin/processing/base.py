@@ -1,5 +1,7 @@
 """Shared plumbing of the cc_warning algorithms: groups, the method-profile
-parameter, reading features as rows, error translation, output fields,
+parameter, the pre-run checks of the outputs and their staging (written under
+temporary names, moved into place when the whole run succeeded: see
+:mod:`.safety`), reading features as rows, error translation, output fields,
 styling and provenance."""
 
 import contextlib
@@ -18,6 +20,7 @@ from ..core.errors import CCError
 from ..core.i18n import tr
 from ..core.profile import load_profile
 from ..styles import apply_class_style
+from .framework import safety
 
 GROUPS = {
     "single_element": lambda: tr("Single-element evaluation (单项评价)"),
@@ -63,11 +66,21 @@ def user_errors():
 class CCAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses set ``ALG_ID``, ``GROUP`` and implement
     ``display_name()``, ``help_text()``, ``initAlgorithm`` and
-    ``processAlgorithm``."""
+    ``process_algorithm`` (and, for work on the main thread before the run,
+    ``prepare_algorithm``).
+
+    Every run goes through the same frame: :meth:`checkParameterValues`
+    refuses outputs that would overwrite an input or cannot be written
+    before QGIS's own checks; :meth:`prepareAlgorithm` stages the file and
+    folder outputs under temporary names beside their destinations (missing
+    folders are created); ``process_algorithm`` runs against those; and only
+    when it succeeded are the outputs moved into place, all together —
+    a failed or cancelled run leaves every destination as it was."""
 
     ALG_ID = ""
     GROUP = "single_element"
     PROFILE = "PROFILE"
+    _staging = None
 
     # -- identity -----------------------------------------------------------
     def name(self):
@@ -96,6 +109,65 @@ class CCAlgorithm(QgsProcessingAlgorithm):
 
     def help_text(self) -> str:
         return ""
+
+    # -- the frame of a run --------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        message = self.output_problem(parameters, context)
+        if message:
+            return False, message
+        return super().checkParameterValues(parameters, context)
+
+    def output_problem(self, parameters, context) -> str:
+        """Why the outputs cannot be written as given ("" if they can)."""
+        return safety.output_problem(self, parameters, context) or ""
+
+    def folder_output_names(self, name: str, parameters) -> object:
+        """The names of the files the run writes into the folder output
+        ``name`` (None: unknown, any input inside the folder is refused)."""
+        return None
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # again here: a model runs its steps without checkParameterValues
+        message = self.output_problem(parameters, context)
+        if message:
+            raise QgsProcessingException(message)
+        with user_errors():
+            self._staging = safety.Staging(self, parameters, context)
+        try:
+            ok = self.prepare_algorithm(self._staging.parameters, context, feedback)
+        except BaseException:
+            self._staging.discard(feedback)
+            raise
+        if not ok:
+            self._staging.discard(feedback)
+        return ok
+
+    def prepare_algorithm(self, parameters, context, feedback) -> bool:
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        if self._staging is None:
+            with user_errors():
+                self._staging = safety.Staging(self, parameters, context)
+        staging = self._staging
+        try:
+            results = self.process_algorithm(staging.parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            with user_errors():
+                return staging.commit(results, context, feedback)
+        except BaseException:
+            staging.discard(feedback)
+            raise
+
+    def process_algorithm(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+    def final_destination(self, name: str, value: str) -> str:
+        """Where the output ``name``, written to ``value`` during the run,
+        will be once the run succeeded (for messages)."""
+        final = self._staging.final_text(name) if self._staging is not None else None
+        return final or value
 
     # -- common parameters --------------------------------------------------
     def add_profile_parameter(self):
@@ -178,6 +250,10 @@ class CCAlgorithm(QgsProcessingAlgorithm):
 
     # -- provenance and styling ---------------------------------------------
     def provenance(self, parameters, context, profile, inputs: Dict[str, str]) -> dict:
+        """The provenance record of the run; outputs are named by their final
+        paths (not the temporary names they are written under)."""
+        if self._staging is not None:
+            parameters = self._staging.final_parameters(parameters)
         params = {}
         for name, value in parameters.items():
             params[name] = value if isinstance(value, (str, int, float, bool, type(None))) \
@@ -189,8 +265,20 @@ class CCAlgorithm(QgsProcessingAlgorithm):
                      profile, set_name: str, prov: dict):
         """Style the output layer when it is loaded into the project."""
         if context.willLoadLayerOnCompletion(dest_id):
-            post = ClassStylePostProcessor(field, profile, set_name, prov)
-            _post_processors.append(post)
+            self.post_process(context, dest_id,
+                              ClassStylePostProcessor(field, profile, set_name, prov))
+
+    def post_process(self, context: QgsProcessingContext, dest_id: str,
+                     post: QgsProcessingLayerPostProcessorInterface) -> None:
+        """Run ``post`` on the output ``dest_id`` when QGIS loads it. During a
+        staged run it is attached once the outputs are in place (QGIS deletes
+        the post-processor of a load entry that is replaced)."""
+        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+            return
+        _post_processors.append(post)
+        if self._staging is not None:
+            self._staging.post_processors.append((dest_id, post))
+        else:
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
 
 

@@ -11,8 +11,8 @@ The pieces, in the order an algorithm uses them:
   categorical inputs, bilinear or average for continuous ones), with the
   choice reported; checks CRS, overlap, undeclared nodata, plausible values;
   :meth:`RasterInput.require_codes` refuses unknown class codes.
-* :func:`~.vector.rasterize_layer` — polygons (analysis mask, per-unit
-  values) burnt onto the grid.
+* :class:`~.vector.BurntInput` — polygons (analysis mask, unit ids, per-unit
+  values) burnt onto the grid window by window when read; no raster written.
 * :class:`~.output.OutputSet` / :class:`~.output.RasterOutput` — tiled,
   compressed GeoTIFF outputs with nodata, class-set metadata, colour table,
   category names and provenance, written to temporary files and renamed
@@ -33,3 +33,4 @@ from .engine import (DEFAULT_BLOCK, Block, Cancelled, Progress, as_progress,  # 
 from .grid import Grid, Window  # noqa: F401
 from .inputs import CATEGORICAL, CONTINUOUS, RasterInput, open_input  # noqa: F401
 from .output import OutputSet, RasterOutput, check_disk_space  # noqa: F401
+from .vector import BurntInput  # noqa: F401

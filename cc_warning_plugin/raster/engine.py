@@ -102,10 +102,11 @@ def as_progress(feedback) -> Progress:
 
 
 @contextlib.contextmanager
-def gdal_cache(mb: int = CACHE_MB):
-    """Cap GDAL's block cache during a run, then restore it."""
+def gdal_cache(mb: Optional[float] = None):
+    """Cap GDAL's block cache during a run (``mb``, default :data:`CACHE_MB`),
+    then restore it."""
     before = gdal.GetCacheMax()
-    want = mb * 1024 * 1024
+    want = int((CACHE_MB if mb is None else mb) * 1024 * 1024)
     if before > want:
         gdal.SetCacheMax(want)
     try:

@@ -31,6 +31,15 @@ from .grid import Grid, Window
 
 PROVENANCE_KEY = "CC_WARNING_PROVENANCE"
 TILE = 256
+#: GeoTIFF creation options of every raster the plugin writes. No
+#: ``NUM_THREADS``: GDAL 3.6 can deadlock when a GeoTIFF written with
+#: multi-threaded compression has blocks read back (a partly written tile, a
+#: window that is not a whole number of tiles) while its blocks are evicted
+#: from a capped block cache — the main thread waits in
+#: CPLJobQueue::WaitCompletion, the workers in GDALRasterBlock::Write, for
+#: ever. Blocks are compressed by the engine's writer thread instead, beside
+#: the threads that compute the next blocks (tests/unit/test_raster_hang.py).
+CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=6", "BIGTIFF=IF_SAFER"]
 #: outputs with more cells than this get internal overviews (fast display)
 OVERVIEW_MIN_CELLS = 2048 * 2048
 
@@ -128,8 +137,7 @@ class RasterOutput:
             except OSError as exc:
                 raise InputError(tr("Output folder {path} cannot be created: {detail}")
                                  .format(path=d, detail=exc))
-        opts = ["TILED=YES", f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}", "COMPRESS=DEFLATE",
-                "ZLEVEL=6", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
+        opts = CREATION_OPTIONS + [f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}"]
         if self.class_set is None:
             opts.append("PREDICTOR=3" if self.np_type().dtype.kind == "f" else "PREDICTOR=2")
         drv = gdal.GetDriverByName("GTiff")

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..core.i18n import tr
 from ..core.profile import Profile
-from . import charts, tables
+from . import action_charts, charts, tables
 from .html import Section, Table, render
 from .results import View, class_set, unit_summary
 from .stats import Change, ClassStats
@@ -36,6 +36,8 @@ class ReportInput:
     views: List[View] = field(default_factory=list)
     stats: Dict[str, ClassStats] = field(default_factory=dict)       # view key → stats
     maps: Dict[str, bytes] = field(default_factory=dict)             # view key → PNG
+    # view key (or "change", or "raster-<i>") → the print layout's PNG of that map
+    layout_maps: Dict[str, bytes] = field(default_factory=dict)
     rasters: List[RasterPart] = field(default_factory=list)
     changes: Optional[List[Change]] = None
     change_layers: Tuple[str, str] = ("", "")
@@ -49,9 +51,36 @@ class ReportInput:
     date: Optional[datetime.date] = None
 
 
-def _stats_table(caption: str, stats: ClassStats) -> Table:
-    df = tables.stats_frame(stats)
-    return Table(caption, df, [r.color for r in stats.rows] + [""])
+def _digits(profile: Profile) -> Tuple[int, int]:
+    """(area km², share %) decimals of the report (``report`` section)."""
+    return profile.get("report.area_km2_digits"), profile.get("report.share_digits")
+
+
+def _table(caption: str, df: pd.DataFrame, profile: Profile, colours=None, digits=None
+           ) -> Table:
+    return Table(caption, df, colours, digits, profile.get("report.wrap_width"))
+
+
+def _stats_table(caption: str, stats: ClassStats, profile: Profile) -> Table:
+    area, share = _digits(profile)
+    return _table(caption, tables.stats_frame(stats, area, share), profile,
+                  [r.color for r in stats.rows] + [""],
+                  tables.stats_digits(stats, area, share))
+
+
+def _map(inp: "ReportInput", key: str, png: bytes, set_key: str, title: str,
+         stats: Optional[ClassStats] = None) -> bytes:
+    """The layout's map image of a view when the caller gave one (legend,
+    scale bar, north arrow); else the plain render with its legend and a
+    north arrow drawn beside it."""
+    if key in inp.layout_maps:
+        return inp.layout_maps[key]
+    if stats is not None:
+        entries = [(r.label, r.color) for r in stats.rows if r.count]
+    else:
+        cset = class_set(inp.profile, set_key)
+        entries = [(e.label, e.color) for e in cset.entries]
+    return action_charts.map_with_legend(png, entries, title, inp.profile)
 
 
 def _chart(fig) -> Optional[bytes]:
@@ -84,13 +113,13 @@ def workbook_sheets(inp: ReportInput) -> List[Tuple[str, pd.DataFrame]]:
         stat_frames = []
         for v in inp.views:
             if v.key in inp.stats:
-                df = tables.stats_frame(inp.stats[v.key])
+                df = tables.stats_frame(inp.stats[v.key], *_digits(p))
                 df.insert(0, tr("Classification"), v.title)
                 stat_frames.append(df)
         if stat_frames:
             sheets.append((tr("Class statistics"), pd.concat(stat_frames, ignore_index=True)))
     for part in inp.rasters:
-        df = tables.stats_frame(part.stats)
+        df = tables.stats_frame(part.stats, *_digits(p))
         sheets.append((part.name, df))
     if inp.changes is not None:
         cset = class_set(p, inp.change_set_key)
@@ -119,7 +148,7 @@ def _cause_section(inp: ReportInput) -> Optional[Section]:
             data[tr("Index")].append(line.index)
             data[tr("Note")].append(line.note)
             colours.append(line.color)
-        sub.tables.append(Table("", pd.DataFrame(data), colours))
+        sub.tables.append(_table("", pd.DataFrame(data), inp.profile, colours))
         if s.trend_components:
             sub.tables.append(Table(tr("Trend components (annual change rates, %)"), pd.DataFrame({
                 tr("Item"): [t for t, _ in s.trend_components],
@@ -149,9 +178,10 @@ def html_report(inp: ReportInput) -> str:
         sections.append(overview)
         for v in inp.views:
             sec = Section(v.title, f"view-{v.key}")
-            if v.key in inp.maps:
-                sec.images.append((tr("Map: {title}").format(title=v.title), inp.maps[v.key]))
             st = inp.stats.get(v.key)
+            if v.key in inp.maps:
+                sec.images.append((tr("Map: {title}").format(title=v.title), _map(
+                    inp, v.key, inp.maps[v.key], v.set_key, v.title, st)))
             if st is not None:
                 if st.unknown:
                     sec.notes.append(tr(
@@ -162,20 +192,20 @@ def html_report(inp: ReportInput) -> str:
                     title=v.title), p, "bar"))
                 sec.images.append((tr("Class distribution: {title}").format(title=v.title),
                                    png))
-                sec.tables.append(_stats_table(tr("Units and area per class"), st))
+                sec.tables.append(_stats_table(tr("Units and area per class"), st, p))
             if v.key in ("land", "water", "env", "eco", "special"):
-                sec.tables.append(Table(tr("Index, class and note per unit"),
-                                        tables.element_frame(inp.rows, v, p)))
+                sec.tables.append(_table(tr("Index, class and note per unit"),
+                                         tables.element_frame(inp.rows, v, p), p))
             if v.key == "trend":
                 tf = tables.trend_frame(inp.rows, inp.views, p)
                 png = _chart(charts.trend_chart(inp.rows, p))
                 if png:
                     sec.images.append((tr("Trend components"), png))
                 if tf is not None:
-                    sec.tables.append(Table(tr("Trend components per unit"), tf))
+                    sec.tables.append(_table(tr("Trend components per unit"), tf, p))
             if v.key == "warning":
-                sec.tables.append(Table(tr("Composite result per unit"),
-                                        tables.composite_frame(inp.rows, inp.views, p)))
+                sec.tables.append(_table(tr("Composite result per unit"),
+                                         tables.composite_frame(inp.rows, inp.views, p), p))
             sections.append(sec)
         idx_png = _chart(charts.index_chart(inp.rows, inp.views, p))
         if idx_png:
@@ -186,25 +216,29 @@ def html_report(inp: ReportInput) -> str:
     for i, part in enumerate(inp.rasters):
         sec = Section(part.name, f"raster-{i + 1}")
         if part.map_png:
-            sec.images.append((tr("Map: {title}").format(title=part.name), part.map_png))
+            sec.images.append((tr("Map: {title}").format(title=part.name), _map(
+                inp, f"raster-{i + 1}", part.map_png, part.view.set_key, part.name,
+                part.stats)))
         if part.stats.unknown:
             sec.notes.append(tr("{n} cell(s) hold values the class set does not know ({codes}); "
                                 "they are counted as unclassified.").format(
                 n=part.stats.unclassified_count, codes=", ".join(sorted(part.stats.unknown))))
         sec.images.append((tr("Class distribution: {title}").format(title=part.name),
                            _chart(charts.class_chart(part.stats, part.name, p, "bar"))))
-        sec.tables.append(_stats_table(tr("Cells and area per class"), part.stats))
+        sec.tables.append(_stats_table(tr("Cells and area per class"), part.stats, p))
         sections.append(sec)
 
     if inp.changes is not None:
         sec = Section(tr("Change between periods"), "changes")
         if inp.change_map:
-            sec.images.append((tr("Map: change of the warning level"), inp.change_map))
+            sec.images.append((tr("Map: change of the warning level"), _map(
+                inp, "change", inp.change_map, "maps.change_classes",
+                tr("Change of the warning level"), inp.change_stats)))
         if inp.change_stats is not None:
-            sec.tables.append(_stats_table(tr("Units per change"), inp.change_stats))
-        sec.tables.append(Table(tr("Change per unit"), tables.changes_frame(
+            sec.tables.append(_stats_table(tr("Units per change"), inp.change_stats, p))
+        sec.tables.append(_table(tr("Change per unit"), tables.changes_frame(
             inp.changes, class_set(p, inp.change_set_key), class_set(p, "maps.change_classes"),
-            _names(inp.rows), *inp.change_layers)))
+            _names(inp.rows), *inp.change_layers), p))
         sections.append(sec)
 
     causes = _cause_section(inp)
@@ -214,6 +248,6 @@ def html_report(inp: ReportInput) -> str:
     prov = Section(tr("Provenance"), "provenance")
     prov.paragraphs.append(tr("Method profile {id} {version} ({source}).").format(
         id=p.id, version=p.version, source=p.source))
-    prov.tables.append(Table("", tables.provenance_frame(inp.provenance)))
+    prov.tables.append(_table("", tables.provenance_frame(inp.provenance), p))
     sections.append(prov)
     return render(inp.title, meta, sections, tr("Contents"))

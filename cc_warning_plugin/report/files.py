@@ -8,11 +8,13 @@ from typing import Callable
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+from ..core.outputs import folder_problem
 
 
 def check_writable(path: str, extensions=()) -> None:
     """Raise :class:`InputError` when ``path`` cannot be written (or has
-    another extension than ``extensions``), before any work is done."""
+    another extension than ``extensions``), before any work is done. A
+    missing folder is fine when it can be created (it is, when written)."""
     if not path:
         raise InputError(tr("No output path given."))
     folder = os.path.dirname(os.path.abspath(path))
@@ -21,12 +23,12 @@ def check_writable(path: str, extensions=()) -> None:
     if extensions and not path.lower().endswith(tuple(extensions)):
         raise InputError(tr("Output {path} must end in {ext}.").format(
             path=path, ext=" / ".join(extensions)))
-    if not os.path.isdir(folder):
-        raise InputError(tr("Cannot write {path}: the folder {folder} does not exist. Create "
-                            "it or choose another output path.").format(path=path,
-                                                                      folder=folder))
-    if not os.access(folder, os.W_OK) or (os.path.exists(path) and
-                                          not os.access(path, os.W_OK)):
+    problem = folder_problem(folder)
+    if problem is not None:
+        raise InputError(tr("Cannot write {path}: {place} cannot be written to ({reason}). "
+                            "Choose another output path.").format(
+            path=path, place=problem[0], reason=problem[1]))
+    if os.path.exists(path) and not os.access(path, os.W_OK):
         raise InputError(tr("Cannot write {path}: no permission to write there. Choose "
                             "another output path.").format(path=path))
 
@@ -44,6 +46,7 @@ def atomic_write(path: str, write: Callable[[str], None], suffix: str = "") -> s
     """Call ``write(tmp)`` and rename ``tmp`` to ``path``; on any error the
     temporary file is removed and ``path`` is left as it was."""
     check_writable(path)
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     tmp = temp_beside(path, suffix or os.path.splitext(path)[1])
     try:
         write(tmp)

@@ -4,7 +4,7 @@ data URIs, styles inline) that opens offline in any browser. Pure Python."""
 import base64
 import html
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import pandas as pd
 
@@ -23,7 +23,9 @@ table { border-collapse: collapse; margin: .6em 0 1.2em; font-size: .9em; }
 th, td { border: 1px solid #bbb; padding: .25em .6em; text-align: left;
          vertical-align: top; }
 th { background: #f0f0f0; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.nw, th.nw { white-space: nowrap; }
+td.wrap { min-width: 16em; }
 span.swatch { display: inline-block; width: 1.1em; height: .9em; margin-right: .4em;
               border: 1px solid #777; vertical-align: middle; }
 figure { margin: 1em 0; }
@@ -40,6 +42,21 @@ class Table:
     caption: str
     frame: pd.DataFrame
     colours: Optional[List[str]] = None     # one swatch colour per row (first column)
+    digits: Optional[Dict[str, int]] = None   # column → decimals printed
+    wrap_width: int = 24                      # columns whose text is wider may wrap
+
+
+def _width(value) -> int:
+    text = "" if value is None else str(value)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def wrapping(t: Table) -> List[bool]:
+    """Per column: may its text wrap? Only columns with a text wider than
+    ``wrap_width`` (a CJK character counts 2) — codes, names, classes and
+    numbers keep their natural width, long cause texts wrap."""
+    return [max([_width(v) for v in t.frame[c].tolist()] + [0]) > t.wrap_width
+            for c in t.frame.columns]
 
 
 @dataclass
@@ -53,24 +70,30 @@ class Section:
     subsections: List["Section"] = field(default_factory=list)
 
 
-def _cell(value) -> str:
+def _cell(value, digits: Optional[int] = None, wrap: bool = False) -> str:
+    cls = "wrap" if wrap else "nw"
     if value is None or (isinstance(value, float) and value != value):
         return "<td></td>"
     if isinstance(value, bool):
-        return f"<td>{html.escape(str(value))}</td>"
-    if isinstance(value, int):
+        return f'<td class="{cls}">{html.escape(str(value))}</td>'
+    if isinstance(value, int) and digits is None:
         return f'<td class="num">{value}</td>'
-    if isinstance(value, float):
-        return f'<td class="num">{value:.6g}</td>'
-    return f"<td>{html.escape(str(value))}</td>"
+    if isinstance(value, (int, float)):
+        text = f"{value:.{digits}f}" if digits is not None else f"{value:.6g}"
+        return f'<td class="num">{text}</td>'
+    return f'<td class="{cls}">{html.escape(str(value))}</td>'
 
 
 def table_html(t: Table) -> str:
     df = t.frame
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    wraps = wrapping(t)
+    digits = [(t.digits or {}).get(c) for c in df.columns]
+    head = "".join(f'<th{"" if w else " class=nw"}>{html.escape(str(c))}</th>'
+                   for c, w in zip(df.columns, wraps))
     body = []
     for i, row in enumerate(df.itertuples(index=False)):
-        cells = [_cell(v.item() if hasattr(v, "item") else v) for v in row]
+        cells = [_cell(v.item() if hasattr(v, "item") else v, d, w)
+                 for v, d, w in zip(row, digits, wraps)]
         if t.colours and i < len(t.colours) and t.colours[i] and cells:
             swatch = f'<span class="swatch" style="background:{html.escape(t.colours[i])}">' \
                      f'</span>'

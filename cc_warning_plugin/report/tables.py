@@ -13,8 +13,8 @@ from ..core.i18n import tr
 from ..core.indicators import field_title
 from ..core.profile import Profile
 from .files import atomic_write
-from .results import (TREND_COMPONENTS, View, class_set, index_title, special_title,
-                      trend_component_title, unit_fields)
+from .results import (TREND_COMPONENTS, View, class_set, element_title, index_title,
+                      special_title, trend_component_title, unit_fields)
 from .stats import Change, ClassStats
 
 
@@ -48,19 +48,46 @@ def _labels(rows: Sequence[dict], view: View, profile: Profile) -> List[str]:
     return out
 
 
-def stats_frame(stats: ClassStats) -> pd.DataFrame:
+def stats_frame(stats: ClassStats, area_digits: int = 4, share_digits: int = 2
+                ) -> pd.DataFrame:
+    """Units (or cells), area (km², rounded to ``area_digits``) and share
+    (%, ``share_digits``) per class; the report passes the profile's
+    ``report.area_km2_digits`` / ``report.share_digits``."""
     area = tr("Area (km²)")
     data = {
         tr("Class"): [r.label for r in stats.rows] + [tr("Total")],
         stats.count_title(): [r.count for r in stats.rows] + [stats.total_count],
     }
     if stats.has_area:
-        data[area] = [round(r.area_km2, 4) for r in stats.rows] + \
-            [round(stats.total_area_km2, 4)]
-    data[tr("Share (%)")] = [round(r.share, 2) for r in stats.rows] + [100.0 if
-                                                                        stats.total_count
-                                                                        else 0.0]
+        data[area] = [round(r.area_km2, area_digits) for r in stats.rows] + \
+            [round(stats.total_area_km2, area_digits)]
+    data[tr("Share (%)")] = [round(r.share, share_digits) for r in stats.rows] + [
+        100.0 if stats.total_count else 0.0]
     return pd.DataFrame(data)
+
+
+def stats_digits(stats: ClassStats, area_digits: int, share_digits: int) -> Dict[str, int]:
+    """Decimals to print per column of :func:`stats_frame`."""
+    out = {tr("Share (%)"): share_digits}
+    if stats.has_area:
+        out[tr("Area (km²)")] = area_digits
+    return out
+
+
+def element_labels(row: dict, profile: Profile) -> str:
+    """The ``cause_elements`` codes of a result row (``land,water,env,special``)
+    as the profile's element names (土地资源、水资源、环境、水气环境黑灰指数)."""
+    names = {k.lower(): k for k in row.keys()}
+    codes = [c.strip() for c in _text(row.get(names.get("cause_elements", ""))).split(",")
+             if c.strip()]
+    stype = _text(row.get(names.get("special_type", "")))
+    out = []
+    for c in codes:
+        if c == "special":
+            out.append(special_title(profile, stype) if stype else tr("Special evaluation"))
+        else:
+            out.append(element_title(profile, c))
+    return tr(", ").join(out)
 
 
 def composite_frame(rows: Sequence[dict], views: Sequence[View], profile: Profile
@@ -76,8 +103,7 @@ def composite_frame(rows: Sequence[dict], views: Sequence[View], profile: Profil
     if "cause" in names:
         data[tr("Cause")] = [_text(r.get(names["cause"])) for r in rows]
     if "cause_elements" in names:
-        data[tr("Elements causing the class")] = [_text(r.get(names["cause_elements"]))
-                                                  for r in rows]
+        data[tr("Elements causing the class")] = [element_labels(r, profile) for r in rows]
     return pd.DataFrame(data)
 
 

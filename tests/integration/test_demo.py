@@ -65,3 +65,21 @@ def test_demo_suitability_leaves_out_the_ecology_critical_cells(demo_output):
     sheets = pd.read_excel(os.path.join(demo_output, "evaluation_report_2025.xlsx"),
                            sheet_name=None)
     assert {"生态保护重要性", "农业生产适宜性", "城镇建设适宜性"} <= set(sheets)
+
+
+def test_demo_writes_the_annual_report_letters_and_public_edition(demo_output):
+    """Step 7: the annual report (HTML, PDF; .docx as python3-docx is installed
+    here), one letter per county with a reminder, the plan, the consultation
+    sheet and the public edition, in Chinese."""
+    out = os.path.join(demo_output, "annual")
+    for name in ("annual_report_2025.html", "annual_report_2025.pdf", "annual_report_2025.docx",
+                 "remediation_plan_2025.xlsx", "consultation_2025.xlsx",
+                 "cross_check_2025.html", os.path.join("public", "index.html")):
+        assert os.path.isfile(os.path.join(out, name)), name
+    text = subprocess.run(["pdftotext", os.path.join(out, "annual_report_2025.pdf"), "-"],
+                          capture_output=True, text=True).stdout.replace("\n", "")
+    for expected in ("示范市2025年度资源环境承载能力监测预警报告", "概况", "区域限批", "目标完成情况",
+                     "县市评价结果协同校验", "数据来源与过程记录"):
+        assert expected in text, expected
+    letters = sorted(os.listdir(os.path.join(out, "letters")))
+    assert "990125_北岭县.pdf" in letters and not any(n.startswith("990123") for n in letters)

@@ -69,3 +69,29 @@ def test_bad_input_in_chinese(built_zip, tmp_path):
     text = proc.stdout + proc.stderr
     assert "990102" in text and "评价区域土地面积" in text and "大于 0" in text
     assert not out.exists()
+
+
+def test_output_onto_the_input_layer_is_refused_at_once(built_zip, tmp_path):
+    """water_load with OUTPUT naming its input layer through an ``ogr:`` URI
+    (same GeoPackage, same table) ran for 45 minutes without CPU use, or
+    ended with QGIS's generic parameter error; it is refused before any work
+    with the plugin's message naming both parameters (the timeout of
+    qgis_process() is the watchdog)."""
+    import hashlib
+    import shutil
+    config = str(tmp_path / "profile")
+    install_plugin.install(built_zip, config)
+    for name in ("shifan.gpkg", "indicators_2025.csv"):
+        shutil.copy(os.path.join(SAMPLE, name), tmp_path / name)
+    gpkg = tmp_path / "shifan.gpkg"
+    before = hashlib.md5(gpkg.read_bytes()).hexdigest()
+    proc = qgis_process(config, "run", "cc_warning:water_load", "--",
+                        f"INPUT={gpkg}|layername=county",
+                        f"INDICATORS={tmp_path}/indicators_2025.csv",
+                        f"OUTPUT=ogr:dbname='{gpkg}' table=\"county\" (geom)")
+    assert proc.returncode != 0
+    text = proc.stdout + proc.stderr
+    assert "would overwrite the layer county" in text and "(OUTPUT)" in text and \
+        "(INPUT)" in text
+    assert hashlib.md5(gpkg.read_bytes()).hexdigest() == before
+    assert sorted(os.listdir(tmp_path)) == ["indicators_2025.csv", "profile", "shifan.gpkg"]

@@ -193,18 +193,30 @@ def test_missing_font_is_replaced_by_an_installed_cjk_font(content):
     assert any("No Such Font 2049" in m for m in messages)
 
 
-def test_unwritable_output_is_refused_before_work(content, tmp_path):
+def test_unwritable_output_is_refused_before_work(content, tmp_path, read_only_dir):
     c = content
-    layout, _ = builder.build_layout(QgsProject(), "A4_portrait", c["content"], c["profile"],
+    project = QgsProject()
+    layout, _ = builder.build_layout(project, "A4_portrait", c["content"], c["profile"],
                                      "w", add=False)
-    missing = tmp_path / "no" / "such" / "dir"
     with pytest.raises(InputError) as err:
-        builder.export_pdf(layout, str(missing / "m.pdf"), 72)
-    assert str(missing) in str(err.value) and "不存在" in str(err.value)
+        builder.export_pdf(layout, str(read_only_dir / "m.pdf"), 72)
+    assert str(read_only_dir) in str(err.value)
     with pytest.raises(InputError) as err:
         builder.export_png(layout, str(tmp_path), 72)
     assert "文件夹" in str(err.value)
-    assert not missing.exists() and os.listdir(tmp_path) == []
+    assert os.listdir(read_only_dir) == ["kept.txt"]
+    assert sorted(os.listdir(tmp_path)) == ["read_only"]
+
+
+def test_missing_output_folder_is_created(content, tmp_path):
+    c = content
+    project = QgsProject()
+    layout, _ = builder.build_layout(project, "A4_portrait", c["content"], c["profile"],
+                                     "w", add=False)
+    missing = tmp_path / "no" / "such" / "dir"
+    builder.export_pdf(layout, str(missing / "m.pdf"), 72)
+    assert os.listdir(missing) == ["m.pdf"]
+    assert (missing / "m.pdf").read_bytes()[:5] == b"%PDF-"
 
 
 def test_failed_export_leaves_the_old_file_and_no_temp(content, tmp_path, monkeypatch):

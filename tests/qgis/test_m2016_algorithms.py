@@ -448,12 +448,13 @@ def test_cancel_while_writing_leaves_no_partial_output(run_alg, data, tmp_path):
 
     class CancelOnceWriting(QgsProcessingFeedback):
         def isCanceled(self):  # noqa: N802 (QGIS API)
-            return out.exists()       # the output exists only once writing has begun
+            # the output is written beside its destination under a temporary name
+            return any(n.startswith("cancelled~partial-") for n in os.listdir(tmp_path))
 
     with pytest.raises(QgsProcessingException, match="Cancel"):
         run_alg("water_load", {"INPUT": data["units"], "INDICATORS": [data["ind25"]],
                                "OUTPUT": str(out)}, feedback=CancelOnceWriting())
-    assert not out.exists()
+    assert os.listdir(tmp_path) == []
 
 
 def test_daily_values_as_points_are_joined_by_location(run_alg, data, tmp_path):

@@ -21,6 +21,8 @@ SECTION_MODULES = (
     "..m2016.profile_schema",
     "..dual.profile_schema",
     ".maps",
+    "..actions.profile_schema",
+    "..monitoring.profile_schema",
 )
 
 _SCHEMA = None
@@ -43,7 +45,7 @@ def schema() -> Callable:
         required: Dict[str, Callable] = {"profile": profile_header()}
         optional: Dict[str, Callable] = {}
         for module in _modules():
-            required.update(module.sections())
+            required.update(getattr(module, "sections", dict)())
             optional.update(getattr(module, "optional_sections", dict)())
         _SCHEMA = table(required, optional)
     return _SCHEMA

@@ -20,7 +20,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
     SPEC = CARRYING_CAPACITY_2016
     STYLE_SET = "warning_levels"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(
             parameters, context, feedback, span=(0, 5))
         base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)

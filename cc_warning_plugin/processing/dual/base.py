@@ -18,12 +18,12 @@ from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.profile import BUILTIN
 from ...raster import (CATEGORICAL, CONTINUOUS, DEFAULT_BLOCK, Grid, OutputSet, Progress,
-                       RasterInput, RasterOutput, open_input)
+                       RasterInput, RasterOutput)
 from ...raster.grid import crs_name, same_crs, transform_bounds
-from ...raster.vector import rasterize_layer
+from ...raster.vector import BurntInput
 from ...styles.raster_styles import apply_raster_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import keep_post_processor, store_provenance
+from ..framework.common import store_provenance
 
 
 class DualAlgorithm(SpecAlgorithm):
@@ -189,15 +189,15 @@ class DualAlgorithm(SpecAlgorithm):
     def rasterize_source(self, source, grid: Grid, outs: OutputSet, tag: str, context,
                          progress: Progress, burn=None, attribute=None,
                          fields=None, attrs=None, data_type="Byte", nodata=0,
-                         name: str = "", kind: str = CATEGORICAL) -> RasterInput:
-        """Polygons of ``source`` burnt onto the grid (intermediate raster)."""
+                         name: str = "", kind: str = CATEGORICAL) -> BurntInput:
+        """Polygons of ``source`` as an input burnt onto the grid window by
+        window when read (the polygons are exported once, in the grid CRS, to
+        a GeoPackage in the run's work folder; no raster is written)."""
         gpkg = os.path.join(outs.work_dir(), f"{tag}.gpkg")
         self.export_polygons(source, grid, gpkg, context, fields, progress, attrs)
-        tmp = outs.temp(f"{tag}.tif", grid, data_type, nodata)
-        rasterize_layer(gpkg, grid, tmp, layer_name="polygons", attribute=attribute,
-                        burn=burn, name=name or source.sourceName())
-        tmp.finish()
-        return open_input(tmp.path, grid, kind, name=name or source.sourceName())
+        return BurntInput(gpkg, grid, layer_name="polygons", attribute=attribute,
+                          burn=burn, data_type=data_type, nodata=nodata,
+                          name=name or source.sourceName(), kind=kind)
 
     def raster_or_units(self, parameters, context, missing: str, no_reference: str):
         """The INPUT raster, or UNITS with the FIELD to burn onto the grid of the
@@ -256,7 +256,7 @@ class DualAlgorithm(SpecAlgorithm):
 
     def values_raster(self, source, values: Dict[int, Optional[float]], grid: Grid,
                       outs: OutputSet, tag: str, context, progress: Progress,
-                      name: str) -> RasterInput:
+                      name: str) -> BurntInput:
         """Per-feature numbers burnt onto the grid as a continuous input
         (cells of features without a value are nodata)."""
         return self.rasterize_source(
@@ -277,9 +277,7 @@ class DualAlgorithm(SpecAlgorithm):
     def style_raster(self, context, path: str, profile, prov: dict):
         """Paletted style (from the raster's class set) and provenance when the
         result is loaded into the project."""
-        if path and context.willLoadLayerOnCompletion(path):
-            post = keep_post_processor(RasterStylePostProcessor(profile, prov))
-            context.layerToLoadOnCompletionDetails(path).setPostProcessor(post)
+        self.post_process(context, path, RasterStylePostProcessor(profile, prov))
 
     def record(self, parameters, context, profile, inputs: Dict[str, str], grid: Grid,
                reports: List[str]) -> dict:

@@ -106,7 +106,7 @@ class HeatAlgorithm(DualAlgorithm):
             weights = np.ones(len(means))
         return means, weights
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         g = profile.get("dual.climate.accumulated_temperature")
         cset = class_set(profile, g["class_set"])
@@ -250,7 +250,7 @@ class ComfortAlgorithm(DualAlgorithm):
                                                                layer=layer))
         return stations
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         g = profile.get("dual.climate.comfort")
         lapse = profile.get("dual.climate.accumulated_temperature")["lapse_rate"]

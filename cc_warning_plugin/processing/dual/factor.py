@@ -31,7 +31,7 @@ class FactorGradingAlgorithm(DualAlgorithm):
     OUTPUT = "OUTPUT"
     PROVENANCE = "PROVENANCE"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         # the choice lists the factors of the active profile (what the dialog showed)
         name = self.parameterAsString(parameters, self.FACTOR_NAME, context).strip() or \

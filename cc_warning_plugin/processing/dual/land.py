@@ -123,7 +123,7 @@ class AgriLandAlgorithm(_LandAlgorithm):
     SECTION = "dual.land.agri_slope"
     SILT = "SILT"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         def mods(block):
             return {"silt": block.core(block.values["silt"])} if "silt" in block.values \
                 else {}
@@ -136,7 +136,7 @@ class UrbanLandAlgorithm(_LandAlgorithm):
     SPEC = LAND_URBAN
     SECTION = "dual.land.urban_slope"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         state = {}

@@ -49,7 +49,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
     def param_of(input_name: str) -> str:
         return input_name.upper()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         precision = profile.precision

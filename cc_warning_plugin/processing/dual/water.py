@@ -28,7 +28,7 @@ class _WaterAlgorithm(DualAlgorithm):
     OUTPUT = "OUTPUT"
     PROVENANCE = "PROVENANCE"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         key, kind = self.INDICATORS[self.parameterAsEnum(parameters, self.INDICATOR, context)]
         g = profile.get(f"dual.water.{key}")

@@ -1,24 +1,28 @@
 """The one generic algorithm class: a ``QgsProcessingAlgorithm`` built from
 a spec (:mod:`cc_warning_plugin.specs`). It declares the parameters and
 outputs, builds the help from the spec and the active method profile, runs
-the shared pre-run checks before anything else, and offers the plumbing
-every algorithm shares (profile, rows, output fields, styling,
-provenance). A concrete algorithm sets ``SPEC`` and implements
-``processAlgorithm`` (and, where it can check its inputs cheaply,
-``check_inputs``); nothing else."""
+the shared pre-run checks before anything else, runs every algorithm in the
+same frame (outputs staged under temporary names beside their destinations
+and moved into place only when the whole run succeeded: :mod:`.safety`), and
+offers the plumbing every algorithm shares (profile, rows, output fields,
+styling, provenance). A concrete algorithm sets ``SPEC`` and implements
+``process_algorithm`` (and, where it can check its inputs cheaply,
+``check_inputs``; for work on the main thread before the run,
+``prepare_algorithm``); nothing else."""
 
 import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
-                       QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException)
+from qgis.core import (QgsFeatureRequest, QgsField, QgsFields,
+                       QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
+                       QgsProcessingLayerPostProcessorInterface)
 from qgis.PyQt.QtCore import QUrl, QVariant
 
 from ...core import provenance
 from ...core.i18n import language, tr, translated
 from ...specs import help as spec_help
 from ...specs.base import GROUPS, AlgorithmSpec
-from . import checks
+from . import checks, safety
 from .active import active_profile, load_run_profile
 from .common import (ClassStylePostProcessor, keep_post_processor, software_versions,
                      user_errors)
@@ -42,6 +46,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
 
     SPEC: Optional[AlgorithmSpec] = None
     PROFILE = "PROFILE"
+    _staging = None
 
     # -- identity -------------------------------------------------------------
     @property
@@ -89,9 +94,11 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
     # -- checks before any work ---------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         """The plugin's own checks come first (they name the parameter, the
-        value and the fix), then QGIS's, then the algorithm's cheap input
-        checks (``check_inputs``)."""
-        problem = checks.run_shared_checks(self, parameters, context)
+        value and the fix: outputs that would overwrite an input or cannot be
+        written, numbers out of range, the method profile), then QGIS's, then
+        the algorithm's cheap input checks (``check_inputs``)."""
+        problem = self.output_problem(parameters, context) or \
+            checks.run_shared_checks(self, parameters, context)
         if problem:
             return False, problem
         ok, message = self.qgis_checks(parameters, context)
@@ -109,6 +116,61 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
     def check_inputs(self, parameters, context) -> None:
         """Cheap checks of the inputs (raise QgsProcessingException with a
         message naming the layer/field/row and the fix). Default: none."""
+
+    # -- the frame of a run ---------------------------------------------------
+    def output_problem(self, parameters, context) -> str:
+        """Why the outputs cannot be written as given ("" if they can)."""
+        return safety.output_problem(self, parameters, context) or ""
+
+    def folder_output_names(self, name: str, parameters) -> object:
+        """The names of the files the run writes into the folder output
+        ``name`` (None: unknown, any input inside the folder is refused)."""
+        return None
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # again here: a model runs its steps without checkParameterValues
+        message = self.output_problem(parameters, context)
+        if message:
+            raise QgsProcessingException(message)
+        with user_errors():
+            self._staging = safety.Staging(self, parameters, context)
+        try:
+            ok = self.prepare_algorithm(self._staging.parameters, context, feedback)
+        except BaseException:
+            self._staging.discard(feedback)
+            raise
+        if not ok:
+            self._staging.discard(feedback)
+        return ok
+
+    def prepare_algorithm(self, parameters, context, feedback) -> bool:
+        """Work on the main thread before the run (layer copies …)."""
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        if self._staging is None:
+            with user_errors():
+                self._staging = safety.Staging(self, parameters, context)
+        staging = self._staging
+        try:
+            results = self.process_algorithm(staging.parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            with user_errors():
+                return staging.commit(results, context, feedback)
+        except BaseException:
+            staging.discard(feedback)
+            raise
+
+    def process_algorithm(self, parameters, context, feedback) -> dict:
+        """The run, writing to the staged outputs in ``parameters``."""
+        raise QgsProcessingException(tr("{alg} has no run.").format(alg=self.SPEC.id))
+
+    def final_destination(self, name: str, value: str) -> str:
+        """Where the output ``name``, written to ``value`` during the run,
+        will be once the run succeeded (for messages)."""
+        final = self._staging.final_text(name) if self._staging is not None else None
+        return final or value
 
     # -- profile ----------------------------------------------------------------
     def profile(self, parameters, context):
@@ -170,6 +232,10 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
 
     # -- provenance and styling -------------------------------------------------
     def provenance(self, parameters, context, profile, inputs: Dict[str, str]) -> dict:
+        """The provenance record of the run; outputs are named by their final
+        paths (not the temporary names they are written under)."""
+        if self._staging is not None:
+            parameters = self._staging.final_parameters(parameters)
         params = {}
         for name, value in parameters.items():
             params[name] = value if isinstance(value, (str, int, float, bool, type(None))) \
@@ -180,14 +246,19 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
     def style_output(self, context: QgsProcessingContext, dest_id: str, field: str,
                      profile, set_name: str, prov: dict):
         """Style the output layer when it is loaded into the project."""
-        if context.willLoadLayerOnCompletion(dest_id):
-            post = keep_post_processor(ClassStylePostProcessor(field, profile, set_name, prov))
+        self.post_process(context, dest_id,
+                          ClassStylePostProcessor(field, profile, set_name, prov))
+
+    def post_process(self, context: QgsProcessingContext, dest_id: str,
+                     post: QgsProcessingLayerPostProcessorInterface) -> None:
+        """Run ``post`` on the output ``dest_id`` when QGIS loads it. During a
+        staged run it is attached once the outputs are in place (QGIS deletes
+        the post-processor of a load entry that is replaced)."""
+        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+            return
+        keep_post_processor(post)
+        if self._staging is not None:
+            self._staging.post_processors.append((dest_id, post))
+        else:
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
 
-
-def new_feature(fields: QgsFields, geometry=None, values=()) -> QgsFeature:
-    out = QgsFeature(fields)
-    if geometry is not None:
-        out.setGeometry(geometry)
-    out.setAttributes(list(values))
-    return out

@@ -25,7 +25,7 @@ from .spatial import UnitGeometries, check, layer_rows, points_to_units
 class M2016Algorithm(SpecAlgorithm):
     """Base of the 2016-method algorithms: reading the units and indicator
     tables, writing the styled result. Subclasses set ``SPEC`` and call
-    :meth:`finish` at the end of ``processAlgorithm``."""
+    :meth:`finish` at the end of ``process_algorithm``."""
 
     INPUT = "INPUT"
     INDICATORS = "INDICATORS"
@@ -278,7 +278,10 @@ def save_style_files(dest_id: str, field: str, profile, set_name: str, prov: dic
     path = (dest_id or "").split("|")[0]
     if not field or not os.path.isfile(path):
         return None
-    layer = QgsVectorLayer(dest_id, os.path.splitext(os.path.basename(path))[0], "ogr")
+    named = [p.split("=", 1)[1] for p in (dest_id or "").split("|")[1:]
+             if p.startswith("layername=")]
+    name = named[0] if named else os.path.splitext(os.path.basename(path))[0]
+    layer = QgsVectorLayer(dest_id, name, "ogr")
     if not layer.isValid() or layer.geometryType() not in (0, 1, 2):
         return None
     apply_class_style(layer, field, profile, set_name)

@@ -57,7 +57,7 @@ def degradation_overlay(alg, parameters, context, feedback, source, feats, units
 class EcosystemHealthAlgorithm(M2016Algorithm):
     SPEC = ECOSYSTEM_HEALTH
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
         with user_errors():
             units = join_units(unit_src, tables, ecology.input_fields(profile))

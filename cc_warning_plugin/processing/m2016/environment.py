@@ -34,7 +34,7 @@ def air_standard(alg, parameters, context, profile, feedback):
 class PollutantExceedanceAlgorithm(MonitoringInputs, M2016Algorithm):
     SPEC = POLLUTANT_EXCEEDANCE
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(
             parameters, context, feedback, span=(0, 20))
         std = air_standard(self, parameters, context, profile, feedback)

@@ -12,7 +12,7 @@ class IntegratedWarningAlgorithm(M2016Algorithm):
     STYLE_SET = "warning_levels"
     RESULTS = "RESULTS"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(
             parameters, context, feedback, self.RESULTS)
         with user_errors():

@@ -67,7 +67,7 @@ def check_land_overlay(source, units, landuse) -> None:
 class LandPressureAlgorithm(M2016Algorithm):
     SPEC = LAND_PRESSURE
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
         landuse, raster, suitable = land_inputs(self, parameters, context, profile)
         method: Optional[str] = self.enum_value(parameters, "METHOD", context) or None

@@ -31,7 +31,7 @@ class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
         """The special type, or None to choose it by the unit's type."""
         return KINDS.get(self.SPEC.id)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         uses_base = self.SPEC.has(self.BASE_INDICATORS)
         uses_air = self.SPEC.has(self.AIR_DAILY)
         profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)

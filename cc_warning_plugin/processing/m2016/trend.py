@@ -30,7 +30,7 @@ class ProcessTrendAlgorithm(M2016Algorithm):
     SPEC = PROCESS_TREND
     STYLE_SET = "trend_types"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
         base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
         national_table, rates, base_year, eval_year = national_inputs(

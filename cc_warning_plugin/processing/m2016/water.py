@@ -10,7 +10,7 @@ from .base import M2016Algorithm
 class WaterLoadAlgorithm(M2016Algorithm):
     SPEC = WATER_LOAD
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
         with user_errors():
             units = join_units(unit_src, tables, water.INPUT_FIELDS)

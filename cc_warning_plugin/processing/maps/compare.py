@@ -23,7 +23,6 @@ CHANGE_FIELDS = (("unit_code", "string"), ("unit_name", "string"),
                  ("label_before", "string"), ("label_after", "string"),
                  ("change", "string"), ("change_label", "string"), ("change_steps", "int"),
                  ("change_note", "string"))
-_post = []
 
 
 class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -66,7 +65,7 @@ class ComparePeriodsAlgorithm(SpecAlgorithm):
                                 "units.").format(layer=layer))
         return found
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         earlier = self.parameterAsSource(parameters, self.EARLIER, context)
         later = self.parameterAsSource(parameters, self.LATER, context)
@@ -160,8 +159,6 @@ class ComparePeriodsAlgorithm(SpecAlgorithm):
             self.EARLIER: source_name(parameters.get(self.EARLIER), context),
             self.LATER: source_name(parameters.get(self.LATER), context)})
         if context.willLoadLayerOnCompletion(dest_id):
-            post = ChangeStylePostProcessor(profile, prov)
-            _post.append(post)
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+            self.post_process(context, dest_id, ChangeStylePostProcessor(profile, prov))
         feedback.setProgress(100)
         return results

@@ -45,7 +45,7 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
         # layout export algorithms
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         try:
             return self._export(parameters, context, feedback)
         except QgsProcessingException as exc:

@@ -3,7 +3,7 @@ composite, one sheet per element, the trend, class statistics, 双评价
 rasters, period changes, provenance) and a self-contained HTML report with
 maps, tables, charts, the cause analysis per unit and the provenance.
 
-Layers are copied and styled on the main thread (prepareAlgorithm); the
+Layers are copied and styled on the main thread (prepare_algorithm); the
 heavy work — reading, statistics, rendering maps and charts, writing — runs
 in the worker thread, so the dock can run it as a background task."""
 
@@ -84,7 +84,7 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
         return (profile, layer, rasters, raster_views, earlier, earlier_view, county, xlsx,
                 html, views)
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def prepare_algorithm(self, parameters, context, feedback):
         (profile, layer, rasters, raster_views, earlier, earlier_view, county, self._xlsx,
          self._html, views) = self.check_inputs(parameters, context)
         self._profile = profile
@@ -144,7 +144,7 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
         for lyr in layers:
             lyr.moveToThread(here)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         self._attach()
         try:
             return self._run(feedback)
@@ -261,7 +261,7 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
                     getattr(self, "_earlier", None))
 
     def release_layers(self):
-        """Drop the layer copies made in prepareAlgorithm (also when the run
+        """Drop the layer copies made in prepare_algorithm (also when the run
         was cancelled before it started)."""
         self._copies, self._base, self._rasters = {}, {}, []
         self._result, self._earlier = None, None

@@ -44,7 +44,7 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
                 check_writable(out_file, (".xlsx", ".csv"))
         return profile, layer, view
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def prepare_algorithm(self, parameters, context, feedback):
         self._profile, layer, self._view = self.check_inputs(parameters, context)
         self._name = layer.name()
         self._raster = isinstance(layer, QgsRasterLayer)
@@ -57,7 +57,7 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
             self._count = layer.featureCount()
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile, view = self._profile, self._view
         with user_errors():
             if self._raster:

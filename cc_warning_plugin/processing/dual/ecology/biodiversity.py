@@ -28,7 +28,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
     VERY_IMPORTANT_HABITAT = "VERY_IMPORTANT_HABITAT"
     IMPORTANT_HABITAT = "IMPORTANT_HABITAT"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         dem_path, dem_name = self.raster_path(parameters, self.DEM, context)
         npp_paths = {n: self.raster_path(parameters, n, context, optional=True)

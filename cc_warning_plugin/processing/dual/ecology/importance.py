@@ -64,7 +64,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                 "list it belongs to, or choose the right layer.").format(
                 layer=name, found=key, what=what, expected=expected))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         integ = profile.get("dual.ecology.integration")
         conc = integ["concentration"]

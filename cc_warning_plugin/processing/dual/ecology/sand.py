@@ -18,7 +18,7 @@ class SandFixationAlgorithm(ServiceAlgorithm):
     VEG_COVER = "VEG_COVER"
     FACTORS = SAND_FACTORS
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         veg_path, veg_name = self.raster_path(parameters, self.VEG_COVER, context)

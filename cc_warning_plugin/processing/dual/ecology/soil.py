@@ -29,7 +29,7 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
     SLOPE_LENGTH = "SLOPE_LENGTH"
     LS_OUTPUT = "LS_OUTPUT"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         precision = profile.precision

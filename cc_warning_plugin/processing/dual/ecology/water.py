@@ -19,7 +19,7 @@ class WaterConservationAlgorithm(ServiceAlgorithm):
     ET = "ET"
     TEMPERATURE = "TEMPERATURE"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
         alphas = ecology.runoff_coefficients(profile.get("dual.ecology.runoff_coefficients"))

@@ -1,0 +1,63 @@
+"""Sidecar tables kept beside the results until the monitoring database
+holds them (remediation plans, consultation records): read and written as
+.xlsx or .csv (UTF-8 with BOM, so Excel reads the Chinese; GBK accepted
+when reading), written atomically. Pure Python (pandas, openpyxl)."""
+
+import os
+import uuid
+from typing import List, Sequence, Tuple
+
+from ..errors import InputError
+from ..i18n import tr
+from ..table import row_id
+
+EXTENSIONS = (".xlsx", ".csv")
+
+
+def _check_ext(path: str) -> str:
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in EXTENSIONS:
+        raise InputError(tr("{path}: a sidecar table must be .xlsx or .csv.").format(path=path))
+    return ext
+
+
+def read_rows(path: str) -> Tuple[List[dict], List[str]]:
+    """Rows (header → value, empty cells as None) and row labels of a table
+    file."""
+    import pandas as pd
+    ext = _check_ext(path)
+    if not os.path.isfile(path):
+        raise InputError(tr("Table {path} does not exist.").format(path=path))
+    if ext == ".xlsx":
+        df = pd.read_excel(path, dtype=object)
+    else:
+        try:
+            df = pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+        except UnicodeDecodeError:
+            df = pd.read_csv(path, dtype=str, encoding="gbk", keep_default_na=False)
+    df = df.astype(object).where(df.notna(), None)
+    rows = [{str(k): (None if v == "" else v) for k, v in r.items()}
+            for r in df.to_dict("records")]
+    return rows, [row_id(i) for i in range(len(rows))]
+
+
+def write_rows(path: str, headers: Sequence[str], rows: Sequence[Sequence]) -> str:
+    """Write a table (a header line and rows of values) atomically."""
+    import pandas as pd
+    ext = _check_ext(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise InputError(tr("Cannot write {path}: the folder {folder} does not exist.").format(
+            path=path, folder=folder))
+    df = pd.DataFrame([list(r) for r in rows], columns=list(headers))
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:8]}.tmp{ext}")
+    try:
+        if ext == ".xlsx":
+            df.to_excel(tmp, index=False)
+        else:
+            df.to_csv(tmp, index=False, encoding="utf-8-sig")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return path
