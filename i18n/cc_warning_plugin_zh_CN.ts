@@ -1085,8 +1085,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
-            <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
-            <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
+            <source>Conventional planning-map symbols, as on the exported layout: boundaries over the result, areas under it, the result semi-transparent. Only local files: no online service is used.</source>
+            <translation>采用规划图常用符号，与导出的版面一致：界线压盖在评价结果之上，面状要素置于其下，评价结果半透明显示。仅使用本地文件，不调用任何在线服务。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />

@@ -98,6 +98,7 @@ def run():
         lines.append("styled=%s" % dock.panel("map").apply_style())
         lines.append("basemap=%s" % dock.panel("map").apply_basemap())
         lines.append("base_roles=%s" % ",".join(sorted(dock.panel("map").base_layers())))
+        lines.append("result_opacity=%s" % result.opacity())
         layout = dock.panel("layout")
         layout.set_project_variable("cc_org", "示范市自然资源和规划局")
         canvas = iface.mapCanvas()
@@ -188,6 +189,10 @@ def designed_warning_counts():
 def test_dock_styles_and_counts_the_sample_result(desktop_run):
     _, lines = desktop_run
     assert lines["styled"] == "True" and lines["basemap"] == "True"
+    # the layout's convention on the canvas too: the result semi-transparent
+    from cc_warning_plugin.core.profile import load_profile
+    assert float(lines["result_opacity"]) == pytest.approx(
+        load_profile().get("maps.result_opacity"))
     assert lines["dock_visible"] == "True"
     # base-map layers found from their names: all six vector roles
     assert lines["base_roles"] == "county,eco_redline,farmland,landuse,township,urban_boundary"

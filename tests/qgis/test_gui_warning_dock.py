@@ -11,6 +11,7 @@ import pytest
 from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer,
                        QgsPointXY, QgsProject, QgsRasterLayer, QgsTask, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtGui import QColor
 
 import maps_testdata as td
 from cc_warning_plugin import qt_i18n
@@ -512,6 +513,75 @@ def test_suitability_from_the_algorithm_is_styled_and_counted(env, tmp_path):
         assert dock.stats.row("unsuitable").area_km2 == pytest.approx(1.0)
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def render(layers, extent, width=400, height=200):
+    """The layers (top first) as the map canvas draws them."""
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    settings.setOutputSize(QSize(width, height))
+    settings.setExtent(extent)
+    settings.setBackgroundColor(QColor("#ffffff"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+
+    def colour(x, y):
+        px = int((x - extent.xMinimum()) / extent.width() * width)
+        py = int((extent.yMaximum() - y) / extent.height() * height)
+        return image.pixelColor(px, py).name()
+    return colour
+
+
+def test_base_map_puts_the_result_semi_transparent_over_the_areas_as_the_layout_does(env):
+    """After "Draw base map" the canvas follows the exported layout's
+    convention: the result at maps.result_opacity, boundaries over it,
+    生态保护红线 and 永久基本农田 under it and visible through it."""
+    dock, layers = env
+    dock.set_result(layers["result"], "warning")
+    assert dock.panel("map").apply_style()
+    result = layers["result"]
+    result.setOpacity(1.0)            # as a result opens from the algorithm's style file
+    basemap = dock.panel("map")
+    roles = {"county": "county", "township": "township", "eco_redline": "eco_redline",
+             "farmland": "farmland_protection", "urban_boundary": "urban_boundary",
+             "landuse": "landuse"}
+    for role, key in roles.items():
+        basemap.combos[role].setLayer(layers[key])
+    assert basemap.apply_basemap()
+    profile = load_profile()
+    assert result.opacity() == pytest.approx(profile.get("maps.result_opacity"))
+    assert profile.get("maps.result_opacity") < 1
+    tree = [n.layer() for n in QgsProject.instance().layerTreeRoot().findLayers()]
+    drawn = [lyr for lyr in tree if lyr is result or lyr in {layers[k] for k in roles.values()}]
+    above = drawn[:drawn.index(result)]
+    below = drawn[drawn.index(result) + 1:]
+    assert {lyr.id() for lyr in above} == {layers[k].id() for k in
+                                           ("county", "township", "urban_boundary")}
+    assert {lyr.id() for lyr in below} == {layers[k].id() for k in
+                                           ("eco_redline", "farmland_protection", "landuse")}
+    colour = render(drawn, result.extent())
+    # 平原县 (red) holds the farmland patch (the 4 km square around its centre),
+    # 河口县 (green) the red-line patch (5 km around its centre); land use lies
+    # under both counties but for their outer 500 m. The spots avoid the labels
+    # at the county and township centres.
+    farmland, beside_farmland = colour(td.X0 + 23500, td.Y0 + 13300), \
+        colour(td.X0 + 21000, td.Y0 + 11000)
+    redline, beside_redline = colour(td.X0 + 13300, td.Y0 + 13300), \
+        colour(td.X0 + 11000, td.Y0 + 11000)
+    assert farmland != beside_farmland and farmland != "#ff0000"
+    assert redline != beside_redline and redline != "#006400"
+    # an opaque result would hide them: both spots in one colour
+    result.setOpacity(1.0)
+    opaque = render(drawn, result.extent())
+    assert opaque(td.X0 + 23500, td.Y0 + 13300) == opaque(td.X0 + 21000, td.Y0 + 11000) == \
+        "#ff0000"
+    assert basemap.apply_basemap()
+    assert result.opacity() == pytest.approx(profile.get("maps.result_opacity"))
 
 
 #: water ratios 0.95 and 0.8 instead of the default's 1.0 and 0.9

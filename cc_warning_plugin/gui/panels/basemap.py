@@ -1,6 +1,7 @@
 """The map tab: the result styled from the method profile, drawn over the
-bureau's planning base map (规划底图): boundaries over it, 三区三线 areas,
-land use and the local raster under it."""
+bureau's planning base map (规划底图) with the same convention as the
+exported layout — the result at the profile's ``maps.result_opacity``,
+boundaries over it, 三区三线 areas, land use and the local raster under it."""
 
 from typing import Dict, Optional
 
@@ -83,8 +84,9 @@ class MapPanel(Panel):
             self.form.addRow(text, combo)
         box.addLayout(self.form)
         self.base_button = QPushButton(tr("Draw base map"))
-        self.base_button.setToolTip(tr("Conventional planning-map symbols; boundaries over "
-                                       "the result, areas under it. Only local files: no "
+        self.base_button.setToolTip(tr("Conventional planning-map symbols, as on the exported "
+                                       "layout: boundaries over the result, areas under it, "
+                                       "the result semi-transparent. Only local files: no "
                                        "online service is used."))
         self.base_button.clicked.connect(self.apply_basemap)
         box.addWidget(self.base_button)
@@ -163,7 +165,9 @@ class MapPanel(Panel):
 
     def apply_basemap(self) -> bool:
         """Style the chosen base-map layers, put boundaries over the result and
-        areas under it, and remember the choice in the project."""
+        areas under it, draw the result at the profile's ``maps.result_opacity``
+        (the exported layout's convention) and remember the choice in the
+        project."""
         result = self.dock.current_layer()
         base = self.base_layers()
         notes = []
@@ -183,6 +187,9 @@ class MapPanel(Panel):
             layer = base.get(role)
             self.project.writeEntry(SCOPE, f"basemap/{role}", layer.id() if layer else "")
         if result is not None:
+            if base:
+                result.setOpacity(self.profile.get("maps.result_opacity"))
+                result.triggerRepaint()
             self._order_layers(result, base)
         text = tr("Base map drawn: {layers}.").format(
             layers=", ".join(role_title(self.profile, r) for r in ROLES if r in base)) \
