@@ -1355,11 +1355,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
-            <source>Share of the total count in %.</source>
-            <translation>占比为占总数的百分比（%）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
@@ -1414,9 +1409,9 @@
             <translation>面积单位：平方千米；占比为占总面积的百分比（%）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
-            <source>Unclassified ({codes})</source>
-            <translation>未分类（{codes}）</translation>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Share of the total count in %.</source>
+            <translation>占比为占总数的百分比（%）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
@@ -1462,6 +1457,11 @@
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
             <source>No data here.</source>
             <translation>此处无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Unclassified ({codes})</source>
+            <translation>未分类（{codes}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/builder.py" />

@@ -651,14 +651,8 @@ def test_a_tab_is_one_panel_class(qgis_iface, env):
 
     class NotesPanel(Panel):
         key = "notes"
-
-        @staticmethod
-        def title():
-            return "Notes on the result"
-
-        @staticmethod
-        def short_title():
-            return "Notes"
+        TITLE = "Notes on the result"
+        SHORT = "Notes"
 
         def result_changed(self, layer):
             seen.append(("result", layer.name() if layer else None))

@@ -16,18 +16,22 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QWidget
 
 from ...core.errors import CCError
-from ...core.i18n import tr
+from ...core.i18n import tr, translated
 
 
 class Panel(QWidget):
-    """One tab of the dock. Subclasses set :attr:`key` and :attr:`icon` and
-    return their titles from :meth:`title` and :meth:`short_title`; the
-    hooks below do nothing unless overridden."""
+    """One tab of the dock. Subclasses set :attr:`key`, :attr:`icon`,
+    :attr:`TITLE` and :attr:`SHORT`; the hooks below do nothing unless
+    overridden."""
 
     #: unique name of the panel: ``dock.panel(key)``
     key = ""
     #: QGIS theme icon of the tab (``QgsApplication.getThemeIcon``)
     icon = ""
+    #: the full title (tab tooltip, and tab label when the dock is wide), marked N_()
+    TITLE = ""
+    #: a short tab label for a narrow dock, marked N_()
+    SHORT = ""
 
     def __init__(self, dock):
         super().__init__()
@@ -35,15 +39,13 @@ class Panel(QWidget):
         self.setObjectName(f"CCWarningPanel_{self.key}")
 
     # -- what the tab shows --------------------------------------------------
-    @staticmethod
-    def title() -> str:
-        """The full title (tab tooltip, and tab label when the dock is wide)."""
-        raise NotImplementedError
+    @classmethod
+    def title(cls) -> str:
+        return translated(cls.TITLE)
 
-    @staticmethod
-    def short_title() -> str:
-        """A short tab label for a narrow dock."""
-        raise NotImplementedError
+    @classmethod
+    def short_title(cls) -> str:
+        return translated(cls.SHORT or cls.TITLE)
 
     def tab_icon(self) -> QIcon:
         return QgsApplication.getThemeIcon(self.icon) if self.icon else QIcon()

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout
 from ...core.errors import CCError
 from ...core.i18n import tr
 from ...report import layers as rl
+from ...specs.base import N_
 from ...styles.basemap import (ROLES, apply_basemap_style, crs_note, draw_order, remote_reason,
                                require_local, role_title)
 from ...styles.result_styles import apply_view_style
@@ -43,13 +44,8 @@ class MapPanel(Panel):
     key = "map"
     icon = "/propertyicons/symbology.svg"
 
-    @staticmethod
-    def title() -> str:
-        return tr("Style and base map")
-
-    @staticmethod
-    def short_title() -> str:
-        return tr("Map")
+    TITLE = N_("Style and base map")
+    SHORT = N_("Map")
 
     def __init__(self, dock):
         super().__init__(dock)

@@ -13,6 +13,7 @@ from ...core.i18n import tr
 from ...report import layers as rl
 from ...report.results import change_view, class_set
 from ...report.tables import write_table
+from ...specs.base import N_
 from ...specs.maps import VIEW_KEYS
 from ...styles.result_styles import apply_view_style
 from ..widgets import FitTable, wrap_long_rows
@@ -30,13 +31,8 @@ class ComparePanel(Panel):
     key = "compare"
     icon = "/propertyicons/temporal.svg"
 
-    @staticmethod
-    def title() -> str:
-        return tr("Compare periods")
-
-    @staticmethod
-    def short_title() -> str:
-        return tr("Compare")
+    TITLE = N_("Compare periods")
+    SHORT = N_("Compare")
 
     def __init__(self, dock):
         super().__init__(dock)

@@ -15,6 +15,7 @@ from ...core.i18n import tr
 from ...layouts import builder
 from ...layouts.mapping import default_subtitle, default_title
 from ...report import layers as rl
+from ...specs.base import N_
 from ...styles.basemap import require_local
 from ..widgets import note, wrap_long_rows
 from .base import Panel
@@ -32,13 +33,8 @@ class LayoutPanel(Panel):
     key = "layout"
     icon = "/mActionNewLayout.svg"
 
-    @staticmethod
-    def title() -> str:
-        return tr("Layout and export")
-
-    @staticmethod
-    def short_title() -> str:
-        return tr("Layout")
+    TITLE = N_("Layout and export")
+    SHORT = N_("Layout")
 
     def __init__(self, dock):
         super().__init__(dock)

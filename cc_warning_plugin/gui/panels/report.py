@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushBut
 
 from ...core.errors import CCError
 from ...core.i18n import tr
+from ...specs.base import N_
 from ..tasks import AlgorithmTask
 from ..widgets import note
 from .base import Panel
@@ -22,13 +23,8 @@ class ReportPanel(Panel):
     key = "report"
     icon = "/mIconReport.svg"
 
-    @staticmethod
-    def title() -> str:
-        return tr("Evaluation report")
-
-    @staticmethod
-    def short_title() -> str:
-        return tr("Report")
+    TITLE = N_("Evaluation report")
+    SHORT = N_("Report")
 
     def __init__(self, dock):
         super().__init__(dock)

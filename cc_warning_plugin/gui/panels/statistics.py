@@ -13,6 +13,7 @@ from ...core.i18n import tr
 from ...layouts import builder
 from ...report.charts import class_chart
 from ...report.tables import stats_frame, write_table
+from ...specs.base import N_
 from ..widgets import FitTable, note
 from .base import Panel
 
@@ -30,13 +31,8 @@ class StatisticsPanel(Panel):
     key = "statistics"
     icon = "/histogram.svg"
 
-    @staticmethod
-    def title() -> str:
-        return tr("Statistics")
-
-    @staticmethod
-    def short_title() -> str:
-        return tr("Stats")
+    TITLE = N_("Statistics")
+    SHORT = N_("Stats")
 
     def __init__(self, dock):
         super().__init__(dock)

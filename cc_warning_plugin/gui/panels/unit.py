@@ -11,6 +11,7 @@ from ...core.i18n import tr
 from ...report import layers as rl
 from ...report.html import unit_summary_html
 from ...report.results import class_set, unit_summary
+from ...specs.base import N_
 from .base import Panel
 
 
@@ -18,13 +19,8 @@ class UnitPanel(Panel):
     key = "unit"
     icon = "/mActionIdentify.svg"
 
-    @staticmethod
-    def title() -> str:
-        return tr("Unit details")
-
-    @staticmethod
-    def short_title() -> str:
-        return tr("Identify")
+    TITLE = N_("Unit details")
+    SHORT = N_("Identify")
 
     def __init__(self, dock):
         super().__init__(dock)
