@@ -68,7 +68,7 @@ class CCWarningPlugin:
     def add_warning_map_dock(self):
         """The warning-map dock (hidden until its toolbar button is pressed)."""
         from qgis.PyQt.QtCore import Qt
-        from .gui.warning_dock import WarningMapDock
+        from .gui.dock import WarningMapDock
         dock = WarningMapDock(self.iface, self.iface.mainWindow())
         dock.hide()
         self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)

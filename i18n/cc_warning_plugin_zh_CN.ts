@@ -1709,389 +1709,494 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Method profile (*.toml)</source>
-            <translation>方法配置文件 (*.toml)</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Empty: the built-in default profile.</source>
-            <translation>留空：使用内置默认方法配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Method profile</source>
-            <translation>方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Classification</source>
-            <translation>分级内容</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Apply standard style</source>
-            <translation>应用标准样式</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
-            <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Base map</source>
-            <translation>底图</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Statistics</source>
-            <translation>统计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Compare periods</source>
-            <translation>时期对比</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Unit</source>
-            <translation>评价单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Layout and report</source>
-            <translation>出图与报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Draw base map</source>
-            <translation>绘制规划底图</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
-            <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Bar chart</source>
-            <translation>柱状图</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Pie chart</source>
-            <translation>饼图</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Export table…</source>
-            <translation>导出表格…</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Earlier result</source>
-            <translation>前期评价结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Later result</source>
-            <translation>后期评价结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Compare</source>
-            <translation>对比</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Click a unit on the map</source>
-            <translation>在地图上点击评价单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Page</source>
-            <translation>图幅</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Default: from the classification</source>
-            <translation>默认：按分级内容生成</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Default: evaluation year and method</source>
-            <translation>默认：评价年份与技术方法</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Subtitle</source>
-            <translation>副标题</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Project variables (set once, used by every layout)</source>
-            <translation>工程变量（设置一次，所有版面通用）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>编制单位 (prepared by)</source>
-            <translation>编制单位</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>编制日期 (date)</source>
-            <translation>编制日期</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>审图号 (map review number)</source>
-            <translation>审图号</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>数据来源 (data source)</source>
-            <translation>数据来源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Resolution (dpi)</source>
-            <translation>分辨率（dpi）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Create layout</source>
-            <translation>生成版面</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Adds an editable layout to the project's layout manager and opens it.</source>
-            <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Export PDF and PNG…</source>
-            <translation>导出 PDF 和 PNG…</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Evaluation report…</source>
-            <translation>评价报告…</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Workbook (xlsx) and HTML report, made in the background.</source>
-            <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Choose an evaluation result first.</source>
-            <translation>请先选择评价结果。</translation>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>The environment variable CC_WARNING_PROFILE ({source}) sets the algorithms' profile; the dock uses {path}.</source>
+            <translation>环境变量 CC_WARNING_PROFILE（{source}）指定了各算法使用的方法配置；本面板使用 {path}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
-            <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>the built-in default</source>
+            <translation>内置默认方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Styled '{layer}': {view}.</source>
-            <translation>已为“{layer}”应用样式：{view}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Base map drawn: {layers}.</source>
-            <translation>已绘制底图：{layers}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>No base-map layer chosen.</source>
-            <translation>未选择底图图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Class statistics of {layer}</source>
             <translation>{layer} 的分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Counting the cells of '{layer}' in the background…</source>
             <translation>正在后台统计“{layer}”的像元…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>No statistics yet: choose an evaluation result.</source>
-            <translation>尚无统计结果：请选择评价结果。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Export statistics</source>
-            <translation>导出统计表</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Statistics written: {path}</source>
-            <translation>统计表已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Choose the earlier and the later result.</source>
-            <translation>请选择前期和后期评价结果。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Change {a} → {b}</source>
-            <translation>变化 {a} → {b}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Raised: {up}, lowered: {down}.</source>
-            <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Unit code</source>
-            <translation>行政区划代码</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Earlier</source>
-            <translation>前期</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Later</source>
-            <translation>后期</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Change</source>
-            <translation>变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Compare two periods first.</source>
-            <translation>请先进行时期对比。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Period changes</source>
-            <translation>时期变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Export changes</source>
-            <translation>导出变化表</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Changes written: {path}</source>
-            <translation>变化表已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>No unit here.</source>
-            <translation>此处没有评价单元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Cause:</source>
-            <translation>成因：</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Trend components (annual change rates, %)</source>
-            <translation>耗损过程分项（年均变化率，%）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>No data here.</source>
-            <translation>此处无数据。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Unclassified ({codes})</source>
-            <translation>未分类（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Carrying capacity warning map</source>
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Method profile (*.toml)</source>
+            <translation>方法配置文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Empty: the built-in default profile. The profile chosen here is also the one the algorithm dialogs and their help use.</source>
+            <translation>留空：使用内置默认方法配置。此处选择的方法配置同时用于各算法对话框及其帮助说明。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Method profile</source>
+            <translation>方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Classification</source>
+            <translation>分级内容</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/base.py" />
+            <source>The algorithm cc_warning:{id} is not available: enable the plugin's Processing provider.</source>
+            <translation>算法 cc_warning:{id} 不可用：请启用本插件的处理工具（Processing）提供程序。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Choose an evaluation result first.</source>
+            <translation>请先选择评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>{n} unit(s) or cell(s) hold classes the method profile does not know ({codes}): drawn grey as unclassified.</source>
+            <translation>{n} 个单元或像元的等级代码不在方法配置中（{codes}）：以灰色显示为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Styled '{layer}': {view}.</source>
+            <translation>已为“{layer}”应用样式：{view}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Base map drawn: {layers}.</source>
+            <translation>已绘制底图：{layers}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>No base-map layer chosen.</source>
+            <translation>未选择底图图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Style and base map</source>
+            <translation>样式与规划底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Map</source>
+            <translation>底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Apply standard style</source>
+            <translation>应用标准样式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
+            <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Planning base map (local files only)</source>
+            <translation>规划底图（仅限本地文件）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Draw base map</source>
+            <translation>绘制规划底图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
+            <source>Conventional planning-map symbols, as on the exported layout: boundaries over the result, areas under it, the result semi-transparent. Only local files: no online service is used.</source>
+            <translation>采用规划图常用符号，与导出的版面一致：界线压盖在评价结果之上，面状要素置于其下，评价结果半透明显示。仅使用本地文件，不调用任何在线服务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Raised: {up}, lowered: {down}.</source>
+            <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Compare two periods first.</source>
+            <translation>请先进行时期对比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Period changes</source>
+            <translation>时期变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Export changes</source>
+            <translation>导出变化表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Changes written: {path}</source>
+            <translation>变化表已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Unit code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Earlier</source>
+            <translation>前期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Later</source>
+            <translation>后期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Compare periods</source>
+            <translation>时期对比</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Compare</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Earlier result</source>
+            <translation>前期评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Later result</source>
+            <translation>后期评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Which units' class rose or fell between the two results (matched on the unit code); the change layer is added to the project.</source>
+            <translation>按行政区划代码匹配两期结果，列出等级升高或降低的评价单元；变化图层将添加到工程中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Export table…</source>
+            <translation>导出表格…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Write the table as an Excel workbook or CSV.</source>
+            <translation>将表格导出为 Excel 工作簿或 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Choose the earlier and the later result.</source>
+            <translation>请选择前期和后期评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Change {a} → {b}</source>
+            <translation>变化 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
             <source>Written: {files}</source>
             <translation>已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
             <source>Export warning map</source>
             <translation>导出预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
-            <source>Evaluation report</source>
-            <translation>评价报告</translation>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>编制单位 (prepared by)</source>
+            <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>编制日期 (date)</source>
+            <translation>编制日期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>审图号 (map review number)</source>
+            <translation>审图号</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>数据来源 (data source)</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Layout and export</source>
+            <translation>版面与导出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Layout</source>
+            <translation>出图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Page</source>
+            <translation>图幅</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Default: from the classification</source>
+            <translation>默认：按分级内容生成</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Default: evaluation year and method</source>
+            <translation>默认：评价年份与技术方法</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Subtitle</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Resolution (dpi)</source>
+            <translation>分辨率（dpi）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Project variables</source>
+            <translation>工程变量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Set once, saved with the project, used by every layout and the report.</source>
+            <translation>设置一次即可，随工程保存，所有版面和评价报告通用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Create layout</source>
+            <translation>生成版面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Adds an editable layout to the project's layout manager and opens it.</source>
+            <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>Export PDF and PNG…</source>
+            <translation>导出 PDF 和 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/layout.py" />
+            <source>A new layout, exported at the chosen resolution (not added to the project).</source>
+            <translation>按所选分辨率导出一个新版面（不添加到工程中）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
             <source>The report could not start: {why}</source>
             <translation>报告无法开始生成：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
             <source>Making the evaluation report in the background…</source>
             <translation>正在后台生成评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
             <source>Report written: {files}</source>
             <translation>报告已写出：{files}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
             <source>The report was not written: {why}</source>
             <translation>报告未写出：{why}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" />
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
+            <source>Evaluation report</source>
+            <translation>评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
+            <source>An Excel workbook and an HTML report of the chosen result: the composite, each element, the trend, class statistics, maps, charts, the cause of every unit and the provenance. The county layer of the base map, the earlier result of the period comparison and the layout's title and 编制单位 are used when set.</source>
+            <translation>生成所选评价结果的 Excel 工作簿和 HTML 报告：集成评价、各单项评价、过程评价、分级统计、地图、图表、各评价单元的成因解析以及数据来源与过程记录。底图中的县级行政区图层、时期对比中的前期结果、版面的标题和编制单位如已设置，一并使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
+            <source>Evaluation report…</source>
+            <translation>评价报告…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
+            <source>Workbook (xlsx) and HTML report, made in the background.</source>
+            <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>No statistics yet: choose an evaluation result.</source>
+            <translation>尚无统计结果：请选择评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Export statistics</source>
+            <translation>导出统计表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Statistics written: {path}</source>
+            <translation>统计表已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Class</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Share (%)</source>
+            <translation>占比（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Stats</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Bar chart</source>
+            <translation>柱状图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Pie chart</source>
+            <translation>饼图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Area in km², share of the total area in %.</source>
+            <translation>面积单位：平方千米；占比为占总面积的百分比（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Share of the total count in %.</source>
+            <translation>占比为占总数的百分比（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Unit details</source>
+            <translation>评价单元详情</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Identify</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Click a unit on the map</source>
+            <translation>在地图上点击评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Then click the map: this tab shows what the result says about the unit.</source>
+            <translation>然后在地图上点击评价单元：本页显示评价结果中该单元的各项内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>No unit here.</source>
+            <translation>此处没有评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Unit</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Cause:</source>
+            <translation>成因：</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Trend components (annual change rates, %)</source>
+            <translation>耗损过程分项（年均变化率，%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>No data here.</source>
+            <translation>此处无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
+            <source>Unclassified ({codes})</source>
+            <translation>未分类（{codes}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/builder.py" />
@@ -2150,23 +2255,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/builder.py" />
-            <source>Class</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" />
-            <source>Share (%)</source>
-            <translation>占比（%）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" />
             <source>Area (km²)</source>
             <translation>面积（平方千米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" />
-            <source>Area</source>
-            <translation>面积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/builder.py" />
@@ -4436,7 +4526,7 @@
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Kind</source>
-            <translation>方式</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />

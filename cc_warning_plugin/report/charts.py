@@ -10,6 +10,7 @@ from typing import List, Optional, Sequence
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ..core.i18n import tr
 from ..core.profile import Profile
@@ -50,42 +51,121 @@ def _style(ax, family: Optional[str]):
     ax.spines["right"].set_visible(False)
 
 
+#: A figure narrower than this (inches) — the dock's chart — gets its class
+#: labels on two lines, fewer axis ticks and the pie's labels in a legend.
+NARROW_INCHES = 4.5
+_OPENING = ("（", " (", "(")
+
+
+def two_lines(text: str) -> str:
+    """``"红色预警（极重警）"`` → ``"红色预警\n（极重警）"``: a label broken before
+    its bracket (unchanged without one)."""
+    for mark in _OPENING:
+        i = text.find(mark)
+        if i > 0:
+            return text[:i].rstrip() + "\n" + text[i:].lstrip()
+    return text
+
+
+def _renderer(fig: Figure):
+    get = getattr(fig.canvas, "get_renderer", None)
+    if get is None:
+        FigureCanvasAgg(fig)
+        get = fig.canvas.get_renderer
+    return get()
+
+
+def _fit_title(fig: Figure, ax, renderer) -> None:
+    """A title wider than the figure goes on two lines, then gets smaller."""
+    title = ax.title
+    width = fig.bbox.width * 0.96
+    if title.get_window_extent(renderer).width <= width:
+        return
+    title.set_text(two_lines(title.get_text()))
+    size = title.get_fontsize()
+    while title.get_window_extent(renderer).width > width and size > 6:
+        size -= 1
+        title.set_fontsize(size)
+
+
+def _fit_value_labels(fig: Figure, ax, texts, values) -> None:
+    """Widen the value axis so that the value printed after each bar stays
+    inside the axes (the largest bars' values are not clipped)."""
+    if not texts:
+        return
+    for _ in range(2):
+        renderer = _renderer(fig)
+        axes_px = ax.get_window_extent(renderer).width
+        x_max = ax.get_xlim()[1]
+        needed = x_max
+        for text, value in zip(texts, values):
+            room = axes_px - text.get_window_extent(renderer).width
+            if room > axes_px * 0.2:
+                needed = max(needed, value * axes_px / room * 1.02)
+        if needed <= x_max:
+            return
+        ax.set_xlim(0, needed)
+        fig.tight_layout()
+
+
 def class_chart(stats: ClassStats, title: str, profile: Profile, kind: str = "bar",
                 figure: Optional[Figure] = None) -> Figure:
     """Class distribution: bars of area (or count without areas) per class in
-    the profile's order, or a pie of the shares (classes with none left out)."""
+    the profile's order, or a pie of the shares (classes with none left out).
+    Drawn to the figure's size: in a narrow figure the class labels go on two
+    lines and the pie's labels into a legend below it."""
     fig = new_figure(profile, figure=figure)
+    narrow = fig.get_figwidth() < NARROW_INCHES
     family = font_family(profile)
     ax = fig.add_subplot(111)
     labels = [r.label for r in stats.rows]
     colours = [r.color for r in stats.rows]
     values = [r.area_km2 if stats.has_area else r.count for r in stats.rows]
+    value_texts, shown = [], []
     if kind == "pie":
         parts = [(lab, v, c) for lab, v, c in zip(labels, values, colours) if v]
         if parts:
             wedges, texts, autotexts = ax.pie(
-                [p[1] for p in parts], labels=[p[0] for p in parts],
+                [p[1] for p in parts], labels=None if narrow else [p[0] for p in parts],
                 colors=[p[2] for p in parts], autopct="%1.1f%%", startangle=90,
-                counterclock=False, wedgeprops={"edgecolor": "white"})
+                counterclock=False, wedgeprops={"edgecolor": "white"},
+                pctdistance=0.7 if narrow else 0.6)
             for t in list(texts) + list(autotexts):
                 if family:
                     t.set_fontfamily(family)
                 t.set_fontsize(8)
+            if narrow:
+                ax.legend(wedges, [p[0] for p in parts], loc="upper center",
+                          bbox_to_anchor=(0.5, 0.0), ncol=2, frameon=False,
+                          prop={"family": family, "size": 8} if family else {"size": 8})
         ax.axis("equal")
     else:
         y = list(range(len(labels)))
         ax.barh(y, values, color=colours, edgecolor="#595959", linewidth=0.5)
         ax.set_yticks(y)
-        ax.set_yticklabels(labels)
+        if narrow:
+            ax.set_yticklabels([two_lines(lab) for lab in labels], fontsize=8)
+        else:
+            ax.set_yticklabels(labels)
         ax.invert_yaxis()
         ax.set_xlabel(tr("Area (km²)") if stats.has_area else stats.count_title())
+        if narrow:
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
+            ax.tick_params(axis="x", labelsize=8)
         for yi, v in zip(y, values):
             if v:
-                ax.text(v, yi, f" {v:.1f}" if stats.has_area else f" {v}", va="center",
-                        fontsize=8)
-    ax.set_title(title)
+                value_texts.append(ax.text(v, yi, f" {v:.1f}" if stats.has_area else f" {v}",
+                                           va="center", fontsize=8))
+                shown.append(v)
+    if narrow:
+        ax.set_title(title, fontsize=10)
+    else:
+        ax.set_title(title)
     _style(ax, family)
+    if narrow:
+        _fit_title(fig, ax, _renderer(fig))
     fig.tight_layout()
+    _fit_value_labels(fig, ax, value_texts, shown)
     return fig
 
 

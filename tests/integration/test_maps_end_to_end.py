@@ -6,7 +6,7 @@ interface), on the sample city 示范市:
   opened from its toolbar
   action, the result is styled over the sample's planning base map, the map
   is exported and the screen is captured; the exports and the screenshot
-  are checked as data;
+  are checked as data, and at the dock's 360 px nothing in it is cut;
 - from the command line (qgis_process): a 双评价 class raster made from the
   sample DEM is mapped over the sample counties, and the report is written.
 
@@ -93,27 +93,40 @@ def run():
         action.trigger()
         dock = plugins["cc_warning_plugin"].docks[0]
         from qgis.PyQt.QtCore import Qt
-        window.resizeDocks([dock], [430], Qt.Horizontal)
+        window.resizeDocks([dock], [360], Qt.Horizontal)      # a 1366×768 laptop's dock
         dock.set_result(result, "warning")
-        lines.append("styled=%s" % dock.apply_style())
-        lines.append("basemap=%s" % dock.apply_basemap())
-        lines.append("base_roles=%s" % ",".join(sorted(dock.base_layers())))
-        dock.set_project_variable("cc_org", "示范市自然资源和规划局")
-        dock.tabs.setCurrentIndex(1)
+        lines.append("styled=%s" % dock.panel("map").apply_style())
+        lines.append("basemap=%s" % dock.panel("map").apply_basemap())
+        lines.append("base_roles=%s" % ",".join(sorted(dock.panel("map").base_layers())))
+        lines.append("result_opacity=%s" % result.opacity())
+        layout = dock.panel("layout")
+        layout.set_project_variable("cc_org", "示范市自然资源和规划局")
         canvas = iface.mapCanvas()
         canvas.setExtent(result.extent())
         canvas.refresh()
+        import sys
+        sys.path.insert(0, os.environ["CC_TESTS"])
+        from gui_fit import chart_cut, cut
+        problems = []
+        for i in range(dock.tabs.count()):
+            dock.tabs.setCurrentIndex(i)
+            settle(0.5)
+            problems += ["tab %d: %s" % (i, p) for p in cut(dock)]
+        dock.tabs.setCurrentIndex(1)
         settle(3)
+        problems += chart_cut(dock.panel("statistics").figure)
+        lines.append("dock_width=%s" % dock.width())
+        lines.append("cut=%s" % " | ".join(problems))
         lines.append("dock_visible=%s" % dock.isVisible())
-        t = dock.stats_table
+        t = dock.panel("statistics").table
         lines.append("stats=%s" % ";".join(
             "%s:%s" % (t.item(i, 1).text(), t.item(i, 2).text()) for i in range(t.rowCount())))
-        dock.dpi_spin.setValue(120)
-        written = dock.export_map(OUT + "/warning_map.pdf", OUT + "/warning_map.png")
+        dock.grab().save(OUT + "/dock.png")
+        layout.dpi_spin.setValue(120)
+        written = layout.export_map(OUT + "/warning_map.pdf", OUT + "/warning_map.png")
         lines.append("written=%s" % (written is not None and len(written)))
         settle(1)
         subprocess.run(["import", "-window", "root", OUT + "/screen.png"], check=True)
-        dock.grab().save(OUT + "/dock.png")
     except Exception:
         lines.append("error=" + traceback.format_exc().replace("\n", " | "))
     with open(OUT + "/check.out", "w", encoding="utf-8") as fh:
@@ -142,7 +155,8 @@ def desktop_run(config, tmp_path_factory):
     script = out / "run.py"
     script.write_text(SCRIPT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(QGIS_CUSTOM_CONFIG_PATH=config, CC_OUT_DIR=str(out), CC_SAMPLE=SAMPLE)
+    env.update(QGIS_CUSTOM_CONFIG_PATH=config, CC_OUT_DIR=str(out), CC_SAMPLE=SAMPLE,
+               CC_TESTS=os.path.join(ROOT, "tests", "qgis"))
     proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis",
                            "--nologo", "--noversioncheck", "--code", str(script)],
                           env=env, capture_output=True, text=True, timeout=300)
@@ -154,6 +168,7 @@ def desktop_run(config, tmp_path_factory):
     keep = os.environ.get("CC_WARNING_DOCS_IMAGES")
     if keep:
         shutil.copy(out / "screen.png", os.path.join(keep, "dock_screenshot.png"))
+        shutil.copy(out / "dock.png", os.path.join(keep, "dock_360px.png"))
         shutil.copy(out / "warning_map.png", os.path.join(keep, "warning_map_sample.png"))
     return out, lines
 
@@ -174,6 +189,10 @@ def designed_warning_counts():
 def test_dock_styles_and_counts_the_sample_result(desktop_run):
     _, lines = desktop_run
     assert lines["styled"] == "True" and lines["basemap"] == "True"
+    # the layout's convention on the canvas too: the result semi-transparent
+    from cc_warning_plugin.core.profile import load_profile
+    assert float(lines["result_opacity"]) == pytest.approx(
+        load_profile().get("maps.result_opacity"))
     assert lines["dock_visible"] == "True"
     # base-map layers found from their names: all six vector roles
     assert lines["base_roles"] == "county,eco_redline,farmland,landuse,township,urban_boundary"
@@ -200,6 +219,14 @@ def test_exported_map_and_pdf_from_the_window(desktop_run):
     assert img.std() > 20
     for colour in WARNING_COLOURS:                            # the five warning colours
         assert count_colour(img, colour) > 100, colour
+
+
+def test_dock_fits_360_px_in_the_window(desktop_run):
+    """In the real window (Chinese interface), at a laptop's dock width, no
+    label, button, tab, table column or chart text is cut."""
+    _, lines = desktop_run
+    assert int(lines["dock_width"]) <= 370
+    assert lines["cut"] == ""
 
 
 def test_screenshot_shows_qgis_with_the_dock(desktop_run):

@@ -1,0 +1,110 @@
+"""What every tab of the warning-map dock is: a :class:`Panel`, one class per
+tab, listed in :data:`cc_warning_plugin.gui.panels.PANELS`.
+
+A panel builds its own widgets and is told by the dock shell when the shared
+choices change (method profile, result layer, classification, statistics,
+project). It reads those choices from the shell (``self.dock``); it runs
+Processing algorithms by id (:meth:`run_algorithm`) or calls the shared
+code of ``report/``, ``layouts/`` and ``styles/``; it never computes the
+numbers itself. Its public methods are what its buttons call, so scripts
+and tests drive it the way a user does."""
+
+from typing import Optional
+
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QWidget
+
+from ...core.errors import CCError
+from ...core.i18n import tr, translated
+
+
+class Panel(QWidget):
+    """One tab of the dock. Subclasses set :attr:`key`, :attr:`icon`,
+    :attr:`TITLE` and :attr:`SHORT`; the hooks below do nothing unless
+    overridden."""
+
+    #: unique name of the panel: ``dock.panel(key)``
+    key = ""
+    #: QGIS theme icon of the tab (``QgsApplication.getThemeIcon``)
+    icon = ""
+    #: the full title (tab tooltip, and tab label when the dock is wide), marked N_()
+    TITLE = ""
+    #: a short tab label for a narrow dock, marked N_()
+    SHORT = ""
+
+    def __init__(self, dock):
+        super().__init__()
+        self.dock = dock
+        self.setObjectName(f"CCWarningPanel_{self.key}")
+
+    # -- what the tab shows --------------------------------------------------
+    @classmethod
+    def title(cls) -> str:
+        return translated(cls.TITLE)
+
+    @classmethod
+    def short_title(cls) -> str:
+        return translated(cls.SHORT or cls.TITLE)
+
+    def tab_icon(self) -> QIcon:
+        return QgsApplication.getThemeIcon(self.icon) if self.icon else QIcon()
+
+    # -- hooks called by the shell ------------------------------------------
+    def profile_changed(self, profile) -> None:
+        """Another method profile was chosen (before the result is re-read)."""
+
+    def result_changed(self, layer) -> None:
+        """Another result layer was chosen (``None``: none)."""
+
+    def stats_changed(self, stats) -> None:
+        """The statistics of the result and classification are new (``None``:
+        none, or still being counted)."""
+
+    def load_settings(self, project) -> None:
+        """Restore what the project stores for this panel."""
+
+    def closed(self) -> None:
+        """The dock was closed: put down map tools."""
+
+    def cleanup(self) -> None:
+        """The plugin is unloaded: disconnect from the project, stop tasks."""
+        self.closed()
+
+    # -- shared choices, read from the shell ---------------------------------
+    @property
+    def profile(self):
+        return self.dock.profile
+
+    @property
+    def project(self):
+        return self.dock.project
+
+    def show_message(self, text: str, level=None) -> None:
+        self.dock.show_message(text, level)
+
+    def show_error(self, exc: Exception) -> None:
+        self.dock.show_error(exc)
+
+    def context(self) -> QgsProcessingContext:
+        """A Processing context on the dock's project."""
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        return context
+
+    @staticmethod
+    def algorithm(alg_id: str):
+        """A new instance of a plugin algorithm, from the Processing registry."""
+        alg = QgsApplication.processingRegistry().createAlgorithmById(f"cc_warning:{alg_id}")
+        if alg is None:
+            raise CCError(tr("The algorithm cc_warning:{id} is not available: enable the "
+                             "plugin's Processing provider.").format(id=alg_id))
+        return alg
+
+    def run_algorithm(self, alg_id: str, params: dict,
+                      feedback: Optional[QgsProcessingFeedback] = None) -> dict:
+        """Run a plugin algorithm on the dock's project (on the GUI thread)."""
+        import processing
+        self.algorithm(alg_id)                 # a clear message when it is missing
+        return processing.run(f"cc_warning:{alg_id}", params, context=self.context(),
+                              feedback=feedback or QgsProcessingFeedback())
