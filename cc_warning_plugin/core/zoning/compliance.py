@@ -467,10 +467,10 @@ class ComplianceContext:
 
     def _label(self, attr: str) -> str:
         if attr == cond.SITE_AREA:
-            return tr("site area (ha)")
+            return tr("site area ({key}, ha)").format(key=attr)
         entry = self.config.attributes[attr]
-        unit = f" ({entry['unit']})" if entry.get("unit") else ""
-        return f"{label(entry)}{unit}"
+        unit = f", {entry['unit']}" if entry.get("unit") else ""
+        return f"{label(entry)} ({attr}{unit})"
 
     def _value(self, attr: str, values: dict, scope: ogr.Geometry) -> Optional[float]:
         if attr == cond.SITE_AREA:
