@@ -306,19 +306,27 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
         env = t.geom.GetEnvelope()
         covered = None
         parts: List[_Part] = []
-        layer_hits: Dict[str, List[Tuple[str, ogr.Geometry]]] = {}
+        layer_zones: Dict[str, List[Tuple[str, ogr.Geometry]]] = {}
         for cls in prec[:-1]:
             items = by_class.get(cls, [])
             cand = [items[i] for i in index[cls].query(env)] if items else []
-            cand = [(n, g) for n, g in cand if g.Intersects(t.geom)]
-            layer_hits[cls] = cand
             if not cand:
                 continue
-            zone = polygonal(union_all([g for _, g in cand]).Intersection(t.geom))
-            if covered is not None and not zone.IsEmpty():
-                zone = polygonal(zone.Difference(covered))
-            if zone.IsEmpty():
+            by_layer: Dict[str, List[ogr.Geometry]] = defaultdict(list)
+            for name, g in cand:
+                by_layer[name].append(g)
+            zones_here = []
+            for name in sorted(by_layer):
+                z = polygonal(union_all(by_layer[name]).Intersection(t.geom))
+                if covered is not None and not z.IsEmpty():
+                    z = polygonal(z.Difference(covered))
+                if z.GetArea() > 0:
+                    zones_here.append((name, z))
+            layer_zones[cls] = zones_here
+            if not zones_here:
                 continue
+            zone = zones_here[0][1] if len(zones_here) == 1 else union_all(
+                [z for _, z in zones_here])
             parts.extend(_Part(cls, p) for p in polygons(zone))
             covered = zone if covered is None else union_all([covered, zone])
         rest = t.geom if covered is None else t.geom.Difference(covered)
@@ -326,7 +334,9 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
         parts = [p for p in parts if p.area > 0]
         for i, p in enumerate(parts):
             p.unit_key = p.cls if config.unit_mode == "township_class" else f"{p.cls}#{i}"
-        merges.extend(_merge_small(t, parts, min_area, min_width, area_factor, unit, prec))
+        merged = _merge_small(t, parts, min_area, min_width, area_factor, unit, prec)
+        merges.extend(merged)
+        merged_classes = {m.part_class for m in merged}
         groups: Dict[str, List[ogr.Geometry]] = defaultdict(list)
         for p in parts:
             if p.alive:
@@ -334,7 +344,11 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
         for key in sorted(groups, key=lambda k: (prec.index(k.split("#")[0]), k)):
             cls = key.split("#")[0]
             geom = multipolygon(groups[key])
-            srcs = sorted({n for n, g in layer_hits.get(cls, []) if g.Intersects(geom)})
+            # the layers that make up the unit (every layer with area in the class's zone,
+            # unless parts were merged away or the unit is one part among several)
+            exact = config.unit_mode != "township_class" or cls in merged_classes
+            srcs = [n for n, z in layer_zones.get(cls, [])
+                    if not exact or polygonal(z.Intersection(geom)).GetArea() > 0]
             raw_units.append((t, cls, groups[key], srcs))
     st.sub(0.6, 0.65).check()
     units = _code_units(raw_units, config, area_factor)

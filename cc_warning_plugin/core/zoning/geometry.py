@@ -228,7 +228,20 @@ def shared_boundary_length(a: ogr.Geometry, b: ogr.Geometry, tolerance: float) -
     if not envelopes_intersect(_grow(a.GetEnvelope(), tolerance), b.GetEnvelope()):
         return 0.0
     common = a.Boundary().Intersection(b.Buffer(tolerance, 2))
-    return common.Length() if common is not None and not common.IsEmpty() else 0.0
+    return line_length(common)
+
+
+def line_length(g: Optional[ogr.Geometry]) -> float:
+    """Total length of the lines in any geometry (points and polygons in a
+    collection count 0)."""
+    if g is None or g.IsEmpty():
+        return 0.0
+    t = flat_type(g)
+    if t in (ogr.wkbLineString, ogr.wkbMultiLineString, ogr.wkbLinearRing):
+        return g.Length()
+    if t == ogr.wkbGeometryCollection:
+        return sum(line_length(g.GetGeometryRef(i)) for i in range(g.GetGeometryCount()))
+    return 0.0
 
 
 def _grow(env: Envelope, d: float) -> Envelope:
