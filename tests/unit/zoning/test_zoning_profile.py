@@ -10,6 +10,8 @@ from cc_warning_plugin.core.errors import ProfileError
 from cc_warning_plugin.core.profile import builtin_path, load_profile
 from cc_warning_plugin.core.zoning.config import ZoningConfig
 
+import zoning_testdata as td
+
 
 def default_text():
     with open(builtin_path("default"), encoding="utf-8") as fh:
@@ -95,3 +97,17 @@ def test_extends_can_change_one_zoning_value(tmp_path):
         """), encoding="utf-8")
     cfg = ZoningConfig.from_profile(load_profile(str(path)))
     assert cfg.min_unit_area == 2500.0 and cfg.min_mean_width == 10.0
+
+
+def test_zoning_core_imports_neither_qgis_nor_qt():
+    import subprocess
+    import sys
+    code = ("import sys, pkgutil, importlib, cc_warning_plugin.core.zoning as z\n"
+            "for m in pkgutil.iter_modules(z.__path__):\n"
+            "    importlib.import_module('cc_warning_plugin.core.zoning.' + m.name)\n"
+            "bad = [n for n in sys.modules if n.split('.')[0] in ('qgis', 'PyQt5', 'sip')]\n"
+            "print(bad)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=td.ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
