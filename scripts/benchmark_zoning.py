@@ -40,7 +40,7 @@ import sys
 import time
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
@@ -48,7 +48,7 @@ sys.path.insert(0, ROOT)
 from cc_warning_plugin.core.zoning.compliance import ComplianceContext, analyse  # noqa: E402
 from cc_warning_plugin.core.zoning.config import ZoningConfig  # noqa: E402
 from cc_warning_plugin.core.zoning.delineate import (BoundaryFields, ZoneLayer,  # noqa: E402
-                                                     delineate, unit_fields, unit_record)
+                                                     delineate, unit_fields)
 from cc_warning_plugin.core.zoning.features import (Feature, FeatureSet, make_srs,  # noqa: E402
                                                     read_layer, write_gpkg)
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import csv
 import math
-import os
 import sys
 from pathlib import Path
 
@@ -37,12 +36,12 @@ osr.UseExceptions()
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cc_warning_plugin.core.zoning.access_list import (AccessList, clauses_from_rows,  # noqa: E402
-                                                       save_access_list, unit_dimension_texts)
+from cc_warning_plugin.core.zoning.access_list import (clauses_from_rows,  # noqa: E402
+                                                       fill_dimensions, save_access_list)
 from cc_warning_plugin.core.zoning.config import ZoningConfig  # noqa: E402
 from cc_warning_plugin.core.zoning.delineate import (BoundaryFields, ZoneLayer,  # noqa: E402
                                                      delineate, unit_fields, unit_record)
-from cc_warning_plugin.core.zoning.features import (FeatureSet, Feature, read_layer,  # noqa: E402
+from cc_warning_plugin.core.zoning.features import (Feature, FeatureSet, read_layer,  # noqa: E402
                                                     write_gpkg)
 from cc_warning_plugin.core.zoning.geometry import multipolygon, polygonal, union_all  # noqa: E402
 
@@ -232,8 +231,7 @@ def build(data: Path):
     ]
     rows = list_rows(u_res.code, u_p1.code)
     al = clauses_from_rows(rows, cfg, "zoning_access_list", unit_codes=by_code, **LIST_INFO)
-    for u in units:
-        u.dimensions = unit_dimension_texts(al, u.cls, u.code, cfg)
+    fill_dimensions(units, al, cfg)
     old = earlier_version(units, cfg)
     return dict(L=L, cfg=cfg, d=d, units=units, old=old, sites=sites, al=al, srs=srs)
 

@@ -370,3 +370,10 @@ def unit_dimension_texts(al: AccessList, cls: str, code: str, config: ZoningConf
             (c.scope_kind == "unit" and c.scope == code))]
         out[dim] = "\n".join(texts)
     return out
+
+
+def fill_dimensions(units, al: AccessList, config: ZoningConfig) -> None:
+    """Set the four dimension texts of every unit (:class:`delineate.Unit`)
+    from the list (:func:`unit_dimension_texts`)."""
+    for u in units:
+        u.dimensions = unit_dimension_texts(al, u.cls, u.code, config)

@@ -4,7 +4,7 @@ clause (docs/zoning.md, "Condition grammar").
 ::
 
     condition   = [ "if" test "then" ] requirement { "and" requirement }
-    test        = industry_in | comparison
+    test        = industry_in | industry_not_in | comparison
     requirement = industry_in | industry_not_in | industry_restricted
                 | comparison | spatial
     industry_in         = "industry" "in" codes
