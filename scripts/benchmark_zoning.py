@@ -151,10 +151,19 @@ def fset(name, srs, rows):
 
 # -- baselines -------------------------------------------------------------------
 
+CHILD_CPU = [0.0]
+
+
+def child_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run(cmd, env=None):
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), child_cpu()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     dt = time.perf_counter() - t0
+    CHILD_CPU[0] += child_cpu() - c0
     if proc.returncode != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stdout}\n{proc.stderr}")
     return dt
@@ -264,7 +273,7 @@ def main(argv=None):
     a = ap.parse_args(argv)
     os.makedirs(a.work, exist_ok=True)
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores; GDAL {gdal.__version__}, "
-          f"Python {platform.python_version()}")
+          f"Python {platform.python_version()}; load average {os.getloadavg()[0]:.1f}")
     towns, prio, key, farm, sites = make_city(a.townships, a.priority, a.key, a.farmland,
                                               a.sites)
     srs = make_srs(4527)
@@ -290,17 +299,20 @@ def main(argv=None):
           f"{len(d.merges)} merges, gap/overlap check included; peak RSS {rss_mib():.0f} MiB")
     t_sql = t_q = None
     if not a.skip_ogr:
+        CHILD_CPU[0] = 0.0
         t_sql, areas = ogr_sql(a.work, src)
-        print(f"(b) ogr2ogr -dialect SQLite overlay (3 statements): {t_sql:.2f} s  "
-              f"→ (b)/(a) = {t_sql / t_del:.1f}")
+        print(f"(b) ogr2ogr -dialect SQLite overlay (3 statements): {t_sql:.2f} s "
+              f"({CHILD_CPU[0]:.2f} CPU s) → (b)/(a) = {t_sql / t_del:.1f}")
         mine = {c: sum(u.area_m2 for u in d.units if u.cls == c) / 1e6 for c in "123"}
         print("    areas km² by class, plugin (after merging slivers) / SQL: " + ", ".join(
             f"{c}: {mine[c]:.3f} / {areas[n] / 1e6:.3f}" for c, n in zip("123",
                                                                          ("p_t", "k_t", "g_t"))))
     if not a.skip_qgis and shutil.which("qgis_process.bin"):
+        CHILD_CPU[0] = 0.0
         t_q, startup, n = qgis_chain(a.work, src)
         net = t_q - n * startup
-        print(f"(c) qgis_process chain ({n} calls): {t_q:.2f} s, net of start-up "
+        print(f"(c) qgis_process chain ({n} calls): {t_q:.2f} s ({CHILD_CPU[0]:.2f} CPU s with "
+              f"the start-up call), net of start-up "
               f"({startup:.2f} s a call) {net:.2f} s  → (c)/(a) = {t_q / t_del:.1f} "
               f"(net {net / t_del:.1f})")
     # compliance
@@ -322,16 +334,20 @@ def main(argv=None):
     ctx = ComplianceContext(units, cfg, al, layers)
     t_load = time.perf_counter() - t0
     site_fs = fset("sites", srs, sites)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     res = analyse(site_fs, ctx)
-    t_sites = time.perf_counter() - t0
+    t_sites, c_sites = time.perf_counter() - t0, time.process_time() - c0
     n_rows = len(res.verdict_records())
     print(f"(a) plugin compliance: load {t_load:.2f} s, {len(sites)} sites in {t_sites:.2f} s "
-          f"= {1000 * t_sites / len(sites):.2f} ms a site ({n_rows} verdict rows); "
+          f"= {1000 * t_sites / len(sites):.2f} ms a site ({1000 * c_sites / len(sites):.2f} "
+          f"CPU ms; {n_rows} verdict rows); "
           f"peak RSS {rss_mib():.0f} MiB")
+    c0 = time.process_time()
     t_plain = ogr_compliance(units_gpkg, src, sites, srs)
+    c_plain = time.process_time() - c0
     print(f"(d) plain OGR loop (spatial filter + intersections, no verdicts): {t_plain:.2f} s "
-          f"= {1000 * t_plain / len(sites):.2f} ms a site → (d)/(a) = {t_plain / t_sites:.1f}")
+          f"= {1000 * t_plain / len(sites):.2f} ms a site ({1000 * c_plain / len(sites):.2f} CPU "
+          f"ms) → (d)/(a) = {t_plain / t_sites:.1f}")
     ok_del = t_del < 60
     ok_site = 1000 * t_sites / len(sites) < 10
     print(f"targets: delineation < 60 s: {'met' if ok_del else 'NOT met'}; compliance < 10 ms a "
