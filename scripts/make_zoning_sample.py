@@ -28,7 +28,7 @@ import math
 import sys
 from pathlib import Path
 
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -37,7 +37,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from cc_warning_plugin.core.zoning.access_list import (clauses_from_rows,  # noqa: E402
-                                                       fill_dimensions, save_access_list)
+                                                       fill_dimensions, load_access_list,
+                                                       save_access_list)
 from cc_warning_plugin.core.zoning.config import ZoningConfig  # noqa: E402
 from cc_warning_plugin.core.zoning.delineate import (BoundaryFields, ZoneLayer,  # noqa: E402
                                                      delineate, unit_fields, unit_record)
@@ -298,9 +299,18 @@ def write(res, out: Path) -> list[Path]:
     files = [out / "zoning.gpkg"]
     for ext in ("csv", "xlsx", "toml"):
         path = out / f"zoning_access_list.{ext}"
+        if ext == "xlsx" and path.exists() and same_list(path, res["al"], cfg):
+            continue        # an xlsx holds time stamps: keep the file when its content is the same
         save_access_list(res["al"], str(path), cfg)
         files.append(path)
     return files
+
+
+def same_list(path: Path, al, cfg) -> bool:
+    old = load_access_list(str(path), cfg)
+    key = lambda a: ([(c.id, c.scope_kind, c.scope, c.dimension, c.text, c.condition_text)  # noqa: E731
+                      for c in a.clauses], a.name, a.version, a.date)
+    return key(old) == key(al)
 
 
 def main(argv=None) -> int:
@@ -313,6 +323,8 @@ def main(argv=None) -> int:
     if not (data / "shifan.gpkg").is_file() or not (data / "design.csv").is_file():
         raise SystemExit(f"{data} has no shifan.gpkg and design.csv: run scripts/make_sample_data.py first")
     out.mkdir(parents=True, exist_ok=True)
+    # fixed time stamps in the GeoPackage (gpkg_contents.last_change), so a rerun gives the same bytes
+    gdal.SetConfigOption("OGR_CURRENT_DATE", "2025-06-30T00:00:00.000Z")
     res = build(data)
     for f in write(res, out):
         print(f"wrote {f} ({f.stat().st_size:,} bytes)")

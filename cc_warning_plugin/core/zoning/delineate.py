@@ -35,9 +35,11 @@ from .geometry import (GridIndex, envelopes_intersect, grow, mean_width, multipo
 from .progress import steps
 from .tiling import check_tiling
 
-#: shared boundaries are measured within this distance (map units) of the
-#: neighbour, so that the last digits of coordinates do not matter
-EDGE_TOLERANCE = 1e-6
+#: shared boundaries are measured within this distance (map units, 1 mm in
+#: a metre CRS) of the neighbour: overlay results can leave a shared edge
+#: in segments a few 10⁻⁸ m apart, or with a zero-width spike, which a plain
+#: intersection of the two parts misses or counts twice
+EDGE_TOLERANCE = 1e-3
 
 
 @dataclass

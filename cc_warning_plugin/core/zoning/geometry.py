@@ -223,11 +223,18 @@ class GridIndex:
 
 
 def shared_boundary_length(a: ogr.Geometry, b: ogr.Geometry, tolerance: float) -> float:
-    """Length of the boundary of ``a`` that lies within ``tolerance`` of
-    ``b`` (the shared edge of two neighbours, robust to the last digits)."""
-    if not envelopes_intersect(_grow(a.GetEnvelope(), tolerance), b.GetEnvelope()):
+    """Length of the boundary of ``a`` (a part being merged) that lies within
+    ``tolerance`` of ``b`` (a neighbour): their shared edge, robust to the
+    last digits of coordinates. ``b`` is first clipped to the surroundings
+    of ``a``, so a large neighbour costs a clip, not a buffer of its whole
+    outline."""
+    env = _grow(a.GetEnvelope(), 10 * tolerance)
+    if not envelopes_intersect(env, b.GetEnvelope()):
         return 0.0
-    common = a.Boundary().Intersection(b.Buffer(tolerance, 2))
+    near = b.Intersection(rectangle(env)) if point_count(b) > 64 else b
+    if near is None or near.IsEmpty():
+        return 0.0
+    common = a.Boundary().Intersection(near.Buffer(tolerance, 2))
     return line_length(common)
 
 

@@ -82,7 +82,7 @@ def test_small_part_merges_into_the_neighbour_with_the_longest_shared_boundary()
     assert (m.part_class, m.reason, m.into_code, m.into_class) == ("3", "area", "ZH99010210001",
                                                                   "1")
     assert m.area_m2 == pytest.approx(1600)
-    assert m.shared_m == pytest.approx(120)
+    assert m.shared_m == pytest.approx(120, abs=0.005)      # measured within 1 mm of the edge
     assert (m.x - td.X0, m.y - td.Y0) == pytest.approx((580, 420), abs=20)
     assert any("1600.0 m²" in t and "ZH99010210001" in t for t in fb.info)
 
@@ -98,7 +98,7 @@ def test_thin_strip_merges_by_mean_width():
     (m,) = d.merges
     assert m.reason == "width"
     assert m.mean_width_m == pytest.approx(2 * 16_000 / 4016)
-    assert m.into_class == "2" and m.shared_m == pytest.approx(2000)
+    assert m.into_class == "2" and m.shared_m == pytest.approx(2000, abs=0.005)
     assert by_code(d)["ZH99010220001"].area_m2 == pytest.approx(400 * 2000)
 
 
