@@ -1419,82 +1419,87 @@
             <translation>第 {pos} 个字符处的 {code!r}：大类 {div} 不属于门类 {letter}（{lo:02d}–{hi:02d}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="158" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="160" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="192" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="194" />
             <source>{layer}: field {field} (boundary code) not found; the fields are {fields}.</source>
             <translation>{layer}：找不到边界编码字段 {field}；现有字段为 {fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="196" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="198" />
             <source>{layer}, feature {fid}: the boundary code ({field}) is empty. Every township needs its code.</source>
             <translation>{layer}，要素 {fid}：边界编码（{field}）为空，每个乡镇都须有编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="200" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="202" />
             <source>{layer}: boundary code {code} appears in features {a} and {b}. Merge the two polygons or give each its own code.</source>
             <translation>{layer}：边界编码 {code} 同时出现在要素 {a} 和 {b} 中。请合并这两个多边形，或分别赋予不同编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="206" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="208" />
             <source>{layer}, feature {fid}: the county code ({field}) is empty.</source>
             <translation>{layer}，要素 {fid}：县级行政区划代码（{field}）为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="233" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="235" />
             <source>{a} and {b} ({area:.1f} m²)</source>
             <translation>{a} 与 {b}（{area:.1f} 平方米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="236" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="238" />
             <source>{layer}: boundary polygons overlap: {pairs}. Units are fitted to the boundary layer, so it must not overlap itself; fix it (e.g. Vector ▸ Geometry tools ▸ Check validity, or the topology checker) and run again.</source>
             <translation>{layer}：边界多边形相互重叠：{pairs}。管控单元按边界图层拟合，边界图层自身不得重叠；请修正（如 矢量 ▸ 几何工具 ▸ 检查有效性，或拓扑检查器）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="256" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="258" />
             <source>unit areas</source>
             <translation>单元面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="263" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="265" />
             <source>Layer {layer} is tagged with class {cls}, which is not a class of the profile ({classes}).</source>
             <translation>图层 {layer} 被标为类别 {cls}，该类别不在方法配置的类别中（{classes}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="267" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="269" />
             <source>Layer {layer} is tagged with class {cls}, the remainder class (what no layer covers). Tag it with a class of higher precedence ({classes}) or leave it out.</source>
             <translation>图层 {layer} 被标为类别 {cls}，即剩余类别（不被任何图层覆盖的区域）。请标为优先级更高的类别（{classes}），或不使用该图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="274" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="276" />
             <source>{layer} has no features: give the township (or county) boundaries.</source>
             <translation>{layer} 中没有要素：请提供乡镇（或县级）边界。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="279" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="281" />
             <source>{layer}, boundary {code}: the unit code rule gives {unit_code} for it, which does not match the profile's pattern {pattern}. Check the county code field, or the [zoning.codes] rule of the profile.</source>
             <translation>{layer}，边界 {code}：按单元编码规则得到 {unit_code}，不符合方法配置的编码格式 {pattern}。请检查县级行政区划代码字段，或方法配置中的 [zoning.codes] 规则。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="357" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="363" />
             <source>Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit {unit} (shared boundary {shared:.1f} m).</source>
             <translation>已将 {town} 内类别 {cls}、面积 {area:.1f} 平方米的图斑（{reason}）并入单元 {unit}（公共边长 {shared:.1f} 米）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="370" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="368" />
+            <source>Merged {n} fragments smaller than {area} m² that the overlay left along shared edges (numerical slivers) into their neighbours; the merge records list them too.</source>
+            <translation>已将叠加分析在公共边上遗留的 {n} 个小于 {area} 平方米的碎片（数值误差造成的狭长碎片）并入相邻单元；合并记录中同样列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="380" />
             <source>below the minimum area</source>
             <translation>小于最小面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="370" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="380" />
             <source>thinner than the minimum mean width</source>
             <translation>小于最小平均宽度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="450" />
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" line="460" />
             <source>The unit code rule of the profile ({rule}) gives the same code {code} to units in {a} and {b}: include {{seq}} in [zoning.codes] format.</source>
             <translation>方法配置的单元编码规则（{rule}）为 {a} 和 {b} 中的单元生成了相同的编码 {code}：请在 [zoning.codes] 的 format 中加入 {{seq}}。</translation>
         </message>

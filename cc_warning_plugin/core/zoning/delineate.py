@@ -355,11 +355,19 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
     st.sub(0.6, 0.65).check()
     units = _code_units(raw_units, config, area_factor)
     _resolve_merge_targets(merges, units)
+    fragments = 0
     for m in merges:
+        if m.area_m2 < config.min_piece_area:
+            fragments += 1
+            continue
         st.info(tr("Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit "
                    "{unit} (shared boundary {shared:.1f} m).").format(
             cls=m.part_class, area=m.area_m2, reason=_reason_text(m.reason), town=m.township,
             unit=m.into_code, shared=m.shared_m))
+    if fragments:
+        st.info(tr("Merged {n} fragments smaller than {area} m² that the overlay left along "
+                   "shared edges (numerical slivers) into their neighbours; the merge records "
+                   "list them too.").format(n=fragments, area=config.min_piece_area))
     if check:
         check_tiling([(u.code, u.geom) for u in units], [(t.code, t.geom) for t in towns],
                      config.gap_overlap_tolerance, boundary.name, st.sub(0.65, 1.0),
