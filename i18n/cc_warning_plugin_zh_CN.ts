@@ -1709,6 +1709,746 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: the list has no column {missing} (found: {found}). The headers are 适用范围, 维度, 条款 and optionally 编号 and 条件 (or scope, dimension, text, id, condition).</source>
+            <translation>{source}：清单缺少列 {missing}（现有列：{found}）。表头应为 适用范围、维度、条款，可选 编号 和 条件（或 scope、dimension、text、id、condition）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: clause id {id} appears twice</source>
+            <translation>{row}：条款编号 {id} 重复</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the scope (适用范围) is empty</source>
+            <translation>{row}：适用范围为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: unit code {code} is not a unit of the unit layer</source>
+            <translation>{row}：单元编码 {code} 不在管控单元图层中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the scope {scope!r} is neither 总体准入要求, a unit class nor a unit code (pattern {pattern})</source>
+            <translation>{row}：适用范围 {scope!r} 既不是总体准入要求，也不是单元类别或单元编码（编码格式 {pattern}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: unknown dimension {dim!r} (use {known})</source>
+            <translation>{row}：未知的维度 {dim!r}（应为 {known}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the clause text (条款) is empty</source>
+            <translation>{row}：条款内容为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the condition {cond!r} is malformed: {why}</source>
+            <translation>{row}：判定条件 {cond!r} 格式有误：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source> … and {n} more</source>
+            <translation> …… 另有 {n} 处</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: the access list cannot be used: {problems}{more}. Fix these rows and load it again (docs/zoning.md explains the format).</source>
+            <translation>{source}：准入清单无法使用：{problems}{more}。请修改这些行后重新载入（格式见 docs/zoning.md）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: the access list has no clauses.</source>
+            <translation>{source}：准入清单中没有条款。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: the file is neither UTF-8 nor GBK text. Save it as UTF-8 CSV.</source>
+            <translation>{path}：文件既不是 UTF-8 也不是 GBK 编码的文本，请另存为 UTF-8 编码的 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: the workbook cannot be read ({detail}).</source>
+            <translation>{path}：无法读取工作簿（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: the workbook has no sheet of clauses.</source>
+            <translation>{path}：工作簿中没有条款工作表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: sheet {sheet} is empty.</source>
+            <translation>{path}：工作表 {sheet} 为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>sheet {sheet}, row {n}</source>
+            <translation>工作表 {sheet} 第 {n} 行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path} is not valid TOML: {detail}.</source>
+            <translation>{path} 不是有效的 TOML：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: expected [[clauses]] tables (one per clause with scope, dimension, text and optionally id and condition).</source>
+            <translation>{source}：应为 [[clauses]] 表（每条一个，含 scope、dimension、text，可选 id 和 condition）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>clause {n}</source>
+            <translation>第 {n} 条</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>The access list {path} does not exist.</source>
+            <translation>准入清单 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: an access list is read from .xlsx, .csv or .toml.</source>
+            <translation>{path}：准入清单须为 .xlsx、.csv 或 .toml 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: an access list is written as .xlsx, .csv or .toml.</source>
+            <translation>{path}：准入清单只能写为 .xlsx、.csv 或 .toml 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>version {v}</source>
+            <translation>版本 {v}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>{layer}: {problem}</source>
+            <translation>{layer}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>re-classed</source>
+            <translation>类别调整</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>re-coded</source>
+            <translation>编码调整</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>area changed</source>
+            <translation>面积变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>all</source>
+            <translation>全域</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>county code</source>
+            <translation>县级行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{source}: no field for the {role} (fields: {fields}).</source>
+            <translation>{source}：找不到{role}字段（现有字段：{fields}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>warning result</source>
+            <translation>预警结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: {problems}. Check the unit layer (or run its validation) first.</source>
+            <translation>{layer}：{problems}。请先检查管控单元图层（或运行单元图层校验）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer} has no sites.</source>
+            <translation>{layer} 中没有项目选址。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: field {field} (given for {attr}) not found (fields: {fields}).</source>
+            <translation>{layer}：找不到为 {attr} 指定的字段 {field}（现有字段：{fields}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: sites transformed from {src} to the units' CRS {dst}.</source>
+            <translation>{layer}：项目选址已由 {src} 转换到管控单元的坐标系 {dst}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: the geometry is empty</source>
+            <translation>项目 {fid}：几何为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid} is a point or line: give a buffer distance (field {field} or the buffer parameter, in m)</source>
+            <translation>项目 {fid} 为点或线：请给出缓冲距离（字段 {field} 或缓冲距离参数，单位米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>buffered by {d:g} m</source>
+            <translation>已按 {d:g} 米缓冲</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: invalid geometry ({why}) near ({x:.1f}, {y:.1f})</source>
+            <translation>项目 {fid}：几何无效（{why}），位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>invalid geometry ({why}) repaired: area {a:.1f} → {b:.1f} m²</source>
+            <translation>无效几何（{why}）已修复：面积 {a:.1f} → {b:.1f} 平方米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>GEOS gives no reason</source>
+            <translation>GEOS 未给出原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid} has no area</source>
+            <translation>项目 {fid} 没有面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: {field} = {value!r} is not a GB/T 4754 industry code (C2614, 2614, C …)</source>
+            <translation>项目 {fid}：{field} = {value!r} 不是 GB/T 4754 行业代码（如 C2614、2614、C）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: {field} = {value!r} is not a number</source>
+            <translation>项目 {fid}：{field} = {value!r} 不是数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: {problems}. Fix the sites and run again.</source>
+            <translation>{layer}：{problems}。请修改项目选址后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>The site lies outside every control unit given: the list does not cover it.</source>
+            <translation>项目选址位于所给全部管控单元之外，清单不覆盖该位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the site lies outside every control unit</source>
+            <translation>项目选址位于全部管控单元之外</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>text only: no machine-checkable condition; judge it from the clause text</source>
+            <translation>仅有文字条款，无可机器判定的条件，请依据条款原文人工判断</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the clause concerns projects where {test}; here {why}</source>
+            <translation>该条款适用于满足 {test} 的项目；本项目为 {why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site area ({key}, ha)</source>
+            <translation>选址面积（{key}，公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code}</source>
+            <translation>行业 {code}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the project attribute {attr} is missing</source>
+            <translation>缺少项目属性 {attr}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{attr} = {v:g}</source>
+            <translation>{attr} = {v:g}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} falls under the prohibited {hit}</source>
+            <translation>行业 {code} 属于禁止类 {hit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} is not among {codes}: the clause does not concern it</source>
+            <translation>行业 {code} 不属于 {codes}，该条款不涉及本项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} falls under the restricted {hit}: allowed only on the terms of the clause</source>
+            <translation>行业 {code} 属于限制类 {hit}：仅在满足条款要求时允许</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} is among the admitted {hit}</source>
+            <translation>行业 {code} 属于准入的 {hit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} is not among the admitted {codes}</source>
+            <translation>行业 {code} 不在准入的 {codes} 之内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{attr} = {v:g}, required {op} {limit:g}</source>
+            <translation>{attr} = {v:g}，要求 {op} {limit:g}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the layer {layer} ({key}) was not given</source>
+            <translation>未提供图层 {layer}（{key}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{area:.1f} m² ({share:.1%}) of the site in {layer}</source>
+            <translation>选址有 {area:.1f} 平方米（{share:.1%}）位于{layer}内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the site lies wholly in {layer}</source>
+            <translation>选址全部位于{layer}内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>no part of the site in {layer}</source>
+            <translation>选址没有任何部分位于{layer}内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{area:.1f} m² ({share:.1%}) of the site in {layer}, the rest outside</source>
+            <translation>选址有 {area:.1f} 平方米（{share:.1%}）位于{layer}内，其余在外</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>no part of {layer} within {d:g} m, required {op} {limit:g} m</source>
+            <translation>{d:g} 米范围内没有{layer}，要求 {op} {limit:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>distance to {layer} {d:.1f} m, required {op} {limit:g} m</source>
+            <translation>与{layer}的距离为 {d:.1f} 米，要求 {op} {limit:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: {note}</source>
+            <translation>项目 {fid}：{note}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>No access list given: no verdict (缺少官方清单时不判断符合性).</source>
+            <translation>未提供准入清单：不作符合性判断（缺少官方清单时不判断符合性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>unexpected character {char!r} at position {pos}</source>
+            <translation>第 {pos} 个字符处有无法识别的字符 {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>a name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected {want} at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为 {want}，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>the end</source>
+            <translation>结尾</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>the condition is empty</source>
+            <translation>条件为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>unexpected {found!r} at position {pos}: join requirements with 'and'</source>
+            <translation>第 {pos} 个字符处多出 {found!r}：多个要求之间请用 'and' 连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a requirement at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为一项要求，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected {want} after 'industry' at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处，'industry' 之后应为 {want}，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected '(' after 'distance' (distance(layer) &gt;= 500)</source>
+            <translation>'distance' 后应为 '('（如 distance(layer) &gt;= 500）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected ')' after the layer of 'distance'</source>
+            <translation>'distance' 的图层名后应为 ')'</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>{name!r} at position {pos} is not a requirement: use industry, outside, inside, distance(…) or a project attribute ({known})</source>
+            <translation>第 {pos} 个字符处的 {name!r} 不是有效的要求：应为 industry、outside、inside、distance(…) 或项目属性（{known}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a layer name at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为图层名，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a comparison (&lt;=, &lt;, &gt;=, &gt;, =, !=) at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为比较符（&lt;=、&lt;、&gt;=、&gt;、=、!=），实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a number at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为数值，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>the number at position {pos} is not finite</source>
+            <translation>第 {pos} 个字符处的数值不是有限数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected an industry code of GB/T 4754 (C, C26, 2614 …) at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为 GB/T 4754 行业代码（如 C、C26、2614），实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>{code!r} at position {pos}: {letter} is not a section of [zoning.industry_sections]</source>
+            <translation>第 {pos} 个字符处的 {code!r}：{letter} 不是 [zoning.industry_sections] 中的门类</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>{code!r} at position {pos}: division {div} is not in section {letter} ({lo:02d}–{hi:02d})</source>
+            <translation>第 {pos} 个字符处的 {code!r}：大类 {div} 不属于门类 {letter}（{lo:02d}–{hi:02d}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: field {field} (boundary code) not found; the fields are {fields}.</source>
+            <translation>{layer}：找不到边界编码字段 {field}；现有字段为 {fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}, feature {fid}: the boundary code ({field}) is empty. Every township needs its code.</source>
+            <translation>{layer}，要素 {fid}：边界编码（{field}）为空，每个乡镇都须有编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: boundary code {code} appears in features {a} and {b}. Merge the two polygons or give each its own code.</source>
+            <translation>{layer}：边界编码 {code} 同时出现在要素 {a} 和 {b} 中。请合并这两个多边形，或分别赋予不同编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}, feature {fid}: the county code ({field}) is empty.</source>
+            <translation>{layer}，要素 {fid}：县级行政区划代码（{field}）为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{a} and {b} ({area:.1f} m²)</source>
+            <translation>{a} 与 {b}（{area:.1f} 平方米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: boundary polygons overlap: {pairs}. Units are fitted to the boundary layer, so it must not overlap itself; fix it (e.g. Vector ▸ Geometry tools ▸ Check validity, or the topology checker) and run again.</source>
+            <translation>{layer}：边界多边形相互重叠：{pairs}。管控单元按边界图层拟合，边界图层自身不得重叠；请修正（如 矢量 ▸ 几何工具 ▸ 检查有效性，或拓扑检查器）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>unit areas</source>
+            <translation>单元面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Layer {layer} is tagged with class {cls}, which is not a class of the profile ({classes}).</source>
+            <translation>图层 {layer} 被标为类别 {cls}，该类别不在方法配置的类别中（{classes}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Layer {layer} is tagged with class {cls}, the remainder class (what no layer covers). Tag it with a class of higher precedence ({classes}) or leave it out.</source>
+            <translation>图层 {layer} 被标为类别 {cls}，即剩余类别（不被任何图层覆盖的区域）。请标为优先级更高的类别（{classes}），或不使用该图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer} has no features: give the township (or county) boundaries.</source>
+            <translation>{layer} 中没有要素：请提供乡镇（或县级）边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}, boundary {code}: the unit code rule gives {unit_code} for it, which does not match the profile's pattern {pattern}. Check the county code field, or the [zoning.codes] rule of the profile.</source>
+            <translation>{layer}，边界 {code}：按单元编码规则得到 {unit_code}，不符合方法配置的编码格式 {pattern}。请检查县级行政区划代码字段，或方法配置中的 [zoning.codes] 规则。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit {unit} (shared boundary {shared:.1f} m).</source>
+            <translation>已将 {town} 内类别 {cls}、面积 {area:.1f} 平方米的图斑（{reason}）并入单元 {unit}（公共边长 {shared:.1f} 米）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Merged {n} fragments smaller than {area} m² that the overlay left along shared edges (numerical slivers) into their neighbours; the merge records list them too.</source>
+            <translation>已将叠加分析在公共边上遗留的 {n} 个小于 {area} 平方米的碎片（数值误差造成的狭长碎片）并入相邻单元；合并记录中同样列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>below the minimum area</source>
+            <translation>小于最小面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>thinner than the minimum mean width</source>
+            <translation>小于最小平均宽度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>The unit code rule of the profile ({rule}) gives the same code {code} to units in {a} and {b}: include {{seq}} in [zoning.codes] format.</source>
+            <translation>方法配置的单元编码规则（{rule}）为 {a} 和 {b} 中的单元生成了相同的编码 {code}：请在 [zoning.codes] 的 format 中加入 {{seq}}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: the file {path} does not exist.</source>
+            <translation>{layer}：文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: {path} is not a vector file OGR can read.</source>
+            <translation>{layer}：{path} 不是 OGR 能读取的矢量文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: {path} has no layer {name} (it has: {names}).</source>
+            <translation>{layer}：{path} 中没有图层 {name}（现有图层：{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
+            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
+            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer} has no CRS, so it cannot be put in the CRS of the units ({crs}). Set the layer's CRS and run again.</source>
+            <translation>{layer} 没有坐标参考系，无法转换到管控单元的坐标系（{crs}）。请设置该图层的坐标参考系后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: cannot be transformed from {src} to {dst}.</source>
+            <translation>{layer}，要素 {fid}：无法从 {src} 转换到 {dst}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: the geometry is empty. Remove the feature or draw its outline.</source>
+            <translation>{layer}，要素 {fid}：几何为空。请删除该要素或绘制其边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: invalid geometry ({why}) repaired (area {before:.1f} → {after:.1f} m²).</source>
+            <translation>{layer}，要素 {fid}：无效几何（{why}）已修复（面积 {before:.1f} → {after:.1f} 平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: has no area (not a polygon, or a polygon collapsed to a line). Remove it or fix its outline.</source>
+            <translation>{layer}，要素 {fid}：没有面积（不是多边形，或多边形退化为线）。请删除或修正其边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: invalid geometries in features {ids}. Repair them (Vector ▸ Geometry tools ▸ Fix geometries) or allow repair, and run again.</source>
+            <translation>{layer}：要素 {ids} 的几何无效。请先修复（矢量 ▸ 几何工具 ▸ 修复几何），或允许自动修复，然后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>no CRS</source>
+            <translation>无坐标系</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: the geometry cannot be read ({detail}). Give WKB, WKT or an OGR geometry.</source>
+            <translation>{layer}，要素 {fid}：无法读取几何（{detail}）。请提供 WKB、WKT 或 OGR 几何。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is missing: every code in 'order' needs a table with label_zh, label_en and field.</source>
+            <translation>缺失：'order' 中的每个代码都需要一个含 label_zh、label_en 和 field 的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is missing or not of kind "code": list conditions on industries read it.</source>
+            <translation>缺失或其 kind 不是 "code"：清单中关于行业的条件需要读取它。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is not a valid template ({detail}): use {{name}} or {{name:04d}} placeholders.</source>
+            <translation>不是有效的模板（{detail}）：请使用 {{name}} 或 {{name:04d}} 形式的占位符。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>uses the placeholder {{{name}}}; allowed are {allowed}.</source>
+            <translation>使用了占位符 {{{name}}}；允许的占位符为 {allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>cannot be filled ({detail}).</source>
+            <translation>无法填充（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is not a valid regular expression ({detail}).</source>
+            <translation>不是有效的正则表达式（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>does not accept the code {code} that 'format' makes for class {cls}: make the two agree.</source>
+            <translation>不接受 'format' 为类别 {cls} 生成的编码 {code}：请使两者一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>every class code of [zoning.classes] exactly once ({codes})</source>
+            <translation>[zoning.classes] 中的每个类别代码各出现一次（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>the five verdicts {codes}, each once, worst first</source>
+            <translation>五种结论 {codes} 各出现一次，最不利的在前</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be a plain name (letters, digits, _).</source>
+            <translation>必须是简单名称（字母、数字、下划线）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be [first, last] with first ≤ last, found {found}.</source>
+            <translation>必须为 [起, 止] 且起 ≤ 止，实为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be one capital letter (a GB/T 4754 section).</source>
+            <translation>必须是一个大写字母（GB/T 4754 门类）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>{layer}: the control units do not tile the area ({n_overlap} overlaps, {n_gap} gaps, {n_out} parts outside the boundary, each above {tol} m²): {places}. Fix the input layers at these places (or the boundary layer) and run again.</source>
+            <translation>{layer}：管控单元未能无缝覆盖全域（重叠 {n_overlap} 处、空隙 {n_gap} 处、超出边界 {n_out} 处，均大于 {tol} 平方米）：{places}。请在这些位置修正输入图层（或边界图层）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>units {a} and {b} overlap by {area:.2f} m² near ({x:.1f}, {y:.1f})</source>
+            <translation>单元 {a} 与 {b} 重叠 {area:.2f} 平方米，位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>{area:.2f} m² of boundary polygon {a} is in no unit, near ({x:.1f}, {y:.1f})</source>
+            <translation>边界多边形 {a} 中有 {area:.2f} 平方米不属于任何单元，位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>{area:.2f} m² of unit {a} lies outside the boundary layer, near ({x:.1f}, {y:.1f})</source>
+            <translation>单元 {a} 有 {area:.2f} 平方米位于边界图层之外，位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>… and {n} more</source>
+            <translation>…… 另有 {n} 处</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) does not match the pattern {pattern}</source>
+            <translation>单元编码 {code}（要素 {fid}）不符合编码格式 {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) says class {a} but the class field says {b}</source>
+            <translation>单元编码 {code}（要素 {fid}）表示类别 {a}，但类别字段为 {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>feature {fid} ({code}): class {value!r} is not a class of the profile ({known})</source>
+            <translation>要素 {fid}（{code}）：类别 {value!r} 不是方法配置中的类别（{known}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>{layer}: the unit layer cannot be used as it is: {problems}{more}. Fix the layer (or the field names given) and run again.</source>
+            <translation>{layer}：管控单元图层不能直接使用：{problems}{more}。请修正图层（或所给字段名）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>{layer}: field {field} not found (fields: {fields}). Give the name of the field that holds the {role}.</source>
+            <translation>{layer}：找不到字段 {field}（现有字段：{fields}）。请指定存放{role}的字段名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code</source>
+            <translation>单元编码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit class</source>
+            <translation>单元类别</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit name</source>
+            <translation>单元名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>{layer} has no features.</source>
+            <translation>{layer} 中没有要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>feature {fid}: the unit code is empty</source>
+            <translation>要素 {fid}：单元编码为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} appears in features {a} and {b}</source>
+            <translation>单元编码 {code} 同时出现在要素 {a} 和 {b} 中</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/gui/warning_dock.py" />
             <source>Method profile (*.toml)</source>
             <translation>方法配置文件 (*.toml)</translation>
@@ -5910,11 +6650,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
-            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
             <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
         </message>
@@ -5922,11 +6657,6 @@
             <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
             <source>Raster {layer} has no CRS. Set it and run again.</source>
             <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
-            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
-            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016_spatial.py" />
@@ -6032,11 +6762,6 @@
             <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} ({path}) cannot be read as a raster: {detail} Check that the file exists and is a GDAL-readable raster.</source>
             <translation>图层 {layer}（{path}）无法作为栅格读取：{detail} 请检查文件是否存在且为 GDAL 可读的栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" />
-            <source>no CRS</source>
-            <translation>无坐标系</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/grid.py" />

@@ -23,6 +23,7 @@ SECTION_MODULES = (
     ".maps",
     "..actions.profile_schema",
     "..monitoring.profile_schema",
+    "..zoning.profile_schema",
 )
 
 _SCHEMA = None
