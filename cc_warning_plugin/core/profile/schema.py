@@ -21,6 +21,8 @@ SECTION_MODULES = (
     "..m2016.profile_schema",
     "..dual.profile_schema",
     ".maps",
+    "..series.profile_schema",
+    "..eco_index.profile_schema",
 )
 
 _SCHEMA = None
