@@ -23,6 +23,7 @@ SECTION_MODULES = (
     ".maps",
     "..series.profile_schema",
     "..eco_index.profile_schema",
+    "..construction.profile_schema",
 )
 
 _SCHEMA = None
