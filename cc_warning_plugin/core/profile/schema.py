@@ -24,6 +24,7 @@ SECTION_MODULES = (
     "..series.profile_schema",
     "..eco_index.profile_schema",
     "..construction.profile_schema",
+    "..erosivity.profile_schema",
 )
 
 _SCHEMA = None

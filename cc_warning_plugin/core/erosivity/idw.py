@@ -1,0 +1,77 @@
+"""Inverse-distance weighting of station values onto the cells of a block.
+
+    v(x) = Σ_i w_i·v_i / Σ_i w_i,   w_i = 1/d_i^p
+
+over the stations within ``radius`` (all when 0), the ``max_points``
+nearest of them (all when 0); a cell on a station takes the station's
+value; a cell with no station in reach is NaN. Distances are in the units
+of the (projected) grid. Memory: the cells are processed in chunks of at
+most :data:`CHUNK` cell-station pairs, whatever the block size.
+"""
+
+from typing import Sequence
+
+import numpy as np
+
+#: cell × station pairs held at once (≈ 32 MB of float64)
+CHUNK = 4_000_000
+
+
+def idw(cell_x: np.ndarray, cell_y: np.ndarray, px: Sequence[float], py: Sequence[float],
+        pv: Sequence[float], power: float, max_points: int = 0,
+        radius: float = 0.0) -> np.ndarray:
+    """IDW of the station values ``pv`` at ``(px, py)`` on the cells
+    ``(cell_x, cell_y)`` (arrays of one shape); float64 of that shape."""
+    cx = np.asarray(cell_x, dtype=np.float64).ravel()
+    cy = np.asarray(cell_y, dtype=np.float64).ravel()
+    sx = np.asarray(px, dtype=np.float64)
+    sy = np.asarray(py, dtype=np.float64)
+    sv = np.asarray(pv, dtype=np.float64)
+    keep = np.isfinite(sx) & np.isfinite(sy) & np.isfinite(sv)
+    sx, sy, sv = sx[keep], sy[keep], sv[keep]
+    out = np.full(cx.shape, np.nan)
+    n = sx.size
+    if n == 0:
+        return out.reshape(np.shape(cell_x))
+    k = n if max_points <= 0 else min(max_points, n)
+    step = max(1, CHUNK // n)
+    for a in range(0, cx.size, step):
+        b = min(cx.size, a + step)
+        d2 = (cx[a:b, None] - sx[None, :]) ** 2 + (cy[a:b, None] - sy[None, :]) ** 2
+        if k < n:
+            nearest = np.argpartition(d2, k - 1, axis=1)[:, :k]
+            d2 = np.take_along_axis(d2, nearest, axis=1)
+            vals = sv[nearest]
+        else:
+            vals = np.broadcast_to(sv, d2.shape)
+        if radius > 0:
+            reach = d2 <= radius * radius
+        else:
+            reach = np.ones(d2.shape, dtype=bool)
+        on_station = reach & (d2 == 0)
+        with np.errstate(divide="ignore"):
+            w = np.where(reach, np.power(d2, -0.5 * power), 0.0)
+        w[on_station] = 0.0
+        wsum = w.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            res = (w * vals).sum(axis=1) / wsum
+        hit = on_station.any(axis=1)
+        if hit.any():
+            first = np.argmax(on_station[hit], axis=1)
+            res[hit] = vals[hit][np.arange(first.size), first]
+        res[~hit & (wsum == 0)] = np.nan
+        out[a:b] = res
+    return out.reshape(np.shape(cell_x))
+
+
+def block_function(px, py, pv, power: float, max_points: int = 0, radius: float = 0.0,
+                   nodata: float = -9999.0):
+    """A block function for ``raster.engine.run_blocks`` (no input rasters,
+    halo 0) with the output ``r``: the IDW of the station values at the cell
+    centres; ``nodata`` where no station is in reach."""
+    def func(block):
+        xs, ys = block.cell_centres()
+        x, y = np.meshgrid(xs, ys)
+        v = idw(x, y, px, py, pv, power, max_points, radius)
+        return {"r": np.where(np.isnan(v), nodata, v)}
+    return func
