@@ -25,6 +25,7 @@ SECTION_MODULES = (
     "..eco_index.profile_schema",
     "..construction.profile_schema",
     "..erosivity.profile_schema",
+    "..invest.profile_schema",
 )
 
 _SCHEMA = None
