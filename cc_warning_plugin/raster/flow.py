@@ -23,13 +23,20 @@ from .output import RasterOutput
 
 
 def flow_directions(grid: Grid, dem: RasterInput, output: RasterOutput,
-                    block_size: int = DEFAULT_BLOCK, feedback=None) -> None:
-    """Write the D8 codes of ``dem`` (Byte, nodata 255) to ``output``."""
+                    block_size: int = DEFAULT_BLOCK, feedback=None,
+                    edge: str = "normal") -> None:
+    """Write the D8 codes of ``dem`` (Byte, nodata 255) to ``output``;
+    ``edge = "outward"`` lets every cell on the raster edge drain off it."""
+    if edge not in ("normal", "outward"):
+        raise ValueError(edge)
     cw, ch = grid.cell_size_m
 
     def func(block: Block):
         dem_block = np.where(block.valid["dem"], block.values["dem"], np.nan)
-        return {"dirs": flow.d8_directions(dem_block, cw, ch, block.halo)}
+        w = block.window
+        outward = flow.raster_edge(w.yoff, w.xoff, w.ysize, w.xsize, grid.width,
+                                   grid.height) if edge == "outward" else None
+        return {"dirs": flow.d8_directions(dem_block, cw, ch, block.halo, outward)}
 
     run_blocks(grid, {"dem": dem}, {"dirs": output}, func, halo=flow.HALO,
                block_size=block_size, feedback=feedback)

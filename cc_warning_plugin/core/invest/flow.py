@@ -7,7 +7,11 @@ neighbours count, so flow never cycles; a cell without a lower neighbour
 (a pit, a flat, or the DEM edge sloping outwards) drains nowhere (code 0)
 — condition the DEM first (fill sinks with a minimum slope, e.g. SAGA's
 "Fill sinks (Wang & Liu)"), as InVEST's own guide recommends. On a tie
-the first direction in :data:`OFFSETS` order wins. Codes 1–8 are
+the first direction in :data:`OFFSETS` order wins. With the edge rule
+``"outward"`` every cell on the edge of the raster drains off it (code 0),
+as ArcGIS's "force edge cells to flow outward" and, near enough, GRASS
+r.watershed, whose search starts from the edges; the default
+``"normal"`` gives an edge cell a direction like any other. Codes 1–8 are
 :data:`OFFSETS` in order (E, SE, S, SW, W, NW, N, NE), 255 = nodata.
 
 Accumulation (the number of cells draining through a cell, itself
@@ -48,9 +52,12 @@ for _i, (_dy, _dx) in enumerate(OFFSETS):
     _DY[_i + 1], _DX[_i + 1] = _dy, _dx
 
 
-def d8_directions(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1) -> np.ndarray:
+def d8_directions(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1,
+                  outward: Optional[np.ndarray] = None) -> np.ndarray:
     """D8 codes (uint8) of the core of ``dem`` (float, NaN = nodata, with
-    ``halo`` ≥ 1 cells around the core; beyond the raster NaN)."""
+    ``halo`` ≥ 1 cells around the core; beyond the raster NaN). Cells where
+    ``outward`` (core-sized, optional) is True drain off the raster
+    (code 0)."""
     if halo < 1:
         raise ValueError("D8 directions need a halo of at least 1 cell")
     h = halo
@@ -68,8 +75,25 @@ def d8_directions(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1) 
             better = drop > best                  # NaN compares False; ties keep the first
             best[better] = drop[better]
             code[better] = i + 1
+    if outward is not None:
+        code[outward] = NO_FLOW
     code[np.isnan(zc)] = DIR_NODATA
     return code
+
+
+def raster_edge(yoff: int, xoff: int, ny: int, nx: int, width: int, height: int) -> np.ndarray:
+    """True for the cells of a window (ny × nx at yoff, xoff) on the edge of
+    a width × height raster."""
+    edge = np.zeros((ny, nx), dtype=bool)
+    if yoff == 0:
+        edge[0, :] = True
+    if yoff + ny == height:
+        edge[-1, :] = True
+    if xoff == 0:
+        edge[:, 0] = True
+    if xoff + nx == width:
+        edge[:, -1] = True
+    return edge
 
 
 def tile_receivers(dirs: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:

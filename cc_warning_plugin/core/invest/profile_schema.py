@@ -38,6 +38,7 @@ def _invest():
     ls = table({
         "variant": one_of("desmet_govers", "invest_3_14"),
         "flow": one_of("d8"),
+        "edge": one_of("normal", "outward"),
         "m_breaks": list_of(num(0), min_len=1),
         "m_closed": one_of("left", "right"),
         "m_values": list_of(num(0, 1), min_len=1),

@@ -55,6 +55,22 @@ def test_d8_directions_by_hand():
     assert np.array_equal(d, DIRS3)
 
 
+def test_outward_edge_rule():
+    # every edge cell drains off the raster; only the centre (1,1) keeps its SE
+    # direction, into the edge cell (2,2): accumulation 2 there, 1 elsewhere
+    edge = flow.raster_edge(0, 0, 3, 3, 3, 3)
+    assert edge.sum() == 8 and not edge[1, 1]
+    d = flow.d8_directions(with_halo(DEM3), 10.0, 10.0, outward=edge)
+    expected = np.zeros((3, 3), dtype=np.uint8)
+    expected[1, 1] = SE
+    assert np.array_equal(d, expected)
+    recv, _, _ = flow.tile_receivers(d)
+    acc = flow.accumulate(recv, np.ones(9)).reshape(3, 3)
+    assert acc[2, 2] == 2 and acc.sum() == 10
+    # a window in the middle of a larger raster has no edge cells
+    assert not flow.raster_edge(3, 3, 2, 2, 10, 10).any()
+
+
 def test_accumulation_3x3_by_hand():
     recv, _, _ = flow.tile_receivers(DIRS3)
     acc = flow.accumulate(recv, np.ones(9)).reshape(3, 3)
