@@ -505,8 +505,8 @@ def machine() -> str:
 
 def fmt(r):
     if "error" in r:
-        return f"{'failed':>9}"
-    return f"{r['seconds']:8.2f}s"
+        return f"{'failed':>17}"
+    return f"{r['seconds']:7.2f}s ({r['cpu']:5.1f})"
 
 
 PAIRS = [("flow", "flow_plugin", ["flow_grass", "flow_whole"]),
@@ -536,7 +536,8 @@ def main(argv=None):
     print(f"load average before: {os.getloadavg()[0]:.2f}")
     for n in args.sizes:
         print(f"\nN = {n} ({n * n:,} cells of {CELL:g} m)")
-        print(f"{'method':<8} {'plugin':>9} {'RSS':>9}   other runs (time, other/plugin, RSS)")
+        print(f"{'method':<8} {'plugin s (CPU s)':>17} {'RSS':>9}   other runs: time s (CPU s), "
+              f"other/plugin, RSS")
         for name, mine, others in PAIRS:
             if args.only and name not in args.only:
                 continue
@@ -549,7 +550,7 @@ def main(argv=None):
                     line += f"   {o}: not run ({b['error'].splitlines()[-1][:80]})"
                     continue
                 ratio = b["seconds"] / a["seconds"] if "error" not in a else math.nan
-                line += (f"   {o}: {b['seconds']:.2f}s ×{ratio:.2f} "
+                line += (f"   {o}: {b['seconds']:.2f} ({b['cpu']:.1f}) ×{ratio:.2f} "
                          f"{b['maxrss_mib']:.0f} MiB")
             if "station_seconds" in a:
                 line += f"   (station R from daily table: {a['station_seconds']:.2f}s)"

@@ -217,8 +217,8 @@ def eco_index(v: Mapping[str, Optional[float]], profile: Profile,
         sub["vegetation"] = _cap(veg["coefficient"] * v["ndvi_mean"] * veg["ndvi_scale"], cap)
     elif v.get("vegetation_cover") is not None:
         sub["vegetation"] = _cap(veg["cover_scale"] * v["vegetation_cover"], cap)
-        notes.append(tr("植被覆盖 from the mean vegetation cover (a proxy, not the standard's "
-                        "NDVI formula)"))
+        notes.append(tr("vegetation cover index from the mean vegetation cover (a proxy, not "
+                        "the standard's NDVI formula)"))
     else:
         missing.append(f["ndvi_mean"].title)
         sub["vegetation"] = None
@@ -332,7 +332,7 @@ def apply_limit(grade, limit: str, profile: Profile):
     label = entry["label_zh"] if language() == "zh" else entry["label_en"]
     if final.code == grade.code:
         return final, limit, ""
-    return final, limit, tr("环境限制 ({limit}): grade {before} → {after}").format(
+    return final, limit, tr("environmental limit ({limit}): grade {before} → {after}").format(
         limit=label, before=grade.label, after=final.label)
 
 

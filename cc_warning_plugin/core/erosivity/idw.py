@@ -13,8 +13,16 @@ from typing import Sequence
 
 import numpy as np
 
-#: cell × station pairs held at once (≈ 32 MB of float64)
-CHUNK = 4_000_000
+#: cell × station pairs held at once (≈ 8 MB of float64 per array)
+CHUNK = 1_000_000
+
+
+def _weights(d2: np.ndarray, power: float) -> np.ndarray:
+    """1/d^power from squared distances (d = 0 gives inf)."""
+    with np.errstate(divide="ignore"):
+        if power == 2.0:
+            return 1.0 / d2
+        return np.power(d2, -0.5 * power)
 
 
 def idw(cell_x: np.ndarray, cell_y: np.ndarray, px: Sequence[float], py: Sequence[float],
@@ -37,29 +45,34 @@ def idw(cell_x: np.ndarray, cell_y: np.ndarray, px: Sequence[float], py: Sequenc
     step = max(1, CHUNK // n)
     for a in range(0, cx.size, step):
         b = min(cx.size, a + step)
-        d2 = (cx[a:b, None] - sx[None, :]) ** 2 + (cy[a:b, None] - sy[None, :]) ** 2
+        d2 = np.subtract.outer(cx[a:b], sx)
+        d2 *= d2
+        dy = np.subtract.outer(cy[a:b], sy)
+        dy *= dy
+        d2 += dy
+        del dy
         if k < n:
             nearest = np.argpartition(d2, k - 1, axis=1)[:, :k]
             d2 = np.take_along_axis(d2, nearest, axis=1)
             vals = sv[nearest]
         else:
-            vals = np.broadcast_to(sv, d2.shape)
+            vals = None
+        zero = d2 == 0
+        w = _weights(d2, power)
         if radius > 0:
-            reach = d2 <= radius * radius
-        else:
-            reach = np.ones(d2.shape, dtype=bool)
-        on_station = reach & (d2 == 0)
-        with np.errstate(divide="ignore"):
-            w = np.where(reach, np.power(d2, -0.5 * power), 0.0)
-        w[on_station] = 0.0
+            w[d2 > radius * radius] = 0.0
+        on_station = zero.any(axis=1)
+        if on_station.any():
+            w[on_station] = 0.0                 # set below from the station itself
         wsum = w.sum(axis=1)
+        num = w @ sv if vals is None else np.einsum("ij,ij->i", w, vals)
         with np.errstate(invalid="ignore", divide="ignore"):
-            res = (w * vals).sum(axis=1) / wsum
-        hit = on_station.any(axis=1)
-        if hit.any():
-            first = np.argmax(on_station[hit], axis=1)
-            res[hit] = vals[hit][np.arange(first.size), first]
-        res[~hit & (wsum == 0)] = np.nan
+            res = num / wsum
+        res[wsum == 0] = np.nan
+        if on_station.any():
+            first = np.argmax(zero[on_station], axis=1)
+            src = sv[first] if vals is None else vals[on_station][np.arange(first.size), first]
+            res[on_station] = src
         out[a:b] = res
     return out.reshape(np.shape(cell_x))
 

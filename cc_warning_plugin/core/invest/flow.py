@@ -30,9 +30,10 @@ flow accumulation for trillion cell digital elevation models"):
 3. in every tile, the accumulation again with that inflow added at the
    cells where it enters: the exact global result.
 
-Memory: one tile's arrays (about 60 bytes per cell, 60 MB for 1024² cells
-per thread) plus the perimeter graph (about 40 bytes per perimeter cell,
-16 MB at 10⁸ cells with 1024² tiles) — never the whole raster.
+Memory: one tile's arrays (about 40 bytes per cell at the peak of a
+step, 40 MB for 1024² cells, per thread) plus the perimeter graph (about
+40 bytes per perimeter cell, 16 MB at 10⁸ cells with 1024² tiles) — never
+the whole raster.
 """
 
 from typing import Dict, Optional, Tuple
@@ -50,6 +51,8 @@ _DY = np.zeros(256, dtype=np.int64)
 _DX = np.zeros(256, dtype=np.int64)
 for _i, (_dy, _dx) in enumerate(OFFSETS):
     _DY[_i + 1], _DX[_i + 1] = _dy, _dx
+_DY32 = _DY.astype(np.int32)
+_DX32 = _DX.astype(np.int32)
 
 
 def d8_directions(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1,
@@ -96,23 +99,37 @@ def raster_edge(yoff: int, xoff: int, ny: int, nx: int, width: int, height: int)
     return edge
 
 
-def tile_receivers(dirs: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For the cells of a tile (flat, row-major): the flat index of the cell
-    each drains into inside the tile (−1: none, or outside the tile), and
-    the row and column offsets (tile coordinates) of the cell a cell
-    drains into when that lies outside the tile (for the others 0, 0 =
-    itself)."""
+def tile_receivers(dirs: np.ndarray) -> np.ndarray:
+    """For the cells of a tile (flat, row-major): the flat index (int32) of
+    the cell each drains into inside the tile; −1 where it drains nowhere
+    or out of the tile."""
     ny, nx = dirs.shape
-    d = dirs.astype(np.intp).ravel()
-    rows = np.repeat(np.arange(ny, dtype=np.int64), nx)
-    cols = np.tile(np.arange(nx, dtype=np.int64), ny)
+    d = dirs.ravel()
+    idx = np.arange(ny * nx, dtype=np.int32)
+    rows = idx // nx
+    tr = rows + _DY32[d]
+    tc = (idx - rows * nx) + _DX32[d]
+    del idx, rows
+    inside = (d >= 1) & (d <= 8) & (tr >= 0) & (tr < ny) & (tc >= 0) & (tc < nx)
+    tr *= nx
+    tr += tc
+    del tc
+    tr[~inside] = -1
+    return tr
+
+
+def exit_targets(dirs: np.ndarray, cells: np.ndarray) -> Tuple[np.ndarray, np.ndarray,
+                                                                np.ndarray]:
+    """For the flat ``cells`` of a tile: whether each drains out of the tile,
+    and the row and column (tile coordinates, possibly −1 or the tile size)
+    of the cell it drains into."""
+    ny, nx = dirs.shape
+    d = dirs.ravel()[cells].astype(np.intp)
+    r, c = cells // nx, cells % nx
+    tr, tc = r + _DY[d], c + _DX[d]
     flows = (d >= 1) & (d <= 8)
-    tr = rows + _DY[d]
-    tc = cols + _DX[d]
-    inside = flows & (tr >= 0) & (tr < ny) & (tc >= 0) & (tc < nx)
-    recv = np.where(inside, tr * nx + tc, -1)
-    leaves = flows & ~inside
-    return recv, np.where(leaves, tr, rows), np.where(leaves, tc, cols)
+    leaves = flows & ((tr < 0) | (tr >= ny) | (tc < 0) | (tc >= nx))
+    return leaves, tr, tc
 
 
 def accumulate(recv: np.ndarray, init: np.ndarray, extra: Optional[np.ndarray] = None,
@@ -125,7 +142,7 @@ def accumulate(recv: np.ndarray, init: np.ndarray, extra: Optional[np.ndarray] =
     n = recv.size
     value = np.asarray(init, dtype=np.float64).copy()
     has = recv >= 0
-    indeg = np.bincount(recv[has], minlength=n).astype(np.int64)
+    indeg = np.bincount(recv[has], minlength=n).astype(np.int32)
     front = np.flatnonzero(indeg == 0)
     step = 0
     while front.size:
@@ -188,16 +205,16 @@ def tile_summary(dirs: np.ndarray, xoff: int, yoff: int, width: int, height: int
     tile ``link`` (−1) and of the cell of another tile it drains into
     ``exit`` (−1)."""
     ny, nx = dirs.shape
-    recv, tr, tc = tile_receivers(dirs)
+    recv = tile_receivers(dirs)
     init = _weights(dirs, weights)
     local = accumulate(recv, init, check=check)
     per = perimeter_cells(ny, nx)
     link = perimeter_links(recv, per, check)
+    del recv
     pr, pc = per // nx, per % nx
     gid = (yoff + pr) * width + (xoff + pc)
     lk = np.where(link >= 0, (yoff + link // nx) * width + (xoff + link % nx), -1)
-    er, ec = tr[per], tc[per]
-    leaves = (er != pr) | (ec != pc)
+    leaves, er, ec = exit_targets(dirs, per)
     gr, gc = yoff + er, xoff + ec
     ok = leaves & (gr >= 0) & (gr < height) & (gc >= 0) & (gc < width)
     ex = np.where(ok, gr * width + gc, -1)
@@ -249,7 +266,7 @@ def tile_accumulation(dirs: np.ndarray, xoff: int, yoff: int, width: int,
     direction is nodata), given the sorted perimeter ``gids`` of the whole
     grid and their ``inflow``."""
     ny, nx = dirs.shape
-    recv, _, _ = tile_receivers(dirs)
+    recv = tile_receivers(dirs)
     init = _weights(dirs, weights)
     per = perimeter_cells(ny, nx)
     g = (yoff + per // nx) * width + (xoff + per % nx)

@@ -22,6 +22,26 @@ import numpy as np
 
 from ..dual.ecology import map_codes
 
+#: largest integer code looked up through a table instead of a search
+_LUT_MAX = 65535
+
+
+def lookup(codes: np.ndarray, valid: np.ndarray, mapping) -> np.ndarray:
+    """``mapping[code]`` of every cell, NaN where invalid or unknown: a
+    table look-up for small non-negative integer codes, else
+    ``ecology.map_codes``."""
+    c = np.asarray(codes)
+    if c.dtype.kind in "ui" and c.size and mapping:
+        top = max(mapping)
+        if 0 <= min(mapping) and top <= _LUT_MAX and (c.dtype.kind == "u" or c.min() >= 0):
+            lut = np.full(max(top, int(c.max())) + 1, np.nan)
+            for k, v in mapping.items():
+                lut[k] = v
+            out = lut[c]
+            out[~valid] = np.nan
+            return out
+    return map_codes(c, valid, mapping)
+
 
 def biophysical_tables(section: Mapping) -> Tuple[dict, dict, dict]:
     """``({code: Kc}, {code: root depth mm}, {code: 1.0 vegetated / 0.0})``."""
@@ -62,9 +82,9 @@ def water_yield(p, et0, codes, valid_codes, soil_depth, pawc, section: Mapping):
     depth to the root-restricting layer (mm) and PAWC (0–1). Unknown codes
     give NaN."""
     kc_t, root_t, veg_t = biophysical_tables(section)
-    kc = map_codes(codes, valid_codes, kc_t)
-    root = map_codes(codes, valid_codes, root_t)
-    veg = map_codes(codes, valid_codes, veg_t)
+    kc = lookup(codes, valid_codes, kc_t)
+    root = lookup(codes, valid_codes, root_t)
+    veg = lookup(codes, valid_codes, veg_t)
     frac = aet_fraction(p, et0, kc, root, soil_depth, pawc, veg, section["z"],
                         section["omega_min"], section["omega_max"])
     p = np.asarray(p, dtype=np.float64)

@@ -64,7 +64,7 @@ def test_outward_edge_rule():
     expected = np.zeros((3, 3), dtype=np.uint8)
     expected[1, 1] = SE
     assert np.array_equal(d, expected)
-    recv, _, _ = flow.tile_receivers(d)
+    recv = flow.tile_receivers(d)
     acc = flow.accumulate(recv, np.ones(9)).reshape(3, 3)
     assert acc[2, 2] == 2 and acc.sum() == 10
     # a window in the middle of a larger raster has no edge cells
@@ -72,7 +72,7 @@ def test_outward_edge_rule():
 
 
 def test_accumulation_3x3_by_hand():
-    recv, _, _ = flow.tile_receivers(DIRS3)
+    recv = flow.tile_receivers(DIRS3)
     acc = flow.accumulate(recv, np.ones(9)).reshape(3, 3)
     assert np.array_equal(acc, ACC3)
     for side in (1, 2, 3):
@@ -107,7 +107,7 @@ def test_diagonal_exit_through_a_tile_corner():
     # (3,1) ← (2,0), (3,0): 3;  (3,2) ← (2,1) 2, (3,1) 3: 6
     # (3,3) ← (2,2) 3, (2,3) 6, (3,2) 6: 16
     expected = np.array([[1, 1, 1, 1], [1, 2, 2, 3], [1, 2, 3, 6], [1, 3, 6, 16]], dtype=float)
-    recv, _, _ = flow.tile_receivers(dirs)
+    recv = flow.tile_receivers(dirs)
     assert np.array_equal(flow.accumulate(recv, np.ones(16)).reshape(4, 4), expected)
     assert np.array_equal(tiled(dirs, 2), expected)
     assert np.array_equal(tiled(dirs, 3), expected)
@@ -130,7 +130,7 @@ def test_random_dem_every_tile_size_gives_the_whole_result():
 def test_perimeter_links():
     # SNAKE in one 4 × 4 tile: perimeter cells (flat) 0,1,2,3,4,7,8,11,12,13,14,15;
     # (1,3) = 7 flows W through interior (1,2), (1,1) to the perimeter (1,0) = 4
-    recv, _, _ = flow.tile_receivers(SNAKE)
+    recv = flow.tile_receivers(SNAKE)
     per = flow.perimeter_cells(4, 4)
     link = dict(zip(per.tolist(), flow.perimeter_links(recv, per).tolist()))
     assert link[7] == 4 and link[0] == 1 and link[15] == 14 and link[12] == -1
@@ -179,7 +179,7 @@ def test_out_of_core_driver(tmp_path):
                                                    CATEGORICAL, "dirs"), a_out, block_size=2)
         outs.commit()
     acc = read(tmp_path / "acc.tif")
-    recv, _, _ = flow.tile_receivers(dirs)
+    recv = flow.tile_receivers(dirs)
     assert np.array_equal(acc, flow.accumulate(recv, np.ones(n * n)).reshape(n, n))
     assert acc[-1, -1] == n * n and stats["tiles"] == 25
     # diagonal cells (k, k) gather the k × k square above-left plus their edges:

@@ -53,7 +53,7 @@ def l_by_hand(c):
 def test_ls_desmet_govers_on_a_plane():
     dirs = flow.d8_directions(with_halo(PLANE), 10.0, 10.0)
     assert np.all(dirs[:, :3] == 1) and np.all(dirs[:, 3] == 0)
-    recv, _, _ = flow.tile_receivers(dirs)
+    recv = flow.tile_receivers(dirs)
     acc = flow.accumulate(recv, np.ones(12)).reshape(3, 4)
     assert np.array_equal(acc[0], [1, 2, 3, 4])
     out = ls.ls_desmet_govers(with_halo(PLANE), acc, 10.0, 10.0, 1, LS)
