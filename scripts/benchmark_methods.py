@@ -509,6 +509,38 @@ def fmt(r):
     return f"{r['seconds']:7.2f}s ({r['cpu']:5.1f})"
 
 
+def agreement(name, n, work):
+    """How far the plugin's output is from the other tool's (same inputs)."""
+    import numpy as np
+    from osgeo import gdal
+    folder = os.path.join(work, f"n{n}")
+    files = {"flow": ("out_flow_plugin.tif.acc.tif", "out_flow_grass.tif.acc.tif"),
+             "screen": ("out_screen_plugin.tif", "out_screen_gdal.tif"),
+             "idw": ("out_idw_plugin.tif", "out_idw_gdal.tif"),
+             "wyield": ("out_wy_plugin.tif", "out_wy_gdal.tif")}
+    if name not in files:
+        return ""
+    arrays = []
+    for f in files[name]:
+        path = os.path.join(folder, f)
+        if not os.path.exists(path):
+            return ""
+        ds = gdal.Open(path)
+        band = ds.GetRasterBand(1)
+        a = band.ReadAsArray().astype(np.float64)
+        nd = band.GetNoDataValue()
+        if nd is not None:
+            a[a == nd] = np.nan
+        ds = None
+        arrays.append(a)
+    a, b = arrays
+    if name in ("flow", "screen"):
+        both = ~np.isnan(a) & ~np.isnan(b)
+        return f"   same value in {100.0 * np.mean(a[both] == b[both]):.3f} % of the cells"
+    rel = np.nanmax(np.abs(a - b) / np.maximum(np.abs(b), 1e-9))
+    return f"   largest relative difference {rel:.2e}"
+
+
 PAIRS = [("flow", "flow_plugin", ["flow_grass", "flow_whole"]),
          ("screen", "screen_plugin", ["screen_gdal"]),
          ("idw", "idw_plugin", ["idw_gdal"]),
@@ -554,7 +586,7 @@ def main(argv=None):
                          f"{b['maxrss_mib']:.0f} MiB")
             if "station_seconds" in a:
                 line += f"   (station R from daily table: {a['station_seconds']:.2f}s)"
-            print(line, flush=True)
+            print(line + agreement(name, n, work), flush=True)
     if args.big:
         n = args.big
         t0 = time.perf_counter()

@@ -375,6 +375,19 @@ def analyse(series: Series, settings: Settings,
     return out
 
 
+def ecology_worse(record: Mapping, national_rate_pct: float, precision: int) -> Optional[bool]:
+    """The 生态质量 component of the 2016 过程评价 from a series: worse (趋差)
+    when the annual rate of the fitted line (``rate_fit_pct``) is below the
+    national rate of the same period, as ``m2016.trend`` compares
+    r_E = (F_e/F_b)^(1/Δt) − 1 of two years; None when the series has no
+    rate (too short, gaps, a fitted value ≤ 0)."""
+    from ..m2016.trend import is_worse
+    rate = record.get("rate_fit_pct")
+    if record.get("status") != OK or rate is None:
+        return None
+    return is_worse("cover", rate, national_rate_pct, precision)
+
+
 def trend_table(series_list: Sequence[Series], profile: Profile,
                 feedback=None) -> List[Dict]:
     """Trend records of every series, in unit then indicator order; each

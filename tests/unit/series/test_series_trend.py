@@ -144,3 +144,12 @@ def test_empty_cells_are_missing_years():
     rec = trend.trend_table(trend.series_from_long(frame, "县", "年份", ["EI"]), P)[0]
     assert rec["status"] == trend.GAPS and rec["missing_years"] == "2012"
     assert rec["n_years"] == 5
+
+
+def test_ecology_component_of_the_2016_process_from_a_series():
+    series = trend.series_from_long(long_frame(), "县", "年份", value_columns=["EI"])
+    recs = by_unit(trend.trend_table(series, P))
+    # unit A: fitted rate 2.318 %/a; worse (趋差) only when the national rate is higher
+    assert trend.ecology_worse(recs["A"], 2.0, P.precision) is False
+    assert trend.ecology_worse(recs["A"], 2.5, P.precision) is True
+    assert trend.ecology_worse(recs["C"], 2.0, P.precision) is None      # too few years
