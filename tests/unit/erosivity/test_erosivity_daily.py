@@ -138,6 +138,21 @@ def test_idw_by_hand():
     assert far[0] == pytest.approx(1000.0) and np.isnan(far[1])
 
 
+def test_idw_on_grid_axes_equals_the_general_form():
+    # the separable form (column and row centres) gives the general form's values,
+    # including a cell on a station and a radius that leaves cells without a station
+    rng = np.random.default_rng(2)
+    xs, ys = np.arange(0, 1000, 50.0), np.arange(0, 800, 40.0)
+    px, py, pv = rng.uniform(0, 1000, 5), rng.uniform(0, 800, 5), rng.uniform(500, 5000, 5)
+    px[0], py[0] = xs[3], ys[4]                       # station on a cell centre
+    gx, gy = np.meshgrid(xs, ys)
+    for power, radius in ((2.0, 0.0), (1.5, 0.0), (2.0, 150.0)):
+        a = idw.idw_grid(xs, ys, px, py, pv, power, radius)
+        b = idw.idw(gx, gy, px, py, pv, power, radius=radius)
+        assert np.allclose(a, b, equal_nan=True, rtol=1e-12)
+    assert idw.idw_grid(xs, ys, px, py, pv, 2.0)[4, 3] == pv[0]
+
+
 def test_idw_chunks_give_the_same_answer(monkeypatch):
     rng = np.random.default_rng(1)
     px, py, pv = rng.uniform(0, 1000, 7), rng.uniform(0, 1000, 7), rng.uniform(500, 5000, 7)
