@@ -553,7 +553,19 @@ def agreement(name, n, work):
     a, b = arrays
     if name in ("flow", "screen"):
         both = ~np.isnan(a) & ~np.isnan(b)
-        return f"   same value in {100.0 * np.mean(a[both] == b[both]):.3f} % of the cells"
+        text = f"   same value in {100.0 * np.mean(a[both] == b[both]):.3f} % of the cells"
+        if name == "flow":
+            means = []
+            for f in ("out_flow_plugin.tif", "out_flow_grass.tif"):
+                ds = gdal.Open(os.path.join(folder, f))
+                band = ds.GetRasterBand(1)
+                ls = band.ReadAsArray().astype(np.float64)
+                nd = band.GetNoDataValue()
+                ds = None
+                means.append(np.nanmean(np.where(ls == nd, np.nan, ls)) if nd is not None
+                             else np.nanmean(ls))
+            text += f"; mean LS {means[0]:.2f} (plugin) and {means[1]:.2f} (r.watershed)"
+        return text
     rel = np.nanmax(np.abs(a - b) / np.maximum(np.abs(b), 1e-9))
     return f"   largest relative difference {rel:.2e}"
 
