@@ -33,7 +33,7 @@ limits; 255 = nodata) — the raw index and the cause beside the class.
 """
 
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 
 import numpy as np
 

@@ -28,7 +28,6 @@ is. Grades 优/良/一般/较差/差 and the change grades come from
 ``[eco_index.grading]`` (core/series/grading.py).
 """
 
-import math
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 

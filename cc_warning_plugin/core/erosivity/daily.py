@@ -18,7 +18,7 @@ most ``max_missing_days`` days without a value; a station with fewer than
 import calendar
 import math
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 

@@ -2,7 +2,6 @@
 Budyko annual water yield (InVEST), on small grids worked out by hand."""
 
 import math
-import textwrap
 
 import numpy as np
 import pytest
