@@ -364,6 +364,76 @@
             <translation>无数据</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>is missing: kind = "codes" needs a list of {code, score}.</source>
+            <translation>缺失：kind = "codes" 需要 {code, score} 列表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>repeats code {code}.</source>
+            <translation>代码 {code} 重复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>at most max_score ({max})</source>
+            <translation>不大于 max_score（{max}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>is missing: kind = "{kind}" needs breaks, closed and scores.</source>
+            <translation>缺失：kind = "{kind}" 需要 breaks、closed 和 scores。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
+            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>repeat a factor key: every factor needs its own key.</source>
+            <translation>因子键重复：每个因子须有自己的键。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>has more than 254 factors (the cause raster is Byte).</source>
+            <translation>因子超过 254 个（成因栅格为 Byte 类型）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>must have one entry more than 'class_breaks' ({n}), found {m}.</source>
+            <translation>应比“class_breaks”多一项（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>names a class set that [dual.classes] does not have: {name}.</source>
+            <translation>指定的类别集在 [dual.classes] 中不存在：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>a code of dual.classes.{set} ({codes})</source>
+            <translation>dual.classes.{set} 中的代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>Construction-suitability screen: the factor {name} needs the raster '{input}'. Give it, or set required = false for this factor in [construction_screen.factors] of the method profile.</source>
+            <translation>建设开发适宜性筛查：因子“{name}”需要栅格“{input}”。请提供该栅格，或在方法配置的 [construction_screen.factors] 中将该因子设为 required = false。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>Construction-suitability screen: no factor raster given. Give at least the DEM (slope) or one of the factor layers.</source>
+            <translation>建设开发适宜性筛查：未提供任何因子栅格。请至少提供 DEM（用于坡度）或其中一个因子图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>Factors left out (no layer given): {names}</source>
+            <translation>未参与的因子（未提供图层）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>no limiting factor</source>
+            <translation>无限制因子</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
             <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
@@ -377,11 +447,6 @@
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>names an input the step does not declare in 'inputs' ({names}).</source>
             <translation>引用了本步骤 'inputs' 中未声明的输入（{names}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
-            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -474,11 +539,6 @@
             <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>repeats code {code}.</source>
-            <translation>代码 {code} 重复。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/dual/suitability.py" />
             <source>climate (光热) matrix</source>
             <translation>光热条件矩阵</translation>
@@ -492,6 +552,161 @@
             <location filename="../cc_warning_plugin/core/dual/suitability.py" />
             <source>inside the 生态保护极重要区</source>
             <translation>位于生态保护极重要区内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: the columns {columns} all match '{field}'. Keep one of them or rename the others.</source>
+            <translation>{layer}：字段 {columns} 都对应“{field}”。请保留其中一个，或重命名其余字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>land-cover areas</source>
+            <translation>土地覆被面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>vegetation cover index from the mean vegetation cover (a proxy, not the standard's NDVI formula)</source>
+            <translation>植被覆盖指数由平均植被覆盖度近似计算（并非标准中的 NDVI 公式）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>wet year: water resources counted as {used:.4g} of {given:.4g}</source>
+            <translation>丰水年：水资源量按 {used:.4g} 计（原值 {given:.4g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>not evaluated: missing {names}</source>
+            <translation>未评价：缺少 {names}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>environmental limit ({limit}): grade {before} → {after}</source>
+            <translation>环境限制（{limit}）：等级 {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>EI inputs</source>
+            <translation>EI 输入表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: unit column '{column}' not found. The table has: {have}.</source>
+            <translation>{layer}：未找到单元字段“{column}”。表中字段为：{have}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: no area column. Add the area of every unit in km² (column 区域面积), or give all five sub-indices.</source>
+            <translation>{layer}：缺少面积字段。请添加各单元面积（km²，字段“区域面积”），或直接给出全部五个分指数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer} (base year)</source>
+            <translation>{layer}（基准年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: the unit column '{column}' is empty.</source>
+            <translation>{layer}，{row}：单元字段“{column}”为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: unit {unit} is given twice ({a} and {b}). Keep one row per unit.</source>
+            <translation>{layer}：单元 {unit} 出现两次（{a} 和 {b}）。每个单元只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not an environmental-limit level ({names}). Leave it empty when there is none.</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是环境限制等级（{names}）。无环境限制时请留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: column '{column}' is negative ({value:g}). Areas, lengths, loads and indices cannot be negative.</source>
+            <translation>{layer}，{row}：字段“{column}”为负值（{value:g}）。面积、长度、排放量和指数不能为负。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: the area must be above 0 km².</source>
+            <translation>{layer}，{row}：面积必须大于 0 km²。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>no row for this unit in the base-year table</source>
+            <translation>基准年表中没有该单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must add up to 1, found {sum:g}.</source>
+            <translation>之和必须为 1，实际为 {sum:g}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>repeat a class key: every land-cover class is counted once.</source>
+            <translation>类别键重复：每个土地覆被类型只能计算一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>names '{k}', which is not a class of [eco_index.habitat_quality]. Use one of: {keys}.</source>
+            <translation>指定的“{k}”不是 [eco_index.habitat_quality] 中的类型。请使用以下之一：{keys}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be a class code of [eco_index.grading.level] ({codes}), found {found!r}.</source>
+            <translation>必须是 [eco_index.grading.level] 中的等级代码（{codes}），实际为 {found!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be above wet_year_full ({full:g}).</source>
+            <translation>必须大于 wet_year_full（{full:g}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: '{column}' holds {value!r}, which is not a date. Use YYYY-MM-DD (or year, month and day columns).</source>
+            <translation>{layer}，{row}：“{column}”的值 {value!r} 不是日期。请使用 YYYY-MM-DD 格式（或分别给出年、月、日字段）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not a number of millimetres. Enter the daily precipitation, or leave the cell empty for a missing day.</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是以毫米计的数值。请填写日降水量，缺测日请留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: column '{column}' is negative ({value:g}). Daily precipitation cannot be negative; a station file's special codes (e.g. trace or missing markers) must be cleaned first.</source>
+            <translation>{layer}，{row}：字段“{column}”为负值（{value:g}）。日降水量不能为负；请先清理站点资料中的特征码（如微量、缺测标记）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>Daily rainfall</source>
+            <translation>逐日降雨</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: column '{column}' not found. The table has: {have}.</source>
+            <translation>{layer}：未找到字段“{column}”。表中字段为：{have}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: name the date column, or the year, month and day columns.</source>
+            <translation>{layer}：请指定日期字段，或年、月、日字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: station {station}, {date} is given twice ({a} and {b}). Keep one row per station and day.</source>
+            <translation>{layer}：站点 {station} 的 {date} 出现两次（{a} 和 {b}）。每个站点每天只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>years left out (days without a value): {years}</source>
+            <translation>未参与计算的年份（缺测天数）：{years}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{n} complete year(s); at least {min} are needed for a mean R</source>
+            <translation>完整年份 {n} 年；计算多年平均 R 至少需要 {min} 年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/profile_schema.py" />
+            <source>must not repeat a month.</source>
+            <translation>月份不能重复。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/exceedance.py" />
@@ -592,6 +807,26 @@
             <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}: required field '{field}' ({title}) is missing. Add a column named one of: {names}.</source>
             <translation>{layer}：缺少必需字段“{field}”（{title}）。请添加名为以下之一的字段：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>must have one entry per break ({n}) — the steepest interval takes m_steep — found {m}.</source>
+            <translation>应与断点数相同（{n} 项；最陡区间取 m_steep），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>"beta" or a number 0–1</source>
+            <translation>"beta" 或 0–1 之间的数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>is not a land-cover code: the keys of this table are integer codes.</source>
+            <translation>不是土地覆被代码：此表的键应为整数代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>must be above omega_min ({v:g}).</source>
+            <translation>必须大于 omega_min（{v:g}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
@@ -1012,11 +1247,6 @@
             <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>decided by the components present; missing: {missing}</source>
             <translation>按已有分项判定；缺少：{missing}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
-            <source>no row for this unit in the base-year table</source>
-            <translation>基准年表中没有该单元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/trend.py" />
@@ -1682,6 +1912,111 @@
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>must have at most {n} entries, found {m}.</source>
             <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>are sizes of a change |Δ| and must be above 0, found {found}.</source>
+            <translation>是变化幅度 |Δ| 的断点，必须大于 0，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>must have one entry per break ({n}), found {m}.</source>
+            <translation>应与断点数相同（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>has both grading = "eco_index" and its own level/change: keep one.</source>
+            <translation>同时设置了 grading = "eco_index" 和自有的 level/change：请只保留一种。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>refers to [eco_index.grading], which the profile does not have.</source>
+            <translation>引用了 [eco_index.grading]，但方法配置中没有该表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not a number. Enter a number without units, or leave the cell empty for a missing year.</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是数字。请填写不带单位的数字，缺值年份请留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not a year. Enter the year as four digits (e.g. 2015).</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是年份。请填写四位数年份（如 2015）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: column(s) {columns} not found. The table has: {have}. Choose the right columns.</source>
+            <translation>{layer}：未找到字段 {columns}。表中字段为：{have}。请选择正确的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: the unit column '{column}' is empty. Every row needs the code or name of its unit.</source>
+            <translation>{layer}，{row}：单元字段“{column}”为空。每一行都需要填写所属单元的代码或名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: unit {unit}, {indicator}, year {year} is given twice ({a} and {b}). Keep one row per unit and year.</source>
+            <translation>{layer}：单元 {unit} 的 {indicator} {year} 年出现两次（{a} 和 {b}）。每个单元每年只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>Series table</source>
+            <translation>序列表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: name the value column(s): one column per indicator, or an indicator column and a value column.</source>
+            <translation>{layer}：请指定数值字段：每个指标一列，或一个指标字段加一个数值字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: the indicator column '{column}' is empty. Name the indicator of every row.</source>
+            <translation>{layer}，{row}：指标字段“{column}”为空。请为每一行填写指标名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: a wide table needs one column per year, headed with the year (2015, 2015年 or Y2015); found {n}. Columns: {have}.</source>
+            <translation>{layer}：宽表需要每年一列，列名为年份（2015、2015年 或 Y2015）；找到 {n} 列。字段为：{have}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: two columns name the same year. Keep one column per year.</source>
+            <translation>{layer}：有两列对应同一年份。每年只保留一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>no values</source>
+            <translation>无数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{n} year(s) with values ({years}); at least {min} are needed for a trend</source>
+            <translation>有数值的年份 {n} 年（{years}）；计算趋势至少需要 {min} 年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>years without a value between {first} and {last}: {years} (at most {max} allowed). Fill them or shorten the period.</source>
+            <translation>{first}—{last} 年间缺值年份：{years}（最多允许 {max} 年）。请补齐数据或缩短时段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>missing years {years} left out</source>
+            <translation>缺值年份 {years} 未参与计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>constant series</source>
+            <translation>序列为常数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>change not significant at α = {alpha} ({test}): graded as no change</source>
+            <translation>变化在 α = {alpha} 水平下不显著（{test}）：按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/table.py" />
@@ -6717,6 +7052,26 @@
             <location filename="../cc_warning_plugin/processing/safety.py" />
             <source>Temporary files of the failed run could not be removed: {files}</source>
             <translation>未成功运行留下的临时文件无法删除：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall raster {path}: no date in the file name. Name the files with the day as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif).</source>
+            <translation>逐日降雨栅格 {path}：文件名中没有日期。请在文件名中以 YYYYMMDD 或 YYYY-MM-DD 标明日期（如 rain_20150601.tif）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall rasters {a} and {b} are of the same day {day}. Keep one file per day.</source>
+            <translation>逐日降雨栅格 {a} 和 {b} 为同一天（{day}）。每天只保留一个文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall raster {path} cannot be opened.</source>
+            <translation>无法打开逐日降雨栅格 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall raster {path} is not on the analysis grid ({grid}). Warp all daily rasters to one grid first (Raster ▸ Projections ▸ Warp, or gdalwarp with -tr and -te).</source>
+            <translation>逐日降雨栅格 {path} 不在分析格网上（{grid}）。请先将所有逐日栅格重投影/重采样到同一格网（栅格 ▸ 投影 ▸ 变形，或使用带 -tr 和 -te 的 gdalwarp）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/grid.py" />
