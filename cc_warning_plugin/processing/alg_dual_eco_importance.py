@@ -12,8 +12,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterMultipleLayers, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.dual import ecology_importance as eimp
 from ..core.dual.classes import CLASS_SET_KEY, class_set
 from ..core.errors import InputError
@@ -65,7 +65,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterMultipleLayers(
             self.SERVICES, tr("Service importance rasters (极重要 / 重要 / 一般)"),
-            QgsProcessing.TypeRaster, optional=True)
+            QgsProcessing.SourceType.TypeRaster, optional=True)
         p.setHelp(tr("Importance class rasters of the ecosystem services (class set "
                      "dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, "
                      "防风固沙 and 生物多样性维护 algorithms. The first input layer defines the "
@@ -73,7 +73,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterMultipleLayers(
             self.VULNERABILITIES, tr("Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)"),
-            QgsProcessing.TypeRaster, optional=True)
+            QgsProcessing.SourceType.TypeRaster, optional=True)
         p.setHelp(tr("Vulnerability class rasters (class set dual.classes.vulnerability), "
                      "e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms."))
         self.addParameter(p)
@@ -98,7 +98,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             "Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata."), optional=True)
         p = QgsProcessingParameterFeatureSink(
             self.CRITICAL_AREAS, tr("生态保护极重要区 polygons"),
-            QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True)
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True)
         p.setHelp(tr("The 极重要 cells as polygons (cells joined as the profile's "
                      "patch_connectivity says), with their area in hectares — the input "
                      "'生态保护极重要区 polygons' of the suitability algorithms."))
@@ -317,12 +317,12 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                   class_label, progress) -> Tuple[str, float]:
         """Polygonise the 1-cells of ``raster_path`` into the CRITICAL_AREAS sink."""
         fields = QgsFields()
-        fields.append(QgsField("id", QVariant.Int))
-        fields.append(QgsField("class", QVariant.String, len=64))
-        fields.append(QgsField("area_ha", QVariant.Double))
+        fields.append(QgsField("id", FieldType.Int))
+        fields.append(QgsField("class", FieldType.String, len=64))
+        fields.append(QgsField("area_ha", FieldType.Double))
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         sink, sink_id = self.parameterAsSink(parameters, self.CRITICAL_AREAS, context, fields,
-                                             QgsWkbTypes.Polygon, crs)
+                                             QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters,
                                                                self.CRITICAL_AREAS))
@@ -360,7 +360,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(geom)
             out.setAttributes([i, class_label, round(area, 4)])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         layer = None
         vds = None
         src = None
