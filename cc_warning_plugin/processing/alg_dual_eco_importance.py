@@ -346,13 +346,22 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             progress.check()
             raise
         progress.check()
-        total_ha = 0.0
-        n = layer.GetFeatureCount()
+        # numbered in the raster order of each area's first cell, whatever order
+        # GDAL's polygonize gives (it changed in GDAL 3.7)
+        order = []
         layer.ResetReading()
-        for i, f in enumerate(layer, start=1):
+        for k, f in enumerate(layer, start=1):
+            if k % 1000 == 0:
+                progress.check()
+            order.append((first_cell_key(f.GetGeometryRef()), f.GetFID()))
+        order.sort()
+        total_ha = 0.0
+        n = len(order)
+        for i, (_, fid) in enumerate(order, start=1):
             if i % 1000 == 0:
                 progress.check()
                 progress.set(0.8 + 0.2 * i / max(n, 1))
+            f = layer.GetFeature(fid)
             geom = QgsGeometry()
             geom.fromWkb(bytes(f.GetGeometryRef().ExportToWkb()))
             area = geom.area() / 1e4
@@ -365,3 +374,11 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         vds = None
         src = None
         return sink_id, total_ha
+
+
+def first_cell_key(polygon: ogr.Geometry) -> Tuple[float, float]:
+    """Sort key of a polygonised area: (−y, x) of its first cell's top-left
+    corner, the leftmost of the outer ring's topmost vertices."""
+    points = polygon.GetGeometryRef(0).GetPoints()
+    top = max(p[1] for p in points)
+    return -top, min(p[0] for p in points if p[1] == top)
