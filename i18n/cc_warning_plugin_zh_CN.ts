@@ -389,67 +389,67 @@
             <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="112" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="116" />
             <source>Year mismatch: the {what} in {layer} are of {found}, but the indicator tables are of {expected}. Use monitoring data of the evaluation year.</source>
             <translation>年份不一致：{layer} 中的{what}为 {found} 年，而指标表为 {expected} 年。请使用评价年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="143" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="147" />
             <source>{layer}, {row}: the station code is empty.</source>
             <translation>{layer}，{row}：站点编码为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="146" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="150" />
             <source>{layer}, {row}: station {station!r} is not in the station layer. Add the station (with its location) or correct the code.</source>
             <translation>{layer}，{row}：站点 {station!r} 不在站点图层中。请补充该站点（含位置）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="153" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="157" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the daily values of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的日均值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="160" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="164" />
             <source>{layer}: station {station} has two rows for {date} ({first} and {second}). Keep one value per station and day.</source>
             <translation>{layer}：站点 {station} 在 {date} 有两行数据（{first} 和 {second}）。每个站点每天只保留一个值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="175" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="179" />
             <source>air observations</source>
             <translation>空气监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="185" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="189" />
             <source>no air station in this unit</source>
             <translation>本单元无空气监测站</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="194" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="198" />
             <source>{field}: {n} days with a value (at least {min} needed)</source>
             <translation>{field}：有效天数 {n} 天（至少需要 {min} 天）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="231" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="235" />
             <source>{layer}, {row}: section {section!r} is not in the sections layer. Add the section (with its unit or location and water body type) or correct the code.</source>
             <translation>{layer}，{row}：断面 {section!r} 不在断面图层中。请补充该断面（含所属单元或位置及水体类型）或更正编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="244" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="248" />
             <source>{layer}, {row}: month {value:g} is not 1–12.</source>
             <translation>{layer}，{row}：月份 {value:g} 不在 1–12 之间。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="249" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="253" />
             <source>{layer}: the observations cover more than one year ({a} at {where}, {b} at {row}). Give the observations of one calendar year.</source>
             <translation>{layer}：监测数据跨越多个年份（{where} 为 {a} 年，{row} 为 {b} 年）。请提供同一自然年的监测数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="260" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="264" />
             <source>water observations</source>
             <translation>水质监测数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="68" />
+            <location filename="../cc_warning_plugin/core/m2016/stations.py" line="72" />
             <source>{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. 2025-01-31.</source>
             <translation>{layer}，{row}：{value!r} 不是日期。请按 YYYY-MM-DD 填写日期，例如 2025-01-31。</translation>
         </message>
@@ -944,202 +944,202 @@
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="103" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
             <source>Method profile (*.toml)</source>
             <translation>方法配置文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="104" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="107" />
             <source>Empty: the built-in default profile.</source>
             <translation>留空：使用内置默认方法配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="106" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="109" />
             <source>Method profile</source>
             <translation>方法配置</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="113" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
             <source>Evaluation result</source>
             <translation>评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="116" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
             <source>Classification</source>
             <translation>分级内容</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="118" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="121" />
             <source>Apply standard style</source>
             <translation>应用标准样式</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="119" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="122" />
             <source>Colours and labels from the method profile; the layer's own style stays available as a named style.</source>
             <translation>颜色和图例标注取自方法配置；图层原有样式作为命名样式保留。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="126" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
             <source>Base map</source>
             <translation>底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="127" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="128" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="131" />
             <source>Compare periods</source>
             <translation>时期对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="129" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="132" />
             <source>Unit</source>
             <translation>评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="130" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="133" />
             <source>Layout and report</source>
             <translation>出图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="153" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="156" />
             <source>Draw base map</source>
             <translation>绘制规划底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="154" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="157" />
             <source>Conventional planning-map symbols; boundaries over the result, areas under it. Only local files: no online service is used.</source>
             <translation>采用国土空间规划制图常用符号；界线绘于评价结果之上，面状要素绘于其下。仅使用本地文件，不访问任何在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="172" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="176" />
             <source>Bar chart</source>
             <translation>柱状图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="173" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="177" />
             <source>Pie chart</source>
             <translation>饼图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="179" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="183" />
             <source>Export table…</source>
             <translation>导出表格…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="199" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="203" />
             <source>Earlier result</source>
             <translation>前期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="204" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="208" />
             <source>Later result</source>
             <translation>后期评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="206" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="210" />
             <source>Compare</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="221" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="225" />
             <source>Click a unit on the map</source>
             <translation>在地图上点击评价单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="236" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="240" />
             <source>Page</source>
             <translation>图幅</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="238" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
             <source>Default: from the classification</source>
             <translation>默认：按分级内容生成</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="239" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="243" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="241" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="245" />
             <source>Default: evaluation year and method</source>
             <translation>默认：评价年份与技术方法</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="242" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="246" />
             <source>Subtitle</source>
             <translation>副标题</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="244" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="248" />
             <source>Project variables (set once, used by every layout)</source>
             <translation>工程变量（设置一次，所有版面通用）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="247" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="251" />
             <source>编制单位 (prepared by)</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="248" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="252" />
             <source>编制日期 (date)</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="249" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="253" />
             <source>审图号 (map review number)</source>
             <translation>审图号</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="250" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="254" />
             <source>数据来源 (data source)</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="258" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="262" />
             <source>Resolution (dpi)</source>
             <translation>分辨率（dpi）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="265" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="269" />
             <source>Create layout</source>
             <translation>生成版面</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="266" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
             <source>Adds an editable layout to the project's layout manager and opens it.</source>
             <translation>在工程的版面管理器中添加可编辑的版面并打开。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="270" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="274" />
             <source>Export PDF and PNG…</source>
             <translation>导出 PDF 和 PNG…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="273" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="277" />
             <source>Evaluation report…</source>
             <translation>评价报告…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="274" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="278" />
             <source>Workbook (xlsx) and HTML report, made in the background.</source>
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="283" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="287" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="297" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="300" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="411" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="412" />
             <source>Choose an evaluation result first.</source>
             <translation>请先选择评价结果。</translation>
         </message>
@@ -1174,107 +1174,107 @@
             <translation>正在后台统计“{layer}”的像元…</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="565" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="566" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="570" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
             <source>Export statistics</source>
             <translation>导出统计表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="571" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="572" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="575" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="576" />
             <source>Statistics written: {path}</source>
             <translation>统计表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="586" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="587" />
             <source>Choose the earlier and the later result.</source>
             <translation>请选择前期和后期评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="603" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="605" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="609" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="611" />
             <source>Raised: {up}, lowered: {down}.</source>
             <translation>等级提高：{up} 个，等级降低：{down} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="617" />
             <source>Unit code</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="617" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="617" />
             <source>Earlier</source>
             <translation>前期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="617" />
             <source>Later</source>
             <translation>后期</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="615" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="617" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="632" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="634" />
             <source>Compare two periods first.</source>
             <translation>请先进行时期对比。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="636" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="638" />
             <source>Period changes</source>
             <translation>时期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="639" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="641" />
             <source>Export changes</source>
             <translation>导出变化表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="644" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="646" />
             <source>Changes written: {path}</source>
             <translation>变化表已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="679" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="681" />
             <source>No unit here.</source>
             <translation>此处没有评价单元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="689" />
             <source>Cause:</source>
             <translation>成因：</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="687" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="689" />
             <source>Trend components (annual change rates, %)</source>
             <translation>耗损过程分项（年均变化率，%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="697" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="699" />
             <source>No data here.</source>
             <translation>此处无数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="701" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="703" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
         </message>
@@ -1284,7 +1284,7 @@
             <translation>承载能力预警图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="746" />
+            <location filename="../cc_warning_plugin/gui/warning_dock.py" line="748" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
         </message>
@@ -1374,47 +1374,47 @@
             <translation>本机未安装字体 {missing}，版面改用 {font}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="268" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="270" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="330" />
             <source>km</source>
             <translation>千米</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="327" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="330" />
             <source>m</source>
             <translation>米</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="341" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="344" />
             <source>Class</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="345" />
             <source>Share (%)</source>
             <translation>占比（%）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="345" />
             <source>Area (km²)</source>
             <translation>面积（平方千米）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="342" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="345" />
             <source>Area</source>
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="373" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="376" />
             <source>The template has no item {ids}; that part is left out.</source>
             <translation>模板中没有元素 {ids}，该部分从略。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" line="442" />
+            <location filename="../cc_warning_plugin/layouts/builder.py" line="445" />
             <source>The {kind} export to {path} failed (code {code}). {detail} Check the disk space and the output path.</source>
             <translation>导出 {kind} 到 {path} 失败（代码 {code}）。{detail} 请检查磁盘空间和输出路径。</translation>
         </message>
@@ -1634,132 +1634,132 @@
             <translation>资源环境承载能力监测预警（2016）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="103" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="104" />
             <source>Analysis CRS (empty = the CRS of {ref})</source>
             <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="106" />
             <source>Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected to it. A geographic CRS is refused: slope and areas need metres.</source>
             <translation>分析格网的投影坐标系（单位为米，如 CGCS2000 高斯-克吕格分带，EPSG:4513–4554）。其他坐标系的输入将重投影到该坐标系。不接受地理坐标系：坡度和面积需要以米计。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="113" />
             <source>Cell size of the analysis grid (CRS units; 0 = that of {ref})</source>
             <translation>分析格网像元大小（坐标系单位；0 = 与{ref}相同）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="115" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="116" />
             <source>Every input is aligned to one grid: categorical inputs by nearest neighbour, continuous ones by bilinear interpolation (or the average of the covered cells where the grid is coarser). The run log says what was done to each input.</source>
             <translation>所有输入对齐到同一格网：分类数据用最邻近法，连续数据用双线性插值（格网较粗时取所覆盖像元的平均值）。运行日志会说明对每个输入做了何种处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="122" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="123" />
             <source>Analysis area (polygons; empty = the whole {ref})</source>
             <translation>分析范围（面图层；留空 = 整个{ref}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="124" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="125" />
             <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
             <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="128" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="129" />
             <source>Block size (cells per side)</source>
             <translation>分块大小（每边像元数）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="132" />
             <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
             <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="152" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="153" />
             <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
             <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="182" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="183" />
             <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
             <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="186" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="187" />
             <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
             <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="198" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="199" />
             <source>Layer {layer} cannot be transformed to {crs}.</source>
             <translation>图层 {layer} 无法转换到 {crs}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="207" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="208" />
             <source>Analysis grid: {grid}</source>
             <translation>分析格网：{grid}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="211" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="212" />
             <source>analysis area</source>
             <translation>分析范围</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="221" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="222" />
             <source>The analysis area layer has no features (empty extent).</source>
             <translation>分析范围图层没有要素（范围为空）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="233" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="234" />
             <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
             <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="245" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="246" />
             <source>Cannot write a temporary file {path}: {detail}</source>
             <translation>无法写入临时文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="301" />
             <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="317" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="318" />
             <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
             <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="326" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="327" />
             <source>Layer {layer}, feature {fid} has no area.</source>
             <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="414" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="415" />
             <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
             <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="428" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="429" />
             <source>{name}: {shares}</source>
             <translation>{name}：{shares}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="72" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="73" />
             <source>{description} ({name}): {value} is not accepted; give a number {accepted}.</source>
             <translation>{description}（{name}）：{value} 不可接受，请填写 {accepted} 的数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="76" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="77" />
             <source>Incorrect parameter value for {description} ({name}).</source>
             <translation>参数 {description}（{name}）的值不正确。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="95" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="96" />
             <source>Analysis grid from this raster (optional)</source>
             <translation>按此栅格确定分析格网（可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" line="98" />
             <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
             <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
@@ -4304,27 +4304,27 @@
             <translation>指数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="106" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="107" />
             <source>Layer '{layer}' has no field '{field}' to match the units by. Choose a field both results have.</source>
             <translation>图层“{layer}”没有用于匹配单元的字段“{field}”。请选择两期结果都有的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="111" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="112" />
             <source>Layer '{layer}' has no unit code field (行政区划代码 or an accepted alias). Choose the field that identifies the units.</source>
             <translation>图层“{layer}”没有评价单元代码字段（行政区划代码或其可接受的别名）。请选择标识评价单元的字段。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="134" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="135" />
             <source>Layer '{layer}' has no features: there is nothing to compare.</source>
             <translation>图层“{layer}”没有要素，无可比较。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="193" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="194" />
             <source>{label}: {n} unit(s)</source>
             <translation>{label}：{n} 个单元</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="197" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="198" />
             <source>Unit {key}: not compared — {why}</source>
             <translation>单元 {key}：无法比较——{why}</translation>
         </message>
@@ -4359,77 +4359,82 @@
             <translation>两期变化</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="94" />
             <source>Change table (xlsx or csv, optional)</source>
             <translation>变化表（xlsx 或 csv，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
             <source>Units raised</source>
             <translation>等级提高的单元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="97" />
+            <location filename="../cc_warning_plugin/processing/alg_map_compare.py" line="98" />
             <source>Units lowered</source>
             <translation>等级降低的单元数</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="105" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="100" />
+            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
+            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="106" />
             <source>Own layout template (.qpt, optional)</source>
             <translation>自定义版面模板（.qpt，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="108" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="109" />
             <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
             <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="121" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="122" />
             <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
             <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="129" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="130" />
             <source>PDF map</source>
             <translation>PDF 图件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="132" />
             <source>PNG map</source>
             <translation>PNG 图件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="133" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="134" />
             <source>Add the layout to the project</source>
             <translation>将版面添加到工程</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="135" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="136" />
             <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
             <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="138" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="139" />
             <source>Layout name</source>
             <translation>版面名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="162" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="163" />
             <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
             <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="196" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="197" />
             <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
             <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="247" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="248" />
             <source>PDF written: {path}</source>
             <translation>PDF 已写出：{path}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="252" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="253" />
             <source>PNG written: {path}</source>
             <translation>PNG 已写出：{path}</translation>
         </message>
@@ -4449,67 +4454,62 @@
             <translation>评价结果（矢量图层或分级栅格）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="79" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="80" />
             <source>County boundaries (县级行政区)</source>
             <translation>县级行政区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="80" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="81" />
             <source>Township boundaries (乡镇级行政区)</source>
             <translation>乡镇级行政区</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="81" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="82" />
             <source>Ecological protection red line (生态保护红线)</source>
             <translation>生态保护红线</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="82" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="83" />
             <source>Permanent basic farmland (永久基本农田)</source>
             <translation>永久基本农田</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="83" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="84" />
             <source>Urban development boundary (城镇开发边界)</source>
             <translation>城镇开发边界</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="84" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="85" />
             <source>Land use (土地利用现状)</source>
             <translation>土地利用现状</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="89" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="90" />
             <source>A local layer of the planning base map (optional).</source>
             <translation>规划底图的本地图层（可选）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="92" />
             <source>Local raster or MBTiles base map</source>
             <translation>本地栅格或 MBTiles 底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="93" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="94" />
             <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
             <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="96" />
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="97" />
             <source>Layer of the inset map</source>
             <translation>索引图图层</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" line="99" />
-            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
-            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="109" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="110" />
             <source>{title}: {n} unit(s) or cell(s) counted.</source>
             <translation>{title}：已统计 {n} 个单元或像元。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="112" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="113" />
             <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
             <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
         </message>
@@ -4524,27 +4524,27 @@
             <translation>&lt;p&gt;按方法配置中等级集的顺序，统计每个等级的评价单元数（分级栅格为像元数）、面积（平方千米）及占总面积的比例。投影坐标系下按平面面积计算，地理坐标系下按椭球面积计算。&lt;/p&gt;&lt;p&gt;等级集中没有的值计入“未分类”行并给出提示。统计表也可写出为 xlsx 或 csv 文件。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="49" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="50" />
             <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
             <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="54" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="55" />
             <source>Which class field of a vector result to count. Ignored for a class raster.</source>
             <translation>统计矢量结果的哪个等级字段。分级栅格忽略此项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="59" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="60" />
             <source>Class statistics</source>
             <translation>分级统计</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="61" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="62" />
             <source>Statistics file (xlsx or csv, optional)</source>
             <translation>统计表文件（xlsx 或 csv，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="66" />
+            <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" line="67" />
             <source>Units or cells unclassified</source>
             <translation>未分类的单元或像元数</translation>
         </message>
@@ -4734,109 +4734,109 @@
             <translation>&lt;p&gt;2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;资源利用效率：建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；两项均低于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;污染物排放强度：化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；4 项中至少 3 项高于全国平均时为趋差。&lt;/li&gt;&lt;li&gt;生态质量：林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1；低于全国平均时为趋差。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;3 项中至少 2 项趋差 → 资源环境耗损加剧型（worsening），否则为趋缓型（easing）。与全国平均相等不算趋差。GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。&lt;/p&gt;&lt;p&gt;输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表或参数给出。&lt;/p&gt;&lt;p&gt;输出：trend_type（worsening / easing / not_evaluated）、trend_label、trend_note，变化率 trend_r_land、trend_r_water、trend_r_cod、trend_r_nh3n、trend_r_so2、trend_r_nox、trend_r_cover（%/年），分项标志 trend_eff_worse、trend_emis_worse、trend_eco_worse（1 趋差，0 否）、trend_n_worse 及两个年份。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="101" />
-            <source>HTML report</source>
-            <translation>HTML 报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="117" />
-            <source>Nothing to do: give the workbook or the HTML output.</source>
-            <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="123" />
-            <source>Give an evaluation result or at least one 双评价 class raster.</source>
-            <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="136" />
-            <source>An earlier result is compared with the evaluation result: give that too.</source>
-            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="171" />
-            <source>Resource and environmental carrying capacity evaluation report</source>
-            <translation>资源环境承载能力评价报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="179" />
-            <source>This report</source>
-            <translation>本报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="236" />
-            <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
-            <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="259" />
-            <source>Workbook written: {path}</source>
-            <translation>工作簿已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="265" />
-            <source>HTML report written: {path}</source>
-            <translation>HTML 报告已写出：{path}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="278" />
-            <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
-            <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="50" />
-            <source>Evaluation report (评价报告)</source>
-            <translation>评价报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="53" />
-            <source>&lt;p&gt;Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an xlsx workbook: the composite result (集成评价), one sheet per element (单项评价) with index, class and note, the process evaluation (过程评价) with its component rates, the class statistics, one sheet per class raster, the change between periods and the provenance; headers in the interface language with units;&lt;/li&gt;&lt;li&gt;an HTML report that opens offline in a browser (one file, images embedded): a map, chart and table per classification, element indices per unit, trend components, the change between periods, the cause analysis of every unit (成因解析) and the provenance (method profile and version, inputs, parameters, software versions, date).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Give an earlier result to add the change of the warning level. Both outputs are written completely or not at all.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;为 2016 版方法的评价结果（以及可选的双评价分级栅格）编写评价报告：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;xlsx 工作簿：集成评价结果、每个要素一张工作表（单项评价的指数、等级和说明）、过程评价及其分项变化率、分级统计、每个分级栅格一张表、两期变化和数据来源；表头为界面语言并注明单位；&lt;/li&gt;&lt;li&gt;可离线在浏览器中打开的 HTML 报告（单一文件，内嵌图片）：每种分级内容的地图、统计图和统计表，各单元的要素指数，耗损过程分项，两期变化，每个单元的成因解析，以及数据来源（方法配置及版本、输入、参数、软件版本、日期）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;指定前期结果时增加预警等级变化部分。两个输出要么完整写出，要么都不写。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="70" />
-            <source>Evaluation result (2016 method)</source>
-            <translation>评价结果（2016 版方法）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="74" />
-            <source>A result layer with element, trend and warning fields (e.g. of integrated_warning).</source>
-            <translation>含要素、耗损过程和预警字段的结果图层（例如 integrated_warning 的输出）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="77" />
-            <source>双评价 class rasters</source>
-            <translation>双评价分级栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="79" />
-            <source>Class rasters written by the 双评价 algorithms (their band metadata names the class set).</source>
-            <translation>双评价算法写出的分级栅格（其波段元数据注明等级集）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="82" />
-            <source>Earlier result (optional, for the change)</source>
-            <translation>前期评价结果（可选，用于两期变化）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="87" />
-            <source>County boundaries for the maps (optional)</source>
-            <translation>地图中的县级行政区界（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="92" />
-            <source>Report title</source>
-            <translation>报告标题</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="100" />
             <source>Workbook (xlsx)</source>
             <translation>工作簿（xlsx）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" line="98" />
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="100" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="103" />
+            <source>HTML report</source>
+            <translation>HTML 报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="119" />
+            <source>Nothing to do: give the workbook or the HTML output.</source>
+            <translation>没有可执行的操作：请指定工作簿或 HTML 输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="125" />
+            <source>Give an evaluation result or at least one 双评价 class raster.</source>
+            <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="138" />
+            <source>An earlier result is compared with the evaluation result: give that too.</source>
+            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="173" />
+            <source>Resource and environmental carrying capacity evaluation report</source>
+            <translation>资源环境承载能力评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="181" />
+            <source>This report</source>
+            <translation>本报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="238" />
+            <source>{title}: {n} unit(s) hold unknown class codes ({codes}), counted as unclassified.</source>
+            <translation>{title}：{n} 个单元的等级代码未知（{codes}），计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="261" />
+            <source>Workbook written: {path}</source>
+            <translation>工作簿已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="267" />
+            <source>HTML report written: {path}</source>
+            <translation>HTML 报告已写出：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="280" />
+            <source>Both results need the unit code field (行政区划代码) to be compared ('{a}', '{b}').</source>
+            <translation>两期结果都需要行政区划代码字段才能对比（“{a}”、“{b}”）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="51" />
+            <source>Evaluation report (评价报告)</source>
+            <translation>评价报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="54" />
+            <source>&lt;p&gt;Writes the evaluation report of a 2016-method result (and, optionally, 双评价 class rasters):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an xlsx workbook: the composite result (集成评价), one sheet per element (单项评价) with index, class and note, the process evaluation (过程评价) with its component rates, the class statistics, one sheet per class raster, the change between periods and the provenance; headers in the interface language with units;&lt;/li&gt;&lt;li&gt;an HTML report that opens offline in a browser (one file, images embedded): a map, chart and table per classification, element indices per unit, trend components, the change between periods, the cause analysis of every unit (成因解析) and the provenance (method profile and version, inputs, parameters, software versions, date).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Give an earlier result to add the change of the warning level. Both outputs are written completely or not at all.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;为 2016 版方法的评价结果（以及可选的双评价分级栅格）编写评价报告：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;xlsx 工作簿：集成评价结果、每个要素一张工作表（单项评价的指数、等级和说明）、过程评价及其分项变化率、分级统计、每个分级栅格一张表、两期变化和数据来源；表头为界面语言并注明单位；&lt;/li&gt;&lt;li&gt;可离线在浏览器中打开的 HTML 报告（单一文件，内嵌图片）：每种分级内容的地图、统计图和统计表，各单元的要素指数，耗损过程分项，两期变化，每个单元的成因解析，以及数据来源（方法配置及版本、输入、参数、软件版本、日期）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;指定前期结果时增加预警等级变化部分。两个输出要么完整写出，要么都不写。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="71" />
+            <source>Evaluation result (2016 method)</source>
+            <translation>评价结果（2016 版方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="75" />
+            <source>A result layer with element, trend and warning fields (e.g. of integrated_warning).</source>
+            <translation>含要素、耗损过程和预警字段的结果图层（例如 integrated_warning 的输出）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="78" />
+            <source>双评价 class rasters</source>
+            <translation>双评价分级栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="80" />
+            <source>Class rasters written by the 双评价 algorithms (their band metadata names the class set).</source>
+            <translation>双评价算法写出的分级栅格（其波段元数据注明等级集）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="83" />
+            <source>Earlier result (optional, for the change)</source>
+            <translation>前期评价结果（可选，用于两期变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="88" />
+            <source>County boundaries for the maps (optional)</source>
+            <translation>地图中的县级行政区界（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" line="94" />
+            <source>Report title</source>
+            <translation>报告标题</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_special.py" line="107" />
@@ -4924,52 +4924,52 @@
             <translation>&lt;p&gt;2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），以及地下水超采状况。&lt;/p&gt;&lt;p&gt;按顺序判定，比例取自方法配置：超采状况对应超载，或 W &amp;gt; 1.0·W0，或 G &amp;gt; 1.0·G0 → 超载；W &amp;gt; 0.9·W0 或 G &amp;gt; 0.9·G0 → 临界超载；否则不超载。比较均为严格大于：W = W0 为临界超载，W = 0.9·W0 为不超载。默认任何超采（一般超采或严重超采）都判为超载，与方法配置所引用的实现一致；正式文本可能将一般超采判为临界超载——如需采用，请修改方法配置中的 elements.water.overdraft。&lt;/p&gt;&lt;p&gt;输入：{w}、{w0}、{g}、{g0} 和 {od}（无 / 一般超采 / 严重超采）。控制指标为 0 或负值时报错；缺失数值使单元为 not_evaluated，除非已有数值已判定超载。&lt;/p&gt;&lt;p&gt;输出：water_index（W/W0 与 G/G0 中的较大者）、water_class、water_label、water_note、water_r_total、water_r_gw、water_overdraft（超采状况）、water_worst（total / groundwater / overdraft：决定等级的因素）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="102" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="104" />
             <source>Method profile (TOML; empty = built-in default)</source>
             <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="104" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="106" />
             <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes.</source>
             <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="132" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="134" />
             <source>feature {fid}</source>
             <translation>要素 {fid}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="152" />
             <source>Input field '{name}' is replaced by the result of the same name.</source>
             <translation>输入字段“{name}”被同名结果字段替换。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="23" />
-            <source>Single-element evaluation (单项评价)</source>
-            <translation>单项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="235" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="237" />
             <source>Result of {alg} with method profile {profile} {version}.</source>
             <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/base.py" line="24" />
+            <source>Single-element evaluation (单项评价)</source>
+            <translation>单项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/base.py" line="25" />
             <source>Integrated evaluation (集成评价)</source>
             <translation>集成评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="25" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="26" />
             <source>Dual evaluation (双评价)</source>
             <translation>双评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="26" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="27" />
             <source>Maps and reports (制图与报告)</source>
             <translation>制图与报告</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/base.py" line="91" />
+            <location filename="../cc_warning_plugin/processing/base.py" line="93" />
             <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
             <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
         </message>
@@ -5069,22 +5069,22 @@
             <translation>站点空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="395" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="396" />
             <source>Unit {code} has no air station: its air statistics are taken from the indicator tables if given, otherwise it is not evaluated. Add a station or give the annual statistics.</source>
             <translation>评价单元 {code} 没有空气监测站：其大气统计量取自指标表（如有），否则无法评价。请补充站点或提供年评价统计量。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="411" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="412" />
             <source>Water observations were given without the sections (code, water body type, location or unit code): give the sections too.</source>
             <translation>提供了水质监测值但没有断面（编码、水体类型、位置或行政区划代码）：请同时提供断面。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="421" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="422" />
             <source>joining sections</source>
             <translation>断面空间连接</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="434" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="435" />
             <source>Unit {code} has no surface-water section: its water part is missing, so it is not evaluated unless its air index already makes it overloaded. Add a section or set the partial option.</source>
             <translation>评价单元 {code} 没有地表水监测断面：缺少水环境部分，除非大气指数已判定超载，否则无法评价。请补充断面或开启部分评价选项。</translation>
         </message>
@@ -5094,12 +5094,12 @@
             <translation>评价单元（县级行政区面或表格）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="452" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="453" />
             <source>{layer}, {row}: unit code {code!r} of station {station} is not among the evaluation units. Correct the code or remove the station.</source>
             <translation>{layer}，{row}：站点 {station} 的行政区划代码 {code!r} 不在评价单元中。请更正代码或删除该站点。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="457" />
+            <location filename="../cc_warning_plugin/processing/m2016_base.py" line="458" />
             <source>{layer}: station {station} is given in two units ({a} and {b}).</source>
             <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
         </message>
@@ -5139,32 +5139,32 @@
             <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="126" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="127" />
             <source>{layer}, {row}: the code ({field}) is empty.</source>
             <translation>{layer}，{row}：编码（{field}）为空。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="131" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="132" />
             <source>{layer}: code {code!r} appears twice ({first} and {second}). Give every station or section a unique code.</source>
             <translation>{layer}：编码 {code!r} 重复出现（{first} 和 {second}）。请为每个站点或断面设置唯一编码。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="137" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="138" />
             <source>{layer}, {row} ({code}): the feature has no location.</source>
             <translation>{layer}，{row}（{code}）：该要素没有位置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="150" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="152" />
             <source>{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. Check that both layers have the right CRS, or remove the points of other areas (e.g. Select by Location) and run again.</source>
             <translation>{layer}：有 {n} 个点位于 {units} 的所有评价单元之外：{points}。请检查两个图层的坐标系是否正确，或删除其他地区的点（如按位置选择）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="204" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="206" />
             <source>{layer} has no severity field ({field}): every polygon is counted as moderate or worse.</source>
             <translation>{layer} 没有程度字段（{field}）：所有图斑都按中度及以上计入。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="260" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="262" />
             <source>Raster {layer} cannot be read ({detail}).</source>
             <translation>无法读取栅格 {layer}（{detail}）。</translation>
         </message>
@@ -5174,12 +5174,12 @@
             <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="294" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="296" />
             <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
             <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="300" />
+            <location filename="../cc_warning_plugin/processing/m2016_spatial.py" line="302" />
             <source>Raster {layer} has no CRS. Set it and run again.</source>
             <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
         </message>
@@ -5619,12 +5619,12 @@
             <translation>写出 {path} 失败：未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="44" />
+            <location filename="../cc_warning_plugin/report/layers.py" line="42" />
             <source>Layer '{layer}' is neither a vector nor a raster layer.</source>
             <translation>图层“{layer}”既不是矢量图层也不是栅格图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/layers.py" line="51" />
+            <location filename="../cc_warning_plugin/report/layers.py" line="49" />
             <source>Layer '{layer}' has no features: there is nothing to map. Choose a result with evaluation units.</source>
             <translation>图层“{layer}”没有要素，无可制图内容。请选择含有评价单元的结果。</translation>
         </message>
@@ -5799,39 +5799,44 @@
             <translation>{title}（无量纲）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="152" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="153" />
             <source>Other land-use codes</source>
             <translation>其他地类代码</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="169" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="170" />
             <source>Layer '{layer}' is not a raster: the local base map must be a raster or MBTiles file.</source>
             <translation>图层“{layer}”不是栅格：本地底图必须是栅格或 MBTiles 文件。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="179" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="180" />
             <source>Layer '{layer}' cannot be drawn as {role}: it needs polygon or line features.</source>
             <translation>图层“{layer}”不能作为{role}绘制：需要面或线要素。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="50" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="51" />
             <source>its data provider '{provider}' reads from a server</source>
             <translation>其数据提供者“{provider}”从服务器读取数据</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="58" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="59" />
             <source>its source is a web address</source>
             <translation>其数据源是网络地址</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="65" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="66" />
             <source>Layer '{layer}' cannot be a base-map layer: {reason}. The warning map works offline; use the bureau's own files (GeoPackage, shapefile, GeoTIFF or MBTiles).</source>
             <translation>图层“{layer}”不能作为底图图层：{reason}。预警图完全离线制作，请使用本单位的本地文件（GeoPackage、shapefile、GeoTIFF 或 MBTiles）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" line="76" />
+            <location filename="../cc_warning_plugin/styles/basemap.py" line="77" />
             <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
             <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/supported.py" line="62" />
+            <source>The Carrying Capacity Warning plugin needs QGIS {minimum} or newer; this is QGIS {running}, so the plugin is not loaded. Install QGIS {minimum} LTR or a later release, then restart QGIS.</source>
+            <translation>资源环境承载能力监测预警插件需要 QGIS {minimum} 或更高版本；当前为 QGIS {running}，插件未加载。请安装 QGIS {minimum} 长期支持版（LTR）或更新的版本，然后重新启动 QGIS。</translation>
         </message>
     </context>
 </TS>
