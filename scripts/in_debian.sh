@@ -8,7 +8,7 @@
 # the release is built with debootstrap, the packages of scripts/apt-packages.txt
 # are installed into it, and the command runs there in a chroot, with the checkout
 # bind-mounted at the same path, /proc, /sys, /dev, /dev/pts and /dev/shm bound,
-# and the environment CC_WARNING_VENV=.venv-debianN, CC_WARNING_OUTPUT=output/debianN
+# a fresh /tmp of its own, and the environment CC_WARNING_VENV=.venv-debianN, CC_WARNING_OUTPUT=output/debianN
 # so that its virtual environment and outputs do not clash with the host's.
 #
 # The root is cached outside the checkout, in $CC_WARNING_CACHE (default
@@ -195,8 +195,14 @@ EOF
   exit 0
 fi
 
-# stage run: the command inside the root, as the owner of the checkout
-cleanup_run() { unmount_under "$root"; }
+# stage run: the command inside the root, as the owner of the checkout, with a /tmp
+# of its own (removed afterwards, so that nothing piles up in the cached root)
+run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/cc_warning_plugin-debian$release.XXXXXX")
+chmod 1777 "$run_tmp"
+cleanup_run() {
+  unmount_under "$root"
+  if [ -z "$(mounts_under "$run_tmp")" ]; then rm -rf --one-file-system "$run_tmp"; fi
+}
 trap cleanup_run EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM HUP
@@ -204,6 +210,7 @@ unmount_under "$root"          # copies of stale mounts in this namespace
 bind_system "$root"
 mkdir -p "$root$here"
 mount --bind "$here" "$root$here"
+mount --bind "$run_tmp" "$root/tmp"
 # The host's name resolution and trusted certificates (a local proxy's CA, say) serve pip inside.
 for f in /etc/resolv.conf /etc/ssl/certs/ca-certificates.crt; do
   if [ -f "$f" ] && [ -f "$root$f" ]; then mount --bind -o ro "$f" "$root$f"; fi
