@@ -178,6 +178,7 @@ ls -1 "$out" | sed 's/^/  /'
 /usr/bin/python3 - "$out/env_exceedance_2025.gpkg" <<'PY'
 import sys
 from osgeo import ogr
+ogr.UseExceptions()
 ds = ogr.Open(sys.argv[1])
 lyr = ds.GetLayer(0)
 print("\n  county              env_index  env_class")
@@ -189,6 +190,7 @@ PY
 /usr/bin/python3 - "$out/warning_2016.gpkg" <<'PY'
 import sys
 from osgeo import ogr
+ogr.UseExceptions()
 ds = ogr.Open(sys.argv[1])
 lyr = ds.GetLayer(0)
 print("\n  2016 method: load type, depletion trend and warning level")
@@ -202,6 +204,7 @@ PY
 /usr/bin/python3 - "$out" <<'PY'
 import os, sys
 from osgeo import gdal
+gdal.UseExceptions()
 out = sys.argv[1]
 print("\n  双评价 — 生态: share of the evaluated area by class (sand fixation and")
 print("  desertification: 河湾县 only)")
@@ -221,6 +224,7 @@ PY
 /usr/bin/python3 - "$out/dual/carrying_scale.gpkg" <<'PY'
 import sys
 from osgeo import ogr
+ogr.UseExceptions()
 ds = ogr.Open(sys.argv[1])
 lyr = ds.GetLayer(0)
 print("\n  双评价 (dual/): suitable land and carrying scale by county, km²")
