@@ -3455,6 +3455,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
+            <source>Analysis grid from this raster (optional)</source>
+            <translation>按此栅格确定分析格网（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
             <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
@@ -3577,11 +3582,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Incorrect parameter value for {description} ({name}).</source>
             <translation>参数 {description}（{name}）的值不正确。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Analysis grid from this raster (optional)</source>
-            <translation>按此栅格确定分析格网（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_climate.py" />
@@ -6190,6 +6190,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
+            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
+            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Own layout template (.qpt, optional)</source>
             <translation>自定义版面模板（.qpt，可选）</translation>
         </message>
@@ -6312,11 +6317,6 @@
             <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
             <source>Layer of the inset map</source>
             <translation>索引图图层</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_map_export.py" />
-            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
-            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_map_statistics.py" />
@@ -6550,6 +6550,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_report.py" />
+            <source>Workbook (xlsx)</source>
+            <translation>工作簿（xlsx）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>HTML report</source>
             <translation>HTML 报告</translation>
         </message>
@@ -6642,16 +6652,6 @@
             <location filename="../cc_warning_plugin/processing/alg_report.py" />
             <source>Report title</source>
             <translation>报告标题</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Workbook (xlsx)</source>
-            <translation>工作簿（xlsx）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_report.py" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_special.py" />
@@ -8192,6 +8192,11 @@
             <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
             <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/supported.py" />
+            <source>The Carrying Capacity Warning plugin needs QGIS {minimum} or newer; this is QGIS {running}, so the plugin is not loaded. Install QGIS {minimum} LTR or a later release, then restart QGIS.</source>
+            <translation>资源环境承载能力监测预警插件需要 QGIS {minimum} 或更高版本；当前为 QGIS {running}，插件未加载。请安装 QGIS {minimum} 长期支持版（LTR）或更新的版本，然后重新启动 QGIS。</translation>
         </message>
     </context>
 </TS>

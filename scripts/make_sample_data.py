@@ -250,7 +250,12 @@ def ring_polygon(pts_km: list[tuple[float, float]]) -> ogr.Geometry:
 
 
 def polygon_parts(g: ogr.Geometry) -> list[ogr.Geometry]:
-    """Polygon parts of any geometry (drops points/lines from degenerate intersections)."""
+    """Polygon parts of any geometry (drops points/lines from degenerate intersections), from the
+    top left down (:func:`top_left`): the order of GEOS's parts differs between GEOS versions."""
+    return sorted(_polygon_parts(g), key=top_left)
+
+
+def _polygon_parts(g: ogr.Geometry) -> list[ogr.Geometry]:
     if g is None or g.IsEmpty():
         return []
     t = ogr.GT_Flatten(g.GetGeometryType())
@@ -259,9 +264,17 @@ def polygon_parts(g: ogr.Geometry) -> list[ogr.Geometry]:
     if t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
         out = []
         for i in range(g.GetGeometryCount()):
-            out += polygon_parts(g.GetGeometryRef(i))
+            out += _polygon_parts(g.GetGeometryRef(i))
         return out
     return []
+
+
+def top_left(poly: ogr.Geometry) -> tuple[float, float]:
+    """Sort key of disjoint polygons, the same whatever the library version: (−y, x) of the leftmost
+    of the topmost vertices of the outer ring (to the millimetre)."""
+    pts = poly.GetGeometryRef(0).GetPoints()
+    top = max(y for _, y in pts)
+    return -round(top, 3), round(min(x for x, y in pts if y == top), 3)
 
 
 def clip_halfplane(poly: list[tuple[float, float]], a: float, b: float, c: float) -> list[tuple[float, float]]:
@@ -846,7 +859,8 @@ def build_zones(gc: Grid, elev_f, grp):
 
 
 def polygonize(arr: np.ndarray, g: Grid, mask: np.ndarray | None = None) -> list[tuple[int, ogr.Geometry]]:
-    """Polygons of equal-valued 4-connected cells, as (value, geometry), in GDAL's deterministic order."""
+    """Polygons of equal-valued 4-connected cells, as (value, geometry), in the raster order of their
+    first cell (:func:`top_left` is that cell's top-left corner); GDAL's own order changed in 3.7."""
     ds = mem_raster(g, gdal.GDT_Int32, 0)
     ds.GetRasterBand(1).WriteArray(arr.astype(np.int32))
     mds = None
@@ -860,7 +874,7 @@ def polygonize(arr: np.ndarray, g: Grid, mask: np.ndarray | None = None) -> list
     out = []
     for f in lyr:
         out.append((f.GetField("v"), f.GetGeometryRef().Clone()))
-    return out
+    return sorted(out, key=lambda vg: top_left(vg[1]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1179,13 +1193,15 @@ def write_tif(path: Path, arr: np.ndarray, dtype, nodata, colours: dict | None =
     ds.SetProjection(srs_4527().ExportToWkt())
     b = ds.GetRasterBand(1)
     b.SetNoDataValue(nodata)
-    b.WriteArray(arr)
+    # The colour table sets the TIFF photometric tag, which GDAL 3.10 refuses to
+    # change once pixels are written: every tag goes before the data.
     if colours:
         ct = gdal.ColorTable()
         for k, rgb in colours.items():
             ct.SetColorEntry(int(k), (*rgb, 255))
         b.SetRasterColorTable(ct)
         b.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
+    b.WriteArray(arr)
     b.FlushCache()
     ds = None
 

@@ -10,8 +10,7 @@ import os
 from typing import Dict, List, Optional
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsExpressionContextUtils,
-                       QgsFeatureRequest, QgsMapLayer, QgsMapLayerProxyModel,
-                       QgsProcessingContext,
+                       QgsFeatureRequest, QgsMapLayer, QgsProcessingContext,
                        QgsProcessingFeedback, QgsProject, QgsRasterLayer, QgsRectangle,
                        QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox, QgsMapToolEmitPoint
@@ -23,6 +22,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFi
                                  QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
                                  QTextBrowser, QVBoxLayout, QWidget)
 
+from ..compat import LayerFilter, layer_filters
 from ..core.errors import CCError
 from ..core.i18n import tr
 from ..core.profile import load_profile
@@ -108,8 +108,8 @@ class WarningMapDock(QgsDockWidget):
         self.profile_widget.fileChanged.connect(self._profile_changed)
         form.addRow(tr("Method profile"), self.profile_widget)
         self.result_combo = QgsMapLayerComboBox()
-        self.result_combo.setFilters(QgsMapLayerProxyModel.VectorLayer |
-                                     QgsMapLayerProxyModel.RasterLayer)
+        self.result_combo.setFilters(layer_filters(LayerFilter.VectorLayer,
+                                                   LayerFilter.RasterLayer))
         self.result_combo.setAllowEmptyLayer(True)
         self.result_combo.setLayer(None)
         self.result_combo.layerChanged.connect(self._result_changed)
@@ -134,7 +134,7 @@ class WarningMapDock(QgsDockWidget):
         box.addWidget(self.tabs)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.message_label)
         self.setWidget(root)
 
@@ -145,10 +145,10 @@ class WarningMapDock(QgsDockWidget):
         for role in reversed(ROLES):
             combo = QgsMapLayerComboBox()
             if role == "raster":
-                combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+                combo.setFilters(layer_filters(LayerFilter.RasterLayer))
             else:
-                combo.setFilters(QgsMapLayerProxyModel.PolygonLayer |
-                                 QgsMapLayerProxyModel.LineLayer)
+                combo.setFilters(layer_filters(LayerFilter.PolygonLayer,
+                                               LayerFilter.LineLayer))
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
             self.base_combos[role] = combo
@@ -165,9 +165,10 @@ class WarningMapDock(QgsDockWidget):
         w = QWidget()
         box = QVBoxLayout(w)
         self.stats_table = QTableWidget(0, 5)
-        self.stats_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.stats_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stats_table.verticalHeader().setVisible(False)
-        self.stats_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.stats_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.stats_table.verticalHeader().setDefaultSectionSize(
             self.fontMetrics().height() + 6)
         box.addWidget(self.stats_table)
@@ -196,12 +197,12 @@ class WarningMapDock(QgsDockWidget):
         box = QVBoxLayout(w)
         form = QFormLayout()
         self.earlier_combo = QgsMapLayerComboBox()
-        self.earlier_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.earlier_combo.setFilters(layer_filters(LayerFilter.VectorLayer))
         self.earlier_combo.setAllowEmptyLayer(True)
         self.earlier_combo.setLayer(None)
         form.addRow(tr("Earlier result"), self.earlier_combo)
         self.later_combo = QgsMapLayerComboBox()
-        self.later_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.later_combo.setFilters(layer_filters(LayerFilter.VectorLayer))
         self.later_combo.setAllowEmptyLayer(True)
         self.later_combo.setLayer(None)
         form.addRow(tr("Later result"), self.later_combo)
@@ -210,7 +211,7 @@ class WarningMapDock(QgsDockWidget):
         self.compare_button.clicked.connect(self.compare_periods)
         box.addWidget(self.compare_button)
         self.change_table = QTableWidget(0, 5)
-        self.change_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.change_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.change_table.verticalHeader().setVisible(False)
         box.addWidget(self.change_table)
         self.export_changes_button = QPushButton(tr("Export table…"))
@@ -292,14 +293,14 @@ class WarningMapDock(QgsDockWidget):
         return w
 
     # ------------------------------------------------------------- messages
-    def show_message(self, text: str, level=Qgis.Info):
+    def show_message(self, text: str, level=Qgis.MessageLevel.Info):
         self.messages.append(text)
         self.message_label.setText(text)
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Warning map"), text, level, 8)
 
     def show_error(self, exc: Exception):
-        self.show_message(str(exc), Qgis.Critical)
+        self.show_message(str(exc), Qgis.MessageLevel.Critical)
 
     # ------------------------------------------------------------- settings
     def load_settings(self, *_):
@@ -408,7 +409,7 @@ class WarningMapDock(QgsDockWidget):
         """Style the result with the profile's colours and labels."""
         layer, view = self.current_layer(), self.current_view()
         if layer is None or view is None:
-            self.show_message(tr("Choose an evaluation result first."), Qgis.Warning)
+            self.show_message(tr("Choose an evaluation result first."), Qgis.MessageLevel.Warning)
             return False
         try:
             rl.check_not_empty(layer)
@@ -429,7 +430,7 @@ class WarningMapDock(QgsDockWidget):
             self.show_message(tr("{n} unit(s) or cell(s) hold classes the method profile "
                                  "does not know ({codes}): drawn grey as unclassified.").format(
                 n=self.stats.unclassified_count, codes=", ".join(sorted(self.stats.unknown))),
-                Qgis.Warning)
+                Qgis.MessageLevel.Warning)
         else:
             self.show_message(tr("Styled '{layer}': {view}.").format(layer=layer.name(),
                                                                      view=view.title))
@@ -539,12 +540,13 @@ class WarningMapDock(QgsDockWidget):
         for i, (r, values) in enumerate(zip(st.rows, rows)):
             swatch = QTableWidgetItem("")
             swatch.setBackground(QColor(r.color))
-            swatch.setData(Qt.UserRole, r.code)
+            swatch.setData(Qt.ItemDataRole.UserRole, r.code)
             t.setItem(i, 0, swatch)
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j > 0:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
                 t.setItem(i, j + 1, item)
         self.draw_chart()
 
@@ -582,7 +584,8 @@ class WarningMapDock(QgsDockWidget):
         import processing
         earlier, later = self.earlier_combo.currentLayer(), self.later_combo.currentLayer()
         if earlier is None or later is None:
-            self.show_message(tr("Choose the earlier and the later result."), Qgis.Warning)
+            self.show_message(tr("Choose the earlier and the later result."),
+                              Qgis.MessageLevel.Warning)
             return None
         view = self.current_view()
         from ..layouts.mapping import VIEW_KEYS
@@ -596,7 +599,7 @@ class WarningMapDock(QgsDockWidget):
                 "PROFILE": self.profile.source, "OUTPUT": "memory:"},
                 context=context, feedback=feedback)
         except Exception as exc:  # QgsProcessingException carries the user message
-            self.show_message(str(exc), Qgis.Critical)
+            self.show_message(str(exc), Qgis.MessageLevel.Critical)
             return None
         layer = res["OUTPUT"]
         layer.setName(tr("Change {a} → {b}").format(a=earlier.name(), b=later.name()))
@@ -730,7 +733,7 @@ class WarningMapDock(QgsDockWidget):
                 QgsExpressionContextUtils.setProjectVariable(self.project, name, edit.text())
         try:
             content = self._content()
-            QApplication.setOverrideCursor(Qt.WaitCursor)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 layout, messages = builder.build_layout(self.project, key, content,
                                                         self.profile, content.title, add=add)
@@ -740,7 +743,7 @@ class WarningMapDock(QgsDockWidget):
             self.show_error(exc)
             return None
         for m in messages:
-            self.show_message(m, Qgis.Warning)
+            self.show_message(m, Qgis.MessageLevel.Warning)
         if add:
             self.show_message(tr("Layout '{name}' added to the project.").format(
                 name=layout.name()))
@@ -758,7 +761,7 @@ class WarningMapDock(QgsDockWidget):
         dpi = self.dpi_spin.value()
         written = []
         try:
-            QApplication.setOverrideCursor(Qt.WaitCursor)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 if pdf:
                     written.append(builder.export_pdf(layout, pdf, dpi))
@@ -811,13 +814,13 @@ class WarningMapDock(QgsDockWidget):
             lambda p: self.progress.setValue(int(p)))
         ok, problem = alg.checkParameterValues(params, self._report_context)
         if not ok:
-            self.show_message(problem, Qgis.Critical)
+            self.show_message(problem, Qgis.MessageLevel.Critical)
             return None
         task = AlgorithmTask(alg, params, self._report_context, self._report_feedback,
                              tr("Evaluation report"))
         if not task.prepared:
             self.show_message(tr("The report could not start: {why}").format(
-                why=task.error), Qgis.Critical)
+                why=task.error), Qgis.MessageLevel.Critical)
             alg.release_layers()
             return None
         task.executed.connect(lambda ok, results, error: self._report_done(
@@ -843,7 +846,7 @@ class WarningMapDock(QgsDockWidget):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(html))
         else:
             self.show_message(tr("The report was not written: {why}").format(
-                why=error or tr("cancelled")), Qgis.Warning)
+                why=error or tr("cancelled")), Qgis.MessageLevel.Warning)
 
     def cancel_report(self):
         if self.report_task is not None:

@@ -65,7 +65,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
         add_standard_params(self)
         p = QgsProcessingParameterFeatureSource(
             self.LANDUSE, tr("Land-use polygons (optional, for L by overlay)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Land-use survey polygons (三调) with a land-use code field (地类编码); "
                      "see cc_warning:land_pressure."))
         self.addParameter(p)

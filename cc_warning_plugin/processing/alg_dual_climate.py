@@ -86,7 +86,7 @@ class HeatAlgorithm(DualAlgorithm):
                                  "the elevation of every cell."), optional=True)
         p = QgsProcessingParameterFeatureSource(
             self.TABLE, tr("Reference station temperatures (table, optional)"),
-            [QgsProcessing.TypeVector], optional=True)
+            [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(tr("Daily mean temperatures (one row per day) or monthly means (one row "
                      "per month, with a month field) of the reference station."))
         self.addParameter(p)
@@ -111,7 +111,7 @@ class HeatAlgorithm(DualAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.REF_ELEVATION, tr("Elevation of the reference "
                                                                 "station (m)"),
-                                         type=QgsProcessingParameterNumber.Double,
+                                         type=QgsProcessingParameterNumber.Type.Double,
                                          defaultValue=0.0)
         p.setHelp(tr("The elevation the station's temperatures belong to."))
         self.addParameter(p)
@@ -285,7 +285,7 @@ class ComfortAlgorithm(DualAlgorithm):
                               tr("Band m = month m."), optional=True)
         p = QgsProcessingParameterFeatureSource(
             self.TABLE, tr("Monthly climate table of the stations (optional)"),
-            [QgsProcessing.TypeVector], optional=True)
+            [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(tr("One row per station and month: station code, month (1–12), mean "
                      "temperature (°C), mean relative humidity (%)."))
         self.addParameter(p)
@@ -300,8 +300,8 @@ class ComfortAlgorithm(DualAlgorithm):
             p.setHelp(tr("A field of the climate table."))
             self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            self.STATIONS, tr("Station points (optional)"), [QgsProcessing.TypeVectorPoint],
-            optional=True)
+            self.STATIONS, tr("Station points (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True)
         p.setHelp(tr("The stations of the table, as points; every cell takes its nearest "
                      "station."))
         self.addParameter(p)

@@ -66,7 +66,7 @@ class EcoAlgorithm(DualAlgorithm):
         lo, hi = ecology.valid_range(key)
         p = QgsProcessingParameterNumber(
             f"{name}_VALUE", tr("{factor} (constant, when no raster is given)").format(
-                factor=description), type=QgsProcessingParameterNumber.Double,
+                factor=description), type=QgsProcessingParameterNumber.Type.Double,
             optional=True, minValue=lo, maxValue=hi)
         p.setHelp(tr("One value for the whole area, used when the raster above is not "
                      "given."))
@@ -185,7 +185,7 @@ class ServiceAlgorithm(EcoAlgorithm):
         p.setHelp(tr("Two ascending numbers separated by a comma, e.g. \"100, 300\": a value "
                      "≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the "
                      "profile's manual_breaks."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(p)
         self.add_profile_parameter()
         self.add_default_output(

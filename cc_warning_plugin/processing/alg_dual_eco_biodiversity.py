@@ -65,7 +65,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
                  tr("E.g. ranges of provincial key protected species: their cells are at "
                     "least 重要."))):
             p = QgsProcessingParameterFeatureSource(name, text,
-                                                    [QgsProcessing.TypeVectorPolygon],
+                                                    [QgsProcessing.SourceType.TypeVectorPolygon],
                                                     optional=True)
             p.setHelp(help_text)
             self.addParameter(p)

@@ -12,8 +12,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterMultipleLayers, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.dual import ecology_importance as eimp
 from ..core.dual.classes import CLASS_SET_KEY, class_set
 from ..core.errors import InputError
@@ -65,7 +65,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterMultipleLayers(
             self.SERVICES, tr("Service importance rasters (极重要 / 重要 / 一般)"),
-            QgsProcessing.TypeRaster, optional=True)
+            QgsProcessing.SourceType.TypeRaster, optional=True)
         p.setHelp(tr("Importance class rasters of the ecosystem services (class set "
                      "dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, "
                      "防风固沙 and 生物多样性维护 algorithms. The first input layer defines the "
@@ -73,7 +73,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterMultipleLayers(
             self.VULNERABILITIES, tr("Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)"),
-            QgsProcessing.TypeRaster, optional=True)
+            QgsProcessing.SourceType.TypeRaster, optional=True)
         p.setHelp(tr("Vulnerability class rasters (class set dual.classes.vulnerability), "
                      "e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms."))
         self.addParameter(p)
@@ -98,7 +98,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             "Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata."), optional=True)
         p = QgsProcessingParameterFeatureSink(
             self.CRITICAL_AREAS, tr("生态保护极重要区 polygons"),
-            QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True)
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True)
         p.setHelp(tr("The 极重要 cells as polygons (cells joined as the profile's "
                      "patch_connectivity says), with their area in hectares — the input "
                      "'生态保护极重要区 polygons' of the suitability algorithms."))
@@ -317,12 +317,12 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                   class_label, progress) -> Tuple[str, float]:
         """Polygonise the 1-cells of ``raster_path`` into the CRITICAL_AREAS sink."""
         fields = QgsFields()
-        fields.append(QgsField("id", QVariant.Int))
-        fields.append(QgsField("class", QVariant.String, len=64))
-        fields.append(QgsField("area_ha", QVariant.Double))
+        fields.append(QgsField("id", FieldType.Int))
+        fields.append(QgsField("class", FieldType.String, len=64))
+        fields.append(QgsField("area_ha", FieldType.Double))
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         sink, sink_id = self.parameterAsSink(parameters, self.CRITICAL_AREAS, context, fields,
-                                             QgsWkbTypes.Polygon, crs)
+                                             QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters,
                                                                self.CRITICAL_AREAS))
@@ -346,13 +346,22 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             progress.check()
             raise
         progress.check()
-        total_ha = 0.0
-        n = layer.GetFeatureCount()
+        # numbered in the raster order of each area's first cell, whatever order
+        # GDAL's polygonize gives (it changed in GDAL 3.7)
+        order = []
         layer.ResetReading()
-        for i, f in enumerate(layer, start=1):
+        for k, f in enumerate(layer, start=1):
+            if k % 1000 == 0:
+                progress.check()
+            order.append((first_cell_key(f.GetGeometryRef()), f.GetFID()))
+        order.sort()
+        total_ha = 0.0
+        n = len(order)
+        for i, (_, fid) in enumerate(order, start=1):
             if i % 1000 == 0:
                 progress.check()
                 progress.set(0.8 + 0.2 * i / max(n, 1))
+            f = layer.GetFeature(fid)
             geom = QgsGeometry()
             geom.fromWkb(bytes(f.GetGeometryRef().ExportToWkb()))
             area = geom.area() / 1e4
@@ -360,8 +369,16 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(geom)
             out.setAttributes([i, class_label, round(area, 4)])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         layer = None
         vds = None
         src = None
         return sink_id, total_ha
+
+
+def first_cell_key(polygon: ogr.Geometry) -> Tuple[float, float]:
+    """Sort key of a polygonised area: (−y, x) of its first cell's top-left
+    corner, the leftmost of the outer ring's topmost vertices."""
+    points = polygon.GetGeometryRef(0).GetPoints()
+    top = max(p[1] for p in points)
+    return -top, min(p[0] for p in points if p[1] == top)

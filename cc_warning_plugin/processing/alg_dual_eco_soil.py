@@ -87,7 +87,7 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
     @staticmethod
     def _number(name, description, help_text):
         p = QgsProcessingParameterNumber(name, description,
-                                         type=QgsProcessingParameterNumber.Double,
+                                         type=QgsProcessingParameterNumber.Type.Double,
                                          defaultValue=0.0, minValue=0.0)
         p.setHelp(help_text)
         return p

@@ -76,7 +76,7 @@ class FactorGradingAlgorithm(DualAlgorithm):
             "factor."), optional=True)
         param = QgsProcessingParameterFeatureSource(
             self.UNITS, tr("Polygons with the factor (optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         param.setHelp(tr("Instead of a raster: polygons (hazard zones, units) holding the "
                          "code or value in a field, burnt onto the grid by cell centre."))
         self.addParameter(param)

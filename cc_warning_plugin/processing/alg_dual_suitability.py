@@ -114,7 +114,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             "生态保护极重要区."), optional=True)
         param = QgsProcessingParameterFeatureSource(
             self.ECO_CRITICAL, tr("生态保护极重要区 polygons (optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         param.setHelp(tr("Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of "
                          "or besides the raster."))
         self.addParameter(param)

@@ -56,14 +56,14 @@ class _WaterAlgorithm(DualAlgorithm):
             "resampled bilinearly, or averaged where the grid is coarser)."), optional=True)
         param = QgsProcessingParameterFeatureSource(
             self.UNITS, tr("Evaluation units with the indicator (optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         param.setHelp(tr("Instead of a raster: polygons (counties, townships) holding the "
                          "indicator per unit in a field; each unit's value is burnt onto the "
                          "grid (cell centre)."))
         self.addParameter(param)
         param = QgsProcessingParameterField(
             self.FIELD, tr("Indicator field"), parentLayerParameterName=self.UNITS,
-            type=QgsProcessingParameterField.Any, optional=True)
+            type=QgsProcessingParameterField.DataType.Any, optional=True)
         param.setHelp(tr("The field holding the indicator of each unit (numbers; an empty "
                          "cell is a missing value)."))
         self.addParameter(param)

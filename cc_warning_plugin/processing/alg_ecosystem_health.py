@@ -48,7 +48,7 @@ def degradation_overlay(alg, parameters, context, feedback, source, feats, units
 def add_degradation_params(alg):
     p = QgsProcessingParameterFeatureSource(
         alg.DEGRADATION, tr("Degradation polygons (optional)"),
-        [QgsProcessing.TypeVectorPolygon], optional=True)
+        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
     p.setHelp(tr("Polygons of 水土流失, 土地沙化, 盐渍化 and 石漠化 with a severity field "
                  "(退化程度/程度: 轻度, 中度, 重度 …) and optionally a type field (退化类型). "
                  "Moderate-or-worse polygons (the profile's counted severities) are "
@@ -57,7 +57,7 @@ def add_degradation_params(alg):
     alg.addParameter(p)
     p = QgsProcessingParameterMultipleLayers(
         alg.DEGRADATION_RASTERS, tr("Degradation rasters (optional)"),
-        QgsProcessing.TypeRaster, optional=True)
+        QgsProcessing.SourceType.TypeRaster, optional=True)
     p.setHelp(tr("Rasters of degradation severity codes on one grid (projected CRS). A cell "
                  "counts once if any raster holds a counted value there."))
     alg.addParameter(p)

@@ -47,7 +47,7 @@ class IntegratedWarningAlgorithm(M2016Algorithm):
         self.add_units()
         p = QgsProcessingParameterMultipleLayers(
             self.RESULTS, tr("Element and trend results to join (optional)"),
-            QgsProcessing.TypeVector, optional=True)
+            QgsProcessing.SourceType.TypeVector, optional=True)
         p.setHelp(tr("Result layers of land_pressure, water_load, pollutant_exceedance, "
                      "ecosystem_health, special_evaluation (or one of the special "
                      "algorithms) and process_trend, joined to the units on the unit code. "

@@ -72,7 +72,7 @@ class LandPressureAlgorithm(M2016Algorithm):
         self.add_indicators()
         p = QgsProcessingParameterFeatureSource(
             self.LANDUSE, tr("Land-use polygons (optional, for L by overlay)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Land-use survey polygons (三调) with a land-use code field (地类编码). "
                      "Their construction land is summed per unit; this replaces the "
                      "construction land area of the tables."))

@@ -6,8 +6,8 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
@@ -72,8 +72,8 @@ class ComparePeriodsAlgorithm(CCAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for name, text in ((self.EARLIER, tr("Earlier result")),
                            (self.LATER, tr("Later result"))):
-            p = QgsProcessingParameterFeatureSource(name, text,
-                                                    [QgsProcessing.TypeVectorAnyGeometry])
+            p = QgsProcessingParameterFeatureSource(
+                name, text, [QgsProcessing.SourceType.TypeVectorAnyGeometry])
             p.setHelp(tr("An evaluation result layer with the class field to compare and "
                          "the unit code (行政区划代码)."))
             self.addParameter(p)
@@ -87,7 +87,8 @@ class ComparePeriodsAlgorithm(CCAlgorithm):
         self.addParameter(p)
         self.add_profile_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Change between periods"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, tr("Change between periods"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_TABLE, tr("Change table (xlsx or csv, optional)"),
             fileFilter=tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True,
@@ -157,7 +158,7 @@ class ComparePeriodsAlgorithm(CCAlgorithm):
         names = {str(r.get(k2)).strip(): str(r.get(name_field) or "") if name_field else ""
                  for r in rows2}
         fields = QgsFields()
-        types = {"string": QVariant.String, "int": QVariant.Int}
+        types = {"string": FieldType.String, "int": FieldType.Int}
         for fname, kind in CHANGE_FIELDS:
             fields.append(QgsField(fname, types[kind]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,

@@ -47,7 +47,7 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
     def flags(self):
         # layouts are built and exported on the main thread, like QGIS's own
         # layout export algorithms
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def display_name(self):
         return tr("Export warning map (预警图导出)")
@@ -72,7 +72,8 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterMapLayer(
             self.INPUT, tr("Evaluation result (vector layer or class raster)"),
-            types=[QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeRaster])
+            types=[QgsProcessing.SourceType.TypeVectorAnyGeometry,
+                   QgsProcessing.SourceType.TypeRaster])
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterEnum(self.VIEW, tr("Classification"),
                                                      options=view_options(), defaultValue=0))
@@ -84,8 +85,8 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
                   "landuse": tr("Land use (土地利用现状)")}
         for name, role in BASE_PARAMS:
             p = QgsProcessingParameterVectorLayer(
-                name, titles[role], [QgsProcessing.TypeVectorPolygon,
-                                     QgsProcessing.TypeVectorLine], optional=True)
+                name, titles[role], [QgsProcessing.SourceType.TypeVectorPolygon,
+                                     QgsProcessing.SourceType.TypeVectorLine], optional=True)
             p.setHelp(tr("A local layer of the planning base map (optional)."))
             self.addParameter(p)
         p = QgsProcessingParameterRasterLayer(self.BASEMAP, tr("Local raster or MBTiles base "
@@ -94,7 +95,7 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
                      "services are refused."))
         self.addParameter(p)
         p = QgsProcessingParameterVectorLayer(self.OVERVIEW, tr("Layer of the inset map"),
-                                              [QgsProcessing.TypeVectorAnyGeometry],
+                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                                               optional=True)
         p.setHelp(tr("Drawn in the inset overview map, e.g. the province; empty = the "
                      "result."))
@@ -122,7 +123,7 @@ class ExportWarningMapAlgorithm(CCAlgorithm):
                          "Project ▸ Properties ▸ Variables)."))
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer,
+            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=300, minValue=72, maxValue=1200))
         self.add_profile_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -6,8 +6,8 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMapLayer,
                        QgsRasterLayer, QgsVectorLayerFeatureSource, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.i18n import tr
 from ..layouts.mapping import VIEW_KEYS, choose_view, view_options
 from ..report import layers as rl
@@ -15,9 +15,9 @@ from ..report.files import check_writable
 from ..report.tables import stats_frame, write_table
 from .base import CCAlgorithm, ChecksInputsFirst, user_errors
 
-STAT_FIELDS = (("class_code", QVariant.String), ("class_label", QVariant.String),
-               ("color", QVariant.String), ("count", QVariant.Int),
-               ("area_km2", QVariant.Double), ("share_pct", QVariant.Double))
+STAT_FIELDS = (("class_code", FieldType.String), ("class_label", FieldType.String),
+               ("color", FieldType.String), ("count", FieldType.Int),
+               ("area_km2", FieldType.Double), ("share_pct", FieldType.Double))
 
 
 class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
@@ -45,7 +45,8 @@ class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterMapLayer(
             self.INPUT, tr("Evaluation result (vector layer or class raster)"),
-            types=[QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeRaster])
+            types=[QgsProcessing.SourceType.TypeVectorAnyGeometry,
+                   QgsProcessing.SourceType.TypeRaster])
         p.setHelp(tr("A result of a cc_warning evaluation: a layer with class fields "
                      "(warning_level, load_type, <element>_class …) or a 双评价 class raster."))
         self.addParameter(p)
@@ -56,7 +57,7 @@ class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
         self.addParameter(p)
         self.add_profile_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Class statistics"), QgsProcessing.TypeVector))
+            self.OUTPUT, tr("Class statistics"), QgsProcessing.SourceType.TypeVector))
         p = QgsProcessingParameterFileDestination(
             self.OUTPUT_FILE, tr("Statistics file (xlsx or csv, optional)"),
             fileFilter=tr("Excel workbook (*.xlsx);;CSV (*.csv)"), optional=True,
@@ -118,7 +119,7 @@ class ClassStatisticsAlgorithm(ChecksInputsFirst, CCAlgorithm):
         for name, kind in STAT_FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+                                             QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for r in stats.rows:

@@ -101,13 +101,13 @@ class PollutantExceedanceAlgorithm(MonitoringInputs, M2016Algorithm):
         from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource)
         p = QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Evaluation units with annual air statistics"),
-            [QgsProcessing.TypeVector])
+            [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("County polygons or a plain table (CSV, xlsx sheet) with one row per "
                      "unit: unit code and the annual statistics of each air pollutant."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.SECTIONS, tr("Surface-water sections with annual means (optional)"),
-            [QgsProcessing.TypeVector], optional=True)
+            [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(tr("One row per monitoring section: section code, unit code, water body "
                      "type (河流/湖库) and the annual mean of each pollutant (mg/L). Points "
                      "without a unit code are joined to the unit polygon containing them."))

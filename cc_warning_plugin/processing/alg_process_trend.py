@@ -21,7 +21,7 @@ BASE_YEAR, EVAL_YEAR = "BASE_YEAR", "EVAL_YEAR"
 def add_national_params(alg):
     p = QgsProcessingParameterFeatureSource(
         NATIONAL_TABLE, tr("National average rates (table, optional)"),
-        [QgsProcessing.TypeVector], optional=True)
+        [QgsProcessing.SourceType.TypeVector], optional=True)
     p.setHelp(tr("A small table with a rate code (指标代码: land_use_efficiency, "
                  "water_use_efficiency, cod_intensity, nh3n_intensity, so2_intensity, "
                  "nox_intensity, forest_grass_cover_change or their Chinese names) and the "
@@ -38,7 +38,7 @@ def add_national_params(alg):
         "NATIONAL_COVER": tr("National rate: forest and grass cover (%/a)"),
     }
     for name, text in labels.items():
-        p = QgsProcessingParameterNumber(name, text, QgsProcessingParameterNumber.Double,
+        p = QgsProcessingParameterNumber(name, text, QgsProcessingParameterNumber.Type.Double,
                                          optional=True)
         p.setHelp(tr("National average annual rate of this component over the same period, "
                      "in percent per year (e.g. 5.0 or -8.0). Overrides the national-rates "

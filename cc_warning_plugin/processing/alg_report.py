@@ -15,8 +15,9 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsRasterLayer, QgsVectorLayer,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QThread, QVariant
+from qgis.PyQt.QtCore import QThread
 
+from ..compat import FieldType
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..layouts.mapping import base_copies, choose_view, render_png, styled_copy
@@ -69,25 +70,26 @@ class EvaluationReportAlgorithm(ChecksInputsFirst, CCAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterVectorLayer(self.INPUT, tr("Evaluation result (2016 "
                                                              "method)"),
-                                              [QgsProcessing.TypeVectorAnyGeometry],
+                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                                               optional=True)
         p.setHelp(tr("A result layer with element, trend and warning fields (e.g. of "
                      "integrated_warning)."))
         self.addParameter(p)
         p = QgsProcessingParameterMultipleLayers(self.RASTERS, tr("双评价 class rasters"),
-                                                 QgsProcessing.TypeRaster, optional=True)
+                                                 QgsProcessing.SourceType.TypeRaster, optional=True)
         p.setHelp(tr("Class rasters written by the 双评价 algorithms (their band metadata "
                      "names the class set)."))
         self.addParameter(p)
         p = QgsProcessingParameterVectorLayer(self.EARLIER, tr("Earlier result (optional, "
                                                                "for the change)"),
-                                              [QgsProcessing.TypeVectorAnyGeometry],
+                                              [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                                               optional=True)
         self.addParameter(p)
         p = QgsProcessingParameterVectorLayer(self.COUNTY, tr("County boundaries for the "
                                                               "maps (optional)"),
-                                              [QgsProcessing.TypeVectorPolygon,
-                                               QgsProcessing.TypeVectorLine], optional=True)
+                                              [QgsProcessing.SourceType.TypeVectorPolygon,
+                                               QgsProcessing.SourceType.TypeVectorLine],
+                                              optional=True)
         self.addParameter(p)
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Report title"),
                                                        optional=True))
@@ -297,7 +299,7 @@ class EvaluationReportAlgorithm(ChecksInputsFirst, CCAlgorithm):
         mem = QgsVectorLayer(QgsWkbTypes.displayString(src.wkbType()), "change", "memory")
         mem.setCrs(src.crs())
         fields = QgsFields()
-        fields.append(QgsField("change", QVariant.String))
+        fields.append(QgsField("change", FieldType.String))
         mem.dataProvider().addAttributes(fields)
         mem.updateFields()
         by_key = {c.key: c.change for c in changes}

@@ -13,8 +13,8 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProce
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsVectorLayer, QgsWkbTypes)
 
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.i18n import tr
 from ..core.m2016.common import NOT_EVALUATED
 from ..core.m2016.units import Source
@@ -43,7 +43,7 @@ class M2016Algorithm(CCAlgorithm):
     def add_units(self):
         p = QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Evaluation units (county polygons or a table)"),
-            [QgsProcessing.TypeVector])
+            [QgsProcessing.SourceType.TypeVector])
         p.setHelp(tr("One feature or row per unit with its unit code (行政区划代码). County "
                      "polygons are needed for inputs joined by location (stations, land use, "
                      "degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. "
@@ -53,7 +53,7 @@ class M2016Algorithm(CCAlgorithm):
     def add_indicators(self, optional: bool = True):
         p = QgsProcessingParameterMultipleLayers(
             self.INDICATORS, tr("Indicator tables of the evaluation year (joined on the unit "
-                                "code)"), QgsProcessing.TypeVector, optional=optional)
+                                "code)"), QgsProcessing.SourceType.TypeVector, optional=optional)
         p.setHelp(tr("Workbook sheets or CSV files with one row per unit: the unit code and "
                      "indicator columns, Chinese headers accepted (see docs/indicators.md). "
                      "They are joined to the units on the unit code; no join is needed "
@@ -63,7 +63,7 @@ class M2016Algorithm(CCAlgorithm):
     def add_base_indicators(self, label: str = ""):
         p = QgsProcessingParameterMultipleLayers(
             self.BASE_INDICATORS, label or tr("Indicator tables of the base year (optional)"),
-            QgsProcessing.TypeVector, optional=True)
+            QgsProcessing.SourceType.TypeVector, optional=True)
         p.setHelp(tr("The same indicators for the base year, joined on the unit code. "
                      "Instead, one table may hold both years as year-suffixed columns "
                      "(e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025)."))
@@ -79,7 +79,7 @@ class M2016Algorithm(CCAlgorithm):
         self.addParameter(p)
 
     def add_year(self, name: str, label: str, help_text: str):
-        p = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Integer,
+        p = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Integer,
                                          optional=True, minValue=1900, maxValue=2100)
         p.setHelp(help_text)
         self.addParameter(p)
@@ -87,7 +87,7 @@ class M2016Algorithm(CCAlgorithm):
     def add_output(self):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.OUTPUT_LABEL or self.display_name(),
-            QgsProcessing.TypeVectorAnyGeometry))
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputString(self.PROVENANCE, tr("Provenance (JSON)")))
 
     # -- reading -------------------------------------------------------------
@@ -171,7 +171,7 @@ class M2016Algorithm(CCAlgorithm):
         out = QgsFields()
         for f in fields:
             if f.name() in long_text:
-                f = QgsField(f.name(), QVariant.String, len=0)
+                f = QgsField(f.name(), FieldType.String, len=0)
             out.append(f)
         return out, kept
 
@@ -186,7 +186,7 @@ class M2016Algorithm(CCAlgorithm):
                 out.setGeometry(feat.geometry())
             attrs = feat.attributes()
             out.setAttributes([attrs[i] for i in kept] + [res.get(n) for n, _ in new_fields])
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(tr(
                     "The result could not be written (feature {fid}): {error}").format(
                     fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError")
@@ -199,8 +199,8 @@ class M2016Algorithm(CCAlgorithm):
                note_field: str = "") -> dict:
         check(feedback)
         fields, kept = self.output_fields(source.fields(), new_fields, feedback)
-        wkb = source.wkbType() if source.wkbType() != QgsWkbTypes.Unknown \
-            else QgsWkbTypes.NoGeometry
+        wkb = source.wkbType() if source.wkbType() != QgsWkbTypes.Type.Unknown \
+            else QgsWkbTypes.Type.NoGeometry
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb,
                                              source.sourceCrs())
         if sink is None:
@@ -316,7 +316,7 @@ class MonitoringInputs:
     def add_air_params(self):
         p = QgsProcessingParameterFeatureSource(
             self.AIR_STATIONS, tr("Air quality stations (points, optional)"),
-            [QgsProcessing.TypeVectorPoint], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True)
         p.setHelp(tr("Monitoring stations with a station code (站点编码). Each is joined to "
                      "the unit polygon containing it (or, if the units are a table, by a "
                      "unit-code column of the station layer). A station outside every unit "
@@ -324,7 +324,7 @@ class MonitoringInputs:
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.AIR_DAILY, tr("Daily air quality values (table, optional)"),
-            [QgsProcessing.TypeVector], optional=True)
+            [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(tr("One row per station and day of one calendar year: station code, date "
                      "(YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily "
                      "maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th "
@@ -338,7 +338,7 @@ class MonitoringInputs:
         if with_sections:
             p = QgsProcessingParameterFeatureSource(
                 self.SECTIONS, tr("Surface-water sections (optional)"),
-                [QgsProcessing.TypeVector], optional=True)
+                [QgsProcessing.SourceType.TypeVector], optional=True)
             p.setHelp(tr("One row or point per monitoring section: section code, water body "
                          "type (河流/湖库), the unit code (or a point location, joined to the "
                          "unit containing it) and, unless observations are given, the annual "
@@ -346,7 +346,7 @@ class MonitoringInputs:
             self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.SECTION_OBSERVATIONS, tr("Surface-water observations (table, optional)"),
-            [QgsProcessing.TypeVector], optional=True)
+            [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(tr("One row per section and sampling (e.g. monthly) of one year: section "
                      "code, date or month and pollutant values (mg/L). The annual mean of "
                      "each pollutant is computed per section."))
@@ -383,7 +383,8 @@ class MonitoringInputs:
                 rows, ids, _ = layer_rows(st, feedback)
                 mapping = _attribute_map(Source(st_name, rows, ids, st.fields().names()),
                                          "station_id", units)
-        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == QgsWkbTypes.PointGeometry and \
+        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == \
+                QgsWkbTypes.GeometryType.PointGeometry and \
                 UnitGeometries.has_polygons(source) and "unit_code" not in match_headers(
                     daily_src.headers, ["unit_code"], [], daily_src.name):
             # daily values as points: each station where its first value lies
@@ -420,7 +421,7 @@ class MonitoringInputs:
                                                 sec_src.name)
         unit_of = None
         if not has_code and QgsWkbTypes.geometryType(sec_source.wkbType()) == \
-                QgsWkbTypes.PointGeometry:
+                QgsWkbTypes.GeometryType.PointGeometry:
             geoms = self._geoms(cache, source, feats, units, tr("joining sections"))
             unit_of, _, _ = points_to_units(sec_source, sec_src.name, "section_id", geoms,
                                             context, feedback)
