@@ -19,12 +19,15 @@ from .outputs import FILES, write_all
 USAGE = "Generate the bundled sample data of cc_warning_plugin: the fictional city 示范市 (Shifan)."
 
 
-def _refuse_foreign(out: Path) -> None:
+def check_target(out: Path) -> None:
+    """Stop unless ``out`` holds only files this generator writes (and the .aux.xml sidecars GDAL
+    and QGIS leave beside its rasters, which go with the old folder)."""
     if not out.exists():
         return
     if not out.is_dir():
         raise SystemExit(f"{out} exists and is not a folder")
-    foreign = sorted(p.name for p in out.iterdir() if p.name not in FILES)
+    sidecars = {f"{n}.aux.xml" for n in FILES if n.endswith(".tif")}
+    foreign = sorted(p.name for p in out.iterdir() if p.name not in FILES | sidecars)
     if foreign:
         raise SystemExit(f"{out} holds files this generator did not write "
                          f"({', '.join(foreign[:5])}); refusing to replace it")
@@ -34,7 +37,7 @@ def generate(out: Path) -> tuple[list[Path], dict]:
     """Build, check and write the sample into ``out`` (replaced as a whole). Returns the files
     written and the core's results per county."""
     out = out.resolve()
-    _refuse_foreign(out)
+    check_target(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     umask = os.umask(0)

@@ -179,11 +179,17 @@ def compare_vectors(a_path: Path, b_path: Path) -> None:
             assert fa == fb, (layer, fa[0])
 
 
+def generated_files(folder: Path) -> list[str]:
+    """Names of the files in a sample folder, without the .aux.xml sidecars that GDAL and QGIS
+    write beside rasters they open (git ignores them)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".aux.xml"))
+
+
 def test_regeneration_reproduces_the_committed_folder(regenerated):
     """Every file: rasters and GeoPackages as data (values, nodata, grid, CRS; layers, fields,
     features), every other file byte for byte."""
-    names = sorted(p.name for p in DATA.iterdir())
-    assert sorted(p.name for p in regenerated.iterdir()) == names
+    names = generated_files(DATA)
+    assert generated_files(regenerated) == names
     assert set(RASTERS + CSVS + [GPKG, "README.md"]) <= set(names)
     for name in names:
         if name.endswith(".tif"):
@@ -229,6 +235,22 @@ def test_generator_refuses_to_replace_a_foreign_folder(tmp_path):
     assert "refusing to replace" in proc.stderr
     assert (target / "precious.txt").read_text() == "keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["somewhere"]   # no temporary folder
+
+
+def test_generator_takes_raster_sidecars_for_its_own(regenerated, tmp_path, monkeypatch):
+    """A folder holding the generator's files and the .aux.xml sidecars QGIS writes beside the
+    rasters may be replaced (the sidecars go with the old folder); any other file stops it."""
+    monkeypatch.syspath_prepend(str(REPO / "scripts"))
+    from sample_data.cli import check_target
+    target = tmp_path / "sample_data"
+    target.mkdir()
+    for name in generated_files(regenerated):
+        (target / name).write_text("old")
+    (target / "dem.tif.aux.xml").write_text("<PAMDataset/>")
+    check_target(target)
+    (target / "design.csv.aux.xml").write_text("<PAMDataset/>")
+    with pytest.raises(SystemExit, match="design.csv.aux.xml"):
+        check_target(target)
 
 
 # ------------------------------------------------------------------------------------------------
