@@ -6,9 +6,9 @@ import os
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from . import qt_i18n
+from .compat import QAction
 from .core.i18n import tr
 from .processing.provider import CCWarningProvider
 
@@ -71,7 +71,7 @@ class CCWarningPlugin:
         from .gui.dock import WarningMapDock
         dock = WarningMapDock(self.iface, self.iface.mainWindow())
         dock.hide()
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         self.docks.append(dock)
         action = dock.toggleViewAction()

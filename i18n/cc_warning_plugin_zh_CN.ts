@@ -364,6 +364,76 @@
             <translation>无数据</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>is missing: kind = "codes" needs a list of {code, score}.</source>
+            <translation>缺失：kind = "codes" 需要 {code, score} 列表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>repeats code {code}.</source>
+            <translation>代码 {code} 重复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>at most max_score ({max})</source>
+            <translation>不大于 max_score（{max}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>is missing: kind = "{kind}" needs breaks, closed and scores.</source>
+            <translation>缺失：kind = "{kind}" 需要 breaks、closed 和 scores。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
+            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>repeat a factor key: every factor needs its own key.</source>
+            <translation>因子键重复：每个因子须有自己的键。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>has more than 254 factors (the cause raster is Byte).</source>
+            <translation>因子超过 254 个（成因栅格为 Byte 类型）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>must have one entry more than 'class_breaks' ({n}), found {m}.</source>
+            <translation>应比“class_breaks”多一项（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>names a class set that [dual.classes] does not have: {name}.</source>
+            <translation>指定的类别集在 [dual.classes] 中不存在：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>a code of dual.classes.{set} ({codes})</source>
+            <translation>dual.classes.{set} 中的代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>Construction-suitability screen: the factor {name} needs the raster '{input}'. Give it, or set required = false for this factor in [construction_screen.factors] of the method profile.</source>
+            <translation>建设开发适宜性筛查：因子“{name}”需要栅格“{input}”。请提供该栅格，或在方法配置的 [construction_screen.factors] 中将该因子设为 required = false。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>Construction-suitability screen: no factor raster given. Give at least the DEM (slope) or one of the factor layers.</source>
+            <translation>建设开发适宜性筛查：未提供任何因子栅格。请至少提供 DEM（用于坡度）或其中一个因子图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>Factors left out (no layer given): {names}</source>
+            <translation>未参与的因子（未提供图层）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/screen.py" />
+            <source>no limiting factor</source>
+            <translation>无限制因子</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: kind = "breaks" needs breaks, closed and levels.</source>
             <translation>缺失：kind = "breaks" 需要 breaks、closed 和 levels。</translation>
@@ -377,11 +447,6 @@
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>names an input the step does not declare in 'inputs' ({names}).</source>
             <translation>引用了本步骤 'inputs' 中未声明的输入（{names}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
-            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -474,11 +539,6 @@
             <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>repeats code {code}.</source>
-            <translation>代码 {code} 重复。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/dual/suitability.py" />
             <source>climate (光热) matrix</source>
             <translation>光热条件矩阵</translation>
@@ -492,6 +552,161 @@
             <location filename="../cc_warning_plugin/core/dual/suitability.py" />
             <source>inside the 生态保护极重要区</source>
             <translation>位于生态保护极重要区内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: the columns {columns} all match '{field}'. Keep one of them or rename the others.</source>
+            <translation>{layer}：字段 {columns} 都对应“{field}”。请保留其中一个，或重命名其余字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>land-cover areas</source>
+            <translation>土地覆被面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>vegetation cover index from the mean vegetation cover (a proxy, not the standard's NDVI formula)</source>
+            <translation>植被覆盖指数由平均植被覆盖度近似计算（并非标准中的 NDVI 公式）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>wet year: water resources counted as {used:.4g} of {given:.4g}</source>
+            <translation>丰水年：水资源量按 {used:.4g} 计（原值 {given:.4g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>not evaluated: missing {names}</source>
+            <translation>未评价：缺少 {names}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>environmental limit ({limit}): grade {before} → {after}</source>
+            <translation>环境限制（{limit}）：等级 {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>EI inputs</source>
+            <translation>EI 输入表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: unit column '{column}' not found. The table has: {have}.</source>
+            <translation>{layer}：未找到单元字段“{column}”。表中字段为：{have}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: no area column. Add the area of every unit in km² (column 区域面积), or give all five sub-indices.</source>
+            <translation>{layer}：缺少面积字段。请添加各单元面积（km²，字段“区域面积”），或直接给出全部五个分指数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer} (base year)</source>
+            <translation>{layer}（基准年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: the unit column '{column}' is empty.</source>
+            <translation>{layer}，{row}：单元字段“{column}”为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}: unit {unit} is given twice ({a} and {b}). Keep one row per unit.</source>
+            <translation>{layer}：单元 {unit} 出现两次（{a} 和 {b}）。每个单元只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not an environmental-limit level ({names}). Leave it empty when there is none.</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是环境限制等级（{names}）。无环境限制时请留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: column '{column}' is negative ({value:g}). Areas, lengths, loads and indices cannot be negative.</source>
+            <translation>{layer}，{row}：字段“{column}”为负值（{value:g}）。面积、长度、排放量和指数不能为负。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: the area must be above 0 km².</source>
+            <translation>{layer}，{row}：面积必须大于 0 km²。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>no row for this unit in the base-year table</source>
+            <translation>基准年表中没有该单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must add up to 1, found {sum:g}.</source>
+            <translation>之和必须为 1，实际为 {sum:g}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>repeat a class key: every land-cover class is counted once.</source>
+            <translation>类别键重复：每个土地覆被类型只能计算一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>names '{k}', which is not a class of [eco_index.habitat_quality]. Use one of: {keys}.</source>
+            <translation>指定的“{k}”不是 [eco_index.habitat_quality] 中的类型。请使用以下之一：{keys}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be a class code of [eco_index.grading.level] ({codes}), found {found!r}.</source>
+            <translation>必须是 [eco_index.grading.level] 中的等级代码（{codes}），实际为 {found!r}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be above wet_year_full ({full:g}).</source>
+            <translation>必须大于 wet_year_full（{full:g}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: '{column}' holds {value!r}, which is not a date. Use YYYY-MM-DD (or year, month and day columns).</source>
+            <translation>{layer}，{row}：“{column}”的值 {value!r} 不是日期。请使用 YYYY-MM-DD 格式（或分别给出年、月、日字段）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not a number of millimetres. Enter the daily precipitation, or leave the cell empty for a missing day.</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是以毫米计的数值。请填写日降水量，缺测日请留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: column '{column}' is negative ({value:g}). Daily precipitation cannot be negative; a station file's special codes (e.g. trace or missing markers) must be cleaned first.</source>
+            <translation>{layer}，{row}：字段“{column}”为负值（{value:g}）。日降水量不能为负；请先清理站点资料中的特征码（如微量、缺测标记）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>Daily rainfall</source>
+            <translation>逐日降雨</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: column '{column}' not found. The table has: {have}.</source>
+            <translation>{layer}：未找到字段“{column}”。表中字段为：{have}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: name the date column, or the year, month and day columns.</source>
+            <translation>{layer}：请指定日期字段，或年、月、日字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: station {station}, {date} is given twice ({a} and {b}). Keep one row per station and day.</source>
+            <translation>{layer}：站点 {station} 的 {date} 出现两次（{a} 和 {b}）。每个站点每天只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>years left out (days without a value): {years}</source>
+            <translation>未参与计算的年份（缺测天数）：{years}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{n} complete year(s); at least {min} are needed for a mean R</source>
+            <translation>完整年份 {n} 年；计算多年平均 R 至少需要 {min} 年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/profile_schema.py" />
+            <source>must not repeat a month.</source>
+            <translation>月份不能重复。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/exceedance.py" />
@@ -592,6 +807,26 @@
             <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}: required field '{field}' ({title}) is missing. Add a column named one of: {names}.</source>
             <translation>{layer}：缺少必需字段“{field}”（{title}）。请添加名为以下之一的字段：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>must have one entry per break ({n}) — the steepest interval takes m_steep — found {m}.</source>
+            <translation>应与断点数相同（{n} 项；最陡区间取 m_steep），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>"beta" or a number 0–1</source>
+            <translation>"beta" 或 0–1 之间的数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>is not a land-cover code: the keys of this table are integer codes.</source>
+            <translation>不是土地覆被代码：此表的键应为整数代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
+            <source>must be above omega_min ({v:g}).</source>
+            <translation>必须大于 omega_min（{v:g}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
@@ -1012,11 +1247,6 @@
             <location filename="../cc_warning_plugin/core/m2016/trend.py" />
             <source>decided by the components present; missing: {missing}</source>
             <translation>按已有分项判定；缺少：{missing}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/trend.py" />
-            <source>no row for this unit in the base-year table</source>
-            <translation>基准年表中没有该单元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/trend.py" />
@@ -1684,6 +1914,111 @@
             <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>are sizes of a change |Δ| and must be above 0, found {found}.</source>
+            <translation>是变化幅度 |Δ| 的断点，必须大于 0，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>must have one entry per break ({n}), found {m}.</source>
+            <translation>应与断点数相同（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>has both grading = "eco_index" and its own level/change: keep one.</source>
+            <translation>同时设置了 grading = "eco_index" 和自有的 level/change：请只保留一种。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>refers to [eco_index.grading], which the profile does not have.</source>
+            <translation>引用了 [eco_index.grading]，但方法配置中没有该表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not a number. Enter a number without units, or leave the cell empty for a missing year.</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是数字。请填写不带单位的数字，缺值年份请留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: column '{column}' holds {value!r}, which is not a year. Enter the year as four digits (e.g. 2015).</source>
+            <translation>{layer}，{row}：字段“{column}”的值 {value!r} 不是年份。请填写四位数年份（如 2015）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: column(s) {columns} not found. The table has: {have}. Choose the right columns.</source>
+            <translation>{layer}：未找到字段 {columns}。表中字段为：{have}。请选择正确的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: the unit column '{column}' is empty. Every row needs the code or name of its unit.</source>
+            <translation>{layer}，{row}：单元字段“{column}”为空。每一行都需要填写所属单元的代码或名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: unit {unit}, {indicator}, year {year} is given twice ({a} and {b}). Keep one row per unit and year.</source>
+            <translation>{layer}：单元 {unit} 的 {indicator} {year} 年出现两次（{a} 和 {b}）。每个单元每年只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>Series table</source>
+            <translation>序列表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: name the value column(s): one column per indicator, or an indicator column and a value column.</source>
+            <translation>{layer}：请指定数值字段：每个指标一列，或一个指标字段加一个数值字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: the indicator column '{column}' is empty. Name the indicator of every row.</source>
+            <translation>{layer}，{row}：指标字段“{column}”为空。请为每一行填写指标名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: a wide table needs one column per year, headed with the year (2015, 2015年 or Y2015); found {n}. Columns: {have}.</source>
+            <translation>{layer}：宽表需要每年一列，列名为年份（2015、2015年 或 Y2015）；找到 {n} 列。字段为：{have}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}: two columns name the same year. Keep one column per year.</source>
+            <translation>{layer}：有两列对应同一年份。每年只保留一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>no values</source>
+            <translation>无数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{n} year(s) with values ({years}); at least {min} are needed for a trend</source>
+            <translation>有数值的年份 {n} 年（{years}）；计算趋势至少需要 {min} 年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>years without a value between {first} and {last}: {years} (at most {max} allowed). Fill them or shorten the period.</source>
+            <translation>{first}—{last} 年间缺值年份：{years}（最多允许 {max} 年）。请补齐数据或缩短时段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>missing years {years} left out</source>
+            <translation>缺值年份 {years} 未参与计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>constant series</source>
+            <translation>序列为常数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>change not significant at α = {alpha} ({test}): graded as no change</source>
+            <translation>变化在 α = {alpha} 水平下不显著（{test}）：按无明显变化分级</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/table.py" />
             <source>{row} (unit {code})</source>
             <translation>{row}（单元 {code}）</translation>
@@ -1707,6 +2042,746 @@
             <location filename="../cc_warning_plugin/core/table.py" />
             <source>{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, areas and volumes cannot be negative; correct the value.</source>
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: the list has no column {missing} (found: {found}). The headers are 适用范围, 维度, 条款 and optionally 编号 and 条件 (or scope, dimension, text, id, condition).</source>
+            <translation>{source}：清单缺少列 {missing}（现有列：{found}）。表头应为 适用范围、维度、条款，可选 编号 和 条件（或 scope、dimension、text、id、condition）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: clause id {id} appears twice</source>
+            <translation>{row}：条款编号 {id} 重复</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the scope (适用范围) is empty</source>
+            <translation>{row}：适用范围为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: unit code {code} is not a unit of the unit layer</source>
+            <translation>{row}：单元编码 {code} 不在管控单元图层中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the scope {scope!r} is neither 总体准入要求, a unit class nor a unit code (pattern {pattern})</source>
+            <translation>{row}：适用范围 {scope!r} 既不是总体准入要求，也不是单元类别或单元编码（编码格式 {pattern}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: unknown dimension {dim!r} (use {known})</source>
+            <translation>{row}：未知的维度 {dim!r}（应为 {known}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the clause text (条款) is empty</source>
+            <translation>{row}：条款内容为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{row}: the condition {cond!r} is malformed: {why}</source>
+            <translation>{row}：判定条件 {cond!r} 格式有误：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source> … and {n} more</source>
+            <translation> …… 另有 {n} 处</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: the access list cannot be used: {problems}{more}. Fix these rows and load it again (docs/zoning.md explains the format).</source>
+            <translation>{source}：准入清单无法使用：{problems}{more}。请修改这些行后重新载入（格式见 docs/zoning.md）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: the access list has no clauses.</source>
+            <translation>{source}：准入清单中没有条款。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: the file is neither UTF-8 nor GBK text. Save it as UTF-8 CSV.</source>
+            <translation>{path}：文件既不是 UTF-8 也不是 GBK 编码的文本，请另存为 UTF-8 编码的 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: the workbook cannot be read ({detail}).</source>
+            <translation>{path}：无法读取工作簿（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: the workbook has no sheet of clauses.</source>
+            <translation>{path}：工作簿中没有条款工作表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: sheet {sheet} is empty.</source>
+            <translation>{path}：工作表 {sheet} 为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>sheet {sheet}, row {n}</source>
+            <translation>工作表 {sheet} 第 {n} 行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path} is not valid TOML: {detail}.</source>
+            <translation>{path} 不是有效的 TOML：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{source}: expected [[clauses]] tables (one per clause with scope, dimension, text and optionally id and condition).</source>
+            <translation>{source}：应为 [[clauses]] 表（每条一个，含 scope、dimension、text，可选 id 和 condition）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>clause {n}</source>
+            <translation>第 {n} 条</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>The access list {path} does not exist.</source>
+            <translation>准入清单 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: an access list is read from .xlsx, .csv or .toml.</source>
+            <translation>{path}：准入清单须为 .xlsx、.csv 或 .toml 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>{path}: an access list is written as .xlsx, .csv or .toml.</source>
+            <translation>{path}：准入清单只能写为 .xlsx、.csv 或 .toml 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
+            <source>version {v}</source>
+            <translation>版本 {v}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>{layer}: {problem}</source>
+            <translation>{layer}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>re-classed</source>
+            <translation>类别调整</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>re-coded</source>
+            <translation>编码调整</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>area changed</source>
+            <translation>面积变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>all</source>
+            <translation>全域</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>county code</source>
+            <translation>县级行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>warning level</source>
+            <translation>预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>overload type</source>
+            <translation>超载类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{source}: no field for the {role} (fields: {fields}).</source>
+            <translation>{source}：找不到{role}字段（现有字段：{fields}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>warning result</source>
+            <translation>预警结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: {problems}. Check the unit layer (or run its validation) first.</source>
+            <translation>{layer}：{problems}。请先检查管控单元图层（或运行单元图层校验）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer} has no sites.</source>
+            <translation>{layer} 中没有项目选址。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: field {field} (given for {attr}) not found (fields: {fields}).</source>
+            <translation>{layer}：找不到为 {attr} 指定的字段 {field}（现有字段：{fields}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: sites transformed from {src} to the units' CRS {dst}.</source>
+            <translation>{layer}：项目选址已由 {src} 转换到管控单元的坐标系 {dst}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: the geometry is empty</source>
+            <translation>项目 {fid}：几何为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid} is a point or line: give a buffer distance (field {field} or the buffer parameter, in m)</source>
+            <translation>项目 {fid} 为点或线：请给出缓冲距离（字段 {field} 或缓冲距离参数，单位米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>buffered by {d:g} m</source>
+            <translation>已按 {d:g} 米缓冲</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: invalid geometry ({why}) near ({x:.1f}, {y:.1f})</source>
+            <translation>项目 {fid}：几何无效（{why}），位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>invalid geometry ({why}) repaired: area {a:.1f} → {b:.1f} m²</source>
+            <translation>无效几何（{why}）已修复：面积 {a:.1f} → {b:.1f} 平方米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>GEOS gives no reason</source>
+            <translation>GEOS 未给出原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid} has no area</source>
+            <translation>项目 {fid} 没有面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: {field} = {value!r} is not a GB/T 4754 industry code (C2614, 2614, C …)</source>
+            <translation>项目 {fid}：{field} = {value!r} 不是 GB/T 4754 行业代码（如 C2614、2614、C）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: {field} = {value!r} is not a number</source>
+            <translation>项目 {fid}：{field} = {value!r} 不是数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{layer}: {problems}. Fix the sites and run again.</source>
+            <translation>{layer}：{problems}。请修改项目选址后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>The site lies outside every control unit given: the list does not cover it.</source>
+            <translation>项目选址位于所给全部管控单元之外，清单不覆盖该位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the site lies outside every control unit</source>
+            <translation>项目选址位于全部管控单元之外</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>text only: no machine-checkable condition; judge it from the clause text</source>
+            <translation>仅有文字条款，无可机器判定的条件，请依据条款原文人工判断</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the clause concerns projects where {test}; here {why}</source>
+            <translation>该条款适用于满足 {test} 的项目；本项目为 {why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site area ({key}, ha)</source>
+            <translation>选址面积（{key}，公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code}</source>
+            <translation>行业 {code}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the project attribute {attr} is missing</source>
+            <translation>缺少项目属性 {attr}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{attr} = {v:g}</source>
+            <translation>{attr} = {v:g}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} falls under the prohibited {hit}</source>
+            <translation>行业 {code} 属于禁止类 {hit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} is not among {codes}: the clause does not concern it</source>
+            <translation>行业 {code} 不属于 {codes}，该条款不涉及本项目</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} falls under the restricted {hit}: allowed only on the terms of the clause</source>
+            <translation>行业 {code} 属于限制类 {hit}：仅在满足条款要求时允许</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} is among the admitted {hit}</source>
+            <translation>行业 {code} 属于准入的 {hit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>industry {code} is not among the admitted {codes}</source>
+            <translation>行业 {code} 不在准入的 {codes} 之内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{attr} = {v:g}, required {op} {limit:g}</source>
+            <translation>{attr} = {v:g}，要求 {op} {limit:g}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the layer {layer} ({key}) was not given</source>
+            <translation>未提供图层 {layer}（{key}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{area:.1f} m² ({share:.1%}) of the site in {layer}</source>
+            <translation>选址有 {area:.1f} 平方米（{share:.1%}）位于{layer}内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>the site lies wholly in {layer}</source>
+            <translation>选址全部位于{layer}内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>no part of the site in {layer}</source>
+            <translation>选址没有任何部分位于{layer}内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>{area:.1f} m² ({share:.1%}) of the site in {layer}, the rest outside</source>
+            <translation>选址有 {area:.1f} 平方米（{share:.1%}）位于{layer}内，其余在外</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>no part of {layer} within {d:g} m, required {op} {limit:g} m</source>
+            <translation>{d:g} 米范围内没有{layer}，要求 {op} {limit:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>distance to {layer} {d:.1f} m, required {op} {limit:g} m</source>
+            <translation>与{layer}的距离为 {d:.1f} 米，要求 {op} {limit:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>site {fid}: {note}</source>
+            <translation>项目 {fid}：{note}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
+            <source>No access list given: no verdict (缺少官方清单时不判断符合性).</source>
+            <translation>未提供准入清单：不作符合性判断（缺少官方清单时不判断符合性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>unexpected character {char!r} at position {pos}</source>
+            <translation>第 {pos} 个字符处有无法识别的字符 {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>a name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected {want} at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为 {want}，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>the end</source>
+            <translation>结尾</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>the condition is empty</source>
+            <translation>条件为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>unexpected {found!r} at position {pos}: join requirements with 'and'</source>
+            <translation>第 {pos} 个字符处多出 {found!r}：多个要求之间请用 'and' 连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a requirement at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为一项要求，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected {want} after 'industry' at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处，'industry' 之后应为 {want}，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected '(' after 'distance' (distance(layer) &gt;= 500)</source>
+            <translation>'distance' 后应为 '('（如 distance(layer) &gt;= 500）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected ')' after the layer of 'distance'</source>
+            <translation>'distance' 的图层名后应为 ')'</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>{name!r} at position {pos} is not a requirement: use industry, outside, inside, distance(…) or a project attribute ({known})</source>
+            <translation>第 {pos} 个字符处的 {name!r} 不是有效的要求：应为 industry、outside、inside、distance(…) 或项目属性（{known}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a layer name at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为图层名，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a comparison (&lt;=, &lt;, &gt;=, &gt;, =, !=) at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为比较符（&lt;=、&lt;、&gt;=、&gt;、=、!=），实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected a number at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为数值，实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>the number at position {pos} is not finite</source>
+            <translation>第 {pos} 个字符处的数值不是有限数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>expected an industry code of GB/T 4754 (C, C26, 2614 …) at position {pos}, found {found!r}</source>
+            <translation>第 {pos} 个字符处应为 GB/T 4754 行业代码（如 C、C26、2614），实为 {found!r}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>{code!r} at position {pos}: {letter} is not a section of [zoning.industry_sections]</source>
+            <translation>第 {pos} 个字符处的 {code!r}：{letter} 不是 [zoning.industry_sections] 中的门类</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/conditions.py" />
+            <source>{code!r} at position {pos}: division {div} is not in section {letter} ({lo:02d}–{hi:02d})</source>
+            <translation>第 {pos} 个字符处的 {code!r}：大类 {div} 不属于门类 {letter}（{lo:02d}–{hi:02d}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: field {field} (boundary code) not found; the fields are {fields}.</source>
+            <translation>{layer}：找不到边界编码字段 {field}；现有字段为 {fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}, feature {fid}: the boundary code ({field}) is empty. Every township needs its code.</source>
+            <translation>{layer}，要素 {fid}：边界编码（{field}）为空，每个乡镇都须有编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: boundary code {code} appears in features {a} and {b}. Merge the two polygons or give each its own code.</source>
+            <translation>{layer}：边界编码 {code} 同时出现在要素 {a} 和 {b} 中。请合并这两个多边形，或分别赋予不同编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}, feature {fid}: the county code ({field}) is empty.</source>
+            <translation>{layer}，要素 {fid}：县级行政区划代码（{field}）为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{a} and {b} ({area:.1f} m²)</source>
+            <translation>{a} 与 {b}（{area:.1f} 平方米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: boundary polygons overlap: {pairs}. Units are fitted to the boundary layer, so it must not overlap itself; fix it (e.g. Vector ▸ Geometry tools ▸ Check validity, or the topology checker) and run again.</source>
+            <translation>{layer}：边界多边形相互重叠：{pairs}。管控单元按边界图层拟合，边界图层自身不得重叠；请修正（如 矢量 ▸ 几何工具 ▸ 检查有效性，或拓扑检查器）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>unit areas</source>
+            <translation>单元面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Layer {layer} is tagged with class {cls}, which is not a class of the profile ({classes}).</source>
+            <translation>图层 {layer} 被标为类别 {cls}，该类别不在方法配置的类别中（{classes}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Layer {layer} is tagged with class {cls}, the remainder class (what no layer covers). Tag it with a class of higher precedence ({classes}) or leave it out.</source>
+            <translation>图层 {layer} 被标为类别 {cls}，即剩余类别（不被任何图层覆盖的区域）。请标为优先级更高的类别（{classes}），或不使用该图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer} has no features: give the township (or county) boundaries.</source>
+            <translation>{layer} 中没有要素：请提供乡镇（或县级）边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}, boundary {code}: the unit code rule gives {unit_code} for it, which does not match the profile's pattern {pattern}. Check the county code field, or the [zoning.codes] rule of the profile.</source>
+            <translation>{layer}，边界 {code}：按单元编码规则得到 {unit_code}，不符合方法配置的编码格式 {pattern}。请检查县级行政区划代码字段，或方法配置中的 [zoning.codes] 规则。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit {unit} (shared boundary {shared:.1f} m).</source>
+            <translation>已将 {town} 内类别 {cls}、面积 {area:.1f} 平方米的图斑（{reason}）并入单元 {unit}（公共边长 {shared:.1f} 米）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>Merged {n} fragments smaller than {area} m² that the overlay left along shared edges (numerical slivers) into their neighbours; the merge records list them too.</source>
+            <translation>已将叠加分析在公共边上遗留的 {n} 个小于 {area} 平方米的碎片（数值误差造成的狭长碎片）并入相邻单元；合并记录中同样列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>below the minimum area</source>
+            <translation>小于最小面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>thinner than the minimum mean width</source>
+            <translation>小于最小平均宽度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>The unit code rule of the profile ({rule}) gives the same code {code} to units in {a} and {b}: include {{seq}} in [zoning.codes] format.</source>
+            <translation>方法配置的单元编码规则（{rule}）为 {a} 和 {b} 中的单元生成了相同的编码 {code}：请在 [zoning.codes] 的 format 中加入 {{seq}}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: the file {path} does not exist.</source>
+            <translation>{layer}：文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: {path} is not a vector file OGR can read.</source>
+            <translation>{layer}：{path} 不是 OGR 能读取的矢量文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: {path} has no layer {name} (it has: {names}).</source>
+            <translation>{layer}：{path} 中没有图层 {name}（现有图层：{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
+            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
+            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer} has no CRS, so it cannot be put in the CRS of the units ({crs}). Set the layer's CRS and run again.</source>
+            <translation>{layer} 没有坐标参考系，无法转换到管控单元的坐标系（{crs}）。请设置该图层的坐标参考系后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: cannot be transformed from {src} to {dst}.</source>
+            <translation>{layer}，要素 {fid}：无法从 {src} 转换到 {dst}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: the geometry is empty. Remove the feature or draw its outline.</source>
+            <translation>{layer}，要素 {fid}：几何为空。请删除该要素或绘制其边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: invalid geometry ({why}) repaired (area {before:.1f} → {after:.1f} m²).</source>
+            <translation>{layer}，要素 {fid}：无效几何（{why}）已修复（面积 {before:.1f} → {after:.1f} 平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: has no area (not a polygon, or a polygon collapsed to a line). Remove it or fix its outline.</source>
+            <translation>{layer}，要素 {fid}：没有面积（不是多边形，或多边形退化为线）。请删除或修正其边界。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}: invalid geometries in features {ids}. Repair them (Vector ▸ Geometry tools ▸ Fix geometries) or allow repair, and run again.</source>
+            <translation>{layer}：要素 {ids} 的几何无效。请先修复（矢量 ▸ 几何工具 ▸ 修复几何），或允许自动修复，然后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>no CRS</source>
+            <translation>无坐标系</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/features.py" />
+            <source>{layer}, feature {fid}: the geometry cannot be read ({detail}). Give WKB, WKT or an OGR geometry.</source>
+            <translation>{layer}，要素 {fid}：无法读取几何（{detail}）。请提供 WKB、WKT 或 OGR 几何。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is missing: every code in 'order' needs a table with label_zh, label_en and field.</source>
+            <translation>缺失：'order' 中的每个代码都需要一个含 label_zh、label_en 和 field 的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is missing or not of kind "code": list conditions on industries read it.</source>
+            <translation>缺失或其 kind 不是 "code"：清单中关于行业的条件需要读取它。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is not a valid template ({detail}): use {{name}} or {{name:04d}} placeholders.</source>
+            <translation>不是有效的模板（{detail}）：请使用 {{name}} 或 {{name:04d}} 形式的占位符。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>uses the placeholder {{{name}}}; allowed are {allowed}.</source>
+            <translation>使用了占位符 {{{name}}}；允许的占位符为 {allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>cannot be filled ({detail}).</source>
+            <translation>无法填充（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>is not a valid regular expression ({detail}).</source>
+            <translation>不是有效的正则表达式（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>does not accept the code {code} that 'format' makes for class {cls}: make the two agree.</source>
+            <translation>不接受 'format' 为类别 {cls} 生成的编码 {code}：请使两者一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>every class code of [zoning.classes] exactly once ({codes})</source>
+            <translation>[zoning.classes] 中的每个类别代码各出现一次（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>the five verdicts {codes}, each once, worst first</source>
+            <translation>五种结论 {codes} 各出现一次，最不利的在前</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be a plain name (letters, digits, _).</source>
+            <translation>必须是简单名称（字母、数字、下划线）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be [first, last] with first ≤ last, found {found}.</source>
+            <translation>必须为 [起, 止] 且起 ≤ 止，实为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be one capital letter (a GB/T 4754 section).</source>
+            <translation>必须是一个大写字母（GB/T 4754 门类）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>{layer}: the control units do not tile the area ({n_overlap} overlaps, {n_gap} gaps, {n_out} parts outside the boundary, each above {tol} m²): {places}. Fix the input layers at these places (or the boundary layer) and run again.</source>
+            <translation>{layer}：管控单元未能无缝覆盖全域（重叠 {n_overlap} 处、空隙 {n_gap} 处、超出边界 {n_out} 处，均大于 {tol} 平方米）：{places}。请在这些位置修正输入图层（或边界图层）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>units {a} and {b} overlap by {area:.2f} m² near ({x:.1f}, {y:.1f})</source>
+            <translation>单元 {a} 与 {b} 重叠 {area:.2f} 平方米，位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>{area:.2f} m² of boundary polygon {a} is in no unit, near ({x:.1f}, {y:.1f})</source>
+            <translation>边界多边形 {a} 中有 {area:.2f} 平方米不属于任何单元，位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>{area:.2f} m² of unit {a} lies outside the boundary layer, near ({x:.1f}, {y:.1f})</source>
+            <translation>单元 {a} 有 {area:.2f} 平方米位于边界图层之外，位置约在 ({x:.1f}, {y:.1f})</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
+            <source>… and {n} more</source>
+            <translation>…… 另有 {n} 处</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) does not match the pattern {pattern}</source>
+            <translation>单元编码 {code}（要素 {fid}）不符合编码格式 {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) says class {a} but the class field says {b}</source>
+            <translation>单元编码 {code}（要素 {fid}）表示类别 {a}，但类别字段为 {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>feature {fid} ({code}): class {value!r} is not a class of the profile ({known})</source>
+            <translation>要素 {fid}（{code}）：类别 {value!r} 不是方法配置中的类别（{known}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>{layer}: the unit layer cannot be used as it is: {problems}{more}. Fix the layer (or the field names given) and run again.</source>
+            <translation>{layer}：管控单元图层不能直接使用：{problems}{more}。请修正图层（或所给字段名）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>{layer}: field {field} not found (fields: {fields}). Give the name of the field that holds the {role}.</source>
+            <translation>{layer}：找不到字段 {field}（现有字段：{fields}）。请指定存放{role}的字段名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code</source>
+            <translation>单元编码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit class</source>
+            <translation>单元类别</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit name</source>
+            <translation>单元名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>{layer} has no features.</source>
+            <translation>{layer} 中没有要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>feature {fid}: the unit code is empty</source>
+            <translation>要素 {fid}：单元编码为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} appears in features {a} and {b}</source>
+            <translation>单元编码 {code} 同时出现在要素 {a} 和 {b} 中</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/dock.py" />
@@ -2340,6 +3415,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
+            <source>Analysis grid from this raster (optional)</source>
+            <translation>按此栅格确定分析格网（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
             <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
         </message>
@@ -2462,11 +3542,6 @@
             <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
             <source>Incorrect parameter value for {description} ({name}).</source>
             <translation>参数 {description}（{name}）的值不正确。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Analysis grid from this raster (optional)</source>
-            <translation>按此栅格确定分析格网（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
@@ -4005,11 +5080,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
-            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the same -te and -tr).</source>
             <translation>栅格 {a} 与 {b} 不在同一格网上（行列数、原点、像元大小和坐标系须一致）。请先对齐（栅格 ▸ 对齐栅格，或用 gdalwarp 设置相同的 -te 和 -tr）。</translation>
         </message>
@@ -4017,11 +5087,6 @@
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>Raster {layer} has no CRS. Set it and run again.</source>
             <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
-            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -4149,6 +5214,26 @@
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall raster {path}: no date in the file name. Name the files with the day as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif).</source>
+            <translation>逐日降雨栅格 {path}：文件名中没有日期。请在文件名中以 YYYYMMDD 或 YYYY-MM-DD 标明日期（如 rain_20150601.tif）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall rasters {a} and {b} are of the same day {day}. Keep one file per day.</source>
+            <translation>逐日降雨栅格 {a} 和 {b} 为同一天（{day}）。每天只保留一个文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall raster {path} cannot be opened.</source>
+            <translation>无法打开逐日降雨栅格 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall raster {path} is not on the analysis grid ({grid}). Warp all daily rasters to one grid first (Raster ▸ Projections ▸ Warp, or gdalwarp with -tr and -te).</source>
+            <translation>逐日降雨栅格 {path} 不在分析格网上（{grid}）。请先将所有逐日栅格重投影/重采样到同一格网（栅格 ▸ 投影 ▸ 变形，或使用带 -tr 和 -te 的 gdalwarp）。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} is a rotated grid, which the evaluations cannot use as the analysis grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ Warp).</source>
             <translation>图层 {layer} 是旋转格网，不能作为分析格网。请先将其变换为正北方向的格网（栅格 ▸ 投影 ▸ 变形）。</translation>
@@ -4192,11 +5277,6 @@
             <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} ({path}) cannot be read as a raster: {detail} Check that the file exists and is a GDAL-readable raster.</source>
             <translation>图层 {layer}（{path}）无法作为栅格读取：{detail} 请检查文件是否存在且为 GDAL 可读的栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" />
-            <source>no CRS</source>
-            <translation>无坐标系</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/grid.py" />
@@ -4526,7 +5606,7 @@
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Kind</source>
-            <translation>类型</translation>
+            <translation>方式</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -8317,6 +9397,11 @@
             <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
             <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/supported.py" />
+            <source>The Carrying Capacity Warning plugin needs QGIS {minimum} or newer; this is QGIS {running}, so the plugin is not loaded. Install QGIS {minimum} LTR or a later release, then restart QGIS.</source>
+            <translation>资源环境承载能力监测预警插件需要 QGIS {minimum} 或更高版本；当前为 QGIS {running}，插件未加载。请安装 QGIS {minimum} 长期支持版（LTR）或更新的版本，然后重新启动 QGIS。</translation>
         </message>
     </context>
 </TS>

@@ -6,5 +6,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 /usr/bin/python3 scripts/i18n.py compile >/dev/null
-pyrcc5 -o cc_warning_plugin/resources_rc.py resources.qrc
+# pyrcc5 writes "from PyQt5 import QtCore"; the plugin imports Qt through
+# qgis.PyQt only, so that the same file loads in Qt 6 builds of QGIS.
+pyrcc5 resources.qrc | sed 's/^from PyQt5 import QtCore$/from qgis.PyQt import QtCore/' \
+  > cc_warning_plugin/resources_rc.py.tmp
+grep -q '^from qgis.PyQt import QtCore$' cc_warning_plugin/resources_rc.py.tmp || {
+  echo "build: pyrcc5 output does not import QtCore as expected" >&2; exit 1; }
+mv cc_warning_plugin/resources_rc.py.tmp cc_warning_plugin/resources_rc.py
 echo "build: translations and resources compiled"

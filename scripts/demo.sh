@@ -4,9 +4,19 @@
 # plugin zip, installs it into a private QGIS settings folder, enables it,
 # and writes the results to output/demo/. Installs what is missing first
 # (scripts/setup.sh). Safe to run again: output/demo is replaced as a whole.
+#
+#   ./scripts/demo.sh --debian 13   runs it on Debian 13 (QGIS 3.40) in a cached
+#     Debian root on this machine (scripts/in_debian.sh) → output/debian13/demo/;
+#     scripts/compare_demo.py compares two such folders.
+#
+# CC_WARNING_OUTPUT: the folder that receives demo/ (default output/).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+if [ "${1:-}" = "--debian" ]; then
+  [ $# -ge 2 ] || { echo "demo: --debian needs a release number, e.g. --debian 13" >&2; exit 2; }
+  exec ./scripts/in_debian.sh "$2" ./scripts/demo.sh
+fi
 ./scripts/setup.sh >/dev/null
 export QT_QPA_PLATFORM=offscreen
 
@@ -22,7 +32,8 @@ for f in shifan.gpkg indicators_2025.csv water_sections_2025.csv indicators_2020
 done
 
 zip=$(./scripts/package.py --dist "$here/dist" | tail -n 1)
-config="$here/output/.qgis-demo-profile"
+output="${CC_WARNING_OUTPUT:-$here/output}"
+config="$output/.qgis-demo-profile"
 # The interface language of the run (labels, band names, report): Chinese, as in a
 # planning bureau; CC_WARNING_DEMO_LOCALE=en_US for English.
 ./scripts/install_plugin.py --zip "$zip" --config "$config" \
@@ -31,7 +42,7 @@ export QGIS_CUSTOM_CONFIG_PATH="$config"
 
 # Results are written in place (so that the provenance they record names the files
 # where they are); the previous results are kept aside and put back if a step fails.
-out="$here/output/demo"
+out="$output/demo"
 rm -rf "$out.old"
 if [ -d "$out" ]; then mv "$out" "$out.old"; fi
 mkdir -p "$out"
@@ -188,6 +199,7 @@ ls -1 "$out" | sed 's/^/  /'
 /usr/bin/python3 - "$out/env_exceedance_2025.gpkg" <<'PY'
 import sys
 from osgeo import ogr
+ogr.UseExceptions()
 ds = ogr.Open(sys.argv[1])
 lyr = ds.GetLayer(0)
 print("\n  county              env_index  env_class")
@@ -199,6 +211,7 @@ PY
 /usr/bin/python3 - "$out/warning_2016.gpkg" <<'PY'
 import sys
 from osgeo import ogr
+ogr.UseExceptions()
 ds = ogr.Open(sys.argv[1])
 lyr = ds.GetLayer(0)
 print("\n  2016 method: load type, depletion trend and warning level")
@@ -212,6 +225,7 @@ PY
 /usr/bin/python3 - "$out" <<'PY'
 import os, sys
 from osgeo import gdal
+gdal.UseExceptions()
 out = sys.argv[1]
 print("\n  双评价 — 生态: share of the evaluated area by class (sand fixation and")
 print("  desertification: 河湾县 only)")
@@ -231,6 +245,7 @@ PY
 /usr/bin/python3 - "$out/dual/carrying_scale.gpkg" <<'PY'
 import sys
 from osgeo import ogr
+ogr.UseExceptions()
 ds = ogr.Open(sys.argv[1])
 lyr = ds.GetLayer(0)
 print("\n  双评价 (dual/): suitable land and carrying scale by county, km²")

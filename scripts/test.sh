@@ -2,14 +2,29 @@
 # Runs the plugin's test suite (unit, QGIS and packaging tests) after
 # installing what is missing (scripts/setup.sh). Extra arguments go to
 # pytest, e.g. ./scripts/test.sh -k exceedance
+#
+#   ./scripts/test.sh --debian 13 [pytest args]   runs the same suite on Debian 13
+#     (QGIS 3.40) in a cached Debian root on this machine (scripts/in_debian.sh);
+#     its report goes to output/debian13/.
+#
+# CC_WARNING_OUTPUT: folder of the report (default output/);
+# CC_WARNING_VENV: the virtual environment (default .venv).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+if [ "${1:-}" = "--debian" ]; then
+  [ $# -ge 2 ] || { echo "test: --debian needs a release number, e.g. --debian 13" >&2; exit 2; }
+  release=$2
+  shift 2
+  exec ./scripts/in_debian.sh "$release" ./scripts/test.sh "$@"
+fi
 ./scripts/setup.sh
 ./scripts/build.sh
-mkdir -p output
+out="${CC_WARNING_OUTPUT:-$here/output}"
+venv="${CC_WARNING_VENV:-.venv}"
+mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 status=0
-.venv/bin/python -m pytest --junitxml=output/test-report.xml "$@" || status=$?
-echo "test: report written to $here/output/test-report.xml"
+"$venv/bin/python" -m pytest --junitxml="$out/test-report.xml" "$@" || status=$?
+echo "test: report written to $out/test-report.xml"
 exit $status

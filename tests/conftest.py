@@ -6,6 +6,11 @@ import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# NumPy 2's promotion rules (NEP 50) on NumPy 1 too (Debian 12): a Python integer
+# outside an array's dtype raises instead of wrapping, as on Debian 13. NumPy 1
+# reads NPY_PROMOTION_STATE when imported, so qgis_process and the demo started
+# by the tests follow the same rules; NumPy 2 ignores it.
+os.environ.setdefault("NPY_PROMOTION_STATE", "weak")
 os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH",
                       tempfile.mkdtemp(prefix="cc_warning_qgis_settings_"))
 
@@ -14,7 +19,11 @@ QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
 if QGIS_PYTHON_PLUGINS not in sys.path:
     sys.path.append(QGIS_PYTHON_PLUGINS)
 
+import numpy  # noqa: E402
 import pytest  # noqa: E402
+
+if hasattr(numpy, "_set_promotion_state"):          # NumPy 1.24 – 1.26
+    numpy._set_promotion_state(os.environ["NPY_PROMOTION_STATE"])
 
 
 def pytest_report_header(config):
@@ -29,8 +38,8 @@ def pytest_report_header(config):
         lines.append(f"gdal {gdal.__version__}")
     except ImportError as exc:
         lines.append(f"gdal not importable: {exc}")
-    import numpy
-    lines.append(f"numpy {numpy.__version__}")
+    state = numpy._get_promotion_state() if hasattr(numpy, "_get_promotion_state") else "NEP 50"
+    lines.append(f"numpy {numpy.__version__} (promotion: {state})")
     return lines
 
 

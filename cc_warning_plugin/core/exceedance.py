@@ -25,7 +25,7 @@ from .i18n import label, tr
 from .indicators import field_title, match_alias, match_headers
 from .profile import Profile
 from .rules import classify
-from .table import Table, make_table, require_non_negative, unit_codes
+from .table import make_table, require_non_negative, unit_codes
 
 NOT_EVALUATED = "not_evaluated"
 

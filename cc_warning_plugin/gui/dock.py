@@ -82,14 +82,14 @@ class WarningMapDock(QgsDockWidget):
         self.profile_widget.fileChanged.connect(self._profile_changed)
         form.addRow(tr("Method profile"), self.profile_widget)
         self.result_combo = QgsMapLayerComboBox()
-        self.result_combo.setFilters(QgsMapLayerProxyModel.VectorLayer |
-                                     QgsMapLayerProxyModel.RasterLayer)
+        self.result_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer |
+                                     QgsMapLayerProxyModel.Filter.RasterLayer)
         self.result_combo.setAllowEmptyLayer(True)
         self.result_combo.setLayer(None)
         self.result_combo.layerChanged.connect(self._result_changed)
         form.addRow(tr("Evaluation result"), self.result_combo)
         self.view_combo = QComboBox()
-        self.view_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.view_combo.setMinimumContentsLength(8)
         self.view_combo.currentIndexChanged.connect(self._view_changed)
         form.addRow(tr("Classification"), self.view_combo)
@@ -105,7 +105,7 @@ class WarningMapDock(QgsDockWidget):
         box.addWidget(self.tabs, 1)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.message_label)
         self.setWidget(root)
 
@@ -118,14 +118,14 @@ class WarningMapDock(QgsDockWidget):
 
     # ------------------------------------------------------------- messages
     def show_message(self, text: str, level=None):
-        level = Qgis.Info if level is None else level
+        level = Qgis.MessageLevel.Info if level is None else level
         self.messages.append(text)
         self.message_label.setText(text)
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Warning map"), text, level, 8)
 
     def show_error(self, exc: Exception):
-        self.show_message(str(exc), Qgis.Critical)
+        self.show_message(str(exc), Qgis.MessageLevel.Critical)
 
     # ------------------------------------------------------------- settings
     def load_settings(self, *_):
@@ -153,7 +153,7 @@ class WarningMapDock(QgsDockWidget):
             self.show_message(tr("The environment variable CC_WARNING_PROFILE ({source}) "
                                  "sets the algorithms' profile; the dock uses {path}.").format(
                 source=active_profile_source(), path=path or tr("the built-in default")),
-                Qgis.Warning)
+                Qgis.MessageLevel.Warning)
         for panel in self.panels.values():
             panel.profile_changed(profile)
         self._result_changed(self.result_combo.currentLayer())
@@ -179,7 +179,7 @@ class WarningMapDock(QgsDockWidget):
             for v in self.views:
                 self.view_combo.addItem(v.title, v.key)
                 self.view_combo.setItemData(self.view_combo.count() - 1, v.title,
-                                            Qt.ToolTipRole)
+                                            Qt.ItemDataRole.ToolTipRole)
             stored = layer.customProperty("cc_warning/view", "")
             keys = [v.key for v in self.views]
             self.view_combo.setCurrentIndex(keys.index(stored) if stored in keys else 0)

@@ -25,7 +25,7 @@ class TabStyle(QProxyStyle):
 
     def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 (Qt API)
         value = super().pixelMetric(metric, option, widget)
-        if self.compact and metric == QStyle.PM_TabBarTabHSpace:
+        if self.compact and metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
             return max(6, value // 3)
         return value
 
@@ -34,7 +34,7 @@ class FittingTabWidget(QTabWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setElideMode(Qt.ElideNone)
+        self.setElideMode(Qt.TextElideMode.ElideNone)
         self.setUsesScrollButtons(True)
         self.setDocumentMode(False)
         self._style = TabStyle()
@@ -47,8 +47,8 @@ class FittingTabWidget(QTabWidget):
         area = QScrollArea()
         area.setObjectName(f"{page.objectName()}_scroll")
         area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(page)
         index = self.addTab(area, icon, title)
         self.setTabToolTip(index, title)

@@ -15,7 +15,7 @@ class AlgorithmTask(QgsTask):
     executed = pyqtSignal(bool, dict, str)
 
     def __init__(self, algorithm, parameters, context, feedback, description):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.algorithm = algorithm
         self.parameters = parameters
         self.context = context

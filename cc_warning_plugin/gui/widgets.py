@@ -27,8 +27,8 @@ def heading_lines(text: str) -> str:
 
 def wrap_long_rows(form: QFormLayout) -> QFormLayout:
     """A form whose labels go above their field when both do not fit."""
-    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
-    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
 
 
@@ -50,14 +50,14 @@ class WrapDelegate(QStyledItemDelegate):
         return opt.widget.style() if opt.widget is not None else QApplication.style()
 
     def _margin(self, opt) -> int:
-        return self._style(opt).pixelMetric(QStyle.PM_FocusFrameHMargin, None, opt.widget) + 1
+        return self._style(opt).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
 
     def _layout(self, opt, text: str, width: int) -> QTextLayout:
         if opt.fontMetrics.horizontalAdvance(text) > width:
             text = two_lines(text)
         layout = QTextLayout(text.replace("\n", "\u2028"), opt.font)
-        option = QTextOption(opt.displayAlignment & Qt.AlignHorizontal_Mask)
-        option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        option = QTextOption(opt.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         layout.beginLayout()
         y = 0.0
@@ -81,7 +81,7 @@ class WrapDelegate(QStyledItemDelegate):
         opt, text = self._options(option, index)
         opt.text = ""
         style = self._style(opt)
-        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         if not text:
             return
         margin = self._margin(opt)
@@ -89,8 +89,8 @@ class WrapDelegate(QStyledItemDelegate):
         layout = self._layout(opt, text, rect.width())
         height = layout.boundingRect().height()
         top = rect.top() + max(0.0, (rect.height() - height) / 2)
-        group = QPalette.Normal if opt.state & QStyle.State_Enabled else QPalette.Disabled
-        role = QPalette.HighlightedText if opt.state & QStyle.State_Selected else QPalette.Text
+        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else QPalette.ColorGroup.Disabled
+        role = QPalette.ColorRole.HighlightedText if opt.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         layout.draw(painter, QPointF(rect.left(), top))
@@ -123,21 +123,21 @@ class FitTable(QTableWidget):
         self.wrap_columns = tuple(wrap)
         self.fixed_columns = dict(fixed or {})
         self.whole = whole
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.ElideNone)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignCenter)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumSectionSize(8)
-        header.setSectionResizeMode(QHeaderView.Fixed)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
         self._delegate = WrapDelegate(self)
         for j in self.wrap_columns:
             self.setItemDelegateForColumn(j, self._delegate)
         if whole:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -156,7 +156,7 @@ class FitTable(QTableWidget):
         text = item.text() if item is not None else ""
         header = self.horizontalHeader()
         fm = header.fontMetrics()
-        margin = header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         return max(fm.horizontalAdvance(line) for line in text.split("\n")) + 2 * margin + 2
 
     def refit(self) -> None:
@@ -202,6 +202,6 @@ class FitTable(QTableWidget):
         self._timer.start()
 
     def viewportEvent(self, event):  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Resize:
+        if event.type() == QEvent.Type.Resize:
             self._timer.start()
         return super().viewportEvent(event)

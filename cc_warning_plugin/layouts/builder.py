@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from osgeo import gdal
-from qgis.core import (QgsCoordinateTransform, QgsExpressionContextUtils, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsExpressionContextUtils, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemPicture,
                        QgsLayoutItemScaleBar, QgsLayoutTableColumn, QgsLegendStyle,
                        QgsMapLayer, QgsMapLayerLegendUtils, QgsPrintLayout, QgsProject,
                        QgsRasterLayer, QgsReadWriteContext, QgsSimpleLegendNode,
-                       QgsRectangle, QgsRenderContext, QgsSettings, QgsTableCell,
+                       QgsRectangle, QgsSettings, QgsTableCell,
                        QgsUnitTypes)
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
@@ -193,8 +193,8 @@ def ensure_cjk_fonts(layout, profile: Profile) -> List[str]:
             item.setFont(f)
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLegend):
-            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group,
-                          QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
+                          QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
                 f = item.styleFont(style)
                 if fix(f):
                     item.setStyleFont(style, f)
@@ -243,16 +243,18 @@ def fit_extent(extent: QgsRectangle, width_mm: float, height_mm: float,
 
 
 def layer_extent(layers: Sequence[QgsMapLayer], crs, transform_context) -> QgsRectangle:
-    """Combined extent of ``layers`` in ``crs``."""
-    out = QgsRectangle()
-    out.setMinimal()
+    """Combined extent of ``layers`` in ``crs`` (an empty rectangle for no layer)."""
+    out = None
     for layer in layers:
         ext = layer.extent()
         if layer.crs() != crs and layer.crs().isValid() and crs.isValid():
             ext = QgsCoordinateTransform(layer.crs(), crs,
                                          transform_context).transformBoundingBox(ext)
-        out.combineExtentWith(ext)
-    return out
+        if out is None:
+            out = QgsRectangle(ext)
+        else:
+            out.combineExtentWith(ext)
+    return out if out is not None else QgsRectangle()
 
 
 def _set_map(item: QgsLayoutItemMap, layers, crs, extent):
@@ -318,10 +320,11 @@ def _legend_symbol_count(layer) -> int:
 def _scalebar(bar: QgsLayoutItemScaleBar, crs, extent_width: float):
     """Kilometres for maps wider than 5 km (and for geographic CRSs),
     metres otherwise; segment size chosen by QGIS, unit label translated."""
-    metres = extent_width * QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(),
-                                                             QgsUnitTypes.DistanceMeters)
+    metres = extent_width * QgsUnitTypes.fromUnitToUnitFactor(
+        crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters)
     km = metres >= 5000 or crs.isGeographic()
-    units = QgsUnitTypes.DistanceKilometers if km else QgsUnitTypes.DistanceMeters
+    units = QgsUnitTypes.DistanceUnit.DistanceKilometers if km else \
+        QgsUnitTypes.DistanceUnit.DistanceMeters
     bar.applyDefaultSize(units)
     bar.setUnits(units)
     bar.setUnitLabel(tr("km") if km else tr("m"))
@@ -453,10 +456,10 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: int) -> str:
         settings.dpi = dpi
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = False
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
         exporter = QgsLayoutExporter(layout)
         code = exporter.exportToPdf(tmp, settings)
-        if code != QgsLayoutExporter.Success:
+        if code != QgsLayoutExporter.ExportResult.Success:
             raise _export_error("PDF", path, exporter, code)
         os.replace(tmp, path)
     finally:
@@ -482,7 +485,7 @@ def export_png(layout: QgsPrintLayout, path: str, dpi: int) -> str:
             code = exporter.exportToImage(tmp, settings)
         finally:
             gdal.PopErrorHandler()
-        if code != QgsLayoutExporter.Success:
+        if code != QgsLayoutExporter.ExportResult.Success:
             raise _export_error("PNG", path, exporter, code)
         os.replace(tmp, path)
     finally:
@@ -499,7 +502,7 @@ TEMPLATE_SETTING = "layout/searchPathsForTemplates"
 
 
 def _template_paths(settings) -> List[str]:
-    value = settings.value(TEMPLATE_SETTING, [], section=QgsSettings.Core)
+    value = settings.value(TEMPLATE_SETTING, [], section=QgsSettings.Section.Core)
     if isinstance(value, str):
         return [value] if value else []
     return list(value or [])
@@ -511,7 +514,8 @@ def register_template_folder() -> None:
     settings = QgsSettings()
     paths = _template_paths(settings)
     if TEMPLATE_DIR not in paths:
-        settings.setValue(TEMPLATE_SETTING, paths + [TEMPLATE_DIR], section=QgsSettings.Core)
+        settings.setValue(TEMPLATE_SETTING, paths + [TEMPLATE_DIR],
+                          section=QgsSettings.Section.Core)
 
 
 def unregister_template_folder() -> None:
@@ -519,4 +523,4 @@ def unregister_template_folder() -> None:
     paths = _template_paths(settings)
     if TEMPLATE_DIR in paths:
         settings.setValue(TEMPLATE_SETTING, [p for p in paths if p != TEMPLATE_DIR],
-                          section=QgsSettings.Core)
+                          section=QgsSettings.Section.Core)

@@ -37,19 +37,19 @@ def _font(size, bold=False):
 
 
 def _place(item, x, y, w, h):
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
 
-def _label(layout, item_id, text, rect, size, bold=False, align=Qt.AlignLeft):
+def _label(layout, item_id, text, rect, size, bold=False, align=Qt.AlignmentFlag.AlignLeft):
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
     item.setFont(_font(size, bold))
     item.setFontColor(QColor("#000000"))
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignVCenter)
-    item.setMode(QgsLayoutItemLabel.ModeFont)
+    item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+    item.setMode(QgsLayoutItemLabel.Mode.ModeFont)
     layout.addLayoutItem(item)
     _place(item, *rect)
     return item
@@ -59,7 +59,7 @@ def _text_format(size, bold=False):
     fmt = QgsTextFormat()
     fmt.setFont(_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor("#000000"))
     return fmt
 
@@ -74,14 +74,14 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     layout.initializeDefaults()
     layout.setName(f"cc_warning_{page}_{orientation}")
     layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
     m = 10.0 * scale + 2.0
     title_h, sub_h, foot_h, gap = 14.0 * scale + 2, 8.0 * scale + 1, 12.0 * scale, 4.0
     _label(layout, "cc_title", "[% coalesce(@cc_title, '资源环境承载能力监测预警图') %]",
-           (m, m, w - 2 * m, title_h), 24 * scale, True, Qt.AlignHCenter)
+           (m, m, w - 2 * m, title_h), 24 * scale, True, Qt.AlignmentFlag.AlignHCenter)
     _label(layout, "cc_subtitle", "[% coalesce(@cc_subtitle, '') %]",
-           (m, m + title_h, w - 2 * m, sub_h), 12 * scale, False, Qt.AlignHCenter)
+           (m, m + title_h, w - 2 * m, sub_h), 12 * scale, False, Qt.AlignmentFlag.AlignHCenter)
 
     top = m + title_h + sub_h + gap
     bottom = h - m - foot_h - gap
@@ -109,7 +109,7 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     main = QgsLayoutItemMap(layout)
     main.setId("cc_map")
     main.setFrameEnabled(True)
-    main.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutMillimeters))
+    main.setFrameStrokeWidth(QgsLayoutMeasurement(0.4, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(main)
     _place(main, *map_rect)
     main.setExtent(QgsRectangle(0, 0, map_rect[2] * 100, map_rect[3] * 100))
@@ -117,7 +117,8 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     overview = QgsLayoutItemMap(layout)
     overview.setId("cc_overview")
     overview.setFrameEnabled(True)
-    overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.3,
+                                                      QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(overview)
     _place(overview, *ov_rect)
     overview.setExtent(QgsRectangle(0, 0, ov_rect[2] * 100, ov_rect[3] * 100))
@@ -134,10 +135,10 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     legend.setResizeToContents(False)
     legend.setColumnCount(legend_columns)
     legend.setFrameEnabled(True)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(12 * scale + 1, True))
-    legend.setStyleFont(QgsLegendStyle.Group, _font(10 * scale + 1, True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9 * scale + 1, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8 * scale + 1))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, _font(12 * scale + 1, True))
+    legend.setStyleFont(QgsLegendStyle.Style.Group, _font(10 * scale + 1, True))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, _font(9 * scale + 1, True))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(8 * scale + 1))
     layout.addLayoutItem(legend)
     _place(legend, *legend_rect)
 
@@ -154,7 +155,7 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     bar.setId("cc_scalebar")
     bar.setStyle("Single Box")
     bar.setLinkedMap(main)
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     bar.setUnitLabel("千米")
     bar.setNumberOfSegments(4)
     bar.setNumberOfSegmentsLeft(0)
@@ -170,7 +171,7 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     north.setPicturePath(os.path.join(QgsApplication.pkgDataPath(), "svg", "arrows",
                                       "NorthArrow_02.svg"))
     north.setLinkedMap(main)
-    north.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     layout.addLayoutItem(north)
     nw = 14 * scale + 2
     _place(north, map_rect[0] + map_rect[2] - nw - 4, map_rect[1] + 4, nw, nw * 1.3)

@@ -90,7 +90,7 @@ def render_png(path_or_none: Optional[str], result: QgsMapLayer, base: Dict[str,
     settings.setBackgroundColor(QColor("#ffffff"))
     extent = layer_extent([result], result.crs(), transform_context)
     settings.setExtent(fit_extent(extent, width_px, height_px, 0.04))
-    image = QImage(QSize(width_px, height_px), QImage.Format_ARGB32_Premultiplied)
+    image = QImage(QSize(width_px, height_px), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     job = QgsMapRendererCustomPainterJob(settings, painter)
@@ -98,7 +98,7 @@ def render_png(path_or_none: Optional[str], result: QgsMapLayer, base: Dict[str,
     painter.end()
     data = QByteArray()
     buf = QBuffer(data)
-    buf.open(QIODevice.WriteOnly)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buf, "PNG")
     png = bytes(data)
     if path_or_none:

@@ -16,6 +16,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterRasterLayer, QgsVectorFileWriter, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.dual.classes import ClassSet
 from ..core.errors import InputError
 from ..core.profile import BUILTIN
@@ -101,7 +102,7 @@ class DualAlgorithm(CCAlgorithm):
         p.setHelp(tr("Put the result exactly on the grid (CRS, cells, extent) of another "
                      "raster, e.g. an earlier result, so that the rasters of an evaluation "
                      "line up cell for cell. Overrides the CRS and cell size below."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(p)
         p = QgsProcessingParameterCrs(
             self.GRID_CRS, tr("Analysis CRS (empty = the CRS of {ref})").format(ref=reference),
@@ -110,32 +111,32 @@ class DualAlgorithm(CCAlgorithm):
                      "Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are "
                      "reprojected to it. A geographic CRS is refused: slope and areas need "
                      "metres."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.CELL_SIZE, tr("Cell size of the analysis grid (CRS units; 0 = that of "
                                "{ref})").format(ref=reference),
-            type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0)
         p.setHelp(tr("Every input is aligned to one grid: categorical inputs by nearest "
                      "neighbour, continuous ones by bilinear interpolation (or the average "
                      "of the covered cells where the grid is coarser). The run log says "
                      "what was done to each input."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.MASK, tr("Analysis area (polygons; empty = the whole {ref})").format(
-                ref=reference), [QgsProcessing.TypeVectorPolygon], optional=True)
+                ref=reference), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Cells whose centre lies outside these polygons are left out "
                      "(nodata); the grid covers their extent."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.BLOCK_SIZE, tr("Block size (cells per side)"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=DEFAULT_BLOCK,
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=DEFAULT_BLOCK,
             minValue=64, maxValue=8192)
         p.setHelp(tr("Rasters are processed in square blocks of this many cells a side; "
                      "memory use grows with the block, not with the raster. The default "
                      "suits a desktop with 8 GB."))
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(p)
 
     # -- inputs --------------------------------------------------------------
@@ -175,7 +176,7 @@ class DualAlgorithm(CCAlgorithm):
         ref = Grid.from_raster(ref_path, ref_name)
         crs = self.parameterAsCrs(parameters, self.GRID_CRS, context)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL) \
+        wkt = crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL) \
             if crs.isValid() else ref.crs_wkt
         same = same_crs(wkt, ref.crs_wkt)
         if same and not cell:
@@ -237,13 +238,13 @@ class DualAlgorithm(CCAlgorithm):
             raise InputError(tr("Layer {layer} has no CRS. Set its CRS and run again.")
                              .format(layer=source.sourceName()))
         qfields = QgsFields()
-        qfields.append(QgsField("cc_id", QVariant.Int))
+        qfields.append(QgsField("cc_id", FieldType.Int))
         for name, kind in (fields or {}).items():
             qfields.append(QgsField(name, kind))
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = "polygons"
-        writer = QgsVectorFileWriter.create(path, qfields, QgsWkbTypes.MultiPolygon, crs,
+        writer = QgsVectorFileWriter.create(path, qfields, QgsWkbTypes.Type.MultiPolygon, crs,
                                             context.transformContext(), options)
         if writer.hasError():
             raise InputError(tr("Cannot write a temporary file {path}: {detail}").format(
@@ -340,7 +341,7 @@ class DualAlgorithm(CCAlgorithm):
         (cells of features without a value are nodata)."""
         return self.rasterize_source(
             source, grid, outs, tag, context, progress, attribute="v",
-            fields={"v": QVariant.Double},
+            fields={"v": FieldType.Double},
             attrs=lambda i, f: None if values.get(i) is None else {"v": values[i]},
             data_type="Float64", nodata=float("nan"), name=name, kind=CONTINUOUS)
 

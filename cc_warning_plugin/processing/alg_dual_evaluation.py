@@ -112,17 +112,17 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                               tr("Grades 光热条件 for the climate matrix."), optional=True)
         p = QgsProcessingParameterFeatureSource(
             self.CLIMATE_TABLE, tr("Monthly climate table of the stations (optional)"),
-            [QgsProcessing.TypeVector], optional=True)
+            [QgsProcessing.SourceType.TypeVector], optional=True)
         p.setHelp(tr("站点编码, 月份, 月平均气温, 月平均相对湿度: grades 舒适度."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            self.STATIONS, tr("Station points (optional)"), [QgsProcessing.TypeVectorPoint],
-            optional=True)
+            self.STATIONS, tr("Station points (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True)
         p.setHelp(tr("The stations of the climate table (field 站点编码)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.UNITS, tr("Evaluation units (counties) with their water figures"),
-            [QgsProcessing.TypeVectorPolygon])
+            [QgsProcessing.SourceType.TypeVectorPolygon])
         p.setHelp(tr("Polygons of the units (e.g. the counties joined with their indicator "
                      "table): urban water supply, areas and carrying scale per unit."))
         self.addParameter(p)
@@ -146,7 +146,7 @@ class DualEvaluationAlgorithm(DualAlgorithm):
             self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.SUMMARY_UNITS, tr("Units of the area tables (optional; e.g. townships)"),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True)
         p.setHelp(tr("The class areas are tabulated by these units (default: the evaluation "
                      "units)."))
@@ -173,13 +173,13 @@ class DualEvaluationAlgorithm(DualAlgorithm):
             self.add_raster_input(name, text, help_text, optional=True)
         p = QgsProcessingParameterNumber(
             self.TEMPERATURE_VALUE, tr("Mean annual air temperature (°C) (for the ecology)"),
-            QgsProcessingParameterNumber.Double, defaultValue=12.0, minValue=-30.0,
+            QgsProcessingParameterNumber.Type.Double, defaultValue=12.0, minValue=-30.0,
             maxValue=35.0)
         p.setHelp(tr("For Turc's evapotranspiration in 水源涵养."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.HABITAT, tr("Very important habitats (polygons, optional, for the ecology)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Habitats of protected species, nature reserves: 生物多样性维护 极重要."))
         self.addParameter(p)
         self.add_raster_input(self.ECO_IMPORTANCE, tr("生态保护重要性 raster (optional)"), tr(
@@ -187,7 +187,7 @@ class DualEvaluationAlgorithm(DualAlgorithm):
             "suitability evaluations."), optional=True)
         p = QgsProcessingParameterFeatureSource(
             self.ECO_CRITICAL, tr("生态保护极重要区 polygons (optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True)
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         p.setHelp(tr("E.g. the 生态保护红线, when the ecology raster is not yet available."))
         self.addParameter(p)
         p = QgsProcessingParameterField(self.SCALE_WATER_FIELD, tr("Water field for the "
@@ -205,7 +205,7 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                                            "none)"), 0.0, None),
                 (self.LAND_PER_PERSON, tr("Construction land per person (m²/person)"), 0.0,
                  None)):
-            p = QgsProcessingParameterNumber(name, text, QgsProcessingParameterNumber.Double,
+            p = QgsProcessingParameterNumber(name, text, QgsProcessingParameterNumber.Type.Double,
                                              defaultValue=default, minValue=0.0,
                                              **({"maxValue": hi} if hi else {}))
             p.setHelp(tr("For the water constraint of the carrying scale."))

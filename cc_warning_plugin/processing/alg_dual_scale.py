@@ -10,8 +10,8 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.dual import scale
 from ..core.dual.zonal import M2_PER_MU
 from ..core.i18n import tr
@@ -66,7 +66,7 @@ class CarryingScaleAlgorithm(DualAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterFeatureSource(self.UNITS, tr("Evaluation units"),
-                                                [QgsProcessing.TypeVectorPolygon])
+                                                [QgsProcessing.SourceType.TypeVectorPolygon])
         p.setHelp(tr("Counties (or townships) with the water fields."))
         self.addParameter(p)
         p = QgsProcessingParameterField(self.CODE_FIELD, tr("Unit code field"),
@@ -105,14 +105,14 @@ class CarryingScaleAlgorithm(DualAlgorithm):
              None)]
         for name, text, default, lo, hi in numbers:
             p = QgsProcessingParameterNumber(name, text,
-                                             type=QgsProcessingParameterNumber.Double,
+                                             type=QgsProcessingParameterNumber.Type.Double,
                                              defaultValue=default, minValue=lo,
                                              **({"maxValue": hi} if hi is not None else {}))
             p.setHelp(tr("A number applied to every unit."))
             self.addParameter(p)
         self.add_profile_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Carrying scale"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, tr("Carrying scale"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         p = QgsProcessingParameterFileDestination(
             self.TABLE, tr("Carrying scale table (xlsx or csv)"),
             fileFilter="Excel (*.xlsx);;CSV (*.csv)", optional=True, createByDefault=False)
@@ -157,7 +157,7 @@ class CarryingScaleAlgorithm(DualAlgorithm):
         per_person = self.parameterAsDouble(parameters, self.WATER_PER_PERSON, context) or None
         land_pp = self.parameterAsDouble(parameters, self.LAND_PER_PERSON, context) or None
         fields = QgsFields()
-        kinds = {"string": QVariant.String, "double": QVariant.Double}
+        kinds = {"string": FieldType.String, "double": FieldType.Double}
         for fname, kind in self.FIELDS:
             fields.append(QgsField(fname, kinds[kind]))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
@@ -186,10 +186,10 @@ class CarryingScaleAlgorithm(DualAlgorithm):
                    "urban_scale_km2": b["scale_km2"], "urban_binding": b["binding"]}
             rows.append(row)
             out = QgsFeature(fields)
-            if units.wkbType() != QgsWkbTypes.NoGeometry:
+            if units.wkbType() != QgsWkbTypes.Type.NoGeometry:
                 out.setGeometry(feat.geometry())
             out.setAttributes([row[f] for f, _ in self.FIELDS])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             progress.info(tr("{unit}: agriculture {a} km² ({ab}), urban {b} km² ({bb})")
                           .format(unit=f"{u['code']} {u['name']}".strip(),
                                   a=_fmt(a["scale_km2"]), ab=a["binding"] or "—",

@@ -15,8 +15,8 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core.dual import zonal
 from ..core.dual.classes import CLASS_SET_KEY, ClassSet, find_class_set
 from ..core.errors import InputError
@@ -155,7 +155,7 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
                      "[dual.classes] its values follow (e.g. levels, suitability_2)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(self.UNITS, tr("Units (townships, counties)"),
-                                                [QgsProcessing.TypeVectorPolygon])
+                                                [QgsProcessing.SourceType.TypeVectorPolygon])
         p.setHelp(tr("Polygons of the evaluation units."))
         self.addParameter(p)
         p = QgsProcessingParameterField(self.CODE_FIELD, tr("Unit code field"),
@@ -170,7 +170,7 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
         self.addParameter(p)
         self.add_profile_parameter()
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Class areas by unit"),
-                                              QgsProcessing.TypeVectorPolygon)
+                                              QgsProcessing.SourceType.TypeVectorPolygon)
         self.addParameter(p)
         p = QgsProcessingParameterFileDestination(
             self.TABLE, tr("Area table (xlsx or csv)"),
@@ -196,11 +196,11 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
             rows, grid, counts = self.areas(path, name, units, code_field, name_field, cset,
                                             context, progress)
         fields = QgsFields()
-        fields.append(QgsField("unit_code", QVariant.String))
-        fields.append(QgsField("unit_name", QVariant.String))
+        fields.append(QgsField("unit_code", FieldType.String))
+        fields.append(QgsField("unit_name", FieldType.String))
         wide = zonal.wide_fields(cset)
         for fname, _ in wide:
-            fields.append(QgsField(fname, QVariant.Double))
+            fields.append(QgsField(fname, FieldType.Double))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           units.wkbType(), units.sourceCrs())
         if sink is None:
@@ -212,7 +212,7 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
             out.setAttributes([u["code"], u["name"]] + [values.get(f) for f, _ in wide])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         if table_path:
             write_table(rows, table_path, table_headers())
         sources = {self.INPUT: source_name(parameters.get(self.INPUT), context),

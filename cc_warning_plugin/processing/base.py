@@ -15,6 +15,7 @@ from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
                        QgsProcessingParameterFile, QgsProcessingUtils)
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from ..core import provenance
 from ..core.errors import CCError
 from ..core.i18n import tr
@@ -173,7 +174,7 @@ class CCAlgorithm(QgsProcessingAlgorithm):
     def add_profile_parameter(self):
         param = QgsProcessingParameterFile(
             self.PROFILE, tr("Method profile (TOML; empty = built-in default)"),
-            behavior=QgsProcessingParameterFile.File, extension="toml", optional=True)
+            behavior=QgsProcessingParameterFile.Behavior.File, extension="toml", optional=True)
         param.setHelp(tr("A method profile holding thresholds, matrices, standard limits, "
                          "labels and colours. Copy the built-in profile, edit it, and "
                          "choose it here. A file may start with extends = \"default\" and "
@@ -225,8 +226,8 @@ class CCAlgorithm(QgsProcessingAlgorithm):
                 continue
             fields.append(f)
             kept.append(i)
-        types = {"double": QVariant.Double, "string": QVariant.String,
-                 "int": QVariant.Int}
+        types = {"double": FieldType.Double, "string": FieldType.String,
+                 "int": FieldType.Int}
         for name, kind in new_fields:
             fields.append(QgsField(name, types[kind], len=254 if kind == "string" else 0))
         return fields, kept

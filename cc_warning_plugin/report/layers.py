@@ -54,14 +54,15 @@ def area_calculator_for(crs) -> Callable:
     """``area_m2(geometry)``: planar area in a projected CRS, ellipsoidal area
     in a geographic one (never square degrees)."""
     if crs.isValid() and not crs.isGeographic():
-        factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(),
+                                                   QgsUnitTypes.DistanceUnit.DistanceMeters)
         return lambda g: g.area() * factor * factor
     da = QgsDistanceArea()
     da.setSourceCrs(crs, QgsProject.instance().transformContext())
     da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
 
     def measure(g):
-        return da.convertAreaMeasurement(da.measureArea(g), QgsUnitTypes.AreaSquareMeters)
+        return da.convertAreaMeasurement(da.measureArea(g), QgsUnitTypes.AreaUnit.AreaSquareMeters)
     return measure
 
 

@@ -14,6 +14,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSyste
                        QgsVectorLayerSimpleLabeling, QgsWkbTypes)
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import LabelPlacement
 from ..core.errors import InputError
 from ..core.i18n import label, tr
 from ..core.profile import Profile
@@ -81,7 +82,7 @@ def crs_note(layer: QgsMapLayer, target: QgsCoordinateReferenceSystem) -> Option
 def _symbol(layer: QgsVectorLayer, style: dict):
     stroke = style["stroke"]
     pen = _PEN[style["stroke_style"]]
-    if layer.geometryType() == QgsWkbTypes.LineGeometry:
+    if layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry:
         return QgsLineSymbol.createSimple({
             "line_color": _rgba(stroke or "#000000", 1.0 if stroke else 0.0),
             "line_width": str(style["stroke_width"] or 0.26), "line_width_unit": "MM",
@@ -118,7 +119,7 @@ def _labels(layer: QgsVectorLayer, style: dict, profile: Profile) -> None:
         font.setFamily(family)
         fmt.setFont(font)
     fmt.setSize(style["label_size"])
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor(style["label_color"]))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -126,8 +127,8 @@ def _labels(layer: QgsVectorLayer, style: dict, profile: Profile) -> None:
     buffer.setColor(QColor("#ffffff"))
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
-    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-        settings.placement = QgsPalLayerSettings.OverPoint
+    if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        settings.placement = LabelPlacement.OverPoint
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -175,7 +176,7 @@ def apply_basemap_style(layer: QgsMapLayer, role: str, profile: Profile,
         layer.triggerRepaint()
         return
     if not isinstance(layer, QgsVectorLayer) or layer.geometryType() not in (
-            QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry):
+            QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.LineGeometry):
         raise InputError(tr(
             "Layer '{layer}' cannot be drawn as {role}: it needs polygon or line "
             "features.").format(layer=layer.name(), role=role_title(profile, role)))

@@ -35,11 +35,11 @@ def use_named_style(layer) -> None:
 
 
 def class_symbol(geometry_type, colour: str) -> QgsSymbol:
-    if geometry_type == QgsWkbTypes.PolygonGeometry:
+    if geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
         return QgsFillSymbol.createSimple({
             "color": _rgba(colour), "outline_color": _rgba(OUTLINE),
             "outline_width": "0.26", "outline_width_unit": "MM"})
-    if geometry_type == QgsWkbTypes.LineGeometry:
+    if geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
         return QgsLineSymbol.createSimple({"line_color": _rgba(colour), "line_width": "0.8"})
     return QgsMarkerSymbol.createSimple({"color": _rgba(colour), "size": "3",
                                          "outline_color": _rgba(OUTLINE)})

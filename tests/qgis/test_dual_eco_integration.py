@@ -128,6 +128,26 @@ def test_highest_class_cause_and_critical_areas(run_alg, tmp_path):
     assert "s1" in read(tmp_path / "cause.tif")[1].GetRasterBand(1).GetDescription()
 
 
+def test_critical_areas_are_numbered_in_raster_order(run_alg, tmp_path):
+    # 3 × 5 cells of 100 m; 极重要 (1) patches, 4-connected, by their first cell:
+    #   1 3 1 3 1      U = (0, 0) … (0, 2), a U of 7 cells: 7 ha, first
+    #   1 3 1 3 3      A = (0, 4): 1 ha, second
+    #   1 1 1 3 1      B = (2, 4): 1 ha, third
+    # GDAL 3.10's polygonize gives A before the U (GDAL 3.6 does not)
+    s1 = byte(tmp_path / "s1.tif", [[1, 3, 1, 3, 1], [1, 3, 1, 3, 3], [1, 1, 1, 3, 1]])
+    run_alg("dual_eco_importance",
+            {"SERVICES": [s1], "OUTPUT": str(tmp_path / "imp.tif"),
+             "CRITICAL_AREAS": str(tmp_path / "crit.gpkg")})
+    layer = QgsVectorLayer(str(tmp_path / "crit.gpkg"), "crit", "ogr")
+    feats = sorted(layer.getFeatures(), key=lambda f: f.id())
+    assert [f["id"] for f in feats] == [1, 2, 3]
+    assert [round(f["area_ha"], 6) for f in feats] == [7.0, 1.0, 1.0]
+    x0, y0 = 39500000.0, 4000000.0
+    boxes = [f.geometry().boundingBox() for f in feats]
+    assert [(b.xMinimum() - x0, y0 - b.yMaximum()) for b in boxes] == \
+        [(0.0, 0.0), (400.0, 0.0), (400.0, 200.0)]
+
+
 def test_wrong_class_raster_is_refused(run_alg, tmp_path):
     # a vulnerability result given as a service
     veg = write_raster(tmp_path / "v.tif", np.array([[0.1, 0.4]]), cell=100)

@@ -1,13 +1,14 @@
 """Tests of the bundled sample data (示范市 / Shifan) in cc_warning_plugin/sample_data.
 
-No QGIS import: numpy, the standard library and GDAL/OGR only. The evaluation rules used to check the
-design targets are written out here from spec/methods.md (§1.2-1.6, §3), independently of the generator.
+No QGIS import: numpy, the standard library, GDAL/OGR and the plugin's Qt-free core. The designed
+results (design.csv) are checked by running the core's 2016 chain with the default method profile on
+the files; no rule or threshold of the method is restated here (the thresholds the margins are
+measured from, the standard limits and the gradings are read from the profile).
 """
 from __future__ import annotations
 
 import csv
 import itertools
-import math
 import subprocess
 import sys
 import tomllib
@@ -19,6 +20,14 @@ import pytest
 gdal = pytest.importorskip("osgeo.gdal")
 from osgeo import ogr, osr  # noqa: E402
 
+from cc_warning_plugin.core.m2016 import stations  # noqa: E402
+from cc_warning_plugin.core.m2016 import water as water_element  # noqa: E402
+from cc_warning_plugin.core.m2016.chain import Chain  # noqa: E402
+from cc_warning_plugin.core.m2016.trend import COMPONENTS  # noqa: E402
+from cc_warning_plugin.core.m2016.units import Source  # noqa: E402
+from cc_warning_plugin.core.profile import Profile, deep_merge, load_profile  # noqa: E402
+from cc_warning_plugin.core.rules import grade  # noqa: E402
+
 gdal.UseExceptions()
 ogr.UseExceptions()
 
@@ -26,13 +35,26 @@ REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "cc_warning_plugin" / "sample_data"
 GENERATOR = REPO / "scripts" / "make_sample_data.py"
 GPKG = "shifan.gpkg"
-LAYERS = ["county", "township", "eco_redline", "farmland_protection", "urban_boundary", "landuse", "degradation",
-          "air_station", "water_section"]
-RASTERS = ["dem.tif", "precip.tif", "accum_temp.tif", "soil_texture.tif", "silt_content.tif", "veg_cover.tif",
-           "landcover.tif"]
+LAYERS = ["county", "township", "eco_redline", "farmland_protection", "urban_boundary", "landuse",
+          "degradation", "air_station", "water_section"]
+RASTERS = ["dem.tif", "precip.tif", "accum_temp.tif", "soil_texture.tif", "silt_content.tif",
+           "veg_cover.tif", "landcover.tif"]
 CSVS = ["indicators_2020.csv", "indicators_2025.csv", "national_rates.csv", "air_daily_2025.csv",
         "water_monthly_2025.csv", "water_sections_2025.csv", "climate_monthly.csv", "design.csv"]
-OV, CR, NO = "超载", "临界超载", "不超载"
+# the words of design.csv and the profile codes the core writes
+CODE = {"超载": "overload", "临界超载": "critical", "不超载": "none", "加剧型": "worsening",
+        "趋缓型": "easing", "红色": "red", "橙色": "orange", "黄色": "yellow", "蓝色": "blue",
+        "绿色": "green", "轻度": "light", "中度": "moderate", "重度": "heavy", "严重": "severe",
+        "趋差": 1, "趋良": 0}
+ELEMENT_COLUMNS = [("土地资源", "land_class"), ("水资源", "water_class"), ("环境", "env_class"),
+                   ("生态", "eco_class"), ("专项评价", "special_class"),
+                   ("资源利用效率", "trend_eff_worse"), ("污染物排放强度", "trend_emis_worse"),
+                   ("生态质量", "trend_eco_worse"), ("耗损类型", "trend_type"),
+                   ("超载类型", "load_type"), ("预警等级", "warning_level")]
+# Design margins of docs/sample_data.md (not rules of the method): every index at least 5 %
+# (relative; 0.005 around 0) from every threshold of its rule, rates 0.9 points from the national
+# rate.
+MARGIN, MARGIN_FLOOR, RATE_MARGIN = 0.05, 0.1, 0.9
 
 
 # ------------------------------------------------------------------------------------------------
@@ -41,11 +63,16 @@ OV, CR, NO = "超载", "临界超载", "不超载"
 @pytest.fixture(scope="session")
 def regenerated(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("regen") / "sample_data"
-    proc = subprocess.run([sys.executable, str(GENERATOR), "--out", str(out)], capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run([sys.executable, str(GENERATOR), "--out", str(out)], capture_output=True,
+                          text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "wrote" in proc.stdout
     return out
+
+
+@pytest.fixture(scope="session")
+def profile() -> Profile:
+    return load_profile(None)
 
 
 @pytest.fixture(scope="session")
@@ -57,6 +84,11 @@ def fields() -> dict:
 def read_csv(path: Path) -> list[dict]:
     with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def source(name: str) -> Source:
+    rows = read_csv(DATA / name)
+    return Source(name, rows, headers=list(rows[0]))
 
 
 @pytest.fixture(scope="session")
@@ -93,40 +125,143 @@ def num(t: dict, k: str) -> float:
     return float(t[k])
 
 
+def county_of(counties: dict, g: ogr.Geometry) -> str:
+    hits = [c for c, cg in counties.items() if cg.Contains(g)]
+    assert len(hits) == 1
+    return hits[0]
+
+
 # ------------------------------------------------------------------------------------------------
-# reproducibility
+# reproducibility: regenerating gives the committed files
 # ------------------------------------------------------------------------------------------------
-def test_regeneration_reproduces_csv_files(regenerated):
-    for name in CSVS + ["README.md"]:
-        assert (regenerated / name).read_bytes() == (DATA / name).read_bytes(), name
+def raster_facts(path: Path) -> dict:
+    ds = gdal.Open(str(path))
+    b = ds.GetRasterBand(1)
+    ct = b.GetRasterColorTable()
+    return {"size": (ds.RasterXSize, ds.RasterYSize, ds.RasterCount), "dtype": b.DataType,
+            "nodata": b.GetNoDataValue(), "geotransform": ds.GetGeoTransform(),
+            "colours": None if ct is None else [ct.GetColorEntry(i) for i in range(ct.GetCount())],
+            "srs": ds.GetSpatialRef(), "array": b.ReadAsArray()}
 
 
-def test_regeneration_reproduces_raster_arrays(regenerated):
-    for name in RASTERS:
-        a, b = gdal.Open(str(DATA / name)), gdal.Open(str(regenerated / name))
-        assert a.GetGeoTransform() == b.GetGeoTransform(), name
-        assert a.GetRasterBand(1).GetNoDataValue() == b.GetRasterBand(1).GetNoDataValue(), name
-        assert np.array_equal(a.ReadAsArray(), b.ReadAsArray()), name
+def vector_facts(path: Path) -> dict:
+    ds = ogr.Open(str(path))
+    out = {}
+    for i in range(ds.GetLayerCount()):
+        lyr = ds.GetLayer(i)
+        defn = lyr.GetLayerDefn()
+        out[lyr.GetName()] = {
+            "geometry": lyr.GetGeomType(), "srs": lyr.GetSpatialRef(),
+            "fields": [(defn.GetFieldDefn(k).GetName(), defn.GetFieldDefn(k).GetType())
+                       for k in range(defn.GetFieldCount())],
+            "features": [(f.GetFID(), f.items(), f.GetGeometryRef().ExportToIsoWkb()) for f in lyr]}
+    return out
 
 
-def test_regeneration_reproduces_vector_features(regenerated):
-    for layer in LAYERS:
-        fa, fb = features(DATA, layer), features(regenerated, layer)
-        assert len(fa) == len(fb), layer
-        for (aa, ga), (ab, gb) in zip(fa, fb):
-            assert aa == ab, layer
-            if ga.ExportToWkb() != gb.ExportToWkb():
-                assert ga.SymDifference(gb).Area() < 1e-6, (layer, aa)
+def compare_raster(a_path: Path, b_path: Path) -> None:
+    a, b = raster_facts(a_path), raster_facts(b_path)
+    for key in ("size", "dtype", "nodata", "geotransform", "colours"):
+        assert a[key] == b[key], (a_path.name, key)
+    assert a["srs"].IsSame(b["srs"]), a_path.name
+    assert a["array"].dtype == b["array"].dtype, a_path.name
+    assert np.array_equal(a["array"], b["array"]), a_path.name
+
+
+def compare_vectors(a_path: Path, b_path: Path) -> None:
+    a, b = vector_facts(a_path), vector_facts(b_path)
+    assert list(a) == list(b), a_path.name
+    for layer in a:
+        for key in ("geometry", "fields"):
+            assert a[layer][key] == b[layer][key], (layer, key)
+        assert a[layer]["srs"].IsSame(b[layer]["srs"]), layer
+        assert len(a[layer]["features"]) == len(b[layer]["features"]), layer
+        for fa, fb in zip(a[layer]["features"], b[layer]["features"], strict=True):
+            assert fa == fb, (layer, fa[0])
+
+
+def compare_workbooks(a_path: Path, b_path: Path) -> None:
+    import pandas as pd
+    a = pd.read_excel(a_path, sheet_name=None, dtype=str)
+    b = pd.read_excel(b_path, sheet_name=None, dtype=str)
+    assert list(a) == list(b), a_path.name
+    for sheet in a:
+        assert a[sheet].fillna("").equals(b[sheet].fillna("")), (a_path.name, sheet)
+
+
+def generated_files(folder: Path) -> list[str]:
+    """Names of the files in a sample folder, without the .aux.xml sidecars that GDAL and QGIS
+    write beside rasters they open (git ignores them)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".aux.xml"))
+
+
+def test_regeneration_reproduces_the_committed_folder(regenerated):
+    """Every file: rasters and GeoPackages as data (values, nodata, grid, CRS; layers, fields,
+    features), every other file byte for byte."""
+    names = generated_files(DATA)
+    assert generated_files(regenerated) == names
+    assert set(RASTERS + CSVS + [GPKG, "README.md"]) <= set(names)
+    for name in names:
+        if name.endswith(".tif"):
+            compare_raster(DATA / name, regenerated / name)
+        elif name.endswith(".gpkg"):
+            compare_vectors(DATA / name, regenerated / name)
+        elif name.endswith(".xlsx"):          # a workbook holds time stamps: compare its cells
+            compare_workbooks(DATA / name, regenerated / name)
+        else:
+            assert (regenerated / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def test_the_comparison_sees_a_changed_value(regenerated, tmp_path):
+    """The raster and vector comparisons fail on a single changed cell or coordinate."""
+    changed = tmp_path / "dem.tif"
+    gdal.Translate(str(changed), str(regenerated / "dem.tif"))
+    ds = gdal.Open(str(changed), gdal.GA_Update)
+    a = ds.GetRasterBand(1).ReadAsArray()
+    a[120, 150] += 0.5
+    ds.GetRasterBand(1).WriteArray(a)
+    ds = None
+    with pytest.raises(AssertionError):
+        compare_raster(DATA / "dem.tif", changed)
+    gpkg = tmp_path / GPKG
+    gpkg.write_bytes((regenerated / GPKG).read_bytes())
+    ds = ogr.Open(str(gpkg), 1)
+    lyr = ds.GetLayerByName("air_station")
+    f = lyr.GetNextFeature()
+    g = f.GetGeometryRef()
+    g.SetPoint_2D(0, g.GetX() + 0.01, g.GetY())
+    f.SetGeometry(g)
+    lyr.SetFeature(f)
+    ds = None
+    with pytest.raises(AssertionError):
+        compare_vectors(DATA / GPKG, gpkg)
 
 
 def test_generator_refuses_to_replace_a_foreign_folder(tmp_path):
     target = tmp_path / "somewhere"
     target.mkdir()
     (target / "precious.txt").write_text("keep me")
-    proc = subprocess.run([sys.executable, str(GENERATOR), "--out", str(target)], capture_output=True, text=True,
-                          timeout=60)
+    proc = subprocess.run([sys.executable, str(GENERATOR), "--out", str(target)],
+                          capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0
+    assert "refusing to replace" in proc.stderr
     assert (target / "precious.txt").read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["somewhere"]   # no temporary folder
+
+
+def test_generator_takes_raster_sidecars_for_its_own(regenerated, tmp_path, monkeypatch):
+    """A folder holding the generator's files and the .aux.xml sidecars QGIS writes beside the
+    rasters may be replaced (the sidecars go with the old folder); any other file stops it."""
+    monkeypatch.syspath_prepend(str(REPO / "scripts"))
+    from sample_data.cli import check_target
+    target = tmp_path / "sample_data"
+    target.mkdir()
+    for name in generated_files(regenerated):
+        (target / name).write_text("old")
+    (target / "dem.tif.aux.xml").write_text("<PAMDataset/>")
+    check_target(target)
+    (target / "design.csv.aux.xml").write_text("<PAMDataset/>")
+    with pytest.raises(SystemExit, match="design.csv.aux.xml"):
+        check_target(target)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -181,7 +316,8 @@ def test_rasters_share_one_nodata_mask():
 
 
 def test_csv_headers_are_dictionary_names_and_files_have_bom(fields):
-    section_level = {"section_id", "section_name", "water_body", "do", "codmn", "bod5", "codcr", "nh3n", "tn", "tp"}
+    section_level = {"section_id", "section_name", "water_body", "do", "codmn", "bod5", "codcr",
+                     "nh3n", "tn", "tp"}
     per_unit = [fields[k]["name_zh"] for k in fields
                 if k not in section_level and "scope" not in fields[k]]
     for year in (2020, 2025):
@@ -190,10 +326,10 @@ def test_csv_headers_are_dictionary_names_and_files_have_bom(fields):
         header = next(csv.reader(raw.decode("utf-8-sig").splitlines()))
         assert header == per_unit
     pols = [fields[k]["name_zh"] for k in ("do", "codmn", "bod5", "codcr", "nh3n", "tn", "tp")]
-    h = next(csv.reader((DATA / "water_sections_2025.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert h == [fields["section_id"]["name_zh"], fields["section_name"]["name_zh"], fields["unit_code"]["name_zh"],
-                 fields["water_body"]["name_zh"]] + pols
-    h = next(csv.reader((DATA / "water_monthly_2025.csv").read_text(encoding="utf-8-sig").splitlines()))
+    h = list(read_csv(DATA / "water_sections_2025.csv")[0])
+    assert h == [fields[k]["name_zh"] for k in ("section_id", "section_name", "unit_code",
+                                                 "water_body")] + pols
+    h = list(read_csv(DATA / "water_monthly_2025.csv")[0])
     assert h == [fields["section_id"]["name_zh"], "月份"] + pols
     for name in CSVS:
         assert (DATA / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
@@ -215,7 +351,8 @@ def test_units_in_tables_are_plausible(tables):
 # vector topology
 # ------------------------------------------------------------------------------------------------
 def test_counties_tile_the_city_without_gaps_or_overlaps(counties):
-    assert sorted(counties) == ["990102", "990103", "990121", "990122", "990123", "990124", "990125", "990126"]
+    assert sorted(counties) == ["990102", "990103", "990121", "990122", "990123", "990124",
+                                "990125", "990126"]
     for code, g in counties.items():
         assert g.IsValid(), code
     union = None
@@ -251,22 +388,18 @@ def test_townships_tile_their_county(counties):
 
 
 def test_monitoring_points_lie_inside_counties(counties):
-    def county_of(g):
-        hits = [c for c, cg in counties.items() if cg.Contains(g)]
-        assert len(hits) == 1
-        return hits[0]
     stations = features(DATA, "air_station")
     assert 12 <= len(stations) <= 16
     per = {c: 0 for c in counties}
-    for a, g in stations:
-        per[county_of(g)] += 1
+    for _, g in stations:
+        per[county_of(counties, g)] += 1
     assert min(per.values()) >= 1
     sections = features(DATA, "water_section")
     assert 16 <= len(sections) <= 24
     per = {c: 0 for c in counties}
     ready = {r["断面编码"]: r for r in read_csv(DATA / "water_sections_2025.csv")}
     for a, g in sections:
-        c = county_of(g)
+        c = county_of(counties, g)
         per[c] += 1
         assert a["水体类型"] in ("河流", "湖库")
         assert ready[a["断面编码"]]["行政区划代码"] == c
@@ -275,7 +408,8 @@ def test_monitoring_points_lie_inside_counties(counties):
 
 
 def test_three_control_lines_do_not_overlap():
-    layers = {n: [g for _, g in features(DATA, n)] for n in ("eco_redline", "farmland_protection", "urban_boundary")}
+    layers = {n: [g for _, g in features(DATA, n)]
+              for n in ("eco_redline", "farmland_protection", "urban_boundary")}
     for n, gs in layers.items():
         assert gs, n
         assert all(g.IsValid() for g in gs), n
@@ -288,15 +422,17 @@ def test_three_control_lines_do_not_overlap():
         assert overlap < 1.0, (na, nb, overlap)
 
 
-def test_landuse_codes_and_construction_area_agree_with_table(counties, tables):
-    names = {"01": "耕地", "02": "种植园用地", "03": "林地", "04": "草地", "05": "商业服务业用地", "06": "工矿用地",
-             "07": "住宅用地", "08": "公共管理与公共服务用地", "09": "特殊用地", "10": "交通运输用地",
+def test_landuse_codes_and_construction_area_agree_with_table(counties, tables, profile):
+    names = {"01": "耕地", "02": "种植园用地", "03": "林地", "04": "草地", "05": "商业服务业用地",
+             "06": "工矿用地", "07": "住宅用地", "08": "公共管理与公共服务用地", "09": "特殊用地",
+             "10": "交通运输用地",
              "11": "水域及水利设施用地", "12": "其他土地"}
     lu = features(DATA, "landuse")
+    codes = tuple(profile.get("elements.land.overlay.construction_codes"))
     constr = {c: 0.0 for c in counties}
     for a, g in lu:
         assert names[a["地类编码"]] == a["地类名称"]
-        if a["地类编码"] in ("05", "06", "07", "08", "09", "10"):
+        if a["地类编码"].startswith(codes):
             for c, cg in counties.items():             # overlay, not the attribute
                 if cg.Intersects(g):
                     constr[c] += cg.Intersection(g).Area() / 1e6
@@ -306,268 +442,239 @@ def test_landuse_codes_and_construction_area_agree_with_table(counties, tables):
 
 
 # ------------------------------------------------------------------------------------------------
-# statistics: air and water
+# statistics: air and water, computed by the core from the daily and monthly files
 # ------------------------------------------------------------------------------------------------
-def hj663(values: np.ndarray, p: float) -> float:
-    """HJ 663-2013 percentile: sort ascending, k = 1 + (n-1)p/100, linear interpolation."""
-    v = np.sort(values)
-    k = 1 + (len(v) - 1) * p / 100.0
-    s = int(math.floor(k))
-    if s >= len(v):
-        return float(v[-1])
-    return float(v[s - 1] + (k - s) * (v[s] - v[s - 1]))
+@pytest.fixture(scope="session")
+def station_unit(counties) -> dict[str, str]:
+    return {a["站点编码"]: county_of(counties, g) for a, g in features(DATA, "air_station")}
 
 
 @pytest.fixture(scope="session")
-def county_air_stats(counties) -> dict:
-    station_county = {}
-    for a, g in features(DATA, "air_station"):
-        station_county[a["站点编码"]] = next(c for c, cg in counties.items() if cg.Contains(g))
-    daily: dict = {}
-    for r in read_csv(DATA / "air_daily_2025.csv"):
-        c = station_county[r["站点编码"]]
-        for p in ("SO2", "NO2", "PM10", "PM2.5", "CO", "O3_8h"):
-            if r[p] != "":
-                daily.setdefault((c, p), {}).setdefault(r["日期"], []).append(float(r[p]))
-    out = {}
-    for c in counties:
-        series = {p: np.array([np.mean(v) for d, v in sorted(daily[(c, p)].items())])
-                  for p in ("SO2", "NO2", "PM10", "PM2.5", "CO", "O3_8h")}
-        out[c] = dict(so2_annual=series["SO2"].mean(), no2_annual=series["NO2"].mean(),
-                      pm10_annual=series["PM10"].mean(), pm25_annual=series["PM2.5"].mean(),
-                      co_p95=hj663(series["CO"], 95), o3_8h_p90=hj663(series["O3_8h"], 90),
-                      pm25_exceed_days=int(np.sum(series["PM2.5"] > 75.0)), n_pm25=len(series["PM2.5"]))
-    return out
+def section_unit(counties) -> dict[str, str]:
+    return {a["断面编码"]: county_of(counties, g) for a, g in features(DATA, "water_section")}
+
+
+@pytest.fixture(scope="session")
+def air_statistics(profile, counties, station_unit):
+    std = profile.get("elements.environment.air_standard")
+    return stations.air_statistics(source("air_daily_2025.csv"), station_unit, sorted(counties),
+                                   profile, std, 2025)
 
 
 def test_air_daily_file_covers_2025_with_a_few_gaps():
     rows = read_csv(DATA / "air_daily_2025.csv")
-    stations = sorted({r["站点编码"] for r in rows})
-    assert len(rows) == 365 * len(stations)
+    station_codes = sorted({r["站点编码"] for r in rows})
+    assert len(rows) == 365 * len(station_codes)
     dates = sorted({r["日期"] for r in rows})
     assert dates[0] == "2025-01-01" and dates[-1] == "2025-12-31" and len(dates) == 365
-    empty = [(r["站点编码"], p) for r in rows for p in ("SO2", "NO2", "PM10", "PM2.5", "CO", "O3_8h") if r[p] == ""]
+    pollutants = ("SO2", "NO2", "PM10", "PM2.5", "CO", "O3_8h")
+    empty = [(r["站点编码"], p) for r in rows for p in pollutants if r[p] == ""]
     assert 0 < len(empty) < 40
     assert len({s for s, _ in empty}) == 1
 
 
-def test_air_statistics_in_table_match_daily_data(tables, county_air_stats):
-    tol = {"so2_annual": 0.051, "no2_annual": 0.051, "pm10_annual": 0.051, "pm25_annual": 0.051,
-           "co_p95": 0.00051, "o3_8h_p90": 0.051}
-    for c, s in county_air_stats.items():
-        t = tables[2025][c]
-        for k, e in tol.items():
-            assert abs(num(t, k) - s[k]) <= e, (c, k, t[k], s[k])
-        assert int(t["pm25_exceed_days"]) == s["pm25_exceed_days"], c
+def test_air_statistics_in_table_match_daily_data(tables, air_statistics, profile):
+    """The table's annual statistics are the core's, rounded to the decimals written."""
+    names = list(profile.get("elements.environment.stations.statistics"))
+    assert names == ["so2_annual", "no2_annual", "pm10_annual", "pm25_annual", "co_p95",
+                     "o3_8h_p90"]
+    for c, t in tables[2025].items():
+        for k in names:
+            decimals = len(t[k].split(".")[1])
+            half = 0.5 * 10 ** -decimals
+            assert abs(num(t, k) - air_statistics.stats[c][k]) <= half + 1e-9, (c, k)
+        assert num(t, "pm25_exceed_days") == air_statistics.exceed_days[c], c
 
 
-def test_numpy_linear_percentile_is_the_hj663_rule():
-    v = np.random.RandomState(0).uniform(size=365)
-    assert hj663(v, 95) == pytest.approx(float(np.percentile(v, 95)), abs=1e-12)
-    assert hj663(v, 90) == pytest.approx(float(np.percentile(v, 90)), abs=1e-12)
-
-
-def test_section_means_match_monthly_data():
-    monthly: dict = {}
-    pols = ["溶解氧", "高锰酸盐指数", "五日生化需氧量", "化学需氧量", "氨氮", "总氮", "总磷"]
-    for r in read_csv(DATA / "water_monthly_2025.csv"):
-        monthly.setdefault(r["断面编码"], []).append(r)
+def test_section_means_match_monthly_data(fields, profile):
+    pollutants = profile.get("elements.environment.water_pollutants")
     ready = read_csv(DATA / "water_sections_2025.csv")
-    assert len(ready) == len(monthly)
+    means = stations.section_means(source("water_monthly_2025.csv"), [r["断面编码"] for r in ready],
+                                   pollutants, 2025)
+    assert sorted(means) == sorted(r["断面编码"] for r in ready)
+    months = {}
+    for r in read_csv(DATA / "water_monthly_2025.csv"):
+        months.setdefault(r["断面编码"], []).append(int(r["月份"]))
     for r in ready:
-        rows = monthly[r["断面编码"]]
-        assert sorted(int(x["月份"]) for x in rows) == list(range(1, 13))
-        for p in pols:
-            assert abs(np.mean([float(x[p]) for x in rows]) - float(r[p])) <= 0.0005 + 1e-9, (r["断面编码"], p)
+        assert sorted(months[r["断面编码"]]) == list(range(1, 13))
+        for p in pollutants:
+            assert abs(means[r["断面编码"]][p] - float(r[fields[p]["name_zh"]])) <= 0.0005 + 1e-9, \
+                (r["断面编码"], p)
 
 
 # ------------------------------------------------------------------------------------------------
-# design targets, recomputed from the spec formulas (spec/methods.md §1.2-1.6, §3)
+# design targets: the core's 2016 chain on the files, with the default profile
 # ------------------------------------------------------------------------------------------------
-AIR_LIMIT = {"so2_annual": 60, "no2_annual": 40, "pm10_annual": 70, "pm25_annual": 35, "co_p95": 4, "o3_8h_p90": 160}
-WATER_LIMIT = {"溶解氧": 5, "高锰酸盐指数": 6, "五日生化需氧量": 4, "化学需氧量": 20, "氨氮": 1.0}
-
-
-def section_r(r: dict) -> float:
-    """R_k = max_i C/S - 1 (DO: S/C - 1), class III; TP 0.2 river / 0.05 lake; TN 1.0 for lakes only."""
-    vals = [5.0 / float(r["溶解氧"]) - 1]
-    vals += [float(r[p]) / s - 1 for p, s in WATER_LIMIT.items() if p != "溶解氧"]
-    lake = r["水体类型"] == "湖库"
-    vals.append(float(r["总磷"]) / (0.05 if lake else 0.2) - 1)
-    if lake:
-        vals.append(float(r["总氮"]) / 1.0 - 1)
-    return max(vals)
+# The designed result of every county, typed by hand from docs/sample_data.md (the oracle design.csv
+# must keep): 名称 → (超载类型, 预警等级).
+HEADLINE = {"城关区": ("超载", "红色"), "东港区": ("临界超载", "黄色"),
+            "湖滨县": ("临界超载", "黄色"), "南川县": ("临界超载", "蓝色"),
+            "平原县": ("不超载", "绿色"), "河湾县": ("超载", "红色"),
+            "北岭县": ("超载", "橙色"), "西山县": ("不超载", "绿色")}
 
 
 @pytest.fixture(scope="session")
-def computed(tables, counties, county_air_stats) -> dict:
-    """Every element index and class of every county, from the files."""
-    t25, t20 = tables[2025], tables[2020]
-    sections = read_csv(DATA / "water_sections_2025.csv")
-    deg = features(DATA, "degradation")
-    nat = {r["指标代码"]: float(r["全国平均年变化率(%)"]) for r in read_csv(DATA / "national_rates.csv")}
-    cinfo = {a["行政区划代码"]: a for a, _ in features(DATA, "county")}
+def dissolved(profile, counties) -> dict:
+    """Moderate-or-worse degradation (severities of the profile) per county, overlaps dissolved."""
+    counted = set(profile.get("elements.ecology.counted_severities"))
+    patches = [g for a, g in features(DATA, "degradation") if a["程度"] in counted]
     out = {}
-    for c, t in t25.items():
-        b = t20[c]
-        r: dict = {}
-        # (a) land: D = (L - L0)/L0
-        L = num(t, "constr_land_area") / num(t, "eval_land_area")
-        r["D"] = (L - num(t, "land_threshold_l0")) / num(t, "land_threshold_l0")
-        r["land"] = OV if r["D"] > 0 else CR if r["D"] >= -0.3 else NO
-        # (b) water
-        r["W"] = num(t, "water_use") / num(t, "water_quota")
-        r["G"] = num(t, "gw_use") / num(t, "gw_quota")
-        if t["gw_overdraft"] != "无" or r["W"] > 1 or r["G"] > 1:
-            r["water"] = OV
-        elif r["W"] > 0.9 or r["G"] > 0.9:
-            r["water"] = CR
-        else:
-            r["water"] = NO
-        # (c) environment
-        r["R_air"] = max(num(t, k) / s - 1 for k, s in AIR_LIMIT.items())
-        mine = [s for s in sections if s["行政区划代码"] == c]
-        r["R_water"] = float(np.mean([section_r(s) for s in mine]))
-        r["R"] = max(r["R_air"], r["R_water"])
-        r["env"] = OV if r["R"] > 0 else CR if r["R"] > -0.2 else NO
-        # (d) ecology: moderate-or-worse degradation, overlaps dissolved
-        parts = [g.Intersection(counties[c]) for a, g in deg if a["程度"] in ("中度", "重度", "极重度")]
-        parts = [p for p in parts if not p.IsEmpty()]
+    for c, cg in counties.items():
         u = None
-        for p in parts:
-            u = p if u is None else u.Union(p)
-        area = counties[c].Area()
-        r["H"] = (u.Area() if u is not None else 0.0) / area
-        r["H_fields"] = sum(num(t, k) for k in ("soil_erosion_area", "desertification_area", "salinization_area",
-                                                  "rocky_desert_area")) / num(t, "eval_land_area")
-        r["eco"] = OV if r["H"] > 0.10 else CR if r["H"] > 0.05 else NO
-        r["eco_fields"] = OV if r["H_fields"] > 0.10 else CR if r["H_fields"] > 0.05 else NO
-        # special
-        mfz, agri, core = cinfo[c]["主体功能区"], cinfo[c]["农产品主产区类型"], int(cinfo[c]["是否核心城市主城区"])
-        if mfz in ("优化开发区域", "重点开发区域"):
-            days = int(t["pm25_exceed_days"])
-            bands = {("优化开发区域", 1): (30, 90, 180), ("优化开发区域", 0): (60, 120, 210),
-                     ("重点开发区域", 1): (60, 120, 210), ("重点开发区域", 0): (120, 180, 240)}[(mfz, core)]
-            air = "轻度" if days < bands[0] else "中度" if days < bands[1] else "重度" if days < bands[2] else "严重"
-            den = num(t, "black_water_length") / num(t, "builtup_area")
-            blen = num(t, "black_water_length")
-            sev = num(t, "severe_black_water_length") / blen if blen else 0.0
-            lo, hi, l1, l2 = (100, 500, 0.25, 0.5) if mfz == "优化开发区域" else (300, 800, 0.33, 0.66)
-            if den < lo:
-                wat = "轻度" if sev < l1 else "中度"
-            elif den < hi:
-                wat = "轻度" if sev < l1 else "中度" if sev < l2 else "重度"
-            else:
-                wat = "中度" if sev < l1 else "重度"
-            r["bg"] = (air, wat)
-            if air == "严重" or (air == "重度" and wat == "重度"):
-                r["special"] = OV
-            elif air == "重度" or wat == "重度" or (air == "中度" and wat == "中度"):
-                r["special"] = CR
-            else:
-                r["special"] = NO
-        elif agri == "牧业":
-            r["Ip"] = num(t, "actual_livestock") / num(t, "rated_livestock") - 1
-            r["special"] = OV if r["Ip"] > 0.30 else CR if r["Ip"] > 0.15 else NO
-        else:
-            r["special"] = None            # cropland quality / eco function: rule unverified
-        # trend (§1.4)
-        dt = 5
-
-        def eff(k):
-            return ((num(b, k) / num(b, "gdp")) / (num(t, k) / num(t, "gdp"))) ** (1 / dt) * 100 - 100
-
-        def inten(k):
-            return ((num(t, k) / num(t, "gdp")) / (num(b, k) / num(b, "gdp"))) ** (1 / dt) * 100 - 100
-        rates = dict(land=eff("constr_land_area"), water=eff("water_use"), cod=inten("cod_emission"),
-                     nh3n=inten("nh3n_emission"), so2=inten("so2_emission"), nox=inten("nox_emission"),
-                     cover=((num(t, "forest_grass_cover") / num(b, "forest_grass_cover")) ** (1 / dt) - 1) * 100)
-        r["rates"] = rates
-        r["eff"] = rates["land"] < nat["land_use_efficiency"] and rates["water"] < nat["water_use_efficiency"]
-        r["emis"] = sum([rates["cod"] > nat["cod_intensity"], rates["nh3n"] > nat["nh3n_intensity"],
-                         rates["so2"] > nat["so2_intensity"], rates["nox"] > nat["nox_intensity"]]) >= 3
-        r["ecoq"] = rates["cover"] < nat["forest_grass_cover_change"]
-        r["trend"] = "加剧型" if r["eff"] + r["emis"] + r["ecoq"] >= 2 else "趋缓型"
-        out[c] = r
+        for part in (g.Intersection(cg) for g in patches):
+            if not part.IsEmpty():
+                u = part if u is None else u.Union(part)
+        out[c] = {"degraded_area": (u.Area() if u is not None else 0.0) / 1e6,
+                  "land_area": cg.Area() / 1e6, "source": "polygons"}
     return out
 
 
-def test_headline_targets_by_direct_arithmetic(computed):
-    assert computed["990102"]["D"] > 0                          # 城关: land overload
-    assert -0.3 <= computed["990124"]["D"] <= 0                   # 河湾: land critical
-    assert computed["990125"]["H"] > 0.10                         # 北岭: eco overload after dissolving
-    assert computed["990125"]["H_fields"] > computed["990125"]["H"]   # the table double-counts the overlap
-    assert 0.05 < computed["990124"]["H"] <= 0.10                 # 河湾
-    assert computed["990102"]["R_air"] > 0                        # 城关 PM2.5 above the annual limit
-    lake = [r for r in read_csv(DATA / "water_sections_2025.csv") if r["行政区划代码"] == "990121"]
-    assert lake and all(r["水体类型"] == "湖库" for r in lake)
-    for r in lake:
-        assert -0.2 < float(r["总磷"]) / 0.05 - 1 <= 0              # 湖滨 lake TP index
-    assert -0.2 < computed["990121"]["R"] <= 0                     # 湖滨: env critical
-    assert 0.9 < computed["990102"]["W"] <= 1.0                    # 城关: water critical
-    assert 0.9 < computed["990122"]["G"] <= 1.0                    # 南川: groundwater critical
+def evaluate(profile: Profile, eco_overlay: dict | None, aggregation: str | None = None,
+             **monitoring) -> tuple[dict, dict]:
+    """(chain results per county code, national rates used) from the county tables, the national
+    rates and the water sections (or the raw monitoring data given in ``monitoring``)."""
+    chain = Chain(profile, source("indicators_2025.csv"), [], [source("indicators_2020.csv")],
+                  water_aggregation=aggregation)
+    chain.prepare(**{"national_table": source("national_rates.csv"),
+                     "sections": source("water_sections_2025.csv"), **monitoring})
+    rows = chain.run(eco_overlay=eco_overlay)
+    return dict(zip(chain.units.codes, rows, strict=True)), chain.national
 
 
-def test_element_classes_match_design(computed, design):
+@pytest.fixture(scope="session")
+def results(profile, dissolved) -> dict:
+    return evaluate(profile, dissolved)[0]
+
+
+def test_core_gives_every_designed_class(results, design):
+    assert sorted(results) == sorted(design)
     for c, d in design.items():
-        r = computed[c]
-        assert r["land"] == d["土地资源"], c
-        assert r["water"] == d["水资源"], c
-        assert r["env"] == d["环境"], c
-        assert r["eco"] == d["生态"], c
-        assert r["eco_fields"] == d["生态"], c       # table fields give the same class as the dissolved polygons
-        if r["special"] is not None:
-            assert r["special"] == d["专项评价"], c
-        if "bg" in r:
-            assert r["bg"] == (d["黑灰指数大气分级"], d["黑灰指数水分级"]), c
+        r = results[c]
+        got = [r[f] for _, f in ELEMENT_COLUMNS]
+        assert got == [CODE[d[col]] for col, _ in ELEMENT_COLUMNS], (c, d["名称"])
+        if d["黑灰指数大气分级"]:
+            assert (r["special_bg_air"], r["special_bg_water"]) == (CODE[d["黑灰指数大气分级"]],
+                                                                    CODE[d["黑灰指数水分级"]]), c
+    assert {r["warning_level"] for r in results.values()} == {"red", "orange", "yellow", "blue",
+                                                                "green"}
 
 
-def test_trend_load_and_warning_match_design(computed, design):
-    flag = {"趋差": True, "趋良": False}
+def test_design_keeps_the_hand_typed_headline_targets(results, design):
+    assert {d["名称"]: (d["超载类型"], d["预警等级"]) for d in design.values()} == HEADLINE
     for c, d in design.items():
-        r = computed[c]
-        assert (r["eff"], r["emis"], r["ecoq"]) == (flag[d["资源利用效率"]], flag[d["污染物排放强度"]],
-                                                     flag[d["生态质量"]]), c
-        assert r["trend"] == d["耗损类型"], c
-        special = r["special"] if r["special"] is not None else d["专项评价"]
-        cl = [r["land"], r["water"], r["env"], r["eco"], special]
-        load = OV if cl.count(OV) >= 1 or cl.count(CR) >= 2 else CR if cl.count(CR) == 1 else NO
-        assert load == d["超载类型"], c
-        warn = {(OV, "加剧型"): "红色", (OV, "趋缓型"): "橙色", (CR, "加剧型"): "黄色",
-                (CR, "趋缓型"): "蓝色"}.get((load, r["trend"]), "绿色")
-        assert warn == d["预警等级"], c
+        load, warning = HEADLINE[d["名称"]]
+        assert results[c]["load_type"] == CODE[load], c
+        assert results[c]["warning_level"] == CODE[warning], c
 
 
-def test_indices_keep_a_margin_from_thresholds(computed):
-    def away(v, t):
-        return abs(v - t) >= 0.05 * max(abs(t), 0.1)
-    nat = {r["指标代码"]: float(r["全国平均年变化率(%)"]) for r in read_csv(DATA / "national_rates.csv")}
-    pairs = {"land": "land_use_efficiency", "water": "water_use_efficiency", "cod": "cod_intensity",
-             "nh3n": "nh3n_intensity", "so2": "so2_intensity", "nox": "nox_intensity",
-             "cover": "forest_grass_cover_change"}
-    for c, r in computed.items():
-        assert all(away(r["D"], t) for t in (0, -0.3)), c
-        assert all(away(r["W"], t) and away(r["G"], t) for t in (0.9, 1.0)), c
-        assert all(away(r["R"], t) for t in (0, -0.2)), c
-        assert all(away(r["H"], t) and away(r["H_fields"], t) for t in (0.05, 0.10)), c
-        for k, n in pairs.items():
-            assert abs(r["rates"][k] - nat[n]) >= 0.9, (c, k)
+def test_special_evaluation_follows_the_function_zone(results, design, profile):
+    for c, d in design.items():
+        special = profile.get(f"special.{results[c]['special_type']}")
+        assert special["name_zh"] == d["专项评价类型"], c
 
 
-def test_unverified_special_inputs_are_plausible(tables, design):
+def test_raw_monitoring_data_give_the_same_result(profile, dissolved, results, station_unit,
+                                                  section_unit):
+    sections = [a for a, _ in features(DATA, "water_section")]
+    raw, _ = evaluate(profile, dissolved, air_daily=source("air_daily_2025.csv"),
+                      station_unit=station_unit,
+                      sections=Source("water_section", sections, headers=list(sections[0])),
+                      section_unit=section_unit, section_obs=source("water_monthly_2025.csv"))
+    for c, r in results.items():
+        assert [raw[c][f] for _, f in ELEMENT_COLUMNS] == [r[f] for _, f in ELEMENT_COLUMNS], c
+        # the sections table rounds the annual means to 3 decimals: 0.0005 / 0.05 (lake TP) = 0.01
+        assert raw[c]["env_index"] == pytest.approx(r["env_index"], abs=0.0101), c
+
+
+def test_core_indices_are_the_designed_values(results, design):
+    for c, d in design.items():
+        r = results[c]
+        assert r["land_index"] == pytest.approx(float(d["土地资源压力指数D设计值"]), abs=6e-4), c
+        assert r["water_r_total"] == pytest.approx(float(d["用水总量/控制指标设计值"]), abs=1e-3), c
+        assert r["water_r_gw"] == pytest.approx(float(d["地下水/控制指标设计值"]), abs=1e-3), c
+        # R rests on section means rounded to 3 decimals: up to 0.0005 / 0.05 (lake TP) = 0.01 off
+        assert r["env_index"] == pytest.approx(float(d["污染物浓度超标指数R设计值"]), abs=0.011), c
+        if float(d["生态系统健康度H设计值"]) > 0:    # 0: only the class and the margin designed
+            assert r["eco_index"] == pytest.approx(float(d["生态系统健康度H设计值"]), abs=6e-4), c
+
+
+def tn_on_rivers(profile: Profile) -> Profile:
+    std = profile.get("elements.environment.water_standard")
+    bodies = list(profile.get("water_bodies"))
+    return Profile(deep_merge(profile.data, {"standards": {"water": {std: {"parameters": {
+        "tn": {"applies_to": bodies}}}}}}), profile.source)
+
+
+def test_other_conventions_give_the_same_classes(profile, dissolved, results):
+    typed, _ = evaluate(profile, None)                     # ecology from the per-type area fields
+    mean_then_max, _ = evaluate(profile, dissolved, "mean_then_max")
+    tn, _ = evaluate(tn_on_rivers(profile), dissolved)
+    for c, r in results.items():
+        assert typed[c]["eco_class"] == r["eco_class"], c
+        assert mean_then_max[c]["env_class"] == r["env_class"], c
+        assert tn[c]["env_class"] == r["env_class"], c
+    # the table fields count the overlap of the two 北岭 patches twice
+    assert typed["990125"]["eco_index"] > results["990125"]["eco_index"] + 0.01
+
+
+def test_what_drives_the_designed_classes(results):
+    assert results["990102"]["env_worst"] == "pm25_annual"            # 城关: PM2.5
+    lake = {r["断面编码"] for r in read_csv(DATA / "water_sections_2025.csv")
+            if r["水体类型"] == "湖库"}
+    section, pollutant = results["990121"]["env_worst"].split(":")     # 湖滨: lake TP
+    assert section in lake and pollutant == "tp"
+    assert results["990125"]["water_worst"] == "overdraft"            # 北岭: 严重超采 alone
+    assert results["990125"]["water_r_total"] < 0.9 and results["990125"]["water_r_gw"] < 0.9
+
+
+def near(v: float, thresholds) -> list:
+    return [t for t in thresholds if abs(v - t) < MARGIN * max(abs(t), MARGIN_FLOOR)]
+
+
+def rule_values(rules) -> list[float]:
+    return [r["value"] for r in rules if "value" in r]
+
+
+def test_indices_keep_a_margin_from_the_profile_thresholds(profile, results, counties, design):
+    typed, national = evaluate(profile, None)
+    land = rule_values(profile.get("elements.land.rules"))
+    ratios = rule_values(water_element.ratio_rules(profile))
+    env = rule_values(profile.get("elements.environment.rules"))
+    eco = rule_values(profile.get("elements.ecology.rules"))
+    for c, r in results.items():
+        assert not near(r["land_index"], land), c
+        assert not near(r["water_r_total"], ratios) and not near(r["water_r_gw"], ratios), c
+        assert not near(r["env_index"], env) and not near(r["env_water_index"], env), c
+        assert not near(r["eco_index"], eco) and not near(typed[c]["eco_index"], eco), c
+        kind = r["special_type"]
+        if kind == "black_grey":
+            core = "core" if design[c]["是否核心城市主城区"] == "1" else "other"
+            air = profile.get(f"special.black_grey.air.{r['special_zone']}_{core}")
+            water = profile.get(f"special.black_grey.water.{r['special_zone']}")
+            assert not near(r["special_bg_days"], air["breaks"]), c
+            assert not near(r["special_bg_den"], water["den_breaks"]), c
+            l_breaks = [b for band in water["bands"] for b in band["l_breaks"]]
+            assert not near(r["special_bg_l"], l_breaks), c
+        elif kind != "cropland_quality":    # 平原县's grade is unchanged by design: index 0
+            rules = profile.get(f"special.{kind}.rules")
+            assert not near(r["special_index"], rule_values(rules)), c
+        for comp, (_kind, _field, out) in COMPONENTS.items():
+            assert abs(r[out] - national[comp]) >= RATE_MARGIN, (c, comp)
+
+
+def test_unverified_special_rules_are_noted_and_inputs_plausible(tables, design, results, profile):
+    for c, d in design.items():
+        if profile.get(f"special.{results[c]['special_type']}").get("unverified"):
+            assert "unverified" in d["备注"], c
     t20, t25 = tables[2020], tables[2025]
-    for c in ("990122", "990123"):          # cropland quality grade unchanged or better (lower number)
+    for c in ("990122", "990123"):      # cropland quality grade unchanged or better (lower number)
         assert num(t25[c], "cropland_quality_grade") <= num(t20[c], "cropland_quality_grade")
-    bl = num(t25["990125"], "eco_function_index") / num(t20["990125"], "eco_function_index") - 1
-    assert -0.10 < bl < -0.06                                         # 北岭 declines about 8 %
-    xs = num(t25["990126"], "eco_function_index") / num(t20["990126"], "eco_function_index") - 1
-    assert abs(xs) < 0.01                                             # 西山 stable
-    for c in ("990122", "990123", "990125", "990126"):
-        assert "unverified" in design[c]["备注"]
+    assert -0.10 < results["990125"]["special_index"] < -0.06        # 北岭 declines about 8 %
+    assert abs(results["990126"]["special_index"]) < 0.01            # 西山 stable
 
 
 # ------------------------------------------------------------------------------------------------
-# rasters for the 双评价 gradings
+# rasters for the 双评价 gradings of the profile
 # ------------------------------------------------------------------------------------------------
 def read_masked(name: str) -> np.ndarray:
     ds = gdal.Open(str(DATA / name))
@@ -577,52 +684,67 @@ def read_masked(name: str) -> np.ndarray:
     return a
 
 
-def test_slope_classes_of_both_gradings_are_present():
+def levels_present(values: np.ndarray, entry: dict, levels_key: str = "levels") -> set:
+    graded = grade(values, entry["breaks"], entry[levels_key], entry["closed"])
+    return set(np.unique(graded).tolist())
+
+
+def test_slope_levels_of_both_gradings_are_present(profile):
     dem = read_masked("dem.tif")
     gy, gx = np.gradient(dem, 200.0)
     slope = np.degrees(np.arctan(np.hypot(gx, gy)))
     s = slope[~np.isnan(slope)]
-    for lo, hi in [(0, 2), (2, 6), (6, 15), (15, 25), (25, 90)]:          # agriculture
-        assert np.sum((s > lo) & (s <= hi)) > 0 if lo else np.sum(s <= hi) > 0, (lo, hi)
-    for lo, hi in [(0, 3), (3, 8), (8, 15), (15, 25), (25, 90)]:          # urban
-        assert np.sum((s > lo) & (s <= hi)) > 0 if lo else np.sum(s <= hi) > 0, (lo, hi)
-    assert np.sum(s > 25) > 100
-    # local relief (max - min in a 3 x 3 window) above 200 m somewhere in the mountains
-    p = np.pad(dem, 1, constant_values=np.nan)
-    win = np.stack([p[i:i + dem.shape[0], j:j + dem.shape[1]] for i in range(3) for j in range(3)])
+    agri, urban = profile.get("dual.land.agri_slope"), profile.get("dual.land.urban_slope")
+    for entry in (agri, urban):
+        assert levels_present(s, entry) == set(entry["levels"]), entry["name_en"]
+    assert np.sum(s > agri["breaks"][-1]) > 100
+    # local relief (max - min in the profile's window for 200 m cells) above the largest relief step
+    size = next(w["cells"] for w in urban["relief_windows"] if w["max_cell_size"] > 200)
+    h = size // 2
+    p = np.pad(dem, h, constant_values=np.nan)
+    win = np.stack([p[i:i + dem.shape[0], j:j + dem.shape[1]]
+                    for i in range(size) for j in range(size)])
     hi = np.where(np.isnan(win), -np.inf, win).max(axis=0)
     lo = np.where(np.isnan(win), np.inf, win).min(axis=0)
     relief = np.where(np.isnan(dem), 0.0, hi - lo)
-    assert np.sum(relief > 200) > 0
+    step = max(m["value"] for m in urban["modifiers"] if m["input"] == "relief")
+    assert np.sum(relief > step) > 0
     v = dem[~np.isnan(dem)]
     assert v.min() < 80 and 1500 < v.max() < 2200
 
 
-def test_precipitation_accumulated_temperature_and_cover_ranges():
+def test_precipitation_accumulated_temperature_cover_and_silt(profile):
     p = read_masked("precip.tif")
     p = p[~np.isnan(p)]
-    assert np.sum(p >= 1200) > 0 and np.sum((p >= 800) & (p < 1200)) > 0
-    assert np.sum((p >= 400) & (p < 800)) > 0 and np.sum((p >= 200) & (p < 400)) > 0
-    assert p.min() >= 200
+    rain = profile.get("dual.water.agri_precipitation")
+    assert levels_present(p, rain) == set(rain["levels"][1:])       # every level but the driest
     t = read_masked("accum_temp.tif")
     t = t[~np.isnan(t)]
-    assert 2500 < t.min() < 4000 < 5000 < t.max() < 6000
+    assert 2500 < t.min() < 3500 and 5000 < t.max() < 6000
+    assert len(levels_present(t, profile.get("dual.climate.accumulated_temperature"))) >= 2
     fc = read_masked("veg_cover.tif")
     fc = fc[~np.isnan(fc)]
     assert fc.min() >= 0 and fc.max() <= 1
-    assert np.sum(fc < 0.2) > 0 and np.sum((fc >= 0.2) & (fc < 0.6)) > 0 and np.sum(fc >= 0.6) > 0
+    cover = profile.get("dual.ecology.vulnerability.soil_erosion.vegetation_cover")
+    assert levels_present(fc, cover, "scores") == set(cover["scores"])
     silt = read_masked("silt_content.tif")
     silt = silt[~np.isnan(silt)]
     assert np.mean((silt >= 15) & (silt <= 55)) > 0.9
-    assert np.sum((silt >= 60) & (silt < 80)) > 0 and 0 < np.sum(silt >= 80) < 200
+    lo, hi = sorted(m["value"] for m in profile.get("dual.land.agri_slope.modifiers")
+                    if m["input"] == "silt")
+    assert np.sum((silt >= lo) & (silt < hi)) > 0 and 0 < np.sum(silt >= hi) < 200
 
 
-def test_categorical_rasters_use_the_documented_codes():
+def test_categorical_rasters_use_the_documented_codes(profile):
     lc = read_masked("landcover.tif")
     codes = set(np.unique(lc[~np.isnan(lc)]).astype(int))
     assert codes == set(range(1, 15)) | {20, 30, 31, 40, 50}
+    runoff = profile.get("dual.ecology.runoff_coefficients")
+    assert all(str(k) in runoff for k in range(1, 15))           # every ecosystem type has its α
     st = read_masked("soil_texture.tif")
-    assert set(np.unique(st[~np.isnan(st)]).astype(int)) == set(range(1, 14))
+    textures = set(np.unique(st[~np.isnan(st)]).astype(int))
+    assert textures == set(range(1, 14))
+    assert textures <= {c["code"] for c in profile.get("dual.soil_texture.codes")}
     # land cover agrees with the coarser land-use polygons: the lake is water in both
     r = gdal.Open(str(DATA / "landcover.tif"))
     gt = r.GetGeoTransform()

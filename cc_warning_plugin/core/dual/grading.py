@@ -123,12 +123,14 @@ def _act(level: np.ndarray, hit: np.ndarray, rule: Mapping, lo: int, hi: int) ->
     shift = int(rule.get("shift", 0))
     if shift == 0:
         return
+    # shifted in a signed type wide enough for any level ± shift: a negative
+    # shift of an unsigned level array must not wrap (NumPy 1) nor raise (NumPy 2)
+    moved = level.astype(np.int32) + np.int32(shift)
     if shift > 0:
-        moved = np.minimum(level, hi - shift) + shift if hi - shift >= 0 else \
-            np.full(level.shape, hi, dtype=level.dtype)
+        np.minimum(moved, np.int32(hi), out=moved)
     else:
-        moved = np.maximum(level, lo - shift) + shift
-    np.copyto(level, moved.astype(level.dtype, copy=False), where=hit)
+        np.maximum(moved, np.int32(lo), out=moved)
+    np.copyto(level, moved.astype(level.dtype), where=hit)
 
 
 def group_rules(rules: Sequence[Mapping], key: str = "input") -> List[Tuple[str, List]]:

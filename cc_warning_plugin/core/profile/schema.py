@@ -23,6 +23,12 @@ SECTION_MODULES = (
     ".maps",
     "..actions.profile_schema",
     "..monitoring.profile_schema",
+    "..zoning.profile_schema",
+    "..series.profile_schema",
+    "..eco_index.profile_schema",
+    "..construction.profile_schema",
+    "..erosivity.profile_schema",
+    "..invest.profile_schema",
 )
 
 _SCHEMA = None

@@ -60,17 +60,17 @@ class MapPanel(Panel):
         heading.setWordWrap(True)
         box.addWidget(heading)
         self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.combos: Dict[str, QgsMapLayerComboBox] = {}
         self.role_labels: Dict[str, QLabel] = {}
         for role in reversed(ROLES):
             combo = QgsMapLayerComboBox()
             if role == "raster":
-                combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+                combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
             else:
-                combo.setFilters(QgsMapLayerProxyModel.PolygonLayer |
-                                 QgsMapLayerProxyModel.LineLayer)
+                combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer |
+                                 QgsMapLayerProxyModel.Filter.LineLayer)
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
             self.combos[role] = combo
@@ -132,7 +132,7 @@ class MapPanel(Panel):
         dock = self.dock
         layer, view = dock.current_layer(), dock.current_view()
         if layer is None or view is None:
-            self.show_message(tr("Choose an evaluation result first."), Qgis.Warning)
+            self.show_message(tr("Choose an evaluation result first."), Qgis.MessageLevel.Warning)
             return False
         try:
             rl.check_not_empty(layer)
@@ -153,7 +153,7 @@ class MapPanel(Panel):
             self.show_message(tr("{n} unit(s) or cell(s) hold classes the method profile "
                                  "does not know ({codes}): drawn grey as unclassified.").format(
                 n=dock.stats.unclassified_count, codes=", ".join(sorted(dock.stats.unknown))),
-                Qgis.Warning)
+                Qgis.MessageLevel.Warning)
         else:
             self.show_message(tr("Styled '{layer}': {view}.").format(layer=layer.name(),
                                                                      view=view.title))

@@ -40,12 +40,12 @@ class ComparePanel(Panel):
         box = QVBoxLayout(self)
         form = wrap_long_rows(QFormLayout())
         self.earlier_combo = QgsMapLayerComboBox()
-        self.earlier_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.earlier_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.earlier_combo.setAllowEmptyLayer(True)
         self.earlier_combo.setLayer(None)
         form.addRow(tr("Earlier result"), self.earlier_combo)
         self.later_combo = QgsMapLayerComboBox()
-        self.later_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.later_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.later_combo.setAllowEmptyLayer(True)
         self.later_combo.setLayer(None)
         form.addRow(tr("Later result"), self.later_combo)
@@ -80,7 +80,7 @@ class ComparePanel(Panel):
         change layer to the project."""
         earlier, later = self.earlier_combo.currentLayer(), self.later_combo.currentLayer()
         if earlier is None or later is None:
-            self.show_message(tr("Choose the earlier and the later result."), Qgis.Warning)
+            self.show_message(tr("Choose the earlier and the later result."), Qgis.MessageLevel.Warning)
             return None
         view = self.dock.current_view()
         key = view.key if view is not None and view.key in VIEW_KEYS else ""
@@ -89,7 +89,7 @@ class ComparePanel(Panel):
                 "EARLIER": earlier, "LATER": later, "VIEW": VIEW_KEYS.index(key),
                 "PROFILE": self.profile.source, "OUTPUT": "memory:"})
         except (QgsProcessingException, CCError) as exc:
-            self.show_message(str(exc), Qgis.Critical)
+            self.show_message(str(exc), Qgis.MessageLevel.Critical)
             return None
         layer = res["OUTPUT"]
         layer.setName(tr("Change {a} → {b}").format(a=earlier.name(), b=later.name()))

@@ -137,7 +137,7 @@ class LayoutPanel(Panel):
                 QgsExpressionContextUtils.setProjectVariable(self.project, name, edit.text())
         try:
             content = self._content()
-            QApplication.setOverrideCursor(Qt.WaitCursor)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 layout, messages = builder.build_layout(self.project, key, content,
                                                         self.profile, content.title, add=add)
@@ -147,7 +147,7 @@ class LayoutPanel(Panel):
             self.show_error(exc)
             return None
         for m in messages:
-            self.show_message(m, Qgis.Warning)
+            self.show_message(m, Qgis.MessageLevel.Warning)
         if add:
             self.show_message(tr("Layout '{name}' added to the project.").format(
                 name=layout.name()))
@@ -165,7 +165,7 @@ class LayoutPanel(Panel):
         dpi = self.dpi_spin.value()
         written = []
         try:
-            QApplication.setOverrideCursor(Qt.WaitCursor)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 if pdf:
                     written.append(builder.export_pdf(layout, pdf, dpi))

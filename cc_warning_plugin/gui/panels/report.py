@@ -97,13 +97,13 @@ class ReportPanel(Panel):
         self._feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
         ok, problem = alg.checkParameterValues(params, self._context)
         if not ok:
-            self.show_message(problem, Qgis.Critical)
+            self.show_message(problem, Qgis.MessageLevel.Critical)
             return None
         task = AlgorithmTask(alg, params, self._context, self._feedback,
                              tr("Evaluation report"))
         if not task.prepared:
             self.show_message(tr("The report could not start: {why}").format(
-                why=task.error), Qgis.Critical)
+                why=task.error), Qgis.MessageLevel.Critical)
             alg.release_layers()
             return None
         task.executed.connect(lambda ok, results, error: self._report_done(
@@ -129,7 +129,7 @@ class ReportPanel(Panel):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(html))
         else:
             self.show_message(tr("The report was not written: {why}").format(
-                why=error or tr("cancelled")), Qgis.Warning)
+                why=error or tr("cancelled")), Qgis.MessageLevel.Warning)
 
     def cancel_report(self):
         if self.report_task is not None:

@@ -72,7 +72,7 @@ class StatisticsPanel(Panel):
         self.stats_changed(None)
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Resize and \
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and \
                 self.dock.stats is not None:
             self._redraw.start()       # the chart is laid out for its size
         return False
@@ -100,13 +100,13 @@ class StatisticsPanel(Panel):
         for i, (r, values) in enumerate(zip(stats.rows, rows)):
             swatch = QTableWidgetItem("")
             swatch.setBackground(QColor(r.color))
-            swatch.setData(Qt.UserRole, r.code)
+            swatch.setData(Qt.ItemDataRole.UserRole, r.code)
             swatch.setToolTip(r.label)
             t.setItem(i, 0, swatch)
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j > 0:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 else:
                     item.setToolTip(v)
                 t.setItem(i, j + 1, item)

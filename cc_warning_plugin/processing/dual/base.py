@@ -24,6 +24,7 @@ from ...raster.vector import BurntInput
 from ...styles.raster_styles import apply_raster_class_style
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import store_provenance
+from ...compat import FieldType
 
 
 class DualAlgorithm(SpecAlgorithm):
@@ -96,7 +97,7 @@ class DualAlgorithm(SpecAlgorithm):
         ref = Grid.from_raster(ref_path, ref_name)
         crs = self.parameterAsCrs(parameters, self.GRID_CRS, context)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL) \
+        wkt = crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL) \
             if crs.isValid() else ref.crs_wkt
         same = same_crs(wkt, ref.crs_wkt)
         if same and not cell:
@@ -158,13 +159,13 @@ class DualAlgorithm(SpecAlgorithm):
             raise InputError(tr("Layer {layer} has no CRS. Set its CRS and run again.")
                              .format(layer=source.sourceName()))
         qfields = QgsFields()
-        qfields.append(QgsField("cc_id", QVariant.Int))
+        qfields.append(QgsField("cc_id", FieldType.Int))
         for name, kind in (fields or {}).items():
             qfields.append(QgsField(name, kind))
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = "polygons"
-        writer = QgsVectorFileWriter.create(path, qfields, QgsWkbTypes.MultiPolygon, crs,
+        writer = QgsVectorFileWriter.create(path, qfields, QgsWkbTypes.Type.MultiPolygon, crs,
                                             context.transformContext(), options)
         if writer.hasError():
             raise InputError(tr("Cannot write a temporary file {path}: {detail}").format(
@@ -261,7 +262,7 @@ class DualAlgorithm(SpecAlgorithm):
         (cells of features without a value are nodata)."""
         return self.rasterize_source(
             source, grid, outs, tag, context, progress, attribute="v",
-            fields={"v": QVariant.Double},
+            fields={"v": FieldType.Double},
             attrs=lambda i, f: None if values.get(i) is None else {"v": values[i]},
             data_type="Float64", nodata=float("nan"), name=name, kind=CONTINUOUS)
 

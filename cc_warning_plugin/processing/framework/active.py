@@ -49,7 +49,7 @@ def active_profile():
     except ProfileError as exc:
         QgsMessageLog.logMessage(tr("The active method profile {source} cannot be used: "
                                     "{error}").format(source=source, error=exc),
-                                 "cc_warning", Qgis.Warning)
+                                 "cc_warning", Qgis.MessageLevel.Warning)
         return _load("")
 
 

@@ -27,6 +27,7 @@ from .active import active_profile, load_run_profile
 from .common import (ClassStylePostProcessor, keep_post_processor, software_versions,
                      user_errors)
 from .parameters import enum_value, make_output, make_parameter
+from ...compat import FieldType
 
 HELP_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "help")
 
@@ -223,8 +224,8 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
                 continue
             fields.append(f)
             kept.append(i)
-        types = {"double": QVariant.Double, "string": QVariant.String, "text": QVariant.String,
-                 "int": QVariant.Int}
+        types = {"double": FieldType.Double, "string": FieldType.String, "text": FieldType.String,
+                 "int": FieldType.Int}
         for name, kind in new_fields:
             length = 254 if kind == "string" else 0
             fields.append(QgsField(name, types[kind], len=length))

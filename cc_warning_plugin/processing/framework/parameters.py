@@ -22,17 +22,17 @@ from ...core.i18n import translated
 from ...specs.base import Output, Param, shown
 
 _GEOMETRY = {
-    "any": QgsProcessing.TypeVector,                # tables too
-    "geometry": QgsProcessing.TypeVectorAnyGeometry,
-    "point": QgsProcessing.TypeVectorPoint,
-    "line": QgsProcessing.TypeVectorLine,
-    "polygon": QgsProcessing.TypeVectorPolygon,
-    "raster": QgsProcessing.TypeRaster,
+    "any": QgsProcessing.SourceType.TypeVector,                # tables too
+    "geometry": QgsProcessing.SourceType.TypeVectorAnyGeometry,
+    "point": QgsProcessing.SourceType.TypeVectorPoint,
+    "line": QgsProcessing.SourceType.TypeVectorLine,
+    "polygon": QgsProcessing.SourceType.TypeVectorPolygon,
+    "raster": QgsProcessing.SourceType.TypeRaster,
 }
 _FIELD_TYPE = {
-    "any": QgsProcessingParameterField.Any,
-    "numeric": QgsProcessingParameterField.Numeric,
-    "string": QgsProcessingParameterField.String,
+    "any": QgsProcessingParameterField.DataType.Any,
+    "numeric": QgsProcessingParameterField.DataType.Numeric,
+    "string": QgsProcessingParameterField.DataType.String,
 }
 
 
@@ -66,17 +66,17 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
         p = QgsProcessingParameterMapLayer(param.name, label, param.default, opt,
                                            _types(param.geometry))
     elif kind == "layers":
-        layer_type = {"vector": QgsProcessing.TypeVector,
-                      "raster": QgsProcessing.TypeRaster,
-                      "any": QgsProcessing.TypeMapLayer}[param.layer_type]
+        layer_type = {"vector": QgsProcessing.SourceType.TypeVector,
+                      "raster": QgsProcessing.SourceType.TypeRaster,
+                      "any": QgsProcessing.SourceType.TypeMapLayer}[param.layer_type]
         p = QgsProcessingParameterMultipleLayers(param.name, label, layer_type, param.default,
                                                  opt)
     elif kind == "field":
         p = QgsProcessingParameterField(param.name, label, param.default, param.parent,
                                         _FIELD_TYPE[param.field_type], param.multiple, opt)
     elif kind in ("number", "integer"):
-        dtype = QgsProcessingParameterNumber.Integer if kind == "integer" else \
-            QgsProcessingParameterNumber.Double
+        dtype = QgsProcessingParameterNumber.Type.Integer if kind == "integer" else \
+            QgsProcessingParameterNumber.Type.Double
         p = QgsProcessingParameterNumber(param.name, label, dtype, param.default, opt)
         if param.minimum is not None:
             p.setMinimum(param.minimum)
@@ -92,7 +92,7 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
     elif kind == "crs":
         p = QgsProcessingParameterCrs(param.name, label, param.default, opt)
     elif kind in ("file", "profile"):
-        p = QgsProcessingParameterFile(param.name, label, QgsProcessingParameterFile.File,
+        p = QgsProcessingParameterFile(param.name, label, QgsProcessingParameterFile.Behavior.File,
                                        param.extension or ("toml" if kind == "profile" else ""),
                                        param.default, opt)
     elif kind == "sink":
@@ -113,7 +113,7 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
     if param.help:
         p.setHelp(shown(param.help))
     if param.advanced:
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     return p
 
 

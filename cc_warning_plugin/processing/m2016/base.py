@@ -150,7 +150,7 @@ class M2016Algorithm(SpecAlgorithm):
                 out.setGeometry(feat.geometry())
             attrs = feat.attributes()
             out.setAttributes([attrs[i] for i in kept] + [res.get(n) for n, _ in new_fields])
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(tr(
                     "The result could not be written (feature {fid}): {error}").format(
                     fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError")
@@ -163,8 +163,8 @@ class M2016Algorithm(SpecAlgorithm):
                note_field: str = "") -> dict:
         check(feedback)
         fields, kept = self.output_fields(source.fields(), new_fields, feedback)
-        wkb = source.wkbType() if source.wkbType() != QgsWkbTypes.Unknown \
-            else QgsWkbTypes.NoGeometry
+        wkb = source.wkbType() if source.wkbType() != QgsWkbTypes.Type.Unknown \
+            else QgsWkbTypes.Type.NoGeometry
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb,
                                              source.sourceCrs())
         if sink is None:
@@ -339,7 +339,7 @@ class MonitoringInputs:
                 rows, ids, _ = layer_rows(st, feedback)
                 mapping = _attribute_map(Source(st_name, rows, ids, st.fields().names()),
                                          "station_id", units)
-        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == QgsWkbTypes.PointGeometry and \
+        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == QgsWkbTypes.GeometryType.PointGeometry and \
                 UnitGeometries.has_polygons(source) and "unit_code" not in match_headers(
                     daily_src.headers, ["unit_code"], [], daily_src.name):
             # daily values as points: each station where its first value lies
@@ -374,7 +374,7 @@ class MonitoringInputs:
                                                 sec_src.name)
         unit_of = None
         if not has_code and QgsWkbTypes.geometryType(sec_source.wkbType()) == \
-                QgsWkbTypes.PointGeometry:
+                QgsWkbTypes.GeometryType.PointGeometry:
             geoms = self._geoms(cache, source, feats, units, tr("joining sections"))
             unit_of, _, _ = points_to_units(sec_source, sec_src.name, "section_id", geoms,
                                             context, feedback)

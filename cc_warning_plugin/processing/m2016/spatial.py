@@ -50,7 +50,7 @@ class UnitGeometries:
         for i, (feat, code) in enumerate(zip(feats, codes)):
             geom = feat.geometry() if feat.hasGeometry() else None
             if geom is None or geom.isEmpty() or \
-                    geom.type() != QgsWkbTypes.PolygonGeometry:
+                    geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                 raise InputError(tr(
                     "{layer}: unit {code} has no polygon. Spatial inputs need the unit "
                     "polygons (a county layer), not a plain table.").format(
@@ -69,7 +69,8 @@ class UnitGeometries:
 
     @staticmethod
     def has_polygons(source) -> bool:
-        return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        return QgsWkbTypes.geometryType(source.wkbType()) == \
+            QgsWkbTypes.GeometryType.PolygonGeometry
 
     def candidates(self, rect: QgsRectangle) -> List[str]:
         return [self._by_id[i] for i in sorted(self.index.intersects(rect))]
@@ -139,10 +140,11 @@ def points_to_units(source, layer: str, id_field: str, units: UnitGeometries, co
         g = QgsGeometry(geom)
         if xform is not None:
             g.transform(xform)
-        code = units.containing(g if g.type() == QgsWkbTypes.PointGeometry else
+        code = units.containing(g if g.type() == QgsWkbTypes.GeometryType.PointGeometry else
                                 g.pointOnSurface())
         if code is None:
-            p = g.asPoint() if g.type() == QgsWkbTypes.PointGeometry else g.centroid().asPoint()
+            p = g.asPoint() if g.type() == QgsWkbTypes.GeometryType.PointGeometry else \
+                g.centroid().asPoint()
             outside.append(f"{pid} ({p.x():.1f}, {p.y():.1f})")
         else:
             out[pid] = code
@@ -229,7 +231,7 @@ def degraded_areas(source, layer: str, units: UnitGeometries, counted: Iterable[
             piece = geom.intersection(units.geoms[unit])
             if piece.isEmpty():
                 continue
-            piece.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
+            piece.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
             if piece.isEmpty():
                 continue
             pieces[unit].append(piece)

@@ -3,7 +3,6 @@ or an element's class) rose or fell between two evaluation results."""
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
                        QgsProcessingLayerPostProcessorInterface)
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import InputError
 from ...core.i18n import tr
@@ -17,6 +16,7 @@ from ...styles.result_styles import apply_view_style
 from ...specs.maps import COMPARE_PERIODS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import source_name, store_provenance, user_errors
+from ...compat import FieldType
 
 CHANGE_FIELDS = (("unit_code", "string"), ("unit_name", "string"),
                  ("class_before", "string"), ("class_after", "string"),
@@ -110,7 +110,7 @@ class ComparePeriodsAlgorithm(SpecAlgorithm):
         names = {str(r.get(k2)).strip(): str(r.get(name_field) or "") if name_field else ""
                  for r in rows2}
         fields = QgsFields()
-        types = {"string": QVariant.String, "int": QVariant.Int}
+        types = {"string": FieldType.String, "int": FieldType.Int}
         for fname, kind in CHANGE_FIELDS:
             fields.append(QgsField(fname, types[kind]))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,

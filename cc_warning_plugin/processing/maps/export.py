@@ -43,7 +43,7 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
     def flags(self):
         # layouts are built and exported on the main thread, like QGIS's own
         # layout export algorithms
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def process_algorithm(self, parameters, context, feedback):
         try:

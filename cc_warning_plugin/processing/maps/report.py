@@ -11,7 +11,7 @@ import datetime
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
                        QgsProcessingMultiStepFeedback, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QThread, QVariant
+from qgis.PyQt.QtCore import QThread
 
 from ...core.errors import InputError
 from ...core.i18n import tr
@@ -29,6 +29,7 @@ from ...styles.result_styles import apply_view_style
 from ...specs.maps import EVALUATION_REPORT
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import source_name, user_errors
+from ...compat import FieldType
 
 
 class EvaluationReportAlgorithm(SpecAlgorithm):
@@ -239,7 +240,7 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
         mem = QgsVectorLayer(QgsWkbTypes.displayString(src.wkbType()), "change", "memory")
         mem.setCrs(src.crs())
         fields = QgsFields()
-        fields.append(QgsField("change", QVariant.String))
+        fields.append(QgsField("change", FieldType.String))
         mem.dataProvider().addAttributes(fields)
         mem.updateFields()
         by_key = {c.key: c.change for c in changes}

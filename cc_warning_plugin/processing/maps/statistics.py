@@ -3,7 +3,6 @@ evaluation result, as a table and optionally an xlsx/csv file."""
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, QgsRasterLayer,
                        QgsVectorLayerFeatureSource, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.i18n import tr
 from ...layouts.mapping import choose_view
@@ -13,10 +12,11 @@ from ...report.tables import stats_frame, write_table
 from ...specs.maps import CLASS_STATISTICS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import user_errors
+from ...compat import FieldType
 
-STAT_FIELDS = (("class_code", QVariant.String), ("class_label", QVariant.String),
-               ("color", QVariant.String), ("count", QVariant.Int),
-               ("area_km2", QVariant.Double), ("share_pct", QVariant.Double))
+STAT_FIELDS = (("class_code", FieldType.String), ("class_label", FieldType.String),
+               ("color", FieldType.String), ("count", FieldType.Int),
+               ("area_km2", FieldType.Double), ("share_pct", FieldType.Double))
 
 
 class ClassStatisticsAlgorithm(SpecAlgorithm):
@@ -81,7 +81,7 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
         for name, kind in STAT_FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+                                             QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for r in stats.rows:

@@ -11,7 +11,6 @@ from osgeo import gdal, ogr
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
                        QgsFields, QgsGeometry, QgsProcessingException,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ....core.dual import ecology_importance as eimp
 from ....core.dual.classes import CLASS_SET_KEY, class_set
@@ -26,6 +25,7 @@ from ..base import level_summary, report_log
 from .base import FLOAT_NODATA, EcoAlgorithm
 from ...framework.common import user_errors
 from ....specs.ecology import ECO_IMPORTANCE
+from ....compat import FieldType
 
 #: nodata of the 极重要区 mask raster (0 = outside, 1 = inside)
 MASK_NODATA = 255
@@ -252,12 +252,12 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                   class_label, progress) -> Tuple[str, float]:
         """Polygonise the 1-cells of ``raster_path`` into the CRITICAL_AREAS sink."""
         fields = QgsFields()
-        fields.append(QgsField("id", QVariant.Int))
-        fields.append(QgsField("class", QVariant.String, len=64))
-        fields.append(QgsField("area_ha", QVariant.Double))
+        fields.append(QgsField("id", FieldType.Int))
+        fields.append(QgsField("class", FieldType.String, len=64))
+        fields.append(QgsField("area_ha", FieldType.Double))
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         sink, sink_id = self.parameterAsSink(parameters, self.CRITICAL_AREAS, context, fields,
-                                             QgsWkbTypes.Polygon, crs)
+                                             QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters,
                                                                self.CRITICAL_AREAS))
@@ -281,13 +281,22 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             progress.check()
             raise
         progress.check()
-        total_ha = 0.0
-        n = layer.GetFeatureCount()
+        # numbered in the raster order of each area's first cell, whatever order
+        # GDAL's polygonize gives (it changed in GDAL 3.7)
+        order = []
         layer.ResetReading()
-        for i, f in enumerate(layer, start=1):
+        for k, f in enumerate(layer, start=1):
+            if k % 1000 == 0:
+                progress.check()
+            order.append((first_cell_key(f.GetGeometryRef()), f.GetFID()))
+        order.sort()
+        total_ha = 0.0
+        n = len(order)
+        for i, (_, fid) in enumerate(order, start=1):
             if i % 1000 == 0:
                 progress.check()
                 progress.set(0.8 + 0.2 * i / max(n, 1))
+            f = layer.GetFeature(fid)
             geom = QgsGeometry()
             geom.fromWkb(bytes(f.GetGeometryRef().ExportToWkb()))
             area = geom.area() / 1e4
@@ -295,8 +304,16 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(geom)
             out.setAttributes([i, class_label, round(area, 4)])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         layer = None
         vds = None
         src = None
         return sink_id, total_ha
+
+
+def first_cell_key(polygon: ogr.Geometry) -> Tuple[float, float]:
+    """Sort key of a polygonised area: (−y, x) of its first cell's top-left
+    corner, the leftmost of the outer ring's topmost vertices."""
+    points = polygon.GetGeometryRef(0).GetPoints()
+    top = max(p[1] for p in points)
+    return -top, min(p[0] for p in points if p[1] == top)

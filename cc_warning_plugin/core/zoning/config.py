@@ -1,0 +1,175 @@
+"""The profile's ``[zoning]`` section as one object the zoning functions
+read: classes and labels, precedence, sliver and check tolerances, the code
+rule, field names, list dimensions, verdicts, project attributes, layer keys,
+comparison tolerances and the GB/T 4754 sections."""
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+from ..i18n import label as _label
+from ..profile import Profile, load_profile
+
+
+@dataclass
+class ZoningConfig:
+    data: dict
+    profile_id: str = ""
+    profile_version: str = ""
+
+    @classmethod
+    def from_profile(cls, profile: Optional[Profile] = None) -> "ZoningConfig":
+        profile = profile or load_profile()
+        return cls(profile.data["zoning"], profile.id, profile.version)
+
+    # --- classes -------------------------------------------------------
+    @property
+    def classes(self) -> List[str]:
+        return list(self.data["classes"]["order"])
+
+    def class_label(self, cls: str, lang: Optional[str] = None) -> str:
+        entry = self.data["classes"][cls]
+        return entry[f"label_{lang}"] if lang else _label(entry)
+
+    def class_color(self, cls: str) -> str:
+        return self.data["classes"][cls]["color"]
+
+    @property
+    def precedence(self) -> List[str]:
+        return list(self.data["delineation"]["precedence"])
+
+    @property
+    def remainder_class(self) -> str:
+        return self.precedence[-1]
+
+    @property
+    def priority_class(self) -> str:
+        return self.precedence[0]
+
+    @property
+    def unit_mode(self) -> str:
+        return self.data["delineation"]["unit"]
+
+    def parse_class(self, value) -> Optional[str]:
+        """A class code from a code ("1"), a number (1, 1.0) or a label
+        (优先保护单元, 优先保护, Priority protection unit); None if unknown."""
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = str(value).strip()
+        if text in self.classes:
+            return text
+        for cls in self.classes:
+            entry = self.data["classes"][cls]
+            names = {entry["label_zh"], entry["label_en"], entry["label_zh"].rstrip("单元"),
+                     entry["label_en"].lower()}
+            if text in names or text.lower() in names:
+                return cls
+        return None
+
+    # --- numbers -------------------------------------------------------
+    @property
+    def min_unit_area(self) -> float:
+        return float(self.data["slivers"]["min_unit_area_m2"])
+
+    @property
+    def min_mean_width(self) -> float:
+        return float(self.data["slivers"]["min_mean_width_m"])
+
+    @property
+    def gap_overlap_tolerance(self) -> float:
+        return float(self.data["tolerances"]["gap_overlap_m2"])
+
+    @property
+    def min_piece_area(self) -> float:
+        return float(self.data["tolerances"]["min_piece_area_m2"])
+
+    # --- codes and names ---------------------------------------------------
+    @property
+    def code_format(self) -> str:
+        return self.data["codes"]["format"]
+
+    @property
+    def code_pattern(self) -> "re.Pattern":
+        return re.compile(self.data["codes"]["pattern"])
+
+    @property
+    def name_format(self) -> str:
+        return self.data["codes"]["name_format"]
+
+    def make_code(self, admin: str, township: str, cls: str, seq: int) -> str:
+        return self.code_format.format(admin=admin, township=township, cls=cls, seq=seq)
+
+    def code_admin(self, code: str) -> Optional[str]:
+        """The administrative code inside a unit code (group "admin" of the
+        pattern), or None."""
+        m = self.code_pattern.match(code or "")
+        if m and "admin" in m.groupdict():
+            return m.group("admin")
+        return None
+
+    # --- fields ------------------------------------------------------------
+    def field(self, key: str) -> str:
+        return self.data["fields"][key]
+
+    @property
+    def dimensions(self) -> List[str]:
+        return list(self.data["dimensions"]["order"])
+
+    def dimension_label(self, dim: str, lang: Optional[str] = None) -> str:
+        entry = self.data["dimensions"][dim]
+        return entry[f"label_{lang}"] if lang else _label(entry)
+
+    def dimension_field(self, dim: str) -> str:
+        return self.data["dimensions"][dim]["field"]
+
+    def parse_dimension(self, value) -> Optional[str]:
+        text = str(value or "").strip()
+        for dim in self.dimensions:
+            entry = self.data["dimensions"][dim]
+            names = {dim, entry["label_zh"], entry["label_en"], entry["field"]}
+            names.update(entry.get("aliases", []))
+            if text in names or text.lower() in {n.lower() for n in names}:
+                return dim
+        return None
+
+    # --- verdicts ----------------------------------------------------------
+    @property
+    def verdicts(self) -> List[str]:
+        """Verdict codes, worst first."""
+        return list(self.data["verdicts"]["order"])
+
+    def verdict_label(self, verdict: str, lang: Optional[str] = "zh") -> str:
+        entry = self.data["verdicts"][verdict]
+        return entry[f"label_{lang}"] if lang else _label(entry)
+
+    def worst(self, verdicts) -> Optional[str]:
+        order = self.verdicts
+        present = [v for v in verdicts if v is not None]
+        return min(present, key=order.index) if present else None
+
+    # --- list scopes, attributes, layers -------------------------------------
+    @property
+    def overall_scope_words(self) -> List[str]:
+        return list(self.data["scopes"]["overall"])
+
+    @property
+    def attributes(self) -> Dict[str, dict]:
+        return {k: v for k, v in self.data["attributes"].items() if k != "tag"}
+
+    @property
+    def layers(self) -> Dict[str, dict]:
+        return {k: v for k, v in self.data["layers"].items() if k != "tag"}
+
+    def layer_label(self, key: str) -> str:
+        entry = self.layers.get(key)
+        return _label(entry) if entry else key
+
+    @property
+    def industry_sections(self) -> Dict[str, List[int]]:
+        return {k: v for k, v in self.data["industry_sections"].items() if k != "tag"}
+
+    @property
+    def compare(self) -> dict:
+        return self.data["compare"]
