@@ -32,7 +32,6 @@ class DualEvaluationAlgorithm(DualAlgorithm):
     SPEC = DUAL_EVALUATION
     STEPS = {spec.id: (spec, renames, dropped)
              for spec, renames, dropped in DUAL_EVALUATION_STEPS}
-    OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
     def folder_output_names(self, name, parameters):
         return set(FILES.values()) | set(ECO_FILES.values())

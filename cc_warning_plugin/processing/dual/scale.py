@@ -14,8 +14,8 @@ from ...raster import Progress
 from ...specs.dual import CARRYING_SCALE
 from ..framework.common import source_name, user_errors
 from .base import DualAlgorithm
-from .zonal import class_set_of_raster, unit_class_areas, unit_rows, write_rows_table, \
-    write_units
+from .zonal import (class_set_of_raster, read_units, unit_class_areas, write_rows_table,
+                    write_units)
 
 #: the fields of the result, in order
 FIELDS = [("unit_code", "string"), ("unit_name", "string"),
@@ -28,14 +28,8 @@ FIELDS = [("unit_code", "string"), ("unit_name", "string"),
 
 class CarryingScaleAlgorithm(DualAlgorithm):
     SPEC = CARRYING_SCALE
-    UNITS = "UNITS"
-    CODE_FIELD = "CODE_FIELD"
-    NAME_FIELD = "NAME_FIELD"
     AGRI = "AGRI_SUITABILITY"
     URBAN = "URBAN_SUITABILITY"
-    OUTPUT = "OUTPUT"
-    TABLE = "TABLE"
-    PROVENANCE = "PROVENANCE"
     FIELDS = FIELDS
 
     #: per use: its water field and the numbers its water constraint needs
@@ -88,12 +82,7 @@ class CarryingScaleAlgorithm(DualAlgorithm):
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         progress = Progress(feedback)
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        if units is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))
-        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
-        unit_list = unit_rows(units, code_field, name_field)
+        units, unit_list = read_units(self, parameters, context)
         inputs = self.water_inputs(parameters, context, feedback)
         land = {"agri": {}, "urban": {}}
         with user_errors():

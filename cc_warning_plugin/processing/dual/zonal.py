@@ -58,6 +58,16 @@ def unit_rows(source, code_field: str, name_field: str) -> List[Dict[str, str]]:
     return rows
 
 
+def read_units(alg, parameters, context):
+    """The UNITS polygons of an algorithm and their [{code, name}] rows (from
+    CODE_FIELD and NAME_FIELD)."""
+    units = alg.parameterAsSource(parameters, "UNITS", context)
+    if units is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, "UNITS"))
+    return units, unit_rows(units, alg.parameterAsString(parameters, "CODE_FIELD", context),
+                            alg.parameterAsString(parameters, "NAME_FIELD", context))
+
+
 def zonal_counts(grid: Grid, classes, units, values, block_size, progress
                  ) -> Dict[Tuple[int, int], int]:
     """{(unit number, class value): cells} in one pass over the blocks (a
@@ -147,26 +157,13 @@ def table_headers() -> List[Tuple[str, str]]:
 
 class ZonalSummaryAlgorithm(DualAlgorithm):
     SPEC = ZONAL_SUMMARY
-    INPUT = "INPUT"
-    CLASS_SET = "CLASS_SET"
-    UNITS = "UNITS"
-    CODE_FIELD = "CODE_FIELD"
-    NAME_FIELD = "NAME_FIELD"
-    OUTPUT = "OUTPUT"
-    TABLE = "TABLE"
-    PROVENANCE = "PROVENANCE"
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         progress = Progress(feedback)
         path, name = self.raster_path(parameters, self.INPUT, context)
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        if units is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))
-        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        units, unit_list = read_units(self, parameters, context)
         table_path = self.parameterAsFileOutput(parameters, self.TABLE, context)
-        unit_list = unit_rows(units, code_field, name_field)
         with user_errors():
             cset = class_set_of_raster(path, profile, name,
                                        self.parameterAsString(parameters, self.CLASS_SET,

@@ -34,15 +34,6 @@ from ..framework.common import source_name, user_errors
 class EvaluationReportAlgorithm(SpecAlgorithm):
     SPEC = EVALUATION_REPORT
 
-    INPUT = "INPUT"
-    RASTERS = "RASTERS"
-    EARLIER = "EARLIER"
-    COUNTY = "COUNTY"
-    TITLE = "TITLE"
-    ORG = "ORG"
-    OUTPUT_XLSX = "OUTPUT_XLSX"
-    OUTPUT_HTML = "OUTPUT_HTML"
-
     # -- main thread ----------------------------------------------------------
     def check_inputs(self, parameters, context):
         """Read and check the parameters (no heavy work)."""
