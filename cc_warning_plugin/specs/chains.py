@@ -235,8 +235,12 @@ _DUAL_OVERRIDES = {
                       "label": N_("Units of the area tables (optional; e.g. townships)"),
                       "help": N_("The class areas are tabulated by these units (default: the "
                                  "evaluation units).")},
-    "SUMMARY_CODE_FIELD": {"default": "乡镇代码", "label": N_("Code field of the table units")},
-    "SUMMARY_NAME_FIELD": {"default": "乡镇名称", "label": N_("Name field of the table units")},
+    "SUMMARY_CODE_FIELD": {"default": "乡镇代码", "label": N_("Code field of the table units"),
+                           "help": N_("Field identifying each unit of the area tables (default "
+                                      "乡镇代码; feature id if absent).")},
+    "SUMMARY_NAME_FIELD": {"default": "乡镇名称", "label": N_("Name field of the table units"),
+                           "help": N_("Field with the name of each unit of the area tables, "
+                                      "copied into the tables.")},
     "LANDCOVER": {"optional": True,
                   "label": N_("Land cover / ecosystem type (codes) (optional, for the "
                               "ecology)")},

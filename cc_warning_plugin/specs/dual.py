@@ -608,7 +608,8 @@ def _scale_rules(profile):
                                            "labels_en"]))
     out = []
     for use, what in (("agri", tr("agriculture")), ("urban", tr("urban construction"))):
-        classes = ", ".join(names.get(c, c) for c in profile.get(f"dual.scale.land_classes_{use}"))
+        classes = " / ".join(names.get(c, c)
+                              for c in profile.get(f"dual.scale.land_classes_{use}"))
         out.append(Rule(tr("Land constraint of {use}: the area (km²) of the unit's cells "
                            "classed {classes} in the suitability raster.").format(
             use=what, classes=classes), tag))
@@ -652,11 +653,11 @@ CARRYING_SCALE = AlgorithmSpec(
         _water_field("URBAN_WATER_FIELD", N_("Available urban water field (10⁴ m³/a)")),
         Param("AGRI_WATER_SHARE", "number", N_("Share of the agricultural water field that is "
                                                "available (0–1)"),
-              N_("A number applied to every unit."), unit="0–1", default=1.0, minimum=0.0,
+              N_("A number applied to every unit."), default=1.0, minimum=0.0,
               maximum=1.0),
         Param("URBAN_WATER_SHARE", "number", N_("Share of the urban water field that is "
                                                 "available (0–1)"),
-              N_("A number applied to every unit."), unit="0–1", default=1.0, minimum=0.0,
+              N_("A number applied to every unit."), default=1.0, minimum=0.0,
               maximum=1.0),
         Param("IRRIGATION_QUOTA", "number", N_("综合灌溉定额 (m³/亩; 0 = no water constraint)"),
               N_("A number applied to every unit."), unit="m³/亩", default=0.0, minimum=0.0),

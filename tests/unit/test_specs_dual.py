@@ -136,7 +136,7 @@ def test_the_help_gives_the_areas_and_the_scale_with_the_profile(tmp_path):
     assert "Land constraint of agriculture: the area (km²) of the unit's cells classed " \
         "Suitable in" in text
     assert "Land constraint of urban construction: the area (km²) of the unit's cells " \
-        "classed Suitable, Moderately suitable in" in text
+        "classed Suitable / Moderately suitable in" in text
     assert "× 666.67 m²/亩 / 10⁶" in text
     tag = bureau.get("dual.scale.tag")
     assert f"*[{tag}]*" in text
