@@ -3414,711 +3414,6 @@
             <translation>承载能力监测预警</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Analysis grid from this raster (optional)</source>
-            <translation>按此栅格确定分析格网（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
-            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Analysis CRS (empty = the CRS of {ref})</source>
-            <translation>分析坐标系（留空 = {ref}的坐标系）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected to it. A geographic CRS is refused: slope and areas need metres.</source>
-            <translation>分析格网的投影坐标系（单位为米，如 CGCS2000 高斯-克吕格分带，EPSG:4513–4554）。其他坐标系的输入将重投影到该坐标系。不接受地理坐标系：坡度和面积需要以米计。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Cell size of the analysis grid (CRS units; 0 = that of {ref})</source>
-            <translation>分析格网像元大小（坐标系单位；0 = 与{ref}相同）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Every input is aligned to one grid: categorical inputs by nearest neighbour, continuous ones by bilinear interpolation (or the average of the covered cells where the grid is coarser). The run log says what was done to each input.</source>
-            <translation>所有输入对齐到同一格网：分类数据用最邻近法，连续数据用双线性插值（格网较粗时取所覆盖像元的平均值）。运行日志会说明对每个输入做了何种处理。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Analysis area (polygons; empty = the whole {ref})</source>
-            <translation>分析范围（面图层；留空 = 整个{ref}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
-            <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Block size (cells per side)</source>
-            <translation>分块大小（每边像元数）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
-            <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
-            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
-            <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
-            <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Layer {layer} cannot be transformed to {crs}.</source>
-            <translation>图层 {layer} 无法转换到 {crs}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Analysis grid: {grid}</source>
-            <translation>分析格网：{grid}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>analysis area</source>
-            <translation>分析范围</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>The analysis area layer has no features (empty extent).</source>
-            <translation>分析范围图层没有要素（范围为空）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
-            <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Cannot write a temporary file {path}: {detail}</source>
-            <translation>无法写入临时文件 {path}：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
-            <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
-            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Layer {layer}, feature {fid} has no area.</source>
-            <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
-            <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>{name}: {shares}</source>
-            <translation>{name}：{shares}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>{description} ({name}): {value} is not accepted; give a number {accepted}.</source>
-            <translation>{description}（{name}）：{value} 不可接受，请填写 {accepted} 的数值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_base.py" />
-            <source>Incorrect parameter value for {description} ({name}).</source>
-            <translation>参数 {description}（{name}）的值不正确。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>DEM (elevation, m)</source>
-            <translation>DEM（高程，米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Digital elevation model in metres; its grid is the analysis grid.</source>
-            <translation>以米为单位的数字高程模型；其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Silt content (粉砂含量, %) (optional)</source>
-            <translation>粉砂含量（%）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Lowers 农业耕作条件 where the silt content is high.</source>
-            <translation>粉砂含量高处降低农业耕作条件。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Annual precipitation (mm)</source>
-            <translation>年降水量（毫米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Grades 农业供水条件.</source>
-            <translation>用于农业供水条件分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
-            <translation>≥0 °C 积温（°C·d）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Grades 光热条件 for the climate matrix.</source>
-            <translation>用于气候矩阵的光热条件分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Monthly climate table of the stations (optional)</source>
-            <translation>站点逐月气候表（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>站点编码, 月份, 月平均气温, 月平均相对湿度: grades 舒适度.</source>
-            <translation>站点编码、月份、月平均气温、月平均相对湿度：用于舒适度分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Station points (optional)</source>
-            <translation>站点（点图层，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>The stations of the climate table (field 站点编码).</source>
-            <translation>气候表中的站点（字段 站点编码）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Evaluation units (counties) with their water figures</source>
-            <translation>评价单元（县）及其水资源数据</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Polygons of the units (e.g. the counties joined with their indicator table): urban water supply, areas and carrying scale per unit.</source>
-            <translation>评价单元面图层（如已连接指标表的县）：用于城镇供水条件、分单元面积和承载规模。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Urban water indicator field</source>
-            <translation>城镇供水指标字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>用水总量控制指标模数 (10⁴ m³/km²), or a total such as 用水总量控制指标 (10⁴ m³) with 'divide by the unit area'.</source>
-            <translation>用水总量控制指标模数（10⁴ m³/km²），或配合“除以单元面积”的总量（如用水总量控制指标，10⁴ m³）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>The water field is a total: divide it by the unit area</source>
-            <translation>水资源字段为总量：除以单元面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Gives the modulus (10⁴ m³/km²) from a total.</source>
-            <translation>由总量求模数（10⁴ m³/km²）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Unit code field</source>
-            <translation>评价单元代码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Unit name field</source>
-            <translation>单元名称字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Copied into the tables.</source>
-            <translation>复制到统计表中。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Units of the area tables (optional; e.g. townships)</source>
-            <translation>面积统计单元（可选；如乡镇）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>The class areas are tabulated by these units (default: the evaluation units).</source>
-            <translation>按这些单元统计各类面积（默认：评价单元）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Code field of the table units</source>
-            <translation>统计单元的代码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Name field of the table units</source>
-            <translation>统计单元的名称字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Land cover / ecosystem type (codes) (optional, for the ecology)</source>
-            <translation>土地覆被/生态系统类型（代码）（可选，用于生态评价）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Codes of the profile's land-cover table: runoff coefficients of 水源涵养.</source>
-            <translation>方法配置中土地覆被表的代码：用于水源涵养的地表径流系数。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Vegetation cover (0–1) (optional, for the ecology)</source>
-            <translation>植被覆盖度（0–1）（可选，用于生态评价）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Fractional vegetation cover: C of 水土保持 and of 水土流失.</source>
-            <translation>植被覆盖度：水土保持与水土流失的 C 因子。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Soil texture (codes) (optional, for the ecology)</source>
-            <translation>土壤质地（代码）（可选，用于生态评价）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Codes of the profile's soil-texture table: K of 水土保持 and the soil score of 水土流失.</source>
-            <translation>方法配置中土壤质地表的代码：水土保持的 K 因子与水土流失的土壤分值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Mean annual air temperature (°C) (for the ecology)</source>
-            <translation>多年平均气温（°C）（用于生态评价）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>For Turc's evapotranspiration in 水源涵养.</source>
-            <translation>用于水源涵养中 Turc 公式计算的蒸散发。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Very important habitats (polygons, optional, for the ecology)</source>
-            <translation>极重要生境（面，可选，用于生态评价）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Habitats of protected species, nature reserves: 生物多样性维护 极重要.</source>
-            <translation>保护物种栖息地、自然保护区：生物多样性维护极重要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>生态保护重要性 raster (optional)</source>
-            <translation>生态保护重要性栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>The ecology result (1 极重要, 2 重要, 3 一般); 极重要 cells are left out of the suitability evaluations.</source>
-            <translation>生态评价结果（1 极重要，2 重要，3 一般）；极重要像元不参与适宜性评价。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>生态保护极重要区 polygons (optional)</source>
-            <translation>生态保护极重要区面图层（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>E.g. the 生态保护红线, when the ecology raster is not yet available.</source>
-            <translation>例如生态保护红线，在生态评价栅格尚未生成时使用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Water field for the carrying scale (10⁴ m³/a) (optional)</source>
-            <translation>承载规模所用水量字段（10⁴ m³/a）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Water available per unit; the agricultural and urban shares below apply to it.</source>
-            <translation>各单元可用水量；下方的农业和城镇比例作用于该值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Agricultural share of that water (0–1)</source>
-            <translation>其中农业用水比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Urban share of that water (0–1)</source>
-            <translation>其中城镇用水比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>综合灌溉定额 (m³/亩; 0 = none)</source>
-            <translation>综合灌溉定额（m³/亩；0 = 不计）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Urban water use per person (m³/person/a; 0 = none)</source>
-            <translation>城镇人均用水量（m³/人/年；0 = 不计）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Construction land per person (m²/person)</source>
-            <translation>人均建设用地（m²/人）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>For the water constraint of the carrying scale.</source>
-            <translation>用于承载规模的水资源约束。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>the DEM</source>
-            <translation>DEM</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Output folder</source>
-            <translation>输出文件夹</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Receives every raster and table of the evaluation.</source>
-            <translation>保存本次评价的全部栅格和表格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Agricultural production suitability</source>
-            <translation>农业生产适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Urban construction suitability</source>
-            <translation>城镇建设适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Files written</source>
-            <translation>已写出的文件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>The ecology stage needs land cover, vegetation cover and soil texture together; missing: {missing}. Give them all, or none and a 生态保护重要性 raster or 极重要区 polygons.</source>
-            <translation>生态评价需要同时提供土地覆被、植被覆盖度和土壤质地；缺少：{missing}。请全部提供，或都不提供而改为提供生态保护重要性栅格或极重要区面。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
-            <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>— {alg}</source>
-            <translation>— {alg}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Written to {folder}: {files}</source>
-            <translation>已写入 {folder}：{files}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>Dual evaluation, whole chain (双评价一键评价)</source>
-            <translation>双评价一键评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_evaluation.py" />
-            <source>&lt;p&gt;Runs the grid 双评价 from the layers of a county or a city in one go, on one analysis grid (the DEM's unless you choose another CRS, cell size or analysis area): 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); 农业供水条件 from precipitation; 城镇供水条件 from a modulus field of the units; 光热条件 from accumulated temperature; 舒适度 from the stations' monthly climate; the ecology — 水源涵养, 水土保持, 生物多样性维护 (with habitat polygons) and 水土流失 integrated into 生态保护重要性 and the 生态保护极重要区 — when land cover, vegetation cover and soil texture are given; then 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区 (from the ecology stage, or from a 生态保护重要性 raster or 极重要区 polygons evaluated beforehand), the class areas by unit (km², ha, 亩) and the 承载规模.&lt;/p&gt;&lt;p&gt;防风固沙 and 土地沙化 need wind-erosion factors that are usually known per area: run them alone and give the result of 生态保护重要性 here.&lt;/p&gt;&lt;p&gt;Every step is also an algorithm of its own in the 双评价 group. The results go to one folder ({files}; with the ecology also {eco}); they appear there only when the whole chain has succeeded.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;在同一分析网格上（默认取 DEM 的网格，也可另选坐标系、像元大小或分析范围）一次完成县或市的网格化双评价：由 DEM（及粉砂含量）评价农业耕作条件和城镇建设条件；由降水量评价农业供水条件；由评价单元的模数字段评价城镇供水条件；由积温评价光热条件；由站点逐月气候评价舒适度；提供土地覆被、植被覆盖度和土壤质地时，进行生态评价——水源涵养、水土保持、生物多样性维护（需生境面）和水土流失，集成为生态保护重要性和生态保护极重要区；然后在生态保护极重要区以外评价农业生产适宜性和城镇建设适宜性（极重要区取自生态评价，或取自事先评价的生态保护重要性栅格或极重要区面），按单元统计各等级面积（平方千米、公顷、亩）并测算承载规模。&lt;/p&gt;&lt;p&gt;防风固沙和土地沙化所需的风蚀因子通常按区域给定：请单独运行，并在此提供生态保护重要性的结果。&lt;/p&gt;&lt;p&gt;每一步也是双评价分组中的独立算法。结果写入同一文件夹（{files}；含生态评价时另有 {eco}），仅当整条流程成功后才出现在该文件夹中。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>综合灌溉定额 (m³/亩; 0 = no water constraint)</source>
-            <translation>综合灌溉定额（m³/亩；0 = 不计水资源约束）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Urban water use per person (m³/person/a; 0 = no water constraint)</source>
-            <translation>城镇人均用水量（m³/人/年；0 = 不计水资源约束）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>A number applied to every unit.</source>
-            <translation>对所有单元适用的数值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Carrying scale</source>
-            <translation>承载规模</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Carrying scale table (xlsx or csv)</source>
-            <translation>承载规模表（xlsx 或 csv）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>The same rows as a spreadsheet.</source>
-            <translation>以电子表格保存的相同记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Give at least one suitability raster.</source>
-            <translation>请至少给出一个适宜性栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>{unit}: agriculture {a} km² ({ab}), urban {b} km² ({bb})</source>
-            <translation>{unit}：农业 {a} km²（{ab}），城镇 {b} km²（{bb}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Carrying scale (承载规模)</source>
-            <translation>承载规模</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>&lt;p&gt;承载规模 per unit (2020 guide §5.2.4): for agriculture and for urban construction, the largest reasonable scale is the smaller of the constraints (short-board rule):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;land: the area of the unit's cells classed as the profile's land classes (default 适宜区 and 一般适宜区) in the suitability raster;&lt;/li&gt;&lt;li&gt;agricultural water: available agricultural water (10⁴ m³/a, a field × share) / 综合灌溉定额 (m³/亩), in 亩 → km²;&lt;/li&gt;&lt;li&gt;urban water: available urban water (10⁴ m³/a) / water use per person (m³/person/a) × construction land per person (m²/person).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A constraint whose inputs are missing is left empty and the scale is the land constraint alone. The binding field says which constraint decides (land / water).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;各评价单元的承载规模（2020 指南 §5.2.4）：农业生产和城镇建设的最大合理规模分别取各约束条件下的最小值（短板原理）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;土地：适宜性栅格中属于方法配置所列类别（默认适宜区和一般适宜区）的像元面积；&lt;/li&gt;&lt;li&gt;农业用水：可用农业用水量（10⁴ m³/a，字段 × 比例）/ 综合灌溉定额（m³/亩），由亩折算为 km²；&lt;/li&gt;&lt;li&gt;城镇用水：可用城镇用水量（10⁴ m³/a）/ 人均用水量（m³/人/年）× 人均建设用地（m²/人）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;缺少输入的约束留空，规模仅按土地约束计。binding 字段说明起决定作用的约束（land 土地 / water 水）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Evaluation units</source>
-            <translation>评价单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Counties (or townships) with the water fields.</source>
-            <translation>含水资源字段的县（或乡镇）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Field identifying each unit.</source>
-            <translation>标识各单元的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Unit name field (optional)</source>
-            <translation>单元名称字段（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Field with the unit's name.</source>
-            <translation>保存单元名称的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Agricultural suitability raster (optional)</source>
-            <translation>农业生产适宜性栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Urban suitability raster (optional)</source>
-            <translation>城镇建设适宜性栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>A suitability class raster written by the plugin.</source>
-            <translation>本插件输出的适宜性分区栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Available agricultural water field (10⁴ m³/a)</source>
-            <translation>可用农业用水量字段（10⁴ m³/a）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Available urban water field (10⁴ m³/a)</source>
-            <translation>可用城镇用水量字段（10⁴ m³/a）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Water available to this use per unit, e.g. its share of the 用水总量控制指标.</source>
-            <translation>各单元可用于该用途的水量，如用水总量控制指标中的相应份额。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Share of the agricultural water field that is available (0–1)</source>
-            <translation>农业用水字段中可用的比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_scale.py" />
-            <source>Share of the urban water field that is available (0–1)</source>
-            <translation>城镇用水字段中可用的比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Unit name</source>
-            <translation>单元名称</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Class value</source>
-            <translation>分类值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Class code</source>
-            <translation>分类代码</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Cells</source>
-            <translation>像元数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Area (ha)</source>
-            <translation>面积（公顷）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Area (亩)</source>
-            <translation>面积（亩）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Class areas by unit (分区面积统计)</source>
-            <translation>分区面积统计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>&lt;p&gt;Area and share of every class of a 双评价 class raster (a level, suitability or importance raster written by the plugin) in each township or county. A cell belongs to the unit containing its centre; areas are cells × cell area of the projected grid, in km², hectares and 亩 (1 亩 = 10 000/15 m²); the share is of the unit's classified cells. Every class of the set is listed, with zero areas too.&lt;/p&gt;&lt;p&gt;Outputs: the units with one km²/ha/亩/% field per class, and a long table (xlsx or csv) with one row per unit and class plus the unit's total.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;统计双评价分类栅格（本插件输出的等级、适宜性或重要性栅格）中每一类在各乡镇或县中的面积和占比。像元归属于包含其中心的单元；面积 = 像元数 × 投影格网的像元面积，以 km²、公顷和亩（1 亩 = 10 000/15 m²）表示；占比相对于单元内已分类的像元。分类集中的每一类都会列出，面积为 0 的也不例外。&lt;/p&gt;&lt;p&gt;输出：每类一组 km²/公顷/亩/% 字段的单元图层，以及每个单元每类一行（另加单元合计）的长表（xlsx 或 csv）。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Class raster</source>
-            <translation>分类栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>A class raster of the plugin (its class set is read from the metadata).</source>
-            <translation>本插件输出的分类栅格（从元数据读取其分类集）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Class set (optional)</source>
-            <translation>分类集（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>For a raster without the plugin's metadata: the class set under [dual.classes] its values follow (e.g. levels, suitability_2).</source>
-            <translation>对于没有本插件元数据的栅格：其取值所遵循的 [dual.classes] 分类集（如 levels、suitability_2）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Units (townships, counties)</source>
-            <translation>统计单元（乡镇、县）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Polygons of the evaluation units.</source>
-            <translation>评价单元面图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
-            <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Field with the unit's name, copied into the table.</source>
-            <translation>保存单元名称的字段，复制到表中。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Class areas by unit</source>
-            <translation>分区面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Area table (xlsx or csv)</source>
-            <translation>面积统计表（xlsx 或 csv）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>One row per unit and class plus each unit's total.</source>
-            <translation>每个单元每类一行，另加单元合计。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>{unit}: {km2:.2f} km² classified</source>
-            <translation>{unit}：已分类 {km2:.2f} km²</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>the areas</source>
-            <translation>面积计算</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/alg_dual_zonal.py" />
-            <source>Layer {layer} names no class set the method profile knows (metadata CC_WARNING_CLASS_SET = '{key}'). Give the class set, e.g. levels, suitability_2, suitability_3 or importance.</source>
-            <translation>图层 {layer} 未指明方法配置中已知的分类集（元数据 CC_WARNING_CLASS_SET = '{key}'）。请给出分类集，如 levels、suitability_2、suitability_3 或 importance。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Thresholds, standard limits and labels come from the method profile (the built-in default unless you choose a file). See the plugin's docs/methods.md for sources and certainty.</source>
-            <translation>阈值、标准限值和标签均来自方法配置（未选择文件时为内置默认配置）。各规则的来源与可信程度见插件文档 docs/methods.md。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Method profile (TOML; empty = built-in default)</source>
-            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes.</source>
-            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>feature {fid}</source>
-            <translation>要素 {fid}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Input field '{name}' is replaced by the result of the same name.</source>
-            <translation>输入字段“{name}”被同名结果字段替换。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Single-element evaluation (单项评价)</source>
-            <translation>单项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Integrated evaluation (集成评价)</source>
-            <translation>集成评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Dual evaluation (双评价)</source>
-            <translation>双评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Maps and reports (制图与报告)</source>
-            <translation>制图与报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/base.py" />
-            <source>Result of {alg} with method profile {profile} {version}.</source>
-            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
             <source>Base year {b}, evaluation year {e}.</source>
             <translation>基准年 {b} 年，评价年 {e} 年。</translation>
@@ -4139,9 +3434,104 @@
             <translation>叠加分析</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>{n} daily rows: a year has 365 or 366 days.</source>
-            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
+            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
+            <source>Written to {folder}: {files}</source>
+            <translation>已写入 {folder}：{files}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
+            <source>The ecology stage needs land cover, vegetation cover and soil texture together; missing: {missing}. Give them all, or none and a 生态保护重要性 raster or 极重要区 polygons.</source>
+            <translation>生态评价需要同时提供土地覆被、植被覆盖度和土壤质地；缺少：{missing}。请全部提供，或都不提供而改为提供生态保护重要性栅格或极重要区面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
+            <source>{parameter}: layer {layer} has no field {field}. Choose one of: {fields}.</source>
+            <translation>{parameter}：图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
+            <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
+            <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
+            <source>— {alg}</source>
+            <translation>— {alg}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} cannot be transformed to {crs}. Check its CRS.</source>
+            <translation>图层 {layer} 无法转换到 {crs}。请检查其坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}.</source>
+            <translation>未指定像元大小：采用 {cell:g}（坐标系单位），约为{ref}在 {crs} 中的像元大小。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} cannot be transformed to {crs}.</source>
+            <translation>图层 {layer} 无法转换到 {crs}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Analysis grid: {grid}</source>
+            <translation>分析格网：{grid}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>analysis area</source>
+            <translation>分析范围</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>The analysis area layer has no features (empty extent).</source>
+            <translation>分析范围图层没有要素（范围为空）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} has no CRS. Set its CRS and run again.</source>
+            <translation>图层 {layer} 没有坐标系。请设置其坐标系后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Cannot write a temporary file {path}: {detail}</source>
+            <translation>无法写入临时文件 {path}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
+            <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
+            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer}, feature {fid} has no area.</source>
+            <translation>图层 {layer} 要素 {fid} 没有面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
+            <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>{name}: {shares}</source>
+            <translation>{name}：{shares}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Incorrect parameter value for {description} ({name}).</source>
+            <translation>参数 {description}（{name}）的值不正确。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
+            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
@@ -4215,11 +3605,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
-            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>Station {code} lies outside the DEM or on a nodata cell: its elevation is unknown.</source>
             <translation>站点 {code} 位于 DEM 之外或落在无数据像元上：其海拔未知。</translation>
         </message>
@@ -4227,6 +3612,11 @@
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>Temperatures moved to each cell's elevation at {rate:g} °C per 100 m from the station elevations read from the DEM.</source>
             <translation>已按每 100 米 {rate:g} °C 把气温由 DEM 读取的站点海拔移至各像元海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
+            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
@@ -4252,6 +3642,11 @@
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
             <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>{n} daily rows: a year has 365 or 366 days.</source>
+            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
@@ -4340,21 +3735,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>a service importance raster</source>
-            <translation>服务功能重要性栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>a vulnerability raster</source>
-            <translation>生态脆弱性栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>the areas of the 极重要区</source>
-            <translation>极重要区面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
             <source>生态系统服务功能重要性 (dual.classes.importance)</source>
             <translation>生态系统服务功能重要性（dual.classes.importance）</translation>
         </message>
@@ -4432,6 +3812,21 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
             <source>At most 32 input rasters can be combined (the cause raster has 32 bits); {n} were given.</source>
             <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>a service importance raster</source>
+            <translation>服务功能重要性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>a vulnerability raster</source>
+            <translation>生态脆弱性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>the areas of the 极重要区</source>
+            <translation>极重要区面积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/sand.py" />
@@ -4515,6 +3910,31 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>R from the raster</source>
+            <translation>R 取自栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
+            <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>the relief, slope and areas</source>
+            <translation>地形起伏度、坡度和面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>{name} index</source>
+            <translation>{name}指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Factor scores</source>
+            <translation>因子分值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
             <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
         </message>
@@ -4530,21 +3950,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
-            <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>R from the raster</source>
-            <translation>R 取自栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>R = {a:g}·P^{b:g} from the annual precipitation</source>
-            <translation>R = {a:g}·P^{b:g}，由年降水量计算</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>Carbonate-rock outcrop share (fraction 0–1)</source>
             <translation>碳酸盐岩出露面积比例（0–1）</translation>
         </message>
@@ -4557,6 +3962,21 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>Wind days W (days/a)</source>
             <translation>起沙风天数 W（天/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Evaporation / precipitation I</source>
+            <translation>蒸降比 I</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Groundwater mineralisation M (g/L)</source>
+            <translation>地下水矿化度 M（g/L）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>Groundwater depth D (m)</source>
+            <translation>地下水埋深 D（米）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -4590,21 +4010,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>Evaporation / precipitation I</source>
-            <translation>蒸降比 I</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>Groundwater mineralisation M (g/L)</source>
-            <translation>地下水矿化度 M（g/L）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>Groundwater depth D (m)</source>
-            <translation>地下水埋深 D（米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>aridity I</source>
             <translation>干燥度 I</translation>
         </message>
@@ -4630,18 +4035,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>the relief, slope and areas</source>
-            <translation>地形起伏度、坡度和面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>{name} index</source>
-            <translation>{name}指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>Factor scores</source>
-            <translation>因子分值</translation>
+            <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
+            <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
@@ -4670,11 +4065,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/factor.py" />
-            <source>The method profile has no factor '{name}' under [dual.factors] (it has: {names}).</source>
-            <translation>方法配置在 [dual.factors] 下没有因子 '{name}'（现有：{names}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/factor.py" />
             <source>Give either a factor raster, or polygons and the field holding the code or value.</source>
             <translation>请给出因子栅格，或面图层及保存代码或数值的字段。</translation>
         </message>
@@ -4682,6 +4072,11 @@
             <location filename="../cc_warning_plugin/processing/dual/factor.py" />
             <source>The factor comes from polygons: give a reference raster (e.g. the DEM) for the analysis grid.</source>
             <translation>因子来自面图层：请给出确定分析格网的参考栅格（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/factor.py" />
+            <source>The method profile has no factor '{name}' under [dual.factors] (it has: {names}).</source>
+            <translation>方法配置在 [dual.factors] 下没有因子 '{name}'（现有：{names}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/factor.py" />
@@ -4717,6 +4112,31 @@
             <location filename="../cc_warning_plugin/processing/dual/land.py" />
             <source>Slope (degrees)</source>
             <translation>坡度（度）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/scale.py" />
+            <source>Give at least one suitability raster.</source>
+            <translation>请至少给出一个适宜性栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/scale.py" />
+            <source>{unit}: agriculture {a} km² ({ab}), urban {b} km² ({bb})</source>
+            <translation>{unit}：农业 {a} km²（{ab}），城镇 {b} km²（{bb}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/scale.py" />
+            <source>Carrying scale</source>
+            <translation>承载规模</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/scale.py" />
+            <source>{field} is given but not {missing}: the water constraint is not applied.</source>
+            <translation>已给出{field}，但未给出{missing}：不计水资源约束。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/scale.py" />
+            <source>{numbers} given without {field}: the water constraint is not applied. Choose the field of the units that holds the available water.</source>
+            <translation>给出了{numbers}，但未给出{field}：不计水资源约束。请选择评价单元中存放可用水量的字段。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
@@ -4819,6 +4239,56 @@
             <translation>，并除以单元面积（km²）</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>the areas</source>
+            <translation>面积计算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Unit name</source>
+            <translation>单元名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Class value</source>
+            <translation>分类值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Class code</source>
+            <translation>分类代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Cells</source>
+            <translation>像元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Area (ha)</source>
+            <translation>面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Area (亩)</source>
+            <translation>面积（亩）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Class areas by unit</source>
+            <translation>分区面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>{unit}: {km2:.2f} km² classified</source>
+            <translation>{unit}：已分类 {km2:.2f} km²</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Layer {layer} names no class set the method profile knows (metadata CC_WARNING_CLASS_SET = '{key}'). Give the class set, e.g. levels, suitability_2, suitability_3 or importance.</source>
+            <translation>图层 {layer} 未指明方法配置中已知的分类集（元数据 CC_WARNING_CLASS_SET = '{key}'）。请给出分类集，如 levels、suitability_2、suitability_3 或 importance。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/framework/active.py" />
             <source>The active method profile {source} cannot be used: {error}</source>
             <translation>当前方法配置 {source} 无法使用：{error}</translation>
@@ -4827,6 +4297,16 @@
             <location filename="../cc_warning_plugin/processing/framework/algorithm.py" />
             <source>{alg} has no run.</source>
             <translation>{alg} 没有运行步骤。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/algorithm.py" />
+            <source>feature {fid}</source>
+            <translation>要素 {fid}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/algorithm.py" />
+            <source>Input field '{name}' is replaced by the result of the same name.</source>
+            <translation>输入字段“{name}”被同名结果字段替换。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/checks.py" />
@@ -4842,6 +4322,11 @@
             <location filename="../cc_warning_plugin/processing/framework/checks.py" />
             <source>{description} ({name}): {value} is not one of the choices ({choices}).</source>
             <translation>{description}（{name}）：{value} 不在可选项之中（{choices}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/common.py" />
+            <source>Result of {alg} with method profile {profile} {version}.</source>
+            <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/safety.py" />
@@ -5135,11 +4620,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/export.py" />
-            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
-            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/maps/export.py" />
             <source>PDF written: {path}</source>
             <translation>PDF 已写出：{path}</translation>
         </message>
@@ -5152,6 +4632,11 @@
             <location filename="../cc_warning_plugin/processing/maps/export.py" />
             <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
             <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/export.py" />
+            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/report.py" />
@@ -6349,6 +5834,211 @@
             <translation>变化级数</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Single-element evaluation (单项评价)</source>
+            <translation>单项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Integrated evaluation (集成评价)</source>
+            <translation>集成评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Dual evaluation (双评价)</source>
+            <translation>双评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Maps and reports (制图与报告)</source>
+            <translation>制图与报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Carrying capacity warning 2016</source>
+            <translation>资源环境承载能力监测预警（2016）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Land index</source>
+            <translation>土地指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Minimum inputs: the units and one indicator table of the evaluation year. Add the base-year table and the national rates for the trend, station and section data for the environment, land-use, suitability and degradation layers to compute those inputs by overlay instead of taking them from the table.</source>
+            <translation>最少输入：评价单元和一张评价年指标表。提供基准年表和全国平均变化率可开展过程评价；提供站点和断面数据可由监测数据计算环境要素；提供土地利用、适宜性和退化图层可由叠加分析计算相应指标，而不取自指标表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>The result keeps every index, class, label and note of every step (prefixes land_, water_, env_, eco_, special_, trend_) and adds load_type, load_label, warning_level, warning_label, cause and cause_elements; it is styled by the warning level (also saved as a .qml beside a file output and as the default style of a GeoPackage).</source>
+            <translation>结果保留每一步的指数、等级、标签和说明（前缀 land_、water_、env_、eco_、special_、trend_），并增加 load_type、load_label、warning_level、warning_label、cause 和 cause_elements；按预警等级设色（同时在文件输出旁保存 .qml 样式，并作为 GeoPackage 的默认样式）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Mean annual precipitation in mm: grades 农业供水条件, and gives the water balance and the rainfall erosivity of the ecology.</source>
+            <translation>多年平均降水量（mm）：用于评价农业供水条件，并提供生态评价的水量平衡和降雨侵蚀力。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Evaluation units (counties) with their water figures</source>
+            <translation>评价单元（县）及其水资源数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Polygons of the units (e.g. the counties joined with their indicator table): urban water supply, areas and carrying scale per unit.</source>
+            <translation>评价单元面图层（如已连接指标表的县）：用于城镇供水条件、分单元面积和承载规模。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Urban water indicator field</source>
+            <translation>城镇供水指标字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>用水总量控制指标模数 (10⁴ m³/km²), or a total such as 用水总量控制指标 (10⁴ m³) with 'divide by the unit area'. The dialog proposes the column 用水总量控制指标 where the units have it.</source>
+            <translation>用水总量控制指标模数（10⁴ m³/km²），或用水总量控制指标（10⁴ m³）等总量并勾选“除以单元面积”。评价单元有“用水总量控制指标”字段时，对话框默认选用该字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Units of the area tables (optional; e.g. townships)</source>
+            <translation>面积统计单元（可选；如乡镇）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>The class areas are tabulated by these units (default: the evaluation units).</source>
+            <translation>按这些单元统计各类面积（默认：评价单元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Code field of the table units</source>
+            <translation>统计单元的代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Field identifying each unit of the area tables (default 乡镇代码; feature id if absent).</source>
+            <translation>标识面积统计表中各单元的字段（默认 乡镇代码；缺少时用要素编号）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Name field of the table units</source>
+            <translation>统计单元的名称字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Field with the name of each unit of the area tables, copied into the tables.</source>
+            <translation>面积统计表中各单元的名称字段，写入统计表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Land cover / ecosystem type (codes) (optional, for the ecology)</source>
+            <translation>土地覆被/生态系统类型（代码）（可选，用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Vegetation cover (0–1) (optional, for the ecology)</source>
+            <translation>植被覆盖度（0–1）（可选，用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Fractional vegetation cover: C of 水土保持 and of 水土流失.</source>
+            <translation>植被覆盖度：水土保持与水土流失的 C 因子。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Soil texture (codes) (optional, for the ecology)</source>
+            <translation>土壤质地（代码）（可选，用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Codes of the profile's soil-texture table: K of 水土保持 and the soil score of 水土流失.</source>
+            <translation>方法配置中土壤质地表的代码：水土保持的 K 因子与水土流失的土壤分值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Mean annual air temperature (°C) (for the ecology)</source>
+            <translation>多年平均气温（°C）（用于生态评价）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>For Turc's evapotranspiration in 水源涵养.</source>
+            <translation>用于水源涵养中 Turc 公式计算的蒸散发。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Water field for the carrying scale (10⁴ m³/a) (optional)</source>
+            <translation>承载规模所用水量字段（10⁴ m³/a）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Water available per unit; the agricultural and urban shares below apply to it.</source>
+            <translation>各单元可用水量；下方的农业和城镇比例作用于该值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Agricultural share of that water (0–1)</source>
+            <translation>其中农业用水比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Urban share of that water (0–1)</source>
+            <translation>其中城镇用水比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Receives every raster and table of the evaluation: {files}; with the ecology also {eco}. They appear there only when the whole chain has succeeded.</source>
+            <translation>存放评价的全部栅格和表格：{files}；进行生态评价时另有 {eco}。只有整个流程成功完成后，结果才会出现在该文件夹中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Dual evaluation, whole chain (双评价一键评价)</source>
+            <translation>双评价一键评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Runs the grid 双评价 of a county or a city in one go, on one analysis grid (the DEM's unless you choose another CRS, cell size or analysis area): the single factors, the ecology when its layers are given, 农业生产适宜性 and 城镇建设适宜性 outside the 生态保护极重要区, the class areas by unit and the 承载规模. Each step follows the rules of its own algorithm, listed below.</source>
+            <translation>在同一分析网格上（默认取 DEM 的网格，也可另选坐标系、像元大小或分析范围）一次完成县或市的网格化双评价：各单项评价，提供相应图层时的生态评价，生态保护极重要区以外的农业生产适宜性和城镇建设适宜性，按单元的分区面积统计和承载规模。每一步都按其自身算法的规则进行，规则列于下文。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Output folder</source>
+            <translation>输出文件夹</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Agricultural production suitability</source>
+            <translation>农业生产适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Urban construction suitability</source>
+            <translation>城镇建设适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Files written</source>
+            <translation>已写出的文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>The steps: 农业耕作条件 and 城镇建设条件 from the DEM (and the silt content); 农业供水条件 from the precipitation; 城镇供水条件 from a water field of the units; 光热条件 from the accumulated temperature; 舒适度 from the stations' monthly climate; then the two suitabilities, the class areas by unit (km², ha, 亩) and the 承载规模.</source>
+            <translation>各步骤：由 DEM（及粉砂含量）评价农业耕作条件和城镇建设条件；由降水量评价农业供水条件；由评价单元的水资源字段评价城镇供水条件；由积温评价光热条件；由站点逐月气候评价舒适度；然后评价两类适宜性，按单元统计各类面积（平方千米、公顷、亩）并测算承载规模。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>The ecology — 水源涵养, 水土保持, 生物多样性维护 (with habitat polygons) and 水土流失, integrated into 生态保护重要性 and the 生态保护极重要区 — runs when land cover, vegetation cover and soil texture are given; otherwise give a 生态保护重要性 raster or 极重要区 polygons evaluated beforehand.</source>
+            <translation>提供土地覆被、植被覆盖度和土壤质地时进行生态评价——水源涵养、水土保持、生物多样性维护（需生境面）和水土流失，集成为生态保护重要性和生态保护极重要区；否则请提供事先评价的生态保护重要性栅格或极重要区面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>防风固沙 and 土地沙化 need wind-erosion factors that are usually known per area: run them alone and give the result of 生态保护重要性 here.</source>
+            <translation>防风固沙和土地沙化所需的风蚀因子通常按区域给定：请单独运行，并在此提供生态保护重要性的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Every step is also an algorithm of its own in the 双评价 group.</source>
+            <translation>每一步也是双评价分组中的独立算法。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
             <source>Land (土地资源)</source>
             <translation>土地资源</translation>
@@ -6394,31 +6084,6 @@
             <translation>对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，列于下方。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/chains.py" />
-            <source>Carrying capacity warning 2016</source>
-            <translation>资源环境承载能力监测预警（2016）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/chains.py" />
-            <source>Land index</source>
-            <translation>土地指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/chains.py" />
-            <source>Minimum inputs: the units and one indicator table of the evaluation year. Add the base-year table and the national rates for the trend, station and section data for the environment, land-use, suitability and degradation layers to compute those inputs by overlay instead of taking them from the table.</source>
-            <translation>最少输入：评价单元和一张评价年指标表。提供基准年表和全国平均变化率可开展过程评价；提供站点和断面数据可由监测数据计算环境要素；提供土地利用、适宜性和退化图层可由叠加分析计算相应指标，而不取自指标表。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/chains.py" />
-            <source>The result keeps every index, class, label and note of every step (prefixes land_, water_, env_, eco_, special_, trend_) and adds load_type, load_label, warning_level, warning_label, cause and cause_elements; it is styled by the warning level (also saved as a .qml beside a file output and as the default style of a GeoPackage).</source>
-            <translation>结果保留每一步的指数、等级、标签和说明（前缀 land_、water_、env_、eco_、special_、trend_），并增加 load_type、load_label、warning_level、warning_label、cause 和 cause_elements；按预警等级设色（同时在文件输出旁保存 .qml 样式，并作为 GeoPackage 的默认样式）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
-            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Indicator raster (optional)</source>
             <translation>指标栅格（可选）</translation>
@@ -6437,6 +6102,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Instead of a raster: polygons (counties, townships) holding the indicator per unit in a field; each unit's value is burnt onto the grid (cell centre).</source>
             <translation>代替栅格：在字段中保存各单元指标的面图层（县、乡镇）；各单元的数值按像元中心栅格化到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
+            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6475,11 +6145,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Optional: the slope in degrees (Float32) the grading used.</source>
-            <translation>可选：分级所用的坡度（度，Float32）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The analysis grid is the indicator raster's, or the reference raster's when the indicator comes from units.</source>
             <translation>分析格网取指标栅格的格网；指标来自评价单元时取参考栅格的格网。</translation>
         </message>
@@ -6502,6 +6167,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Level 1 = 好 … 5 = 差.</source>
             <translation>双评价中城镇建设的水资源单项评价，采用用水总量控制指标模数或水资源总量模数（万m³/km²），通常每县一个值：给出评价单元及字段，或给出总量字段并勾选“除以单元面积”。等级 1 = 好 … 5 = 差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Optional: the slope in degrees (Float32) the grading used.</source>
+            <translation>可选：分级所用的坡度（度，Float32）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6580,11 +6250,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>slope</source>
-            <translation>坡度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Level raster of the factor's class set (Byte, 0 = nodata).</source>
             <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
         </message>
@@ -6597,6 +6262,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>With a reference station: every daily (or monthly) mean is moved to the cell's elevation at {rate} °C per 100 m before the days at or above {base} °C are summed; the lapse correction acts on the means, not on the sum.</source>
             <translation>使用参考站时：先按 {rate} ℃/100 m 将每个日（或月）平均气温订正到像元海拔，再累加日平均气温 ≥{base} ℃的各日；垂直递减率订正作用于平均气温，而非累加值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>slope</source>
+            <translation>坡度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6632,6 +6302,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the method profile. Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM.</source>
             <translation>双评价中农业生产的气候单项评价：≥0 ℃活动积温（℃·d），按方法配置文件分级。可给出活动积温栅格，或给出参考气象站的平均气温（每行一天，或带月份字段时每行一个月）以及该站海拔和 DEM。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
+            <translation>≥0 °C 积温（°C·d）（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6725,23 +6400,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>elevation</source>
-            <translation>高程</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The analysis grid is the accumulated-temperature raster's, or the DEM's in table mode.</source>
             <translation>分析格网取活动积温栅格的格网；表格模式下取 DEM 的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
-            <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
+            <source>Monthly climate table of the stations (optional)</source>
+            <translation>站点逐月气候表（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>relief 地形起伏度</source>
-            <translation>地形起伏度</translation>
+            <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
+            <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6752,6 +6422,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>气候 factor of the 双评价 for urban construction: the temperature-humidity index THI of every month, graded by the method profile, and the most frequent monthly level. Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.</source>
             <translation>双评价中城镇建设的气候单项评价：逐月温湿指数 THI 按方法配置文件分级，取各月出现次数最多的等级。可给出 12 个波段的月平均气温和月平均相对湿度栅格，或给出各站月平均值表及站点：每个像元取最近的站点；给出 DEM 时，按配置文件的气温垂直递减率将站点气温订正到像元海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>elevation</source>
+            <translation>高程</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6770,13 +6445,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Station field of the table</source>
-            <translation>表中的站点字段</translation>
+            <source>relief 地形起伏度</source>
+            <translation>地形起伏度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} cells below {size} m</source>
-            <translation>像元小于 {size} m 时 {n} 个像元</translation>
+            <source>Station field of the table</source>
+            <translation>表中的站点字段</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6792,6 +6467,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Mean relative humidity field (%)</source>
             <translation>平均相对湿度字段（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station points (optional)</source>
+            <translation>站点（点图层，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6812,6 +6492,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Gives the analysis grid in table mode (e.g. the DEM).</source>
             <translation>在气候表模式下确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells below {size} m</source>
+            <translation>像元小于 {size} m 时 {n} 个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6920,11 +6605,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Agricultural land condition (农业耕作条件)</source>
-            <translation>农业耕作条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Silt content (粉砂含量, %) with the DEM (optional)</source>
             <translation>粉砂含量（%），配合 DEM（可选）</translation>
         </message>
@@ -6945,11 +6625,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
-            <translation>双评价农业生产的土地资源因子：在投影分析格网上按 Horn 方法由 DEM 计算坡度（度），按方法配置分级；提供粉砂含量图层时再按粉砂含量降级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
             <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
         </message>
@@ -6965,8 +6640,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>生态保护重要性 raster (optional)</source>
+            <translation>生态保护重要性栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural land condition (农业耕作条件)</source>
+            <translation>农业耕作条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
             <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>生态保护极重要区 polygons (optional)</source>
+            <translation>生态保护极重要区面图层（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -6982,6 +6672,11 @@
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
             <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
+            <translation>双评价农业生产的土地资源因子：在投影分析格网上按 Horn 方法由 DEM 计算坡度（度），按方法配置分级；提供粉砂含量图层时再按粉砂含量降级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -7130,8 +6825,53 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Units (townships, counties)</source>
+            <translation>统计单元（乡镇、县）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Polygons of the evaluation units.</source>
+            <translation>评价单元面图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Unit code field</source>
+            <translation>评价单元代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
+            <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Unit name field (optional)</source>
+            <translation>单元名称字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Field with the unit's name, copied into the table.</source>
+            <translation>保存单元名称的字段，复制到表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>silt content</source>
             <translation>粉砂含量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A cell belongs to the unit that contains its centre; the area of a class is its number of cells × the cell area of the projected grid.</source>
+            <translation>像元归属于包含其中心的单元；某类的面积 = 该类像元数 × 投影格网的像元面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>1 亩 = 10 000/15 m² ≈ {m2} m², so 1 km² = {mu} 亩 and 1 ha = {ha} 亩.</source>
+            <translation>1 亩 = 10 000/15 m² ≈ {m2} m²，故 1 平方千米 = {mu} 亩，1 公顷 = {ha} 亩。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The share of a class is its cells over the unit's classified cells × 100; every class of the set is listed, with zero areas too.</source>
+            <translation>某类的占比 = 该类像元数 / 单元内已分类的像元数 × 100；分类集中的每一类都会列出，面积为 0 的也不例外。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -7140,13 +6880,258 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class areas by unit (分区面积统计)</source>
+            <translation>分区面积统计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Area and share of every class of a 双评价 class raster (a level, suitability or importance raster written by the plugin) in each township or county, in km², hectares and 亩.</source>
+            <translation>统计双评价分类栅格（本插件输出的等级、适宜性或重要性栅格）中每一类在各乡镇或县中的面积（平方千米、公顷和亩）和占比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class raster</source>
+            <translation>分类栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A class raster of the plugin (its class set is read from the metadata).</source>
+            <translation>本插件输出的分类栅格（从元数据读取其分类集）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class set (optional)</source>
+            <translation>分类集（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>For a raster without the plugin's metadata: the class set under [dual.classes] its values follow (e.g. levels, suitability_2).</source>
+            <translation>对于没有本插件元数据的栅格：其取值所遵循的 [dual.classes] 分类集（如 levels、suitability_2）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The units with one km², ha, 亩 and % field per class and the total classified area.</source>
+            <translation>评价单元图层，每类一组平方千米、公顷、亩和 % 字段，另有已分类面积合计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Area table (xlsx or csv)</source>
+            <translation>面积统计表（xlsx 或 csv）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>One row per unit and class plus each unit's total.</source>
+            <translation>每个单元每类一行，另加单元合计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>the unit's code (its feature id without a code field)</source>
+            <translation>单元代码（无代码字段时为要素编号）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>the unit's name</source>
+            <translation>单元名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>area of the class (codes of the class set, e.g. suitable_km2)</source>
+            <translation>该类面积（字段名取分类集的代码，如 suitable_km2）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>share of the class in the unit's classified area (%)</source>
+            <translation>该类占单元已分类面积的比例（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>classified area of the unit</source>
+            <translation>单元的已分类面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The grid must be projected (areas in metres). The class set comes from the raster's metadata CC_WARNING_CLASS_SET, or from 'Class set'.</source>
+            <translation>栅格须为投影坐标系（面积以米计）。分类集取自栅格元数据 CC_WARNING_CLASS_SET，或取自“分类集”参数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>agriculture</source>
+            <translation>农业生产</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>urban construction</source>
+            <translation>城镇建设</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Land constraint of {use}: the area (km²) of the unit's cells classed {classes} in the suitability raster.</source>
+            <translation>{use}的土地约束：适宜性栅格中该单元内属于{classes}的像元面积（km²）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Water constraint of agriculture (km²) = available water (10⁴ m³/a) × share × 10⁴ / 综合灌溉定额 (m³/亩) × {m2} m²/亩 / 10⁶.</source>
+            <translation>农业生产的水资源约束（km²）= 可用水量（10⁴ m³/a）× 比例 × 10⁴ / 综合灌溉定额（m³/亩）× {m2} m²/亩 / 10⁶。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Water constraint of urban construction (km²) = available water (10⁴ m³/a) × share × 10⁴ / water use per person (m³/person/a) × construction land per person (m²/person) / 10⁶.</source>
+            <translation>城镇建设的水资源约束（km²）= 可用水量（10⁴ m³/a）× 比例 × 10⁴ / 人均用水量（m³/人/年）× 人均建设用地（m²/人）/ 10⁶。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>承载规模 = the smaller of the land and the water constraint (short-board rule); the binding field says which decides (land / water). Without the water inputs the scale is the land constraint alone.</source>
+            <translation>承载规模 = 土地约束和水资源约束中的较小值（短板原理）；binding 字段说明起决定作用的约束（land 土地 / water 水）。缺少水资源输入时，规模仅按土地约束计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Water available to this use per unit (10⁴ m³/a), e.g. its share of the 用水总量控制指标. Empty: no water constraint.</source>
+            <translation>各单元可用于该用途的水量（10⁴ m³/a），如用水总量控制指标中的相应份额。留空：不计水资源约束。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Carrying scale (承载规模)</source>
+            <translation>承载规模</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>承载规模 per unit (2020 guide §5.2.4): for agriculture and for urban construction, the largest reasonable scale is the smaller of the land and the water constraint (short-board rule).</source>
+            <translation>各评价单元的承载规模（2020 指南 §5.2.4）：农业生产和城镇建设的最大合理规模分别取土地约束和水资源约束中的较小值（短板原理）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Evaluation units</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Counties (or townships) with the water fields.</source>
+            <translation>含水资源字段的县（或乡镇）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Field identifying each unit.</source>
+            <translation>标识各单元的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Field with the unit's name.</source>
+            <translation>保存单元名称的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural suitability raster (optional)</source>
+            <translation>农业生产适宜性栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A suitability class raster written by the plugin.</source>
+            <translation>本插件输出的适宜性分区栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Urban land condition (城镇建设条件)</source>
             <translation>城镇建设条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban suitability raster (optional)</source>
+            <translation>城镇建设适宜性栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Available agricultural water field (10⁴ m³/a)</source>
+            <translation>可用农业用水量字段（10⁴ m³/a）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Available urban water field (10⁴ m³/a)</source>
+            <translation>可用城镇用水量字段（10⁴ m³/a）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Share of the agricultural water field that is available (0–1)</source>
+            <translation>农业用水字段中可用的比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A number applied to every unit.</source>
+            <translation>对所有单元适用的数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Share of the urban water field that is available (0–1)</source>
+            <translation>城镇用水字段中可用的比例（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the method profile, then lowered by the elevation and by the relief (地形起伏度) in a moving window whose size follows the cell size.</source>
             <translation>双评价城镇建设的土地资源因子：由 DEM 计算的坡度（度）按方法配置分级，再按高程和移动窗口内的地形起伏度降级，窗口大小随像元大小而定。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>综合灌溉定额 (m³/亩; 0 = no water constraint)</source>
+            <translation>综合灌溉定额（m³/亩；0 = 不计水资源约束）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban water use per person (m³/person/a; 0 = no water constraint)</source>
+            <translation>城镇人均用水量（m³/人/年；0 = 不计水资源约束）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Construction land per person (m²/person)</source>
+            <translation>人均建设用地（m²/人）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The units with the land, water and final scale of both uses.</source>
+            <translation>评价单元图层，含两类用途的土地约束、水资源约束和最终承载规模。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Carrying scale table (xlsx or csv)</source>
+            <translation>承载规模表（xlsx 或 csv）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The same rows as a spreadsheet.</source>
+            <translation>以电子表格保存的相同记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>the unit's code and name</source>
+            <translation>单元代码和名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>land and water constraint of agriculture</source>
+            <translation>农业生产的土地约束和水资源约束</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>承载规模 of agriculture, in km² and 亩</source>
+            <translation>农业生产承载规模（平方千米和亩）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>the constraint that decides (land / water)</source>
+            <translation>起决定作用的约束（land 土地 / water 水）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>land and water constraint of urban construction</source>
+            <translation>城镇建设的土地约束和水资源约束</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>承载规模 of urban construction and the constraint that decides</source>
+            <translation>城镇建设承载规模及起决定作用的约束</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A water constraint needs its field and its numbers: a quota (or water use and land per person) without the field, or a field without them, is reported in the log and the scale is the land constraint alone.</source>
+            <translation>水资源约束需要字段和相应数值：只给定额（或人均用水量和人均建设用地）而无字段，或只给字段而无数值时，会在日志中说明，规模仅按土地约束计。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -9210,8 +9195,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Analysis grid from this raster (optional)</source>
+            <translation>按此栅格确定分析格网（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Put the result exactly on the grid (CRS, cells, extent) of another raster, e.g. an earlier result, so that the rasters of an evaluation line up cell for cell. Overrides the CRS and cell size below.</source>
+            <translation>使结果与另一栅格（如前一步的结果）的格网（坐标系、像元、范围）完全一致，使一次评价的各栅格逐像元对齐。优先于下方的坐标系和像元大小。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Analysis CRS (empty = that of the main input)</source>
             <translation>分析坐标系（留空 = 主要输入的坐标系）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Projected CRS of the analysis grid, in metres (e.g. a CGCS2000 Gauss-Kruger zone, EPSG:4513–4554). Inputs in other CRSs are reprojected to it. A geographic CRS is refused: slope and areas need metres.</source>
+            <translation>分析格网的投影坐标系（单位为米，如 CGCS2000 高斯-克吕格分带，EPSG:4513–4554）。其他坐标系的输入将重投影到该坐标系。不接受地理坐标系：坡度和面积需要以米计。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -9220,8 +9220,33 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Every input is aligned to one grid: categorical inputs by nearest neighbour, continuous ones by bilinear interpolation (or the average of the covered cells where the grid is coarser). The run log says what was done to each input.</source>
+            <translation>所有输入对齐到同一格网：分类数据用最邻近法，连续数据用双线性插值（格网较粗时取所覆盖像元的平均值）。运行日志会说明对每个输入做了何种处理。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Analysis area (polygons; empty = the whole main input)</source>
             <translation>分析范围（面图层；留空 = 整个主要输入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Cells whose centre lies outside these polygons are left out (nodata); the grid covers their extent.</source>
+            <translation>像元中心位于这些面之外的像元不参与评价（无数据）；格网范围取这些面的范围。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Block size (cells per side)</source>
+            <translation>分块大小（每边像元数）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
+            <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -9310,6 +9335,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Method profile (TOML; empty = built-in default)</source>
+            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>GB 3095-2026 transitional (2026–2030)</source>
             <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
         </message>
@@ -9317,6 +9347,11 @@
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>GB 3095-2026 final (from 2031)</source>
             <translation>GB 3095-2026（2031年起）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>DEM (elevation, m)</source>
+            <translation>DEM（高程，米）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -9330,8 +9365,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Silt content (粉砂含量, %) (optional)</source>
+            <translation>粉砂含量（%）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
             <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Annual precipitation (mm)</source>
+            <translation>年降水量（毫米）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />

@@ -3,8 +3,8 @@ interface (models, scripts and qgis_process calls name them): keep them."""
 
 
 def algorithm_classes():
-    from . import algorithms as legacy
     from .chains.carrying_capacity_2016 import CarryingCapacity2016Algorithm
+    from .chains.dual_evaluation import DualEvaluationAlgorithm
     from .dual.climate import ComfortAlgorithm, HeatAlgorithm
     from .dual.ecology.biodiversity import BiodiversityAlgorithm
     from .dual.ecology.importance import EcoImportanceAlgorithm
@@ -17,8 +17,10 @@ def algorithm_classes():
     from .dual.ecology.water import WaterConservationAlgorithm
     from .dual.factor import FactorGradingAlgorithm
     from .dual.land import AgriLandAlgorithm, UrbanLandAlgorithm
+    from .dual.scale import CarryingScaleAlgorithm
     from .dual.suitability import AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm
     from .dual.water import AgriWaterAlgorithm, UrbanWaterAlgorithm
+    from .dual.zonal import ZonalSummaryAlgorithm
     from .m2016.ecology import EcosystemHealthAlgorithm
     from .m2016.environment import PollutantExceedanceAlgorithm
     from .m2016.integration import IntegratedWarningAlgorithm
@@ -38,11 +40,12 @@ def algorithm_classes():
              ProcessTrendAlgorithm, IntegratedWarningAlgorithm, CarryingCapacity2016Algorithm]
     dual = [AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
             HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm,
-            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm]
+            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm, ZonalSummaryAlgorithm,
+            CarryingScaleAlgorithm, DualEvaluationAlgorithm]
     ecology = [WaterConservationAlgorithm, SoilConservationAlgorithm, SandFixationAlgorithm,
                BiodiversityAlgorithm, SoilErosionVulnerabilityAlgorithm,
                RockyDesertificationVulnerabilityAlgorithm, DesertificationVulnerabilityAlgorithm,
                SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm]
     maps = [ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
             EvaluationReportAlgorithm]
-    return m2016 + dual + ecology + maps + legacy.all_algorithms()
+    return m2016 + dual + ecology + maps

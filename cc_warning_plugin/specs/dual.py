@@ -2,7 +2,9 @@
 评价指南（试行）》 and its drafts): single factors, suitability, areas and
 carrying scale."""
 
+from ..core.dual.zonal import M2_PER_MU
 from ..core.i18n import label, language, tr
+from ..core.indicators import dictionary
 from ..core.profile import load_profile
 from .base import N_, AlgorithmSpec, Param, Rule
 from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, SILT
@@ -527,4 +529,163 @@ URBAN_SUITABILITY = AlgorithmSpec(
         N_("Urban construction suitability (城镇建设适宜性)")),
     outputs=(PROVENANCE,), rules=_urban_suitability_rules,
     notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),
+    doc="dual_evaluation.md")
+
+
+# -- areas and 承载规模 ---------------------------------------------------------------
+
+def dictionary_header(key: str) -> str:
+    """The Chinese header of an indicator of the dictionary: the default of a
+    field parameter that reads it (rather than the first field, the feature
+    id, which QGIS's dialog would otherwise choose)."""
+    return dictionary()[key]["name_zh"]
+
+
+#: the unit polygons of the area tables and the carrying scale, with the fields
+#: copied into their results
+UNIT_POLYGONS = Param("UNITS", "vector", N_("Units (townships, counties)"),
+                      N_("Polygons of the evaluation units."), geometry="polygon")
+UNIT_CODE_FIELD = Param(
+    "CODE_FIELD", "field", N_("Unit code field"),
+    N_("Field identifying each unit (default 行政区划代码; feature id if absent)."),
+    optional=True, parent="UNITS", default=dictionary_header("unit_code"))
+UNIT_NAME_FIELD = Param("NAME_FIELD", "field", N_("Unit name field (optional)"),
+                        N_("Field with the unit's name, copied into the table."),
+                        optional=True, parent="UNITS")
+_TABLE_FILTER = "Excel (*.xlsx);;CSV (*.csv)"
+
+
+def _area_rules(profile):
+    mu = 1e6 / M2_PER_MU
+    return [
+        Rule(tr("A cell belongs to the unit that contains its centre; the area of a class is "
+                "its number of cells × the cell area of the projected grid.")),
+        Rule(tr("1 亩 = 10 000/15 m² ≈ {m2} m², so 1 km² = {mu} 亩 and 1 ha = {ha} 亩.")
+             .format(m2=num(round(M2_PER_MU, 2)), mu=num(round(mu, 6)),
+                     ha=num(round(mu / 100, 6)))),
+        Rule(tr("The share of a class is its cells over the unit's classified cells × 100; "
+                "every class of the set is listed, with zero areas too.")),
+    ]
+
+
+ZONAL_SUMMARY = AlgorithmSpec(
+    id="dual_zonal_summary", group="dual_evaluation",
+    name=N_("Class areas by unit (分区面积统计)"),
+    summary=N_("Area and share of every class of a 双评价 class raster (a level, suitability "
+               "or importance raster written by the plugin) in each township or county, in "
+               "km², hectares and 亩."),
+    params=(
+        Param("INPUT", "raster", N_("Class raster"),
+              N_("A class raster of the plugin (its class set is read from the metadata).")),
+        Param("CLASS_SET", "string", N_("Class set (optional)"),
+              N_("For a raster without the plugin's metadata: the class set under "
+                 "[dual.classes] its values follow (e.g. levels, suitability_2)."),
+              optional=True),
+        UNIT_POLYGONS, UNIT_CODE_FIELD, UNIT_NAME_FIELD, PROFILE,
+        Param("OUTPUT", "sink", N_("Class areas by unit"),
+              N_("The units with one km², ha, 亩 and % field per class and the total "
+                 "classified area."), geometry="polygon"),
+        Param("TABLE", "file_out", N_("Area table (xlsx or csv)"),
+              N_("One row per unit and class plus each unit's total."), optional=True,
+              create_by_default=False, file_filter=_TABLE_FILTER)),
+    outputs=(PROVENANCE,), rules=_area_rules,
+    result_fields=(
+        ("unit_code", N_("the unit's code (its feature id without a code field)")),
+        ("unit_name", N_("the unit's name")),
+        ("<class>_km2, <class>_ha, <class>_mu", N_("area of the class (codes of the class "
+                                                   "set, e.g. suitable_km2)")),
+        ("<class>_pct", N_("share of the class in the unit's classified area (%)")),
+        ("total_km2", N_("classified area of the unit"))),
+    notes=(N_("The grid must be projected (areas in metres). The class set comes from the "
+              "raster's metadata CC_WARNING_CLASS_SET, or from 'Class set'."),),
+    doc="dual_evaluation.md")
+
+
+def _scale_rules(profile):
+    tag = tag_of(profile, "dual.scale")
+    three = profile.get("dual.classes.suitability_3")
+    names = dict(zip(three["codes"], three["labels_zh" if language() == "zh" else
+                                           "labels_en"]))
+    out = []
+    for use, what in (("agri", tr("agriculture")), ("urban", tr("urban construction"))):
+        classes = " / ".join(names.get(c, c)
+                              for c in profile.get(f"dual.scale.land_classes_{use}"))
+        out.append(Rule(tr("Land constraint of {use}: the area (km²) of the unit's cells "
+                           "classed {classes} in the suitability raster.").format(
+            use=what, classes=classes), tag))
+    out += [
+        Rule(tr("Water constraint of agriculture (km²) = available water (10⁴ m³/a) × share "
+                "× 10⁴ / 综合灌溉定额 (m³/亩) × {m2} m²/亩 / 10⁶.").format(
+            m2=num(round(M2_PER_MU, 2))), tag),
+        Rule(tr("Water constraint of urban construction (km²) = available water (10⁴ m³/a) × "
+                "share × 10⁴ / water use per person (m³/person/a) × construction land per "
+                "person (m²/person) / 10⁶."), tag),
+        Rule(tr("承载规模 = the smaller of the land and the water constraint (short-board "
+                "rule); the binding field says which decides (land / water). Without the "
+                "water inputs the scale is the land constraint alone."), tag),
+    ]
+    return out
+
+
+def _water_field(name, label_n):
+    return Param(name, "field", label_n,
+                 N_("Water available to this use per unit (10⁴ m³/a), e.g. its share of the "
+                    "用水总量控制指标. Empty: no water constraint."),
+                 optional=True, parent="UNITS", unit="10⁴ m³/a")
+
+
+CARRYING_SCALE = AlgorithmSpec(
+    id="dual_carrying_scale", group="dual_evaluation",
+    name=N_("Carrying scale (承载规模)"),
+    summary=N_("承载规模 per unit (2020 guide §5.2.4): for agriculture and for urban "
+               "construction, the largest reasonable scale is the smaller of the land and "
+               "the water constraint (short-board rule)."),
+    params=(
+        UNIT_POLYGONS.but(label=N_("Evaluation units"),
+                          help=N_("Counties (or townships) with the water fields.")),
+        UNIT_CODE_FIELD.but(help=N_("Field identifying each unit.")),
+        UNIT_NAME_FIELD.but(help=N_("Field with the unit's name.")),
+        Param("AGRI_SUITABILITY", "raster", N_("Agricultural suitability raster (optional)"),
+              N_("A suitability class raster written by the plugin."), optional=True),
+        Param("URBAN_SUITABILITY", "raster", N_("Urban suitability raster (optional)"),
+              N_("A suitability class raster written by the plugin."), optional=True),
+        _water_field("AGRI_WATER_FIELD", N_("Available agricultural water field (10⁴ m³/a)")),
+        _water_field("URBAN_WATER_FIELD", N_("Available urban water field (10⁴ m³/a)")),
+        Param("AGRI_WATER_SHARE", "number", N_("Share of the agricultural water field that is "
+                                               "available (0–1)"),
+              N_("A number applied to every unit."), default=1.0, minimum=0.0,
+              maximum=1.0),
+        Param("URBAN_WATER_SHARE", "number", N_("Share of the urban water field that is "
+                                                "available (0–1)"),
+              N_("A number applied to every unit."), default=1.0, minimum=0.0,
+              maximum=1.0),
+        Param("IRRIGATION_QUOTA", "number", N_("综合灌溉定额 (m³/亩; 0 = no water constraint)"),
+              N_("A number applied to every unit."), unit="m³/亩", default=0.0, minimum=0.0),
+        Param("WATER_PER_PERSON", "number", N_("Urban water use per person (m³/person/a; 0 = "
+                                               "no water constraint)"),
+              N_("A number applied to every unit."), unit="m³/person/a", default=0.0,
+              minimum=0.0),
+        Param("LAND_PER_PERSON", "number", N_("Construction land per person (m²/person)"),
+              N_("A number applied to every unit."), unit="m²/person", default=0.0,
+              minimum=0.0),
+        PROFILE,
+        Param("OUTPUT", "sink", N_("Carrying scale"),
+              N_("The units with the land, water and final scale of both uses."),
+              geometry="geometry"),
+        Param("TABLE", "file_out", N_("Carrying scale table (xlsx or csv)"),
+              N_("The same rows as a spreadsheet."), optional=True, create_by_default=False,
+              file_filter=_TABLE_FILTER)),
+    outputs=(PROVENANCE,), rules=_scale_rules,
+    result_fields=(
+        ("unit_code, unit_name", N_("the unit's code and name")),
+        ("agri_land_km2, agri_water_km2", N_("land and water constraint of agriculture")),
+        ("agri_scale_km2, agri_scale_mu", N_("承载规模 of agriculture, in km² and 亩")),
+        ("agri_binding", N_("the constraint that decides (land / water)")),
+        ("urban_land_km2, urban_water_km2", N_("land and water constraint of urban "
+                                               "construction")),
+        ("urban_scale_km2, urban_binding", N_("承载规模 of urban construction and the "
+                                              "constraint that decides"))),
+    notes=(N_("A water constraint needs its field and its numbers: a quota (or water use and "
+              "land per person) without the field, or a field without them, is reported in "
+              "the log and the scale is the land constraint alone."),),
     doc="dual_evaluation.md")

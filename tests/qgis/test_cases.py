@@ -21,6 +21,7 @@ Case file format (see docs/architecture.md, "Adding an algorithm")::
     array = [[...]]                     # or `plane = { rows, cols, dx, dy }`: z = dx·x + dy·y
     cell = 30.0
     nodata = -9999.0
+    metadata = { CC_WARNING_CLASS_SET = "dual.classes.levels" }   # band metadata
     [params]                            # values; "layer:<name>", "table:<name>",
                                         # "raster:<name>", "out:<file>", "sample:<file>"
     [[expect]]
@@ -106,7 +107,8 @@ def build_inputs(case, folder):
     for name, spec in case.get("rasters", {}).items():
         refs[f"raster:{name}"] = write_raster(
             os.path.join(folder, f"{name}.tif"), raster_array(spec),
-            cell=spec.get("cell", 30.0), nodata=spec.get("nodata"))
+            cell=spec.get("cell", 30.0), nodata=spec.get("nodata"),
+            metadata=spec.get("metadata"))
     return refs
 
 

@@ -10,7 +10,7 @@ import pytest
 from osgeo import gdal, ogr
 from qgis.core import QgsVectorLayer
 
-from cc_warning_plugin.processing.alg_dual_evaluation import FILES
+from cc_warning_plugin.processing.chains.dual_evaluation import FILES
 
 from tests.helpers import read_array as read
 
@@ -139,7 +139,7 @@ def chain_with_ecology(tmp_path_factory, sample_dir, chain):
 
 
 def test_ecology_stage_feeds_the_suitability(chain_with_ecology):
-    from cc_warning_plugin.processing.alg_dual_evaluation import ECO_FILES
+    from cc_warning_plugin.processing.chains.dual_evaluation import ECO_FILES
     folder, _ = chain_with_ecology
     assert set(ECO_FILES.values()) <= set(os.listdir(folder))
     eco = read(folder / ECO_FILES["eco_importance"])

@@ -34,8 +34,8 @@ def md5(path):
 
 
 def algorithms():
-    from cc_warning_plugin.processing.algorithms import all_algorithms
-    return sorted(cls.ALG_ID for cls in all_algorithms())
+    from cc_warning_plugin.processing.registry import algorithm_classes
+    return sorted(cls.SPEC.id for cls in algorithm_classes())
 
 
 @pytest.fixture(scope="module")

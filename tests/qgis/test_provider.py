@@ -147,3 +147,19 @@ def test_user_profile_changes_the_class(run_alg, air_csv, tmp_path):
     layer = QgsVectorLayer(res["OUTPUT"], "env", "ogr")
     classes = {f["行政区划代码"]: f["env_class"] for f in layer.getFeatures()}
     assert classes == {"A": "overload", "B": "overload", "C": "overload"}
+
+
+def test_the_provider_registers_every_spec_and_nothing_else(plugin):
+    """One list of algorithms (processing/registry.py), one of specs
+    (specs/registry.py): the same ids, each algorithm carrying the very spec
+    object of the registry."""
+    from cc_warning_plugin.processing.registry import algorithm_classes
+    from cc_warning_plugin.specs.registry import all_specs
+    specs = {s.id: s for s in all_specs()}
+    provider = QgsApplication.processingRegistry().providerById("cc_warning")
+    algs = {a.name(): a for a in provider.algorithms()}
+    assert set(algs) == set(specs)
+    for alg_id, alg in algs.items():
+        assert alg.SPEC is specs[alg_id], alg_id
+    classes = algorithm_classes()
+    assert len(classes) == len(set(classes)) == len(specs)

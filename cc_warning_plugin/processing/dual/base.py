@@ -9,21 +9,21 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
                        QgsFeatureRequest, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface,
                        QgsProcessingParameterRasterLayer, QgsVectorFileWriter, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.dual.classes import ClassSet
 from ...core.errors import InputError
-from ...core.i18n import tr
+from ...core.i18n import tr, translated
 from ...core.profile import BUILTIN
+from ...core.provenance import to_json
 from ...raster import (CATEGORICAL, CONTINUOUS, DEFAULT_BLOCK, Grid, OutputSet, Progress,
-                       RasterInput, RasterOutput)
+                       RasterInput, RasterOutput, run_blocks)
 from ...raster.grid import crs_name, same_crs, transform_bounds
 from ...raster.vector import BurntInput
 from ...styles.raster_styles import apply_raster_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import store_provenance
+from ..framework.common import StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
 
 
@@ -215,6 +215,52 @@ class DualAlgorithm(SpecAlgorithm):
             raise QgsProcessingException(no_reference)
         return in_path, in_name, ref_path, ref_name, units, field
 
+    def grade_raster_or_units(self, parameters, context, progress: Progress, profile,
+                              cset: ClassSet, name: str, texts: Tuple[str, str, str],
+                              open_raster, open_units, levels, check=None,
+                              provenance: Optional[dict] = None) -> dict:
+        """The run of a single-factor grading whose input is the INPUT raster
+        or UNITS with a FIELD burnt onto the grid of the REFERENCE raster
+        (:meth:`raster_or_units`): the grid, the input — ``open_raster(path,
+        name, grid, log)`` or ``open_units(units, field, grid, outs, log)`` —,
+        ``check(input, grid, from_raster)`` if given, the level raster OUTPUT
+        of ``cset`` named ``name`` from ``levels(values, valid)`` block by
+        block, provenance (with the ``provenance`` items) and style. ``texts``
+        are the messages (N_) when neither input is given and when units come
+        without a reference raster, and what the grid is for. Returns the
+        results."""
+        missing, no_reference, why = (translated(t) for t in texts)
+        in_path, in_name, ref_path, ref_name, units, field = self.raster_or_units(
+            parameters, context, missing, no_reference)
+        out_path = self.output_path(parameters, "OUTPUT", context)
+        reports, log = report_log(progress)
+        grid_path, grid_name = (in_path, in_name) if in_path else (ref_path, ref_name)
+        with user_errors(), OutputSet(inputs=[in_path, ref_path],
+                                      work_near=os.path.dirname(out_path)) as outs:
+            grid, mask = self.prepare_grid(parameters, context, grid_path, grid_name, outs,
+                                           progress, why)
+            inp = open_raster(in_path, in_name, grid, log) if in_path else \
+                open_units(units, field, grid, outs, log)
+            if check is not None:
+                check(inp, grid, bool(in_path))
+            out = self.class_output(outs, out_path, grid, cset, name)
+            outs.check_space()
+            run_blocks(grid, {"v": inp}, {"level": out},
+                       lambda block: {"level": levels(block.values["v"], block.valid["v"])},
+                       mask=mask, block_size=self.block_size(parameters, context),
+                       feedback=progress.sub(0.1, 0.97))
+            report_inputs([inp], progress)
+            sources = {k: source_name(parameters.get(k), context)
+                       for k in ("INPUT", "UNITS", "REFERENCE") if parameters.get(k)}
+            prov = self.record(parameters, context, profile, sources, grid, reports)
+            prov["parameters"].update(provenance or {})
+            out.provenance = prov
+            outs.commit()
+        level_summary(out, progress)
+        self.style_raster(context, out_path, profile, prov)
+        progress.set(1.0)
+        return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
+
     def unit_values(self, source, field: str, progress: Progress, divide_by_area: bool = False,
                     crs_wkt: Optional[str] = None, context=None) -> Dict[int, Optional[float]]:
         """{feature number (1-based, feature order): number} of ``field``;
@@ -278,7 +324,8 @@ class DualAlgorithm(SpecAlgorithm):
     def style_raster(self, context, path: str, profile, prov: dict):
         """Paletted style (from the raster's class set) and provenance when the
         result is loaded into the project."""
-        self.post_process(context, path, RasterStylePostProcessor(profile, prov))
+        self.post_process(context, path, StylePostProcessor(
+            lambda layer: apply_raster_class_style(layer, profile), prov))
 
     def record(self, parameters, context, profile, inputs: Dict[str, str], grid: Grid,
                reports: List[str]) -> dict:
@@ -286,19 +333,6 @@ class DualAlgorithm(SpecAlgorithm):
         prov["grid"] = grid.describe()
         prov["alignment"] = list(reports)
         return prov
-
-
-class RasterStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies the class-set palette and keeps provenance on a loaded raster."""
-
-    def __init__(self, profile, prov):
-        super().__init__()
-        self.profile = profile
-        self.prov = prov
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_raster_class_style(layer, self.profile)
-        store_provenance(layer, self.prov)
 
 
 def grid_on(wkt: str, cell: float, extent, origin=(0.0, 0.0)) -> Grid:

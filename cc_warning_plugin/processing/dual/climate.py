@@ -46,17 +46,6 @@ def _is_null(v):
 
 class HeatAlgorithm(DualAlgorithm):
     SPEC = HEAT
-    ACCUM_TEMP = "ACCUM_TEMP"
-    DEM = "DEM"
-    TABLE = "TABLE"
-    STATION_FIELD = "STATION_FIELD"
-    STATION = "STATION"
-    MONTH_FIELD = "MONTH_FIELD"
-    TEMPERATURE_FIELD = "TEMPERATURE_FIELD"
-    REF_ELEVATION = "REF_ELEVATION"
-    OUTPUT = "OUTPUT"
-    ACCUM_OUTPUT = "ACCUM_OUTPUT"
-    PROVENANCE = "PROVENANCE"
 
     def _series(self, parameters, context, progress):
         table = self.parameterAsSource(parameters, self.TABLE, context)
@@ -181,19 +170,6 @@ class HeatAlgorithm(DualAlgorithm):
 
 class ComfortAlgorithm(DualAlgorithm):
     SPEC = COMFORT
-    TEMPERATURE = "TEMPERATURE"
-    HUMIDITY = "HUMIDITY"
-    TABLE = "TABLE"
-    STATIONS = "STATIONS"
-    STATION_ID = "STATION_ID"
-    TABLE_STATION = "TABLE_STATION"
-    MONTH_FIELD = "MONTH_FIELD"
-    TEMPERATURE_FIELD = "TEMPERATURE_FIELD"
-    HUMIDITY_FIELD = "HUMIDITY_FIELD"
-    REFERENCE = "REFERENCE"
-    DEM = "DEM"
-    OUTPUT = "OUTPUT"
-    PROVENANCE = "PROVENANCE"
 
     def _stations(self, parameters, context, grid, months, progress):
         """[(code, x, y, T[12], RH[12])] in grid coordinates."""

@@ -21,10 +21,6 @@ SLOPE_NODATA = -9999.0
 
 class _LandAlgorithm(DualAlgorithm):
     SECTION = ""
-    DEM = "DEM"
-    OUTPUT = "OUTPUT"
-    SLOPE_OUTPUT = "SLOPE_OUTPUT"
-    PROVENANCE = "PROVENANCE"
 
     def _grading_text(self, section) -> str:
         brk = section["breaks"]
@@ -121,7 +117,6 @@ class _Modifiers:
 class AgriLandAlgorithm(_LandAlgorithm):
     SPEC = LAND_AGRI
     SECTION = "dual.land.agri_slope"
-    SILT = "SILT"
 
     def process_algorithm(self, parameters, context, feedback):
         def mods(block):

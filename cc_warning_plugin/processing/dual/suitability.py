@@ -27,19 +27,8 @@ CAUSE_NODATA = 65535
 
 class _SuitabilityAlgorithm(DualAlgorithm):
     SECTION = ""
-    LAND = "LAND"
-    WATER = "WATER"
+    #: inputs of the agricultural suitability only, named in the shared body
     CLIMATE = "CLIMATE"
-    ECO_IMPORTANCE = "ECO_IMPORTANCE"
-    ECO_CRITICAL = "ECO_CRITICAL"
-    CONTIGUITY = "CONTIGUITY"
-    CLASSES = "CLASSES"
-    OUTPUT = "OUTPUT"
-    LEVEL_OUTPUT = "LEVEL_OUTPUT"
-    CAUSE_OUTPUT = "CAUSE_OUTPUT"
-    METRIC_OUTPUT = "METRIC_OUTPUT"
-    PROVENANCE = "PROVENANCE"
-    DEM = "DEM"
     SILT = "SILT"
     PRECIPITATION = "PRECIPITATION"
     HAS_CLIMATE = False

@@ -43,11 +43,22 @@ def help_page(alg_id: str) -> str:
 
 
 class SpecAlgorithm(QgsProcessingAlgorithm):
-    """Base of every cc_warning algorithm (``SPEC`` None: not registered)."""
+    """Base of every cc_warning algorithm (``SPEC`` None: not registered).
+
+    Every parameter and output of the spec is also a class attribute holding
+    its name (``self.DEM == "DEM"``), so that the names are declared once, in
+    the spec; a name the spec does not declare is an AttributeError."""
 
     SPEC: Optional[AlgorithmSpec] = None
     PROFILE = "PROFILE"
     _staging = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("SPEC") is not None:
+            for name in [p.name for p in cls.SPEC.params] + [o.name for o in cls.SPEC.outputs]:
+                if not hasattr(cls, name):
+                    setattr(cls, name, name)
 
     # -- identity -------------------------------------------------------------
     @property

@@ -59,19 +59,26 @@ def run_core(func, *args, **kwargs):
         return func(*args, **kwargs)
 
 
-class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies the class style and stores provenance on a loaded result."""
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies ``style(layer)`` and stores provenance on a loaded result."""
 
-    def __init__(self, field, profile, set_name, prov):
+    def __init__(self, style, prov):
         super().__init__()
-        self.field = field
-        self.profile = profile
-        self.set_name = set_name
+        self.style = style
         self.prov = prov
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_class_style(layer, self.field, self.profile, self.set_name)
+        self.style(layer)
         store_provenance(layer, self.prov)
+
+
+class ClassStylePostProcessor(StylePostProcessor):
+    """Applies the class style of a vector result (``field`` classed by the
+    profile's ``set_name``) and stores provenance."""
+
+    def __init__(self, field, profile, set_name, prov):
+        super().__init__(lambda layer: apply_class_style(layer, field, profile, set_name),
+                         prov)
 
 
 def store_provenance(layer, prov: dict) -> None:

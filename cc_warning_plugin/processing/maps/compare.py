@@ -1,8 +1,7 @@
 """cc_warning:compare_periods — which units' warning level (or overload type,
 or an element's class) rose or fell between two evaluation results."""
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface)
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException
 
 from ...core.errors import InputError
 from ...core.i18n import tr
@@ -15,7 +14,7 @@ from ...report.tables import changes_frame, write_table
 from ...styles.result_styles import apply_view_style
 from ...specs.maps import COMPARE_PERIODS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, store_provenance, user_errors
+from ..framework.common import StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
 
 CHANGE_FIELDS = (("unit_code", "string"), ("unit_name", "string"),
@@ -25,28 +24,8 @@ CHANGE_FIELDS = (("unit_code", "string"), ("unit_name", "string"),
                  ("change_note", "string"))
 
 
-class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, profile, prov):
-        super().__init__()
-        self.profile = profile
-        self.prov = prov
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_view_style(layer, change_view(), self.profile, opacity=1.0, named=False)
-        store_provenance(layer, self.prov)
-
-
 class ComparePeriodsAlgorithm(SpecAlgorithm):
     SPEC = COMPARE_PERIODS
-
-    EARLIER = "EARLIER"
-    LATER = "LATER"
-    KEY_FIELD = "KEY_FIELD"
-    VIEW = "VIEW"
-    OUTPUT = "OUTPUT"
-    OUTPUT_TABLE = "OUTPUT_TABLE"
-    RAISED = "RAISED"
-    LOWERED = "LOWERED"
 
     @staticmethod
     def _key(fields, wanted, layer):
@@ -159,6 +138,8 @@ class ComparePeriodsAlgorithm(SpecAlgorithm):
             self.EARLIER: source_name(parameters.get(self.EARLIER), context),
             self.LATER: source_name(parameters.get(self.LATER), context)})
         if context.willLoadLayerOnCompletion(dest_id):
-            self.post_process(context, dest_id, ChangeStylePostProcessor(profile, prov))
+            self.post_process(context, dest_id, StylePostProcessor(
+                lambda layer: apply_view_style(layer, change_view(), profile, opacity=1.0,
+                                               named=False), prov))
         feedback.setProgress(100)
         return results

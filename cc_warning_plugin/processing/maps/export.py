@@ -24,21 +24,8 @@ BASE_PARAMS = (("COUNTY", "county"), ("TOWNSHIP", "township"),
 class ExportWarningMapAlgorithm(SpecAlgorithm):
     SPEC = EXPORT_WARNING_MAP
 
-    INPUT = "INPUT"
-    VIEW = "VIEW"
-    BASEMAP = "BASEMAP"
-    OVERVIEW = "OVERVIEW"
-    TEMPLATE = "TEMPLATE"
-    TEMPLATE_FILE = "TEMPLATE_FILE"
-    TITLE = "TITLE"
-    SUBTITLE = "SUBTITLE"
     TEXTS = (("ORG", "cc_org"), ("DATE", "cc_date"), ("REVIEW_NO", "cc_review_no"),
              ("DATA_SOURCE", "cc_data_source"))
-    DPI = "DPI"
-    OUTPUT_PDF = "OUTPUT_PDF"
-    OUTPUT_PNG = "OUTPUT_PNG"
-    ADD_LAYOUT = "ADD_LAYOUT"
-    LAYOUT = "LAYOUT"
 
     def flags(self):
         # layouts are built and exported on the main thread, like QGIS's own

@@ -35,15 +35,6 @@ from ...compat import FieldType
 class EvaluationReportAlgorithm(SpecAlgorithm):
     SPEC = EVALUATION_REPORT
 
-    INPUT = "INPUT"
-    RASTERS = "RASTERS"
-    EARLIER = "EARLIER"
-    COUNTY = "COUNTY"
-    TITLE = "TITLE"
-    ORG = "ORG"
-    OUTPUT_XLSX = "OUTPUT_XLSX"
-    OUTPUT_HTML = "OUTPUT_HTML"
-
     # -- main thread ----------------------------------------------------------
     def check_inputs(self, parameters, context):
         """Read and check the parameters (no heavy work)."""

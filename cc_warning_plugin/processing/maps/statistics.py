@@ -22,12 +22,6 @@ STAT_FIELDS = (("class_code", FieldType.String), ("class_label", FieldType.Strin
 class ClassStatisticsAlgorithm(SpecAlgorithm):
     SPEC = CLASS_STATISTICS
 
-    INPUT = "INPUT"
-    VIEW = "VIEW"
-    OUTPUT = "OUTPUT"
-    OUTPUT_FILE = "OUTPUT_FILE"
-    UNCLASSIFIED = "UNCLASSIFIED"
-
     def check_inputs(self, parameters, context):
         profile = self.profile(parameters, context)
         layer = self.parameterAsLayer(parameters, self.INPUT, context)

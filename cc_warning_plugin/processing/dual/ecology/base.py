@@ -50,8 +50,6 @@ class Factor:
 class EcoAlgorithm(DualAlgorithm):
     """Base of the ecology algorithms (specs in specs/ecology.py)."""
 
-    PROVENANCE = "PROVENANCE"
-
     # -- factor inputs: a raster or a constant ---------------------------------
     def number_or_none(self, parameters, name, context) -> Optional[float]:
         v = parameters.get(name)
@@ -116,12 +114,6 @@ class ServiceAlgorithm(EcoAlgorithm):
     importance classes (cumulative share of the total or manual breaks)."""
 
     SECTION = ""            # dual.ecology.<service>
-    SERVICE = "SERVICE"
-    OUTPUT = "OUTPUT"
-    GRADING = "GRADING"
-    MANUAL_BREAKS = "MANUAL_BREAKS"
-    TOTAL = "TOTAL"
-    BREAKS = "BREAKS"
     #: factor turning Σ service × cell area (m²) into the total; None = no total
     TOTAL_SCALE: Optional[float] = None
     TOTAL_UNIT = ""

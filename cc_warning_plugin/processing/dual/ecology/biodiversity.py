@@ -21,12 +21,6 @@ from ....specs.ecology import BIODIVERSITY
 class BiodiversityAlgorithm(ServiceAlgorithm):
     SPEC = BIODIVERSITY
     SECTION = "dual.ecology.biodiversity"
-    DEM = "DEM"
-    NPP = "NPP"
-    PRECIPITATION = "PRECIPITATION"
-    TEMPERATURE = "TEMPERATURE"
-    VERY_IMPORTANT_HABITAT = "VERY_IMPORTANT_HABITAT"
-    IMPORTANT_HABITAT = "IMPORTANT_HABITAT"
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)

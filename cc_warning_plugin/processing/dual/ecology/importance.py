@@ -33,15 +33,6 @@ MASK_NODATA = 255
 
 class EcoImportanceAlgorithm(EcoAlgorithm):
     SPEC = ECO_IMPORTANCE
-    SERVICES = "SERVICES"
-    VULNERABILITIES = "VULNERABILITIES"
-    OUTPUT = "OUTPUT"
-    SERVICE_OUTPUT = "SERVICE_OUTPUT"
-    VULNERABILITY_OUTPUT = "VULNERABILITY_OUTPUT"
-    CAUSE = "CAUSE"
-    CRITICAL_MASK = "CRITICAL_MASK"
-    CRITICAL_AREAS = "CRITICAL_AREAS"
-    CRITICAL_AREA_HA = "CRITICAL_AREA_HA"
 
     def _layers(self, parameters, name, context) -> List[Tuple[str, str]]:
         out = []
@@ -106,21 +97,16 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             grid, mask = self.prepare_grid(parameters, context, ref[0], ref[1], outs,
                                            progress, tr("the areas of the 极重要区"))
             inputs: Dict[str, object] = {}
-            svc_keys, vul_keys = [], []
-            for i, (path, name) in enumerate(services):
-                inp = open_input(path, grid, CATEGORICAL, name, log=log)
-                inp.require_codes(grid, imp_set.values, tr("生态系统服务功能重要性 "
-                                                           "(dual.classes.importance)"),
-                                  cancelled=progress.cancelled)
-                inputs[f"s{i}"] = inp
-                svc_keys.append(f"s{i}")
-            for i, (path, name) in enumerate(vulns):
-                inp = open_input(path, grid, CATEGORICAL, name, log=log)
-                inp.require_codes(grid, vul_set.values, tr("生态脆弱性 "
-                                                           "(dual.classes.vulnerability)"),
-                                  cancelled=progress.cancelled)
-                inputs[f"v{i}"] = inp
-                vul_keys.append(f"v{i}")
+            keys = {"s": [], "v": []}
+            for prefix, layers, cset, what in (
+                    ("s", services, imp_set, tr("生态系统服务功能重要性 (dual.classes.importance)")),
+                    ("v", vulns, vul_set, tr("生态脆弱性 (dual.classes.vulnerability)"))):
+                for i, (path, name) in enumerate(layers):
+                    inp = open_input(path, grid, CATEGORICAL, name, log=log)
+                    inp.require_codes(grid, cset.values, what, cancelled=progress.cancelled)
+                    inputs[f"{prefix}{i}"] = inp
+                    keys[prefix].append(f"{prefix}{i}")
+            svc_keys, vul_keys = keys["s"], keys["v"]
             progress.check()
 
             final = self.class_output(outs, paths[self.OUTPUT], grid, imp_set, imp_set.name)

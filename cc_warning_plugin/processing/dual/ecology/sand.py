@@ -15,7 +15,6 @@ class SandFixationAlgorithm(ServiceAlgorithm):
     SECTION = "dual.ecology.sand_fixation"
     TOTAL_SCALE = 1e-4           # t/hm² × m² → t
     TOTAL_UNIT = "t/a"
-    VEG_COVER = "VEG_COVER"
     FACTORS = SAND_FACTORS
 
     def process_algorithm(self, parameters, context, feedback):

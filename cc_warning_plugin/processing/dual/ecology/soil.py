@@ -15,19 +15,6 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
     SECTION = "dual.ecology.soil_conservation"
     TOTAL_SCALE = 1e-4           # t/hm² × m² → t
     TOTAL_UNIT = "t/a"
-    DEM = "DEM"
-    PRECIPITATION = "PRECIPITATION"
-    R_FACTOR = "R_FACTOR"
-    K_FACTOR = "K_FACTOR"
-    SAND = "SAND"
-    SILT = "SILT"
-    CLAY = "CLAY"
-    ORGANIC_CARBON = "ORGANIC_CARBON"
-    SOIL_TEXTURE = "SOIL_TEXTURE"
-    VEG_COVER = "VEG_COVER"
-    P_FACTOR = "P_FACTOR"
-    SLOPE_LENGTH = "SLOPE_LENGTH"
-    LS_OUTPUT = "LS_OUTPUT"
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)

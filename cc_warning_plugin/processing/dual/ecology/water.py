@@ -14,10 +14,6 @@ class WaterConservationAlgorithm(ServiceAlgorithm):
     SECTION = "dual.ecology.water_conservation"
     TOTAL_SCALE = 0.001          # mm × m² → m³
     TOTAL_UNIT = "m³/a"
-    PRECIPITATION = "PRECIPITATION"
-    LANDCOVER = "LANDCOVER"
-    ET = "ET"
-    TEMPERATURE = "TEMPERATURE"
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
