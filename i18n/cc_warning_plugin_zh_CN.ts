@@ -3414,6 +3414,166 @@
             <translation>承载能力监测预警</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Targets are tracked against observations: give both the targets table and the observations, or neither.</source>
+            <translation>目标须对照监测值跟踪：请同时给出目标表和监测值表，或都不给。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>A consultation record belongs to a cross-check: give the county self-assessment too.</source>
+            <translation>会商记录属于协同校验：请同时给出县级自评结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Monitoring period: {period}</source>
+            <translation>监测期：{period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>This report</source>
+            <translation>本报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Report written: {path}</source>
+            <translation>已写出报告：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Public edition: {n} files in {path}</source>
+            <translation>公开版：{path} 中共 {n} 个文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Station quality control</source>
+            <translation>站点数据质控</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Exceedance alerts</source>
+            <translation>超标报警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Station-coverage gaps</source>
+            <translation>站点覆盖缺口</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Evaluations due</source>
+            <translation>到期评价清单</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Nothing to do: give the HTML, PDF or Word report, or the public edition's folder.</source>
+            <translation>没有可做的：请给出 HTML、PDF 或 Word 报告，或公开版文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>{path} exists and is not an earlier public edition: choose an empty or new folder (nothing was written).</source>
+            <translation>{path} 已存在且不是以前生成的公开版：请选择空文件夹或新文件夹（未写入任何内容）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>Earlier result {layer} is not a vector layer or table.</source>
+            <translation>往期结果 {layer} 不是矢量图层或表格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>Earlier result {layer}: no year field (年份 or trend_eval_year) holding one year, so its period is unknown. Add the year to it, or give its levels in the history table.</source>
+            <translation>往期结果 {layer}：没有只含一个年份的年份字段（年份或 trend_eval_year），无法确定其所属时期。请为其补充年份，或在历史预警等级表中给出这些等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>Period {period} is given twice: by {a} and by {b}. Keep one of them.</source>
+            <translation>时期 {period} 给出了两次：{a} 和 {b}。请只保留其一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>Issue date {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01).</source>
+            <translation>印发日期 {value!r} 不是日期。请写作 YYYY-MM-DD（如 2026-03-01）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>{layer}: no name column (名称 or 评价单元名称). Give a table with the unit code and the name.</source>
+            <translation>{layer}：没有名称列（名称或评价单元名称）。请给出含行政区划代码和名称的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>Choose at least one format (HTML, PDF or Word).</source>
+            <translation>请至少选择一种格式（HTML、PDF 或 Word）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>The table {name} could not be written: {error}</source>
+            <translation>无法写出表 {name}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/base.py" />
+            <source>{layer}: its year field says {year}, but the period given is {period}. Leave the period at 0 or give {year}.</source>
+            <translation>{layer}：其年份字段为 {year}，但给出的时期为 {period}。请将时期保留为 0 或填写 {year}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/crosscheck.py" />
+            <source>{units} units and {items} items compared; {d} disagree (indices within {tol} count as equal).</source>
+            <translation>共比较 {units} 个单元、{items} 个事项，其中 {d} 项不一致（指数差在 {tol} 以内视为一致）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/crosscheck.py" />
+            <source>{n} unit(s) of {city} are not in {county} and are left out.</source>
+            <translation>{city} 中有 {n} 个评价单元不在 {county} 中，不参与比较。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/maps.py" />
+            <source>Change of the warning level</source>
+            <translation>预警等级变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/measures.py" />
+            <source>{label}: {n} unit(s)</source>
+            <translation>{label}：{n} 个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/measures.py" />
+            <source>{n} unit(s) get measures or rewards/penalties whose profile entry cites no source document (act_unverified = 1): check them against the implementing rules.</source>
+            <translation>{n} 个评价单元适用的管控措施或奖惩在方法配置中未注明出处文件（act_unverified = 1）：请对照实施细则核实。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/reminders.py" />
+            <source>Letter to {county}: {title} (deadline {deadline})</source>
+            <translation>致{county}：{title}（期限 {deadline}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/reminders.py" />
+            <source>No unit gets a reminder: no letter written.</source>
+            <translation>没有评价单元需要提醒：未写出函件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/reminders.py" />
+            <source>{n} reminder(s), {m} letter file(s), {k} remediation task(s).</source>
+            <translation>共 {n} 条提醒，{m} 个函件文件，{k} 项整改任务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/reminders.py" />
+            <source>Reminder rules applied without a cited source document: the letters say they are drafts. Check the rules before sending.</source>
+            <translation>所用提醒规则未注明出处文件：函件均标注为草稿。发出前请核实规则。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/targets.py" />
+            <source>Observations of {indicator} in {region} belong to no target and are not used.</source>
+            <translation>{region} 的{indicator}监测值不对应任何目标，未使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/targets.py" />
+            <source>{n} chart(s) written to {folder}.</source>
+            <translation>已向 {folder} 写出 {n} 幅图表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/targets.py" />
+            <source>{label}: {n} target(s)</source>
+            <translation>{label}：{n} 项目标</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
             <source>Base year {b}, evaluation year {e}.</source>
             <translation>基准年 {b} 年，评价年 {e} 年。</translation>
@@ -4400,11 +4560,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
-            <source>{label}: {n} unit(s)</source>
-            <translation>{label}：{n} 个单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
             <source>Unit {code} not evaluated — {why}</source>
             <translation>评价单元 {code} 无法评价——{why}</translation>
         </message>
@@ -4642,11 +4797,6 @@
             <location filename="../cc_warning_plugin/processing/maps/report.py" />
             <source>Resource and environmental carrying capacity evaluation report</source>
             <translation>资源环境承载能力评价报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/maps/report.py" />
-            <source>This report</source>
-            <translation>本报告</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/report.py" />
@@ -5030,11 +5180,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Change of the warning level</source>
-            <translation>预警等级变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>{name} ({code})</source>
             <translation>{name}（{code}）</translation>
         </message>
@@ -5230,11 +5375,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>{units} units and {items} items compared; {d} disagree (indices within {tol} count as equal).</source>
-            <translation>共比较 {units} 个单元、{items} 个事项，其中 {d} 项不一致（指数差在 {tol} 以内视为一致）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>{n} disagreement(s) without an agreed value yet.</source>
             <translation>尚有 {n} 个不一致项未商定结果。</translation>
         </message>
@@ -5357,11 +5497,6 @@
             <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Date: {date}</source>
             <translation>日期：{date}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Monitoring period: {period}</source>
-            <translation>监测期：{period}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -5630,11 +5765,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/public.py" />
-            <source>{path} exists and is not an earlier public edition: choose an empty or new folder (nothing was written).</source>
-            <translation>{path} 已存在且不是以前生成的公开版：请选择空文件夹或新文件夹（未写入任何内容）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/public.py" />
             <source>The unit layer has units without a result: {codes}. Give the boundaries of the evaluated units only.</source>
             <translation>单元图层中有无评价结果的单元：{codes}。请只给出已评价单元的边界。</translation>
         </message>
@@ -5834,6 +5964,1041 @@
             <translation>变化级数</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>warning level {levels}</source>
+            <translation>预警等级为{levels}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>overload type {types}</source>
+            <translation>超载类型为{types}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>depletion trend {types}</source>
+            <translation>耗损类型为{types}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>{element} {classes}</source>
+            <translation>{element}{classes}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>change {changes}</source>
+            <translation>变化为{changes}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the same level in at least {n} consecutive periods</source>
+            <translation>连续至少 {n} 期保持同一等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source> and </source>
+            <translation>且</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Level change against the latest earlier period, ranked most severe first: {levels}.</source>
+            <translation>预警等级变化与最近一期相比，按由重到轻排序：{levels}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Persistent: the level is unchanged and one of {levels}.</source>
+            <translation>持续预警：等级未变且为{levels}之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>for every measure and reminder</source>
+            <translation>适用于全部措施和提醒</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>for rewards and penalties only</source>
+            <translation>仅用于奖惩</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Overload type {before} → {after}: treated as {level} ({scope}).</source>
+            <translation>超载类型由{before}变为{after}：按{level}对待（{scope}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>{code} ({kind}): {conditions} → {text}</source>
+            <translation>{code}（{kind}）：{conditions} → {text}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>{code} ({kind}, within {days} days): {conditions} → {text}</source>
+            <translation>{code}（{kind}，{days} 日内）：{conditions} → {text}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One letter per county: units grouped by the first {n} digits of their code; the letter's kind is the strongest of its reminders, its deadline the earliest.</source>
+            <translation>每个县一份函件：评价单元按代码前 {n} 位归并；函件类别取其中最重的提醒，期限取最早的期限。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One letter per unit; its kind is the strongest of its reminders, its deadline the earliest.</source>
+            <translation>每个评价单元一份函件；类别取其中最重的提醒，期限取最早的期限。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Remediation task: {conditions} → {task} ({department}, due {months} months after the issue date)</source>
+            <translation>整改任务：{conditions} → {task}（{department}，印发后 {months} 个月内完成）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Task statuses: {statuses}; done: {done}. A task not done after its deadline is overdue.</source>
+            <translation>任务状态：{statuses}；视为完成：{done}。过期未完成的任务为逾期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Direction 'at least' is written {at_least}; 'at most' {at_most}.</source>
+            <translation>“不低于”可写作 {at_least}；“不高于”可写作 {at_most}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Indicators: {items}.</source>
+            <translation>指标：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A value attains the target when it is at least (at most) the target value, compared at {n} significant digits; progress = (value − baseline) / (target − baseline).</source>
+            <translation>数值不低于（不高于）目标值即为达标，按 {n} 位有效数字比较；进度 =（数值 − 基准值）/（目标值 − 基准值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Status: attained or missed by the first observation in or after the target year; before it attained when already met, else on track or off track by the least-squares line through the baseline and the observations, projected to the target year; no data without observations.</source>
+            <translation>状态：以目标年或其后的第一个监测值判定已达标或未达标；目标年之前已满足目标即为已达标，否则按过基准点和各监测值的最小二乘直线外推至目标年，判定进度正常或进度滞后；没有监测值为无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>An item disagrees when the classes differ or the indices differ by more than {tol}.</source>
+            <translation>等级不同，或指数相差超过 {tol}，即为不一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>An input indicator differs when the two values differ by more than {rel} % (relative), when texts differ, or when only one side has a value.</source>
+            <translation>两方数值相对相差超过 {rel} %、文字不同，或仅一方有值时，该输入指标视为存在差异。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Indices are quoted with {n} decimals.</source>
+            <translation>指数保留 {n} 位小数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>depletion trend</source>
+            <translation>耗损类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the elements causing it</source>
+            <translation>致警要素</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the cause text</source>
+            <translation>成因说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>measures</source>
+            <translation>管控措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>rewards and penalties</source>
+            <translation>奖惩</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>raw indicator values</source>
+            <translation>原始指标值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>indices</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>draft results</source>
+            <translation>未审定结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>会商 comments</source>
+            <translation>会商意见</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
+            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>remediation plans</source>
+            <translation>治理工作方案</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Areas in km² with {a} decimals, shares in % with {s} decimals, indices with {i} decimals; table columns wider than {w} characters wrap; page {page}.</source>
+            <translation>面积以平方千米计保留 {a} 位小数，占比以 % 计保留 {s} 位小数，指数保留 {i} 位小数；宽于 {w} 个字符的表格列自动换行；页面 {page}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The public edition shows {items}; it never shows {internal}.</source>
+            <translation>公开版展示{items}；从不展示{internal}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Units whose field {fields} holds {values} are drafts: drawn grey as not yet published, without a page.</source>
+            <translation>字段 {fields} 为 {values} 的评价单元属草稿：以灰色标为暂未发布，不生成页面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Measures and rewards/penalties per unit (管控措施与奖惩)</source>
+            <translation>各评价单元管控措施与奖惩</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Works out what follows from a warning result for each unit: the control measures that apply (by element class, overload type, warning level and level change), the rewards, penalties and 生态补偿 (by the level change and how long a level has persisted), and the reason (level, type, the elements causing it, the change, a treated-as rule). Earlier results or a history table give the level change; without them every unit is 'not compared'. The catalogue is the method profile's [actions]; an entry without a cited source is flagged as unverified.</source>
+            <translation>根据预警结果确定每个评价单元的后续措施：适用的管控措施（按要素等级、超载类型、预警等级和等级变化）、奖惩和生态补偿（按等级变化和同一等级持续的期数），以及理由（等级、类型、致警要素、变化、“按……对待”规则）。等级变化由往期结果或历史预警等级表得出；没有这些时，各单元均为“无法比较”。措施清单见方法配置的 [actions]；未注明出处的条目标记为未核实。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Measures and rewards/penalties per unit</source>
+            <translation>各评价单元管控措施与奖惩</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning result (2016 method)</source>
+            <translation>预警结果（2016 版方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The output keeps the result's features and fields and adds the fields below; it is styled by the warning level. The annual report and the letters list the same measures.</source>
+            <translation>输出保留结果的要素和字段，并增加下列字段；按预警等级配色。年度报告和函件列出相同的措施。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the period of the result</source>
+            <translation>结果所属时期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the latest earlier period of the unit (empty: none)</source>
+            <translation>该单元最近的往期（为空：无）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>its warning level then</source>
+            <translation>当时的预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>raised, lowered, unchanged or not_compared</source>
+            <translation>raised（提高）、lowered（降低）、unchanged（不变）或 not_compared（无法比较）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A result of carrying_capacity_2016 or integrated_warning: one feature or row per unit with its unit code (行政区划代码), warning_level and load_type as the evaluation writes them (codes, not labels), and, when present, the element classes (land_class, water_class, env_class, eco_class, special_class), trend_type, the cause and the year (trend_eval_year).</source>
+            <translation>carrying_capacity_2016 或 integrated_warning 的结果：每个评价单元一个要素或一行，含行政区划代码、评价写出的 warning_level 和 load_type（代码而非名称），以及（如有）各要素等级（land_class、water_class、env_class、eco_class、special_class）、trend_type、成因和年份（trend_eval_year）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the change as the profile names it</source>
+            <translation>方法配置中该变化的名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>1 when the level persists (unchanged and one of the persistent levels)</source>
+            <translation>等级持续时为 1（未变且属持续预警等级）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>consecutive periods at this level, this one included</source>
+            <translation>连续处于该等级的期数（含本期）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the level the unit is treated as (after treated-as rules)</source>
+            <translation>该单元按其对待的等级（应用“按……对待”规则后）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>codes of the control measures, comma-separated</source>
+            <translation>管控措施代码，以逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the control measures' texts</source>
+            <translation>管控措施内容</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>codes of the rewards, penalties and compensation</source>
+            <translation>奖惩和生态补偿的代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>their texts, each with its kind</source>
+            <translation>其内容，各附类别</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>why: level, type, elements, change, treated-as</source>
+            <translation>理由：等级、类型、要素、变化、按……对待</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>1 when an applied entry cites no source document</source>
+            <translation>所用条目未注明出处文件时为 1</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Reminders, letters and remediation plan (预警提醒与治理工作方案)</source>
+            <translation>预警提醒与治理工作方案</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Decides which units get a written notice (书面通知), an interview (约谈) or a public notice (公告) by the method profile's reminder rules, with the deadline counted from the issue date; writes one letter per county (HTML, PDF, Word) listing its units with level, cause, measures, requirements and deadline; and proposes the remediation plan (治理工作方案): the profile's tasks per unit with the responsible department, the deadline and the status, as a table to keep and update.</source>
+            <translation>按方法配置的提醒规则确定哪些评价单元须书面通知、约谈或公告，期限自印发日期起算；每个县写出一份函件（HTML、PDF、Word），列出其评价单元的等级、成因、措施、要求和期限；并提出治理工作方案：按方法配置为每个单元列出任务、责任部门、完成时限和状态，形成一张可保存、可更新的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per unit and reminder.</source>
+            <translation>每个评价单元的每条提醒一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Letters (folder)</source>
+            <translation>函件（文件夹）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One file per county and format: &lt;county code&gt;_&lt;name&gt;.html / .pdf / .docx. Files of the same name are replaced, others kept.</source>
+            <translation>每个县、每种格式一个文件：&lt;县代码&gt;_&lt;名称&gt;.html / .pdf / .docx。同名文件被替换，其他文件保留。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Remediation plan (xlsx or csv)</source>
+            <translation>治理工作方案（xlsx 或 csv）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>行政区划代码, 评价单元名称, 任务, 责任部门, 完成时限, 状态, 完成日期, 备注: fill in the status as the work goes on; the annual report reads it back and highlights overdue tasks.</source>
+            <translation>行政区划代码、评价单元名称、任务、责任部门、完成时限、状态、完成日期、备注：随工作推进填写状态；年度报告读回此表并标出逾期任务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Letters</source>
+            <translation>函件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Each letter ends with a line saying it is a draft while a rule it applies cites no source document.</source>
+            <translation>函件所用规则未注明出处文件时，函件末尾注明其为草稿。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>&lt;unit code&gt;/&lt;rule code&gt;</source>
+            <translation>&lt;行政区划代码&gt;/&lt;规则代码&gt;</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the unit code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the unit name</source>
+            <translation>评价单元名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the code of the reminder rule</source>
+            <translation>提醒规则代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>notice, interview or public</source>
+            <translation>notice（书面通知）、interview（约谈）或 public（公告）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the kind as the profile names it</source>
+            <translation>方法配置中该类别的名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>what the unit is asked to do</source>
+            <translation>对该单元的要求</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>why the rule applies</source>
+            <translation>适用该规则的理由</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the issue date</source>
+            <translation>印发日期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the deadline</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>1 when the rule cites no source document</source>
+            <translation>规则未注明出处文件时为 1</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Target tracking (目标完成情况)</source>
+            <translation>目标完成情况跟踪</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Tracks numeric targets (indicator, region, baseline year and value, target year and value, direction) against observations: per target the latest value, whether it attains the target, the progress from the baseline as a share of the way to the target, and the status — attained, missed, on track or off track by linear projection to the target year, or no data. Charts: the progress bars of all targets and, per target, its time series with the target line and the projection.</source>
+            <translation>对照监测值跟踪数值目标（指标、区域、基准年和基准值、目标年和目标值、方向）：每项目标的最新值、是否达标、自基准值起完成的进度（占全程的比例），以及状态——已达标、未达标、按线性外推至目标年的进度正常或进度滞后，或无数据。图表：全部目标的进度条图，以及每项目标含目标线和外推线的时间序列图。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>As of year (0 = every observation)</source>
+            <translation>截至年份（0 = 全部监测值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Observations after this year are left out, as in a report of that year.</source>
+            <translation>不使用该年份之后的监测值，与该年度报告一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Target attainment</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per target.</source>
+            <translation>每项目标一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Attainment per target and year (optional)</source>
+            <translation>各目标逐年完成情况（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per target and observed year after the baseline.</source>
+            <translation>每项目标在基准年之后的每个监测年份一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Charts (folder, optional)</source>
+            <translation>图表（文件夹，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Period (year) of the result (0 = its year field)</source>
+            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>progress.png and one series_&lt;indicator&gt;_&lt;region&gt;_&lt;target year&gt;.png per target with observations.</source>
+            <translation>progress.png，以及每项有监测值的目标一幅 series_&lt;指标&gt;_&lt;区域&gt;_&lt;目标年&gt;.png。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Targets attained</source>
+            <translation>已达标目标数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Targets missed</source>
+            <translation>未达标目标数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Targets on track</source>
+            <translation>进度正常目标数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Targets off track</source>
+            <translation>进度滞后目标数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A target year not after the baseline year, an unknown indicator or direction, or a repeated target or observation stops the run, naming the row.</source>
+            <translation>目标年不晚于基准年、指标或方向无法识别、目标或监测值重复时，运行终止并指明所在行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
+            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the indicator key of the profile</source>
+            <translation>方法配置中的指标键</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>its name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>its unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the region or unit code</source>
+            <translation>区域或行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>baseline year</source>
+            <translation>基准年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>baseline value</source>
+            <translation>基准值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>target year</source>
+            <translation>目标年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>target value</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>at_least or at_most</source>
+            <translation>at_least（不低于）或 at_most（不高于）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the latest observed year used</source>
+            <translation>所用的最新监测年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>its value</source>
+            <translation>其数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>1 when the latest value attains the target, 0 when not</source>
+            <translation>最新值达标为 1，否则为 0</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>(latest − baseline) / (target − baseline); 1 = the whole way</source>
+            <translation>（最新值 − 基准值）/（目标值 − 基准值）；1 = 完成全程</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>attained, missed, on_track, off_track or no_data</source>
+            <translation>attained（已达标）、missed（未达标）、on_track（进度正常）、off_track（进度滞后）或 no_data（无数据）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the status in words</source>
+            <translation>状态名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the least-squares line at the target year</source>
+            <translation>最小二乘直线在目标年的值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>its slope per year</source>
+            <translation>其年斜率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>where the target comes from</source>
+            <translation>目标来源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>notes (e.g. no observation in the target year)</source>
+            <translation>备注（如目标年无监测值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>County–city cross-check (县市评价结果协同校验)</source>
+            <translation>县市评价结果协同校验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Compares a county's self-assessment with the city's evaluation of the same units and period (协同校验, 纵向会商): per unit the four elements and the special evaluation (index and class), the overload type, the depletion trend and the warning level. For every disagreement it lists the input indicators that differ and by how much, so that the consultation discusses data, not conclusions. Writes the differences table, the consultation record (会商记录) to fill in and a report of the differences.</source>
+            <translation>将县级自评与市级评价的同一批评价单元、同一时期结果进行比较（协同校验、纵向会商）：逐单元比较四个要素和专项评价（指数和等级）、超载类型、耗损类型和预警等级。对每个不一致项列出存在差异的输入指标及差值，使会商围绕数据而非结论展开。写出差异表、待填写的会商记录和差异报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>County self-assessment (result)</source>
+            <translation>县级自评（结果）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The county's own 2016-method result (layer or table) with the unit code and the class fields (and indices where computed).</source>
+            <translation>县级按 2016 版方法自行评价的结果（图层或表格），含行政区划代码和各等级字段（以及已计算的指数）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>City evaluation (result)</source>
+            <translation>市级评价（结果）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The city's result of the same period.</source>
+            <translation>市级同一时期的结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Compare only the county's units</source>
+            <translation>只比较县级结果中的评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>On (default): the city's units that the county's result does not hold are left out (a county assesses its own units). Off: both results must hold the same units. A county unit the city's result lacks always stops the run.</source>
+            <translation>开（默认）：县级结果中没有的市级评价单元不参与比较（县只评价本县的单元）。关：两个结果必须包含相同的评价单元。市级结果缺少县级的某个单元时，运行总是终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>County's indicator table (optional)</source>
+            <translation>县级指标表（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The indicators the county used, joined on the unit code: the differing inputs are read from here and from the intermediate fields both results carry (land_l0, water_r_total …).</source>
+            <translation>县级所用的指标，按行政区划代码连接：存在差异的输入从此表以及两个结果都有的中间字段（land_l0、water_r_total 等）中读取。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>City's indicator table (optional)</source>
+            <translation>市级指标表（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The indicators the city used.</source>
+            <translation>市级所用的指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Consultation record so far (xlsx or csv, optional)</source>
+            <translation>已有会商记录（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A consultation record written earlier and filled in (会商意见, 商定结果, 参会人员, 会商日期): its entries are shown in the report and kept in the new record. A row naming a unit or item that is not a disagreement stops the run.</source>
+            <translation>此前写出并已填写的会商记录（会商意见、商定结果、参会人员、会商日期）：其内容列入报告并保留在新的记录中。某行所指单元或事项并非不一致项时，运行终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Name of the county's side</source>
+            <translation>县级一方名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning levels of earlier periods (table, optional)</source>
+            <translation>往期预警等级（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Empty: 县级自评 (County self-assessment).</source>
+            <translation>为空：县级自评。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Name of the city's side</source>
+            <translation>市级一方名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Empty: 市级评价 (City evaluation).</source>
+            <translation>为空：市级评价。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Differences</source>
+            <translation>差异表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per unit and item compared.</source>
+            <translation>每个评价单元的每个比较事项一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Consultation record (xlsx or csv)</source>
+            <translation>会商记录（xlsx 或 csv）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per disagreement, with the values, the differing inputs and empty columns for the comment, the agreed value, who and when.</source>
+            <translation>每个不一致项一行，含双方数值、存在差异的数据，以及待填写的会商意见、商定结果、参会人员和会商日期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
+            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Differences report (HTML)</source>
+            <translation>差异报告（HTML）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Differences report (PDF, optional)</source>
+            <translation>差异报告（PDF，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Disagreements</source>
+            <translation>不一致项数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Two results of different periods, or with different units, stop the run with a message listing them; nothing is written.</source>
+            <translation>两个结果时期不同或评价单元不同时，运行终止并列出差异；不写出任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>&lt;unit code&gt;/&lt;item&gt;, the key of the consultation record</source>
+            <translation>&lt;行政区划代码&gt;/&lt;事项&gt;，会商记录的键</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>land, water, env, eco, special, load, trend or warning</source>
+            <translation>land、water、env、eco、special、load、trend 或 warning</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the item's name</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the county's class</source>
+            <translation>县级等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the city's class</source>
+            <translation>市级等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the county's index</source>
+            <translation>县级指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the city's index</source>
+            <translation>市级指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>city − county</source>
+            <translation>市级 − 县级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>1 when the item agrees within the tolerances</source>
+            <translation>在容差内一致时为 1</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>the differing inputs: county → city (difference)</source>
+            <translation>存在差异的数据：县级 → 市级（差值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Annual monitoring and warning report (年度监测预警报告)</source>
+            <translation>年度监测预警报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Writes the annual 监测预警报告 of a period as HTML, PDF and Word: the summary (units and area by warning level and overload type, changes), the warning map and the level-change map on the print layout (legend, scale bar, north arrow), the units with causes, measures, rewards and penalties, the reminders and the remediation plan (overdue tasks highlighted), the targets attained and missed with charts, the monitoring network's tables when given, the county–city cross-check, what is unverified, and the provenance of every part. Optionally also the public edition for the government website: a self-contained folder of static pages (index with a clickable SVG map, one page per unit), without anything the method profile marks as internal.</source>
+            <translation>以 HTML、PDF 和 Word 写出某一时期的年度监测预警报告：概况（按预警等级和超载类型统计的单元数和面积、变化情况），打印版式上的预警图和预警等级变化图（图例、比例尺、指北针），各评价单元的成因、管控措施和奖惩，提醒和治理工作方案（标出逾期任务），含图表的目标完成情况，给出时的监测网络各表，县市评价结果协同校验，未核实事项，以及各部分的数据来源。还可选写出供政府网站发布的公开版：一个自成一体的静态网页文件夹（首页含可点击的 SVG 预警图，每个评价单元一页），不含方法配置列为内部的任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning result (2016 method, unit polygons)</source>
+            <translation>预警结果（2016 版方法，评价单元面）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Remediation plan (xlsx or csv, optional)</source>
+            <translation>治理工作方案（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The plan written by warning_reminders and kept up to date; without it the report shows the plan proposed by the profile's tasks.</source>
+            <translation>由 warning_reminders 写出并持续更新的方案；不给出时，报告列出按方法配置任务提出的方案。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>County self-assessment for the cross-check (optional)</source>
+            <translation>用于协同校验的县级自评（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A county's own result of the same period: compared with this result on the county's units.</source>
+            <translation>县级同一时期的自评结果：在县级的评价单元上与本结果比较。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Consultation record (xlsx or csv, optional)</source>
+            <translation>会商记录（xlsx 或 csv，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The filled-in consultation record of the cross-check.</source>
+            <translation>已填写的协同校验会商记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Station quality control (table, optional)</source>
+            <translation>站点数据质控（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Findings of the station quality control from the monitoring database; shown as a table.</source>
+            <translation>来自监测数据库的站点数据质控结果；以表格列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Exceedance alerts (table, optional)</source>
+            <translation>超标报警（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Exceedance alerts from the monitoring database; shown as a table.</source>
+            <translation>来自监测数据库的超标报警；以表格列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Station-coverage gaps (table, optional)</source>
+            <translation>站点覆盖缺口（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Units without the stations they need; shown as a table.</source>
+            <translation>缺少所需监测站点的评价单元；以表格列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Evaluations due (table, optional)</source>
+            <translation>到期评价清单（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The due list of the evaluation cadence; shown as a table.</source>
+            <translation>按评价周期到期的评价清单；以表格列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Map page</source>
+            <translation>地图版式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The layout the two maps are drawn on.</source>
+            <translation>两幅地图所用的版式。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Earlier results (optional)</source>
+            <translation>往期结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Map resolution (dpi)</source>
+            <translation>地图分辨率（dpi）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Resolution of the map images in the report.</source>
+            <translation>报告中地图图片的分辨率。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>City (report title)</source>
+            <translation>城市（报告标题）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The name of the city or region the report is about (示范市).</source>
+            <translation>报告所述城市或地区的名称（如示范市）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Code of the city in the targets table</source>
+            <translation>目标表中城市的代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The region code of targets set for the whole city, named by the city's name in the report.</source>
+            <translation>全市目标所用的区域代码，报告中以城市名称显示。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
+            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Report (HTML)</source>
+            <translation>报告（HTML）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Report (PDF)</source>
+            <translation>报告（PDF）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Report (Word .docx, optional)</source>
+            <translation>报告（Word .docx，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Needs python-docx (Debian: python3-docx); asked for without it, the run stops before anything is written.</source>
+            <translation>需要 python-docx（Debian：python3-docx）；未安装时选择此项，运行在写出任何文件之前终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Word document (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Public edition (folder, optional)</source>
+            <translation>公开版（文件夹，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>index.html, style.css and units/&lt;code&gt;.html; no script, no web font, nothing fetched from anywhere. A folder holding other files is refused.</source>
+            <translation>index.html、style.css 和 units/&lt;代码&gt;.html；不含脚本和网络字体，不从任何地方获取内容。文件夹中已有其他文件时将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The maps are laid out on the chosen page with the result styled by the profile's colours; the level-change map needs an earlier period (history or earlier results). Areas come from the unit polygons: planar in a projected CRS, ellipsoidal in a geographic one.</source>
+            <translation>地图按所选版式排版，结果按方法配置的颜色配色；预警等级变化图需要往期（历史预警等级或往期结果）。面积由评价单元面计算：投影坐标系下为平面面积，地理坐标系下为椭球面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Every input is checked before anything is written: a bad row of the history, the targets, the observations, the plan or the consultation record stops the run naming the row.</source>
+            <translation>写出任何文件之前先检查全部输入：历史预警等级、目标、监测值、治理工作方案或会商记录中有错误的行时，运行终止并指明该行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Issue date (YYYY-MM-DD)</source>
+            <translation>印发日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
+            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Names of counties and regions (optional)</source>
+            <translation>县和区域名称（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
+            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Letter formats</source>
+            <translation>函件格式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Word (.docx) needs python-docx (Debian: python3-docx); asked for without it, the run stops before anything is written, saying how to install it.</source>
+            <translation>Word (.docx) 需要 python-docx（Debian：python3-docx）；未安装时选择此项，运行在写出任何文件之前终止并说明安装方法。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Targets table (xlsx, csv or toml)</source>
+            <translation>目标表（xlsx、csv 或 toml）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per target: 指标 (indicator), 区域 (region or unit code), 基准年, 基准值, 目标年, 目标值, 方向 (不低于 / 不高于) and 来源. A .toml file holds [[target]] tables with the same keys. Indicators are those of the method profile's [targets.indicators].</source>
+            <translation>每项目标一行：指标、区域（区域或评价单元代码）、基准年、基准值、目标年、目标值、方向（不低于 / 不高于）和来源。.toml 文件以 [[target]] 表写出相同的键。指标须为方法配置 [targets.indicators] 中的指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Observations (xlsx or csv)</source>
+            <translation>监测值（xlsx 或 csv）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A long table: 区域, 指标, 年份, 数值 — one row per region, indicator and year.</source>
+            <translation>长表：区域、指标、年份、数值——每个区域、指标和年份一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>County boundaries for the maps (optional)</source>
+            <translation>地图中的县级行政区界（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Drawn over the result in the report's maps.</source>
+            <translation>在报告地图中绘制于评价结果之上。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>persistent ({levels} in consecutive periods)</source>
+            <translation>持续预警（连续各期均为{levels}）</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/specs/base.py" />
             <source>Single-element evaluation (单项评价)</source>
             <translation>单项评价</translation>
@@ -5852,6 +7017,11 @@
             <location filename="../cc_warning_plugin/specs/base.py" />
             <source>Maps and reports (制图与报告)</source>
             <translation>制图与报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Monitoring and warning mechanism (监测预警机制)</source>
+            <translation>监测预警机制</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
@@ -9042,16 +10212,6 @@
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>An earlier 2016-method result of the same units: the report adds the change of the warning level.</source>
             <translation>同一批评价单元的前期 2016 年方法评价结果：报告中增加预警等级的变化。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>County boundaries for the maps (optional)</source>
-            <translation>地图中的县级行政区界（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Drawn over the result in the report's maps.</source>
-            <translation>在报告地图中绘制于评价结果之上。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />

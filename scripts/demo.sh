@@ -168,26 +168,49 @@ run cc_warning:evaluation_report -- \
   "RASTERS=$work/dual/urban_suitability.tif" "ORG=示范市自然资源和规划局" \
   "OUTPUT_XLSX=$work/evaluation_report_2025.xlsx" "OUTPUT_HTML=$work/evaluation_report_2025.html"
 
-# 7. From warning to action (no Processing algorithm yet: the script calls the same
-#    functions): measures and 奖惩 per county from the result and the sample's history of
-#    levels, reminders and one letter per county, a starting remediation plan, the
-#    sample targets, the cross-check against a county's self-assessment, the annual
-#    监测预警报告 (HTML, PDF, .docx where python3-docx is installed) and the public
-#    edition. → annual/
-echo "demo: annual report, letters and public edition"
+# 7. From warning to action (监测预警机制): measures and 奖惩 per county from the
+#    result and the sample's history of levels, reminders with one letter per county
+#    and the proposed remediation plan, the sample targets, the cross-check against a
+#    county's self-assessment with its consultation record, and the annual
+#    监测预警报告 (HTML, PDF, .docx where python3-docx is installed) with its maps on
+#    the A4 layout and the public edition. → annual/
 acts="$here/cc_warning_plugin/sample_data_actions"
-if ! /usr/bin/python3 "$here/scripts/annual_report.py" --result "$work/warning_2016.gpkg" \
-    --units "$sample/shifan.gpkg" --units-layer county \
-    --history "$acts/warning_history.csv" \
-    --county-result "$acts/county_self_assessment_2025.csv" \
-    --targets "$acts/targets.csv" --observations "$acts/target_observations.csv" \
-    --map "$work/warning_map_2025.png" --out "$work/annual" --org "示范市自然资源和规划局" \
-    --city "示范市" --city-code 990100 --locale "${CC_WARNING_DEMO_LOCALE:-zh_CN}" \
-    >"$work/annual_report.log" 2>&1; then
-  cat "$work/annual_report.log" >&2
-  exit 1
+annual="$work/annual"
+org="示范市自然资源和规划局"
+formats=(FORMATS=0 FORMATS=1)
+docx=()
+if /usr/bin/python3 -c "import docx" 2>/dev/null; then
+  formats+=(FORMATS=2)
+  docx=("OUTPUT_DOCX=$annual/annual_report_2025.docx")
+else
+  echo "demo: python3-docx is not installed: the report and letters are written without .docx"
 fi
-rm -f "$work/annual_report.log"
+run cc_warning:unit_measures -- \
+  "INPUT=$work/warning_2016.gpkg" "HISTORY=$acts/warning_history.csv" \
+  "OUTPUT=$annual/measures_2025.gpkg"
+run cc_warning:warning_reminders -- \
+  "INPUT=$work/warning_2016.gpkg" "HISTORY=$acts/warning_history.csv" "ORG=$org" \
+  "${formats[@]}" "OUTPUT=$annual/reminders_2025.xlsx" "LETTERS=$annual/letters" \
+  "PLAN=$annual/remediation_plan_2025.xlsx"
+run cc_warning:target_tracking -- \
+  "TARGETS=$acts/targets.csv" "OBSERVATIONS=$acts/target_observations.csv" AS_OF=2025 \
+  "REGION_NAMES=$sample/shifan.gpkg|layername=county" \
+  "OUTPUT=$annual/targets_2025.xlsx" "CHARTS=$annual/target_charts"
+run cc_warning:cross_check -- \
+  "COUNTY=$acts/county_self_assessment_2025.csv" "CITY=$work/warning_2016.gpkg" \
+  "OUTPUT=$annual/cross_check_2025.xlsx" "OUTPUT_CONSULTATION=$annual/consultation_2025.xlsx" \
+  "OUTPUT_HTML=$annual/cross_check_2025.html"
+run cc_warning:annual_report -- \
+  "INPUT=$work/warning_2016.gpkg" "HISTORY=$acts/warning_history.csv" \
+  "PLAN=$annual/remediation_plan_2025.xlsx" \
+  "TARGETS=$acts/targets.csv" "OBSERVATIONS=$acts/target_observations.csv" \
+  "COUNTY_RESULT=$acts/county_self_assessment_2025.csv" \
+  "CONSULTATION=$annual/consultation_2025.xlsx" \
+  "COUNTY=$sample/shifan.gpkg|layername=county" \
+  "REGION_NAMES=$sample/shifan.gpkg|layername=county" \
+  "CITY=示范市" CITY_CODE=990100 "ORG=$org" \
+  "OUTPUT_HTML=$annual/annual_report_2025.html" "OUTPUT_PDF=$annual/annual_report_2025.pdf" \
+  "${docx[@]}" "PUBLIC=$annual/public"
 
 rm -f "$work/qgis_process.log"
 trap - EXIT

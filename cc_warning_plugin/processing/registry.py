@@ -3,6 +3,11 @@ interface (models, scripts and qgis_process calls name them): keep them."""
 
 
 def algorithm_classes():
+    from .actions.annual import AnnualReportAlgorithm
+    from .actions.crosscheck import CrossCheckAlgorithm
+    from .actions.measures import UnitMeasuresAlgorithm
+    from .actions.reminders import WarningRemindersAlgorithm
+    from .actions.targets import TargetTrackingAlgorithm
     from .chains.carrying_capacity_2016 import CarryingCapacity2016Algorithm
     from .chains.dual_evaluation import DualEvaluationAlgorithm
     from .dual.climate import ComfortAlgorithm, HeatAlgorithm
@@ -48,4 +53,6 @@ def algorithm_classes():
                SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm]
     maps = [ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
             EvaluationReportAlgorithm]
-    return m2016 + dual + ecology + maps
+    actions = [UnitMeasuresAlgorithm, WarningRemindersAlgorithm, TargetTrackingAlgorithm,
+               CrossCheckAlgorithm, AnnualReportAlgorithm]
+    return m2016 + dual + ecology + maps + actions
