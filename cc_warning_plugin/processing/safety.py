@@ -67,7 +67,7 @@ def _text(value, context) -> str:
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         value = value.sink
     if isinstance(value, QgsProperty):
-        if value.propertyType() == QgsProperty.StaticProperty:
+        if value.propertyType() == QgsProperty.Type.StaticProperty:
             value = value.staticValue()
         else:
             value = value.valueAsString(context.expressionContext())

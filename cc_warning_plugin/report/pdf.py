@@ -19,7 +19,7 @@ from .docmodel import (Bullets, Document, Heading, Image, PageBreak, Para, Table
                        cell_text, is_number, wrapping_columns)
 from .files import atomic_write
 
-_PAGES = {"A4": QPageSize.A4, "A3": QPageSize.A3}
+_PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 _HEADING_PT = {1: 18, 2: 14, 3: 12, 4: 11}
 #: width of the text block in document pixels (A4 minus margins at 96 dpi ≈ 640)
 _TEXT_PX = 640
@@ -103,15 +103,15 @@ def write_pdf(path: str, doc: Document, profile: Profile) -> str:
     for name, png in images.items():
         img = QImage()
         img.loadFromData(png, "PNG")
-        qdoc.addResource(QTextDocument.ImageResource, QUrl(name), img)
+        qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), img)
     qdoc.setHtml(text)
     qdoc.setTextWidth(_TEXT_PX)
-    page = _PAGES.get(profile.data.get("report", {}).get("page_size", "A4"), QPageSize.A4)
+    page = _PAGES.get(profile.data.get("report", {}).get("page_size", "A4"), QPageSize.PageSizeId.A4)
 
     def write(tmp):
         writer = QPdfWriter(tmp)
-        writer.setPageLayout(QPageLayout(QPageSize(page), QPageLayout.Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter))
+        writer.setPageLayout(QPageLayout(QPageSize(page), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
         writer.setResolution(300)
         writer.setTitle(doc.title)
         writer.setCreator("cc_warning_plugin")
