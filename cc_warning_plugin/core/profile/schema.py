@@ -21,6 +21,7 @@ SECTION_MODULES = (
     "..m2016.profile_schema",
     "..dual.profile_schema",
     ".maps",
+    "...store.profile_schema",
 )
 
 _SCHEMA = None
