@@ -74,6 +74,7 @@ class Store:
     def __init__(self):
         self._conn = None
         self._in_tx = False
+        self._tx_action = ""
         self.user = ""
         self.srid: Optional[int] = None
 
@@ -123,7 +124,7 @@ class Store:
 
     def execute(self, sql: str, params: Sequence = (), action: str = ""):
         """Run one statement; returns the cursor."""
-        with self._errors(action or tr("reading the database")):
+        with self._errors(action or self._tx_action or tr("reading the database")):
             cur = self._conn.cursor()
             cur.execute(self._sql(sql), tuple(params))
             return cur
@@ -147,7 +148,7 @@ class Store:
         return pd.DataFrame.from_records(cur.fetchall(), columns=names)
 
     def executemany(self, sql: str, rows: Iterable[Sequence], action: str = "") -> None:
-        with self._errors(action or tr("writing to the database")):
+        with self._errors(action or self._tx_action or tr("writing to the database")):
             self._conn.cursor().executemany(self._sql(sql), rows)
 
     def insert_returning(self, sql: str, params: Sequence, action: str = "") -> int:
@@ -165,6 +166,7 @@ class Store:
         with self._errors(action):
             self._conn.cursor().execute(self._begin_sql())
         self._in_tx = True
+        self._tx_action = action
         try:
             with self._errors(action):
                 yield self
@@ -174,6 +176,7 @@ class Store:
             raise
         finally:
             self._in_tx = False
+            self._tx_action = ""
 
     def _rollback(self) -> None:
         # a connection that broke has nothing to roll back: the server did it

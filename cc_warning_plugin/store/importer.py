@@ -293,7 +293,7 @@ def _layout(table: TableFile, cat: _Catalog, department: str, report: ImportRepo
                 report.reject(None, h, tr(
                     "the unit of measure {unit} disagrees with indicator {code}, which is in "
                     "{expected}. Convert the values to {expected} or correct the "
-                    "header.").format(unit=unit, code=code, expected=ind["unit"] or "—"))
+                    "header").format(unit=unit, code=code, expected=ind["unit"] or "—"))
                 continue
             if factor != 1.0:
                 report.notes.append(tr("column {column}: values in {unit} converted to "
@@ -316,10 +316,10 @@ def _layout(table: TableFile, cat: _Catalog, department: str, report: ImportRepo
 def _supplier_problem(ind: dict, department: Optional[str]) -> Optional[str]:
     if not ind["department_code"]:
         return tr("indicator {code} has no supplying department in table indicators. Ask the "
-                  "administrator to set it.").format(code=ind["code"])
+                  "administrator to set it").format(code=ind["code"])
     if department is not None and ind["department_code"] != department:
         return tr("indicator {code} is supplied by department {owner}, not {department}. "
-                  "Leave it out, or let {owner} import it.").format(
+                  "Leave it out, or let {owner} import it").format(
             code=ind["code"], owner=ind["department_code"], department=department)
     return None
 

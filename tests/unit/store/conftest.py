@@ -116,6 +116,23 @@ def sample_store(store):
     return store
 
 
+@pytest.fixture
+def pg_factory(tmp_path, request):
+    """Databases on PostgreSQL only (tests of what only PostgreSQL has:
+    roles, row-level security, a connection that can break)."""
+    f = Factory("postgis", tmp_path, request)
+    yield f
+    f.close()
+
+
+@pytest.fixture
+def pg_sample_store(pg_factory):
+    store = pg_factory.create()
+    catalog.seed_catalog(store)
+    load_sample_units(store)
+    return store
+
+
 def table_counts(store, tables=("units", "departments", "indicators", "periods", "imports",
                                 "observations", "stations", "station_observations",
                                 "qc_findings", "runs", "results")):
