@@ -142,3 +142,26 @@ def table_counts(store, tables=("units", "departments", "indicators", "periods",
 @pytest.fixture
 def counts():
     return table_counts
+
+
+@pytest.fixture(scope="module", params=["gpkg", "postgis"])
+def sample_db(request, tmp_path_factory):
+    """The sample city's database (built once per module and backend; tests
+    using it only read)."""
+    from cc_warning_plugin.store.sample import build_sample_database
+    if request.param == "gpkg":
+        target = str(tmp_path_factory.mktemp("sample") / "shifan_monitoring.gpkg")
+        store = build_sample_database(target)
+        store.target = target
+        yield store
+        store.close()
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    params = cluster.new_database("sample")
+    with open(ROLES_SQL, encoding="utf-8") as fh:
+        cluster.sql(params["dbname"], fh.read())
+    store = build_sample_database(params)
+    store.target = params
+    yield store
+    store.close()
+    cluster.drop_database(params["dbname"])
