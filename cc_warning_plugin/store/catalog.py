@@ -18,7 +18,7 @@ from typing import Dict, Iterable, List, Optional
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.indicators import dictionary
-from .db import Store, utc_now
+from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
 
 DEPARTMENTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -93,8 +93,7 @@ def seed_catalog(store: Store, profile=None) -> Dict[str, int]:
     """Departments and the indicators of the 2016 chain (missing ones only;
     safe to run again). Returns the numbers added."""
     from ..core.m2016.chain import input_fields
-    from ..core.profile import load_profile
-    profile = profile or load_profile()
+    profile = profile_or_default(profile)
     store.require_current()
     deps = default_departments()
     supplier = {ind: code for code, d in deps.items() for ind in d.get("indicators", [])}
@@ -138,8 +137,7 @@ def indicators(store: Store) -> List[dict]:
 # -- periods ----------------------------------------------------------------------
 
 def earliest_year(profile=None) -> int:
-    from ..core.profile import load_profile
-    return int((profile or load_profile()).get("database.earliest_year"))
+    return int(profile_or_default(profile).get("database.earliest_year"))
 
 
 def parse_year(value, first_year: int, today: Optional[datetime.date] = None) -> int:

@@ -163,5 +163,6 @@ def describe_params(params: Dict[str, str]) -> str:
     host = params.get("host") or params.get("hostaddr") or "localhost"
     if host.startswith("/"):
         host = tr("local socket {path}").format(path=host)
-    where = f"{host}:{params.get('port', '5432')}/{params.get('dbname') or params.get('service', '')}"
+    db = params.get("dbname") or params.get("service", "")
+    where = f"{host}:{params.get('port', '5432')}/{db}"
     return f"{params['user']}@{where}" if params.get("user") else where

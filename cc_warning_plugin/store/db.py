@@ -29,7 +29,7 @@ import os
 import re
 import sqlite3
 from functools import lru_cache
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from ..core.i18n import tr
 from . import gpkg
@@ -41,6 +41,8 @@ from .errors import (ConcurrentChange, ConnectionLost, LockedError, PermissionRe
 PG_SCHEMA = "cc_warning"
 #: seconds a GeoPackage waits for another program's lock before giving up
 DEFAULT_LOCK_TIMEOUT = 5.0
+#: SQLite page cache of a GeoPackage connection (KiB)
+CACHE_KIB = 128 * 1024
 
 _TABLE_IN_MESSAGE = re.compile(r'(?:table|relation) "?([a-z_]+)"?', re.I)
 
@@ -48,6 +50,18 @@ _TABLE_IN_MESSAGE = re.compile(r'(?:table|relation) "?([a-z_]+)"?', re.I)
 def utc_now() -> str:
     """The current time, ISO 8601 UTC with a ``Z`` (GeoPackage DATETIME)."""
     return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@lru_cache(maxsize=1)
+def _default_profile():
+    from ..core.profile import load_profile
+    return load_profile()
+
+
+def profile_or_default(profile=None):
+    """``profile``, or the built-in default (read once: the store only reads
+    the ``database`` section and the chain's field lists from it)."""
+    return profile if profile is not None else _default_profile()
 
 
 def plugin_version() -> str:
@@ -241,6 +255,9 @@ class GeoPackageStore(Store):
         gpkg.register_functions(self._conn)
         with self._errors(tr("opening the database")):
             self._conn.execute("PRAGMA foreign_keys = ON")
+            # a bigger page cache keeps the indexes of a large import in memory
+            self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._conn.execute("PRAGMA temp_store = MEMORY")
             row = self._conn.execute(
                 "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'units'").fetchone()
         self.srs_id = int(row[0]) if row else 0
@@ -283,6 +300,11 @@ class GeoPackageStore(Store):
             return StoreError(tr(
                 "{db} is not a GeoPackage or is damaged ({error}). Restore it from a "
                 "backup.").format(db=self.describe(), error=text))
+        if "foreign key" in low:
+            return StoreError(tr(
+                "{db}: a row refers to something that is not in the database, or something "
+                "still referred to would disappear, while {action} ({error}). Nothing was "
+                "written.").format(db=self.describe(), action=action, error=text))
         if isinstance(exc, sqlite3.IntegrityError):
             return ConcurrentChange(tr(
                 "{db}: a constraint refused a row while {action} ({error}). Nothing was "
@@ -413,6 +435,11 @@ class PostgisStore(Store):
                 "the administrator, or sign in with a role that has it. Nothing was "
                 "written.").format(db=self.describe(), role=self.user, action=action,
                                    error=text))
+        if code == "23503":
+            return StoreError(tr(
+                "{db}: a row refers to something that is not in the database, or something "
+                "still referred to would disappear, while {action} ({error}). Nothing was "
+                "written.").format(db=self.describe(), action=action, error=text))
         if code in ("23505", "40001", "40P01"):
             return ConcurrentChange(tr(
                 "{db}: another session changed the same rows while {action} ({error}). "
@@ -517,7 +544,7 @@ def _csv_value(v):
 
 # -- opening and creating ---------------------------------------------------------
 
-def _is_pg_target(target) -> bool:
+def is_postgres_target(target) -> bool:
     if isinstance(target, dict):
         return True
     text = str(target)
@@ -528,7 +555,7 @@ def _is_pg_target(target) -> bool:
 def connect(target, read_only: bool = False, timeout: float = DEFAULT_LOCK_TIMEOUT,
             user: Optional[str] = None) -> Store:
     """A connection to an existing database, without checking its schema."""
-    if _is_pg_target(target):
+    if is_postgres_target(target):
         return PostgisStore(target)
     path = os.fspath(target)
     if not os.path.exists(path):

@@ -31,7 +31,7 @@ import pandas as pd
 from ..core.errors import InputError
 from ..core.i18n import tr
 from .connection import sanitize
-from .db import Store, plugin_version, utc_now
+from .db import Store, plugin_version, profile_or_default, utc_now
 from .errors import StoreError
 from .importer import file_sha256
 
@@ -202,8 +202,7 @@ def chain_inputs(store: Store, period, base_period=None, profile=None, level: st
     "missing": {unit: [fields]}}`` — ``Chain(profile, **d["chain"])`` then
     ``.prepare(**d["prepare"], national_table=…)``."""
     from ..core.m2016.units import Source
-    from ..core.profile import load_profile
-    profile = profile or load_profile()
+    profile = profile_or_default(profile)
     ev = evaluation_table(store, period, level=level, profile=profile)
     units_src = Source(tr("database units ({level})").format(level=level),
                        [{"unit_code": r["unit_code"], "unit_name": r["unit_name"]}

@@ -41,7 +41,7 @@ import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional
 
 import numpy as np
 import pandas as pd
@@ -350,28 +350,43 @@ def _problem_text(code: int, value: str, unit: str) -> str:
     return tr("{value!r} is not a whole number").format(value=value)
 
 
-def _parse(s: pd.Series, kind: str, unit: str, factor):
-    """(values, texts, blank mask, problem codes) of cleaned cells; ``factor``
-    (a number or an array along ``s``) converts to the indicator's unit."""
+def _parse(raw: pd.Series, kind: str, unit: str, factor):
+    """(values, texts, blank mask, problem codes) of the cells ``raw``;
+    ``factor`` (a number or an array along ``raw``) converts to the
+    indicator's unit. Plain numbers take a vectorised path; only the other
+    cells (text, separators, %, full-width digits, blanks) are looked at one
+    by one."""
+    n = len(raw)
+    if kind not in ("number", "integer"):
+        return _parse_text(_clean(raw), kind, unit, factor)
+    fac = np.broadcast_to(np.asarray(factor, dtype=float), (n,)).copy()
+    base = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)
+    good = np.isfinite(base)
+    blank = np.zeros(n, dtype=bool)
+    problem = np.zeros(n, dtype=np.int8)
+    if not good.all():
+        idx = np.flatnonzero(~good)
+        b, f, bl, pr = _parse_numbers(_clean(raw.iloc[idx]), unit, fac[idx])
+        base[idx], fac[idx], blank[idx], problem[idx] = b, f, bl, pr
+    values = base * fac
+    values[problem != _OK] = np.nan
+    if kind == "integer":
+        problem[(problem == _OK) & ~np.isnan(base) & (base != np.round(base))] = _NOT_WHOLE
+    return values, np.full(n, None, dtype=object), blank, problem
+
+
+def _parse_numbers(s: pd.Series, unit: str, fac: np.ndarray):
+    """(base values, factors, blank, problems) of number cells that are not
+    plain numbers."""
     low = s.str.casefold()
     blank = (s.eq("") | low.isin(MISSING_TEXT)).to_numpy()
     problem = np.zeros(len(s), dtype=np.int8)
-    texts = np.full(len(s), None, dtype=object)
-    values = np.full(len(s), np.nan)
-    if kind == "text":
-        texts[~blank] = s.to_numpy()[~blank]
-        return values, texts, blank, problem
-    if kind == "flag":
-        values = np.where(low.isin(FLAG_TRUE), 1.0, np.where(low.isin(FLAG_FALSE), 0.0, np.nan))
-        problem[~blank & np.isnan(values)] = _NOT_FLAG
-        return values, texts, blank, problem
     pct = s.str.endswith("%").to_numpy()
     pm = s.str.endswith("‰").to_numpy()
     core = s.str.rstrip("%‰").str.replace(",", "", regex=False).str.strip()
     base = pd.to_numeric(core.where(~blank, None), errors="coerce").to_numpy(dtype=float)
     base[~np.isfinite(base)] = np.nan
     problem[~blank & np.isnan(base)] = _NOT_NUMBER
-    fac = np.broadcast_to(np.asarray(factor, dtype=float), base.shape).copy()
     for mask, sign in ((pct, "%"), (pm, "‰")):
         m = mask & (problem == _OK) & ~blank
         if m.any():
@@ -380,10 +395,20 @@ def _parse(s: pd.Series, kind: str, unit: str, factor):
                 problem[m] = _PERCENT
             else:
                 fac[m] = f
-    values = base * fac
-    values[problem != _OK] = np.nan
-    if kind == "integer":
-        problem[(problem == _OK) & ~np.isnan(base) & (base != np.round(base))] = _NOT_WHOLE
+    return base, fac, blank, problem
+
+
+def _parse_text(s: pd.Series, kind: str, unit: str, factor):
+    low = s.str.casefold()
+    blank = (s.eq("") | low.isin(MISSING_TEXT)).to_numpy()
+    problem = np.zeros(len(s), dtype=np.int8)
+    texts = np.full(len(s), None, dtype=object)
+    values = np.full(len(s), np.nan)
+    if kind == "flag":
+        values = np.where(low.isin(FLAG_TRUE), 1.0, np.where(low.isin(FLAG_FALSE), 0.0, np.nan))
+        problem[~blank & np.isnan(values)] = _NOT_FLAG
+    else:
+        texts[~blank] = s.to_numpy()[~blank]
     return values, texts, blank, problem
 
 
@@ -418,8 +443,8 @@ def _classify(store: Store, cells: pd.DataFrame, cat: "_Catalog", department: Op
               source: str) -> pd.DataFrame:
     cur = _current(store, cells)
     m = cells.merge(cur, on=["unit_code", "indicator", "period"], how="left")
-    m["department"] = department if department is not None else \
-        m["indicator"].map(lambda c: cat.indicators[c]["department_code"])
+    m["department"] = department if department is not None else m["indicator"].map(
+        {c: ind["department_code"] for c, ind in cat.indicators.items()})
     new = m["obs_id"].isna().to_numpy()
     old_v = pd.to_numeric(m["old_value"], errors="coerce").to_numpy(dtype=float)
     new_v = m["value"].to_numpy(dtype=float)
@@ -600,7 +625,7 @@ def _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers, 
         return pd.DataFrame()
     for col in lay.columns:
         ind = cat.indicators[col.indicator]
-        s = _clean(df[col.index].iloc[sel])
+        s = df[col.index].iloc[sel]
         values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"], col.factor)
         keep = _reject_cells(report, nums[sel], col.header, s, ind["kind"], ind["unit"], blank,
                              problem, skip_blank)
@@ -674,7 +699,7 @@ def _long_cells(df, nums, ok, codes, periods, lay, cat, department, report, stat
     sel = np.flatnonzero(ok)
     if not len(sel):
         return pd.DataFrame()
-    raw = _clean(df[lay.value_col].iloc[sel])
+    raw = df[lay.value_col].iloc[sel]
     sub_inds = inds.iloc[sel]
     frames = []
     for code in sub_inds.unique():
@@ -740,12 +765,14 @@ def _write(store, m, table, report, state, department, source, sha, note) -> Non
                        .fillna(0).to_numpy() + 1, 1).astype(int)
     supersedes = w["obs_id"].to_numpy()
     values = w["value"].to_numpy(dtype=float)
-    texts = w["value_text"].to_numpy()
+    nums = values.astype(object)
+    nums[np.isnan(values)] = None
+    texts = w["value_text"].to_numpy(dtype=object)
+    texts[pd.isna(texts)] = None
+    sup = np.full(len(w), None, dtype=object)
+    sup[changed] = [int(x) for x in supersedes[changed]]
     rows = zip(w["unit_code"].to_numpy(), w["indicator"].to_numpy(), w["period"].to_numpy(),
-               [None if np.isnan(v) else float(v) for v in values],
-               [None if t is None or t != t else t for t in texts],
-               version.tolist(),
-               [int(s) if c else None for s, c in zip(supersedes, changed)],
+               nums.tolist(), texts.tolist(), version.tolist(), sup.tolist(),
                w["department"].tolist(), [source] * len(w), [iid] * len(w),
                w["row"].astype(int).tolist())
     store.bulk_insert("observations", ["unit_code", "indicator_code", "period_code", "value",

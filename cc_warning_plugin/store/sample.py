@@ -16,7 +16,8 @@ from typing import Callable, Dict, Optional
 
 from ..core.i18n import tr
 from . import catalog, evaluation, importer, stations, units
-from .db import Store, create_geopackage, create_postgis, _is_pg_target
+from .db import (Store, create_geopackage, create_postgis, is_postgres_target,
+                 profile_or_default)
 
 SAMPLE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                           "sample_data")
@@ -40,11 +41,10 @@ def _fictional_2015(src: str, dest: str) -> None:
     """Write the invented 2015 table beside the 2020 one's headers."""
     from ..core.indicators import match_headers
     from ..core.m2016.chain import input_fields
-    from ..core.profile import load_profile
     with open(src, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     headers = rows[0]
-    fields = input_fields(load_profile()) + ["unit_code", "unit_name"]
+    fields = input_fields(profile_or_default()) + ["unit_code", "unit_name"]
     by_field = match_headers(headers, fields)
     col = {f: headers.index(h) for f, h in by_field.items()}
     out = [headers]
@@ -75,7 +75,7 @@ def build_sample_database(target, qc: Optional[Callable] = None, evaluate: bool 
     path or the parameters of an empty PostgreSQL database). ``qc``: the
     station quality control (default :func:`stations.unchecked_qc`)."""
     qc = qc or stations.unchecked_qc
-    if _is_pg_target(target):
+    if is_postgres_target(target):
         store = create_postgis(target, srid=int(str(srs).split(":")[-1]))
     else:
         store = create_geopackage(target, srs=srs)
@@ -141,9 +141,8 @@ def run_sample_chain(store: Store, period: str, base_period: str, profile=None) 
     from ..core.m2016 import trend
     from ..core.m2016.chain import Chain
     from ..core.m2016.units import Source
-    from ..core.profile import load_profile
     from ..core.table import row_id
-    profile = profile or load_profile()
+    profile = profile_or_default(profile)
     path = os.path.join(SAMPLE_DIR, "national_rates.csv")
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))

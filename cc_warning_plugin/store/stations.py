@@ -48,7 +48,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.indicators import field_names, normalize_header
 from ..raster.engine import Progress
-from .db import Store, utc_now
+from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
 from .importer import Rejection, file_sha256
 from .readers import open_table
@@ -101,7 +101,8 @@ class StationRecord:
     row: str = ""
 
 
-def add_stations(store: Store, records: Sequence[StationRecord], layer: str = "") -> Dict[str, List[str]]:
+def add_stations(store: Store, records: Sequence[StationRecord],
+                 layer: str = "") -> Dict[str, List[str]]:
     """Add stations (one transaction); existing codes are left as they are."""
     store.require_current()
     layer = layer or tr("stations")
@@ -314,11 +315,10 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
                       report: Optional[StationImportReport] = None) -> pd.DataFrame:
     """The records of a file as the QC takes them (plus ``row``), rejecting
     what cannot be read into ``report``."""
-    from ..core.profile import load_profile
     if fmt not in FORMATS:
         raise InputError(tr("Station file format {fmt!r} is not one of {formats}.").format(
             fmt=fmt, formats=", ".join(FORMATS)))
-    profile = profile or load_profile()
+    profile = profile_or_default(profile)
     table = open_table(path, sheet)
     report = report or StationImportReport(table.name, fmt, True)
     roles = _role_columns(table.headers)

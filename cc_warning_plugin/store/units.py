@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Sequence
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.indicators import text_value
-from .db import Store, utc_now
+from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
 
 LEVELS = ("county", "township")
@@ -45,8 +45,7 @@ class UnitLoadReport:
 
 
 def _code_rules(profile) -> Dict[str, List[int]]:
-    from ..core.profile import load_profile
-    p = profile or load_profile()
+    p = profile_or_default(profile)
     return {"county": list(p.get("database.county_code_digits")),
             "township": list(p.get("database.township_code_digits"))}
 

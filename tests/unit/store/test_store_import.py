@@ -2,7 +2,6 @@
 versions, conflicts, unit conversion, layouts and encodings, and every kind
 of bad input leaving the database exactly as it was."""
 
-import os
 import sqlite3
 
 import pytest

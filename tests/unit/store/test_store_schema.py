@@ -3,7 +3,6 @@ backends: the same tables and columns, an upgrade from version 1 that keeps
 every row, a newer database refused, a GeoPackage that GDAL (and so QGIS)
 reads with its attribute tables."""
 
-import os
 import subprocess
 import sys
 
@@ -199,3 +198,38 @@ def test_migration_files_are_never_built_from_user_text():
             assert "@" not in text.replace("@SRID@", "")
     with pytest.raises(ValueError):
         migrations.migrations("postgis")[0].sql("4527; DROP TABLE units")
+
+
+def test_references_are_enforced_on_both_backends(sample_store, tmp_path):
+    from cc_warning_plugin.store import importer
+    s = sample_store
+    path = tmp_path / "t.csv"
+    path.write_text("行政区划代码,年份,用水总量\n990102001,2025,10\n", encoding="utf-8")
+    importer.import_indicators(s, str(path), "water", dry_run=False)
+    iid = s.scalar("SELECT max(import_id) FROM imports")
+    before = table_counts(s)
+    bad_rows = [
+        ("990199", "water_use", "2025", "water", iid),      # no such unit
+        ("990102", "no_such", "2025", "water", iid),        # no such indicator
+        ("990102", "water_use", "1990", "water", iid),      # no such period
+        ("990102", "water_use", "2025", "nobody", iid),     # no such department
+        ("990102", "water_use", "2025", "water", iid + 7),  # no such import
+    ]
+    for unit, ind, period, dept, imp in bad_rows:
+        with pytest.raises(StoreError, match="refers to something that is not in the"):
+            with s.transaction():
+                s.execute("INSERT INTO observations (unit_code, indicator_code, period_code, "
+                          "value, version, department_code, import_id) VALUES "
+                          "(?, ?, ?, 1.0, 1, ?, ?)", (unit, ind, period, dept, imp))
+    for sql in ("DELETE FROM units WHERE code = '990102001'",
+                "UPDATE indicators SET code = 'water_use_2' WHERE code = 'water_use'",
+                "DELETE FROM periods WHERE code = '2025'",
+                "DELETE FROM imports"):
+        with pytest.raises(StoreError, match="refers to something"):
+            with s.transaction():
+                s.execute(sql)
+    if s.kind == "postgis":
+        with pytest.raises(StoreError, match="cannot be truncated"):
+            with s.transaction():
+                s.execute("TRUNCATE indicators CASCADE")
+    assert table_counts(s) == before
