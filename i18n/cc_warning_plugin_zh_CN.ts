@@ -5824,6 +5824,911 @@
             <translation>{title}（无量纲）</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/store/backup.py" line="102" />
+            <source>{src} has schema version {a}, {dst} has {b}. Upgrade the older one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" line="108" />
+            <source>{db} is not empty; restore only into a new database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" line="111" />
+            <source>{src} is in EPSG:{a}, {dst} in EPSG:{b}: create the target with the source's CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" line="116" />
+            <source>restoring the tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" line="55" />
+            <source>{path} exists already; choose a new file for the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" line="72" />
+            <source>Backup of {db} failed: {error}. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="103" />
+            <source>filling the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="149" />
+            <source>empty, not a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="152" />
+            <source>{value!r} is not a year (YYYY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="160" />
+            <source>{year} is in the future (it is {today} today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="163" />
+            <source>{year} is before {first} (database.earliest_year of the profile)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="184" />
+            <source>Period {value!r}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="187" />
+            <source>adding a period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="204" />
+            <source>changing a period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="207" />
+            <source>Period {code} is not in table periods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="39" />
+            <source>The {what} code {code!r} is not valid: use lower-case letters, digits and _ (starting with a letter), e.g. water_use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="47" />
+            <source>department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="49" />
+            <source>adding a department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="59" />
+            <source>indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="61" />
+            <source>Indicator {code}: kind {kind!r} is not one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="64" />
+            <source>adding an indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="67" />
+            <source>Indicator {code}: department {dept!r} is not in table departments. Add the department first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="81" />
+            <source>changing an indicator's department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="83" />
+            <source>Department {dept!r} is not in table departments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" line="88" />
+            <source>Indicator {code!r} is not in table indicators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" line="124" />
+            <source>Connection: the saved QGIS connection stores its credentials in the authentication configuration {authcfg}. Resolve it in QGIS (Settings ▸ Options ▸ Authentication) and pass the password to the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" line="130" />
+            <source>Connection: the URI names no database (dbname=…) and no service. Give the database of the saved connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" line="146" />
+            <source>Connection: {dsn!r} is not a PostgreSQL connection string ({error}). Write it as "host=… port=5432 dbname=… user=…" or "postgresql://user@host:5432/dbname".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" line="153" />
+            <source>Connection: unknown parameter(s) {names}. Known: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" line="165" />
+            <source>local socket {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" line="56" />
+            <source>Connection: sslmode {mode!r} is not known. Use one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="141" />
+            <source>reading the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="177" />
+            <source>Internal error: a transaction is already open on {db}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="179" />
+            <source>writing to the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="256" />
+            <source>opening the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="276" />
+            <source>GeoPackage {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="285" />
+            <source>{db} is locked by another program while {action} (QGIS editing one of its layers, another import, a sync tool). Save or stop the edits there, or close that program, and try again. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="291" />
+            <source>{db} cannot be written while {action}: the file or its folder is read-only, or it was opened read-only. Copy it to a folder you can write, or change its permissions. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="296" />
+            <source>{db} cannot be opened: the file does not exist or cannot be read. Check the path, or create the database first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="300" />
+            <source>{db} is not a GeoPackage or is damaged ({error}). Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="304" />
+            <source>{db}: a row refers to something that is not in the database, or something still referred to would disappear, while {action} ({error}). Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="309" />
+            <source>{db}: a constraint refused a row while {action} ({error}). Nothing was written; if another import ran at the same time, run this one again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="313" />
+            <source>{db}: error while {action}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="375" />
+            <source>Cannot connect to PostgreSQL {db}: {error} Check the host, port, database, user and password of the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="389" />
+            <source>PostgreSQL database {where} (schema {schema})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="410" />
+            <source>The connection to {db} was lost while {action} ({error}). The server rolled the open transaction back: nothing of it was written. Check the network and the server, reconnect and run it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="419" />
+            <source>{db}: row-level security refused a row of table {table} for the role {role} while {action}: a department's editor may only write the indicators its department supplies. Sign in as an editor of the supplying department, or ask the administrator to change the indicator's department. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="427" />
+            <source>{db}: the role {role} may not write table {table} while {action} ({error}). Ask the administrator for the privilege, or sign in with a role that has it. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="433" />
+            <source>{db}: the role {role} lacks a privilege needed for {action} ({error}). Ask the administrator, or sign in with a role that has it. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="444" />
+            <source>{db}: another session changed the same rows while {action} ({error}). Nothing was written; run it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="449" />
+            <source>{db} is read-only (a standby server or a read-only transaction) while {action}. Connect to the primary server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="467" />
+            <source>A geometry could not be read (its WKB is damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="489" />
+            <source>writing table {table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="562" />
+            <source>GeoPackage {path} does not exist. Check the path, or create the database first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="566" />
+            <source>{path} is not a GeoPackage. Choose a .gpkg monitoring database, or create one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="606" />
+            <source>{path} exists already. Open it, or choose a new file name; an existing file is never overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="611" />
+            <source>The folder {folder} does not exist. Create it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="639" />
+            <source>{db} holds a monitoring database already. Open it instead; it is never overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" line="643" />
+            <source>{db}: the PostGIS extension is not installed. Ask the administrator to run CREATE EXTENSION postgis; in this database (docs/database.md).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="100" />
+            <source>Indicators {names} are not in table indicators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="161" />
+            <source>database, air stations {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="191" />
+            <source>database, water sections {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="207" />
+            <source>database units ({level})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="290" />
+            <source>Run status {status!r} is not finished or failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="293" />
+            <source>The run has no SHA-256 of its profile (Profile.digest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="300" />
+            <source>Result of unit {code!r}: the unit is not in table units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="303" />
+            <source>Two results for unit {code} in one run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="310" />
+            <source>writing a run into tables runs and results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="465" />
+            <source>A remark needs a text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="466" />
+            <source>writing table remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="59" />
+            <source>database, period {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="61" />
+            <source>unit {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="75" />
+            <source>Period {code!r} is not a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" line="86" />
+            <source>Period {period} is not in the database (periods: {known}). Import its indicators first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" line="37" />
+            <source>The coordinate reference system {srs!r} is not known. Give an EPSG code such as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" line="58" />
+            <source>GeoPackage {path}: cannot be created. Check that the folder exists and can be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" line="66" />
+            <source>GeoPackage {path}: the layer {table} cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" line="99" />
+            <source>A geometry is not a GeoPackage geometry blob.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="134" />
+            <source>{file} ({layout}, {encoding}): {added} added, {changed} changed (new version), {unchanged} unchanged, {conflicts} in conflict, {rejected} rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="141" />
+            <source>Dry run: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="143" />
+            <source>Written as import {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="145" />
+            <source>Nothing to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="240" />
+            <source>{file}: the header {header!r} appears twice (columns {a} and {b}). Keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="250" />
+            <source>{file}: no column of unit codes. Add a column named one of: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="257" />
+            <source>{file}: no period column (年份) and no period given. Add a column 年份 or give the period of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="266" />
+            <source>{file}: no period column (年份) and no period given. Add a column 年份 with the year of each row, or give the period of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="280" />
+            <source>{file}: the columns {a!r} and {b!r} are both indicator {code}. Keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="293" />
+            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the values to {expected} or correct the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="299" />
+            <source>column {column}: values in {unit} converted to {expected} (× {factor:g})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="304" />
+            <source>column {column}: {unit!r} is not a unit of measure the plugin knows; the values are taken as {expected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="309" />
+            <source>{file}: no column is an indicator of the database. Name the columns by the indicator's Chinese name or code (docs/indicators.md), or use the long layout (unit code, indicator, period, value).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="318" />
+            <source>indicator {code} has no supplying department in table indicators. Ask the administrator to set it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="321" />
+            <source>indicator {code} is supplied by department {owner}, not {department}. Leave it out, or let {owner} import it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="343" />
+            <source>{value!r} is not a number. Enter a number without units (or with % or ‰)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="346" />
+            <source>{value!r} is not yes or no (1/0, 是/否)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="348" />
+            <source>{value!r} is a percentage, but the indicator is in {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="350" />
+            <source>{value!r} is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="500" />
+            <source>Department {dept!r} is not in table departments (known: {known}). Give the code of the department supplying the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="510" />
+            <source>{file}: the period given, {value!r}: {reason}. Give a year such as 2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="514" />
+            <source>wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="514" />
+            <source>long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="516" />
+            <source>columns not read (no indicator of the database): {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="537" />
+            <source>{file}: {n} rejected row(s) or cell(s), for example {first}. Nothing was written. Correct the file and import it again (a dry run lists every rejection).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="545" />
+            <source>importing {file} into table observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="566" />
+            <source>the unit code is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="570" />
+            <source>unit code {code!r} is not in table units. Load the unit first or correct the code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="588" />
+            <source>period {reason}. Write the year as YYYY, not later than this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="612" />
+            <source>duplicate of row {first} ({what}). Keep one row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="621" />
+            <source>same unit and period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="654" />
+            <source>the cell is empty ({value!r}). Enter the value, or leave the indicator out of the file for this unit (long layout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="670" />
+            <source>{name!r} is not an indicator of table indicators. Use its code or Chinese name (docs/indicators.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="690" />
+            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the value or correct the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="698" />
+            <source>same unit, indicator and period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="761" />
+            <source>writing table imports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="83" />
+            <source>column {column}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" line="84" />
+            <source>row {row}, column {column}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="101" />
+            <source>{db} has schema version {current} (up to date).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="135" />
+            <source>Internal error: an incomplete SQL statement ends {action}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="146" />
+            <source>Schema version {v} does not exist (1 to {n}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="149" />
+            <source>upgrading the schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="163" />
+            <source>Applying schema version {v}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="165" />
+            <source>applying schema version {v} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="39" />
+            <source>Internal error: migration {name} needs the SRID of the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="55" />
+            <source>Internal error: the migrations in {folder} are not numbered 1, 2, 3 … ({versions}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="87" />
+            <source>{db} is not a cc_warning monitoring database (it has no schema_version table). Choose the right database, or create a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="91" />
+            <source>{db} has schema version {current}, newer than this plugin knows (version {latest}, plugin {plugin}). Update the plugin to work with it; the database was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" line="96" />
+            <source>{db} has schema version {current}; this plugin uses version {latest}. An upgrade is available ({names}): back the database up, then upgrade it. Until then it can be read and backed up but not written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/profile_schema.py" line="14" />
+            <source>must all be longer than the county code lengths ({county}): a township code starts with the code of its county.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="112" />
+            <source>{file}, row {row}: {k} cells, but the header has {n} columns. Remove the extra cells or add a header for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="168" />
+            <source>{file} cannot be read as an xlsx workbook ({error}). Save it as .xlsx (Excel 2007 or later) or as CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="176" />
+            <source>{file} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="184" />
+            <source>{file}: there is no sheet {sheet!r} (sheets: {sheets}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="198" />
+            <source>{file}: sheet {sheet} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="200" />
+            <source>{file} is an old Excel/WPS workbook. Save it as .xlsx or as CSV UTF-8 and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="207" />
+            <source>{file}: the first line (the header) is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="29" />
+            <source>{file} is saved as UTF-16 (Excel's 'Unicode text'). Save it as 'CSV UTF-8 (comma delimited)' and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" line="39" />
+            <source>{file}: the text is neither UTF-8 nor GBK/GB18030 (undecodable bytes near byte {offset}). Open it in Excel or WPS and save it as 'CSV UTF-8 (comma delimited)'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" line="107" />
+            <source>Sample database: units, stations and the catalogue loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" line="118" />
+            <source>sample city (fictional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" line="125" />
+            <source>Sample database: indicators of 2015 (fictional), 2020 and 2025 and the 2025 station records imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" line="130" />
+            <source>Sample database: the 2016 chain evaluated for 2020 and 2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="108" />
+            <source>stations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="116" />
+            <source>{row}: the station code is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="118" />
+            <source>{row}: kind {kind!r} is not air, water or source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="121" />
+            <source>{row}: unit {unit} is not in table units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="124" />
+            <source>{row}: code {code} appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="128" />
+            <source>{layer}: {problems}. Correct the stations and add them again; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="132" />
+            <source>adding stations to table stations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="156" />
+            <source>{path}: there is no layer {layer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="181" />
+            <source>{layer}, feature {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="302" />
+            <source>{file} ({format}): {records} records, {added} added, {unchanged} unchanged, {conflicts} in conflict, {duplicates} duplicates not stored, {invalid} marked invalid by the QC, {rejected} rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="319" />
+            <source>Station file format {fmt!r} is not one of {formats}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="329" />
+            <source>{file}: no column of {what} codes. Add a column named one of: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="336" />
+            <source>{file}: no {role} column. Add a column named one of: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="343" />
+            <source>{file}: no pollutant column found for the {fmt} format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="347" />
+            <source>{file}: no time column (监测时间, 日期 or 月份).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="350" />
+            <source>{file}: the records have a month but no year. Give the year of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="361" />
+            <source>{code!r} is not a {kind} station of table stations. Add the station (with its location and unit) or correct the code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="376" />
+            <source>{value!r} is not a time. Write it as YYYY-MM-DD HH:MM (or the month 1-12)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="398" />
+            <source>{value!r} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="429" />
+            <source>The quality-control function {name} must return (records, findings); it returned {type}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="435" />
+            <source>The quality-control function {name} must return the records it was given (same rows, same index), with qc_code and valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="440" />
+            <source>The quality-control function {name} returned no column {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="462" />
+            <source>A quality-control function is needed (unchecked_qc to store the records unchecked).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="471" />
+            <source>{file}: {n} rejected row(s), for example {first}. Nothing was written. Correct the file and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" line="510" />
+            <source>importing {file} into table station_observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="100" />
+            <source>{layer}: {n} unit code problem(s): {problems}. Correct the codes (行政区划代码) in the layer and load it again; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="111" />
+            <source>units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="118" />
+            <source>loading units into table units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="143" />
+            <source>{path} cannot be opened as a vector data source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="153" />
+            <source>{path}|{layer}: there is no field {field}. Fields: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="177" />
+            <source>{path}|{layer}, feature {n}: the geometry is not a polygon. Units must be polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="63" />
+            <source>{row}: level {level!r} is not county or township</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="68" />
+            <source>{row}: the unit code is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="71" />
+            <source>{row}: code {code!r} has characters other than digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="74" />
+            <source>{row}: code {code} has {n} digits; a {level} code has {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="79" />
+            <source>{row}: code {code} appears twice (also at {first})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="85" />
+            <source>{row}: township {code} has no county code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="88" />
+            <source>{row}: township code {code} does not start with the code of its county {parent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="92" />
+            <source>{row}: county {parent} of township {code} is not in the database; load the counties first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" line="99" />
+            <source>; and {n} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" line="152" />
             <source>Other land-use codes</source>
             <translation>其他地类代码</translation>

@@ -208,7 +208,7 @@ def main(argv=None):
     ap.add_argument("--units", type=int, default=2850)
     ap.add_argument("--indicators", type=int, default=60)
     ap.add_argument("--periods", type=int, default=10)
-    ap.add_argument("--small-periods", type=int, default=2,
+    ap.add_argument("--small-periods", type=int, default=5,
                     help="periods of the second, smaller run for the memory check")
     ap.add_argument("--backends", nargs="+", default=["gpkg", "postgis"])
     ap.add_argument("--child", choices=["plugin", "baseline"])

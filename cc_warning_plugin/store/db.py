@@ -505,20 +505,23 @@ class PostgisStore(Store):
                     n += len(batch)
             return n
         n = 0
+        copy_sql = (f"COPY {table} ({', '.join(columns)}) FROM STDIN "
+                    f"WITH (FORMAT csv, NULL '\\N')")
         with self._errors(action):
             cur = self._conn.cursor()
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\n")
-            copy_sql = (f"COPY {table} ({', '.join(columns)}) FROM STDIN "
-                        f"WITH (FORMAT csv, NULL '\\N')")
+            null = "\\N"
             for r in rows:
-                writer.writerow(["\\N" if v is None else _csv_value(v) for v in r])
+                # text as csv quotes it; booleans as True/False; NULL as \N (an
+                # empty string stays an empty string)
+                writer.writerow([null if v is None else v for v in r])
                 n += 1
-                if buf.tell() > 8 << 20:
+                if n % 20000 == 0 and buf.tell() > 8 << 20:
                     buf.seek(0)
                     cur.copy_expert(copy_sql, buf)
-                    buf.seek(0)
-                    buf.truncate()
+                    buf = io.StringIO()
+                    writer = csv.writer(buf, lineterminator="\n")
             if buf.tell():
                 buf.seek(0)
                 cur.copy_expert(copy_sql, buf)
@@ -532,14 +535,6 @@ class PostgisStore(Store):
     def table_exists(self, table):
         return bool(self.scalar("SELECT to_regclass(?) IS NOT NULL",
                                 (f"{PG_SCHEMA}.{table}",)))
-
-
-def _csv_value(v):
-    if isinstance(v, bool):
-        return "t" if v else "f"
-    if isinstance(v, (bytes, bytearray, memoryview)):
-        return "\\x" + bytes(v).hex()
-    return v
 
 
 # -- opening and creating ---------------------------------------------------------

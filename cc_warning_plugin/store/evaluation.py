@@ -26,6 +26,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
+import numpy as np
 import pandas as pd
 
 from ..core.errors import InputError
@@ -101,32 +102,37 @@ def evaluation_table(store: Store, period, fields: Optional[Sequence[str]] = Non
             names=", ".join(unknown)))
     unit_rows = store.query("SELECT code, name FROM units WHERE level = ? ORDER BY code",
                             (level,))
-    obs = store.query_frame(
-        "SELECT o.unit_code, o.indicator_code, o.value, o.value_text, o.version FROM "
-        "observations o JOIN units u ON u.code = o.unit_code WHERE o.period_code = ? AND "
-        "u.level = ?", (period, level))
-    values: Dict[tuple, Any] = {}
-    if len(obs):
+    codes = [r[0] for r in unit_rows]
+    fetched = store.query("SELECT unit_code, indicator_code, value, value_text, version FROM "
+                          "observations WHERE period_code = ?", (period,))
+    cols = list(zip(*fetched)) if fetched else [(), (), (), (), ()]
+    del fetched
+    obs = pd.DataFrame({"unit_code": np.array(cols[0], dtype=object),
+                        "indicator_code": np.array(cols[1], dtype=object),
+                        "value": np.array(cols[2], dtype=float),
+                        "value_text": np.array(cols[3], dtype=object),
+                        "version": np.array(cols[4], dtype=np.int64)})
+    if len(obs) and obs["version"].max() > 1:
         obs = obs.sort_values("version").drop_duplicates(["unit_code", "indicator_code"],
                                                          keep="last")
-        wanted = set(fields)
-        obs = obs[obs["indicator_code"].isin(wanted)]
-        text = obs["value_text"].notna()
-        vals = obs["value"].astype(object).where(~text, obs["value_text"])
-        values = dict(zip(zip(obs["unit_code"], obs["indicator_code"]), vals))
-    rows, missing = [], {}
+    names = list(fields)
+    ui = pd.Index(codes).get_indexer(obs["unit_code"])
+    fi = pd.Index(names).get_indexer(obs["indicator_code"])
+    keep = (ui >= 0) & (fi >= 0)
+    text = obs["value_text"].to_numpy()
+    vals = obs["value"].to_numpy().astype(object)
+    has_text = pd.notna(text)
+    vals[has_text] = text[has_text]
+    grid = np.full((len(codes), len(names)), None, dtype=object)
+    grid[ui[keep], fi[keep]] = vals[keep]
+    absent = np.equal(grid, None)
     year = _period_year(period)
-    for code, name in unit_rows:
+    rows, missing = [], {}
+    for i, (code, name) in enumerate(unit_rows):
         row: Dict[str, Any] = {"unit_code": code, "unit_name": name, "year": year}
-        miss = []
-        for f in fields:
-            v = values.get((code, f))
-            if v is None or (isinstance(v, float) and v != v):
-                miss.append(f)
-                continue
-            row[f] = v
+        row.update(zip(names, grid[i].tolist()))
         rows.append(row)
-        missing[code] = miss
+        missing[code] = [names[j] for j in np.flatnonzero(absent[i])]
     return EvaluationTable(period, level, list(fields), rows, missing)
 
 

@@ -441,23 +441,41 @@ def _current(store: Store, cells: pd.DataFrame) -> pd.DataFrame:
 
 def _classify(store: Store, cells: pd.DataFrame, cat: "_Catalog", department: Optional[str],
               source: str) -> pd.DataFrame:
+    """``cells`` with the stored current version of each (``obs_id``,
+    ``old_*``) and a ``status``: added, unchanged, changed or conflict."""
     cur = _current(store, cells)
-    m = cells.merge(cur, on=["unit_code", "indicator", "period"], how="left")
+    m = cells.copy()
+    n = len(m)
+    if len(cur):
+        keys = ["unit_code", "indicator", "period"]
+        idx = pd.MultiIndex.from_frame(cur[keys]).get_indexer(pd.MultiIndex.from_frame(m[keys]))
+    else:
+        idx = np.full(n, -1)
+    found = idx >= 0
+    for col, fill in (("obs_id", np.nan), ("old_value", np.nan), ("old_text", None),
+                      ("old_version", np.nan), ("old_department", None), ("old_source", None)):
+        numeric = fill is not None
+        out = np.full(n, fill, dtype=float if numeric else object)
+        if found.any():
+            src = cur[col].to_numpy()
+            out[found] = pd.to_numeric(src[idx[found]], errors="coerce") if numeric \
+                else src[idx[found]]
+        m[col] = out
     m["department"] = department if department is not None else m["indicator"].map(
         {c: ind["department_code"] for c, ind in cat.indicators.items()})
-    new = m["obs_id"].isna().to_numpy()
-    old_v = pd.to_numeric(m["old_value"], errors="coerce").to_numpy(dtype=float)
+    new = ~found
+    old_v = m["old_value"].to_numpy(dtype=float)
     new_v = m["value"].to_numpy(dtype=float)
-    is_text = m["value_text"].notna().to_numpy()
+    is_text = pd.notna(m["value_text"].to_numpy())
     with np.errstate(invalid="ignore"):
         num_equal = np.isclose(new_v, old_v, rtol=1e-12, atol=0.0)
-    text_equal = (m["value_text"].astype(object) == m["old_text"].astype(object)).to_numpy()
-    equal = np.where(is_text, text_equal, num_equal) & ~new
-    same = ((m["old_department"] == m["department"]) &
-            (m["old_source"].fillna("") == source)).to_numpy()
-    status = np.where(new, "added", np.where(equal, "unchanged",
-                                             np.where(same, "changed", "conflict")))
-    m["status"] = status
+    text_equal = m["value_text"].to_numpy(dtype=object) == m["old_text"].to_numpy(dtype=object)
+    equal = np.where(is_text, text_equal, num_equal) & found
+    same = (m["old_department"].to_numpy(dtype=object) == m["department"].to_numpy(
+        dtype=object)) & (pd.Series(m["old_source"]).fillna("").to_numpy(dtype=object) ==
+                          source)
+    m["status"] = np.where(new, "added", np.where(equal, "unchanged",
+                                                  np.where(same, "changed", "conflict")))
     return m
 
 
@@ -603,6 +621,23 @@ def _cells(table, lay, rows, numbers, cat, department, report, state, fixed_peri
                        headers, skip_blank)
 
 
+_CELL_COLUMNS = ("row", "column", "unit_code", "indicator", "period", "value", "value_text")
+
+
+def _cell_frame(parts: List[dict]) -> pd.DataFrame:
+    """One frame of cells from parts ({column: array}); numpy concatenation
+    (pandas' concat inspects object columns cell by cell)."""
+    if not parts:
+        return pd.DataFrame()
+    out = {}
+    for c in _CELL_COLUMNS:
+        arrays = [np.broadcast_to(np.asarray(p[c], dtype=object if c != "value" else float),
+                                  (len(p["row"]),)) for p in parts]
+        out[c] = np.concatenate(arrays)
+    out["row"] = out["row"].astype(np.int64)
+    return pd.DataFrame(out)
+
+
 def _dup_rows(keys: List[tuple], nums, ok, seen: dict, report, column: str, what: str):
     for i, key in enumerate(keys):
         if not ok[i]:
@@ -632,11 +667,11 @@ def _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers, 
         if not keep.any():
             continue
         idx = sel[keep]
-        frames.append(pd.DataFrame({
+        frames.append({
             "row": nums[idx], "column": col.header, "unit_code": codes.to_numpy()[idx],
             "indicator": col.indicator, "period": periods.to_numpy()[idx],
-            "value": values[keep], "value_text": texts[keep]}))
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+            "value": values[keep], "value_text": texts[keep]})
+    return _cell_frame(frames)
 
 
 def _reject_cells(report, nums, header, s, kind, unit, blank, problem, skip_blank):
@@ -712,12 +747,12 @@ def _long_cells(df, nums, ok, codes, periods, lay, cat, department, report, stat
                              ind["unit"], blank, problem, skip_blank)
         idx = sel[mask][keep]
         if len(idx):
-            frames.append(pd.DataFrame({
+            frames.append({
                 "row": nums[idx], "column": headers[lay.value_col],
                 "unit_code": codes.to_numpy()[idx], "indicator": code,
                 "period": periods.to_numpy()[idx], "value": values[keep],
-                "value_text": texts[keep]}))
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+                "value_text": texts[keep]})
+    return _cell_frame(frames)
 
 
 def _count(m: pd.DataFrame, report: ImportReport) -> None:

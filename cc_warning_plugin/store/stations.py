@@ -359,8 +359,9 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
             if stations.get(code) != kind:
                 ok[i] = False
                 report.reject(int(nums[i]), table.headers[roles[key_role]], tr(
-                    "{code!r} is not a {kind} station of table stations. Add the station (with "
-                    "its location and unit) or correct the code").format(code=code, kind=kind))
+                    "{code!r} is not in table stations as a station of kind {kind}. Add the "
+                    "station (with its location and unit) or correct the code").format(
+                    code=code, kind=kind))
         raw_t = df[roles[time_role]].astype(str).str.strip()
         times = []
         for i, t in enumerate(raw_t):

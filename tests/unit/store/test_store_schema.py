@@ -3,6 +3,7 @@ backends: the same tables and columns, an upgrade from version 1 that keeps
 every row, a newer database refused, a GeoPackage that GDAL (and so QGIS)
 reads with its attribute tables."""
 
+import os
 import subprocess
 import sys
 
@@ -233,3 +234,12 @@ def test_references_are_enforced_on_both_backends(sample_store, tmp_path):
             with s.transaction():
                 s.execute("TRUNCATE indicators CASCADE")
     assert table_counts(s) == before
+
+
+def test_the_docs_show_the_dba_script_as_it_is(repo_root):
+    with open(os.path.join(repo_root, "docs", "database.md"), encoding="utf-8") as fh:
+        doc = fh.read()
+    with open(os.path.join(repo_root, "cc_warning_plugin", "store", "sql",
+                           "postgis_roles.sql"), encoding="utf-8") as fh:
+        script = fh.read()
+    assert "```sql\n" + script + "```" in doc

@@ -128,7 +128,8 @@ def test_unknown_station_or_bad_cells_reject_the_file(st_store, tmp_path):
     path = write(tmp_path, "bad.csv", bad)
     dry = stations.import_station_observations(s, path, "air_daily", trivial_qc)
     texts = [r.text() for r in dry.rejections]
-    assert texts[0].startswith("row 6, column 站点编码: '9901X99' is not a air station")
+    assert texts[0].startswith("row 6, column 站点编码: '9901X99' is not in table stations as a "
+                               "station of kind air")
     assert texts[1].startswith("row 7, column 日期: '2025-13-01' is not a time")
     assert texts[2] == "row 8, column PM2.5: 'abc' is not a number"
     with pytest.raises(ImportRejected, match="bad.csv: 3 rejected"):

@@ -88,7 +88,7 @@ CREATE TABLE observations (
     CHECK (value IS NOT NULL OR value_text IS NOT NULL),
     CHECK ((version = 1) = (supersedes IS NULL))
 );
-CREATE INDEX observations_period_idx ON observations (period_code, indicator_code);
+CREATE INDEX observations_period_idx ON observations (period_code, unit_code);
 
 ALTER TABLE stations ADD COLUMN code TEXT NOT NULL DEFAULT '' CHECK (code <> '');
 ALTER TABLE stations ADD COLUMN name TEXT NOT NULL DEFAULT '';

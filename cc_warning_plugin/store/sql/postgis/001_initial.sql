@@ -107,7 +107,7 @@ CREATE TABLE observations (
     CHECK (value IS NOT NULL OR value_text IS NOT NULL),
     CHECK ((version = 1) = (supersedes IS NULL))
 );
-CREATE INDEX observations_period_idx ON observations (period_code, indicator_code);
+CREATE INDEX observations_period_idx ON observations (period_code, unit_code);
 
 -- monitoring stations: air stations, water sections, pollution sources
 CREATE TABLE stations (
