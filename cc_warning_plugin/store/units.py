@@ -73,7 +73,7 @@ def check_units(records: Sequence[UnitRecord], layer: str, known_counties: Seque
         elif len(code) not in rules[r.level]:
             problems.append(tr("{row}: code {code} has {n} digits; a {level} code has "
                                "{allowed}").format(row=where, code=code, n=len(code),
-                                                   level=r.level, allowed=" or ".join(
+                                                   level=r.level, allowed=tr(" or ").join(
                                                        str(n) for n in rules[r.level])))
         if code in seen:
             problems.append(tr("{row}: code {code} appears twice (also at {first})").format(
