@@ -200,3 +200,26 @@ def test_dual_summaries_and_remarks(store):
     rem = evaluation.remarks(store, "990102")
     assert [(r["remark_id"], r["topic"], r["author"]) for r in rem] == \
         [(rid2, "consultation", store.user)]
+
+
+def test_the_sample_database_is_the_same_every_time(tmp_path):
+    from cc_warning_plugin.store.sample import build_sample_database
+
+    def content(path):
+        s = build_sample_database(str(path), evaluate=False)
+        try:
+            return (s.query("SELECT unit_code, indicator_code, period_code, value, value_text, "
+                            "version, department_code, source FROM observations ORDER BY "
+                            "unit_code, indicator_code, period_code, version"),
+                    s.query("SELECT station_code, pollutant, observed_at, value, valid, qc_code "
+                            "FROM station_observations ORDER BY station_code, pollutant, "
+                            "observed_at"),
+                    s.query("SELECT code, name, unit_code, water_body FROM stations ORDER BY "
+                            "code"))
+        finally:
+            s.close()
+    a, b = content(tmp_path / "a.gpkg"), content(tmp_path / "b.gpkg")
+    assert a == b
+    # 8 counties × 3 periods; each county has its 35 indicators but 农产品主产区类型 where
+    # the file leaves it empty (5 counties)
+    assert len(a[0]) == 3 * (8 * 35 - 5)
