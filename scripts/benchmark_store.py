@@ -120,20 +120,23 @@ def child_plugin(args):
     store = make_store(args.backend, args.target)
     prepare(store, args)
     base = rss_mib()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     rep = importer.import_indicators(store, args.file, None, dry_run=False)
-    t_import = time.perf_counter() - t0
+    t_import, c_import = time.perf_counter() - t0, time.process_time() - c0
     peak = peak_mib()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     again = importer.import_indicators(store, args.file, None, dry_run=False)
-    t_reimport = time.perf_counter() - t0
-    times = []
+    t_reimport, c_reimport = time.perf_counter() - t0, time.process_time() - c0
+    times, cpus = [], []
     last = str(FIRST_YEAR + args.periods - 1)
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         ev = evaluation.evaluation_table(store, last)
         times.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
     out = {"import_s": t_import, "added": rep.added, "reimport_s": t_reimport,
+           "import_cpu_s": c_import, "reimport_cpu_s": c_reimport,
+           "period_table_cpu_s": cpus[times.index(min(times))],
            "reimport_added": again.added, "reimport_unchanged": again.unchanged,
            "period_table_s": min(times), "period_rows": len(ev.rows),
            "rss_before_mib": base, "peak_mib": peak,
@@ -238,6 +241,7 @@ def main(argv=None):
             write_csv(path, cols, args.units, periods)
             files[periods] = path
         n = args.units * args.indicators * args.periods
+        print(f"load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"data: {args.units} units × {args.indicators} indicators × {args.periods} "
               f"periods = {n:,} values; CSV {os.path.getsize(files[args.periods]) / 2**20:.1f} "
               f"MiB")
@@ -264,6 +268,7 @@ def main(argv=None):
         shutil.rmtree(work, ignore_errors=True)
 
     print()
+    print(f"load average (1/5/15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print("| backend | import s | baseline s | import / baseline | re-import s | "
           "re-import / import | period table s | peak RSS (full) | peak RSS "
           f"({args.small_periods} periods) |")
@@ -273,6 +278,12 @@ def main(argv=None):
               f"{r['import_s'] / b['baseline_s']:.2f} | {r['reimport_s']:.1f} | "
               f"{r['reimport_s'] / r['import_s']:.2f} | {r['period_table_s']:.3f} | "
               f"{r['peak_mib']:.0f} MiB | {s['peak_mib']:.0f} MiB |")
+    print()
+    print("CPU seconds of the plugin's process (the server's work on PostgreSQL not "
+          "included):")
+    for backend, (r, b, s) in results.items():
+        print(f"  {backend}: import {r['import_cpu_s']:.1f}, re-import "
+              f"{r['reimport_cpu_s']:.1f}, period table {r['period_table_cpu_s']:.3f}")
     print()
     for backend, (r, b, s) in results.items():
         print(f"{backend}: {r['observations']:,} rows; RSS before the import "
