@@ -9,16 +9,12 @@ import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__)))))
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from store_testing import (ROLES_SQL, Factory, load_sample_units,  # noqa: E402
+                           table_counts)
 from pg_cluster import Cluster  # noqa: E402
 
-from cc_warning_plugin.store import catalog, units  # noqa: E402
-from cc_warning_plugin.store.db import create_geopackage, create_postgis  # noqa: E402
-
-SAMPLE = os.path.join(ROOT, "cc_warning_plugin", "sample_data")
-ROLES_SQL = os.path.join(ROOT, "cc_warning_plugin", "store", "sql", "postgis_roles.sql")
+from cc_warning_plugin.store import catalog  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -29,55 +25,6 @@ def pg_cluster():
         yield cluster
     finally:
         cluster.stop()
-
-
-class Factory:
-    """Makes fresh databases of one backend and closes / drops them after the
-    test."""
-
-    def __init__(self, backend, tmp_path, request):
-        self.backend = backend
-        self.tmp_path = tmp_path
-        self.request = request
-        self.stores = []
-        self.databases = []
-        self._n = 0
-
-    @property
-    def cluster(self):
-        return self.request.getfixturevalue("pg_cluster")
-
-    def new_target(self):
-        """A place for a new database: a .gpkg path, or the parameters of a
-        fresh PostgreSQL database where the DBA script has run."""
-        self._n += 1
-        if self.backend == "gpkg":
-            return str(self.tmp_path / f"monitoring_{self._n}.gpkg")
-        params = self.cluster.new_database()
-        self.databases.append(params["dbname"])
-        with open(ROLES_SQL, encoding="utf-8") as fh:
-            self.cluster.sql(params["dbname"], fh.read())
-        return params
-
-    def create(self, version=None, srs="EPSG:4527"):
-        target = self.new_target()
-        if self.backend == "gpkg":
-            store = create_geopackage(target, srs=srs, version=version)
-        else:
-            store = create_postgis(target, srid=int(str(srs).split(":")[-1]), version=version)
-        store.target = target
-        self.stores.append(store)
-        return store
-
-    def keep(self, store):
-        self.stores.append(store)
-        return store
-
-    def close(self):
-        for s in self.stores:
-            s.close()
-        for name in self.databases:
-            self.cluster.drop_database(name)
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -95,16 +42,6 @@ def factory(backend, tmp_path, request):
 @pytest.fixture
 def store(factory):
     return factory.create()
-
-
-def load_sample_units(store):
-    gpkg = os.path.join(SAMPLE, "shifan.gpkg")
-    counties = units.read_units_layer(gpkg, "county", "county", "行政区划代码", "名称",
-                                      name_en_field="name_en", target_srid=store.srid)
-    towns = units.read_units_layer(gpkg, "township", "township", "乡镇代码", "乡镇名称",
-                                   parent_field="行政区划代码", target_srid=store.srid)
-    units.load_units(store, counties, "county")
-    units.load_units(store, towns, "township")
 
 
 @pytest.fixture
@@ -131,12 +68,6 @@ def pg_sample_store(pg_factory):
     catalog.seed_catalog(store)
     load_sample_units(store)
     return store
-
-
-def table_counts(store, tables=("units", "departments", "indicators", "periods", "imports",
-                                "observations", "stations", "station_observations",
-                                "qc_findings", "runs", "results")):
-    return {t: store.scalar(f"SELECT count(*) FROM {t}") for t in tables}
 
 
 @pytest.fixture

@@ -91,7 +91,7 @@ def test_backup_of_an_open_geopackage_while_it_is_written(tmp_path):
 
 
 def test_postgis_to_geopackage_and_back_keeps_every_row(pg_cluster, tmp_path):
-    from conftest import ROLES_SQL
+    from store_testing import ROLES_SQL
     from cc_warning_plugin.store.sample import build_sample_database
     params = pg_cluster.new_database("src")
     with open(ROLES_SQL, encoding="utf-8") as fh:

@@ -17,7 +17,7 @@ from cc_warning_plugin.store import evaluation
 from cc_warning_plugin.store.db import plugin_version
 from cc_warning_plugin.store.sample import FICTIONAL, run_sample_chain
 
-from conftest import SAMPLE
+from store_testing import SAMPLE
 
 ZH = {"超载": "overload", "临界超载": "critical", "不超载": "none", "红色": "red",
       "橙色": "orange", "黄色": "yellow", "蓝色": "blue", "绿色": "green"}

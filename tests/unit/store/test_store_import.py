@@ -13,7 +13,7 @@ from cc_warning_plugin.store.errors import (ConnectionLost, ImportRejected, Lock
                                             ReadOnlyError, SchemaError)
 from cc_warning_plugin.core.errors import InputError
 
-from conftest import table_counts
+from store_testing import table_counts
 
 WATER = "行政区划代码,年份,用水总量,用水总量控制指标,地下水供水量\n" \
         "990102,2025,30304.0,32000.0,2750.0\n" \
@@ -228,7 +228,7 @@ def test_a_file_in_no_known_encoding_is_refused(sample_store, tmp_path):
 
 
 def test_a_locked_geopackage_gives_a_clear_message_and_stays_as_it_was(tmp_path, request):
-    from conftest import Factory, load_sample_units
+    from store_testing import Factory, load_sample_units
     f = Factory("gpkg", tmp_path, request)
     try:
         store = f.create()
@@ -254,7 +254,7 @@ def test_a_locked_geopackage_gives_a_clear_message_and_stays_as_it_was(tmp_path,
 
 
 def test_a_read_only_geopackage_gives_a_clear_message(tmp_path, request):
-    from conftest import Factory, load_sample_units
+    from store_testing import Factory, load_sample_units
     f = Factory("gpkg", tmp_path, request)
     try:
         store = f.create()

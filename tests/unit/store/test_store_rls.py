@@ -9,7 +9,7 @@ from cc_warning_plugin.store import evaluation, importer
 from cc_warning_plugin.store.db import PostgisStore
 from cc_warning_plugin.store.errors import ImportRejected, PermissionRefused
 
-from conftest import table_counts
+from store_testing import table_counts
 
 WATER = "行政区划代码,年份,用水总量,地下水供水量\n990102,2025,30304.0,2750.0\n" \
         "990103,2025,18720.0,2400.0\n"

@@ -16,7 +16,7 @@ from cc_warning_plugin.store import catalog, migrations
 from cc_warning_plugin.store.db import PostgisStore, connect, open_store
 from cc_warning_plugin.store.errors import SchemaError, StoreError
 
-from conftest import load_sample_units, table_counts
+from store_testing import load_sample_units, table_counts
 
 VALIDATOR = "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"
 USER_TABLES = ["departments", "indicators", "periods", "imports", "observations",
@@ -46,7 +46,7 @@ def _columns(store):
 
 
 def test_the_two_backends_give_the_same_tables_and_columns(tmp_path, request):
-    from conftest import Factory
+    from store_testing import Factory
     g = Factory("gpkg", tmp_path, request)
     p = Factory("postgis", tmp_path, request)
     try:
@@ -155,7 +155,7 @@ def test_create_refuses_an_existing_file(tmp_path):
 
 
 def test_geopackage_is_valid_and_lists_the_tables_for_qgis(tmp_path, request):
-    from conftest import Factory
+    from store_testing import Factory
     f = Factory("gpkg", tmp_path, request)
     try:
         store = f.create()

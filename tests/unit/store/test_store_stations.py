@@ -10,7 +10,7 @@ import pytest
 from cc_warning_plugin.store import stations
 from cc_warning_plugin.store.errors import ImportRejected, StoreError
 
-from conftest import SAMPLE, table_counts
+from store_testing import SAMPLE, table_counts
 
 GPKG = os.path.join(SAMPLE, "shifan.gpkg")
 

@@ -11,7 +11,7 @@ from cc_warning_plugin.core.profile import load_profile
 from cc_warning_plugin.store import units
 from cc_warning_plugin.store.units import UnitRecord
 
-from conftest import SAMPLE
+from store_testing import SAMPLE
 
 
 def test_sample_units_load_with_their_level_parent_and_geometry(sample_store):
