@@ -10569,6 +10569,916 @@
             <translation>{what}：{intervals}（{closed}）。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/store/backup.py" />
+            <source>{src} has schema version {a}, {dst} has {b}. Upgrade the older one first.</source>
+            <translation>{src} 的数据库结构版本为 {a}，{dst} 为 {b}。请先升级较旧的一方。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" />
+            <source>{db} is not empty; restore only into a new database.</source>
+            <translation>{db} 不是空库；只能恢复到新建的数据库中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" />
+            <source>{src} is in EPSG:{a}, {dst} in EPSG:{b}: create the target with the source's CRS.</source>
+            <translation>{src} 的坐标系为 EPSG:{a}，{dst} 为 EPSG:{b}：请按源数据库的坐标系创建目标数据库。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" />
+            <source>restoring the tables</source>
+            <translation>恢复数据表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" />
+            <source>{path} exists already; choose a new file for the backup.</source>
+            <translation>{path} 已存在；请为备份另选一个新文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/backup.py" />
+            <source>Backup of {db} failed: {error}. Nothing was written.</source>
+            <translation>{db} 备份失败：{error}。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>filling the catalogue</source>
+            <translation>填写目录（部门与指标）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>empty, not a year</source>
+            <translation>为空，不是年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>{value!r} is not a year (YYYY)</source>
+            <translation>{value!r} 不是年份（YYYY）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>{year} is in the future (it is {today} today)</source>
+            <translation>{year} 年晚于今天（今天是 {today}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>{year} is before {first} (database.earliest_year of the profile)</source>
+            <translation>{year} 年早于 {first} 年（方法配置 database.earliest_year）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Period {value!r}: {reason}.</source>
+            <translation>评价期 {value!r}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>adding a period</source>
+            <translation>添加评价期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>changing a period</source>
+            <translation>修改评价期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Period {code} is not in table periods.</source>
+            <translation>评价期 {code} 不在 periods 表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>The {what} code {code!r} is not valid: use lower-case letters, digits and _ (starting with a letter), e.g. water_use.</source>
+            <translation>{what}代码 {code!r} 无效：只能使用小写字母、数字和下划线（以字母开头），如 water_use。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>adding a department</source>
+            <translation>添加部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Indicator {code}: kind {kind!r} is not one of {kinds}.</source>
+            <translation>指标 {code}：类型 {kind!r} 不在 {kinds} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>adding an indicator</source>
+            <translation>添加指标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Indicator {code}: department {dept!r} is not in table departments. Add the department first.</source>
+            <translation>指标 {code}：部门 {dept!r} 不在 departments 表中。请先添加该部门。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>changing an indicator's department</source>
+            <translation>修改指标的报送部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Department {dept!r} is not in table departments.</source>
+            <translation>部门 {dept!r} 不在 departments 表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Indicator {code!r} is not in table indicators.</source>
+            <translation>指标 {code!r} 不在 indicators 表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" />
+            <source>Connection: the saved QGIS connection stores its credentials in the authentication configuration {authcfg}. Resolve it in QGIS (Settings ▸ Options ▸ Authentication) and pass the password to the store.</source>
+            <translation>连接：该 QGIS 已保存连接的凭据存放在认证配置 {authcfg} 中。请在 QGIS 中解析（设置 ▸ 选项 ▸ 认证）并将密码传给数据库模块。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" />
+            <source>Connection: the URI names no database (dbname=…) and no service. Give the database of the saved connection.</source>
+            <translation>连接：URI 中没有数据库名（dbname=…），也没有服务名。请给出已保存连接的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" />
+            <source>Connection: {dsn!r} is not a PostgreSQL connection string ({error}). Write it as "host=… port=5432 dbname=… user=…" or "postgresql://user@host:5432/dbname".</source>
+            <translation>连接：{dsn!r} 不是 PostgreSQL 连接字符串（{error}）。请写成 "host=… port=5432 dbname=… user=…" 或 "postgresql://user@host:5432/dbname"。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" />
+            <source>Connection: unknown parameter(s) {names}. Known: {known}.</source>
+            <translation>连接：未知参数 {names}。可用参数：{known}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" />
+            <source>local socket {path}</source>
+            <translation>本地套接字 {path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/connection.py" />
+            <source>Connection: sslmode {mode!r} is not known. Use one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+            <translation>连接：未知的 sslmode {mode!r}。请使用 disable、allow、prefer、require、verify-ca、verify-full 之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>reading the database</source>
+            <translation>读取数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>Internal error: a transaction is already open on {db}.</source>
+            <translation>内部错误：{db} 上已有一个未结束的事务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>writing to the database</source>
+            <translation>写入数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>opening the database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>GeoPackage {path}</source>
+            <translation>GeoPackage {path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db} is locked by another program while {action} (QGIS editing one of its layers, another import, a sync tool). Save or stop the edits there, or close that program, and try again. Nothing was written.</source>
+            <translation>{db} 在{action}时被其他程序锁定（QGIS 正在编辑其中的图层、另一次导入或同步工具）。请在该程序中保存或结束编辑，或关闭该程序后重试。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db} cannot be written while {action}: the file or its folder is read-only, or it was opened read-only. Copy it to a folder you can write, or change its permissions. Nothing was written.</source>
+            <translation>{db} 在{action}时无法写入：文件或其所在文件夹为只读，或以只读方式打开。请将其复制到可写的文件夹，或修改权限。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db} cannot be opened: the file does not exist or cannot be read. Check the path, or create the database first.</source>
+            <translation>{db} 无法打开：文件不存在或不可读。请检查路径，或先创建数据库。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db} is not a GeoPackage or is damaged ({error}). Restore it from a backup.</source>
+            <translation>{db} 不是 GeoPackage 或已损坏（{error}）。请从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: a row refers to something that is not in the database, or something still referred to would disappear, while {action} ({error}). Nothing was written.</source>
+            <translation>{db}：在{action}时，某行引用了数据库中不存在的内容，或仍被引用的内容将被删除（{error}）。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: a constraint refused a row while {action} ({error}). Nothing was written; if another import ran at the same time, run this one again.</source>
+            <translation>{db}：在{action}时，某行违反了约束（{error}）。未写入任何内容；如有另一次导入同时进行，请重新运行本次导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: error while {action}: {error}</source>
+            <translation>{db}：{action}时出错：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>Cannot connect to PostgreSQL {db}: {error} Check the host, port, database, user and password of the connection.</source>
+            <translation>无法连接 PostgreSQL {db}：{error} 请检查连接的主机、端口、数据库、用户名和密码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>PostgreSQL database {where} (schema {schema})</source>
+            <translation>PostgreSQL 数据库 {where}（模式 {schema}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>The connection to {db} was lost while {action} ({error}). The server rolled the open transaction back: nothing of it was written. Check the network and the server, reconnect and run it again.</source>
+            <translation>在{action}时与 {db} 的连接中断（{error}）。服务器已回滚未完成的事务：其中的内容均未写入。请检查网络和服务器，重新连接后再运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: row-level security refused a row of table {table} for the role {role} while {action}: a department's editor may only write the indicators its department supplies. Sign in as an editor of the supplying department, or ask the administrator to change the indicator's department. Nothing was written.</source>
+            <translation>{db}：在{action}时，行级安全策略拒绝了角色 {role} 写入 {table} 表的一行：部门编辑只能写入本部门报送的指标。请以报送部门的编辑身份登录，或请管理员修改该指标的报送部门。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: the role {role} may not write table {table} while {action} ({error}). Ask the administrator for the privilege, or sign in with a role that has it. Nothing was written.</source>
+            <translation>{db}：角色 {role} 在{action}时无权写入 {table} 表（{error}）。请向管理员申请权限，或以具备该权限的角色登录。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: the role {role} lacks a privilege needed for {action} ({error}). Ask the administrator, or sign in with a role that has it. Nothing was written.</source>
+            <translation>{db}：角色 {role} 缺少{action}所需的权限（{error}）。请联系管理员，或以具备该权限的角色登录。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: another session changed the same rows while {action} ({error}). Nothing was written; run it again.</source>
+            <translation>{db}：在{action}时，另一会话修改了相同的行（{error}）。未写入任何内容；请重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db} is read-only (a standby server or a read-only transaction) while {action}. Connect to the primary server.</source>
+            <translation>{db} 在{action}时为只读（备用服务器或只读事务）。请连接主服务器。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>A geometry could not be read (its WKB is damaged).</source>
+            <translation>无法读取几何（其 WKB 已损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>writing table {table}</source>
+            <translation>写入 {table} 表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>GeoPackage {path} does not exist. Check the path, or create the database first.</source>
+            <translation>GeoPackage {path} 不存在。请检查路径，或先创建数据库。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{path} is not a GeoPackage. Choose a .gpkg monitoring database, or create one.</source>
+            <translation>{path} 不是 GeoPackage。请选择 .gpkg 监测预警数据库，或新建一个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{path} exists already. Open it, or choose a new file name; an existing file is never overwritten.</source>
+            <translation>{path} 已存在。请打开它，或另选文件名；已有文件绝不会被覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>The folder {folder} does not exist. Create it first.</source>
+            <translation>文件夹 {folder} 不存在。请先创建。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db} holds a monitoring database already. Open it instead; it is never overwritten.</source>
+            <translation>{db} 中已有监测预警数据库。请直接打开；已有数据库绝不会被覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: the PostGIS extension is not installed. Ask the administrator to run CREATE EXTENSION postgis; in this database (docs/database.md).</source>
+            <translation>{db}：未安装 PostGIS 扩展。请管理员在该数据库中执行 CREATE EXTENSION postgis;（见 docs/database.md）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>Indicators {names} are not in table indicators.</source>
+            <translation>指标 {names} 不在 indicators 表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>database, air stations {year}</source>
+            <translation>数据库，{year} 年空气监测站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>database, water sections {year}</source>
+            <translation>数据库，{year} 年地表水断面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>database units ({level})</source>
+            <translation>数据库评价单元（{level}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>Run status {status!r} is not finished or failed.</source>
+            <translation>运行状态 {status!r} 不是 finished 或 failed。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>The run has no SHA-256 of its profile (Profile.digest).</source>
+            <translation>该运行记录缺少方法配置的 SHA-256（Profile.digest）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>Result of unit {code!r}: the unit is not in table units.</source>
+            <translation>评价单元 {code!r} 的结果：该单元不在 units 表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>Two results for unit {code} in one run.</source>
+            <translation>同一次运行中评价单元 {code} 有两条结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>writing a run into tables runs and results</source>
+            <translation>将运行记录写入 runs 和 results 表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>A remark needs a text.</source>
+            <translation>意见内容不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>writing table remarks</source>
+            <translation>写入 remarks 表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>database, period {period}</source>
+            <translation>数据库，{period} 评价期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>unit {code}</source>
+            <translation>评价单元 {code}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>Period {code!r} is not a year.</source>
+            <translation>评价期 {code!r} 不是年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/evaluation.py" />
+            <source>Period {period} is not in the database (periods: {known}). Import its indicators first.</source>
+            <translation>评价期 {period} 不在数据库中（已有评价期：{known}）。请先导入该期的指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>The coordinate reference system {srs!r} is not known. Give an EPSG code such as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39).</source>
+            <translation>未知的坐标参照系 {srs!r}。请给出 EPSG 代码，如 EPSG:4527（CGCS2000 / 3 度高斯-克吕格 39 带）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>GeoPackage {path}: cannot be created. Check that the folder exists and can be written.</source>
+            <translation>GeoPackage {path}：无法创建。请检查文件夹是否存在且可写。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>GeoPackage {path}: the layer {table} cannot be created.</source>
+            <translation>GeoPackage {path}：无法创建图层 {table}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>A geometry is not a GeoPackage geometry blob.</source>
+            <translation>几何不是 GeoPackage 几何二进制。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file} ({layout}, {encoding}): {added} added, {changed} changed (new version), {unchanged} unchanged, {conflicts} in conflict, {rejected} rejected.</source>
+            <translation>{file}（{layout}，{encoding}）：新增 {added}，变更 {changed}（新版本），未变 {unchanged}，冲突 {conflicts}，拒绝 {rejected}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>Written as import {id}.</source>
+            <translation>已写入，导入编号 {id}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>Nothing to write.</source>
+            <translation>没有需要写入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: the header {header!r} appears twice (columns {a} and {b}). Keep one of them.</source>
+            <translation>{file}：表头 {header!r} 出现两次（第 {a} 列和第 {b} 列）。请只保留一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: no column of unit codes. Add a column named one of: {names}.</source>
+            <translation>{file}：没有评价单元代码列。请添加一列，列名为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: no period column (年份) and no period given. Add a column 年份 or give the period of the file.</source>
+            <translation>{file}：没有年份列（年份），也未给出评价期。请添加年份列，或给出文件的评价期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: no period column (年份) and no period given. Add a column 年份 with the year of each row, or give the period of the file.</source>
+            <translation>{file}：没有年份列（年份），也未给出评价期。请添加一列年份写明每行的年份，或给出文件的评价期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: the columns {a!r} and {b!r} are both indicator {code}. Keep one of them.</source>
+            <translation>{file}：列 {a!r} 和列 {b!r} 都是指标 {code}。请只保留一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the values to {expected} or correct the header</source>
+            <translation>计量单位 {unit} 与指标 {code} 的单位 {expected} 不一致。请将数值换算为 {expected}，或更正表头</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>column {column}: values in {unit} converted to {expected} (× {factor:g})</source>
+            <translation>{column} 列：数值由 {unit} 换算为 {expected}（× {factor:g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>column {column}: {unit!r} is not a unit of measure the plugin knows; the values are taken as {expected}</source>
+            <translation>{column} 列：插件不认识计量单位 {unit!r}；数值按 {expected} 读取</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: no column is an indicator of the database. Name the columns by the indicator's Chinese name or code (docs/indicators.md), or use the long layout (unit code, indicator, period, value).</source>
+            <translation>{file}：没有任何一列是数据库中的指标。请以指标的中文名称或代码作列名（见 docs/indicators.md），或使用长表格式（单元代码、指标、年份、数值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>indicator {code} has no supplying department in table indicators. Ask the administrator to set it</source>
+            <translation>指标 {code} 在 indicators 表中没有报送部门。请管理员设置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>indicator {code} is supplied by department {owner}, not {department}. Leave it out, or let {owner} import it</source>
+            <translation>指标 {code} 由 {owner} 部门报送，不是 {department}。请删去该指标，或由 {owner} 导入</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value!r} is not a number. Enter a number without units (or with % or ‰)</source>
+            <translation>{value!r} 不是数字。请填写不带单位的数字（可带 % 或 ‰）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value!r} is not yes or no (1/0, 是/否)</source>
+            <translation>{value!r} 不是“是”或“否”（1/0，是/否）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value!r} is a percentage, but the indicator is in {unit}</source>
+            <translation>{value!r} 是百分数，但该指标的单位为 {unit}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} 不是整数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>Department {dept!r} is not in table departments (known: {known}). Give the code of the department supplying the file.</source>
+            <translation>部门 {dept!r} 不在 departments 表中（已有：{known}）。请给出报送该文件的部门代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: the period given, {value!r}: {reason}. Give a year such as 2025.</source>
+            <translation>{file}：给出的评价期 {value!r}：{reason}。请给出年份，如 2025。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>wide</source>
+            <translation>宽表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>long</source>
+            <translation>长表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>columns not read (no indicator of the database): {columns}</source>
+            <translation>未读取的列（不是数据库中的指标）：{columns}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: {n} rejected row(s) or cell(s), for example {first}. Nothing was written. Correct the file and import it again (a dry run lists every rejection).</source>
+            <translation>{file}：有 {n} 行或单元格被拒绝，例如 {first}。未写入任何内容。请更正文件后重新导入（试运行会列出全部被拒绝项）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>importing {file} into table observations</source>
+            <translation>将 {file} 导入 observations 表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the unit code is empty</source>
+            <translation>评价单元代码为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>unit code {code!r} is not in table units. Load the unit first or correct the code</source>
+            <translation>评价单元代码 {code!r} 不在 units 表中。请先加载该单元或更正代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>period {reason}. Write the year as YYYY, not later than this year</source>
+            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>duplicate of row {first} ({what}). Keep one row</source>
+            <translation>与第 {first} 行重复（{what}）。请只保留一行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>same unit and period</source>
+            <translation>同一评价单元和评价期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the cell is empty ({value!r}). Enter the value, or leave the indicator out of the file for this unit (long layout)</source>
+            <translation>单元格为空（{value!r}）。请填写数值；如该单元不报送此指标，请改用长表格式并省略该行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{name!r} is not an indicator of table indicators. Use its code or Chinese name (docs/indicators.md)</source>
+            <translation>{name!r} 不是 indicators 表中的指标。请使用其代码或中文名称（见 docs/indicators.md）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the value or correct the unit</source>
+            <translation>计量单位 {unit} 与指标 {code} 的单位 {expected} 不一致。请换算数值或更正计量单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>same unit, indicator and period</source>
+            <translation>同一评价单元、指标和评价期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>writing table imports</source>
+            <translation>写入 imports 表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>column {column}: {reason}</source>
+            <translation>{column} 列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>row {row}, column {column}: {reason}</source>
+            <translation>第 {row} 行，{column} 列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>{db} has schema version {current} (up to date).</source>
+            <translation>{db} 的数据库结构版本为 {current}（已是最新）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>Internal error: an incomplete SQL statement ends {action}.</source>
+            <translation>内部错误：{action}的 SQL 以不完整的语句结尾。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>Schema version {v} does not exist (1 to {n}).</source>
+            <translation>数据库结构版本 {v} 不存在（应为 1 至 {n}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>upgrading the schema</source>
+            <translation>升级数据库结构</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>Applying schema version {v}: {name}</source>
+            <translation>正在应用数据库结构版本 {v}：{name}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>applying schema version {v} ({name})</source>
+            <translation>应用数据库结构版本 {v}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>Internal error: migration {name} needs the SRID of the database.</source>
+            <translation>内部错误：迁移 {name} 需要数据库的 SRID。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>Internal error: the migrations in {folder} are not numbered 1, 2, 3 … ({versions}).</source>
+            <translation>内部错误：{folder} 中的迁移未按 1、2、3 …… 编号（{versions}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>{db} is not a cc_warning monitoring database (it has no schema_version table). Choose the right database, or create a new one.</source>
+            <translation>{db} 不是 cc_warning 监测预警数据库（没有 schema_version 表）。请选择正确的数据库，或新建一个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>{db} has schema version {current}, newer than this plugin knows (version {latest}, plugin {plugin}). Update the plugin to work with it; the database was not changed.</source>
+            <translation>{db} 的数据库结构版本为 {current}，比本插件支持的版本新（版本 {latest}，插件 {plugin}）。请更新插件后再使用；数据库未作任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>{db} has schema version {current}; this plugin uses version {latest}. An upgrade is available ({names}): back the database up, then upgrade it. Until then it can be read and backed up but not written.</source>
+            <translation>{db} 的数据库结构版本为 {current}；本插件使用版本 {latest}。可以升级（{names}）：请先备份数据库再升级。升级前只能读取和备份，不能写入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/profile_schema.py" />
+            <source>must all be longer than the county code lengths ({county}): a township code starts with the code of its county.</source>
+            <translation>必须都大于县级代码的位数（{county}）：乡镇代码以其所属县的代码开头。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file}, row {row}: {k} cells, but the header has {n} columns. Remove the extra cells or add a header for them.</source>
+            <translation>{file}，第 {row} 行：有 {k} 个单元格，但表头只有 {n} 列。请删除多余的单元格或为其添加表头。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file} cannot be read as an xlsx workbook ({error}). Save it as .xlsx (Excel 2007 or later) or as CSV UTF-8.</source>
+            <translation>{file} 无法作为 xlsx 工作簿读取（{error}）。请另存为 .xlsx（Excel 2007 及以上）或 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file} does not exist.</source>
+            <translation>{file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file}: there is no sheet {sheet!r} (sheets: {sheets}).</source>
+            <translation>{file}：没有工作表 {sheet!r}（已有工作表：{sheets}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file}: sheet {sheet} is empty.</source>
+            <translation>{file}：工作表 {sheet} 为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file} is an old Excel/WPS workbook. Save it as .xlsx or as CSV UTF-8 and import that.</source>
+            <translation>{file} 是旧版 Excel/WPS 工作簿。请另存为 .xlsx 或 CSV UTF-8 后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file}: the first line (the header) is empty.</source>
+            <translation>{file}：第一行（表头）为空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file} is saved as UTF-16 (Excel's 'Unicode text'). Save it as 'CSV UTF-8 (comma delimited)' and import it again.</source>
+            <translation>{file} 保存为 UTF-16 编码（Excel 的“Unicode 文本”）。请另存为“CSV UTF-8（逗号分隔）”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/readers.py" />
+            <source>{file}: the text is neither UTF-8 nor GBK/GB18030 (undecodable bytes near byte {offset}). Open it in Excel or WPS and save it as 'CSV UTF-8 (comma delimited)'.</source>
+            <translation>{file}：文本既不是 UTF-8 也不是 GBK/GB18030（第 {offset} 字节附近有无法解码的字节）。请用 Excel 或 WPS 打开并另存为“CSV UTF-8（逗号分隔）”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" />
+            <source>Sample database: units, stations and the catalogue loaded.</source>
+            <translation>示例数据库：已加载评价单元、监测站点和目录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" />
+            <source>sample city (fictional)</source>
+            <translation>示范市（虚构）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" />
+            <source>Sample database: indicators of 2015 (fictional), 2020 and 2025 and the 2025 station records imported.</source>
+            <translation>示例数据库：已导入 2015 年（虚构）、2020 年和 2025 年指标及 2025 年站点监测记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/sample.py" />
+            <source>Sample database: the 2016 chain evaluated for 2020 and 2025.</source>
+            <translation>示例数据库：已对 2020 年和 2025 年运行 2016 年方法全流程评价。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>stations</source>
+            <translation>监测站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{row}: the station code is empty</source>
+            <translation>{row}：站点编码为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{row}: kind {kind!r} is not air, water or source</source>
+            <translation>{row}：类型 {kind!r} 不是 air、water 或 source</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{row}: unit {unit} is not in table units</source>
+            <translation>{row}：评价单元 {unit} 不在 units 表中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{row}: code {code} appears twice</source>
+            <translation>{row}：编码 {code} 出现两次</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{layer}: {problems}. Correct the stations and add them again; nothing was written.</source>
+            <translation>{layer}：{problems}。请更正站点后重新添加；未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>adding stations to table stations</source>
+            <translation>向 stations 表添加站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{path}: there is no layer {layer}.</source>
+            <translation>{path}：没有图层 {layer}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{layer}, feature {n}</source>
+            <translation>{layer}，要素 {n}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file} ({format}): {records} records, {added} added, {unchanged} unchanged, {conflicts} in conflict, {duplicates} duplicates not stored, {invalid} marked invalid by the QC, {rejected} rejected.</source>
+            <translation>{file}（{format}）：共 {records} 条记录，新增 {added}，未变 {unchanged}，冲突 {conflicts}，重复未存 {duplicates}，质控判为无效 {invalid}，拒绝 {rejected}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>Station file format {fmt!r} is not one of {formats}.</source>
+            <translation>站点文件格式 {fmt!r} 不在 {formats} 之中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: no column of {what} codes. Add a column named one of: {names}.</source>
+            <translation>{file}：没有{what}站点编码列。请添加一列，列名为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: no {role} column. Add a column named one of: {names}.</source>
+            <translation>{file}：没有 {role} 列。请添加一列，列名为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: no pollutant column found for the {fmt} format.</source>
+            <translation>{file}：未找到 {fmt} 格式的污染物列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: no time column (监测时间, 日期 or 月份).</source>
+            <translation>{file}：没有时间列（监测时间、日期或月份）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: the records have a month but no year. Give the year of the file.</source>
+            <translation>{file}：记录只有月份没有年份。请给出文件的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{code!r} is not in table stations as a station of kind {kind}. Add the station (with its location and unit) or correct the code</source>
+            <translation>{code!r} 不在 stations 表中（类型 {kind}）。请添加该站点（含位置和所属单元）或更正编码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{value!r} is not a time. Write it as YYYY-MM-DD HH:MM (or the month 1-12)</source>
+            <translation>{value!r} 不是时间。请写成 YYYY-MM-DD HH:MM（或月份 1-12）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>The quality-control function {name} must return (records, findings); it returned {type}.</source>
+            <translation>质控函数 {name} 必须返回（记录，发现）；实际返回了 {type}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>The quality-control function {name} must return the records it was given (same rows, same index), with qc_code and valid.</source>
+            <translation>质控函数 {name} 必须返回传入的记录（行相同，索引相同），并带 qc_code 和 valid 列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>The quality-control function {name} returned no column {column}.</source>
+            <translation>质控函数 {name} 返回的结果中没有 {column} 列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>A quality-control function is needed (unchecked_qc to store the records unchecked).</source>
+            <translation>需要质控函数（如不质控直接入库，请使用 unchecked_qc）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: {n} rejected row(s), for example {first}. Nothing was written. Correct the file and import it again.</source>
+            <translation>{file}：有 {n} 行被拒绝，例如 {first}。未写入任何内容。请更正文件后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>importing {file} into table station_observations</source>
+            <translation>将 {file} 导入 station_observations 表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{layer}: {n} unit code problem(s): {problems}. Correct the codes (行政区划代码) in the layer and load it again; nothing was written.</source>
+            <translation>{layer}：{n} 个评价单元代码问题：{problems}。请更正图层中的代码（行政区划代码）后重新加载；未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>units</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>loading units into table units</source>
+            <translation>将评价单元加载到 units 表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{path} cannot be opened as a vector data source.</source>
+            <translation>{path} 无法作为矢量数据源打开。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{path}|{layer}: there is no field {field}. Fields: {fields}.</source>
+            <translation>{path}|{layer}：没有字段 {field}。已有字段：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{path}|{layer}, feature {n}: the geometry is not a polygon. Units must be polygons.</source>
+            <translation>{path}|{layer}，要素 {n}：几何不是面。评价单元必须是面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: level {level!r} is not county or township</source>
+            <translation>{row}：级别 {level!r} 不是 county 或 township</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: the unit code is empty</source>
+            <translation>{row}：评价单元代码为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: code {code!r} has characters other than digits</source>
+            <translation>{row}：代码 {code!r} 含有数字以外的字符</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: code {code} has {n} digits; a {level} code has {allowed}</source>
+            <translation>{row}：代码 {code} 为 {n} 位；{level} 代码应为 {allowed} 位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: code {code} appears twice (also at {first})</source>
+            <translation>{row}：代码 {code} 出现两次（另见 {first}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: township {code} has no county code</source>
+            <translation>{row}：乡镇 {code} 没有所属县代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: township code {code} does not start with the code of its county {parent}</source>
+            <translation>{row}：乡镇代码 {code} 不以其所属县的代码 {parent} 开头</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: county {parent} of township {code} is not in the database; load the counties first</source>
+            <translation>{row}：乡镇 {code} 所属的县 {parent} 不在数据库中；请先加载县级单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>; and {n} more</source>
+            <translation>；另有 {n} 项</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Other land-use codes</source>
             <translation>其他地类代码</translation>

@@ -5,7 +5,7 @@ before the first block. These tests record the calls the two GeoTIFF writers
 make — the sample-data generator and the raster engine's class outputs — and
 check that order on any GDAL version, then read the file back."""
 
-import importlib.util
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -72,22 +72,24 @@ def assert_tags_before_pixels(calls):
 
 
 def test_sample_generator_sets_the_colour_table_before_the_pixels(gdal_calls, tmp_path):
-    spec = importlib.util.spec_from_file_location("make_sample_data",
-                                                  REPO / "scripts" / "make_sample_data.py")
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    arr = np.zeros((gen.NROWS, gen.NCOLS), dtype=np.uint8)
-    arr[:, : gen.NCOLS // 2] = 1
-    arr[0, 0] = gen.B_NODATA
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        from sample_data import frame, writers      # the sample generator's package
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    arr = np.zeros((frame.NROWS, frame.NCOLS), dtype=np.uint8)
+    arr[:, : frame.NCOLS // 2] = 1
+    arr[0, 0] = frame.B_NODATA
     path = tmp_path / "landcover.tif"
-    gen.write_tif(path, arr, gdal.GDT_Byte, gen.B_NODATA, {1: (10, 20, 30), 2: (40, 50, 60)})
+    writers.write_tif(path, arr, gdal.GDT_Byte, frame.B_NODATA,
+                      {1: (10, 20, 30), 2: (40, 50, 60)})
     assert_tags_before_pixels(gdal_calls)
     assert ("dataset.GetRasterBand", "SetRasterColorTable") in gdal_calls
     ds = gdal.Open(str(path))
     band = ds.GetRasterBand(1)
     assert band.GetRasterColorInterpretation() == gdal.GCI_PaletteIndex
     assert band.GetColorTable().GetColorEntry(1)[:3] == (10, 20, 30)
-    assert band.GetNoDataValue() == gen.B_NODATA
+    assert band.GetNoDataValue() == frame.B_NODATA
     assert (band.ReadAsArray() == arr).all()
 
 

@@ -29,6 +29,7 @@ SECTION_MODULES = (
     "..construction.profile_schema",
     "..erosivity.profile_schema",
     "..invest.profile_schema",
+    "...store.profile_schema",
 )
 
 _SCHEMA = None

@@ -1,0 +1,155 @@
+"""GeoPackage specifics: the container and its geometry layers made with
+GDAL/OGR (so QGIS and GDAL open it natively, with the spatial index), the
+GeoPackage geometry blob, and the SQL functions the spatial-index triggers
+call (``ST_IsEmpty``, ``ST_MinX`` … — GDAL defines them on its own
+connections; the store defines them on its ``sqlite3`` connection)."""
+
+import os
+import sqlite3
+import struct
+from typing import Optional, Tuple
+
+from osgeo import ogr, osr
+
+from ..core.i18n import tr
+from .errors import StoreError
+
+#: geometry layers made by OGR before the SQL migrations add their columns:
+#: table → (FID column, geometry type, description)
+GEOMETRY_LAYERS = {
+    "units": ("unit_id", ogr.wkbMultiPolygon, "evaluation units (county / township)"),
+    "stations": ("station_id", ogr.wkbPoint, "monitoring stations and pollution sources"),
+}
+
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def spatial_ref(srs) -> osr.SpatialReference:
+    """An SRS from an EPSG code (int or ``"EPSG:4527"``) or WKT."""
+    ref = osr.SpatialReference()
+    ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    text = str(srs).strip()
+    if text.upper().startswith("EPSG:"):
+        text = text[5:]
+    code = int(text) if text.isdigit() else None
+    err = ref.ImportFromEPSG(code) if code is not None else ref.SetFromUserInput(text)
+    if err != 0:
+        raise StoreError(tr(
+            "The coordinate reference system {srs!r} is not known. Give an EPSG code such "
+            "as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39).").format(srs=str(srs)))
+    return ref
+
+
+def epsg_of(ref: osr.SpatialReference) -> Optional[int]:
+    ref = ref.Clone()
+    ref.AutoIdentifyEPSG()
+    code = ref.GetAuthorityCode(None)
+    return int(code) if code and code.isdigit() else None
+
+
+def create_container(path: str, srs) -> int:
+    """A new GeoPackage at ``path`` with the geometry layers of
+    :data:`GEOMETRY_LAYERS` (FID and geometry only; the migrations add the
+    columns). Returns the srs_id used."""
+    ref = spatial_ref(srs)
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.CreateDataSource(path)
+    if ds is None:
+        raise StoreError(tr(
+            "GeoPackage {path}: cannot be created. Check that the folder exists and can be "
+            "written.").format(path=path))
+    for table, (fid, gtype, description) in GEOMETRY_LAYERS.items():
+        layer = ds.CreateLayer(table, ref, gtype, [f"FID={fid}", "GEOMETRY_NAME=geom",
+                                                   "SPATIAL_INDEX=YES",
+                                                   f"DESCRIPTION={description}"])
+        if layer is None:
+            raise StoreError(tr("GeoPackage {path}: the layer {table} cannot be "
+                                "created.").format(path=path, table=table))
+    ds = None
+    con = sqlite3.connect(path)
+    try:
+        row = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+                          ("units",)).fetchone()
+    finally:
+        con.close()
+    return int(row[0])
+
+
+# -- geometry blobs -----------------------------------------------------------
+
+def to_blob(wkb: Optional[bytes], srs_id: int) -> Optional[bytes]:
+    """GeoPackage geometry blob (little endian, with an XY envelope) of a WKB."""
+    if wkb is None:
+        return None
+    geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+    if geom is None:
+        raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
+    if geom.IsEmpty():
+        flags = 0x01 | 0x10
+        return b"GP" + struct.pack("<BBi", 0, flags, srs_id) + geom.ExportToIsoWkb(
+            ogr.wkbNDR)
+    minx, maxx, miny, maxy = geom.GetEnvelope()
+    return (b"GP" + struct.pack("<BBi", 0, 0x01 | (1 << 1), srs_id) +
+            struct.pack("<4d", minx, maxx, miny, maxy) + geom.ExportToIsoWkb(ogr.wkbNDR))
+
+
+def _header(blob: bytes) -> Tuple[int, int, bool]:
+    """(WKB offset, envelope indicator, empty flag) of a GeoPackage blob."""
+    if blob[:2] != b"GP":
+        raise StoreError(tr("A geometry is not a GeoPackage geometry blob."))
+    flags = blob[3]
+    env = (flags >> 1) & 0x07
+    return 8 + _ENVELOPE_BYTES.get(env, 0), env, bool(flags & 0x10)
+
+
+def from_blob(blob) -> Optional[bytes]:
+    """The WKB of a GeoPackage geometry blob."""
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    offset, _, _ = _header(blob)
+    return blob[offset:]
+
+
+def _envelope(blob) -> Optional[Tuple[float, float, float, float]]:
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    offset, env, empty = _header(blob)
+    if empty:
+        return None
+    if env:
+        endian = "<" if blob[3] & 0x01 else ">"
+        return struct.unpack(endian + "4d", blob[8:40])
+    geom = ogr.CreateGeometryFromWkb(blob[offset:])
+    if geom is None or geom.IsEmpty():
+        return None
+    return geom.GetEnvelope()
+
+
+def _is_empty(blob):
+    if blob is None:
+        return None
+    return 1 if _envelope(blob) is None else 0
+
+
+def _coord(i):
+    def f(blob):
+        env = _envelope(blob)
+        return None if env is None else env[i]
+    return f
+
+
+def register_functions(con: sqlite3.Connection) -> None:
+    """The functions of the GeoPackage spatial-index (RTree) triggers."""
+    con.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)
+    for name, i in (("ST_MinX", 0), ("ST_MaxX", 1), ("ST_MinY", 2), ("ST_MaxY", 3)):
+        con.create_function(name, 1, _coord(i), deterministic=True)
+
+
+def is_geopackage(path: str) -> bool:
+    if not os.path.isfile(path):
+        return False
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    return head[:16] == b"SQLite format 3\x00" and head[68:72] in (b"GPKG", b"GP10", b"GP11")

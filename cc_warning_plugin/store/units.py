@@ -1,0 +1,206 @@
+"""Evaluation units of the monitoring database: counties and townships with
+their code (行政区划代码), name, level, parent and geometry.
+
+Codes are checked before anything is written (:func:`check_units`): digits
+only, a length the profile accepts for the level (``database.
+county_code_digits`` / ``township_code_digits``: 6 and 9 or 12 by default),
+unique, and a township's code starting with the code of its county, which
+must exist. :func:`read_units_layer` reads a layer with OGR (the sample
+city's ``county`` and ``township`` layers), reprojected to the database's
+CRS.
+"""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.indicators import text_value
+from .db import Store, profile_or_default, utc_now
+from .errors import StoreError
+
+LEVELS = ("county", "township")
+#: at most this many problems are listed in one message
+MAX_LISTED = 20
+
+
+@dataclass
+class UnitRecord:
+    code: str
+    name: str
+    level: str
+    parent_code: Optional[str] = None
+    name_en: str = ""
+    wkb: Optional[bytes] = None
+    row: str = ""
+
+
+@dataclass
+class UnitLoadReport:
+    layer: str
+    added: List[str] = field(default_factory=list)
+    unchanged: List[str] = field(default_factory=list)
+    #: codes already in the database with another name or parent: not changed
+    differing: List[str] = field(default_factory=list)
+
+
+def _code_rules(profile) -> Dict[str, List[int]]:
+    p = profile_or_default(profile)
+    return {"county": list(p.get("database.county_code_digits")),
+            "township": list(p.get("database.township_code_digits"))}
+
+
+def check_units(records: Sequence[UnitRecord], layer: str, known_counties: Sequence[str] = (),
+                profile=None) -> None:
+    """Raise :class:`InputError` listing every bad code (row, field, reason)."""
+    rules = _code_rules(profile)
+    problems: List[str] = []
+    seen: Dict[str, str] = {}
+    counties = set(known_counties) | {r.code for r in records if r.level == "county"}
+    for r in records:
+        where = r.row or r.code
+        if r.level not in LEVELS:
+            problems.append(tr("{row}: level {level!r} is not county or township").format(
+                row=where, level=r.level))
+            continue
+        code = r.code
+        if not code:
+            problems.append(tr("{row}: the unit code is empty").format(row=where))
+            continue
+        if not code.isdigit() or not code.isascii():
+            problems.append(tr("{row}: code {code!r} has characters other than digits").format(
+                row=where, code=code))
+        elif len(code) not in rules[r.level]:
+            problems.append(tr("{row}: code {code} has {n} digits; a {level} code has "
+                               "{allowed}").format(row=where, code=code, n=len(code),
+                                                   level=r.level, allowed=tr(" or ").join(
+                                                       str(n) for n in rules[r.level])))
+        if code in seen:
+            problems.append(tr("{row}: code {code} appears twice (also at {first})").format(
+                row=where, code=code, first=seen[code]))
+        seen.setdefault(code, where)
+        if r.level == "township":
+            parent = r.parent_code or ""
+            if not parent:
+                problems.append(tr("{row}: township {code} has no county code").format(
+                    row=where, code=code))
+            elif not code.startswith(parent):
+                problems.append(tr("{row}: township code {code} does not start with the code "
+                                   "of its county {parent}").format(row=where, code=code,
+                                                                   parent=parent))
+            elif parent not in counties:
+                problems.append(tr("{row}: county {parent} of township {code} is not in the "
+                                   "database; load the counties first").format(
+                    row=where, parent=parent, code=code))
+    if problems:
+        more = len(problems) - MAX_LISTED
+        text = "; ".join(problems[:MAX_LISTED])
+        if more > 0:
+            text += tr("; and {n} more").format(n=more)
+        raise InputError(tr(
+            "{layer}: {n} unit code problem(s): {problems}. Correct the codes (行政区划代码) in "
+            "the layer and load it again; nothing was written.").format(
+            layer=layer, n=len(problems), problems=text))
+
+
+def load_units(store: Store, records: Sequence[UnitRecord], layer: str = "",
+               profile=None) -> UnitLoadReport:
+    """Add the units of ``records`` (one transaction). Codes already in the
+    database are left as they are and reported (unchanged, or differing)."""
+    store.require_current()
+    layer = layer or tr("units")
+    report = UnitLoadReport(layer)
+    rows = store.query("SELECT code, name, parent_code, level FROM units")
+    known = {r[0]: (r[1], r[2] or None) for r in rows}
+    known_counties = [r[0] for r in rows if r[3] == "county"]
+    check_units(records, layer, known_counties, profile)
+    now = utc_now()
+    with store.transaction(tr("loading units into table units")):
+        for r in sorted(records, key=lambda r: LEVELS.index(r.level)):
+            if r.code in known:
+                name, parent = known[r.code]
+                (report.unchanged if (name, parent) == (r.name, r.parent_code or None)
+                 else report.differing).append(r.code)
+                continue
+            store.execute(
+                f"INSERT INTO units (code, name, name_en, level, parent_code, added_at, geom) "
+                f"VALUES (?, ?, ?, ?, ?, ?, {store.geom_in()})",
+                (r.code, r.name, r.name_en, r.level, r.parent_code or None, now,
+                 store.geom_value(r.wkb)))
+            report.added.append(r.code)
+    return report
+
+
+def read_units_layer(path: str, layer_name: str, level: str, code_field: str,
+                     name_field: str, parent_field: Optional[str] = None,
+                     name_en_field: Optional[str] = None,
+                     target_srid: Optional[int] = None) -> List[UnitRecord]:
+    """Unit records from a vector layer (OGR), geometry as MultiPolygon WKB
+    in ``target_srid``."""
+    from osgeo import ogr, osr
+    ds = ogr.Open(path)
+    if ds is None:
+        raise InputError(tr("{path} cannot be opened as a vector data source.").format(
+            path=path))
+    lyr = ds.GetLayerByName(layer_name)
+    if lyr is None:
+        raise InputError(tr("{path}: there is no layer {layer}.").format(path=path,
+                                                                        layer=layer_name))
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    for f in (code_field, name_field, parent_field, name_en_field):
+        if f and f not in names:
+            raise InputError(tr("{path}|{layer}: there is no field {field}. Fields: "
+                                "{fields}.").format(path=path, layer=layer_name, field=f,
+                                                     fields=", ".join(names)))
+    transform = None
+    src = lyr.GetSpatialRef()
+    if target_srid and src is not None:
+        dst = osr.SpatialReference()
+        dst.ImportFromEPSG(int(target_srid))
+        src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        if not src.IsSame(dst):
+            transform = osr.CoordinateTransformation(src, dst)
+    out = []
+    for i, feat in enumerate(lyr, start=1):
+        geom = feat.GetGeometryRef()
+        wkb = None
+        if geom is not None:
+            geom = geom.Clone()
+            if transform is not None:
+                geom.Transform(transform)
+            flat = ogr.GT_Flatten(geom.GetGeometryType())
+            if flat == ogr.wkbPolygon:
+                geom = ogr.ForceToMultiPolygon(geom)
+            elif flat != ogr.wkbMultiPolygon:
+                raise InputError(tr("{path}|{layer}, feature {n}: the geometry is not a "
+                                    "polygon. Units must be polygons.").format(
+                    path=path, layer=layer_name, n=i))
+            wkb = bytes(geom.ExportToIsoWkb())
+        out.append(UnitRecord(
+            code=text_value(feat.GetField(code_field)),
+            name=text_value(feat.GetField(name_field)),
+            level=level,
+            parent_code=text_value(feat.GetField(parent_field)) if parent_field else None,
+            name_en=text_value(feat.GetField(name_en_field)) if name_en_field else "",
+            wkb=wkb, row=tr("{layer}, feature {n}").format(layer=layer_name, n=i)))
+    return out
+
+
+def units(store: Store, level: Optional[str] = None, with_geometry: bool = False) -> List[dict]:
+    geom = f", {store.geom_out('geom')} AS geom" if with_geometry else ""
+    sql = f"SELECT code, name, name_en, level, parent_code{geom} FROM units"
+    params: tuple = ()
+    if level:
+        sql += " WHERE level = ?"
+        params = (level,)
+    rows = store.query_dicts(sql + " ORDER BY code", params)
+    if with_geometry:
+        for r in rows:
+            r["geom"] = store.wkb(r["geom"])
+    return rows
+
+
+__all__ = ["UnitRecord", "UnitLoadReport", "check_units", "load_units", "read_units_layer",
+           "units", "StoreError"]
