@@ -189,14 +189,15 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             if conc["enabled"]:
                 first["prelim"].finish()
                 prelim_in = open_input(first["prelim"].path, grid, CATEGORICAL,
-                                       tr("preliminary importance"))
+                                       tr("preliminary importance"), check_data=False)
                 summary = patch_metric(grid, prelim_in, area_tmp, metric="area_ha",
                                        connectivity=connectivity,
                                        feedback=progress.sub(0.55, 0.7))
                 area_tmp.finish()
                 log(tr("斑块集中度 correction: {n:,} patches (cells joined by {c}-"
                        "connectivity).").format(n=summary["patches"], c=connectivity))
-                area_in = open_input(area_tmp.path, grid, CONTINUOUS, tr("patch area"))
+                area_in = open_input(area_tmp.path, grid, CONTINUOUS, tr("patch area"),
+                                     check_data=False)
                 precision = profile.precision
 
                 def correct(block):
