@@ -252,7 +252,8 @@ def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
                valid_range: Optional[Tuple[float, float]] = None,
                log: Optional[Callable[[str], None]] = None, check_data: bool = True,
                area=None, warn: Optional[Callable[[str], None]] = None,
-               cancelled: Callable[[], bool] = lambda: False) -> RasterInput:
+               cancelled: Callable[[], bool] = lambda: False,
+               partial_ok: bool = False) -> RasterInput:
     """Open ``path`` band ``band`` and align it to ``grid``.
 
     ``kind`` is :data:`CATEGORICAL` or :data:`CONTINUOUS`; ``method`` forces a
@@ -270,7 +271,9 @@ def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
     grid — is measured (:func:`check_coverage`): no cell of data there raises
     :class:`InputError` naming the layer; more than :data:`MOSTLY_NODATA` of
     nodata goes to ``warn`` (else ``log.warn`` if ``log`` has it, else
-    ``log``) with the share.
+    ``log``) with the share — unless ``partial_ok``: an input that covers
+    part of the area by design (a 防风固沙 importance only where wind erosion
+    occurs).
     """
     name = name or path
     ds = open_raster(path, name)
@@ -325,7 +328,9 @@ def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
     if log is not None:
         log(inp.report)
     if check_data:
-        if warn is None:
+        if partial_ok:
+            warn = None
+        elif warn is None:
             warn = getattr(log, "warn", None) or log
         check_coverage(inp, grid, area if area is not None else getattr(grid, "area", None),
                        warn, cancelled)

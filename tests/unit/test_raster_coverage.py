@@ -150,3 +150,16 @@ def test_little_data_missed_by_the_sample_is_not_refused(tmp_path):
     inp = open_input(empty, grid, CONTINUOUS, "empty", check_data=False)
     with pytest.raises(InputError, match="empty"):
         check_coverage(inp, grid, budget=4 * 640)
+
+
+def test_an_input_partial_by_design_gives_no_warning(tmp_path):
+    # a 防风固沙 importance only where wind erosion occurs: 90 % nodata, no warning,
+    # but still refused when it holds no data at all
+    path = dem_with_data(tmp_path, slice(0, 4))
+    grid = Grid.from_raster(path)
+    warnings = []
+    inp = open_input(path, grid, CONTINUOUS, "sand", warn=warnings.append, partial_ok=True)
+    assert warnings == [] and inp.coverage.nodata_share == pytest.approx(0.9)
+    void = dem_with_data(tmp_path, slice(0, 0), name="void")
+    with pytest.raises(InputError, match="void"):
+        open_input(void, grid, CONTINUOUS, "void", partial_ok=True)

@@ -107,15 +107,17 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                                            progress, tr("the areas of the 极重要区"))
             inputs: Dict[str, object] = {}
             svc_keys, vul_keys = [], []
+            # a service or vulnerability may cover part of the area by design
+            # (防风固沙, 土地沙化 only where wind erosion occurs): no warning for that
             for i, (path, name) in enumerate(services):
-                inp = open_input(path, grid, CATEGORICAL, name, log=log)
+                inp = open_input(path, grid, CATEGORICAL, name, log=log, partial_ok=True)
                 inp.require_codes(grid, imp_set.values, tr("生态系统服务功能重要性 "
                                                            "(dual.classes.importance)"),
                                   cancelled=progress.cancelled)
                 inputs[f"s{i}"] = inp
                 svc_keys.append(f"s{i}")
             for i, (path, name) in enumerate(vulns):
-                inp = open_input(path, grid, CATEGORICAL, name, log=log)
+                inp = open_input(path, grid, CATEGORICAL, name, log=log, partial_ok=True)
                 inp.require_codes(grid, vul_set.values, tr("生态脆弱性 "
                                                            "(dual.classes.vulnerability)"),
                                   cancelled=progress.cancelled)
