@@ -4320,6 +4320,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>cubic convolution</source>
+            <translation>三次卷积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} cannot be reprojected to the analysis grid: {detail}. Check its CRS.</source>
             <translation>图层 {layer} 无法重投影到分析格网：{detail}。请检查其坐标系。</translation>
         </message>
@@ -4327,11 +4332,6 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>{layer}: reprojected/resampled from {crs} (cells {cells}) to the analysis grid with {method} ({kind} input).</source>
             <translation>{layer}：由 {crs}（像元 {cells}）以{method}重投影/重采样到分析格网（{kind}输入）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>cubic convolution</source>
-            <translation>三次卷积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7720,13 +7720,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 (实际载畜量, 合理载畜量; sheep units, rated capacity per NY/T 635).</source>
-            <translation>2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（羊单位，合理载畜量按 NY/T 635 计算）。</translation>
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the development intensity L</source>
-            <translation>开发强度 L</translation>
+            <source>Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 (实际载畜量, 合理载畜量; sheep units, rated capacity per NY/T 635).</source>
+            <translation>2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（羊单位，合理载畜量按 NY/T 635 计算）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -7760,13 +7760,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
-            <translation>资源环境耗损过程评价</translation>
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Development intensity (simplified rule, option)</source>
-            <translation>开发强度（简化规则，可选）</translation>
+            <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
+            <translation>资源环境耗损过程评价</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />

@@ -9,8 +9,8 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-                       QgsProject)
+from qgis.core import (QgsFeatureRequest, QgsProcessingContext, QgsProcessingException,
+                       QgsProcessingFeedback, QgsProject)
 
 from tests.helpers import X0, Y0, write_raster
 
@@ -32,10 +32,14 @@ class Log(QgsProcessingFeedback):
         self.warnings.append(text)
 
 
-def run(run_alg, alg_id, params):
+def run(run_alg, alg_id, params, check=None):
+    """processing.run with a fresh context (``check``: QGIS's invalid-geometry
+    filter, as the toolbox dialog sets it from the Processing settings)."""
     log = Log()
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
+    if check is not None:
+        context.setInvalidGeometryCheck(check)
     return run_alg(alg_id, params, context=context, feedback=log), log
 
 
@@ -255,6 +259,23 @@ def test_a_bow_tie_gives_the_right_overlay_areas(run_alg, bowtie, tmp_path):
     assert any("bowtie:county" in n and "feature 2" in n and "39505000, 4005000" in n
                for n in notes)                     # the crossing of the unit's edges
     assert any("bowtie:landuse" in n and "feature 2" in n for n in notes)
+
+
+def test_the_repair_holds_whatever_qgis_filters(run_alg, bowtie, tmp_path):
+    # the toolbox dialog stops on an invalid feature by default (Processing ▸
+    # Invalid features filtering); the plugin's own parameter decides instead
+    res, log = run(run_alg, "land_pressure", {"INPUT": bowtie["units"],
+                                              "LANDUSE": bowtie["landuse"],
+                                              "OUTPUT": str(tmp_path / "land.gpkg")},
+                   check=QgsFeatureRequest.GeometryAbortOnInvalid)
+    got = {f[0]: f[1] for f in features(res["OUTPUT"], "行政区划代码", "land_constr_area")}
+    assert got["990101"] == pytest.approx(6.0)
+    res, _ = run(run_alg, "land_pressure", {"INPUT": bowtie["units"],
+                                            "LANDUSE": bowtie["landuse"],
+                                            "OUTPUT": str(tmp_path / "land2.gpkg")},
+                 check=QgsFeatureRequest.GeometrySkipInvalid)
+    got = {f[0]: f[1] for f in features(res["OUTPUT"], "行政区划代码", "land_constr_area")}
+    assert set(got) == {"990101", "990102"} and got["990101"] == pytest.approx(6.0)
 
 
 def test_overlapping_parts_count_once_in_ecosystem_health(run_alg, bowtie, tmp_path):

@@ -48,7 +48,7 @@ def _is_table_param(param) -> bool:
 
 
 # -- what a parameter value stands for ---------------------------------------------
-def _static(value, context):
+def _static(value):
     if isinstance(value, QgsProperty):
         if value.propertyType() != QgsProperty.StaticProperty:
             return None
@@ -60,7 +60,7 @@ def _resolve(value, context) -> Tuple[Optional[str], Optional[QgsVectorLayer], s
     """(file behind the value or None, the layer if it is a loaded layer,
     the source string the run would read)."""
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        value = _static(value.source, context)
+        value = _static(value.source)
     if isinstance(value, str):
         path = value.split("|")[0]
         if os.path.isfile(path):
@@ -246,6 +246,8 @@ class _Reader:
         return new
 
     def _shapefile(self, path, layer, source) -> Optional[str]:
+        if "|option:ENCODING=" in source:
+            return None                  # the encoding is given with the layer
         declared, name = _declared(source, layer, self.context)
         name = name or os.path.splitext(os.path.basename(path))[0]
         v = verdict(path, declared)
