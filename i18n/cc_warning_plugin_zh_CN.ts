@@ -659,6 +659,21 @@
             <translation>必须大于 wet_year_full（{full:g}）。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/encodings.py" />
+            <source>field {name}</source>
+            <translation>字段 {name}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/encodings.py" />
+            <source>feature {fid}, field {name}</source>
+            <translation>要素 {fid} 的字段 {name}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/encodings.py" />
+            <source>line {n}</source>
+            <translation>第 {n} 行</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
             <source>{layer}, {row}: '{column}' holds {value!r}, which is not a date. Use YYYY-MM-DD (or year, month and day columns).</source>
             <translation>{layer}，{row}：“{column}”的值 {value!r} 不是日期。请使用 YYYY-MM-DD 格式（或分别给出年、月、日字段）。</translation>
@@ -790,13 +805,28 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
-            <source>{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or no (1/0, 是/否).</source>
-            <translation>{layer}，{row}：字段“{field}”（{title}）的值为 {value!r}；应为是或否（1/0、是/否）。</translation>
+            <source>Input table</source>
+            <translation>输入表</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
-            <source>Input table</source>
-            <translation>输入表</translation>
+            <source>{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be negative (possible range {range}). Correct the value or leave the cell empty.</source>
+            <translation>{layer}，{row}：字段“{field}”（{title}）为负值（{value:g}），该量不可能为负（可能取值范围 {range}）。请更正该值或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/indicators.py" />
+            <source>If the table gives a percentage, divide it by 100.</source>
+            <translation>如果表中给的是百分数，请除以 100。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/indicators.py" />
+            <source>{layer}, {row}: field '{field}' ({title}) is {value:g}, outside its possible range {range}.{hint} Correct the value or leave the cell empty.</source>
+            <translation>{layer}，{row}：字段“{field}”（{title}）为 {value:g}，超出其可能取值范围 {range}。{hint}请更正该值或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/indicators.py" />
+            <source>{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or no (1/0, 是/否).</source>
+            <translation>{layer}，{row}：字段“{field}”（{title}）的值为 {value!r}；应为是或否（1/0、是/否）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
@@ -1315,6 +1345,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{where}: field '{field}' ({title}) is {value:g}, but it must be greater than 0 (the evaluation divides by it). Correct the value, or leave the cell empty to have the unit marked not evaluated.</source>
+            <translation>{where}：字段“{field}”（{title}）为 {value:g}，但必须大于 0（评价要用它作除数）。请更正该值，或留空使该单元标为无法评价。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{where}: field '{field}' ({title}) is negative ({value:g}). Areas, volumes, lengths and concentrations cannot be negative; correct the value.</source>
             <translation>{where}：字段“{field}”（{title}）为负值（{value:g}）。面积、水量、长度和浓度不能为负；请更正。</translation>
         </message>
@@ -1327,6 +1362,11 @@
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}: the columns {a!r} and {b!r} both give the field '{field}' ({title}) but differ in {row} ({va!r} and {vb!r}). Keep one of them or correct the value.</source>
             <translation>{layer}：字段 {a!r} 和 {b!r} 都对应指标“{field}”（{title}），但在 {row} 中不一致（{va!r} 与 {vb!r}）。请只保留其中一个或更正数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{layer}: the table has no rows (only a header). Give the table with one row per unit, or leave it out.</source>
+            <translation>{layer}：该表没有数据行（只有表头）。请提供每个评价单元一行的表，或不选该表。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
@@ -1362,11 +1402,6 @@
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}, {row} (unit {code})</source>
             <translation>{layer}，{row}（评价单元 {code}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{where}: field '{field}' ({title}) is {value:g}, but it must be greater than 0 (the evaluation divides by it). Correct the value, or leave the cell empty to have the unit marked not evaluated.</source>
-            <translation>{where}：字段“{field}”（{title}）为 {value:g}，但必须大于 0（评价要用它作除数）。请更正该值，或留空使该单元标为无法评价。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/water.py" />
@@ -3675,6 +3710,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer}, feature {fid}: field {field} gives {value:g} {unit}, outside the possible range {lo:g} … {hi:g} {unit}. Check the value, the field chosen and its unit (and whether it is per km²).</source>
+            <translation>图层 {layer}，要素 {fid}：字段 {field} 的值为 {value:g} {unit}，超出可能取值范围 {lo:g} … {hi:g} {unit}。请检查该值、所选字段及其单位（以及是否为每平方千米的值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
             <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
             <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
         </message>
@@ -4489,6 +4529,76 @@
             <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
+            <source>and {n} more</source>
+            <translation>等，另有 {n} 个</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
+            <source>{layer} ({param}): {n} feature(s) have invalid geometries, which give wrong areas and overlays: {features}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries) or set 'Invalid polygons' to repair them for the run.</source>
+            <translation>{layer}（{param}）：有 {n} 个要素的几何图形无效，会导致面积和叠加分析结果错误：{features}。请修复这些要素（矢量 ▸ 几何工具 ▸ 修复几何图形），或将“无效多边形”设为在运行时修复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
+            <source>{layer} ({param}): {n} feature(s) have invalid geometries and are repaired (made valid) for this run: {features}. Their areas and overlays are those of the repaired polygons; the layer itself is not changed (Fix Geometries repairs it for good).</source>
+            <translation>{layer}（{param}）：有 {n} 个要素的几何图形无效，本次运行中已将其修复为有效图形：{features}。其面积和叠加分析按修复后的多边形计算；图层本身未被修改（用“修复几何图形”工具可永久修复）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
+            <source>invalid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
+            <source>feature {fid} ({why})</source>
+            <translation>要素 {fid}（{why}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{path} ({param}) cannot be read as a vector layer or table: GDAL does not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file (and check that it is complete).</source>
+            <translation>{path}（{param}）无法作为矢量图层或表格读取：GDAL 无法识别该文件。请提供 GeoPackage、shapefile、CSV 或 xlsx 文件（并检查文件是否完整）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{path} ({param}): its text must be read in another encoding, which cannot be done for the selected features only. Set the layer's encoding (Layer Properties ▸ Source ▸ Data source encoding) and run again.</source>
+            <translation>{path}（{param}）：其文字需要按另一种编码读取，而仅使用所选要素时无法这样做。请设置图层的编码（图层属性 ▸ 源 ▸ 数据源编码）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{name} ({param}): the text at {where} is not valid {declared}, the encoding it is read with, and does not read as GBK or GB18030 either ('{sample}'). Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) or as an xlsx workbook.</source>
+            <translation>{name}（{param}）：{where} 处的文字既不符合读取所用的编码 {declared}，也无法按 GBK 或 GB18030 解码（“{sample}”）。请将该表另存为 UTF-8 编码（Excel：另存为 ▸ CSV UTF-8）或 xlsx 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{name} ({param}): its text is {encoding}, not {declared} as the layer is read with. Set the layer's encoding to {encoding} (Layer Properties ▸ Source) or save the table as UTF-8.</source>
+            <translation>{name}（{param}）：其文字为 {encoding} 编码，而不是图层读取所用的 {declared}。请将图层编码设为 {encoding}（图层属性 ▸ 源），或将该表另存为 UTF-8 编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{name} ({param}) cannot be read as a table. A table needs a header row naming its columns (e.g. 行政区划代码) and one row per unit below it, the columns separated by commas; save it as CSV (UTF-8) or as an xlsx workbook.</source>
+            <translation>{name}（{param}）无法作为表格读取。表格需要一行表头给出各列名称（如 行政区划代码），其下每个评价单元一行，各列以逗号分隔；请保存为 CSV（UTF-8）或 xlsx 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{name} ({param}): GDAL does not recognise this table (a CSV of a single column has no separator to find); it is read with QGIS's delimited-text reader.</source>
+            <translation>{name}（{param}）：GDAL 无法识别该表（只有一列的 CSV 找不到分隔符），改用 QGIS 的分隔文本读取器读取。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{name} ({param}): its text is not valid {declared}, the encoding it is read with ({where}), but reads cleanly as {encoding} ('{sample}'): it is read as {encoding}. Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) to make this explicit.</source>
+            <translation>{name}（{param}）：其文字不符合读取所用的编码 {declared}（{where}），但按 {encoding} 可完整解码（“{sample}”），因此按 {encoding} 读取。如需明确，请将该表另存为 UTF-8 编码（Excel：另存为 ▸ CSV UTF-8）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{layer} ({param}): the text at {where} is not valid {declared}, the encoding it is read with, and does not read as GBK or GB18030 either ('{sample}'). Declare the file's encoding: add a file {cpg} beside the shapefile holding the encoding's name (e.g. Big5), or set the layer's encoding (Layer Properties ▸ Source ▸ Data source encoding).</source>
+            <translation>{layer}（{param}）：{where} 处的文字既不符合读取所用的编码 {declared}，也无法按 GBK 或 GB18030 解码（“{sample}”）。请声明文件的编码：在 shapefile 旁添加文件 {cpg}，内容为编码名称（如 Big5），或设置图层的编码（图层属性 ▸ 源 ▸ 数据源编码）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
+            <source>{layer} ({param}): its text is not valid {declared}, the encoding it is read with ({where}), but reads cleanly as {encoding} ('{sample}'): it is read as {encoding}. Add a file {cpg} containing {encoding} beside the shapefile (or set the layer's encoding) to make this explicit.</source>
+            <translation>{layer}（{param}）：其文字不符合读取所用的编码 {declared}（{where}），但按 {encoding} 可完整解码（“{sample}”），因此按 {encoding} 读取。如需明确指定，请在 shapefile 旁添加内容为 {encoding} 的文件 {cpg}（或设置图层的编码）。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/processing/framework/safety.py" />
             <source>{output}: the output folder {folder} holds the input {input} ({path}), which the run would overwrite. Inputs are never modified: choose another output folder.</source>
             <translation>{output}：输出文件夹 {folder} 中含有输入 {input}（{path}），运行时会将其覆盖。输入数据绝不会被修改：请选择其他输出文件夹。</translation>
@@ -4532,11 +4642,6 @@
             <location filename="../cc_warning_plugin/processing/framework/safety.py" />
             <source>Temporary files of the failed run could not be removed: {files}</source>
             <translation>未成功运行留下的临时文件无法删除：{files}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
-            <source>{layer} is not a table or vector layer.</source>
-            <translation>{layer} 不是表格或矢量图层。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
@@ -4627,6 +4732,11 @@
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
             <source>{layer} has no features: nothing to evaluate.</source>
             <translation>{layer} 没有要素：无可评价的内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer} is not a table or vector layer.</source>
+            <translation>{layer} 不是表格或矢量图层。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
@@ -4870,6 +4980,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/grid.py" />
+            <source>Layer {layer} has no georeferencing (no geotransform). Georeference it (e.g. with the Georeferencer or gdal_translate -a_ullr) before using it.</source>
+            <translation>图层 {layer} 没有地理参考（无仿射变换参数）。请先进行地理配准（如用地理配准工具或 gdal_translate -a_ullr）后再使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/grid.py" />
             <source>Layer {layer} is a rotated grid, which the evaluations cannot use as the analysis grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ Warp).</source>
             <translation>图层 {layer} 是旋转格网，不能作为分析格网。请先将其变换为正北方向的格网（栅格 ▸ 投影 ▸ 变形）。</translation>
         </message>
@@ -4914,11 +5029,6 @@
             <translation>图层 {layer}（{path}）无法作为栅格读取：{detail} 请检查文件是否存在且为 GDAL 可读的栅格。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/raster/grid.py" />
-            <source>Layer {layer} has no georeferencing (no geotransform). Georeference it (e.g. with the Georeferencer or gdal_translate -a_ullr) before using it.</source>
-            <translation>图层 {layer} 没有地理参考（无仿射变换参数）。请先进行地理配准（如用地理配准工具或 gdal_translate -a_ullr）后再使用。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} is a categorical input but holds the non-integer value {value}. Give a raster of integer class codes.</source>
             <translation>图层 {layer} 是分类型输入，但含有非整数值 {value}。请提供整数分类代码的栅格。</translation>
@@ -4960,6 +5070,41 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>inside the analysis area</source>
+            <translation>在分析范围内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>on the analysis grid</source>
+            <translation>在分析栅格上</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>(nodata value {value:g})</source>
+            <translation>（无数据值 {value:g}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so every result would be nodata. Check the layer (a failed export or clip leaves an all-nodata raster), its nodata value, and that it covers the study area.</source>
+            <translation>图层 {layer} {where}没有任何数据：所有像元均为无数据{nodata}，结果将全部为无数据。请检查该图层（导出或裁剪失败会留下全为无数据的栅格）、其无数据值，以及它是否覆盖研究区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>all {n:,} cells counted</source>
+            <translation>共统计全部 {n:,} 个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>estimated from {n:,} cells spread over it</source>
+            <translation>由均匀分布的 {n:,} 个像元估算</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results are nodata there. Check that the layer covers the study area and that its nodata value is right.</source>
+            <translation>{layer}：{where}有 {pct:.1f} % 的像元没有数据（{how}），这些位置的结果为无数据。请检查该图层是否覆盖研究区、无数据值是否正确。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>It covers {pct:.1f} % of the grid extent; cells beyond it are nodata.</source>
             <translation>其覆盖格网范围的 {pct:.1f} %；范围外的像元为无数据。</translation>
         </message>
@@ -4972,6 +5117,16 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>bilinear interpolation</source>
             <translation>双线性插值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>cubic convolution</source>
+            <translation>三次卷积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -4992,16 +5147,6 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>continuous</source>
             <translation>连续型</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>average of the covered cells</source>
-            <translation>所覆盖像元的平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>cubic convolution</source>
-            <translation>三次卷积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -9335,11 +9480,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The rules apply in order: the first that holds gives the class.</source>
-            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>{zone} → {evaluation}</source>
             <translation>{zone} → {evaluation}</translation>
         </message>
@@ -9347,6 +9487,11 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Special evaluation by 主体功能区 type: {mapping}.</source>
             <translation>按主体功能区类型开展专项评价：{mapping}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The rules apply in order: the first that holds gives the class.</source>
+            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9435,11 +9580,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{what}: {rules}.</source>
-            <translation>{what}：{rules}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Surface-water sections (optional)</source>
             <translation>地表水监测断面（可选）</translation>
         </message>
@@ -9447,6 +9587,11 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
             <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{what}: {rules}.</source>
+            <translation>{what}：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9525,11 +9670,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{step}: {rule}</source>
-            <translation>{step}：{rule}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>National rate: land-use efficiency (%/a)</source>
             <translation>全国平均变化率：土地资源利用效率（%/年）</translation>
         </message>
@@ -9567,6 +9707,11 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Base year (if the tables have no year column)</source>
             <translation>基准年（指标表无年份字段时）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{step}: {rule}</source>
+            <translation>{step}：{rule}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9880,11 +10025,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the land-resource pressure index D</source>
-            <translation>土地资源压力指数 D</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Cropland quality change index, crop areas (耕地质量变化指数)</source>
             <translation>耕地质量变化指数（种植业主产区）</translation>
         </message>
@@ -9895,13 +10035,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the development intensity L</source>
-            <translation>开发强度 L</translation>
+            <source>the land-resource pressure index D</source>
+            <translation>土地资源压力指数 D</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
             <translation>草原草畜平衡指数（牧业主产区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9915,13 +10060,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Land-resource pressure index</source>
-            <translation>土地资源压力指数</translation>
+            <source>Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index (生态系统功能指数) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.</source>
+            <translation>2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index (生态系统功能指数) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.</source>
-            <translation>2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。</translation>
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9935,13 +10080,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Development intensity (simplified rule, option)</source>
-            <translation>开发强度（简化规则，可选）</translation>
+            <source>Inputs: the 主体功能区 type (and the 农产品主产区 type) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.</source>
+            <translation>输入：主体功能区类型（及农产品主产区类型）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Inputs: the 主体功能区 type (and the 农产品主产区 type) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.</source>
-            <translation>输入：主体功能区类型（及农产品主产区类型）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。</translation>
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9960,11 +10105,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The method profile classes {index} unless another index is chosen.</source>
-            <translation>除非另选指数，按方法配置对{index}分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.</source>
             <translation>GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。</translation>
         </message>
@@ -9972,6 +10112,11 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table (the seven single rates under Advanced parameters override it).</source>
             <translation>输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表给出（“高级参数”中的七个单项变化率可覆盖表中数值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The method profile classes {index} unless another index is chosen.</source>
+            <translation>除非另选指数，按方法配置对{index}分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10005,11 +10150,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
-            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
             <translation>集成评价与预警等级</translation>
         </message>
@@ -10020,13 +10160,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Inputs: the units with the fields written by the element, special and trend algorithms (land_class, water_class, env_class, eco_class, special_class, trend_type), and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.</source>
-            <translation>输入：带有各要素、专项和过程评价算法所写字段（land_class、water_class、env_class、eco_class、special_class、trend_type）的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。</translation>
+            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
+            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
-            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
+            <source>Inputs: the units with the fields written by the element, special and trend algorithms (land_class, water_class, env_class, eco_class, special_class, trend_type), and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.</source>
+            <translation>输入：带有各要素、专项和过程评价算法所写字段（land_class、water_class、env_class、eco_class、special_class、trend_type）的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10047,6 +10187,11 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the element prefixes that are overloaded or critical: land, water, env, eco, special</source>
             <translation>超载或临界超载的要素前缀：land、water、env、eco、special</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
+            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10355,6 +10500,36 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>DEM (elevation, m)</source>
+            <translation>DEM（高程，米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Silt content (粉砂含量, %) (optional)</source>
+            <translation>粉砂含量（%）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
+            <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Annual precipitation (mm)</source>
+            <translation>年降水量（毫米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Mean annual precipitation in mm on a grid.</source>
+            <translation>多年平均年降水量（毫米）栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Analysis grid from this raster (optional)</source>
             <translation>按此栅格确定分析格网（可选）</translation>
         </message>
@@ -10460,6 +10635,26 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Invalid polygons</source>
+            <translation>无效多边形</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Input polygons that are not valid (a self-intersecting 'bow-tie', a ring crossing itself, overlapping parts) have no well-defined area and give wrong overlays. They are found before the run. Repair (default): they are made valid for the run (a bow-tie becomes its two triangles, overlapping parts their union), the log names them, and the layer is not changed. Stop: the run is refused, listing them. This replaces QGIS's 'Invalid features filtering' setting for these inputs.</source>
+            <translation>无效的输入多边形（自相交的“蝴蝶结”形、自身交叉的环、相互重叠的部分）没有确定的面积，会使叠加分析出错。运行前会查出这些要素。修复（默认）：本次运行中将其修复为有效图形（蝴蝶结形变为两个三角形，重叠部分取并集），日志中列出这些要素，图层本身不变。停止：拒绝运行并列出这些要素。对这些输入，本选项取代 QGIS 的“无效要素过滤”设置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Repair them for the run and name them in the log</source>
+            <translation>运行时修复，并在日志中列出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Stop the run and list them</source>
+            <translation>停止运行并列出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Air quality stations (points, optional)</source>
             <translation>空气质量监测站点（点，可选）</translation>
         </message>
@@ -10475,8 +10670,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Method profile (TOML; empty = built-in default)</source>
+            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
             <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
+            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -10495,11 +10700,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Method profile (TOML; empty = built-in default)</source>
-            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>GB 3095-2026 transitional (2026–2030)</source>
             <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
         </message>
@@ -10507,41 +10707,6 @@
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>GB 3095-2026 final (from 2031)</source>
             <translation>GB 3095-2026（2031年起）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>DEM (elevation, m)</source>
-            <translation>DEM（高程，米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Digital elevation model in metres. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>以米为单位的数字高程模型。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
-            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Silt content (粉砂含量, %) (optional)</source>
-            <translation>粉砂含量（%）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Silt content of the topsoil in percent (0–100); continuous, resampled bilinearly to the grid if needed.</source>
-            <translation>表层土壤粉砂含量百分比（0–100）；连续数据，必要时以双线性插值重采样到格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Annual precipitation (mm)</source>
-            <translation>年降水量（毫米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Mean annual precipitation in mm on a grid.</source>
-            <translation>多年平均年降水量（毫米）栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />

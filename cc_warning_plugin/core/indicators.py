@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError
 from .i18n import language, tr
@@ -125,6 +125,55 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
     if math.isnan(v) or math.isinf(v):
         return None
     return v
+
+
+def value_range(name: str) -> Tuple[Optional[float], Optional[float]]:
+    """(min, max) of field ``name`` from the dictionary; ``None`` for an open
+    side (a field without a range gives ``(None, None)``)."""
+    entry = dictionary().get(name) or {}
+    lo, hi = entry.get("min"), entry.get("max")
+    return (None if lo is None else float(lo), None if hi is None else float(hi))
+
+
+def range_text(name: str) -> str:
+    """The possible range of a field for messages: ``0 … 366 d``, ``≥ 0 km2``."""
+    lo, hi = value_range(name)
+    unit = (dictionary().get(name) or {}).get("unit", "")
+    unit = f" {unit}" if unit else ""
+    if lo is not None and hi is not None:
+        return f"{lo:g} … {hi:g}{unit}"
+    if lo is not None:
+        return f"≥ {lo:g}{unit}"
+    if hi is not None:
+        return f"≤ {hi:g}{unit}"
+    return ""
+
+
+def check_range(value: Optional[float], field: str, row: str, layer: str = "") -> None:
+    """Refuse a number outside the possible range of its field (the
+    dictionary's ``min`` / ``max``): PM2.5 exceedance days of 400, a share of
+    1.3, a negative area. The message names the table, the row (and unit),
+    the field and the value."""
+    if value is None:
+        return
+    lo, hi = value_range(field)
+    if (lo is None or value >= lo) and (hi is None or value <= hi):
+        return
+    layer = layer or tr("Input table")
+    if lo == 0 and value < 0:
+        raise InputError(tr(
+            "{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be "
+            "negative (possible range {range}). Correct the value or leave the cell "
+            "empty.").format(layer=layer, row=row, field=field, title=field_title(field),
+                             value=value, range=range_text(field)))
+    hint = ""
+    if lo == 0 and hi == 1 and 1 < value <= 100:
+        hint = " " + tr("If the table gives a percentage, divide it by 100.")
+    raise InputError(tr(
+        "{layer}, {row}: field '{field}' ({title}) is {value:g}, outside its possible range "
+        "{range}.{hint} Correct the value or leave the cell empty.").format(
+        layer=layer, row=row, field=field, title=field_title(field), value=value,
+        range=range_text(field), hint=hint))
 
 
 def parse_flag(value, field: str, row: str, layer: str = "") -> Optional[bool]:

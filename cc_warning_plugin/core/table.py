@@ -7,7 +7,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 from .errors import InputError
 from .i18n import tr
-from .indicators import match_headers, parse_flag, parse_number, text_value
+from .indicators import check_range, match_headers, parse_flag, parse_number, text_value
 
 
 @dataclass
@@ -30,9 +30,13 @@ class Table:
         return tr("{row} (unit {code})").format(row=rid, code=code) if code else rid
 
     def number(self, i: int, name: str) -> Optional[float]:
+        """The number in row ``i`` of field ``name`` (``None`` if empty),
+        refused outside the field's possible range (indicator dictionary)."""
         if name not in self.headers:
             return None
-        return parse_number(self.raw(i, name), name, self.label(i), self.layer)
+        value = parse_number(self.raw(i, name), name, self.label(i), self.layer)
+        check_range(value, name, self.label(i), self.layer)
+        return value
 
     def flag(self, i: int, name: str) -> Optional[bool]:
         if name not in self.headers:

@@ -4,7 +4,8 @@ is written on it (see :mod:`.output`), and work is cut into windows of it
 (see :meth:`Grid.windows`)."""
 
 import math
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 from typing import Iterator, Optional, Tuple
 
 from osgeo import gdal, osr
@@ -83,6 +84,10 @@ class Grid:
     cell_y: float
     width: int
     height: int
+    #: the analysis area on the grid (a polygon input read like a raster,
+    #: cells valid and not 0), or None for the whole grid; not part of the
+    #: grid's identity
+    area: object = field(default=None, compare=False, repr=False)
 
     # -- construction ------------------------------------------------------
     @classmethod
@@ -139,6 +144,11 @@ class Grid:
         width = max(1, int(math.ceil((xmax - xmin) / cell_size - ALIGN_TOL)))
         height = max(1, int(math.ceil((ymax - ymin) / cell_size - ALIGN_TOL)))
         return cls(crs_wkt, xmin, ymax, cell_size, cell_size, width, height)
+
+    def with_area(self, area) -> "Grid":
+        """The same grid with an analysis area (the inputs' cover of the
+        study area is measured inside it: :func:`~.inputs.check_coverage`)."""
+        return dataclasses.replace(self, area=area)
 
     def with_cell_size(self, cell_size: float) -> "Grid":
         """The same extent (snapped outwards) at another cell size."""

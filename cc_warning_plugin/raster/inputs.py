@@ -12,6 +12,11 @@ and decides how it reaches the grid:
   and the average of the covered cells when the grid is coarser.
 
 The choice is kept in :attr:`RasterInput.report` for the run log.
+
+It also looks at how much of the analysis area the input covers with data
+(:func:`check_coverage`, a bounded sample of windows): an input without a
+single cell of data there is refused, one that is mostly nodata there is
+reported with the share.
 """
 
 import math
@@ -31,6 +36,16 @@ CONTINUOUS = "continuous"
 #: |value| above this in a float raster without declared nodata is taken for an
 #: undeclared nodata marker (e.g. -3.4028235e38, the float32 minimum)
 SENTINEL_ABS = 1e30
+#: cells read to measure an input's cover of the analysis area: a grid of at
+#: most this many cells is read whole, a larger one in windows spread over it
+COVERAGE_SAMPLE_CELLS = 1 << 20
+#: share of nodata cells inside the analysis area above which the log warns
+#: (a data-quality signal, not a method threshold)
+MOSTLY_NODATA = 0.5
+#: side of the sampled windows of a reprojected input, in grid cells
+_SAMPLE_SIDE = 256
+#: golden ratio: spreads the sampled windows over the columns
+_PHI = (5 ** 0.5 - 1) / 2
 
 _METHOD_NAMES = {
     "near": lambda: tr("nearest neighbour"),
@@ -70,6 +85,7 @@ class RasterInput:
         self.valid_range = valid_range
         self.warped = warped
         self.out_of_range = 0          # cells outside valid_range, treated as nodata
+        self.coverage: Optional["Coverage"] = None   # see check_coverage
         self.width = ds.RasterXSize
         self.height = ds.RasterYSize
         self.dtype = gdal.GetDataTypeName(self._band.DataType)
@@ -234,7 +250,10 @@ def source_grid(ds: gdal.Dataset):
 def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
                method: Optional[str] = None, nodata: Optional[float] = None,
                valid_range: Optional[Tuple[float, float]] = None,
-               log: Optional[Callable[[str], None]] = None) -> RasterInput:
+               log: Optional[Callable[[str], None]] = None, check_data: bool = True,
+               area=None, warn: Optional[Callable[[str], None]] = None,
+               cancelled: Callable[[], bool] = lambda: False,
+               partial_ok: bool = False) -> RasterInput:
     """Open ``path`` band ``band`` and align it to ``grid``.
 
     ``kind`` is :data:`CATEGORICAL` or :data:`CONTINUOUS`; ``method`` forces a
@@ -245,6 +264,16 @@ def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
     treated as nodata and counted (:attr:`RasterInput.out_of_range`).
     Raises :class:`InputError` naming the layer for a missing CRS, an extent
     that does not overlap the grid, an undeclared nodata marker.
+
+    With ``check_data`` (the default; off for the run's own intermediate
+    rasters) the input's cover of the analysis area — ``area`` (a polygon
+    input, e.g. the analysis-area mask), else ``grid.area``, else the whole
+    grid — is measured (:func:`check_coverage`): no cell of data there raises
+    :class:`InputError` naming the layer; more than :data:`MOSTLY_NODATA` of
+    nodata goes to ``warn`` (else ``log.warn`` if ``log`` has it, else
+    ``log``) with the share — unless ``partial_ok``: an input that covers
+    part of the area by design (a 防风固沙 importance only where wind erosion
+    occurs).
     """
     name = name or path
     ds = open_raster(path, name)
@@ -298,7 +327,149 @@ def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
                       valid_range, in_grid)
     if log is not None:
         log(inp.report)
+    if check_data:
+        if partial_ok:
+            warn = None
+        elif warn is None:
+            warn = getattr(log, "warn", None) or log
+        check_coverage(inp, grid, area if area is not None else getattr(grid, "area", None),
+                       warn, cancelled)
     return inp
+
+
+class Coverage:
+    """Cells with data among the cells looked at inside the analysis area;
+    ``exact`` when every cell was looked at."""
+
+    def __init__(self, valid: int = 0, total: int = 0, exact: bool = True):
+        self.valid = valid
+        self.total = total
+        self.exact = exact
+
+    @property
+    def nodata_share(self) -> float:
+        return 1.0 - self.valid / self.total if self.total else 0.0
+
+
+def sample_windows(inp, grid: Grid, budget: int = COVERAGE_SAMPLE_CELLS):
+    """(windows of ``grid`` to read, whether they cover it all). A grid of at
+    most ``budget`` cells is read whole. Otherwise about ``budget`` cells in
+    windows spread evenly over the rows (and, by a low-discrepancy sequence,
+    over the columns): the stored blocks of an input read as is (each window
+    one block, decompressed once), squares of :data:`_SAMPLE_SIDE` cells for a
+    reprojected one."""
+    if grid.cells <= budget:
+        return list(grid.windows(1024)), True
+    band = getattr(inp, "_band", None)
+    bw = bh = min(_SAMPLE_SIDE, grid.width, grid.height)
+    ox = oy = 0                       # grid position of the first tile's corner
+    if band is not None and not getattr(inp, "warped", True):
+        sw, sh = band.GetBlockSize()
+        if 0 < sw * sh <= budget:
+            bw, bh = sw, sh
+            ox, oy = -inp.dx, -inp.dy   # grid position of the input's first cell
+    # the tiles that meet the grid
+    c0, c1 = max(0, -ox) // bw, (grid.width - 1 - ox) // bw
+    r0, r1 = max(0, -oy) // bh, (grid.height - 1 - oy) // bh
+    cols, rows = c1 - c0 + 1, r1 - r0 + 1
+    if cols < 1 or rows < 1:
+        return [], False
+    count = max(1, min(cols * rows, budget // (bw * bh)))
+    out = []
+    for i in range(count):
+        r = r0 + min(rows - 1, int((i + 0.5) * rows / count))
+        c = c0 + min(cols - 1, int(((i * _PHI) % 1.0) * cols))
+        xa, ya = max(0, ox + c * bw), max(0, oy + r * bh)
+        xb = min(grid.width, ox + (c + 1) * bw)
+        yb = min(grid.height, oy + (r + 1) * bh)
+        if xb > xa and yb > ya:
+            out.append(Window(xa, ya, xb - xa, yb - ya))
+    return list(dict.fromkeys(out)), False
+
+
+def data_coverage(inp, grid: Grid, area=None, budget: int = COVERAGE_SAMPLE_CELLS,
+                  cancelled: Callable[[], bool] = lambda: False) -> Coverage:
+    """How much of the analysis area ``area`` (cells where it is valid and
+    not 0; None: the whole grid) ``inp`` covers with data, from
+    :func:`sample_windows`. Memory: one window at a time."""
+    from .engine import Cancelled
+    windows, exact = sample_windows(inp, grid, budget)
+    cov = Coverage(exact=exact)
+    seen_out_of_range = inp.out_of_range
+    try:
+        for win in windows:
+            if cancelled():
+                raise Cancelled(tr("Cancelled."))
+            if area is not None:
+                av, aok = area.read(win, 0)
+                inside = aok & (av != 0)
+                n_inside = int(np.count_nonzero(inside))
+                if not n_inside:
+                    continue
+            _, valid = inp.read(win, 0)
+            if area is not None:
+                cov.valid += int(np.count_nonzero(valid & inside))
+                cov.total += n_inside
+            else:
+                cov.valid += int(np.count_nonzero(valid))
+                cov.total += win.cells
+    finally:
+        inp.out_of_range = seen_out_of_range   # the run counts its own
+    return cov
+
+
+def has_data(inp, grid: Grid, area=None, cancelled: Callable[[], bool] = lambda: False,
+             block_size: int = 1024) -> bool:
+    """Whether ``inp`` holds at least one cell of data inside ``area`` (the
+    whole grid if None): every window read until one is found."""
+    from .engine import Cancelled
+    seen_out_of_range = inp.out_of_range
+    try:
+        for win in grid.windows(block_size):
+            if cancelled():
+                raise Cancelled(tr("Cancelled."))
+            inside = None
+            if area is not None:
+                av, aok = area.read(win, 0)
+                inside = aok & (av != 0)
+                if not inside.any():
+                    continue
+            _, valid = inp.read(win, 0)
+            if (valid & inside).any() if inside is not None else valid.any():
+                return True
+    finally:
+        inp.out_of_range = seen_out_of_range
+    return False
+
+
+def check_coverage(inp, grid: Grid, area=None, warn: Optional[Callable[[str], None]] = None,
+                   cancelled: Callable[[], bool] = lambda: False,
+                   budget: Optional[int] = None) -> Coverage:
+    """Refuse an input without data inside the analysis area; warn (through
+    ``warn``) when more than :data:`MOSTLY_NODATA` of it is nodata there.
+    The sample answers the second; the first is confirmed by reading until a
+    cell with data is found, so a raster with little data is never refused
+    for a sample that missed it."""
+    cov = data_coverage(inp, grid, area, budget or COVERAGE_SAMPLE_CELLS, cancelled)
+    inp.coverage = cov
+    where = tr("inside the analysis area") if area is not None else \
+        tr("on the analysis grid")
+    if cov.valid == 0 and (cov.exact and cov.total or not has_data(inp, grid, area, cancelled)):
+        nodata = "" if inp.nodata is None else " " + tr("(nodata value {value:g})").format(
+            value=inp.nodata)
+        raise InputError(tr(
+            "Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so "
+            "every result would be nodata. Check the layer (a failed export or clip leaves "
+            "an all-nodata raster), its nodata value, and that it covers the study "
+            "area.").format(layer=inp.name, where=where, nodata=nodata))
+    if cov.total and cov.nodata_share > MOSTLY_NODATA and warn is not None:
+        how = tr("all {n:,} cells counted").format(n=cov.total) if cov.exact else \
+            tr("estimated from {n:,} cells spread over it").format(n=cov.total)
+        warn(tr("{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results "
+                "are nodata there. Check that the layer covers the study area and that its "
+                "nodata value is right.").format(layer=inp.name, pct=100 * cov.nodata_share,
+                                                 where=where, how=how))
+    return cov
 
 
 def _fmt_bounds(b) -> str:

@@ -14,7 +14,8 @@ from ..core.i18n import label, tr
 from ..core.indicators import dictionary
 from .base import N_, AlgorithmSpec, Param, Rule
 from .shared import (AIR_DAILY, AIR_STANDARD, AIR_STATIONS, ALLOW_PARTIAL, BASE_INDICATORS,
-                     INDICATORS, PROFILE, PROVENANCE, RESULT_2016, UNITS_2016)
+                     INDICATORS, INVALID_GEOMETRY, PROFILE, PROVENANCE, RESULT_2016,
+                     UNITS_2016)
 from .texts import class_label, closed_note, intervals, num, tag_of, threshold_rules
 
 DOC = "warning_2016.md"
@@ -488,7 +489,7 @@ LAND_PRESSURE = AlgorithmSpec(
                "(适宜建设开发程度阈值). As an option, the development intensity L itself is "
                "classed (an earlier simplification)."),
     params=(UNITS_2016, INDICATORS, LANDUSE, SUITABILITY, SUITABLE_VALUES, LAND_METHOD,
-            ALLOW_PARTIAL, PROFILE,
+            ALLOW_PARTIAL, PROFILE, INVALID_GEOMETRY,
             RESULT_2016.but(label=N_("Land-resource pressure index (土地资源压力指数)"),
                             style="land_class")),
     outputs=(PROVENANCE,),
@@ -522,7 +523,7 @@ POLLUTANT_EXCEEDANCE = AlgorithmSpec(
                                    "one row per unit: unit code and the annual statistics of "
                                    "each air pollutant.")),
             SECTIONS, AIR_STANDARD, WATER_AGGREGATION, ALLOW_PARTIAL, PROFILE, INDICATORS,
-            AIR_STATIONS, AIR_DAILY, SECTION_OBSERVATIONS,
+            AIR_STATIONS, AIR_DAILY, SECTION_OBSERVATIONS, INVALID_GEOMETRY,
             RESULT_2016.but(label=N_("Exceedance index"), style="env_class")),
     outputs=(PROVENANCE,),
     rules=env_rules,
@@ -550,7 +551,7 @@ ECOSYSTEM_HEALTH = AlgorithmSpec(
                "A_t, the share of the evaluated land area A_t that is moderately or worse "
                "degraded (水土流失, 土地沙化, 盐渍化, 石漠化)."),
     params=(UNITS_2016, INDICATORS, DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES,
-            ALLOW_PARTIAL, PROFILE,
+            ALLOW_PARTIAL, PROFILE, INVALID_GEOMETRY,
             RESULT_2016.but(label=N_("Ecosystem health (生态系统健康度)"), style="eco_class")),
     outputs=(PROVENANCE,),
     rules=eco_rules,
@@ -580,8 +581,9 @@ URBAN_BLACK_GREY = AlgorithmSpec(
                "grades combine into the class; a missing part is tolerated when no value of it "
                "could change the class."),
     params=(UNITS_2016, INDICATORS, AIR_STATIONS, AIR_DAILY, AIR_STANDARD, ALLOW_PARTIAL,
-            PROFILE, _SPECIAL_RESULT.but(label=N_("Water-air black-grey index, urbanised areas "
-                                                  "(水气环境黑灰指数)"))),
+            PROFILE, INVALID_GEOMETRY,
+            _SPECIAL_RESULT.but(label=N_("Water-air black-grey index, urbanised areas "
+                                         "(水气环境黑灰指数)"))),
     outputs=(PROVENANCE,),
     rules=black_grey_rules,
     notes=(N_("Inputs per unit: 主体功能区类型, 是否核心城市, 城市建成区面积, 黑臭水体实测长度, "
@@ -633,7 +635,7 @@ SPECIAL_EVALUATION = AlgorithmSpec(
                "(function_zones of the method profile; 农产品主产区 by the 农产品主产区类型 "
                "field). The result feeds cc_warning:integrated_warning."),
     params=(UNITS_2016, INDICATORS, BASE_INDICATORS, AIR_STATIONS, AIR_DAILY, AIR_STANDARD,
-            ALLOW_PARTIAL, PROFILE,
+            ALLOW_PARTIAL, PROFILE, INVALID_GEOMETRY,
             _SPECIAL_RESULT.but(label=N_("Special evaluation by main functional zone type "
                                          "(专项评价)"))),
     outputs=(PROVENANCE,),

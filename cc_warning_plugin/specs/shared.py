@@ -52,6 +52,21 @@ ALLOW_PARTIAL = Param(
 
 RESULT_2016 = Param("OUTPUT", "sink", N_("Result"), geometry="geometry")
 
+# -- every algorithm that reads polygons ---------------------------------------------
+#: what happens to invalid input polygons (self-intersecting "bow-ties", rings
+#: crossing themselves, overlapping parts): processing/framework/geometry.py
+INVALID_GEOMETRY = Param(
+    "INVALID_GEOMETRY", "enum", N_("Invalid polygons"),
+    N_("Input polygons that are not valid (a self-intersecting 'bow-tie', a ring crossing "
+       "itself, overlapping parts) have no well-defined area and give wrong overlays. They "
+       "are found before the run. Repair (default): they are made valid for the run (a "
+       "bow-tie becomes its two triangles, overlapping parts their union), the log names "
+       "them, and the layer is not changed. Stop: the run is refused, listing them. This "
+       "replaces QGIS's 'Invalid features filtering' setting for these inputs."),
+    options=(N_("Repair them for the run and name them in the log"),
+             N_("Stop the run and list them")),
+    option_values=("repair", "refuse"), default=0, optional=True, advanced=True)
+
 #: raw air monitoring data (环境 element and the 黑灰指数)
 AIR_STATIONS = Param(
     "AIR_STATIONS", "vector", N_("Air quality stations (points, optional)"),
@@ -128,4 +143,5 @@ GRID = (
              "use grows with the block, not with the raster. The default suits a desktop "
              "with 8 GB."),
           default=1024, minimum=64, maximum=8192, advanced=True, group="grid"),
+    INVALID_GEOMETRY,
 )

@@ -20,7 +20,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import (dictionary, field_names, field_title,
+from ..indicators import (check_range, dictionary, field_names, field_title,
                           normalize_header, parse_flag, parse_number, text_value)
 from ..table import make_table, row_id, unit_codes
 
@@ -71,12 +71,27 @@ class Unit:
         layer, row = (cell.layer, cell.row) if cell else (self.layer, self.row)
         return tr("{layer}, {row} (unit {code})").format(layer=layer, row=row, code=self.code)
 
-    def number(self, name: str) -> Optional[float]:
+    def _row(self, cell: Cell) -> str:
+        return tr("{row} (unit {code})").format(row=cell.row, code=self.code)
+
+    def _parsed(self, name: str) -> Optional[float]:
         cell = self.cells.get(name)
         if cell is None:
             return None
-        return parse_number(cell.value, name, tr("{row} (unit {code})").format(
-            row=cell.row, code=self.code), cell.layer)
+        return parse_number(cell.value, name, self._row(cell), cell.layer)
+
+    def _in_range(self, name: str, value: Optional[float]) -> Optional[float]:
+        """``value`` refused outside the possible range of field ``name``
+        (indicator dictionary), naming the table, row, unit and value."""
+        cell = self.cells.get(name)
+        if cell is not None:
+            check_range(value, name, self._row(cell), cell.layer)
+        return value
+
+    def number(self, name: str) -> Optional[float]:
+        """The number of field ``name`` (``None`` if empty or absent), refused
+        outside the field's possible range."""
+        return self._in_range(name, self._parsed(name))
 
     def flag(self, name: str) -> Optional[bool]:
         cell = self.cells.get(name)
@@ -92,23 +107,23 @@ class Unit:
     def positive(self, name: str) -> Optional[float]:
         """A number that must be > 0 (a quota, area or base-year value that
         is divided by); ``None`` if empty."""
-        v = self.number(name)
+        v = self._parsed(name)
         if v is not None and v <= 0:
             raise InputError(tr(
                 "{where}: field '{field}' ({title}) is {value:g}, but it must be greater "
                 "than 0 (the evaluation divides by it). Correct the value, or leave the cell "
                 "empty to have the unit marked not evaluated.").format(
                 where=self.where(name), field=name, title=field_title(name), value=v))
-        return v
+        return self._in_range(name, v)
 
     def non_negative(self, name: str) -> Optional[float]:
-        v = self.number(name)
+        v = self._parsed(name)
         if v is not None and v < 0:
             raise InputError(tr(
                 "{where}: field '{field}' ({title}) is negative ({value:g}). Areas, volumes, "
                 "lengths and concentrations cannot be negative; correct the value.").format(
                 where=self.where(name), field=name, title=field_title(name), value=v))
-        return v
+        return self._in_range(name, v)
 
 
 @dataclass
@@ -204,6 +219,15 @@ def merge_duplicate_columns(src: Source, fields: Iterable[str]) -> Source:
                   list(src.row_ids), [h for h in src.headers if h not in drop])
 
 
+def require_rows(src: Source) -> None:
+    """Refuse a table with a header and no rows: joined, it would only leave
+    every unit without values (one warning per unit)."""
+    if not src.rows:
+        raise InputError(tr(
+            "{layer}: the table has no rows (only a header). Give the table with one row per "
+            "unit, or leave it out.").format(layer=src.name or tr("Input table")))
+
+
 def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
                unit_values: bool = True) -> Units:
     """Join ``tables`` to the rows of ``units`` on the unit code.
@@ -217,6 +241,8 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
     the unit layer may carry).
     """
     wanted = [f for f in dict.fromkeys(fields) if f != "unit_code"]
+    for src in [units] + list(tables):
+        require_rows(src)
     units = merge_duplicate_columns(units, ["unit_code"] + wanted)
     tables = [merge_duplicate_columns(t, ["unit_code"] + wanted) for t in tables]
     base = make_table(units.rows, units.name, required=["unit_code"],

@@ -25,6 +25,7 @@ from ...styles.raster_styles import apply_raster_class_style
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
+from ..framework.geometry import valid_geometry
 
 
 class DualAlgorithm(SpecAlgorithm):
@@ -135,6 +136,7 @@ class DualAlgorithm(SpecAlgorithm):
         if mask_source is not None:
             mask = self.rasterize_source(mask_source, grid, outs, "mask", context, progress,
                                          burn=1, name=tr("analysis area"))
+            grid = grid.with_area(mask)    # inputs' cover is measured inside it
         return grid, mask
 
     def _mask_extent(self, source, wkt, context):
@@ -178,7 +180,7 @@ class DualAlgorithm(SpecAlgorithm):
             geom = feat.geometry()
             if row is None or geom is None or geom.isEmpty():
                 continue
-            geom = type(geom)(geom)
+            geom = valid_geometry(geom)
             geom.transform(ct)
             out = QgsFeature(qfields)
             out.setGeometry(geom)
@@ -262,11 +264,15 @@ class DualAlgorithm(SpecAlgorithm):
         return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
 
     def unit_values(self, source, field: str, progress: Progress, divide_by_area: bool = False,
-                    crs_wkt: Optional[str] = None, context=None) -> Dict[int, Optional[float]]:
+                    crs_wkt: Optional[str] = None, context=None,
+                    valid_range: Optional[Tuple[float, float, str]] = None
+                    ) -> Dict[int, Optional[float]]:
         """{feature number (1-based, feature order): number} of ``field``;
         text that is not a number is refused naming the feature. With
         ``divide_by_area`` the value is divided by the feature's area in km²
-        (measured in the projected ``crs_wkt``)."""
+        (measured in the projected ``crs_wkt``). ``valid_range`` (low, high,
+        unit) is the possible range of the value (after the division): a unit
+        outside it is refused, naming the feature, the field and the value."""
         idx = source.fields().indexOf(field)
         if idx < 0:
             raise InputError(tr("Layer {layer} has no field {field}. Choose one of: "
@@ -291,13 +297,21 @@ class DualAlgorithm(SpecAlgorithm):
                                     "leave it empty (missing).").format(
                     layer=source.sourceName(), fid=feat.id(), field=field, value=raw))
             if divide_by_area:
-                geom = type(feat.geometry())(feat.geometry())
+                geom = valid_geometry(feat.geometry())
                 geom.transform(ct)
                 area_km2 = geom.area() / 1e6
                 if area_km2 <= 0:
                     raise InputError(tr("Layer {layer}, feature {fid} has no area.").format(
                         layer=source.sourceName(), fid=feat.id()))
                 value /= area_km2
+            if valid_range is not None and not valid_range[0] <= value <= valid_range[1]:
+                lo, hi, unit = valid_range
+                raise InputError(tr(
+                    "Layer {layer}, feature {fid}: field {field} gives {value:g} {unit}, "
+                    "outside the possible range {lo:g} … {hi:g} {unit}. Check the value, the "
+                    "field chosen and its unit (and whether it is per km²).").format(
+                    layer=source.sourceName(), fid=feat.id(), field=field, value=value,
+                    unit=unit, lo=lo, hi=hi))
             out[i] = value
         return out
 
@@ -346,12 +360,18 @@ def grid_on(wkt: str, cell: float, extent, origin=(0.0, 0.0)) -> Grid:
 
 def report_log(progress: Progress):
     """The lines for the provenance's report, and a ``log(text)`` that adds a
-    line and shows it in the algorithm's log."""
+    line and shows it in the algorithm's log (``log.warn(text)``: as a
+    warning)."""
     reports: List[str] = []
 
     def log(text: str) -> None:
         reports.append(text)
         progress.info(text)
+
+    def warn(text: str) -> None:
+        reports.append(text)
+        progress.warn(text)
+    log.warn = warn              # open_input's warnings (an input mostly nodata)
     return reports, log
 
 

@@ -257,7 +257,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                            feedback=progress.sub(0.12, 0.45))
                 pre.finish()
                 cause_pre.finish()
-                pre_in = open_input(pre.path, grid, CATEGORICAL, "pre_level")
+                pre_in = open_input(pre.path, grid, CATEGORICAL, "pre_level", check_data=False)
                 c = section["contiguity"]
                 metric_tmp = outs.temp("metric.tif", grid, "Float32", -1.0)
                 summary = patch_metric(grid, pre_in, metric_tmp, c["metric"],
@@ -269,9 +269,9 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     .format(n=summary["patches"], cells=summary["largest_cells"]))
                 pass_c_inputs = {"pre": pre_in,
                                  "cause": open_input(cause_pre.path, grid, CATEGORICAL,
-                                                     "cause"),
+                                                     "cause", check_data=False),
                                  "metric": open_input(metric_tmp.path, grid, CONTINUOUS,
-                                                      "metric")}
+                                                      "metric", check_data=False)}
                 for name in (self.ECO_IMPORTANCE, "eco_polys"):
                     if name in inputs:
                         pass_c_inputs[name] = inputs[name]

@@ -38,7 +38,9 @@ class _WaterAlgorithm(DualAlgorithm):
 
         def open_units(units, field, grid, outs, log):
             per_area = self.parameterAsBoolean(parameters, self.PER_AREA, context)
-            values = self.unit_values(units, field, progress, per_area, grid.crs_wkt, context)
+            values = self.unit_values(units, field, progress, per_area, grid.crs_wkt,
+                                      context, dual_inputs.valid_range(kind) +
+                                      (dual_inputs.unit_of(kind),))
             missing = sum(1 for v in values.values() if v is None)
             if missing:
                 progress.warn(tr("{n} unit(s) have no value in {field}: their cells are "

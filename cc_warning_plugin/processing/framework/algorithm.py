@@ -10,6 +10,7 @@ styling, provenance). A concrete algorithm sets ``SPEC`` and implements
 ``check_inputs``; for work on the main thread before the run,
 ``prepare_algorithm``); nothing else."""
 
+import contextlib
 import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -22,7 +23,7 @@ from ...core import provenance
 from ...core.i18n import language, tr, translated
 from ...specs import help as spec_help
 from ...specs.base import GROUPS, AlgorithmSpec
-from . import checks, safety
+from . import checks, inputs, safety
 from .active import active_profile, load_run_profile
 from .common import (ClassStylePostProcessor, keep_post_processor, software_versions,
                      user_errors)
@@ -52,6 +53,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
     SPEC: Optional[AlgorithmSpec] = None
     PROFILE = "PROFILE"
     _staging = None
+    _given: Dict[str, object] = {}       # inputs read differently from how they were given
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -107,17 +109,24 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         """The plugin's own checks come first (they name the parameter, the
         value and the fix: outputs that would overwrite an input or cannot be
-        written, numbers out of range, the method profile), then QGIS's, then
-        the algorithm's cheap input checks (``check_inputs``)."""
+        written, numbers out of range, the method profile, tables that cannot
+        be read and text in the wrong encoding: :mod:`.inputs`), then QGIS's,
+        then the algorithm's cheap input checks (``check_inputs``)."""
         problem = self.output_problem(parameters, context) or \
             checks.run_shared_checks(self, parameters, context)
         if problem:
             return False, problem
-        ok, message = self.qgis_checks(parameters, context)
+        try:
+            # tables and layers as the run will read them (a one-column CSV, a
+            # GBK shapefile): QGIS's checks would refuse the first as unreadable
+            readable, _ = inputs.readable_parameters(self, parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        ok, message = self.qgis_checks(readable, context)
         if not ok:
             return ok, message
         try:
-            self.check_inputs(parameters, context)
+            self.check_inputs(readable, context)
         except QgsProcessingException as exc:
             return False, str(exc)
         return True, ""
@@ -165,7 +174,10 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
                 self._staging = safety.Staging(self, parameters, context)
         staging = self._staging
         try:
-            results = self.process_algorithm(staging.parameters, context, feedback)
+            params, self._given = inputs.prepare_inputs(self, staging.parameters, context,
+                                                        feedback)
+            with self._own_geometry_check(context):
+                results = self.process_algorithm(params, context, feedback)
             if feedback is not None and feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
             with user_errors():
@@ -173,6 +185,21 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         except BaseException:
             staging.discard(feedback)
             raise
+
+    @contextlib.contextmanager
+    def _own_geometry_check(self, context):
+        """With the ``INVALID_GEOMETRY`` parameter the plugin checks and repairs
+        polygons itself: QGIS's own filter (skip or stop on invalid features,
+        a Processing setting) is off for the inputs read during the run."""
+        if not self.SPEC.has(inputs.INVALID_GEOMETRY):
+            yield
+            return
+        before = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        try:
+            yield
+        finally:
+            context.setInvalidGeometryCheck(before)
 
     def process_algorithm(self, parameters, context, feedback) -> dict:
         """The run, writing to the staged outputs in ``parameters``."""
@@ -248,6 +275,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         paths (not the temporary names they are written under)."""
         if self._staging is not None:
             parameters = self._staging.final_parameters(parameters)
+        parameters = dict(parameters, **self._given)     # inputs as given, not as read
         params = {}
         for name, value in parameters.items():
             params[name] = value if isinstance(value, (str, int, float, bool, type(None))) \

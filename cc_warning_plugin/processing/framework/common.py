@@ -101,6 +101,10 @@ def source_name(value, context) -> str:
     the file); a layer (id) by its name and source."""
     if isinstance(value, str) and value and os.path.isfile(value.split("|")[0]):
         return value
+    from .inputs import shown_source
+    shown = shown_source(value)          # a table read with the delimited-text reader
+    if shown:
+        return shown
     layer = QgsProcessingUtils.mapLayerFromString(str(value), context) if value else None
     if layer is not None:
         return f"{layer.name()} ({layer.source()})"

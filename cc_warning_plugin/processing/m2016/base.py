@@ -14,11 +14,12 @@ from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.indicators import field_names, field_title, match_headers, normalize_header
 from ...core.m2016.common import NOT_EVALUATED
-from ...core.m2016.units import Source
+from ...core.m2016.units import Source, require_rows
 from ...core.provenance import to_json
 from ...styles import apply_class_style
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import source_name, store_provenance, user_errors
+from ..framework.inputs import display_name, source_label
 from .spatial import UnitGeometries, check, layer_rows, points_to_units
 
 
@@ -60,14 +61,7 @@ class M2016Algorithm(SpecAlgorithm):
     def name_of(parameters, name, source, default="") -> str:
         """A readable layer name for messages: the layer name, with the
         layer of a GeoPackage path (``shifan:landuse``)."""
-        base = (source.sourceName() if source is not None else "") or default or name
-        value = parameters.get(name)
-        text = value if isinstance(value, str) else ""
-        if "layername=" in text:
-            sub = text.split("layername=", 1)[1].split("|")[0]
-            if sub and sub != base:
-                return f"{base}:{sub}"
-        return base
+        return source_label(parameters.get(name), source) or default or name
 
     def read_units(self, parameters, context, feedback, span=(0, 10)):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -101,7 +95,7 @@ class M2016Algorithm(SpecAlgorithm):
                 raise QgsProcessingException(tr(
                     "{layer} is not a table or vector layer.").format(layer=layer.name()))
             rows, ids, _ = layer_rows(layer, feedback)
-            out.append(Source(layer.name(), rows, ids, layer.fields().names()))
+            out.append(Source(display_name(layer), rows, ids, layer.fields().names()))
         return out
 
     def read_layer(self, parameters, name, context, feedback) -> Optional[Tuple]:
@@ -110,8 +104,10 @@ class M2016Algorithm(SpecAlgorithm):
         if src is None:
             return None
         rows, ids, _ = layer_rows(src, feedback)
-        return src, Source(self.name_of(parameters, name, src), rows, ids,
-                           src.fields().names())
+        table = Source(self.name_of(parameters, name, src), rows, ids, src.fields().names())
+        with user_errors():
+            require_rows(table)
+        return src, table
 
     @staticmethod
     def unit_geometries(source, feats, units, purpose: str) -> UnitGeometries:

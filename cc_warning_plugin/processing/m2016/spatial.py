@@ -13,6 +13,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
 from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.indicators import field_title, match_headers, normalize_header, text_value
+from ..framework.geometry import valid_geometry
 
 gdal.UseExceptions()
 
@@ -56,7 +57,7 @@ class UnitGeometries:
                     "polygons (a county layer), not a plain table.").format(
                     layer=layer, code=code))
             if not geom.isGeosValid():
-                fixed = geom.makeValid()
+                fixed = valid_geometry(geom)      # named before the run (INVALID_GEOMETRY)
                 if fixed.isEmpty():
                     raise InputError(tr(
                         "{layer}: the polygon of unit {code} is invalid and cannot be repaired. "
@@ -180,7 +181,7 @@ def construction_areas(source, layer: str, units: UnitGeometries, prefixes: Sequ
         code = text_value(feat[hmap["landuse_code"]])
         if not code or not _matching_code(code, prefixes) or not feat.hasGeometry():
             continue
-        geom = QgsGeometry(feat.geometry())
+        geom = valid_geometry(feat.geometry())
         if xform is not None:
             geom.transform(xform)
         for unit in units.candidates(geom.boundingBox()):
@@ -222,11 +223,9 @@ def degraded_areas(source, layer: str, units: UnitGeometries, counted: Iterable[
             if normalize_header(sev) not in counted_norm:
                 continue
         kind = text_value(feat[hmap["degradation_type"]]) if "degradation_type" in hmap else ""
-        geom = QgsGeometry(feat.geometry())
+        geom = valid_geometry(feat.geometry())
         if xform is not None:
             geom.transform(xform)
-        if not geom.isGeosValid():
-            geom = geom.makeValid()
         for unit in units.candidates(geom.boundingBox()):
             piece = geom.intersection(units.geoms[unit])
             if piece.isEmpty():

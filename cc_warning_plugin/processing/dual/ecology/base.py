@@ -214,7 +214,7 @@ class ServiceAlgorithm(EcoAlgorithm):
             for out in extras.values():
                 out.provenance = prov
             svc_out.finish()
-            svc_in = open_input(svc_out.tmp_path, grid, CONTINUOUS, name)
+            svc_in = open_input(svc_out.tmp_path, grid, CONTINUOUS, name, check_data=False)
             if method == "cumulative":
                 shares = imp["cumulative"]
                 t_very, t_imp = cumulative_share_breaks(grid, svc_in, shares,

@@ -102,7 +102,9 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                     ("s", services, imp_set, tr("生态系统服务功能重要性 (dual.classes.importance)")),
                     ("v", vulns, vul_set, tr("生态脆弱性 (dual.classes.vulnerability)"))):
                 for i, (path, name) in enumerate(layers):
-                    inp = open_input(path, grid, CATEGORICAL, name, log=log)
+                    # a service or vulnerability may cover part of the area by design
+                    # (防风固沙, 土地沙化 only where wind erosion occurs): no warning
+                    inp = open_input(path, grid, CATEGORICAL, name, log=log, partial_ok=True)
                     inp.require_codes(grid, cset.values, what, cancelled=progress.cancelled)
                     inputs[f"{prefix}{i}"] = inp
                     keys[prefix].append(f"{prefix}{i}")
@@ -175,14 +177,15 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             if conc["enabled"]:
                 first["prelim"].finish()
                 prelim_in = open_input(first["prelim"].path, grid, CATEGORICAL,
-                                       tr("preliminary importance"))
+                                       tr("preliminary importance"), check_data=False)
                 summary = patch_metric(grid, prelim_in, area_tmp, metric="area_ha",
                                        connectivity=connectivity,
                                        feedback=progress.sub(0.55, 0.7))
                 area_tmp.finish()
                 log(tr("斑块集中度 correction: {n:,} patches (cells joined by {c}-"
                        "connectivity).").format(n=summary["patches"], c=connectivity))
-                area_in = open_input(area_tmp.path, grid, CONTINUOUS, tr("patch area"))
+                area_in = open_input(area_tmp.path, grid, CONTINUOUS, tr("patch area"),
+                                     check_data=False)
                 precision = profile.precision
 
                 def correct(block):

@@ -1,0 +1,117 @@
+"""Invalid polygons in the inputs: found before the run, then repaired or
+refused (the shared ``INVALID_GEOMETRY`` parameter, repair by default).
+
+A self-intersecting polygon (a "bow-tie"), a ring crossing itself or a
+multipolygon whose parts overlap has no well-defined area: QGIS measures a
+bow-tie as 0 and GEOS refuses to intersect it, so overlay areas come out
+wrong without a word. :func:`invalid_features` lists such features of a
+layer (before any work); :func:`valid_geometry` is what every reading point
+uses — a valid geometry unchanged, an invalid one repaired with GEOS's
+"structure" method (the polygon the rings enclose: a bow-tie becomes its two
+triangles, overlapping parts their union), keeping only its polygons.
+docs/reliability.md describes the check.
+"""
+
+from typing import List, Tuple
+
+from osgeo import ogr
+from qgis.core import (Qgis, QgsFeatureRequest, QgsGeometry, QgsProcessingException,
+                       QgsProcessingFeatureSource, QgsWkbTypes)
+
+from ...core.i18n import tr
+
+ogr.UseExceptions()
+
+#: value of the INVALID_GEOMETRY parameter (its ``option_values``)
+REPAIR, REFUSE = "repair", "refuse"
+#: features named in a message (the rest are counted)
+SHOWN = 10
+
+
+def _polygons_only(geom: QgsGeometry) -> QgsGeometry:
+    if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.Type.GeometryCollection:
+        geom.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
+    return geom
+
+
+def repaired(geom: QgsGeometry) -> QgsGeometry:
+    """An invalid polygon made valid: GEOS's "structure" method through OGR
+    (the area the rings enclose), else QGIS's own make-valid."""
+    try:
+        fixed = ogr.CreateGeometryFromWkb(bytes(geom.asWkb())).MakeValid(["METHOD=STRUCTURE"])
+    except RuntimeError:                 # GEOS < 3.10: no structure method
+        fixed = None
+    if fixed is not None and not fixed.IsEmpty():
+        out = QgsGeometry()
+        out.fromWkb(bytes(fixed.ExportToIsoWkb()))
+    else:
+        out = geom.makeValid()
+    return _polygons_only(out)
+
+
+def valid_geometry(geom: QgsGeometry) -> QgsGeometry:
+    """A copy of ``geom``, repaired if it is an invalid polygon."""
+    geom = QgsGeometry(geom)
+    polygon = geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry
+    if geom.isNull() or geom.isEmpty() or not polygon or geom.isGeosValid():
+        return geom
+    return repaired(geom)
+
+
+def reason(geom: QgsGeometry) -> str:
+    """GEOS's reason a geometry is invalid, with the place."""
+    errors = geom.validateGeometry(Qgis.GeometryValidationEngine.Geos)
+    if not errors:
+        return tr("invalid")
+    e = errors[0]
+    if e.hasWhere():
+        return f"{e.what()} ({e.where().x():.10g}, {e.where().y():.10g})"
+    return e.what()
+
+
+def invalid_features(source, feedback=None) -> List[Tuple[int, str]]:
+    """(feature id, reason) of every invalid polygon of ``source`` (a feature
+    source; QGIS's own invalid-geometry filter is bypassed so that every
+    feature is seen)."""
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        return []
+    request = QgsFeatureRequest().setNoAttributes()
+    if isinstance(source, QgsProcessingFeatureSource):
+        features = source.getFeatures(request,
+                                      QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    else:
+        features = source.getFeatures(request)
+    out = []
+    for feat in features:
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        geom = feat.geometry()
+        if geom.isNull() or geom.isEmpty() or geom.isGeosValid():
+            continue
+        out.append((feat.id(), reason(geom)))
+    return out
+
+
+def listed(found: List[Tuple[int, str]]) -> str:
+    """"feature 3 (Self-intersection (1, 1)), …" for a message."""
+    text = ", ".join(tr("feature {fid} ({why})").format(fid=fid, why=why)
+                     for fid, why in found[:SHOWN])
+    if len(found) > SHOWN:
+        text += " " + tr("and {n} more").format(n=len(found) - SHOWN)
+    return text
+
+
+def refused_message(layer: str, label: str, found) -> str:
+    return tr(
+        "{layer} ({param}): {n} feature(s) have invalid geometries, which give wrong areas "
+        "and overlays: {features}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries) "
+        "or set 'Invalid polygons' to repair them for the run.").format(
+        layer=layer, param=label, n=len(found), features=listed(found))
+
+
+def repaired_note(layer: str, label: str, found) -> str:
+    return tr(
+        "{layer} ({param}): {n} feature(s) have invalid geometries and are repaired (made "
+        "valid) for this run: {features}. Their areas and overlays are those of the "
+        "repaired polygons; the layer itself is not changed (Fix Geometries repairs it for "
+        "good).").format(layer=layer, param=label, n=len(found), features=listed(found))
