@@ -32,6 +32,11 @@ def algorithm_classes():
     from .maps.export import ExportWarningMapAlgorithm
     from .maps.report import EvaluationReportAlgorithm
     from .maps.statistics import ClassStatisticsAlgorithm
+    from .zoning.access_list import AccessListAlgorithm
+    from .zoning.compare import CompareVersionsAlgorithm
+    from .zoning.compliance import ComplianceAlgorithm
+    from .zoning.delineate import DelineateAlgorithm
+    from .zoning.validate import ValidateUnitsAlgorithm
     m2016 = [LandPressureAlgorithm, WaterLoadAlgorithm, PollutantExceedanceAlgorithm,
              EcosystemHealthAlgorithm, UrbanBlackGreyAlgorithm, CroplandQualityAlgorithm,
              GrasslandBalanceAlgorithm, EcoFunctionAlgorithm, SpecialEvaluationAlgorithm,
@@ -45,4 +50,6 @@ def algorithm_classes():
                SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm]
     maps = [ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
             EvaluationReportAlgorithm]
-    return m2016 + dual + ecology + maps + legacy.all_algorithms()
+    zoning = [DelineateAlgorithm, ValidateUnitsAlgorithm, AccessListAlgorithm,
+              ComplianceAlgorithm, CompareVersionsAlgorithm]
+    return m2016 + dual + ecology + maps + zoning + legacy.all_algorithms()
