@@ -2645,6 +2645,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be [first, last] with first ≤ last, found {found}.</source>
+            <translation>必须为 [起, 止] 且起 ≤ 止，实为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be one capital letter (a GB/T 4754 section).</source>
+            <translation>必须是一个大写字母（GB/T 4754 门类）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>is missing: every code in 'order' needs a table with label_zh, label_en and field.</source>
             <translation>缺失：'order' 中的每个代码都需要一个含 label_zh、label_en 和 field 的表。</translation>
         </message>
@@ -2685,6 +2695,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>a class code of [load_classes] ({codes})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>the five verdicts {codes}, each once, worst first</source>
             <translation>五种结论 {codes} 各出现一次，最不利的在前</translation>
         </message>
@@ -2692,16 +2707,6 @@
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>must be a plain name (letters, digits, _).</source>
             <translation>必须是简单名称（字母、数字、下划线）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>must be [first, last] with first ≤ last, found {found}.</source>
-            <translation>必须为 [起, 止] 且起 ≤ 止，实为 {found}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>must be one capital letter (a GB/T 4754 section).</source>
-            <translation>必须是一个大写字母（GB/T 4754 门类）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
@@ -2997,6 +3002,236 @@
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Checks project sites against the control units and their 准入清单: the units touched, the 三区三线, the county's warning and every clause with its verdict and reason. Without a list no verdict is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Project sites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Only the selected features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Analyse the selected sites only (a picked or drawn site is selected).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Pick a site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Then click a feature of the site layer on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Draw a site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Click the corners on the map, right-click to finish. The site goes into a layer of drawn sites, whose attribute table takes its industry code, water use …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>name of a drawn site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Drawn site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Industry code (GB/T 4754)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Buffer of point and line sites without their own buffer field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Buffer of points and lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Control units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Access list (*.xlsx *.csv *.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Empty: no verdict is given (缺少官方清单时不判断符合性).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>准入清单 (access list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Warning result</source>
+            <translation>预警评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Analyse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Runs cc_warning:zoning_compliance with these choices and writes a report per site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Open report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>The report of the site chosen in the table (HTML; the PDF is beside it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conclusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Clauses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Clause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Further layers for the conditions: {layers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Further layers for the conditions (drinking_water, industrial_park …): none in the project. A polygon layer named after a layer key of the profile is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No site layer chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>{n} selected site(s) of {layer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>All {n} site(s) of {layer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Choose the layer of the project sites first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No site of {layer} here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Drawn project sites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Drawn site {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>The drawn site could not be stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Choose the project sites and the control units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No site of {layer} is selected: pick one on the map, or analyse all sites.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No access list: no verdict (缺少官方清单时不判断符合性).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conclusions: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>no verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No report yet: run the analysis first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conformity analysis (符合性分析)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conformity</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/layout.py" />
@@ -5214,6 +5449,131 @@
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
+            <source>{path}: an access list is read from {extensions} files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
+            <source>{path}: the checked list is written as {extensions}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
+            <source>{list}: {n} clauses, {k} with a machine-checkable condition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{id} (features {a} and {b})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer}: the ids in {field} repeat: {ids}. Every site needs its own id (it names its report): correct them and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer}: field {field} not found (fields: {fields}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer}: no field for the {what} (looked for {names}; the fields are {fields}). Choose the field in {param}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer} ({what}) is not a polygon layer: give polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{output}: record {n} could not be written: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>Layer {layer} ({what}): its name is not a layer of the method profile ({keys}). Rename the layer to the key or the Chinese name its conditions use (e.g. drinking_water or 饮用水水源保护区).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>Layer {layer} stands for {key}, which is given twice: leave one out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>{layer}: {problems}. Check the unit layer (cc_warning:zoning_validate_units lists every problem) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>Sites {a} and {b} would write the same report file {name}: give them ids that differ in letters or digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>{n} reports written to {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>No font for Chinese text is installed (the method profile's maps.fonts: {fonts}); the PDF reports would show empty boxes. Install one of them (Debian: fonts-wqy-microhei) or leave the report folder empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer}: {n} unit(s) whose environment element is {classes} are key-control areas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer} (environment {classes})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{list}, {row}: unit {code} is not among the delineated units; the clause is not written into any unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{n} units; 优先保护 takes {share:.1%} of the area; {m} parts merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>The method profile's precedence ({classes}) has no key-control class between the priority class and the remainder: key-control layers cannot be used with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>township code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer}: the county names need a code field ({codes}) and a name field ({names}); the fields are {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>environment class of the 2016 result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
+            <source>{layer}: no problem found ({n} units).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
+            <source>{output}: feature {fid} could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/raster/erosivity.py" />
             <source>Daily rainfall raster {path}: no date in the file name. Name the files with the day as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif).</source>
             <translation>逐日降雨栅格 {path}：文件名中没有日期。请在文件名中以 YYYYMMDD 或 YYYY-MM-DD 标明日期（如 rain_20150601.tif）。</translation>
@@ -5610,11 +5970,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Requirement</source>
             <translation>要求</translation>
         </message>
@@ -5830,11 +6185,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Warning result</source>
-            <translation>预警评价结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Warning levels of earlier periods</source>
             <translation>历年预警等级</translation>
         </message>
@@ -5922,6 +6272,181 @@
             <location filename="../cc_warning_plugin/report/charts.py" />
             <source>Trend components</source>
             <translation>耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Project {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Access list: {name}; version {version}; date {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Access list: none given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Method profile {id} {version} · report of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Project attributes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Attribute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Site area {area:.1f} m² ({ha:.4f} ha).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>The site (black outline) over the control units and the 三区三线</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>The site lies outside every control unit given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>三区三线</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>The site lies in no county of the units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No access list was given, so no clause is judged: a conformity verdict needs the official list (缺少官方清单时不判断符合性).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Verdicts, worst first: {order}. A clause without a machine condition, or whose project attribute or layer is missing, is {undetermined}: a person must judge it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No clause of the list applies to the site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Algorithm cc_warning:zoning_compliance, method profile {id} {version} ({source}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Run of {time}; inputs: {inputs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>{name}: conformity with the environmental zoning control (生态环境分区管控符合性分析)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No access list was given: no verdict is given (缺少官方清单时不判断符合性).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No clause of the list applies to the site: no verdict.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Overall conclusion: {verdict}, given by clause(s) {causes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>outside every unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Control units touched by the site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>County</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Area (m²)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Share of the site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>layer not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>三区三线: the site's area in each layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Warning result of the counties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>(text only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Clauses of the access list that apply to the site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Condition</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/docmodel.py" />
@@ -6347,6 +6872,11 @@
             <location filename="../cc_warning_plugin/report/tables.py" />
             <source>Levels moved</source>
             <translation>变化级数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Environmental zoning control (生态环境分区管控)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
@@ -9362,6 +9892,711 @@
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{what}: {intervals} ({closed}).</source>
             <translation>{what}：{intervals}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Project attributes a condition may name: {attrs}; site_area (ha) comes from the geometry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Layers a condition may name: {layers}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Overall conclusion of a site: the worst verdict of its clauses in the order {order}, with the clauses that gave it. Without a list no verdict is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>An intersection of at most {area} m² (a site touching a unit along an edge) does not put the site in the unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Same code = same unit; a new code overlapping a vanished one by at least {overlap} of both areas is re-coded; an area change counts above {m2} m² and {share} of the old area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Repair invalid geometries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>On (default): an invalid polygon is repaired (GEOS MakeValid) and the log names the feature, GEOS's reason and the change of area. Off: the run stops naming the features and the place GEOS reports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Control units (生态环境管控单元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit polygons with a unit code and a class (1/2/3 or 优先保护单元 …), e.g. the official layer received from the province or the result of the delineation. A projected CRS (areas in m²).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit code field (empty: the profile's, HJZHGKDYBM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the field named in the profile's [zoning.fields] (found in any case).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit class field (empty: the profile's, ZHGKDYFL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the field named in the profile's [zoning.fields]. Values 1, 2, 3 or the class names (优先保护单元 …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>County code field (empty: the profile's, XZQHDM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the field named in the profile's [zoning.fields]; a unit without it takes the county code inside its unit code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>准入清单 (access list: xlsx, csv or toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One clause per row: 适用范围 (总体准入要求, a class of units or one unit code), 维度, 条款 and optionally 编号 and 条件 (a machine-checkable condition, docs/zoning.md). Checked on import: every problem is reported with its row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv);;TOML (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Delineate control units (划定生态环境管控单元)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Delineates the environmental control units of an area: the priority-protection layers (生态保护红线, 一般生态空间, 饮用水水源保护区 and any layer you list with them), then the key-control layers (城镇开发边界, 工业园区/开发区, 大气/水/土壤环境重点管控区 and the counties whose 2016 environment result is overloaded), the rest general control; fitted to the township (or county) boundaries so that no unit crosses a township line; small or thin parts merged into their neighbour; codes, names, classes, the four list dimensions, county and area with the provincial field names. The run fails listing the places if the units leave a gap, overlap or reach outside the boundary layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Township (or county) boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygons the units are fitted to, in a projected CRS (areas in m²): one feature per township with its code, and the county code. A boundary layer that overlaps itself is refused with the pairs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Township code field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 乡镇代码, XZDM, 乡镇编码, code found in the layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Township name field (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 乡镇名称, XZMC, name found in the layer (names may stay empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>County code field (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 行政区划代码, XZQHDM, county found; a boundary layer without one is taken as county boundaries (each polygon its own county).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>County names (layer or table, optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Counties with their code (行政区划代码 or XZQHDM) and name (名称 or XZQMC), for the unit names (城关区东关街道优先保护单元).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Priority-protection layers (优先保护)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>生态保护红线, 一般生态空间, 饮用水水源保护区 and any other polygon layer to be treated as priority protection. Any CRS (transformed to the boundaries').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Key-control layers (重点管控)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>城镇开发边界, 工业园区/开发区, 大气/水/土壤环境重点管控区 and any other polygon layer to be treated as key control.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>2016 evaluation result (environment element, optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygons of a 2016-method result: those whose environment class (env_class, or 环境评价结果) is one of the profile's [zoning.delineation] env_key_classes are added to the key-control layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Environment class field of the 2016 result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: env_class, else 环境评价结果 or 环境. Codes (overload) or labels (超载) are both read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Optional: the four dimension fields of every unit are filled with the clauses of its class and code. Checked on import against the new units' codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units by class and county</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Merge log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One point per part merged into a neighbour: township, class, area, reason, the receiving unit and the shared boundary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of merged parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Share of 优先保护 in the total area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Every layer may be in any CRS; the units are written in the CRS of the boundaries. Invalid geometries are repaired with a note (or refused, see the option). The summary gives the unit counts and areas (km²) by county and class, each class's share of its county and, on the rows of the whole area, the share of 优先保护 in the total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>unit code (the profile's code field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>class 1/2/3; class_label its name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>county and township code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>area in km²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the four list dimensions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the input layers that make up the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Check an official unit layer (管控单元数据检查)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checks a unit layer received as given (most bureaus receive their units from the province): codes present, unique and of the profile's form, the class digit of the code agreeing with the class field, classes known, geometries valid, no overlaps, and with a boundary layer no gaps and nothing outside it. Writes the problems as a layer (a point at each overlap, gap or part outside; attribute problems without geometry) and, if wanted, the units with their geometries repaired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit layer to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Boundary layer (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The county or township boundaries the units must cover: gaps and parts outside are reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units with repaired geometries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The unit layer as given, every invalid geometry repaired (GEOS MakeValid); the problems layer names the repaired features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>code, class, geometry, overlap, gap or outside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the unit codes (or feature ids) concerned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>area of an overlap, gap or part outside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the problem in words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Import and check an access list (导入生态环境准入清单)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Reads a 生态环境准入清单 from an Excel workbook, a CSV file (UTF-8 or GBK, Chinese headers) or TOML and checks every clause: scope (总体准入要求, a class or a unit code, checked against the unit layer when given), dimension, clause text, and the machine-checkable condition when there is one (industries by GB/T 4754 code, limits on project attributes, inside/outside/distance to a layer). Every problem is reported with its row before anything is written. The checked list is written as a table and, if wanted, again as xlsx, CSV or TOML.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Access list (xlsx, csv or toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A sheet 清单信息 (名称, 版本, 日期) in a workbook, or [list] in TOML, gives the list's name, version and date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Control units (optional, to check unit codes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A unit-scoped clause must name a code of this layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List name (empty: from the file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List version (empty: from the file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List date (empty: from the file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checked clauses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checked list as a file (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The same clauses written again as xlsx (with a 清单信息 sheet), CSV or TOML.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of clauses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Clauses with a machine condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List name, version and date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>适用范围 as written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>overall, class or unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the dimension (its name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the condition as written (empty: text only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>1 if a machine can check the clause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Conformity analysis of project sites (符合性分析)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checks each project site against the control units and their 准入清单: the units it touches with the area and share of the site in each, its overlap with 生态保护红线 and 永久基本农田 and the part inside 城镇开发边界, the warning level and overload type of its counties, and every applicable clause with a verdict (匹配, 不匹配, 部分匹配, 无法判断, 不适用) and the reason — which condition, which value. A clause without a machine condition, or whose project attribute is missing, is 无法判断 with what is missing: never a guess. Without a list no verdict is given at all. Writes a table (one row per site and clause), the sites with their overall conclusion, the site pieces by unit and, if a folder is given, one report per site in HTML and PDF with a map of the site over the units and the 三区三线.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygons, or points and lines with a buffer distance (a field buffer_m or 缓冲距离, or the parameter below); any CRS. Attributes are read by the profile's [zoning.attributes] names: 行业代码, 年用水量, 年综合能耗, 用地面积, emissions …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Project id field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 项目编号, 编号, site_id, id found, else the feature id. Ids must be unique (they name the reports).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Project name field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 项目名称, 名称, name, site_name found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Buffer of point and line sites (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Used for a point or line site without its own buffer field value. 0: none (such a site is refused).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Without a list no verdict is given at all: the table stays empty and the conclusion says that there is no list (缺少官方清单时不判断符合性).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A 三区三线 layer: the area and share of each site in it. Empty: reported as not given; a condition on it is 无法判断.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Further layers named by the list's conditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygon layers the conditions name (drinking_water, industrial_park …): each is taken under its layer name, which must be a key of the profile's [zoning.layers] or its Chinese name (饮用水水源保护区).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Latest warning result (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A 2016-method result by county (file or database table): the warning level and overload type of the counties a site lies in, matched on the county code (行政区划代码).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>On (default): an invalid site or layer polygon is repaired with a note naming it and the change of area. Off: an invalid site is refused naming the site, GEOS's reason and the place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Verdicts (one row per site and clause)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Sites with their conclusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Site pieces by unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units of the 2016 result whose environment element is {classes} count as a layer of {cls}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Reports (one HTML and PDF per site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A folder receiving &lt;project id&gt;.html and &lt;project id&gt;.pdf for every site: conclusion, map, units, 三区三线, county warning, every clause with its verdict and reason, the list's name, version and date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of sites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Conclusion of every site (id: verdict)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Geometry: a site straddling units is cut by them (area and share in each); a site touching a unit along an edge only is not in it; a multi-part site counts every part; a site in another CRS is transformed to the units' CRS; a site outside every unit gets 不适用 for the 总体准入要求 with a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the verdict code and its name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>which condition, which value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>sites: the clauses that gave the conclusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>sites: share of the site in each 三区三线 layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Compare two versions of the units (管控单元调整对比)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Compares two versions of the control units (the 5-yearly adjustment or a dynamic update): units added, removed, re-classed, re-coded, or changed in area beyond the profile's tolerance, as a layer of the changes (the unit, or for an area change the gained and lost parts) and a table of unit counts and areas by county and class before and after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Earlier version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Later version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Transformed to the earlier version's CRS if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The same field name in both versions; empty: the profile's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Totals before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units re-classed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units re-coded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units changed in area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>added, removed, recoded, reclassed or area_changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the unit before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>area gained and lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>new area − old area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per connected part, numbered north to south within its township.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A part smaller than {area} m² or with a mean width (2 × area / perimeter) below {width} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A gap, an overlap or a part outside the boundary layer larger than {area} m² is reported with its place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Classes, their codes and colours: {classes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Fields: code {code}, name {name}, class {cls}, county {county}, township {township}, area {area} (km²); list dimensions {dims}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Dimensions: {dims}. The scope is {overall} (the whole area), a class of units or one unit code.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" />

@@ -102,6 +102,8 @@ class CompliancePanel(Panel):
             "touched, the 三区三线, the county's warning and every clause with its verdict and "
             "reason. Without a list no verdict is given.")))
         form = wrap_long_rows(QFormLayout())
+        # every label above its field: long labels and paths stay whole in a narrow dock
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.combos: Dict[str, QgsMapLayerComboBox] = {}
         self.combos["sites"] = self._combo(layer_filters(LayerFilter.VectorLayer))
         form.addRow(tr("Project sites"), self.combos["sites"])
@@ -144,6 +146,9 @@ class CompliancePanel(Panel):
         form.addRow(tr("Control units"), self.combos["units"])
         self.list_widget = QgsFileWidget()
         self.list_widget.setFilter(tr("Access list (*.xlsx *.csv *.toml)"))
+        # (the line edit's clear button is squeezed in a narrow dock; the path is cleared
+        # by deleting the text)
+        self.list_widget.lineEdit().setShowClearButton(False)
         self.list_widget.setToolTip(tr("Empty: no verdict is given (缺少官方清单时不判断符合性)."))
         self.list_widget.fileChanged.connect(lambda path: self._store("list", path))
         form.addRow(tr("准入清单 (access list)"), self.list_widget)
@@ -183,9 +188,8 @@ class CompliancePanel(Panel):
             combo.layerChanged.connect(lambda layer, n=name: self._store(
                 n, layer.id() if layer is not None else ""))
         self.combos["sites"].layerChanged.connect(lambda _: self._show_sites())
-        self.project.layersAdded.connect(self._guess_layers)
-        self.project.layersRemoved.connect(lambda _: self._show_further_layers())
-        self._linked_project = self.project
+        self._linked_project = None
+        self._link(self.project)
 
     # -- widgets -------------------------------------------------------------------
     @staticmethod
@@ -215,11 +219,26 @@ class CompliancePanel(Panel):
         if combo.currentLayer() is None and not stored and isinstance(layer, QgsVectorLayer):
             combo.setLayer(layer)
 
-    def load_settings(self, project) -> None:
-        if project is not self._linked_project:
+    def _link(self, project) -> None:
+        """Follow the layers added to and removed from ``project`` (only)."""
+        if project is self._linked_project:
+            return
+        self._unlink()
+        project.layersAdded.connect(self._guess_layers)
+        project.layersRemoved.connect(self._layers_removed)
+        self._linked_project = project
+
+    def _unlink(self) -> None:
+        if self._linked_project is not None:
             self._linked_project.layersAdded.disconnect(self._guess_layers)
-            project.layersAdded.connect(self._guess_layers)
-            self._linked_project = project
+            self._linked_project.layersRemoved.disconnect(self._layers_removed)
+            self._linked_project = None
+
+    def _layers_removed(self, _ids) -> None:
+        self._show_further_layers()
+
+    def load_settings(self, project) -> None:
+        self._link(project)
         for name, combo in self.combos.items():
             layer_id, ok = project.readEntry(SCOPE, f"{PREFIX}/{name}", "")
             combo.blockSignals(True)
@@ -241,9 +260,7 @@ class CompliancePanel(Panel):
 
     def cleanup(self) -> None:
         self.closed()
-        if self._linked_project is not None:
-            self._linked_project.layersAdded.disconnect(self._guess_layers)
-            self._linked_project = None
+        self._unlink()
 
     def _guess_layers(self, *_):
         """Fill the empty 三区三线 combos from the map tab's base map, else
