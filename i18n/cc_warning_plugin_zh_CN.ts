@@ -6310,8 +6310,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Map of the site</source>
+            <translation>选址位置图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
             <source>The site (black outline) over the control units and the 三区三线</source>
             <translation>项目选址（黑色轮廓）与生态环境管控单元、三区三线叠加图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Unit class or layer</source>
+            <translation>管控单元分类或图层</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/compliance.py" />
@@ -6387,6 +6397,16 @@
             <location filename="../cc_warning_plugin/report/compliance.py" />
             <source>Control units touched by the site</source>
             <translation>选址涉及的生态环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Unit class</source>
+            <translation>管控单元分类</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Control unit code</source>
+            <translation>单元编码</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/compliance.py" />

@@ -12,7 +12,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..core.i18n import label, tr
 from ..core.zoning.compliance import THREE_LINES, ComplianceResult, SiteResult
-from .docmodel import Bullets, Document, Heading, Image, Para, TableBlock, legend_rows
+from .docmodel import Bullets, Document, Heading, Image, Para, TableBlock
 
 
 def report_stem(site_id: str) -> str:
@@ -56,7 +56,7 @@ def units_table(site: SiteResult, result: ComplianceResult) -> TableBlock:
                      _pct(site.outside_m2 / site.area_m2 if site.area_m2 else None)])
         swatches.append("")
     return TableBlock(tr("Control units touched by the site"),
-                      [tr("Class"), tr("Unit code"), tr("Unit name"), tr("County"),
+                      [tr("Unit class"), tr("Control unit code"), tr("Unit name"), tr("County"),
                        tr("Area (m²)"), tr("Share of the site")], rows, swatches=swatches,
                       digits={4: 1})
 
@@ -140,14 +140,16 @@ def site_document(site: SiteResult, result: ComplianceResult, profile, map_png: 
         area=site.area_m2, ha=site.area_m2 / 10000.0)))
 
     if map_png:
-        doc.add(Heading(tr("Map"), 2, "map"))
+        doc.add(Heading(tr("Map of the site"), 2, "map"))
         doc.add(Image(tr("The site (black outline) over the control units and the 三区三线"),
                       map_png))
         entries = [(cfg.class_label(c, None), cfg.class_color(c)) for c in cfg.classes]
         for key in THREE_LINES:
             style_ = profile.get(f"maps.basemap.{key}")
             entries.append((label(style_), style_["fill"] or style_["stroke"]))
-        doc.add(legend_rows(entries))
+        doc.add(TableBlock(tr("Legend"), [tr("Unit class or layer")],
+                           [[name] for name, _ in entries],
+                           swatches=[colour for _, colour in entries]))
 
     doc.add(Heading(tr("Control units"), 2, "units"))
     if site.pieces:

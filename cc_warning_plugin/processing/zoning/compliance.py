@@ -242,7 +242,7 @@ class ComplianceAlgorithm(ZoningAlgorithm):
             stems[stem] = site.fid
             png = self.site_map(site, units_layer, base, crs, profile, context)
             shown = [(k, str(v)) for k, v in attrs.get(site.fid, {}).items()
-                     if v not in (None, "")]
+                     if v not in (None, "") and k.lower() != "fid"]
             doc = site_document(site, result, profile, png, date, shown, prov)
             write_html(os.path.join(folder, stem + ".html"), doc)
             write_pdf(os.path.join(folder, stem + ".pdf"), doc, profile)
