@@ -2680,6 +2680,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be [first, last] with first ≤ last, found {found}.</source>
+            <translation>必须为 [起, 止] 且起 ≤ 止，实为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be one capital letter (a GB/T 4754 section).</source>
+            <translation>必须是一个大写字母（GB/T 4754 门类）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>is missing: every code in 'order' needs a table with label_zh, label_en and field.</source>
             <translation>缺失：'order' 中的每个代码都需要一个含 label_zh、label_en 和 field 的表。</translation>
         </message>
@@ -2720,6 +2730,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>a class code of [load_classes] ({codes})</source>
+            <translation>[load_classes] 中的类别代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>the five verdicts {codes}, each once, worst first</source>
             <translation>五种结论 {codes} 各出现一次，最不利的在前</translation>
         </message>
@@ -2727,16 +2742,6 @@
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>must be a plain name (letters, digits, _).</source>
             <translation>必须是简单名称（字母、数字、下划线）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>must be [first, last] with first ≤ last, found {found}.</source>
-            <translation>必须为 [起, 止] 且起 ≤ 止，实为 {found}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>must be one capital letter (a GB/T 4754 section).</source>
-            <translation>必须是一个大写字母（GB/T 4754 门类）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
@@ -3032,6 +3037,236 @@
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
             <source>Change {a} → {b}</source>
             <translation>变化 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Checks project sites against the control units and their 准入清单: the units touched, the 三区三线, the county's warning and every clause with its verdict and reason. Without a list no verdict is given.</source>
+            <translation>对照生态环境管控单元及其准入清单分析建设项目选址：涉及的管控单元、三区三线、所在县的预警结果，以及每条适用条款的判断和理由。没有清单时不给出判断。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Project sites</source>
+            <translation>建设项目选址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Only the selected features</source>
+            <translation>仅分析选中的要素</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Analyse the selected sites only (a picked or drawn site is selected).</source>
+            <translation>仅分析选中的项目选址（点选或绘制的选址会被选中）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Pick a site</source>
+            <translation>点选选址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Then click a feature of the site layer on the map.</source>
+            <translation>然后在地图上点击选址图层中的一个要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Draw a site</source>
+            <translation>绘制选址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Click the corners on the map, right-click to finish. The site goes into a layer of drawn sites, whose attribute table takes its industry code, water use …</source>
+            <translation>在地图上依次点击拐点，右键结束。选址保存在“绘制的项目选址”图层中，可在其属性表中填写行业代码、用水量等。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>name of a drawn site</source>
+            <translation>绘制选址的名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Drawn site</source>
+            <translation>绘制的选址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Industry code (GB/T 4754)</source>
+            <translation>行业代码（GB/T 4754）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Buffer of point and line sites without their own buffer field.</source>
+            <translation>没有缓冲距离字段的点状、线状选址所用的缓冲距离。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Buffer of points and lines</source>
+            <translation>点、线选址缓冲距离</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Control units</source>
+            <translation>生态环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Access list (*.xlsx *.csv *.toml)</source>
+            <translation>准入清单 (*.xlsx *.csv *.toml)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Empty: no verdict is given (缺少官方清单时不判断符合性).</source>
+            <translation>为空时不给出任何判断（缺少官方清单时不判断符合性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>准入清单 (access list)</source>
+            <translation>生态环境准入清单</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Warning result</source>
+            <translation>预警评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Analyse</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Runs cc_warning:zoning_compliance with these choices and writes a report per site.</source>
+            <translation>按以上选择运行 cc_warning:zoning_compliance，并为每个选址生成一份报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Open report</source>
+            <translation>打开报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>The report of the site chosen in the table (HTML; the PDF is beside it).</source>
+            <translation>表中所选选址的报告（HTML，同目录下另有 PDF）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Site</source>
+            <translation>选址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conclusion</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Clauses</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Clause</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Verdict</source>
+            <translation>判断</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Further layers for the conditions: {layers}</source>
+            <translation>条件所用的其他图层：{layers}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Further layers for the conditions (drinking_water, industrial_park …): none in the project. A polygon layer named after a layer key of the profile is used.</source>
+            <translation>条件所用的其他图层（drinking_water、industrial_park 等）：项目中没有。以方法配置中图层键名或其中文名命名的面图层会被自动使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No site layer chosen.</source>
+            <translation>尚未选择选址图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>{n} selected site(s) of {layer}.</source>
+            <translation>{layer}中选中的 {n} 个选址。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>All {n} site(s) of {layer}.</source>
+            <translation>{layer}中的全部 {n} 个选址。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Choose the layer of the project sites first.</source>
+            <translation>请先选择建设项目选址图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No site of {layer} here.</source>
+            <translation>此处没有{layer}中的选址。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Drawn project sites</source>
+            <translation>绘制的项目选址</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Drawn site {n}</source>
+            <translation>绘制选址 {n}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>The drawn site could not be stored.</source>
+            <translation>绘制的选址无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Choose the project sites and the control units.</source>
+            <translation>请选择建设项目选址和生态环境管控单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No site of {layer} is selected: pick one on the map, or analyse all sites.</source>
+            <translation>{layer}中没有选中的选址：请在地图上点选，或分析全部选址。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No access list: no verdict (缺少官方清单时不判断符合性).</source>
+            <translation>未提供准入清单，不作判断（缺少官方清单时不判断符合性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conclusions: {text}</source>
+            <translation>结论：{text}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>no verdict</source>
+            <translation>无结论</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>No report yet: run the analysis first.</source>
+            <translation>尚无报告：请先运行分析。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conformity analysis (符合性分析)</source>
+            <translation>符合性分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conformity</source>
+            <translation>符合性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/layout.py" />
@@ -4959,6 +5194,131 @@
             <translation>资源环境承载能力监测预警</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
+            <source>{path}: an access list is read from {extensions} files.</source>
+            <translation>{path}：准入清单只能从 {extensions} 文件读取。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
+            <source>{path}: the checked list is written as {extensions}.</source>
+            <translation>{path}：检查后的清单只能写为 {extensions}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
+            <source>{list}: {n} clauses, {k} with a machine-checkable condition.</source>
+            <translation>{list}：共 {n} 条条款，其中 {k} 条有可机器判断的条件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{id} (features {a} and {b})</source>
+            <translation>{id}（要素 {a} 和 {b}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer}: the ids in {field} repeat: {ids}. Every site needs its own id (it names its report): correct them and run again.</source>
+            <translation>{layer}：字段 {field} 中的编号重复：{ids}。每个选址需要唯一编号（报告以编号命名）：请改正后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer}: field {field} not found (fields: {fields}).</source>
+            <translation>{layer}：找不到字段 {field}（现有字段：{fields}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer}: no field for the {what} (looked for {names}; the fields are {fields}). Choose the field in {param}.</source>
+            <translation>{layer}：找不到{what}字段（查找了 {names}；现有字段为 {fields}）。请在 {param} 中选择字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{layer} ({what}) is not a polygon layer: give polygons.</source>
+            <translation>{layer}（{what}）不是面图层：请提供面要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
+            <source>{output}: record {n} could not be written: {error}</source>
+            <translation>{output}：第 {n} 条记录无法写入：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>Layer {layer} ({what}): its name is not a layer of the method profile ({keys}). Rename the layer to the key or the Chinese name its conditions use (e.g. drinking_water or 饮用水水源保护区).</source>
+            <translation>图层 {layer}（{what}）：其名称不是方法配置中的图层（{keys}）。请将图层改名为条件中使用的键名或中文名（如 drinking_water 或 饮用水水源保护区）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>Layer {layer} stands for {key}, which is given twice: leave one out.</source>
+            <translation>图层 {layer} 对应 {key}，而 {key} 已重复提供：请去掉其中一个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>{layer}: {problems}. Check the unit layer (cc_warning:zoning_validate_units lists every problem) and run again.</source>
+            <translation>{layer}：{problems}。请检查管控单元图层（cc_warning:zoning_validate_units 会列出全部问题）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>Sites {a} and {b} would write the same report file {name}: give them ids that differ in letters or digits.</source>
+            <translation>选址 {a} 和 {b} 会写入同一报告文件 {name}：请使用字母或数字不同的编号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>{n} reports written to {folder}.</source>
+            <translation>已将 {n} 份报告写入 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>No font for Chinese text is installed (the method profile's maps.fonts: {fonts}); the PDF reports would show empty boxes. Install one of them (Debian: fonts-wqy-microhei) or leave the report folder empty.</source>
+            <translation>未安装中文字体（方法配置 maps.fonts：{fonts}），PDF 报告中的中文将显示为方框。请安装其中一种字体（Debian：fonts-wqy-microhei），或不填写报告文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer}: {n} unit(s) whose environment element is {classes} are key-control areas.</source>
+            <translation>{layer}：环境要素为{classes}的 {n} 个评价单元划为重点管控区域。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer} (environment {classes})</source>
+            <translation>{layer}（环境要素{classes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{list}, {row}: unit {code} is not among the delineated units; the clause is not written into any unit.</source>
+            <translation>{list}，{row}：管控单元 {code} 不在划定结果中；该条款未写入任何单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{n} units; 优先保护 takes {share:.1%} of the area; {m} parts merged.</source>
+            <translation>共 {n} 个管控单元；优先保护单元占总面积 {share:.1%}；合并碎片 {m} 处。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>The method profile's precedence ({classes}) has no key-control class between the priority class and the remainder: key-control layers cannot be used with it.</source>
+            <translation>方法配置的优先顺序（{classes}）在优先保护类和剩余类之间没有重点管控类：无法使用重点管控图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>township code</source>
+            <translation>乡镇代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer}: the county names need a code field ({codes}) and a name field ({names}); the fields are {fields}.</source>
+            <translation>{layer}：县名需要代码字段（{codes}）和名称字段（{names}）；现有字段为 {fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>environment class of the 2016 result</source>
+            <translation>2016 年评价结果的环境要素类别</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
+            <source>{layer}: no problem found ({n} units).</source>
+            <translation>{layer}：未发现问题（共 {n} 个管控单元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
+            <source>{output}: feature {fid} could not be written.</source>
+            <translation>{output}：要素 {fid} 无法写入。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/raster/erosivity.py" />
             <source>Daily rainfall raster {path}: no date in the file name. Name the files with the day as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif).</source>
             <translation>逐日降雨栅格 {path}：文件名中没有日期。请在文件名中以 YYYYMMDD 或 YYYY-MM-DD 标明日期（如 rain_20150601.tif）。</translation>
@@ -5385,11 +5745,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Requirement</source>
             <translation>要求</translation>
         </message>
@@ -5600,11 +5955,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Warning result</source>
-            <translation>预警评价结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Warning levels of earlier periods</source>
             <translation>历年预警等级</translation>
         </message>
@@ -5687,6 +6037,201 @@
             <location filename="../cc_warning_plugin/report/charts.py" />
             <source>Trend components</source>
             <translation>耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Project {id}</source>
+            <translation>项目 {id}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Access list: {name}; version {version}; date {date}</source>
+            <translation>准入清单：{name}；版本 {version}；日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Access list: none given</source>
+            <translation>准入清单：未提供</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Method profile {id} {version} · report of {date}</source>
+            <translation>方法配置 {id} {version} · 报告日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Project attributes</source>
+            <translation>项目属性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Attribute</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Site area {area:.1f} m² ({ha:.4f} ha).</source>
+            <translation>选址面积 {area:.1f} m²（{ha:.4f} 公顷）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Map of the site</source>
+            <translation>选址位置图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>The site (black outline) over the control units and the 三区三线</source>
+            <translation>项目选址（黑色轮廓）与生态环境管控单元、三区三线叠加图</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Unit class or layer</source>
+            <translation>管控单元分类或图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>The site lies outside every control unit given.</source>
+            <translation>选址不在所给的任何管控单元内。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>三区三线</source>
+            <translation>三区三线</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>The site lies in no county of the units.</source>
+            <translation>选址不在管控单元所属的任何县内。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No access list was given, so no clause is judged: a conformity verdict needs the official list (缺少官方清单时不判断符合性).</source>
+            <translation>未提供准入清单，因此不对任何条款作判断：符合性判断需要官方清单（缺少官方清单时不判断符合性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Verdicts, worst first: {order}. A clause without a machine condition, or whose project attribute or layer is missing, is {undetermined}: a person must judge it.</source>
+            <translation>判断结果由重到轻：{order}。没有机器判定条件的条款，或缺少所需项目属性、图层的条款，判为“{undetermined}”：需要人工判断。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No clause of the list applies to the site.</source>
+            <translation>清单中没有适用于该选址的条款。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Algorithm cc_warning:zoning_compliance, method profile {id} {version} ({source}).</source>
+            <translation>算法 cc_warning:zoning_compliance，方法配置 {id} {version}（{source}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Run of {time}; inputs: {inputs}.</source>
+            <translation>运行时间 {time}；输入：{inputs}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>{name}: conformity with the environmental zoning control (生态环境分区管控符合性分析)</source>
+            <translation>{name}生态环境分区管控符合性分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No access list was given: no verdict is given (缺少官方清单时不判断符合性).</source>
+            <translation>未提供准入清单，不给出任何判断（缺少官方清单时不判断符合性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>No clause of the list applies to the site: no verdict.</source>
+            <translation>清单中没有适用于该选址的条款：无结论。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Overall conclusion: {verdict}, given by clause(s) {causes}.</source>
+            <translation>总体结论：{verdict}，由条款 {causes} 决定。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>outside every unit</source>
+            <translation>不在任何管控单元内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Control units touched by the site</source>
+            <translation>选址涉及的生态环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Unit class</source>
+            <translation>管控单元分类</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Control unit code</source>
+            <translation>单元编码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>County</source>
+            <translation>县（市、区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Area (m²)</source>
+            <translation>面积（m²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Share of the site</source>
+            <translation>占选址比例</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>layer not given</source>
+            <translation>未提供图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>三区三线: the site's area in each layer</source>
+            <translation>三区三线：选址在各图层中的面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Warning result of the counties</source>
+            <translation>所在县的监测预警结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>(text only)</source>
+            <translation>（仅文字，无机器判定条件）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Clauses of the access list that apply to the site</source>
+            <translation>适用于该选址的准入清单条款</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Scope</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Dimension</source>
+            <translation>维度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Condition</source>
+            <translation>判定条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/docmodel.py" />
@@ -7167,6 +7712,11 @@
             <location filename="../cc_warning_plugin/specs/base.py" />
             <source>Monitoring and warning mechanism (监测预警机制)</source>
             <translation>监测预警机制</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Environmental zoning control (生态环境分区管控)</source>
+            <translation>生态环境分区管控</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
@@ -10732,6 +11282,711 @@
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{what}: {intervals} ({closed}).</source>
             <translation>{what}：{intervals}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Project attributes a condition may name: {attrs}; site_area (ha) comes from the geometry.</source>
+            <translation>条件可用的项目属性：{attrs}；site_area（公顷）由几何计算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Layers a condition may name: {layers}.</source>
+            <translation>条件可用的图层：{layers}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Overall conclusion of a site: the worst verdict of its clauses in the order {order}, with the clauses that gave it. Without a list no verdict is given.</source>
+            <translation>选址总体结论：按 {order} 的顺序取各条款中最重的判断，并列出决定结论的条款。没有清单时不给出判断。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>An intersection of at most {area} m² (a site touching a unit along an edge) does not put the site in the unit.</source>
+            <translation>交集面积不超过 {area} m²（选址仅沿边线与单元相接）时，不算选址位于该单元内。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Same code = same unit; a new code overlapping a vanished one by at least {overlap} of both areas is re-coded; an area change counts above {m2} m² and {share} of the old area.</source>
+            <translation>编码相同即为同一单元；新编码单元与消失的旧单元重叠面积达双方面积的 {overlap} 以上，视为重新编码；面积变化超过 {m2} m² 且超过原面积的 {share} 才计为面积变化。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Repair invalid geometries</source>
+            <translation>修复无效几何</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>On (default): an invalid polygon is repaired (GEOS MakeValid) and the log names the feature, GEOS's reason and the change of area. Off: the run stops naming the features and the place GEOS reports.</source>
+            <translation>开启（默认）：无效面要素用 GEOS MakeValid 修复，日志注明要素、GEOS 给出的原因及面积变化。关闭：运行停止，并列出这些要素及 GEOS 报告的位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Control units (生态环境管控单元)</source>
+            <translation>生态环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit polygons with a unit code and a class (1/2/3 or 优先保护单元 …), e.g. the official layer received from the province or the result of the delineation. A projected CRS (areas in m²).</source>
+            <translation>带单元编码和管控单元分类（1/2/3 或 优先保护单元 等）的面图层，如省里下发的官方成果或本插件的划定结果。须为投影坐标系（面积以 m² 计）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit code field (empty: the profile's, HJZHGKDYBM)</source>
+            <translation>单元编码字段（为空：方法配置中的 HJZHGKDYBM）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the field named in the profile's [zoning.fields] (found in any case).</source>
+            <translation>为空时使用方法配置 [zoning.fields] 中的字段名（不区分大小写）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit class field (empty: the profile's, ZHGKDYFL)</source>
+            <translation>管控单元分类字段（为空：方法配置中的 ZHGKDYFL）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the field named in the profile's [zoning.fields]. Values 1, 2, 3 or the class names (优先保护单元 …).</source>
+            <translation>为空时使用方法配置 [zoning.fields] 中的字段名。取值为 1、2、3 或分类名称（优先保护单元 等）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>County code field (empty: the profile's, XZQHDM)</source>
+            <translation>县级行政区划代码字段（为空：方法配置中的 XZQHDM）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the field named in the profile's [zoning.fields]; a unit without it takes the county code inside its unit code.</source>
+            <translation>为空时使用方法配置 [zoning.fields] 中的字段名；没有该字段时取单元编码中的县级代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>准入清单 (access list: xlsx, csv or toml)</source>
+            <translation>生态环境准入清单（xlsx、csv 或 toml）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One clause per row: 适用范围 (总体准入要求, a class of units or one unit code), 维度, 条款 and optionally 编号 and 条件 (a machine-checkable condition, docs/zoning.md). Checked on import: every problem is reported with its row.</source>
+            <translation>每行一条条款：适用范围（总体准入要求、某类管控单元或某个单元编码）、维度、条款，可选编号和条件（可机器判断的条件，见 docs/zoning.md）。导入时检查，每个问题都注明所在行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv);;TOML (*.toml)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;TOML (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Delineate control units (划定生态环境管控单元)</source>
+            <translation>划定生态环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Delineates the environmental control units of an area: the priority-protection layers (生态保护红线, 一般生态空间, 饮用水水源保护区 and any layer you list with them), then the key-control layers (城镇开发边界, 工业园区/开发区, 大气/水/土壤环境重点管控区 and the counties whose 2016 environment result is overloaded), the rest general control; fitted to the township (or county) boundaries so that no unit crosses a township line; small or thin parts merged into their neighbour; codes, names, classes, the four list dimensions, county and area with the provincial field names. The run fails listing the places if the units leave a gap, overlap or reach outside the boundary layer.</source>
+            <translation>划定区域的生态环境管控单元：先是优先保护图层（生态保护红线、一般生态空间、饮用水水源保护区及一并列出的其他图层），再是重点管控图层（城镇开发边界、工业园区/开发区、大气/水/土壤环境重点管控区，以及 2016 年评价环境要素超载的县），其余为一般管控；按乡镇（或县）界线切分，单元不跨乡镇界；过小或过窄的碎片并入相邻单元；按省级常用字段名写出单元编码、名称、分类、四个清单维度、所在县和面积。若单元之间有缝隙、重叠或超出边界图层，运行失败并列出位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Township (or county) boundaries</source>
+            <translation>乡镇（或县级）行政区界线</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygons the units are fitted to, in a projected CRS (areas in m²): one feature per township with its code, and the county code. A boundary layer that overlaps itself is refused with the pairs.</source>
+            <translation>管控单元按其切分的面图层，须为投影坐标系（面积以 m² 计）：每个乡镇一个要素，带乡镇代码和县级代码。自身有重叠的边界图层会被拒绝，并列出重叠的要素对。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Township code field</source>
+            <translation>乡镇代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 乡镇代码, XZDM, 乡镇编码, code found in the layer.</source>
+            <translation>为空时取图层中首个找到的 乡镇代码、XZDM、乡镇编码、code 字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Township name field (optional)</source>
+            <translation>乡镇名称字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 乡镇名称, XZMC, name found in the layer (names may stay empty).</source>
+            <translation>为空时取图层中首个找到的 乡镇名称、XZMC、name 字段（名称可以为空）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>County code field (optional)</source>
+            <translation>县级行政区划代码字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 行政区划代码, XZQHDM, county found; a boundary layer without one is taken as county boundaries (each polygon its own county).</source>
+            <translation>为空时取首个找到的 行政区划代码、XZQHDM、county 字段；没有时视为县级边界（每个面为一个县）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>County names (layer or table, optional)</source>
+            <translation>县名（图层或表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Counties with their code (行政区划代码 or XZQHDM) and name (名称 or XZQMC), for the unit names (城关区东关街道优先保护单元).</source>
+            <translation>带代码（行政区划代码或 XZQHDM）和名称（名称或 XZQMC）的县，用于单元名称（如 城关区东关街道优先保护单元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Priority-protection layers (优先保护)</source>
+            <translation>优先保护图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>生态保护红线, 一般生态空间, 饮用水水源保护区 and any other polygon layer to be treated as priority protection. Any CRS (transformed to the boundaries').</source>
+            <translation>生态保护红线、一般生态空间、饮用水水源保护区及其他按优先保护处理的面图层。坐标系不限（转换到边界图层的坐标系）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Key-control layers (重点管控)</source>
+            <translation>重点管控图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>城镇开发边界, 工业园区/开发区, 大气/水/土壤环境重点管控区 and any other polygon layer to be treated as key control.</source>
+            <translation>城镇开发边界、工业园区/开发区、大气/水/土壤环境重点管控区及其他按重点管控处理的面图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>2016 evaluation result (environment element, optional)</source>
+            <translation>2016 年方法评价结果（环境要素，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygons of a 2016-method result: those whose environment class (env_class, or 环境评价结果) is one of the profile's [zoning.delineation] env_key_classes are added to the key-control layers.</source>
+            <translation>2016 年方法评价结果的面图层：环境要素类别（env_class 或 环境评价结果）属于方法配置 [zoning.delineation] env_key_classes 的单元加入重点管控图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Environment class field of the 2016 result</source>
+            <translation>2016 年评价结果的环境要素类别字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: env_class, else 环境评价结果 or 环境. Codes (overload) or labels (超载) are both read.</source>
+            <translation>为空时取 env_class，其次 环境评价结果 或 环境。代码（overload）和名称（超载）均可识别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Optional: the four dimension fields of every unit are filled with the clauses of its class and code. Checked on import against the new units' codes.</source>
+            <translation>可选：用各单元所属分类和编码的条款填写单元的四个维度字段。导入时按新划定单元的编码核对。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units by class and county</source>
+            <translation>按县和分类统计的管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Merge log</source>
+            <translation>碎片合并记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One point per part merged into a neighbour: township, class, area, reason, the receiving unit and the shared boundary.</source>
+            <translation>每个并入相邻单元的碎片一个点：乡镇、分类、面积、原因、接收单元和公共边长度。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of units</source>
+            <translation>管控单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of merged parts</source>
+            <translation>合并的碎片数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Share of 优先保护 in the total area</source>
+            <translation>优先保护单元占总面积的比例</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Every layer may be in any CRS; the units are written in the CRS of the boundaries. Invalid geometries are repaired with a note (or refused, see the option). The summary gives the unit counts and areas (km²) by county and class, each class's share of its county and, on the rows of the whole area, the share of 优先保护 in the total.</source>
+            <translation>各图层可用任意坐标系；管控单元按边界图层的坐标系写出。无效几何修复并注明（或按选项拒绝）。统计表按县和分类给出单元数和面积（km²）、各类占本县的比例，全域各行给出优先保护单元占总面积的比例。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>unit code (the profile's code field)</source>
+            <translation>单元编码（方法配置中的编码字段）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>class 1/2/3; class_label its name</source>
+            <translation>管控单元分类 1/2/3；class_label 为其名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>county and township code</source>
+            <translation>县级和乡镇级行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>area in km²</source>
+            <translation>面积（km²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the four list dimensions</source>
+            <translation>清单的四个维度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the input layers that make up the unit</source>
+            <translation>构成该单元的输入图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Check an official unit layer (管控单元数据检查)</source>
+            <translation>管控单元数据检查</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checks a unit layer received as given (most bureaus receive their units from the province): codes present, unique and of the profile's form, the class digit of the code agreeing with the class field, classes known, geometries valid, no overlaps, and with a boundary layer no gaps and nothing outside it. Writes the problems as a layer (a point at each overlap, gap or part outside; attribute problems without geometry) and, if wanted, the units with their geometries repaired.</source>
+            <translation>按原样检查收到的管控单元图层（多数单位的管控单元由省里下发）：单元编码齐全、唯一且符合方法配置的格式，编码中的分类位与分类字段一致，分类可识别，几何有效，无重叠；给出边界图层时还检查无缝隙、无超出。问题写成一个图层（重叠、缝隙和超出处各一个点；属性问题无几何），需要时另写出几何已修复的管控单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit layer to check</source>
+            <translation>待检查的管控单元图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Boundary layer (optional)</source>
+            <translation>边界图层（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The county or township boundaries the units must cover: gaps and parts outside are reported.</source>
+            <translation>管控单元应覆盖的县或乡镇边界：报告缝隙和超出部分。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units with repaired geometries</source>
+            <translation>几何已修复的管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The unit layer as given, every invalid geometry repaired (GEOS MakeValid); the problems layer names the repaired features.</source>
+            <translation>原样输出管控单元图层，其中无效几何用 GEOS MakeValid 修复；问题图层列出修复的要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of problems</source>
+            <translation>问题数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>code, class, geometry, overlap, gap or outside</source>
+            <translation>编码、分类、几何、重叠、缝隙或超出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the unit codes (or feature ids) concerned</source>
+            <translation>涉及的单元编码（或要素编号）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>area of an overlap, gap or part outside</source>
+            <translation>重叠、缝隙或超出部分的面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the problem in words</source>
+            <translation>问题描述</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Import and check an access list (导入生态环境准入清单)</source>
+            <translation>导入生态环境准入清单</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Reads a 生态环境准入清单 from an Excel workbook, a CSV file (UTF-8 or GBK, Chinese headers) or TOML and checks every clause: scope (总体准入要求, a class or a unit code, checked against the unit layer when given), dimension, clause text, and the machine-checkable condition when there is one (industries by GB/T 4754 code, limits on project attributes, inside/outside/distance to a layer). Every problem is reported with its row before anything is written. The checked list is written as a table and, if wanted, again as xlsx, CSV or TOML.</source>
+            <translation>从 Excel 工作簿、CSV 文件（UTF-8 或 GBK，中文表头）或 TOML 读取生态环境准入清单并逐条检查：适用范围（总体准入要求、某类单元或单元编码，给出管控单元图层时核对编码）、维度、条款文字，以及可机器判断的条件（按 GB/T 4754 代码的行业、项目属性限值、位于图层内/外或与图层的距离）。写出任何结果之前报告全部问题及所在行。检查后的清单写为一个表，需要时另存为 xlsx、CSV 或 TOML。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
+            <translation>叠加优先顺序 {order}：多类图层重叠处取前者；未被任何图层覆盖的部分为{rest}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Access list (xlsx, csv or toml)</source>
+            <translation>准入清单（xlsx、csv 或 toml）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A sheet 清单信息 (名称, 版本, 日期) in a workbook, or [list] in TOML, gives the list's name, version and date.</source>
+            <translation>工作簿中的“清单信息”工作表（名称、版本、日期）或 TOML 中的 [list] 给出清单名称、版本和日期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Control units (optional, to check unit codes)</source>
+            <translation>生态环境管控单元（可选，用于核对单元编码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A unit-scoped clause must name a code of this layer.</source>
+            <translation>针对单个单元的条款必须是该图层中的单元编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List name (empty: from the file)</source>
+            <translation>清单名称（为空：取自文件）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List version (empty: from the file)</source>
+            <translation>清单版本（为空：取自文件）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List date (empty: from the file)</source>
+            <translation>清单日期（为空：取自文件）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checked clauses</source>
+            <translation>检查后的条款</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checked list as a file (optional)</source>
+            <translation>检查后的清单文件（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The same clauses written again as xlsx (with a 清单信息 sheet), CSV or TOML.</source>
+            <translation>将相同条款另存为 xlsx（含“清单信息”工作表）、CSV 或 TOML。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of clauses</source>
+            <translation>条款数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Clauses with a machine condition</source>
+            <translation>有机器判定条件的条款数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>List name, version and date</source>
+            <translation>清单名称、版本和日期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>适用范围 as written</source>
+            <translation>原文中的适用范围</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>overall, class or unit</source>
+            <translation>overall（总体）、class（分类）或 unit（单元）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the dimension (its name)</source>
+            <translation>维度（名称）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the condition as written (empty: text only)</source>
+            <translation>原文中的条件（为空：仅文字）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>1 if a machine can check the clause</source>
+            <translation>可由机器判断的条款为 1</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Conformity analysis of project sites (符合性分析)</source>
+            <translation>建设项目选址符合性分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Checks each project site against the control units and their 准入清单: the units it touches with the area and share of the site in each, its overlap with 生态保护红线 and 永久基本农田 and the part inside 城镇开发边界, the warning level and overload type of its counties, and every applicable clause with a verdict (匹配, 不匹配, 部分匹配, 无法判断, 不适用) and the reason — which condition, which value. A clause without a machine condition, or whose project attribute is missing, is 无法判断 with what is missing: never a guess. Without a list no verdict is given at all. Writes a table (one row per site and clause), the sites with their overall conclusion, the site pieces by unit and, if a folder is given, one report per site in HTML and PDF with a map of the site over the units and the 三区三线.</source>
+            <translation>对照生态环境管控单元及其准入清单分析每个建设项目选址：涉及的管控单元及选址在各单元中的面积和比例，与生态保护红线、永久基本农田的重叠及位于城镇开发边界内的部分，所在县的预警等级和超载类型，以及每条适用条款的判断（匹配、不匹配、部分匹配、无法判断、不适用）和理由——哪个条件、哪个数值。没有机器判定条件的条款，或缺少所需项目属性的条款，判为“无法判断”并写明缺少什么，绝不猜测。没有清单时不给出任何判断。写出一个表（每个选址每条条款一行）、带总体结论的选址图层、按单元切分的选址图斑，给出文件夹时为每个选址生成 HTML 和 PDF 报告，含选址与管控单元、三区三线叠加图。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygons, or points and lines with a buffer distance (a field buffer_m or 缓冲距离, or the parameter below); any CRS. Attributes are read by the profile's [zoning.attributes] names: 行业代码, 年用水量, 年综合能耗, 用地面积, emissions …</source>
+            <translation>面要素，或带缓冲距离的点、线要素（字段 buffer_m 或 缓冲距离，或下面的参数）；坐标系不限。属性按方法配置 [zoning.attributes] 中的名称读取：行业代码、年用水量、年综合能耗、用地面积、排放量等。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Project id field</source>
+            <translation>项目编号字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 项目编号, 编号, site_id, id found, else the feature id. Ids must be unique (they name the reports).</source>
+            <translation>为空时取首个找到的 项目编号、编号、site_id、id 字段，否则用要素编号。编号必须唯一（报告以编号命名）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Project name field</source>
+            <translation>项目名称字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Empty: the first of 项目名称, 名称, name, site_name found.</source>
+            <translation>为空时取首个找到的 项目名称、名称、name、site_name 字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Buffer of point and line sites (m)</source>
+            <translation>点、线选址缓冲距离（m）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Used for a point or line site without its own buffer field value. 0: none (such a site is refused).</source>
+            <translation>用于没有自身缓冲距离值的点、线选址。0：不缓冲（此类选址会被拒绝）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Without a list no verdict is given at all: the table stays empty and the conclusion says that there is no list (缺少官方清单时不判断符合性).</source>
+            <translation>没有清单时不给出任何判断：判断表为空，结论注明没有清单（缺少官方清单时不判断符合性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A 三区三线 layer: the area and share of each site in it. Empty: reported as not given; a condition on it is 无法判断.</source>
+            <translation>三区三线图层：各选址在其中的面积和比例。为空时注明未提供，涉及该图层的条件判为“无法判断”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Further layers named by the list's conditions</source>
+            <translation>清单条件所用的其他图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Polygon layers the conditions name (drinking_water, industrial_park …): each is taken under its layer name, which must be a key of the profile's [zoning.layers] or its Chinese name (饮用水水源保护区).</source>
+            <translation>条件中用到的面图层（drinking_water、industrial_park 等）：按图层名识别，图层名须为方法配置 [zoning.layers] 中的键名或其中文名（如 饮用水水源保护区）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Latest warning result (optional)</source>
+            <translation>最新监测预警结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A 2016-method result by county (file or database table): the warning level and overload type of the counties a site lies in, matched on the county code (行政区划代码).</source>
+            <translation>按县的 2016 年方法评价结果（文件或数据库表）：按行政区划代码匹配选址所在县的预警等级和超载类型。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>On (default): an invalid site or layer polygon is repaired with a note naming it and the change of area. Off: an invalid site is refused naming the site, GEOS's reason and the place.</source>
+            <translation>开启（默认）：无效的选址或图层面要素被修复，并注明要素及面积变化。关闭：拒绝无效选址，并列出选址、GEOS 给出的原因和位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Verdicts (one row per site and clause)</source>
+            <translation>判断结果（每个选址每条条款一行）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Sites with their conclusion</source>
+            <translation>选址及总体结论</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Site pieces by unit</source>
+            <translation>按管控单元切分的选址图斑</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units of the 2016 result whose environment element is {classes} count as a layer of {cls}.</source>
+            <translation>2016 年评价结果中环境要素为{classes}的单元作为{cls}的图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Reports (one HTML and PDF per site)</source>
+            <translation>报告（每个选址一份 HTML 和 PDF）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A folder receiving &lt;project id&gt;.html and &lt;project id&gt;.pdf for every site: conclusion, map, units, 三区三线, county warning, every clause with its verdict and reason, the list's name, version and date.</source>
+            <translation>每个选址写入 &lt;项目编号&gt;.html 和 &lt;项目编号&gt;.pdf 的文件夹：结论、地图、管控单元、三区三线、所在县预警、每条条款的判断和理由，以及清单名称、版本和日期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Number of sites</source>
+            <translation>选址数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Conclusion of every site (id: verdict)</source>
+            <translation>各选址结论（编号：判断）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Geometry: a site straddling units is cut by them (area and share in each); a site touching a unit along an edge only is not in it; a multi-part site counts every part; a site in another CRS is transformed to the units' CRS; a site outside every unit gets 不适用 for the 总体准入要求 with a note.</source>
+            <translation>几何处理：跨单元的选址按单元切分（各单元中的面积和比例）；仅沿边线与单元相接的选址不算在该单元内；多部件选址各部分都计入；其他坐标系的选址转换到管控单元的坐标系；不在任何单元内的选址，总体准入要求判为“不适用”并加说明。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the verdict code and its name</source>
+            <translation>判断代码及其名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>which condition, which value</source>
+            <translation>哪个条件、哪个数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>sites: the clauses that gave the conclusion</source>
+            <translation>选址图层：决定结论的条款</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>sites: share of the site in each 三区三线 layer</source>
+            <translation>选址图层：选址在各三区三线图层中的比例</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Compare two versions of the units (管控单元调整对比)</source>
+            <translation>管控单元调整对比</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Compares two versions of the control units (the 5-yearly adjustment or a dynamic update): units added, removed, re-classed, re-coded, or changed in area beyond the profile's tolerance, as a layer of the changes (the unit, or for an area change the gained and lost parts) and a table of unit counts and areas by county and class before and after.</source>
+            <translation>比较两个版本的生态环境管控单元（五年调整或动态更新）：新增、撤销、调整分类、重新编码或面积变化超过方法配置容差的单元，写成变化图层（单元本身，面积变化时为增加和减少的部分），并按县和分类统计调整前后的单元数和面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Earlier version</source>
+            <translation>调整前版本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Later version</source>
+            <translation>调整后版本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Transformed to the earlier version's CRS if needed.</source>
+            <translation>必要时转换到调整前版本的坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>The same field name in both versions; empty: the profile's.</source>
+            <translation>两个版本使用相同字段名；为空时用方法配置中的字段名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Changes</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Totals before and after</source>
+            <translation>调整前后汇总</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units added</source>
+            <translation>新增单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units removed</source>
+            <translation>撤销单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units re-classed</source>
+            <translation>调整分类的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units re-coded</source>
+            <translation>重新编码的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units changed in area</source>
+            <translation>面积变化的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>added, removed, recoded, reclassed or area_changed</source>
+            <translation>added（新增）、removed（撤销）、recoded（重新编码）、reclassed（调整分类）或 area_changed（面积变化）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>the unit before and after</source>
+            <translation>调整前后的单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>area gained and lost</source>
+            <translation>增加和减少的面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>new area − old area</source>
+            <translation>新面积 − 原面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
+            <translation>每个乡镇（或县）每类划为一个管控单元，其各部分合为一体。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per connected part, numbered north to south within its township.</source>
+            <translation>每个连通部分为一个管控单元，在乡镇内由北向南编号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A part smaller than {area} m² or with a mean width (2 × area / perimeter) below {width} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
+            <translation>面积小于 {area} m² 或平均宽度（2 × 面积 / 周长）小于 {width} m 的碎片，并入同一乡镇内公共边最长的相邻单元；每次合并都记入日志。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name}.</source>
+            <translation>单元编码 {format}（{{admin}} 县级行政区划代码，{{cls}} 分类位，{{seq}} 县内同类单元序号），按 {pattern} 校验；单元名称 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A gap, an overlap or a part outside the boundary layer larger than {area} m² is reported with its place.</source>
+            <translation>大于 {area} m² 的缝隙、重叠或超出边界图层的部分均报告其位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Classes, their codes and colours: {classes}.</source>
+            <translation>分类及其代码和颜色：{classes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Fields: code {code}, name {name}, class {cls}, county {county}, township {township}, area {area} (km²); list dimensions {dims}.</source>
+            <translation>字段：单元编码 {code}，单元名称 {name}，管控单元分类 {cls}，县级代码 {county}，乡镇代码 {township}，面积 {area}（km²）；清单维度 {dims}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Dimensions: {dims}. The scope is {overall} (the whole area), a class of units or one unit code.</source>
+            <translation>维度：{dims}。适用范围为 {overall}（全域）、某类管控单元或某个单元编码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/backup.py" />

@@ -21,12 +21,19 @@ measures:
                 (a GeoPackage layer's spatial filter + GEOS intersections per
                 site, the same outputs without verdicts).
 
+  algorithms    the same through the plugin's Processing algorithms, in this
+                process (QGIS started once, start-up not timed):
+                cc_warning:zoning_delineate (GeoPackage in, units, summary and
+                merge log out) and cc_warning:zoning_compliance of the S sites
+                (verdict table, sites and pieces out), then the compliance with
+                a report (HTML + PDF with its map) for the first R sites.
+
 Targets: delineation under 1 minute (T = 100, P = 5000), compliance under
 10 ms per site after loading.
 
   benchmark_zoning.py [--townships 100] [--priority 5000] [--key 300]
-                      [--farmland 2000] [--sites 1000] [--work DIR]
-                      [--skip-ogr] [--skip-qgis]
+                      [--farmland 2000] [--sites 1000] [--reports 20] [--work DIR]
+                      [--skip-ogr] [--skip-qgis] [--skip-algorithms]
 """
 
 import argparse
@@ -254,6 +261,66 @@ def ogr_compliance(units_gpkg, layers_gpkg, sites, srs):
     return time.perf_counter() - t0
 
 
+# -- the Processing algorithms -------------------------------------------------------
+
+def run_algorithms(work, src, sites_gpkg, list_csv, n_sites, n_reports):
+    """Time cc_warning:zoning_delineate and cc_warning:zoning_compliance in
+    this process (QGIS and the plugin's provider started first, not timed)."""
+    import tempfile
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="bench_qgis_"))
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProject)
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    import cc_warning_plugin
+    plugin = cc_warning_plugin.classFactory(None)
+    plugin.initProcessing()
+
+    def run_alg(alg, params):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        t0, c0 = time.perf_counter(), time.process_time()
+        res = processing.run(f"cc_warning:{alg}", params, context=context,
+                             feedback=QgsProcessingFeedback())
+        return res, time.perf_counter() - t0, time.process_time() - c0
+
+    lay = lambda name: f"{src}|layername={name}"  # noqa: E731
+    res, t, c = run_alg("zoning_delineate", {
+        "BOUNDARY": lay("township"), "BOUNDARY_CODE": "code", "BOUNDARY_NAME": "name",
+        "COUNTY_FIELD": "county", "PRIORITY_LAYERS": [lay("priority")],
+        "KEY_LAYERS": [lay("key")], "OUTPUT": os.path.join(work, "alg_units.gpkg"),
+        "SUMMARY": os.path.join(work, "alg_summary.gpkg"),
+        "MERGES": os.path.join(work, "alg_merges.gpkg")})
+    print(f"(e) cc_warning:zoning_delineate: {t:.2f} s ({c:.2f} CPU s), {res['UNIT_COUNT']} "
+          f"units, {res['MERGE_COUNT']} merges; peak RSS {rss_mib():.0f} MiB")
+    units = os.path.join(work, "alg_units.gpkg")
+    common = {"UNITS": units, "ACCESS_LIST": list_csv, "ECO_REDLINE": lay("priority"),
+              "FARMLAND": lay("farmland"), "URBAN_BOUNDARY": lay("key")}
+    res, t, c = run_alg("zoning_compliance", dict(
+        common, SITES=f"{sites_gpkg}|layername=sites",
+        OUTPUT=os.path.join(work, "alg_verdicts.gpkg"),
+        SITES_OUTPUT=os.path.join(work, "alg_sites.gpkg"),
+        PIECES=os.path.join(work, "alg_pieces.gpkg")))
+    print(f"(e) cc_warning:zoning_compliance, {n_sites} sites: {t:.2f} s ({c:.2f} CPU s) = "
+          f"{1000 * t / n_sites:.2f} ms a site including reading, loading and writing; "
+          f"peak RSS {rss_mib():.0f} MiB")
+    if n_reports:
+        res, t, c = run_alg("zoning_compliance", dict(
+            common, SITES=f"{sites_gpkg}|layername=sites|subset=\"fid\" <= {n_reports}",
+            OUTPUT=os.path.join(work, "alg_verdicts_r.gpkg"),
+            SITES_OUTPUT=os.path.join(work, "alg_sites_r.gpkg"),
+            REPORT_FOLDER=os.path.join(work, "alg_reports")))
+        n = len(os.listdir(res["REPORT_FOLDER"])) // 2
+        print(f"(e) cc_warning:zoning_compliance with reports, {n} sites: {t:.2f} s "
+              f"({c:.2f} CPU s) = {t / n:.2f} s a site (HTML + PDF with its map)")
+    QgsProject.instance().clear()
+
+
 # -- main ----------------------------------------------------------------------
 
 def rss_mib():
@@ -270,6 +337,9 @@ def main(argv=None):
     ap.add_argument("--work", default=os.path.join(ROOT, "output", "benchmark_zoning"))
     ap.add_argument("--skip-ogr", action="store_true")
     ap.add_argument("--skip-qgis", action="store_true")
+    ap.add_argument("--skip-algorithms", action="store_true")
+    ap.add_argument("--reports", type=int, default=20,
+                    help="sites with a report in the timed algorithm run (0: none)")
     a = ap.parse_args(argv)
     os.makedirs(a.work, exist_ok=True)
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores; GDAL {gdal.__version__}, "
@@ -348,6 +418,15 @@ def main(argv=None):
     print(f"(d) plain OGR loop (spatial filter + intersections, no verdicts): {t_plain:.2f} s "
           f"= {1000 * t_plain / len(sites):.2f} ms a site ({1000 * c_plain / len(sites):.2f} CPU "
           f"ms) → (d)/(a) = {t_plain / t_sites:.1f}")
+    if not a.skip_algorithms:
+        sites_gpkg = os.path.join(a.work, "sites.gpkg")
+        write_gpkg(sites_gpkg, [("sites", srs, ogr.wkbUnknown,
+                                 [("id", "string"), ("buffer_m", "real"), ("industry", "string"),
+                                  ("water_use", "real")], sites)])
+        list_csv = os.path.join(a.work, "access_list.csv")
+        from cc_warning_plugin.core.zoning.access_list import save_access_list
+        save_access_list(al, list_csv, cfg)
+        run_algorithms(a.work, src, sites_gpkg, list_csv, len(sites), a.reports)
     ok_del = t_del < 60
     ok_site = 1000 * t_sites / len(sites) < 10
     print(f"targets: delineation < 60 s: {'met' if ok_del else 'NOT met'}; compliance < 10 ms a "

@@ -212,6 +212,36 @@ run cc_warning:annual_report -- \
   "OUTPUT_HTML=$annual/annual_report_2025.html" "OUTPUT_PDF=$annual/annual_report_2025.pdf" \
   "${docx[@]}" "PUBLIC=$annual/public"
 
+# 8. 生态环境分区管控: the control units of the sample city — priority protection from the
+#    生态保护红线, 一般生态空间 and 饮用水水源保护区, key control from the 城镇开发边界, the industrial
+#    parks and the counties whose environment element is 超载 or 临界超载 in step 3's result, the
+#    rest general control — fitted to the townships, with the sample 准入清单 in their dimension
+#    fields; then the 符合性分析 of the five sample projects (one per verdict) against these
+#    units, the list, the 三区三线 and step 3's warning result, with a report per project
+#    (HTML and PDF). → zoning/
+zs="$sample/zoning.gpkg"
+for f in zoning.gpkg zoning_access_list.xlsx; do
+  [ -f "$sample/$f" ] || { echo "demo: sample file $sample/$f is missing (needed by the 分区管控 step)." >&2; exit 2; }
+done
+run cc_warning:zoning_delineate -- \
+  "BOUNDARY=$sample/shifan.gpkg|layername=township" "COUNTIES=$sample/shifan.gpkg|layername=county" \
+  "PRIORITY_LAYERS=$sample/shifan.gpkg|layername=eco_redline" \
+  "PRIORITY_LAYERS=$zs|layername=general_eco_space" "PRIORITY_LAYERS=$zs|layername=drinking_water" \
+  "KEY_LAYERS=$sample/shifan.gpkg|layername=urban_boundary" "KEY_LAYERS=$zs|layername=industrial_park" \
+  "ENV_RESULT=$work/warning_2016.gpkg" "ACCESS_LIST=$sample/zoning_access_list.xlsx" \
+  "OUTPUT=$work/zoning/control_units.gpkg" "SUMMARY=$work/zoning/control_units_by_county.csv" \
+  "MERGES=$work/zoning/merged_parts.gpkg"
+run cc_warning:zoning_compliance -- \
+  "SITES=$zs|layername=project_site" "UNITS=$work/zoning/control_units.gpkg" \
+  "ACCESS_LIST=$sample/zoning_access_list.xlsx" \
+  "ECO_REDLINE=$sample/shifan.gpkg|layername=eco_redline" \
+  "FARMLAND=$sample/shifan.gpkg|layername=farmland_protection" \
+  "URBAN_BOUNDARY=$sample/shifan.gpkg|layername=urban_boundary" \
+  "LAYERS=$zs|layername=drinking_water" "LAYERS=$zs|layername=industrial_park" \
+  "WARNING_RESULT=$work/warning_2016.gpkg" \
+  "OUTPUT=$work/zoning/compliance_verdicts.csv" "SITES_OUTPUT=$work/zoning/compliance_sites.gpkg" \
+  "PIECES=$work/zoning/compliance_pieces.gpkg" "REPORT_FOLDER=$work/zoning/reports"
+
 rm -f "$work/qgis_process.log"
 trap - EXIT
 rm -rf "$out.old"
@@ -278,4 +308,25 @@ for f in lyr:
           f"{f.GetField('agri_scale_km2'):10.1f} ({f.GetField('agri_binding'):<5})       "
           f"{f.GetField('urban_land_km2'):9.1f}  {f.GetField('urban_scale_km2'):11.1f} "
           f"({f.GetField('urban_binding')})")
+PY
+/usr/bin/python3 - "$out/zoning" <<'PY'
+import os, sys
+from osgeo import ogr
+ogr.UseExceptions()
+folder = sys.argv[1]
+ds = ogr.Open(os.path.join(folder, "control_units.gpkg"))
+lyr = ds.GetLayer(0)
+counts = {}
+for f in lyr:
+    c = f.GetField("class_label")
+    n, a = counts.get(c, (0, 0.0))
+    counts[c] = (n + 1, a + f.GetField("MJ"))
+print("\n  生态环境分区管控 (zoning/): control units by class")
+for c, (n, a) in counts.items():
+    print(f"  {c:<10} {n:3d} units {a:9.1f} km²")
+ds = ogr.Open(os.path.join(folder, "compliance_sites.gpkg"))
+print("  符合性分析 of the sample projects (reports in zoning/reports/)")
+for f in ds.GetLayer(0):
+    print(f"  {f.GetField('site_id')}  {f.GetField('site_name'):<20} {f.GetField('verdict_label')}"
+          f"  ({f.GetField('causes')})")
 PY

@@ -4,7 +4,7 @@ algorithm never changes the user's layers), and rendering a map to PNG."""
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsMapLayer, QgsMapRendererCustomPainterJob, QgsMapSettings
+from qgis.core import QgsMapLayer, QgsMapRendererCustomPainterJob, QgsMapSettings, QgsRectangle
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
@@ -76,11 +76,14 @@ def base_copies(base: Dict[str, QgsMapLayer], profile: Profile, target_crs
 
 def render_png(path_or_none: Optional[str], result: QgsMapLayer, base: Dict[str, QgsMapLayer],
                profile: Profile, transform_context, width_px: int = 1400,
-               height_px: int = 1000) -> bytes:
+               height_px: int = 1000, above: Sequence[QgsMapLayer] = (),
+               extent: Optional[QgsRectangle] = None, margin: float = 0.04) -> bytes:
     """Render the result over its base map to PNG bytes (and to a file when
-    a path is given). Works in a worker thread: it uses only the layers
-    given and paints into an image."""
-    layers = draw_order(result, base, profile)
+    a path is given). ``above``: layers drawn over everything (a project
+    site); ``extent``: the part of the map drawn (in the result's CRS),
+    grown by ``margin`` (default: the result's extent). Works in a worker
+    thread: it uses only the layers given and paints into an image."""
+    layers = list(above) + draw_order(result, base, profile)
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(result.crs())
@@ -88,8 +91,9 @@ def render_png(path_or_none: Optional[str], result: QgsMapLayer, base: Dict[str,
     settings.setOutputSize(QSize(width_px, height_px))
     settings.setOutputDpi(110)
     settings.setBackgroundColor(QColor("#ffffff"))
-    extent = layer_extent([result], result.crs(), transform_context)
-    settings.setExtent(fit_extent(extent, width_px, height_px, 0.04))
+    if extent is None:
+        extent = layer_extent([result], result.crs(), transform_context)
+    settings.setExtent(fit_extent(extent, width_px, height_px, margin))
     image = QImage(QSize(width_px, height_px), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)

@@ -39,6 +39,11 @@ def algorithm_classes():
     from .maps.export import ExportWarningMapAlgorithm
     from .maps.report import EvaluationReportAlgorithm
     from .maps.statistics import ClassStatisticsAlgorithm
+    from .zoning.access_list import AccessListAlgorithm
+    from .zoning.compare import CompareVersionsAlgorithm
+    from .zoning.compliance import ComplianceAlgorithm
+    from .zoning.delineate import DelineateAlgorithm
+    from .zoning.validate import ValidateUnitsAlgorithm
     m2016 = [LandPressureAlgorithm, WaterLoadAlgorithm, PollutantExceedanceAlgorithm,
              EcosystemHealthAlgorithm, UrbanBlackGreyAlgorithm, CroplandQualityAlgorithm,
              GrasslandBalanceAlgorithm, EcoFunctionAlgorithm, SpecialEvaluationAlgorithm,
@@ -55,4 +60,6 @@ def algorithm_classes():
             EvaluationReportAlgorithm]
     actions = [UnitMeasuresAlgorithm, WarningRemindersAlgorithm, TargetTrackingAlgorithm,
                CrossCheckAlgorithm, AnnualReportAlgorithm]
-    return m2016 + dual + ecology + maps + actions
+    zoning = [DelineateAlgorithm, ValidateUnitsAlgorithm, AccessListAlgorithm,
+              ComplianceAlgorithm, CompareVersionsAlgorithm]
+    return m2016 + dual + ecology + maps + actions + zoning

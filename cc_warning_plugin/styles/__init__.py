@@ -17,10 +17,12 @@ def class_renderer(layer: QgsVectorLayer, field: str, profile: Profile, set_name
                    counts: Optional[dict] = None) -> QgsCategorizedSymbolRenderer:
     """Categorised renderer over ``field`` with the profile's class set.
 
-    Codes present in the layer but unknown to the profile get one grey
-    "Unclassified" category, so nothing is silently left undrawn.
+    ``set_name`` is a class set of the profile, top-level (``load_classes``)
+    or under a section (``zoning.classes``). Codes present in the layer but
+    unknown to the profile get one grey "Unclassified" category, so nothing
+    is silently left undrawn.
     """
-    data = profile.data[set_name]
+    data = profile.get(set_name)          # a top-level set or a dotted one (zoning.classes)
     categories = []
     known = list(data["order"])
     for code in known:

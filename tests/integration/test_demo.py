@@ -83,3 +83,34 @@ def test_demo_writes_the_annual_report_letters_and_public_edition(demo_output):
         assert expected in text, expected
     letters = sorted(os.listdir(os.path.join(out, "letters")))
     assert "990125_北岭县.pdf" in letters and not any(n.startswith("990123") for n in letters)
+
+
+def test_demo_delineates_the_units_and_reports_the_five_projects(demo_output):
+    """Step 8: the units delineated from the sample layers and step 3's 2016 result are
+    the sample's official-style units (59, the same codes and areas); the five sample
+    projects get the conclusion each was designed for (one per verdict, written in the
+    project layer's 设计结论), each with an HTML and a PDF report in Chinese naming the
+    list's version and date."""
+    from osgeo import ogr
+    out = os.path.join(demo_output, "zoning")
+    sample = os.path.join(ROOT, "cc_warning_plugin", "sample_data", "zoning.gpkg")
+    ds = ogr.Open(os.path.join(out, "control_units.gpkg"))
+    got = {f.GetField("HJZHGKDYBM"): round(f.GetField("MJ"), 6) for f in ds.GetLayer(0)}
+    ref = ogr.Open(sample)
+    want = {f.GetField("HJZHGKDYBM"): round(f.GetField("MJ"), 6)
+            for f in ref.GetLayerByName("control_unit")}
+    assert len(got) == 59 and got == want
+    design = {f.GetField("项目编号"): f.GetField("设计结论")
+              for f in ref.GetLayerByName("project_site")}
+    assert sorted(design.values()) == sorted(["匹配", "不匹配", "部分匹配", "无法判断", "不适用"])
+    ds = ogr.Open(os.path.join(out, "compliance_sites.gpkg"))
+    conclusions = {f.GetField("site_id"): f.GetField("verdict_label") for f in ds.GetLayer(0)}
+    assert conclusions == design
+    for site in design:
+        pdf = os.path.join(out, "reports", f"{site}.pdf")
+        assert os.path.isfile(os.path.join(out, "reports", f"{site}.html"))
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True,
+                              text=True).stdout.replace("\n", "")
+        for expected in ("生态环境分区管控符合性分析", design[site], "版本 2025-示例",
+                         "日期 2025-06-30"):
+            assert expected in text, (site, expected)

@@ -26,6 +26,7 @@ Case file format (see docs/architecture.md, "Adding an algorithm")::
                                         # "raster:<name>", "out:<file>", "sample:<file>"
     [[expect]]
     kind = "features"                   # or "raster", "error", "result"
+    key = "field"                       # or ["field", "field"]: rows keyed "a|b"
     ...
 """
 
@@ -124,10 +125,21 @@ def resolve(value, refs, folder):
     return refs.get(value, value)
 
 
+def feature_key(feat, key):
+    """The key of a feature: one field, or several joined with "|"."""
+    if isinstance(key, list):
+        return "|".join(_text(feat[k]) for k in key)
+    return _text(feat[key])
+
+
+def _text(value):
+    return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+
+
 def check_features(exp, path):
     layer = QgsVectorLayer(path, "result", "ogr")
     assert layer.isValid(), path
-    by_key = {str(f[exp["key"]]): f for f in layer.getFeatures()}
+    by_key = {feature_key(f, exp["key"]): f for f in layer.getFeatures()}
     assert len(by_key) == exp.get("count", len(by_key))
     for key, fields in exp["rows"].items():
         assert key in by_key, f"no feature {exp['key']} = {key}"

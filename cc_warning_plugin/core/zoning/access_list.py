@@ -186,7 +186,8 @@ def clauses_from_rows(rows: Sequence[dict], config: ZoningConfig, source: str,
 
 
 def _read_csv(path: str):
-    raw = open(path, "rb").read()
+    with open(path, "rb") as fh:
+        raw = fh.read()
     for enc in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(enc)

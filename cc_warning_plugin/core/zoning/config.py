@@ -47,6 +47,12 @@ class ZoningConfig:
         return self.precedence[0]
 
     @property
+    def env_key_classes(self) -> List[str]:
+        """Classes of the 2016 environment element ([load_classes] codes) whose
+        units count as a key-control layer."""
+        return list(self.data["delineation"]["env_key_classes"])
+
+    @property
     def unit_mode(self) -> str:
         return self.data["delineation"]["unit"]
 

@@ -69,6 +69,15 @@ def _precedence_check(value, key, ctx):
             codes=", ".join(classes)), prec))
 
 
+def _env_key_check(value, key, ctx):
+    known = ctx.root.get("load_classes", {}).get("order", [])
+    for i, code in enumerate(value["env_key_classes"]):
+        if code not in known:
+            ctx.fail(f"{key}.env_key_classes[{i}]", expect(tr("a class code of [load_classes] "
+                                                              "({codes})").format(
+                codes=", ".join(known)), code))
+
+
 def _verdicts_check(value, key, ctx):
     need = ("mismatch", "undetermined", "partial", "match", "not_applicable")
     order = value["order"]
@@ -116,7 +125,9 @@ def _zoning():
     return table({
         "classes": class_set(),
         "delineation": table({"precedence": list_of(str_(), min_len=2),
-                              "unit": one_of("township_class", "part")}, tag,
+                              "unit": one_of("township_class", "part"),
+                              "env_key_classes": list_of(str_()),
+                              "env_key_tag": str_()}, tag,
                              check=_precedence_check),
         "slivers": table({"min_unit_area_m2": num(0), "min_mean_width_m": num(0)}, tag),
         "tolerances": table({"gap_overlap_m2": num(0), "min_piece_area_m2": num(0)}, tag),
@@ -143,6 +154,7 @@ def _zoning():
 
 def _zoning_check(value, key, ctx):
     _verdicts_check(value["verdicts"], f"{key}.verdicts", ctx)
+    _env_key_check(value["delineation"], f"{key}.delineation", ctx)
     industry = value["attributes"].get("industry")
     if not industry or industry.get("kind") != "code":
         ctx.fail(f"{key}.attributes.industry", tr("is missing or not of kind \"code\": list "

@@ -45,6 +45,8 @@ def test_default_has_the_section_with_its_tags():
                  "industry_sections"):
         assert data[name]["tag"], name
     assert "unverified" in data["slivers"]["tag"] and "unverified" in data["codes"]["tag"]
+    assert cfg.env_key_classes == ["overload", "critical"]
+    assert "unverified" in data["delineation"]["env_key_tag"]
     assert cfg.make_code("990102", "990102001", "2", 7) == "ZH99010220007"
     assert cfg.code_admin("ZH99010220007") == "990102"
 
@@ -79,6 +81,8 @@ def write_changed(tmp_path, old, new):
      "at least 0"),
     ('unit = "township_class"', 'unit = "county"', "zoning.delineation.unit", "one of"),
     ("A = [1, 5]", "A = [5, 1]", "zoning.industry_sections.A", "first ≤ last"),
+    ('env_key_classes = ["overload", "critical"]', 'env_key_classes = ["overload", "red"]',
+     "zoning.delineation.env_key_classes[1]", "a class code of [load_classes]"),
 ])
 def test_mistakes_are_named(tmp_path, old, new, key, words):
     with pytest.raises(ProfileError) as err:
