@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the generated files of the package in place: the compiled
-# translations (cc_warning_plugin/i18n/*.qm) and resources
-# (cc_warning_plugin/resources_rc.py). Both are ignored by git.
+# translations (cc_warning_plugin/i18n/*.qm), resources
+# (cc_warning_plugin/resources_rc.py) and the offline help of every algorithm
+# (cc_warning_plugin/help/, from the specs). All are ignored by git.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -13,4 +14,5 @@ pyrcc5 resources.qrc | sed 's/^from PyQt5 import QtCore$/from qgis.PyQt import Q
 grep -q '^from qgis.PyQt import QtCore$' cc_warning_plugin/resources_rc.py.tmp || {
   echo "build: pyrcc5 output does not import QtCore as expected" >&2; exit 1; }
 mv cc_warning_plugin/resources_rc.py.tmp cc_warning_plugin/resources_rc.py
-echo "build: translations and resources compiled"
+/usr/bin/python3 scripts/make_docs.py --help-pages cc_warning_plugin/help >/dev/null
+echo "build: translations, resources and help pages compiled"
