@@ -32,6 +32,10 @@ def algorithm_classes():
     from .maps.export import ExportWarningMapAlgorithm
     from .maps.report import EvaluationReportAlgorithm
     from .maps.statistics import ClassStatisticsAlgorithm
+    from .methods.construction import ConstructionScreenAlgorithm
+    from .methods.eco_index import EcoIndexAlgorithm
+    from .methods.erosivity import RainfallErosivityAlgorithm
+    from .methods.series import SeriesTrendAlgorithm
     m2016 = [LandPressureAlgorithm, WaterLoadAlgorithm, PollutantExceedanceAlgorithm,
              EcosystemHealthAlgorithm, UrbanBlackGreyAlgorithm, CroplandQualityAlgorithm,
              GrasslandBalanceAlgorithm, EcoFunctionAlgorithm, SpecialEvaluationAlgorithm,
@@ -45,4 +49,6 @@ def algorithm_classes():
                SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm]
     maps = [ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
             EvaluationReportAlgorithm]
-    return m2016 + dual + ecology + maps + legacy.all_algorithms()
+    methods = [SeriesTrendAlgorithm, EcoIndexAlgorithm, ConstructionScreenAlgorithm,
+               RainfallErosivityAlgorithm]
+    return m2016 + dual + ecology + maps + methods + legacy.all_algorithms()

@@ -176,6 +176,7 @@ GROUPS = {
     "integrated": N_("Integrated evaluation (集成评价)"),
     "dual_evaluation": N_("Dual evaluation (双评价)"),
     "maps_reports": N_("Maps and reports (制图与报告)"),
+    "supporting": N_("Supporting methods (辅助方法)"),
 }
 
 

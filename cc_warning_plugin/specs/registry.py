@@ -8,7 +8,7 @@ from typing import List
 from .base import AlgorithmSpec
 
 #: modules holding specs (module-level AlgorithmSpec constants)
-SPEC_MODULES = (".m2016", ".dual", ".ecology", ".maps", ".chains")
+SPEC_MODULES = (".m2016", ".dual", ".ecology", ".maps", ".chains", ".methods")
 
 
 def all_specs() -> List[AlgorithmSpec]:

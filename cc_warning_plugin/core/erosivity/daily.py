@@ -24,6 +24,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..indicators import normalize_header
 from ..profile import Profile
 from ..series.feedback import progress
 from ..series.trend import cell_text, is_missing
@@ -76,6 +77,76 @@ def half_month(month, day, split: int):
 
 
 # -- station tables ------------------------------------------------------------------
+
+#: headers recognised in a daily rainfall table and a station layer (matched
+#: ignoring case, spaces, full-width forms and a unit in brackets)
+HEADERS = {
+    "station": ("station", "station_id", "station_code", "stationid", "站号", "区站号",
+                "台站号", "站点编码", "站点号", "站点"),
+    "date": ("date", "日期", "观测日期", "time", "datetime"),
+    "year": ("year", "年", "年份"),
+    "month": ("month", "月", "月份"),
+    "day": ("day", "日"),
+    "precipitation": ("precipitation", "precip", "prcp", "pre", "rain", "rainfall",
+                      "日降水量", "降水量", "日降雨量", "降雨量", "20-20时降水量"),
+}
+
+
+def find_column(columns: Sequence, role: str) -> Optional[object]:
+    """The first of ``columns`` whose header is one of :data:`HEADERS`
+    [``role``]; None when none is."""
+    wanted = [normalize_header(h) for h in HEADERS[role]]
+    by_norm = {}
+    for c in columns:
+        by_norm.setdefault(normalize_header(c), c)
+    for w in wanted:
+        if w in by_norm:
+            return by_norm[w]
+    return None
+
+
+def daily_columns(columns: Sequence, layer: str, station: Optional[str] = None,
+                  date: Optional[str] = None, precipitation: Optional[str] = None
+                  ) -> Dict[str, object]:
+    """``{"station", "date" or "ymd", "precipitation"}`` columns of a daily
+    table: the ones given, else those recognised by :data:`HEADERS`. A role
+    that cannot be found raises InputError naming the table, its columns and
+    the headers accepted."""
+    out: Dict[str, object] = {}
+
+    def need(role, given):
+        col = given if given else find_column(columns, role)
+        if col is None:
+            raise InputError(tr(
+                "{layer}: no {role} column. The table has: {have}. Choose the column, or "
+                "head it with one of: {accepted}.").format(
+                layer=layer, role=_ROLE_NAMES[role](), have=", ".join(map(str, columns)),
+                accepted=", ".join(HEADERS[role])))
+        return col
+
+    out["station"] = need("station", station)
+    out["precipitation"] = need("precipitation", precipitation)
+    if date:
+        out["date"] = date
+    elif find_column(columns, "date") is not None:
+        out["date"] = find_column(columns, "date")
+    else:
+        ymd = [find_column(columns, r) for r in ("year", "month", "day")]
+        if any(c is None for c in ymd):
+            raise InputError(tr(
+                "{layer}: no date column, nor year, month and day columns. The table has: "
+                "{have}. Choose the date column, or head it 日期 / date (or 年, 月, 日).").format(
+                layer=layer, have=", ".join(map(str, columns))))
+        out["ymd"] = ymd
+    return out
+
+
+_ROLE_NAMES = {
+    "station": lambda: tr("station"), "date": lambda: tr("date"),
+    "year": lambda: tr("year"), "month": lambda: tr("month"), "day": lambda: tr("day"),
+    "precipitation": lambda: tr("precipitation"),
+}
+
 
 def _dates(frame, layer: str, date_column: Optional[str],
            ymd_columns: Optional[Sequence[str]]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
