@@ -289,7 +289,17 @@ def trend_rules(profile) -> List[Rule]:
         Rule(tr("At least {n} of the three worse → {worse}; otherwise → {easing}.").format(
             n=t["worsening_min"], worse=worse, easing=easing), tag),
         Rule(tr("A rate equal to the national rate is not worse."), tag),
+        _series_rule(profile),
     ]
+
+
+def _series_rule(profile) -> Rule:
+    s = profile.get("series_trend")
+    return Rule(tr("With a yearly series of the ecological quality, its rate is the annual "
+                   "rate of the least-squares line, (ŷ_last/ŷ_first)^(1/span) − 1, over at "
+                   "least {min} years with at most {gaps} missing; otherwise the two-year "
+                   "rate is kept.").format(min=s["min_years"], gaps=s["max_missing"]),
+                s.get("tag", ""))
 
 
 # -- 集成评价 ---------------------------------------------------------------------------
@@ -385,6 +395,21 @@ RASTER_VALUES = Param(
                                   "profile)"),
     N_("Severity codes counted as moderate or worse in the rasters. Empty: "
        "elements.ecology.raster_counted_values of the method profile."), optional=True)
+
+#: the 生态质量 component from a yearly series instead of two years
+ECOLOGY_SERIES = (
+    Param("ECOLOGY_SERIES", "table", N_("Yearly series of the ecological quality (table, "
+                                        "optional)"),
+          N_("A series per unit for the 生态质量 component, e.g. the 林草覆盖率 of every year: "
+             "long (unit code, year and value columns) or wide (unit code and one column per "
+             "year, headed 2015 or 2015年). The annual rate of the fitted trend line replaces "
+             "the two-year rate and is compared with the same national rate; a unit whose "
+             "series is too short or has gaps keeps the two-year rate, and its note says so."),
+          optional=True),
+    Param("ECOLOGY_SERIES_FIELD", "field", N_("Value column of the series (long table)"),
+          N_("Empty: the column headed 林草覆盖率 (forest_grass_cover), an indicator of "
+             "[series_trend.indicators], or the only column besides unit code and year."),
+          parent="ECOLOGY_SERIES", optional=True))
 
 #: the national average rates of the trend: the table is the main way; the
 #: seven single values (advanced) override it
@@ -654,7 +679,7 @@ PROCESS_TREND = AlgorithmSpec(
                "(F_e/F_b)^(1/Δt) − 1 of the forest and grass cover."),
     params=(UNITS_2016, INDICATORS,
             BASE_INDICATORS.but(label=N_("Indicator tables of the base year")),
-            NATIONAL_RATES) + NATIONAL_VALUES + YEARS + (
+            NATIONAL_RATES) + NATIONAL_VALUES + YEARS + ECOLOGY_SERIES + (
         PROFILE,
         RESULT_2016.but(label=N_("Resource and environmental depletion trend "
                                  "(资源环境耗损过程评价)"), style="trend_type")),

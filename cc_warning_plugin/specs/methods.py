@@ -22,6 +22,12 @@ DOC = "methods_extra.md"
 
 # -- grading sentences shared by the series trend and the EI ----------------------------
 
+def coef(value) -> str:
+    """A coefficient with all its digits, as the profile writes it (up to 12)."""
+    text = f"{value:.12g}" if isinstance(value, float) else str(value)
+    return text.replace("-", "−")
+
+
 def _level_text(grading: dict, unit: str = "") -> str:
     lev = grading["level"]
     parts = intervals(lev["breaks"], lev["closed"], unit)
@@ -175,11 +181,11 @@ def _ei_rules(profile) -> List[Rule]:
         for g in hq["groups"])
     out.append(Rule(tr("生物丰度 = (BI′ + HQ)/2 with the biodiversity index BI′, else HQ; HQ = "
                        "{a}·Σ group weight·Σ class weight·area / unit area (km²). Weights: "
-                       "{groups}.").format(a=num(hq["coefficient"]), groups=groups),
+                       "{groups}.").format(a=coef(hq["coefficient"]), groups=groups),
                     hq.get("tag", "")))
     veg = s["vegetation"]
     out.append(Rule(tr("植被覆盖 = {a}·mean NDVI·{scale}; from the mean vegetation cover (a "
-                       "proxy): {c}·cover.").format(a=num(veg["coefficient"]),
+                       "proxy): {c}·cover.").format(a=coef(veg["coefficient"]),
                                                    scale=num(veg["ndvi_scale"]),
                                                    c=num(veg["cover_scale"])),
                     veg.get("tag", "")))
@@ -188,15 +194,15 @@ def _ei_rules(profile) -> List[Rule]:
                        "resources (10⁶ m³)) / (3·area); with the long-term mean of the water "
                        "resources, a year above {full}× the mean counts as mean·({zero} − "
                        "ratio), above {zero}× as 0.").format(
-        r=num(wn["river"]), a=num(wn["water_area"]), w=num(wn["water_resources"]),
+        r=coef(wn["river"]), a=coef(wn["water_area"]), w=coef(wn["water_resources"]),
         full=num(wn["wet_year_full"]), zero=num(wn["wet_year_zero"])), wn.get("tag", "")))
     ls = s["land_stress"]
     out.append(Rule(tr("土地胁迫 = {c}·({s}·severe erosion + {m}·moderate erosion + "
                        "{k}·construction land + {o}·other stress) / area (km²).").format(
-        c=num(ls["coefficient"]), s=num(ls["severe_erosion"]), m=num(ls["moderate_erosion"]),
+        c=coef(ls["coefficient"]), s=num(ls["severe_erosion"]), m=num(ls["moderate_erosion"]),
         k=num(ls["construction"]), o=num(ls["other"])), ls.get("tag", "")))
     pol = s["pollution"]
-    parts = ", ".join(f"{label(p, 'name')} {num(p['coefficient'])} ({num(p['weight'])})"
+    parts = ", ".join(f"{label(p, 'name')} {coef(p['coefficient'])} ({num(p['weight'])})"
                       for p in pol["pollutants"].values())
     out.append(Rule(tr("污染负荷 = Σ weight·coefficient·load (t) / D, D = annual precipitation "
                        "(mm) × area (km²) for the water pollutants, the area for the others; "
