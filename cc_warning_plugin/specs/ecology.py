@@ -188,8 +188,9 @@ def _flow_ls_rules(profile):
                 "directions (steepest drop to a lower neighbour; {edge}).").format(
             unit=num(s["unit_length"]), cap=cap, variant=variant, edge=edge), tag),
         Rule(tr("m by the slope in percent: {parts} (β = (sinθ/0.0896)/(3·sinθ^0.8 + "
-                "0.56)); S = {a1}·sinθ + {b1} below {brk} %, {a2}·sinθ {b2} from it.").format(parts=m_parts, a1=num(s["s_low"][0]), b1=num(s["s_low"][1]),
-                              brk=num(s["s_break"]), a2=num(s["s_high"][0]),
+                "0.56)); S = {a1}·sinθ + {b1} below {brk} %, {a2}·sinθ {b2} from it.").format(
+            parts=m_parts, a1=num(s["s_low"][0]), b1=num(s["s_low"][1]),
+            brk=num(s["s_break"]), a2=num(s["s_high"][0]),
                               b2=("+ " if s["s_high"][1] >= 0 else "− ") +
                               num(abs(s["s_high"][1]))), tag),
         Rule(tr("Condition the DEM first (fill sinks): a cell without a lower neighbour "

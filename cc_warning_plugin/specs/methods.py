@@ -15,7 +15,7 @@ from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
 from .shared import (DAILY_RAIN, DAILY_RAIN_RASTERS, DAILY_RAIN_SCALE, GRID, PROFILE,
                      PROVENANCE, RAIN_STATIONS)
-from .texts import closed_note, dual_level_names, intervals, num, tag_of
+from .texts import closed_note, dual_level_names, intervals, num
 
 DOC = "methods_extra.md"
 
@@ -70,7 +70,7 @@ def _series_rules(profile) -> List[Rule]:
         Rule(tr("The level graded is {level}; the change graded is {change}; {gate}.").format(
             level=level_of, change=change_of, gate=gate), tag),
     ]
-    for key, entry in profile.get("series_trend.indicators").items():
+    for entry in profile.get("series_trend.indicators").values():
         if not isinstance(entry, dict):
             continue
         if entry.get("grading") == "eco_index":
@@ -235,7 +235,8 @@ ECO_INDEX = AlgorithmSpec(
     params=(
         Param("INPUT", "vector", N_("Units with the EI inputs (polygons or a table)"),
               N_("One row per unit: its code, the area (区域面积, km²), the land-cover "
-                 "sub-class areas (有林地, 灌木林地 … km²), NDVI均值, 河流长度, 水域面积, 水资源量, "
+                 "sub-class areas (有林地, 灌木林地 … km²), NDVI均值, 河流长度, 水域面积, "
+                 "水资源量, "
                  "the erosion and construction areas, 年降水量 and the loads (化学需氧量排放量 … "
                  "t), or the sub-indices themselves; headers are matched by the profile's "
                  "names and aliases. The result keeps these features and fields."),
@@ -345,7 +346,8 @@ CONSTRUCTION_SCREEN = AlgorithmSpec(
     summary=N_("The table-driven screen that gives L0 (适宜建设开发程度阈值) of the "
                "土地资源压力指数: on the analysis grid every factor of the method profile scores "
                "each cell — exclusion layers (生态保护红线, 重要湿地, 天然牧草地, 严重地面沉降区) "
-               "score 0, limiting factors (slope bands, 耕地质量等别, 地震基本烈度, 地质灾害易发性, "
+               "score 0, limiting factors (slope bands, 耕地质量等别, 地震基本烈度, "
+               "地质灾害易发性, "
                "the water-resource constraint) are scored by class — and the scores combine "
                "into 适宜 / 一般适宜 / 不适宜. The class raster is the construction-suitability "
                "raster of land_pressure and carrying_capacity_2016."),

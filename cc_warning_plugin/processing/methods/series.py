@@ -37,7 +37,7 @@ def write_table(alg, parameters, context, name: str, fields, records, feedback,
         if geometry is not None and geometry[i] is not None:
             feat.setGeometry(geometry[i])
         values = []
-        for field, kind in fields:
+        for field, _ in fields:
             v = rec.get(field)
             if isinstance(v, bool):
                 v = int(v)

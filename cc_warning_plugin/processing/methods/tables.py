@@ -3,14 +3,16 @@ core (series trend, EI, daily rainfall): dates as ISO text, nulls as None."""
 
 from typing import Tuple
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsFeatureRequest, QgsProcessingException
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...core.i18n import tr
 
 
 def _plain(value):
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, QVariant) and value.isNull():
         return None
     if isinstance(value, QDateTime):
         return value.date().toString("yyyy-MM-dd") if value.isValid() else None
@@ -31,9 +33,22 @@ def frame_of(alg, parameters, name: str, context, feedback=None,
             raise QgsProcessingException(alg.invalidSourceError(parameters, name))
         return None, None, ""
     layer = source.sourceName() or name
-    rows, _, _ = alg.rows_of(source, feedback, span)
     names = source.fields().names()
-    frame = pd.DataFrame([{k: _plain(r[k]) for k in names} for r in rows], columns=names)
+    total = source.featureCount() or 1
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    rows = []
+    for i, feat in enumerate(source.getFeatures(request)):
+        if i % 10000 == 0 and feedback is not None:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            if span[1] > span[0]:
+                feedback.setProgress(span[0] + (span[1] - span[0]) * i / total)
+        rows.append(feat.attributes())
+    frame = pd.DataFrame(rows, columns=names)
+    plain = {str, int, float, bool, type(None)}
+    for c in frame.columns:                     # nulls and dates, column by column
+        if frame[c].dtype == object and set(map(type, frame[c].values)) - plain:
+            frame[c] = frame[c].map(_plain)
     if frame.empty:
         raise QgsProcessingException(tr("{layer} has no rows: nothing to evaluate.").format(
             layer=layer))
