@@ -8770,8 +8770,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>A raster of construction suitability classes. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
-            <translation>建设适宜性分级栅格。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
+            <source>A raster of construction suitability classes, e.g. the output of cc_warning:construction_screen. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
+            <translation>建设适宜性分级栅格，如 cc_warning:construction_screen 的输出。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -8885,13 +8885,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Value column of the series (long table)</source>
-            <translation>序列数值列（长表）</translation>
+            <source>{step}: {rule}</source>
+            <translation>{step}：{rule}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{step}: {rule}</source>
-            <translation>{step}：{rule}</translation>
+            <source>Value column of the series (long table)</source>
+            <translation>序列数值列（长表）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9105,8 +9105,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>With a land-use layer, the construction land area is computed by overlay and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.</source>
-            <translation>提供土地利用图层时，建设用地面积由叠加分析计算，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。</translation>
+            <source>With a land-use layer, the construction land area is computed by overlay and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (the output of construction_screen, or e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.</source>
+            <translation>提供土地利用图层时，建设用地面积由叠加分析计算，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（construction_screen 的输出，或如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9235,13 +9235,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>degraded area (km²)</source>
-            <translation>退化面积（km²）</translation>
+            <source>the land-resource pressure index D</source>
+            <translation>土地资源压力指数 D</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the land-resource pressure index D</source>
-            <translation>土地资源压力指数 D</translation>
+            <source>degraded area (km²)</source>
+            <translation>退化面积（km²）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9255,13 +9255,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
-            <translation>水气环境黑灰指数（城市化地区）</translation>
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the development intensity L</source>
-            <translation>开发强度 L</translation>
+            <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
+            <translation>水气环境黑灰指数（城市化地区）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -9280,13 +9280,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade (耕地质量平均等别; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.</source>
-            <translation>2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。</translation>
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Land-resource pressure index</source>
-            <translation>土地资源压力指数</translation>
+            <source>Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade (耕地质量平均等别; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.</source>
+            <translation>2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />

@@ -343,9 +343,10 @@ LANDUSE = Param(
        "the tables."), optional=True, geometry="polygon")
 SUITABILITY = Param(
     "SUITABILITY", "raster", N_("Construction-suitability raster (optional, for L0)"),
-    N_("A raster of construction suitability classes. L0 of each unit is the share of its "
-       "cells (cell centre inside the unit) whose value is one of the suitable values; this "
-       "replaces L0 of the tables."), optional=True)
+    N_("A raster of construction suitability classes, e.g. the output of "
+       "cc_warning:construction_screen. L0 of each unit is the share of its cells (cell "
+       "centre inside the unit) whose value is one of the suitable values; this replaces L0 "
+       "of the tables."), optional=True)
 SUITABLE_VALUES = Param(
     "SUITABLE_VALUES", "string", N_("Suitable raster values (comma-separated; empty = method "
                                     "profile)"),
@@ -524,8 +525,8 @@ LAND_PRESSURE = AlgorithmSpec(
            N_("With a land-use layer, the construction land area is computed by overlay and "
               "the unit polygon area is used where the evaluated land area is not given; the "
               "units must then be in a projected CRS. With a construction-suitability raster "
-              "(e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells "
-              "holding a suitable value.")),
+              "(the output of construction_screen, or e.g. the 双评价 urban-suitability "
+              "result), L0 is the share of the unit's cells holding a suitable value.")),
     result_fields=element_fields(
         "land", N_("D, or L with the intensity method"),
         N_("what was missing or assumed, and where L and L0 came from")) + (
