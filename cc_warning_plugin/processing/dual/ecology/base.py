@@ -107,14 +107,8 @@ class EcoAlgorithm(DualAlgorithm):
 
     @staticmethod
     def sources(parameters, context, names) -> Dict[str, str]:
-        out = {}
-        for n in names:
-            v = parameters.get(n)
-            if v in (None, "", []):
-                continue
-            out[n] = "; ".join(source_name(x, context) for x in v) \
-                if isinstance(v, (list, tuple)) else source_name(v, context)
-        return out
+        return {n: source_name(parameters.get(n), context) for n in names
+                if parameters.get(n) not in (None, "")}
 
 
 class ServiceAlgorithm(EcoAlgorithm):

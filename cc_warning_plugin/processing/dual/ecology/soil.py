@@ -114,23 +114,24 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
 
         def prepare(grid, outs, log, progress, mask):
             cw, ch = grid.cell_size_m
-            inputs = {"dem": self.continuous(*paths[self.DEM], "dem", grid, log),
-                      "veg": self.continuous(*paths[self.VEG_COVER], "vegetation_cover",
-                                             grid, log)}
             if ls_method == "flow":
                 notes["LS"] = tr("LS from the D8 flow accumulation ({variant})").format(
                     variant=ls_section["variant"])
                 log(tr("LS from the flow accumulation over the DEM (Desmet & Govers, variant "
                        "{variant}); flow directions and accumulation tile by tile.").format(
                     variant=ls_section["variant"]))
-                inputs["acc"] = self.accumulation(grid, inputs["dem"], outs, block_size,
-                                                  ls_section["edge"], progress.sub(0.02, 0.3))
             else:
                 state["lambda"] = lam or min(cw, ch)
                 log(tr("Slope length λ = {m:g} m ({why}).").format(
                     m=state["lambda"], why=tr("constant from the parameter or profile") if lam
                     else tr("one cell")))
                 notes["lambda"] = f"{state['lambda']:g} m"
+            inputs = {"dem": self.continuous(*paths[self.DEM], "dem", grid, log),
+                      "veg": self.continuous(*paths[self.VEG_COVER], "vegetation_cover",
+                                             grid, log)}
+            if ls_method == "flow":
+                inputs["acc"] = self.accumulation(grid, inputs["dem"], outs, block_size,
+                                                  ls_section["edge"], progress.sub(0.02, 0.3))
             if r_mode == "daily":
                 rain.prepare(grid, context, log)
             elif r_mode == "raster":
