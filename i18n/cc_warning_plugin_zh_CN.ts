@@ -675,6 +675,46 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: no {role} column. The table has: {have}. Choose the column, or head it with one of: {accepted}.</source>
+            <translation>{layer}：没有{role}列。表中的列为：{have}。请选择该列，或将其表头命名为以下之一：{accepted}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}: no date column, nor year, month and day columns. The table has: {have}. Choose the date column, or head it 日期 / date (or 年, 月, 日).</source>
+            <translation>{layer}：没有日期列，也没有年、月、日列。表中的列为：{have}。请选择日期列，或将表头命名为 日期 / date（或 年、月、日）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>station</source>
+            <translation>站号</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>precipitation</source>
+            <translation>降水量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
             <source>{layer}, {row}: '{column}' holds {value!r}, which is not a date. Use YYYY-MM-DD (or year, month and day columns).</source>
             <translation>{layer}，{row}：“{column}”的值 {value!r} 不是日期。请使用 YYYY-MM-DD 格式（或分别给出年、月、日字段）。</translation>
         </message>
@@ -1947,6 +1987,46 @@
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>must have at most {n} entries, found {m}.</source>
             <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>no rate of the fitted line</source>
+            <translation>拟合直线无年变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>ecological-quality series not used ({why}): the two-year rate is used</source>
+            <translation>未采用生态质量逐年序列（{why}）：采用两期年变化率</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>ecological quality from the yearly series {first}–{last}: {rate:.4g} %/a against the national {national:.4g} %/a</source>
+            <translation>生态质量取自 {first}–{last} 年逐年序列：{rate:.4g} %/a，全国 {national:.4g} %/a</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>two-year inputs: {note}</source>
+            <translation>两期数据：{note}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>{layer}: which column holds the series? Choose the value column, or head it 林草覆盖率 (forest_grass_cover). The table has: {have}.</source>
+            <translation>{layer}：无法确定哪一列为序列值。请选择数值列，或将表头命名为 林草覆盖率（forest_grass_cover）。表中的列为：{have}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>Ecological-quality series</source>
+            <translation>生态质量逐年序列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>The ecological-quality series is compared with the national rate of {component}: give that rate.</source>
+            <translation>生态质量逐年序列需与{component}的全国年变化率比较：请给出该全国年变化率。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>no ecological-quality series for this unit: the two-year rate is used</source>
+            <translation>该单元无生态质量逐年序列：采用两期年变化率</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
@@ -4270,6 +4350,31 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>LS from the D8 flow accumulation ({variant})</source>
+            <translation>LS 由 D8 汇流累积量计算（{variant}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>LS from the flow accumulation over the DEM (Desmet &amp; Govers, variant {variant}); flow directions and accumulation tile by tile.</source>
+            <translation>LS 由 DEM 汇流累积量计算（Desmet &amp; Govers，{variant} 方案）；流向与汇流累积量逐分块计算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>Slope length λ = {m:g} m ({why}).</source>
+            <translation>坡长 λ = {m:g} 米（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>constant from the parameter or profile</source>
+            <translation>取自参数或方法配置的常数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>one cell</source>
+            <translation>一个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
             <source>soil texture ([dual.soil_texture])</source>
             <translation>土壤质地（[dual.soil_texture]）</translation>
         </message>
@@ -4280,8 +4385,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>The flow accumulation is written only with the LS from flow accumulation.</source>
+            <translation>仅在 LS 由汇流累积量计算时输出汇流累积量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
             <source>LS factor</source>
             <translation>LS 因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>Flow accumulation (cells)</source>
+            <translation>汇流累积量（像元数）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
@@ -4290,13 +4405,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>An R raster is given: the daily rainfall is not used.</source>
+            <translation>已给出 R 栅格：不使用逐日降雨。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
             <source>R = {a:g}·P^{b:g} from the annual precipitation {layer}</source>
             <translation>R = {a:g}·P^{b:g}，由年降水量 {layer} 计算</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
-            <source>水土保持 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
-            <translation>水土保持需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+            <source>水土保持 needs the rainfall erosivity: give an R raster, the annual precipitation or daily rainfall.</source>
+            <translation>水土保持需要降雨侵蚀力：请给出 R 栅格、年降水量或逐日降雨。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
@@ -4327,21 +4447,6 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
             <source>Support practice factor P</source>
             <translation>水土保持措施因子 P</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
-            <source>Slope length λ = {m:g} m ({why}).</source>
-            <translation>坡长 λ = {m:g} 米（{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
-            <source>constant from the parameter or profile</source>
-            <translation>取自参数或方法配置的常数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
-            <source>one cell</source>
-            <translation>一个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -4470,8 +4575,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>水土流失 needs the rainfall erosivity: give an R raster or the annual precipitation.</source>
-            <translation>水土流失脆弱性需要降雨侵蚀力：请提供 R 栅格或年降水量。</translation>
+            <source>水土流失 needs the rainfall erosivity: give an R raster, the annual precipitation or daily rainfall.</source>
+            <translation>水土流失需要降雨侵蚀力：请给出 R 栅格、年降水量或逐日降雨。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>the water yield ([invest.water_yield.biophysical])</source>
+            <translation>产水量（[invest.water_yield.biophysical]）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>Actual evapotranspiration AET</source>
+            <translation>实际蒸散发 AET</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>AET is written only with the annual water yield.</source>
+            <translation>仅在计算年产水量时输出 AET。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
@@ -4497,6 +4617,16 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
             <source>the runoff coefficients of 水源涵养 ([dual.ecology.runoff_coefficients] or no_service_codes)</source>
             <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>The annual water yield needs the reference evapotranspiration ET0, the depth to the root-restricting layer and the plant available water content; missing: {names}.</source>
+            <translation>年产水量需要参考蒸散发 ET0、根系限制层深度和植物可利用水含量；缺少：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>annual water yield, Budyko curve (Fu), Z = {z:g}</source>
+            <translation>年产水量，Budyko 曲线（傅抱璞公式），Z = {z:g}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/factor.py" />
@@ -5095,6 +5225,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/trend.py" />
+            <source>{table}: {n} unit(s) are not among the evaluation units and are not used: {codes}.</source>
+            <translation>{table}：{n} 个单元不在评价单元中，不予使用：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/trend.py" />
+            <source>Ecological quality from the yearly series of {table}: {n} unit(s) with a trend.</source>
+            <translation>生态质量取自 {table} 的逐年序列：{n} 个单元有趋势结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/trend.py" />
             <source>No base-year data: give the base-year tables, or one table with year-suffixed columns for both years.</source>
             <translation>没有基准年数据：请提供基准年指标表，或一张含两个年份后缀字段的表。</translation>
         </message>
@@ -5187,6 +5327,191 @@
             <location filename="../cc_warning_plugin/processing/maps/statistics.py" />
             <source>{n} value(s) are not classes of the profile's class set '{set}' ({codes}): counted as unclassified.</source>
             <translation>{n} 个值不属于方法配置的等级集“{set}”（{codes}）：计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>{layer}: codes {codes} are not in the table of {factor}; those cells are {how}.</source>
+            <translation>{layer}：代码 {codes} 不在{factor}的赋分表中；这些像元{how}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>not limited by it</source>
+            <translation>不受该因子限制</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>nodata</source>
+            <translation>为无数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>Construction suitability</source>
+            <translation>建设开发适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>Combined score</source>
+            <translation>综合得分</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>Limiting factor</source>
+            <translation>限制因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>Share of suitable cells (L0 of the whole area): {share:.4f}</source>
+            <translation>适宜像元占比（全区 L0）：{share:.4f}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>{name}: the layer {value} cannot be read.</source>
+            <translation>{name}：无法读取图层 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>{name}: {layer} is neither polygons nor a raster.</source>
+            <translation>{name}：{layer} 既不是面图层也不是栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/construction.py" />
+            <source>[construction_screen.factors] of the method profile: the factor {factor} reads the input '{input}', which this algorithm does not offer. Use one of: {inputs}.</source>
+            <translation>方法配置的 [construction_screen.factors]：因子 {factor} 读取输入“{input}”，本算法不提供该输入。请使用以下之一：{inputs}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/eco_index.py" />
+            <source>Unit {unit}: no EI — {note}.</source>
+            <translation>单元 {unit}：无 EI——{note}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>{layer}: the stations' locations are needed to interpolate their R: give the rain gauge stations (points).</source>
+            <translation>{layer}：插值站点 R 需要站点位置：请给出雨量站（点）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>{layer}: no station code field. The layer has: {have}. Choose the field, or head it with one of: {accepted}.</source>
+            <translation>{layer}：没有站号字段。图层中的字段为：{have}。请选择该字段，或将其命名为以下之一：{accepted}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>{layer}: station {station} is given twice. Keep one point per station.</source>
+            <translation>{layer}：站点 {station} 出现两次。每个站点只保留一个点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>{layer}: the stations must be points.</source>
+            <translation>{layer}：站点必须为点要素。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Station {station}: no R — {note}.</source>
+            <translation>站点 {station}：无 R——{note}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Station {station} of {table} is not in {layer}: it takes no part in the interpolation.</source>
+            <translation>{table} 中的站点 {station} 不在 {layer} 中：不参与插值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>{table}: no station has both a mean R (at least {min} complete years) and a location in {layer}.</source>
+            <translation>{table}：没有站点同时具有多年平均 R（至少 {min} 个完整年份）和 {layer} 中的位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>R of {n} station(s) from {table}, inverse-distance weighting</source>
+            <translation>{table} 中 {n} 个站点的 R，反距离加权插值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Give the daily rainfall: a station table with the stations, or daily rasters.</source>
+            <translation>请给出逐日降雨：站点逐日降雨表及站点，或逐日降雨栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>The stations' R needs a grid: give the raster giving the analysis grid (REFERENCE, e.g. the DEM).</source>
+            <translation>站点 R 插值需要格网：请给出确定分析格网的栅格（REFERENCE，如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>The complete years per cell are written for daily rasters only; with stations see the R of the stations.</source>
+            <translation>各像元完整年数仅在使用逐日栅格时输出；使用站点时请查看站点 R 表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>the interpolation distances</source>
+            <translation>插值距离</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Rainfall erosivity R</source>
+            <translation>降雨侵蚀力 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Complete years</source>
+            <translation>完整年数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Mean R of the grid: {r:,.1f} {unit}.</source>
+            <translation>格网平均 R：{r:,.1f} {unit}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Rain gauge stations were given without their daily rainfall table: give the table too.</source>
+            <translation>给出了雨量站但没有其逐日降雨表：请同时给出该表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Give the daily rainfall either as a station table or as daily rasters, not both.</source>
+            <translation>逐日降雨请以站点表或逐日栅格之一给出，不能同时给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>R from {n} daily rasters, {a} – {b}</source>
+            <translation>R 由 {n} 个逐日栅格计算，{a} – {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>No grading in [series_trend.indicators] for {names}: their trends have no classes.</source>
+            <translation>[series_trend.indicators] 中没有 {names} 的分级：其趋势不分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>The result could not be written (row {n}): {error}</source>
+            <translation>无法写入结果（第 {n} 行）：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>Series table, long layout: choose the year column (YEAR_FIELD).</source>
+            <translation>序列表（长表）：请选择年份列（YEAR_FIELD）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>Series table, long layout: choose the indicator columns (VALUE_FIELDS), or an indicator column (INDICATOR_FIELD) and a value column (VALUE_FIELD).</source>
+            <translation>序列表（长表）：请选择指标列（VALUE_FIELDS），或指标名称列（INDICATOR_FIELD）和数值列（VALUE_FIELD）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>Series table, long layout: give either indicator columns (VALUE_FIELDS) or an indicator column with a value column, not both.</source>
+            <translation>序列表（长表）：请给出指标列（VALUE_FIELDS）或指标名称列加数值列，二者不能同时给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>{n} series of {u} unit(s) read from {layer}.</source>
+            <translation>从 {layer} 读取了 {u} 个单元的 {n} 条序列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>Unit {unit}, {indicator}: no trend — {note}.</source>
+            <translation>单元 {unit}，{indicator}：无趋势结果——{note}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/tables.py" />
+            <source>{layer} has no rows: nothing to evaluate.</source>
+            <translation>{layer} 没有数据行：无可评价内容。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/provider.py" />
@@ -7719,6 +8044,11 @@
             <translation>生态环境分区管控</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Supporting methods (辅助方法)</source>
+            <translation>辅助方法</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
             <source>Carrying capacity warning 2016</source>
             <translation>资源环境承载能力监测预警（2016）</translation>
@@ -9010,6 +9340,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Total service of the area</source>
+            <translation>评价区服务功能总量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Thresholds used (极重要 from, 重要 from)</source>
+            <translation>所用阈值（极重要起点，重要起点）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Service = P − R − ET (mm/a) per cell, R = P·α; a negative value is 0 (not its absolute value).</source>
             <translation>每个像元的服务量 = P − R − ET（mm/a），R = P·α；负值取 0（不取绝对值）。</translation>
         </message>
@@ -9060,6 +9405,81 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R from daily rainfall (option): {rule}</source>
+            <translation>R 由逐日降雨计算（选项）：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>A_in = (FA − 1)·D², the contributing area at the cell's inlet, and x = |sin α| + |cos α| of the aspect α (Desmet &amp; Govers 1996; InVEST SDR up to 3.13)</source>
+            <translation>A_in = (FA − 1)·D²，即像元入口处的上游汇水面积，x = 坡向 α 的 |sin α| + |cos α|（Desmet &amp; Govers 1996；InVEST SDR 3.13 及以前）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>A_in = √((FA − 1)·D²) and x = |sin θ| + |cos θ| of the slope θ (InVEST SDR since 3.14)</source>
+            <translation>A_in = √((FA − 1)·D²)，x = 坡度 θ 的 |sin θ| + |cos θ|（InVEST SDR 3.14 起）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>L at most {lmax}</source>
+            <translation>L 不超过 {lmax}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>L not capped</source>
+            <translation>L 不设上限</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>every cell on the raster edge drains off it</source>
+            <translation>栅格边缘像元均向外排出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>edge cells drain inside like the others</source>
+            <translation>边缘像元与其他像元一样向内排水</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>LS from flow accumulation (option): L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m), LS = L·S with {cap}; {variant}; FA from D8 flow directions (steepest drop to a lower neighbour; {edge}).</source>
+            <translation>LS 由汇流累积量计算（选项）：L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m)，LS = L·S，{cap}；{variant}；FA 由 D8 流向计算（流向落差最大的较低邻元；{edge}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>m by the slope in percent: {parts} (β = (sinθ/0.0896)/(3·sinθ^0.8 + 0.56)); S = {a1}·sinθ + {b1} below {brk} %, {a2}·sinθ {b2} from it.</source>
+            <translation>m 按坡度百分比取值：{parts}（β = (sinθ/0.0896)/(3·sinθ^0.8 + 0.56)）；坡度小于 {brk} % 时 S = {a1}·sinθ + {b1}，不小于时 S = {a2}·sinθ {b2}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Condition the DEM first (fill sinks): a cell without a lower neighbour drains nowhere.</source>
+            <translation>请先对 DEM 做填洼处理：没有较低邻元的像元不排水。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>root {mm} mm</source>
+            <translation>根系深度 {mm} mm</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>not vegetated</source>
+            <translation>非植被</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual water yield (option): Y = (1 − AET/P)·P per cell (mm/a). Vegetated classes: AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω)), PET = Kc·ET0, ω = Z·AWC/P + {omin} (at most {omax}), AWC = min(depth to the root-restricting layer, root depth)·PAWC, Z = {z} unless given; other classes: AET = min(Kc·ET0, P).</source>
+            <translation>年产水量（选项）：逐像元 Y = (1 − AET/P)·P（mm/a）。植被类型：AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω))，PET = Kc·ET0，ω = Z·AWC/P + {omin}（不超过 {omax}），AWC = min(根系限制层深度, 根系深度)·PAWC，未指定时 Z = {z}；其他类型：AET = min(Kc·ET0, P)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Kc and root depth by land-cover code: {table}; a code not listed stops the run before any work.</source>
+            <translation>各土地覆被代码的 Kc 与根系深度：{table}；出现未列出的代码时，运行在计算前终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>SR = SL_潜 − SL with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; SL_潜 with C = 1; a negative difference is 0; kg/m² × 10 = t/(hm²·a).</source>
             <translation>SR = SL_潜 − SL，其中 SL = (2z/s²)·Q_max·e^(−(z/s)²)，Q_max = 109.8·(WF·EF·SCF·K′·C)，s = 150.71·(WF·EF·SCF·K′·C)^−0.3711；SL_潜 取 C = 1；差值为负时取 0；kg/m² × 10 = t/(hm²·a)。</translation>
         </message>
@@ -9067,6 +9487,11 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Downwind distance z = {z} m; vegetation factor C = e^({k}·SC), SC the cover in %.</source>
             <translation>下风向距离 z = {z} m；植被因子 C = e^({k}·SC)，SC 为植被覆盖度（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (constant, when no raster is given)</source>
+            <translation>{factor}（常数，未提供栅格时使用）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9085,8 +9510,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态系统服务功能重要性 — 水源涵养 by the water balance P − R − ET of every cell, the runoff R from the runoff coefficient of the cell's ecosystem type; the total TQ = Σ (P − R − ET)·A of the area is reported in m³/a. The service raster is graded into 极重要 / 重要 / 一般.</source>
-            <translation>生态系统服务功能重要性——水源涵养：按水量平衡计算每个像元的 P − R − ET，径流 R 取像元所属生态系统类型的径流系数；全区水源涵养总量 TQ = Σ (P − R − ET)·A，单位 m³/a。服务栅格再分为极重要 / 重要 / 一般。</translation>
+            <source>生态系统服务功能重要性 — 水源涵养 by the water balance P − R − ET of every cell, the runoff R from the runoff coefficient of the cell's ecosystem type; the total TQ = Σ (P − R − ET)·A of the area is reported in m³/a. As an option, the annual water yield of InVEST (the Budyko curve in Fu's form) instead. The service raster is graded into 极重要 / 重要 / 一般.</source>
+            <translation>生态系统服务功能重要性——水源涵养：逐像元水量平衡 P − R − ET，径流 R 按像元生态系统类型的径流系数计算；全区总量 TQ = Σ (P − R − ET)·A，单位 m³/a。可选用 InVEST 的年产水量（傅抱璞形式的 Budyko 曲线）代替。服务功能栅格分为极重要 / 重要 / 一般。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9097,6 +9522,11 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Land cover / ecosystem type (codes)</source>
             <translation>土地覆被 / 生态系统类型（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9120,8 +9550,63 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (raster)</source>
-            <translation>{factor}（栅格）</translation>
+            <source>Service model</source>
+            <translation>服务功能模型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The water balance P − R − ET of the 双评价 guide (default), or the annual water yield of InVEST (the Budyko curve in Fu's form) for comparison with InVEST results.</source>
+            <translation>双评价指南的水量平衡 P − R − ET（默认），或 InVEST 的年产水量（傅抱璞形式的 Budyko 曲线），便于与 InVEST 结果对比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Water balance P − R − ET (default)</source>
+            <translation>水量平衡 P − R − ET（默认）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual water yield, Budyko curve (Fu; as InVEST)</source>
+            <translation>年产水量，Budyko 曲线（傅抱璞公式，同 InVEST）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Reference evapotranspiration ET0 (mm) (for the water yield)</source>
+            <translation>参考蒸散发 ET0（mm）（用于产水量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual reference evapotranspiration in mm.</source>
+            <translation>年参考蒸散发，单位 mm。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Depth to the root-restricting layer (mm) (for the water yield)</source>
+            <translation>根系限制层深度（mm）（用于产水量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil depth in mm to a layer roots cannot pass.</source>
+            <translation>至根系无法穿透土层的土壤深度，单位 mm。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Plant available water content (0–1) (for the water yield)</source>
+            <translation>植物可利用水含量（0–1）（用于产水量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Plant available water content of the soil, a fraction 0–1.</source>
+            <translation>土壤植物可利用水含量，0–1 的比例。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Seasonality factor Z (0 = the profile's)</source>
+            <translation>季节性因子 Z（0 = 方法配置中的值）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Z of ω = Z·AWC/P + 1.25 (1–30); calibrate it for the region. 0 takes z of [invest.water_yield].</source>
+            <translation>ω = Z·AWC/P + 1.25 中的 Z（1–30），应按区域率定。0 表示采用 [invest.water_yield] 的 z。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9130,13 +9615,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Actual evapotranspiration AET (mm/a)</source>
+            <translation>实际蒸散发 AET（mm/a）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional, water yield only: the AET of the Budyko curve (Float32).</source>
+            <translation>可选，仅产水量模型：Budyko 曲线的 AET（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil conservation (水土保持)</source>
             <translation>水土保持</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained, the potential loss R·K·LS minus the actual loss R·K·LS·C·P, graded into 极重要 / 重要 / 一般. K from a K raster, from EPIC (sand, silt, clay, organic carbon) or from the soil-texture codes; LS from the DEM with a constant slope length (a simplification of the flow-path length); C from the vegetation cover.</source>
-            <translation>生态系统服务功能重要性——水土保持：采用 RUSLE，保持量 = 潜在侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P，分为极重要 / 重要 / 一般。K 取自 K 栅格、EPIC 公式（砂粒、粉粒、黏粒、有机碳）或土壤质地代码；LS 由 DEM 按固定坡长计算（对汇流路径长度的简化）；C 由植被覆盖度计算。</translation>
+            <source>生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained, the potential loss R·K·LS minus the actual loss R·K·LS·C·P, graded into 极重要 / 重要 / 一般. K from a K raster, from EPIC (sand, silt, clay, organic carbon) or from the soil-texture codes; LS from the DEM with a constant slope length (a simplification of the flow-path length) or, as an option, from the flow accumulation (Desmet &amp; Govers, as InVEST SDR); R from an R raster, the annual precipitation or daily rainfall; C from the vegetation cover.</source>
+            <translation>生态系统服务功能重要性——水土保持（RUSLE）：土壤保持量为潜在侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P，分为极重要 / 重要 / 一般。K 来自 K 栅格、EPIC 公式（砂粒、粉粒、黏粒、有机碳）或土壤质地代码；LS 由 DEM 按固定坡长计算（对汇流路径长度的简化），或作为选项由汇流累积量计算（Desmet &amp; Govers，同 InVEST SDR）；R 来自 R 栅格、年降水量或逐日降雨；C 由植被覆盖度计算。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9147,6 +9642,11 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
             <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9170,11 +9670,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (constant, when no raster is given)</source>
-            <translation>{factor}（常数，未提供栅格时使用）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Clay content (%) (for EPIC K)</source>
             <translation>黏粒含量（%）（用于 EPIC K）</translation>
         </message>
@@ -9182,6 +9677,11 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Organic carbon (%) (for EPIC K)</source>
             <translation>有机碳含量（%）（用于 EPIC K）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9215,13 +9715,43 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The constant slope length λ (default), or the slope length from the flow accumulation over the DEM (Desmet &amp; Govers, as InVEST SDR; the variant of [invest.ls] in the method profile). Condition the DEM first (fill sinks).</source>
+            <translation>固定坡长 λ（默认），或由 DEM 汇流累积量计算坡长（Desmet &amp; Govers，同 InVEST SDR；方案见方法配置 [invest.ls]）。请先对 DEM 做填洼处理。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Constant slope length λ (default)</source>
+            <translation>固定坡长 λ（默认）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>From flow accumulation (Desmet &amp; Govers; InVEST SDR)</source>
+            <translation>由汇流累积量计算（Desmet &amp; Govers；InVEST SDR）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil conservation</source>
             <translation>水土保持</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: the LS factor the service used (Float32).</source>
             <translation>可选：计算所用的 LS 因子（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional, LS from flow accumulation only: the D8 flow accumulation the LS used, in cells, the cell itself included (Float32).</source>
+            <translation>可选，仅 LS 由汇流累积量计算时：LS 所用的 D8 汇流累积量，以像元数计，含像元本身（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9247,11 +9777,6 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil crust factor SCF (0–1)</source>
             <translation>土壤结皮因子 SCF（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>One value for the whole area, used when the raster above is not given.</source>
-            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9285,6 +9810,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Daily rainfall of the stations (for R, optional)</source>
+            <translation>站点逐日降雨（用于 R，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Sand fixation</source>
             <translation>防风固沙</translation>
         </message>
@@ -9297,6 +9827,11 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 生物多样性维护, by the NPP-based index, by habitat polygons (ranges of key protected species, 自然保护地), or both. The DEM defines the analysis grid.</source>
             <translation>生态系统服务功能重要性——生物多样性维护：采用基于 NPP 的指数、生境面图层（重点保护物种分布区、自然保护地），或两者结合。分析格网取 DEM 的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
+            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9360,18 +9895,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Annual precipitation (mm) (for R)</source>
-            <translation>年降水量（毫米）（用于 R）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>{factor} score: {scores}.</source>
             <translation>{factor}得分：{scores}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
-            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9385,23 +9910,28 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rain gauge stations (for R, optional)</source>
+            <translation>雨量站（用于 R，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Index = {formula} of the factor scores.</source>
             <translation>指数 = 各因子得分的 {formula}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
-            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+            <source>Daily rainfall rasters (for R, optional)</source>
+            <translation>逐日降雨栅格（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Geometric mean of the factor scores (Float32, 1–5, nodata −9999).</source>
             <translation>各因子分值的几何平均（Float32，1–5，无数据值 −9999）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
+            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9445,16 +9975,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vegetation cover (fraction 0–1)</source>
-            <translation>植被覆盖度（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>vegetation cover</source>
-            <translation>植被覆盖度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Rocky desertification vulnerability (石漠化脆弱性)</source>
             <translation>石漠化脆弱性</translation>
         </message>
@@ -9470,13 +9990,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Fractional vegetation cover, 0–1.</source>
-            <translation>植被覆盖度，0–1 的小数。</translation>
+            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
+            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
-            <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9490,8 +10010,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil texture (codes)</source>
-            <translation>土壤质地（代码）</translation>
+            <source>vegetation cover</source>
+            <translation>植被覆盖度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9510,11 +10035,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Days a year with wind above 6 m/s (起沙风天数).</source>
             <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
         </message>
@@ -9522,6 +10042,11 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Land desertification vulnerability</source>
             <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9542,6 +10067,11 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
             <translation>生态脆弱性——盐渍化 = 各因子得分的 ⁴√(I·M·D·K)：I 为蒸发量/降水量，M 为地下水矿化度，D 为地下水埋深，K 为土壤质地。I、M、D 各为栅格或全区一个值。分类栅格用于农业生产适宜性的降级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -9737,21 +10267,6 @@
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
             <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance class (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
-            <translation>重要性分级（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Total service of the area</source>
-            <translation>评价区服务功能总量</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Thresholds used (极重要 from, 重要 from)</source>
-            <translation>所用阈值（极重要起点，重要起点）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
@@ -10070,6 +10585,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>With a yearly series of the ecological quality, its rate is the annual rate of the least-squares line, (ŷ_last/ŷ_first)^(1/span) − 1, over at least {min} years with at most {gaps} missing; otherwise the two-year rate is kept.</source>
+            <translation>给出生态质量逐年序列时，其变化率取最小二乘拟合直线的年变化率 (ŷ_末/ŷ_初)^(1/年数) − 1，要求至少 {min} 年、缺失不超过 {gaps} 年；否则保留两期年变化率。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Load type by the short-board rule over {elements} and the special evaluation of the unit's type: any element {over}, or at least {n} {crit} → {over}; one {crit} → {crit}; otherwise → {none}.</source>
             <translation>按短板原则，对{elements}及与单元类型对应的专项评价判定超载类型：任一要素{over}，或至少 {n} 项{crit} → {over}；1 项{crit} → {crit}；否则 → {none}。</translation>
         </message>
@@ -10100,8 +10620,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>A raster of construction suitability classes. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
-            <translation>建设适宜性分级栅格。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
+            <source>A raster of construction suitability classes, e.g. the output of cc_warning:construction_screen. L0 of each unit is the share of its cells (cell centre inside the unit) whose value is one of the suitable values; this replaces L0 of the tables.</source>
+            <translation>建设适宜性分级栅格，如 cc_warning:construction_screen 的输出。各单元的 L0 为其像元（像元中心在单元内）中取适宜值者所占比例，替代指标表中的 L0。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10117,6 +10637,11 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
             <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{what}: {rules}.</source>
+            <translation>{what}：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10137,11 +10662,6 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>One row or point per monitoring section: section code, water body type (河流/湖库), the unit code (or a point location, joined to the unit containing it) and, unless observations are given, the annual mean of each pollutant (mg/L).</source>
             <translation>每个监测断面一行或一点：断面编码、水体类型（河流/湖库）、行政区划代码（或点位，按所在单元空间连接），以及（未提供监测值时）各污染物年均值（mg/L）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{what}: {rules}.</source>
-            <translation>{what}：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10205,8 +10725,33 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Yearly series of the ecological quality (table, optional)</source>
+            <translation>生态质量逐年序列（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>A series per unit for the 生态质量 component, e.g. the 林草覆盖率 of every year: long (unit code, year and value columns) or wide (unit code and one column per year, headed 2015 or 2015年). The annual rate of the fitted trend line replaces the two-year rate and is compared with the same national rate; a unit whose series is too short or has gaps keeps the two-year rate, and its note says so.</source>
+            <translation>各单元生态质量分量的逐年序列，如逐年林草覆盖率：长表（单元代码、年份和数值列）或宽表（单元代码及每年一列，表头为 2015 或 2015年）。以拟合趋势线的年变化率代替两期年变化率，并与同一全国年变化率比较；序列过短或有缺年的单元保留两期年变化率，并在备注中说明。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Value column of the series (long table)</source>
+            <translation>序列数值列（长表）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Empty: the column headed 林草覆盖率 (forest_grass_cover), an indicator of [series_trend.indicators], or the only column besides unit code and year.</source>
+            <translation>留空：取表头为 林草覆盖率（forest_grass_cover）的列、[series_trend.indicators] 中的指标列，或单元代码和年份之外唯一的列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>National average rates (table, optional)</source>
             <translation>全国平均变化率（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{step}: {rule}</source>
+            <translation>{step}：{rule}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10257,11 +10802,6 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Base year (if the tables have no year column)</source>
             <translation>基准年（指标表无年份字段时）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{step}: {rule}</source>
-            <translation>{step}：{rule}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10415,8 +10955,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>With a land-use layer, the construction land area is computed by overlay and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.</source>
-            <translation>提供土地利用图层时，建设用地面积由叠加分析计算，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。</translation>
+            <source>With a land-use layer, the construction land area is computed by overlay and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (the output of construction_screen, or e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.</source>
+            <translation>提供土地利用图层时，建设用地面积由叠加分析计算，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（construction_screen 的输出，或如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10560,6 +11100,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the land-resource pressure index D</source>
+            <translation>土地资源压力指数 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
             <translation>水气环境黑灰指数（城市化地区）</translation>
         </message>
@@ -10567,6 +11112,11 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 method. Water part (黑): the black-odorous water density Den = measured length (m) / built-up area (km²) and the severe share L = severe length / measured length (L = 0 without black-odorous water). Air part (灰): the PM2.5 exceedance days, from the table or counted from daily station values. The two grades combine into the class; a missing part is tolerated when no value of it could change the class.</source>
             <translation>2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。气（灰）：PM2.5 年超标天数，取自指标表或由站点日均值统计。两部分分级组合得出等级；某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10585,18 +11135,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the land-resource pressure index D</source>
-            <translation>土地资源压力指数 D</translation>
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
             <translation>草原草畜平衡指数（牧业主产区）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the development intensity L</source>
-            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10615,8 +11160,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Land-resource pressure index</source>
-            <translation>土地资源压力指数</translation>
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10635,8 +11180,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Development intensity (simplified rule, option)</source>
-            <translation>开发强度（简化规则，可选）</translation>
+            <source>The method profile classes {index} unless another index is chosen.</source>
+            <translation>除非另选指数，按方法配置对{index}分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10655,6 +11200,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
+            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.</source>
             <translation>GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。</translation>
         </message>
@@ -10662,11 +11212,6 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table (the seven single rates under Advanced parameters override it).</source>
             <translation>输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表给出（“高级参数”中的七个单项变化率可覆盖表中数值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The method profile classes {index} unless another index is chosen.</source>
-            <translation>除非另选指数，按方法配置对{index}分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10700,6 +11245,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
+            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
             <translation>集成评价与预警等级</translation>
         </message>
@@ -10707,11 +11257,6 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Integration of the 2016 method: the load type (超载类型) from the four basic elements and the special evaluation, the warning level from the load type and the depletion trend, and the cause (成因解析): a text per unit in the interface language naming the overloaded, critical and not-evaluated elements with their index values, the worst pollutant or section, the quota exceeded, the main degradation type, the black-grey grades and the trend components worse than the national rate.</source>
             <translation>2016 年技术方法的集成评价：由四项基础评价和专项评价判定超载类型，由超载类型和资源环境耗损类型确定预警等级，并生成成因解析：按界面语言为每个单元生成一段文字，列出超载、临界超载和无法评价的要素及其指数值、最不利的污染物或断面、超出的控制指标、主要退化类型、黑灰指数分级，以及差于全国平均的耗损分项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
-            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -10737,11 +11282,6 @@
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the element prefixes that are overloaded or critical: land, water, env, eco, special</source>
             <translation>超载或临界超载的要素前缀：land、water、env、eco、special</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
-            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -11049,9 +11589,684 @@
             <translation>版面名称</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>A table (CSV, xlsx sheet, layer) in one of two layouts. Long: one row per unit and year, with a year column and one column per indicator, or an indicator column and a value column. Wide: one row per unit (and indicator), one column per year headed 2015, 2015年 or Y2015. An empty cell is a missing year.</source>
+            <translation>表（CSV、xlsx 工作表或图层），两种格式之一。长表：每个单元每年一行，含年份列和每个指标一列，或指标名称列和数值列。宽表：每个单元（及指标）一行，每年一列，表头为 2015、2015年 或 Y2015。空单元格表示该年缺失。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Layout of the table</source>
+            <translation>表格式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Long: one row per unit and year. Wide: one column per year.</source>
+            <translation>长表：每个单元每年一行。宽表：每年一列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Long: one row per unit and year</source>
+            <translation>长表：每个单元每年一行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Wide: one column per year</source>
+            <translation>宽表：每年一列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Unit column</source>
+            <translation>单元列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The code or name of the unit of every row.</source>
+            <translation>每行所属单元的代码或名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Year column (long layout)</source>
+            <translation>年份列（长表）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The year of every row (2015, "2015" or "2015年").</source>
+            <translation>每行的年份（2015、“2015”或“2015年”）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Indicator columns (long layout)</source>
+            <translation>指标列（长表）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>One column per indicator; the column name is the indicator's name (EI, 生态环境状况指数 … are recognised by the profile's [series_trend.indicators] and graded).</source>
+            <translation>每个指标一列，列名即指标名称（EI、生态环境状况指数等按方法配置的 [series_trend.indicators] 识别并分级）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Indicator column (optional)</source>
+            <translation>指标名称列（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Long layout: the column naming the indicator of every row, with the value in the value column. Wide layout: the column naming the indicator of every row when the table holds several.</source>
+            <translation>长表：给出每行指标名称的列，数值在数值列中。宽表：表中有多个指标时，给出每行指标名称的列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Value column (long layout with an indicator column)</source>
+            <translation>数值列（带指标名称列的长表）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The value of every row when an indicator column names the indicator.</source>
+            <translation>由指标名称列给出指标时，每行的数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Indicator of a wide table (e.g. EI)</source>
+            <translation>宽表的指标（如 EI）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The indicator a wide table without an indicator column holds; its name or alias chooses its grading (EI → the EI grades).</source>
+            <translation>不含指标名称列的宽表所对应的指标；按其名称或别名选择分级（EI → EI 等级）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Trend per unit</source>
+            <translation>各单元趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>One row per unit and indicator with the fields below (a table).</source>
+            <translation>每个单元每个指标一行，字段见下（表）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Series with a trend</source>
+            <translation>有趋势结果的序列数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Series without a trend (too few years or gaps)</source>
+            <translation>无趋势结果的序列数（年数不足或有缺年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Trends.Earth reads its productivity trajectory the same way (a linear fit for the direction, the Mann–Kendall S for its significance). The series of the 生态质量 component of the 2016 过程评价 can be given to process_trend and carrying_capacity_2016 directly (parameter ECOLOGY_SERIES).</source>
+            <translation>Trends.Earth 对生产力轨迹的判读方式相同（线性拟合判断方向，Mann–Kendall S 判断显著性）。2016 年方法过程评价中生态质量分量的逐年序列可直接输入 process_trend 和 carrying_capacity_2016（参数 ECOLOGY_SERIES）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the unit, the indicator as named in the table, and its profile key when recognised</source>
+            <translation>单元、表中的指标名称，以及识别到的方法配置指标键</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>ok / too_few_years / gaps, and why</source>
+            <translation>ok / too_few_years / gaps 及原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the years used</source>
+            <translation>所用年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the least-squares line (per year) and its t test</source>
+            <translation>最小二乘拟合直线（按年）及其 t 检验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>slope × span, last − first value, annual rate of the fitted line (%/a)</source>
+            <translation>斜率 × 年数、末年值 − 首年值、拟合直线年变化率（%/a）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the Mann–Kendall test</source>
+            <translation>Mann–Kendall 检验</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Sen's slope and Sen's slope × span</source>
+            <translation>Sen 斜率及 Sen 斜率 × 年数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the level graded and its class</source>
+            <translation>参与分级的水平值及其等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the change graded and its class</source>
+            <translation>参与分级的变化量及其等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>EI = {b}·生物丰度 + {v}·植被覆盖 + {w}·水网密度 + {l}·(100 − 土地胁迫) + {p}·(100 − 污染负荷); every sub-index is capped at {cap}.</source>
+            <translation>EI = {b}·生物丰度 + {v}·植被覆盖 + {w}·水网密度 + {l}·(100 − 土地胁迫) + {p}·(100 − 污染负荷)；各分指数上限为 {cap}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>生物丰度 = (BI′ + HQ)/2 with the biodiversity index BI′, else HQ; HQ = {a}·Σ group weight·Σ class weight·area / unit area (km²). Weights: {groups}.</source>
+            <translation>有生物多样性指数 BI′ 时 生物丰度 = (BI′ + HQ)/2，否则为 HQ；HQ = {a}·Σ 类型权重·Σ 子类权重·面积 / 区域面积（km²）。权重：{groups}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>植被覆盖 = {a}·mean NDVI·{scale}; from the mean vegetation cover (a proxy): {c}·cover.</source>
+            <translation>植被覆盖 = {a}·NDVI 均值·{scale}；由植被覆盖度均值代替（近似）：{c}·覆盖度。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>水网密度 = ({r}·river length (km) + {a}·water area (km²) + {w}·water resources (10⁶ m³)) / (3·area); with the long-term mean of the water resources, a year above {full}× the mean counts as mean·({zero} − ratio), above {zero}× as 0.</source>
+            <translation>水网密度 = ({r}·河流长度（km） + {a}·水域面积（km²） + {w}·水资源量（10⁶ m³）) / (3·面积)；给出多年平均水资源量时，超过均值 {full} 倍的年份按 均值·({zero} − 比值) 计，超过 {zero} 倍按 0 计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>土地胁迫 = {c}·({s}·severe erosion + {m}·moderate erosion + {k}·construction land + {o}·other stress) / area (km²).</source>
+            <translation>土地胁迫 = {c}·({s}·重度侵蚀面积 + {m}·中度侵蚀面积 + {k}·建设用地面积 + {o}·其他胁迫面积) / 面积（km²）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>污染负荷 = Σ weight·coefficient·load (t) / D, D = annual precipitation (mm) × area (km²) for the water pollutants, the area for the others; coefficient (weight): {parts}.</source>
+            <translation>污染负荷 = Σ 权重·归一化系数·排放量（t） / D，水污染物 D = 年降水量（mm）× 面积（km²），其他污染物 D = 面积；归一化系数（权重）：{parts}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Grades: {classes} ({closed}).</source>
+            <translation>等级：{classes}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Change grades of ΔEI = EI − EI of the base year: {classes}.</source>
+            <translation>ΔEI = EI − 基准年 EI 的变化等级：{classes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>环境限制指数 (column 环境限制): {levels}; the grade moves, the index stays.</source>
+            <translation>环境限制指数（列 环境限制）：{levels}；调整等级，指数不变。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Eco-environment status index EI (生态环境状况指数, HJ 192-2015)</source>
+            <translation>生态环境状况指数 EI（HJ 192-2015）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The 生态环境状况指数 EI of every unit from its sub-indices — 生物丰度, 植被覆盖, 水网密度, 土地胁迫 and 污染负荷 — with the weights and normalisation coefficients of the method profile, computed from the land-cover areas by unit, the mean NDVI (or vegetation cover), river length, water area and water resources, erosion and construction areas and the pollutant loads; a sub-index given in the table is used as is. Grades 优 / 良 / 一般 / 较差 / 差, the 环境限制指数, and with a base-year table the change grades (无明显变化 / 略微 / 明显 / 显著 变好 or 变差).</source>
+            <translation>由各单元的分指数——生物丰度、植被覆盖、水网密度、土地胁迫和污染负荷——按方法配置中的权重和归一化系数计算生态环境状况指数 EI；分指数由各单元的土地覆被面积、NDVI 均值（或植被覆盖度）、河流长度、水域面积和水资源量、侵蚀及建设用地面积和污染物排放量计算，表中直接给出的分指数按原值使用。等级为优 / 良 / 一般 / 较差 / 差，考虑环境限制指数；给出基准年表时另给出变化等级（无明显变化 / 略微 / 明显 / 显著 变好或变差）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Units with the EI inputs (polygons or a table)</source>
+            <translation>含 EI 输入数据的评价单元（面或表）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>One row per unit: its code, the area (区域面积, km²), the land-cover sub-class areas (有林地, 灌木林地 … km²), NDVI均值, 河流长度, 水域面积, 水资源量, the erosion and construction areas, 年降水量 and the loads (化学需氧量排放量 … t), or the sub-indices themselves; headers are matched by the profile's names and aliases. The result keeps these features and fields.</source>
+            <translation>每个单元一行：单元代码、区域面积（km²）、土地覆被子类面积（有林地、灌木林地等，km²）、NDVI均值、河流长度、水域面积、水资源量、侵蚀及建设用地面积、年降水量和污染物排放量（化学需氧量排放量等，t），或直接给出分指数；表头按方法配置中的名称和别名匹配。结果保留这些要素和字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The code or name of every unit (the base-year table uses the same column).</source>
+            <translation>各单元的代码或名称（基准年表使用同名列）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>EI inputs of the base year (optional)</source>
+            <translation>基准年 EI 输入数据（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The same columns for the base year, for ΔEI and its change grade.</source>
+            <translation>基准年的相同各列，用于计算 ΔEI 及其变化等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Eco-environment status index</source>
+            <translation>生态环境状况指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The units with the EI fields, styled by the grade.</source>
+            <translation>带 EI 字段的评价单元，按等级配色。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The text of HJ 192-2015 was not available when the coefficients were set: the weights reproduce a published worked example, the normalisation coefficients are those of one public implementation, some values are from memory; each rule shows its evidence tag. Verify them against the standard before treating results as official.</source>
+            <translation>设定系数时未能查阅 HJ 192-2015 原文：权重可复现一个已发布的算例，归一化系数取自一个公开实现，部分数值凭记忆；每条规则都标有依据标记。将结果作为正式成果前，请对照标准核实这些系数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The sub-class areas are needed: a group total alone (only 林地) cannot be weighted, because its sub-classes weigh differently. A unit missing an input gets no EI and a note naming what is missing.</source>
+            <translation>需要子类面积：仅有一级类合计（如只有林地）无法加权，因为各子类权重不同。缺少输入的单元不计算 EI，备注中列出缺少的内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the sub-indices</source>
+            <translation>各分指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>HQ of the land-cover areas</source>
+            <translation>由土地覆被面积计算的 HQ</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the eco-environment status index</source>
+            <translation>生态环境状况指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the grade after the environmental limit</source>
+            <translation>考虑环境限制后的等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the grade before the environmental limit</source>
+            <translation>考虑环境限制前的等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the environmental-limit level</source>
+            <translation>环境限制级别</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>with a base-year table: its EI, ΔEI and the change grade</source>
+            <translation>给出基准年表时：基准年 EI、ΔEI 和变化等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>no data does not limit</source>
+            <translation>无数据处不受限制</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>no data gives no class</source>
+            <translation>无数据处不分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>codes {codes}</source>
+            <translation>代码 {codes}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>any non-zero value or polygon</source>
+            <translation>任一非零值或面内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>{factor}: inside ({inside}) → score {score}; outside not limited.</source>
+            <translation>{factor}：范围内（{inside}）→ 得分 {score}；范围外不受限制。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>{factor}: {scores}; {missing}.</source>
+            <translation>{factor}：{scores}；{missing}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>{factor} (slope of the DEM, Horn)</source>
+            <translation>{factor}（由 DEM 按 Horn 方法计算的坡度）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>{factor}: {scores} ({closed}); {missing}.</source>
+            <translation>{factor}：{scores}（{closed}）；{missing}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the minimum of the factor scores (the limiting factor decides)</source>
+            <translation>各因子得分的最小值（短板因子决定）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>{max} × the product of score/{max} over the factors</source>
+            <translation>{max} × 各因子 得分/{max} 的乘积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Scores 0 (excluded) … {max}; combined by {how}; the combined score: {classes} ({closed}).</source>
+            <translation>得分 0（禁止建设）… {max}；按{how}综合；综合得分：{classes}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>land_pressure and carrying_capacity_2016 take the class raster as the construction-suitability raster: L0 = the share of a unit's cells holding {values}.</source>
+            <translation>land_pressure 和 carrying_capacity_2016 以该分类栅格作为建设开发适宜性栅格：L0 = 单元内取值为 {values} 的像元占比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Construction-suitability screen for L0 (建设开发适宜性筛查)</source>
+            <translation>建设开发适宜性筛查（L0）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The table-driven screen that gives L0 (适宜建设开发程度阈值) of the 土地资源压力指数: on the analysis grid every factor of the method profile scores each cell — exclusion layers (生态保护红线, 重要湿地, 天然牧草地, 严重地面沉降区) score 0, limiting factors (slope bands, 耕地质量等别, 地震基本烈度, 地质灾害易发性, the water-resource constraint) are scored by class — and the scores combine into 适宜 / 一般适宜 / 不适宜. The class raster is the construction-suitability raster of land_pressure and carrying_capacity_2016.</source>
+            <translation>按配置表给出土地资源压力指数 L0（适宜建设开发程度阈值）的筛查：在分析格网上，方法配置中的每个因子为每个像元赋分——禁止建设图层（生态保护红线、重要湿地、天然牧草地、严重地面沉降区）得 0 分，限制因子（坡度分级、耕地质量等别、地震基本烈度、地质灾害易发性、水资源约束）按分级赋分——各得分综合为适宜 / 一般适宜 / 不适宜。该分类栅格即 land_pressure 和 carrying_capacity_2016 的建设开发适宜性栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>DEM (elevation, m)</source>
             <translation>DEM（高程，米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>生态保护红线 (polygons or raster, optional)</source>
+            <translation>生态保护红线（面或栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Exclusion layer: polygons, or a raster whose non-zero cells are inside.</source>
+            <translation>禁止建设图层：面，或非零像元表示范围内的栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>重要湿地 (polygons or raster, optional)</source>
+            <translation>重要湿地（面或栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>天然牧草地 (polygons or raster, optional)</source>
+            <translation>天然牧草地（面或栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>严重地面沉降区 (polygons or raster, optional)</source>
+            <translation>严重地面沉降区（面或栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>耕地质量等别 (raster, optional)</source>
+            <translation>耕地质量等别（栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The national cultivated-land quality grade (1 best … 15); cells without cultivated land are nodata.</source>
+            <translation>国家耕地质量等别（1 最好 … 15）；非耕地像元为无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>地震基本烈度 (raster, optional)</source>
+            <translation>地震基本烈度（栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Basic seismic intensity in degrees (codes, e.g. 6 … 10).</source>
+            <translation>地震基本烈度（度，代码，如 6 … 10）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>地质灾害易发性 (raster, optional)</source>
+            <translation>地质灾害易发性（栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Geological-hazard susceptibility codes (1 高易发 … 4 不易发 by default).</source>
+            <translation>地质灾害易发性代码（默认 1 高易发 … 4 不易发）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>用水总量控制指标模数 (万m³/km², raster, optional)</source>
+            <translation>用水总量控制指标模数（万m³/km²，栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The water-use quota per km², for the water-resource constraint.</source>
+            <translation>每平方公里用水总量控制指标，用于水资源约束。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Construction suitability (适宜 / 一般适宜 / 不适宜)</source>
+            <translation>建设开发适宜性（适宜 / 一般适宜 / 不适宜）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Class raster (Byte: 1 = 适宜, 2 = 一般适宜, 3 = 不适宜, 0 = nodata; class set dual.classes.suitability_3) with labels, colours and provenance.</source>
+            <translation>分类栅格（Byte：1 = 适宜，2 = 一般适宜，3 = 不适宜，0 = 无数据；分类集 dual.classes.suitability_3），含标签、颜色和来源信息。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Optional: the combined score of every cell (Float32, nodata −9999).</source>
+            <translation>可选：各像元的综合得分（Float32，无数据 −9999）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Optional: the number of the factor with the lowest score (Byte, in the order of the rule above, counting only the factors given; 0 = nothing limits, 255 = nodata); the band description lists them.</source>
+            <translation>可选：得分最低的因子编号（Byte，按上述规则顺序，仅计已给出的因子；0 = 无限制因子，255 = 无数据）；波段描述中列出各编号。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Share of suitable cells in the area (L0 of the whole area)</source>
+            <translation>全区适宜像元占比（全区 L0）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Every score is an example to set for the region: the factor list follows the land-resource technique of the 2016 method as its authors describe it, the scores are not national values. Slope bands are closed on the right, as the slope grades of the land survey: a cell of exactly 8° is in the 2–8° band.</source>
+            <translation>各项得分均为示例，应按区域设定：因子清单参照 2016 年方法作者介绍的土地资源评价技术，得分并非全国统一值。坡度分级为右闭区间，与土地调查坡度分级一致：恰为 8° 的像元属于 2–8° 级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>A factor whose layer is not given is left out (the log lists them); the slope is required. Polygons are burnt by cell centre; rasters are aligned to the grid (codes by nearest neighbour).</source>
+            <translation>未给出图层的因子不参与筛查（日志中列出）；坡度为必需因子。面按像元中心栅格化；栅格对齐到格网（代码按最近邻）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>all stations</source>
+            <translation>全部站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the {n} nearest stations</source>
+            <translation>最近的 {n} 个站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>no search radius</source>
+            <translation>不限搜索半径</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>within {r} m</source>
+            <translation>{r} 米以内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>R of a day = α·P^{beta} on days with P ≥ {threshold} mm, else 0; α = {warm} in months {months}, {cold} in the others; R in MJ·mm/(hm²·h·a).</source>
+            <translation>日降雨侵蚀力 = α·P^{beta}（P ≥ {threshold} mm 的日子），否则为 0；{months} 月 α = {warm}，其他月份 {cold}；R 单位 MJ·mm/(hm²·h·a)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>R of a year = the sum of its days (half-months split after day {split}); R = the mean over the complete years (at most {missing} day(s) without a value); fewer than {min} complete years give no R.</source>
+            <translation>年 R = 各日之和（半月以第 {split} 日为界）；R = 各完整年份的平均值（缺测不超过 {missing} 天）；完整年份少于 {min} 年时不计算 R。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Stations to the grid by inverse-distance weighting: weight 1/d^{p}, {points}, {radius}; a cell on a station takes its value.</source>
+            <translation>站点值按反距离加权插值到格网：权重 1/d^{p}，{points}，{radius}；站点所在像元取站点值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Rainfall erosivity R from daily rainfall (日降雨侵蚀力)</source>
+            <translation>日降雨侵蚀力 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The rainfall erosivity R of the daily erosive-rainfall model of the national soil-erosion survey: erosive days (at least the profile's threshold), a power law in the daily rain with warm-season and cold-season coefficients, summed to the year and averaged over the complete years — from station daily series interpolated to the grid by inverse-distance weighting, or from daily rasters. The R raster is the R input of dual_eco_soil_conservation and dual_eco_vuln_soil_erosion (which can also take the daily rainfall directly).</source>
+            <translation>按全国水土流失调查采用的日侵蚀性降雨模型计算降雨侵蚀力 R：侵蚀性降雨日（不小于方法配置中的阈值）、以暖季和冷季系数表示的日雨量幂函数，逐年累加后对完整年份取平均——数据为站点逐日序列（按反距离加权插值到格网）或逐日栅格。R 栅格即 dual_eco_soil_conservation 和 dual_eco_vuln_soil_erosion 的 R 输入（二者也可直接输入逐日降雨）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Station column of the daily table</source>
+            <translation>逐日表的站号列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Empty: the column headed 站号, 区站号, 站点编码 or station.</source>
+            <translation>留空：取表头为 站号、区站号、站点编码 或 station 的列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Date column of the daily table</source>
+            <translation>逐日表的日期列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Empty: the column headed 日期 or date, or the columns 年, 月, 日 (year, month, day).</source>
+            <translation>留空：取表头为 日期 或 date 的列，或 年、月、日（year、month、day）三列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Precipitation column of the daily table</source>
+            <translation>逐日表的降水量列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Empty: the column headed 日降水量, 降水量, precipitation, prcp or pre.</source>
+            <translation>留空：取表头为 日降水量、降水量、precipitation、prcp 或 pre 的列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Station code field of the stations</source>
+            <translation>站点图层的站号字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Empty: the field headed 站号, 区站号, 站点编码 or station.</source>
+            <translation>留空：取名为 站号、区站号、站点编码 或 station 的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Raster giving the analysis grid (e.g. the DEM)</source>
+            <translation>确定分析格网的栅格（如 DEM）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The grid the stations' R is interpolated to (needed with stations). With daily rasters the grid is theirs.</source>
+            <translation>站点 R 插值所用的格网（使用站点时必需）。使用逐日栅格时取其格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Mean annual R (Float32, nodata −9999) with provenance.</source>
+            <translation>多年平均 R（Float32，无数据 −9999），含来源信息。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Complete years per cell</source>
+            <translation>各像元完整年数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Optional, daily rasters only: the number of complete years behind each cell's R (Int16).</source>
+            <translation>可选，仅逐日栅格：各像元 R 所依据的完整年数（Int16）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>R of the stations</source>
+            <translation>站点 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Optional: one row per station of the daily table — its R, the years used and left out, the mean erosive days and a note; at the station when the stations layer gives it.</source>
+            <translation>可选：逐日表中每个站点一行——R、采用和剔除的年份、年均侵蚀性降雨日数及备注；站点图层给出位置时为站点处的点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Mean R of the grid</source>
+            <translation>格网平均 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Clean a station file first: special codes (trace, missing markers such as 32766) must be empty cells, values in the unit the scale says. A station with too few complete years gets no R and a warning; it takes no part in the interpolation.</source>
+            <translation>请先清理站点数据：特征码（微量、缺测标记如 32766）须为空单元格，数值单位须与换算系数一致。完整年份不足的站点不计算 R 并给出警告，不参与插值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the last value</source>
+            <translation>末年值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the mean of the years</source>
+            <translation>各年平均值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the fitted value of the last year</source>
+            <translation>末年拟合值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>slope × span (the fitted change)</source>
+            <translation>斜率 × 年数（拟合变化量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>last − first value (the observed change)</source>
+            <translation>末年值 − 首年值（实测变化量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Sen's slope × span</source>
+            <translation>Sen 斜率 × 年数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>every change is graded, significant or not</source>
+            <translation>无论是否显著，所有变化都参与分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the t test is graded as no change</source>
+            <translation>t 检验不显著的变化按无明显变化分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
+            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
+            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>A series needs at least {min} years with a value and at most {gaps} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
+            <translation>序列至少需要 {min} 个有值年份，期间缺失不超过 {gaps} 年；否则只给出备注，不给出数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The level graded is {level}; the change graded is {change}; {gate}.</source>
+            <translation>参与分级的水平值为{level}；参与分级的变化量为{change}；{gate}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>level {classes}</source>
+            <translation>水平 {classes}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>change {classes}</source>
+            <translation>变化 {classes}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>{indicator}: {grades} ({closed}).</source>
+            <translation>{indicator}：{grades}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Trend of a yearly series per unit (逐年序列趋势)</source>
+            <translation>逐年序列趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The trend of every unit's yearly series of an indicator (for example the 生态环境状况指数 EI of every county over a decade): the least-squares slope per year with R² and its significance, the change between the first and the last year (fitted and observed), the annual rate of the fitted line, the Mann–Kendall test with Sen's slope as the robust alternative, and the level and change classes of the indicator from the method profile. Units with too few years or with gaps get a note instead of numbers.</source>
+            <translation>各单元某一指标逐年序列的趋势（如各县十余年的生态环境状况指数 EI）：最小二乘年斜率及 R² 和显著性、首末年间的变化量（拟合与实测）、拟合直线年变化率、Mann–Kendall 检验及作为稳健替代的 Sen 斜率，以及按方法配置给出的水平等级和变化等级。年数不足或有缺年的单元只给出备注，不给出数值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -11130,13 +12345,53 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Daily rainfall of the stations (table, optional)</source>
+            <translation>站点逐日降雨（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>One row per station and day: a station code, the date (YYYY-MM-DD, or year, month and day columns) and the day's precipitation. Columns are recognised by their headers (站号 / station, 日期 / date, 年 / 月 / 日, 日降水量 / precipitation). An empty cell is a missing day; a negative value (a station file's special code) stops the run: clean such codes first.</source>
+            <translation>每个站点每天一行：站号、日期（YYYY-MM-DD，或年、月、日三列）和日降水量。各列按表头识别（站号 / station、日期 / date、年 / 月 / 日、日降水量 / precipitation）。空单元格为缺测日；负值（站点数据的特征码）将终止运行：请先清理此类代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Provenance (JSON)</source>
             <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Rain gauge stations (points, optional)</source>
+            <translation>雨量站（点，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>The stations of the daily rainfall table, as points with the same station code (站号 / station). Their R is interpolated to the analysis grid by inverse-distance weighting.</source>
+            <translation>逐日降雨表中的站点，为具有相同站号（站号 / station）的点。各站 R 按反距离加权插值到分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Daily rainfall rasters (optional)</source>
+            <translation>逐日降雨栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>One raster per day, on the analysis grid (same CRS, cells and extent), the date in the file name as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif). A day without a file counts as missing.</source>
+            <translation>每天一个栅格，位于分析格网上（坐标系、像元和范围相同），文件名中含日期 YYYYMMDD 或 YYYY-MM-DD（如 rain_20150601.tif）。没有文件的日子按缺测计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Profile, parameters, inputs, software versions and time of the run.</source>
             <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Millimetres per unit of the daily rainfall</source>
+            <translation>逐日降雨每单位对应的毫米数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>1 for values in mm; 0.1 for values stored in tenths of a millimetre, as in many station files.</source>
+            <translation>数值单位为 mm 时为 1；以 0.1 mm 存储时为 0.1（许多站点数据如此）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />

@@ -39,6 +39,10 @@ def algorithm_classes():
     from .maps.export import ExportWarningMapAlgorithm
     from .maps.report import EvaluationReportAlgorithm
     from .maps.statistics import ClassStatisticsAlgorithm
+    from .methods.construction import ConstructionScreenAlgorithm
+    from .methods.eco_index import EcoIndexAlgorithm
+    from .methods.erosivity import RainfallErosivityAlgorithm
+    from .methods.series import SeriesTrendAlgorithm
     from .zoning.access_list import AccessListAlgorithm
     from .zoning.compare import CompareVersionsAlgorithm
     from .zoning.compliance import ComplianceAlgorithm
@@ -62,4 +66,6 @@ def algorithm_classes():
                CrossCheckAlgorithm, AnnualReportAlgorithm]
     zoning = [DelineateAlgorithm, ValidateUnitsAlgorithm, AccessListAlgorithm,
               ComplianceAlgorithm, CompareVersionsAlgorithm]
-    return m2016 + dual + ecology + maps + actions + zoning
+    methods = [SeriesTrendAlgorithm, EcoIndexAlgorithm, ConstructionScreenAlgorithm,
+               RainfallErosivityAlgorithm]
+    return m2016 + dual + ecology + maps + actions + zoning + methods

@@ -178,6 +178,7 @@ GROUPS = {
     "maps_reports": N_("Maps and reports (制图与报告)"),
     "actions": N_("Monitoring and warning mechanism (监测预警机制)"),
     "zoning": N_("Environmental zoning control (生态环境分区管控)"),
+    "supporting": N_("Supporting methods (辅助方法)"),
 }
 
 

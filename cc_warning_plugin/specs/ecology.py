@@ -5,7 +5,9 @@ and 生态保护重要性 with the 生态保护极重要区."""
 from ..core.dual import ecology
 from ..core.i18n import label, tr, translated
 from .base import N_, AlgorithmSpec, Output, Param, Rule
-from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE
+from .methods import erosivity_rules
+from .shared import (DAILY_RAIN, DAILY_RAIN_RASTERS, DAILY_RAIN_SCALE, DEM, GRID,
+                     PRECIPITATION, PROFILE, PROVENANCE, RAIN_STATIONS)
 from .texts import dual_level_names, intervals, num, tag_of
 
 # -- shared parts -------------------------------------------------------------------
@@ -31,7 +33,18 @@ EROSIVITY = (
                               "needed when an R raster is given."), optional=True),
     Param("R_FACTOR", "raster", N_("Rainfall erosivity R (MJ·mm/(hm²·h·a))"),
           N_("R factor raster in SI units; used instead of the precipitation."),
-          optional=True))
+          optional=True),
+    DAILY_RAIN.but(label=N_("Daily rainfall of the stations (for R, optional)"),
+                   help=N_("Instead of an R raster or the annual precipitation: R from daily "
+                           "rainfall by the daily erosive-rainfall model (as the algorithm "
+                           "rainfall_erosivity), one row per station and day with a station "
+                           "code, the date and the precipitation (headers 站号 / station, 日期 "
+                           "/ date, 日降水量 / precipitation); give the stations too.")),
+    RAIN_STATIONS.but(label=N_("Rain gauge stations (for R, optional)")),
+    DAILY_RAIN_RASTERS.but(label=N_("Daily rainfall rasters (for R, optional)"),
+                           help=N_("Instead of the station table: one raster per day on the "
+                                   "analysis grid, the date in the file name (YYYYMMDD).")),
+    DAILY_RAIN_SCALE)
 
 VEG_COVER = Param("VEG_COVER", "raster", N_("Vegetation cover (fraction 0–1)"),
                   N_("Fractional vegetation cover, 0–1."), unit="0–1")
@@ -113,7 +126,8 @@ def _water_rules(profile):
             codes=", ".join(map(str, section["no_service_codes"]))), section.get("tag", "")),
         Rule(tr("Without an ET raster, ET by Turc from P and the mean annual temperature T: E "
                 "= P / √(0.9 + (P/L)²), L = 300 + 25T + 0.05T³, E ≤ P."), section.get("tag", ""))
-    ] + _importance_rules(profile, "dual.ecology.water_conservation")
+    ] + _water_yield_rules(profile) + \
+        _importance_rules(profile, "dual.ecology.water_conservation")
 
 
 def _soil_rules(profile):
@@ -139,7 +153,70 @@ def _soil_rules(profile):
                                    full=num(cover["full_cover"])), tag),
         Rule(tr("P = {p} unless a P raster or constant is given.").format(
             p=num(s["practice"])), tag),
-    ] + _importance_rules(profile, "dual.ecology.soil_conservation")
+    ] + _daily_r_rules(profile) + _flow_ls_rules(profile) + \
+        _importance_rules(profile, "dual.ecology.soil_conservation")
+
+
+def _daily_r_rules(profile):
+    """The R from daily rainfall (option), headed as such."""
+    return [Rule(tr("R from daily rainfall (option): {rule}").format(rule=r.text), r.tag)
+            for r in erosivity_rules(profile)]
+
+
+def _flow_ls_rules(profile):
+    """LS from the flow accumulation (option LS_METHOD), from [invest.ls]."""
+    s = profile.get("invest.ls")
+    tag = s.get("tag", "")
+    if s["variant"] == "desmet_govers":
+        variant = tr("A_in = (FA − 1)·D², the contributing area at the cell's inlet, and x "
+                     "= |sin α| + |cos α| of the aspect α (Desmet & Govers 1996; InVEST SDR "
+                     "up to 3.13)")
+    else:
+        variant = tr("A_in = √((FA − 1)·D²) and x = |sin θ| + |cos θ| of the slope θ "
+                     "(InVEST SDR since 3.14)")
+    cap = tr("L at most {lmax}").format(lmax=num(s["l_max"])) if s["l_max"] else \
+        tr("L not capped")
+    steep = "β/(1 + β)" if s["m_steep"] == "beta" else num(s["m_steep"])
+    m_parts = ", ".join(f"{p} → {v}" for p, v in zip(
+        intervals(s["m_breaks"], s["m_closed"], "%"),
+        [num(v) for v in s["m_values"]] + [steep]))
+    edge = tr("every cell on the raster edge drains off it") if s["edge"] == "outward" else \
+        tr("edge cells drain inside like the others")
+    return [
+        Rule(tr("LS from flow accumulation (option): L = [(A_in + D²)^(m+1) − A_in^(m+1)] / "
+                "(D^(m+2)·x^m·{unit}^m), LS = L·S with {cap}; {variant}; FA from D8 flow "
+                "directions (steepest drop to a lower neighbour; {edge}).").format(
+            unit=num(s["unit_length"]), cap=cap, variant=variant, edge=edge), tag),
+        Rule(tr("m by the slope in percent: {parts} (β = (sinθ/0.0896)/(3·sinθ^0.8 + "
+                "0.56)); S = {a1}·sinθ + {b1} below {brk} %, {a2}·sinθ {b2} from it.").format(
+            parts=m_parts, a1=num(s["s_low"][0]), b1=num(s["s_low"][1]),
+            brk=num(s["s_break"]), a2=num(s["s_high"][0]),
+                              b2=("+ " if s["s_high"][1] >= 0 else "− ") +
+                              num(abs(s["s_high"][1]))), tag),
+        Rule(tr("Condition the DEM first (fill sinks): a cell without a lower neighbour "
+                "drains nowhere."), tag),
+    ]
+
+
+def _water_yield_rules(profile):
+    """The annual water yield by the Budyko curve (option WATER_METHOD)."""
+    s = profile.get("invest.water_yield")
+    bio = s["biophysical"]
+    table = "; ".join(f"{k} {label(e, 'name')} Kc {num(e['kc'])}, " +
+                      (tr("root {mm} mm").format(mm=num(e["root_depth"])) if e["vegetated"]
+                       else tr("not vegetated"))
+                      for k, e in bio.items() if isinstance(e, dict))
+    return [
+        Rule(tr("Annual water yield (option): Y = (1 − AET/P)·P per cell (mm/a). Vegetated "
+                "classes: AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω)), PET = "
+                "Kc·ET0, ω = Z·AWC/P + {omin} (at most {omax}), AWC = min(depth to the "
+                "root-restricting layer, root depth)·PAWC, Z = {z} unless given; other "
+                "classes: AET = min(Kc·ET0, P).").format(
+            omin=num(s["omega_min"]), omax=num(s["omega_max"]), z=num(s["z"])),
+            s.get("tag", "")),
+        Rule(tr("Kc and root depth by land-cover code: {table}; a code not listed stops the "
+                "run before any work.").format(table=table), bio.get("tag", "")),
+    ]
 
 
 def _sand_rules(profile):
@@ -172,8 +249,9 @@ WATER_CONSERVATION = AlgorithmSpec(
     name=N_("Water conservation (水源涵养)"),
     summary=N_("生态系统服务功能重要性 — 水源涵养 by the water balance P − R − ET of every "
                "cell, the runoff R from the runoff coefficient of the cell's ecosystem type; "
-               "the total TQ = Σ (P − R − ET)·A of the area is reported in m³/a. The service "
-               "raster is graded into 极重要 / 重要 / 一般."),
+               "the total TQ = Σ (P − R − ET)·A of the area is reported in m³/a. As an "
+               "option, the annual water yield of InVEST (the Budyko curve in Fu's form) "
+               "instead. The service raster is graded into 极重要 / 重要 / 一般."),
     params=(
         PRECIPITATION.but(help=N_("Mean annual precipitation in mm. Its grid is the analysis "
                                   "grid unless you choose another CRS, cell size or analysis "
@@ -187,7 +265,32 @@ WATER_CONSERVATION = AlgorithmSpec(
                  "Turc's formula from the temperature."), unit="mm", optional=True)) +
     factor_params("TEMPERATURE", "temperature", N_("Mean annual air temperature (°C)"),
                   N_("Mean annual air temperature in °C, for Turc's ET when no ET raster is "
-                     "given.")) + GRID + service_params(N_("Water conservation"), "mm/a"),
+                     "given.")) + (
+        Param("WATER_METHOD", "enum", N_("Service model"),
+              N_("The water balance P − R − ET of the 双评价 guide (default), or the annual "
+                 "water yield of InVEST (the Budyko curve in Fu's form) for comparison with "
+                 "InVEST results."),
+              options=(N_("Water balance P − R − ET (default)"),
+                       N_("Annual water yield, Budyko curve (Fu; as InVEST)")),
+              option_values=("balance", "budyko"), default=0),
+        Param("ET0", "raster", N_("Reference evapotranspiration ET0 (mm) (for the water "
+                                  "yield)"),
+              N_("Annual reference evapotranspiration in mm."), unit="mm", optional=True),
+        Param("SOIL_DEPTH", "raster", N_("Depth to the root-restricting layer (mm) (for the "
+                                         "water yield)"),
+              N_("Soil depth in mm to a layer roots cannot pass."), unit="mm", optional=True),
+        Param("PAWC", "raster", N_("Plant available water content (0–1) (for the water "
+                                   "yield)"),
+              N_("Plant available water content of the soil, a fraction 0–1."), unit="0–1",
+              optional=True),
+        Param("SEASONALITY_Z", "number", N_("Seasonality factor Z (0 = the profile's)"),
+              N_("Z of ω = Z·AWC/P + 1.25 (1–30); calibrate it for the region. 0 takes z of "
+                 "[invest.water_yield]."), default=0.0, minimum=0.0, maximum=30.0,
+              advanced=True)) + \
+    GRID + service_params(N_("Water conservation"), "mm/a") + (
+        Param("AET_OUTPUT", "raster_out", N_("Actual evapotranspiration AET (mm/a)"),
+              N_("Optional, water yield only: the AET of the Budyko curve (Float32)."),
+              optional=True, create_by_default=False),),
     outputs=SERVICE_OUTPUTS, rules=_water_rules, doc="dual_evaluation.md")
 
 SOIL_CONSERVATION = AlgorithmSpec(
@@ -197,7 +300,9 @@ SOIL_CONSERVATION = AlgorithmSpec(
                "loss R·K·LS minus the actual loss R·K·LS·C·P, graded into 极重要 / 重要 / "
                "一般. K from a K raster, from EPIC (sand, silt, clay, organic carbon) or from "
                "the soil-texture codes; LS from the DEM with a constant slope length (a "
-               "simplification of the flow-path length); C from the vegetation cover."),
+               "simplification of the flow-path length) or, as an option, from the flow "
+               "accumulation (Desmet & Govers, as InVEST SDR); R from an R raster, the "
+               "annual precipitation or daily rainfall; C from the vegetation cover."),
     params=(DEM.but(help=N_("Digital elevation model in metres, for the slope and LS. Its grid "
                             "is the analysis grid unless you choose another CRS, cell size or "
                             "analysis area.")),) + EROSIVITY + (
@@ -222,11 +327,22 @@ SOIL_CONSERVATION = AlgorithmSpec(
                      "(default 1).")) + (
         Param("SLOPE_LENGTH", "number", N_("Slope length λ (m; 0 = the profile's)"),
               N_("Constant slope length for L. 0 takes the profile's slope_length (default 0 = "
-                 "one cell)."), unit="m", default=0.0, minimum=0.0),) + GRID +
+                 "one cell)."), unit="m", default=0.0, minimum=0.0),
+        Param("LS_METHOD", "enum", N_("LS factor"),
+              N_("The constant slope length λ (default), or the slope length from the flow "
+                 "accumulation over the DEM (Desmet & Govers, as InVEST SDR; the variant of "
+                 "[invest.ls] in the method profile). Condition the DEM first (fill sinks)."),
+              options=(N_("Constant slope length λ (default)"),
+                       N_("From flow accumulation (Desmet & Govers; InVEST SDR)")),
+              option_values=("constant", "flow"), default=0)) + GRID +
     service_params(N_("Soil conservation"), "t/(hm²·a)") + (
         Param("LS_OUTPUT", "raster_out", N_("LS factor"),
               N_("Optional: the LS factor the service used (Float32)."), optional=True,
-              create_by_default=False),),
+              create_by_default=False),
+        Param("FLOW_ACC_OUTPUT", "raster_out", N_("Flow accumulation (cells)"),
+              N_("Optional, LS from flow accumulation only: the D8 flow accumulation the LS "
+                 "used, in cells, the cell itself included (Float32)."), optional=True,
+              create_by_default=False)),
     outputs=SERVICE_OUTPUTS, rules=_soil_rules, doc="dual_evaluation.md")
 
 #: RWEQ factors: (parameter, plausible-range key, name, help)
@@ -354,10 +470,11 @@ SOIL_EROSION = AlgorithmSpec(
                             "area.")),) + EROSIVITY + (SOIL_TEXTURE, VEG_COVER) + GRID +
     vulnerability_outputs(N_("Soil erosion vulnerability")),
     outputs=(PROVENANCE,),
-    rules=_vuln_rules("soil_erosion", "⁴√(R·K·LS·C)",
-                      (("rainfall_erosivity", N_("R"), "MJ·mm/(hm²·h·a)"),
-                       ("relief", N_("relief"), "m"),
-                       ("vegetation_cover", N_("vegetation cover"), "")), True),
+    rules=lambda profile: _vuln_rules(
+        "soil_erosion", "⁴√(R·K·LS·C)",
+        (("rainfall_erosivity", N_("R"), "MJ·mm/(hm²·h·a)"), ("relief", N_("relief"), "m"),
+         ("vegetation_cover", N_("vegetation cover"), "")), True)(profile) +
+    _daily_r_rules(profile),
     doc="dual_evaluation.md")
 
 ROCKY_DESERTIFICATION = AlgorithmSpec(

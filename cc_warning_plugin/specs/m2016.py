@@ -290,7 +290,17 @@ def trend_rules(profile) -> List[Rule]:
         Rule(tr("At least {n} of the three worse → {worse}; otherwise → {easing}.").format(
             n=t["worsening_min"], worse=worse, easing=easing), tag),
         Rule(tr("A rate equal to the national rate is not worse."), tag),
+        _series_rule(profile),
     ]
+
+
+def _series_rule(profile) -> Rule:
+    s = profile.get("series_trend")
+    return Rule(tr("With a yearly series of the ecological quality, its rate is the annual "
+                   "rate of the least-squares line, (ŷ_last/ŷ_first)^(1/span) − 1, over at "
+                   "least {min} years with at most {gaps} missing; otherwise the two-year "
+                   "rate is kept.").format(min=s["min_years"], gaps=s["max_missing"]),
+                s.get("tag", ""))
 
 
 # -- 集成评价 ---------------------------------------------------------------------------
@@ -334,9 +344,10 @@ LANDUSE = Param(
        "the tables."), optional=True, geometry="polygon")
 SUITABILITY = Param(
     "SUITABILITY", "raster", N_("Construction-suitability raster (optional, for L0)"),
-    N_("A raster of construction suitability classes. L0 of each unit is the share of its "
-       "cells (cell centre inside the unit) whose value is one of the suitable values; this "
-       "replaces L0 of the tables."), optional=True)
+    N_("A raster of construction suitability classes, e.g. the output of "
+       "cc_warning:construction_screen. L0 of each unit is the share of its cells (cell "
+       "centre inside the unit) whose value is one of the suitable values; this replaces L0 "
+       "of the tables."), optional=True)
 SUITABLE_VALUES = Param(
     "SUITABLE_VALUES", "string", N_("Suitable raster values (comma-separated; empty = method "
                                     "profile)"),
@@ -386,6 +397,21 @@ RASTER_VALUES = Param(
                                   "profile)"),
     N_("Severity codes counted as moderate or worse in the rasters. Empty: "
        "elements.ecology.raster_counted_values of the method profile."), optional=True)
+
+#: the 生态质量 component from a yearly series instead of two years
+ECOLOGY_SERIES = (
+    Param("ECOLOGY_SERIES", "table", N_("Yearly series of the ecological quality (table, "
+                                        "optional)"),
+          N_("A series per unit for the 生态质量 component, e.g. the 林草覆盖率 of every year: "
+             "long (unit code, year and value columns) or wide (unit code and one column per "
+             "year, headed 2015 or 2015年). The annual rate of the fitted trend line replaces "
+             "the two-year rate and is compared with the same national rate; a unit whose "
+             "series is too short or has gaps keeps the two-year rate, and its note says so."),
+          optional=True),
+    Param("ECOLOGY_SERIES_FIELD", "field", N_("Value column of the series (long table)"),
+          N_("Empty: the column headed 林草覆盖率 (forest_grass_cover), an indicator of "
+             "[series_trend.indicators], or the only column besides unit code and year."),
+          parent="ECOLOGY_SERIES", optional=True))
 
 #: the national average rates of the trend: the table is the main way; the
 #: seven single values (advanced) override it
@@ -500,8 +526,8 @@ LAND_PRESSURE = AlgorithmSpec(
            N_("With a land-use layer, the construction land area is computed by overlay and "
               "the unit polygon area is used where the evaluated land area is not given; the "
               "units must then be in a projected CRS. With a construction-suitability raster "
-              "(e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells "
-              "holding a suitable value.")),
+              "(the output of construction_screen, or e.g. the 双评价 urban-suitability "
+              "result), L0 is the share of the unit's cells holding a suitable value.")),
     result_fields=element_fields(
         "land", N_("D, or L with the intensity method"),
         N_("what was missing or assumed, and where L and L0 came from")) + (
@@ -656,7 +682,7 @@ PROCESS_TREND = AlgorithmSpec(
                "(F_e/F_b)^(1/Δt) − 1 of the forest and grass cover."),
     params=(UNITS_2016, INDICATORS,
             BASE_INDICATORS.but(label=N_("Indicator tables of the base year")),
-            NATIONAL_RATES) + NATIONAL_VALUES + YEARS + (
+            NATIONAL_RATES) + NATIONAL_VALUES + YEARS + ECOLOGY_SERIES + (
         PROFILE,
         RESULT_2016.but(label=N_("Resource and environmental depletion trend "
                                  "(资源环境耗损过程评价)"), style="trend_type")),

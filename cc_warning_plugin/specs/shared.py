@@ -145,3 +145,31 @@ GRID = (
           default=1024, minimum=64, maximum=8192, advanced=True, group="grid"),
     INVALID_GEOMETRY,
 )
+
+# -- daily rainfall for the rainfall erosivity R (rainfall_erosivity and the R of the
+#    soil-conservation and soil-erosion algorithms) -------------------------------
+DAILY_RAIN = Param(
+    "DAILY_RAIN", "table", N_("Daily rainfall of the stations (table, optional)"),
+    N_("One row per station and day: a station code, the date (YYYY-MM-DD, or year, month "
+       "and day columns) and the day's precipitation. Columns are recognised by their "
+       "headers (站号 / station, 日期 / date, 年 / 月 / 日, 日降水量 / precipitation). An empty "
+       "cell is a missing day; a negative value (a station file's special code) stops the "
+       "run: clean such codes first."),
+    optional=True, geometry="any")
+RAIN_STATIONS = Param(
+    "RAIN_STATIONS", "vector", N_("Rain gauge stations (points, optional)"),
+    N_("The stations of the daily rainfall table, as points with the same station code "
+       "(站号 / station). Their R is interpolated to the analysis grid by inverse-distance "
+       "weighting."),
+    optional=True, geometry="point")
+DAILY_RAIN_RASTERS = Param(
+    "DAILY_RAIN_RASTERS", "layers", N_("Daily rainfall rasters (optional)"),
+    N_("One raster per day, on the analysis grid (same CRS, cells and extent), the date in "
+       "the file name as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif). A day without a "
+       "file counts as missing."),
+    optional=True, layer_type="raster")
+DAILY_RAIN_SCALE = Param(
+    "DAILY_RAIN_SCALE", "number", N_("Millimetres per unit of the daily rainfall"),
+    N_("1 for values in mm; 0.1 for values stored in tenths of a millimetre, as in many "
+       "station files."),
+    default=1.0, minimum=0.0001, maximum=1000.0, advanced=True)

@@ -17,13 +17,16 @@ Case file format (see docs/architecture.md, "Adding an algorithm")::
     [tables.<name>]                     # a CSV (UTF-8 with BOM)
     header = [...]
     rows = [[...], ...]
+    [profiles.<name>]                   # a method profile file (TOML text)
+    text = '''[profile] extends = "default" …'''
     [rasters.<name>]                    # a GeoTIFF on EPSG:4527 (tests/helpers.py)
     array = [[...]]                     # or `plane = { rows, cols, dx, dy }`: z = dx·x + dy·y
     cell = 30.0
     nodata = -9999.0
     metadata = { CC_WARNING_CLASS_SET = "dual.classes.levels" }   # band metadata
     [params]                            # values; "layer:<name>", "table:<name>",
-                                        # "raster:<name>", "out:<file>", "sample:<file>"
+                                        # "raster:<name>", "profile:<name>",
+                                        # "out:<file>", "sample:<file>"
     [[expect]]
     kind = "features"                   # or "raster", "error", "result"
     key = "field"                       # or ["field", "field"]: rows keyed "a|b"
@@ -105,6 +108,11 @@ def build_inputs(case, folder):
                 for r in spec["rows"]]
         refs[f"table:{name}"] = write_csv(os.path.join(folder, f"{name}.csv"), rows,
                                           spec["header"], encoding="utf-8-sig")
+    for name, spec in case.get("profiles", {}).items():
+        path = os.path.join(folder, f"{name}.toml")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(spec["text"])
+        refs[f"profile:{name}"] = path
     for name, spec in case.get("rasters", {}).items():
         refs[f"raster:{name}"] = write_raster(
             os.path.join(folder, f"{name}.tif"), raster_array(spec),

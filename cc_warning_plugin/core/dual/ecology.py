@@ -65,6 +65,10 @@ ECO_INPUTS = {
     "evaporation_ratio": ("", 0.0, 1000.0),
     "groundwater_mineralization": ("g/L", 0.0, 1000.0),
     "groundwater_depth": ("m", 0.0, 1000.0),
+    # the annual water yield (core/invest/water_yield.py)
+    "et0": ("mm/a", 0.0, 5000.0),
+    "soil_depth": ("mm", 0.0, 100000.0),
+    "pawc": ("fraction", 0.0, 1.0),
 }
 
 

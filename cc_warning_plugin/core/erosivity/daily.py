@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
+from ..indicators import normalize_header
 from ..profile import Profile
 from ..series.feedback import progress
-from ..series.trend import cell_text, is_missing
+from ..series.trend import _MISSING_TEXT, cell_text, is_missing
 from ..table import row_id
 
 #: half-months in a year
@@ -77,6 +79,76 @@ def half_month(month, day, split: int):
 
 # -- station tables ------------------------------------------------------------------
 
+#: headers recognised in a daily rainfall table and a station layer (matched
+#: ignoring case, spaces, full-width forms and a unit in brackets)
+HEADERS = {
+    "station": ("station", "station_id", "station_code", "stationid", "站号", "区站号",
+                "台站号", "站点编码", "站点号", "站点"),
+    "date": ("date", "日期", "观测日期", "time", "datetime"),
+    "year": ("year", "年", "年份"),
+    "month": ("month", "月", "月份"),
+    "day": ("day", "日"),
+    "precipitation": ("precipitation", "precip", "prcp", "pre", "rain", "rainfall",
+                      "日降水量", "降水量", "日降雨量", "降雨量", "20-20时降水量"),
+}
+
+
+def find_column(columns: Sequence, role: str) -> Optional[object]:
+    """The first of ``columns`` whose header is one of :data:`HEADERS`
+    [``role``]; None when none is."""
+    wanted = [normalize_header(h) for h in HEADERS[role]]
+    by_norm = {}
+    for c in columns:
+        by_norm.setdefault(normalize_header(c), c)
+    for w in wanted:
+        if w in by_norm:
+            return by_norm[w]
+    return None
+
+
+def daily_columns(columns: Sequence, layer: str, station: Optional[str] = None,
+                  date: Optional[str] = None, precipitation: Optional[str] = None
+                  ) -> Dict[str, object]:
+    """``{"station", "date" or "ymd", "precipitation"}`` columns of a daily
+    table: the ones given, else those recognised by :data:`HEADERS`. A role
+    that cannot be found raises InputError naming the table, its columns and
+    the headers accepted."""
+    out: Dict[str, object] = {}
+
+    def need(role, given):
+        col = given if given else find_column(columns, role)
+        if col is None:
+            raise InputError(tr(
+                "{layer}: no {role} column. The table has: {have}. Choose the column, or "
+                "head it with one of: {accepted}.").format(
+                layer=layer, role=_ROLE_NAMES[role](), have=", ".join(map(str, columns)),
+                accepted=", ".join(HEADERS[role])))
+        return col
+
+    out["station"] = need("station", station)
+    out["precipitation"] = need("precipitation", precipitation)
+    if date:
+        out["date"] = date
+    elif find_column(columns, "date") is not None:
+        out["date"] = find_column(columns, "date")
+    else:
+        ymd = [find_column(columns, r) for r in ("year", "month", "day")]
+        if any(c is None for c in ymd):
+            raise InputError(tr(
+                "{layer}: no date column, nor year, month and day columns. The table has: "
+                "{have}. Choose the date column, or head it 日期 / date (or 年, 月, 日).").format(
+                layer=layer, have=", ".join(map(str, columns))))
+        out["ymd"] = ymd
+    return out
+
+
+_ROLE_NAMES = {
+    "station": lambda: tr("station"), "date": lambda: tr("date"),
+    "year": lambda: tr("year"), "month": lambda: tr("month"), "day": lambda: tr("day"),
+    "precipitation": lambda: tr("precipitation"),
+}
+
+
 def _dates(frame, layer: str, date_column: Optional[str],
            ymd_columns: Optional[Sequence[str]]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(year, month, day) int arrays of every row; a bad date raises
@@ -100,12 +172,7 @@ def _dates(frame, layer: str, date_column: Optional[str],
                              for v in frame[c].tolist()]) for c in cols)
         bad = np.isnan(y) | np.isnan(m) | np.isnan(d)
         where_col = "/".join(cols)
-    ok = ~bad
-    valid = np.zeros(len(y), dtype=bool)
-    for i in np.flatnonzero(ok):
-        yy, mm, dd = int(y[i]), int(m[i]), int(d[i])
-        valid[i] = 1 <= mm <= 12 and 1 <= dd <= calendar.monthrange(yy, mm)[1] \
-            if 1 <= yy <= 9999 else False
+    valid = _valid_dates(y, m, d) & ~bad
     if not valid.all():
         i = int(np.flatnonzero(~valid)[0])
         value = frame[date_column].iloc[i] if date_column is not None else \
@@ -115,6 +182,23 @@ def _dates(frame, layer: str, date_column: Optional[str],
             "YYYY-MM-DD (or year, month and day columns).").format(
             layer=layer, row=row_id(i), column=where_col, value=str(value)))
     return y.astype(np.int64), m.astype(np.int64), d.astype(np.int64)
+
+
+_DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _valid_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """Whether each (year, month, day) of float arrays (NaN = none) is a
+    date of the calendar, for whole arrays at once."""
+    with np.errstate(invalid="ignore"):
+        ok = (np.isfinite(y) & np.isfinite(m) & np.isfinite(d) & (y == np.floor(y)) &
+              (m == np.floor(m)) & (d == np.floor(d)) & (y >= 1) & (y <= 9999) &
+              (m >= 1) & (m <= 12) & (d >= 1))
+    yy = np.where(ok, y, 2001).astype(np.int64)
+    mm = np.where(ok, m, 1).astype(np.int64)
+    leap = ((yy % 4 == 0) & (yy % 100 != 0)) | (yy % 400 == 0)
+    days = _DAYS_IN_MONTH[mm - 1] + ((mm == 2) & leap)
+    return ok & (np.where(ok, d, 1) <= days)
 
 
 def _num(value) -> float:
@@ -127,27 +211,36 @@ def _num(value) -> float:
 def _precip(frame, column: str, layer: str, scale: float) -> np.ndarray:
     """Daily precipitation (mm) of every row; empty cells → NaN; text or a
     negative value raises InputError naming the row."""
-    raw = frame[column].tolist()
-    out = np.empty(len(raw), dtype=np.float64)
-    for i, v in enumerate(raw):
-        if is_missing(v):
-            out[i] = np.nan
-            continue
-        x = v if isinstance(v, (int, float)) and not isinstance(v, bool) else _num(v)
-        if isinstance(x, float) and math.isnan(x):
+    col = frame[column]
+    if col.dtype.kind in "fiu":
+        out = col.to_numpy(dtype=np.float64)
+    else:
+        # text (e.g. a CSV read by OGR): whole columns at once, the same rules
+        # as one cell (series.trend.is_missing, thousands separators)
+        obj = col.astype(object)
+        text = obj.where(obj.notna(), "").astype(str).str.normalize("NFKC").str.strip()
+        missing = obj.isna().to_numpy() | text.str.casefold().isin(_MISSING_TEXT).to_numpy()
+        nums = pd.to_numeric(text.str.replace(",", "", regex=False).where(~missing),
+                             errors="coerce").to_numpy(dtype=np.float64)
+        bad = ~missing & ~np.isfinite(nums)
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
             raise InputError(tr(
                 "{layer}, {row}: column '{column}' holds {value!r}, which is not a number of "
                 "millimetres. Enter the daily precipitation, or leave the cell empty for a "
                 "missing day.").format(layer=layer, row=row_id(i), column=column,
-                                       value=str(v)))
-        if x < 0:
-            raise InputError(tr(
-                "{layer}, {row}: column '{column}' is negative ({value:g}). Daily "
-                "precipitation cannot be negative; a station file's special codes (e.g. "
-                "trace or missing markers) must be cleaned first.").format(
-                layer=layer, row=row_id(i), column=column, value=x))
-        out[i] = float(x) * scale
-    return out
+                                       value=str(col.iloc[i])))
+        out = nums
+    with np.errstate(invalid="ignore"):
+        negative = out < 0
+    if negative.any():
+        i = int(np.flatnonzero(negative)[0])
+        raise InputError(tr(
+            "{layer}, {row}: column '{column}' is negative ({value:g}). Daily "
+            "precipitation cannot be negative; a station file's special codes (e.g. "
+            "trace or missing markers) must be cleaned first.").format(
+            layer=layer, row=row_id(i), column=column, value=out[i]))
+    return out * scale
 
 
 def station_erosivity(frame, station_column: str, precip_column: str, settings: Settings,

@@ -41,6 +41,9 @@ class Chain:
     water_aggregation: Optional[str] = None
     land_method: Optional[str] = None
     allow_partial: bool = False
+    #: {unit code: series trend record} of the 生态质量 series (optional;
+    #: core/series/process.py): replaces the two-year ecology rate
+    ecology_series: Optional[Dict[str, Dict]] = None
     # set by prepare()
     units: Optional[Units] = None
     base: Optional[Units] = None
@@ -153,6 +156,10 @@ class Chain:
         if self.base is not None:
             results["trend"] = trend.evaluate_trend(self.units, self.base, p, self.national,
                                                     self.base_year, self.eval_year)
+            if self.ecology_series is not None:
+                from ..series.process import apply_series_ecology, national_ecology_rate
+                apply_series_ecology(results["trend"], self.units.codes, self.ecology_series,
+                                     p, national_ecology_rate(p, self.national))
         else:
             note = tr("no base-year table was given")
             results["trend"] = [{"trend_type": NOT_EVALUATED,

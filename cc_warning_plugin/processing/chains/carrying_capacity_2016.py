@@ -13,7 +13,8 @@ from ..m2016.ecology import (DEGRADATION, DEGRADATION_RASTERS, degradation_overl
 from ..m2016.environment import air_standard
 from ..m2016.land import (LANDUSE, SUITABILITY, check_land_overlay, land_inputs,
                           land_overlay)
-from ..m2016.trend import NATIONAL_RATES, national_inputs
+from ..m2016.trend import (ECOLOGY_SERIES, NATIONAL_RATES, ecology_series_input,
+                           national_inputs)
 
 
 class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
@@ -40,6 +41,9 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
             chain.prepare(national_table=national_table, national_params=rates,
                           base_year=base_year, eval_year=eval_year)
             units = chain.units
+            # the 生态质量 series (optional) replaces the two-year rate of the trend
+            chain.ecology_series = ecology_series_input(self, parameters, context, feedback,
+                                                        profile, units.codes)
             self.warn_unmatched(units, feedback)
             if chain.base is not None:
                 self.warn_unmatched(chain.base, feedback)
@@ -82,7 +86,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
         inputs = self.inputs_of(parameters, context, [
             self.INPUT, self.INDICATORS, self.BASE_INDICATORS, NATIONAL_RATES,
             self.AIR_STATIONS, self.AIR_DAILY, self.SECTIONS, self.SECTION_OBSERVATIONS,
-            LANDUSE, SUITABILITY, DEGRADATION, DEGRADATION_RASTERS])
+            LANDUSE, SUITABILITY, DEGRADATION, DEGRADATION_RASTERS, ECOLOGY_SERIES])
         extra = {"air_standard_used": std, "national_rates_used": chain.national,
                  "base_year": chain.base_year, "eval_year": chain.eval_year}
         return self.finish(parameters, context, feedback, source, feats, results,

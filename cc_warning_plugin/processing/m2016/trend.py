@@ -10,6 +10,30 @@ from ..framework.common import user_errors
 from .base import M2016Algorithm
 
 NATIONAL_RATES, BASE_YEAR, EVAL_YEAR = "NATIONAL_RATES", "BASE_YEAR", "EVAL_YEAR"
+ECOLOGY_SERIES, ECOLOGY_SERIES_FIELD = "ECOLOGY_SERIES", "ECOLOGY_SERIES_FIELD"
+
+
+def ecology_series_input(alg, parameters, context, feedback, profile, codes):
+    """{unit code: series trend record} of the ECOLOGY_SERIES table, or None
+    when it is not given (core/series/process.py). Warns of series units
+    that are not evaluation units and of units whose series is not used."""
+    from ...core.series import process
+    from ..methods.tables import frame_of
+    _, frame, layer = frame_of(alg, parameters, ECOLOGY_SERIES, context, required=False)
+    if frame is None:
+        return None
+    value = alg.parameterAsString(parameters, ECOLOGY_SERIES_FIELD, context) or None
+    with user_errors():
+        records = process.read_ecology_series(frame, profile, layer, value)
+    extra = process.series_units_missing(records, codes)
+    if extra:
+        feedback.pushWarning(tr("{table}: {n} unit(s) are not among the evaluation units and "
+                                "are not used: {codes}.").format(
+            table=layer, n=len(extra), codes=", ".join(extra[:10])))
+    used = sum(1 for r in records.values() if r.get("rate_fit_pct") is not None)
+    feedback.pushInfo(tr("Ecological quality from the yearly series of {table}: {n} unit(s) "
+                         "with a trend.").format(table=layer, n=used))
+    return records
 
 
 def national_inputs(alg, parameters, context, feedback):
@@ -59,9 +83,17 @@ class ProcessTrendAlgorithm(M2016Algorithm):
                 b=base_year, e=eval_year))
             results = trend.evaluate_trend(units, base, profile, national, base_year,
                                            eval_year)
+        series = ecology_series_input(self, parameters, context, feedback, profile,
+                                      units.codes)
+        if series is not None:
+            from ...core.series.process import apply_series_ecology, national_ecology_rate
+            with user_errors():
+                apply_series_ecology(results, units.codes, series, profile,
+                                     national_ecology_rate(profile, national))
         feedback.setProgress(70)
         inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS,
-                                                      self.BASE_INDICATORS, NATIONAL_RATES])
+                                                      self.BASE_INDICATORS, NATIONAL_RATES,
+                                                      ECOLOGY_SERIES])
         return self.finish(parameters, context, feedback, source, feats, results,
                            trend.output_fields(), profile, inputs, units.codes,
                            {"national_rates_used": national, "base_year": base_year,

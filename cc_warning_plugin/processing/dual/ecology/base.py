@@ -147,7 +147,8 @@ class ServiceAlgorithm(EcoAlgorithm):
                     classify_extra: Optional[Callable] = None,
                     input_paths: Optional[List[str]] = None,
                     source_params: Optional[List[str]] = None,
-                    notes: Optional[Dict[str, str]] = None) -> dict:
+                    notes: Optional[Dict[str, str]] = None,
+                    service_span: Tuple[float, float] = (0.02, 0.55)) -> dict:
         """The body of a service algorithm.
 
         ``prepare(grid, outs, log, progress, mask)`` opens and checks the
@@ -157,7 +158,9 @@ class ServiceAlgorithm(EcoAlgorithm):
         ``{name: RasterOutput}`` filled from the same keys of ``compute``;
         ``classify_inputs(grid, outs)`` further inputs of the classifying pass
         and ``classify_extra(block, classes)`` adjusting the classes there
-        (habitat layers). Returns the algorithm's result dict.
+        (habitat layers). ``service_span`` is the part of the progress bar the
+        service pass takes (``prepare`` may take the part before it, e.g. for
+        the flow accumulation). Returns the algorithm's result dict.
         """
         section = profile.get(self.SECTION)
         imp = profile.get("dual.ecology.importance")
@@ -203,7 +206,7 @@ class ServiceAlgorithm(EcoAlgorithm):
                 return out
 
             run_blocks(grid, inputs, dict({"service": svc_out}, **extras), func, halo=halo,
-                       mask=mask, block_size=block_size, feedback=progress.sub(0.02, 0.55))
+                       mask=mask, block_size=block_size, feedback=progress.sub(*service_span))
             report_inputs(inputs.values(), progress)
             sources = self.sources(parameters, context, source_params or [])
             prov = self.record(parameters, context, profile, sources, grid, reports)

@@ -1,0 +1,1 @@
+"""Algorithms of the methods evaluators also use (docs/methods_extra.md)."""
