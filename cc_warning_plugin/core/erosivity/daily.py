@@ -25,7 +25,7 @@ import numpy as np
 from ..errors import InputError
 from ..i18n import tr
 from ..profile import Profile
-from ..series.feedback import progress
+from ..progress import as_progress
 from ..series.trend import cell_text, is_missing
 from ..table import row_id
 
@@ -182,11 +182,13 @@ def station_erosivity(frame, station_column: str, precip_column: str, settings: 
     for i, s in enumerate(stations):
         by_station.setdefault(s, []).append(i)
     out = []
+    progress = as_progress(feedback)
     for n_done, (station, idx) in enumerate(sorted(by_station.items())):
         idx = np.asarray(idx)
         out.append(_one_station(station, idx, years, months, days, p, r_day, half,
                                 settings, layer))
-        progress(feedback, (n_done + 1) / len(by_station))
+        progress.check()
+        progress.set((n_done + 1) / len(by_station))
     return out
 
 

@@ -33,9 +33,9 @@ from ..errors import InputError
 from ..i18n import tr
 from ..indicators import normalize_header
 from ..profile import Profile
+from ..progress import as_progress
 from ..table import row_id
 from . import stats
-from .feedback import progress
 from .grading import Grading
 
 OK, TOO_FEW, GAPS = "ok", "too_few_years", "gaps"
@@ -395,13 +395,15 @@ def trend_table(series_list: Sequence[Series], profile: Profile,
     name or alias), ungraded when it has none."""
     settings = Settings.from_profile(profile)
     out = []
+    progress = as_progress(feedback)
     ordered = sorted(series_list, key=lambda s: (s.unit, s.indicator))
     for i, s in enumerate(ordered):
         key, entry = indicator_entry(profile, s.indicator)
         rec = analyse(s, settings, grading_of(profile, entry))
         rec["indicator_key"] = key
         out.append(rec)
-        progress(feedback, (i + 1) / max(1, len(ordered)))
+        progress.check()
+        progress.set((i + 1) / max(1, len(ordered)))
     return out
 
 
