@@ -23,8 +23,9 @@ DICTIONARY_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data
                                "indicators.toml")
 
 _BRACKETS = re.compile(r"[\(\[].*?[\)\]]")
-_MISSING_TEXT = {"", "-", "--", "—", "/", "na", "n/a", "nan", "null", "none", "无数据",
-                 "缺测", "缺失"}
+#: cell texts (case-folded) that mean "no value"
+MISSING_TEXT = {"", "-", "--", "—", "/", "na", "n/a", "nan", "null", "none", "无数据", "缺测",
+                "缺失"}
 _TRUE = {"1", "是", "y", "yes", "true", "t", "有"}
 _FALSE = {"0", "否", "n", "no", "false", "f", "无"}
 
@@ -136,7 +137,7 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
     if hasattr(value, "isNull") and value.isNull():
         return None
     text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "")
-    if text.casefold() in _MISSING_TEXT:
+    if text.casefold() in MISSING_TEXT:
         return None
     try:
         v = float(text)

@@ -38,7 +38,7 @@ from ..profile import Profile
 from ..progress import as_progress
 from ..rules import round_sig
 from ..series.grading import Grading
-from ..series.trend import cell_text, is_missing, parse_value
+from ..series.trend import cell_text, code_text, is_missing, parse_value
 from ..table import row_id
 
 #: sub-indices: key → (name_zh, name_en)
@@ -373,8 +373,7 @@ def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
         if is_missing(unit):
             raise InputError(tr("{layer}, {row}: the unit column '{column}' is empty.")
                              .format(layer=layer, row=where, column=unit_column))
-        unit = str(int(unit)) if isinstance(unit, float) and unit.is_integer() else \
-            cell_text(unit)
+        unit = code_text(unit)
         if unit in seen:
             raise InputError(tr("{layer}: unit {unit} is given twice ({a} and {b}). Keep one "
                                 "row per unit.").format(layer=layer, unit=unit, a=seen[unit],

@@ -26,7 +26,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..profile import Profile
 from ..progress import as_progress
-from ..series.trend import cell_text, is_missing
+from ..series.trend import cell_text, code_text, is_missing
 from ..table import row_id
 
 #: half-months in a year
@@ -174,8 +174,7 @@ def station_erosivity(frame, station_column: str, precip_column: str, settings: 
                             "columns.").format(layer=layer))
     years, months, days = _dates(frame, layer, date_column, ymd_columns)
     p = _precip(frame, precip_column, layer, scale)
-    stations = [cell_text(s) if not (isinstance(s, float) and s.is_integer()) else
-                str(int(s)) for s in frame[station_column].tolist()]
+    stations = [code_text(s) for s in frame[station_column].tolist()]
     r_day = daily_erosivity(p, months, settings)
     half = half_month(months, days, settings.half_month_split)
     by_station: Dict[str, List[int]] = {}
