@@ -23,8 +23,9 @@ DICTIONARY_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data
                                "indicators.toml")
 
 _BRACKETS = re.compile(r"[\(\[].*?[\)\]]")
-_MISSING_TEXT = {"", "-", "--", "—", "/", "na", "n/a", "nan", "null", "none", "无数据",
-                 "缺测", "缺失"}
+#: cell texts (case-folded) that mean "no value"
+MISSING_TEXT = {"", "-", "--", "—", "/", "na", "n/a", "nan", "null", "none", "无数据", "缺测",
+                "缺失"}
 _TRUE = {"1", "是", "y", "yes", "true", "t", "有"}
 _FALSE = {"0", "否", "n", "no", "false", "f", "无"}
 
@@ -41,6 +42,36 @@ def normalize_header(text) -> str:
     s = unicodedata.normalize("NFKC", str(text)).replace("\ufeff", "")
     s = _BRACKETS.sub("", s)
     return re.sub(r"\s+", "", s).casefold()
+
+
+def headers_by_name(headers: Iterable) -> Dict[str, List]:
+    """The headers of a table by their normalised form, in table order
+    (several headers may share one)."""
+    by_norm: Dict[str, List] = {}
+    for h in headers:
+        by_norm.setdefault(normalize_header(h), []).append(h)
+    return by_norm
+
+
+def matching_headers(by_norm: Dict[str, List], names: Iterable[str]) -> List:
+    """Every header of ``by_norm`` (:func:`headers_by_name`) whose normalised
+    form is that of one of ``names``: once each, in the order found."""
+    hits: List = []
+    for name in names:
+        for h in by_norm.get(normalize_header(name), []):
+            if h not in hits:
+                hits.append(h)
+    return hits
+
+
+def first_header(headers: Sequence, names: Iterable[str]) -> Optional[str]:
+    """The header named by the first of ``names`` that matches one (the
+    first such header), or ``None``; several matches are no error here."""
+    by_norm = headers_by_name(headers)
+    for name in names:
+        if name and normalize_header(name) in by_norm:
+            return by_norm[normalize_header(name)][0]
+    return None
 
 
 def field_names(name: str) -> List[str]:
@@ -66,17 +97,11 @@ def match_headers(headers: Sequence[str], wanted: Iterable[str], required: Itera
     Raises :class:`InputError` if a field of ``required`` is missing (naming
     the accepted headers) or if two headers match one field.
     """
-    by_norm: Dict[str, List[str]] = {}
-    for h in headers:
-        by_norm.setdefault(normalize_header(h), []).append(h)
+    by_norm = headers_by_name(headers)
     found: Dict[str, str] = {}
     required = list(required)
     for name in list(dict.fromkeys(list(wanted) + required)):
-        hits = []
-        for candidate in field_names(name):
-            for h in by_norm.get(normalize_header(candidate), []):
-                if h not in hits:
-                    hits.append(h)
+        hits = matching_headers(by_norm, field_names(name))
         if len(hits) > 1:
             raise InputError(tr(
                 "{layer}: the columns {columns} all match the field '{field}' ({title}). "
@@ -112,7 +137,7 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
     if hasattr(value, "isNull") and value.isNull():
         return None
     text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "")
-    if text.casefold() in _MISSING_TEXT:
+    if text.casefold() in MISSING_TEXT:
         return None
     try:
         v = float(text)

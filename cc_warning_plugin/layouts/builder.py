@@ -42,7 +42,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.profile import Profile
-from ..report.files import check_writable, temp_beside
+from ..report.files import atomic_write
 from ..report.results import View
 from ..report.stats import ClassStats
 from ..styles.basemap import draw_order, role_title
@@ -447,51 +447,41 @@ def _export_error(kind: str, path: str, exporter: QgsLayoutExporter, code) -> In
         kind=kind, path=path, code=int(code), detail=detail or ""))
 
 
-def export_pdf(layout: QgsPrintLayout, path: str, dpi: int) -> str:
-    check_writable(path)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    tmp = temp_beside(path, ".pdf")
-    try:
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = False
-        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+def _export(layout: QgsPrintLayout, path: str, kind: str, export) -> str:
+    """Write ``path`` with ``export(exporter, tmp)`` (an ``ExportResult``)
+    through a temporary file; a failed export names ``kind`` and the code."""
+    def write(tmp: str) -> None:
         exporter = QgsLayoutExporter(layout)
-        code = exporter.exportToPdf(tmp, settings)
+        code = export(exporter, tmp)
         if code != QgsLayoutExporter.ExportResult.Success:
-            raise _export_error("PDF", path, exporter, code)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-    return path
+            raise _export_error(kind, path, exporter, code)
+    return atomic_write(path, write, "." + kind.lower())
+
+
+def export_pdf(layout: QgsPrintLayout, path: str, dpi: int) -> str:
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    return _export(layout, path, "PDF", lambda exporter, tmp: exporter.exportToPdf(tmp, settings))
 
 
 def export_png(layout: QgsPrintLayout, path: str, dpi: int) -> str:
-    check_writable(path)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    tmp = temp_beside(path, ".png")
-    try:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        settings.generateWorldFile = False
-        settings.exportMetadata = False
-        exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    settings.generateWorldFile = False
+    settings.exportMetadata = False
+
+    def export(exporter, tmp):
         # QGIS tries to georeference the image in place, which the PNG driver
         # refuses with a harmless GDAL error: keep it out of the user's log.
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
-            code = exporter.exportToImage(tmp, settings)
+            return exporter.exportToImage(tmp, settings)
         finally:
             gdal.PopErrorHandler()
-        if code != QgsLayoutExporter.ExportResult.Success:
-            raise _export_error("PNG", path, exporter, code)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-    return path
+    return _export(layout, path, "PNG", export)
 
 
 # ---------------------------------------------------------------------------

@@ -41,8 +41,9 @@ from typing import Callable, Dict, Optional, Tuple
 import numpy as np
 from osgeo import gdal
 
-from ..core.errors import CCError
 from ..core.i18n import tr
+# Progress and Cancelled live in the Qt-free core (algorithms import them from here too)
+from ..core.progress import Cancelled, Progress, as_progress
 from .grid import Grid, Window
 from .inputs import RasterInput
 from .output import RasterOutput
@@ -55,50 +56,6 @@ DEFAULT_BLOCK = 1024
 #: 64 and 256 MB) but keeps freed blocks resident: with 256 MB the peak memory
 #: grew with the raster (639 → 767 → 878 MiB at 2.5·10⁷, 10⁸, 2·10⁸ cells).
 CACHE_MB = 64
-
-
-class Cancelled(CCError):
-    """The user cancelled the run (nothing has been written)."""
-
-
-class Progress:
-    """Forwards progress of a sub-task into ``span`` (percent) of a feedback
-    object with ``setProgress``, ``isCanceled`` and ``pushInfo`` (a
-    ``QgsProcessingFeedback`` or anything alike; ``None`` for silence)."""
-
-    def __init__(self, feedback=None, span: Tuple[float, float] = (0.0, 100.0)):
-        self.feedback = feedback
-        self.span = span
-
-    def sub(self, start: float, end: float) -> "Progress":
-        """A part [start, end] (fractions 0–1) of this span."""
-        a, b = self.span
-        return Progress(self.feedback, (a + (b - a) * start, a + (b - a) * end))
-
-    def set(self, fraction: float) -> None:
-        if self.feedback is not None:
-            a, b = self.span
-            self.feedback.setProgress(a + (b - a) * min(1.0, max(0.0, fraction)))
-
-    def cancelled(self) -> bool:
-        return self.feedback is not None and bool(self.feedback.isCanceled())
-
-    def check(self) -> None:
-        if self.cancelled():
-            raise Cancelled(tr("Cancelled."))
-
-    def info(self, text: str) -> None:
-        if self.feedback is not None:
-            self.feedback.pushInfo(text)
-
-    def warn(self, text: str) -> None:
-        if self.feedback is not None:
-            push = getattr(self.feedback, "pushWarning", None) or self.feedback.pushInfo
-            push(text)
-
-
-def as_progress(feedback) -> Progress:
-    return feedback if isinstance(feedback, Progress) else Progress(feedback)
 
 
 @contextlib.contextmanager

@@ -27,6 +27,7 @@ from osgeo import gdal
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+from ..core.progress import Cancelled
 from .grid import (ALIGN_TOL, Grid, Window, crs_name, intersects, no_crs_message,
                    open_raster, same_crs, transform_bounds)
 
@@ -154,7 +155,6 @@ class RasterInput:
         counts: Dict[int, int] = {}
         for win in grid.windows(block_size):
             if cancelled():
-                from .engine import Cancelled
                 raise Cancelled(tr("Cancelled."))
             values, valid = self.read(win)
             v = values[valid]
@@ -392,7 +392,6 @@ def data_coverage(inp, grid: Grid, area=None, budget: int = COVERAGE_SAMPLE_CELL
     """How much of the analysis area ``area`` (cells where it is valid and
     not 0; None: the whole grid) ``inp`` covers with data, from
     :func:`sample_windows`. Memory: one window at a time."""
-    from .engine import Cancelled
     windows, exact = sample_windows(inp, grid, budget)
     cov = Coverage(exact=exact)
     seen_out_of_range = inp.out_of_range
@@ -422,7 +421,6 @@ def has_data(inp, grid: Grid, area=None, cancelled: Callable[[], bool] = lambda:
              block_size: int = 1024) -> bool:
     """Whether ``inp`` holds at least one cell of data inside ``area`` (the
     whole grid if None): every window read until one is found."""
-    from .engine import Cancelled
     seen_out_of_range = inp.out_of_range
     try:
         for win in grid.windows(block_size):

@@ -23,7 +23,8 @@ from ..core.actions.targets import TargetStatus, status_label
 from ..core.i18n import tr
 from ..core.profile import Profile
 from . import action_charts
-from .docmodel import Bullets, Document, Heading, Image, PageBreak, Para, TableBlock
+from .docmodel import (Bullets, Document, Heading, Image, PageBreak, Para, TableBlock,
+                       meta_lines)
 from .results import class_set
 from .stats import class_statistics
 from .tables import provenance_frame
@@ -397,15 +398,8 @@ def part_titles() -> Dict[str, str]:
 
 def annual_document(inp: AnnualReportInput) -> Document:
     """The annual report (see the module text)."""
-    p = inp.profile
-    when = inp.date or datetime.date.today()
-    meta = []
-    if inp.organisation:
-        meta.append(tr("Prepared by: {org}").format(org=inp.organisation))
-    meta.append(tr("Date: {date}").format(date=when.isoformat()))
-    meta.append(tr("Monitoring period: {period}").format(period=inp.period))
-    meta.append(tr("Method profile: {name} ({id} {version})").format(
-        name=p.name, id=p.id, version=p.version))
+    meta = meta_lines(inp.profile, inp.organisation, inp.date or datetime.date.today(),
+                      tr("Monitoring period: {period}").format(period=inp.period))
     doc = Document(inp.title, meta, contents=True)
     _summary(inp, doc)
     _maps(inp, doc)
@@ -415,7 +409,7 @@ def annual_document(inp: AnnualReportInput) -> Document:
     _monitoring(inp, doc)
     if inp.cross_check is not None:
         doc.add(Heading(tr("Cross-check of the county and city results"), 2, "crosscheck"))
-        _cross_check_blocks(inp.cross_check, p, inp.consultation, doc)
+        _cross_check_blocks(inp.cross_check, inp.profile, inp.consultation, doc)
         note = _source_note(inp, "cross_check")
         if note:
             doc.add(note)

@@ -5,6 +5,7 @@ inline, opens offline) and Word .docx through python-docx (Debian's
 renderer (Qt) is in :mod:`.pdf`. Pure Python."""
 
 import base64
+import datetime
 import html
 import io
 from dataclasses import dataclass, field
@@ -70,6 +71,19 @@ class Document:
     def add(self, *blocks: Block) -> "Document":
         self.blocks.extend(blocks)
         return self
+
+
+def meta_lines(profile, organisation: str, when: datetime.date, *period: str) -> List[str]:
+    """The lines under a report's title: who prepared it, the date, the
+    ``period`` lines given, and the method profile."""
+    meta = []
+    if organisation:
+        meta.append(tr("Prepared by: {org}").format(org=organisation))
+    meta.append(tr("Date: {date}").format(date=when.isoformat()))
+    meta.extend(period)
+    meta.append(tr("Method profile: {name} ({id} {version})").format(
+        name=profile.name, id=profile.id, version=profile.version))
+    return meta
 
 
 # ---------------------------------------------------------------------------

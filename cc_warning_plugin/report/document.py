@@ -13,6 +13,7 @@ import pandas as pd
 from ..core.i18n import tr
 from ..core.profile import Profile
 from . import action_charts, charts, tables
+from .docmodel import meta_lines
 from .html import Section, Table, render
 from .results import View, class_set, unit_summary
 from .stats import Change, ClassStats
@@ -159,15 +160,8 @@ def _cause_section(inp: ReportInput) -> Optional[Section]:
 
 def html_report(inp: ReportInput) -> str:
     p = inp.profile
-    when = inp.date or datetime.date.today()
-    meta = []
-    if inp.organisation:
-        meta.append(tr("Prepared by: {org}").format(org=inp.organisation))
-    meta.append(tr("Date: {date}").format(date=when.isoformat()))
-    if inp.year:
-        meta.append(tr("Evaluation year: {year}").format(year=inp.year))
-    meta.append(tr("Method profile: {name} ({id} {version})").format(
-        name=p.name, id=p.id, version=p.version))
+    year = [tr("Evaluation year: {year}").format(year=inp.year)] if inp.year else []
+    meta = meta_lines(p, inp.organisation, inp.date or datetime.date.today(), *year)
     sections = []
 
     if inp.rows and inp.views:

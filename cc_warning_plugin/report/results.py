@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Sequence
 
 from ..core.errors import InputError, ProfileError
 from ..core.i18n import label, language, tr
-from ..core.indicators import field_names, normalize_header
+from ..core.indicators import field_names, first_header
 from ..core.profile import Profile
 
 CLASS_SET_METADATA = "CC_WARNING_CLASS_SET"
@@ -374,13 +374,7 @@ def find_field(headers: Sequence[str], canonical: str) -> Optional[str]:
     aliases). Unlike reading an input table, several matching columns are
     not an error here (a joined layer often has 名称 and 评价单元名称): the
     map and the report only need one to show."""
-    by_norm: Dict[str, str] = {}
-    for h in headers:
-        by_norm.setdefault(normalize_header(h), h)
-    for name in field_names(canonical):
-        if name and normalize_header(name) in by_norm:
-            return by_norm[normalize_header(name)]
-    return None
+    return first_header(headers, field_names(canonical))
 
 
 def unit_fields(headers: Sequence[str]) -> tuple:

@@ -136,6 +136,34 @@ def evaluation_table(store: Store, period, fields: Optional[Sequence[str]] = Non
     return EvaluationTable(period, level, list(fields), rows, missing)
 
 
+def _valid_values(store: Store, kind: str, year: int, days_only: bool = False) -> pd.DataFrame:
+    """Valid records of the stations of ``kind`` in ``year`` (daily records
+    only with ``days_only``): station_code, observed_at, pollutant, value."""
+    days = " AND s.resolution = 'day'" if days_only else ""
+    return store.query_frame(
+        "SELECT s.station_code, s.observed_at, s.pollutant, s.value FROM station_observations s "
+        f"JOIN stations st ON st.code = s.station_code WHERE st.kind = ?{days} AND s.valid = ? "
+        "AND s.observed_at >= ? AND s.observed_at < ?",
+        (kind, True, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"))
+
+
+def _by_day(df: pd.DataFrame, columns: str, id_name: str):
+    """(rows, headers) of a table with one row per station and day:
+    ``id_name`` (the station code), ``date`` and one column per value of
+    ``columns`` holding the first value of the day (None where there is
+    none)."""
+    df = df.assign(date=pd.to_datetime(df["observed_at"]).dt.strftime("%Y-%m-%d"))
+    wide = df.pivot_table(index=["station_code", "date"], columns=columns, values="value",
+                          aggfunc="first").reset_index()
+    rows = []
+    for r in wide.to_dict("records"):
+        row = {id_name: r.pop("station_code"), "date": r.pop("date")}
+        row.update({k: (None if v != v else v) for k, v in r.items()})
+        rows.append(row)
+    headers = [id_name, "date"] + [c for c in wide.columns if c not in ("station_code", "date")]
+    return rows, headers
+
+
 def air_daily_source(store: Store, year: int, profile=None):
     """Valid daily air records of ``year`` as the daily table the 2016 chain
     reads (station code, date, one column per daily field), and the unit of
@@ -143,27 +171,13 @@ def air_daily_source(store: Store, year: int, profile=None):
     from ..core.m2016.units import Source
     from .stations import DAILY_POLLUTANTS
     daily_field = {v: k for k, v in DAILY_POLLUTANTS.items()}
-    df = store.query_frame(
-        "SELECT s.station_code, s.observed_at, s.pollutant, s.value FROM station_observations s "
-        "JOIN stations st ON st.code = s.station_code WHERE st.kind = 'air' AND s.resolution = "
-        "'day' AND s.valid = ? AND s.observed_at >= ? AND s.observed_at < ?",
-        (True, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"))
+    df = _valid_values(store, "air", year, days_only=True)
     station_unit = {r[0]: r[1] for r in store.query(
         "SELECT code, unit_code FROM stations WHERE kind = 'air' AND unit_code IS NOT NULL")}
     if not len(df):
         return None, station_unit
-    df["date"] = pd.to_datetime(df["observed_at"]).dt.strftime("%Y-%m-%d")
     df["field"] = df["pollutant"].map(daily_field)
-    df = df[df["field"].notna()]
-    wide = df.pivot_table(index=["station_code", "date"], columns="field", values="value",
-                          aggfunc="first").reset_index()
-    rows = []
-    for r in wide.to_dict("records"):
-        row = {"station_id": r.pop("station_code"), "date": r.pop("date")}
-        row.update({k: (None if v != v else v) for k, v in r.items()})
-        rows.append(row)
-    headers = ["station_id", "date"] + [c for c in wide.columns if c not in
-                                        ("station_code", "date")]
+    rows, headers = _by_day(df[df["field"].notna()], "field", "station_id")
     return Source(tr("database, air stations {year}").format(year=year), rows,
                   headers=headers), station_unit
 
@@ -173,11 +187,7 @@ def section_sources(store: Store, year: int):
     valid records in ``year``: the sections' code, name, unit and water
     body, and their monthly (or daily) values; (None, None) if none."""
     from ..core.m2016.units import Source
-    df = store.query_frame(
-        "SELECT s.station_code, s.observed_at, s.pollutant, s.value FROM station_observations s "
-        "JOIN stations st ON st.code = s.station_code WHERE st.kind = 'water' AND s.valid = ? "
-        "AND s.observed_at >= ? AND s.observed_at < ?",
-        (True, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"))
+    df = _valid_values(store, "water", year)
     if not len(df):
         return None, None
     meta = store.query_dicts("SELECT code, name, unit_code, water_body FROM stations WHERE "
@@ -186,19 +196,11 @@ def section_sources(store: Store, year: int):
     sections = [{"section_id": m["code"], "section_name": m["name"],
                  "unit_code": m["unit_code"] or "", "water_body": m["water_body"]}
                 for m in meta if m["code"] in with_data]
-    df["date"] = pd.to_datetime(df["observed_at"]).dt.strftime("%Y-%m-%d")
-    wide = df.pivot_table(index=["station_code", "date"], columns="pollutant", values="value",
-                          aggfunc="first").reset_index()
-    obs = []
-    for r in wide.to_dict("records"):
-        row = {"section_id": r.pop("station_code"), "date": r.pop("date")}
-        row.update({k: (None if v != v else v) for k, v in r.items()})
-        obs.append(row)
+    obs, headers = _by_day(df, "pollutant", "section_id")
     name = tr("database, water sections {year}").format(year=year)
     return (Source(name, sections, headers=["section_id", "section_name", "unit_code",
                                             "water_body"]),
-            Source(name, obs, headers=["section_id", "date"] + [
-                c for c in wide.columns if c not in ("station_code", "date")]))
+            Source(name, obs, headers=headers))
 
 
 def chain_inputs(store: Store, period, base_period=None, profile=None, level: str = "county",

@@ -2,12 +2,13 @@
 GDAL/OGR (so QGIS and GDAL open it natively, with the spatial index), the
 GeoPackage geometry blob, and the SQL functions the spatial-index triggers
 call (``ST_IsEmpty``, ``ST_MinX`` … — GDAL defines them on its own
-connections; the store defines them on its ``sqlite3`` connection)."""
+connections; the store defines them on its ``sqlite3`` connection); and the
+features of an OGR layer in the database's CRS, as the importers read them."""
 
 import os
 import sqlite3
 import struct
-from typing import Optional, Tuple
+from typing import Iterator, Optional, Tuple
 
 from osgeo import ogr, osr
 
@@ -45,6 +46,29 @@ def epsg_of(ref: osr.SpatialReference) -> Optional[int]:
     ref.AutoIdentifyEPSG()
     code = ref.GetAuthorityCode(None)
     return int(code) if code and code.isdigit() else None
+
+
+def layer_features(layer: ogr.Layer, target_srid: Optional[int] = None
+                   ) -> Iterator[Tuple[int, ogr.Feature, Optional[ogr.Geometry]]]:
+    """(number from 1, feature, a copy of its geometry reprojected to
+    EPSG:``target_srid``, or None) of every feature of ``layer``; a layer
+    without a CRS, or without ``target_srid``, keeps its coordinates."""
+    transform = None
+    src = layer.GetSpatialRef()
+    if target_srid and src is not None:
+        dst = osr.SpatialReference()
+        dst.ImportFromEPSG(int(target_srid))
+        src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        if not src.IsSame(dst):
+            transform = osr.CoordinateTransformation(src, dst)
+    for i, feat in enumerate(layer, start=1):
+        geom = feat.GetGeometryRef()
+        if geom is not None:
+            geom = geom.Clone()
+            if transform is not None:
+                geom.Transform(transform)
+        yield i, feat, geom
 
 
 def create_container(path: str, srs) -> int:

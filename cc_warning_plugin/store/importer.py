@@ -49,7 +49,7 @@ import pandas as pd
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.indicators import field_names, normalize_header
-from ..raster.engine import Progress
+from ..core.progress import Progress
 from . import measures
 from .catalog import earliest_year, ensure_periods, parse_year
 from .db import Store, utc_now

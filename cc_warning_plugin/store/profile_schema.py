@@ -23,8 +23,3 @@ def _database():
 
 def optional_sections():
     return {"database": _database()}
-
-
-def sections():
-    """No top-level table every profile must have."""
-    return {}

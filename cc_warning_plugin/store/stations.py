@@ -47,9 +47,10 @@ import pandas as pd
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.indicators import field_names, normalize_header
-from ..raster.engine import Progress
+from ..core.progress import Progress
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
+from .gpkg import layer_features
 from .importer import Rejection, file_sha256
 from .readers import open_table
 
@@ -148,31 +149,16 @@ def read_stations_layer(path: str, layer_name: str, kind: str, code_field: str,
                         unit_field: Optional[str] = None, department: Optional[str] = None,
                         target_srid: Optional[int] = None) -> List[StationRecord]:
     """Station records from a point layer (OGR), reprojected to ``target_srid``."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
     from ..core.indicators import text_value
     ds = ogr.Open(path)
     lyr = ds.GetLayerByName(layer_name) if ds is not None else None
     if lyr is None:
         raise InputError(tr("{path}: there is no layer {layer}.").format(path=path,
                                                                         layer=layer_name))
-    transform = None
-    src = lyr.GetSpatialRef()
-    if target_srid and src is not None:
-        dst = osr.SpatialReference()
-        dst.ImportFromEPSG(int(target_srid))
-        src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        if not src.IsSame(dst):
-            transform = osr.CoordinateTransformation(src, dst)
     out = []
-    for i, feat in enumerate(lyr, start=1):
-        geom = feat.GetGeometryRef()
-        wkb = None
-        if geom is not None:
-            geom = geom.Clone()
-            if transform is not None:
-                geom.Transform(transform)
-            wkb = bytes(geom.ExportToIsoWkb())
+    for i, feat, geom in layer_features(lyr, target_srid):
+        wkb = None if geom is None else bytes(geom.ExportToIsoWkb())
         out.append(StationRecord(
             text_value(feat.GetField(code_field)), text_value(feat.GetField(name_field)), kind,
             text_value(feat.GetField(unit_field)) if unit_field else None,
@@ -583,18 +569,12 @@ def records(store: Store, station: Optional[str] = None, valid_only: bool = Fals
            "st.unit_code FROM station_observations s JOIN stations st ON st.code = "
            "s.station_code WHERE 1 = 1")
     params: list = []
-    if station:
-        sql += " AND s.station_code = ?"
-        params.append(station)
-    if valid_only:
-        sql += " AND s.valid = ?"
-        params.append(True)
-    if start:
-        sql += " AND s.observed_at >= ?"
-        params.append(start)
-    if end:
-        sql += " AND s.observed_at < ?"
-        params.append(end)
+    for condition, value in (("s.station_code = ?", station),
+                             ("s.valid = ?", True if valid_only else None),
+                             ("s.observed_at >= ?", start), ("s.observed_at < ?", end)):
+        if value:
+            sql += f" AND {condition}"
+            params.append(value)
     df = store.query_frame(sql + " ORDER BY s.station_code, s.pollutant, s.observed_at", params)
     df["time"] = pd.to_datetime(df["time"])
     df["valid"] = df["valid"].astype(bool)

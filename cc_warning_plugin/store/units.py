@@ -18,6 +18,7 @@ from ..core.i18n import tr
 from ..core.indicators import text_value
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
+from .gpkg import layer_features
 
 LEVELS = ("county", "township")
 #: at most this many problems are listed in one message
@@ -137,7 +138,7 @@ def read_units_layer(path: str, layer_name: str, level: str, code_field: str,
                      target_srid: Optional[int] = None) -> List[UnitRecord]:
     """Unit records from a vector layer (OGR), geometry as MultiPolygon WKB
     in ``target_srid``."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
     ds = ogr.Open(path)
     if ds is None:
         raise InputError(tr("{path} cannot be opened as a vector data source.").format(
@@ -153,23 +154,10 @@ def read_units_layer(path: str, layer_name: str, level: str, code_field: str,
             raise InputError(tr("{path}|{layer}: there is no field {field}. Fields: "
                                 "{fields}.").format(path=path, layer=layer_name, field=f,
                                                      fields=", ".join(names)))
-    transform = None
-    src = lyr.GetSpatialRef()
-    if target_srid and src is not None:
-        dst = osr.SpatialReference()
-        dst.ImportFromEPSG(int(target_srid))
-        src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        if not src.IsSame(dst):
-            transform = osr.CoordinateTransformation(src, dst)
     out = []
-    for i, feat in enumerate(lyr, start=1):
-        geom = feat.GetGeometryRef()
+    for i, feat, geom in layer_features(lyr, target_srid):
         wkb = None
         if geom is not None:
-            geom = geom.Clone()
-            if transform is not None:
-                geom.Transform(transform)
             flat = ogr.GT_Flatten(geom.GetGeometryType())
             if flat == ogr.wkbPolygon:
                 geom = ogr.ForceToMultiPolygon(geom)

@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence
 
 from ..errors import InputError
 from ..i18n import label, tr
-from ..indicators import field_names, normalize_header, text_value
+from ..indicators import field_names, first_header, normalize_header, text_value
 from ..m2016.common import BASIC
 from ..profile import Profile
 
@@ -31,13 +31,7 @@ def names_for(canonical: str) -> List[str]:
 
 def find_header(headers: Sequence[str], canonical: str) -> Optional[str]:
     """The first header accepted for ``canonical`` (or ``None``)."""
-    by_norm: Dict[str, str] = {}
-    for h in headers:
-        by_norm.setdefault(normalize_header(h), h)
-    for name in names_for(canonical):
-        if name and normalize_header(name) in by_norm:
-            return by_norm[normalize_header(name)]
-    return None
+    return first_header(headers, names_for(canonical))
 
 
 def row_label(i: int, ids: Optional[Sequence[str]] = None) -> str:

@@ -237,8 +237,3 @@ def optional_sections():
     """Sections a profile may lack (filled from the built-in default)."""
     return {"actions": _actions(), "targets": _targets(), "cross_check": _cross_check(),
             "report": _report()}
-
-
-def sections():
-    """No section every profile must have: all are optional."""
-    return {}

@@ -3,8 +3,8 @@ screen for L₀ (core/construction/screen.py, docs/methods_extra.md
 section 3)."""
 
 from ..i18n import tr
-from ..profile.vocab import (ascending, bool_, expect, get_path, list_of, num, one_of, str_,
-                             table)
+from ..profile.vocab import (ascending, bool_, distinct_codes, expect, get_path, list_of, num,
+                             one_of, one_more_than_breaks, str_, table)
 
 
 def _factor(max_score_of):
@@ -18,12 +18,7 @@ def _factor(max_score_of):
             if "codes" not in value:
                 ctx.fail(f"{key}.codes", tr("is missing: kind = \"codes\" needs a list of "
                                             "{code, score}."))
-            seen = set()
-            for i, c in enumerate(value["codes"]):
-                if c["code"] in seen:
-                    ctx.fail(f"{key}.codes[{i}].code", tr("repeats code {code}.").format(
-                        code=c["code"]))
-                seen.add(c["code"])
+            for i, c in distinct_codes(value["codes"], f"{key}.codes", ctx):
                 if c["score"] > top:
                     ctx.fail(f"{key}.codes[{i}].score", expect(
                         tr("at most max_score ({max})").format(max=top), c["score"]))
@@ -33,10 +28,7 @@ def _factor(max_score_of):
                     ctx.fail(f"{key}.{name}", tr("is missing: kind = \"{kind}\" needs breaks, "
                                                  "closed and scores.").format(kind=kind))
             ascending(value["breaks"], f"{key}.breaks", ctx)
-            if len(value["scores"]) != len(value["breaks"]) + 1:
-                ctx.fail(f"{key}.scores", tr("must have one entry more than 'breaks' ({n}), "
-                                             "found {m}.").format(n=len(value["breaks"]) + 1,
-                                                                  m=len(value["scores"])))
+            one_more_than_breaks(value["scores"], value["breaks"], f"{key}.scores", ctx)
             for i, s in enumerate(value["scores"]):
                 if s > top:
                     ctx.fail(f"{key}.scores[{i}]", expect(
@@ -91,11 +83,6 @@ def _construction_screen():
         "classes": list_of(str_(), min_len=2),
         "factors": list_of(_factor(_max_score), min_len=1),
     }, {"tag": str_(), "name_zh": str_(), "name_en": str_()}, check=_check)
-
-
-def sections():
-    """No table every profile must have (see :func:`optional_sections`)."""
-    return {}
 
 
 def optional_sections():

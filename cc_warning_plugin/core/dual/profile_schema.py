@@ -5,8 +5,9 @@ agriculture and urban integrations and the carrying scale."""
 import re
 
 from ..i18n import tr
-from ..profile.vocab import (ascending, bool_, breaks_grading, color, expect, get_path,
-                             list_of, num, one_of, square_matrix, str_, table)
+from ..profile.vocab import (ascending, bool_, breaks_grading, color, distinct_codes, expect,
+                             get_path, list_of, num, one_of, one_more_than_breaks, square_matrix,
+                             str_, table)
 
 def _dual_class_set():
     """A class set of rasters: ordered values, codes, labels and colours."""
@@ -42,6 +43,19 @@ def _set_values(ctx, name):
     return (get_path(ctx.root, f"dual.classes.{name}") or {}).get("values", [])
 
 
+def _in_set(value, set_name: str, key: str, ctx) -> None:
+    """``value`` is one of the values of the class set ``set_name``."""
+    allowed = _set_values(ctx, set_name)
+    if value not in allowed:
+        ctx.fail(key, expect(tr("a value of class set '{set}' ({values})").format(
+            set=set_name, values=", ".join(map(str, allowed))), value))
+
+
+def _levels_in_set(value, key, ctx) -> None:
+    for i, lev in enumerate(value["levels"]):
+        _in_set(lev, value["class_set"], f"{key}.levels[{i}]", ctx)
+
+
 def _dual_action():
     def check(value, key, ctx):
         if ("set" in value) == ("shift" in value):
@@ -71,12 +85,7 @@ def _dual_grading(extra_req=None, extra_opt=None):
 
     def check_all(value, key, ctx):
         check(value, key, ctx)
-        allowed = _set_values(ctx, value["class_set"])
-        for i, lev in enumerate(value["levels"]):
-            if lev not in allowed:
-                ctx.fail(f"{key}.levels[{i}]", expect(tr("a value of class set '{set}' "
-                                                          "({values})").format(
-                    set=value["class_set"], values=", ".join(map(str, allowed))), lev))
+        _levels_in_set(value, key, ctx)
     return table(req, opt, check=check_all)
 
 
@@ -85,34 +94,19 @@ def _dual_factor():
                  {"label_zh": str_(), "label_en": str_()})
 
     def check(value, key, ctx):
-        allowed = _set_values(ctx, value["class_set"])
         if value["kind"] == "codes":
             if "codes" not in value:
                 ctx.fail(f"{key}.codes", tr("is missing: kind = \"codes\" needs a list of "
                                             "{code, level}."))
-            seen = set()
-            for i, c in enumerate(value["codes"]):
-                if c["code"] in seen:
-                    ctx.fail(f"{key}.codes[{i}].code", tr("repeats code {code}.").format(
-                        code=c["code"]))
-                seen.add(c["code"])
-                if c["level"] not in allowed:
-                    ctx.fail(f"{key}.codes[{i}].level", expect(
-                        tr("a value of class set '{set}' ({values})").format(
-                            set=value["class_set"], values=", ".join(map(str, allowed))),
-                        c["level"]))
+            for i, c in distinct_codes(value["codes"], f"{key}.codes", ctx):
+                _in_set(c["level"], value["class_set"], f"{key}.codes[{i}].level", ctx)
         else:
             for name in ("breaks", "closed", "levels"):
                 if name not in value:
                     ctx.fail(f"{key}.{name}", tr("is missing: kind = \"breaks\" needs "
                                                  "breaks, closed and levels."))
             breaks_grading(num(1, 254, integer=True))[1](value, key, ctx)
-            for i, lev in enumerate(value["levels"]):
-                if lev not in allowed:
-                    ctx.fail(f"{key}.levels[{i}]", expect(
-                        tr("a value of class set '{set}' ({values})").format(
-                            set=value["class_set"], values=", ".join(map(str, allowed))),
-                        lev))
+            _levels_in_set(value, key, ctx)
     return table({"name_zh": str_(), "name_en": str_(), "class_set": dual_class_set_ref(),
                   "kind": one_of("codes", "breaks")},
                  {"tag": str_(), "unit": str_(), "codes": list_of(code, min_len=1),
@@ -138,12 +132,8 @@ def _dual_step():
                     ctx.fail(f"{rk}.when.{name}", tr("names an input the step does not "
                                                      "declare in 'inputs' ({names}).").format(
                         names=", ".join(inputs)))
-                allowed = _set_values(ctx, inputs[name])
                 for j, v in enumerate(vals):
-                    if v not in allowed:
-                        ctx.fail(f"{rk}.when.{name}[{j}]", expect(
-                            tr("a value of class set '{set}' ({values})").format(
-                                set=inputs[name], values=", ".join(map(str, allowed))), v))
+                    _in_set(v, inputs[name], f"{rk}.when.{name}[{j}]", ctx)
     return table({"name_zh": str_(), "name_en": str_(),
                   "inputs": table(values=dual_class_set_ref()),
                   "rules": list_of(rule_item, min_len=1)}, {"tag": str_()}, check=check)
@@ -151,14 +141,8 @@ def _dual_step():
 
 def _dual_contiguity():
     def check(value, key, ctx):
-        if len(value["actions"]) != len(value["breaks"]) + 1:
-            ctx.fail(f"{key}.actions", tr("must have one entry more than 'breaks' ({n}), "
-                                          "found {m}.").format(n=len(value["breaks"]) + 1,
-                                                               m=len(value["actions"])))
-        brk = value["breaks"]
-        if any(b2 <= b1 for b1, b2 in zip(brk, brk[1:])):
-            ctx.fail(f"{key}.breaks", tr("must be strictly ascending, found {found}.").format(
-                found=brk))
+        one_more_than_breaks(value["actions"], value["breaks"], f"{key}.actions", ctx)
+        ascending(value["breaks"], f"{key}.breaks", ctx)
     return table({"enabled": bool_(), "metric": one_of("compactness", "area_ha"),
                   "breaks": list_of(num(0), min_len=1), "closed": one_of("left", "right"),
                   "actions": list_of(_dual_action(), min_len=2)}, {"tag": str_()},
@@ -233,10 +217,7 @@ def _dual_ecology():
         def check(value, key, ctx):
             ascending(value["breaks"], f"{key}.breaks", ctx)
             for name in item_keys:
-                if len(value[name]) != len(value["breaks"]) + 1:
-                    ctx.fail(f"{key}.{name}", tr("must have one entry more than 'breaks' "
-                                                 "({n}), found {m}.").format(
-                        n=len(value["breaks"]) + 1, m=len(value[name])))
+                one_more_than_breaks(value[name], value["breaks"], f"{key}.{name}", ctx)
         req = {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right")}
         req.update({name: list_of(num(), min_len=2) for name in item_keys})
         return table(req, check=check)
@@ -266,10 +247,7 @@ def _dual_ecology():
 
     def vulnerability_check(value, key, ctx):
         ascending(value["breaks"], f"{key}.breaks", ctx)
-        if len(value["classes"]) != len(value["breaks"]) + 1:
-            ctx.fail(f"{key}.classes", tr("must have one entry more than 'breaks' ({n}), "
-                                          "found {m}.").format(n=len(value["breaks"]) + 1,
-                                                               m=len(value["classes"])))
+        one_more_than_breaks(value["classes"], value["breaks"], f"{key}.classes", ctx)
         for i, code in enumerate(value["classes"]):
             _class_code_ref(value["class_set"])(code, f"{key}.classes[{i}]", ctx)
 
@@ -302,10 +280,8 @@ def _dual_ecology():
                 ctx.fail(f"{key}.concentration.matrix.{code}", expect(
                     tr("a class code of dual.classes.importance ({codes})").format(
                         codes=", ".join(imp)), code))
-            if len(row) != len(conc["breaks"]) + 1:
-                ctx.fail(f"{key}.concentration.matrix.{code}", tr(
-                    "must have one entry more than 'breaks' ({n}), found {m}.").format(
-                    n=len(conc["breaks"]) + 1, m=len(row)))
+            one_more_than_breaks(row, conc["breaks"], f"{key}.concentration.matrix.{code}",
+                                 ctx)
 
     concentration = table(
         {"enabled": bool_(), "breaks": list_of(num(0), min_len=1),

@@ -26,14 +26,6 @@ def slope_degrees(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1) 
     at the edges of the DEM and around holes. A cell whose own
     elevation is missing gets NaN.
     """
-    if halo < 1:
-        raise ValueError("slope needs a halo of at least 1 cell")
-    h = halo
-    ny, nx = dem.shape[0] - 2 * h, dem.shape[1] - 2 * h
-
-    def nb(dy, dx):
-        return dem[h + dy:h + dy + ny, h + dx:h + dx + nx]
-
     return np.degrees(np.arctan(np.sqrt(gradient_squared(dem, cell_w, cell_h, halo))))
 
 

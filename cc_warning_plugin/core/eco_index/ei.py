@@ -33,12 +33,12 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import language, tr
-from ..indicators import normalize_header
+from ..indicators import headers_by_name, matching_headers, normalize_header
 from ..profile import Profile
+from ..progress import as_progress
 from ..rules import round_sig
-from ..series.feedback import progress
 from ..series.grading import Grading
-from ..series.trend import cell_text, is_missing, parse_value
+from ..series.trend import cell_text, code_text, is_missing, parse_value
 from ..table import row_id
 
 #: sub-indices: key → (name_zh, name_en)
@@ -106,16 +106,10 @@ def fields(profile: Profile) -> Dict[str, Field]:
 def match_columns(columns: Sequence, profile: Profile, layer: str) -> Dict[str, object]:
     """``{input key: column}`` for every column that names an input (by key,
     Chinese or English name or alias; a bracketed unit is ignored)."""
-    by_norm: Dict[str, List[object]] = {}
-    for c in columns:
-        by_norm.setdefault(normalize_header(c), []).append(c)
+    by_norm = headers_by_name(columns)
     found = {}
     for key, f in fields(profile).items():
-        hits = []
-        for name in (key, f.name_zh, f.name_en) + f.aliases:
-            for c in by_norm.get(normalize_header(name), []):
-                if c not in hits:
-                    hits.append(c)
+        hits = matching_headers(by_norm, (key, f.name_zh, f.name_en) + f.aliases)
         if len(hits) > 1:
             raise InputError(tr(
                 "{layer}: the columns {columns} all match '{field}'. Keep one of them or "
@@ -370,6 +364,7 @@ def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
                                    .format(layer=layer)):
             base_ei[rec["unit"]] = rec["ei"]
     records = frame.to_dict("records")
+    progress = as_progress(feedback)
     out = []
     seen: Dict[str, str] = {}
     for i, rec in enumerate(records):
@@ -378,8 +373,7 @@ def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
         if is_missing(unit):
             raise InputError(tr("{layer}, {row}: the unit column '{column}' is empty.")
                              .format(layer=layer, row=where, column=unit_column))
-        unit = str(int(unit)) if isinstance(unit, float) and unit.is_integer() else \
-            cell_text(unit)
+        unit = code_text(unit)
         if unit in seen:
             raise InputError(tr("{layer}: unit {unit} is given twice ({a} and {b}). Keep one "
                                 "row per unit.").format(layer=layer, unit=unit, a=seen[unit],
@@ -417,5 +411,6 @@ def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
                 r["note"] = "; ".join(x for x in [r["note"], tr(
                     "no row for this unit in the base-year table")] if x)
         out.append(r)
-        progress(feedback, (i + 1) / max(1, len(records)))
+        progress.check()
+        progress.set((i + 1) / max(1, len(records)))
     return out

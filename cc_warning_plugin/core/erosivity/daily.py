@@ -25,10 +25,11 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import normalize_header
+from ..indicators import MISSING_TEXT, normalize_header
 from ..profile import Profile
-from ..series.feedback import progress
-from ..series.trend import _MISSING_TEXT, cell_text, is_missing
+from ..progress import as_progress
+from ..series.trend import cell_text, code_text, is_missing
+
 from ..table import row_id
 
 #: half-months in a year
@@ -219,7 +220,7 @@ def _precip(frame, column: str, layer: str, scale: float) -> np.ndarray:
         # as one cell (series.trend.is_missing, thousands separators)
         obj = col.astype(object)
         text = obj.where(obj.notna(), "").astype(str).str.normalize("NFKC").str.strip()
-        missing = obj.isna().to_numpy() | text.str.casefold().isin(_MISSING_TEXT).to_numpy()
+        missing = obj.isna().to_numpy() | text.str.casefold().isin(MISSING_TEXT).to_numpy()
         nums = pd.to_numeric(text.str.replace(",", "", regex=False).where(~missing),
                              errors="coerce").to_numpy(dtype=np.float64)
         bad = ~missing & ~np.isfinite(nums)
@@ -267,19 +268,20 @@ def station_erosivity(frame, station_column: str, precip_column: str, settings: 
                             "columns.").format(layer=layer))
     years, months, days = _dates(frame, layer, date_column, ymd_columns)
     p = _precip(frame, precip_column, layer, scale)
-    stations = [cell_text(s) if not (isinstance(s, float) and s.is_integer()) else
-                str(int(s)) for s in frame[station_column].tolist()]
+    stations = [code_text(s) for s in frame[station_column].tolist()]
     r_day = daily_erosivity(p, months, settings)
     half = half_month(months, days, settings.half_month_split)
     by_station: Dict[str, List[int]] = {}
     for i, s in enumerate(stations):
         by_station.setdefault(s, []).append(i)
     out = []
+    progress = as_progress(feedback)
     for n_done, (station, idx) in enumerate(sorted(by_station.items())):
         idx = np.asarray(idx)
         out.append(_one_station(station, idx, years, months, days, p, r_day, half,
                                 settings, layer))
-        progress(feedback, (n_done + 1) / len(by_station))
+        progress.check()
+        progress.set((n_done + 1) / len(by_station))
     return out
 
 

@@ -59,11 +59,6 @@ def _invest():
                  {"tag": str_(), "name_zh": str_(), "name_en": str_()})
 
 
-def sections():
-    """No table every profile must have (see :func:`optional_sections`)."""
-    return {}
-
-
 def optional_sections():
     """Top-level tables added after profiles were first written: a profile
     without them gets the built-in default's."""

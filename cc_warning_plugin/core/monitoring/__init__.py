@@ -10,10 +10,10 @@ column and row; long work takes an optional ``feedback`` (``setProgress``,
 ``isCanceled``) and raises :class:`Cancelled` when cancelled.
 """
 
+from ..progress import Cancelled
 from .alerts import (alarm_summary, alert_summary, daily_values, exceedance_alerts,
                      outlet_alarms)
 from .cadence import due_list
-from .common import Cancelled
 from .coverage import station_coverage
 from .qc import CODES, QCResult, quality_control
 from .trend import annual_statistics, average_ranks, critical_values, spearman_rs, \

@@ -24,7 +24,8 @@ from ..exceedance import water_limits
 from ..i18n import tr
 from ..indicators import match_alias
 from ..profile import Profile
-from .common import as_step, fmt_time, row_name, section
+from ..progress import as_progress
+from .common import fmt_time, row_name, section
 from .daily import daily_chunk, exceeds
 from .profile_schema import KINDS
 from .qc import quality_control
@@ -67,7 +68,7 @@ def _first_valid(s, slot, use) -> np.ndarray:
 
 def _daily(prep: Prepared, valid: np.ndarray, P, cfg: dict, feedback):
     """The daily chunks of the air series."""
-    step = as_step(feedback)
+    step = as_progress(feedback)
     out = []
     spans = list(chunks(prep))
     for i, (a, b) in enumerate(spans):
@@ -167,7 +168,7 @@ def exceedance_alerts(records: pd.DataFrame, profile: Profile,
         raise InputError(tr("Water quality class {cls!r} is not a class of {std}: choose one "
                             "of {classes}.").format(cls=cls, std=std_water,
                                                     classes=", ".join(classes)))
-    step = as_step(feedback)
+    step = as_progress(feedback)
     prep = prepare(records, profile, name, kind=kind, resolution=resolution)
     valid = _valid_flags(records, profile, prep, name, kind, resolution)
     P = series_params(prep.series, profile, std_air)
@@ -261,7 +262,7 @@ def outlet_alarms(records: pd.DataFrame, profile: Profile, kind: Optional[str] =
         raise InputError(tr(
             "{table}: the column 'limit' is missing. Pollution-source records need the "
             "permit limit of their outlet to raise exceedance alarms.").format(table=name))
-    step = as_step(feedback)
+    step = as_progress(feedback)
     cfg = section(profile)
     prep = prepare(records, profile, name, kind=kind, resolution=resolution)
     valid = _valid_flags(records, profile, prep, name, kind, resolution)

@@ -1,52 +1,15 @@
-"""Shared pieces of the monitoring rules: the profile section, labels,
-progress and cancel, and the checks of input frames (a clear message naming
-the table, column and row)."""
+"""Shared pieces of the monitoring rules: the profile section, labels and
+the checks of input frames (a clear message naming the table, column and
+row). Progress and cancel: :mod:`core.progress`."""
 
 from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
 
-from ..errors import CCError, InputError
+from ..errors import InputError
 from ..i18n import label, tr
 from ..profile import Profile
-
-
-class Cancelled(CCError):
-    """The user cancelled the work (feedback.isCanceled())."""
-
-
-class Step:
-    """Progress of one piece of work inside ``span`` (percent) of a feedback
-    object with ``setProgress``, ``isCanceled``, ``pushInfo`` and
-    ``pushWarning`` (a QgsProcessingFeedback or anything alike; ``None`` for
-    silence)."""
-
-    def __init__(self, feedback=None, span=(0.0, 100.0)):
-        self.feedback = feedback
-        self.span = span
-
-    def sub(self, start: float, end: float) -> "Step":
-        a, b = self.span
-        return Step(self.feedback, (a + (b - a) * start, a + (b - a) * end))
-
-    def set(self, fraction: float) -> None:
-        if self.feedback is not None:
-            a, b = self.span
-            self.feedback.setProgress(a + (b - a) * min(1.0, max(0.0, fraction)))
-
-    def check(self) -> None:
-        if self.feedback is not None and self.feedback.isCanceled():
-            raise Cancelled(tr("Cancelled."))
-
-    def warn(self, text: str) -> None:
-        if self.feedback is not None:
-            push = getattr(self.feedback, "pushWarning", None) or self.feedback.pushInfo
-            push(text)
-
-
-def as_step(feedback) -> Step:
-    return feedback if isinstance(feedback, Step) else Step(feedback)
 
 
 def section(profile: Profile) -> dict:

@@ -197,11 +197,6 @@ def _monitoring():
     }, {"tag": str_(), "hour_stamp_tag": str_()})
 
 
-def sections():
-    """Top-level tables every profile has: none here (the section is optional)."""
-    return {}
-
-
 def optional_sections():
     """Top-level tables a profile may lack: {key: validator}."""
     return {"monitoring": _monitoring()}

@@ -45,7 +45,8 @@ import pandas as pd
 
 from ..i18n import tr
 from ..profile import Profile
-from .common import as_step, code_label, fmt_time, section
+from ..progress import as_progress
+from .common import code_label, fmt_time, section
 from .daily import DailyChunk, annual_check, daily_chunk
 from .profile_schema import FINDING_CODES, KINDS, RECORD_CODES
 from .series import (DAY_NS, Params, Prepared, chunks, month_start, months, prepare,
@@ -83,7 +84,7 @@ def quality_control(obs: pd.DataFrame, profile: Profile, kind: Optional[str] = N
     ``o3_valid_if_exceeds`` (default: the profile's). ``name`` names the
     table in messages.
     """
-    step = as_step(feedback)
+    step = as_progress(feedback)
     prep = prepare(obs, profile, name, kind=kind, resolution=resolution)
     step.check()
     P = series_params(prep.series, profile, air_standard)

@@ -15,6 +15,7 @@ import pandas as pd
 from ..errors import InputError
 from ..i18n import tr
 from ..profile import Profile
+from ..profile.vocab import get_path
 from .common import (choice, datetimes, factor, numbers, require_frame, require_text,
                      row_name, section)
 from .profile_schema import KINDS, RESOLUTIONS
@@ -246,17 +247,9 @@ def series_params(series: pd.DataFrame, profile: Profile,
         out.repeated[i] = row.kind in repeated_kinds and row.resolution == "hour"
         if row.kind == "air" and "daily" in entry and row.resolution in ("hour", "day"):
             out.daily_stat[i] = 1 if entry["daily"] == "mean" else 2
-            limit = _get_path(edition, entry["limit"])
+            limit = get_path(edition, entry["limit"])
             out.daily_limit[i] = np.nan if limit is None else float(limit)
     return out
-
-
-def _get_path(node, dotted: str):
-    for part in dotted.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
 
 
 def chunks(prep: Prepared):

@@ -144,19 +144,26 @@ def class_ref(set_path: str):
     return v
 
 
-def class_set(extra: Dict[str, Callable] = None):
-    """``order = [codes]`` plus one table per code with labels and colour."""
-    entry = table({"label_zh": str_(), "label_en": str_(), "color": color()})
-
+def ordered_set(entry: Callable, missing: Callable[[], str],
+                optional: Dict[str, Callable] = None):
+    """``order = [codes]`` plus one ``entry`` table per code; ``missing()``
+    is the problem reported for a code without its table."""
     def check(value, key, ctx):
         for code in value["order"]:
             if code not in value:
-                ctx.fail(f"{key}.{code}", tr("is missing: every code in 'order' needs "
-                                             "a table with label_zh, label_en and color."))
+                ctx.fail(f"{key}.{code}", missing())
             entry(value[code], f"{key}.{code}", ctx)
 
-    return table({"order": list_of(str_(), min_len=1)}, dict(extra or {}, tag=str_()),
+    return table({"order": list_of(str_(), min_len=1)}, optional,
                  values=lambda value, key, ctx: None, check=check)
+
+
+def class_set(extra: Dict[str, Callable] = None):
+    """``order = [codes]`` plus one table per code with labels and colour."""
+    return ordered_set(table({"label_zh": str_(), "label_en": str_(), "color": color()}),
+                       lambda: tr("is missing: every code in 'order' needs a table with "
+                                  "label_zh, label_en and color."),
+                       dict(extra or {}, tag=str_()))
 
 
 def rules(classes: str):
@@ -180,19 +187,32 @@ def rules(classes: str):
     return v
 
 
+def one_more_than_breaks(entries: list, breaks: list, key: str, ctx) -> None:
+    """``entries`` (at ``key``) has one entry per class of ``breaks``: one
+    more than there are breaks."""
+    if len(entries) != len(breaks) + 1:
+        ctx.fail(key, tr("must have one entry more than 'breaks' ({n}), found {m}.").format(
+            n=len(breaks) + 1, m=len(entries)))
+
+
+def distinct_codes(codes: list, key: str, ctx):
+    """The ``(i, entry)`` of a list of ``{code, …}`` tables, in order; a code
+    met a second time is reported at ``key[i].code``."""
+    seen = set()
+    for i, c in enumerate(codes):
+        if c["code"] in seen:
+            ctx.fail(f"{key}[{i}].code", tr("repeats code {code}.").format(code=c["code"]))
+        seen.add(c["code"])
+        yield i, c
+
+
 def breaks_grading(levels_item: Callable = None, key_levels="levels"):
     """``breaks`` ascending, ``closed`` left/right, one more level than breaks."""
     levels_item = levels_item or num()
 
     def check(value, key, ctx):
-        brk = value["breaks"]
-        if any(b2 <= b1 for b1, b2 in zip(brk, brk[1:])):
-            ctx.fail(f"{key}.breaks", tr("must be strictly ascending, found {found}.").format(
-                found=brk))
-        if len(value[key_levels]) != len(brk) + 1:
-            ctx.fail(f"{key}.{key_levels}", tr("must have one entry more than 'breaks' "
-                                               "({n}), found {m}.").format(
-                n=len(brk) + 1, m=len(value[key_levels])))
+        ascending(value["breaks"], f"{key}.breaks", ctx)
+        one_more_than_breaks(value[key_levels], value["breaks"], f"{key}.{key_levels}", ctx)
 
     return {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
             key_levels: list_of(levels_item, min_len=2)}, check

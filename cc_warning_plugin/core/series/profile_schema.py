@@ -3,8 +3,8 @@
 of a level/change grading shared with ``[eco_index]``."""
 
 from ..i18n import tr
-from ..profile.vocab import (ascending, bool_, color, get_path, list_of, num, one_of, str_,
-                             table)
+from ..profile.vocab import (ascending, bool_, color, get_path, list_of, num, one_of,
+                             one_more_than_breaks, str_, table)
 
 
 def class_entry():
@@ -16,10 +16,7 @@ def grading_table(extra_optional=None):
     better, worse}}`` (core/series/grading.py)."""
     def level_check(value, key, ctx):
         ascending(value["breaks"], f"{key}.breaks", ctx)
-        if len(value["classes"]) != len(value["breaks"]) + 1:
-            ctx.fail(f"{key}.classes", tr("must have one entry more than 'breaks' ({n}), "
-                                          "found {m}.").format(n=len(value["breaks"]) + 1,
-                                                               m=len(value["classes"])))
+        one_more_than_breaks(value["classes"], value["breaks"], f"{key}.classes", ctx)
 
     def change_check(value, key, ctx):
         ascending(value["breaks"], f"{key}.breaks", ctx)
@@ -77,11 +74,6 @@ def _series_trend():
         "significance_gate": one_of("none", "ols", "mk"),
         "indicators": table(values=_indicator()),
     }, {"tag": str_(), "name_zh": str_(), "name_en": str_()})
-
-
-def sections():
-    """No table every profile must have (see :func:`optional_sections`)."""
-    return {}
 
 
 def optional_sections():

@@ -31,11 +31,11 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import normalize_header
+from ..indicators import MISSING_TEXT, normalize_header
 from ..profile import Profile
+from ..progress import as_progress
 from ..table import row_id
 from . import stats
-from .feedback import progress
 from .grading import Grading
 
 OK, TOO_FEW, GAPS = "ok", "too_few_years", "gaps"
@@ -45,8 +45,6 @@ LEVEL_OF = ("last", "mean", "fit_last")
 GATES = ("none", "ols", "mk")
 
 _YEAR_HEADER = re.compile(r"^(?:y|year_?)?(\d{4})(?:年|年度)?$", re.IGNORECASE)
-_MISSING_TEXT = {"", "-", "--", "—", "/", "na", "n/a", "nan", "null", "none", "无数据",
-                 "缺测", "缺失"}
 _YEAR_MIN, _YEAR_MAX = 1900, 2200
 
 
@@ -89,6 +87,14 @@ def cell_text(value) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
+def code_text(value) -> str:
+    """:func:`cell_text` of a code or year; a whole number read as a float
+    keeps no ".0"."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return cell_text(value)
+
+
 def is_missing(value) -> bool:
     if value is None:
         return True
@@ -96,7 +102,7 @@ def is_missing(value) -> bool:
         return True
     if hasattr(value, "isNull") and value.isNull():
         return True
-    if isinstance(value, str) and cell_text(value).casefold() in _MISSING_TEXT:
+    if isinstance(value, str) and cell_text(value).casefold() in MISSING_TEXT:
         return True
     # pandas NA / NaT
     try:
@@ -128,9 +134,7 @@ def parse_value(value, layer: str, row: str, column: str) -> Optional[float]:
 
 def parse_year(value, layer: str, row: str, column: str) -> int:
     """A year (e.g. 2015, "2015", "2015年", 2015.0) from a cell."""
-    text = "" if is_missing(value) else cell_text(value)
-    if isinstance(value, float) and value.is_integer():
-        text = str(int(value))
+    text = "" if is_missing(value) else code_text(value)
     m = _YEAR_HEADER.match(text)
     year = int(m.group(1)) if m else None
     if year is None or not (_YEAR_MIN <= year <= _YEAR_MAX):
@@ -165,9 +169,23 @@ def _unit_text(value, layer: str, row: str, column: str) -> str:
         raise InputError(tr(
             "{layer}, {row}: the unit column '{column}' is empty. Every row needs the code "
             "or name of its unit.").format(layer=layer, row=row, column=column))
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return cell_text(value)
+    return code_text(value)
+
+
+def _unit_rows(frame, unit_column: str, layer: str):
+    """(row id, unit, record) of every row of ``frame``."""
+    for i, rec in enumerate(frame.to_dict("records")):
+        where = row_id(i)
+        yield where, _unit_text(rec[unit_column], layer, where, unit_column), rec
+
+
+def _indicator_text(rec: dict, column: str, layer: str, where: str) -> str:
+    ind = rec[column]
+    if is_missing(ind):
+        raise InputError(tr(
+            "{layer}, {row}: the indicator column '{column}' is empty. Name the indicator of "
+            "every row.").format(layer=layer, row=where, column=column))
+    return cell_text(ind)
 
 
 def _add(store: Dict[Tuple[str, str], Series], unit: str, indicator: str, year: int,
@@ -199,22 +217,14 @@ def series_from_long(frame, unit_column: str, year_column: str,
         raise InputError(tr("{layer}: name the value column(s): one column per indicator, "
                             "or an indicator column and a value column.").format(layer=layer))
     store: Dict[Tuple[str, str], Series] = {}
-    for i, rec in enumerate(frame.to_dict("records")):
-        where = row_id(i)
-        unit = _unit_text(rec[unit_column], layer, where, unit_column)
+    for where, unit, rec in _unit_rows(frame, unit_column, layer):
         year = parse_year(rec[year_column], layer, where, year_column)
         if value_columns:
             for col in value_columns:
                 _add(store, unit, str(col), year,
                      parse_value(rec[col], layer, where, str(col)), where, layer)
         else:
-            ind = rec[indicator_column]
-            if is_missing(ind):
-                raise InputError(tr(
-                    "{layer}, {row}: the indicator column '{column}' is empty. Name the "
-                    "indicator of every row.").format(layer=layer, row=where,
-                                                       column=indicator_column))
-            _add(store, unit, cell_text(ind), year,
+            _add(store, unit, _indicator_text(rec, indicator_column, layer, where), year,
                  parse_value(rec[value_column], layer, where, value_column), where, layer)
     return list(store.values())
 
@@ -237,17 +247,9 @@ def series_from_wide(frame, unit_column: str, indicator: Optional[str] = None,
         raise InputError(tr("{layer}: two columns name the same year. Keep one column per "
                             "year.").format(layer=layer))
     store: Dict[Tuple[str, str], Series] = {}
-    for i, rec in enumerate(frame.to_dict("records")):
-        where = row_id(i)
-        unit = _unit_text(rec[unit_column], layer, where, unit_column)
+    for where, unit, rec in _unit_rows(frame, unit_column, layer):
         if indicator_column:
-            ind = rec[indicator_column]
-            if is_missing(ind):
-                raise InputError(tr(
-                    "{layer}, {row}: the indicator column '{column}' is empty. Name the "
-                    "indicator of every row.").format(layer=layer, row=where,
-                                                       column=indicator_column))
-            name = cell_text(ind)
+            name = _indicator_text(rec, indicator_column, layer, where)
         else:
             name = indicator or tr("value")
         for col, year in years.items():
@@ -395,13 +397,15 @@ def trend_table(series_list: Sequence[Series], profile: Profile,
     name or alias), ungraded when it has none."""
     settings = Settings.from_profile(profile)
     out = []
+    progress = as_progress(feedback)
     ordered = sorted(series_list, key=lambda s: (s.unit, s.indicator))
     for i, s in enumerate(ordered):
         key, entry = indicator_entry(profile, s.indicator)
         rec = analyse(s, settings, grading_of(profile, entry))
         rec["indicator_key"] = key
         out.append(rec)
-        progress(feedback, (i + 1) / max(1, len(ordered)))
+        progress.check()
+        progress.set((i + 1) / max(1, len(ordered)))
     return out
 
 

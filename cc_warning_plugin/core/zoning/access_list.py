@@ -35,7 +35,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 from ..errors import InputError
 from ..i18n import tr
 from .conditions import Condition, ConditionError, parse
-from .config import ZoningConfig
+from .config import ZoningConfig, cell_text
 
 #: table headers by role, first = the one written
 HEADERS = {
@@ -87,14 +87,6 @@ class AccessList:
         return ", ".join(parts)
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
 def _match_headers(headers: Sequence[str], source: str) -> Dict[str, str]:
     found: Dict[str, str] = {}
     lower = {str(h).strip().lower(): h for h in headers if h is not None}
@@ -133,7 +125,7 @@ def clauses_from_rows(rows: Sequence[dict], config: ZoningConfig, source: str,
     ids = set()
     for i, row in enumerate(rows):
         where = labels[i]
-        get = lambda role: _text(row.get(hmap[role])) if role in hmap else ""  # noqa: E731
+        get = lambda role: cell_text(row.get(hmap[role])) if role in hmap else ""  # noqa: E731
         scope_text, dim_text, text = get("scope"), get("dimension"), get("text")
         cond_text, cid = get("condition"), get("id") or str(i + 1)
         if not (scope_text or dim_text or text or cond_text):
@@ -216,10 +208,10 @@ def _read_xlsx(path: str):
         if ws.title in INFO_SHEETS:
             for r in ws.iter_rows(values_only=True):
                 if r and r[0] is not None and len(r) > 1:
-                    key = _text(r[0])
+                    key = cell_text(r[0])
                     for k, names in INFO_KEYS.items():
                         if key in names:
-                            info[k] = _text(r[1])
+                            info[k] = cell_text(r[1])
         elif sheet is None:
             sheet = ws
     if sheet is None:
@@ -229,7 +221,7 @@ def _read_xlsx(path: str):
     if not values:
         raise InputError(tr("{path}: sheet {sheet} is empty.").format(path=path,
                                                                       sheet=sheet.title))
-    header = [_text(h) for h in values[0]]
+    header = [cell_text(h) for h in values[0]]
     rows = [{h: v for h, v in zip(header, r) if h} for r in values[1:]]
     labels = [tr("sheet {sheet}, row {n}").format(sheet=sheet.title, n=i + 2)
               for i in range(len(rows))]
@@ -255,7 +247,7 @@ def list_from_dict(data: dict, source: str):
         raise InputError(tr("{source}: expected [[clauses]] tables (one per clause with scope, "
                             "dimension, text and optionally id and condition).").format(
             source=source))
-    info = {k: _text(v) for k, v in (data.get("list") or {}).items()
+    info = {k: cell_text(v) for k, v in (data.get("list") or {}).items()
             if k in ("name", "version", "date")}
     labels = [tr("clause {n}").format(n=i + 1) for i in range(len(clauses))]
     return clauses, labels, info

@@ -19,11 +19,11 @@ from typing import Dict, List, Optional, Tuple
 from osgeo import ogr
 
 from ..i18n import tr
+from ..progress import as_progress
 from .config import ZoningConfig
 from .delineate import Unit
 from .features import FeatureSet, area_factor
 from .geometry import GridIndex, polygonal
-from .progress import steps
 from .validate import UnitFields, UnitLayer, read_units
 
 ADDED, REMOVED, RECLASSED, RECODED, AREA = ("added", "removed", "reclassed", "recoded",
@@ -101,7 +101,7 @@ def compare_versions(old, new, config: ZoningConfig,
                      feedback=None) -> Comparison:
     """Compare two unit layers (FeatureSets, or :class:`UnitLayer` already
     read). The new version is put in the CRS of the old one."""
-    st = steps(feedback)
+    st = as_progress(feedback)
     if isinstance(old, FeatureSet):
         old = read_units(old, config, old_fields, repair)
     if isinstance(new, FeatureSet):

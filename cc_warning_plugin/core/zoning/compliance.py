@@ -27,15 +27,15 @@ from osgeo import ogr
 
 from ..errors import InputError
 from ..i18n import label, tr
+from ..progress import as_progress
 from . import conditions as cond
 from .access_list import AccessList, Clause
 from .config import ZoningConfig
 from .delineate import Unit
 from .features import (Feature, FeatureSet, area_factor, crs_name, find_field,
                        polygon_features, transformed)
-from .geometry import (GridIndex, flat_type, grow, polygonal, polygons, repaired, subdivide,
-                       union_all, validity)
-from .progress import steps
+from .geometry import (Pieces, flat_type, grow, polygonal, polygons, repaired, union_all,
+                       validity)
 from .validate import UnitFields, UnitLayer, read_units
 
 #: the 三区三线 layers of the compliance summary, by their key in [zoning.layers]
@@ -44,20 +44,14 @@ MATCH, MISMATCH, PARTIAL, UNDETERMINED, NA = ("match", "mismatch", "partial", "u
                                               "not_applicable")
 
 
-class PieceIndex:
-    """Polygons of one layer cut into pieces under a grid index; the pieces
-    remember the feature they come from."""
+class PieceIndex(Pieces):
+    """The polygons of one layer as :class:`Pieces` (the id of a piece is
+    the index of its feature), with the overlay queries of the analysis."""
 
     def __init__(self, name: str, items: Sequence[Tuple[int, ogr.Geometry]],
                  max_vertices: int = 128):
+        super().__init__(items, max_vertices)
         self.name = name
-        self.owner: List[int] = []
-        self.geoms: List[ogr.Geometry] = []
-        for k, g in items:
-            for p in subdivide(g, max_vertices):
-                self.owner.append(k)
-                self.geoms.append(p)
-        self.index = GridIndex([g.GetEnvelope() for g in self.geoms])
 
     def intersections(self, g: ogr.Geometry) -> Dict[int, List[ogr.Geometry]]:
         """Polygonal intersections of ``g`` with the pieces, by owner."""
@@ -70,7 +64,7 @@ class PieceIndex:
             if inter is not None and not inter.IsEmpty():
                 parts = polygons(inter)
                 if parts:
-                    out[self.owner[j]].extend(parts)
+                    out[self.ids[j]].extend(parts)
         return out
 
     def overlap(self, g: ogr.Geometry) -> Tuple[float, ogr.Geometry]:
@@ -247,7 +241,7 @@ class ComplianceContext:
                  layers: Optional[Dict[str, FeatureSet]] = None,
                  county_results: Optional[Dict[str, dict]] = None,
                  unit_fields: Optional[UnitFields] = None, repair: bool = True, feedback=None):
-        st = steps(feedback)
+        st = as_progress(feedback)
         self.config = config
         self.notes: List[str] = []
         if isinstance(units, FeatureSet):
@@ -601,7 +595,7 @@ def analyse(sites: FeatureSet, context: ComplianceContext, fields: Optional[Site
             feedback=None) -> ComplianceResult:
     """符合性分析 of every site in ``sites`` (checked first, then analysed
     one by one with progress and cancel)."""
-    st = steps(feedback)
+    st = as_progress(feedback)
     prepared = context.prepare_sites(sites, fields, buffer_m, repair)
     for fid, note in context.site_warnings:
         st.warn(tr("site {fid}: {note}").format(fid=fid, note=note))

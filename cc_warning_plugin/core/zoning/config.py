@@ -11,6 +11,16 @@ from ..i18n import label as _label
 from ..profile import Profile, load_profile
 
 
+def cell_text(value) -> str:
+    """The text of an attribute or table cell: "" for none, a whole number
+    read as a float without its ".0", trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 @dataclass
 class ZoningConfig:
     data: dict
@@ -27,9 +37,14 @@ class ZoningConfig:
     def classes(self) -> List[str]:
         return list(self.data["classes"]["order"])
 
-    def class_label(self, cls: str, lang: Optional[str] = None) -> str:
-        entry = self.data["classes"][cls]
+    def _entry_label(self, table: str, code: str, lang: Optional[str]) -> str:
+        """Label of ``code`` in [zoning.<table>]: in ``lang`` ("zh", "en"), or
+        in the interface language."""
+        entry = self.data[table][code]
         return entry[f"label_{lang}"] if lang else _label(entry)
+
+    def class_label(self, cls: str, lang: Optional[str] = None) -> str:
+        return self._entry_label("classes", cls, lang)
 
     def class_color(self, cls: str) -> str:
         return self.data["classes"][cls]["color"]
@@ -61,9 +76,7 @@ class ZoningConfig:
         (优先保护单元, 优先保护, Priority protection unit); None if unknown."""
         if value is None:
             return None
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        text = str(value).strip()
+        text = cell_text(value)
         if text in self.classes:
             return text
         for cls in self.classes:
@@ -124,8 +137,7 @@ class ZoningConfig:
         return list(self.data["dimensions"]["order"])
 
     def dimension_label(self, dim: str, lang: Optional[str] = None) -> str:
-        entry = self.data["dimensions"][dim]
-        return entry[f"label_{lang}"] if lang else _label(entry)
+        return self._entry_label("dimensions", dim, lang)
 
     def dimension_field(self, dim: str) -> str:
         return self.data["dimensions"][dim]["field"]
@@ -147,8 +159,7 @@ class ZoningConfig:
         return list(self.data["verdicts"]["order"])
 
     def verdict_label(self, verdict: str, lang: Optional[str] = "zh") -> str:
-        entry = self.data["verdicts"][verdict]
-        return entry[f"label_{lang}"] if lang else _label(entry)
+        return self._entry_label("verdicts", verdict, lang)
 
     def worst(self, verdicts) -> Optional[str]:
         order = self.verdicts

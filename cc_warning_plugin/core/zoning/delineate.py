@@ -27,12 +27,12 @@ from osgeo import ogr
 
 from ..errors import InputError
 from ..i18n import tr
-from .config import ZoningConfig
+from ..progress import as_progress
+from .config import ZoningConfig, cell_text
 from .features import (FeatureSet, linear_unit_m, polygon_features, require_projected,
                        transformed)
 from .geometry import (GridIndex, envelopes_intersect, grow, mean_width, multipolygon,
                        polygonal, polygons, shared_boundary_length, union_all)
-from .progress import steps
 from .tiling import check_tiling
 
 #: shared boundaries are measured within this distance (map units, 1 mm in
@@ -189,7 +189,7 @@ def _townships(boundary: FeatureSet, fields: BoundaryFields, county_names: Dict[
     out = []
     seen: Dict[str, str] = {}
     for f in boundary.features:
-        code = _text(f.attrs.get(fields.code)) if fields.code in f.attrs else None
+        code = cell_text(f.attrs.get(fields.code)) if fields.code in f.attrs else None
         if code is None:
             raise InputError(tr("{layer}: field {field} (boundary code) not found; the fields "
                                 "are {fields}.").format(layer=boundary.name, field=fields.code,
@@ -203,24 +203,16 @@ def _townships(boundary: FeatureSet, fields: BoundaryFields, county_names: Dict[
                                 "Merge the two polygons or give each its own code.").format(
                 layer=boundary.name, code=code, a=seen[code], b=f.fid))
         seen[code] = f.fid
-        county = _text(f.attrs.get(fields.county)) if fields.county else code
+        county = cell_text(f.attrs.get(fields.county)) if fields.county else code
         if fields.county and not county:
             raise InputError(tr("{layer}, feature {fid}: the county code ({field}) is "
                                 "empty.").format(layer=boundary.name, fid=f.fid,
                                                  field=fields.county))
-        name = _text(f.attrs.get(fields.name)) if fields.name else ""
-        cname = _text(f.attrs.get(fields.county_name)) if fields.county_name else ""
+        name = cell_text(f.attrs.get(fields.name)) if fields.name else ""
+        cname = cell_text(f.attrs.get(fields.county_name)) if fields.county_name else ""
         cname = cname or county_names.get(county, "")
         out.append(_Township(code, name, county, cname, f.geom))
     return out
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
 
 
 def _check_boundary_overlaps(towns: List[_Township], layer: str, tol: float) -> None:
@@ -252,7 +244,7 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
     the features) or, with ``repair=False``, refused with their ids. Raises
     :class:`InputError` on bad input before the overlay and
     :class:`tiling.TilingError` if the result does not tile the boundary."""
-    st = steps(feedback)
+    st = as_progress(feedback)
     notes: List[str] = []
     county_names = county_names or {}
     require_projected(boundary, tr("unit areas"))

@@ -222,6 +222,23 @@ class GridIndex:
         return sorted(int(i) for i in cand[hit])
 
 
+class Pieces:
+    """Polygons cut into small pieces (:func:`subdivide`), with the id of
+    their feature (``ids``, one per piece) and a grid index of the pieces."""
+
+    def __init__(self, items: Sequence[Tuple[object, ogr.Geometry]], max_vertices: int = 256):
+        self.ids: List[object] = []
+        self.geoms: List[ogr.Geometry] = []
+        for fid, geom in items:
+            for piece in subdivide(geom, max_vertices):
+                self.ids.append(fid)
+                self.geoms.append(piece)
+        self.index = GridIndex([g.GetEnvelope() for g in self.geoms])
+
+    def near(self, env) -> List[int]:
+        return self.index.query(env)
+
+
 def shared_boundary_length(a: ogr.Geometry, b: ogr.Geometry, tolerance: float) -> float:
     """Length of the boundary of ``a`` (a part being merged) that lies within
     ``tolerance`` of ``b`` (a neighbour): their shared edge, robust to the

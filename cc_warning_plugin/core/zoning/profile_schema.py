@@ -8,7 +8,7 @@ import re
 import string
 
 from ..i18n import tr
-from ..profile.vocab import (class_set, expect, list_of, num, one_of, str_, table)
+from ..profile.vocab import class_set, expect, list_of, num, one_of, ordered_set, str_, table
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 CODE_FIELDS = ("admin", "township", "cls", "seq")
@@ -114,14 +114,6 @@ def _zoning():
                            aliases=list_of(str_(), min_len=1)))
     layer = table(dict(label))
     tag = {"tag": str_()}
-
-    def dimensions_check(value, key, ctx):
-        for code in value["order"]:
-            if code not in value:
-                ctx.fail(f"{key}.{code}", tr("is missing: every code in 'order' needs a "
-                                             "table with label_zh, label_en and field."))
-            dimension(value[code], f"{key}.{code}", ctx)
-
     return table({
         "classes": class_set(),
         "delineation": table({"precedence": list_of(str_(), min_len=2),
@@ -140,8 +132,9 @@ def _zoning():
                        tag, check=_codes_check),
         "fields": table({"code": str_(), "name": str_(), "class": str_(), "county": str_(),
                          "township": str_(), "area": str_()}, tag),
-        "dimensions": table({"order": list_of(str_(), min_len=1)}, tag,
-                            values=lambda value, key, ctx: None, check=dimensions_check),
+        "dimensions": ordered_set(dimension, lambda: tr(
+            "is missing: every code in 'order' needs a table with label_zh, label_en and "
+            "field."), tag),
         "verdicts": class_set(),
         "scopes": table({"overall": list_of(str_(), min_len=1)}, tag),
         "attributes": table(optional=tag, values=_ident_table(attribute)),
@@ -163,7 +156,3 @@ def _zoning_check(value, key, ctx):
 
 def optional_sections():
     return {"zoning": _zoning()}
-
-
-def sections():
-    return {}

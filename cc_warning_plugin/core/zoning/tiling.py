@@ -16,8 +16,8 @@ from osgeo import ogr
 
 from ..errors import CCError
 from ..i18n import tr
-from .geometry import GridIndex, LocalFrame, polygons, subdivide, union_all
-from .progress import steps
+from ..progress import as_progress
+from .geometry import GridIndex, LocalFrame, Pieces, polygons, union_all
 
 MAX_LISTED = 20
 
@@ -59,23 +59,6 @@ def describe_places(places: Sequence[Place]) -> str:
     if len(places) > MAX_LISTED:
         lines.append(tr("… and {n} more").format(n=len(places) - MAX_LISTED))
     return "; ".join(lines)
-
-
-class Pieces:
-    """Polygons cut into small pieces, with the id of their feature and a
-    grid index of the pieces."""
-
-    def __init__(self, items: Sequence[Tuple[str, ogr.Geometry]], max_vertices: int = 256):
-        self.ids: List[str] = []
-        self.geoms: List[ogr.Geometry] = []
-        for fid, geom in items:
-            for piece in subdivide(geom, max_vertices):
-                self.ids.append(fid)
-                self.geoms.append(piece)
-        self.index = GridIndex([g.GetEnvelope() for g in self.geoms])
-
-    def near(self, env) -> List[int]:
-        return self.index.query(env)
 
 
 def _point(g: ogr.Geometry) -> Tuple[float, float]:
@@ -127,7 +110,7 @@ def find_problems(units: Sequence[Tuple[str, ogr.Geometry]],
     polygons: exact unless three units overlap at one place (the overlaps
     are reported then anyway). ``area_factor``: m² per squared map unit."""
     tol = tolerance_m2 / area_factor
-    st = steps(feedback)
+    st = as_progress(feedback)
     envs = [g.GetEnvelope() for _, g in units] + [g.GetEnvelope() for _, g in boundary or []]
     frame = LocalFrame.around(envs)
     up = Pieces([(i, frame.local(g)) for i, g in units])

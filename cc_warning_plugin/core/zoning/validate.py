@@ -10,11 +10,11 @@ from typing import Dict, List, Optional
 
 from ..errors import InputError
 from ..i18n import tr
-from .config import ZoningConfig
+from ..progress import as_progress
+from .config import ZoningConfig, cell_text
 from .delineate import Unit
 from .features import (FeatureSet, find_field, linear_unit_m, polygon_features,
                        require_projected, transformed)
-from .progress import steps
 from .tiling import MAX_LISTED, Place, find_problems
 
 
@@ -36,14 +36,6 @@ class UnitLayer:
     notes: List[str] = field(default_factory=list)
     places: List[Place] = field(default_factory=list)
     problems: List[str] = field(default_factory=list)
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
 
 
 def _fields(fs: FeatureSet, config: ZoningConfig, fields: Optional[UnitFields]):
@@ -85,7 +77,7 @@ def read_units(fs: FeatureSet, config: ZoningConfig, fields: Optional[UnitFields
     units = []
     pattern = config.code_pattern
     for feat in fs.features:
-        code = _text(feat.attrs.get(f["code"]))
+        code = cell_text(feat.attrs.get(f["code"]))
         raw_cls = feat.attrs.get(f["cls"])
         cls = config.parse_class(raw_cls)
         if not code:
@@ -109,13 +101,13 @@ def read_units(fs: FeatureSet, config: ZoningConfig, fields: Optional[UnitFields
                                "profile ({known})").format(
                 fid=feat.fid, code=code, value=raw_cls, known=", ".join(
                     f"{c} {config.class_label(c, 'zh')}" for c in config.classes)))
-        county = _text(feat.attrs.get(f["county"])) if f["county"] else ""
+        county = cell_text(feat.attrs.get(f["county"])) if f["county"] else ""
         county = county or config.code_admin(code) or ""
-        name = _text(feat.attrs.get(f["name"])) if f["name"] else ""
+        name = cell_text(feat.attrs.get(f["name"])) if f["name"] else ""
         dims = {}
         for d in config.dimensions:
             key = find_field(feat.attrs, [config.dimension_field(d)])
-            dims[d] = _text(feat.attrs.get(key)) if key else ""
+            dims[d] = cell_text(feat.attrs.get(key)) if key else ""
         units.append(Unit(code or feat.fid, name, cls or "", county, "", feat.geom,
                           feat.geom.GetArea() * factor, [], dims))
     return UnitLayer(units, fs.srs, fs.name, notes, [], problems)
@@ -128,7 +120,7 @@ def validate_units(fs: FeatureSet, config: ZoningConfig, fields: Optional[UnitFi
     listing every problem (codes, classes, overlaps, gaps) unless
     ``raise_on_problems`` is false, in which case they are in ``problems``
     and ``places``."""
-    st = steps(feedback)
+    st = as_progress(feedback)
     layer = read_units(fs, config, fields, repair)
     for n in layer.notes:
         st.warn(n)
