@@ -29,7 +29,6 @@ from ..indicators import MISSING_TEXT, normalize_header
 from ..profile import Profile
 from ..progress import as_progress
 from ..series.trend import cell_text, code_text, is_missing
-
 from ..table import row_id
 
 #: half-months in a year
