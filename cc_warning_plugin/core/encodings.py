@@ -166,8 +166,9 @@ def is_dbf_file(path: str) -> bool:
 
 
 def ogr_opens(path: str) -> bool:
-    """Whether GDAL/OGR recognises ``path`` as a vector file (a CSV of a
-    single column is not recognised by GDAL 3.6)."""
+    """Whether GDAL/OGR recognises ``path`` as a vector file. A table of a
+    single column has no separator to find: GDAL 3.6 recognises none, GDAL
+    3.10 a ``.csv`` one but no ``.txt``."""
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR)
     except RuntimeError:

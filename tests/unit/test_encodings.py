@@ -78,5 +78,19 @@ def test_raw_text_and_delimiter_of_a_csv(tmp_path):
     one = tmp_path / "codes.csv"
     one.write_text("行政区划代码\n990101\n", encoding="utf-8-sig")
     assert encodings.csv_delimiter(str(one)) == "," and encodings.has_bom(str(one))
-    assert not encodings.ogr_opens(str(one))          # GDAL finds no separator
     assert encodings.judge(encodings.csv_text(str(one)), "UTF-8").fine
+
+
+def test_ogr_opens_says_whether_gdal_recognises_a_table(tmp_path):
+    two = tmp_path / "t.csv"
+    two.write_text("代码,名称\n1,东城区\n", encoding="utf-8")
+    assert encodings.ogr_opens(str(two))
+    # a table of one column has no separator to find: GDAL 3.6 recognises no such file,
+    # GDAL 3.10 a .csv but still no .txt (the Processing frame then reads it with QGIS's
+    # delimited-text reader)
+    one = tmp_path / "codes.txt"
+    one.write_text("行政区划代码\n990101\n", encoding="utf-8")
+    assert not encodings.ogr_opens(str(one))
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert not encodings.ogr_opens(str(empty))

@@ -78,14 +78,15 @@ def due_list(results: pd.DataFrame, profile: Profile, as_of,
 
     obs_times: Dict[str, np.ndarray] = {}
     if observations is not None:
-        if isinstance(observations, pd.DataFrame):
-            require_frame(observations, "observations", ["unit_code", "time"])
-            t = datetimes(observations, "time", "observations")
-            frame = pd.DataFrame({"u": observations["unit_code"].astype(str).str.strip(),
-                                  "t": t.to_numpy()})
-        else:
-            frame = pd.DataFrame({"u": [str(k) for k in observations],
-                                  "t": pd.to_datetime(list(observations.values()))})
+        if not isinstance(observations, pd.DataFrame):     # a mapping unit -> time
+            observations = pd.DataFrame(
+                {"unit_code": [str(k) for k in observations],
+                 "time": np.array(list(observations.values()), dtype=object)},
+                index=[str(k) for k in observations])
+        require_frame(observations, "observations", ["unit_code", "time"])
+        t = datetimes(observations, "time", "observations")
+        frame = pd.DataFrame({"u": observations["unit_code"].astype(str).str.strip().to_numpy(),
+                              "t": t.to_numpy()})
         for u, g in frame.groupby("u"):
             obs_times[u] = np.sort(g["t"].to_numpy())
 

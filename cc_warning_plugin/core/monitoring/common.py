@@ -2,6 +2,7 @@
 the checks of input frames (a clear message naming the table, column and
 row). Progress and cancel: :mod:`core.progress`."""
 
+import datetime
 from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -70,22 +71,89 @@ def require_text(frame: pd.DataFrame, column: str, name: str, codes: np.ndarray,
                                              column=column, n=int(bad.sum())))
 
 
+#: a date and time as text: ``2025-01-31 13:00`` (``-`` or ``/`` between the
+#: parts of the date, a space or ``T`` before the time; seconds and their
+#: fractions optional) or a date alone (midnight)
+_DATETIME_TEXT = (r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})"
+                  r"(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*$")
+
+
+def _texts(texts: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """Text cells as datetime64[ns] (NaT for a blank one) and the mask of
+    those :data:`_DATETIME_TEXT` does not read or that name no moment of the
+    calendar (2025-02-30, 24:00), for whole arrays at once."""
+    text = pd.Series(texts, dtype=object)
+    parts = text.str.extract(_DATETIME_TEXT)
+    blank = (text.str.strip() == "").to_numpy()
+    ok = parts[0].notna().to_numpy()
+    y, mo, d, hh, mm, ss = (parts[i].fillna("0").astype(np.int64).to_numpy() for i in range(6))
+    frac = parts[6].fillna("").str.ljust(9, "0").replace("", "0").astype(np.int64).to_numpy()
+    # datetime64[ns] holds 1677-09-21 to 2262-04-11: whole years of that span
+    ok &= (y >= 1678) & (y <= 2261) & (mo >= 1) & (mo <= 12) & (d >= 1) & (hh < 24) & \
+        (mm < 60) & (ss < 60)
+    y, mo, d = np.where(ok, y, 1970), np.where(ok, mo, 1), np.where(ok, d, 1)
+    month = ((y - 1970) * 12 + (mo - 1)).astype("datetime64[M]")
+    days = ((month + 1).astype("datetime64[D]") - month.astype("datetime64[D]")).astype(np.int64)
+    ok &= d <= days
+    out = (month.astype("datetime64[ns]") + (d - 1) * np.timedelta64(1, "D")
+           + hh * np.timedelta64(1, "h") + mm * np.timedelta64(1, "m")
+           + ss * np.timedelta64(1, "s") + frac * np.timedelta64(1, "ns"))
+    out[~ok] = np.datetime64("NaT")
+    return out, ~ok & ~blank
+
+
+def _other(value) -> Optional[np.datetime64]:
+    """A cell that is not text: a date or date-time object as datetime64[ns]
+    (the wall time of one with a time zone), else None."""
+    if isinstance(value, (datetime.date, np.datetime64)):   # datetime and Timestamp too
+        ts = pd.Timestamp(value)
+        if ts.tzinfo is not None:
+            ts = ts.tz_localize(None)
+        return ts.to_datetime64().astype("datetime64[ns]")
+    return None
+
+
+def parse_datetimes(values) -> Tuple[np.ndarray, np.ndarray]:
+    """``values`` (a column or list of text, date-time objects or empty cells)
+    as datetime64[ns] (NaT for an empty cell) and the mask of the cells that
+    are not a date and time. Text is read by :data:`_DATETIME_TEXT` alone, not
+    by pandas' guess of the format, which differs between pandas 1.5 and 2
+    (pandas 2 takes the format of the first cell for the whole column); each
+    distinct value is read once."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), sort=False)
+    uniques = np.asarray(uniques, dtype=object)
+    parsed = np.full(len(uniques) + 1, np.datetime64("NaT"), dtype="datetime64[ns]")
+    bad = np.zeros(len(uniques) + 1, dtype=bool)      # the last entry: code -1, an empty cell
+    is_text = np.fromiter((isinstance(u, str) for u in uniques), dtype=bool,
+                          count=len(uniques))
+    where = np.flatnonzero(is_text)
+    if len(where):
+        parsed[where], bad[where] = _texts(uniques[where])
+    for i in np.flatnonzero(~is_text):
+        t = _other(uniques[i])
+        if t is None:
+            bad[i] = True
+        else:
+            parsed[i] = t
+    return parsed[codes], bad[codes]
+
+
 def datetimes(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
     """``column`` as datetime64[ns] without time zone (the wall time is
-    kept), or an error naming the first row that is not a date-time."""
+    kept), or an error naming the first row that is not a date-time
+    (:func:`parse_datetimes` reads text)."""
     col = frame[column]
     if isinstance(col.dtype, pd.DatetimeTZDtype):
         col = col.dt.tz_localize(None)
     elif not pd.api.types.is_datetime64_any_dtype(col.dtype):
-        parsed = pd.to_datetime(col, errors="coerce")
-        bad = parsed.isna().to_numpy() & ~col.isna().to_numpy()
+        parsed, bad = parse_datetimes(col)
         if bad.any():
             pos = int(np.flatnonzero(bad)[0])
             raise InputError(tr(
                 "{table}, row {row}: {value!r} in the column '{column}' is not a date and "
                 "time. Write it as YYYY-MM-DD HH:MM, e.g. 2025-01-31 13:00.").format(
                 table=name, row=row_name(frame, pos), value=col.iloc[pos], column=column))
-        col = parsed
+        col = pd.Series(parsed, index=col.index, name=col.name)
     if col.dtype != "datetime64[ns]":
         col = col.astype("datetime64[ns]")
     empty = col.isna().to_numpy()
