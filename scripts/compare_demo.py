@@ -12,7 +12,9 @@ Debian 13 (./scripts/demo.sh and ./scripts/demo.sh --debian 13):
   the area tolerance); not the style QGIS keeps in the GeoPackage (its own XML);
 - tables (.xlsx every sheet, .csv): headers and every cell;
 - styles (.qml): the classes (value, label, colour) of the renderer;
-- map images: PNG size, PDF page count and size; the HTML report: present.
+- map images: PNG size, PDF page count and size; the HTML report: present;
+- Word reports (.docx): the text of every paragraph and table cell, the pixel
+  size of every picture (not the XML or the pictures' bytes);
 
 What legitimately differs between two runs is left out: the software versions
 and the time in the provenance, and the folders themselves (each root is
@@ -86,6 +88,7 @@ class Comparison:
         handlers: Dict[str, Callable[[str], None]] = {
             ".tif": self.raster, ".gpkg": self.vector, ".xlsx": self.workbook,
             ".csv": self.csv, ".qml": self.qml, ".png": self.png, ".pdf": self.pdf,
+            ".docx": self.docx,
             ".html": lambda rel: None}
         for rel in sorted(files_a & files_b):
             handler = handlers.get(os.path.splitext(rel)[1].lower(), self.bytes)
@@ -254,6 +257,23 @@ class Comparison:
             self.diff(rel, f"image {da.RasterXSize}×{da.RasterYSize} vs "
                            f"{db.RasterXSize}×{db.RasterYSize}")
 
+    def docx(self, rel: str) -> None:
+        """Word reports: the text of every paragraph and table cell in order
+        (the provenance rows of versions and time left out) and the pixel
+        size of every picture; not the XML, which each python-docx release
+        writes in its own way, nor the pictures' bytes (matplotlib's)."""
+        ca, cb = (_docx_content(os.path.join(root, rel)) for root in (self.a, self.b))
+        ta = [self.normalise(t, self.a) for t in ca["text"]]
+        tb = [self.normalise(t, self.b) for t in cb["text"]]
+        if len(ta) != len(tb):
+            self.diff(rel, f"{len(ta)} paragraphs and cells vs {len(tb)}")
+        for i, (x, y) in enumerate(zip(ta, tb)):
+            if x != y:
+                self.diff(rel, f"text {i + 1}: {self.show(x)} vs {self.show(y)}")
+                break
+        if ca["images"] != cb["images"]:
+            self.diff(rel, f"pictures {ca['images']} vs {cb['images']}")
+
     def pdf(self, rel: str) -> None:
         ia, ib = _pdfinfo(os.path.join(self.a, rel)), _pdfinfo(os.path.join(self.b, rel))
         if ia != ib:
@@ -317,6 +337,32 @@ def _qml_classes(path: str) -> List[tuple]:
     for item in root.iter("item"):            # raster palettes
         out.append(("item", item.get("value"), item.get("label"), item.get("color")))
     return out
+
+
+def _docx_content(path: str) -> Dict[str, list]:
+    import zipfile
+
+    import docx
+    document = docx.Document(path)
+    text: List[str] = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text for c in row.cells]
+            if any(VOLATILE_KEY.search(c) for c in cells):   # versions.gdal, time
+                continue
+            text.extend(cells)
+    images = []
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(n for n in z.namelist() if n.startswith("word/media/")):
+            local = f"/vsimem/compare_demo_{os.getpid()}_{os.path.basename(name)}"
+            gdal.FileFromMemBuffer(local, z.read(name))
+            try:
+                ds = gdal.Open(local)
+                images.append((os.path.basename(name), ds.RasterXSize, ds.RasterYSize))
+                ds = None
+            finally:
+                gdal.Unlink(local)
+    return {"text": text, "images": images}
 
 
 def _pdfinfo(path: str) -> Dict[str, str]:

@@ -141,3 +141,36 @@ def test_a_missing_folder_is_named(tmp_path, capsys):
                                           ("profile.version", False)])
 def test_only_versions_and_time_are_left_out_of_the_provenance(key, volatile):
     assert bool(compare_demo.VOLATILE_KEY.search(key)) is volatile
+
+
+def word_report(path, root, text, version, picture_size=(40, 30)):
+    """A report like the annual one: a paragraph naming a file of the demo,
+    a chart, and the provenance table with its versions and time rows."""
+    import docx
+    picture = path.parent / f"chart_{path.stem}.png"
+    gdal.GetDriverByName("PNG").CreateCopy(
+        str(picture), gdal.GetDriverByName("MEM").Create("", *picture_size, 1, gdal.GDT_Byte))
+    document = docx.Document()
+    document.add_paragraph(f"{text} {root}/warning_2016.gpkg")
+    document.add_picture(str(picture))
+    table = document.add_table(rows=0, cols=2)
+    for key, value in (("algorithm", "cc_warning:annual_report"), ("versions.qgis", version),
+                       ("time", version)):
+        row = table.add_row().cells
+        row[0].text, row[1].text = key, value
+    document.save(str(path))
+    picture.unlink()
+
+
+def test_word_reports_compare_text_and_pictures_not_bytes(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    word_report(a / "r.docx", a, "结论：超载", "3.22.16")
+    word_report(b / "r.docx", b, "结论：超载", "3.40.6")    # own folder, version, time
+    assert compare_demo.Comparison(str(a), str(b)).run() == []
+    word_report(b / "r.docx", b, "结论：临界超载", "3.40.6")
+    (diff,) = compare_demo.Comparison(str(a), str(b)).run()
+    assert diff.startswith("r.docx: text 1: '结论：超载 <demo>/warning_2016.gpkg'")
+    word_report(b / "r.docx", b, "结论：超载", "3.40.6", picture_size=(40, 31))
+    (diff,) = compare_demo.Comparison(str(a), str(b)).run()
+    assert diff.startswith("r.docx: pictures") and "40, 31" in diff

@@ -144,6 +144,10 @@ def raster_facts(path: Path) -> dict:
             "srs": ds.GetSpatialRef(), "array": b.ReadAsArray()}
 
 
+#: m²: two geometries of the sample whose symmetric difference is smaller are the same
+GEOMETRY_AREA_TOLERANCE = 1e-3
+
+
 def vector_facts(path: Path) -> dict:
     ds = ogr.Open(str(path))
     out = {}
@@ -154,7 +158,7 @@ def vector_facts(path: Path) -> dict:
             "geometry": lyr.GetGeomType(), "srs": lyr.GetSpatialRef(),
             "fields": [(defn.GetFieldDefn(k).GetName(), defn.GetFieldDefn(k).GetType())
                        for k in range(defn.GetFieldCount())],
-            "features": [(f.GetFID(), f.items(), f.GetGeometryRef().ExportToIsoWkb()) for f in lyr]}
+            "features": [(f.GetFID(), f.items(), f.GetGeometryRef().Clone()) for f in lyr]}
     return out
 
 
@@ -176,7 +180,12 @@ def compare_vectors(a_path: Path, b_path: Path) -> None:
         assert a[layer]["srs"].IsSame(b[layer]["srs"]), layer
         assert len(a[layer]["features"]) == len(b[layer]["features"]), layer
         for fa, fb in zip(a[layer]["features"], b[layer]["features"], strict=True):
-            assert fa == fb, (layer, fa[0])
+            assert fa[:2] == fb[:2], (layer, fa[0])
+            ga, gb = fa[2], fb[2]
+            assert ga.GetGeometryType() == gb.GetGeometryType(), (layer, fa[0])
+            # the same shape: GEOS 3.11 (Debian 12) and 3.13 (Debian 13) may start a ring at
+            # another vertex or round the last bit of a coordinate differently
+            assert ga.SymDifference(gb).GetArea() < GEOMETRY_AREA_TOLERANCE, (layer, fa[0])
 
 
 def compare_workbooks(a_path: Path, b_path: Path) -> None:

@@ -96,6 +96,10 @@ class Delineation:
     notes: List[str]
     srs: object
     config: ZoningConfig
+    #: fragments under ``min_piece_area_m2`` the overlay left along shared
+    #: edges, merged into their neighbours but not listed in ``merges`` (how
+    #: many there are depends on the floating-point details of GEOS)
+    fragments: int = 0
 
     def unit_records(self, lang: str = "zh") -> List[dict]:
         """One record per unit with the profile's field names and
@@ -347,25 +351,23 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
     st.sub(0.6, 0.65).check()
     units = _code_units(raw_units, config, area_factor)
     _resolve_merge_targets(merges, units)
-    fragments = 0
+    fragments = sum(1 for m in merges if m.area_m2 < config.min_piece_area)
+    merges = [m for m in merges if m.area_m2 >= config.min_piece_area]
     for m in merges:
-        if m.area_m2 < config.min_piece_area:
-            fragments += 1
-            continue
         st.info(tr("Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit "
                    "{unit} (shared boundary {shared:.1f} m).").format(
             cls=m.part_class, area=m.area_m2, reason=_reason_text(m.reason), town=m.township,
             unit=m.into_code, shared=m.shared_m))
     if fragments:
         st.info(tr("Merged {n} fragments smaller than {area} m² that the overlay left along "
-                   "shared edges (numerical slivers) into their neighbours; the merge records "
-                   "list them too.").format(n=fragments, area=config.min_piece_area))
+                   "shared edges (numerical slivers) into their neighbours; they are not in "
+                   "the merge records.").format(n=fragments, area=config.min_piece_area))
     if check:
         check_tiling([(u.code, u.geom) for u in units], [(t.code, t.geom) for t in towns],
                      config.gap_overlap_tolerance, boundary.name, st.sub(0.65, 1.0),
                      area_factor)
     st.set(1.0)
-    return Delineation(units, merges, notes, boundary.srs, config)
+    return Delineation(units, merges, notes, boundary.srs, config, fragments)
 
 
 def _reason_text(reason: str) -> str:
