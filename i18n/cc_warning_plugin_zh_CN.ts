@@ -5,11 +5,6 @@
         <name>cc_warning</name>
         <message>
             <location filename="../cc_warning_plugin/core/actions/common.py" />
-            <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
-            <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}, {row}: field '{field}' is empty. Give one of {codes}.</source>
             <translation>{layer}，{row}：字段“{field}”为空。请填写以下之一：{codes}。</translation>
         </message>
@@ -37,6 +32,11 @@
             <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}, {row}: the period (year) is empty. Give the year the result belongs to.</source>
             <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
+            <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
@@ -370,11 +370,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
-            <source>repeats code {code}.</source>
-            <translation>代码 {code} 重复。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
             <source>at most max_score ({max})</source>
             <translation>不大于 max_score（{max}）</translation>
         </message>
@@ -382,11 +377,6 @@
             <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
             <source>is missing: kind = "{kind}" needs breaks, closed and scores.</source>
             <translation>缺失：kind = "{kind}" 需要 breaks、closed 和 scores。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
-            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
-            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
@@ -450,16 +440,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must be strictly ascending, found {found}.</source>
-            <translation>必须严格递增，实际为 {found}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must have one entry per value ({n}), found {m}.</source>
-            <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: every level 1–5 needs a class.</source>
             <translation>缺失：等级 1–5 都必须对应一个分区。</translation>
         </message>
@@ -475,13 +455,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must not repeat a value.</source>
-            <translation>值不得重复。</translation>
+            <source>must have one entry per value ({n}), found {m}.</source>
+            <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.{set} ({codes})</source>
             <translation>dual.classes.{set} 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
+            <source>must not repeat a value.</source>
+            <translation>值不得重复。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -525,13 +510,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
-            <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
+            <source>a value of class set '{set}' ({values})</source>
+            <translation>分类集 '{set}' 中的一个值（{values}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>a value of class set '{set}' ({values})</source>
-            <translation>分类集 '{set}' 中的一个值（{values}）</translation>
+            <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
+            <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -840,6 +825,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
+            <source>{layer}: the columns {columns} all match the field '{field}' ({title}). Keep one of them or rename the others.</source>
+            <translation>{layer}：字段 {columns} 均对应指标“{field}”（{title}）。请只保留其中一个，或将其余字段改名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/indicators.py" />
+            <source>{layer}: required field '{field}' ({title}) is missing. Add a column named one of: {names}.</source>
+            <translation>{layer}：缺少必需字段“{field}”（{title}）。请添加名为以下之一的字段：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}, {row}: field '{field}' ({title}) holds {value!r}, which is not a number. Enter a number (without units) or leave the cell empty.</source>
             <translation>{layer}，{row}：字段“{field}”（{title}）的值 {value!r} 不是数字。请填写数字（不带单位）或留空。</translation>
         </message>
@@ -867,16 +862,6 @@
             <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or no (1/0, 是/否).</source>
             <translation>{layer}，{row}：字段“{field}”（{title}）的值为 {value!r}；应为是或否（1/0、是/否）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" />
-            <source>{layer}: the columns {columns} all match the field '{field}' ({title}). Keep one of them or rename the others.</source>
-            <translation>{layer}：字段 {columns} 均对应指标“{field}”（{title}）。请只保留其中一个，或将其余字段改名。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" />
-            <source>{layer}: required field '{field}' ({title}) is missing. Add a column named one of: {names}.</source>
-            <translation>{layer}：缺少必需字段“{field}”（{title}）。请添加名为以下之一的字段：{names}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/invest/profile_schema.py" />
@@ -1535,11 +1520,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/common.py" />
-            <source>{table}, row {row}: the column '{column}' is empty ({n} rows in all). Fill it in or remove the rows.</source>
-            <translation>{table}，第 {row} 行：“{column}”列为空（共 {n} 行）。请填写或删除这些行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
             <source>{table}, row {row}: {value!r} in the column '{column}' is not a date and time. Write it as YYYY-MM-DD HH:MM, e.g. 2025-01-31 13:00.</source>
             <translation>{table}，第 {row} 行：“{column}”列中的 {value!r} 不是日期时间。请按 YYYY-MM-DD HH:MM 填写，例如 2025-01-31 13:00。</translation>
         </message>
@@ -1560,11 +1540,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/common.py" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
             <source>{table}: expected a table (pandas DataFrame), found {found}.</source>
             <translation>{table}：应为数据表（pandas DataFrame），实际为 {found}。</translation>
         </message>
@@ -1572,6 +1547,11 @@
             <location filename="../cc_warning_plugin/core/monitoring/common.py" />
             <source>{table}: the column(s) {columns} are missing (found: {found}). Add them or rename the columns.</source>
             <translation>{table}：缺少列 {columns}（现有列：{found}）。请补充这些列或更正列名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/common.py" />
+            <source>{table}, row {row}: the column '{column}' is empty ({n} rows in all). Fill it in or remove the rows.</source>
+            <translation>{table}，第 {row} 行：“{column}”列为空（共 {n} 行）。请填写或删除这些行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
@@ -1930,6 +1910,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>must have one entry more than 'breaks' ({n}), found {m}.</source>
+            <translation>应比“breaks”多一项（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>repeats code {code}.</source>
+            <translation>代码 {code} 重复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>must be strictly ascending, found {found}.</source>
+            <translation>必须严格递增，实际为 {found}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>Method profile {source}: key '{key}' {problem} Fix it in the file, or compare with the built-in profile 'default' (docs/profiles.md).</source>
             <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
@@ -1987,6 +1982,11 @@
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>must have at most {n} entries, found {m}.</source>
             <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/progress.py" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/process.py" />
@@ -2070,6 +2070,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: the indicator column '{column}' is empty. Name the indicator of every row.</source>
+            <translation>{layer}，{row}：指标字段“{column}”为空。请为每一行填写指标名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
             <source>{layer}: unit {unit}, {indicator}, year {year} is given twice ({a} and {b}). Keep one row per unit and year.</source>
             <translation>{layer}：单元 {unit} 的 {indicator} {year} 年出现两次（{a} 和 {b}）。每个单元每年只保留一行。</translation>
         </message>
@@ -2082,11 +2087,6 @@
             <location filename="../cc_warning_plugin/core/series/trend.py" />
             <source>{layer}: name the value column(s): one column per indicator, or an indicator column and a value column.</source>
             <translation>{layer}：请指定数值字段：每个指标一列，或一个指标字段加一个数值字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/series/trend.py" />
-            <source>{layer}, {row}: the indicator column '{column}' is empty. Name the indicator of every row.</source>
-            <translation>{layer}，{row}：指标字段“{column}”为空。请为每一行填写指标名称。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/trend.py" />
@@ -2675,8 +2675,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
-            <source>Merged {n} fragments smaller than {area} m² that the overlay left along shared edges (numerical slivers) into their neighbours; the merge records list them too.</source>
-            <translation>已将叠加分析在公共边上遗留的 {n} 个小于 {area} 平方米的碎片（数值误差造成的狭长碎片）并入相邻单元；合并记录中同样列出。</translation>
+            <source>Merged {n} fragments smaller than {area} m² that the overlay left along shared edges (numerical slivers) into their neighbours; they are not in the merge records.</source>
+            <translation>已将叠加分析沿公共边界留下的 {n} 个小于 {area} 平方米的碎屑（数值误差产生的狭长碎片）并入相邻单元；合并记录中不列出这些碎屑。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
@@ -2850,16 +2850,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/validate.py" />
-            <source>unit code {code} (feature {fid}) does not match the pattern {pattern}</source>
-            <translation>单元编码 {code}（要素 {fid}）不符合编码格式 {pattern}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
-            <source>unit code {code} (feature {fid}) says class {a} but the class field says {b}</source>
-            <translation>单元编码 {code}（要素 {fid}）表示类别 {a}，但类别字段为 {b}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
             <source>feature {fid} ({code}): class {value!r} is not a class of the profile ({known})</source>
             <translation>要素 {fid}（{code}）：类别 {value!r} 不是方法配置中的类别（{known}）</translation>
         </message>
@@ -2902,6 +2892,16 @@
             <location filename="../cc_warning_plugin/core/zoning/validate.py" />
             <source>unit code {code} appears in features {a} and {b}</source>
             <translation>单元编码 {code} 同时出现在要素 {a} 和 {b} 中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) does not match the pattern {pattern}</source>
+            <translation>单元编码 {code}（要素 {fid}）不符合编码格式 {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) says class {a} but the class field says {b}</source>
+            <translation>单元编码 {code}（要素 {fid}）表示类别 {a}，但类别字段为 {b}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/dock.py" />
@@ -5805,18 +5805,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>average of the covered cells</source>
-            <translation>所覆盖像元的平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>cubic convolution</source>
-            <translation>三次卷积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} cannot be reprojected to the analysis grid: {detail}. Check its CRS.</source>
             <translation>图层 {layer} 无法重投影到分析格网：{detail}。请检查其坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -5832,6 +5827,11 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>continuous</source>
             <translation>连续型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>cubic convolution</source>
+            <translation>三次卷积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -6310,21 +6310,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Prepared by: {org}</source>
-            <translation>编制单位：{org}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Date: {date}</source>
-            <translation>日期：{date}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Method profile: {name} ({id} {version})</source>
-            <translation>方法配置：{name}（{id} {version}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Cross-check of the county and city results</source>
             <translation>县市评价结果协同校验</translation>
         </message>
@@ -6560,6 +6545,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
@@ -6570,13 +6565,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/docmodel.py" />
-            <source>yes</source>
-            <translation>是</translation>
+            <source>Prepared by: {org}</source>
+            <translation>编制单位：{org}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/docmodel.py" />
-            <source>no</source>
-            <translation>否</translation>
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/docmodel.py" />
+            <source>Method profile: {name} ({id} {version})</source>
+            <translation>方法配置：{name}（{id} {version}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/document.py" />
@@ -6905,13 +6905,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
-            <source>NOx emission-intensity change rate</source>
-            <translation>氮氧化物排放强度变化率</translation>
+            <source>empty</source>
+            <translation>空值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
-            <source>empty</source>
-            <translation>空值</translation>
+            <source>NOx emission-intensity change rate</source>
+            <translation>氮氧化物排放强度变化率</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
@@ -13615,6 +13615,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>A geometry is not a GeoPackage geometry blob.</source>
+            <translation>几何不是 GeoPackage 几何二进制。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>The coordinate reference system {srs!r} is not known. Give an EPSG code such as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39).</source>
             <translation>未知的坐标参照系 {srs!r}。请给出 EPSG 代码，如 EPSG:4527（CGCS2000 / 3 度高斯-克吕格 39 带）。</translation>
         </message>
@@ -13627,11 +13632,6 @@
             <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>GeoPackage {path}: the layer {table} cannot be created.</source>
             <translation>GeoPackage {path}：无法创建图层 {table}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/gpkg.py" />
-            <source>A geometry is not a GeoPackage geometry blob.</source>
-            <translation>几何不是 GeoPackage 几何二进制。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
@@ -14075,6 +14075,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/units.py" />
+            <source>; and {n} more</source>
+            <translation>；另有 {n} 项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
             <source>{layer}: {n} unit code problem(s): {problems}. Correct the codes (行政区划代码) in the layer and load it again; nothing was written.</source>
             <translation>{layer}：{n} 个评价单元代码问题：{problems}。请更正图层中的代码（行政区划代码）后重新加载；未写入任何内容。</translation>
         </message>
@@ -14147,11 +14152,6 @@
             <location filename="../cc_warning_plugin/store/units.py" />
             <source>{row}: county {parent} of township {code} is not in the database; load the counties first</source>
             <translation>{row}：乡镇 {code} 所属的县 {parent} 不在数据库中；请先加载县级单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
-            <source>; and {n} more</source>
-            <translation>；另有 {n} 项</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" />
