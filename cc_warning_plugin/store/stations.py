@@ -17,9 +17,15 @@ File formats read by :func:`import_station_observations`:
 * ``source`` — pollution-source online monitoring, long: enterprise code,
   outlet, time, pollutant, concentration, permit limit.
 
+The air and water formats may also come long: station code, time, a
+pollutant column and a value column, one record per row (a row with an empty
+value is a record without a value; in a wide table an empty cell is no
+record).
+
 The QC is not the store's: ``qc(frame)`` receives a pandas DataFrame with
 the columns ``station_id, time (datetime64), pollutant, value, kind,
-outlet_id, limit`` (every record of the file, duplicates included) and
+outlet_id, limit, resolution`` (every record of the file, duplicates
+included) and
 returns ``(frame with qc_code (text) and valid (bool), findings)``;
 findings are rows with ``station_id``, ``pollutant``, ``qc_code`` and
 optionally ``outlet_id``, ``start``, ``end``, ``detail``.
@@ -274,6 +280,31 @@ def _source_pollutant(name: str) -> str:
     return unicodedata.normalize("NFKC", name).strip()
 
 
+def _long_pollutants(fmt: str, profile) -> Callable[[str], str]:
+    """Pollutant name of a long table → the stored code (names not known
+    are kept as written)."""
+    if fmt == "source":
+        return _source_pollutant
+    if fmt == "air_hourly":
+        by_name = {_norm(n): code for code, names in HOURLY_POLLUTANTS.items()
+                   for n in names + [code]}
+    elif fmt == "air_daily":
+        by_name = {}
+        for daily, code in DAILY_POLLUTANTS.items():
+            for n in list(field_names(daily)) + [code, daily]:
+                if n:
+                    by_name.setdefault(_norm(n), code)
+        for code, names in HOURLY_POLLUTANTS.items():
+            for n in names + [code]:
+                by_name.setdefault(_norm(n), "o3_8h" if code == "o3" else code)
+    else:
+        by_name = {_norm(n): p for p in WATER_POLLUTANTS for n in field_names(p) + [p] if n}
+
+    def code_of(name: str) -> str:
+        return by_name.get(_norm(name), unicodedata.normalize("NFKC", str(name)).strip())
+    return code_of
+
+
 @dataclass
 class StationImportReport:
     file: str
@@ -330,18 +361,22 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
                             "{names}.").format(file=table.name, what=kind,
                                                names=", ".join(n for n in names if n)))
     stations = {r[0]: r[1] for r in store.query("SELECT code, kind FROM stations")}
-    if fmt == "source":
+    pcols = {} if fmt == "source" else \
+        _pollutant_columns(table.headers, fmt, profile, set(roles.values()))
+    # long layout: a pollutant and a value column, one record per row (the
+    # only layout of pollution-source records)
+    long = fmt == "source" or (not pcols and "pollutant" in roles and "value" in roles)
+    if long:
         for role in ("pollutant", "value"):
             if role not in roles:
                 raise InputError(tr("{file}: no {role} column. Add a column named one of: "
                                     "{names}.").format(file=table.name, role=role,
                                                        names=", ".join(ROLE_NAMES[role])))
-        pcols = {}
-    else:
-        pcols = _pollutant_columns(table.headers, fmt, profile, set(roles.values()))
-        if not pcols:
-            raise InputError(tr("{file}: no pollutant column found for the {fmt} format.")
-                             .format(file=table.name, fmt=fmt))
+    elif not pcols:
+        raise InputError(tr("{file}: no pollutant column found for the {fmt} format (a "
+                            "column per pollutant, or the columns pollutant and value).")
+                         .format(file=table.name, fmt=fmt))
+    pollutant_code = _long_pollutants(fmt, profile) if long else None
     time_role = next((r for r in ("time", "date", "month") if r in roles), None)
     if time_role is None:
         raise InputError(tr("{file}: no time column (监测时间, 日期 or 月份).").format(
@@ -381,8 +416,8 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
             times.append(ts)
         outlet = df[roles["outlet"]].astype(str).str.strip() if "outlet" in roles else \
             pd.Series("", index=df.index)
-        if fmt == "source":
-            pol = df[roles["pollutant"]].astype(str).map(_source_pollutant)
+        if long:
+            pol = df[roles["pollutant"]].astype(str).map(pollutant_code)
             val_cols = [(roles["value"], None)]
         else:
             val_cols = [(i, code) for i, code in pcols.items()]
@@ -398,7 +433,9 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
             for i in np.flatnonzero(bad):
                 report.reject(int(nums[i]), table.headers[col], tr(
                     "{value!r} is not a number").format(value=raw.iat[i]))
-            keep = ok & ~blank.to_numpy() & ~bad
+            # a blank cell of a wide table is no record; a row of a long table with
+            # an empty value is a record without a value (the QC's "missing")
+            keep = ok & ~bad if long and fmt != "source" else ok & ~blank.to_numpy() & ~bad
             if not keep.any():
                 continue
             frames.append(pd.DataFrame({
@@ -478,6 +515,7 @@ def import_station_observations(store: Store, path: str, fmt: str,
     if fmt == "water" and len(frame) and (frame["time"].dt.day != 1).any():
         resolution = "day"
     qc_in = frame.drop(columns=["row"])
+    qc_in["resolution"] = resolution
     checked, findings = _check_qc_output(qc_in, qc(qc_in), getattr(qc, "__name__", "qc"))
     report.findings = findings
     checked = checked.assign(row=frame["row"].to_numpy())
@@ -494,7 +532,7 @@ def import_station_observations(store: Store, path: str, fmt: str,
     with np.errstate(invalid="ignore"):
         same = np.isclose(m["value"].to_numpy(dtype=float),
                           pd.to_numeric(m["old_value"], errors="coerce").to_numpy(dtype=float),
-                          rtol=1e-12, atol=0.0)
+                          rtol=1e-12, atol=0.0, equal_nan=True)
     report.added = int(new.sum())
     report.unchanged = int((~new & same).sum())
     conflict = ~new & ~same
