@@ -11,6 +11,16 @@ def algorithm_classes():
     from .chains.carrying_capacity_2016 import CarryingCapacity2016Algorithm
     from .chains.dual_evaluation import DualEvaluationAlgorithm
     from .dual.climate import ComfortAlgorithm, HeatAlgorithm
+    from .database.backup import BackupAlgorithm, RestoreAlgorithm
+    from .database.coverage import StationCoverageAlgorithm
+    from .database.create import CreateDatabaseAlgorithm
+    from .database.due import DueListAlgorithm
+    from .database.evaluate import EvaluateAlgorithm
+    from .database.history import HistoryAlgorithm
+    from .database.indicators import ImportIndicatorsAlgorithm
+    from .database.station_layer import LoadStationsAlgorithm
+    from .database.stations import ImportStationsAlgorithm
+    from .database.units import LoadUnitsAlgorithm
     from .dual.ecology.biodiversity import BiodiversityAlgorithm
     from .dual.ecology.importance import EcoImportanceAlgorithm
     from .dual.ecology.sand import SandFixationAlgorithm
@@ -55,4 +65,8 @@ def algorithm_classes():
             EvaluationReportAlgorithm]
     actions = [UnitMeasuresAlgorithm, WarningRemindersAlgorithm, TargetTrackingAlgorithm,
                CrossCheckAlgorithm, AnnualReportAlgorithm]
-    return m2016 + dual + ecology + maps + actions
+    database = [CreateDatabaseAlgorithm, LoadUnitsAlgorithm, LoadStationsAlgorithm,
+                ImportIndicatorsAlgorithm, ImportStationsAlgorithm, StationCoverageAlgorithm,
+                EvaluateAlgorithm, HistoryAlgorithm, DueListAlgorithm, BackupAlgorithm,
+                RestoreAlgorithm]
+    return m2016 + dual + ecology + maps + actions + database

@@ -177,6 +177,7 @@ GROUPS = {
     "dual_evaluation": N_("Dual evaluation (双评价)"),
     "maps_reports": N_("Maps and reports (制图与报告)"),
     "actions": N_("Monitoring and warning mechanism (监测预警机制)"),
+    "database": N_("Monitoring and warning database (监测预警数据库)"),
 }
 
 

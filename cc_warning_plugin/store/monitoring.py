@@ -437,13 +437,13 @@ def reminder_lines(rows: pd.DataFrame) -> List[str]:
     for r in rows.itertuples(index=False):
         due_date = pd.Timestamp(r.due_date).strftime("%Y-%m-%d")
         if r.overdue_days > 0:
-            text = tr("{name} ({code}): {rule}, due {date}, {days} day(s) overdue — {why}")
+            text = tr("{name} ({code}): due {date}, {days} day(s) overdue — {why}")
         elif r.overdue_days == 0:
-            text = tr("{name} ({code}): {rule}, due today ({date}) — {why}")
+            text = tr("{name} ({code}): due today ({date}) — {why}")
         else:
-            text = tr("{name} ({code}): {rule}, due in {days} day(s) on {date} — {why}")
-        out.append(text.format(name=r.unit_name, code=r.unit_code, rule=r.rule_label,
-                               date=due_date, days=abs(int(r.overdue_days)), why=r.reason))
+            text = tr("{name} ({code}): due in {days} day(s), on {date} — {why}")
+        out.append(text.format(name=r.unit_name, code=r.unit_code, date=due_date,
+                               days=abs(int(r.overdue_days)), why=r.reason))
     return out
 
 
