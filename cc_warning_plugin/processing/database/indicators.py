@@ -24,7 +24,10 @@ def report_frame(report: importer.ImportReport) -> pd.DataFrame:
     rows = report.item_rows()
     for r in rows:
         r["status"] = STATUS_LABELS[r["status"]]()
-    return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    frame = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    for col in ("row", "version"):        # whole numbers, empty where there is none
+        frame[col] = frame[col].astype("Int64")
+    return frame
 
 
 class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
