@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.i18n import label, tr
+from ..core.indicators import field_title
 from ..core.monitoring import (alarm_summary, annual_statistics, daily_values, due_list,
                                exceedance_alerts, outlet_alarms, quality_control,
                                spearman_trends, station_coverage)
@@ -472,6 +473,55 @@ def inventory(store: Store, profile=None, level: str = "county",
                                        "missing", "missing_fields"])
 
 
+#: the quota each use is held against in the 2016 water element (W / W0, G / G0)
+WATER_QUOTAS = {"water_use": "water_quota", "gw_use": "gw_quota"}
+
+
+def thresholds(store: Store, unit_code: str, indicator: str,
+               profile=None) -> List[dict]:
+    """The thresholds an indicator of a unit is held against, by period, for
+    its chart: ``[{label, values: {period: value}, tag}]`` — the water
+    element's overload and critical lines (``elements.water`` ratios × the
+    unit's quota of the period), or the annual limit of the air standard of
+    the profile (``elements.environment.air_standard``); none otherwise."""
+    profile = profile_or_default(profile)
+    out = []
+    if indicator in WATER_QUOTAS:
+        quota = dict(store.query(
+            "SELECT period_code, value FROM observations_current WHERE unit_code = ? AND "
+            "indicator_code = ? AND value IS NOT NULL", (unit_code, WATER_QUOTAS[indicator])))
+        water = profile.get("elements.water")
+        for key, cls in (("overload_ratio", "overload"), ("critical_ratio", "critical")):
+            ratio = water[key]
+            out.append({"label": tr("{cls}: {ratio} × {quota}").format(
+                cls=profile.class_label("load_classes", cls), ratio=f"{ratio:g}",
+                quota=field_title(WATER_QUOTAS[indicator])),
+                "values": {p: ratio * float(v) for p, v in quota.items()},
+                "tag": water.get("tag", "")})
+        return out
+    if indicator in profile.get("elements.environment.air_pollutants"):
+        edition = profile.get("elements.environment.air_standard")
+        std = profile.get(f"standards.air.{edition}")
+        limit = std["limits"].get(indicator)
+        if limit is not None:
+            periods = [r[0] for r in store.query("SELECT code FROM periods ORDER BY code")]
+            out.append({"label": tr("limit of {std}: {value}").format(
+                std=label(std, "name"), value=f"{limit:g}"),
+                "values": {p: float(limit) for p in periods}, "tag": std.get("tag", "")})
+    return out
+
+
+def series(store: Store, unit_code: str, indicator: str) -> pd.DataFrame:
+    """Every version of an indicator's value for a unit (``importer.history``)
+    as a frame: period, version, value, current, file, imported at and by."""
+    from .importer import history
+    rows = history(store, unit_code, indicator)
+    cols = ["period_code", "version", "value", "value_text", "current", "file_name",
+            "imported_at", "imported_by", "department_code", "source"]
+    return pd.DataFrame(rows, columns=cols + [c for c in (rows[0] if rows else {})
+                                              if c not in cols])[cols]
+
+
 def findings(store: Store, profile=None, imports: int = 1) -> pd.DataFrame:
     """The QC findings of the latest ``imports`` station imports (with the
     file and the label of each code)."""
@@ -492,9 +542,32 @@ def findings(store: Store, profile=None, imports: int = 1) -> pd.DataFrame:
     df["label"] = [code_label(profile, c) if c in codes else c for c in df["qc_code"]]
     for c in ("imported_at", "period_start", "period_end"):
         df[c] = [None if v is None else str(v) for v in df[c]]
-    return df[cols]
+    reasons, periods, counts = [], [], []
+    for text in df["detail"].fillna(""):
+        reason, extra = _split_detail(text)
+        reasons.append(reason)
+        periods.append(str(extra.get("period", "")))
+        counts.append(extra.get("count"))
+    df["reason"], df["period"], df["count"] = reasons, periods, counts
+    return df[cols + ["reason", "period", "count"]]
+
+
+def _split_detail(text: str) -> Tuple[str, dict]:
+    """(the reason, the QC's further columns) of a stored finding's detail
+    (the store appends them as JSON)."""
+    import json
+    i = text.find(" {")
+    if i < 0 and text.startswith("{"):
+        i = 0
+    if i >= 0:
+        try:
+            return text[:i].strip(), json.loads(text[i:].strip())
+        except ValueError:
+            pass
+    return text, {}
 
 
 __all__ = ["MonitoringQC", "alerts", "alarm_summary", "annual_values", "station_trends",
            "valid_counts", "coverage", "due", "reminder_lines", "inventory", "findings",
+           "thresholds", "series",
            "findings_table", "water_bodies", "year_period", "first_observations_after"]

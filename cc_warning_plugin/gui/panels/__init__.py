@@ -6,9 +6,11 @@ here."""
 
 from .basemap import MapPanel
 from .compare import ComparePanel
+from .database import DatabasePanel
 from .layout import LayoutPanel
 from .report import ReportPanel
 from .statistics import StatisticsPanel
 from .unit import UnitPanel
 
-PANELS = [MapPanel, StatisticsPanel, ComparePanel, UnitPanel, LayoutPanel, ReportPanel]
+PANELS = [MapPanel, StatisticsPanel, ComparePanel, UnitPanel, LayoutPanel, ReportPanel,
+          DatabasePanel]
