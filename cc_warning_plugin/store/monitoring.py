@@ -480,7 +480,7 @@ WATER_QUOTAS = {"water_use": "water_quota", "gw_use": "gw_quota"}
 def thresholds(store: Store, unit_code: str, indicator: str,
                profile=None) -> List[dict]:
     """The thresholds an indicator of a unit is held against, by period, for
-    its chart: ``[{label, values: {period: value}, tag}]`` — the water
+    its chart: ``[{label, short, values: {period: value}, tag}]`` — the water
     element's overload and critical lines (``elements.water`` ratios × the
     unit's quota of the period), or the annual limit of the air standard of
     the profile (``elements.environment.air_standard``); none otherwise."""
@@ -496,6 +496,7 @@ def thresholds(store: Store, unit_code: str, indicator: str,
             out.append({"label": tr("{cls}: {ratio} × {quota}").format(
                 cls=profile.class_label("load_classes", cls), ratio=f"{ratio:g}",
                 quota=field_title(WATER_QUOTAS[indicator])),
+                "short": profile.class_label("load_classes", cls),
                 "values": {p: ratio * float(v) for p, v in quota.items()},
                 "tag": water.get("tag", "")})
         return out
@@ -507,6 +508,7 @@ def thresholds(store: Store, unit_code: str, indicator: str,
             periods = [r[0] for r in store.query("SELECT code FROM periods ORDER BY code")]
             out.append({"label": tr("limit of {std}: {value}").format(
                 std=label(std, "name"), value=f"{limit:g}"),
+                "short": tr("limit {value}").format(value=f"{limit:g}"),
                 "values": {p: float(limit) for p in periods}, "tag": std.get("tag", "")})
     return out
 

@@ -22,7 +22,7 @@ import pandas as pd
 from qgis.core import (Qgis, QgsApplication, QgsDateTimeRange, QgsProcessingException,
                        QgsProcessingFeedback, QgsVectorLayer)
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsProviderConnectionComboBox
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                  QProgressBar, QPushButton, QSpinBox, QTableWidgetItem,
@@ -66,6 +66,7 @@ def _item(text, tooltip: str = "", color: Optional[str] = None,
 
 
 def _fill(table: FitTable, headers: List[str], rows: List[List[QTableWidgetItem]]) -> None:
+    table.show()                      # hidden until it has its headings
     table.setRowCount(0)
     table.set_headers(headers)
     table.setRowCount(len(rows))
@@ -98,13 +99,10 @@ def draw_series(figure, frame: pd.DataFrame, lines: List[dict], title: str,
                          set(numeric["period_code"]) or not len(numeric))
             if pts:
                 ax.step([p for p, _ in pts], [v for _, v in pts], where="mid",
-                        linestyle="--", color=styles[k % len(styles)], label=line["label"])
+                        linestyle="--", color=styles[k % len(styles)],
+                        label=line.get("short") or line["label"])
         ax.set_xticks(sorted(set(x) | {int(p) for p in numeric["period_code"]}))
         ax.tick_params(labelsize=8)
-        legend = ax.legend(fontsize=7, loc="best")
-        if family:
-            for t in legend.get_texts():
-                t.set_fontfamily(family)
     else:
         ax.text(0.5, 0.5, tr("no value"), ha="center", va="center", transform=ax.transAxes)
         ax.set_xticks([])
@@ -112,6 +110,11 @@ def draw_series(figure, frame: pd.DataFrame, lines: List[dict], title: str,
     ax.set_title(title, fontsize=9, fontfamily=family) if family else \
         ax.set_title(title, fontsize=9)
     figure.tight_layout(pad=0.4)
+    if len(numeric):
+        legend = ax.legend(fontsize=7, loc="best")
+        if family:
+            for t in legend.get_texts():
+                t.set_fontfamily(family)
 
 
 class DatabasePanel(Panel):
@@ -144,6 +147,9 @@ class DatabasePanel(Panel):
         self._build_qc_and_due(box)
         box.addStretch(1)
         self._set_enabled(False)
+        for table in (self.matrix, self.versions, self.preview, self.qc_table, self.due_table):
+            table.hide()
+        self.canvas.hide()
 
     # -- building ---------------------------------------------------------------
     def _build_connection(self, box):
@@ -207,10 +213,15 @@ class DatabasePanel(Panel):
         self.figure = Figure(figsize=(3.4, 2.4))
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setFixedHeight(CHART_PX)
+        self.canvas.installEventFilter(self)
         inner.addWidget(self.canvas)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(30)
+        self._redraw.timeout.connect(lambda: self.draw_series())
         self.threshold_note = note()
         inner.addWidget(self.threshold_note)
-        self.versions = FitTable(4, wrap=(2, 3), whole=True)
+        self.versions = FitTable(4, wrap=(1, 2, 3), whole=True)
         inner.addWidget(self.versions)
 
     def _build_imports(self, box):
@@ -288,6 +299,12 @@ class DatabasePanel(Panel):
         for w in (self.indicators_button, self.stations_button, self.history_button,
                   self.level_combo, self.unit_combo, self.indicator_combo):
             w.setEnabled(on)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and \
+                self.connected:
+            self._redraw.start()       # the chart is laid out for its size
+        return False
 
     # -- the database -------------------------------------------------------------
     def database_params(self) -> Dict[str, str]:
@@ -437,8 +454,13 @@ class DatabasePanel(Panel):
             return None
         from ...report.charts import font_family
         title = f"{self.unit_combo.currentText()} · {self.indicator_combo.currentText()}"
+        # the figure as large as the canvas (in device pixels), laid out for it
+        scale = self.canvas.device_pixel_ratio / self.figure.dpi
+        self.figure.set_size_inches(max(self.canvas.width(), 100) * scale,
+                                    max(self.canvas.height(), 100) * scale, forward=False)
+        self.canvas.show()
         draw_series(self.figure, frame, lines, title, font_family(self.profile))
-        self.canvas.draw_idle()
+        self.canvas.draw()
         self.series_lines = lines
         self.threshold_note.setText(
             "; ".join(f"{ln['label']} [{ln['tag']}]" for ln in lines) if lines else

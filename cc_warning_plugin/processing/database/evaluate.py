@@ -7,12 +7,13 @@ from typing import Dict, List, Optional
 from qgis.core import QgsProcessingException
 
 from ...core.errors import InputError
-from ...core.i18n import tr
+from ...core.i18n import tr, translated
 from ...core.indicators import field_title, normalize_header, text_value
 from ...core.m2016 import trend
 from ...core.m2016.chain import Chain, chain_fields
 from ...core.m2016.units import Source
 from ...core.provenance import to_json
+from ...specs.base import N_
 from ...specs.database import DB_EVALUATE_2016
 from ...specs.m2016 import NATIONAL_COMPONENTS
 from ...store import evaluation
@@ -28,10 +29,11 @@ MISSING_FIELDS = (("unit_code", "string"), ("unit_name", "string"), ("period", "
                   ("missing", "int"), ("fields", "text"))
 #: the columns of a 双评价 class-area table (dual_zonal_summary's TABLE):
 #: key → its English heading (the translated heading is accepted too)
-DUAL_COLUMNS = {"unit_code": "Unit code", "class_value": "Class value",
-                "class_code": "Class code", "class_label": "Class", "cells": "Cells",
-                "area_km2": "Area (km²)", "area_ha": "Area (ha)", "area_mu": "Area (亩)",
-                "share_pct": "Share (%)"}
+DUAL_COLUMNS = {"unit_code": N_("Unit code"), "class_value": N_("Class value"),
+                "class_code": N_("Class code"), "class_label": N_("Class"),
+                "cells": N_("Cells"), "area_km2": N_("Area (km²)"),
+                "area_ha": N_("Area (ha)"), "area_mu": N_("Area (亩)"),
+                "share_pct": N_("Share (%)")}
 DUAL_REQUIRED = ("unit_code", "class_code", "cells", "area_km2", "area_ha", "area_mu",
                  "share_pct")
 
@@ -45,7 +47,7 @@ def dual_rows(rows: List[dict], name: str) -> List[dict]:
     by_norm = {normalize_header(h): h for h in headers}
     col = {}
     for key, title in DUAL_COLUMNS.items():
-        for cand in (key, title, tr(title)):
+        for cand in (key, title, translated(title)):
             h = by_norm.get(normalize_header(cand))
             if h is not None:
                 col[key] = h
