@@ -272,6 +272,30 @@ def _parse_time(text: str, year: Optional[int] = None) -> Optional[datetime.date
     return None
 
 
+#: the layouts of times most files use, tried first (the rest go through
+#: :func:`_parse_time`)
+_TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d")
+
+
+def _parse_times(raw: pd.Series) -> pd.Series:
+    """The times of a column (NaT where a cell is not a time)."""
+    out = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
+    left = np.ones(len(raw), dtype=bool)
+    for fmt in _TIME_FORMATS:
+        if not left.any():
+            break
+        parsed = pd.to_datetime(raw[left], format=fmt, errors="coerce")
+        hit = parsed.notna().to_numpy()
+        idx = np.flatnonzero(left)[hit]
+        out.iloc[idx] = parsed[hit].to_numpy()
+        left[idx] = False
+    for i in np.flatnonzero(left):
+        ts = _parse_time(raw.iat[i])
+        if ts is not None:
+            out.iat[i] = pd.Timestamp(ts)
+    return out
+
+
 def _source_pollutant(name: str) -> str:
     n = _norm(name)
     for code, names in SOURCE_POLLUTANTS.items():
@@ -389,31 +413,30 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
         df = pd.DataFrame(rows)
         nums = np.asarray(numbers)
         sid = df[roles[key_role]].astype(str).str.strip()
-        ok = np.ones(len(df), dtype=bool)
-        for i, code in enumerate(sid):
-            if stations.get(code) != kind:
-                ok[i] = False
-                report.reject(int(nums[i]), table.headers[roles[key_role]], tr(
-                    "{code!r} is not in table stations as a station of kind {kind}. Add the "
-                    "station (with its location and unit) or correct the code").format(
-                    code=code, kind=kind))
+        ok = (sid.map(stations) == kind).to_numpy()
+        for i in np.flatnonzero(~ok):
+            report.reject(int(nums[i]), table.headers[roles[key_role]], tr(
+                "{code!r} is not in table stations as a station of kind {kind}. Add the "
+                "station (with its location and unit) or correct the code").format(
+                code=sid.iat[i], kind=kind))
         raw_t = df[roles[time_role]].astype(str).str.strip()
-        times = []
-        for i, t in enumerate(raw_t):
-            if time_role == "month":
+        if time_role == "month":
+            times = []
+            for t in raw_t:
                 try:
                     mth = int(float(t))
-                    ts = datetime.datetime(int(year), mth, 1) if 1 <= mth <= 12 else None
+                    times.append(datetime.datetime(int(year), mth, 1) if 1 <= mth <= 12
+                                 else None)
                 except ValueError:
-                    ts = None
-            else:
-                ts = _parse_time(t)
-            if ts is None and ok[i]:
-                report.reject(int(nums[i]), table.headers[roles[time_role]], tr(
-                    "{value!r} is not a time. Write it as YYYY-MM-DD HH:MM (or the month "
-                    "1-12)").format(value=t))
-                ok[i] = False
-            times.append(ts)
+                    times.append(None)
+            times = pd.Series(pd.to_datetime(times), index=df.index)
+        else:
+            times = _parse_times(raw_t)
+        for i in np.flatnonzero(times.isna().to_numpy() & ok):
+            report.reject(int(nums[i]), table.headers[roles[time_role]], tr(
+                "{value!r} is not a time. Write it as YYYY-MM-DD HH:MM (or the month "
+                "1-12)").format(value=raw_t.iat[i]))
+            ok[i] = False
         outlet = df[roles["outlet"]].astype(str).str.strip() if "outlet" in roles else \
             pd.Series("", index=df.index)
         if long:
@@ -440,7 +463,7 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
                 continue
             frames.append(pd.DataFrame({
                 "station_id": sid.to_numpy()[keep],
-                "time": pd.to_datetime(pd.Series(times)[keep].to_numpy()),
+                "time": times.to_numpy()[keep],
                 "pollutant": pol.to_numpy()[keep] if code is None else code,
                 "value": vals.to_numpy(dtype=float)[keep],
                 "kind": kind, "outlet_id": outlet.to_numpy()[keep],
@@ -480,6 +503,14 @@ def _check_qc_output(frame: pd.DataFrame, out, name: str) -> Tuple[pd.DataFrame,
     if findings is None:
         findings = pd.DataFrame(columns=["station_id", "pollutant", "qc_code"])
     return checked, findings
+
+
+def _or_none(col: pd.Series) -> list:
+    """The numbers of a column as floats, None where there is none."""
+    v = col.to_numpy(dtype=float)
+    out = v.astype(object)
+    out[np.isnan(v)] = None
+    return out.tolist()
 
 
 def _iso(ts) -> str:
@@ -553,11 +584,14 @@ def import_station_observations(store: Store, path: str, fmt: str,
             "imported_at, imported_by, note) VALUES ('stations', ?, ?, ?, '', ?, ?, ?) "
             "RETURNING import_id",
             (name, file_sha256(path), department, utc_now(), store.user, note))
-        rows = zip(w["station_id"], w["outlet_id"], w["pollutant"],
-                   [_iso(t) for t in w["time"]], [resolution] * len(w),
-                   [None if v != v else float(v) for v in w["value"]],
-                   [None if v != v else float(v) for v in w["limit"]],
-                   [bool(v) for v in w["valid"]], w["qc_code"].astype(str), [iid] * len(w))
+        # in the order of the table's key: the index grows at its end
+        w = w.sort_values(["station_id", "outlet_id", "pollutant", "time"], kind="stable")
+        rows = zip(w["station_id"].tolist(), w["outlet_id"].tolist(), w["pollutant"].tolist(),
+                   np.datetime_as_string(w["time"].to_numpy("datetime64[s]"),
+                                         unit="s").tolist(),
+                   [resolution] * len(w), _or_none(w["value"]), _or_none(w["limit"]),
+                   w["valid"].to_numpy(bool).tolist(), w["qc_code"].astype(str).tolist(),
+                   [iid] * len(w))
         store.bulk_insert("station_observations",
                           ["station_code", "outlet_id", "pollutant", "observed_at",
                            "resolution", "value", "limit_value", "valid", "qc_code",
