@@ -49,35 +49,69 @@ def year_period(year: int) -> Tuple[str, str]:
 
 class MonitoringQC:
     """The quality control of ``core/monitoring`` as the store's QC hook:
-    ``qc(frame) → (records with qc_code and valid, findings)``.
+    ``qc(frame) → (records with qc_code and valid, findings)``, called by the
+    import once per group of whole stations.
 
     ``annual``: check the annual-statistic rules for every series-year of
     the file (leave it off for a file holding part of a year); ``year``:
     the calendar year the file should cover (gaps before the first and after
-    the last record of a series are reported too). After a call,
-    :attr:`records` and :attr:`findings` hold the QC's own frames (the
-    findings with their ``code``, ``label``, ``period`` and ``count``)."""
+    the last record of a series are reported too). ``on_records(records)``
+    is called with the checked records of each group (alerts, annual values
+    … of a large file, group by group); with ``keep_records`` the checked
+    records of every group are also kept in :attr:`records`. After the
+    import :attr:`findings` holds the QC's own findings (with their
+    ``code``, ``label``, ``period`` and ``count``) and :attr:`seconds` the
+    time the QC took."""
 
     __name__ = "monitoring_qc"
 
     def __init__(self, profile=None, annual: bool = True, year: Optional[int] = None,
-                 air_standard: Optional[str] = None, name: str = "records", feedback=None):
+                 air_standard: Optional[str] = None, name: str = "records", feedback=None,
+                 on_records=None, keep_records: bool = True):
         self.profile = profile_or_default(profile)
         self.annual = annual
         self.period = year_period(year) if year else None
         self.air_standard = air_standard or None
         self.name = name
         self.feedback = feedback
-        self.records: Optional[pd.DataFrame] = None
-        self.findings: Optional[pd.DataFrame] = None
+        self.on_records = on_records
+        self.keep_records = keep_records
+        self.seconds = 0.0
+        self._records: List[pd.DataFrame] = []
+        self._findings: List[pd.DataFrame] = []
+
+    @property
+    def records(self) -> Optional[pd.DataFrame]:
+        """The checked records of every group (None before any, or when they
+        are not kept)."""
+        if not self._records:
+            return None
+        if len(self._records) > 1:
+            self._records = [pd.concat(self._records, ignore_index=True)]
+        return self._records[0]
+
+    @property
+    def findings(self) -> Optional[pd.DataFrame]:
+        if not self._findings:
+            return None
+        if len(self._findings) > 1:
+            self._findings = [pd.concat(self._findings, ignore_index=True)]
+        return self._findings[0]
 
     def __call__(self, frame: pd.DataFrame) -> Tuple[pd.DataFrame, pd.DataFrame]:
-        step = Step(self.feedback, (30.0, 50.0)) if self.feedback is not None else None
+        import time
+        t0 = time.perf_counter()
         result = quality_control(frame, self.profile, annual=self.annual, period=self.period,
-                                 air_standard=self.air_standard, name=self.name,
-                                 feedback=step)
-        self.records = result.records
-        self.findings = result.findings
+                                 air_standard=self.air_standard, name=self.name)
+        self.seconds += time.perf_counter() - t0
+        if self.feedback is not None and self.feedback.isCanceled():
+            from ..core.monitoring import Cancelled
+            raise Cancelled(tr("Cancelled."))
+        self._findings.append(result.findings)
+        if self.keep_records:
+            self._records.append(result.records)
+        if self.on_records is not None:
+            self.on_records(result.records)
         stored = result.findings.rename(columns={"code": "qc_code", "reason": "detail"})
         # the QC's text columns the store does not have go into the detail
         return result.records, stored[[c for c in stored.columns

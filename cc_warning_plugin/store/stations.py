@@ -461,18 +461,31 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
             keep = ok & ~bad if long and fmt != "source" else ok & ~blank.to_numpy() & ~bad
             if not keep.any():
                 continue
-            frames.append(pd.DataFrame({
-                "station_id": sid.to_numpy()[keep],
+            n = int(keep.sum())
+            frames.append({
+                "station_id": pd.Categorical(sid.to_numpy()[keep]),
                 "time": times.to_numpy()[keep],
-                "pollutant": pol.to_numpy()[keep] if code is None else code,
+                "pollutant": pd.Categorical(pol.to_numpy()[keep] if code is None
+                                            else np.full(n, code, dtype=object)),
                 "value": vals.to_numpy(dtype=float)[keep],
-                "kind": kind, "outlet_id": outlet.to_numpy()[keep],
-                "limit": limit.to_numpy(dtype=float)[keep], "row": nums[keep]}))
+                "outlet_id": pd.Categorical(outlet.to_numpy()[keep]),
+                "limit": limit.to_numpy(dtype=float)[keep],
+                "row": np.asarray(nums[keep], dtype=np.int32)})
     if not frames:
         return pd.DataFrame(columns=["station_id", "time", "pollutant", "value", "kind",
                                      "outlet_id", "limit", "row"])
-    out = pd.concat(frames, ignore_index=True)
-    out["time"] = pd.to_datetime(out["time"])
+    # text columns as categories: a year of hourly records of many stations stays
+    # compact (about 40 bytes a record)
+    from pandas.api.types import union_categoricals
+    out = pd.DataFrame({
+        "station_id": union_categoricals([f["station_id"] for f in frames]),
+        "time": pd.to_datetime(np.concatenate([f["time"] for f in frames])),
+        "pollutant": union_categoricals([f["pollutant"] for f in frames]),
+        "value": np.concatenate([f["value"] for f in frames]),
+        "kind": pd.Categorical([kind]).repeat(sum(len(f["row"]) for f in frames)),
+        "outlet_id": union_categoricals([f["outlet_id"] for f in frames]),
+        "limit": np.concatenate([f["limit"] for f in frames]),
+        "row": np.concatenate([f["row"] for f in frames])})
     return out
 
 
@@ -517,14 +530,55 @@ def _iso(ts) -> str:
     return pd.Timestamp(ts).strftime("%Y-%m-%dT%H:%M:%S")
 
 
+#: records the QC and the writing take at a time (whole stations: a series is
+#: never split); memory stays bounded by this beyond the file's compact frame
+BATCH_RECORDS = 500_000
+
+
+def _station_batches(frame: pd.DataFrame, limit: int) -> List[np.ndarray]:
+    """Row positions of the frame by groups of whole stations, each of at most
+    ``limit`` records (a station with more is a group of its own)."""
+    if not len(frame):
+        return []
+    codes = frame["station_id"].cat.codes.to_numpy() \
+        if hasattr(frame["station_id"], "cat") else \
+        pd.factorize(frame["station_id"])[0]
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    out, first, size = [], 0, 0
+    for i, (a, b) in enumerate(zip(starts, ends)):
+        if size and size + (b - a) > limit:
+            out.append(order[starts[first]:a])
+            first, size = i, 0
+        size += b - a
+    out.append(order[starts[first]:])
+    return out
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """The batch as the QC hook receives it: text columns as text."""
+    out = frame.copy()
+    for col in ("station_id", "pollutant", "kind", "outlet_id"):
+        if hasattr(out[col], "cat"):
+            out[col] = out[col].astype(object)
+    return out.reset_index(drop=True)
+
+
 def import_station_observations(store: Store, path: str, fmt: str,
                                 qc: Callable[[pd.DataFrame], Tuple[pd.DataFrame, pd.DataFrame]],
                                 year: Optional[int] = None, sheet: Optional[str] = None,
                                 dry_run: bool = True, department: Optional[str] = None,
                                 note: str = "", profile=None, feedback=None,
-                                max_details: int = 500) -> StationImportReport:
+                                max_details: int = 500,
+                                batch_records: int = BATCH_RECORDS) -> StationImportReport:
     """Import (or with ``dry_run`` only check) a file of station records,
-    running ``qc`` on them first. Nothing is written if a row is rejected."""
+    running ``qc`` on them first. Nothing is written if a row is rejected.
+
+    The records are checked, classified and written by groups of whole
+    stations (``batch_records``), all in one transaction: ``qc`` is called
+    once per group."""
     progress = Progress(feedback)
     store.require_current()
     if not callable(qc):
@@ -545,62 +599,87 @@ def import_station_observations(store: Store, path: str, fmt: str,
     resolution = _RESOLUTION[fmt]
     if fmt == "water" and len(frame) and (frame["time"].dt.day != 1).any():
         resolution = "day"
-    qc_in = frame.drop(columns=["row"])
-    qc_in["resolution"] = resolution
-    checked, findings = _check_qc_output(qc_in, qc(qc_in), getattr(qc, "__name__", "qc"))
-    report.findings = findings
-    checked = checked.assign(row=frame["row"].to_numpy())
-    checked["valid"] = checked["valid"].astype(bool)
-    report.invalid = int((~checked["valid"]).sum())
-    progress.set(0.5)
+    batches = _station_batches(frame, max(1, int(batch_records)))
+    qc_name = getattr(qc, "__name__", "qc")
+    state: Dict[str, object] = {"import_id": None}
+    found_parts: List[pd.DataFrame] = []
     key = ["station_id", "outlet_id", "pollutant", "time"]
-    dup = checked.duplicated(key, keep="first")
-    report.duplicates = int(dup.sum())
-    recs = checked[~dup]
-    stored = _stored(store, recs, resolution)
-    m = recs.merge(stored, on=key, how="left")
-    new = ~m["exists"].fillna(False).astype(bool).to_numpy()
-    with np.errstate(invalid="ignore"):
-        same = np.isclose(m["value"].to_numpy(dtype=float),
-                          pd.to_numeric(m["old_value"], errors="coerce").to_numpy(dtype=float),
-                          rtol=1e-12, atol=0.0, equal_nan=True)
-    report.added = int(new.sum())
-    report.unchanged = int((~new & same).sum())
-    conflict = ~new & ~same
-    report.conflicts = int(conflict.sum())
-    for r in m[conflict].head(max_details).itertuples(index=False):
-        report.conflict_items.append({"row": int(r.row), "station_id": r.station_id,
-                                      "outlet_id": r.outlet_id, "pollutant": r.pollutant,
-                                      "time": _iso(r.time), "value": float(r.value),
-                                      "stored": float(r.old_value)})
-    if dry_run or not new.any():
-        progress.set(1.0)
-        return report
-    w = m[new]
-    with store.transaction(tr("importing {file} into table station_observations").format(
-            file=name)):
-        iid = store.insert_returning(
-            "INSERT INTO imports (kind, file_name, file_sha256, department_code, source, "
-            "imported_at, imported_by, note) VALUES ('stations', ?, ?, ?, '', ?, ?, ?) "
-            "RETURNING import_id",
-            (name, file_sha256(path), department, utc_now(), store.user, note))
-        # in the order of the table's key: the index grows at its end
-        w = w.sort_values(["station_id", "outlet_id", "pollutant", "time"], kind="stable")
-        rows = zip(w["station_id"].tolist(), w["outlet_id"].tolist(), w["pollutant"].tolist(),
-                   np.datetime_as_string(w["time"].to_numpy("datetime64[s]"),
-                                         unit="s").tolist(),
-                   [resolution] * len(w), _or_none(w["value"]), _or_none(w["limit"]),
-                   w["valid"].to_numpy(bool).tolist(), w["qc_code"].astype(str).tolist(),
-                   [iid] * len(w))
-        store.bulk_insert("station_observations",
-                          ["station_code", "outlet_id", "pollutant", "observed_at",
-                           "resolution", "value", "limit_value", "valid", "qc_code",
-                           "import_id"], rows)
-        _write_findings(store, findings, iid)
-    report.written = True
-    report.import_id = iid
+
+    def run():
+        for k, idx in enumerate(batches):
+            progress.check()
+            part = _plain(frame.iloc[idx])
+            qc_in = part.drop(columns=["row"])
+            qc_in["resolution"] = resolution
+            checked, found = _check_qc_output(qc_in, qc(qc_in), qc_name)
+            found_parts.append(found)
+            checked = checked.assign(row=part["row"].to_numpy())
+            checked["valid"] = checked["valid"].astype(bool)
+            report.invalid += int((~checked["valid"]).sum())
+            dup = checked.duplicated(key, keep="first")
+            report.duplicates += int(dup.sum())
+            recs = checked[~dup]
+            stored = _stored(store, recs, resolution)
+            if len(stored):
+                m = recs.merge(stored, on=key, how="left")
+                new = ~m["exists"].fillna(False).astype(bool).to_numpy()
+                with np.errstate(invalid="ignore"):
+                    same = np.isclose(m["value"].to_numpy(dtype=float),
+                                      pd.to_numeric(m["old_value"], errors="coerce")
+                                      .to_numpy(dtype=float),
+                                      rtol=1e-12, atol=0.0, equal_nan=True)
+            else:
+                m = recs
+                new = np.ones(len(recs), dtype=bool)
+                same = np.zeros(len(recs), dtype=bool)
+            report.added += int(new.sum())
+            report.unchanged += int((~new & same).sum())
+            conflict = ~new & ~same
+            report.conflicts += int(conflict.sum())
+            room = max_details - len(report.conflict_items)
+            for r in m[conflict].head(max(0, room)).itertuples(index=False):
+                report.conflict_items.append({"row": int(r.row), "station_id": r.station_id,
+                                              "outlet_id": r.outlet_id,
+                                              "pollutant": r.pollutant, "time": _iso(r.time),
+                                              "value": float(r.value),
+                                              "stored": float(r.old_value)})
+            if not dry_run and new.any():
+                if state["import_id"] is None:
+                    state["import_id"] = store.insert_returning(
+                        "INSERT INTO imports (kind, file_name, file_sha256, department_code, "
+                        "source, imported_at, imported_by, note) VALUES ('stations', ?, ?, ?, "
+                        "'', ?, ?, ?) RETURNING import_id",
+                        (name, file_sha256(path), department, utc_now(), store.user, note))
+                _write_records(store, m[new], resolution, state["import_id"])
+            progress.set(0.3 + 0.7 * (k + 1) / len(batches))
+        findings = pd.concat(found_parts, ignore_index=True) if found_parts else None
+        report.findings = findings
+        if state["import_id"] is not None:
+            _write_findings(store, findings, state["import_id"])
+
+    if dry_run:
+        run()
+    else:
+        with store.transaction(tr("importing {file} into table station_observations").format(
+                file=name)):
+            run()
+        report.written = state["import_id"] is not None
+        report.import_id = state["import_id"]
     progress.set(1.0)
     return report
+
+
+def _write_records(store: Store, w: pd.DataFrame, resolution: str, import_id: int) -> None:
+    # in the order of the table's key: the index grows at its end
+    w = w.sort_values(["station_id", "outlet_id", "pollutant", "time"], kind="stable")
+    rows = zip(w["station_id"].tolist(), w["outlet_id"].tolist(), w["pollutant"].tolist(),
+               np.datetime_as_string(w["time"].to_numpy("datetime64[s]"), unit="s").tolist(),
+               [resolution] * len(w), _or_none(w["value"]), _or_none(w["limit"]),
+               w["valid"].to_numpy(bool).tolist(), w["qc_code"].astype(str).tolist(),
+               [import_id] * len(w))
+    store.bulk_insert("station_observations",
+                      ["station_code", "outlet_id", "pollutant", "observed_at", "resolution",
+                       "value", "limit_value", "valid", "qc_code", "import_id"], rows)
 
 
 def _stored(store: Store, recs: pd.DataFrame, resolution: str) -> pd.DataFrame:

@@ -79,9 +79,24 @@ class ImportStationsAlgorithm(DatabaseAlgorithm):
         std = self.enum_value(parameters, "AIR_STANDARD", context) or None
         sheet = self.parameterAsString(parameters, "SHEET", context).strip() or None
         department = self.enum_value(parameters, "DEPARTMENT", context) or None
+        trends_asked = parameters.get("TRENDS") not in (None, "")
+        name = os.path.basename(path)
+        alerts, alarms, annual = [], [], []
+
+        def on_records(records):
+            # each group of whole stations, checked: its alerts and annual values
+            found, alarm = monitoring.alerts(records, profile, store, std, name)
+            alerts.append(found)
+            alarms.append(alarm)
+            if trends_asked:
+                codes = sorted(set(records.loc[records["kind"] != "source", "station_id"]))
+                if codes:
+                    annual.append(monitoring.annual_values(store, profile, codes,
+                                                           extra=records))
         qc = monitoring.MonitoringQC(profile, self.parameterAsBool(parameters, "WHOLE_YEAR",
                                                                    context),
-                                     year, std, os.path.basename(path), feedback)
+                                     year, std, name, feedback, on_records=on_records,
+                                     keep_records=False)
         with user_errors():
             report = stations.import_station_observations(
                 store, path, fmt, qc, year=year, sheet=sheet, dry_run=dry,
@@ -95,44 +110,38 @@ class ImportStationsAlgorithm(DatabaseAlgorithm):
                 row=c["row"], station=c["station_id"], pollutant=c["pollutant"],
                 time=c["time"], value=c["value"], stored=c["stored"]))
         findings = monitoring.findings_table(qc.findings)
-        found = alarms = pd.DataFrame()
-        if qc.records is not None and len(qc.records):
-            with user_errors():
-                found, alarms = monitoring.alerts(qc.records, profile, store, std,
-                                                  os.path.basename(path))
         for code, n in findings["qc_code"].value_counts().sort_index().items():
             label = findings.loc[findings["qc_code"] == code, "label"].iloc[0]
             feedback.pushInfo(tr("QC: {label} ({code}): {n} finding(s)").format(
                 label=label, code=code, n=n))
-        alerts = alert_rows(found, alarms)
+        found = pd.concat(alerts, ignore_index=True) if alerts else pd.DataFrame()
+        alarm = pd.concat(alarms, ignore_index=True) if alarms else pd.DataFrame()
+        rows = alert_rows(found, alarm)
         feedback.pushInfo(tr("{n} exceedance alert(s) and {m} outlet alarm(s).").format(
-            n=len(found), m=int(alarms["alarm"].sum()) if len(alarms) else 0))
-        feedback.setProgress(70)
+            n=len(found), m=int(alarm["alarm"].sum()) if len(alarm) else 0))
+        feedback.setProgress(90)
         results = {"RECORDS": report.records, "ADDED": report.added,
                    "UNCHANGED": report.unchanged, "CONFLICTS": report.conflicts,
                    "INVALID": report.invalid, "FINDINGS": len(findings),
-                   "ALERT_COUNT": len(alerts), "IMPORT_ID": report.import_id or 0,
+                   "ALERT_COUNT": len(rows), "IMPORT_ID": report.import_id or 0,
                    "SUMMARY": report.summary()}
         dest = self.write_rows(parameters, "QC_REPORT", context, FINDING_FIELDS,
                                findings.to_dict("records"))
         if dest:
             results["QC_REPORT"] = dest
-        dest = self.write_rows(parameters, "ALERTS", context, ALERT_FIELDS, alerts)
+        dest = self.write_rows(parameters, "ALERTS", context, ALERT_FIELDS, rows)
         if dest:
             results["ALERTS"] = dest
-        if parameters.get("TRENDS") not in (None, ""):
-            codes = sorted(set(qc.records.loc[qc.records["kind"] != "source", "station_id"])) \
-                if qc.records is not None and len(qc.records) else []
+        if trends_asked:
             with user_errors():
-                annual = monitoring.annual_values(store, profile, codes,
-                                                  extra=qc.records if dry else None,
-                                                  feedback=feedback)
-                trends = monitoring.station_trends(annual, profile)
+                values = pd.concat(annual, ignore_index=True) if annual else \
+                    monitoring.annual_values(store, profile, [])
+                trends = monitoring.station_trends(values, profile)
             levels = profile.get("monitoring.trend.levels")
-            rows = trends.rename(columns={f"critical_{lv:g}": critical_name(lv)
-                                          for lv in levels}).to_dict("records")
+            out = trends.rename(columns={f"critical_{lv:g}": critical_name(lv)
+                                         for lv in levels}).to_dict("records")
             results["TRENDS"] = self.write_rows(parameters, "TRENDS", context,
-                                                trend_fields(levels), rows)
+                                                trend_fields(levels), out)
             sig = trends[trends["trend"].isin(["rising", "falling"])]
             feedback.pushInfo(tr("Spearman trends: {n} series, {k} with a significant "
                                  "change.").format(n=len(trends), k=len(sig)))

@@ -234,3 +234,22 @@ def test_inventory_counts_present_and_missing_values(sample_store, tmp_path):
     assert got[("990103", "2025")] == (1, 1)
     assert got[("990121", "2025")] == (0, 2)
     assert len(inv) == 8 and set(inv["period"]) == {"2025"}
+
+
+def test_a_large_file_is_checked_and_written_by_groups_of_whole_stations(st_store,
+                                                                         hourly_csv):
+    s = st_store
+    groups = []
+    qc = monitoring.MonitoringQC(P, year=2025, keep_records=False,
+                                 on_records=lambda r: groups.append(sorted(set(r["station_id"]))))
+    # 3 stations of 52 560 ± a few records each: one group per station
+    rep = stations.import_station_observations(s, hourly_csv, "air_hourly", qc, dry_run=False,
+                                               batch_records=60000)
+    assert groups == [["9901A01"], ["9901A02"], ["9901A03"]]
+    codes = sample_stations.station_codes()
+    assert sorted(tuple(r) for r in qc.findings[KEY].itertuples(index=False)) == sorted(
+        tuple(r) for r in sample_stations.planted(codes)[KEY].itertuples(index=False))
+    assert qc.records is None
+    assert (rep.added, rep.duplicates, rep.invalid) == (3 * 6 * 8760 - 48, 4, 23)
+    assert s.scalar("SELECT count(*) FROM imports WHERE kind = 'stations'") == 1
+    assert s.scalar("SELECT count(*) FROM qc_findings") == 9
