@@ -19,10 +19,9 @@ import zipfile
 
 import pandas as pd
 import pytest
-from qgis.core import (QgsDateTimeRange, QgsFeatureRequest, QgsProcessingContext,
+from qgis.core import (Qgis, QgsDateTimeRange, QgsFeatureRequest, QgsProcessingContext,
                        QgsProcessingException, QgsProcessingFeedback, QgsProject,
-                       QgsVectorLayer, QgsVectorLayerTemporalContext,
-                       QgsVectorLayerTemporalProperties)
+                       QgsVectorLayer, QgsVectorLayerTemporalContext)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from qgis.PyQt.QtGui import QColor, QImage
 
@@ -570,8 +569,7 @@ def test_history_layer_animates_over_the_years(run, sample, tmp_path, plugin):
     try:
         props = layer.temporalProperties()
         assert props.isActive()
-        assert props.mode() == \
-            QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields
+        assert props.mode() == Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields
         assert (props.startField(), props.endField()) == ("period_start", "valid_until")
         assert layer.renderer().type() == "categorizedSymbol"
         assert frame_levels(layer, 2020) == LEVELS_2020

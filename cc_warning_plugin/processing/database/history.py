@@ -9,7 +9,7 @@ from typing import List, Sequence
 from qgis.core import (Qgis, QgsDateTimeRange, QgsMapRendererCustomPainterJob, QgsMapSettings,
                        QgsPalLayerSettings, QgsProcessingException, QgsRectangle,
                        QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling, QgsVectorLayerTemporalProperties)
+                       QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QDate, QDateTime, QRectF, QSize, Qt, QTime
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
@@ -33,7 +33,7 @@ def set_temporal(layer: QgsVectorLayer) -> None:
     to the day its level held until (fields ``period_start`` and
     ``valid_until``)."""
     props = layer.temporalProperties()
-    props.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    props.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields)
     props.setStartField(START_FIELD)
     props.setEndField(END_FIELD)
     props.setIsActive(True)
