@@ -4315,6 +4315,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>Conflict: row {row}, {station} {pollutant} {time}: {value} here, {stored} stored; not written.</source>
+            <translation>冲突：第 {row} 行，{station} {pollutant} {time}：本文件为 {value}，库中为 {stored}；未写入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
             <source>QC: {label} ({code}): {n} finding(s)</source>
             <translation>质控：{label}（{code}）：{n} 条</translation>
         </message>
@@ -4337,11 +4342,6 @@
             <location filename="../cc_warning_plugin/processing/database/stations.py" />
             <source>{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv).</source>
             <translation>{path}：站点监测数据须为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/stations.py" />
-            <source>Conflict: row {row}, {station} {pollutant} {time}: {value} here, {stored} stored; not written.</source>
-            <translation>冲突：第 {row} 行，{station} {pollutant} {time}：本文件为 {value}，库中为 {stored}；未写入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/units.py" />

@@ -17,7 +17,7 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from cc_warning_plugin import qt_i18n
-from database_testing import SAMPLE, Databases, counts
+from database_testing import SAMPLE, Databases
 from gui_fit import chart_cut, cut
 
 
