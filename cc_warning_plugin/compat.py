@@ -47,7 +47,11 @@ class FieldType:
         Int = QtCore.QMetaType.Type.Int
         Double = QtCore.QMetaType.Type.Double
         String = QtCore.QMetaType.Type.QString
+        Date = QtCore.QMetaType.Type.QDate
+        DateTime = QtCore.QMetaType.Type.QDateTime
     else:
         Int = QtCore.QVariant.Int
         Double = QtCore.QVariant.Double
         String = QtCore.QVariant.String
+        Date = QtCore.QVariant.Date
+        DateTime = QtCore.QVariant.DateTime

@@ -3349,6 +3349,376 @@
             <translation>符合性</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>no value</source>
+            <translation>无数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Monitoring database</source>
+            <translation>监测数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>The .gpkg file of the monitoring database.</source>
+            <translation>监测预警数据库的 .gpkg 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>A PostgreSQL connection saved in QGIS; its credentials come from the QGIS authentication database.</source>
+            <translation>QGIS 中保存的 PostgreSQL 连接；其用户名和密码取自 QGIS 认证数据库。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Or PostgreSQL</source>
+            <translation>或 PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>No database open.</source>
+            <translation>未打开数据库。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Units × periods</source>
+            <translation>单元 × 期次</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Counties</source>
+            <translation>县级单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Townships</source>
+            <translation>乡镇单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Each cell: the indicator values of the 2016 method there (of those the database knows); the tooltip lists what is missing.</source>
+            <translation>每格：该单元该期次已有的 2016 方法指标值（以数据库登记的指标为准）；悬停提示列出缺失项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Indicator over time</source>
+            <translation>指标时间序列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Unit</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Department</source>
+            <translation>报送部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Air, daily values</source>
+            <translation>环境空气，日均值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Air, hourly values</source>
+            <translation>环境空气，小时值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Pollution sources (online monitoring)</source>
+            <translation>污染源（在线监测）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Station records</source>
+            <translation>站点监测数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>as the file says</source>
+            <translation>以文件为准</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Year of the records</source>
+            <translation>数据所属年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Indicators…</source>
+            <translation>指标…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>A department's workbook: dry run first, then confirm.</source>
+            <translation>部门报送的指标表：先试导入检查，再确认导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Station records…</source>
+            <translation>站点数据…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Records of stations, sections or pollution sources, through the quality control: dry run first, then confirm.</source>
+            <translation>站点、断面或污染源的监测数据，经质量控制：先试导入检查，再确认导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Confirm import</source>
+            <translation>确认导入</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Quality control (latest import)</source>
+            <translation>质量控制（最近一次导入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Due for evaluation</source>
+            <translation>待评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Load history layer</source>
+            <translation>加载历史图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Every unit's warning level over the evaluated periods, set up for the temporal controller.</source>
+            <translation>各单元历次评价的预警等级，已设置好时间控制器所需的时间属性。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>No database open: choose a GeoPackage or a PostgreSQL connection and connect.</source>
+            <translation>未打开数据库：请选择 GeoPackage 或 PostgreSQL 连接后点击“连接”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Choose either a GeoPackage or a PostgreSQL connection, not both.</source>
+            <translation>请选择 GeoPackage 或 PostgreSQL 连接之一，不要同时选择。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Choose a GeoPackage or a PostgreSQL connection.</source>
+            <translation>请选择 GeoPackage 或 PostgreSQL 连接。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>{present} of {total} values; missing: {fields}</source>
+            <translation>{present}/{total} 项有值；缺失：{fields}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>No threshold of the method profile applies to this indicator.</source>
+            <translation>方法配置中没有适用于该指标的阈值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>{value} (v{version})</source>
+            <translation>{value}（第{version}版）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>current</source>
+            <translation>现行版本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>superseded</source>
+            <translation>已被替代</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>imported by {user}</source>
+            <translation>导入人：{user}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Period</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Indicator workbook</source>
+            <translation>指标数据表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Workbook or CSV (*.xlsx *.csv)</source>
+            <translation>工作簿或 CSV (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Dry run of {file}</source>
+            <translation>试导入 {file}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Preview an import first.</source>
+            <translation>请先试导入预览。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Import of {file}</source>
+            <translation>导入 {file}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>An import is running; wait for it or cancel it.</source>
+            <translation>正在导入：请等待完成或取消。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>{what} could not start: {why}</source>
+            <translation>{what}无法开始：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>{what} in the background…</source>
+            <translation>{what}（后台运行中）…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Station</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Pollutant</source>
+            <translation>污染物</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>QC finding</source>
+            <translation>质控结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>The first {n} rows are shown (rejected, conflicts and changes first).</source>
+            <translation>仅显示前 {n} 行（拒收、冲突和变更排在前面）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>{db}: no unit is due for evaluation.</source>
+            <translation>{db}：暂无到期待评价的单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>{db}: {n} unit(s) due for evaluation, {k} overdue.</source>
+            <translation>{db}：{n} 个单元到期待评价，其中 {k} 个已逾期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>The history layer could not be read.</source>
+            <translation>无法读取历史图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>Warning levels {periods}</source>
+            <translation>预警等级 {periods}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>History layer loaded ({n} rows, periods {periods}): open the temporal controller to animate it.</source>
+            <translation>历史图层已加载（{n} 行，期次 {periods}）：打开时间控制器即可播放。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>current value</source>
+            <translation>现行值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>earlier versions</source>
+            <translation>历史版本</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/gui/panels/layout.py" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
@@ -3509,11 +3879,6 @@
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/report.py" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
@@ -3597,11 +3962,6 @@
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
             <source>No unit here.</source>
             <translation>此处没有评价单元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
-            <source>Unit</source>
-            <translation>评价单元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
@@ -3967,6 +4327,386 @@
             <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
             <source>— {alg}</source>
             <translation>— {alg}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>Restoring {src} into {dst} (schema version {v}).</source>
+            <translation>正在将 {src} 恢复到 {dst}（模式版本 {v}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>{n} rows restored.</source>
+            <translation>已恢复 {n} 行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>{what}: {path} must be a GeoPackage (.gpkg).</source>
+            <translation>{what}：{path} 必须是 GeoPackage（.gpkg）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>{what}: {path} exists already; a backup or a restored database is never written over an existing file. Choose a new file name.</source>
+            <translation>{what}：{path} 已存在；备份或恢复的数据库从不覆盖已有文件。请另取文件名。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>{db} copied to {path}: {n} rows.</source>
+            <translation>{db} 已复制到 {path}：{n} 行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>Restore into either a new GeoPackage (OUTPUT) or the empty database of a saved PostgreSQL connection (CONNECTION): give one of them.</source>
+            <translation>请指定恢复目标之一：新的 GeoPackage（OUTPUT），或已保存 PostgreSQL 连接中的空数据库（CONNECTION）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>Restored database</source>
+            <translation>恢复后的数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>The backup {path} does not exist.</source>
+            <translation>备份文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>{db} holds a monitoring database of schema version {have}; the backup is of version {want}. Restore into an empty database.</source>
+            <translation>{db} 中已有模式版本 {have} 的监测预警数据库，而备份为版本 {want}。请恢复到空数据库。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>PostgreSQL connection {name}</source>
+            <translation>PostgreSQL 连接 {name}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>Database: {db}</source>
+            <translation>数据库：{db}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>The output {name} could not be written: {error}</source>
+            <translation>输出 {name} 无法写入：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>Give either a GeoPackage ({gpkg}) or a saved PostgreSQL connection ({conn}), not both.</source>
+            <translation>请指定 GeoPackage（{gpkg}）或已保存的 PostgreSQL 连接（{conn}）之一，不要同时指定。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>Give the monitoring database: a GeoPackage (DATABASE) or a saved PostgreSQL connection (CONNECTION).</source>
+            <translation>请指定监测预警数据库：GeoPackage（DATABASE）或已保存的 PostgreSQL 连接（CONNECTION）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/connection.py" />
+            <source>The PostgreSQL provider of QGIS is not available: install QGIS with PostgreSQL support.</source>
+            <translation>QGIS 的 PostgreSQL 数据提供者不可用：请安装支持 PostgreSQL 的 QGIS。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/connection.py" />
+            <source>There is no saved PostgreSQL connection named {name!r} (saved connections: {known}). Create it in the Browser (PostgreSQL ▸ New Connection) or choose another.</source>
+            <translation>没有名为 {name!r} 的已保存 PostgreSQL 连接（已保存的连接：{known}）。请在浏览器面板中新建（PostgreSQL ▸ 新建连接）或另选一个。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/connection.py" />
+            <source>The saved PostgreSQL connection {name!r} takes its credentials from the authentication configuration {authcfg}, which cannot be read: it does not exist, or the master password of the QGIS authentication database has not been entered. Check it in Settings ▸ Options ▸ Authentication.</source>
+            <translation>已保存的 PostgreSQL 连接 {name!r} 的用户名和密码取自认证配置 {authcfg}，但无法读取：该配置不存在，或尚未输入 QGIS 认证数据库的主密码。请在“设置 ▸ 选项 ▸ 认证”中检查。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/coverage.py" />
+            <source>{layer}: no unit-code column (行政区划代码). Give a table with the unit code and the yes/no fields.</source>
+            <translation>{layer}：没有单元代码列（行政区划代码）。请提供含单元代码和是/否字段的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/coverage.py" />
+            <source>{n} unit(s) where the network must be extended ({year}, {rows} row(s)).</source>
+            <translation>{n} 个单元需要加密布点（{year} 年，{rows} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/coverage.py" />
+            <source>Station coverage</source>
+            <translation>站点覆盖</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/create.py" />
+            <source>CRS of a new database: {crs} is not a projected EPSG CRS. Choose one in metres, e.g. a CGCS2000 Gauss-Kruger zone (EPSG:4513–4554).</source>
+            <translation>新建数据库的坐标系：{crs} 不是以 EPSG 编号的投影坐标系。请选择以米为单位的坐标系，如 CGCS2000 高斯-克吕格分带（EPSG:4513–4554）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/create.py" />
+            <source>A new monitoring database is a GeoPackage: give a file name ending in .gpkg ({path}).</source>
+            <translation>新建的监测预警数据库为 GeoPackage：文件名须以 .gpkg 结尾（{path}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/create.py" />
+            <source>Created {db} with {d} departments and {i} indicators.</source>
+            <translation>已创建 {db}，含 {d} 个部门、{i} 项指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/create.py" />
+            <source>Backed up to {path} before the upgrade.</source>
+            <translation>升级前已备份至 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/create.py" />
+            <source>Upgraded: migrations {versions} applied.</source>
+            <translation>已升级：已执行迁移 {versions}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/due.py" />
+            <source>As of {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01), or leave it empty for today.</source>
+            <translation>截至日期 {value!r} 不是日期。请写作 YYYY-MM-DD（如 2026-03-01），或留空表示今天。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/due.py" />
+            <source>As of {date}: {n} unit(s) due, {k} overdue.</source>
+            <translation>截至 {date}：{n} 个单元到期，{k} 个已逾期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>No earlier period with values: the depletion trend cannot be evaluated, so overloaded and critical units get no warning colour.</source>
+            <translation>没有更早的有数据期次：无法评价资源环境耗损过程，超载和临界超载单元不能定出预警等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Period {period}, base period {base}.</source>
+            <translation>评价期 {period}，基准期 {base}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Air stations: the valid daily values of {year} in the database.</source>
+            <translation>空气站点：采用数据库中 {year} 年的有效日均值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Water sections: the valid values of {year} in the database.</source>
+            <translation>水质断面：采用数据库中 {year} 年的有效监测值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>{element}: no value of {names} in the period; units that need them are not evaluated.</source>
+            <translation>{element}：本期没有 {names} 的数值；需要这些数值的单元不予评价。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Unit {code}: no value for {fields} in {period}.</source>
+            <translation>单元 {code}：{period} 年缺少 {fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Run {id} written: {n} unit(s) of period {period}.</source>
+            <translation>已写入评价记录 {id}：{period} 年 {n} 个单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>It supersedes {n} earlier run(s) of the period; they stay in the database.</source>
+            <translation>该记录替代本期此前的 {n} 次评价；原记录仍保留在数据库中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Class value</source>
+            <translation>分类值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Class code</source>
+            <translation>分类代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Cells</source>
+            <translation>像元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Area (ha)</source>
+            <translation>面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>Area (亩)</source>
+            <translation>面积（亩）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>{table}: the columns {columns} are missing. Give the class-area table written by dual_zonal_summary (its TABLE output).</source>
+            <translation>{table}：缺少列 {columns}。请提供 dual_zonal_summary 输出的分类面积表（其 TABLE 输出）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>{table}, row {row}: {value!r} in {column} is not a number.</source>
+            <translation>{table} 第 {row} 行：{column} 中的 {value!r} 不是数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>The base period {base} is not before the period {period}. Give an earlier year, or 0 for the latest earlier period with values.</source>
+            <translation>基准期 {base} 不早于评价期 {period}。请给出更早的年份，或填 0 以采用最近一个有数据的更早期次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>Warning level {period}</source>
+            <translation>预警等级 {period}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>The frame {path} could not be written.</source>
+            <translation>无法写入帧图 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>The database holds no evaluation of the {level} units: the layer is empty. Run db_evaluate_2016 first.</source>
+            <translation>数据库中没有 {level} 单元的评价结果：图层为空。请先运行 db_evaluate_2016。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>{n} unit(s), evaluated periods: {periods}.</source>
+            <translation>{n} 个单元，已评价期次：{periods}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>The history layer could not be read back to draw the frames: write it to a file.</source>
+            <translation>无法读回历史图层以绘制帧图：请将其写入文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>Frame {path}</source>
+            <translation>帧图 {path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>The style file {path} could not be written: {msg}</source>
+            <translation>无法写出样式文件 {path}：{msg}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/history.py" />
+            <source>Warning levels over time (temporal)</source>
+            <translation>预警等级历史（时间属性）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>rejected</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>conflict</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>changed</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>unchanged</source>
+            <translation>未变</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). Save the sheet in one of them.</source>
+            <translation>{path}：指标文件须为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。请将该表另存为其中一种。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>… and {n} more rejection(s): see the report.</source>
+            <translation>……另有 {n} 处拒收：见导入报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored from {dept} ({source}); not written.</source>
+            <translation>冲突：第 {row} 行，{unit} {indicator} {period}：本文件为 {value}，库中为 {old}（{dept}，{source}）；未写入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>The report lists the first {n} rows of each kind.</source>
+            <translation>报告中每类仅列出前 {n} 行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>Import report</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
+            <source>{layer}: {added} station(s) added, {existing} already in the database (left as they are), {outside} outside every county.</source>
+            <translation>{layer}：新增 {added} 个站点，{existing} 个已在库中（保持不变），{outside} 个不在任何县级单元内。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
+            <source>Stations outside every county (no unit; they count for no unit's coverage): {codes}.</source>
+            <translation>不在任何县级单元内的站点（无所属单元，不计入任何单元的覆盖）：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
+            <source>{layer}: no field named {accepted}; fields: {fields}. Choose the field ({param}).</source>
+            <translation>{layer}：没有名为 {accepted} 的字段；现有字段：{fields}。请选择字段（{param}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
+            <source>{layer}: there is no field {field}.</source>
+            <translation>{layer}：没有字段 {field}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
+            <source>{layer}, feature {n}: the point cannot be reprojected to EPSG:{srid} ({error}).</source>
+            <translation>{layer} 第 {n} 个要素：点位无法重投影到 EPSG:{srid}（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
+            <source>{layer}, feature {n}</source>
+            <translation>{layer}，要素 {n}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>Conflict: row {row}, {station} {pollutant} {time}: {value} here, {stored} stored; not written.</source>
+            <translation>冲突：第 {row} 行，{station} {pollutant} {time}：本文件为 {value}，库中为 {stored}；未写入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>QC: {label} ({code}): {n} finding(s)</source>
+            <translation>质控：{label}（{code}）：{n} 条</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>{n} exceedance alert(s) and {m} outlet alarm(s).</source>
+            <translation>超标预警 {n} 条，排放口超标报警 {m} 条。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>Spearman trends: {n} series, {k} with a significant change.</source>
+            <translation>Spearman 秩相关趋势：{n} 个序列，其中 {k} 个变化显著。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>permit limit</source>
+            <translation>许可排放限值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+            <translation>{path}：站点监测数据须为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/units.py" />
+            <source>Units in the database with another name or county: {codes}. They were not changed.</source>
+            <translation>库中已有但名称或所属县不同的单元：{codes}。未作修改。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/units.py" />
+            <source>{layer}, feature {n}: the geometry cannot be reprojected to EPSG:{srid} ({error}).</source>
+            <translation>{layer} 第 {n} 个要素：几何无法重投影到 EPSG:{srid}（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/units.py" />
+            <source>{layer}: {added} unit(s) added, {unchanged} already in the database, {differing} in the database with another name or county (left as they are).</source>
+            <translation>{layer}：新增 {added} 个单元，{unchanged} 个已在库中，{differing} 个在库中但名称或所属县不同（保持不变）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
@@ -4815,31 +5555,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
-            <source>Class value</source>
-            <translation>分类值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
-            <source>Class code</source>
-            <translation>分类代码</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
-            <source>Cells</source>
-            <translation>像元数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
-            <source>Area (ha)</source>
-            <translation>面积（公顷）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
-            <source>Area (亩)</source>
-            <translation>面积（亩）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
             <source>Class areas by unit</source>
             <translation>分区面积</translation>
         </message>
@@ -5042,11 +5757,6 @@
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
             <source>Parameter {param}: {value!r} is not a number. Give numbers separated by commas, e.g. 1, 2.</source>
             <translation>参数 {param}：{value!r} 不是数字。请给出以逗号分隔的数字，例如 1, 2。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
-            <source>The style file {path} could not be written: {msg}</source>
-            <translation>无法写出样式文件 {path}：{msg}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
@@ -6115,11 +6825,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
@@ -6132,11 +6837,6 @@
             <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Progress (%)</source>
             <translation>完成进度（%）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Status</source>
-            <translation>状态</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -6245,11 +6945,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>What each part is computed from</source>
             <translation>各部分的数据来源</translation>
         </message>
@@ -6302,11 +6997,6 @@
             <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Remediation plan</source>
             <translation>治理工作方案</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Monitoring database</source>
-            <translation>监测数据库</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -8049,6 +8739,11 @@
             <translation>辅助方法</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/specs/base.py" />
+            <source>Monitoring and warning database (监测预警数据库)</source>
+            <translation>监测预警数据库</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
             <source>Carrying capacity warning 2016</source>
             <translation>资源环境承载能力监测预警（2016）</translation>
@@ -8277,6 +8972,886 @@
             <location filename="../cc_warning_plugin/specs/chains.py" />
             <source>Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm, listed below.</source>
             <translation>对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，列于下方。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>A period is a year from {first} to the current year.</source>
+            <translation>期次为 {first} 年至今年之间的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Each record gets the first fault it has, in this order: {order}; else {ok}. Invalid: {invalid}.</source>
+            <translation>每条记录取其最先出现的问题，顺序为：{order}；否则为{ok}。无效：{invalid}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Flat line: the same value in at least {hour} consecutive hourly or {day} daily records.</source>
+            <translation>数据恒值：同一数值连续出现至少 {hour} 条小时记录或 {day} 条日记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Above the instrument range / jump (a change larger than the step and the ratio times the previous value): {items}.</source>
+            <translation>超出仪器量程 / 数据突变（变化量大于步长且大于前一值的倍数）：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>A daily mean needs {hours} valid hourly values; the O3 daily maximum 8-h mean {windows} valid 8-h means; an annual statistic {days} valid days a month ({feb} in February) and {year} in the year; a water section's annual mean a valid value in {months} months.</source>
+            <translation>日均值需要 {hours} 个有效小时值；臭氧日最大8小时平均需要 {windows} 个有效8小时均值；年评价统计量每月需要 {days} 个有效日（2月 {feb} 个），全年 {year} 个；水质断面年均值需要 {months} 个月有有效值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Tampering signs per series and month: one value in at least {share} % of the records; at least {below} % of the values within {band} % below the limit.</source>
+            <translation>疑似数据干预（按序列和月）：某一数值占记录数不少于 {share}%；不少于 {below}% 的数值落在限值以下 {band}% 以内。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Alerts: valid daily air values above the 24-h limit of the GB 3095 edition; water values worse than the limit of class {cls} of GB 3838.</source>
+            <translation>超标预警：有效空气日均值高于所用 GB 3095 版本的24小时限值；水质值劣于 GB 3838 {cls} 类限值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Outlet alarm: at least {n} consecutive hour(s) above the permit limit of the record.</source>
+            <translation>排放口超标报警：连续至少 {n} 小时高于该记录的许可排放限值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Spearman trend of the annual values of at least {n} years: rs = 1 − 6Σd² / (n³ − n), significant at {levels} when |rs| reaches the critical value for n.</source>
+            <translation>至少 {n} 年年值的 Spearman 秩相关趋势：rs = 1 − 6Σd² / (n³ − n)，|rs| 达到该 n 的临界值时在 {levels} 水平上显著。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>units whose {field} is yes</source>
+            <translation>{field} 为“是”的单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>every unit</source>
+            <translation>每个单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>{type}: at least {n} per unit with at least {records} valid records in the period ({where}).</source>
+            <translation>{type}：每个单元至少 {n} 个，且期内至少 {records} 条有效记录（{where}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source> / </source>
+            <translation> / </translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>{rule}: {who}, due {months} months after the latest evaluation.</source>
+            <translation>{rule}：{who}，上次评价后 {months} 个月到期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>{rule}: {who}, due at the first observation newer than the latest evaluation.</source>
+            <translation>{rule}：{who}，上次评价后出现新监测数据即到期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Warning levels: {levels}.</source>
+            <translation>预警等级：{levels}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Create, open or upgrade a monitoring database</source>
+            <translation>创建、打开或升级监测预警数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Creates a monitoring database — a new GeoPackage, or the tables in the schema cc_warning of a PostgreSQL/PostGIS database prepared by its administrator (docs/database.md) — with the departments and indicators of the catalogue; or opens an existing one and reports its schema version. A database of an older version is upgraded when asked (a GeoPackage is backed up first); one of a newer version than the plugin knows is refused and left unchanged.</source>
+            <translation>创建监测预警数据库——新的 GeoPackage，或在管理员已准备好的 PostgreSQL/PostGIS 数据库 cc_warning 模式中建表（见 docs/database.md）——并写入部门和指标目录；或打开已有数据库并报告其模式版本。旧版本数据库可按要求升级（GeoPackage 先行备份）；比插件所知更新的版本予以拒绝，数据库保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>CRS of a new database</source>
+            <translation>新数据库的坐标系</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The projected CRS of the units and stations of a new database (e.g. a CGCS2000 Gauss-Kruger zone). Empty: EPSG:4527, the zone of the sample city.</source>
+            <translation>新数据库中单元和站点的投影坐标系（如 CGCS2000 高斯-克吕格分带）。留空：EPSG:4527（示范市所在分带）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Upgrade an older database</source>
+            <translation>升级旧版本数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Apply the migrations the database lacks, in one transaction. A GeoPackage is first copied beside itself (name_before_vN.gpkg).</source>
+            <translation>在一个事务中执行数据库缺少的迁移。GeoPackage 先在同目录下复制一份（name_before_vN.gpkg）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Schema status</source>
+            <translation>模式状态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Schema version</source>
+            <translation>模式版本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Created (1) or opened (0)</source>
+            <translation>新建（1）或打开（0）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Backup made before the upgrade</source>
+            <translation>升级前所做的备份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Load evaluation units into the database</source>
+            <translation>向数据库加载评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Adds the counties or townships of a polygon layer to the database with their code, name and geometry (reprojected to the database's CRS), in one transaction. Every code is checked first — digits, length, duplicates, a township's county — and any problem stops the load with the feature and the reason; nothing is written. Units already in the database are left as they are and reported (unchanged, or differing in name or county).</source>
+            <translation>在一个事务中将面图层中的县或乡镇连同代码、名称和几何（重投影到数据库坐标系）写入数据库。先检查每个代码——纯数字、位数、重复、乡镇所属县——有任何问题即停止加载并指明要素和原因，不写入任何内容。库中已有的单元保持不变并在报告中列出（相同，或名称、所属县不同）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Unit polygons</source>
+            <translation>单元面图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>County or township polygons with a code and a name field.</source>
+            <translation>含代码和名称字段的县或乡镇面图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Code field (行政区划代码 / 乡镇代码)</source>
+            <translation>代码字段（行政区划代码 / 乡镇代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Empty: for counties the field the indicator dictionary recognises as the unit code (行政区划代码 …), for townships 乡镇代码.</source>
+            <translation>留空：县级单元取指标字典识别为单元代码的字段（行政区划代码等），乡镇取“乡镇代码”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Name field</source>
+            <translation>名称字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Empty: for counties the field the indicator dictionary recognises as the unit name (名称 …), for townships 乡镇名称.</source>
+            <translation>留空：县级单元取指标字典识别为单元名称的字段（名称等），乡镇取“乡镇名称”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>County code field (townships)</source>
+            <translation>所属县代码字段（乡镇）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>For townships: the field holding the code of the county each belongs to. Empty: the field recognised as the unit code (行政区划代码 …).</source>
+            <translation>乡镇：记录其所属县代码的字段。留空：取识别为单元代码的字段（行政区划代码等）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>English name field (optional)</source>
+            <translation>英文名称字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Units added</source>
+            <translation>新增单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Units already there</source>
+            <translation>已在库中的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Units there with another name or county</source>
+            <translation>库中名称或所属县不同的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Load monitoring stations into the database</source>
+            <translation>向数据库加载监测站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Adds the air stations, water sections or pollution sources (enterprises) of a point layer to the database with their code, name and location (reprojected to the database's CRS), in one transaction; each gets the county it lies in, or the one a unit-code field names. Their records can then be imported. Codes already in the database are left as they are and reported.</source>
+            <translation>在一个事务中将点图层中的空气监测站、水质断面或污染源（企业）连同代码、名称和位置（重投影到数据库坐标系）写入数据库；每个站点归入其所在的县，或单元代码字段指定的县。之后即可导入其监测数据。库中已有的代码保持不变并在报告中列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Station points</source>
+            <translation>站点点图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Kind of station</source>
+            <translation>站点类型</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Air quality stations</source>
+            <translation>环境空气质量监测站</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Water-quality sections</source>
+            <translation>地表水水质断面</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Pollution sources (enterprises)</source>
+            <translation>污染源（企业）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Code field (站点编码 / 断面编码 / 企业编码)</source>
+            <translation>代码字段（站点编码 / 断面编码 / 企业编码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Empty: the field recognised as the station or section code.</source>
+            <translation>留空：取识别为站点或断面编码的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Empty: 站点名称, 断面名称 or 企业名称.</source>
+            <translation>留空：站点名称、断面名称或企业名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Water body field (sections: 河流 / 湖库)</source>
+            <translation>水体字段（断面：河流 / 湖库）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Empty: the field recognised as the water body (水体类型 …). The limits of TP and TN depend on it.</source>
+            <translation>留空：取识别为水体类型的字段（水体类型等）。总磷、总氮限值与之有关。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Unit-code field (optional)</source>
+            <translation>单元代码字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Empty: each station gets the county whose polygon holds it.</source>
+            <translation>留空：每个站点归入其点位所在的县级单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Department running the stations</source>
+            <translation>运维站点的部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Stations added</source>
+            <translation>新增站点数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Stations already there</source>
+            <translation>已在库中的站点数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Stations outside every unit</source>
+            <translation>不在任何单元内的站点数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Monitoring database (GeoPackage)</source>
+            <translation>监测预警数据库（GeoPackage）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>One row per rejected row and per cell added, changed, unchanged or in conflict: status, the file's row number and column, unit, indicator, period, value, the stored value, version, the stored department and source, and the reason of a rejection.</source>
+            <translation>每个拒收行、每个新增、变更、未变或冲突的单元格一行：状态、文件中的行号和列、单元、指标、期次、数值、库中数值、版本、库中数值的报送部门和来源，以及拒收原因。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Import indicator values (department workbook)</source>
+            <translation>导入指标数据（部门报送表）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Imports the indicator values a department sends — an xlsx sheet or a CSV file (UTF-8 or GBK), wide (a row per unit, a column per indicator) or long (unit, indicator, period, value) — with headers matched through the indicator dictionary and units of measure converted. Run it first as a dry run: the report lists, with row numbers, what would be added, changed, left unchanged, held as a conflict or rejected, and nothing is written. Then run it with the dry run off: all rows are written in one transaction, or none. A changed value becomes a new version; the old one stays in the history.</source>
+            <translation>导入部门报送的指标数据——xlsx 工作表或 CSV 文件（UTF-8 或 GBK），宽表（每单元一行、每指标一列）或长表（单元、指标、期次、数值）——表头经指标字典匹配，计量单位自动换算。先试导入：报告按行号列出将新增、变更、不变、冲突或拒收的内容，不写入任何数据。再关闭试导入正式导入：所有行在一个事务中写入，否则一行也不写。数值变更形成新版本，旧版本保留在历史中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The .gpkg file of the monitoring database. Leave it empty and choose a PostgreSQL connection instead for a shared PostGIS database.</source>
+            <translation>监测预警数据库的 .gpkg 文件。共享的 PostGIS 数据库则留空，改选 PostgreSQL 连接。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Workbook or CSV file</source>
+            <translation>工作簿或 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The department's file (.xlsx or .csv).</source>
+            <translation>部门报送的文件（.xlsx 或 .csv）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Period (year) of a wide table without a year column (0 = from the file)</source>
+            <translation>无年份列的宽表所属期次（年份；0 = 以文件为准）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Leave empty cells out instead of rejecting them</source>
+            <translation>跳过空单元格而不拒收</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Off (default): an empty cell of a wide table is rejected (a value is missing). On: it is left out, as if the indicator were not in the file for that unit.</source>
+            <translation>关闭（默认）：宽表中的空单元格予以拒收（缺少数值）。开启：跳过该单元格，视同文件中该单元没有此指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Cells added</source>
+            <translation>新增单元格数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Cells changed (new versions)</source>
+            <translation>变更单元格数（新版本）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Cells unchanged</source>
+            <translation>未变单元格数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Cells in conflict</source>
+            <translation>冲突单元格数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows or cells rejected</source>
+            <translation>拒收的行或单元格数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Import id (0: nothing written)</source>
+            <translation>导入编号（0：未写入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Import station records with quality control</source>
+            <translation>导入站点监测数据（含质量控制）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Imports monitoring records — daily or hourly air values of the stations, water-section values, pollution-source online monitoring — after the quality control of the method profile: each record keeps its QC code and validity; the QC report lists the stations and periods that fail and why (gaps, incomplete days and years, flat lines, jumps, duplicates, tampering signs). Exceedance alerts against GB 3095 / GB 3838, alarms of the outlets above their permit limit, and the Spearman trend of every station and pollutant over the years in the database come with it. A dry run writes nothing.</source>
+            <translation>按方法配置进行质量控制后导入监测数据——站点空气日均值或小时值、断面水质值、污染源在线监测数据：每条记录保留质控代码和有效性；质控报告列出不合格的站点和时段及原因（缺测时段、日和年数据不完整、数据恒值、突变、重复、疑似数据干预）。同时给出对照 GB 3095 / GB 3838 的超标预警、超出许可限值的排放口报警，以及库中各站点、各污染物逐年的 Spearman 秩相关趋势。试导入不写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Or: saved PostgreSQL connection</source>
+            <translation>或：已保存的 PostgreSQL 连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Records (xlsx or CSV)</source>
+            <translation>监测数据（xlsx 或 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Air daily: station code, date, a column per pollutant (SO2, NO2, PM10, PM2.5, CO, O3_8h). Air hourly: station code, time (2025-01-01 13:00), a column per pollutant. Water: section code, month (with the year) or date, a column per pollutant (溶解氧, 高锰酸盐指数, 氨氮 …). Air and water may also come long: station, time, pollutant, value. Pollution sources: enterprise code, outlet (排放口编号), time, pollutant, concentration, permit limit (许可限值). The stations must be in the database.</source>
+            <translation>空气日值：站点编码、日期、每种污染物一列（SO2、NO2、PM10、PM2.5、CO、O3_8h）。空气小时值：站点编码、时间（2025-01-01 13:00）、每种污染物一列。水质：断面编码、月份（另给年份）或日期、每种污染物一列（溶解氧、高锰酸盐指数、氨氮等）。空气和水质数据也可用长表：站点、时间、污染物、数值。污染源：企业编码、排放口编号、时间、污染物、浓度、许可限值。站点须已在数据库中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The name of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL) whose database holds the monitoring tables in the schema cc_warning. Its user name and password come from the QGIS authentication database (the connection's authentication configuration) and are never written into a project, a log, a run record or a report.</source>
+            <translation>QGIS 中已保存的 PostgreSQL 连接名称（浏览器面板 ▸ PostgreSQL），其数据库的 cc_warning 模式中存有监测预警数据表。用户名和密码取自 QGIS 认证数据库（该连接的认证配置），不会写入工程、日志、评价记录或报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Year of the records (0 = as they say)</source>
+            <translation>数据所属年份（0 = 以数据为准）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The calendar year the file covers: needed for water records given by month, and the QC then also reports gaps at the start and end of the year.</source>
+            <translation>文件覆盖的日历年：按月份给出的水质数据需要；给出后质控还会报告年初和年末的缺测时段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The file holds whole years</source>
+            <translation>文件包含整年数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>On: the annual rules (valid days a month and a year, water months) are checked for every year of the file. Off for a file of part of a year.</source>
+            <translation>开启：对文件中的每一年检查年度规则（每月和全年有效天数、水质有效月数）。文件只含部分年份时关闭。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>QC report</source>
+            <translation>质控报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>One row per station, pollutant and period that fails a check: the code, its label, the period, the count and why.</source>
+            <translation>每个未通过检查的站点、污染物和时段一行：代码、名称、时段、条数及原因。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Exceedance alerts and outlet alarms</source>
+            <translation>超标预警和排放口报警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Air days and water values above the standard's limit, and runs of hours a pollution source was above its permit limit.</source>
+            <translation>高于标准限值的空气日值和水质值，以及污染源连续高于许可限值的小时段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Spearman trends</source>
+            <translation>Spearman 趋势</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Per station and pollutant: the years, rs, the critical values, the significance level reached and the trend (rising, falling, no significant change, too few years).</source>
+            <translation>按站点和污染物：年份、rs、临界值、达到的显著性水平及趋势（显著上升、显著下降、无显著变化、年数不足）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Records read</source>
+            <translation>读取记录数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Records added</source>
+            <translation>新增记录数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Records unchanged</source>
+            <translation>未变记录数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Records in conflict</source>
+            <translation>冲突记录数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Records marked invalid by the QC</source>
+            <translation>质控判为无效的记录数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>QC findings</source>
+            <translation>质控发现</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Alerts and alarms</source>
+            <translation>预警和报警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Station coverage (加密布点)</source>
+            <translation>站点覆盖（加密布点）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Lists the units where the monitoring network must be extended: per required station type of the method profile, the units with too few stations, or too few with enough valid records in the year (air: valid daily values; water: months with a valid value). A map layer of those units and, optionally, the same rows as a table.</source>
+            <translation>列出需要加密布点的单元：按方法配置要求的每类站点，找出站点不足，或有足够有效记录的站点不足（空气：有效日均值；水质：有有效值的月数）的单元。输出这些单元的图层，并可另输出同内容的表格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Yes/no fields of the units (optional)</source>
+            <translation>单元是/否字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>A layer or table with the unit code and the fields the requirements name (e.g. has_river: 1 for units with rivers). A requirement whose field is not given applies to every unit.</source>
+            <translation>含单元代码及要求中所用字段（如 has_river：有河流的单元为 1）的图层或表。未给出字段的要求对所有单元适用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Units where the network must be extended</source>
+            <translation>需要加密布点的单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The same as a table (optional)</source>
+            <translation>同内容的表格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows (unit and station type)</source>
+            <translation>行数（单元 × 站点类型）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>the unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>air or water</source>
+            <translation>空气或水质</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>stations of the type in the unit</source>
+            <translation>单元内该类站点数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>of them with enough valid records</source>
+            <translation>其中有效记录足够的站点数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>stations to add</source>
+            <translation>需增设的站点数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Evaluate from the database (2016 method)</source>
+            <translation>基于数据库评价（2016 方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Runs the whole 2016 monitoring and early-warning chain on a period of the database: the evaluation table is assembled from the current version of every indicator value of the period and of the base period, with the air stations' valid daily values and the water sections' valid values of the year. Units with missing values are listed. The run record (profile, parameters, inputs, user, times) and every unit's result are written to the database; a later run for the same period supersedes this one, and both stay queryable. The result layer is styled by warning level.</source>
+            <translation>对数据库中的某一期次运行完整的 2016 监测预警评价流程：评价表由该期次和基准期各指标的现行版本组成，并采用当年空气站点的有效日均值和水质断面的有效监测值。列出缺值的单元。评价记录（方法配置、参数、输入、用户、时间）和各单元结果写入数据库；同一期次后来的评价替代此次评价，两者均可查询。结果图层按预警等级符号化。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Dry run: check and report, write nothing</source>
+            <translation>试导入：只检查和报告，不写入</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Base period (0 = the latest earlier period with values)</source>
+            <translation>基准期（0 = 最近一个有数据的更早期次）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>On (default): every row is read, checked and classified, and the report lists what an import would add, change, leave unchanged, hold as a conflict or reject; the database is not changed. Off: the same, then everything is written in one transaction — all rows or, if any is rejected, none.</source>
+            <translation>开启（默认）：读取、检查并分类每一行，报告列出导入时将新增、变更、不变、冲突或拒收的内容；数据库不作改动。关闭：同样检查后在一个事务中全部写入——若有拒收则一行也不写。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The period the depletion trend compares with.</source>
+            <translation>耗损过程评价的比较期次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Use the station records of the year</source>
+            <translation>采用当年站点监测数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>On: the air stations' valid daily values and the water sections' valid values of the year replace the annual statistics of the tables for their units.</source>
+            <translation>开启：当年空气站点的有效日均值和水质断面的有效监测值代替表中相应单元的年评价统计量。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>双评价 class areas by unit (optional)</source>
+            <translation>双评价各单元分类面积（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Tables written by dual_zonal_summary (class areas of a 双评价 layer per unit): stored with the run, under each table's name.</source>
+            <translation>dual_zonal_summary 输出的表（双评价图层各单元分类面积）：随本次评价记录保存，以各表名称区分。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Missing values per unit</source>
+            <translation>各单元缺失值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>One row per unit with indicators without a value in the period.</source>
+            <translation>本期有指标缺值的单元，每单元一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Run id</source>
+            <translation>评价记录编号</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Earlier runs of the period</source>
+            <translation>本期此前的评价次数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>warning level code</source>
+            <translation>预警等级代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>the cause</source>
+            <translation>成因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>the run in the database</source>
+            <translation>数据库中的评价记录</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>History of warning levels (temporal layer)</source>
+            <translation>预警等级历史（时间图层）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Every unit's load type and warning level for every evaluated period of the database (the latest run of each period), as a polygon layer with the period's start and the day the level held until. The layer's temporal properties are set (start and end from these fields), so QGIS's temporal controller animates the warning map over the years; optionally one PNG frame of the map per period.</source>
+            <translation>数据库中各单元历次评价期次（每期取最新一次评价）的超载类型和预警等级，输出为面图层，含期次起始日和该等级的有效截止日。图层的时间属性已设置（起止取自这两个字段），QGIS 时间控制器可逐年播放预警图；可选为每个期次输出一帧 PNG 地图。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>History layer</source>
+            <translation>历史图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>PNG frames, one per period (optional)</source>
+            <translation>PNG 帧图，每期一张（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The warning map at each evaluated period, drawn through the layer's temporal range (warning_&lt;period&gt;.png).</source>
+            <translation>各评价期次的预警图，按图层的时间范围绘制（warning_&lt;期次&gt;.png）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Frame width (pixels)</source>
+            <translation>帧图宽度（像素）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Evaluated periods</source>
+            <translation>已评价期次</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows (unit and period)</source>
+            <translation>行数（单元 × 期次）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>the evaluated period</source>
+            <translation>评价期次</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>its first day (temporal start)</source>
+            <translation>期次首日（时间起点）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>the day before the unit's next evaluated period, or the period's last day (temporal end)</source>
+            <translation>该单元下一个评价期次的前一天，或本期末日（时间终点）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Due list (evaluation cadence)</source>
+            <translation>到期待评价清单（评价周期）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The units due or overdue for evaluation, from the latest result of every unit in the database and the cadence rules of the method profile: all units every few years, 临界超载 units every year, 超载 units as soon as a newer observation (a valid station record or an indicator import) arrives — with the due date and the days overdue.</source>
+            <translation>根据数据库中各单元最新一次评价结果和方法配置的评价周期规则，列出到期或逾期待评价的单元：所有单元每隔数年全面评价，临界超载单元每年评价，超载单元一有新监测数据（有效站点记录或指标导入）即需评价——并给出到期日和逾期天数。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>As of (YYYY-MM-DD; empty = today)</source>
+            <translation>截至日期（YYYY-MM-DD；留空 = 今天）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Also units due within (days)</source>
+            <translation>同时列出若干天内到期的单元（天）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>List units never evaluated</source>
+            <translation>列出从未评价的单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Due list</source>
+            <translation>到期待评价清单</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Units listed</source>
+            <translation>列出的单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Unit level</source>
+            <translation>单元层级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Units overdue</source>
+            <translation>逾期单元数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Reminders (one line per unit)</source>
+            <translation>提醒（每单元一行）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>the cadence rule</source>
+            <translation>评价周期规则</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>when it fell due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>days since (negative: days until)</source>
+            <translation>逾期天数（负数：距到期天数）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Back up a monitoring database</source>
+            <translation>备份监测预警数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Counties (6-digit codes) or townships (9 or 12 digits).</source>
+            <translation>县级单元（6位代码）或乡镇单元（9位或12位代码）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>A consistent copy of a GeoPackage — also while it is open in QGIS or being written (SQLite's online backup) — or an export of every table of a PostGIS database into a new GeoPackage of the same schema version and CRS, with every id, version and time. An existing file is never overwritten.</source>
+            <translation>对 GeoPackage 做一致性复制——即使其正在 QGIS 中打开或正在写入（SQLite 在线备份）——或将 PostGIS 数据库的所有表导出为同模式版本、同坐标系的新 GeoPackage，保留全部编号、版本和时间。从不覆盖已有文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Backup (GeoPackage)</source>
+            <translation>备份（GeoPackage）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows copied</source>
+            <translation>复制的行数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows per table (JSON)</source>
+            <translation>各表行数（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Restore a monitoring database</source>
+            <translation>恢复监测预警数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Writes a backup or export (a GeoPackage) into a new database: a new GeoPackage, or the empty PostgreSQL database of a saved connection (its administrator ran the set-up script; the tables are created with the backup's schema version and CRS). Every row keeps its id, version and time; the copy is one transaction.</source>
+            <translation>将备份或导出文件（GeoPackage）写入新数据库：新的 GeoPackage，或已保存连接中的空 PostgreSQL 数据库（管理员已运行初始化脚本；按备份的模式版本和坐标系建表）。每行保留原编号、版本和时间；复制在一个事务中完成。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Into: saved PostgreSQL connection (an empty database)</source>
+            <translation>恢复到：已保存的 PostgreSQL 连接（空数据库）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Or into: a new GeoPackage</source>
+            <translation>或恢复到：新的 GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows restored</source>
+            <translation>恢复的行数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Combined table: each value by its indicator's department</source>
+            <translation>汇总表：各数值按其指标的报送部门计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Supplying department</source>
+            <translation>报送部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The department that sent the file. On PostgreSQL its editors may write only the indicators it supplies (row-level security). A combined table counts each value as supplied by its indicator's department; only a role that may write all of them (the administrator) can import one.</source>
+            <translation>报送该文件的部门。在 PostgreSQL 中，部门编辑角色只能写入本部门报送的指标（行级安全）。汇总表中各数值按其指标的报送部门计，只有可写入全部指标的角色（管理员）才能导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Source of the values (e.g. 水资源公报)</source>
+            <translation>数值来源（如 水资源公报）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Where the numbers come from. A different value for the same cell from another department or source is a conflict (listed, not written).</source>
+            <translation>数值的出处。同一单元格若由其他部门或来源报送了不同数值，视为冲突（列出，不写入）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Sheet (xlsx; empty = the first)</source>
+            <translation>工作表（xlsx；留空 = 第一个）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Period (year)</source>
+            <translation>期次（年份）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The period of the evaluation, e.g. 2025.</source>
+            <translation>评价期次，如 2025。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>A county code has {county} digits, a township code {township} and starts with the code of its county; codes are unique and digits only.</source>
+            <translation>县级代码为 {county} 位，乡镇代码为 {township} 位且以所属县代码开头；代码唯一且为纯数字。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Each cell (unit × indicator × period) is added, changed (a new version superseding the stored one, which is kept), unchanged (the same value to {n} significant digits), a conflict (another department or source supplied a different value: listed, not written) or rejected (the whole import is refused).</source>
+            <translation>每个单元格（单元 × 指标 × 期次）分为：新增、变更（新版本替代库中现行值，原值保留）、未变（按 {n} 位有效数字相同）、冲突（其他部门或来源报送了不同数值：列出，不写入）或拒收（整个导入被拒绝）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10272,11 +11847,6 @@
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Full reference page (offline)</source>
             <translation>完整参考页面（离线）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/help.py" />
-            <source>Rule</source>
-            <translation>规则</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
@@ -12435,11 +14005,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Invalid polygons</source>
             <translation>无效多边形</translation>
         </message>
@@ -13160,11 +14725,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Units added</source>
-            <translation>新增单元数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Units removed</source>
             <translation>撤销单元数</translation>
         </message>
@@ -13810,13 +15370,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>writing table imports</source>
-            <translation>写入 imports 表</translation>
+            <source>column {column}: {reason}</source>
+            <translation>{column} 列：{reason}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>column {column}: {reason}</source>
-            <translation>{column} 列：{reason}</translation>
+            <source>writing table imports</source>
+            <translation>写入 imports 表</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
@@ -13877,6 +15437,76 @@
             <location filename="../cc_warning_plugin/store/migrations.py" />
             <source>{db} has schema version {current}; this plugin uses version {latest}. An upgrade is available ({names}): back the database up, then upgrade it. Until then it can be read and backed up but not written.</source>
             <translation>{db} 的数据库结构版本为 {current}；本插件使用版本 {latest}。可以升级（{names}）：请先备份数据库再升级。升级前只能读取和备份，不能写入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>{n} months with a valid value (at least {min} needed)</source>
+            <translation>{n} 个月有有效值（至少需要 {min} 个）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>annual values</source>
+            <translation>年值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>The field {field} has no value for {n} unit(s) ({units}): the requirement for {type} was not applied to them.</source>
+            <translation>字段 {field} 对 {n} 个单元（{units}）无值：{type} 的要求对这些单元不适用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>No table gives the field {field} of the units: the requirement for {type} was applied to every unit.</source>
+            <translation>没有表格给出单元的字段 {field}：{type} 的要求对所有单元适用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>units</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>stations</source>
+            <translation>监测站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>latest results</source>
+            <translation>最新评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>never evaluated</source>
+            <translation>从未评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>{name} ({code}): due {date}, {days} day(s) overdue — {why}</source>
+            <translation>{name}（{code}）：{date} 到期，已逾期 {days} 天——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>{name} ({code}): due today ({date}) — {why}</source>
+            <translation>{name}（{code}）：今天（{date}）到期——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>{name} ({code}): due in {days} day(s), on {date} — {why}</source>
+            <translation>{name}（{code}）：{days} 天后（{date}）到期——{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>{cls}: {ratio} × {quota}</source>
+            <translation>{cls}：{ratio} × {quota}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>limit of {std}: {value}</source>
+            <translation>{std} 限值：{value}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>limit {value}</source>
+            <translation>限值 {value}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/profile_schema.py" />
@@ -13940,18 +15570,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/sample.py" />
-            <source>Sample database: indicators of 2015 (fictional), 2020 and 2025 and the 2025 station records imported.</source>
-            <translation>示例数据库：已导入 2015 年（虚构）、2020 年和 2025 年指标及 2025 年站点监测记录。</translation>
+            <source>Sample database: indicators of 2010 and 2015 (fictional), 2020 and 2025 and the 2025 station records imported.</source>
+            <translation>样例数据库：已导入 2010 年和 2015 年（虚构）、2020 年和 2025 年的指标及 2025 年站点监测数据。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/sample.py" />
-            <source>Sample database: the 2016 chain evaluated for 2020 and 2025.</source>
-            <translation>示例数据库：已对 2020 年和 2025 年运行 2016 年方法全流程评价。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/stations.py" />
-            <source>stations</source>
-            <translation>监测站点</translation>
+            <source>Sample database: the 2016 chain evaluated for 2015, 2020 and 2025.</source>
+            <translation>样例数据库：已按 2016 方法评价 2015、2020 和 2025 年。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />
@@ -13990,11 +15615,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />
-            <source>{layer}, feature {n}</source>
-            <translation>{layer}，要素 {n}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/stations.py" />
             <source>{file} ({format}): {records} records, {added} added, {unchanged} unchanged, {conflicts} in conflict, {duplicates} duplicates not stored, {invalid} marked invalid by the QC, {rejected} rejected.</source>
             <translation>{file}（{format}）：共 {records} 条记录，新增 {added}，未变 {unchanged}，冲突 {conflicts}，重复未存 {duplicates}，质控判为无效 {invalid}，拒绝 {rejected}。</translation>
         </message>
@@ -14015,8 +15635,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />
-            <source>{file}: no pollutant column found for the {fmt} format.</source>
-            <translation>{file}：未找到 {fmt} 格式的污染物列。</translation>
+            <source>{file}: no pollutant column found for the {fmt} format (a column per pollutant, or the columns pollutant and value).</source>
+            <translation>{file}：未找到 {fmt} 格式的污染物列（每种污染物一列，或“污染物”和“数值”两列）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />
@@ -14085,11 +15705,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/units.py" />
-            <source>units</source>
-            <translation>评价单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
             <source>loading units into table units</source>
             <translation>将评价单元加载到 units 表</translation>
         </message>
@@ -14127,11 +15742,6 @@
             <location filename="../cc_warning_plugin/store/units.py" />
             <source>{row}: code {code} has {n} digits; a {level} code has {allowed}</source>
             <translation>{row}：代码 {code} 为 {n} 位；{level} 代码应为 {allowed} 位</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
-            <source> or </source>
-            <translation> 或 </translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/units.py" />

@@ -268,7 +268,7 @@ def main(argv=None) -> int:
     print(f"(a) quality_control: {a['seconds']:.1f} s (CPU {a['cpu_s']:.1f} s), "
           f"peak RSS during the QC {a['peak_rss_mib']:.0f} MiB (before it, data held: "
           f"{a['rss_before_mib']:.0f} MiB), {a['findings']:,} findings")
-    print(f"    codes: " + ", ".join(f"{k} {v:,}" for k, v in a["by_code"].items()))
+    print("    codes: " + ", ".join(f"{k} {v:,}" for k, v in a["by_code"].items()))
     note = "" if scale == 1 else (f" on {loop_stations} stations, × {scale:g} = {b_full:.1f} s "
                                   f"(CPU × {scale:g} = {b['cpu_s'] * scale:.1f} s)")
     print(f"(b) pandas groupby loop: {b['seconds']:.1f} s (CPU {b['cpu_s']:.1f} s){note}, "

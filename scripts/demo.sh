@@ -241,6 +241,58 @@ run cc_warning:zoning_compliance -- \
   "WARNING_RESULT=$work/warning_2016.gpkg" \
   "OUTPUT=$work/zoning/compliance_verdicts.csv" "SITES_OUTPUT=$work/zoning/compliance_sites.gpkg" \
   "PIECES=$work/zoning/compliance_pieces.gpkg" "REPORT_FOLDER=$work/zoning/reports"
+# 9. The monitoring database (监测预警数据库), built through its algorithms: the counties,
+#    the air stations and water sections, the indicators of 2010 and 2015
+#    (invented from 2020, marked fictional), 2020 and 2025, the 2025 daily air and monthly
+#    water records and a year of hourly records of three stations with faults the quality
+#    control must find (scripts/make_sample_stations.py); the 2016 chain evaluated from the
+#    database for 2015, 2020 and 2025 (城关区 orange → red, 东港区 and 湖滨县 blue → yellow);
+#    the history layer with one PNG frame of the warning map per period, drawn through its
+#    temporal range; a new hourly record of 城关区 (overloaded) after the evaluation, which
+#    makes it due at once; the due list today and a year on. → database/
+dbdir="$work/database"
+db="$dbdir/shifan_monitoring.gpkg"
+mkdir -p "$dbdir"
+/usr/bin/python3 - "$here" "$dbdir" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+from cc_warning_plugin.store.sample import write_fictional_tables
+write_fictional_tables(sys.argv[2])
+PY
+/usr/bin/python3 scripts/make_sample_stations.py --out "$dbdir" >/dev/null
+run cc_warning:db_create -- "DATABASE=$db" CRS=EPSG:4527
+run cc_warning:db_load_units -- "DATABASE=$db" "INPUT=$sample/shifan.gpkg|layername=county" LEVEL=0
+run cc_warning:db_load_stations -- "DATABASE=$db" "INPUT=$sample/shifan.gpkg|layername=air_station" KIND=0
+run cc_warning:db_load_stations -- "DATABASE=$db" "INPUT=$sample/shifan.gpkg|layername=water_section" KIND=1
+for table in "$dbdir/indicators_2010_fictional.csv" "$dbdir/indicators_2015_fictional.csv" \
+             "$sample/indicators_2020.csv" "$sample/indicators_2025.csv"; do
+  run cc_warning:db_import_indicators -- "DATABASE=$db" "INPUT=$table" SOURCE=sample DRY_RUN=false
+done
+run cc_warning:db_import_stations -- "DATABASE=$db" "INPUT=$sample/air_daily_2025.csv" FORMAT=0 \
+  YEAR=2025 DRY_RUN=false "ALERTS=$dbdir/alerts_air_daily_2025.csv"
+run cc_warning:db_import_stations -- "DATABASE=$db" "INPUT=$sample/water_monthly_2025.csv" FORMAT=2 \
+  YEAR=2025 DRY_RUN=false
+run cc_warning:db_import_stations -- "DATABASE=$db" "INPUT=$dbdir/air_hourly_2025.csv" FORMAT=1 \
+  YEAR=2025 DRY_RUN=false "QC_REPORT=$dbdir/qc_report_air_hourly_2025.csv"
+# the sample's national rates are those of 2020-2025; the fictional earlier periods use
+# the same rates, given as values
+rates=(NATIONAL_LAND=5.0 NATIONAL_WATER=5.5 NATIONAL_COD=-8.0 NATIONAL_NH3N=-8.0
+       NATIONAL_SO2=-10.0 NATIONAL_NOX=-9.0 NATIONAL_COVER=0.5)
+run cc_warning:db_evaluate_2016 -- "DATABASE=$db" PERIOD=2015 BASE_PERIOD=2010 "${rates[@]}" \
+  "OUTPUT=$dbdir/evaluation_2015.gpkg"
+run cc_warning:db_evaluate_2016 -- "DATABASE=$db" PERIOD=2020 BASE_PERIOD=2015 "${rates[@]}" \
+  "OUTPUT=$dbdir/evaluation_2020.gpkg"
+run cc_warning:db_evaluate_2016 -- "DATABASE=$db" PERIOD=2025 BASE_PERIOD=2020 \
+  "NATIONAL_RATES=$sample/national_rates.csv" "OUTPUT=$dbdir/evaluation_2025.gpkg" \
+  "MISSING=$dbdir/missing_2025.csv"
+run cc_warning:db_history -- "DATABASE=$db" "OUTPUT=$dbdir/history.gpkg" "FRAMES=$dbdir/frames"
+next_hour=$(date -d "+1 hour" "+%Y-%m-%d %H:00")
+printf 'station_id,time,pollutant,value\n9901A01,%s,PM2.5,48\n' "$next_hour" >"$dbdir/new_record.csv"
+run cc_warning:db_import_stations -- "DATABASE=$db" "INPUT=$dbdir/new_record.csv" FORMAT=1 \
+  WHOLE_YEAR=false DRY_RUN=false
+run cc_warning:db_due_list -- "DATABASE=$db" "OUTPUT=$dbdir/due_list_today.csv"
+run cc_warning:db_due_list -- "DATABASE=$db" "AS_OF=$(date -d '+1 year +1 day' +%F)" \
+  "OUTPUT=$dbdir/due_list_next_year.csv"
 
 rm -f "$work/qgis_process.log"
 trap - EXIT
@@ -329,4 +381,30 @@ print("  符合性分析 of the sample projects (reports in zoning/reports/)")
 for f in ds.GetLayer(0):
     print(f"  {f.GetField('site_id')}  {f.GetField('site_name'):<20} {f.GetField('verdict_label')}"
           f"  ({f.GetField('causes')})")
+/usr/bin/python3 - "$out/database" <<'PY'
+import csv, os, sys
+from osgeo import ogr
+ogr.UseExceptions()
+d = sys.argv[1]
+ds = ogr.Open(os.path.join(d, "history.gpkg"))
+levels = {}
+for f in ds.GetLayer(0):
+    levels.setdefault((f.GetField("unit_code"), f.GetField("unit_name")), {})[
+        f.GetField("period_code")] = f.GetField("warning_level")
+print("\n  监测预警数据库 (database/): warning level by period (history layer, frames in frames/)")
+print("  county    2015     2020     2025")
+for (code, name), by in sorted(levels.items()):
+    print(f"  {name:<6}  " + "".join(f"{by.get(p, ''):<9}" for p in ("2015", "2020", "2025")))
+with open(os.path.join(d, "qc_report_air_hourly_2025.csv"), encoding="utf-8-sig") as fh:
+    rows = list(csv.DictReader(fh))
+print(f"\n  quality control of air_hourly_2025.csv: {len(rows)} findings")
+for r in rows:
+    print(f"  {r['station_id']} {r['pollutant']:<5} {r['qc_code']:<15} {r['period']}")
+for name in ("due_list_today.csv", "due_list_next_year.csv"):
+    with open(os.path.join(d, name), encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    print(f"\n  {name}: {len(rows)} unit(s) due")
+    for r in rows:
+        print(f"  {r['unit_name']:<6} {r['rule']:<11} due {r['due_date'][:10]}, "
+              f"{r['overdue_days']} day(s) overdue")
 PY

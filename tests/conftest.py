@@ -49,6 +49,25 @@ def repo_root():
 
 
 @pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL/PostGIS cluster for the session, shared by the
+    store's tests and the database algorithms' (scripts/pg_cluster.py: initdb
+    in a temporary folder, a Unix socket there, stopped and removed at the
+    end — also when tests fail). A cluster that cannot start is an error of
+    every test that uses it, never a skip."""
+    scripts = os.path.join(ROOT, "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    from pg_cluster import Cluster
+    cluster = Cluster()
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
 def sample_dir():
     return os.path.join(ROOT, "cc_warning_plugin", "sample_data")
 

@@ -34,7 +34,9 @@ class AlgorithmTask(QgsTask):
         if not self.prepared:
             return False
         try:
-            self.algorithm.runPrepared(self.parameters, self.context, self.feedback)
+            # the results of the run (postProcess gives only what post-processing adds)
+            self.results = dict(self.algorithm.runPrepared(self.parameters, self.context,
+                                                           self.feedback) or {})
             return not self.feedback.isCanceled()
         except QgsProcessingException as exc:
             self.error = str(exc)
@@ -47,7 +49,8 @@ class AlgorithmTask(QgsTask):
     def finished(self, ok):
         if ok:
             try:
-                self.results = self.algorithm.postProcess(self.context, self.feedback)
+                self.results.update(self.algorithm.postProcess(self.context, self.feedback)
+                                    or {})
             except QgsProcessingException as exc:
                 ok, self.error = False, str(exc)
         release = getattr(self.algorithm, "release_layers", None)

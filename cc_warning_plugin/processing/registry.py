@@ -11,6 +11,16 @@ def algorithm_classes():
     from .chains.carrying_capacity_2016 import CarryingCapacity2016Algorithm
     from .chains.dual_evaluation import DualEvaluationAlgorithm
     from .dual.climate import ComfortAlgorithm, HeatAlgorithm
+    from .database.backup import BackupAlgorithm, RestoreAlgorithm
+    from .database.coverage import StationCoverageAlgorithm
+    from .database.create import CreateDatabaseAlgorithm
+    from .database.due import DueListAlgorithm
+    from .database.evaluate import EvaluateAlgorithm
+    from .database.history import HistoryAlgorithm
+    from .database.indicators import ImportIndicatorsAlgorithm
+    from .database.station_layer import LoadStationsAlgorithm
+    from .database.stations import ImportStationsAlgorithm
+    from .database.units import LoadUnitsAlgorithm
     from .dual.ecology.biodiversity import BiodiversityAlgorithm
     from .dual.ecology.importance import EcoImportanceAlgorithm
     from .dual.ecology.sand import SandFixationAlgorithm
@@ -68,4 +78,8 @@ def algorithm_classes():
               ComplianceAlgorithm, CompareVersionsAlgorithm]
     methods = [SeriesTrendAlgorithm, EcoIndexAlgorithm, ConstructionScreenAlgorithm,
                RainfallErosivityAlgorithm]
-    return m2016 + dual + ecology + maps + actions + zoning + methods
+    database = [CreateDatabaseAlgorithm, LoadUnitsAlgorithm, LoadStationsAlgorithm,
+                ImportIndicatorsAlgorithm, ImportStationsAlgorithm, StationCoverageAlgorithm,
+                EvaluateAlgorithm, HistoryAlgorithm, DueListAlgorithm, BackupAlgorithm,
+                RestoreAlgorithm]
+    return m2016 + dual + ecology + maps + actions + zoning + methods + database

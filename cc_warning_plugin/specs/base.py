@@ -179,6 +179,7 @@ GROUPS = {
     "actions": N_("Monitoring and warning mechanism (监测预警机制)"),
     "zoning": N_("Environmental zoning control (生态环境分区管控)"),
     "supporting": N_("Supporting methods (辅助方法)"),
+    "database": N_("Monitoring and warning database (监测预警数据库)"),
 }
 
 

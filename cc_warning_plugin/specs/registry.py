@@ -10,7 +10,7 @@ from .base import AlgorithmSpec
 #: modules holding specs (module-level AlgorithmSpec constants); a module
 #: missing here is an error, not a group left out
 SPEC_MODULES = (".m2016", ".dual", ".ecology", ".maps", ".chains",
-                ".actions", ".zoning", ".methods")
+                 ".actions", ".zoning", ".methods", ".database")
 
 
 def all_specs() -> List[AlgorithmSpec]:

@@ -287,7 +287,10 @@ class GeoPackageStore(Store):
                 "layers, another import, a sync tool). Save or stop the edits there, or close "
                 "that program, and try again. Nothing was written.").format(
                 db=self.describe(), action=action))
-        if "readonly" in low or "read-only" in low or "read only" in low:
+        # SQLite cannot create the journal beside an existing file: its folder
+        # is read-only (it says "unable to open database file")
+        journal = "unable to open" in low and os.path.isfile(self.path)
+        if "readonly" in low or "read-only" in low or "read only" in low or journal:
             return ReadOnlyError(tr(
                 "{db} cannot be written while {action}: the file or its folder is read-only, "
                 "or it was opened read-only. Copy it to a folder you can write, or change its "

@@ -116,6 +116,7 @@ class ImportReport:
     rejected: int = 0
     added_items: List[CellChange] = field(default_factory=list)
     changed_items: List[CellChange] = field(default_factory=list)
+    unchanged_items: List[CellChange] = field(default_factory=list)
     conflict_items: List[CellChange] = field(default_factory=list)
     rejections: List[Rejection] = field(default_factory=list)
     ignored_columns: List[str] = field(default_factory=list)
@@ -148,6 +149,39 @@ class ImportReport:
     def rejection_rows(self) -> List[dict]:
         return [{"file": self.file, "row": r.row, "column": r.column, "reason": r.reason}
                 for r in self.rejections]
+
+    #: the statuses of :meth:`item_rows`, in their order
+    STATUSES = ("rejected", "conflict", "changed", "added", "unchanged")
+
+    def item_rows(self) -> List[dict]:
+        """Every listed cell and rejection as one row each (rejected rows
+        first, then conflicts, changes, additions, unchanged cells), with
+        the file's row number: what a dry run shows before the import."""
+        out = []
+        for r in self.rejections:
+            out.append({"status": "rejected", "row": r.row, "column": r.column,
+                        "unit_code": None, "indicator": None, "period": None, "value": None,
+                        "stored_value": None, "version": None, "stored_department": None,
+                        "stored_source": None, "reason": r.reason})
+        for status, items in (("conflict", self.conflict_items),
+                              ("changed", self.changed_items), ("added", self.added_items),
+                              ("unchanged", self.unchanged_items)):
+            for c in items:
+                out.append({"status": status, "row": c.row, "column": c.column,
+                            "unit_code": c.unit_code, "indicator": c.indicator,
+                            "period": c.period, "value": c.value,
+                            "stored_value": c.old_value, "version": c.version,
+                            "stored_department": c.stored_department or None,
+                            "stored_source": c.stored_source or None, "reason": None})
+        return out
+
+    def listed_all(self) -> bool:
+        """Whether every cell is in :meth:`item_rows` (else only the first
+        ``max_details`` of each status are)."""
+        return all(len(items) >= n for items, n in (
+            (self.rejections, self.rejected), (self.conflict_items, self.conflicts),
+            (self.changed_items, self.changed), (self.added_items, self.added),
+            (self.unchanged_items, self.unchanged)))
 
 
 # -- the catalogue as the import needs it -------------------------------------------
@@ -763,6 +797,7 @@ def _count(m: pd.DataFrame, report: ImportReport) -> None:
     report.conflicts += int(counts.get("conflict", 0))
     cap = report.max_details
     for status, items in (("added", report.added_items), ("changed", report.changed_items),
+                          ("unchanged", report.unchanged_items),
                           ("conflict", report.conflict_items)):
         room = cap - len(items)
         if room <= 0:
@@ -772,9 +807,11 @@ def _count(m: pd.DataFrame, report: ImportReport) -> None:
             if status != "added":
                 old = r.old_text if r.old_text is not None and r.old_text == r.old_text \
                     else r.old_value
+            version = 1 if status == "added" else int(r.old_version) + (
+                0 if status == "unchanged" else 1)
             items.append(CellChange(
                 int(r.row), r.column, r.unit_code, r.indicator, r.period, _value_of(r), old,
-                1 if status == "added" else int(r.old_version) + 1,
+                version,
                 "" if status == "added" else r.old_department,
                 "" if status == "added" else (r.old_source or "")))
 

@@ -3,10 +3,12 @@
 stations and water sections, the indicators of 2020 and 2025
 (``indicators_2020.csv``, ``indicators_2025.csv``), the daily air and
 monthly water records of 2025, and 2015 indicators **invented** from the
-2020 ones by fixed factors (the period and its import say so). With
-``evaluate`` the 2016 chain runs from the database for 2020 (base 2015) and
-2025 (base 2020) and its runs are recorded. Deterministic: the same values
-every time (only the times of import and run differ).
+2020 ones by fixed factors — and 2010 ones from the 2015 ones by the same
+factors, the base year of the 2015 evaluation only (the periods and their
+imports say so). With ``evaluate`` the 2016 chain runs from the database
+for 2015 (base 2010), 2020 (base 2015) and 2025 (base 2020) and its runs
+are recorded. Deterministic: the same values every time (only the times of
+import and run differ).
 """
 
 import csv
@@ -22,6 +24,10 @@ from .db import (Store, create_geopackage, create_postgis, is_postgres_target,
 SAMPLE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                           "sample_data")
 FICTIONAL = "fictional: invented from the 2020 values for the sample city (2015 年数据为虚构)"
+FICTIONAL_2010 = ("fictional: invented from the 2015 values for the sample city, the base year "
+                  "of the 2015 evaluation (2010 年数据为虚构)")
+#: the evaluations of the sample: (period, base period)
+EVALUATIONS = (("2015", "2010"), ("2020", "2015"), ("2025", "2020"))
 
 #: 2015 value = 2020 value × factor (plus an offset for the forest cover, in
 #: percentage points); fields not listed keep their 2020 value. Chosen to
@@ -37,8 +43,9 @@ FACTORS_2015: Dict[str, float] = {
 FOREST_OFFSET_2015 = -0.2
 
 
-def _fictional_2015(src: str, dest: str) -> None:
-    """Write the invented 2015 table beside the 2020 one's headers."""
+def _fictional_2015(src: str, dest: str, year: int = 2015) -> None:
+    """Write the invented table of ``year`` (2015 from the 2020 table, 2010
+    from the 2015 one) with the headers of ``src``."""
     from ..core.indicators import match_headers
     from ..core.m2016.chain import input_fields
     with open(src, encoding="utf-8-sig", newline="") as fh:
@@ -50,7 +57,7 @@ def _fictional_2015(src: str, dest: str) -> None:
     out = [headers]
     for r in rows[1:]:
         r = list(r)
-        r[col["year"]] = "2015"
+        r[col["year"]] = str(year)
         for f, factor in FACTORS_2015.items():
             if f in col and r[col[f]].strip():
                 v = float(r[col[f]]) * factor
@@ -61,6 +68,17 @@ def _fictional_2015(src: str, dest: str) -> None:
         out.append(r)
     with open(dest, "w", encoding="utf-8-sig", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows(out)
+
+
+def write_fictional_tables(folder: str) -> Dict[int, str]:
+    """The invented indicator tables of the sample, ``indicators_2015_fictional.csv``
+    (from 2020) and ``indicators_2010_fictional.csv`` (from 2015), written into
+    ``folder``: {year: path}."""
+    out = {2015: os.path.join(folder, "indicators_2015_fictional.csv"),
+           2010: os.path.join(folder, "indicators_2010_fictional.csv")}
+    _fictional_2015(os.path.join(SAMPLE_DIR, "indicators_2020.csv"), out[2015])
+    _fictional_2015(out[2015], out[2010], 2010)
+    return out
 
 
 def _section_units() -> Dict[str, str]:
@@ -106,11 +124,13 @@ def build_sample_database(target, qc: Optional[Callable] = None, evaluate: bool 
         stations.add_stations(store, air + water)
         say(tr("Sample database: units, stations and the catalogue loaded."))
         with tempfile.TemporaryDirectory() as tmp:
-            fake = os.path.join(tmp, "indicators_2015_fictional.csv")
-            _fictional_2015(os.path.join(SAMPLE_DIR, "indicators_2020.csv"), fake)
-            importer.import_indicators(store, fake, None, source="sample", dry_run=False,
-                                       note=FICTIONAL)
+            fake = write_fictional_tables(tmp)
+            importer.import_indicators(store, fake[2015], None, source="sample",
+                                       dry_run=False, note=FICTIONAL)
+            importer.import_indicators(store, fake[2010], None, source="sample",
+                                       dry_run=False, note=FICTIONAL_2010)
         catalog.mark_period(store, "2015", FICTIONAL)
+        catalog.mark_period(store, "2010", FICTIONAL_2010)
         for year in (2020, 2025):
             importer.import_indicators(store, os.path.join(SAMPLE_DIR,
                                                            f"indicators_{year}.csv"),
@@ -122,12 +142,12 @@ def build_sample_database(target, qc: Optional[Callable] = None, evaluate: bool 
         stations.import_station_observations(
             store, os.path.join(SAMPLE_DIR, "water_monthly_2025.csv"), "water", qc,
             year=2025, dry_run=False, department="ecology_environment")
-        say(tr("Sample database: indicators of 2015 (fictional), 2020 and 2025 and the 2025 "
-               "station records imported."))
+        say(tr("Sample database: indicators of 2010 and 2015 (fictional), 2020 and 2025 and "
+               "the 2025 station records imported."))
         if evaluate:
-            for period, base in (("2020", "2015"), ("2025", "2020")):
+            for period, base in EVALUATIONS:
                 run_sample_chain(store, period, base)
-            say(tr("Sample database: the 2016 chain evaluated for 2020 and 2025."))
+            say(tr("Sample database: the 2016 chain evaluated for 2015, 2020 and 2025."))
     except BaseException:
         store.close()
         raise

@@ -17,9 +17,15 @@ File formats read by :func:`import_station_observations`:
 * ``source`` — pollution-source online monitoring, long: enterprise code,
   outlet, time, pollutant, concentration, permit limit.
 
+The air and water formats may also come long: station code, time, a
+pollutant column and a value column, one record per row (a row with an empty
+value is a record without a value; in a wide table an empty cell is no
+record).
+
 The QC is not the store's: ``qc(frame)`` receives a pandas DataFrame with
 the columns ``station_id, time (datetime64), pollutant, value, kind,
-outlet_id, limit`` (every record of the file, duplicates included) and
+outlet_id, limit, resolution`` (every record of the file, duplicates
+included) and
 returns ``(frame with qc_code (text) and valid (bool), findings)``;
 findings are rows with ``station_id``, ``pollutant``, ``qc_code`` and
 optionally ``outlet_id``, ``start``, ``end``, ``detail``.
@@ -252,12 +258,61 @@ def _parse_time(text: str, year: Optional[int] = None) -> Optional[datetime.date
     return None
 
 
+#: the layouts of times most files use, tried first (the rest go through
+#: :func:`_parse_time`)
+_TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d")
+
+
+def _parse_times(raw: pd.Series) -> pd.Series:
+    """The times of a column (NaT where a cell is not a time)."""
+    out = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
+    left = np.ones(len(raw), dtype=bool)
+    for fmt in _TIME_FORMATS:
+        if not left.any():
+            break
+        parsed = pd.to_datetime(raw[left], format=fmt, errors="coerce")
+        hit = parsed.notna().to_numpy()
+        idx = np.flatnonzero(left)[hit]
+        out.iloc[idx] = parsed[hit].to_numpy()
+        left[idx] = False
+    for i in np.flatnonzero(left):
+        ts = _parse_time(raw.iat[i])
+        if ts is not None:
+            out.iat[i] = pd.Timestamp(ts)
+    return out
+
+
 def _source_pollutant(name: str) -> str:
     n = _norm(name)
     for code, names in SOURCE_POLLUTANTS.items():
         if n == code or any(n == _norm(x) for x in names):
             return code
     return unicodedata.normalize("NFKC", name).strip()
+
+
+def _long_pollutants(fmt: str, profile) -> Callable[[str], str]:
+    """Pollutant name of a long table → the stored code (names not known
+    are kept as written)."""
+    if fmt == "source":
+        return _source_pollutant
+    if fmt == "air_hourly":
+        by_name = {_norm(n): code for code, names in HOURLY_POLLUTANTS.items()
+                   for n in names + [code]}
+    elif fmt == "air_daily":
+        by_name = {}
+        for daily, code in DAILY_POLLUTANTS.items():
+            for n in list(field_names(daily)) + [code, daily]:
+                if n:
+                    by_name.setdefault(_norm(n), code)
+        for code, names in HOURLY_POLLUTANTS.items():
+            for n in names + [code]:
+                by_name.setdefault(_norm(n), "o3_8h" if code == "o3" else code)
+    else:
+        by_name = {_norm(n): p for p in WATER_POLLUTANTS for n in field_names(p) + [p] if n}
+
+    def code_of(name: str) -> str:
+        return by_name.get(_norm(name), unicodedata.normalize("NFKC", str(name)).strip())
+    return code_of
 
 
 @dataclass
@@ -316,18 +371,22 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
                             "{names}.").format(file=table.name, what=kind,
                                                names=", ".join(n for n in names if n)))
     stations = {r[0]: r[1] for r in store.query("SELECT code, kind FROM stations")}
-    if fmt == "source":
+    pcols = {} if fmt == "source" else \
+        _pollutant_columns(table.headers, fmt, profile, set(roles.values()))
+    # long layout: a pollutant and a value column, one record per row (the
+    # only layout of pollution-source records)
+    long = fmt == "source" or (not pcols and "pollutant" in roles and "value" in roles)
+    if long:
         for role in ("pollutant", "value"):
             if role not in roles:
                 raise InputError(tr("{file}: no {role} column. Add a column named one of: "
                                     "{names}.").format(file=table.name, role=role,
                                                        names=", ".join(ROLE_NAMES[role])))
-        pcols = {}
-    else:
-        pcols = _pollutant_columns(table.headers, fmt, profile, set(roles.values()))
-        if not pcols:
-            raise InputError(tr("{file}: no pollutant column found for the {fmt} format.")
-                             .format(file=table.name, fmt=fmt))
+    elif not pcols:
+        raise InputError(tr("{file}: no pollutant column found for the {fmt} format (a "
+                            "column per pollutant, or the columns pollutant and value).")
+                         .format(file=table.name, fmt=fmt))
+    pollutant_code = _long_pollutants(fmt, profile) if long else None
     time_role = next((r for r in ("time", "date", "month") if r in roles), None)
     if time_role is None:
         raise InputError(tr("{file}: no time column (监测时间, 日期 or 月份).").format(
@@ -340,35 +399,34 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
         df = pd.DataFrame(rows)
         nums = np.asarray(numbers)
         sid = df[roles[key_role]].astype(str).str.strip()
-        ok = np.ones(len(df), dtype=bool)
-        for i, code in enumerate(sid):
-            if stations.get(code) != kind:
-                ok[i] = False
-                report.reject(int(nums[i]), table.headers[roles[key_role]], tr(
-                    "{code!r} is not in table stations as a station of kind {kind}. Add the "
-                    "station (with its location and unit) or correct the code").format(
-                    code=code, kind=kind))
+        ok = (sid.map(stations) == kind).to_numpy()
+        for i in np.flatnonzero(~ok):
+            report.reject(int(nums[i]), table.headers[roles[key_role]], tr(
+                "{code!r} is not in table stations as a station of kind {kind}. Add the "
+                "station (with its location and unit) or correct the code").format(
+                code=sid.iat[i], kind=kind))
         raw_t = df[roles[time_role]].astype(str).str.strip()
-        times = []
-        for i, t in enumerate(raw_t):
-            if time_role == "month":
+        if time_role == "month":
+            times = []
+            for t in raw_t:
                 try:
                     mth = int(float(t))
-                    ts = datetime.datetime(int(year), mth, 1) if 1 <= mth <= 12 else None
+                    times.append(datetime.datetime(int(year), mth, 1) if 1 <= mth <= 12
+                                 else None)
                 except ValueError:
-                    ts = None
-            else:
-                ts = _parse_time(t)
-            if ts is None and ok[i]:
-                report.reject(int(nums[i]), table.headers[roles[time_role]], tr(
-                    "{value!r} is not a time. Write it as YYYY-MM-DD HH:MM (or the month "
-                    "1-12)").format(value=t))
-                ok[i] = False
-            times.append(ts)
+                    times.append(None)
+            times = pd.Series(pd.to_datetime(times), index=df.index)
+        else:
+            times = _parse_times(raw_t)
+        for i in np.flatnonzero(times.isna().to_numpy() & ok):
+            report.reject(int(nums[i]), table.headers[roles[time_role]], tr(
+                "{value!r} is not a time. Write it as YYYY-MM-DD HH:MM (or the month "
+                "1-12)").format(value=raw_t.iat[i]))
+            ok[i] = False
         outlet = df[roles["outlet"]].astype(str).str.strip() if "outlet" in roles else \
             pd.Series("", index=df.index)
-        if fmt == "source":
-            pol = df[roles["pollutant"]].astype(str).map(_source_pollutant)
+        if long:
+            pol = df[roles["pollutant"]].astype(str).map(pollutant_code)
             val_cols = [(roles["value"], None)]
         else:
             val_cols = [(i, code) for i, code in pcols.items()]
@@ -384,21 +442,36 @@ def read_station_file(store: Store, path: str, fmt: str, year: Optional[int] = N
             for i in np.flatnonzero(bad):
                 report.reject(int(nums[i]), table.headers[col], tr(
                     "{value!r} is not a number").format(value=raw.iat[i]))
-            keep = ok & ~blank.to_numpy() & ~bad
+            # a blank cell of a wide table is no record; a row of a long table with
+            # an empty value is a record without a value (the QC's "missing")
+            keep = ok & ~bad if long and fmt != "source" else ok & ~blank.to_numpy() & ~bad
             if not keep.any():
                 continue
-            frames.append(pd.DataFrame({
-                "station_id": sid.to_numpy()[keep],
-                "time": pd.to_datetime(pd.Series(times)[keep].to_numpy()),
-                "pollutant": pol.to_numpy()[keep] if code is None else code,
+            n = int(keep.sum())
+            frames.append({
+                "station_id": pd.Categorical(sid.to_numpy()[keep]),
+                "time": times.to_numpy()[keep],
+                "pollutant": pd.Categorical(pol.to_numpy()[keep] if code is None
+                                            else np.full(n, code, dtype=object)),
                 "value": vals.to_numpy(dtype=float)[keep],
-                "kind": kind, "outlet_id": outlet.to_numpy()[keep],
-                "limit": limit.to_numpy(dtype=float)[keep], "row": nums[keep]}))
+                "outlet_id": pd.Categorical(outlet.to_numpy()[keep]),
+                "limit": limit.to_numpy(dtype=float)[keep],
+                "row": np.asarray(nums[keep], dtype=np.int32)})
     if not frames:
         return pd.DataFrame(columns=["station_id", "time", "pollutant", "value", "kind",
                                      "outlet_id", "limit", "row"])
-    out = pd.concat(frames, ignore_index=True)
-    out["time"] = pd.to_datetime(out["time"])
+    # text columns as categories: a year of hourly records of many stations stays
+    # compact (about 40 bytes a record)
+    from pandas.api.types import union_categoricals
+    out = pd.DataFrame({
+        "station_id": union_categoricals([f["station_id"] for f in frames]),
+        "time": pd.to_datetime(np.concatenate([f["time"] for f in frames])),
+        "pollutant": union_categoricals([f["pollutant"] for f in frames]),
+        "value": np.concatenate([f["value"] for f in frames]),
+        "kind": pd.Categorical([kind]).repeat(sum(len(f["row"]) for f in frames)),
+        "outlet_id": union_categoricals([f["outlet_id"] for f in frames]),
+        "limit": np.concatenate([f["limit"] for f in frames]),
+        "row": np.concatenate([f["row"] for f in frames])})
     return out
 
 
@@ -431,8 +504,52 @@ def _check_qc_output(frame: pd.DataFrame, out, name: str) -> Tuple[pd.DataFrame,
     return checked, findings
 
 
+def _or_none(col: pd.Series) -> list:
+    """The numbers of a column as floats, None where there is none."""
+    v = col.to_numpy(dtype=float)
+    out = v.astype(object)
+    out[np.isnan(v)] = None
+    return out.tolist()
+
+
 def _iso(ts) -> str:
     return pd.Timestamp(ts).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+#: records the QC and the writing take at a time (whole stations: a series is
+#: never split); memory stays bounded by this beyond the file's compact frame
+BATCH_RECORDS = 500_000
+
+
+def _station_batches(frame: pd.DataFrame, limit: int) -> List[np.ndarray]:
+    """Row positions of the frame by groups of whole stations, each of at most
+    ``limit`` records (a station with more is a group of its own)."""
+    if not len(frame):
+        return []
+    codes = frame["station_id"].cat.codes.to_numpy() \
+        if hasattr(frame["station_id"], "cat") else \
+        pd.factorize(frame["station_id"])[0]
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    out, first, size = [], 0, 0
+    for i, (a, b) in enumerate(zip(starts, ends)):
+        if size and size + (b - a) > limit:
+            out.append(order[starts[first]:a])
+            first, size = i, 0
+        size += b - a
+    out.append(order[starts[first]:])
+    return out
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """The batch as the QC hook receives it: text columns as text."""
+    out = frame.copy()
+    for col in ("station_id", "pollutant", "kind", "outlet_id"):
+        if hasattr(out[col], "cat"):
+            out[col] = out[col].astype(object)
+    return out.reset_index(drop=True)
 
 
 def import_station_observations(store: Store, path: str, fmt: str,
@@ -440,9 +557,14 @@ def import_station_observations(store: Store, path: str, fmt: str,
                                 year: Optional[int] = None, sheet: Optional[str] = None,
                                 dry_run: bool = True, department: Optional[str] = None,
                                 note: str = "", profile=None, feedback=None,
-                                max_details: int = 500) -> StationImportReport:
+                                max_details: int = 500,
+                                batch_records: int = BATCH_RECORDS) -> StationImportReport:
     """Import (or with ``dry_run`` only check) a file of station records,
-    running ``qc`` on them first. Nothing is written if a row is rejected."""
+    running ``qc`` on them first. Nothing is written if a row is rejected.
+
+    The records are checked, classified and written by groups of whole
+    stations (``batch_records``), all in one transaction: ``qc`` is called
+    once per group."""
     progress = Progress(feedback)
     store.require_current()
     if not callable(qc):
@@ -463,58 +585,87 @@ def import_station_observations(store: Store, path: str, fmt: str,
     resolution = _RESOLUTION[fmt]
     if fmt == "water" and len(frame) and (frame["time"].dt.day != 1).any():
         resolution = "day"
-    qc_in = frame.drop(columns=["row"])
-    checked, findings = _check_qc_output(qc_in, qc(qc_in), getattr(qc, "__name__", "qc"))
-    report.findings = findings
-    checked = checked.assign(row=frame["row"].to_numpy())
-    checked["valid"] = checked["valid"].astype(bool)
-    report.invalid = int((~checked["valid"]).sum())
-    progress.set(0.5)
+    batches = _station_batches(frame, max(1, int(batch_records)))
+    qc_name = getattr(qc, "__name__", "qc")
+    state: Dict[str, object] = {"import_id": None}
+    found_parts: List[pd.DataFrame] = []
     key = ["station_id", "outlet_id", "pollutant", "time"]
-    dup = checked.duplicated(key, keep="first")
-    report.duplicates = int(dup.sum())
-    recs = checked[~dup]
-    stored = _stored(store, recs, resolution)
-    m = recs.merge(stored, on=key, how="left")
-    new = ~m["exists"].fillna(False).astype(bool).to_numpy()
-    with np.errstate(invalid="ignore"):
-        same = np.isclose(m["value"].to_numpy(dtype=float),
-                          pd.to_numeric(m["old_value"], errors="coerce").to_numpy(dtype=float),
-                          rtol=1e-12, atol=0.0)
-    report.added = int(new.sum())
-    report.unchanged = int((~new & same).sum())
-    conflict = ~new & ~same
-    report.conflicts = int(conflict.sum())
-    for r in m[conflict].head(max_details).itertuples(index=False):
-        report.conflict_items.append({"row": int(r.row), "station_id": r.station_id,
-                                      "outlet_id": r.outlet_id, "pollutant": r.pollutant,
-                                      "time": _iso(r.time), "value": float(r.value),
-                                      "stored": float(r.old_value)})
-    if dry_run or not new.any():
-        progress.set(1.0)
-        return report
-    w = m[new]
-    with store.transaction(tr("importing {file} into table station_observations").format(
-            file=name)):
-        iid = store.insert_returning(
-            "INSERT INTO imports (kind, file_name, file_sha256, department_code, source, "
-            "imported_at, imported_by, note) VALUES ('stations', ?, ?, ?, '', ?, ?, ?) "
-            "RETURNING import_id",
-            (name, file_sha256(path), department, utc_now(), store.user, note))
-        rows = zip(w["station_id"], w["outlet_id"], w["pollutant"],
-                   [_iso(t) for t in w["time"]], [resolution] * len(w),
-                   [None if v != v else float(v) for v in w["value"]],
-                   [None if v != v else float(v) for v in w["limit"]],
-                   [bool(v) for v in w["valid"]], w["qc_code"].astype(str), [iid] * len(w))
-        store.bulk_insert("station_observations",
-                          ["station_code", "outlet_id", "pollutant", "observed_at",
-                           "resolution", "value", "limit_value", "valid", "qc_code",
-                           "import_id"], rows)
-        _write_findings(store, findings, iid)
-    report.written = True
-    report.import_id = iid
+
+    def run():
+        for k, idx in enumerate(batches):
+            progress.check()
+            part = _plain(frame.iloc[idx])
+            qc_in = part.drop(columns=["row"])
+            qc_in["resolution"] = resolution
+            checked, found = _check_qc_output(qc_in, qc(qc_in), qc_name)
+            found_parts.append(found)
+            checked = checked.assign(row=part["row"].to_numpy())
+            checked["valid"] = checked["valid"].astype(bool)
+            report.invalid += int((~checked["valid"]).sum())
+            dup = checked.duplicated(key, keep="first")
+            report.duplicates += int(dup.sum())
+            recs = checked[~dup]
+            stored = _stored(store, recs, resolution)
+            if len(stored):
+                m = recs.merge(stored, on=key, how="left")
+                new = ~m["exists"].fillna(False).astype(bool).to_numpy()
+                with np.errstate(invalid="ignore"):
+                    same = np.isclose(m["value"].to_numpy(dtype=float),
+                                      pd.to_numeric(m["old_value"], errors="coerce")
+                                      .to_numpy(dtype=float),
+                                      rtol=1e-12, atol=0.0, equal_nan=True)
+            else:
+                m = recs
+                new = np.ones(len(recs), dtype=bool)
+                same = np.zeros(len(recs), dtype=bool)
+            report.added += int(new.sum())
+            report.unchanged += int((~new & same).sum())
+            conflict = ~new & ~same
+            report.conflicts += int(conflict.sum())
+            room = max_details - len(report.conflict_items)
+            for r in m[conflict].head(max(0, room)).itertuples(index=False):
+                report.conflict_items.append({"row": int(r.row), "station_id": r.station_id,
+                                              "outlet_id": r.outlet_id,
+                                              "pollutant": r.pollutant, "time": _iso(r.time),
+                                              "value": float(r.value),
+                                              "stored": float(r.old_value)})
+            if not dry_run and new.any():
+                if state["import_id"] is None:
+                    state["import_id"] = store.insert_returning(
+                        "INSERT INTO imports (kind, file_name, file_sha256, department_code, "
+                        "source, imported_at, imported_by, note) VALUES ('stations', ?, ?, ?, "
+                        "'', ?, ?, ?) RETURNING import_id",
+                        (name, file_sha256(path), department, utc_now(), store.user, note))
+                _write_records(store, m[new], resolution, state["import_id"])
+            progress.set(0.3 + 0.7 * (k + 1) / len(batches))
+        findings = pd.concat(found_parts, ignore_index=True) if found_parts else None
+        report.findings = findings
+        if state["import_id"] is not None:
+            _write_findings(store, findings, state["import_id"])
+
+    if dry_run:
+        run()
+    else:
+        with store.transaction(tr("importing {file} into table station_observations").format(
+                file=name)):
+            run()
+        report.written = state["import_id"] is not None
+        report.import_id = state["import_id"]
     progress.set(1.0)
     return report
+
+
+def _write_records(store: Store, w: pd.DataFrame, resolution: str, import_id: int) -> None:
+    # in the order of the table's key: the index grows at its end
+    w = w.sort_values(["station_id", "outlet_id", "pollutant", "time"], kind="stable")
+    rows = zip(w["station_id"].tolist(), w["outlet_id"].tolist(), w["pollutant"].tolist(),
+               np.datetime_as_string(w["time"].to_numpy("datetime64[s]"), unit="s").tolist(),
+               [resolution] * len(w), _or_none(w["value"]), _or_none(w["limit"]),
+               w["valid"].to_numpy(bool).tolist(), w["qc_code"].astype(str).tolist(),
+               [import_id] * len(w))
+    store.bulk_insert("station_observations",
+                      ["station_code", "outlet_id", "pollutant", "observed_at", "resolution",
+                       "value", "limit_value", "valid", "qc_code", "import_id"], rows)
 
 
 def _stored(store: Store, recs: pd.DataFrame, resolution: str) -> pd.DataFrame:

@@ -114,3 +114,46 @@ def test_demo_delineates_the_units_and_reports_the_five_projects(demo_output):
         for expected in ("生态环境分区管控符合性分析", design[site], "版本 2025-示例",
                          "日期 2025-06-30"):
             assert expected in text, (site, expected)
+
+
+def test_demo_builds_the_monitoring_database_with_due_list_and_frames(demo_output):
+    """Step 9: the sample database built through the database algorithms; the QC
+    finds exactly the faults planted in the hourly records (docs/monitoring.md
+    "Sample records"); the levels of 2020 (docs/database.md) and 2025 (the design)
+    in the history layer, whose frames are written; the new record of 城关区
+    (overloaded) makes it due at once, and a year on the critical and overloaded
+    units of the design are due too."""
+    import pandas as pd
+    from osgeo import gdal, ogr
+    out = os.path.join(demo_output, "database")
+    qc = pd.read_csv(os.path.join(out, "qc_report_air_hourly_2025.csv"), dtype=str)
+    assert sorted(zip(qc["station_id"], qc["pollutant"], qc["qc_code"])) == sorted([
+        ("9901A01", "pm25", "flat_line"), ("9901A01", "pm25", "day_incomplete"),
+        ("9901A01", "no2", "jump"), ("9901A02", "so2", "negative"),
+        ("9901A02", "pm10", "gap"), ("9901A03", "pm10", "above_range"),
+        ("9901A03", "co", "duplicate"), ("9901A03", "o3", "conflict"),
+        ("9901A03", "pm25", "missing")])
+    ds = ogr.Open(os.path.join(out, "history.gpkg"))
+    levels = {}
+    for f in ds.GetLayer(0):
+        levels.setdefault(f.GetField("period_code"), {})[f.GetField("unit_code")] = \
+            f.GetField("warning_level")
+    ds = None
+    zh = {"红色": "red", "橙色": "orange", "黄色": "yellow", "蓝色": "blue", "绿色": "green"}
+    assert sorted(levels) == ["2015", "2020", "2025"]
+    assert levels["2025"] == {code: zh[row["预警等级"]] for code, row in design().items()}
+    assert levels["2020"] == {"990102": "orange", "990103": "blue", "990121": "blue",
+                              "990122": "red", "990123": "green", "990124": "red",
+                              "990125": "red", "990126": "green"}
+    for year in (2015, 2020, 2025):
+        image = gdal.Open(os.path.join(out, "frames", f"warning_{year}.png"))
+        assert image.RasterXSize > 800 and image.RasterYSize > 400, year
+        image = None
+    today = pd.read_csv(os.path.join(out, "due_list_today.csv"), dtype=str)
+    assert list(zip(today["unit_code"], today["rule"], today["overdue_days"])) == \
+        [("990102", "continuous", "0")]
+    later = pd.read_csv(os.path.join(out, "due_list_next_year.csv"), dtype=str)
+    due = sorted(c for c, row in design().items() if row["超载类型"] in ("超载", "临界超载"))
+    assert sorted(later["unit_code"]) == due
+    rules = dict(zip(later["unit_code"], later["rule"]))
+    assert rules.pop("990102") == "continuous" and set(rules.values()) == {"yearly"}

@@ -24,9 +24,13 @@ Case file format (see docs/architecture.md, "Adding an algorithm")::
     cell = 30.0
     nodata = -9999.0
     metadata = { CC_WARNING_CLASS_SET = "dual.classes.levels" }   # band metadata
+    database = "sample"                 # a monitoring database (GeoPackage) made first:
+                                        # "sample" (store/sample.py: evaluated 2015,
+                                        # 2020, 2025) or "counties" (the catalogue and
+                                        # the sample's counties); param value "database:"
     [params]                            # values; "layer:<name>", "table:<name>",
                                         # "raster:<name>", "profile:<name>",
-                                        # "out:<file>", "sample:<file>"
+                                        # "out:<file>", "sample:<file>", "database:"
     [[expect]]
     kind = "features"                   # or "raster", "error", "result"
     key = "field"                       # or ["field", "field"]: rows keyed "a|b"
@@ -98,8 +102,30 @@ def raster_array(spec):
     return p.get("z0", 0.0) + p.get("dx", 0.0) * x * cell + p.get("dy", 0.0) * y * cell
 
 
+def build_database(kind, folder):
+    """The monitoring database a case runs on (a GeoPackage)."""
+    path = os.path.join(folder, "monitoring.gpkg")
+    if kind == "sample":
+        from cc_warning_plugin.store.sample import build_sample_database
+        build_sample_database(path).close()
+    elif kind == "counties":
+        from cc_warning_plugin.store import catalog, units
+        from cc_warning_plugin.store.db import create_geopackage
+        store = create_geopackage(path)
+        catalog.seed_catalog(store)
+        units.load_units(store, units.read_units_layer(
+            os.path.join(SAMPLE, "shifan.gpkg"), "county", "county", "行政区划代码", "名称",
+            target_srid=store.srid))
+        store.close()
+    else:
+        raise AssertionError(f"unknown database {kind!r} (sample, counties)")
+    return path
+
+
 def build_inputs(case, folder):
     refs = {}
+    if "database" in case:
+        refs["database:"] = build_database(case["database"], folder)
     gpkg = os.path.join(folder, "layers.gpkg")
     for name, spec in case.get("layers", {}).items():
         refs[f"layer:{name}"] = write_layer(gpkg, name, spec)

@@ -8,7 +8,7 @@ import os
 import time
 
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsPointXY, QgsProject,
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 

@@ -7,10 +7,11 @@ here."""
 from .basemap import MapPanel
 from .compare import ComparePanel
 from .compliance import CompliancePanel
+from .database import DatabasePanel
 from .layout import LayoutPanel
 from .report import ReportPanel
 from .statistics import StatisticsPanel
 from .unit import UnitPanel
 
 PANELS = [MapPanel, StatisticsPanel, ComparePanel, UnitPanel, LayoutPanel, ReportPanel,
-          CompliancePanel]
+          CompliancePanel, DatabasePanel]

@@ -1,8 +1,7 @@
-"""Fixtures of the monitoring-database tests: a throw-away PostgreSQL/PostGIS
-cluster for the session (scripts/pg_cluster.py: initdb in a temporary
-folder, a Unix socket there, stopped and removed at the end — also when
-tests fail) and stores on both backends. A cluster that cannot start is an
-error of every PostGIS test, never a skip."""
+"""Fixtures of the monitoring-database tests: stores on both backends (the
+throw-away PostgreSQL/PostGIS cluster of the session is ``pg_cluster`` of
+tests/conftest.py: a cluster that cannot start is an error of every PostGIS
+test, never a skip)."""
 
 import os
 import sys
@@ -12,19 +11,8 @@ import pytest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from store_testing import (ROLES_SQL, Factory, load_sample_units,  # noqa: E402
                            table_counts)
-from pg_cluster import Cluster  # noqa: E402
 
 from cc_warning_plugin.store import catalog  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def pg_cluster():
-    cluster = Cluster()
-    try:
-        cluster.start()
-        yield cluster
-    finally:
-        cluster.stop()
 
 
 @pytest.fixture(params=["gpkg", "postgis"])

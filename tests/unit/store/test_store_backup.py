@@ -106,7 +106,8 @@ def test_postgis_to_geopackage_and_back_keeps_every_row(pg_cluster, tmp_path):
         exported = str(tmp_path / "export.gpkg")
         counts = backup.export_to_geopackage(src, exported)
         assert counts["observations"] == src.scalar("SELECT count(*) FROM observations")
-        assert counts["results"] == 16 and counts["station_observations"] > 30000
+        # 8 counties × 3 evaluated periods (2015, 2020, 2025)
+        assert counts["results"] == 24 and counts["station_observations"] > 30000
         gp = open_store(exported)
         try:
             assert_same_content(src, gp)

@@ -15,7 +15,7 @@ from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.profile import load_profile
 from cc_warning_plugin.store import evaluation
 from cc_warning_plugin.store.db import plugin_version
-from cc_warning_plugin.store.sample import FICTIONAL, run_sample_chain
+from cc_warning_plugin.store.sample import FICTIONAL, FICTIONAL_2010, run_sample_chain
 
 from store_testing import SAMPLE
 
@@ -67,6 +67,11 @@ def test_the_fictional_year_is_marked(sample_db):
         assert r["so2_annual"] == pytest.approx(r2020[r["unit_code"]]["so2_annual"] * 1.4,
                                                 abs=1e-4)
         assert r["water_quota"] == r2020[r["unit_code"]]["water_quota"]
+    # 2010 from 2015 by the same factors: GDP × 0.75 again
+    assert sample_db.scalar("SELECT note FROM periods WHERE code = '2010'") == FICTIONAL_2010
+    r2015 = {r["unit_code"]: r for r in ev.rows}
+    for r in evaluation.evaluation_table(sample_db, 2010).rows:
+        assert r["gdp"] == pytest.approx(r2015[r["unit_code"]]["gdp"] * 0.75, abs=1e-4)
 
 
 def test_township_level_and_missing_everything(sample_db):
@@ -93,18 +98,21 @@ def test_the_chain_from_the_database_reproduces_the_design(sample_db):
 
 def test_history_rows_have_period_dates_and_a_level_that_rose(sample_db):
     rows = evaluation.level_history(sample_db)
-    assert len(rows) == 16
+    # 8 counties × 3 evaluated periods (2010 is a base year only)
+    assert len(rows) == 24
     r = [x for x in rows if x["unit_code"] == "990102"]
     assert [(x["period_code"], x["period_start"], x["period_end"], x["valid_until"])
             for x in r] == [
+        ("2015", datetime.date(2015, 1, 1), datetime.date(2015, 12, 31),
+         datetime.date(2019, 12, 31)),
         ("2020", datetime.date(2020, 1, 1), datetime.date(2020, 12, 31),
          datetime.date(2024, 12, 31)),
         ("2025", datetime.date(2025, 1, 1), datetime.date(2025, 12, 31),
          datetime.date(2025, 12, 31))]
     order = ["green", "blue", "yellow", "orange", "red"]
     rose = [u for u in {x["unit_code"] for x in rows}
-            if order.index([x for x in rows if x["unit_code"] == u][1]["warning_level"]) >
-            order.index([x for x in rows if x["unit_code"] == u][0]["warning_level"])]
+            if order.index([x for x in rows if x["unit_code"] == u][2]["warning_level"]) >
+            order.index([x for x in rows if x["unit_code"] == u][1]["warning_level"])]
     assert rose
     geo = evaluation.level_history(sample_db, with_geometry=True)
     assert all(isinstance(x["geom"], bytes) and len(x["geom"]) > 50 for x in geo)
@@ -220,6 +228,6 @@ def test_the_sample_database_is_the_same_every_time(tmp_path):
             s.close()
     a, b = content(tmp_path / "a.gpkg"), content(tmp_path / "b.gpkg")
     assert a == b
-    # 8 counties × 3 periods; each county has its 35 indicators but 农产品主产区类型 where
-    # the file leaves it empty (5 counties)
-    assert len(a[0]) == 3 * (8 * 35 - 5)
+    # 8 counties × 4 periods (2010, 2015, 2020, 2025); each county has its 35
+    # indicators but 农产品主产区类型 where the file leaves it empty (5 counties)
+    assert len(a[0]) == 4 * (8 * 35 - 5)

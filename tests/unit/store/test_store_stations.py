@@ -80,7 +80,8 @@ def test_air_daily_records_pass_through_the_qc_hook(st_store, tmp_path):
     assert dry.invalid == 1 and not dry.written
     seen = trivial_qc.seen
     assert list(seen.columns) == ["station_id", "time", "pollutant", "value", "kind",
-                                  "outlet_id", "limit"]
+                                  "outlet_id", "limit", "resolution"]
+    assert set(seen["resolution"]) == {"day"}
     assert str(seen["time"].dtype) == "datetime64[ns]" and set(seen["kind"]) == {"air"}
     assert set(seen["pollutant"]) == {"so2", "no2", "pm10", "pm25", "co", "o3_8h"}
     before = table_counts(s)

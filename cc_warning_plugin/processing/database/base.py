@@ -1,0 +1,243 @@
+"""Plumbing of the algorithms of the monitoring database (监测预警数据库): the
+database parameters (a GeoPackage, or a saved PostgreSQL connection chosen
+from the connections of QGIS), opening the store, reading small tables,
+writing table and polygon outputs from plain rows. Their parameters are
+declared in ``specs/database.py``; the work is done by ``store/``."""
+
+import datetime
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
+                       QgsFields, QgsGeometry, QgsProcessingException,
+                       QgsProcessingParameterProviderConnection, QgsWkbTypes)
+import pandas as pd
+from qgis.PyQt.QtCore import QDate, QDateTime
+
+from ...compat import FieldType
+from ...core.i18n import tr
+from ...specs.base import shown
+from ...store.db import open_store
+from ..framework.algorithm import SpecAlgorithm
+from ..framework.common import source_name, user_errors
+from ..framework.parameters import make_parameter
+from .connection import PROVIDER, saved_connection
+
+#: field kinds of the outputs → QGIS field types
+_TYPES = {"string": FieldType.String, "text": FieldType.String, "double": FieldType.Double,
+          "int": FieldType.Int, "date": FieldType.Date, "datetime": FieldType.DateTime}
+
+
+class DatabaseAlgorithm(SpecAlgorithm):
+    """Base of the algorithms of the group 监测预警数据库."""
+
+    DATABASE = "DATABASE"
+    CONNECTION = "CONNECTION"
+    #: the store opened by :meth:`open_store` (closed at the end of the run)
+    _store = None
+
+    # -- parameters ------------------------------------------------------------
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        """As the spec says; the saved connection is a choice among the
+        PostgreSQL connections of QGIS."""
+        from ..framework.active import active_profile
+        profile = active_profile()
+        for param in self.SPEC.params:
+            if param.name == self.CONNECTION:
+                p = QgsProcessingParameterProviderConnection(
+                    param.name, shown(param.label), PROVIDER, param.default, param.optional)
+                if param.help:
+                    p.setHelp(shown(param.help))
+                self.addParameter(p)
+            else:
+                self.addParameter(make_parameter(param, profile))
+        from ..framework.parameters import make_output
+        for output in self.SPEC.outputs:
+            self.addOutput(make_output(output))
+
+    def check_inputs(self, parameters, context) -> None:
+        """A GeoPackage or a saved connection, not both and not neither; a
+        saved connection that cannot be resolved is named before the run."""
+        if not self.SPEC.has(self.DATABASE):
+            self.connection_parameters(parameters, context)
+            return
+        path = self.database_path(parameters, context)
+        name = self.connection_name(parameters, context)
+        if path and name:
+            raise QgsProcessingException(tr(
+                "Give either a GeoPackage ({gpkg}) or a saved PostgreSQL connection ({conn}), "
+                "not both.").format(gpkg=path, conn=name))
+        if not path and not name:
+            raise QgsProcessingException(tr(
+                "Give the monitoring database: a GeoPackage (DATABASE) or a saved PostgreSQL "
+                "connection (CONNECTION)."))
+        if name:
+            self.connection_parameters(parameters, context)
+
+    def database_path(self, parameters, context) -> str:
+        if not self.SPEC.has(self.DATABASE):
+            return ""
+        return (self.parameterAsFile(parameters, self.DATABASE, context) or "").strip()
+
+    def connection_name(self, parameters, context) -> str:
+        if not self.SPEC.has(self.CONNECTION):
+            return ""
+        value = parameters.get(self.CONNECTION)
+        if value in (None, ""):
+            return ""
+        return (self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+                or "").strip()
+
+    def connection_parameters(self, parameters, context) -> Optional[Dict[str, str]]:
+        """The psycopg2 parameters of the saved connection (None without one)."""
+        name = self.connection_name(parameters, context)
+        if not name:
+            return None
+        with user_errors():
+            params, _ = saved_connection(name)
+        return params
+
+    def database_name(self, parameters, context) -> str:
+        """What the run record and the messages call the database (never
+        with a password)."""
+        path = self.database_path(parameters, context)
+        return path or tr("PostgreSQL connection {name}").format(
+            name=self.connection_name(parameters, context))
+
+    # -- the store -------------------------------------------------------------
+    def open_store(self, parameters, context, feedback=None, read_only: bool = False,
+                   upgrade: bool = False):
+        """The open store of the DATABASE or CONNECTION (raises a
+        QgsProcessingException naming the database and the fix)."""
+        params = self.connection_parameters(parameters, context)
+        with user_errors():
+            if params is not None:
+                store = open_store(params, upgrade=upgrade)
+            else:
+                path = self.database_path(parameters, context)
+                store = open_store(path, read_only=read_only, upgrade=upgrade)
+        self._store = store
+        if feedback is not None:
+            feedback.pushInfo(tr("Database: {db}").format(db=store.describe()))
+        return store
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        try:
+            return super().processAlgorithm(parameters, context, feedback)
+        finally:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    # -- inputs ------------------------------------------------------------------
+    @staticmethod
+    def layer_name(parameters, name, source) -> str:
+        """A readable layer name for messages (``shifan:county`` for a layer
+        of a GeoPackage)."""
+        base = (source.sourceName() if source is not None else "") or name
+        value = parameters.get(name)
+        text = value if isinstance(value, str) else ""
+        if "layername=" in text:
+            sub = text.split("layername=", 1)[1].split("|")[0]
+            if sub and sub != base:
+                return f"{base}:{sub}"
+        return base
+
+    def table_rows(self, parameters, name, context, feedback=None
+                   ) -> Optional[Tuple[List[dict], str]]:
+        """(rows, layer name) of a table parameter, or None when not given."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if parameters.get(name) not in (None, ""):
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            return None
+        rows, _, _ = self.rows_of(source, feedback)
+        return rows, self.layer_name(parameters, name, source)
+
+    def inputs_named(self, parameters, context, names: Sequence[str]) -> Dict[str, str]:
+        out = {}
+        for n in names:
+            value = parameters.get(n)
+            if value in (None, "", []):
+                continue
+            if isinstance(value, (list, tuple)):
+                out[n] = "; ".join(source_name(v, context) for v in value)
+            else:
+                out[n] = source_name(value, context)
+        return out
+
+    # -- outputs -----------------------------------------------------------------
+    @staticmethod
+    def fields_of(columns: Sequence[Tuple[str, str]]) -> QgsFields:
+        fields = QgsFields()
+        for name, kind in columns:
+            fields.append(QgsField(name, _TYPES[kind], len=254 if kind == "string" else 0))
+        return fields
+
+    def write_rows(self, parameters, name, context, columns: Sequence[Tuple[str, str]],
+                   rows: Sequence[dict], srid: Optional[int] = None,
+                   geometry_key: str = "") -> Optional[str]:
+        """Write ``rows`` (dicts) to the sink ``name``: a table, or polygons
+        from the WKB in ``geometry_key`` (in EPSG:``srid``). None when the
+        output is not asked for."""
+        if parameters.get(name) in (None, ""):
+            return None
+        fields = self.fields_of(columns)
+        wkb_type = QgsWkbTypes.Type.MultiPolygon if geometry_key else \
+            QgsWkbTypes.Type.NoGeometry
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{srid}") if geometry_key and srid else \
+            QgsCoordinateReferenceSystem()
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        for row in rows:
+            feat = QgsFeature(fields)
+            feat.setAttributes([_value(row.get(col), kind) for col, kind in columns])
+            if geometry_key and row.get(geometry_key):
+                geom = QgsGeometry()
+                geom.fromWkb(bytes(row[geometry_key]))
+                feat.setGeometry(geom)
+            if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(tr("The output {name} could not be written: "
+                                                "{error}").format(name=name,
+                                                                  error=sink.lastError()))
+        sink.flushBuffer()
+        del sink
+        return dest_id
+
+    def unit_geometries(self, store, codes: Sequence[str]) -> Dict[str, bytes]:
+        """WKB of the units ``codes`` (in the database's CRS)."""
+        out = {}
+        codes = list(dict.fromkeys(codes))
+        for i in range(0, len(codes), 500):
+            part = codes[i:i + 500]
+            for r in store.query_dicts(
+                    f"SELECT code, {store.geom_out('geom')} AS geom FROM units WHERE code IN "
+                    f"({', '.join('?' for _ in part)})", part):
+                out[r["code"]] = store.wkb(r["geom"])
+        return out
+
+
+def _value(v, kind):
+    """A Python value as the field of ``kind`` takes it (NaN, NaT → NULL)."""
+    if v is None or v is pd.NaT:
+        return None
+    if isinstance(v, float) and v != v:
+        return None
+    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
+        v = v.item()
+    if kind == "date":
+        if hasattr(v, "date") and callable(v.date):
+            v = v.date()
+        if isinstance(v, datetime.date):
+            return QDate(v.year, v.month, v.day)
+        return QDate.fromString(str(v)[:10], "yyyy-MM-dd")
+    if kind == "datetime":
+        return QDateTime.fromString(str(v)[:19].replace(" ", "T"), "yyyy-MM-ddTHH:mm:ss")
+    if kind in ("double",):
+        return float(v)
+    if kind == "int":
+        return int(v)
+    if kind in ("string", "text"):
+        return str(v)
+    return v
+
