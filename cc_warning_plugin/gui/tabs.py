@@ -12,7 +12,8 @@ from qgis.PyQt.QtWidgets import QFrame, QProxyStyle, QScrollArea, QStyle, QTabWi
 
 #: tab label levels, widest first: (text, with the icon, with less padding)
 LEVELS = (("full", True, False), ("short", True, False), ("short", True, True),
-          ("short", False, False), ("short", False, True), ("", True, False))
+          ("short", False, False), ("short", False, True), ("", True, False),
+          ("", True, True))
 
 
 class TabStyle(QProxyStyle):
@@ -26,7 +27,7 @@ class TabStyle(QProxyStyle):
     def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 (Qt API)
         value = super().pixelMetric(metric, option, widget)
         if self.compact and metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
-            return max(6, value // 3)
+            return max(2, value // 8)
         return value
 
 

@@ -30,8 +30,9 @@ from ..core.monitoring import (alarm_summary, annual_statistics, daily_values, d
                                exceedance_alerts, outlet_alarms, quality_control,
                                spearman_trends, station_coverage)
 from ..core.monitoring.alerts import ALARM_COLUMNS, ALERT_COLUMNS
-from ..core.monitoring.common import Step, code_label, section
+from ..core.monitoring.common import code_label, section
 from ..core.monitoring.series import pollutant_entry
+from ..core.progress import Progress
 from . import evaluation
 from .db import Store, profile_or_default
 
@@ -104,9 +105,7 @@ class MonitoringQC:
         result = quality_control(frame, self.profile, annual=self.annual, period=self.period,
                                  air_standard=self.air_standard, name=self.name)
         self.seconds += time.perf_counter() - t0
-        if self.feedback is not None and self.feedback.isCanceled():
-            from ..core.monitoring import Cancelled
-            raise Cancelled(tr("Cancelled."))
+        Progress(self.feedback).check()
         self._findings.append(result.findings)
         if self.keep_records:
             self._records.append(result.records)
@@ -147,7 +146,7 @@ def alerts(records: pd.DataFrame, profile=None, store: Optional[Store] = None,
         pd.Series("air", index=records.index)
     ambient = records[kind != "source"]
     source = records[kind == "source"]
-    step = Step(feedback)
+    step = Progress(feedback)
     found = pd.DataFrame(columns=ALERT_COLUMNS)
     if len(ambient):
         bodies = water_bodies(store) if store is not None else {}
