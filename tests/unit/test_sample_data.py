@@ -183,9 +183,12 @@ def compare_vectors(a_path: Path, b_path: Path) -> None:
             assert fa[:2] == fb[:2], (layer, fa[0])
             ga, gb = fa[2], fb[2]
             assert ga.GetGeometryType() == gb.GetGeometryType(), (layer, fa[0])
-            # the same shape: GEOS 3.11 (Debian 12) and 3.13 (Debian 13) may start a ring at
-            # another vertex or round the last bit of a coordinate differently
-            assert ga.SymDifference(gb).GetArea() < GEOMETRY_AREA_TOLERANCE, (layer, fa[0])
+            if ogr.GT_Flatten(ga.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
+                # the same shape: GEOS 3.11 (Debian 12) and 3.13 (Debian 13) may start a ring
+                # at another vertex or round the last bit of a coordinate differently
+                assert ga.SymDifference(gb).GetArea() < GEOMETRY_AREA_TOLERANCE, (layer, fa[0])
+            else:                                     # points and lines: no overlay made them
+                assert ga.ExportToIsoWkb() == gb.ExportToIsoWkb(), (layer, fa[0])
 
 
 def compare_workbooks(a_path: Path, b_path: Path) -> None:
