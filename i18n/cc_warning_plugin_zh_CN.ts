@@ -4390,6 +4390,26 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}: no field named {accepted}; fields: {fields}. Choose the field ({param}).</source>
+            <translation>{layer}：没有名为 {accepted} 的字段；现有字段：{fields}。请选择字段（{param}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}: there is no field {field}.</source>
+            <translation>{layer}：没有字段 {field}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}, feature {n}: the point cannot be reprojected to EPSG:{srid} ({error}).</source>
+            <translation>{layer} 第 {n} 个要素：点位无法重投影到 EPSG:{srid}（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}, feature {n}: the geometry cannot be reprojected to EPSG:{srid} ({error}).</source>
+            <translation>{layer} 第 {n} 个要素：几何无法重投影到 EPSG:{srid}（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
             <source>The output {name} could not be written: {error}</source>
             <translation>输出 {name} 无法写入：{error}</translation>
         </message>
@@ -4635,6 +4655,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
+            <source>{layer}, feature {n}</source>
+            <translation>{layer}，要素 {n}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
             <source>{layer}: {added} station(s) added, {existing} already in the database (left as they are), {outside} outside every county.</source>
             <translation>{layer}：新增 {added} 个站点，{existing} 个已在库中（保持不变），{outside} 个不在任何县级单元内。</translation>
         </message>
@@ -4642,26 +4667,6 @@
             <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
             <source>Stations outside every county (no unit; they count for no unit's coverage): {codes}.</source>
             <translation>不在任何县级单元内的站点（无所属单元，不计入任何单元的覆盖）：{codes}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
-            <source>{layer}: no field named {accepted}; fields: {fields}. Choose the field ({param}).</source>
-            <translation>{layer}：没有名为 {accepted} 的字段；现有字段：{fields}。请选择字段（{param}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
-            <source>{layer}: there is no field {field}.</source>
-            <translation>{layer}：没有字段 {field}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
-            <source>{layer}, feature {n}: the point cannot be reprojected to EPSG:{srid} ({error}).</source>
-            <translation>{layer} 第 {n} 个要素：点位无法重投影到 EPSG:{srid}（{error}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
-            <source>{layer}, feature {n}</source>
-            <translation>{layer}，要素 {n}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/stations.py" />
@@ -4695,18 +4700,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/units.py" />
-            <source>Units in the database with another name or county: {codes}. They were not changed.</source>
-            <translation>库中已有但名称或所属县不同的单元：{codes}。未作修改。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/units.py" />
-            <source>{layer}, feature {n}: the geometry cannot be reprojected to EPSG:{srid} ({error}).</source>
-            <translation>{layer} 第 {n} 个要素：几何无法重投影到 EPSG:{srid}（{error}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/units.py" />
             <source>{layer}: {added} unit(s) added, {unchanged} already in the database, {differing} in the database with another name or county (left as they are).</source>
             <translation>{layer}：新增 {added} 个单元，{unchanged} 个已在库中，{differing} 个在库中但名称或所属县不同（保持不变）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/units.py" />
+            <source>Units in the database with another name or county: {codes}. They were not changed.</source>
+            <translation>库中已有但名称或所属县不同的单元：{codes}。未作修改。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />

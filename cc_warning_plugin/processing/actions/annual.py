@@ -174,7 +174,7 @@ class AnnualReportAlgorithm(ActionsAlgorithm):
                 feedback.pushInfo(m)
             d["shapes"] = self._shapes(layer, d)
             d["org"] = org
-            inputs = self.inputs_named(parameters, context, [
+            inputs = self.inputs_of(parameters, context, [
                 self.INPUT, self.HISTORY, self.EARLIER, self.PLAN, self.TARGETS,
                 self.OBSERVATIONS, self.COUNTY_RESULT, self.CONSULTATION] +
                 list(MONITORING))

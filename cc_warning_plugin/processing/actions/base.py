@@ -24,7 +24,7 @@ from ...report import layers as rl
 from ...report.docmodel import docx_available, docx_missing_message
 from ...report.files import check_writable
 from ...specs.actions import FORMAT_VALUES
-from ..framework.common import source_name, user_errors
+from ..framework.common import user_errors
 from ..m2016.base import M2016Algorithm
 
 
@@ -202,20 +202,6 @@ class ActionsAlgorithm(M2016Algorithm):
         sink.flushBuffer()
         del sink
         return dest_id
-
-    def inputs_named(self, parameters, context, names: Sequence[str]) -> Dict[str, str]:
-        """The inputs of the run for the provenance (layers by name and
-        source, files by path)."""
-        out = {}
-        for n in names:
-            value = parameters.get(n)
-            if value in (None, "", []):
-                continue
-            if isinstance(value, (list, tuple)):
-                out[n] = "; ".join(source_name(v, context) for v in value)
-            else:
-                out[n] = source_name(value, context)
-        return out
 
 
 def result_provenance(layer) -> Optional[dict]:

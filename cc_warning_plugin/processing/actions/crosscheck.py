@@ -105,7 +105,7 @@ class CrossCheckAlgorithm(ActionsAlgorithm):
                               f"{crosscheck.class_text(profile, ic, 'county')} → "
                               f"{crosscheck.class_text(profile, ic, 'city')}"
                               + (f" ({described[(ic.unit_code, ic.item)]})" if ic.inputs else ""))
-        inputs = self.inputs_named(parameters, context, [
+        inputs = self.inputs_of(parameters, context, [
             self.COUNTY, self.CITY, self.COUNTY_INPUTS, self.CITY_INPUTS, self.CONSULTATION])
         prov = self.provenance(parameters, context, profile, inputs)
         results.update({"DISAGREEMENTS": len(dis), "PROVENANCE": to_json(prov)})

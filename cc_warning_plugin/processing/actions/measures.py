@@ -41,7 +41,7 @@ class UnitMeasuresAlgorithm(ActionsAlgorithm):
                                     "profile entry cites no source document (act_unverified = "
                                     "1): check them against the implementing rules.").format(
                 n=unverified))
-        inputs = self.inputs_named(parameters, context, [self.INPUT, self.HISTORY,
+        inputs = self.inputs_of(parameters, context, [self.INPUT, self.HISTORY,
                                                          self.EARLIER])
         return self.finish(parameters, context, feedback, source, feats, records,
                            action_fields(), profile, inputs, [a.unit_code for a in acts],

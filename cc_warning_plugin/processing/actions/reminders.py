@@ -72,7 +72,7 @@ class WarningRemindersAlgorithm(ActionsAlgorithm):
             feedback.pushWarning(tr("Reminder rules applied without a cited source document: the "
                                     "letters say they are drafts. Check the rules before "
                                     "sending."))
-        inputs = self.inputs_named(parameters, context, [self.INPUT, self.HISTORY, self.EARLIER,
+        inputs = self.inputs_of(parameters, context, [self.INPUT, self.HISTORY, self.EARLIER,
                                                          self.REGION_NAMES])
         prov = self.provenance(parameters, context, profile, inputs)
         results.update({"LETTER_COUNT": len(letters), "PROVENANCE": to_json(prov)})

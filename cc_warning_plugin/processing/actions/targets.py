@@ -88,7 +88,7 @@ class TargetTrackingAlgorithm(ActionsAlgorithm):
             if n:
                 feedback.pushInfo(tr("{label}: {n} target(s)").format(
                     label=targets.status_label(k), n=n))
-        inputs = self.inputs_named(parameters, context, [self.TARGETS, self.OBSERVATIONS,
+        inputs = self.inputs_of(parameters, context, [self.TARGETS, self.OBSERVATIONS,
                                                          self.REGION_NAMES])
         prov = self.provenance(parameters, context, profile, inputs)
         results.update({"ATTAINED": tally["attained"], "MISSED": tally["missed"],

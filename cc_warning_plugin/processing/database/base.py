@@ -5,9 +5,10 @@ writing table and polygon outputs from plain rows. Their parameters are
 declared in ``specs/database.py``; the work is done by ``store/``."""
 
 import datetime
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
+                       QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
                        QgsFields, QgsGeometry, QgsProcessingException,
                        QgsProcessingParameterProviderConnection, QgsWkbTypes)
 import pandas as pd
@@ -15,10 +16,11 @@ from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...compat import FieldType
 from ...core.i18n import tr
+from ...core.indicators import normalize_header
 from ...specs.base import shown
 from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, user_errors
+from ..framework.common import user_errors
 from ..framework.parameters import make_parameter
 from .connection import PROVIDER, saved_connection
 
@@ -142,6 +144,64 @@ class DatabaseAlgorithm(SpecAlgorithm):
                 return f"{base}:{sub}"
         return base
 
+    def layer_field(self, parameters, name: str, context, layer: str, names: Sequence[str],
+                    accepted: Sequence[str] = (), required: bool = False) -> Optional[str]:
+        """The field chosen in parameter ``name``, else the first of the layer's
+        ``names`` that matches one of ``accepted`` (headers compared as
+        normalised); refused naming the layer and the fields when a required
+        one is missing or a chosen one does not exist."""
+        value = self.parameterAsString(parameters, name, context) \
+            if parameters.get(name) not in (None, "") else ""
+        if not value and accepted:
+            by_norm = {normalize_header(h): h for h in names}
+            value = next((by_norm[normalize_header(a)] for a in accepted
+                          if a and normalize_header(a) in by_norm), "")
+        if required and not value:
+            raise QgsProcessingException(tr(
+                "{layer}: no field named {accepted}; fields: {fields}. Choose the field "
+                "({param}).").format(layer=layer, param=name,
+                                     accepted=" / ".join(a for a in accepted if a),
+                                     fields=", ".join(names)))
+        if value and value not in names:
+            raise QgsProcessingException(tr("{layer}: there is no field {field}.").format(
+                layer=layer, field=value))
+        return value or None
+
+    @staticmethod
+    def features_wkb(source, srid: Optional[int], context, feedback, layer: str,
+                     points: bool = False) -> Iterator[Tuple[int, object, Optional[bytes]]]:
+        """(feature number from 1, feature, WKB in EPSG:``srid`` — polygons as
+        multipolygons — or None without geometry) of every feature of
+        ``source``; a geometry that cannot be reprojected is refused naming
+        the layer and the feature."""
+        transform = None
+        target = QgsCoordinateReferenceSystem(f"EPSG:{srid}") if srid else None
+        if target is not None and source.sourceCrs().isValid() and \
+                source.sourceCrs() != target:
+            transform = QgsCoordinateTransform(source.sourceCrs(), target,
+                                               context.transformContext())
+        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            geom = feat.geometry()
+            wkb = None
+            if geom is not None and not geom.isNull():
+                geom = QgsGeometry(geom)
+                if transform is not None:
+                    try:
+                        geom.transform(transform)
+                    except QgsCsException as exc:
+                        text = tr("{layer}, feature {n}: the point cannot be reprojected to "
+                                  "EPSG:{srid} ({error}).") if points else \
+                            tr("{layer}, feature {n}: the geometry cannot be reprojected to "
+                               "EPSG:{srid} ({error}).")
+                        raise QgsProcessingException(text.format(
+                            layer=layer, n=i, srid=srid, error=exc)) from None
+                if not points:
+                    geom.convertToMultiType()
+                wkb = bytes(geom.asWkb())
+            yield i, feat, wkb
+
     def table_rows(self, parameters, name, context, feedback=None
                    ) -> Optional[Tuple[List[dict], str]]:
         """(rows, layer name) of a table parameter, or None when not given."""
@@ -152,18 +212,6 @@ class DatabaseAlgorithm(SpecAlgorithm):
             return None
         rows, _, _ = self.rows_of(source, feedback)
         return rows, self.layer_name(parameters, name, source)
-
-    def inputs_named(self, parameters, context, names: Sequence[str]) -> Dict[str, str]:
-        out = {}
-        for n in names:
-            value = parameters.get(n)
-            if value in (None, "", []):
-                continue
-            if isinstance(value, (list, tuple)):
-                out[n] = "; ".join(source_name(v, context) for v in value)
-            else:
-                out[n] = source_name(value, context)
-        return out
 
     # -- outputs -----------------------------------------------------------------
     @staticmethod

@@ -180,10 +180,10 @@ class EvaluateAlgorithm(DatabaseAlgorithm):
         rows = [dict(r, unit_name=names.get(r["unit_code"], ""), period=period,
                      base_period=base or "", run_id=run_id, geom=geoms.get(r["unit_code"]))
                 for r in results]
-        inputs_named = self.inputs_named(parameters, context, ["DATABASE", "NATIONAL_RATES"])
+        inputs_of = self.inputs_of(parameters, context, ["DATABASE", "NATIONAL_RATES"])
         if self.connection_name(parameters, context):
-            inputs_named["CONNECTION"] = self.connection_name(parameters, context)
-        prov = self.provenance(parameters, context, profile, inputs_named)
+            inputs_of["CONNECTION"] = self.connection_name(parameters, context)
+        prov = self.provenance(parameters, context, profile, inputs_of)
         prov["parameters"].update({"run_id": run_id, "period": period, "base_period": base,
                                    "national_rates_used": national})
         dest = self.write_rows(parameters, "OUTPUT", context, columns, rows, store.srid,

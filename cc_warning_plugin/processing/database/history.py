@@ -172,7 +172,7 @@ class HistoryAlgorithm(DatabaseAlgorithm):
         dest = self.write_rows(parameters, "OUTPUT", context, FIELDS, rows, store.srid,
                                "geom")
         prov = self.provenance(parameters, context, profile,
-                               self.inputs_named(parameters, context, ["DATABASE"]))
+                               self.inputs_of(parameters, context, ["DATABASE"]))
         self.post_process(context, dest, HistoryPostProcessor(profile, prov))
         save_history_style(dest, profile, feedback)
         feedback.setProgress(60)

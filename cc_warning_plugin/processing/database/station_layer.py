@@ -1,12 +1,10 @@
 """cc_warning:db_load_stations — air stations, water sections or pollution
 sources of a point layer into the database, each with its county."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsCsException, QgsFeatureRequest, QgsGeometry,
-                       QgsProcessingException)
+from qgis.core import (QgsProcessingException)
 
 from ...core.i18n import tr
-from ...core.indicators import field_names, normalize_header, text_value
+from ...core.indicators import field_names, text_value
 from ...specs.database import DB_LOAD_STATIONS
 from ...store import stations
 from ..framework.common import user_errors
@@ -18,12 +16,6 @@ CODE_NAMES = {"air": field_names("station_id"), "water": field_names("section_id
 NAME_NAMES = {"air": ["站点名称", "station_name", "名称"],
               "water": field_names("section_name") + ["名称"],
               "source": ["企业名称", "排污单位名称", "enterprise_name", "名称"]}
-
-
-def pick(names, wanted):
-    by_norm = {normalize_header(h): h for h in names}
-    return next((by_norm[normalize_header(w)] for w in wanted
-                 if w and normalize_header(w) in by_norm), None)
 
 
 class LoadStationsAlgorithm(DatabaseAlgorithm):
@@ -38,49 +30,16 @@ class LoadStationsAlgorithm(DatabaseAlgorithm):
         names = source.fields().names()
 
         def field(name, wanted=(), required=False):
-            value = self.parameterAsString(parameters, name, context) \
-                if parameters.get(name) not in (None, "") else ""
-            if not value and wanted:
-                value = pick(names, wanted) or ""
-            if required and not value:
-                raise QgsProcessingException(tr(
-                    "{layer}: no field named {accepted}; fields: {fields}. Choose the field "
-                    "({param}).").format(layer=layer, param=name,
-                                         accepted=" / ".join(w for w in wanted if w),
-                                         fields=", ".join(names)))
-            if value and value not in names:
-                raise QgsProcessingException(tr("{layer}: there is no field {field}.").format(
-                    layer=layer, field=value))
-            return value or None
+            return self.layer_field(parameters, name, context, layer, names, wanted, required)
         code_f = field("CODE_FIELD", CODE_NAMES[kind], True)
         name_f = field("NAME_FIELD", NAME_NAMES[kind], True)
         body_f = field("WATER_BODY_FIELD", field_names("water_body") if kind == "water"
                        else ())
         unit_f = field("UNIT_FIELD")
         department = self.enum_value(parameters, "DEPARTMENT", context) or None
-        transform = None
-        target = QgsCoordinateReferenceSystem(f"EPSG:{srid}") if srid else None
-        if target is not None and source.sourceCrs().isValid() and \
-                source.sourceCrs() != target:
-            transform = QgsCoordinateTransform(source.sourceCrs(), target,
-                                               context.transformContext())
         out = []
-        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            geom = feat.geometry()
-            wkb = None
-            if geom is not None and not geom.isNull():
-                geom = QgsGeometry(geom)
-                if transform is not None:
-                    try:
-                        geom.transform(transform)
-                    except QgsCsException as exc:
-                        raise QgsProcessingException(tr(
-                            "{layer}, feature {n}: the point cannot be reprojected to "
-                            "EPSG:{srid} ({error}).").format(layer=layer, n=i, srid=srid,
-                                                            error=exc)) from None
-                wkb = bytes(geom.asWkb())
+        for i, feat, wkb in self.features_wkb(source, srid, context, feedback, layer,
+                                              points=True):
             name = text_value(feat[name_f])
             out.append(stations.StationRecord(
                 text_value(feat[code_f]), name, kind,

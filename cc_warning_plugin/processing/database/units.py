@@ -1,12 +1,10 @@
 """cc_warning:db_load_units — counties or townships of a polygon layer into
 the database, every code checked before anything is written."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsCsException, QgsFeatureRequest, QgsGeometry,
-                       QgsProcessingException)
+from qgis.core import (QgsProcessingException)
 
 from ...core.i18n import tr
-from ...core.indicators import field_names, normalize_header, text_value
+from ...core.indicators import field_names, text_value
 from ...specs.database import DB_LOAD_UNITS
 from ...store import units
 from ..framework.common import user_errors
@@ -29,22 +27,8 @@ class LoadUnitsAlgorithm(DatabaseAlgorithm):
         names = source.fields().names()
 
         def field(name, accepted=()):
-            value = self.parameterAsString(parameters, name, context) \
-                if parameters.get(name) not in (None, "") else ""
-            if not value and accepted:
-                by_norm = {normalize_header(h): h for h in names}
-                value = next((by_norm[normalize_header(a)] for a in accepted
-                              if normalize_header(a) in by_norm), "")
-                if not value:
-                    raise QgsProcessingException(tr(
-                        "{layer}: no field named {accepted}; fields: {fields}. Choose the field "
-                        "({param}).").format(layer=layer, param=name,
-                                             accepted=" / ".join(accepted),
-                                             fields=", ".join(names)))
-            if value and value not in names:
-                raise QgsProcessingException(tr("{layer}: there is no field {field}.").format(
-                    layer=layer, field=value))
-            return value or None
+            return self.layer_field(parameters, name, context, layer, names, accepted,
+                                    required=bool(accepted))
         county_code = [n for n in field_names("unit_code") if n]
         if level == "township":
             code_f = field("CODE_FIELD", TOWNSHIP_CODE)
@@ -55,31 +39,9 @@ class LoadUnitsAlgorithm(DatabaseAlgorithm):
             name_f = field("NAME_FIELD", [n for n in field_names("unit_name") if n])
             parent_f = field("PARENT_FIELD")
         en_f = field("NAME_EN_FIELD")
-        transform = None
-        target = QgsCoordinateReferenceSystem(f"EPSG:{srid}") if srid else None
-        if target is not None and source.sourceCrs().isValid() and \
-                source.sourceCrs() != target:
-            transform = QgsCoordinateTransform(source.sourceCrs(), target,
-                                               context.transformContext())
         out = []
         total = source.featureCount() or 1
-        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            geom = feat.geometry()
-            wkb = None
-            if geom is not None and not geom.isNull():
-                geom = QgsGeometry(geom)
-                if transform is not None:
-                    try:
-                        geom.transform(transform)
-                    except QgsCsException as exc:
-                        raise QgsProcessingException(tr(
-                            "{layer}, feature {n}: the geometry cannot be reprojected to "
-                            "EPSG:{srid} ({error}).").format(layer=layer, n=i, srid=srid,
-                                                            error=exc)) from None
-                geom.convertToMultiType()
-                wkb = bytes(geom.asWkb())
+        for i, feat, wkb in self.features_wkb(source, srid, context, feedback, layer):
             out.append(units.UnitRecord(
                 code=text_value(feat[code_f]), name=text_value(feat[name_f]), level=level,
                 parent_code=text_value(feat[parent_f]) if parent_f else None,

@@ -26,7 +26,7 @@ from ...specs.base import GROUPS, AlgorithmSpec
 from . import checks, inputs, safety
 from .active import active_profile, load_run_profile
 from .common import (ClassStylePostProcessor, keep_post_processor, software_versions,
-                     user_errors)
+                     source_name, user_errors)
 from .parameters import enum_value, make_output, make_parameter
 from ...compat import FieldType
 
@@ -270,6 +270,21 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         return fields, kept
 
     # -- provenance and styling -------------------------------------------------
+    @staticmethod
+    def inputs_of(parameters, context, names: Sequence[str]) -> Dict[str, str]:
+        """The inputs of the run for the provenance (layers by name and
+        source, files by path; a list of layers joined by "; ")."""
+        out = {}
+        for n in names:
+            value = parameters.get(n)
+            if value in (None, "", []):
+                continue
+            if isinstance(value, (list, tuple)):
+                out[n] = "; ".join(source_name(v, context) for v in value)
+            else:
+                out[n] = source_name(value, context)
+        return out
+
     def provenance(self, parameters, context, profile, inputs: Dict[str, str]) -> dict:
         """The provenance record of the run; outputs are named by their final
         paths (not the temporary names they are written under)."""

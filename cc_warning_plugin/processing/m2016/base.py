@@ -18,7 +18,7 @@ from ...core.m2016.units import Source, require_rows
 from ...core.provenance import to_json
 from ...styles import apply_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, store_provenance, user_errors
+from ..framework.common import store_provenance, user_errors
 from ..framework.inputs import display_name, source_label
 from .spatial import UnitGeometries, check, layer_rows, points_to_units
 
@@ -202,19 +202,6 @@ class M2016Algorithm(SpecAlgorithm):
             if r.get(field) == NOT_EVALUATED:
                 feedback.pushWarning(tr("Unit {code} not evaluated — {why}").format(
                     code=code, why=r.get(note_field) or ""))
-
-    @staticmethod
-    def inputs_of(parameters, context, names: Sequence[str]) -> Dict[str, str]:
-        out = {}
-        for n in names:
-            value = parameters.get(n)
-            if value in (None, "", []):
-                continue
-            if isinstance(value, (list, tuple)):
-                out[n] = "; ".join(source_name(v, context) for v in value)
-            else:
-                out[n] = source_name(value, context)
-        return out
 
 
 def check_fields(headers: Sequence[str], wanted: Sequence[str], layer: str) -> None:

@@ -22,7 +22,7 @@ from ...core.zoning.features import Feature, FeatureSet, find_field, make_srs
 from ...core.zoning.validate import UnitFields
 from ...report.layers import plain
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, user_errors
+from ..framework.common import user_errors
 from ..m2016.base import save_style_files
 
 #: extensions an access list is read from
@@ -268,19 +268,6 @@ class ZoningAlgorithm(SpecAlgorithm):
             return
         self.style_output(context, dest_id, field, profile, set_name, prov)
         save_style_files(dest_id, field, profile, set_name, prov, feedback)
-
-    @staticmethod
-    def inputs_of(parameters, context, names: Sequence[str]) -> Dict[str, str]:
-        out = {}
-        for n in names:
-            value = parameters.get(n)
-            if value in (None, "", []):
-                continue
-            if isinstance(value, (list, tuple)):
-                out[n] = "; ".join(source_name(v, context) for v in value)
-            else:
-                out[n] = source_name(value, context)
-        return out
 
 
 def read_list(path: str, config: ZoningConfig, unit_codes=None) -> AccessList:
