@@ -381,6 +381,7 @@ print("  符合性分析 of the sample projects (reports in zoning/reports/)")
 for f in ds.GetLayer(0):
     print(f"  {f.GetField('site_id')}  {f.GetField('site_name'):<20} {f.GetField('verdict_label')}"
           f"  ({f.GetField('causes')})")
+PY
 /usr/bin/python3 - "$out/database" <<'PY'
 import csv, os, sys
 from osgeo import ogr
