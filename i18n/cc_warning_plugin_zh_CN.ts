@@ -595,13 +595,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
-            <source>no base-year table was given</source>
-            <translation>未提供基准年表</translation>
+            <source>results</source>
+            <translation>评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
-            <source>results</source>
-            <translation>评价结果</translation>
+            <source>no base-year table was given</source>
+            <translation>未提供基准年表</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
@@ -1085,6 +1085,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{where}: field '{field}' ({title}) is {value:g}, but it must be greater than 0 (the evaluation divides by it). Correct the value, or leave the cell empty to have the unit marked not evaluated.</source>
+            <translation>{where}：字段“{field}”（{title}）为 {value:g}，但必须大于 0（评价要用它作除数）。请更正该值，或留空使该单元标为无法评价。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{where}: field '{field}' ({title}) is negative ({value:g}). Areas, volumes, lengths and concentrations cannot be negative; correct the value.</source>
             <translation>{where}：字段“{field}”（{title}）为负值（{value:g}）。面积、水量、长度和浓度不能为负；请更正。</translation>
         </message>
@@ -1132,11 +1137,6 @@
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}, {row} (unit {code})</source>
             <translation>{layer}，{row}（评价单元 {code}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{where}: field '{field}' ({title}) is {value:g}, but it must be greater than 0 (the evaluation divides by it). Correct the value, or leave the cell empty to have the unit marked not evaluated.</source>
-            <translation>{where}：字段“{field}”（{title}）为 {value:g}，但必须大于 0（评价要用它作除数）。请更正该值，或留空使该单元标为无法评价。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/water.py" />
@@ -3885,6 +3885,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer} changed while the algorithm was running (its features are not the same when read again). Run the algorithm again.</source>
+            <translation>算法运行期间 {layer} 发生了变化（再次读取时要素不一致）。请重新运行算法。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>{layer}, {row}: the code ({field}) is empty.</source>
             <translation>{layer}，{row}：编码（{field}）为空。</translation>
         </message>
@@ -3905,18 +3910,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
+            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>{layer} has no severity field ({field}): every polygon is counted as moderate or worse.</source>
             <translation>{layer} 没有程度字段（{field}）：所有图斑都按中度及以上计入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>Raster {layer} cannot be read ({detail}).</source>
-            <translation>无法读取栅格 {layer}（{detail}）。</translation>
+            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
+            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
-            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
+            <source>Raster {layer} cannot be read ({detail}).</source>
+            <translation>无法读取栅格 {layer}（{detail}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -3927,11 +3937,6 @@
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>Raster {layer} has no CRS. Set it and run again.</source>
             <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
-            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
