@@ -65,8 +65,8 @@ class Unit:
         return name in self.cells
 
     def raw(self, name: str):
-        cell = self.cells.get(name)
-        return None if cell is None else cell.value
+        value = _value_of(self.cells, name)
+        return None if value is _ABSENT else value
 
     def where(self, name: Optional[str] = None) -> str:
         """``"<table>, <row> (unit <code>)"`` of a field's value."""
@@ -75,12 +75,13 @@ class Unit:
         return tr("{layer}, {row} (unit {code})").format(layer=layer, row=row, code=self.code)
 
     def number(self, name: str) -> Optional[float]:
-        cell = self.cells.get(name)
-        if cell is None:
+        value = _value_of(self.cells, name)
+        if value is _ABSENT:
             return None
-        value = plain_number(cell.value)
-        if value is not NOT_PLAIN:
-            return value
+        number = plain_number(value)
+        if number is not NOT_PLAIN:
+            return number
+        cell = self.cells.get(name)
         return parse_number(cell.value, name, tr("{row} (unit {code})").format(
             row=cell.row, code=self.code), cell.layer)
 
@@ -290,6 +291,19 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
     return Units(units.name, out, found, unmatched, [t.name for t in tables])
 
 
+_ABSENT = object()
+
+
+def _value_of(cells, name: str):
+    """The value of field ``name`` in a unit's cells, ``_ABSENT`` if it has
+    none; without making a :class:`Cell` where the cells are a join's."""
+    try:
+        return cells.value(name)
+    except AttributeError:               # a dict of Cells
+        cell = cells.get(name)
+        return _ABSENT if cell is None else cell.value
+
+
 def _empty(value) -> bool:
     """``text_value(value) == ""``, quickly for plain text."""
     if value is None:
@@ -332,6 +346,26 @@ class _Joined:
                                    [None] * 256)
         return self.where[name], self.row[name]
 
+    def value(self, name: str, i: int):
+        """The value of :meth:`cell` (``_ABSENT`` for none)."""
+        col = self._columns.get(name)
+        if col is None:
+            return _ABSENT
+        where, row, by_source = col
+        k = where[i]
+        if not k:
+            return _ABSENT
+        src = by_source[k] if k < len(by_source) else None
+        if src is None:
+            if k >= len(by_source):
+                by_source.extend([None] * (k + 1 - len(by_source)))
+            src = by_source[k] = self._source(k, name)
+        blocks = src[0]
+        r = row[i]
+        if blocks is None:
+            return src[1].raw(r, name)
+        return blocks[r >> SHIFT].get(r & MASK)
+
     def _source(self, k: int, name: str) -> tuple:
         layer, table, packed = self.sources[k]
         blocks = packed.blocks(table.headers[name]) if packed is not None else None
@@ -369,6 +403,9 @@ class _UnitCells(Mapping):
         cell = self._store.cell(name, self._i)
         return default if cell is None else cell
 
+    def value(self, name):
+        return self._store.value(name, self._i)
+
     def __getitem__(self, name):
         cell = self._store.cell(name, self._i)
         if cell is None:
@@ -401,6 +438,11 @@ class _RowOverCells(Mapping):
         if name in self._row:
             return Cell(self._row[name], self._layer, self._label)
         return self._cells.get(name, default)
+
+    def value(self, name):
+        if name in self._row:
+            return self._row[name]
+        return _value_of(self._cells, name)
 
     def __getitem__(self, name):
         if name in self._row:
