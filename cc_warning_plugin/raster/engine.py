@@ -182,15 +182,20 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
     windows = list(grid.windows(block_size))
     total = len(windows)
     n_threads = max(1, threads or default_threads())
-    locks = {name: threading.Lock() for name in inputs}
-    mask_lock = threading.Lock()
+    # a RasterInput locks its GDAL handle only for the read itself (the checks
+    # of the values run beside other reads); other inputs are read by one
+    # thread at a time
+    locks = {name: contextlib.nullcontext() if getattr(inp, "thread_safe", False)
+             else threading.Lock() for name, inp in inputs.items()}
+    mask_lock = contextlib.nullcontext() if getattr(mask, "thread_safe", False) \
+        else threading.Lock()
 
     def compute(win: Window):
         if progress.cancelled():
             raise Cancelled(tr("Cancelled."))
         values, valid = {}, {}
         for name, inp in inputs.items():
-            with locks[name]:                     # a GDAL handle is not thread-safe
+            with locks[name]:
                 values[name], valid[name] = inp.read(win, halo)
             progress.check()
         if mask is not None:
