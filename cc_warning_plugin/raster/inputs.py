@@ -85,6 +85,7 @@ class RasterInput:
         # rows read with a halo that the window below reads again (see _rows)
         self._stash: Dict[Tuple[int, int, int], Tuple[np.ndarray, Optional[np.ndarray]]] = {}
         self._stash_bytes = 0
+        self._stored_type = _numpy_type(self._band.DataType)
         block_h = self._band.GetBlockSize()[1]
         self._tile_rows = block_h if 1 < block_h <= MAX_STASH_TILE_ROWS and not warped else 0
 
@@ -100,8 +101,10 @@ class RasterInput:
                 if continuous else np.zeros((w.ysize, w.xsize),
                                             dtype=_numpy_type(self._band.DataType))
             return values, np.zeros((w.ysize, w.xsize), dtype=bool)
+        # the row where the window below starts reading (its halo included)
+        below = win.yoff + win.ysize - halo + self.dy if halo else None
         with self._io:
-            part, alpha = self._rows(cx0, cy0, cx1 - cx0, cy1 - cy0, halo)
+            part, alpha = self._rows(cx0, cy0, cx1 - cx0, cy1 - cy0, below)
         ok = self._all_plausible(part, alpha) if continuous else None
         if ok is None:
             ok = self._valid_of(part, alpha)
@@ -130,42 +133,45 @@ class RasterInput:
         valid[sl] = ok
         return values, valid
 
-    def _rows(self, x: int, y: int, xs: int, ys: int, halo: int):
+    def _rows(self, x: int, y: int, xs: int, ys: int, below: Optional[int] = None):
         """The stored values (and alpha) of a rectangle of the input, as
         GDAL reads them. A window read with a halo shares rows with the
-        window below: its last ``2·halo`` rows are the first of the window
-        below, and the rows down to the end of the input's tile row, which
-        GDAL has to decompress anyway, are the next ones. Those rows are kept
-        (at most :data:`STASH_MB` per input) and handed to the window below
-        instead of decompressing the tiles above it a second time — at 10⁸
-        cells with a one-cell halo that was a third more decompression.
-        Called under the input's lock."""
-        key = (y, x, xs)
-        top = self._stash.pop(key, None) if halo else None
+        window below, which starts reading at row ``below``: from there to
+        the end of the input's tile row — which GDAL decompresses anyway —
+        the rows are kept (at most :data:`STASH_MB` per input) and handed to
+        the window below instead of decompressing those tiles a second time.
+        At 10⁸ cells with a one-cell halo that was a third more
+        decompression. Called under the input's lock."""
+        top = self._stash.pop((y, x, xs), None) if below is not None else None
         have = 0
         if top is not None:
             self._stash_bytes -= _nbytes(top)
             have = min(top[0].shape[0], ys)
         end = y + ys
-        if halo and self._tile_rows and end < self.height:
-            # to the end of the tile row the last rows lie in
+        keep_rows = below is not None and y <= below < self.height
+        if keep_rows and self._tile_rows and end < self.height:
+            # on to the end of the tile row the last rows lie in
             end = min(self.height, -(-end // self._tile_rows) * self._tile_rows)
         if have < ys:
-            part = self._band.ReadAsArray(x, y + have, xs, end - y - have)
-            alpha = self._alpha.ReadAsArray(x, y + have, xs, end - y - have) \
-                if self._alpha is not None else None
+            part = np.empty((end - y, xs), dtype=self._stored_type)
+            self._band.ReadAsArray(x, y + have, xs, end - y - have, buf_obj=part[have:])
+            alpha = None
+            if self._alpha is not None:
+                alpha = np.empty((end - y, xs), dtype=_numpy_type(self._alpha.DataType))
+                self._alpha.ReadAsArray(x, y + have, xs, end - y - have,
+                                        buf_obj=alpha[have:])
             if have:
-                part = np.concatenate([top[0][:have], part])
-                alpha = np.concatenate([top[1][:have], alpha]) if alpha is not None \
-                    else None
+                part[:have] = top[0][:have]
+                if alpha is not None:
+                    alpha[:have] = top[1][:have]
         else:
             part, alpha = top
-        if halo and end - (y + ys - 2 * halo) > 0 and y + ys < self.height:
-            start = ys - 2 * halo
-            keep = (part[start:].copy(), alpha[start:].copy() if alpha is not None else None)
+        if keep_rows and part.shape[0] > below - y:
+            keep = (part[below - y:].copy(),
+                    alpha[below - y:].copy() if alpha is not None else None)
             size = _nbytes(keep)
             if self._stash_bytes + size <= STASH_MB * 1024 * 1024:
-                self._stash[(y + start, x, xs)] = keep
+                self._stash[(below, x, xs)] = keep
                 self._stash_bytes += size
         if part.shape[0] > ys:
             part = part[:ys]

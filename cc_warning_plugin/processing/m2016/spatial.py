@@ -175,14 +175,25 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
     if ds is None or ds.GetDriver().ShortName != "CSV" or ds.GetLayerCount() != 1:
         return None
     lyr = ds.GetLayer(0)
-    if parts.get("layerName") not in (None, "", lyr.GetName()) or \
-            not hasattr(lyr, "GetArrowStreamAsNumPy"):
-        return None
+    defn = lyr.GetLayerDefn()
+    ogr_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    if parts.get("layerName") not in (None, "", lyr.GetName()) or ogr_names != names or \
+            not all(_utf8(n) for n in names) or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+        return None        # (GDAL 3.6 crashes on a header that is not UTF-8)
+    stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
+    try:
+        return _arrow_rows(stream, names)
+    finally:
+        stream = None      # the stream before its layer and dataset
+        lyr = None
+        ds = None
+
+
+def _arrow_rows(stream, names) -> Optional[Tuple[PackedRows, List[int]]]:
     rows = PackedRows(names)
     fids: List[int] = []
-    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
-        columns = list(batch)
-        if columns != ["OGC_FID"] + names:
+    for batch in stream:
+        if list(batch) != ["OGC_FID"] + names:
             return None
         values = []
         for name in names:
@@ -196,6 +207,14 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
         rows.extend_columns(values)
         fids += batch["OGC_FID"].tolist()
     return rows.close(), fids
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decoded(values: List[Optional[bytes]]) -> List[Optional[str]]:
@@ -226,12 +245,14 @@ class SourceFeatures:
 
     def __iter__(self):
         n = 0
+        same = True
         for feat in self.source.getFeatures(QgsFeatureRequest()):
             if n >= len(self.fids) or feat.id() != self.fids[n]:
+                same = False
                 break
             n += 1
             yield feat
-        if n != len(self.fids):
+        if not same or n != len(self.fids):
             raise QgsProcessingException(tr(
                 "{layer} changed while the algorithm was running (its features are not the "
                 "same when read again). Run the algorithm again.").format(
