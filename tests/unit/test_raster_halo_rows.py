@@ -121,3 +121,11 @@ def test_two_threads_write_what_one_writes(raster, tmp_path):
         results.append(read_array(dest))
     np.testing.assert_array_equal(results[0], results[1])
     assert np.count_nonzero(results[0] == -1) > 0
+
+
+def test_the_number_of_threads_can_be_set(monkeypatch):
+    from cc_warning_plugin.raster.engine import default_threads
+    monkeypatch.setenv("CC_WARNING_THREADS", "3")
+    assert default_threads() == 3
+    monkeypatch.setenv("CC_WARNING_THREADS", "many")
+    assert 1 <= default_threads() <= 4
