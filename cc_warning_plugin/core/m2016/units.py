@@ -18,6 +18,7 @@ import re
 from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
@@ -94,8 +95,10 @@ class Unit:
 
     def text(self, name: str) -> str:
         value = self.raw(name)
-        if type(value) is str and value.isascii():
-            return value.strip()        # what text_value gives, without normalising
+        if type(value) is str:
+            # what text_value gives: ASCII needs no normalising, other texts
+            # (主体功能区 types, 超采 states) recur from unit to unit
+            return value.strip() if value.isascii() else _normalised(value)
         return text_value(value)
 
     # -- checked numbers -----------------------------------------------------
@@ -294,9 +297,16 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
 _ABSENT = object()
 
 
+@lru_cache(maxsize=4096)
+def _normalised(text: str) -> str:
+    return text_value(text)
+
+
 def _value_of(cells, name: str):
     """The value of field ``name`` in a unit's cells, ``_ABSENT`` if it has
     none; without making a :class:`Cell` where the cells are a join's."""
+    if type(cells) is _UnitCells:
+        return cells._store.value(name, cells._i)
     try:
         return cells.value(name)
     except AttributeError:               # a dict of Cells
