@@ -5,13 +5,15 @@ Builds synthetic inputs of N × N cells (DEM, annual precipitation, silt
 content, a meteorological-hazard class raster; Float32/Byte GeoTIFFs, tiled
 and DEFLATE-compressed like real data) and runs the agricultural-suitability
 chain — slope → 农业耕作条件 with the silt downgrade, precipitation →
-农业供水条件, land × water matrix, the hazard downgrade, 2 classes — five
+农业供水条件, land × water matrix, the hazard downgrade, 2 classes — six
 ways, each in a fresh process, timing only the work (QGIS start-up
 excluded), one after the other in the same run:
 
   (a) plugin   cc_warning:dual_agri_suitability from the raw layers (one
                block-wise pass on a small thread pool; 连片度 off, as the
-               chains below have none);
+               chains below have none); (a1) the same with the engine on one
+               thread (CC_WARNING_THREADS=1): (a1) ÷ (a) is what the second
+               core brings;
   (b) calc     the same gradings as a QGIS user would chain them today:
                native:slope, then qgis:rastercalculator for the land levels,
                the water levels and the matrix with the downgrade;
@@ -44,7 +46,6 @@ Inputs are cached in the work folder (default output/benchmark) between runs.
 
 import argparse
 import json
-import math
 import os
 import platform
 import resource
@@ -108,7 +109,19 @@ def make_inputs(n: int, folder: str) -> dict:
     return paths
 
 
-# -- the three runs (each in a child process) ---------------------------------
+# -- the runs (each in a child process) -----------------------------------------
+
+def clock():
+    """(wall, CPU of this process and its children) now."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return time.perf_counter(), me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def since(start):
+    """(wall seconds, CPU seconds) since ``start`` (a :func:`clock`)."""
+    now = clock()
+    return now[0] - start[0], now[1] - start[1]
 
 def init_qgis():
     sys.path.insert(0, ROOT)
@@ -128,12 +141,12 @@ def init_qgis():
 def run_plugin(paths, out):
     app, plugin = init_qgis()   # noqa: F841 (kept alive)
     import processing
-    t = time.perf_counter()
+    t = clock()
     processing.run("cc_warning:dual_agri_suitability", {
         "DEM": paths["dem"], "SILT": paths["silt"], "PRECIPITATION": paths["precip"],
         "METEOROLOGICAL_HAZARD": paths["hazard"], "CONTIGUITY": 2, "CLASSES": 1,
         "OUTPUT": out})
-    return time.perf_counter() - t
+    return since(t)
 
 
 MATRIX = [[1, 1, 1, 2, 5], [1, 1, 2, 3, 5], [2, 2, 3, 4, 5], [3, 4, 4, 5, 5],
@@ -149,7 +162,7 @@ def run_calc(paths, out):
         processing.run("qgis:rastercalculator", {"EXPRESSION": expression, "LAYERS": layers,
                                                  "CRS": "EPSG:4527", "OUTPUT": dest})
 
-    t = time.perf_counter()
+    t = clock()
     slope = os.path.join(work, "calc_slope.tif")
     processing.run("native:slope", {"INPUT": paths["dem"], "Z_FACTOR": 1, "OUTPUT": slope})
     land0 = ('(1 + ("calc_slope@1" > 2) + ("calc_slope@1" > 6) + ("calc_slope@1" > 15) + '
@@ -164,7 +177,7 @@ def run_calc(paths, out):
                        f'{MATRIX[i][j]}' for i in range(5) for j in range(5))
     level = f'(({terms}) + (({terms}) = 1) * ("hazard@1" = 5))'
     calc(f"({level} <= 3) * 1 + ({level} >= 4) * 3", [land, water, paths["hazard"]], out)
-    return time.perf_counter() - t
+    return since(t)
 
 
 def run_floor(paths, out):
@@ -175,7 +188,7 @@ def run_floor(paths, out):
     from cc_warning_plugin.raster.output import CREATION_OPTIONS
     gdal.UseExceptions()
     gdal.SetCacheMax(256 * 1024 * 1024)
-    t = time.perf_counter()
+    t = clock()
     srcs = {k: gdal.Open(p) for k, p in paths.items()}
     first = srcs["dem"]
     n_x, n_y = first.RasterXSize, first.RasterYSize
@@ -193,7 +206,7 @@ def run_floor(paths, out):
             band.WriteArray(np.where(arrays["precip"] > 800, 1, 3).astype(np.uint8), x, y)
     band = None
     ds = None
-    return time.perf_counter() - t
+    return since(t)
 
 
 def _classes(land, water, hazard, np):
@@ -213,7 +226,7 @@ def run_numpy(paths, out):
     sys.path.insert(0, ROOT)
     from cc_warning_plugin.raster.output import CREATION_OPTIONS
     gdal.UseExceptions()
-    t = time.perf_counter()
+    t = clock()
     srcs = {k: gdal.Open(p) for k, p in paths.items()}
     bands = {k: s.GetRasterBand(1) for k, s in srcs.items()}
     first = srcs["dem"]
@@ -254,7 +267,7 @@ def run_numpy(paths, out):
                                      np), x, y)
     band = None
     ds = None
-    return time.perf_counter() - t
+    return since(t)
 
 
 def run_gdal(paths, out):
@@ -283,10 +296,10 @@ def run_gdal(paths, out):
          f"where((A == 0) | (B == 0), 0, where({matrix}[clip(A, 1, 5) - 1, clip(B, 1, 5) - 1]"
          f" + ({matrix}[clip(A, 1, 5) - 1, clip(B, 1, 5) - 1] == 1) * (C == 5) <= 3, 1, 3))"],
     ]
-    t = time.perf_counter()
+    t = clock()
     for cmd in steps:
         subprocess.run(cmd, check=True, capture_output=True)
-    return time.perf_counter() - t
+    return since(t)
 
 
 def differing_cells(a_path, b_path):
@@ -315,22 +328,19 @@ def child(mode, n, work):
     for p in (out, out + ".aux.xml"):
         if os.path.exists(p):
             os.remove(p)
-    before = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    seconds = {"plugin": run_plugin, "calc": run_calc, "floor": run_floor,
-               "numpy": run_numpy, "gdal": run_gdal}[mode](paths, out)
-    after = resource.getrusage(resource.RUSAGE_SELF)
-    kids_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + \
-        (kids_after.ru_utime - kids.ru_utime) + (kids_after.ru_stime - kids.ru_stime)
-    rss = max(after.ru_maxrss, kids_after.ru_maxrss) / 1024.0
+    seconds, cpu = {"plugin": run_plugin, "calc": run_calc, "floor": run_floor,
+                    "numpy": run_numpy, "gdal": run_gdal}[mode](paths, out)
+    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+              resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024.0
     print(json.dumps({"seconds": seconds, "cpu": cpu, "maxrss_mib": rss}))
 
 
 def measure(mode, n, work):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if mode == "plugin1":              # the plugin with its block engine on one thread
+        mode, env["CC_WARNING_THREADS"] = "plugin", "1"
     proc = subprocess.run([sys.executable, __file__, "--child", mode, "--n", str(n),
-                           "--work", work], capture_output=True, text=True,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+                           "--work", work], capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         raise SystemExit(f"{mode} at N={n} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -381,22 +391,23 @@ def main(argv=None):
     print(f"machine: {machine()}")
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
           f"  ({time.strftime('%Y-%m-%d %H:%M')})")
-    names = {"plugin": "(a) plugin dual_agri_suitability", "calc": "(b) qgis:rastercalculator chain",
+    names = {"plugin": "(a) plugin dual_agri_suitability", "plugin1": "(a1) the same on 1 thread",
+             "calc": "(b) qgis:rastercalculator chain",
              "floor": "(c) I/O floor (read 4, write 1)", "numpy": "(d) numpy loop, 1 thread",
              "gdal": "(e) gdaldem + gdal_calc.py"}
     for n in args.sizes:
         t0 = time.perf_counter()
         make_inputs(n, os.path.join(work, f"n{n}"))
         gen = time.perf_counter() - t0
-        modes = ["plugin", "floor", "numpy"] + ([] if args.skip_gdal else ["gdal"]) + \
-            ([] if args.skip_calc else ["calc"])
+        modes = ["plugin", "plugin1", "floor", "numpy"] + \
+            ([] if args.skip_gdal else ["gdal"]) + ([] if args.skip_calc else ["calc"])
         res = {m: best(m, n, work, args.repeat) for m in modes}
         a = res["plugin"]
         print(f"\nN = {n} ({n * n:,} cells)" + (f", inputs built in {gen:.0f} s" if gen > 1
                                                    else ""))
         print("| way | wall s | CPU s | CPU use | peak RSS | wall ÷ (a) |")
         print("|---|---:|---:|---:|---:|---:|")
-        for m in ["plugin", "calc", "floor", "numpy", "gdal"]:
+        for m in ["plugin", "plugin1", "calc", "floor", "numpy", "gdal"]:
             if m not in res:
                 continue
             r = res[m]
