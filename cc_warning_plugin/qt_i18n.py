@@ -10,6 +10,10 @@ from .core import i18n
 
 I18N_DIR = os.path.join(os.path.dirname(__file__), "i18n")
 _translators = []
+#: translations looked up so far (source → text), for the translators
+#: installed now: a run over tens of thousands of units translates the same
+#: few hundred messages again and again
+_done = {}
 
 
 def qgis_locale() -> str:
@@ -23,7 +27,13 @@ def qgis_locale() -> str:
 
 
 def _translate(text: str) -> str:
-    return QCoreApplication.translate(i18n.CONTEXT, text)
+    try:
+        return _done[text]
+    except KeyError:
+        if len(_done) > 20000:           # texts that are not fixed messages
+            _done.clear()
+        out = _done[text] = QCoreApplication.translate(i18n.CONTEXT, text)
+        return out
 
 
 def install(locale: str = None) -> str:
@@ -42,6 +52,7 @@ def install(locale: str = None) -> str:
                 QCoreApplication.installTranslator(translator)
                 _translators.append(translator)
                 break
+    _done.clear()
     return locale
 
 
@@ -49,3 +60,4 @@ def remove() -> None:
     """Remove the plugin translator (on unload)."""
     while _translators:
         QCoreApplication.removeTranslator(_translators.pop())
+    _done.clear()

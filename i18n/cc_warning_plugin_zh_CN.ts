@@ -885,13 +885,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
-            <source>no base-year table was given</source>
-            <translation>未提供基准年表</translation>
+            <source>results</source>
+            <translation>评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
-            <source>results</source>
-            <translation>评价结果</translation>
+            <source>no base-year table was given</source>
+            <translation>未提供基准年表</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
@@ -5875,6 +5875,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer} changed while the algorithm was running (its features are not the same when read again). Run the algorithm again.</source>
+            <translation>算法运行期间 {layer} 发生了变化（再次读取时要素不一致）。请重新运行算法。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>{layer}, {row}: the code ({field}) is empty.</source>
             <translation>{layer}，{row}：编码（{field}）为空。</translation>
         </message>
@@ -6465,8 +6470,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>nearest neighbour</source>
+            <translation>最邻近法</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>bilinear interpolation</source>
+            <translation>双线性插值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>inside the analysis area</source>
             <translation>在分析范围内</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -6485,6 +6505,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>cubic convolution</source>
+            <translation>三次卷积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>all {n:,} cells counted</source>
             <translation>共统计全部 {n:,} 个像元</translation>
         </message>
@@ -6500,28 +6525,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>most frequent value</source>
+            <translation>众数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>It covers {pct:.1f} % of the grid extent; cells beyond it are nodata.</source>
             <translation>其覆盖格网范围的 {pct:.1f} %；范围外的像元为无数据。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>nearest neighbour</source>
-            <translation>最邻近法</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>bilinear interpolation</source>
-            <translation>双线性插值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>Layer {layer} cannot be reprojected to the analysis grid: {detail}. Check its CRS.</source>
             <translation>图层 {layer} 无法重投影到分析格网：{detail}。请检查其坐标系。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>average of the covered cells</source>
-            <translation>所覆盖像元的平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -6537,16 +6552,6 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>continuous</source>
             <translation>连续型</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>cubic convolution</source>
-            <translation>三次卷积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>most frequent value</source>
-            <translation>众数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />

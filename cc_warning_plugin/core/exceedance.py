@@ -25,7 +25,8 @@ from .i18n import label, tr
 from .indicators import field_title, match_alias, match_headers
 from .profile import Profile
 from .rules import classify
-from .table import make_table, require_non_negative, unit_codes
+from .m2016.rows import NOT_PLAIN, plain_number
+from .table import Table, make_table, require_non_negative, unit_codes
 
 NOT_EVALUATED = "not_evaluated"
 
@@ -198,6 +199,8 @@ def read_sections(rows: Sequence[dict], layer: str, profile: Profile, known_unit
     bodies = profile.get("water_bodies")
     known = set(known_units)
     seen = {}
+    body_of: Dict[str, Optional[str]] = {}       # water body of a type text
+    limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
     out = []
     for i in range(len(table)):
         sid = table.text(i, "section_id")
@@ -217,7 +220,9 @@ def read_sections(rows: Sequence[dict], layer: str, profile: Profile, known_unit
                 "units. Correct the code or add the unit.").format(
                 layer=layer, section=sid, code=unit))
         body_text = table.text(i, "water_body")
-        body = match_alias(body_text, bodies)
+        if body_text not in body_of:
+            body_of[body_text] = match_alias(body_text, bodies)
+        body = body_of[body_text]
         if body is None:
             raise InputError(tr(
                 "{layer}, section {section}: water body type {value!r} is not known. Use "
@@ -226,10 +231,12 @@ def read_sections(rows: Sequence[dict], layer: str, profile: Profile, known_unit
                 names=", ".join(sorted({a for e in bodies.values() for a in e["aliases"]}))))
         conc = {}
         for p in present:
-            v = table.number(i, p)
+            v = _number(table, i, p)
             require_non_negative(v, table, i, p)
             conc[p] = v
-        limits = water_limits(profile, body, water_class=water_class)
+        if body not in limits_of:
+            limits_of[body] = water_limits(profile, body, water_class=water_class)
+        limits = limits_of[body]
         for p, (_, direction) in limits.items():
             if direction == "min" and conc.get(p) == 0:
                 raise InputError(tr(
@@ -240,6 +247,16 @@ def read_sections(rows: Sequence[dict], layer: str, profile: Profile, known_unit
         full = {p: conc.get(p) for p in pollutants}
         out.append(Section(sid, unit, body, section_ratios(full, limits, pollutants)))
     return out
+
+
+def _number(table: Table, i: int, name: str) -> Optional[float]:
+    """``table.number(i, name)``, without building the row label for a
+    plain number (the label is for the error message of a value that is no
+    number)."""
+    if not table.has(name):
+        return None
+    v = plain_number(table.raw(i, name))
+    return table.number(i, name) if v is NOT_PLAIN else v
 
 
 def missing_columns(unit_rows: Sequence[dict], profile: Profile) -> List[str]:
@@ -256,8 +273,14 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
                          unit_row_ids=None, section_row_ids=None,
                          air_standard: Optional[str] = None,
                          water_aggregation: Optional[str] = None,
-                         allow_partial: bool = False) -> List[dict]:
+                         allow_partial: bool = False,
+                         sections_by_unit: Optional[Dict[str, List["Section"]]] = None
+                         ) -> List[dict]:
     """Evaluate the 环境 element for every unit row.
+
+    ``sections_by_unit``: the sections already read (:func:`read_sections`)
+    by unit code, in place of ``section_rows`` (a caller evaluating the units
+    a part at a time reads and checks them once).
 
     Returns one dict per unit, in input order, with the output fields
     ``env_index``, ``env_class``, ``env_label``, ``env_air_index``,
@@ -273,14 +296,16 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
                        row_ids=unit_row_ids)
     codes = unit_codes(table)
     air_present = [p for p in pollutants if table.has(p)]
-    if not air_present and section_rows is None:
+    given = sections_by_unit is not None
+    if not air_present and section_rows is None and not given:
         raise InputError(tr(
             "{layer}: no air pollutant columns found and no water sections given. Add "
             "columns such as {names}, or give the water sections table.").format(
             layer=unit_layer, names=", ".join(field_title(p) for p in pollutants)))
 
-    sections_by_unit: Dict[str, List[Section]] = {}
-    if section_rows is not None:
+    if not given:
+        sections_by_unit = {}
+    if section_rows is not None and not given:
         for s in read_sections(section_rows, section_layer or tr("Water sections"), profile,
                                codes, section_row_ids):
             sections_by_unit.setdefault(s.unit_code, []).append(s)
@@ -289,13 +314,13 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
     for i, code in enumerate(codes):
         stats = {}
         for p in pollutants:
-            v = table.number(i, p)
+            v = _number(table, i, p)
             require_non_negative(v, table, i, p)
             stats[p] = v
         # absent columns count as missing values: never silently air-free
         air = air_index(stats, limits, pollutants)
         water = (water_unit_index(sections_by_unit.get(code, []), aggregation)
-                 if section_rows is not None else None)
+                 if section_rows is not None or given else None)
         parts = {}
         missing = []
         if air is not None:

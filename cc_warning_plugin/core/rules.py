@@ -12,6 +12,8 @@ Both work on Python scalars and, for rasters, on numpy arrays.
 """
 
 import math
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import numpy as np
@@ -45,6 +47,12 @@ def round_sig(value, digits: int):
     return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
 
 
+@lru_cache(maxsize=1024)
+def _rounded(value: float, digits: int) -> float:
+    """``round_sig`` of a threshold (a few values, compared very often)."""
+    return round_sig(value, digits)
+
+
 def classify(value, rules: Sequence[dict], precision: int = 10) -> Optional[str]:
     """Class code of a scalar ``value`` under ordered ``rules``.
 
@@ -61,7 +69,7 @@ def classify(value, rules: Sequence[dict], precision: int = 10) -> Optional[str]
         op = rule.get("op")
         if op is None:
             return rule["class"]
-        if OPS[op](v, round_sig(float(rule["value"]), precision)):
+        if OPS[op](v, _rounded(float(rule["value"]), precision)):
             return rule["class"]
     raise ValueError("rule list has no catch-all rule")
 
@@ -87,6 +95,17 @@ def grade(values, breaks: Sequence[float], levels: Sequence, closed: str = "righ
     """
     if len(levels) != len(breaks) + 1:
         raise ValueError("levels must have one more entry than breaks")
+    if precision is not None and not isinstance(values, np.ndarray) and np.ndim(values) == 0:
+        table = _scalar_table(breaks, levels, precision)
+        if table is not None:
+            # one value (a unit's): the breaks rounded once, the value as below
+            v = float(round_sig(np.array([float(np.asarray(values, dtype=np.float64))]),
+                                precision)[0])
+            if math.isnan(v):
+                return None
+            rounded, items = table
+            return items[bisect_left(rounded, v) if closed == "right" else
+                         bisect_right(rounded, v)]
     brk = np.asarray(breaks, dtype=np.float64)
     lev = np.asarray(levels)
     scalar = np.ndim(values) == 0
@@ -103,6 +122,30 @@ def grade(values, breaks: Sequence[float], levels: Sequence, closed: str = "righ
             return None
         return out.item()
     return out
+
+
+def _scalar_table(breaks, levels, precision: int):
+    """(rounded breaks, levels as :func:`grade` returns them) for grading
+    one value at a time, or None where the breaks are not ascending or the
+    levels not plain numbers or texts (``grade`` then does it with numpy)."""
+    try:
+        return _scalar_table_of(tuple(breaks), tuple(levels), precision)
+    except TypeError:            # unhashable breaks or levels
+        return None
+
+
+@lru_cache(maxsize=256)
+def _scalar_table_of(breaks: tuple, levels: tuple, precision: int):
+    rounded = round_sig(np.asarray(breaks, dtype=np.float64), precision).tolist()
+    if any(math.isnan(b) for b in rounded) or any(
+            a > b for a, b in zip(rounded, rounded[1:])):
+        return None
+    lev = np.asarray(levels)
+    if lev.dtype.kind not in "biufUS":
+        return None
+    # np.digitize on ascending breaks: right=True counts the breaks below the
+    # value (bisect_left), right=False those at or below it (bisect_right)
+    return rounded, [lev[i].item() for i in range(len(lev))]
 
 
 def matrix_lookup(matrix: Sequence[Sequence], row_level, col_level):

@@ -118,7 +118,15 @@ BlockFunction = Callable[[Block], Dict[str, np.ndarray]]
 
 def default_threads() -> int:
     """Blocks computed at the same time: one per core, at most 4 (numpy and
-    GDAL release the GIL for the heavy work, so threads run in parallel)."""
+    GDAL release the GIL for the heavy work, so threads run in parallel);
+    the environment variable ``CC_WARNING_THREADS`` sets another number (1:
+    one block after the other, e.g. on a shared server)."""
+    try:
+        wanted = int(os.environ.get("CC_WARNING_THREADS", "0"))
+    except ValueError:
+        wanted = 0
+    if wanted >= 1:
+        return wanted
     return max(1, min(4, os.cpu_count() or 1))
 
 
@@ -139,15 +147,20 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
     windows = list(grid.windows(block_size))
     total = len(windows)
     n_threads = max(1, threads or default_threads())
-    locks = {name: threading.Lock() for name in inputs}
-    mask_lock = threading.Lock()
+    # a RasterInput locks its GDAL handle only for the read itself (the checks
+    # of the values run beside other reads); other inputs are read by one
+    # thread at a time
+    locks = {name: contextlib.nullcontext() if getattr(inp, "thread_safe", False)
+             else threading.Lock() for name, inp in inputs.items()}
+    mask_lock = contextlib.nullcontext() if getattr(mask, "thread_safe", False) \
+        else threading.Lock()
 
     def compute(win: Window):
         if progress.cancelled():
             raise Cancelled(tr("Cancelled."))
         values, valid = {}, {}
         for name, inp in inputs.items():
-            with locks[name]:                     # a GDAL handle is not thread-safe
+            with locks[name]:
                 values[name], valid[name] = inp.read(win, halo)
             progress.check()
         if mask is not None:

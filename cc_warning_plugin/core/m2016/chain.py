@@ -5,7 +5,7 @@ before the algorithm starts overlays: :meth:`Chain.prepare` joins and checks
 the tables, :meth:`Chain.run` evaluates (with the overlay results)."""
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, Iterator, List, Optional
 
 from ..i18n import tr
 from ..profile import Profile
@@ -13,6 +13,10 @@ from . import ecology, environment, integration, land, special, stations, trend,
 from .common import NOT_EVALUATED, Field
 from .units import (Source, Units, has_year_columns, join_units, period_year,
                     resolve_periods)
+
+
+#: units evaluated at a time by :meth:`Chain.run_chunks`
+CHUNK = 2000
 
 
 def chain_fields(profile: Profile) -> List[Field]:
@@ -86,8 +90,9 @@ class Chain:
         self.values = {"land": land.read_land(self.units),
                         "water": water.read_water(self.units, p),
                         "eco": ecology.read_ecology(self.units, p)}
+        zones = special.zone_lookup(p)
         for u in self.units.units:
-            special.unit_zone(p, u)
+            special.unit_zone(p, u, zones)
         std = self.air_standard or p.get("elements.environment.air_standard")
         self.air_standard = std
         if air_daily is not None:
@@ -133,48 +138,94 @@ class Chain:
             eco_overlay: Optional[Dict[str, Dict]] = None,
             progress: Optional[Callable[[float], None]] = None) -> List[Dict]:
         """Evaluate every unit; returns one dict of output fields per unit."""
+        return [row for rows in self.run_chunks(land_values, land_sources, eco_overlay,
+                                                progress) for row in rows]
+
+    def run_chunks(self, land_values: Optional[List[Dict]] = None,
+                   land_sources: Optional[Dict[str, str]] = None,
+                   eco_overlay: Optional[Dict[str, Dict]] = None,
+                   progress: Optional[Callable[[float], None]] = None,
+                   size: int = CHUNK) -> Iterator[List[Dict]]:
+        """Evaluate the units ``size`` at a time, in their order; yields the
+        output rows of each chunk (as :meth:`run` gives them), so that the
+        results of 38,000 townships need not be held at once. Every unit is
+        evaluated on its own (the water sections, the base-year units and
+        the station statistics are looked up by unit code), so the rows are
+        those of one evaluation of all units."""
         p, ap = self.profile, self.allow_partial
         step = progress or (lambda _: None)
-        results = {
-            "land": land.evaluate_land(self.units, land_values or self.values["land"], p,
-                                       self.land_method, ap, land_sources)}
-        step(0.15)
-        results["water"] = water.evaluate_water(self.units, self.values["water"], p, ap)
-        step(0.3)
-        results["env"] = environment.evaluate_env(
-            self.units, p, air=self.air, sections=self.sections,
-            air_standard=self.air_standard, water_aggregation=self.water_aggregation,
-            allow_partial=ap)
-        step(0.45)
-        results["eco"] = ecology.evaluate_ecology(self.units, self.values["eco"], p,
-                                                  eco_overlay, ap)
-        step(0.6)
-        results["special"] = special.evaluate_special(
-            self.units, p, base=self.base, days=environment.exceed_days(self.units, self.air),
-            allow_partial=ap)
-        step(0.75)
-        if self.base is not None:
-            results["trend"] = trend.evaluate_trend(self.units, self.base, p, self.national,
-                                                    self.base_year, self.eval_year)
-            if self.ecology_series is not None:
-                from ..series.process import apply_series_ecology, national_ecology_rate
-                apply_series_ecology(results["trend"], self.units.codes, self.ecology_series,
-                                     p, national_ecology_rate(p, self.national))
-        else:
-            note = tr("no base-year table was given")
-            results["trend"] = [{"trend_type": NOT_EVALUATED,
-                                 "trend_label": trend.trend_label(p, NOT_EVALUATED),
-                                 "trend_note": note} for _ in self.units.units]
-        step(0.85)
-        merged = []
-        for i in range(len(self.units.units)):
-            row: Dict = {}
-            for part in ("land", "water", "env", "eco", "special", "trend"):
-                row.update(results[part][i])
-            merged.append(row)
-        joined = self.units.with_values(merged, tr("results"))
-        final = integration.integrate(joined, p)
-        for row, extra in zip(merged, final):
-            row.update(extra)
-        step(1.0)
-        return merged
+        land_values = land_values or self.values["land"]
+        base = self.base
+        n = len(self.units.units)
+        base_by_code = base.by_code() if base is not None else {}
+        days = environment.exceed_days(self.units, self.air)
+        sections_by_unit = None
+        results_name = tr("results")
+        no_base = None
+        chunks = max(1, -(-n // size))
+        for c, a in enumerate(range(0, max(n, 1), size)):
+            b = min(n, a + size)
+            part = self._part(self.units, a, b)
+            base_part = None
+            if base is not None:
+                base_part = Units(base.layer, [base_by_code[u.code] for u in part.units
+                                               if u.code in base_by_code],
+                                  base.found, base.unmatched, base.tables)
+
+            def done(f, c=c):
+                step((c + f) / chunks)
+
+            results = {
+                "land": land.evaluate_land(part, land_values[a:b], p, self.land_method, ap,
+                                           land_sources)}
+            done(0.15)
+            results["water"] = water.evaluate_water(part, self.values["water"][a:b], p, ap)
+            done(0.3)
+            if self.sections is not None and sections_by_unit is None:
+                sections_by_unit = environment.unit_sections(self.units, p, self.sections)
+            results["env"] = environment.evaluate_env(
+                part, p, air=self.air, sections=self.sections,
+                air_standard=self.air_standard, water_aggregation=self.water_aggregation,
+                allow_partial=ap, sections_by_unit=sections_by_unit)
+            done(0.45)
+            results["eco"] = ecology.evaluate_ecology(part, self.values["eco"][a:b], p,
+                                                      eco_overlay, ap)
+            done(0.6)
+            results["special"] = special.evaluate_special(
+                part, p, base=base_part, days=days, allow_partial=ap)
+            done(0.75)
+            if base is not None:
+                results["trend"] = trend.evaluate_trend(part, base_part, p, self.national,
+                                                        self.base_year, self.eval_year)
+                if self.ecology_series is not None:
+                    from ..series.process import apply_series_ecology, national_ecology_rate
+                    apply_series_ecology(results["trend"], part.codes, self.ecology_series,
+                                         p, national_ecology_rate(p, self.national))
+            else:
+                if no_base is None:
+                    no_base = {"trend_type": NOT_EVALUATED,
+                               "trend_label": trend.trend_label(p, NOT_EVALUATED),
+                               "trend_note": tr("no base-year table was given")}
+                results["trend"] = [dict(no_base) for _ in part.units]
+            done(0.85)
+            merged = []
+            for i in range(b - a):
+                row: Dict = {}
+                for name in ("land", "water", "env", "eco", "special", "trend"):
+                    row.update(results[name][i])
+                merged.append(row)
+            del results
+            joined = part.with_values(merged, results_name)
+            final = integration.integrate(joined, p)
+            for row, extra in zip(merged, final):
+                row.update(extra)
+            done(1.0)
+            yield merged
+
+    @staticmethod
+    def _part(units: Units, a: int, b: int) -> Units:
+        """Units ``a`` to ``b`` (the whole join's fields and tables)."""
+        if a == 0 and b == len(units.units):
+            return units
+        return Units(units.layer, units.units[a:b], units.found, units.unmatched,
+                     units.tables)

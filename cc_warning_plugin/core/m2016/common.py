@@ -5,6 +5,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..exceedance import classify_with_missing
 from ..i18n import label as _label
+from ..indicators import match_alias
 from ..profile import Profile
 
 NOT_EVALUATED = "not_evaluated"
@@ -18,6 +19,23 @@ BASIC = ("land", "water", "env", "eco")
 SPECIAL_TYPES = ("black_grey", "cropland_quality", "grassland_balance", "eco_function")
 
 Field = Tuple[str, str]        # (name, "double" | "string" | "int" | "text")
+
+
+class AliasLookup:
+    """:func:`~cc_warning_plugin.core.indicators.match_alias` over one set of
+    profile entries, remembered per text: the units of a province name a
+    handful of types (主体功能区, 超采 states) tens of thousands of times."""
+
+    def __init__(self, entries: Dict[str, dict]):
+        self.entries = entries
+        self._known: Dict[str, Optional[str]] = {}
+
+    def __call__(self, text: str) -> Optional[str]:
+        try:
+            return self._known[text]
+        except KeyError:
+            key = self._known[text] = match_alias(text, self.entries)
+            return key
 
 
 def class_label(profile: Profile, cls: Optional[str]) -> str:

@@ -4,7 +4,7 @@ observations, evaluated by :mod:`core.exceedance`."""
 
 from typing import Dict, List, Optional, Tuple
 
-from ..exceedance import env_output_fields, evaluate_environment
+from ..exceedance import Section, env_output_fields, evaluate_environment, read_sections
 from ..errors import InputError
 from ..i18n import tr
 from ..indicators import field_title
@@ -56,13 +56,29 @@ def section_rows(src: Source, profile: Profile, unit_of: Optional[Dict[str, str]
     return rows, list(t.row_ids)
 
 
+def unit_sections(units: Units, profile: Profile,
+                  sections: Tuple[List[dict], List[str], str]) -> Dict[str, List[Section]]:
+    """The water sections ((rows, row ids, layer name) from
+    :func:`section_rows`) read and checked against all ``units``, by unit
+    code — for evaluating the units a part at a time
+    (``evaluate_env(..., sections_by_unit=...)``)."""
+    out: Dict[str, List[Section]] = {}
+    for s in read_sections(sections[0], sections[2] or tr("Water sections"), profile,
+                           units.codes, sections[1]):
+        out.setdefault(s.unit_code, []).append(s)
+    return out
+
+
 def evaluate_env(units: Units, profile: Profile, *, air: Optional[AirStats] = None,
                  sections: Optional[Tuple[List[dict], List[str], str]] = None,
                  air_standard: Optional[str] = None, water_aggregation: Optional[str] = None,
-                 allow_partial: bool = False) -> List[Dict]:
+                 allow_partial: bool = False,
+                 sections_by_unit: Optional[Dict[str, List[Section]]] = None) -> List[Dict]:
     """The 环境 element of every unit. ``air``: station statistics (they
     replace table values for the units that have stations); ``sections``:
-    (rows, row ids, layer name) from :func:`section_rows`."""
+    (rows, row ids, layer name) from :func:`section_rows`, or already read by
+    :func:`unit_sections` and given as ``sections_by_unit`` (with
+    ``sections``)."""
     pollutants = profile.get("elements.environment.air_pollutants")
     rows, ids = [], []
     any_air = air is not None or any(units.has(p) for p in pollutants)
@@ -86,12 +102,13 @@ def evaluate_env(units: Units, profile: Profile, *, air: Optional[AirStats] = No
             "water sections were given: nothing to evaluate for the environment "
             "element.").format(layer=units.layer,
                                names=", ".join(field_title(p) for p in pollutants[:3])))
+    read = sections is not None and sections_by_unit is not None
     out = evaluate_environment(
-        rows, profile, section_rows=sections[0] if sections else None,
+        rows, profile, section_rows=sections[0] if sections and not read else None,
         unit_layer=units.layer, section_layer=sections[2] if sections else "",
-        unit_row_ids=ids, section_row_ids=sections[1] if sections else None,
+        unit_row_ids=ids, section_row_ids=sections[1] if sections and not read else None,
         air_standard=air_standard, water_aggregation=water_aggregation,
-        allow_partial=allow_partial)
+        allow_partial=allow_partial, sections_by_unit=sections_by_unit if read else None)
     if air is not None:
         for u, r in zip(units.units, out):
             extra = air.notes.get(u.code, [])

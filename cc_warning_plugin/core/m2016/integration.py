@@ -220,13 +220,15 @@ def integrate(units: Units, profile: Profile) -> List[Dict]:
     units.require(REQUIRED, tr("run the element and trend algorithms first and give their "
                                "results"))
     trend_codes = list(profile.class_codes("trend_types")) + [NOT_EVALUATED]
+    zones = special_mod.zone_lookup(profile)
     out = []
     for u in units.units:
         classes = {p: _code(u, f"{p}_class", CLASS_CODES) for p in PREFIXES}
         problem = ""
         kind = u.text("special_type")
         if units.has("mfz_type") and (u.text("mfz_type") or u.text("agri_type")):
-            expected = special_mod.zone_special(profile, special_mod.unit_zone(profile, u))
+            zone = special_mod.unit_zone(profile, u, zones)
+            expected = zones.entries[zone]["special"] if zone else None
             if kind and expected and kind != expected:
                 problem = tr("the special evaluation given is {given}, but the 主体功能区 "
                              "type calls for {expected}").format(given=kind,

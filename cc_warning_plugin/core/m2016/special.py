@@ -22,10 +22,11 @@ from typing import Dict, List, Optional
 
 from ..errors import InputError
 from ..i18n import label, tr
-from ..indicators import field_title, match_alias
+from ..indicators import field_title
 from ..profile import Profile
 from ..rules import grade
-from .common import NOT_EVALUATED, SPECIAL_TYPES, Field, base_fields, classify, result
+from .common import (NOT_EVALUATED, SPECIAL_TYPES, AliasLookup, Field, base_fields, classify,
+                     result)
 from .units import Unit, Units
 
 PREFIX = "special"
@@ -64,22 +65,31 @@ def _zone_names(zones: Dict[str, dict]) -> str:
     return ", ".join(dict.fromkeys(a for e in zones.values() for a in e["aliases"]))
 
 
-def unit_zone(profile: Profile, unit: Unit) -> Optional[str]:
+def zone_lookup(profile: Profile) -> AliasLookup:
+    """The 主体功能区 types of ``function_zones`` by name, for
+    :func:`unit_zone` over many units."""
+    return AliasLookup(_zones(profile))
+
+
+def unit_zone(profile: Profile, unit: Unit, lookup: Optional[AliasLookup] = None
+              ) -> Optional[str]:
     """Key of the unit's 主体功能区 type in ``function_zones``; the
     农产品主产区 sub-type (种植业/牧业) refines an agricultural zone. ``None``
-    if the unit states no type."""
-    zones = _zones(profile)
+    if the unit states no type. ``lookup``: :func:`zone_lookup` of the
+    profile, made once for many units."""
+    lookup = lookup or zone_lookup(profile)
+    zones = lookup.entries
     mfz, agri = unit.text("mfz_type"), unit.text("agri_type")
     key = None
     if mfz:
-        key = match_alias(mfz, zones)
+        key = lookup(mfz)
         if key is None:
             raise InputError(tr(
                 "{where}: 主体功能区 type {value!r} is not known. Use one of: {names} (or add "
                 "it to function_zones in the method profile).").format(
                 where=unit.where("mfz_type"), value=mfz, names=_zone_names(zones)))
     if agri and (key is None or zones[key]["special"] in AGRI):
-        sub = match_alias(agri, zones)
+        sub = lookup(agri)
         if sub is None or zones[sub]["special"] not in AGRI:
             raise InputError(tr(
                 "{where}: 农产品主产区 type {value!r} is not known. Use 种植业 or 牧业 (or "
@@ -230,10 +240,12 @@ def evaluate_special(units: Units, profile: Profile, *, base: Optional[Units] = 
     if only is not None and only not in SPECIAL_TYPES:
         raise ValueError(only)
     base_by_code = base.by_code() if base is not None else {}
+    lookup = zone_lookup(profile)
+    zones = lookup.entries
     out = []
     for u in units.units:
-        zone = unit_zone(profile, u)
-        wanted = zone_special(profile, zone)
+        zone = unit_zone(profile, u, lookup)
+        wanted = zones[zone]["special"] if zone else None
         kind = only or wanted
         if kind is None:
             row = result(PREFIX, profile, None, NOT_EVALUATED, tr(

@@ -137,6 +137,16 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
     t = profile.get("trend")
     comps = used_components(profile)
     base_by_code = base.by_code()
+    # the names of the values a component needs, as the notes give them
+    names = {}
+    for comp in comps:
+        fld = COMPONENTS[comp][1]
+        names[comp] = (field_title(fld), tr("{field} of the base year").format(
+            field=field_title(fld)))
+    gdp_names = (field_title("gdp"), tr("{field} of the base year").format(
+        field=field_title("gdp")))
+    # the national rates as is_worse rounds them, once
+    nat = {c: round_sig(national[c], profile.precision) for c in comps}
     out = []
     for u in current.units:
         b = base_by_code.get(u.code)
@@ -149,9 +159,8 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
             # the value divided by must be positive
             e_val = _read(u, fld, kind == "efficiency")
             b_val = _read(b, fld, kind != "efficiency")
-            need = [(field_title(fld), e_val), (tr("{field} of the base year").format(
-                field=field_title(fld)), b_val), (field_title("gdp"), gdp_e),
-                (tr("{field} of the base year").format(field=field_title("gdp")), gdp_b)]
+            need = [(names[comp][0], e_val), (names[comp][1], b_val), (gdp_names[0], gdp_e),
+                    (gdp_names[1], gdp_b)]
             if kind == "cover":
                 need = need[:2]
             gaps = [n for n, v in need if v is None]
@@ -161,7 +170,8 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
                 continue
             rate = annual_rate(kind, b_val, e_val, gdp_b, gdp_e, years)
             row[out_field] = rate
-            flags[comp] = is_worse(kind, rate, national[comp], profile.precision)
+            r = round_sig(rate, profile.precision)           # is_worse, national rounded once
+            flags[comp] = r > nat[comp] if kind == "intensity" else r < nat[comp]
         groups: List[Optional[bool]] = []
         for group, out_field in GROUPS:
             members = t[f"{group}_components"]

@@ -15,14 +15,19 @@ a unit layer (or a plain table) plus one or more workbook sheets.
 
 import math
 import re
+from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import tr
 from ..indicators import (check_range, dictionary, field_names, field_title,
-                          normalize_header, parse_flag, parse_number, text_value)
+                          normalize_header, parse_flag, parse_number, text_value,
+                          value_range)
 from ..table import make_table, row_id, unit_codes
+from .rows import MASK, NOT_PLAIN, SHIFT, Row, plain_number
 
 
 @dataclass
@@ -41,14 +46,14 @@ class Source:
             self.headers = list(self.rows[0].keys()) if self.rows else []
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     value: Any
     layer: str
     row: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One evaluation unit with the values of every joined table."""
     code: str
@@ -62,8 +67,8 @@ class Unit:
         return name in self.cells
 
     def raw(self, name: str):
-        cell = self.cells.get(name)
-        return None if cell is None else cell.value
+        value = _value_of(self.cells, name)
+        return None if value is _ABSENT else value
 
     def where(self, name: Optional[str] = None) -> str:
         """``"<table>, <row> (unit <code>)"`` of a field's value."""
@@ -75,17 +80,24 @@ class Unit:
         return tr("{row} (unit {code})").format(row=cell.row, code=self.code)
 
     def _parsed(self, name: str) -> Optional[float]:
-        cell = self.cells.get(name)
-        if cell is None:
+        value = _value_of(self.cells, name)
+        if value is _ABSENT:
             return None
+        number = plain_number(value)            # a plain number needs no parsing
+        if number is not NOT_PLAIN:
+            return number
+        cell = self.cells.get(name)
         return parse_number(cell.value, name, self._row(cell), cell.layer)
 
     def _in_range(self, name: str, value: Optional[float]) -> Optional[float]:
         """``value`` refused outside the possible range of field ``name``
         (indicator dictionary), naming the table, row, unit and value."""
-        cell = self.cells.get(name)
-        if cell is not None:
-            check_range(value, name, self._row(cell), cell.layer)
+        if value is not None:
+            lo, hi = value_range(name)
+            if (lo is not None and value < lo) or (hi is not None and value > hi):
+                cell = self.cells.get(name)     # the message is made only for a refusal
+                if cell is not None:
+                    check_range(value, name, self._row(cell), cell.layer)
         return value
 
     def number(self, name: str) -> Optional[float]:
@@ -101,7 +113,12 @@ class Unit:
             row=cell.row, code=self.code), cell.layer)
 
     def text(self, name: str) -> str:
-        return text_value(self.raw(name))
+        value = self.raw(name)
+        if type(value) is str:
+            # what text_value gives: ASCII needs no normalising, other texts
+            # (主体功能区 types, 超采 states) recur from unit to unit
+            return value.strip() if value.isascii() else _normalised(value)
+        return text_value(value)
 
     # -- checked numbers -----------------------------------------------------
     def positive(self, name: str) -> Optional[float]:
@@ -147,13 +164,12 @@ class Units:
 
     def with_values(self, rows: Sequence[dict], layer: str) -> "Units":
         """A copy whose units also hold the values of ``rows`` (one dict per
-        unit, e.g. element results), as coming from table ``layer``."""
+        unit, e.g. element results), as coming from table ``layer``. The
+        values are not copied: each unit's cells look in its row first."""
         units = []
         for u, row in zip(self.units, rows):
-            cells = dict(u.cells)
-            for k, v in row.items():
-                cells[k] = Cell(v, layer, u.row)
-            units.append(Unit(u.code, u.index, u.layer, u.row, cells, list(u.missing_in)))
+            units.append(Unit(u.code, u.index, u.layer, u.row,
+                              _RowOverCells(row, layer, u.row, u.cells), list(u.missing_in)))
         found = {k: list(v) for k, v in self.found.items()}
         for row in rows[:1]:
             for k in row:
@@ -239,6 +255,10 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
     table in ``missing_in``. ``unit_values=False`` takes only the codes from
     ``units`` (a base-year join must not read evaluation-year values that
     the unit layer may carry).
+
+    The values stay in the tables' rows: the join records, per field and
+    unit, which table and row give the value (a few bytes a value), and a
+    unit's cells are read from there.
     """
     wanted = [f for f in dict.fromkeys(fields) if f != "unit_code"]
     for src in [units] + list(tables):
@@ -249,14 +269,19 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
                       optional=wanted if unit_values else [], row_ids=units.row_ids,
                       headers=units.headers)
     codes = unit_codes(base)
-    out = [Unit(code, i, units.name, base.row_ids[i]) for i, code in enumerate(codes)]
-    by_code = {u.code: u for u in out}
+    store = _Joined(len(codes))
+    out = [Unit(code, i, units.name, base.row_ids[i], _UnitCells(store, i))
+           for i, code in enumerate(codes)]
+    by_code = {code: i for i, code in enumerate(codes)}
     found: Dict[str, List[str]] = {}
-    for name in wanted:
-        if unit_values and base.has(name):
-            found.setdefault(name, []).append(units.name)
-            for i, u in enumerate(out):
-                u.cells[name] = Cell(base.raw(i, name), units.name, base.row_ids[i])
+    if unit_values:
+        k = store.add(units.name, base)
+        for name in wanted:
+            if base.has(name):
+                found.setdefault(name, []).append(units.name)
+                src, row = store.column(name)
+                for i in range(len(codes)):
+                    src[i], row[i] = k, i
     unmatched: Dict[str, List[str]] = {}
     for src in tables:
         t = make_table(src.rows, src.name, required=["unit_code"], optional=wanted,
@@ -266,32 +291,213 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
         present = [n for n in wanted if t.has(n)]
         for n in present:
             found.setdefault(n, []).append(src.name)
+        k = store.add(src.name, t)
+        columns = [(n,) + store.column(n) for n in present]
         seen = set()
         for i, code in enumerate(t_codes):
-            u = by_code.get(code)
-            if u is None:
+            ui = by_code.get(code)
+            if ui is None:
                 continue
             seen.add(code)
-            for n in present:
-                value = t.raw(i, n)
-                if text_value(value) == "":
-                    u.cells.setdefault(n, Cell(value, src.name, t.row_ids[i]))
+            for n, where, row in columns:
+                if not where[ui]:
+                    where[ui], row[ui] = k, i
                     continue
-                old = u.cells.get(n)
-                if old is not None and text_value(old.value) != "" and \
-                        not _same(old.value, value):
-                    raise InputError(tr(
-                        "Unit {code}: field '{field}' ({title}) is {a!r} in {layer_a} ({row_a}) "
-                        "but {b!r} in {layer_b} ({row_b}). Keep the value in one table only, "
-                        "or correct the one that is wrong.").format(
-                        code=code, field=n, title=field_title(n), a=text_value(old.value),
-                        layer_a=old.layer, row_a=old.row, b=text_value(value),
-                        layer_b=src.name, row_b=t.row_ids[i]))
-                u.cells[n] = Cell(value, src.name, t.row_ids[i])
+                # the unit has a value already: an empty one here keeps it, a
+                # different one stops the join
+                value = t.raw(i, n)
+                if _empty(value):
+                    continue
+                old = store.cell(n, ui)
+                if not _empty(old.value) and not _same(old.value, value):
+                        raise InputError(tr(
+                            "Unit {code}: field '{field}' ({title}) is {a!r} in {layer_a} "
+                            "({row_a}) but {b!r} in {layer_b} ({row_b}). Keep the value in one "
+                            "table only, or correct the one that is wrong.").format(
+                            code=code, field=n, title=field_title(n), a=text_value(old.value),
+                            layer_a=old.layer, row_a=old.row, b=text_value(value),
+                            layer_b=src.name, row_b=t.row_ids[i]))
+                where[ui], row[ui] = k, i
         for u in out:
             if u.code not in seen:
                 u.missing_in.append(src.name)
     return Units(units.name, out, found, unmatched, [t.name for t in tables])
+
+
+_ABSENT = object()
+
+
+@lru_cache(maxsize=4096)
+def _normalised(text: str) -> str:
+    return text_value(text)
+
+
+def _value_of(cells, name: str):
+    """The value of field ``name`` in a unit's cells, ``_ABSENT`` if it has
+    none; without making a :class:`Cell` where the cells are a join's."""
+    if type(cells) is _UnitCells:
+        return cells._store.value(name, cells._i)
+    try:
+        return cells.value(name)
+    except AttributeError:               # a dict of Cells
+        cell = cells.get(name)
+        return _ABSENT if cell is None else cell.value
+
+
+def _empty(value) -> bool:
+    """``text_value(value) == ""``, quickly for plain text."""
+    if value is None:
+        return True
+    if type(value) is str and value.isascii():
+        return not value.strip()
+    return text_value(value) == ""
+
+
+class _Joined:
+    """Where the values of joined units come from: per field, the source
+    (1-based index into ``sources``, 0 for none) and its row, per unit."""
+    __slots__ = ("n", "sources", "where", "row", "_columns")
+
+    def __init__(self, n: int):
+        self.n = n
+        self.sources: List[Tuple[str, Any, Any]] = [("", None, None)]
+        self.where: Dict[str, array] = {}
+        self.row: Dict[str, array] = {}
+        # field → (where, row, per source: (column blocks or None, table,
+        # layer, row labels), made when first read)
+        self._columns: Dict[str, tuple] = {}
+
+    def add(self, layer: str, table) -> int:
+        # rows kept by column (PackedRows) are read from their column blocks
+        packed = None
+        if table.rows and isinstance(table.rows[0], Row):
+            packed = table.rows[0].packed
+            if len(packed) != len(table.rows) or any(
+                    r.packed is not packed or r.index != j for j, r in enumerate(table.rows)):
+                packed = None
+        self.sources.append((layer, table, packed))
+        return len(self.sources) - 1
+
+    def column(self, name: str) -> Tuple[array, array]:
+        if name not in self.where:
+            self.where[name] = array("H", bytes(2 * self.n))
+            self.row[name] = array("i", bytes(4 * self.n))
+            self._columns[name] = (self.where[name], self.row[name],
+                                   [None] * 256)
+        return self.where[name], self.row[name]
+
+    def value(self, name: str, i: int):
+        """The value of :meth:`cell` (``_ABSENT`` for none)."""
+        col = self._columns.get(name)
+        if col is None:
+            return _ABSENT
+        where, row, by_source = col
+        k = where[i]
+        if not k:
+            return _ABSENT
+        src = by_source[k] if k < len(by_source) else None
+        if src is None:
+            if k >= len(by_source):
+                by_source.extend([None] * (k + 1 - len(by_source)))
+            src = by_source[k] = self._source(k, name)
+        blocks = src[0]
+        r = row[i]
+        if blocks is None:
+            return src[1].raw(r, name)
+        return blocks[r >> SHIFT].get(r & MASK)
+
+    def _source(self, k: int, name: str) -> tuple:
+        layer, table, packed = self.sources[k]
+        blocks = packed.blocks(table.headers[name]) if packed is not None else None
+        return blocks, table, layer, table.row_ids
+
+    def cell(self, name: str, i: int) -> Optional[Cell]:
+        col = self._columns.get(name)
+        if col is None:
+            return None
+        where, row, by_source = col
+        k = where[i]
+        if not k:
+            return None
+        r = row[i]
+        if k >= len(by_source):
+            by_source.extend([None] * (k + 1 - len(by_source)))
+        src = by_source[k]
+        if src is None:
+            src = by_source[k] = self._source(k, name)
+        blocks, table, layer, labels = src
+        if blocks is None:
+            return Cell(table.raw(r, name), layer, labels[r])
+        return Cell(blocks[r >> SHIFT].get(r & MASK), layer, labels[r])
+
+
+class _UnitCells(Mapping):
+    """The cells (field → :class:`Cell`) of joined unit ``i``."""
+    __slots__ = ("_store", "_i")
+
+    def __init__(self, store: _Joined, i: int):
+        self._store = store
+        self._i = i
+
+    def get(self, name, default=None):
+        cell = self._store.cell(name, self._i)
+        return default if cell is None else cell
+
+    def value(self, name):
+        return self._store.value(name, self._i)
+
+    def __getitem__(self, name):
+        cell = self._store.cell(name, self._i)
+        if cell is None:
+            raise KeyError(name)
+        return cell
+
+    def __contains__(self, name) -> bool:
+        where = self._store.where.get(name)
+        return where is not None and bool(where[self._i])
+
+    def __iter__(self):
+        return (n for n, w in self._store.where.items() if w[self._i])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class _RowOverCells(Mapping):
+    """A unit's cells with the values of ``row`` (from table ``layer``) put
+    over them."""
+    __slots__ = ("_row", "_layer", "_label", "_cells")
+
+    def __init__(self, row: dict, layer: str, label: str, cells):
+        self._row = row
+        self._layer = layer
+        self._label = label
+        self._cells = cells
+
+    def get(self, name, default=None):
+        if name in self._row:
+            return Cell(self._row[name], self._layer, self._label)
+        return self._cells.get(name, default)
+
+    def value(self, name):
+        if name in self._row:
+            return self._row[name]
+        return _value_of(self._cells, name)
+
+    def __getitem__(self, name):
+        if name in self._row:
+            return Cell(self._row[name], self._layer, self._label)
+        return self._cells[name]
+
+    def __contains__(self, name) -> bool:
+        return name in self._row or name in self._cells
+
+    def __iter__(self):
+        yield from self._cells
+        yield from (k for k in self._row if k not in self._cells)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 # ---------------------------------------------------------------------------

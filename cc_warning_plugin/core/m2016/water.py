@@ -20,11 +20,11 @@ from typing import Dict, List, Optional
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import field_title, match_alias
+from ..indicators import field_title
 from ..profile import Profile
 from ..rules import classify as classify_rule
-from .common import (CRITICAL, NOT_EVALUATED, OVERLOAD, SEVERITY, Field, base_fields, result,
-                     worst_class)
+from .common import (CRITICAL, NOT_EVALUATED, OVERLOAD, SEVERITY, AliasLookup, Field,
+                     base_fields, result, worst_class)
 from .units import Units
 
 PREFIX = "water"
@@ -43,13 +43,21 @@ def ratio_rules(profile: Profile) -> list:
             {"class": "none"}]
 
 
-def overdraft_state(profile: Profile, unit, text: str) -> Optional[str]:
-    """Key of the overdraft state named by ``text`` ('' → None)."""
+def overdraft_lookup(profile: Profile) -> AliasLookup:
+    """The overdraft states of the profile by name (for many units)."""
+    return AliasLookup({k: v for k, v in profile.get("elements.water.overdraft").items()
+                        if isinstance(v, dict)})
+
+
+def overdraft_state(profile: Profile, unit, text: str,
+                    lookup: Optional[AliasLookup] = None) -> Optional[str]:
+    """Key of the overdraft state named by ``text`` ('' → None).
+    ``lookup``: :func:`overdraft_lookup` of the profile, made once."""
     if not text:
         return None
-    states = {k: v for k, v in profile.get("elements.water.overdraft").items()
-              if isinstance(v, dict)}
-    key = match_alias(text, states)
+    lookup = lookup or overdraft_lookup(profile)
+    states = lookup.entries
+    key = lookup(text)
     if key is None:
         raise InputError(tr(
             "{where}: field 'gw_overdraft' ({title}) holds {value!r}, which is not a known "
@@ -61,13 +69,15 @@ def overdraft_state(profile: Profile, unit, text: str) -> Optional[str]:
 
 
 def read_water(units: Units, profile: Profile) -> List[Dict]:
+    states = overdraft_lookup(profile)
     out = []
     for u in units.units:
         out.append({"water_use": u.non_negative("water_use"),
                     "water_quota": u.positive("water_quota"),
                     "gw_use": u.non_negative("gw_use"),
                     "gw_quota": u.positive("gw_quota"),
-                    "gw_overdraft": overdraft_state(profile, u, u.text("gw_overdraft"))})
+                    "gw_overdraft": overdraft_state(profile, u, u.text("gw_overdraft"),
+                                                    states)})
     return out
 
 

@@ -79,10 +79,9 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
             eco_overlay = degradation_overlay(self, parameters, context, feedback, source,
                                               feats, units, profile, (0.55, 0.8))
             feedback.setProgress(80)
-            # 4. evaluation
-            results = chain.run(land_values, sources, eco_overlay,
-                                lambda f: feedback.setProgress(80 + 10 * f))
-        feedback.setProgress(90)
+            # 4. evaluation, a chunk of units at a time, written as it comes
+            results = _rows(chain.run_chunks(land_values, sources, eco_overlay,
+                                             lambda f: feedback.setProgress(80 + 10 * f)))
         inputs = self.inputs_of(parameters, context, [
             self.INPUT, self.INDICATORS, self.BASE_INDICATORS, NATIONAL_RATES,
             self.AIR_STATIONS, self.AIR_DAILY, self.SECTIONS, self.SECTION_OBSERVATIONS,
@@ -92,3 +91,11 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
         return self.finish(parameters, context, feedback, source, feats, results,
                            chain_mod.chain_fields(profile), profile, inputs, units.codes,
                            extra, summary_set="warning_levels", note_field="cause")
+
+
+def _rows(chunks):
+    """The rows of the chunks, one by one; the core's user errors (a value
+    found wrong while evaluating) become QgsProcessingException."""
+    with user_errors():
+        for rows in chunks:
+            yield from rows

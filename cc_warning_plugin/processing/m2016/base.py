@@ -20,7 +20,7 @@ from ...styles import apply_class_style
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import store_provenance, user_errors
 from ..framework.inputs import display_name, source_label
-from .spatial import UnitGeometries, check, layer_rows, points_to_units
+from .spatial import UnitGeometries, check, layer_rows, points_to_units, read_rows
 
 
 class M2016Algorithm(SpecAlgorithm):
@@ -68,7 +68,7 @@ class M2016Algorithm(SpecAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         name = self.name_of(parameters, self.INPUT, source, tr("Units"))
-        rows, ids, feats = self.rows_of(source, feedback, span)
+        rows, ids, feats = read_rows(source, feedback, span, null_objects=False)
         if not rows:
             raise QgsProcessingException(tr("{layer} has no features: nothing to "
                                              "evaluate.").format(layer=name))
@@ -94,7 +94,7 @@ class M2016Algorithm(SpecAlgorithm):
             if not isinstance(layer, QgsVectorLayer):
                 raise QgsProcessingException(tr(
                     "{layer} is not a table or vector layer.").format(layer=layer.name()))
-            rows, ids, _ = layer_rows(layer, feedback)
+            rows, ids, _ = read_rows(layer, feedback)
             out.append(Source(display_name(layer), rows, ids, layer.fields().names()))
         return out
 
@@ -103,7 +103,11 @@ class M2016Algorithm(SpecAlgorithm):
         src = self.parameterAsSource(parameters, name, context)
         if src is None:
             return None
-        rows, ids, _ = layer_rows(src, feedback)
+        # a layer given by its source reads all its features: a CSV can then
+        # be read column by column (not a selection or a feature limit)
+        layer = self.parameterAsVectorLayer(parameters, name, context) \
+            if isinstance(parameters.get(name), (str, QgsVectorLayer)) else None
+        rows, ids, _ = read_rows(src, feedback, layer=layer)
         table = Source(self.name_of(parameters, name, src), rows, ids, src.fields().names())
         with user_errors():
             require_rows(table)
@@ -165,6 +169,12 @@ class M2016Algorithm(SpecAlgorithm):
                                              source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        field = summary_field or self.STYLE_FIELD
+        if not isinstance(results, list):
+            # rows made while they are written: keep what the summary needs
+            results, written = _summary_rows(results, field, note_field)
+        else:
+            written = results
         try:
             self.write_rows(sink, fields, feats, kept, results, new_fields, feedback)
             sink.flushBuffer()
@@ -173,8 +183,7 @@ class M2016Algorithm(SpecAlgorithm):
             remove_partial_output(dest_id)
             raise
         del sink
-        self.summarise(feedback, results, codes, profile, summary_field or self.STYLE_FIELD,
-                       summary_set, note_field)
+        self.summarise(feedback, written, codes, profile, field, summary_set, note_field)
         prov = self.provenance(parameters, context, profile, inputs)
         prov["parameters"].update(extra_provenance or {})
         self.style_output(context, dest_id, self.STYLE_FIELD, profile, self.STYLE_SET, prov)
@@ -202,6 +211,29 @@ class M2016Algorithm(SpecAlgorithm):
             if r.get(field) == NOT_EVALUATED:
                 feedback.pushWarning(tr("Unit {code} not evaluated — {why}").format(
                     code=code, why=r.get(note_field) or ""))
+
+
+def _summary_rows(rows, field: str, note_field: str = ""):
+    """(the rows, passed on one by one; the list of what
+    :meth:`M2016Algorithm.summarise` reads of them, filled as they pass):
+    the class of each row and, for a unit not evaluated, its note."""
+    kept: List[dict] = []
+    if not field:
+        return rows, kept
+    note_field = note_field or field.rsplit("_", 1)[0] + "_note"
+    shared: Dict[object, dict] = {}
+
+    def passing():
+        for r in rows:
+            cls = r.get(field)
+            if cls == NOT_EVALUATED:
+                kept.append({field: cls, note_field: r.get(note_field)})
+            else:
+                if cls not in shared:
+                    shared[cls] = {field: cls}
+                kept.append(shared[cls])
+            yield r
+    return passing(), kept
 
 
 def check_fields(headers: Sequence[str], wanted: Sequence[str], layer: str) -> None:

@@ -1,0 +1,262 @@
+"""Rows of a large input table kept compactly, column by column.
+
+A unit layer or an indicator table of 38,000 townships read as one dict per
+row holds some 1.4 million Python strings and 38,000 dicts (about 3.5 KB a
+row); :class:`PackedRows` keeps the same values in blocks of
+:data:`BLOCK` rows per column — text as one string with offsets, numbers in
+typed arrays — about a tenth of that. It is a read-only sequence whose items
+are mappings (header → value) behaving like the dicts they replace:
+``rows[i].get(header)``, ``rows[i][header]``, ``dict(rows[i])``, iteration
+over the headers. Every value comes back equal to, and of the same type as,
+the value given.
+"""
+
+from array import array
+from collections.abc import Mapping, Sequence
+from itertools import accumulate
+from typing import Iterable, List
+
+SHIFT = 12
+BLOCK = 1 << SHIFT              # rows per block
+MASK = BLOCK - 1
+_INT_MIN, _INT_MAX = -(1 << 63), (1 << 63) - 1
+
+
+NOT_PLAIN = object()
+_INF = float("inf")
+
+
+def plain_number(value):
+    """The number ``core.indicators.parse_number`` reads from a float, an
+    int or a text that Python reads as a number (None for NaN, and for an
+    infinite text), without the row label that function needs only for its
+    error message; :data:`NOT_PLAIN` for any other value, which must go
+    through ``parse_number``."""
+    kind = type(value)
+    if kind is float:
+        return None if value != value else value
+    if kind is int:
+        return float(value)
+    if kind is str:
+        try:
+            v = float(value)
+        except ValueError:
+            return NOT_PLAIN
+        return None if v != v or v == _INF or v == -_INF else v
+    return NOT_PLAIN
+
+
+class _Text:
+    """A block of str (or None) values: one string and the offsets."""
+    __slots__ = ("text", "offsets", "nulls")
+
+    def __init__(self, values: list):
+        nulls = None
+        if None in values:
+            nulls = bytearray(v is None for v in values)
+            values = ["" if v is None else v for v in values]
+        self.offsets = array("I", [0])
+        self.offsets.extend(accumulate(map(len, values)))
+        self.text = "".join(values)
+        self.nulls = nulls
+
+    def get(self, i: int):
+        if self.nulls is not None and self.nulls[i]:
+            return None
+        return self.text[self.offsets[i]:self.offsets[i + 1]]
+
+
+class _Numbers:
+    """A block of float (or int) values with None marked apart."""
+    __slots__ = ("values", "nulls")
+
+    def __init__(self, values: list, code: str):
+        nulls = None
+        data = array(code)
+        for i, v in enumerate(values):
+            if v is None:
+                if nulls is None:
+                    nulls = bytearray(len(values))
+                nulls[i] = 1
+                data.append(0)
+            else:
+                data.append(v)
+        self.values = data
+        self.nulls = nulls
+
+    def get(self, i: int):
+        if self.nulls is not None and self.nulls[i]:
+            return None
+        return self.values[i]
+
+
+class _Objects:
+    """A block of values of mixed or other types, kept as they are."""
+    __slots__ = ("values",)
+
+    def __init__(self, values: list):
+        self.values = values
+
+    def get(self, i: int):
+        return self.values[i]
+
+
+def _block(values: list):
+    kinds = {type(v) for v in values}
+    kinds.discard(type(None))
+    if kinds == {str}:
+        return _Text(values)
+    if kinds == {float}:
+        return _Numbers(values, "d")
+    if kinds == {int} and all(v is None or _INT_MIN <= v <= _INT_MAX for v in values):
+        return _Numbers(values, "q")
+    if not kinds:
+        return _Text(values)
+    return _Objects(list(values))
+
+
+class Row(Mapping):
+    """Row ``index`` of the :class:`PackedRows` ``packed`` (header → value)."""
+    __slots__ = ("packed", "index")
+
+    def __init__(self, packed: "PackedRows", index: int):
+        self.packed = packed
+        self.index = index
+
+    def get(self, key, default=None):
+        col = self.packed._columns.get(key)
+        if col is None:
+            return default
+        i = self.index
+        return col[i >> SHIFT].get(i & MASK)
+
+    def __getitem__(self, key):
+        col = self.packed._columns.get(key)
+        if col is None:
+            raise KeyError(key)
+        i = self.index
+        return col[i >> SHIFT].get(i & MASK)
+
+    def __contains__(self, key) -> bool:
+        return key in self.packed._columns
+
+    def __iter__(self):
+        return iter(self.packed.headers)
+
+    def __len__(self) -> int:
+        return len(self.packed.headers)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class PackedRows(Sequence):
+    """The rows of a table (each a mapping header → value), stored by
+    column in blocks. Build it with :meth:`append` row by row (a list of
+    values in the order of ``headers``) and :meth:`close`, or with
+    :func:`pack_rows`."""
+
+    def __init__(self, headers: Sequence[str]):
+        self.headers: List[str] = list(dict.fromkeys(headers))
+        self._index = [self.headers.index(h) for h in headers]
+        self._columns = {h: [] for h in self.headers}
+        self._pending: List[list] = []
+        self._n = 0
+        self._rows = None               # the Row objects, once iterated
+
+    def append(self, values: Sequence) -> None:
+        self._pending.append(values)
+        self._n += 1
+        if len(self._pending) == BLOCK:
+            self._flush()
+
+    def extend_columns(self, columns: Sequence[list]) -> None:
+        """Append rows given column by column (one list per header, in the
+        order of the headers given, all of one length)."""
+        n = len(columns[0]) if columns else 0
+        start = 0
+        if self._pending:             # fill the block begun with rows first
+            start = min(n, BLOCK - len(self._pending))
+            for row in zip(*(c[:start] for c in columns)):
+                self.append(row)
+        while n - start >= BLOCK:
+            end = start + BLOCK
+            done = set()
+            for pos, h in enumerate(self.headers):
+                if h in done:
+                    continue
+                done.add(h)
+                last = max(j for j, k in enumerate(self._index) if k == pos)
+                self._columns[h].append(_block(columns[last][start:end]))
+            self._n += BLOCK
+            start = end
+        for row in zip(*(c[start:] for c in columns)):
+            self.append(row)
+
+    def close(self) -> "PackedRows":
+        if self._pending:
+            self._flush()
+        return self
+
+    def _flush(self) -> None:
+        rows, self._pending = self._pending, []
+        done = set()
+        for pos, h in enumerate(self.headers):
+            if h in done:
+                continue
+            done.add(h)
+            # a header given twice keeps its last value, as a dict would
+            last = max(j for j, k in enumerate(self._index) if k == pos)
+            self._columns[h].append(_block([r[last] for r in rows]))
+
+    def __len__(self) -> int:
+        return self._n
+
+    def blocks(self, header: str) -> list:
+        """The blocks of column ``header``: the value of row ``i`` is
+        ``blocks[i >> SHIFT].get(i & MASK)``."""
+        return self._columns[header]
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [Row(self, j) for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        return Row(self, i)
+
+    def __iter__(self):
+        if self._rows is None or len(self._rows) != self._n:
+            self._rows = [Row(self, i) for i in range(self._n)]
+        return iter(self._rows)
+
+
+def pack_rows(headers: Sequence[str], rows: Iterable[Sequence]) -> PackedRows:
+    """:class:`PackedRows` of ``rows`` (value lists in ``headers`` order)."""
+    out = PackedRows(headers)
+    for r in rows:
+        out.append(r)
+    return out.close()
+
+
+class RowLabels(Sequence):
+    """Labels of rows made from one template on demand (``"feature 12"``
+    for feature id 12), without a string per row kept in memory."""
+
+    def __init__(self, template: str, ids: Iterable[int], key: str = "fid"):
+        self.template = template
+        self.key = key
+        self.ids = array("q", ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self.template.format(**{self.key: v}) for v in self.ids[i]]
+        return self.template.format(**{self.key: self.ids[i]})
+
+    def __iter__(self):
+        template, key = self.template, self.key
+        return iter([template.format(**{key: v}) for v in self.ids])
