@@ -106,11 +106,12 @@ def make_raster_set(n, folder, names):
         dss[k] = ds
     rows = 512
     lut = np.array(LANDCOVER, dtype=np.uint8)
-    for y0 in range(0, n, rows):
-        h = min(rows, n - y0)
+
+    def row_arrays(y0, h):
+        """{band: function making the rows y0 .. y0 + h of that band}."""
         c = np.arange(n, dtype=np.float64)[None, :]
         r = np.arange(y0, y0 + h, dtype=np.float64)[:, None]
-        arrays = {
+        return {
             "dem": lambda: dem_rows(n, y0, h),
             "redline": lambda: (((np.sin(c / 211.0) * np.cos(r / 173.0)) > 0.8)
                                 .astype(np.uint8)) + np.zeros((h, 1), np.uint8),
@@ -125,6 +126,10 @@ def make_raster_set(n, folder, names):
             "pawc": lambda: 0.1 + 0.1 * (0.5 + 0.5 * np.cos(r / 1300.0)) + 0.0 * c,
             "ndvi": lambda: 0.3 + 0.5 * (0.5 + 0.5 * np.sin(c / 500.0) * np.sin(r / 610.0)),
         }
+
+    for y0 in range(0, n, rows):
+        h = min(rows, n - y0)
+        arrays = row_arrays(y0, h)
         for k in names:
             arr = np.broadcast_to(arrays[k](), (h, n))
             dss[k].GetRasterBand(1).WriteArray(

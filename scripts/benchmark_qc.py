@@ -130,7 +130,7 @@ def loop_qc(df: pd.DataFrame, profile) -> np.ndarray:
     min_days = profile.get("elements.environment.stations.min_valid_days")
     out = np.zeros(len(df), dtype=np.int8)
     n_findings = 0
-    for (sid, pol), g in df.groupby(["station_id", "pollutant"], sort=False, observed=True):
+    for (_sid, pol), g in df.groupby(["station_id", "pollutant"], sort=False, observed=True):
         g = g.sort_values("time", kind="stable")
         _, entry = pollutant_entry(profile, "air", pol)
         v, t = g["value"], g["time"]

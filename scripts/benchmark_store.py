@@ -248,7 +248,7 @@ def main(argv=None):
         if "postgis" in args.backends:
             cluster = Cluster(fast=False).start()
         for backend in args.backends:
-            def target(tag):
+            def target(tag, backend=backend):
                 if backend == "gpkg":
                     return os.path.join(work, f"{tag}.gpkg")
                 return json.dumps(cluster.new_database(tag))
@@ -281,11 +281,11 @@ def main(argv=None):
     print()
     print("CPU seconds of the plugin's process (the server's work on PostgreSQL not "
           "included):")
-    for backend, (r, b, s) in results.items():
+    for backend, (r, _b, _s) in results.items():
         print(f"  {backend}: import {r['import_cpu_s']:.1f}, re-import "
               f"{r['reimport_cpu_s']:.1f}, period table {r['period_table_cpu_s']:.3f}")
     print()
-    for backend, (r, b, s) in results.items():
+    for backend, (r, _b, _s) in results.items():
         print(f"{backend}: {r['observations']:,} rows; RSS before the import "
               f"{r['rss_before_mib']:.0f} MiB; goals: import < 120 s "
               f"{'met' if r['import_s'] < 120 else 'NOT met'}, re-import faster "

@@ -180,7 +180,8 @@ def ogr_sql(work, src):
     gp = os.path.join(work, "ogr_sql.gpkg")
     shutil.copy(src, gp)
     steps = [
-        ("p_t", "SELECT t.code AS code, ST_Multi(ST_Intersection(t.geom, ST_Union(p.geom))) AS geom "
+        ("p_t", "SELECT t.code AS code, "
+                "ST_Multi(ST_Intersection(t.geom, ST_Union(p.geom))) AS geom "
                 "FROM township t JOIN priority p ON ST_Intersects(t.geom, p.geom) GROUP BY t.code"),
         ("k_t", "SELECT t.code AS code, ST_Multi(CASE WHEN q.geom IS NULL THEN "
                 "ST_Intersection(t.geom, ST_Union(k.geom)) ELSE ST_Difference(ST_Intersection("
@@ -394,12 +395,16 @@ def main(argv=None):
               "urban_boundary": zones[1].features}
     from cc_warning_plugin.core.zoning.access_list import clauses_from_rows
     al = clauses_from_rows([
-        {"适用范围": "总体准入要求", "维度": "空间布局约束", "条款": "t", "条件": "outside eco_redline"},
-        {"适用范围": "总体准入要求", "维度": "资源开发效率要求", "条款": "t", "条件": "water_use <= 100"},
-        {"适用范围": "优先保护单元", "维度": "空间布局约束", "条款": "t", "条件": "industry not in C"},
+        {"适用范围": "总体准入要求", "维度": "空间布局约束", "条款": "t",
+         "条件": "outside eco_redline"},
+        {"适用范围": "总体准入要求", "维度": "资源开发效率要求", "条款": "t",
+         "条件": "water_use <= 100"},
+        {"适用范围": "优先保护单元", "维度": "空间布局约束", "条款": "t",
+         "条件": "industry not in C"},
         {"适用范围": "重点管控单元", "维度": "环境风险防控", "条款": "t",
          "条件": "distance(eco_redline) >= 500"},
-        {"适用范围": "一般管控单元", "维度": "污染物排放管控", "条款": "t", "条件": ""}], cfg, "bench")
+        {"适用范围": "一般管控单元", "维度": "污染物排放管控", "条款": "t", "条件": ""}],
+        cfg, "bench")
     t0 = time.perf_counter()
     ctx = ComplianceContext(units, cfg, al, layers)
     t_load = time.perf_counter() - t0

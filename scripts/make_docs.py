@@ -126,7 +126,7 @@ def help_pages() -> dict:
     specs = all_specs()
     pages = {"help.css": HELP_CSS}
     for lang, folder, css in (("en", "", "help.css"), ("zh_CN", "zh_CN/", "../help.css")):
-        def make():
+        def make(folder=folder, lang=lang, css=css):
             from cc_warning_plugin.core.i18n import translated
             out = {}
             for spec in specs:

@@ -54,8 +54,8 @@ STATION_FACTOR = [1.0, 0.9, 1.1]
 #: period, count). The day of the flat line keeps 24 − 14 = 10 valid hourly
 #: values, so its daily mean is invalid as well (HJ 663: at least 20).
 PLANTED = [
-    dict(station=0, pollutant="pm25", code="flat_line", period="2025-03-10 04:00 – 2025-03-10 17:00",
-         count=14),
+    dict(station=0, pollutant="pm25", code="flat_line",
+         period="2025-03-10 04:00 – 2025-03-10 17:00", count=14),
     dict(station=0, pollutant="pm25", code="day_incomplete", period="2025-03-10", count=10),
     dict(station=0, pollutant="no2", code="jump", period="2025-05-20", count=1),
     dict(station=1, pollutant="so2", code="negative", period="2025-02-03", count=2),
@@ -96,7 +96,8 @@ def _series(rs: np.random.RandomState, pollutant: str, factor: float, hours: pd.
     if pollutant == "o3":
         diurnal = np.cos(2 * np.pi * (hod - 15) / 24.0)
     else:
-        diurnal = np.cos(2 * np.pi * (hod - 8) / 24.0) * 0.6 + np.cos(2 * np.pi * (hod - 20) / 24.0) * 0.4
+        diurnal = (np.cos(2 * np.pi * (hod - 8) / 24.0) * 0.6
+                   + np.cos(2 * np.pi * (hod - 20) / 24.0) * 0.4)
     # AR(1) noise
     e = rs.normal(0.0, noise, len(hours))
     ar = np.empty(len(hours))

@@ -73,8 +73,9 @@ class Cluster:
             try:
                 pw = pwd.getpwnam("postgres")
             except KeyError:
-                raise ClusterError("running as root, but there is no 'postgres' user to run "
-                                   "the cluster as (it comes with the postgresql package)")
+                raise ClusterError(
+                    "running as root, but there is no 'postgres' user to run the cluster as "
+                    "(it comes with the postgresql package)") from None
             self.run_as = "postgres"
             os.chown(self.dir, pw.pw_uid, pw.pw_gid)
         data = os.path.join(self.dir, "data")

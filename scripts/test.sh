@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the plugin's test suite (unit, QGIS and packaging tests) after
-# installing what is missing (scripts/setup.sh). Extra arguments go to
-# pytest, e.g. ./scripts/test.sh -k exceedance
+# installing what is missing (scripts/setup.sh). The lint (ruff, the rules of
+# pyproject.toml [tool.ruff]) runs first; the script fails if either fails.
+# Extra arguments go to pytest, e.g. ./scripts/test.sh -k exceedance
 #
 #   ./scripts/test.sh --debian 13 [pytest args]   runs the same suite on Debian 13
 #     (QGIS 3.40) in a cached Debian root on this machine (scripts/in_debian.sh);
@@ -25,6 +26,8 @@ venv="${CC_WARNING_VENV:-.venv}"
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 status=0
+echo "test: ruff check"
+"$venv/bin/ruff" check --no-cache . || status=$?
 "$venv/bin/python" -m pytest --junitxml="$out/test-report.xml" "$@" || status=$?
 echo "test: report written to $out/test-report.xml"
 exit $status

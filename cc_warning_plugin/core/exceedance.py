@@ -60,7 +60,7 @@ def air_limits(profile: Profile, standard: Optional[str] = None) -> Dict[str, fl
     except KeyError:
         raise InputError(tr(
             "Air standard {std!r} is not in the method profile. Choose one of: "
-            "{names}.").format(std=std, names=", ".join(profile.get("standards.air"))))
+            "{names}.").format(std=std, names=", ".join(profile.get("standards.air")))) from None
 
 
 def unverified_limits(profile: Profile, standard: str) -> List[str]:

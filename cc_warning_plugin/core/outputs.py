@@ -105,7 +105,7 @@ def make_folders(folder: str) -> List[str]:
         except OSError as exc:
             remove_empty_folders(missing[:missing.index(f)])
             raise OutputError(tr("The output folder {folder} cannot be created: "
-                                 "{reason}").format(folder=f, reason=exc.strerror or exc))
+                                 "{reason}").format(folder=f, reason=exc.strerror or exc)) from exc
     return missing
 
 
@@ -249,7 +249,7 @@ def commit(stages: Sequence) -> Dict[str, str]:
         remove_empty_folders(created)
         raise OutputError(tr("The results could not be moved into place ({path}: {reason}); "
                              "every output is left as it was.").format(
-            path=current, reason=exc.strerror or exc))
+            path=current, reason=exc.strerror or exc)) from exc
     for _, tmp in aside:
         _remove(tmp)
     mapping = {src: dest for src, dest in plan}

@@ -50,7 +50,8 @@ class WrapDelegate(QStyledItemDelegate):
         return opt.widget.style() if opt.widget is not None else QApplication.style()
 
     def _margin(self, opt) -> int:
-        return self._style(opt).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+        return self._style(opt).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            opt.widget) + 1
 
     def _layout(self, opt, text: str, width: int) -> QTextLayout:
         if opt.fontMetrics.horizontalAdvance(text) > width:
@@ -89,8 +90,10 @@ class WrapDelegate(QStyledItemDelegate):
         layout = self._layout(opt, text, rect.width())
         height = layout.boundingRect().height()
         top = rect.top() + max(0.0, (rect.height() - height) / 2)
-        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else QPalette.ColorGroup.Disabled
-        role = QPalette.ColorRole.HighlightedText if opt.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text
+        group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Disabled)
+        role = (QPalette.ColorRole.HighlightedText
+                if opt.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         layout.draw(painter, QPointF(rect.left(), top))

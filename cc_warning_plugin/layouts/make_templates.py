@@ -125,7 +125,8 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     ov = overview.overview()
     ov.setLinkedMap(main)
     ov.setFrameSymbol(QgsFillSymbol.createSimple({
-        "color": "255,0,0,0", "style": "no", "outline_color": "255,0,0,255", "outline_width": "0.5"}))
+        "color": "255,0,0,0", "style": "no", "outline_color": "255,0,0,255",
+        "outline_width": "0.5"}))
 
     legend = QgsLayoutItemLegend(layout)
     legend.setId("cc_legend")

@@ -633,7 +633,7 @@ def _warped(ds, path, name, band, kind, declared, gt, src_wkt, grid: Grid, metho
         vrt = gdal.Warp("", one_band, options=gdal.WarpOptions(**opts))
     except RuntimeError as exc:
         raise InputError(tr("Layer {layer} cannot be reprojected to the analysis grid: "
-                            "{detail}. Check its CRS.").format(layer=name, detail=exc))
+                            "{detail}. Check its CRS.").format(layer=name, detail=exc)) from exc
     src_cell_txt = "{:g} × {:g}".format(abs(gt[1]), abs(gt[5]))
     report = tr("{layer}: reprojected/resampled from {crs} (cells {cells}) to the "
                 "analysis grid with {method} ({kind} input).").format(

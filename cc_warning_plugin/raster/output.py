@@ -140,7 +140,7 @@ class RasterOutput:
                 os.makedirs(d, exist_ok=True)
             except OSError as exc:
                 raise InputError(tr("Output folder {path} cannot be created: {detail}")
-                                 .format(path=d, detail=exc))
+                                 .format(path=d, detail=exc)) from exc
         opts = CREATION_OPTIONS + [f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}"]
         if self.class_set is None:
             opts.append("PREDICTOR=3" if self.np_type().dtype.kind == "f" else "PREDICTOR=2")
@@ -151,7 +151,7 @@ class RasterOutput:
         except RuntimeError as exc:
             raise InputError(tr("Output {name} cannot be created in {path}: {detail}. "
                                 "Check that the folder is writable.").format(
-                name=self.name, path=os.path.dirname(self.path), detail=exc))
+                name=self.name, path=os.path.dirname(self.path), detail=exc)) from exc
         ds.SetGeoTransform(self.grid.geotransform)
         ds.SetProjection(self.grid.crs_wkt)
         band = ds.GetRasterBand(1)

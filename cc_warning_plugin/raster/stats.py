@@ -107,7 +107,7 @@ def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float
             width = c.hi - c.lo
             scales[id(c)] = BINS / width if width > 0 else 0.0
 
-        def scan(block, todo=todo):
+        def scan(block, todo=todo, collect=collect, scales=scales):
             x = values_of(block)
             out = []
             for c in todo:

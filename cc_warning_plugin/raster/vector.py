@@ -63,7 +63,7 @@ class BurntInput:
             self._src = gdal.OpenEx(vector_path, gdal.OF_VECTOR)
         except RuntimeError as exc:
             raise InputError(tr("Layer {layer} cannot be read as a vector layer: {detail}")
-                             .format(layer=self.name, detail=exc))
+                             .format(layer=self.name, detail=exc)) from exc
         layer = self._src.GetLayerByName(layer_name) if layer_name else \
             self._src.GetLayer(0)
         if layer is None:

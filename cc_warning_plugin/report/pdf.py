@@ -106,7 +106,8 @@ def write_pdf(path: str, doc: Document, profile: Profile) -> str:
         qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), img)
     qdoc.setHtml(text)
     qdoc.setTextWidth(_TEXT_PX)
-    page = _PAGES.get(profile.data.get("report", {}).get("page_size", "A4"), QPageSize.PageSizeId.A4)
+    page = _PAGES.get(profile.data.get("report", {}).get("page_size", "A4"),
+                      QPageSize.PageSizeId.A4)
 
     def write(tmp):
         writer = QPdfWriter(tmp)

@@ -287,7 +287,8 @@ def write_public_edition(folder: str, actions: Sequence[UnitActions],
         else:
             fills[s.code] = profile.class_color("warning_levels", a.state.warning_level)
             links[s.code] = f"units/{s.code}.html"
-            titles[s.code] = f"{s.name} {code_label(profile, 'warning_levels', a.state.warning_level)}"
+            titles[s.code] = \
+                f"{s.name} {code_label(profile, 'warning_levels', a.state.warning_level)}"
     svg = svg_map(shapes, fills, links, titles, labels, aria=title)
     legend = [(code_label(profile, "warning_levels", c), profile.class_color("warning_levels", c))
               for c in profile.class_codes("warning_levels")
@@ -297,7 +298,8 @@ def write_public_edition(folder: str, actions: Sequence[UnitActions],
     body = [f"<h1>{esc(title)}</h1>",
             f'<p class="meta">{esc(tr("Monitoring period: {period}").format(period=period))}'
             + (f" · {esc(org)}" if org else "") + "</p>",
-            f"<p>{esc(tr('Select a unit on the map or in the list for its warning level, causes and measures.'))}</p>",
+            "<p>" + esc(tr("Select a unit on the map or in the list for its warning level, "
+                           "causes and measures.")) + "</p>",
             svg, '<ul class="legend">' + "".join(
                 f'<li><span style="background:{esc(c)}"></span>{esc(lab)}</li>'
                 for lab, c in legend) + "</ul>",

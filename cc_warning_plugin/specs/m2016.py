@@ -90,7 +90,7 @@ def water_rules(profile) -> List[Rule]:
              tag),
     ]
     states = profile.get("elements.water.overdraft")
-    for key, entry in states.items():
+    for _key, entry in states.items():
         if not isinstance(entry, dict) or entry["class"] == "none":
             continue
         out.append(Rule(tr("Groundwater overdraft state {state} → at least {cls}").format(
@@ -200,7 +200,7 @@ def black_grey_rules(profile) -> List[Rule]:
             closed=closed), tag))
     days = profile.get("elements.environment.stations.exceed_days")
     limits = []
-    for name, std in profile.get("standards.air").items():
+    for _name, std in profile.get("standards.air").items():
         if isinstance(std, dict) and days["limit"] in std.get("daily", {}):
             limits.append(f"{label(std, 'name')} {num(std['daily'][days['limit']])} µg/m³")
     out.append(Rule(tr("Exceedance days counted from daily station values: days whose unit "

@@ -123,7 +123,7 @@ def copy_tables(src: Store, dst: Store, feedback=None) -> Dict[str, int]:
             cur = src.execute(f"SELECT {select} FROM {table} ORDER BY {order}")
             gi = cols.index(geom) if geom in cols else None
 
-            def rows():
+            def rows(cur=cur, gi=gi):
                 while True:
                     batch = cur.fetchmany(_BATCH)
                     if not batch:

@@ -78,8 +78,8 @@ def test_demo_writes_the_annual_report_letters_and_public_edition(demo_output):
         assert os.path.isfile(os.path.join(out, name)), name
     text = subprocess.run(["pdftotext", os.path.join(out, "annual_report_2025.pdf"), "-"],
                           capture_output=True, text=True).stdout.replace("\n", "")
-    for expected in ("示范市2025年度资源环境承载能力监测预警报告", "概况", "区域限批", "目标完成情况",
-                     "县市评价结果协同校验", "数据来源与过程记录"):
+    for expected in ("示范市2025年度资源环境承载能力监测预警报告", "概况", "区域限批",
+                     "目标完成情况", "县市评价结果协同校验", "数据来源与过程记录"):
         assert expected in text, expected
     letters = sorted(os.listdir(os.path.join(out, "letters")))
     assert "990125_北岭县.pdf" in letters and not any(n.startswith("990123") for n in letters)

@@ -173,8 +173,8 @@ def desktop_run(config, tmp_path_factory):
     return out, lines
 
 
-WARNING_LABELS = {"红色": "红色预警（极重警）", "橙色": "橙色预警（重警）", "黄色": "黄色预警（中警）",
-                  "蓝色": "蓝色预警（轻警）", "绿色": "绿色（无警）"}
+WARNING_LABELS = {"红色": "红色预警（极重警）", "橙色": "橙色预警（重警）",
+                  "黄色": "黄色预警（中警）", "蓝色": "蓝色预警（轻警）", "绿色": "绿色（无警）"}
 WARNING_COLOURS = ("#ff0000", "#ffa500", "#ffff00", "#28bdfa", "#006400")
 
 

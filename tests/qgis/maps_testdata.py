@@ -36,8 +36,9 @@ COUNTIES = [
 EARLIER = {"990101": "orange", "990102": "orange", "990103": "green", "990104": "red",
            "990105": "green", "990106": "yellow", "990107": "red"}
 
-LABELS_ZH = {"red": "红色预警（极重警）", "orange": "橙色预警（重警）", "yellow": "黄色预警（中警）",
-             "blue": "蓝色预警（轻警）", "green": "绿色（无警）", "overload": "超载",
+LABELS_ZH = {"red": "红色预警（极重警）", "orange": "橙色预警（重警）",
+             "yellow": "黄色预警（中警）", "blue": "蓝色预警（轻警）", "green": "绿色（无警）",
+             "overload": "超载",
              "critical": "临界超载", "none": "不超载", "worsening": "资源环境耗损加剧型",
              "easing": "资源环境耗损趋缓型"}
 
@@ -79,12 +80,12 @@ def _add(lyr, geom, values):
     lyr.CreateFeature(f)
 
 
-S, R, I = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
+S, R, INT = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
 
 
 def write_result(path, year=2025, warnings=None, name="result", extra_codes=None):
     """A 2016-method result layer (all field names of the interface)."""
-    fields = [("行政区划代码", S), ("名称", S), ("year", I),
+    fields = [("行政区划代码", S), ("名称", S), ("year", INT),
               ("land_index", R), ("land_class", S), ("land_label", S), ("land_note", S),
               ("env_index", R), ("env_class", S), ("env_label", S), ("env_note", S),
               ("trend_type", S), ("trend_label", S), ("trend_r_land", R), ("trend_r_cod", R),
@@ -122,8 +123,9 @@ def write_base(path):
     ds, lyr = _layer(path, "township", [("乡镇代码", S), ("乡镇名称", S)])
     for i, c in enumerate(COUNTIES):
         for part in ("left", "right"):
+            side = "东" if part == "right" else "西"
             _add(lyr, square(i, part=part), {"乡镇代码": f"{c[0]}{part[0]}",
-                                              "乡镇名称": f"{c[1][:2]}{'东' if part == 'right' else '西'}镇"})
+                                              "乡镇名称": f"{c[1][:2]}{side}镇"})
     ds = None
     ds, lyr = _layer(path, "eco_redline", [("红线编码", S)])
     _add(lyr, square(5, shrink=2500), {"红线编码": "HX01"})

@@ -212,7 +212,8 @@ def test_sand_fixation_rweq(run_alg, tmp_path):
 def test_biodiversity_npp_index_and_habitat(run_alg, tmp_path):
     shape = (3, 3)
     col = np.tile(np.arange(3.0), (3, 1))
-    params = {"DEM": write_raster(tmp_path / "dem.tif", np.array([0.0, 500, 2000])[col.astype(int)]),
+    params = {"DEM": write_raster(tmp_path / "dem.tif",
+                                  np.array([0.0, 500, 2000])[col.astype(int)]),
               "NPP": const(tmp_path / "npp.tif", shape, 600.0),
               "PRECIPITATION": write_raster(tmp_path / "p.tif", 400 + 400 * col),
               "TEMPERATURE": write_raster(tmp_path / "t.tif", 10 * col),

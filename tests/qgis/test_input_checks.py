@@ -155,7 +155,8 @@ def test_a_dem_mostly_nodata_inside_the_analysis_area_is_reported(run_alg, tmp_p
 def county(tmp_path_factory):
     d = tmp_path_factory.mktemp("county")
     return write_vector(d / "county.gpkg", "county", ogr.wkbPolygon,
-                        [("行政区划代码", S), ("主体功能区类型", S), ("是否核心城市主城区", ogr.OFTInteger)],
+                        [("行政区划代码", S), ("主体功能区类型", S),
+                         ("是否核心城市主城区", ogr.OFTInteger)],
                         [(square(0, 0, 10, 10), ["990101", "优化开发区域", 1]),
                          (square(10, 0, 20, 10), ["990102", "优化开发区域", 0])])
 

@@ -44,7 +44,8 @@ def test_without_areas_shares_are_of_the_count(warning):
 
 def test_raster_counts_to_areas():
     cset = results.class_set(load_profile(), "dual.classes.levels")
-    # 200 m cells = 0.04 km²: level 1 × 100 cells = 4 km², level 5 × 50 = 2 km², value 9 × 25 = 1 km²
+    # 200 m cells = 0.04 km²: level 1 × 100 cells = 4 km², level 5 × 50 = 2 km²,
+    # value 9 × 25 = 1 km²
     s = stats.class_statistics_from_counts({1: 100, 5: 50, 9: 25}, 200 * 200, cset, GREY)
     assert s.row("high").area_km2 == pytest.approx(4.0)
     assert s.row("low").area_km2 == pytest.approx(2.0)

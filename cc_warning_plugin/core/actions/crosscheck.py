@@ -278,8 +278,10 @@ def _input_diffs(profile, item, stype, ra, rb, common, ia, ib, rel) -> List[Inpu
         if item == "warning" and "trend_type" in common and \
                 text_value(ra.get("trend_type")) != text_value(rb.get("trend_type")):
             out.append(InputDiff("trend_type", tr("Depletion trend"),
-                                 code_label(profile, "trend_types", text_value(ra.get("trend_type"))),
-                                 code_label(profile, "trend_types", text_value(rb.get("trend_type")))))
+                                 code_label(profile, "trend_types",
+                                            text_value(ra.get("trend_type"))),
+                                 code_label(profile, "trend_types",
+                                            text_value(rb.get("trend_type")))))
     return out
 
 
@@ -374,7 +376,7 @@ def read_consultation(rows: Sequence[dict], check: CrossCheck, layer: str,
     for i, r in enumerate(rows):
         where = row_label(i, row_ids)
 
-        def free(key):
+        def free(key, r=r):
             v = r.get(found[key]) if key in found else None
             return "" if v is None else str(v).strip()
         code, item = text_value(r.get(found["unit_code"])), text_value(r.get(found["item"]))

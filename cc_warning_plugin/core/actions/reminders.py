@@ -227,7 +227,7 @@ def read_plan(rows: Sequence[dict], profile: Profile, layer: str,
     for i, r in enumerate(rows):
         where = row_ids[i] if row_ids else tr("row {n}").format(n=i + 1)
 
-        def get(key):
+        def get(key, r=r):
             return r.get(found[key]) if key in found else None
         code = text_value(get("unit_code"))
         if not code:

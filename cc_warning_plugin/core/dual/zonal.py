@@ -28,12 +28,14 @@ def area_rows(counts: Mapping[Tuple[int, int], int], units: Sequence[Mapping],
             n = counts.get((i, v), 0)
             km2, ha, mu = areas(n, cell_area_m2)
             rows.append({"unit_index": i, "unit_code": unit.get("code", ""),
-                         "unit_name": unit.get("name", ""), "class_value": v, "class_code": code, "class_label": lab,
+                         "unit_name": unit.get("name", ""), "class_value": v, "class_code": code,
+                         "class_label": lab,
                          "cells": n, "area_km2": km2, "area_ha": ha, "area_mu": mu,
                          "share_pct": 100.0 * n / total if total else 0.0})
         km2, ha, mu = areas(total, cell_area_m2)
         rows.append({"unit_index": i, "unit_code": unit.get("code", ""),
-                     "unit_name": unit.get("name", ""), "class_value": None, "class_code": "total", "class_label": "",
+                     "unit_name": unit.get("name", ""), "class_value": None,
+                     "class_code": "total", "class_label": "",
                      "cells": total, "area_km2": km2, "area_ha": ha, "area_mu": mu,
                      "share_pct": 100.0 if total else 0.0})
     return rows

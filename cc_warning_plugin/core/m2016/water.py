@@ -86,7 +86,7 @@ def evaluate_water(units: Units, values: List[Dict], profile: Profile,
     rules = ratio_rules(profile)
     states = profile.get("elements.water.overdraft")
     out = []
-    for u, v in zip(units.units, values):
+    for _u, v in zip(units.units, values):
         parts = {}         # part → (ratio or None, class or None)
         missing = []
         for part, use, quota in (("total", "water_use", "water_quota"),

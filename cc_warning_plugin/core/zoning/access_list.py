@@ -125,7 +125,7 @@ def clauses_from_rows(rows: Sequence[dict], config: ZoningConfig, source: str,
     ids = set()
     for i, row in enumerate(rows):
         where = labels[i]
-        get = lambda role: cell_text(row.get(hmap[role])) if role in hmap else ""  # noqa: E731
+        get = lambda role, row=row: cell_text(row.get(hmap[role])) if role in hmap else ""  # noqa: E731
         scope_text, dim_text, text = get("scope"), get("dimension"), get("text")
         cond_text, cid = get("condition"), get("id") or str(i + 1)
         if not (scope_text or dim_text or text or cond_text):
@@ -143,8 +143,9 @@ def clauses_from_rows(rows: Sequence[dict], config: ZoningConfig, source: str,
         else:
             kind, scope = "unit", scope_text
             if known is not None and scope_text not in known:
-                problems.append(tr("{row}: unit code {code} is not a unit of the unit layer").format(
-                    row=where, code=scope_text))
+                problems.append(
+                    tr("{row}: unit code {code} is not a unit of the unit layer").format(
+                        row=where, code=scope_text))
             elif known is None and not config.code_pattern.match(scope_text):
                 problems.append(tr("{row}: the scope {scope!r} is neither 总体准入要求, a unit "
                                    "class nor a unit code (pattern {pattern})").format(

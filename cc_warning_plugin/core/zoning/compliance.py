@@ -524,7 +524,8 @@ class ComplianceContext:
                 return UNDETERMINED, tr("the project attribute {attr} is missing").format(
                     attr=label)
             ok = cond.OPS[t.op](v, t.value)
-            return (MATCH if ok else MISMATCH), tr("{attr} = {v:g}, required {op} {limit:g}").format(
+            return (MATCH if ok else MISMATCH), tr(
+                "{attr} = {v:g}, required {op} {limit:g}").format(
                 attr=label, v=v, op=t.op, limit=t.value)
         layer_label = cfg.layer_label(t.layer)
         idx = self.layers.get(t.layer)

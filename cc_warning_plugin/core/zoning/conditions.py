@@ -10,8 +10,8 @@ clause (docs/zoning.md, "Condition grammar").
     industry_in         = "industry" "in" codes
     industry_not_in     = "industry" "not" "in" codes
     industry_restricted = "industry" "restricted" codes
-    codes       = code { "," code }        (GB/T 4754: "C", "C26", "26", "2614", "C2614")
-    comparison  = attribute op number       (an attribute of [zoning.attributes], or site_area in ha)
+    codes       = code { "," code }       (GB/T 4754: "C", "C26", "26", "2614", "C2614")
+    comparison  = attribute op number      (an attribute of [zoning.attributes], or site_area in ha)
     spatial     = "outside" layer | "inside" layer | "distance" "(" layer ")" op number
     op          = "<=" | "<" | ">=" | ">" | "=" | "!="   (also ≤ ≥ ≠)
 

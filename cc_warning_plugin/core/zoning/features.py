@@ -252,7 +252,7 @@ def write_gpkg(path: str, layers: Sequence[Tuple[str, Optional[osr.SpatialRefere
             ds.StartTransaction()
             for rec in records:
                 feat = ogr.Feature(defn)
-                for fname, ftype in fields:
+                for fname, _ftype in fields:
                     value = rec.get(fname)
                     if value is None:
                         feat.SetFieldNull(fname)

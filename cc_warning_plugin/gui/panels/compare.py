@@ -80,7 +80,8 @@ class ComparePanel(Panel):
         change layer to the project."""
         earlier, later = self.earlier_combo.currentLayer(), self.later_combo.currentLayer()
         if earlier is None or later is None:
-            self.show_message(tr("Choose the earlier and the later result."), Qgis.MessageLevel.Warning)
+            self.show_message(tr("Choose the earlier and the later result."),
+                              Qgis.MessageLevel.Warning)
             return None
         view = self.dock.current_view()
         key = view.key if view is not None and view.key in VIEW_KEYS else ""

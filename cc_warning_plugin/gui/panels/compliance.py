@@ -398,8 +398,9 @@ class CompliancePanel(Panel):
             if not crs.authid():
                 layer.setCrs(crs)
             cfg = ZoningConfig.from_profile(self.profile)
-            fields = [QgsField("项目编号", FieldType.String), QgsField("项目名称", FieldType.String)]
-            for key, entry in cfg.attributes.items():
+            fields = [QgsField("项目编号", FieldType.String),
+                      QgsField("项目名称", FieldType.String)]
+            for _key, entry in cfg.attributes.items():
                 kind = FieldType.String if entry["kind"] == "code" else FieldType.Double
                 fields.append(QgsField(entry["aliases"][0], kind))
             layer.dataProvider().addAttributes(fields)

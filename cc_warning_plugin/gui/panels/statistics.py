@@ -106,7 +106,8 @@ class StatisticsPanel(Panel):
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j > 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
                 else:
                     item.setToolTip(v)
                 t.setItem(i, j + 1, item)

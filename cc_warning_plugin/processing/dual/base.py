@@ -295,7 +295,7 @@ class DualAlgorithm(SpecAlgorithm):
                 raise InputError(tr("Layer {layer}, feature {fid}: field {field} holds "
                                     "'{value}', which is not a number. Correct the value or "
                                     "leave it empty (missing).").format(
-                    layer=source.sourceName(), fid=feat.id(), field=field, value=raw))
+                    layer=source.sourceName(), fid=feat.id(), field=field, value=raw)) from None
             if divide_by_area:
                 geom = valid_geometry(feat.geometry())
                 geom.transform(ct)

@@ -28,7 +28,7 @@ def _number(raw, layer, fid, field):
     except (TypeError, ValueError):
         raise InputError(tr("Layer {layer}, feature {fid}: field {field} holds '{value}', "
                             "which is not a number. Correct the value.").format(
-            layer=layer, fid=fid, field=field, value=raw))
+            layer=layer, fid=fid, field=field, value=raw)) from None
 
 
 def _field_index(source, field):

@@ -38,7 +38,8 @@ class FactorGradingAlgorithm(DualAlgorithm):
         except KeyError:
             raise QgsProcessingException(tr(
                 "The method profile has no factor '{name}' under [dual.factors] (it has: "
-                "{names}).").format(name=name, names=", ".join(profile.get("dual.factors"))))
+                "{names}).").format(name=name,
+                                    names=", ".join(profile.get("dual.factors")))) from None
         cset = class_set(profile, f["class_set"])
         progress = Progress(feedback)
         codes = f["kind"] == "codes"

@@ -271,7 +271,7 @@ def parse_values(text: str, param: str) -> List[float]:
         except ValueError:
             raise InputError(tr("Parameter {param}: {value!r} is not a number. Give numbers "
                                 "separated by commas, e.g. 1, 2.").format(param=param,
-                                                                           value=part))
+                                                                           value=part)) from None
     return out
 
 
@@ -354,7 +354,8 @@ class MonitoringInputs:
                 rows, ids, _ = layer_rows(st, feedback)
                 mapping = _attribute_map(Source(st_name, rows, ids, st.fields().names()),
                                          "station_id", units)
-        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == QgsWkbTypes.GeometryType.PointGeometry and \
+        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == \
+                QgsWkbTypes.GeometryType.PointGeometry and \
                 UnitGeometries.has_polygons(source) and "unit_code" not in match_headers(
                     daily_src.headers, ["unit_code"], [], daily_src.name):
             # daily values as points: each station where its first value lies

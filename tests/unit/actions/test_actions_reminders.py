@@ -75,8 +75,9 @@ def test_one_letter_per_county(profile):
     assert [ln.unit_code for ln in first.lines] == ["990102001", "990102002"]   # no green
     assert first.lines[0].causes.startswith("超载：土地资源")
     assert first.lines[0].measures[0].startswith("暂停新增建设用地指标审批")
-    assert first.lines[0].reminders == ["书面通知：处于超载状态，编制治理工作方案（时间表、路线图）并报送",
-                                        "约谈：红色预警，约谈地方政府主要负责人"]
+    assert first.lines[0].reminders == [
+        "书面通知：处于超载状态，编制治理工作方案（时间表、路线图）并报送",
+        "约谈：红色预警，约谈地方政府主要负责人"]
     assert first.unverified
 
 

@@ -24,7 +24,9 @@ def chinese():
 
 ROW = {"行政区划代码": "990102", "名称": "城关区", "load_type": "overload",
        "warning_level": "red", "special_type": "black_grey",
-       "cause": "超载：土地资源（土地资源压力指数 0.120）；环境（污染物浓度超标指数 0.486，最差：断面 S03，总磷）；水气环境黑灰指数（大气 重度，水 重度）。",
+       "cause": "超载：土地资源（土地资源压力指数 0.120）；"
+                "环境（污染物浓度超标指数 0.486，最差：断面 S03，总磷）；"
+                "水气环境黑灰指数（大气 重度，水 重度）。",
        "cause_elements": "land,water,env,special"}
 
 

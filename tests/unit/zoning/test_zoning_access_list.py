@@ -123,8 +123,10 @@ def test_missing_column_is_named():
 
 
 def test_the_three_formats_hold_the_same_clauses(tmp_path):
-    al = clauses_from_rows(rows(("Z1", "总体准入要求", "空间布局约束", "不得占用\"红线\"", "outside eco_redline"),
-                                ("Z2", "一般管控单元", "资源开发效率要求", "用地", "land_area <= 50")),
+    al = clauses_from_rows(rows(("Z1", "总体准入要求", "空间布局约束", "不得占用\"红线\"",
+                                 "outside eco_redline"),
+                                ("Z2", "一般管控单元", "资源开发效率要求", "用地",
+                                 "land_area <= 50")),
                            CFG, "l", name="清单", version="v1", date="2025-01-01")
     loaded = []
     for ext in ("csv", "xlsx", "toml"):

@@ -136,7 +136,7 @@ class ServiceAlgorithm(EcoAlgorithm):
                 raise InputError(tr(
                     "Manual breaks \"{text}\" cannot be used ({why}). Give two ascending "
                     "numbers separated by a comma, e.g. \"100, 300\".").format(
-                    text=text, why=str(exc)))
+                    text=text, why=str(exc))) from None
         a, b = section["manual_breaks"]
         return method, (float(a), float(b))
 

@@ -99,7 +99,8 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             inputs: Dict[str, object] = {}
             keys = {"s": [], "v": []}
             for prefix, layers, cset, what in (
-                    ("s", services, imp_set, tr("生态系统服务功能重要性 (dual.classes.importance)")),
+                    ("s", services, imp_set,
+                     tr("生态系统服务功能重要性 (dual.classes.importance)")),
                     ("v", vulns, vul_set, tr("生态脆弱性 (dual.classes.vulnerability)"))):
                 for i, (path, name) in enumerate(layers):
                     # a service or vulnerability may cover part of the area by design
