@@ -752,9 +752,9 @@ class ActionsPanel(Panel):
         t.show()
         t.setRowCount(0)
         # short headings (a narrow dock), the full ones as tooltips
-        t.set_headers([tr("Target"), tr("Base"), tr("Goal"), tr("Latest"), "%",
+        t.set_headers([tr("Target name"), tr("Base"), tr("Goal"), tr("Latest"), "%",
                        tr("Status")])
-        for j, full in enumerate([tr("Target"), tr("Baseline"), tr("Target value"),
+        for j, full in enumerate([tr("Target name"), tr("Baseline"), tr("Target value"),
                                   tr("Latest value"), tr("Progress (%)"),
                                   tr("Status")]):
             t.horizontalHeaderItem(j).setToolTip(full)
