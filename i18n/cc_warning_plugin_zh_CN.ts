@@ -3220,6 +3220,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>the file is read-only</source>
+            <translation>文件为只读</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
             <source>The plan was not saved: {path} could not be replaced ({detail}). Close it if another program has it open, or check that its folder can be written to. The file is unchanged.</source>
             <translation>方案未保存：无法替换 {path}（{detail}）。如该文件已在其他程序中打开，请先关闭；或检查其所在文件夹是否可写。原文件未改动。</translation>
         </message>

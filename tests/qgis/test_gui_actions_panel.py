@@ -318,6 +318,7 @@ def test_the_tab_fits_360_px(dock, tmp_path, language):
     bar = dock.tabs.tabBar()
     index = dock.tabs.index_of_page(p)
     assert bar.tabToolTip(index) == p.title()
+    assert not p.tab_icon().isNull()
     if language == "zh_CN":
         assert bar.tabText(index) == "行动"
         assert p.title() == "行动与目标"

@@ -117,7 +117,7 @@ class DateDelegate(QStyledItemDelegate):
 
 class ActionsPanel(Panel):
     key = "actions"
-    icon = "/mActionShowAllLayers.svg"
+    icon = "/mTaskRunning.svg"
 
     TITLE = N_("Measures and targets")
     SHORT = N_("Actions")
@@ -684,6 +684,8 @@ class ActionsPanel(Panel):
                         else v.isoformat()
             rows.append([r.get(h) for h in headers])
         try:
+            if os.path.exists(path) and not os.access(path, os.W_OK):
+                raise PermissionError(tr("the file is read-only"))
             sidecar.write_rows(path, headers, rows)
         except (OSError, CCError) as exc:
             self.show_error(CCError(tr(
@@ -803,4 +805,4 @@ class ActionsPanel(Panel):
             draw_series(self.figure, st, self.profile, narrow=True)
         else:
             draw_progress(self.figure, st, self.profile)
-        self.canvas.draw_idle()
+        self.canvas.draw()             # laid out now (legend placed), not on the next idle
