@@ -274,8 +274,8 @@ def test_targets_table_and_chart(dock, tmp_path):
     # 湿地保护率: (70 − 60) / (80 − 60) = 50 %; the line through (2020, 60) and
     # (2023, 70) has the slope 10/3 per year → 60 + 5 · 10/3 = 76.67 in 2025 < 80
     # 森林覆盖率: (73 − 70) / (76 − 70) = 50 %; least squares through (2015, 70),
-    # (2018, 72), (2020, 73): mean year 2017.667, mean 71.667, slope
-    # (7.667/1 … ) = 23/38 = 0.605 → 71.667 + 7.333 · 0.605 = 76.11 ≥ 76
+    # (2018, 72), (2020, 73): mean year 2017.667, mean value 71.667, Sxy = 23/3,
+    # Sxx = 38/3, slope 23/38 = 0.605 → 71.667 + 7.333 · 0.605 = 76.11 ≥ 76 → on track
     assert rows == [["60", "≥ 80", "70", "50", "Off track"],
                     ["70", "≥ 76", "73", "50", "On track"]]
     assert table.item(0, 5).toolTip() == "Linear projection to 2025: 76.67"
