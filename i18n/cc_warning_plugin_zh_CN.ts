@@ -2954,6 +2954,361 @@
             <translation>分级内容</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Measures and targets</source>
+            <translation>行动与目标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Actions</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Measures of a unit</source>
+            <translation>评价单元的管控措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Click a unit on the map</source>
+            <translation>在地图上点击评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Then click a unit of the evaluation result on the map: its measures, rewards and penalties are shown here.</source>
+            <translation>然后在地图上点击评价结果中的单元：此处显示其管控措施和奖惩。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Unit</source>
+            <translation>评价单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>An earlier warning result (with its year field): the level change since then decides some measures and the rewards and penalties.</source>
+            <translation>前一期预警结果（含年份字段）：此后的预警等级变化决定部分管控措施和奖惩。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Earlier result</source>
+            <translation>前期评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Table (*.xlsx *.csv)</source>
+            <translation>表格 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Levels of earlier periods: unit code, period, warning_level[, load_type] (e.g. sample_data_actions/warning_history.csv).</source>
+            <translation>往期预警等级：单元代码、时期、warning_level[、load_type]（例如 sample_data_actions/warning_history.csv）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>History table</source>
+            <translation>历史等级表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Remediation plan</source>
+            <translation>治理工作方案</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Plan (*.xlsx *.csv)</source>
+            <translation>工作方案 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>The remediation plan (治理工作方案) written by cc_warning:warning_reminders, or one kept since.</source>
+            <translation>cc_warning:warning_reminders 生成的治理工作方案，或此后维护的方案。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Plan file</source>
+            <translation>方案文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Open a plan: its tasks are listed here. Double-click a deadline or a status to change it; overdue tasks are highlighted.</source>
+            <translation>打开治理工作方案：此处列出其任务。双击完成时限或状态可修改；逾期任务突出显示。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Save plan</source>
+            <translation>保存方案</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Write the statuses and deadlines back to the plan file.</source>
+            <translation>将状态和完成时限写回方案文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Targets</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Targets (*.xlsx *.csv *.toml)</source>
+            <translation>目标表 (*.xlsx *.csv *.toml)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>指标, 区域, 基准年, 基准值, 目标年, 目标值, 方向 (e.g. sample_data_actions/targets.csv).</source>
+            <translation>指标、区域、基准年、基准值、目标年、目标值、方向（例如 sample_data_actions/targets.csv）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>区域, 指标, 年份, 数值 (e.g. sample_data_actions/target_observations.csv).</source>
+            <translation>区域、指标、年份、数值（例如 sample_data_actions/target_observations.csv）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Observations</source>
+            <translation>监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>all years</source>
+            <translation>全部年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Observations up to this year count (all years: every observation).</source>
+            <translation>只计入截至该年的监测值（全部年份：计入所有监测值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>As of</source>
+            <translation>截至年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Track targets</source>
+            <translation>目标跟踪</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Progress and status of every target, as cc_warning:target_tracking computes them.</source>
+            <translation>各项目标的进度和状态，计算方法同 cc_warning:target_tracking。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Time series</source>
+            <translation>时间序列</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>The measures need a warning result of the 2016 method: a vector layer with the unit code (行政区划代码), warning_level and load_type, such as the output of cc_warning:integrated_warning or cc_warning:unit_measures.</source>
+            <translation>管控措施需要 2016 年方法的监测预警结果：含行政区划代码、warning_level 和 load_type 字段的矢量图层，例如 cc_warning:integrated_warning 或 cc_warning:unit_measures 的输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Choose an evaluation result above.</source>
+            <translation>请在上方选择评价结果。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>'{layer}' is not a vector layer.</source>
+            <translation>“{layer}”不是矢量图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>'{layer}' lacks the fields {fields}.</source>
+            <translation>“{layer}”缺少字段 {fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Earlier result {layer}: no year field (年份 or trend_eval_year) holding one year, so its period is unknown.</source>
+            <translation>前期结果 {layer}：没有只含一个年份的年份字段（年份或 trend_eval_year），无法确定其时期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>the act_prev_* fields</source>
+            <translation>act_prev_* 字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Click a unit on the map or pick it above: its control measures, rewards and penalties and the reason are shown here, from the method profile's catalogue.</source>
+            <translation>在地图上点击单元或在上方选择：此处按方法配置中的措施目录显示其管控措施、奖惩及理由。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Unit {code} is not in the result.</source>
+            <translation>评价结果中没有单元 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>{change} since {period}</source>
+            <translation>较 {period} 年{change}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>(unverified)</source>
+            <translation>（未核实）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Because: {why}</source>
+            <translation>依据：{why}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Control measures</source>
+            <translation>管控措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Rewards and penalties</source>
+            <translation>奖惩措施</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>No unit here.</source>
+            <translation>此处没有评价单元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Cannot read the plan {path}: {detail}</source>
+            <translation>无法读取方案 {path}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Deadline</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Task (responsible department)</source>
+            <translation>任务（责任部门）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Overdue by {n} days (deadline {date}).</source>
+            <translation>已逾期 {n} 天（完成时限 {date}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>{n} of {total} tasks overdue (highlighted). Double-click a deadline or a status to change it, then save.</source>
+            <translation>{total} 项任务中 {n} 项逾期（突出显示）。双击完成时限或状态可修改，然后保存。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Open a plan first.</source>
+            <translation>请先打开治理工作方案。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>the file is read-only</source>
+            <translation>文件为只读</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>The plan was not saved: {path} could not be replaced ({detail}). Close it if another program has it open, or check that its folder can be written to. The file is unchanged.</source>
+            <translation>方案未保存：无法替换 {path}（{detail}）。如该文件已在其他程序中打开，请先关闭；或检查其所在文件夹是否可写。原文件未改动。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Plan saved: {path}</source>
+            <translation>方案已保存：{path}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Choose the targets table and the observations.</source>
+            <translation>请选择目标表和监测值表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>{indicator} ({region}, {year})</source>
+            <translation>{indicator}（{region}，{year}年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Target name</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Base</source>
+            <translation>基准</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Baseline</source>
+            <translation>基准值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Target value</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Latest value</source>
+            <translation>最新值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Progress (%)</source>
+            <translation>完成进度（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Baseline year {year}</source>
+            <translation>基准年 {year}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Target year {year}</source>
+            <translation>目标年 {year}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Observed in {year}</source>
+            <translation>{year} 年监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/actions.py" />
+            <source>Linear projection to {year}: {value}</source>
+            <translation>线性外推至 {year} 年：{value}</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/gui/panels/base.py" />
             <source>The algorithm cc_warning:{id} is not available: enable the plugin's Processing provider.</source>
             <translation>算法 cc_warning:{id} 不可用：请启用本插件的处理工具（Processing）提供程序。</translation>
@@ -3082,11 +3437,6 @@
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
             <source>Compare</source>
             <translation>对比</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
-            <source>Earlier result</source>
-            <translation>前期评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
@@ -3255,11 +3605,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
             <source>Further layers for the conditions: {layers}</source>
             <translation>条件所用的其他图层：{layers}</translation>
         </message>
@@ -3422,11 +3767,6 @@
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
             <source>Indicator over time</source>
             <translation>指标时间序列</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/database.py" />
-            <source>Unit</source>
-            <translation>评价单元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
@@ -3627,11 +3967,6 @@
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
             <source>{what} in the background…</source>
             <translation>{what}（后台运行中）…</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/database.py" />
-            <source>Status</source>
-            <translation>状态</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
@@ -3950,18 +4285,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
-            <source>Click a unit on the map</source>
-            <translation>在地图上点击评价单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
             <source>Then click the map: this tab shows what the result says about the unit.</source>
             <translation>然后在地图上点击评价单元：本页显示评价结果中该单元的各项内容。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/unit.py" />
-            <source>No unit here.</source>
-            <translation>此处没有评价单元。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
@@ -6645,6 +6970,25 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Projection</source>
+            <translation>线性预测</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>No progress to show:
+no observation yet,
+or the target equals the baseline.</source>
+            <translation>无法显示进度：
+尚无监测值，
+或目标值等于基准值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Progress (%), {year}: {status}</source>
+            <translation>进度（%），{year} 年：{status}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
             <source>{n} units, {a:.2f} km²</source>
             <translation>{n} 个单元，{a:.2f} km²</translation>
         </message>
@@ -6652,11 +6996,6 @@
             <location filename="../cc_warning_plugin/report/action_charts.py" />
             <source>{n} units</source>
             <translation>{n} 个单元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/action_charts.py" />
-            <source>{indicator} ({region}, {year})</source>
-            <translation>{indicator}（{region}，{year}年）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/action_charts.py" />
@@ -6675,18 +7014,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/action_charts.py" />
-            <source>Baseline</source>
-            <translation>基准值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/action_charts.py" />
             <source>Target</source>
             <translation>目标值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/action_charts.py" />
-            <source>Projection</source>
-            <translation>线性预测</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -6795,11 +7124,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Responsible department</source>
             <translation>责任部门</translation>
         </message>
@@ -6832,16 +7156,6 @@
             <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Region</source>
             <translation>区域</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Latest value</source>
-            <translation>最新值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Progress (%)</source>
-            <translation>完成进度（%）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -6985,11 +7299,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Targets</source>
-            <translation>目标完成情况</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Target observations</source>
             <translation>目标指标监测值</translation>
         </message>
@@ -7000,18 +7309,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Remediation plan</source>
-            <translation>治理工作方案</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
             <source>Cross-check of the county and city results</source>
             <translation>县市评价结果协同校验</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Deadline</source>
-            <translation>完成时限</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -7462,16 +7761,6 @@
             <location filename="../cc_warning_plugin/report/public.py" />
             <source>Measures</source>
             <translation>管控措施</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/public.py" />
-            <source>None.</source>
-            <translation>无。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/public.py" />
-            <source>Rewards and penalties</source>
-            <translation>奖惩措施</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/public.py" />

@@ -12,7 +12,7 @@ from matplotlib.patches import Patch
 from ..core.actions.targets import TargetStatus, status_label
 from ..core.i18n import tr
 from ..core.profile import Profile
-from .charts import _style, font_family, new_figure, png_bytes
+from .charts import _fit_title, _renderer, _style, font_family, new_figure, png_bytes
 
 #: colours of the target statuses (fixed: a chart convention, not a rule)
 STATUS_COLORS = {"attained": "#1a9641", "on_track": "#a6d96a", "off_track": "#fdae61",
@@ -74,8 +74,17 @@ def series_chart(st: TargetStatus, profile: Profile, region_names: Optional[dict
     """A target's observations over time: the baseline, the observed values,
     the target as a horizontal line up to the target year, and the
     least-squares projection (dashed)."""
-    t = st.target
     fig = new_figure(profile, 5.4, 2.8)
+    draw_series(fig, st, profile, region_names)
+    return png_bytes(fig)
+
+
+def draw_series(fig, st: TargetStatus, profile: Profile, region_names: Optional[dict] = None,
+                narrow: bool = False) -> None:
+    """The drawing of :func:`series_chart` on a given figure (the dock's
+    canvas; ``narrow``: smaller texts and a title that is broken or shrunk
+    to fit the figure)."""
+    t = st.target
     family = font_family(profile)
     ax = fig.add_subplot(111)
     xs = [t.baseline_year] + [p.year for p in st.points]
@@ -95,10 +104,49 @@ def series_chart(st: TargetStatus, profile: Profile, region_names: Optional[dict
     ax.set_ylabel(t.unit(profile))
     ax.legend(fontsize=7, loc="best", prop={"family": family, "size": 7} if family else None)
     ax.xaxis.get_major_locator().set_params(integer=True)
+    if narrow:
+        ax.tick_params(labelsize=7)
     _style(ax, family)
     _fonts(fig, family)
     fig.tight_layout()
-    return png_bytes(fig)
+    if narrow:
+        _fit_title(fig, ax, _renderer(fig))
+        fig.tight_layout()
+
+
+def draw_progress(fig, st: TargetStatus, profile: Profile,
+                  region_names: Optional[dict] = None) -> None:
+    """One target's progress as a bar (the share of the way from the baseline
+    to the target, %, coloured by its status; the dashed line at 100 % is the
+    target), drawn to the given figure (the dock's canvas)."""
+    family = font_family(profile)
+    ax = fig.add_subplot(111)
+    progress = st.latest.progress if st.latest is not None else None
+    if progress is None:
+        ax.text(0.5, 0.5, tr("No progress to show:\nno observation yet,\nor the target "
+                             "equals the baseline."),
+                ha="center", va="center", transform=ax.transAxes, fontsize=8)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    else:
+        value = max(-50.0, min(150.0, 100.0 * progress))
+        ax.barh([0], [value], color=STATUS_COLORS[st.status], edgecolor="#595959",
+                linewidth=0.5, height=0.5)
+        ax.axvline(100, color="#333333", linewidth=1.0, linestyle="--")
+        ax.axvline(0, color="#333333", linewidth=0.6)
+        ax.text(max(value, 0) + 2, 0, f"{100 * progress:.0f}%", va="center", fontsize=8)
+        ax.set_xlim(min(0.0, value) - 5, 160)
+        ax.set_ylim(-0.6, 0.6)
+        ax.set_yticks([])
+        ax.set_xlabel(tr("Progress (%), {year}: {status}").format(
+            year=st.latest.year, status=status_label(st.status)), fontsize=8)
+        ax.tick_params(labelsize=7)
+    ax.set_title(target_name(st, profile, region_names or {}), fontsize=9)
+    _style(ax, family)
+    _fonts(fig, family)
+    fig.tight_layout()
+    _fit_title(fig, ax, _renderer(fig))
+    fig.tight_layout()
 
 
 def level_chart(rows: Sequence[Tuple[str, str, int, Optional[float]]], title: str,

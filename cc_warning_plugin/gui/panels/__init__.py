@@ -4,6 +4,7 @@
 this order. A new tab is a new ``Panel`` subclass in this folder, added
 here."""
 
+from .actions import ActionsPanel
 from .basemap import MapPanel
 from .compare import ComparePanel
 from .compliance import CompliancePanel
@@ -14,4 +15,4 @@ from .statistics import StatisticsPanel
 from .unit import UnitPanel
 
 PANELS = [MapPanel, StatisticsPanel, ComparePanel, UnitPanel, LayoutPanel, ReportPanel,
-          CompliancePanel, DatabasePanel]
+          CompliancePanel, DatabasePanel, ActionsPanel]
