@@ -20,6 +20,7 @@ from ...core.indicators import normalize_header
 from ...specs.base import shown
 from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
+from ..framework.inputs import source_label
 from ..framework.common import user_errors
 from ..framework.parameters import make_parameter
 from .connection import PROVIDER, saved_connection
@@ -135,14 +136,7 @@ class DatabaseAlgorithm(SpecAlgorithm):
     def layer_name(parameters, name, source) -> str:
         """A readable layer name for messages (``shifan:county`` for a layer
         of a GeoPackage)."""
-        base = (source.sourceName() if source is not None else "") or name
-        value = parameters.get(name)
-        text = value if isinstance(value, str) else ""
-        if "layername=" in text:
-            sub = text.split("layername=", 1)[1].split("|")[0]
-            if sub and sub != base:
-                return f"{base}:{sub}"
-        return base
+        return source_label(parameters.get(name), source) or name
 
     def layer_field(self, parameters, name: str, context, layer: str, names: Sequence[str],
                     accepted: Sequence[str] = (), required: bool = False) -> Optional[str]:

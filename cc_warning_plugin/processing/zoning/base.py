@@ -22,6 +22,7 @@ from ...core.zoning.features import Feature, FeatureSet, find_field, make_srs
 from ...core.zoning.validate import UnitFields
 from ...report.layers import plain
 from ..framework.algorithm import SpecAlgorithm
+from ..framework.inputs import source_label
 from ..framework.common import user_errors
 from ..m2016.base import save_style_files
 
@@ -147,14 +148,7 @@ class ZoningAlgorithm(SpecAlgorithm):
     def layer_label(self, parameters, name: str, source) -> str:
         """A readable name of an input: the layer's name, with the layer of a
         GeoPackage path."""
-        base = (source.sourceName() if source is not None else "") or name
-        value = parameters.get(name)
-        text = value if isinstance(value, str) else ""
-        if "layername=" in text:
-            sub = text.split("layername=", 1)[1].split("|")[0]
-            if sub and sub != base:
-                return f"{base}:{sub}"
-        return base
+        return source_label(parameters.get(name), source) or name
 
     def source_of(self, parameters, name: str, context, required: bool = True):
         source = self.parameterAsSource(parameters, name, context)
