@@ -24,8 +24,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsMapLayerProxyModel, QgsRectangle, QgsVectorLayer)
-from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox, \
-    QgsMapToolEmitPoint
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, QEvent, Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout,
@@ -124,7 +123,6 @@ class ActionsPanel(Panel):
 
     def __init__(self, dock):
         super().__init__(dock)
-        self._map_tool = None
         self._actions: Optional[Dict[str, am.UnitActions]] = None
         self.unit_actions: Optional[am.UnitActions] = None
         self.plan_path = ""
@@ -146,16 +144,8 @@ class ActionsPanel(Panel):
         self.chart_row.hide()
 
     # -- building ---------------------------------------------------------------
-    def _group(self, box, title: str, name: str) -> QVBoxLayout:
-        group = QgsCollapsibleGroupBox(title)
-        group.setObjectName(f"CCWarningActions_{name}")
-        inner = QVBoxLayout(group)
-        inner.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(group)
-        return inner
-
     def _build_measures(self, box):
-        inner = self._group(box, tr("Measures of a unit"), "measures")
+        inner = self.group(box, tr("Measures of a unit"), "measures")
         self.identify_button = QPushButton(tr("Click a unit on the map"))
         self.identify_button.setCheckable(True)
         self.identify_button.setToolTip(tr("Then click a unit of the evaluation result on the "
@@ -192,7 +182,7 @@ class ActionsPanel(Panel):
         self._show_measures_hint()
 
     def _build_plan(self, box):
-        inner = self._group(box, tr("Remediation plan"), "plan")
+        inner = self.group(box, tr("Remediation plan"), "plan")
         form = wrap_long_rows(QFormLayout())
         self.plan_widget = QgsFileWidget()
         self.plan_widget.lineEdit().setShowClearButton(False)
@@ -229,7 +219,7 @@ class ActionsPanel(Panel):
         inner.addLayout(row)
 
     def _build_targets(self, box):
-        inner = self._group(box, tr("Targets"), "targets")
+        inner = self.group(box, tr("Targets"), "targets")
         form = wrap_long_rows(QFormLayout())
         self.targets_widget = QgsFileWidget()
         self.targets_widget.lineEdit().setShowClearButton(False)
@@ -490,19 +480,7 @@ class ActionsPanel(Panel):
         return "".join(parts)
 
     def _identify_toggled(self, on):
-        iface = self.dock.iface
-        canvas = iface.mapCanvas() if iface is not None else None
-        if canvas is None:
-            return
-        if on:
-            self._map_tool = QgsMapToolEmitPoint(canvas)
-            self._map_tool.canvasClicked.connect(
-                lambda point, _button: self.show_unit_at(point, canvas.mapSettings()
-                                                         .destinationCrs()))
-            canvas.setMapTool(self._map_tool)
-        elif self._map_tool is not None:
-            canvas.unsetMapTool(self._map_tool)
-            self._map_tool = None
+        self.toggle_map_tool(on, self.show_unit_at)
 
     def show_unit_at(self, point, crs) -> Optional[am.UnitActions]:
         """Show the measures of the unit at a map point (in ``crs``)."""

@@ -12,8 +12,9 @@ and tests drive it the way a user does."""
 from typing import Optional
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+from qgis.gui import QgsCollapsibleGroupBox, QgsMapToolEmitPoint
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import CCError
 from ...core.i18n import tr, translated
@@ -37,6 +38,7 @@ class Panel(QWidget):
         super().__init__()
         self.dock = dock
         self.setObjectName(f"CCWarningPanel_{self.key}")
+        self._map_tool = None
 
     # -- what the tab shows --------------------------------------------------
     @classmethod
@@ -70,6 +72,47 @@ class Panel(QWidget):
     def cleanup(self) -> None:
         """The plugin is unloaded: disconnect from the project, stop tasks."""
         self.closed()
+
+    # -- widgets every panel builds the same way --------------------------------
+    def group(self, box, title: str, name: str) -> QVBoxLayout:
+        """A collapsible group ``title`` added to ``box``; returns its layout."""
+        group = QgsCollapsibleGroupBox(title)
+        group.setObjectName(f"{self.objectName()}_{name}")
+        inner = QVBoxLayout(group)
+        inner.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(group)
+        return inner
+
+    def add_progress_row(self, box, cancel) -> None:
+        """A progress bar (``self.progress``) and a Cancel button
+        (``self.cancel_button``, disabled until work starts, calling
+        ``cancel``) in one row added to ``box``."""
+        row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        row.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(cancel)
+        row.addWidget(self.cancel_button)
+        box.addLayout(row)
+
+    def toggle_map_tool(self, on: bool, clicked) -> None:
+        """Put a point tool on the map canvas that calls ``clicked(point,
+        crs)`` with the canvas CRS (``on``), or put it down."""
+        iface = self.dock.iface
+        canvas = iface.mapCanvas() if iface is not None else None
+        if canvas is None:
+            return
+        if on:
+            self._map_tool = QgsMapToolEmitPoint(canvas)
+            self._map_tool.canvasClicked.connect(
+                lambda point, _button: clicked(point, canvas.mapSettings().destinationCrs()))
+            canvas.setMapTool(self._map_tool)
+        elif self._map_tool is not None:
+            canvas.unsetMapTool(self._map_tool)
+            self._map_tool = None
 
     # -- shared choices, read from the shell ---------------------------------
     @property

@@ -21,11 +21,11 @@ from typing import Dict, List, Optional
 import pandas as pd
 from qgis.core import (Qgis, QgsApplication, QgsDateTimeRange, QgsProcessingException,
                        QgsProcessingFeedback, QgsVectorLayer)
-from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsProviderConnectionComboBox
+from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
 from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                                 QProgressBar, QPushButton, QSpinBox, QTableWidgetItem,
+                                 QPushButton, QSpinBox, QTableWidgetItem,
                                  QVBoxLayout)
 
 from ...core.errors import CCError
@@ -176,16 +176,8 @@ class DatabasePanel(Panel):
         self.status_label = note(tr("No database open."))
         box.addWidget(self.status_label)
 
-    def _group(self, box, title: str) -> QVBoxLayout:
-        group = QgsCollapsibleGroupBox(title)
-        group.setObjectName(f"CCWarningDatabase_{len(self.findChildren(QgsCollapsibleGroupBox))}")
-        inner = QVBoxLayout(group)
-        inner.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(group)
-        return inner
-
     def _build_matrix(self, box):
-        inner = self._group(box, tr("Units × periods"))
+        inner = self.group(box, tr("Units × periods"), "matrix")
         self.level_combo = _combo()
         self.level_combo.addItem(tr("Counties"), "county")
         self.level_combo.addItem(tr("Townships"), "township")
@@ -199,7 +191,7 @@ class DatabasePanel(Panel):
         inner.addWidget(self.matrix_note)
 
     def _build_series(self, box):
-        inner = self._group(box, tr("Indicator over time"))
+        inner = self.group(box, tr("Indicator over time"), "series")
         form = wrap_long_rows(QFormLayout())
         self.unit_combo = _combo()
         self.indicator_combo = _combo()
@@ -225,7 +217,7 @@ class DatabasePanel(Panel):
         inner.addWidget(self.versions)
 
     def _build_imports(self, box):
-        inner = self._group(box, tr("Import"))
+        inner = self.group(box, tr("Import"), "import")
         form = wrap_long_rows(QFormLayout())
         self.department_combo = _combo()
         for value, text in _DEPARTMENTS:
@@ -257,16 +249,7 @@ class DatabasePanel(Panel):
         self.stations_button.clicked.connect(self._ask_stations)
         row.addWidget(self.stations_button)
         inner.addLayout(row)
-        row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        row.addWidget(self.progress, 1)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel_task)
-        row.addWidget(self.cancel_button)
-        inner.addLayout(row)
+        self.add_progress_row(inner, self.cancel_task)
         self.preview_label = note()
         inner.addWidget(self.preview_label)
         self.preview = FitTable(4, wrap=(2, 3), whole=True)
@@ -280,10 +263,10 @@ class DatabasePanel(Panel):
         inner.addLayout(row)
 
     def _build_qc_and_due(self, box):
-        inner = self._group(box, tr("Quality control (latest import)"))
+        inner = self.group(box, tr("Quality control (latest import)"), "qc")
         self.qc_table = FitTable(4, wrap=(2, 3), whole=True)
         inner.addWidget(self.qc_table)
-        inner = self._group(box, tr("Due for evaluation"))
+        inner = self.group(box, tr("Due for evaluation"), "due")
         self.due_table = FitTable(4, wrap=(0, 1), whole=True)
         inner.addWidget(self.due_table)
         row = QHBoxLayout()

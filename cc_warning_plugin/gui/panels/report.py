@@ -9,7 +9,7 @@ from qgis.core import (Qgis, QgsApplication, QgsProcessingFeedback, QgsRasterLay
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFileDialog, QPushButton, QVBoxLayout
 
 from ...core.errors import CCError
 from ...core.i18n import tr
@@ -42,16 +42,7 @@ class ReportPanel(Panel):
                                          "background."))
         self.report_button.clicked.connect(self._ask_report)
         box.addWidget(self.report_button)
-        row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        row.addWidget(self.progress, 1)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel_report)
-        row.addWidget(self.cancel_button)
-        box.addLayout(row)
+        self.add_progress_row(box, self.cancel_report)
         box.addStretch(1)
 
     def cleanup(self) -> None:

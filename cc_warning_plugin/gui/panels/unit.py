@@ -4,7 +4,6 @@ the cause (成因); on a class raster, the class of the cell."""
 
 from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsRasterLayer,
                        QgsRectangle)
-from qgis.gui import QgsMapToolEmitPoint
 from qgis.PyQt.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout
 
 from ...core.i18n import tr
@@ -24,7 +23,6 @@ class UnitPanel(Panel):
 
     def __init__(self, dock):
         super().__init__(dock)
-        self._map_tool = None
         box = QVBoxLayout(self)
         self.identify_button = QPushButton(tr("Click a unit on the map"))
         self.identify_button.setCheckable(True)
@@ -41,19 +39,7 @@ class UnitPanel(Panel):
             self.identify_button.setChecked(False)
 
     def _identify_toggled(self, on):
-        iface = self.dock.iface
-        canvas = iface.mapCanvas() if iface is not None else None
-        if canvas is None:
-            return
-        if on:
-            self._map_tool = QgsMapToolEmitPoint(canvas)
-            self._map_tool.canvasClicked.connect(
-                lambda point, _button: self.show_unit_at(point, canvas.mapSettings()
-                                                         .destinationCrs()))
-            canvas.setMapTool(self._map_tool)
-        elif self._map_tool is not None:
-            canvas.unsetMapTool(self._map_tool)
-            self._map_tool = None
+        self.toggle_map_tool(on, self.show_unit_at)
 
     # -- what the map tool calls ----------------------------------------------
     def show_unit_at(self, point, crs) -> str:
