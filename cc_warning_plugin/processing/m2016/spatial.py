@@ -17,6 +17,7 @@ from ...core.i18n import tr
 from ...core.indicators import field_title, match_headers, normalize_header, text_value
 from ..framework.geometry import valid_geometry
 from ...core.m2016.rows import PackedRows, RowLabels
+from ...compat import FieldType
 
 gdal.UseExceptions()
 
@@ -168,7 +169,7 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
             for k in parts if k not in ("path", "layerName")):
         return None
     names = layer.fields().names()
-    if any(f.type() != QVariant.String for f in layer.fields()) or "OGC_FID" in names:
+    if any(f.type() != FieldType.String for f in layer.fields()) or "OGC_FID" in names:
         return None
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
