@@ -174,3 +174,17 @@ def test_word_reports_compare_text_and_pictures_not_bytes(tmp_path):
     word_report(b / "r.docx", b, "结论：超载", "3.40.6", picture_size=(40, 31))
     (diff,) = compare_demo.Comparison(str(a), str(b)).run()
     assert diff.startswith("r.docx: pictures") and "40, 31" in diff
+
+
+def test_times_of_database_rows_are_left_out_other_columns_are_not(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "due.csv").write_text("unit_code,rule,evaluated_at\n990102,continuous,2026/12/06 11:17\n",
+                               encoding="utf-8")
+    (b / "due.csv").write_text("unit_code,rule,evaluated_at\n990102,continuous,2026/12/06 11:15\n",
+                               encoding="utf-8")
+    assert compare_demo.Comparison(str(a), str(b)).run() == []
+    (b / "due.csv").write_text("unit_code,rule,evaluated_at\n990102,yearly,2026/12/06 11:15\n",
+                               encoding="utf-8")
+    assert compare_demo.Comparison(str(a), str(b)).run() == [
+        "due.csv: row 2 column 2: 'continuous' vs 'yearly'"]
