@@ -7,8 +7,10 @@ def classFactory(iface):  # noqa: N802 (QGIS entry point name)
     older than metadata.txt's qgisMinimumVersion the plugin loads nothing and
     says so (cc_warning_plugin.supported)."""
     from . import supported
+
     running = supported.running_version()
     if supported.refusal(*running) is not None:
         return supported.UnsupportedQgis(iface, running)
     from .plugin import CCWarningPlugin
+
     return CCWarningPlugin(iface)

@@ -34,6 +34,7 @@ def layer_filters(*filters):
         combined |= int(f)
     return _LayerFilters(combined)
 
+
 #: ``QAction`` is in QtGui in Qt 6 (and in QGIS 3.40's ``qgis.PyQt.QtGui``),
 #: in QtWidgets in Qt 5.
 QAction = getattr(QtGui, "QAction", None) or QtWidgets.QAction

@@ -20,6 +20,7 @@ def plugin_icon() -> QIcon:
     checkout has no compiled resources)."""
     if importlib.util.find_spec(f"{__package__}.resources_rc") is not None:
         from . import resources_rc  # noqa: F401  (registers :/plugins/cc_warning_plugin)
+
         icon = QIcon(":/plugins/cc_warning_plugin/icon.svg")
         if not icon.isNull():
             return icon
@@ -54,11 +55,13 @@ class CCWarningPlugin:
             return
         self.toolbar = self.iface.addToolBar(tr("Carrying capacity warning"))
         self.toolbar.setObjectName("CCWarningToolbar")
-        action = QAction(plugin_icon(), tr("Resource and environmental carrying capacity "
-                                           "warning"), self.iface.mainWindow())
+        action = QAction(
+            plugin_icon(),
+            tr("Resource and environmental carrying capacity warning"),
+            self.iface.mainWindow(),
+        )
         action.setObjectName("CCWarningOpenToolbox")
-        action.setToolTip(tr("Open the carrying-capacity evaluations in the Processing "
-                             "toolbox"))
+        action.setToolTip(tr("Open the carrying-capacity evaluations in the Processing toolbox"))
         action.triggered.connect(self.show_toolbox)
         self.toolbar.addAction(action)
         self.iface.addPluginToMenu(self.menu_title(), action)
@@ -69,6 +72,7 @@ class CCWarningPlugin:
         """The warning-map dock (hidden until its toolbar button is pressed)."""
         from qgis.PyQt.QtCore import Qt
         from .gui.dock import WarningMapDock
+
         dock = WarningMapDock(self.iface, self.iface.mainWindow())
         dock.hide()
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -78,13 +82,18 @@ class CCWarningPlugin:
         action.setIcon(plugin_icon())
         action.setText(tr("Warning map, statistics and report"))
         action.setObjectName("CCWarningMapDockAction")
-        action.setToolTip(tr("Open the warning-map dock: style a result over the planning "
-                             "base map, statistics, period comparison, layouts and the "
-                             "evaluation report"))
+        action.setToolTip(
+            tr(
+                "Open the warning-map dock: style a result over the planning "
+                "base map, statistics, period comparison, layouts and the "
+                "evaluation report"
+            )
+        )
         self.toolbar.addAction(action)
         self.iface.addPluginToMenu(self.menu_title(), action)
         self.dock_actions = [action]
         from .layouts.builder import register_template_folder
+
         register_template_folder()
         return dock
 
@@ -95,6 +104,7 @@ class CCWarningPlugin:
     def show_toolbox(self):
         """Show the Processing toolbox filtered to this plugin's algorithms."""
         from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
+
         dock = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
         if dock is None:
             return
@@ -118,6 +128,7 @@ class CCWarningPlugin:
         self.dock_actions = []
         if self.docks:
             from .layouts.builder import unregister_template_folder
+
             unregister_template_folder()
         for dock in self.docks:
             dock.cleanup()

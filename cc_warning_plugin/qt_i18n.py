@@ -30,7 +30,7 @@ def _translate(text: str) -> str:
     try:
         return _done[text]
     except KeyError:
-        if len(_done) > 20000:           # texts that are not fixed messages
+        if len(_done) > 20000:  # texts that are not fixed messages
             _done.clear()
         out = _done[text] = QCoreApplication.translate(i18n.CONTEXT, text)
         return out

@@ -40,16 +40,18 @@ def minimum_version() -> str:
     """``qgisMinimumVersion`` of metadata.txt."""
     path = metadata_path()
     cfg = configparser.ConfigParser(interpolation=None)
-    if not cfg.read(path, encoding="utf-8") or not cfg.has_option("general",
-                                                                   "qgisMinimumVersion"):
-        raise RuntimeError(f"{path} is missing or has no qgisMinimumVersion; reinstall the "
-                           "plugin from its zip file.")
+    if not cfg.read(path, encoding="utf-8") or not cfg.has_option("general", "qgisMinimumVersion"):
+        raise RuntimeError(
+            f"{path} is missing or has no qgisMinimumVersion; reinstall the "
+            "plugin from its zip file."
+        )
     return cfg.get("general", "qgisMinimumVersion").strip()
 
 
 def running_version() -> Tuple[int, str]:
     """The running QGIS as (``QGIS_VERSION_INT``, ``QGIS_VERSION``)."""
     from qgis.core import Qgis
+
     return Qgis.QGIS_VERSION_INT, Qgis.QGIS_VERSION
 
 
@@ -59,10 +61,11 @@ def refusal(running_int: int, running_text: str) -> Optional[str]:
     minimum = minimum_version()
     if running_int >= version_int(minimum):
         return None
-    return tr("The Carrying Capacity Warning plugin needs QGIS {minimum} or newer; this is "
-              "QGIS {running}, so the plugin is not loaded. Install QGIS {minimum} LTR or a "
-              "later release, then restart QGIS.").format(minimum=minimum,
-                                                          running=running_text)
+    return tr(
+        "The Carrying Capacity Warning plugin needs QGIS {minimum} or newer; this is "
+        "QGIS {running}, so the plugin is not loaded. Install QGIS {minimum} LTR or a "
+        "later release, then restart QGIS."
+    ).format(minimum=minimum, running=running_text)
 
 
 class UnsupportedQgis:
@@ -72,6 +75,7 @@ class UnsupportedQgis:
 
     def __init__(self, iface, running: Tuple[int, str]):
         from . import qt_i18n
+
         qt_i18n.install()
         self.iface = iface
         self.provider = None
@@ -79,6 +83,7 @@ class UnsupportedQgis:
 
     def _log(self):
         from qgis.core import Qgis, QgsMessageLog
+
         QgsMessageLog.logMessage(self.message, "cc_warning", Qgis.MessageLevel.Critical)
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
@@ -88,11 +93,17 @@ class UnsupportedQgis:
 
     def initGui(self):  # noqa: N802 (QGIS API)
         from qgis.core import Qgis
+
         self._log()
         if self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("Carrying capacity warning"), self.message,
-                                                level=Qgis.MessageLevel.Critical, duration=0)
+            self.iface.messageBar().pushMessage(
+                tr("Carrying capacity warning"),
+                self.message,
+                level=Qgis.MessageLevel.Critical,
+                duration=0,
+            )
 
     def unload(self):
         from . import qt_i18n
+
         qt_i18n.remove()

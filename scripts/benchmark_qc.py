@@ -75,28 +75,34 @@ def _block(rs, first: int, stations: int, total: int, hours: int) -> pd.DataFram
     # gaps: 1 in 10 stations loses 6 hours of every pollutant
     for k in rs.choice(stations, max(1, stations // 10), replace=False):
         start = rs.randint(0, hours - 6)
-        keep[k * hours * n_pol + start * n_pol: k * hours * n_pol + (start + 6) * n_pol] = False
+        keep[k * hours * n_pol + start * n_pol : k * hours * n_pol + (start + 6) * n_pol] = False
     names = [f"S{k:05d}" for k in range(total)]
-    return pd.DataFrame({
-        "station_id": pd.Categorical.from_codes(st[keep], names),
-        "time": t0 + hr[keep] * np.int64(3600 * 10**9),
-        "pollutant": pd.Categorical.from_codes(po[keep], POLLUTANTS),
-        "value": value[keep]})
+    return pd.DataFrame(
+        {
+            "station_id": pd.Categorical.from_codes(st[keep], names),
+            "time": t0 + hr[keep] * np.int64(3600 * 10**9),
+            "pollutant": pd.Categorical.from_codes(po[keep], POLLUTANTS),
+            "value": value[keep],
+        }
+    )
 
 
 def generate(stations: int, hours: int, seed: int = 12, block: int = 100) -> pd.DataFrame:
     """Long frame ordered by station, hour, pollutant, with faults; records
     sent twice (same value) and again with another value at the end."""
     rs = np.random.RandomState(seed)
-    parts = [_block(rs, a, min(block, stations - a), stations, hours)
-             for a in range(0, stations, block)]
+    parts = [
+        _block(rs, a, min(block, stations - a), stations, hours) for a in range(0, stations, block)
+    ]
     n = sum(len(p) for p in parts)
     extra = []
     for k, m in ((0, max(1, n // 20000)), (5.0, max(1, n // 50000))):
         rows = np.sort(rs.randint(0, n, m))
         offsets = np.cumsum([0] + [len(p) for p in parts])
-        picked = [parts[i].iloc[rows[(rows >= offsets[i]) & (rows < offsets[i + 1])] - offsets[i]]
-                  for i in range(len(parts))]
+        picked = [
+            parts[i].iloc[rows[(rows >= offsets[i]) & (rows < offsets[i + 1])] - offsets[i]]
+            for i in range(len(parts))
+        ]
         sent = pd.concat(picked, ignore_index=True)
         sent["value"] = sent["value"] + k
         extra.append(sent)
@@ -123,6 +129,7 @@ def loop_qc(df: pd.DataFrame, profile) -> np.ndarray:
     and counts the day-validity and annual findings."""
     from cc_warning_plugin.core.monitoring import CODES
     from cc_warning_plugin.core.monitoring.series import pollutant_entry
+
     cfg = profile.get("monitoring")
     val = cfg["validity"]
     order = cfg["codes"]["record_order"]
@@ -147,15 +154,25 @@ def loop_qc(df: pd.DataFrame, profile) -> np.ndarray:
         cand = ~(missing | negative | above | conflict | duplicate)
         vc = v[cand]
         run = (vc != vc.shift()).cumsum()
-        n_flat = entry.get("flat_records", {}).get("hour",
-                                                   cfg["flat_line"]["records"].get("hour", 0))
+        n_flat = entry.get("flat_records", {}).get(
+            "hour", cfg["flat_line"]["records"].get("hour", 0)
+        )
         flat = ((vc.groupby(run).transform("size") >= n_flat) & (n_flat > 0)).reindex(
-            g.index, fill_value=False)
+            g.index, fill_value=False
+        )
         d = vc.diff().abs()
-        jump = ((d > entry["jump_step"]) & (d > entry["jump_ratio"] * vc.shift().abs())
-                ).reindex(g.index, fill_value=False)
-        masks = {"missing": missing, "negative": negative, "above_range": above,
-                 "conflict": conflict, "duplicate": duplicate, "flat_line": flat, "jump": jump}
+        jump = ((d > entry["jump_step"]) & (d > entry["jump_ratio"] * vc.shift().abs())).reindex(
+            g.index, fill_value=False
+        )
+        masks = {
+            "missing": missing,
+            "negative": negative,
+            "above_range": above,
+            "conflict": conflict,
+            "duplicate": duplicate,
+            "flat_line": flat,
+            "jump": jump,
+        }
         code = pd.Series(0, index=g.index, dtype=np.int8)
         for c in reversed(order):
             code[masks[c].to_numpy()] = CODES.index(c)
@@ -168,21 +185,28 @@ def loop_qc(df: pd.DataFrame, profile) -> np.ndarray:
             good = n_valid >= val["daily_min_hours"]
         else:
             hourly = v.where(use).groupby(slot).first()
-            hourly = hourly.reindex(pd.date_range(hourly.index.min().floor("D"),
-                                                  hourly.index.max().floor("D") +
-                                                  pd.Timedelta(hours=23), freq="h"))
-            roll = hourly.rolling(val["o3_window_hours"],
-                                  min_periods=val["o3_window_min_hours"]).mean()
+            hourly = hourly.reindex(
+                pd.date_range(
+                    hourly.index.min().floor("D"),
+                    hourly.index.max().floor("D") + pd.Timedelta(hours=23),
+                    freq="h",
+                )
+            )
+            roll = hourly.rolling(
+                val["o3_window_hours"], min_periods=val["o3_window_min_hours"]
+            ).mean()
             ends = roll[roll.index.hour >= val["o3_first_window_end"] - 1]
             n_win = ends.notna().groupby(ends.index.floor("D")).sum()
             good = (n_win >= val["o3_min_windows"]) | (
-                ends.groupby(ends.index.floor("D")).max() > profile.get(
-                    "standards.air.gb3095_2012.limits.o3_8h_p90"))
+                ends.groupby(ends.index.floor("D")).max()
+                > profile.get("standards.air.gb3095_2012.limits.o3_8h_p90")
+            )
             good = good[good.index.isin(day.unique())]
         n_findings += int((~good).sum())
         days = good[good].index
-        per_month = pd.Series(1, index=days).groupby(days.month).sum().reindex(
-            range(1, 13), fill_value=0)
+        per_month = (
+            pd.Series(1, index=days).groupby(days.month).sum().reindex(range(1, 13), fill_value=0)
+        )
         mins = np.full(12, val["month_min_days"])
         mins[1] = val["february_min_days"]
         n_findings += int((per_month.to_numpy() < mins).sum()) + int(len(days) < min_days)
@@ -193,14 +217,20 @@ def loop_qc(df: pd.DataFrame, profile) -> np.ndarray:
 def child(mode: str, stations: int, hours: int, loop_stations: int) -> dict:
     from cc_warning_plugin.core.monitoring import CODES, quality_control
     from cc_warning_plugin.core.profile import load_profile
+
     profile = load_profile()
     t0 = time.perf_counter()
     df = generate(stations, hours)
     gen_s = time.perf_counter() - t0
     data_mb = df.memory_usage(deep=True).sum() / 2**20
     gc.collect()
-    res = {"mode": mode, "records": len(df), "generate_s": gen_s, "data_mib": data_mb,
-           "gen_peak_mib": rss_mib("VmHWM")}
+    res = {
+        "mode": mode,
+        "records": len(df),
+        "generate_s": gen_s,
+        "data_mib": data_mb,
+        "gen_peak_mib": rss_mib("VmHWM"),
+    }
     reset_peak()
     res["rss_before_mib"] = rss_mib()
     if mode == "vectorised":
@@ -238,8 +268,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stations", type=int, default=1500)
     ap.add_argument("--hours", type=int, default=8760)
-    ap.add_argument("--loop-stations", type=int, default=None,
-                    help="run (b) on the first K stations only and scale its time by N/K")
+    ap.add_argument(
+        "--loop-stations",
+        type=int,
+        default=None,
+        help="run (b) on the first K stations only and scale its time by N/K",
+    )
     ap.add_argument("--child", choices=["vectorised", "loop"], help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     loop_stations = args.loop_stations or args.stations
@@ -247,14 +281,30 @@ def main(argv=None) -> int:
         print(json.dumps(child(args.child, args.stations, args.hours, loop_stations)))
         return 0
     os.makedirs(os.path.join(REPO, "output"), exist_ok=True)
-    env = dict(os.environ, QC_BENCH_CODES=os.path.join(REPO, "output", "benchmark_qc_codes.npy"),
-               PYTHONPATH=REPO)
+    env = dict(
+        os.environ,
+        QC_BENCH_CODES=os.path.join(REPO, "output", "benchmark_qc_codes.npy"),
+        PYTHONPATH=REPO,
+    )
     results = {}
     for mode in ("vectorised", "loop"):
-        proc = subprocess.run([sys.executable, __file__, "--child", mode, "--stations",
-                               str(args.stations), "--hours", str(args.hours),
-                               "--loop-stations", str(loop_stations)],
-                              capture_output=True, text=True, env=env)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                mode,
+                "--stations",
+                str(args.stations),
+                "--hours",
+                str(args.hours),
+                "--loop-stations",
+                str(loop_stations),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
         if proc.returncode != 0:
             sys.stderr.write(proc.stderr)
             return proc.returncode
@@ -262,21 +312,32 @@ def main(argv=None) -> int:
     a, b = results["vectorised"], results["loop"]
     scale = args.stations / loop_stations
     b_full = b["seconds"] * scale
-    print(f"stations {args.stations}, hours {args.hours}, pollutants {len(POLLUTANTS)}: "
-          f"{a['records']:,} records ({a['data_mib']:.0f} MiB as a frame; generated in "
-          f"{a['generate_s']:.1f} s)")
-    print(f"(a) quality_control: {a['seconds']:.1f} s (CPU {a['cpu_s']:.1f} s), "
-          f"peak RSS during the QC {a['peak_rss_mib']:.0f} MiB (before it, data held: "
-          f"{a['rss_before_mib']:.0f} MiB), {a['findings']:,} findings")
+    print(
+        f"stations {args.stations}, hours {args.hours}, pollutants {len(POLLUTANTS)}: "
+        f"{a['records']:,} records ({a['data_mib']:.0f} MiB as a frame; generated in "
+        f"{a['generate_s']:.1f} s)"
+    )
+    print(
+        f"(a) quality_control: {a['seconds']:.1f} s (CPU {a['cpu_s']:.1f} s), "
+        f"peak RSS during the QC {a['peak_rss_mib']:.0f} MiB (before it, data held: "
+        f"{a['rss_before_mib']:.0f} MiB), {a['findings']:,} findings"
+    )
     print("    codes: " + ", ".join(f"{k} {v:,}" for k, v in a["by_code"].items()))
-    note = "" if scale == 1 else (f" on {loop_stations} stations, × {scale:g} = {b_full:.1f} s "
-                                  f"(CPU × {scale:g} = {b['cpu_s'] * scale:.1f} s)")
-    print(f"(b) pandas groupby loop: {b['seconds']:.1f} s (CPU {b['cpu_s']:.1f} s){note}, "
-          f"peak RSS during the loop {b['peak_rss_mib']:.0f} MiB (before it "
-          f"{b['rss_before_mib']:.0f} MiB); record codes agree with (a): "
-          f"{b['codes_agree']} ({b['codes_differ']} differ)")
-    print(f"(b)/(a): {b_full / a['seconds']:.1f} (CPU time: "
-          f"{b['cpu_s'] * scale / a['cpu_s']:.1f})")
+    note = (
+        ""
+        if scale == 1
+        else (
+            f" on {loop_stations} stations, × {scale:g} = {b_full:.1f} s "
+            f"(CPU × {scale:g} = {b['cpu_s'] * scale:.1f} s)"
+        )
+    )
+    print(
+        f"(b) pandas groupby loop: {b['seconds']:.1f} s (CPU {b['cpu_s']:.1f} s){note}, "
+        f"peak RSS during the loop {b['peak_rss_mib']:.0f} MiB (before it "
+        f"{b['rss_before_mib']:.0f} MiB); record codes agree with (a): "
+        f"{b['codes_agree']} ({b['codes_differ']} differ)"
+    )
+    print(f"(b)/(a): {b_full / a['seconds']:.1f} (CPU time: {b['cpu_s'] * scale / a['cpu_s']:.1f})")
     return 0
 
 

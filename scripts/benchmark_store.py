@@ -45,7 +45,7 @@ LOCAL_DEPARTMENT = "statistics"
 
 def rss_mib() -> float:
     with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def peak_mib() -> float:
@@ -69,8 +69,12 @@ def indicator_columns(store, n):
     """(header, code, kind) of n numeric indicators: the dictionary's, then
     local ones registered for the benchmark."""
     from cc_warning_plugin.store import catalog
-    cols = [(r["name_zh"], r["code"], r["kind"]) for r in catalog.indicators(store)
-            if r["kind"] in ("number", "integer")]
+
+    cols = [
+        (r["name_zh"], r["code"], r["kind"])
+        for r in catalog.indicators(store)
+        if r["kind"] in ("number", "integer")
+    ]
     i = 0
     while len(cols) < n:
         i += 1
@@ -82,14 +86,19 @@ def indicator_columns(store, n):
 def prepare(store, args):
     """Catalogue, units and the local indicators of the benchmark."""
     from cc_warning_plugin.store import catalog, units
+
     catalog.seed_catalog(store)
     cols = indicator_columns(store, args.indicators)
     for header, code, _ in cols:
         if code.startswith("bench_"):
-            catalog.add_indicator(store, code, header, f"Benchmark {code}", "t",
-                                  department=LOCAL_DEPARTMENT)
-    units.load_units(store, [units.UnitRecord(c, f"县{c}", "county")
-                             for c in unit_codes(args.units)], "benchmark")
+            catalog.add_indicator(
+                store, code, header, f"Benchmark {code}", "t", department=LOCAL_DEPARTMENT
+            )
+    units.load_units(
+        store,
+        [units.UnitRecord(c, f"县{c}", "county") for c in unit_codes(args.units)],
+        "benchmark",
+    )
     return cols
 
 
@@ -101,13 +110,18 @@ def write_csv(path, cols, n_units, periods, seed=7):
         w.writerow(["行政区划代码", "年份"] + [h for h, _, _ in cols])
         for year in range(FIRST_YEAR, FIRST_YEAR + periods):
             for c in codes:
-                w.writerow([c, year] + [str(rnd.randint(0, 400)) if k == "integer"
-                                        else f"{rnd.uniform(0, 1e4):.3f}"
-                                        for _, _, k in cols])
+                w.writerow(
+                    [c, year]
+                    + [
+                        str(rnd.randint(0, 400)) if k == "integer" else f"{rnd.uniform(0, 1e4):.3f}"
+                        for _, _, k in cols
+                    ]
+                )
 
 
 def make_store(backend, target):
     from cc_warning_plugin.store.db import create_geopackage, create_postgis
+
     if backend == "gpkg":
         return create_geopackage(target)
     return create_postgis(json.loads(target), srid=4527)
@@ -115,8 +129,10 @@ def make_store(backend, target):
 
 # -- child processes ------------------------------------------------------------------
 
+
 def child_plugin(args):
     from cc_warning_plugin.store import evaluation, importer
+
     store = make_store(args.backend, args.target)
     prepare(store, args)
     base = rss_mib()
@@ -134,13 +150,21 @@ def child_plugin(args):
         ev = evaluation.evaluation_table(store, last)
         times.append(time.perf_counter() - t0)
         cpus.append(time.process_time() - c0)
-    out = {"import_s": t_import, "added": rep.added, "reimport_s": t_reimport,
-           "import_cpu_s": c_import, "reimport_cpu_s": c_reimport,
-           "period_table_cpu_s": cpus[times.index(min(times))],
-           "reimport_added": again.added, "reimport_unchanged": again.unchanged,
-           "period_table_s": min(times), "period_rows": len(ev.rows),
-           "rss_before_mib": base, "peak_mib": peak,
-           "observations": store.scalar("SELECT count(*) FROM observations")}
+    out = {
+        "import_s": t_import,
+        "added": rep.added,
+        "reimport_s": t_reimport,
+        "import_cpu_s": c_import,
+        "reimport_cpu_s": c_reimport,
+        "period_table_cpu_s": cpus[times.index(min(times))],
+        "reimport_added": again.added,
+        "reimport_unchanged": again.unchanged,
+        "period_table_s": min(times),
+        "period_rows": len(ev.rows),
+        "rss_before_mib": base,
+        "peak_mib": peak,
+        "observations": store.scalar("SELECT count(*) FROM observations"),
+    }
     store.close()
     print(json.dumps(out))
 
@@ -151,14 +175,15 @@ def child_baseline(args):
     iid = store.insert_returning(
         "INSERT INTO imports (kind, file_name, file_sha256, imported_at, imported_by) VALUES "
         "('indicators', 'baseline', '', '2026-01-01T00:00:00Z', 'bench') RETURNING import_id",
-        ())
+        (),
+    )
     from cc_warning_plugin.store.catalog import ensure_periods
+
     ensure_periods(store, range(FIRST_YEAR, FIRST_YEAR + args.periods))
     t0 = time.perf_counter()
     codes = [c for _, c, _ in cols]
     dept = {r[0]: r[1] for r in store.query("SELECT code, department_code FROM indicators")}
-    colnames = ("unit_code, indicator_code, period_code, value, version, department_code, "
-                "import_id")
+    colnames = "unit_code, indicator_code, period_code, value, version, department_code, import_id"
     conn = store._conn
     with open(args.file, encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
@@ -168,13 +193,16 @@ def child_baseline(args):
             for r in reader:
                 for code, v in zip(codes, r[2:]):
                     yield (r[0], code, r[1], float(v), 1, dept[code], iid)
+
         if args.backend == "gpkg":
             conn.execute("BEGIN")
-            conn.executemany(f"INSERT INTO observations ({colnames}) VALUES "
-                             "(?, ?, ?, ?, ?, ?, ?)", rows())
+            conn.executemany(
+                f"INSERT INTO observations ({colnames}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows()
+            )
             conn.execute("COMMIT")
         else:
             import io
+
             cur = conn.cursor()
             cur.execute("BEGIN")
             buf = io.StringIO()
@@ -187,18 +215,36 @@ def child_baseline(args):
             buf.seek(0)
             cur.copy_expert(f"COPY observations ({colnames}) FROM STDIN", buf)
             cur.execute("COMMIT")
-    out = {"baseline_s": time.perf_counter() - t0,
-           "observations": store.scalar("SELECT count(*) FROM observations")}
+    out = {
+        "baseline_s": time.perf_counter() - t0,
+        "observations": store.scalar("SELECT count(*) FROM observations"),
+    }
     store.close()
     print(json.dumps(out))
 
 
 # -- driver -------------------------------------------------------------------------------
 
+
 def run_child(kind, backend, target, file, args, periods):
-    cmd = [sys.executable, os.path.abspath(__file__), "--child", kind, "--backend", backend,
-           "--target", target, "--file", file, "--units", str(args.units),
-           "--indicators", str(args.indicators), "--periods", str(periods)]
+    cmd = [
+        sys.executable,
+        os.path.abspath(__file__),
+        "--child",
+        kind,
+        "--backend",
+        backend,
+        "--target",
+        target,
+        "--file",
+        file,
+        "--units",
+        str(args.units),
+        "--indicators",
+        str(args.indicators),
+        "--periods",
+        str(periods),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"{kind} on {backend} failed:\n{proc.stdout}\n{proc.stderr}")
@@ -206,13 +252,18 @@ def run_child(kind, backend, target, file, args, periods):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--units", type=int, default=2850)
     ap.add_argument("--indicators", type=int, default=60)
     ap.add_argument("--periods", type=int, default=10)
-    ap.add_argument("--small-periods", type=int, default=5,
-                    help="periods of the second, smaller run for the memory check")
+    ap.add_argument(
+        "--small-periods",
+        type=int,
+        default=5,
+        help="periods of the second, smaller run for the memory check",
+    )
     ap.add_argument("--backends", nargs="+", default=["gpkg", "postgis"])
     ap.add_argument("--child", choices=["plugin", "baseline"])
     ap.add_argument("--backend")
@@ -225,6 +276,7 @@ def main(argv=None):
 
     from cc_warning_plugin.store.db import create_geopackage
     from pg_cluster import Cluster
+
     work = tempfile.mkdtemp(prefix="cc_bench_store_")
     cluster = None
     results = {}
@@ -232,6 +284,7 @@ def main(argv=None):
         # the CSV files (not timed)
         probe = create_geopackage(os.path.join(work, "probe.gpkg"))
         from cc_warning_plugin.store import catalog
+
         catalog.seed_catalog(probe)
         cols = indicator_columns(probe, args.indicators)
         probe.close()
@@ -242,22 +295,34 @@ def main(argv=None):
             files[periods] = path
         n = args.units * args.indicators * args.periods
         print(f"load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
-        print(f"data: {args.units} units × {args.indicators} indicators × {args.periods} "
-              f"periods = {n:,} values; CSV {os.path.getsize(files[args.periods]) / 2**20:.1f} "
-              f"MiB")
+        print(
+            f"data: {args.units} units × {args.indicators} indicators × {args.periods} "
+            f"periods = {n:,} values; CSV {os.path.getsize(files[args.periods]) / 2**20:.1f} "
+            f"MiB"
+        )
         if "postgis" in args.backends:
             cluster = Cluster(fast=False).start()
         for backend in args.backends:
+
             def target(tag, backend=backend):
                 if backend == "gpkg":
                     return os.path.join(work, f"{tag}.gpkg")
                 return json.dumps(cluster.new_database(tag))
-            r = run_child("plugin", backend, target("plugin"), files[args.periods], args,
-                          args.periods)
-            b = run_child("baseline", backend, target("baseline"), files[args.periods], args,
-                          args.periods)
-            s = run_child("plugin", backend, target("small"), files[args.small_periods], args,
-                          args.small_periods)
+
+            r = run_child(
+                "plugin", backend, target("plugin"), files[args.periods], args, args.periods
+            )
+            b = run_child(
+                "baseline", backend, target("baseline"), files[args.periods], args, args.periods
+            )
+            s = run_child(
+                "plugin",
+                backend,
+                target("small"),
+                files[args.small_periods],
+                args,
+                args.small_periods,
+            )
             assert r["observations"] == b["observations"] == n, (r, b)
             assert r["reimport_added"] == 0 and r["reimport_unchanged"] == n
             results[backend] = (r, b, s)
@@ -265,32 +330,40 @@ def main(argv=None):
         if cluster is not None:
             cluster.stop()
         import shutil
+
         shutil.rmtree(work, ignore_errors=True)
 
     print()
     print(f"load average (1/5/15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    print("| backend | import s | baseline s | import / baseline | re-import s | "
-          "re-import / import | period table s | peak RSS (full) | peak RSS "
-          f"({args.small_periods} periods) |")
+    print(
+        "| backend | import s | baseline s | import / baseline | re-import s | "
+        "re-import / import | period table s | peak RSS (full) | peak RSS "
+        f"({args.small_periods} periods) |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for backend, (r, b, s) in results.items():
-        print(f"| {backend} | {r['import_s']:.1f} | {b['baseline_s']:.1f} | "
-              f"{r['import_s'] / b['baseline_s']:.2f} | {r['reimport_s']:.1f} | "
-              f"{r['reimport_s'] / r['import_s']:.2f} | {r['period_table_s']:.3f} | "
-              f"{r['peak_mib']:.0f} MiB | {s['peak_mib']:.0f} MiB |")
+        print(
+            f"| {backend} | {r['import_s']:.1f} | {b['baseline_s']:.1f} | "
+            f"{r['import_s'] / b['baseline_s']:.2f} | {r['reimport_s']:.1f} | "
+            f"{r['reimport_s'] / r['import_s']:.2f} | {r['period_table_s']:.3f} | "
+            f"{r['peak_mib']:.0f} MiB | {s['peak_mib']:.0f} MiB |"
+        )
     print()
-    print("CPU seconds of the plugin's process (the server's work on PostgreSQL not "
-          "included):")
+    print("CPU seconds of the plugin's process (the server's work on PostgreSQL not included):")
     for backend, (r, _b, _s) in results.items():
-        print(f"  {backend}: import {r['import_cpu_s']:.1f}, re-import "
-              f"{r['reimport_cpu_s']:.1f}, period table {r['period_table_cpu_s']:.3f}")
+        print(
+            f"  {backend}: import {r['import_cpu_s']:.1f}, re-import "
+            f"{r['reimport_cpu_s']:.1f}, period table {r['period_table_cpu_s']:.3f}"
+        )
     print()
     for backend, (r, _b, _s) in results.items():
-        print(f"{backend}: {r['observations']:,} rows; RSS before the import "
-              f"{r['rss_before_mib']:.0f} MiB; goals: import < 120 s "
-              f"{'met' if r['import_s'] < 120 else 'NOT met'}, re-import faster "
-              f"{'met' if r['reimport_s'] < r['import_s'] else 'NOT met'}, period table < 1 s "
-              f"{'met' if r['period_table_s'] < 1 else 'NOT met'}")
+        print(
+            f"{backend}: {r['observations']:,} rows; RSS before the import "
+            f"{r['rss_before_mib']:.0f} MiB; goals: import < 120 s "
+            f"{'met' if r['import_s'] < 120 else 'NOT met'}, re-import faster "
+            f"{'met' if r['reimport_s'] < r['import_s'] else 'NOT met'}, period table < 1 s "
+            f"{'met' if r['period_table_s'] < 1 else 'NOT met'}"
+        )
     return 0
 
 

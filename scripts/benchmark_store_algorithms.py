@@ -69,8 +69,9 @@ def write_indicators(folder, n_units):
     codes = county_codes(n_units)
     paths = []
     for year in (2020, 2025):
-        with open(os.path.join(SAMPLE, f"indicators_{year}.csv"), encoding="utf-8-sig",
-                  newline="") as fh:
+        with open(
+            os.path.join(SAMPLE, f"indicators_{year}.csv"), encoding="utf-8-sig", newline=""
+        ) as fh:
             rows = list(csv.reader(fh))
         header, body = rows[0], rows[1:]
         code_col = header.index("行政区划代码")
@@ -94,6 +95,7 @@ def write_hourly(path, n_stations, seed=7):
     pollutant), with faults: empty 0.3 %, negative 0.05 %, above the range
     0.01 %, spikes 0.02 %, one flat line of 30 hours in 1 of 20 stations."""
     import numpy as np
+
     rs = np.random.RandomState(seed)
     hours = 8760
     t0 = np.datetime64("2025-01-01T00:00")
@@ -103,8 +105,9 @@ def write_hourly(path, n_stations, seed=7):
         for k in range(n_stations):
             cols = []
             for p in POLLUTANTS:
-                v = LEVEL[p] * (1 + 0.3 * np.cos(2 * np.pi * (np.arange(hours) % 24) / 24)) \
-                    + rs.normal(0, LEVEL[p] * 0.15, hours)
+                v = LEVEL[p] * (
+                    1 + 0.3 * np.cos(2 * np.pi * (np.arange(hours) % 24) / 24)
+                ) + rs.normal(0, LEVEL[p] * 0.15, hours)
                 v = np.maximum(v, 0.1 if p == "CO" else 1.0)
                 v = np.round(v, 1) if p == "CO" else np.round(v)
                 v[rs.randint(0, hours, hours // 2000)] = -1.0
@@ -113,7 +116,7 @@ def write_hourly(path, n_stations, seed=7):
                 v[spikes] = v[spikes] * 10 + 400
                 if k % 20 == 0 and p == "PM10":
                     s = rs.randint(0, hours - 30)
-                    v[s:s + 30] = 33.0
+                    v[s : s + 30] = 33.0
                 text = np.array([f"{x:g}" for x in v], dtype=object)
                 text[rs.randint(0, hours, hours // 330)] = ""
                 cols.append(text)
@@ -125,15 +128,19 @@ def write_hourly(path, n_stations, seed=7):
 
 # -- child processes --------------------------------------------------------------------
 
+
 def qgis():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.append("/usr/share/qgis/python/plugins")
     from qgis.core import QgsApplication
+
     app = QgsApplication([], False)
     app.initQgis()
     from processing.core.Processing import Processing
+
     Processing.initialize()
     import cc_warning_plugin
+
     plugin = cc_warning_plugin.classFactory(None)
     plugin.initProcessing()
     return app, plugin
@@ -144,9 +151,17 @@ def target_params(args):
         return {"DATABASE": args.target}, args.target
     conn = json.loads(args.target)
     from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
     uri = QgsDataSourceUri()
-    uri.setConnection(conn["host"], str(conn["port"]), conn["dbname"], conn["user"], "",
-                      QgsDataSourceUri.SslMode.SslDisable, "")
+    uri.setConnection(
+        conn["host"],
+        str(conn["port"]),
+        conn["dbname"],
+        conn["user"],
+        "",
+        QgsDataSourceUri.SslMode.SslDisable,
+        "",
+    )
     md = QgsProviderRegistry.instance().providerMetadata("postgres")
     md.saveConnection(md.createConnection(uri.uri(False), {"saveUsername": True}), "bench")
     return {"CONNECTION": "bench"}, conn
@@ -157,6 +172,7 @@ class Phases:
 
     def __init__(self, marks):
         from qgis.core import QgsProcessingFeedback
+
         self.feedback = QgsProcessingFeedback()
         self.marks = sorted(marks)
         self.at = {}
@@ -175,9 +191,11 @@ def child_evaluate(args):
     from qgis.core import QgsProcessingContext, QgsProject
     from cc_warning_plugin.store import catalog, importer, units
     from cc_warning_plugin.store.db import create_geopackage, create_postgis
+
     params, target = target_params(args)
-    store = create_geopackage(target) if args.backend == "gpkg" else \
-        create_postgis(target, srid=4527)
+    store = (
+        create_geopackage(target) if args.backend == "gpkg" else create_postgis(target, srid=4527)
+    )
     catalog.seed_catalog(store)
     codes = json.loads(args.extra)["codes"]
     units.load_units(store, [units.UnitRecord(c, f"县{c}", "county") for c in codes], "bench")
@@ -187,13 +205,24 @@ def child_evaluate(args):
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     t0, c0 = time.perf_counter(), time.process_time()
-    res = processing.run("cc_warning:db_evaluate_2016", dict(
-        params, PERIOD=2025, BASE_PERIOD=2020,
-        NATIONAL_RATES=os.path.join(SAMPLE, "national_rates.csv"),
-        OUTPUT=os.path.join(args.folder, f"evaluation_{args.backend}.gpkg")),
-        context=context)
-    out = {"evaluate_s": time.perf_counter() - t0, "evaluate_cpu_s": time.process_time() - c0,
-           "peak_mib": peak_mib(), "run_id": res["RUN_ID"], "units": len(codes)}
+    res = processing.run(
+        "cc_warning:db_evaluate_2016",
+        dict(
+            params,
+            PERIOD=2025,
+            BASE_PERIOD=2020,
+            NATIONAL_RATES=os.path.join(SAMPLE, "national_rates.csv"),
+            OUTPUT=os.path.join(args.folder, f"evaluation_{args.backend}.gpkg"),
+        ),
+        context=context,
+    )
+    out = {
+        "evaluate_s": time.perf_counter() - t0,
+        "evaluate_cpu_s": time.process_time() - c0,
+        "peak_mib": peak_mib(),
+        "run_id": res["RUN_ID"],
+        "units": len(codes),
+    }
     print(json.dumps(out))
 
 
@@ -203,9 +232,11 @@ def child_qc(args):
     from qgis.core import QgsProcessingContext, QgsProject
     from cc_warning_plugin.store import catalog, stations
     from cc_warning_plugin.store.db import create_geopackage, create_postgis
+
     params, target = target_params(args)
-    store = create_geopackage(target) if args.backend == "gpkg" else \
-        create_postgis(target, srid=4527)
+    store = (
+        create_geopackage(target) if args.backend == "gpkg" else create_postgis(target, srid=4527)
+    )
     catalog.seed_catalog(store)
     codes = json.loads(args.extra)["stations"]
     stations.add_stations(store, [stations.StationRecord(c, f"站{c}", "air") for c in codes])
@@ -215,34 +246,64 @@ def child_qc(args):
     phases = Phases([30, 100])
     t0, c0 = time.perf_counter(), time.process_time()
     base = peak_mib()
-    res = processing.run("cc_warning:db_import_stations", dict(
-        params, INPUT=json.loads(args.extra)["file"], FORMAT=1, YEAR=2025, DRY_RUN=False,
-        QC_REPORT=os.path.join(args.folder, f"qc_{args.backend}.csv")),
-        context=context, feedback=phases.feedback)
+    res = processing.run(
+        "cc_warning:db_import_stations",
+        dict(
+            params,
+            INPUT=json.loads(args.extra)["file"],
+            FORMAT=1,
+            YEAR=2025,
+            DRY_RUN=False,
+            QC_REPORT=os.path.join(args.folder, f"qc_{args.backend}.csv"),
+        ),
+        context=context,
+        feedback=phases.feedback,
+    )
     wall = time.perf_counter() - t0
-    out = {"import_s": wall, "import_cpu_s": time.process_time() - c0,
-           "read_s": phases.at.get(30), "rest_s": wall - (phases.at.get(30) or 0),
-           "peak_mib": peak_mib(),
-           "peak_before_mib": base, "records": res["RECORDS"], "added": res["ADDED"],
-           "invalid": res["INVALID"], "findings": res["FINDINGS"]}
+    out = {
+        "import_s": wall,
+        "import_cpu_s": time.process_time() - c0,
+        "read_s": phases.at.get(30),
+        "rest_s": wall - (phases.at.get(30) or 0),
+        "peak_mib": peak_mib(),
+        "peak_before_mib": base,
+        "records": res["RECORDS"],
+        "added": res["ADDED"],
+        "invalid": res["INVALID"],
+        "findings": res["FINDINGS"],
+    }
     print(json.dumps(out))
 
 
 def run_child(kind, backend, target, folder, extra, args):
-    cmd = [sys.executable, os.path.abspath(__file__), "--child", kind, "--backend", backend,
-           "--target", target, "--folder", folder, "--extra", extra]
+    cmd = [
+        sys.executable,
+        os.path.abspath(__file__),
+        "--child",
+        kind,
+        "--backend",
+        backend,
+        "--target",
+        target,
+        "--folder",
+        folder,
+        "--extra",
+        extra,
+    ]
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=tempfile.mkdtemp(prefix="cc_bench_qgis_"))
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     shutil.rmtree(env["QGIS_CUSTOM_CONFIG_PATH"], ignore_errors=True)
     if proc.returncode != 0:
-        raise SystemExit(f"{kind} on {backend} failed:\n{proc.stdout[-3000:]}\n"
-                         f"{proc.stderr[-3000:]}")
+        raise SystemExit(
+            f"{kind} on {backend} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--units", type=int, default=2850)
     ap.add_argument("--stations", type=int, default=1500)
     ap.add_argument("--backends", nargs="+", default=["gpkg", "postgis"])
@@ -258,6 +319,7 @@ def main(argv=None):
         return 0
 
     from pg_cluster import Cluster
+
     work = tempfile.mkdtemp(prefix="cc_bench_store_alg_")
     cluster = None
     results = {}
@@ -271,8 +333,10 @@ def main(argv=None):
             t0 = time.perf_counter()
             path = os.path.join(work, "air_hourly.csv")
             st = write_hourly(path, args.stations)
-            print(f"hourly CSV: {args.stations} stations, {os.path.getsize(path) / 2**20:.0f} "
-                  f"MiB, written in {time.perf_counter() - t0:.0f} s")
+            print(
+                f"hourly CSV: {args.stations} stations, {os.path.getsize(path) / 2**20:.0f} "
+                f"MiB, written in {time.perf_counter() - t0:.0f} s"
+            )
             extra["qc"] = json.dumps({"stations": st, "file": path})
         if "postgis" in args.backends:
             cluster = Cluster(fast=False).start()
@@ -282,30 +346,36 @@ def main(argv=None):
                     target = os.path.join(work, f"{part}.gpkg")
                 else:
                     params = cluster.new_database(part)
-                    with open(os.path.join(ROOT, "cc_warning_plugin", "store", "sql",
-                                           "postgis_roles.sql"), encoding="utf-8") as fh:
+                    with open(
+                        os.path.join(
+                            ROOT, "cc_warning_plugin", "store", "sql", "postgis_roles.sql"
+                        ),
+                        encoding="utf-8",
+                    ) as fh:
                         cluster.sql(params["dbname"], fh.read())
                     target = json.dumps(params)
-                results[(backend, part)] = run_child(part, backend, target, work,
-                                                     extra[part], args)
+                results[(backend, part)] = run_child(part, backend, target, work, extra[part], args)
     finally:
         if cluster is not None:
             cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"load average (1/5/15 min) at the end: "
-          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"load average (1/5/15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for (backend, part), r in results.items():
         if part == "evaluate":
-            print(f"{backend}: db_evaluate_2016 of {r['units']} units: {r['evaluate_s']:.1f} s "
-                  f"({r['evaluate_cpu_s']:.1f} CPU s), peak RSS {r['peak_mib']:.0f} MiB")
+            print(
+                f"{backend}: db_evaluate_2016 of {r['units']} units: {r['evaluate_s']:.1f} s "
+                f"({r['evaluate_cpu_s']:.1f} CPU s), peak RSS {r['peak_mib']:.0f} MiB"
+            )
         else:
-            print(f"{backend}: db_import_stations of {r['records']:,} hourly records "
-                  f"({r['added']:,} added, {r['invalid']:,} invalid, {r['findings']:,} "
-                  f"findings): {r['import_s']:.1f} s ({r['import_cpu_s']:.1f} CPU s; read "
-                  f"{r['read_s']:.1f} s, then QC, classify and write by groups of stations "
-                  f"{r['rest_s']:.1f} s), peak RSS {r['peak_mib']:.0f} MiB "
-                  f"(before {r['peak_before_mib']:.0f} MiB)")
+            print(
+                f"{backend}: db_import_stations of {r['records']:,} hourly records "
+                f"({r['added']:,} added, {r['invalid']:,} invalid, {r['findings']:,} "
+                f"findings): {r['import_s']:.1f} s ({r['import_cpu_s']:.1f} CPU s; read "
+                f"{r['read_s']:.1f} s, then QC, classify and write by groups of stations "
+                f"{r['rest_s']:.1f} s), peak RSS {r['peak_mib']:.0f} MiB "
+                f"(before {r['peak_before_mib']:.0f} MiB)"
+            )
     return 0
 
 

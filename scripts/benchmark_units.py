@@ -56,21 +56,45 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "cc_warning_plugin", "sample_data")
-SIDE = 5000.0                         # metres, one unit
+SIDE = 5000.0  # metres, one unit
 X0, Y0 = 39500000.0, 3000000.0
 # columns of the sample tables scaled with the unit's size (areas, volumes,
 # lengths, livestock, GDP, emissions) and concentrations varied per unit
-EXTENSIVE = ("建设用地面积", "评价区域土地面积", "用水总量", "用水总量控制指标", "地下水供水量",
-             "地下水开采控制指标", "中度及以上水土流失面积", "中度及以上土地沙化面积",
-             "中度及以上盐渍化面积", "中度及以上石漠化面积", "城市建成区面积", "黑臭水体实测长度",
-             "重度黑臭水体长度", "实际载畜量", "合理载畜量", "地区生产总值(可比价)",
-             "化学需氧量排放量", "氨氮排放量", "二氧化硫排放量", "氮氧化物排放量")
-CONCENTRATIONS = ("SO2年均浓度", "NO2年均浓度", "PM10年均浓度", "PM2.5年均浓度",
-                  "CO日均值第95百分位数", "O3日最大8小时平均第90百分位数")
+EXTENSIVE = (
+    "建设用地面积",
+    "评价区域土地面积",
+    "用水总量",
+    "用水总量控制指标",
+    "地下水供水量",
+    "地下水开采控制指标",
+    "中度及以上水土流失面积",
+    "中度及以上土地沙化面积",
+    "中度及以上盐渍化面积",
+    "中度及以上石漠化面积",
+    "城市建成区面积",
+    "黑臭水体实测长度",
+    "重度黑臭水体长度",
+    "实际载畜量",
+    "合理载畜量",
+    "地区生产总值(可比价)",
+    "化学需氧量排放量",
+    "氨氮排放量",
+    "二氧化硫排放量",
+    "氮氧化物排放量",
+)
+CONCENTRATIONS = (
+    "SO2年均浓度",
+    "NO2年均浓度",
+    "PM10年均浓度",
+    "PM2.5年均浓度",
+    "CO日均值第95百分位数",
+    "O3日最大8小时平均第90百分位数",
+)
 SECTION_VALUES = ("高锰酸盐指数", "五日生化需氧量", "化学需氧量", "氨氮", "总氮", "总磷")
 
 
 # -- inputs -------------------------------------------------------------------
+
 
 def _read_csv(name):
     with open(os.path.join(SAMPLE, name), encoding="utf-8-sig", newline="") as fh:
@@ -117,12 +141,20 @@ def _write_csv(path, header, rows):
 def make_inputs(n: int, folder: str, overlays: bool = False) -> dict:
     """Write (or reuse) the inputs of N units; returns their paths."""
     from osgeo import ogr, osr
+
     ogr.UseExceptions()
     os.makedirs(folder, exist_ok=True)
-    paths = {k: os.path.join(folder, f) for k, f in (
-        ("units", "units.gpkg"), ("eval", "indicators_eval.csv"),
-        ("base", "indicators_base.csv"), ("national", "national_rates.csv"),
-        ("sections", "sections.csv"), ("overlays", "overlays.gpkg"))}
+    paths = {
+        k: os.path.join(folder, f)
+        for k, f in (
+            ("units", "units.gpkg"),
+            ("eval", "indicators_eval.csv"),
+            ("base", "indicators_base.csv"),
+            ("national", "national_rates.csv"),
+            ("sections", "sections.csv"),
+            ("overlays", "overlays.gpkg"),
+        )
+    }
     want = [k for k in paths if k != "overlays" or overlays]
     if all(os.path.exists(paths[k]) for k in want):
         return paths
@@ -132,7 +164,7 @@ def make_inputs(n: int, folder: str, overlays: bool = False) -> dict:
     for s in secs:
         sec_by_unit.setdefault(s["行政区划代码"], s)
     header = list(ev[0].keys())
-    cols = int(n ** 0.5) + 1
+    cols = int(n**0.5) + 1
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4527)
     codes, ev_rows, bs_rows, sec_rows = [], [], [], []
@@ -152,8 +184,10 @@ def make_inputs(n: int, folder: str, overlays: bool = False) -> dict:
     _write_csv(paths["eval"], header, ev_rows)
     _write_csv(paths["base"], header, bs_rows)
     _write_csv(paths["sections"], list(secs[0].keys()), sec_rows)
-    with open(os.path.join(SAMPLE, "national_rates.csv"), "rb") as src, \
-            open(paths["national"], "wb") as dst:
+    with (
+        open(os.path.join(SAMPLE, "national_rates.csv"), "rb") as src,
+        open(paths["national"], "wb") as dst,
+    ):
         dst.write(src.read())
 
     def square(x0, y0, w, h):
@@ -203,9 +237,12 @@ def make_inputs(n: int, folder: str, overlays: bool = False) -> dict:
             row = ev_rows[i]
             share = float(row["建设用地面积"]) / float(row["评价区域土地面积"])
             w = SIDE * share
-            for j, (lc, lname, geom) in enumerate((
+            for j, (lc, lname, geom) in enumerate(
+                (
                     ("0702", "农村宅基地", square(x0, y0, w, SIDE)),
-                    ("0103", "旱地", square(x0 + w, y0, SIDE - w, SIDE)))):
+                    ("0103", "旱地", square(x0 + w, y0, SIDE - w, SIDE)),
+                )
+            ):
                 feat = ogr.Feature(lu.GetLayerDefn())
                 feat.SetField(0, f"{code}-{j}")
                 feat.SetField(1, lc)
@@ -226,25 +263,34 @@ def make_inputs(n: int, folder: str, overlays: bool = False) -> dict:
 
 # -- the two ways (each in a child process) -----------------------------------
 
+
 def init_qgis():
     sys.path.insert(0, ROOT)
     sys.path.append("/usr/share/qgis/python/plugins")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
+
     app = QgsApplication([], False)
     app.initQgis()
     from processing.core.Processing import Processing
+
     Processing.initialize()
     import cc_warning_plugin
+
     plugin = cc_warning_plugin.classFactory(None)
     plugin.initProcessing()
     return app, plugin
 
 
 def plugin_parameters(paths, out, overlays):
-    params = {"INPUT": paths["units"], "INDICATORS": [paths["eval"]],
-              "BASE_INDICATORS": [paths["base"]], "NATIONAL_RATES": paths["national"],
-              "SECTIONS": paths["sections"], "OUTPUT": out}
+    params = {
+        "INPUT": paths["units"],
+        "INDICATORS": [paths["eval"]],
+        "BASE_INDICATORS": [paths["base"]],
+        "NATIONAL_RATES": paths["national"],
+        "SECTIONS": paths["sections"],
+        "OUTPUT": out,
+    }
     if overlays:
         params["LANDUSE"] = paths["overlays"] + "|layername=landuse"
         params["DEGRADATION"] = paths["overlays"] + "|layername=degradation"
@@ -252,18 +298,19 @@ def plugin_parameters(paths, out, overlays):
 
 
 def run_plugin(paths, out, overlays, profile_to=None):
-    app, plugin = init_qgis()   # noqa: F841 (kept alive)
+    app, plugin = init_qgis()  # noqa: F841 (kept alive)
     import processing
     from qgis.core import QgsProcessingFeedback
+
     params = plugin_parameters(paths, out, overlays)
     start = snapshot()
     profiler = None
     if profile_to:
         import cProfile
+
         profiler = cProfile.Profile()
         profiler.enable()
-    processing.run("cc_warning:carrying_capacity_2016", params,
-                   feedback=QgsProcessingFeedback())
+    processing.run("cc_warning:carrying_capacity_2016", params, feedback=QgsProcessingFeedback())
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(profile_to)
@@ -278,28 +325,41 @@ def run_pandas(paths, out, overlays):
     against the national ones and the load type of the four elements."""
     import numpy as np
     import pandas as pd
+
     sys.path.insert(0, ROOT)
     from cc_warning_plugin.core.exceedance import air_limits, water_limits
     from cc_warning_plugin.core.indicators import match_headers
     from cc_warning_plugin.core.profile import load_profile
+
     # what one looks up before writing the loop: thresholds, limits, columns
     p = load_profile()
-    land, water, env, eco = (p.get(f"elements.{k}") for k in
-                             ("land", "water", "environment", "ecology"))
+    land, water, env, eco = (
+        p.get(f"elements.{k}") for k in ("land", "water", "environment", "ecology")
+    )
     air_lim = air_limits(p)
-    bodies = {a: k for k, v in p.get("water_bodies").items() if isinstance(v, dict)
-              for a in v["aliases"]}
+    bodies = {
+        a: k for k, v in p.get("water_bodies").items() if isinstance(v, dict) for a in v["aliases"]
+    }
     wlim = {b: water_limits(p, b) for b in set(bodies.values())}
-    states = {a: v["class"] for v in water["overdraft"].values() if isinstance(v, dict)
-              for a in v["aliases"]}
+    states = {
+        a: v["class"]
+        for v in water["overdraft"].values()
+        if isinstance(v, dict)
+        for a in v["aliases"]
+    }
     with open(paths["eval"], encoding="utf-8-sig") as fh:
         head = fh.readline().strip().split(",")
     with open(paths["sections"], encoding="utf-8-sig") as fh:
         shead = fh.readline().strip().split(",")
-    col = {k: h for k, h in match_headers(head, p.get("elements.environment.air_pollutants")
-                                          + ["unit_code"]).items()}
-    scol = match_headers(shead, p.get("elements.environment.water_pollutants") +
-                         ["unit_code", "water_body"])
+    col = {
+        k: h
+        for k, h in match_headers(
+            head, p.get("elements.environment.air_pollutants") + ["unit_code"]
+        ).items()
+    }
+    scol = match_headers(
+        shead, p.get("elements.environment.water_pollutants") + ["unit_code", "water_body"]
+    )
     start = snapshot()
     ev = pd.read_csv(paths["eval"], dtype={"行政区划代码": str})
     bs = pd.read_csv(paths["base"], dtype={"行政区划代码": str})
@@ -328,10 +388,12 @@ def run_pandas(paths, out, overlays):
     res["land_index"] = (l_share - df["适宜建设开发程度阈值"]) / df["适宜建设开发程度阈值"]
     res["land_class"] = classed(res["land_index"], land["rules"])
     # 水资源: the worse of the two quotas and the 超采 state
-    ratio = np.fmax(df["用水总量"] / df["用水总量控制指标"],
-                    df["地下水供水量"] / df["地下水开采控制指标"])
-    w = np.where(ratio > water["overload_ratio"], 2,
-                 np.where(ratio > water["critical_ratio"], 1, 0))
+    ratio = np.fmax(
+        df["用水总量"] / df["用水总量控制指标"], df["地下水供水量"] / df["地下水开采控制指标"]
+    )
+    w = np.where(
+        ratio > water["overload_ratio"], 2, np.where(ratio > water["critical_ratio"], 1, 0)
+    )
     w = np.maximum(w, df["地下水超采状况"].map(lambda s_: sev[states[s_]]).to_numpy())
     res["water_index"] = ratio
     res["water_class"] = names[w]
@@ -347,36 +409,52 @@ def run_pandas(paths, out, overlays):
             if k in scol:
                 c = sub[scol[k]]
                 r.append(limit / c - 1.0 if direction == "min" else c / limit - 1.0)
-        parts.append(pd.concat(r, axis=1).max(axis=1).groupby(
-            sub[scol["unit_code"]]).mean())
+        parts.append(pd.concat(r, axis=1).max(axis=1).groupby(sub[scol["unit_code"]]).mean())
     water_mean = pd.concat(parts).groupby(level=0).mean()
     res["water_sec_index"] = df["行政区划代码"].map(water_mean)
     res["env_index"] = np.fmax(res["air_index"], res["water_sec_index"])
     res["env_class"] = classed(res["env_index"], env["rules"])
     # 生态: moderate-or-worse degraded share of the land area
-    deg = sum(df[c].fillna(0) for c in ("中度及以上水土流失面积", "中度及以上土地沙化面积",
-                                        "中度及以上盐渍化面积", "中度及以上石漠化面积"))
+    deg = sum(
+        df[c].fillna(0)
+        for c in (
+            "中度及以上水土流失面积",
+            "中度及以上土地沙化面积",
+            "中度及以上盐渍化面积",
+            "中度及以上石漠化面积",
+        )
+    )
     res["eco_index"] = deg / df["评价区域土地面积"]
     res["eco_class"] = classed(res["eco_index"], eco["rules"])
     # 过程评价: annual rates (%/a) against the national rates
     years = 5.0
     gdp, gdp_b = df["地区生产总值(可比价)"], df["地区生产总值(可比价)_b"]
-    for key, c, kind in (("land_efficiency", "建设用地面积", "eff"),
-                         ("water_efficiency", "用水总量", "eff"),
-                         ("cod_intensity", "化学需氧量排放量", "int"),
-                         ("nh3n_intensity", "氨氮排放量", "int"),
-                         ("so2_intensity", "二氧化硫排放量", "int"),
-                         ("nox_intensity", "氮氧化物排放量", "int")):
-        r = (df[c + "_b"] / gdp_b) / (df[c] / gdp) if kind == "eff" else \
-            (df[c] / gdp) / (df[c + "_b"] / gdp_b)
+    for key, c, kind in (
+        ("land_efficiency", "建设用地面积", "eff"),
+        ("water_efficiency", "用水总量", "eff"),
+        ("cod_intensity", "化学需氧量排放量", "int"),
+        ("nh3n_intensity", "氨氮排放量", "int"),
+        ("so2_intensity", "二氧化硫排放量", "int"),
+        ("nox_intensity", "氮氧化物排放量", "int"),
+    ):
+        r = (
+            (df[c + "_b"] / gdp_b) / (df[c] / gdp)
+            if kind == "eff"
+            else (df[c] / gdp) / (df[c + "_b"] / gdp_b)
+        )
         res[f"trend_{key}"] = 100 * (r ** (1 / years) - 1) - nat.get(key, np.nan)
     # 超载类型 of the four basic elements (the short board)
-    classes = np.stack([res[c].map(sev).to_numpy(dtype=float)
-                        for c in ("land_class", "water_class", "env_class", "eco_class")])
+    classes = np.stack(
+        [
+            res[c].map(sev).to_numpy(dtype=float)
+            for c in ("land_class", "water_class", "env_class", "eco_class")
+        ]
+    )
     n_over = (classes == 2).sum(axis=0)
     n_crit = (classes == 1).sum(axis=0)
-    res["load_basic"] = np.where((n_over > 0) | (n_crit >= 2), "overload",
-                                 np.where(n_crit == 1, "critical", "none"))
+    res["load_basic"] = np.where(
+        (n_over > 0) | (n_crit >= 2), "overload", np.where(n_crit == 1, "critical", "none")
+    )
     res.to_csv(out, index=False)
     return start
 
@@ -411,8 +489,16 @@ def child(mode, n, work, overlays, profile_to=None):
         start = run_pandas(paths, out, overlays)
     end = snapshot()
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"seconds": end["t"] - start["t"], "cpu": end["cpu"] - start["cpu"],
-                      "rss_before_mib": start["rss"], "maxrss_mib": ru.ru_maxrss / 1024.0}))
+    print(
+        json.dumps(
+            {
+                "seconds": end["t"] - start["t"],
+                "cpu": end["cpu"] - start["cpu"],
+                "rss_before_mib": start["rss"],
+                "maxrss_mib": ru.ru_maxrss / 1024.0,
+            }
+        )
+    )
 
 
 def compare(folder) -> str:
@@ -420,6 +506,7 @@ def compare(folder) -> str:
     the plugin's (the same formulas by hand)."""
     import pandas as pd
     from osgeo import ogr
+
     hand = pd.read_csv(os.path.join(folder, "out_pandas.csv"), dtype={"行政区划代码": str})
     ds = ogr.Open(os.path.join(folder, "out_plugin.gpkg"))
     lyr = ds.GetLayer(0)
@@ -432,15 +519,17 @@ def compare(folder) -> str:
     if not any(differ.values()):
         return f"(b) gives the classes of (a) for all {len(hand):,} units ({', '.join(names)})"
     return "classes of (b) that differ from (a): " + ", ".join(
-        f"{c} {k}" for c, k in differ.items())
+        f"{c} {k}" for c, k in differ.items()
+    )
 
 
 def measure(mode, n, work, overlays):
     cmd = [sys.executable, __file__, "--child", mode, "--n", str(n), "--work", work]
     if overlays:
         cmd.append("--overlays")
-    proc = subprocess.run(cmd, capture_output=True, text=True,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    )
     if proc.returncode != 0:
         raise SystemExit(f"{mode} at N={n} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -463,46 +552,65 @@ def machine() -> str:
                 if line.startswith("model name"):
                     cpu = line.split(":", 1)[1].strip()
                     break
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024 ** 3
-    return (f"{platform.platform()}; {os.cpu_count()} cores ({cpu}); {mem:.0f} GiB RAM; "
-            f"Python {platform.python_version()}")
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
+    return (
+        f"{platform.platform()}; {os.cpu_count()} cores ({cpu}); {mem:.0f} GiB RAM; "
+        f"Python {platform.python_version()}"
+    )
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[2850, 28500, 38000])
     parser.add_argument("--work", default=os.path.join(ROOT, "output", "benchmark_units"))
-    parser.add_argument("--overlays", action="store_true",
-                        help="add land-use and degradation polygons (overlays per unit)")
-    parser.add_argument("--skip-pandas", action="store_true",
-                        help="do not run the hand-written pandas formulas (b)")
-    parser.add_argument("--repeat", type=int, default=1, metavar="K",
-                        help="keep the fastest of K runs of each way")
-    parser.add_argument("--generate", type=int, metavar="N",
-                        help="only write the inputs of N units and print their paths")
-    parser.add_argument("--profile", metavar="FILE",
-                        help="with --child plugin: write a cProfile of the run to FILE")
+    parser.add_argument(
+        "--overlays",
+        action="store_true",
+        help="add land-use and degradation polygons (overlays per unit)",
+    )
+    parser.add_argument(
+        "--skip-pandas", action="store_true", help="do not run the hand-written pandas formulas (b)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, metavar="K", help="keep the fastest of K runs of each way"
+    )
+    parser.add_argument(
+        "--generate",
+        type=int,
+        metavar="N",
+        help="only write the inputs of N units and print their paths",
+    )
+    parser.add_argument(
+        "--profile", metavar="FILE", help="with --child plugin: write a cProfile of the run to FILE"
+    )
     parser.add_argument("--child", choices=["plugin", "pandas"], help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = os.path.abspath(args.work)
     if args.generate:
-        paths = make_inputs(args.generate, folder_of(work, args.generate, args.overlays),
-                            args.overlays)
+        paths = make_inputs(
+            args.generate, folder_of(work, args.generate, args.overlays), args.overlays
+        )
         print(json.dumps(paths, ensure_ascii=False, indent=1))
         return 0
     if args.child:
         child(args.child, args.n, work, args.overlays, args.profile)
         return 0
     print(f"machine: {machine()}")
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
-          f"  ({time.strftime('%Y-%m-%d %H:%M')})")
-    print("inputs: units + evaluation and base-year tables + national rates + one water "
-          "section per unit" + (" + land-use and degradation polygons" if args.overlays
-                                else ""))
-    head = (f"| {'units':>6} | (a) plugin s | CPU s | peak RSS | RSS before | (b) pandas s "
-            f"| CPU s | peak RSS | a/b wall | a/b CPU |")
+    print(
+        f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+        f"  ({time.strftime('%Y-%m-%d %H:%M')})"
+    )
+    print(
+        "inputs: units + evaluation and base-year tables + national rates + one water "
+        "section per unit" + (" + land-use and degradation polygons" if args.overlays else "")
+    )
+    head = (
+        f"| {'units':>6} | (a) plugin s | CPU s | peak RSS | RSS before | (b) pandas s "
+        f"| CPU s | peak RSS | a/b wall | a/b CPU |"
+    )
     print(head)
     print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
     for n in args.sizes:
@@ -511,15 +619,29 @@ def main(argv=None):
         gen = time.perf_counter() - t0
         a = best("plugin", n, work, args.overlays, args.repeat)
         b = None if args.skip_pandas else best("pandas", n, work, args.overlays, args.repeat)
-        cells = [f"{n:>6}", f"{a['seconds']:12.2f}", f"{a['cpu']:5.2f}",
-                 f"{a['maxrss_mib']:4.0f} MiB", f"{a['rss_before_mib']:6.0f} MiB"]
+        cells = [
+            f"{n:>6}",
+            f"{a['seconds']:12.2f}",
+            f"{a['cpu']:5.2f}",
+            f"{a['maxrss_mib']:4.0f} MiB",
+            f"{a['rss_before_mib']:6.0f} MiB",
+        ]
         if b:
-            cells += [f"{b['seconds']:12.2f}", f"{b['cpu']:5.2f}", f"{b['maxrss_mib']:4.0f} MiB",
-                      f"{a['seconds'] / b['seconds']:8.1f}", f"{a['cpu'] / b['cpu']:7.1f}"]
+            cells += [
+                f"{b['seconds']:12.2f}",
+                f"{b['cpu']:5.2f}",
+                f"{b['maxrss_mib']:4.0f} MiB",
+                f"{a['seconds'] / b['seconds']:8.1f}",
+                f"{a['cpu'] / b['cpu']:7.1f}",
+            ]
         else:
             cells += [f"{'—':>12}", f"{'—':>5}", f"{'—':>8}", f"{'—':>8}", f"{'—':>7}"]
-        print("| " + " | ".join(cells) + " |" +
-              (f"   (inputs written in {gen:.0f} s)" if gen > 1 else ""))
+        print(
+            "| "
+            + " | ".join(cells)
+            + " |"
+            + (f"   (inputs written in {gen:.0f} s)" if gen > 1 else "")
+        )
         if b:
             print("  " + compare(folder_of(work, n, args.overlays)))
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

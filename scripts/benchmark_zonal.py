@@ -41,11 +41,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CELL = 30.0
 X0, Y0 = 39500000.0, 4000000.0
 UNITS_PER_SIDE = 10
-OPTS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE",
-        "BIGTIFF=IF_SAFER"]
+OPTS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"]
 
 
 # -- inputs -------------------------------------------------------------------
+
 
 def suitable_columns(n: int, band_row: int) -> int:
     """Columns of 适宜区 at the left of every row of a unit in row band
@@ -58,12 +58,15 @@ def make_inputs(n: int, folder: str) -> dict:
     """The class raster and the units of an N × N grid (N a multiple of 10)."""
     import numpy as np
     from osgeo import gdal, ogr, osr
+
     gdal.UseExceptions()
     if n % UNITS_PER_SIDE:
         raise SystemExit(f"N = {n} is not a multiple of {UNITS_PER_SIDE}")
     os.makedirs(folder, exist_ok=True)
-    paths = {"classes": os.path.join(folder, "classes.tif"),
-             "units": os.path.join(folder, "units.gpkg")}
+    paths = {
+        "classes": os.path.join(folder, "classes.tif"),
+        "units": os.path.join(folder, "units.gpkg"),
+    }
     if all(os.path.exists(p) for p in paths.values()):
         return paths
     srs = osr.SpatialReference()
@@ -99,8 +102,11 @@ def make_inputs(n: int, folder: str) -> dict:
             x, y = X0 + k * w, Y0 - j * w
             feat = ogr.Feature(lyr.GetLayerDefn())
             feat.SetField("行政区划代码", f"U{j}{k}")
-            feat.SetGeometry(ogr.CreateGeometryFromWkt(
-                f"POLYGON(({x} {y},{x + w} {y},{x + w} {y - w},{x} {y - w},{x} {y}))"))
+            feat.SetGeometry(
+                ogr.CreateGeometryFromWkt(
+                    f"POLYGON(({x} {y},{x + w} {y},{x + w} {y - w},{x} {y - w},{x} {y}))"
+                )
+            )
             lyr.CreateFeature(feat)
     lyr.CommitTransaction()
     src = None
@@ -110,16 +116,20 @@ def make_inputs(n: int, folder: str) -> dict:
 
 # -- the three runs (each in a child process) ---------------------------------
 
+
 def init_qgis():
     sys.path.insert(0, ROOT)
     sys.path.append("/usr/share/qgis/python/plugins")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
+
     app = QgsApplication([], False)
     app.initQgis()
     from processing.core.Processing import Processing
+
     Processing.initialize()
     import cc_warning_plugin
+
     plugin = cc_warning_plugin.classFactory(None)
     plugin.initProcessing()
     return app, plugin
@@ -127,37 +137,52 @@ def init_qgis():
 
 def run_plugin(paths, out):
     """{unit code: {class value: cells}} from the plugin's layer."""
-    app, plugin = init_qgis()   # noqa: F841 (kept alive)
+    app, plugin = init_qgis()  # noqa: F841 (kept alive)
     import processing
     from qgis.core import QgsVectorLayer
+
     t = time.perf_counter()
-    result = processing.run("cc_warning:dual_zonal_summary", {
-        "INPUT": paths["classes"], "UNITS": paths["units"] + "|layername=units",
-        "OUTPUT": out})
+    result = processing.run(
+        "cc_warning:dual_zonal_summary",
+        {"INPUT": paths["classes"], "UNITS": paths["units"] + "|layername=units", "OUTPUT": out},
+    )
     seconds = time.perf_counter() - t
     layer = QgsVectorLayer(result["OUTPUT"], "areas", "ogr")
     cell_km2 = CELL * CELL / 1e6
-    counts = {f["unit_code"]: {1: round(f["suitable_km2"] / cell_km2),
-                               3: round(f["unsuitable_km2"] / cell_km2)}
-              for f in layer.getFeatures()}
+    counts = {
+        f["unit_code"]: {
+            1: round(f["suitable_km2"] / cell_km2),
+            3: round(f["unsuitable_km2"] / cell_km2),
+        }
+        for f in layer.getFeatures()
+    }
     del layer
     return seconds, counts
 
 
 def run_native(paths, out):
-    app, plugin = init_qgis()   # noqa: F841
+    app, plugin = init_qgis()  # noqa: F841
     import processing
     from qgis.core import QgsVectorLayer
+
     t = time.perf_counter()
-    result = processing.run("native:zonalhistogram", {
-        "INPUT_RASTER": paths["classes"], "RASTER_BAND": 1,
-        "INPUT_VECTOR": paths["units"] + "|layername=units", "COLUMN_PREFIX": "HISTO_",
-        "OUTPUT": out})
+    result = processing.run(
+        "native:zonalhistogram",
+        {
+            "INPUT_RASTER": paths["classes"],
+            "RASTER_BAND": 1,
+            "INPUT_VECTOR": paths["units"] + "|layername=units",
+            "COLUMN_PREFIX": "HISTO_",
+            "OUTPUT": out,
+        },
+    )
     seconds = time.perf_counter() - t
     layer = QgsVectorLayer(result["OUTPUT"], "histogram", "ogr")
     names = layer.fields().names()
-    counts = {f["行政区划代码"]: {v: int(f[f"HISTO_{v}"]) if f"HISTO_{v}" in names else 0
-                               for v in (1, 3)} for f in layer.getFeatures()}
+    counts = {
+        f["行政区划代码"]: {v: int(f[f"HISTO_{v}"]) if f"HISTO_{v}" in names else 0 for v in (1, 3)}
+        for f in layer.getFeatures()
+    }
     del layer
     return seconds, counts
 
@@ -166,6 +191,7 @@ def run_numpy(paths, out):
     """Strips of rows: GDAL read, units burnt in memory, numpy bincount."""
     import numpy as np
     from osgeo import gdal, ogr
+
     gdal.UseExceptions()
     t = time.perf_counter()
     ds = gdal.Open(paths["classes"])
@@ -206,18 +232,31 @@ def child(mode, n, work):
     if os.path.exists(out):
         os.remove(out)
     before = resource.getrusage(resource.RUSAGE_SELF)
-    seconds, counts = {"plugin": run_plugin, "native": run_native,
-                       "numpy": run_numpy}[mode](paths, out)
+    seconds, counts = {"plugin": run_plugin, "native": run_native, "numpy": run_numpy}[mode](
+        paths, out
+    )
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "maxrss_mib": after.ru_maxrss / 1024.0,
-                      "counts": counts, "output": out}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "cpu": cpu,
+                "maxrss_mib": after.ru_maxrss / 1024.0,
+                "counts": counts,
+                "output": out,
+            }
+        )
+    )
 
 
 def measure(mode, n, work):
-    proc = subprocess.run([sys.executable, __file__, "--child", mode, "--n", str(n),
-                           "--work", work], capture_output=True, text=True,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", mode, "--n", str(n), "--work", work],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     if proc.returncode != 0:
         raise SystemExit(f"{mode} at N={n} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -242,21 +281,25 @@ def machine() -> str:
                 if line.startswith("model name"):
                     cpu = line.split(":", 1)[1].strip()
                     break
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024 ** 3
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
     from osgeo import gdal
-    return (f"{platform.platform()}; {os.cpu_count()} cores ({cpu}); {mem:.0f} GiB RAM; "
-            f"Python {platform.python_version()}; GDAL {gdal.__version__}")
+
+    return (
+        f"{platform.platform()}; {os.cpu_count()} cores ({cpu}); {mem:.0f} GiB RAM; "
+        f"Python {platform.python_version()}; GDAL {gdal.__version__}"
+    )
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 5000, 10000])
     parser.add_argument("--work", default=os.path.join(ROOT, "output", "benchmark_zonal"))
-    parser.add_argument("--skip-native", action="store_true",
-                        help="do not run native:zonalhistogram (b)")
-    parser.add_argument("--child", choices=["plugin", "native", "numpy"],
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--skip-native", action="store_true", help="do not run native:zonalhistogram (b)"
+    )
+    parser.add_argument("--child", choices=["plugin", "native", "numpy"], help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = os.path.abspath(args.work)
@@ -265,8 +308,10 @@ def main(argv=None):
         return 0
     print(f"machine: {machine()}")
     print(f"load average before: {os.getloadavg()[0]:.2f}")
-    print(f"{'N':>6} {'cells':>13} {'(a) plugin':>11} {'(b) native':>11} {'(c) numpy':>10} "
-          f"{'b/a':>6} {'a/c':>6}   RSS MiB (a / b / c)   agree")
+    print(
+        f"{'N':>6} {'cells':>13} {'(a) plugin':>11} {'(b) native':>11} {'(c) numpy':>10} "
+        f"{'b/a':>6} {'a/c':>6}   RSS MiB (a / b / c)   agree"
+    )
     for n in args.sizes:
         t0 = time.perf_counter()
         make_inputs(n, os.path.join(work, f"n{n}"))
@@ -275,16 +320,21 @@ def main(argv=None):
         c = measure("numpy", n, work)
         b = None if args.skip_native else measure("native", n, work)
         want = expected_counts(n)
-        agree = all({k: {int(v): x for v, x in r["counts"][k].items()} for k in want} == want
-                    for r in (a, b, c) if r is not None)
+        agree = all(
+            {k: {int(v): x for v, x in r["counts"][k].items()} for k in want} == want
+            for r in (a, b, c)
+            if r is not None
+        )
         b_txt = f"{b['seconds']:11.2f}" if b else f"{'—':>11}"
         ratio_b = f"{b['seconds'] / a['seconds']:6.2f}" if b else f"{'—':>6}"
         rss_b = f"{b['maxrss_mib']:.0f}" if b else "—"
-        print(f"{n:>6} {n * n:>13,} {a['seconds']:11.2f} {b_txt} {c['seconds']:10.2f} "
-              f"{ratio_b} {a['seconds'] / c['seconds']:6.2f}   "
-              f"{a['maxrss_mib']:.0f} / {rss_b} / {c['maxrss_mib']:.0f}"
-              f"   {'yes' if agree else 'NO'}"
-              + (f"   (inputs built in {gen:.0f} s)" if gen > 1 else ""))
+        print(
+            f"{n:>6} {n * n:>13,} {a['seconds']:11.2f} {b_txt} {c['seconds']:10.2f} "
+            f"{ratio_b} {a['seconds'] / c['seconds']:6.2f}   "
+            f"{a['maxrss_mib']:.0f} / {rss_b} / {c['maxrss_mib']:.0f}"
+            f"   {'yes' if agree else 'NO'}"
+            + (f"   (inputs built in {gen:.0f} s)" if gen > 1 else "")
+        )
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 

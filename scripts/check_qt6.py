@@ -31,20 +31,32 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGE = os.path.join(ROOT, "cc_warning_plugin")
 
 #: modules whose classes' enums are checked
-ENUM_MODULES = ("qgis.core", "qgis.gui", "qgis.analysis", "qgis.PyQt.QtCore",
-                "qgis.PyQt.QtGui", "qgis.PyQt.QtWidgets", "qgis.PyQt.QtXml",
-                "qgis.PyQt.QtNetwork", "qgis.PyQt.QtPrintSupport", "qgis.PyQt.QtSvg")
+ENUM_MODULES = (
+    "qgis.core",
+    "qgis.gui",
+    "qgis.analysis",
+    "qgis.PyQt.QtCore",
+    "qgis.PyQt.QtGui",
+    "qgis.PyQt.QtWidgets",
+    "qgis.PyQt.QtXml",
+    "qgis.PyQt.QtNetwork",
+    "qgis.PyQt.QtPrintSupport",
+    "qgis.PyQt.QtSvg",
+)
 #: the one module that names the spellings of each release (see its docstring)
 COMPAT = os.path.join(PACKAGE, "compat.py")
 MOVED_TO_QTGUI = {"QAction", "QActionGroup", "QShortcut"}
-REMOVED = {"QRegExp": "QRegExp is gone in Qt 6: use QRegularExpression",
-           "QDesktopWidget": "QDesktopWidget is gone in Qt 6: use QScreen "
-                             "(QApplication.primaryScreen())",
-           "qApp": "qApp is gone in Qt 6: use QApplication.instance()"}
-RENAMED_ENUMS = {("Qt", "MidButton"): "Qt.MouseButton.MiddleButton",
-                 ("Qt", "TextColorRole"): "Qt.ItemDataRole.ForegroundRole",
-                 ("Qt", "BackgroundColorRole"): "Qt.ItemDataRole.BackgroundRole",
-                 ("QPainter", "HighQualityAntialiasing"): "QPainter.RenderHint.Antialiasing"}
+REMOVED = {
+    "QRegExp": "QRegExp is gone in Qt 6: use QRegularExpression",
+    "QDesktopWidget": "QDesktopWidget is gone in Qt 6: use QScreen (QApplication.primaryScreen())",
+    "qApp": "qApp is gone in Qt 6: use QApplication.instance()",
+}
+RENAMED_ENUMS = {
+    ("Qt", "MidButton"): "Qt.MouseButton.MiddleButton",
+    ("Qt", "TextColorRole"): "Qt.ItemDataRole.ForegroundRole",
+    ("Qt", "BackgroundColorRole"): "Qt.ItemDataRole.BackgroundRole",
+    ("QPainter", "HighQualityAntialiasing"): "QPainter.RenderHint.Antialiasing",
+}
 
 
 @dataclass(frozen=True)
@@ -93,8 +105,8 @@ class _Scanner(ast.NodeVisitor):
         self.path = path
         self.resolve = resolve
         self.findings: List[Finding] = []
-        self.bound: Dict[str, object] = {}     # local name → Qt/QGIS object
-        self.modules: Dict[str, object] = {}   # local name → qgis.PyQt.X / qgis.core module
+        self.bound: Dict[str, object] = {}  # local name → Qt/QGIS object
+        self.modules: Dict[str, object] = {}  # local name → qgis.PyQt.X / qgis.core module
 
     def add(self, node, message):
         self.findings.append(Finding(self.path, node.lineno, message))
@@ -115,8 +127,10 @@ class _Scanner(ast.NodeVisitor):
             self.add(node, f"from {module} import …: import from qgis.PyQt instead")
         if module.endswith("QtWidgets"):
             for n in sorted(MOVED_TO_QTGUI & set(names)):
-                self.add(node, f"{n} from QtWidgets: it is in QtGui in Qt 6; "
-                               f"use cc_warning_plugin.compat.{n}")
+                self.add(
+                    node,
+                    f"{n} from QtWidgets: it is in QtGui in Qt 6; use cc_warning_plugin.compat.{n}",
+                )
         for n in names:
             if n in REMOVED:
                 self.add(node, REMOVED[n])
@@ -150,17 +164,28 @@ class _Scanner(ast.NodeVisitor):
             self.add(node, "QApplication.desktop() is gone in Qt 6: use QScreen")
         if isinstance(f, ast.Name) and f.id == "QVariant":
             self.add(node, "QVariant(): use qgis.core.NULL for a NULL value")
-        if isinstance(f, ast.Attribute) and f.attr == "width" and \
-                isinstance(f.value, ast.Call) and (
+        if (
+            isinstance(f, ast.Attribute)
+            and f.attr == "width"
+            and isinstance(f.value, ast.Call)
+            and (
                 (isinstance(f.value.func, ast.Attribute) and f.value.func.attr == "fontMetrics")
-                or (isinstance(f.value.func, ast.Name)
-                    and f.value.func.id in ("QFontMetrics", "QFontMetricsF"))):
+                or (
+                    isinstance(f.value.func, ast.Name)
+                    and f.value.func.id in ("QFontMetrics", "QFontMetricsF")
+                )
+            )
+        ):
             self.add(node, "QFontMetrics.width() is gone in Qt 6: use horizontalAdvance()")
         self.generic_visit(node)
 
     def visit_Subscript(self, node):  # noqa: N802
-        if isinstance(node.value, ast.Attribute) and node.value.attr == "activated" and \
-                isinstance(node.slice, ast.Name) and node.slice.id == "str":
+        if (
+            isinstance(node.value, ast.Attribute)
+            and node.value.attr == "activated"
+            and isinstance(node.slice, ast.Name)
+            and node.slice.id == "str"
+        ):
             self.add(node, "activated[str] is gone in Qt 6: use textActivated")
         self.generic_visit(node)
 
@@ -170,13 +195,16 @@ class _Scanner(ast.NodeVisitor):
             self.generic_visit(node)
             return
         head, attrs = chain[0], chain[1:]
-        if head == "QVariant" and attrs and attrs[0] not in ("Type",) and \
-                attrs[0][:1].isupper():
-            self.add(node, f"QVariant.{attrs[0]}: QVariant types are gone in Qt 6; "
-                           "take field types from cc_warning_plugin.compat")
+        if head == "QVariant" and attrs and attrs[0] not in ("Type",) and attrs[0][:1].isupper():
+            self.add(
+                node,
+                f"QVariant.{attrs[0]}: QVariant types are gone in Qt 6; "
+                "take field types from cc_warning_plugin.compat",
+            )
         elif (head, attrs[0]) in RENAMED_ENUMS:
-            self.add(node, f"{head}.{attrs[0]} is gone in Qt 6: use "
-                           f"{RENAMED_ENUMS[(head, attrs[0])]}")
+            self.add(
+                node, f"{head}.{attrs[0]} is gone in Qt 6: use {RENAMED_ENUMS[(head, attrs[0])]}"
+            )
         elif self.resolve:
             self._check_enum(node, head, attrs)
         # the whole chain is handled here: do not visit its inner attributes again
@@ -193,15 +221,16 @@ class _Scanner(ast.NodeVisitor):
         for attr in attrs:
             if not hasattr(obj, attr):
                 if isinstance(obj, type) and attr[:1].isupper():
-                    self.add(node, f"{'.'.join(trail + [attr])} does not exist in this "
-                                   "QGIS / Qt")
+                    self.add(node, f"{'.'.join(trail + [attr])} does not exist in this QGIS / Qt")
                 return
             value = getattr(obj, attr)
-            if _is_enum_member(value) and obj is not _enum_type_of(value) and \
-                    isinstance(obj, type):
-                self.add(node, f"{'.'.join(trail + [attr])}: unscoped enum value; use "
-                               f"{_scoped_name(trail, attr, value)} (or a "
-                               "cc_warning_plugin.compat name)")
+            if _is_enum_member(value) and obj is not _enum_type_of(value) and isinstance(obj, type):
+                self.add(
+                    node,
+                    f"{'.'.join(trail + [attr])}: unscoped enum value; use "
+                    f"{_scoped_name(trail, attr, value)} (or a "
+                    "cc_warning_plugin.compat name)",
+                )
                 return
             obj, trail = value, trail + [attr]
 

@@ -42,7 +42,7 @@ ogr.UseExceptions()
 PROVENANCE_KEY = "CC_WARNING_PROVENANCE"
 #: provenance keys whose values differ from one run to the next by nature
 VOLATILE_KEY = re.compile(r"(^|\.)(versions(\..*)?|time)$")
-SKIP_SUFFIXES = (".aux.xml", ".log")   # .aux.xml: read through GDAL with its raster
+SKIP_SUFFIXES = (".aux.xml", ".log")  # .aux.xml: read through GDAL with its raster
 #: fields and columns that hold when the run did something (a database's
 #: added_at, imported_at, started_at, finished_at, a due list's evaluated_at)
 VOLATILE_FIELD = re.compile(r"_at$")
@@ -51,8 +51,9 @@ SKIP_LAYERS = {"layer_styles"}
 
 
 class Comparison:
-    def __init__(self, a: str, b: str, rtol: float = 1e-6, atol: float = 1e-9,
-                 area_tol: float = 1e-3):
+    def __init__(
+        self, a: str, b: str, rtol: float = 1e-6, atol: float = 1e-9, area_tol: float = 1e-3
+    ):
         self.a, self.b = os.path.abspath(a), os.path.abspath(b)
         self.rtol, self.atol, self.area_tol = rtol, atol, area_tol
         self.differences: List[str] = []
@@ -90,10 +91,16 @@ class Comparison:
         for rel in sorted(files_b - files_a):
             self.diff(rel, f"only in {self.b}")
         handlers: Dict[str, Callable[[str], None]] = {
-            ".tif": self.raster, ".gpkg": self.vector, ".xlsx": self.workbook,
-            ".csv": self.csv, ".qml": self.qml, ".png": self.png, ".pdf": self.pdf,
+            ".tif": self.raster,
+            ".gpkg": self.vector,
+            ".xlsx": self.workbook,
+            ".csv": self.csv,
+            ".qml": self.qml,
+            ".png": self.png,
+            ".pdf": self.pdf,
             ".docx": self.docx,
-            ".html": lambda rel: None}
+            ".html": lambda rel: None,
+        }
         for rel in sorted(files_a & files_b):
             handler = handlers.get(os.path.splitext(rel)[1].lower(), self.bytes)
             handler(rel)
@@ -101,8 +108,10 @@ class Comparison:
         return self.differences
 
     def bytes(self, rel: str) -> None:
-        with open(os.path.join(self.a, rel), "rb") as fa, \
-                open(os.path.join(self.b, rel), "rb") as fb:
+        with (
+            open(os.path.join(self.a, rel), "rb") as fa,
+            open(os.path.join(self.b, rel), "rb") as fb,
+        ):
             if fa.read() != fb.read():
                 self.diff(rel, "contents differ")
 
@@ -110,10 +119,16 @@ class Comparison:
     def raster(self, rel: str) -> None:
         da = gdal.Open(os.path.join(self.a, rel))
         db = gdal.Open(os.path.join(self.b, rel))
-        if (da.RasterXSize, da.RasterYSize, da.RasterCount) != \
-                (db.RasterXSize, db.RasterYSize, db.RasterCount):
-            self.diff(rel, f"size {da.RasterXSize}×{da.RasterYSize}×{da.RasterCount} vs "
-                           f"{db.RasterXSize}×{db.RasterYSize}×{db.RasterCount}")
+        if (da.RasterXSize, da.RasterYSize, da.RasterCount) != (
+            db.RasterXSize,
+            db.RasterYSize,
+            db.RasterCount,
+        ):
+            self.diff(
+                rel,
+                f"size {da.RasterXSize}×{da.RasterYSize}×{da.RasterCount} vs "
+                f"{db.RasterXSize}×{db.RasterYSize}×{db.RasterCount}",
+            )
             return
         if not np.allclose(da.GetGeoTransform(), db.GetGeoTransform(), rtol=1e-12, atol=1e-9):
             self.diff(rel, f"geotransform {da.GetGeoTransform()} vs {db.GetGeoTransform()}")
@@ -122,38 +137,45 @@ class Comparison:
         sb.ImportFromWkt(db.GetProjection() or "")
         if not sa.IsSame(sb):
             self.diff(rel, "CRS differs")
-        self.provenance(rel, da.GetMetadataItem(PROVENANCE_KEY),
-                        db.GetMetadataItem(PROVENANCE_KEY))
+        self.provenance(rel, da.GetMetadataItem(PROVENANCE_KEY), db.GetMetadataItem(PROVENANCE_KEY))
         for i in range(1, da.RasterCount + 1):
             self.band(rel, i, da.GetRasterBand(i), db.GetRasterBand(i))
 
     def band(self, rel: str, i: int, ba, bb) -> None:
         where = f"band {i}"
-        for name, get in (("data type", lambda b: gdal.GetDataTypeName(b.DataType)),
-                          ("nodata", lambda b: b.GetNoDataValue()),
-                          ("description", lambda b: b.GetDescription()),
-                          ("categories", lambda b: b.GetCategoryNames()),
-                          ("unit", lambda b: b.GetUnitType())):
+        for name, get in (
+            ("data type", lambda b: gdal.GetDataTypeName(b.DataType)),
+            ("nodata", lambda b: b.GetNoDataValue()),
+            ("description", lambda b: b.GetDescription()),
+            ("categories", lambda b: b.GetCategoryNames()),
+            ("unit", lambda b: b.GetUnitType()),
+        ):
             va, vb = get(ba), get(bb)
             if not self.same_value(va, vb, self.a, self.b) and va != vb:
                 self.diff(rel, f"{where} {name} {self.show(va)} vs {self.show(vb)}")
         ma, mb = ba.GetMetadata(), bb.GetMetadata()
         for key in sorted(set(ma) | set(mb)):
-            if not self.same_value(_number_or_text(ma.get(key)), _number_or_text(mb.get(key)),
-                                   self.a, self.b):
-                self.diff(rel, f"{where} metadata {key} {self.show(ma.get(key))} vs "
-                               f"{self.show(mb.get(key))}")
+            if not self.same_value(
+                _number_or_text(ma.get(key)), _number_or_text(mb.get(key)), self.a, self.b
+            ):
+                self.diff(
+                    rel,
+                    f"{where} metadata {key} {self.show(ma.get(key))} vs {self.show(mb.get(key))}",
+                )
         ca, cb = ba.GetColorTable(), bb.GetColorTable()
-        if (ca is None) != (cb is None) or (ca is not None and [
-                ca.GetColorEntry(k) for k in range(ca.GetCount())] != [
-                cb.GetColorEntry(k) for k in range(cb.GetCount())]):
+        if (ca is None) != (cb is None) or (
+            ca is not None
+            and [ca.GetColorEntry(k) for k in range(ca.GetCount())]
+            != [cb.GetColorEntry(k) for k in range(cb.GetCount())]
+        ):
             self.diff(rel, f"{where} colour table differs")
         a, b = ba.ReadAsArray(), bb.ReadAsArray()
         nodata = ba.GetNoDataValue()
         miss_a, miss_b = _missing(a, nodata), _missing(b, nodata)
         if (miss_a != miss_b).any():
-            self.diff(rel, f"{where}: {int((miss_a != miss_b).sum())} cells are nodata in "
-                           "one folder only")
+            self.diff(
+                rel, f"{where}: {int((miss_a != miss_b).sum())} cells are nodata in one folder only"
+            )
         both = ~miss_a & ~miss_b
         if a.dtype.kind == "f" or b.dtype.kind == "f":
             bad = both & ~np.isclose(a, b, rtol=self.rtol, atol=self.atol)
@@ -161,8 +183,11 @@ class Comparison:
             bad = both & (a != b)
         if bad.any():
             worst = float(np.max(np.abs(a[bad].astype(np.float64) - b[bad].astype(np.float64))))
-            self.diff(rel, f"{where}: {int(bad.sum())} of {int(both.sum())} cells differ "
-                           f"(largest difference {worst:g})")
+            self.diff(
+                rel,
+                f"{where}: {int(bad.sum())} of {int(both.sum())} cells differ "
+                f"(largest difference {worst:g})",
+            )
 
     def provenance(self, rel: str, pa: Optional[str], pb: Optional[str]) -> None:
         if (pa is None) != (pb is None):
@@ -175,17 +200,24 @@ class Comparison:
             if VOLATILE_KEY.search(key):
                 continue
             if not self.same_value(fa.get(key), fb.get(key), self.a, self.b):
-                self.diff(rel, f"provenance {key} {self.show(fa.get(key))} vs "
-                               f"{self.show(fb.get(key))}")
+                self.diff(
+                    rel, f"provenance {key} {self.show(fa.get(key))} vs {self.show(fb.get(key))}"
+                )
 
     # -- vector layers ---------------------------------------------------------
     def vector(self, rel: str) -> None:
         da = ogr.Open(os.path.join(self.a, rel))
         db = ogr.Open(os.path.join(self.b, rel))
-        names_a = [da.GetLayer(i).GetName() for i in range(da.GetLayerCount())
-                   if da.GetLayer(i).GetName() not in SKIP_LAYERS]
-        names_b = [db.GetLayer(i).GetName() for i in range(db.GetLayerCount())
-                   if db.GetLayer(i).GetName() not in SKIP_LAYERS]
+        names_a = [
+            da.GetLayer(i).GetName()
+            for i in range(da.GetLayerCount())
+            if da.GetLayer(i).GetName() not in SKIP_LAYERS
+        ]
+        names_b = [
+            db.GetLayer(i).GetName()
+            for i in range(db.GetLayerCount())
+            if db.GetLayer(i).GetName() not in SKIP_LAYERS
+        ]
         if names_a != names_b:
             self.diff(rel, f"layers {names_a} vs {names_b}")
             return
@@ -209,20 +241,21 @@ class Comparison:
                     continue
                 va, vb = fa.GetField(field), fb.GetField(field)
                 if not self.same_value(va, vb, self.a, self.b):
-                    self.diff(where, f"feature {n} field {field}: {self.show(va)} vs "
-                                    f"{self.show(vb)}")
+                    self.diff(
+                        where, f"feature {n} field {field}: {self.show(va)} vs {self.show(vb)}"
+                    )
             ga, gb = fa.GetGeometryRef(), fb.GetGeometryRef()
             if (ga is None) != (gb is None):
                 self.diff(where, f"feature {n}: geometry in one folder only")
             elif ga is not None and ga.ExportToWkb() != gb.ExportToWkb():
-                area = ga.SymDifference(gb).Area() if ga.Area() or gb.Area() else \
-                    ga.Distance(gb)
+                area = ga.SymDifference(gb).Area() if ga.Area() or gb.Area() else ga.Distance(gb)
                 if area > self.area_tol:
                     self.diff(where, f"feature {n}: geometries differ by {area:g}")
 
     # -- tables ----------------------------------------------------------------
     def workbook(self, rel: str) -> None:
         import pandas as pd
+
         sa = pd.read_excel(os.path.join(self.a, rel), sheet_name=None, header=None)
         sb = pd.read_excel(os.path.join(self.b, rel), sheet_name=None, header=None)
         if list(sa) != list(sb):
@@ -233,6 +266,7 @@ class Comparison:
 
     def csv(self, rel: str) -> None:
         import pandas as pd
+
         read = lambda p: pd.read_csv(p, header=None, dtype=object, keep_default_na=False)  # noqa
         self.frame(rel, read(os.path.join(self.a, rel)), read(os.path.join(self.b, rel)))
 
@@ -245,13 +279,14 @@ class Comparison:
             row_a = [_number_or_text(v) for v in fa.iloc[r].tolist()]
             row_b = [_number_or_text(v) for v in fb.iloc[r].tolist()]
             if any(isinstance(v, str) and VOLATILE_KEY.search(v) for v in row_a):
-                continue          # a provenance row: versions, time
+                continue  # a provenance row: versions, time
             for c, (va, vb) in enumerate(zip(row_a, row_b)):
                 if r > 0 and VOLATILE_FIELD.search(header[c]):
                     continue
                 if not self.same_value(va, vb, self.a, self.b):
-                    self.diff(where, f"row {r + 1} column {c + 1}: {self.show(va)} vs "
-                                    f"{self.show(vb)}")
+                    self.diff(
+                        where, f"row {r + 1} column {c + 1}: {self.show(va)} vs {self.show(vb)}"
+                    )
 
     # -- styles and images -------------------------------------------------------
     def qml(self, rel: str) -> None:
@@ -263,8 +298,9 @@ class Comparison:
         da = gdal.Open(os.path.join(self.a, rel))
         db = gdal.Open(os.path.join(self.b, rel))
         if (da.RasterXSize, da.RasterYSize) != (db.RasterXSize, db.RasterYSize):
-            self.diff(rel, f"image {da.RasterXSize}×{da.RasterYSize} vs "
-                           f"{db.RasterXSize}×{db.RasterYSize}")
+            self.diff(
+                rel, f"image {da.RasterXSize}×{da.RasterYSize} vs {db.RasterXSize}×{db.RasterYSize}"
+            )
 
     def docx(self, rel: str) -> None:
         """Word reports: the text of every paragraph and table cell in order
@@ -343,7 +379,7 @@ def _qml_classes(path: str) -> List[tuple]:
     out = []
     for cat in root.iter("category"):
         out.append(("category", cat.get("value"), cat.get("label")))
-    for item in root.iter("item"):            # raster palettes
+    for item in root.iter("item"):  # raster palettes
         out.append(("item", item.get("value"), item.get("label"), item.get("color")))
     return out
 
@@ -352,12 +388,13 @@ def _docx_content(path: str) -> Dict[str, list]:
     import zipfile
 
     import docx
+
     document = docx.Document(path)
     text: List[str] = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             cells = [c.text for c in row.cells]
-            if any(VOLATILE_KEY.search(c) for c in cells):   # versions.gdal, time
+            if any(VOLATILE_KEY.search(c) for c in cells):  # versions.gdal, time
                 continue
             text.extend(cells)
     images = []
@@ -381,26 +418,36 @@ def _pdfinfo(path: str) -> Dict[str, str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("a")
     parser.add_argument("b")
     parser.add_argument("--rtol", type=float, default=1e-6, help="relative tolerance of numbers")
     parser.add_argument("--atol", type=float, default=1e-9, help="absolute tolerance of numbers")
-    parser.add_argument("--area-tol", type=float, default=1e-3,
-                        help="largest symmetric difference of two geometries (CRS units²)")
+    parser.add_argument(
+        "--area-tol",
+        type=float,
+        default=1e-3,
+        help="largest symmetric difference of two geometries (CRS units²)",
+    )
     args = parser.parse_args(argv)
     for folder in (args.a, args.b):
         if not os.path.isdir(folder):
-            print(f"compare_demo: {folder} is not a folder; run the demo first "
-                  "(./scripts/demo.sh, ./scripts/demo.sh --debian 13).", file=sys.stderr)
+            print(
+                f"compare_demo: {folder} is not a folder; run the demo first "
+                "(./scripts/demo.sh, ./scripts/demo.sh --debian 13).",
+                file=sys.stderr,
+            )
             return 2
     cmp = Comparison(args.a, args.b, args.rtol, args.atol, args.area_tol)
     differences = cmp.run()
     for line in differences:
         print(line)
-    print(f"compare_demo: {cmp.compared} files compared, {len(differences)} difference(s) "
-          f"(rtol {args.rtol:g}, atol {args.atol:g})")
+    print(
+        f"compare_demo: {cmp.compared} files compared, {len(differences)} difference(s) "
+        f"(rtol {args.rtol:g}, atol {args.atol:g})"
+    )
     return 1 if differences else 0
 
 

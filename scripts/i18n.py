@@ -54,16 +54,23 @@ def source_strings():
                 if not isinstance(node, ast.Call):
                     continue
                 func = node.func
-                fname = func.id if isinstance(func, ast.Name) else (
-                    func.attr if isinstance(func, ast.Attribute) else None)
+                fname = (
+                    func.id
+                    if isinstance(func, ast.Name)
+                    else (func.attr if isinstance(func, ast.Attribute) else None)
+                )
                 if fname not in TR_NAMES or not node.args:
                     continue
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                     found.setdefault(arg.value, f"{rel}:{node.lineno}")
-                elif not (isinstance(func, ast.Name) and func.id in TR_NAMES and
-                          rel.endswith((os.path.join("core", "i18n.py"),
-                                        os.path.join("specs", "base.py")))):
+                elif not (
+                    isinstance(func, ast.Name)
+                    and func.id in TR_NAMES
+                    and rel.endswith(
+                        (os.path.join("core", "i18n.py"), os.path.join("specs", "base.py"))
+                    )
+                ):
                     problems.append(f"{rel}:{node.lineno}: tr() needs a string literal")
     return found, problems
 
@@ -159,8 +166,10 @@ def find_lrelease():
 def compile_():
     lrelease = find_lrelease()
     if lrelease is None:
-        print("lrelease not found: install qttools5-dev-tools (scripts/setup.sh does)",
-              file=sys.stderr)
+        print(
+            "lrelease not found: install qttools5-dev-tools (scripts/setup.sh does)",
+            file=sys.stderr,
+        )
         return 1
     os.makedirs(QM_DIR, exist_ok=True)
     for lang in LANGS:
@@ -173,6 +182,7 @@ def compile_():
 def fill(path: str, lang: str = "zh_CN"):
     """Set translations from a JSON {source: text} file or another .ts."""
     import json
+
     if path.endswith(".ts"):
         new = {src: text for src, (text, _) in read_ts(path).items() if text}
     else:
@@ -193,8 +203,9 @@ def fill(path: str, lang: str = "zh_CN"):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("command", choices=["update", "check", "compile", "fill"])
     parser.add_argument("file", nargs="?", help="for fill: JSON or .ts file")
     args = parser.parse_args(argv)

@@ -44,8 +44,9 @@ def install(zip_path: str, config: str, locale: str = None) -> str:
     with zipfile.ZipFile(zip_path) as zf:
         tops = {name.split("/", 1)[0] for name in zf.namelist()}
         if tops != {PLUGIN}:
-            raise SystemExit(f"{zip_path}: expected one top-level folder {PLUGIN}/, "
-                             f"found {sorted(tops)}")
+            raise SystemExit(
+                f"{zip_path}: expected one top-level folder {PLUGIN}/, found {sorted(tops)}"
+            )
         staging = tempfile.mkdtemp(dir=target_parent, prefix=".install-")
         zf.extractall(staging)
     target = os.path.join(target_parent, PLUGIN)
@@ -57,19 +58,23 @@ def install(zip_path: str, config: str, locale: str = None) -> str:
     shutil.rmtree(staging)
     if locale:
         set_locale(config, locale)
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=config,
-               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    proc = subprocess.run(["qgis_process.bin", "plugins", "enable", PLUGIN], env=env,
-                          capture_output=True, text=True)
+    env = dict(
+        os.environ,
+        QGIS_CUSTOM_CONFIG_PATH=config,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    )
+    proc = subprocess.run(
+        ["qgis_process.bin", "plugins", "enable", PLUGIN], env=env, capture_output=True, text=True
+    )
     if proc.returncode != 0 and "already enabled" not in proc.stdout + proc.stderr:
-        raise SystemExit(f"qgis_process could not enable {PLUGIN}:\n{proc.stdout}\n"
-                         f"{proc.stderr}")
+        raise SystemExit(f"qgis_process could not enable {PLUGIN}:\n{proc.stdout}\n{proc.stderr}")
     return target
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--zip", required=True)
     parser.add_argument("--config", required=True, help="QGIS settings folder")
     parser.add_argument("--locale", help="set the interface locale, e.g. zh_CN")

@@ -16,10 +16,11 @@ from ``cc_warning_plugin/profiles/default.toml`` through the plugin's Qt-free co
 See docs/sample_data.md for what the data contain and which evaluation results they are designed
 to give.
 """
+
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # cc_warning_plugin (its core)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # cc_warning_plugin (its core)
 
 from sample_data.cli import main  # noqa: E402
 

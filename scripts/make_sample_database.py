@@ -18,15 +18,18 @@ sys.path.insert(0, ROOT)
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("path", nargs="?", default=os.path.join(ROOT, "output",
-                                                           "shifan_monitoring.gpkg"))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "path", nargs="?", default=os.path.join(ROOT, "output", "shifan_monitoring.gpkg")
+    )
     ap.add_argument("--postgres", help="a PostgreSQL DSN instead of a GeoPackage path")
     ap.add_argument("--no-evaluate", action="store_true", help="do not run the 2016 chain")
     args = ap.parse_args(argv)
     from cc_warning_plugin.store import evaluation
     from cc_warning_plugin.store.sample import build_sample_database
+
     target = args.postgres or os.path.abspath(args.path)
     if not args.postgres:
         os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -34,8 +37,10 @@ def main(argv=None):
     try:
         print(store.describe())
         for r in evaluation.level_history(store):
-            print(f"  {r['unit_code']} {r['unit_name']} {r['period_code']}: {r['load_type']}, "
-                  f"{r['warning_level']}")
+            print(
+                f"  {r['unit_code']} {r['unit_name']} {r['period_code']}: {r['load_type']}, "
+                f"{r['warning_level']}"
+            )
     finally:
         store.close()
     return 0

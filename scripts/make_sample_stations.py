@@ -20,6 +20,7 @@ Deterministic: fixed seeds, fixed order; two runs give identical files.
 The module is importable (``hourly_records()``, ``annual_means()``,
 ``PLANTED``) so that the tests and the database demo use the same data.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,13 +55,23 @@ STATION_FACTOR = [1.0, 0.9, 1.1]
 #: period, count). The day of the flat line keeps 24 − 14 = 10 valid hourly
 #: values, so its daily mean is invalid as well (HJ 663: at least 20).
 PLANTED = [
-    dict(station=0, pollutant="pm25", code="flat_line",
-         period="2025-03-10 04:00 – 2025-03-10 17:00", count=14),
+    dict(
+        station=0,
+        pollutant="pm25",
+        code="flat_line",
+        period="2025-03-10 04:00 – 2025-03-10 17:00",
+        count=14,
+    ),
     dict(station=0, pollutant="pm25", code="day_incomplete", period="2025-03-10", count=10),
     dict(station=0, pollutant="no2", code="jump", period="2025-05-20", count=1),
     dict(station=1, pollutant="so2", code="negative", period="2025-02-03", count=2),
-    dict(station=1, pollutant="pm10", code="gap", period="2025-07-15 00:00 – 2025-07-16 23:00",
-         count=48),
+    dict(
+        station=1,
+        pollutant="pm10",
+        code="gap",
+        period="2025-07-15 00:00 – 2025-07-16 23:00",
+        count=48,
+    ),
     dict(station=2, pollutant="pm10", code="above_range", period="2025-04-02", count=1),
     dict(station=2, pollutant="co", code="duplicate", period="2025-09-01", count=3),
     dict(station=2, pollutant="o3", code="conflict", period="2025-10-05", count=2),
@@ -78,6 +89,7 @@ ANNUAL = [
 def station_codes(gpkg: Path = GPKG, n: int = 3) -> list[str]:
     """The first ``n`` station codes (站点编码) of the sample air stations."""
     from osgeo import ogr
+
     ogr.UseExceptions()
     ds = ogr.Open(str(gpkg))
     layer = ds.GetLayerByName("air_station")
@@ -96,8 +108,9 @@ def _series(rs: np.random.RandomState, pollutant: str, factor: float, hours: pd.
     if pollutant == "o3":
         diurnal = np.cos(2 * np.pi * (hod - 15) / 24.0)
     else:
-        diurnal = (np.cos(2 * np.pi * (hod - 8) / 24.0) * 0.6
-                   + np.cos(2 * np.pi * (hod - 20) / 24.0) * 0.4)
+        diurnal = (
+            np.cos(2 * np.pi * (hod - 8) / 24.0) * 0.6 + np.cos(2 * np.pi * (hod - 20) / 24.0) * 0.4
+        )
     # AR(1) noise
     e = rs.normal(0.0, noise, len(hours))
     ar = np.empty(len(hours))
@@ -119,8 +132,14 @@ def hourly_records(codes: list[str] | None = None) -> pd.DataFrame:
     frames = {}
     for k, code in enumerate(codes):
         for pol in POLLUTANTS:
-            frames[(k, pol)] = pd.DataFrame({"station_id": code, "time": hours, "pollutant": pol,
-                                             "value": _series(rs, pol, STATION_FACTOR[k], hours)})
+            frames[(k, pol)] = pd.DataFrame(
+                {
+                    "station_id": code,
+                    "time": hours,
+                    "pollutant": pol,
+                    "value": _series(rs, pol, STATION_FACTOR[k], hours),
+                }
+            )
 
     def at(k, pol, stamp):
         f = frames[(k, pol)]
@@ -149,8 +168,9 @@ def hourly_records(codes: list[str] | None = None) -> pd.DataFrame:
     # station 3: one PM2.5 record without a value
     f = frames[(2, "pm25")]
     f.at[at(2, "pm25", "2025-11-11 11:00"), "value"] = np.nan
-    body = pd.concat([frames[(k, p)] for k in range(len(codes)) for p in POLLUTANTS],
-                     ignore_index=True)
+    body = pd.concat(
+        [frames[(k, p)] for k in range(len(codes)) for p in POLLUTANTS], ignore_index=True
+    )
     # appended at the end: three CO records sent twice, one O3 record sent again
     # with another value
     co = frames[(2, "co")]
@@ -166,13 +186,17 @@ def planted(codes: list[str] | None = None) -> pd.DataFrame:
     """:data:`PLANTED` with station codes."""
     codes = codes or station_codes()
     return pd.DataFrame([dict(p, station=codes[p["station"]]) for p in PLANTED]).rename(
-        columns={"station": "station_id"})
+        columns={"station": "station_id"}
+    )
 
 
 def annual_means(codes: list[str] | None = None) -> pd.DataFrame:
     codes = codes or station_codes()
-    rows = [{"station_id": codes[k], "pollutant": pol, "year": 2019 + i, "value": float(v)}
-            for k, pol, values in ANNUAL for i, v in enumerate(values)]
+    rows = [
+        {"station_id": codes[k], "pollutant": pol, "year": 2019 + i, "value": float(v)}
+        for k, pol, values in ANNUAL
+        for i, v in enumerate(values)
+    ]
     return pd.DataFrame(rows)
 
 
@@ -184,14 +208,15 @@ def write(out: Path) -> list[Path]:
     hourly = hourly_records(codes)
     hourly = hourly.assign(time=hourly["time"].dt.strftime("%Y-%m-%d %H:%M"))
     files = []
-    for name, frame in (("air_hourly_2025.csv", hourly), ("air_annual_means.csv",
-                                                           annual_means(codes))):
+    for name, frame in (
+        ("air_hourly_2025.csv", hourly),
+        ("air_annual_means.csv", annual_means(codes)),
+    ):
         path = out / name
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
         os.close(fd)
         try:
-            frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n",
-                         float_format="%g")
+            frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", float_format="%g")
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):

@@ -43,8 +43,9 @@ def files_to_pack():
 
 
 def build(dest_dir: str) -> str:
-    subprocess.run([os.path.join(ROOT, "scripts", "build.sh")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [os.path.join(ROOT, "scripts", "build.sh")], check=True, stdout=subprocess.DEVNULL
+    )
     for required in ("resources_rc.py", os.path.join("i18n", "cc_warning_plugin_zh_CN.qm")):
         if not os.path.exists(os.path.join(ROOT, PACKAGE, required)):
             raise SystemExit(f"package: {required} was not built")
@@ -60,8 +61,9 @@ def build(dest_dir: str) -> str:
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--dist", default=os.path.join(ROOT, "dist"),
-                        help="output folder (default: dist/)")
+    parser.add_argument(
+        "--dist", default=os.path.join(ROOT, "dist"), help="output folder (default: dist/)"
+    )
     args = parser.parse_args(argv)
     target = build(args.dist)
     print(target)

@@ -28,12 +28,16 @@ class ClusterError(RuntimeError):
 
 
 def _bin_dir() -> str:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0)
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0,
+    )
     if not found:
-        raise ClusterError("initdb not found under /usr/lib/postgresql/*/bin: install the "
-                           "Debian packages postgresql and postgresql-postgis "
-                           "(scripts/apt-packages.txt)")
+        raise ClusterError(
+            "initdb not found under /usr/lib/postgresql/*/bin: install the "
+            "Debian packages postgresql and postgresql-postgis "
+            "(scripts/apt-packages.txt)"
+        )
     return os.path.dirname(found[-1])
 
 
@@ -55,8 +59,10 @@ class Cluster:
     def _run(self, args, timeout=120):
         proc = subprocess.run(self._cmd(args), capture_output=True, text=True, timeout=timeout)
         if proc.returncode != 0:
-            raise ClusterError(f"{' '.join(args)} failed ({proc.returncode}):\n"
-                               f"{proc.stdout}\n{proc.stderr}\n{self.log_tail()}")
+            raise ClusterError(
+                f"{' '.join(args)} failed ({proc.returncode}):\n"
+                f"{proc.stdout}\n{proc.stderr}\n{self.log_tail()}"
+            )
         return proc
 
     def log_tail(self) -> str:
@@ -75,18 +81,49 @@ class Cluster:
             except KeyError:
                 raise ClusterError(
                     "running as root, but there is no 'postgres' user to run the cluster as "
-                    "(it comes with the postgresql package)") from None
+                    "(it comes with the postgresql package)"
+                ) from None
             self.run_as = "postgres"
             os.chown(self.dir, pw.pw_uid, pw.pw_gid)
         data = os.path.join(self.dir, "data")
-        self._run([os.path.join(self.bin, "initdb"), "-D", data, "-U", "postgres",
-                   "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"])
-        opts = [f"-k {self.dir}", "-c listen_addresses=''", f"-p {self.port}",
-                "-c max_connections=50", "-c shared_buffers=128MB"]
+        self._run(
+            [
+                os.path.join(self.bin, "initdb"),
+                "-D",
+                data,
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-instructions",
+            ]
+        )
+        opts = [
+            f"-k {self.dir}",
+            "-c listen_addresses=''",
+            f"-p {self.port}",
+            "-c max_connections=50",
+            "-c shared_buffers=128MB",
+        ]
         if self.fast:
             opts += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
-        self._run([os.path.join(self.bin, "pg_ctl"), "-D", data, "-w", "-t", "60",
-                   "-l", os.path.join(self.dir, "server.log"), "-o", " ".join(opts), "start"])
+        self._run(
+            [
+                os.path.join(self.bin, "pg_ctl"),
+                "-D",
+                data,
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                os.path.join(self.dir, "server.log"),
+                "-o",
+                " ".join(opts),
+                "start",
+            ]
+        )
         self.started = True
         self.sql("postgres", f"CREATE DATABASE {TEMPLATE}")
         self.sql(TEMPLATE, "CREATE EXTENSION postgis")
@@ -97,10 +134,21 @@ class Cluster:
             return
         try:
             if self.started:
-                subprocess.run(self._cmd([os.path.join(self.bin, "pg_ctl"), "-D",
-                                          os.path.join(self.dir, "data"), "-m", "immediate",
-                                          "-w", "stop"]),
-                               capture_output=True, timeout=60)
+                subprocess.run(
+                    self._cmd(
+                        [
+                            os.path.join(self.bin, "pg_ctl"),
+                            "-D",
+                            os.path.join(self.dir, "data"),
+                            "-m",
+                            "immediate",
+                            "-w",
+                            "stop",
+                        ]
+                    ),
+                    capture_output=True,
+                    timeout=60,
+                )
         finally:
             self.started = False
             shutil.rmtree(self.dir, ignore_errors=True)
@@ -118,6 +166,7 @@ class Cluster:
 
     def connect(self, dbname: str = "postgres", user: str = "postgres"):
         import psycopg2
+
         conn = psycopg2.connect(**self.params(dbname, user))
         conn.autocommit = True
         return conn

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the plugin's test suite (unit, QGIS and packaging tests) after
-# installing what is missing (scripts/setup.sh). The lint (ruff, the rules of
-# pyproject.toml [tool.ruff]) runs first; the script fails if either fails.
+# installing what is missing (scripts/setup.sh). The lint and the format
+# check (ruff, the rules of pyproject.toml [tool.ruff]) run first; the script
+# fails if any of them fails.
 # Extra arguments go to pytest, e.g. ./scripts/test.sh -k exceedance
 #
 #   ./scripts/test.sh --debian 13 [pytest args]   runs the same suite on Debian 13
@@ -26,8 +27,9 @@ venv="${CC_WARNING_VENV:-.venv}"
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 status=0
-echo "test: ruff check"
+echo "test: ruff check and ruff format --check (fix with: .venv/bin/ruff format .)"
 "$venv/bin/ruff" check --no-cache . || status=$?
+"$venv/bin/ruff" format --check --no-cache . || status=$?
 "$venv/bin/python" -m pytest --junitxml="$out/test-report.xml" "$@" || status=$?
 echo "test: report written to $out/test-report.xml"
 exit $status

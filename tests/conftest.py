@@ -11,8 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # reads NPY_PROMOTION_STATE when imported, so qgis_process and the demo started
 # by the tests follow the same rules; NumPy 2 ignores it.
 os.environ.setdefault("NPY_PROMOTION_STATE", "weak")
-os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH",
-                      tempfile.mkdtemp(prefix="cc_warning_qgis_settings_"))
+os.environ.setdefault(
+    "QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="cc_warning_qgis_settings_")
+)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QGIS_PYTHON_PLUGINS = "/usr/share/qgis/python/plugins"
@@ -22,7 +23,7 @@ if QGIS_PYTHON_PLUGINS not in sys.path:
 import numpy  # noqa: E402
 import pytest  # noqa: E402
 
-if hasattr(numpy, "_set_promotion_state"):          # NumPy 1.24 – 1.26
+if hasattr(numpy, "_set_promotion_state"):  # NumPy 1.24 – 1.26
     numpy._set_promotion_state(os.environ["NPY_PROMOTION_STATE"])
 
 
@@ -30,11 +31,13 @@ def pytest_report_header(config):
     lines = [f"python {sys.version.split()[0]} ({sys.executable})"]
     try:
         from qgis.core import Qgis
+
         lines.append(f"qgis {Qgis.QGIS_VERSION}")
     except ImportError as exc:
         lines.append(f"qgis not importable: {exc}")
     try:
         from osgeo import gdal
+
         lines.append(f"gdal {gdal.__version__}")
     except ImportError as exc:
         lines.append(f"gdal not importable: {exc}")
@@ -59,6 +62,7 @@ def pg_cluster():
     if scripts not in sys.path:
         sys.path.insert(0, scripts)
     from pg_cluster import Cluster
+
     cluster = Cluster()
     try:
         cluster.start()
@@ -88,6 +92,7 @@ def make_read_only(folder):
     for root (who ignores them) the immutable attribute as well. Returns the
     function that undoes it."""
     import subprocess
+
     folder = str(folder)
     os.chmod(folder, 0o555)
     immutable = False
@@ -101,6 +106,7 @@ def make_read_only(folder):
         if immutable:
             subprocess.run(["chattr", "-i", folder], check=True)
         os.chmod(folder, 0o755)
+
     return undo
 
 

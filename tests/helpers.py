@@ -19,16 +19,25 @@ def wkt(epsg: int = EPSG) -> str:
     return srs.ExportToWkt()
 
 
-def write_raster(path, arr, cell: float = 30.0, x0: float = X0, y0: float = Y0,
-                 epsg: Optional[int] = EPSG, nodata=None, dtype=gdal.GDT_Float64,
-                 metadata: Optional[Dict[str, str]] = None) -> str:
+def write_raster(
+    path,
+    arr,
+    cell: float = 30.0,
+    x0: float = X0,
+    y0: float = Y0,
+    epsg: Optional[int] = EPSG,
+    nodata=None,
+    dtype=gdal.GDT_Float64,
+    metadata: Optional[Dict[str, str]] = None,
+) -> str:
     """A GeoTIFF of ``arr`` (2-D, or 3-D for several bands) with square cells
     of ``cell`` CRS units and its top-left corner at (x0, y0); ``epsg=None``
     leaves the CRS out. ``metadata`` items go on every band."""
     arr = np.asarray(arr)
     bands = arr[None] if arr.ndim == 2 else arr
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), bands.shape[2], bands.shape[1],
-                                              bands.shape[0], dtype)
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path), bands.shape[2], bands.shape[1], bands.shape[0], dtype
+    )
     ds.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
     if epsg:
         ds.SetProjection(wkt(epsg))
@@ -55,8 +64,9 @@ def read_raster(path, band: int = 1):
     return ds.GetRasterBand(band).ReadAsArray(), ds
 
 
-def write_csv(path, rows: Iterable[dict], fields: Optional[List[str]] = None,
-              encoding: str = "utf-8") -> str:
+def write_csv(
+    path, rows: Iterable[dict], fields: Optional[List[str]] = None, encoding: str = "utf-8"
+) -> str:
     rows = list(rows)
     fields = fields or list(rows[0])
     with open(path, "w", newline="", encoding=encoding) as fh:

@@ -31,6 +31,7 @@ class Verdict:
     no text beyond ASCII). Otherwise the encoding to read it with (one of
     :data:`CANDIDATES`), or ``""`` when none fits. ``sample`` is the first
     offending text (``where`` names it), decoded with ``encoding`` if any."""
+
     encoding: Optional[str] = None
     sample: str = ""
     where: str = ""
@@ -67,7 +68,7 @@ def judge(texts: Iterable[Tuple[str, bytes]], declared: str) -> Verdict:
     text, or none."""
     codec = codec_name(declared)
     if codec is None:
-        return Verdict()                  # an encoding Python cannot judge
+        return Verdict()  # an encoding Python cannot judge
     candidates = {c: True for c in CANDIDATES}
     first: Optional[Tuple[str, bytes]] = None
     for where, data in texts:
@@ -96,8 +97,7 @@ def _raw(text: str) -> bytes:
     return text.encode("utf-8", "surrogateescape")
 
 
-def shapefile_text(path: str, layer_name: Optional[str] = None
-                   ) -> Iterator[Tuple[str, bytes]]:
+def shapefile_text(path: str, layer_name: Optional[str] = None) -> Iterator[Tuple[str, bytes]]:
     """(where, raw bytes) of every field name and text value of a shapefile
     (its DBF), as stored: no recoding by GDAL."""
     gdal.SetThreadLocalConfigOption("SHAPE_ENCODING", "")
@@ -115,17 +115,23 @@ def shapefile_text(path: str, layer_name: Optional[str] = None
         if not strings:
             return
         keep = {name for _, name in strings}
-        layer.SetIgnoredFields([defn.GetFieldDefn(i).GetNameRef()
-                                for i in range(defn.GetFieldCount())
-                                if defn.GetFieldDefn(i).GetNameRef() not in keep] +
-                               ["OGR_GEOMETRY", "OGR_STYLE"])
+        layer.SetIgnoredFields(
+            [
+                defn.GetFieldDefn(i).GetNameRef()
+                for i in range(defn.GetFieldCount())
+                if defn.GetFieldDefn(i).GetNameRef() not in keep
+            ]
+            + ["OGR_GEOMETRY", "OGR_STYLE"]
+        )
         for feat in layer:
             for i, name in strings:
                 if feat.IsFieldSetAndNotNull(i):
                     data = bytes(feat.GetFieldAsBinary(i))
                     if not data.isascii():
-                        yield tr("feature {fid}, field {name}").format(fid=feat.GetFID(),
-                                                                   name=name), data
+                        yield (
+                            tr("feature {fid}, field {name}").format(fid=feat.GetFID(), name=name),
+                            data,
+                        )
     finally:
         gdal.SetThreadLocalConfigOption("SHAPE_ENCODING", None)
 

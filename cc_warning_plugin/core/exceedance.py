@@ -34,6 +34,7 @@ NOT_EVALUATED = "not_evaluated"
 @dataclass
 class PartResult:
     """A maximum over components, some of which may be missing."""
+
     index: Optional[float] = None
     worst: str = ""
     values: Dict[str, float] = field(default_factory=dict)
@@ -58,9 +59,11 @@ def air_limits(profile: Profile, standard: Optional[str] = None) -> Dict[str, fl
     try:
         return dict(profile.get(f"standards.air.{std}.limits"))
     except KeyError:
-        raise InputError(tr(
-            "Air standard {std!r} is not in the method profile. Choose one of: "
-            "{names}.").format(std=std, names=", ".join(profile.get("standards.air")))) from None
+        raise InputError(
+            tr("Air standard {std!r} is not in the method profile. Choose one of: {names}.").format(
+                std=std, names=", ".join(profile.get("standards.air"))
+            )
+        ) from None
 
 
 def unverified_limits(profile: Profile, standard: str) -> List[str]:
@@ -68,15 +71,18 @@ def unverified_limits(profile: Profile, standard: str) -> List[str]:
     return list(profile.get(f"standards.air.{standard}.unverified"))
 
 
-def air_index(stats: Dict[str, Optional[float]], limits: Dict[str, float],
-              pollutants: Sequence[str]) -> PartResult:
+def air_index(
+    stats: Dict[str, Optional[float]], limits: Dict[str, float], pollutants: Sequence[str]
+) -> PartResult:
     """R_air = max_i (C_i / S_i − 1) over the pollutants with a value."""
-    return max_part({p: (None if stats.get(p) is None else stats[p] / limits[p] - 1.0)
-                     for p in pollutants})
+    return max_part(
+        {p: (None if stats.get(p) is None else stats[p] / limits[p] - 1.0) for p in pollutants}
+    )
 
 
-def water_limits(profile: Profile, body: str, standard: Optional[str] = None,
-                 water_class: Optional[str] = None) -> Dict[str, tuple]:
+def water_limits(
+    profile: Profile, body: str, standard: Optional[str] = None, water_class: Optional[str] = None
+) -> Dict[str, tuple]:
     """``{pollutant: (limit, direction)}`` for a river or lake section."""
     std_name = standard or profile.get("elements.environment.water_standard")
     std = profile.get(f"standards.water.{std_name}")
@@ -89,8 +95,9 @@ def water_limits(profile: Profile, body: str, standard: Optional[str] = None,
     return out
 
 
-def section_ratios(conc: Dict[str, Optional[float]], limits: Dict[str, tuple],
-                   pollutants: Sequence[str]) -> Dict[str, Optional[float]]:
+def section_ratios(
+    conc: Dict[str, Optional[float]], limits: Dict[str, tuple], pollutants: Sequence[str]
+) -> Dict[str, Optional[float]]:
     """Per-pollutant R_ik of one section (pollutants not applying to the
     water body are left out; DO inverted)."""
     out: Dict[str, Optional[float]] = {}
@@ -155,80 +162,110 @@ def water_unit_index(sections: Sequence[Section], aggregation: str) -> PartResul
         if best is None:
             return res
         res.index = best[1]
-        worst_section = max((s for s in sections if s.ratios.get(best[0]) is not None),
-                            key=lambda s: s.ratios[best[0]])
+        worst_section = max(
+            (s for s in sections if s.ratios.get(best[0]) is not None),
+            key=lambda s: s.ratios[best[0]],
+        )
         res.worst = f"{worst_section.section_id}:{best[0]}"
     else:
         raise ValueError(aggregation)
     return res
 
 
-def classify_with_missing(index: Optional[float], missing: Sequence[str], rules,
-                          precision: int, allow_partial: bool):
+def classify_with_missing(
+    index: Optional[float], missing: Sequence[str], rules, precision: int, allow_partial: bool
+):
     """(class, note) for an index that may rest on incomplete parts."""
     if index is None:
         return NOT_EVALUATED, tr("no value to evaluate ({missing} missing)").format(
-            missing=", ".join(missing) or "-")
+            missing=", ".join(missing) or "-"
+        )
     cls = classify(index, rules, precision)
     if missing:
         top = rules[0]["class"]
         if cls == top:
             return cls, tr("classed on the values present; missing: {missing}").format(
-                missing=", ".join(missing))
+                missing=", ".join(missing)
+            )
         if not allow_partial:
-            return NOT_EVALUATED, tr(
-                "missing values could change the class: {missing}").format(
-                missing=", ".join(missing))
-        return cls, tr("partial: classed without {missing}").format(
-            missing=", ".join(missing))
+            return NOT_EVALUATED, tr("missing values could change the class: {missing}").format(
+                missing=", ".join(missing)
+            )
+        return cls, tr("partial: classed without {missing}").format(missing=", ".join(missing))
     return cls, ""
 
 
-def read_sections(rows: Sequence[dict], layer: str, profile: Profile, known_units: Sequence[str],
-                  row_ids: Optional[Sequence[str]] = None, standard: Optional[str] = None,
-                  water_class: Optional[str] = None) -> List[Section]:
+def read_sections(
+    rows: Sequence[dict],
+    layer: str,
+    profile: Profile,
+    known_units: Sequence[str],
+    row_ids: Optional[Sequence[str]] = None,
+    standard: Optional[str] = None,
+    water_class: Optional[str] = None,
+) -> List[Section]:
     """Water sections with annual means per pollutant, validated."""
     pollutants = profile.get("elements.environment.water_pollutants")
-    table = make_table(rows, layer, required=["section_id", "unit_code", "water_body"],
-                       optional=pollutants, row_ids=row_ids)
+    table = make_table(
+        rows,
+        layer,
+        required=["section_id", "unit_code", "water_body"],
+        optional=pollutants,
+        row_ids=row_ids,
+    )
     present = [p for p in pollutants if table.has(p)]
     if not present:
-        raise InputError(tr(
-            "{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
-            layer=layer, names=", ".join(field_title(p) for p in pollutants)))
+        raise InputError(
+            tr("{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
+                layer=layer, names=", ".join(field_title(p) for p in pollutants)
+            )
+        )
     bodies = profile.get("water_bodies")
     known = set(known_units)
     seen = {}
-    body_of: Dict[str, Optional[str]] = {}       # water body of a type text
+    body_of: Dict[str, Optional[str]] = {}  # water body of a type text
     limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
     out = []
     for i in range(len(table)):
         sid = table.text(i, "section_id")
         if not sid:
-            raise InputError(tr("{layer}, {row}: the section code is empty.").format(
-                layer=layer, row=table.row_ids[i]))
+            raise InputError(
+                tr("{layer}, {row}: the section code is empty.").format(
+                    layer=layer, row=table.row_ids[i]
+                )
+            )
         if sid in seen:
-            raise InputError(tr(
-                "{layer}: section code {code!r} appears twice ({first} and {second}). "
-                "Give every section a unique code.").format(
-                layer=layer, code=sid, first=seen[sid], second=table.row_ids[i]))
+            raise InputError(
+                tr(
+                    "{layer}: section code {code!r} appears twice ({first} and {second}). "
+                    "Give every section a unique code."
+                ).format(layer=layer, code=sid, first=seen[sid], second=table.row_ids[i])
+            )
         seen[sid] = table.row_ids[i]
         unit = table.text(i, "unit_code")
         if unit not in known:
-            raise InputError(tr(
-                "{layer}, section {section}: unit code {code!r} is not among the evaluation "
-                "units. Correct the code or add the unit.").format(
-                layer=layer, section=sid, code=unit))
+            raise InputError(
+                tr(
+                    "{layer}, section {section}: unit code {code!r} is not among the evaluation "
+                    "units. Correct the code or add the unit."
+                ).format(layer=layer, section=sid, code=unit)
+            )
         body_text = table.text(i, "water_body")
         if body_text not in body_of:
             body_of[body_text] = match_alias(body_text, bodies)
         body = body_of[body_text]
         if body is None:
-            raise InputError(tr(
-                "{layer}, section {section}: water body type {value!r} is not known. Use "
-                "one of: {names}.").format(
-                layer=layer, section=sid, value=body_text,
-                names=", ".join(sorted({a for e in bodies.values() for a in e["aliases"]}))))
+            raise InputError(
+                tr(
+                    "{layer}, section {section}: water body type {value!r} is not known. Use "
+                    "one of: {names}."
+                ).format(
+                    layer=layer,
+                    section=sid,
+                    value=body_text,
+                    names=", ".join(sorted({a for e in bodies.values() for a in e["aliases"]})),
+                )
+            )
         conc = {}
         for p in present:
             v = _number(table, i, p)
@@ -239,10 +276,13 @@ def read_sections(rows: Sequence[dict], layer: str, profile: Profile, known_unit
         limits = limits_of[body]
         for p, (_, direction) in limits.items():
             if direction == "min" and conc.get(p) == 0:
-                raise InputError(tr(
-                    "{layer}, section {section}: {field} is 0, so its inverted index S/C − 1 "
-                    "is infinite. Check the measurement (use the detection limit if it was "
-                    "below it).").format(layer=layer, section=sid, field=field_title(p)))
+                raise InputError(
+                    tr(
+                        "{layer}, section {section}: {field} is 0, so its inverted index S/C − 1 "
+                        "is infinite. Check the measurement (use the detection limit if it was "
+                        "below it)."
+                    ).format(layer=layer, section=sid, field=field_title(p))
+                )
         # pollutants of the profile without a column count as missing values
         full = {p: conc.get(p) for p in pollutants}
         out.append(Section(sid, unit, body, section_ratios(full, limits, pollutants)))
@@ -267,15 +307,20 @@ def missing_columns(unit_rows: Sequence[dict], profile: Profile) -> List[str]:
     return [p for p in pollutants if p not in found]
 
 
-def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
-                         section_rows: Optional[Sequence[dict]] = None,
-                         unit_layer: str = "", section_layer: str = "",
-                         unit_row_ids=None, section_row_ids=None,
-                         air_standard: Optional[str] = None,
-                         water_aggregation: Optional[str] = None,
-                         allow_partial: bool = False,
-                         sections_by_unit: Optional[Dict[str, List["Section"]]] = None
-                         ) -> List[dict]:
+def evaluate_environment(
+    unit_rows: Sequence[dict],
+    profile: Profile,
+    *,
+    section_rows: Optional[Sequence[dict]] = None,
+    unit_layer: str = "",
+    section_layer: str = "",
+    unit_row_ids=None,
+    section_row_ids=None,
+    air_standard: Optional[str] = None,
+    water_aggregation: Optional[str] = None,
+    allow_partial: bool = False,
+    sections_by_unit: Optional[Dict[str, List["Section"]]] = None,
+) -> List[dict]:
     """Evaluate the 环境 element for every unit row.
 
     ``sections_by_unit``: the sections already read (:func:`read_sections`)
@@ -292,22 +337,26 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
     limits = air_limits(profile, air_standard)
     aggregation = water_aggregation or env["water_aggregation"]
     unit_layer = unit_layer or tr("Units")
-    table = make_table(unit_rows, unit_layer, required=["unit_code"], optional=pollutants,
-                       row_ids=unit_row_ids)
+    table = make_table(
+        unit_rows, unit_layer, required=["unit_code"], optional=pollutants, row_ids=unit_row_ids
+    )
     codes = unit_codes(table)
     air_present = [p for p in pollutants if table.has(p)]
     given = sections_by_unit is not None
     if not air_present and section_rows is None and not given:
-        raise InputError(tr(
-            "{layer}: no air pollutant columns found and no water sections given. Add "
-            "columns such as {names}, or give the water sections table.").format(
-            layer=unit_layer, names=", ".join(field_title(p) for p in pollutants)))
+        raise InputError(
+            tr(
+                "{layer}: no air pollutant columns found and no water sections given. Add "
+                "columns such as {names}, or give the water sections table."
+            ).format(layer=unit_layer, names=", ".join(field_title(p) for p in pollutants))
+        )
 
     if not given:
         sections_by_unit = {}
     if section_rows is not None and not given:
-        for s in read_sections(section_rows, section_layer or tr("Water sections"), profile,
-                               codes, section_row_ids):
+        for s in read_sections(
+            section_rows, section_layer or tr("Water sections"), profile, codes, section_row_ids
+        ):
             sections_by_unit.setdefault(s.unit_code, []).append(s)
 
     results = []
@@ -319,8 +368,11 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
             stats[p] = v
         # absent columns count as missing values: never silently air-free
         air = air_index(stats, limits, pollutants)
-        water = (water_unit_index(sections_by_unit.get(code, []), aggregation)
-                 if section_rows is not None or given else None)
+        water = (
+            water_unit_index(sections_by_unit.get(code, []), aggregation)
+            if section_rows is not None or given
+            else None
+        )
         parts = {}
         missing = []
         if air is not None:
@@ -333,8 +385,9 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
             else:
                 missing += water.missing
         overall = max_part(parts)
-        cls, note = classify_with_missing(overall.index, missing, env["rules"],
-                                          profile.precision, allow_partial)
+        cls, note = classify_with_missing(
+            overall.index, missing, env["rules"], profile.precision, allow_partial
+        )
         row = {
             "env_index": overall.index,
             "env_class": cls,
@@ -343,8 +396,13 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
             "env_air_worst": air.worst if air else "",
             "env_water_index": water.index if water else None,
             "env_water_worst": water.worst if water else "",
-            "env_worst": (air.worst if overall.worst == "air" else
-                          water.worst if overall.worst == "water" else ""),
+            "env_worst": (
+                air.worst
+                if overall.worst == "air"
+                else water.worst
+                if overall.worst == "water"
+                else ""
+            ),
             "env_note": note,
         }
         for p in pollutants:
@@ -353,8 +411,17 @@ def evaluate_environment(unit_rows: Sequence[dict], profile: Profile, *,
     return results
 
 
-ENV_FIELDS = ("env_index", "env_class", "env_label", "env_air_index", "env_air_worst",
-              "env_water_index", "env_water_worst", "env_worst", "env_note")
+ENV_FIELDS = (
+    "env_index",
+    "env_class",
+    "env_label",
+    "env_air_index",
+    "env_air_worst",
+    "env_water_index",
+    "env_water_worst",
+    "env_worst",
+    "env_note",
+)
 
 
 def env_output_fields(profile: Profile) -> List[tuple]:

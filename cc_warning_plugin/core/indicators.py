@@ -19,13 +19,27 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from .errors import InputError
 from .i18n import language, tr
 
-DICTIONARY_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data",
-                               "indicators.toml")
+DICTIONARY_PATH = os.path.join(
+    os.path.dirname(os.path.dirname(__file__)), "data", "indicators.toml"
+)
 
 _BRACKETS = re.compile(r"[\(\[].*?[\)\]]")
 #: cell texts (case-folded) that mean "no value"
-MISSING_TEXT = {"", "-", "--", "—", "/", "na", "n/a", "nan", "null", "none", "无数据", "缺测",
-                "缺失"}
+MISSING_TEXT = {
+    "",
+    "-",
+    "--",
+    "—",
+    "/",
+    "na",
+    "n/a",
+    "nan",
+    "null",
+    "none",
+    "无数据",
+    "缺测",
+    "缺失",
+}
 _TRUE = {"1", "是", "y", "yes", "true", "t", "有"}
 _FALSE = {"0", "否", "n", "no", "false", "f", "无"}
 
@@ -89,8 +103,9 @@ def field_title(name: str) -> str:
     return f"{title} ({entry['unit']})" if entry.get("unit") else title
 
 
-def match_headers(headers: Sequence[str], wanted: Iterable[str], required: Iterable[str] = (),
-                  layer: str = "") -> Dict[str, str]:
+def match_headers(
+    headers: Sequence[str], wanted: Iterable[str], required: Iterable[str] = (), layer: str = ""
+) -> Dict[str, str]:
     """Map canonical fields to the table's headers.
 
     Returns ``{canonical: header}`` for every field of ``wanted`` found.
@@ -103,19 +118,31 @@ def match_headers(headers: Sequence[str], wanted: Iterable[str], required: Itera
     for name in list(dict.fromkeys(list(wanted) + required)):
         hits = matching_headers(by_norm, field_names(name))
         if len(hits) > 1:
-            raise InputError(tr(
-                "{layer}: the columns {columns} all match the field '{field}' ({title}). "
-                "Keep one of them or rename the others.").format(
-                layer=layer or tr("Input table"), columns=", ".join(repr(h) for h in hits),
-                field=name, title=field_title(name)))
+            raise InputError(
+                tr(
+                    "{layer}: the columns {columns} all match the field '{field}' ({title}). "
+                    "Keep one of them or rename the others."
+                ).format(
+                    layer=layer or tr("Input table"),
+                    columns=", ".join(repr(h) for h in hits),
+                    field=name,
+                    title=field_title(name),
+                )
+            )
         if hits:
             found[name] = hits[0]
         elif name in required:
-            raise InputError(tr(
-                "{layer}: required field '{field}' ({title}) is missing. Add a column "
-                "named one of: {names}.").format(
-                layer=layer or tr("Input table"), field=name, title=field_title(name),
-                names=", ".join(n for n in field_names(name) if n)))
+            raise InputError(
+                tr(
+                    "{layer}: required field '{field}' ({title}) is missing. Add a column "
+                    "named one of: {names}."
+                ).format(
+                    layer=layer or tr("Input table"),
+                    field=name,
+                    title=field_title(name),
+                    names=", ".join(n for n in field_names(name) if n),
+                )
+            )
     return found
 
 
@@ -142,11 +169,18 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
     try:
         v = float(text)
     except ValueError:
-        raise InputError(tr(
-            "{layer}, {row}: field '{field}' ({title}) holds {value!r}, which is not "
-            "a number. Enter a number (without units) or leave the cell empty.").format(
-            layer=layer or tr("Input table"), row=row, field=field,
-            title=field_title(field), value=str(value))) from None
+        raise InputError(
+            tr(
+                "{layer}, {row}: field '{field}' ({title}) holds {value!r}, which is not "
+                "a number. Enter a number (without units) or leave the cell empty."
+            ).format(
+                layer=layer or tr("Input table"),
+                row=row,
+                field=field,
+                title=field_title(field),
+                value=str(value),
+            )
+        ) from None
     if math.isnan(v) or math.isinf(v):
         return None
     return v
@@ -186,19 +220,37 @@ def check_range(value: Optional[float], field: str, row: str, layer: str = "") -
         return
     layer = layer or tr("Input table")
     if lo == 0 and value < 0:
-        raise InputError(tr(
-            "{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be "
-            "negative (possible range {range}). Correct the value or leave the cell "
-            "empty.").format(layer=layer, row=row, field=field, title=field_title(field),
-                             value=value, range=range_text(field)))
+        raise InputError(
+            tr(
+                "{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be "
+                "negative (possible range {range}). Correct the value or leave the cell "
+                "empty."
+            ).format(
+                layer=layer,
+                row=row,
+                field=field,
+                title=field_title(field),
+                value=value,
+                range=range_text(field),
+            )
+        )
     hint = ""
     if lo == 0 and hi == 1 and 1 < value <= 100:
         hint = " " + tr("If the table gives a percentage, divide it by 100.")
-    raise InputError(tr(
-        "{layer}, {row}: field '{field}' ({title}) is {value:g}, outside its possible range "
-        "{range}.{hint} Correct the value or leave the cell empty.").format(
-        layer=layer, row=row, field=field, title=field_title(field), value=value,
-        range=range_text(field), hint=hint))
+    raise InputError(
+        tr(
+            "{layer}, {row}: field '{field}' ({title}) is {value:g}, outside its possible range "
+            "{range}.{hint} Correct the value or leave the cell empty."
+        ).format(
+            layer=layer,
+            row=row,
+            field=field,
+            title=field_title(field),
+            value=value,
+            range=range_text(field),
+            hint=hint,
+        )
+    )
 
 
 def parse_flag(value, field: str, row: str, layer: str = "") -> Optional[bool]:
@@ -217,10 +269,18 @@ def parse_flag(value, field: str, row: str, layer: str = "") -> Optional[bool]:
         return True
     if text in _FALSE:
         return False
-    raise InputError(tr(
-        "{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or "
-        "no (1/0, 是/否).").format(layer=layer or tr("Input table"), row=row, field=field,
-                                   title=field_title(field), value=str(value)))
+    raise InputError(
+        tr(
+            "{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or "
+            "no (1/0, 是/否)."
+        ).format(
+            layer=layer or tr("Input table"),
+            row=row,
+            field=field,
+            title=field_title(field),
+            value=str(value),
+        )
+    )
 
 
 def text_value(value) -> str:

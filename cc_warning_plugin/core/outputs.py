@@ -54,7 +54,7 @@ def inside(path: str, folder: str) -> bool:
     p, f = _norm(path), _norm(folder)
     try:
         return p != f and os.path.commonpath([p, f]) == f
-    except ValueError:           # different drives
+    except ValueError:  # different drives
         return False
 
 
@@ -103,9 +103,12 @@ def make_folders(folder: str) -> List[str]:
         try:
             os.mkdir(f)
         except OSError as exc:
-            remove_empty_folders(missing[:missing.index(f)])
-            raise OutputError(tr("The output folder {folder} cannot be created: "
-                                 "{reason}").format(folder=f, reason=exc.strerror or exc)) from exc
+            remove_empty_folders(missing[: missing.index(f)])
+            raise OutputError(
+                tr("The output folder {folder} cannot be created: {reason}").format(
+                    folder=f, reason=exc.strerror or exc
+                )
+            ) from exc
     return missing
 
 
@@ -143,10 +146,11 @@ class FileStage:
             return []
         out = []
         for name in sorted(os.listdir(self.folder)):
-            rest = name[len(self.prefix):]
+            rest = name[len(self.prefix) :]
             if name.startswith(self.prefix) and (rest == "" or rest[0] in ".-"):
-                out.append((os.path.join(self.folder, name),
-                            os.path.join(self.folder, self.stem + rest)))
+                out.append(
+                    (os.path.join(self.folder, name), os.path.join(self.folder, self.stem + rest))
+                )
         return out
 
     def stale(self, members: List[Tuple[str, str]]) -> List[str]:
@@ -183,8 +187,10 @@ class FolderStage:
     def members(self) -> List[Tuple[str, str]]:
         if not os.path.isdir(self.temp):
             return []
-        return [(os.path.join(self.temp, n), os.path.join(self.final, n))
-                for n in sorted(os.listdir(self.temp))]
+        return [
+            (os.path.join(self.temp, n), os.path.join(self.final, n))
+            for n in sorted(os.listdir(self.temp))
+        ]
 
     def stale(self, members: List[Tuple[str, str]]) -> List[str]:
         helper = FileStage(os.path.join(self.final, "x"))
@@ -223,7 +229,7 @@ def commit(stages: Sequence) -> Dict[str, str]:
         stale += stage.stale(members)
         if isinstance(stage, FolderStage):
             folders.append(stage.final)
-    aside: List[Tuple[str, str]] = []       # (original, set-aside name)
+    aside: List[Tuple[str, str]] = []  # (original, set-aside name)
     moved: List[str] = []
     created: List[str] = []
     current = ""
@@ -247,9 +253,12 @@ def commit(stages: Sequence) -> Dict[str, str]:
         for original, tmp in reversed(aside):
             os.rename(tmp, original)
         remove_empty_folders(created)
-        raise OutputError(tr("The results could not be moved into place ({path}: {reason}); "
-                             "every output is left as it was.").format(
-            path=current, reason=exc.strerror or exc)) from exc
+        raise OutputError(
+            tr(
+                "The results could not be moved into place ({path}: {reason}); "
+                "every output is left as it was."
+            ).format(path=current, reason=exc.strerror or exc)
+        ) from exc
     for _, tmp in aside:
         _remove(tmp)
     mapping = {src: dest for src, dest in plan}

@@ -8,11 +8,21 @@ from typing import Dict, Optional
 from .profile import Profile
 
 
-def record(algorithm: str, profile: Profile, parameters: Dict, inputs: Dict[str, str],
-           versions: Dict[str, str], when: Optional[datetime.datetime] = None) -> Dict:
+def record(
+    algorithm: str,
+    profile: Profile,
+    parameters: Dict,
+    inputs: Dict[str, str],
+    versions: Dict[str, str],
+    when: Optional[datetime.datetime] = None,
+) -> Dict:
     when = when or datetime.datetime.now().astimezone()
-    prof = {"id": profile.id, "version": profile.version, "source": profile.source,
-            "sha256": profile.digest}
+    prof = {
+        "id": profile.id,
+        "version": profile.version,
+        "source": profile.source,
+        "sha256": profile.digest,
+    }
     if getattr(profile, "filled_sections", None):
         prof["sections_from_default"] = list(profile.filled_sections)
     return {

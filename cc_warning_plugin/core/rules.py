@@ -82,8 +82,13 @@ def rule_text(rule: dict) -> str:
     return f"{op} {rule['value']:g}"
 
 
-def grade(values, breaks: Sequence[float], levels: Sequence, closed: str = "right",
-          precision: Optional[int] = None):
+def grade(
+    values,
+    breaks: Sequence[float],
+    levels: Sequence,
+    closed: str = "right",
+    precision: Optional[int] = None,
+):
     """Level of each value given ascending ``breaks``.
 
     ``closed = "right"``: intervals (-inf, b0], (b0, b1], … (b_n, inf).
@@ -99,13 +104,13 @@ def grade(values, breaks: Sequence[float], levels: Sequence, closed: str = "righ
         table = _scalar_table(breaks, levels, precision)
         if table is not None:
             # one value (a unit's): the breaks rounded once, the value as below
-            v = float(round_sig(np.array([float(np.asarray(values, dtype=np.float64))]),
-                                precision)[0])
+            v = float(
+                round_sig(np.array([float(np.asarray(values, dtype=np.float64))]), precision)[0]
+            )
             if math.isnan(v):
                 return None
             rounded, items = table
-            return items[bisect_left(rounded, v) if closed == "right" else
-                         bisect_right(rounded, v)]
+            return items[bisect_left(rounded, v) if closed == "right" else bisect_right(rounded, v)]
     brk = np.asarray(breaks, dtype=np.float64)
     lev = np.asarray(levels)
     scalar = np.ndim(values) == 0
@@ -130,15 +135,14 @@ def _scalar_table(breaks, levels, precision: int):
     levels not plain numbers or texts (``grade`` then does it with numpy)."""
     try:
         return _scalar_table_of(tuple(breaks), tuple(levels), precision)
-    except TypeError:            # unhashable breaks or levels
+    except TypeError:  # unhashable breaks or levels
         return None
 
 
 @lru_cache(maxsize=256)
 def _scalar_table_of(breaks: tuple, levels: tuple, precision: int):
     rounded = round_sig(np.asarray(breaks, dtype=np.float64), precision).tolist()
-    if any(math.isnan(b) for b in rounded) or any(
-            a > b for a, b in zip(rounded, rounded[1:])):
+    if any(math.isnan(b) for b in rounded) or any(a > b for a, b in zip(rounded, rounded[1:])):
         return None
     lev = np.asarray(levels)
     if lev.dtype.kind not in "biufUS":

@@ -13,9 +13,10 @@ from .indicators import check_range, match_headers, parse_flag, parse_number, te
 @dataclass
 class Table:
     """Rows of one input table with its header map."""
+
     layer: str
     rows: List[dict]
-    headers: Dict[str, str]                      # canonical → actual header
+    headers: Dict[str, str]  # canonical → actual header
     row_ids: List[str] = field(default_factory=list)
 
     def has(self, name: str) -> bool:
@@ -55,9 +56,14 @@ def row_id(i: int) -> str:
     return tr("row {n}").format(n=i + 1)
 
 
-def make_table(rows: Sequence[dict], layer: str, required: Iterable[str] = (),
-               optional: Iterable[str] = (), row_ids: Optional[Sequence[str]] = None,
-               headers: Optional[Sequence[str]] = None) -> Table:
+def make_table(
+    rows: Sequence[dict],
+    layer: str,
+    required: Iterable[str] = (),
+    optional: Iterable[str] = (),
+    row_ids: Optional[Sequence[str]] = None,
+    headers: Optional[Sequence[str]] = None,
+) -> Table:
     """Match headers (required ones must be present) and wrap the rows."""
     rows = list(rows)
     if headers is None:
@@ -76,14 +82,19 @@ def unit_codes(table: Table, code_field: str = "unit_code") -> List[str]:
         code = table.text(i, code_field)
         rid = table.row_ids[i]
         if not code:
-            raise InputError(tr(
-                "{layer}, {row}: the unit code is empty. Every unit needs a unique "
-                "code (行政区划代码).").format(layer=table.layer, row=rid))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: the unit code is empty. Every unit needs a unique "
+                    "code (行政区划代码)."
+                ).format(layer=table.layer, row=rid)
+            )
         if code in seen:
-            raise InputError(tr(
-                "{layer}: unit code {code!r} appears twice ({first} and {second}). "
-                "Unit codes must be unique; merge or recode the duplicates.").format(
-                layer=table.layer, code=code, first=seen[code], second=rid))
+            raise InputError(
+                tr(
+                    "{layer}: unit code {code!r} appears twice ({first} and {second}). "
+                    "Unit codes must be unique; merge or recode the duplicates."
+                ).format(layer=table.layer, code=code, first=seen[code], second=rid)
+            )
         seen[code] = rid
         codes.append(code)
     return codes
@@ -91,7 +102,9 @@ def unit_codes(table: Table, code_field: str = "unit_code") -> List[str]:
 
 def require_non_negative(value: Optional[float], table: Table, i: int, name: str) -> None:
     if value is not None and value < 0:
-        raise InputError(tr(
-            "{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, "
-            "areas and volumes cannot be negative; correct the value.").format(
-            layer=table.layer, row=table.label(i), field=name, value=value))
+        raise InputError(
+            tr(
+                "{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, "
+                "areas and volumes cannot be negative; correct the value."
+            ).format(layer=table.layer, row=table.label(i), field=name, value=value)
+        )

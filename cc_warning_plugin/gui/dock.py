@@ -18,8 +18,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWi
 from ..core.errors import CCError
 from ..core.i18n import tr
 from ..core.profile import load_profile
-from ..processing.framework.active import active_profile, active_profile_source, \
-    set_active_profile
+from ..processing.framework.active import active_profile, active_profile_source, set_active_profile
 from ..report import layers as rl
 from ..report.results import View
 from ..report.stats import ClassStats
@@ -73,23 +72,30 @@ class WarningMapDock(QgsDockWidget):
         form = wrap_long_rows(QFormLayout())
         self.profile_widget = QgsFileWidget()
         self.profile_widget.setFilter(tr("Method profile (*.toml)"))
-        self.profile_widget.setToolTip(tr("Empty: the built-in default profile. The profile "
-                                          "chosen here is also the one the algorithm "
-                                          "dialogs and their help use."))
+        self.profile_widget.setToolTip(
+            tr(
+                "Empty: the built-in default profile. The profile "
+                "chosen here is also the one the algorithm "
+                "dialogs and their help use."
+            )
+        )
         source = active_profile_source()
         if source:
             self.profile_widget.setFilePath(source)
         self.profile_widget.fileChanged.connect(self._profile_changed)
         form.addRow(tr("Method profile"), self.profile_widget)
         self.result_combo = QgsMapLayerComboBox()
-        self.result_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer |
-                                     QgsMapLayerProxyModel.Filter.RasterLayer)
+        self.result_combo.setFilters(
+            QgsMapLayerProxyModel.Filter.VectorLayer | QgsMapLayerProxyModel.Filter.RasterLayer
+        )
         self.result_combo.setAllowEmptyLayer(True)
         self.result_combo.setLayer(None)
         self.result_combo.layerChanged.connect(self._result_changed)
         form.addRow(tr("Evaluation result"), self.result_combo)
         self.view_combo = QComboBox()
-        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.view_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.view_combo.setMinimumContentsLength(8)
         self.view_combo.currentIndexChanged.connect(self._view_changed)
         form.addRow(tr("Classification"), self.view_combo)
@@ -150,10 +156,13 @@ class WarningMapDock(QgsDockWidget):
         self.profile = profile
         set_active_profile(path or "")
         if (active_profile_source() or "") != (path or ""):
-            self.show_message(tr("The environment variable CC_WARNING_PROFILE ({source}) "
-                                 "sets the algorithms' profile; the dock uses {path}.").format(
-                source=active_profile_source(), path=path or tr("the built-in default")),
-                Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr(
+                    "The environment variable CC_WARNING_PROFILE ({source}) "
+                    "sets the algorithms' profile; the dock uses {path}."
+                ).format(source=active_profile_source(), path=path or tr("the built-in default")),
+                Qgis.MessageLevel.Warning,
+            )
         for panel in self.panels.values():
             panel.profile_changed(profile)
         self._result_changed(self.result_combo.currentLayer())
@@ -161,7 +170,7 @@ class WarningMapDock(QgsDockWidget):
     # --------------------------------------------------------------- result
     def _result_changed(self, layer):
         for connection in self._watched:
-            QObject.disconnect(connection)      # harmless when the layer is gone
+            QObject.disconnect(connection)  # harmless when the layer is gone
         self._watched = []
         self.view_combo.blockSignals(True)
         self.view_combo.clear()
@@ -178,14 +187,18 @@ class WarningMapDock(QgsDockWidget):
             self.view_combo.blockSignals(True)
             for v in self.views:
                 self.view_combo.addItem(v.title, v.key)
-                self.view_combo.setItemData(self.view_combo.count() - 1, v.title,
-                                            Qt.ItemDataRole.ToolTipRole)
+                self.view_combo.setItemData(
+                    self.view_combo.count() - 1, v.title, Qt.ItemDataRole.ToolTipRole
+                )
             stored = layer.customProperty("cc_warning/view", "")
             keys = [v.key for v in self.views]
             self.view_combo.setCurrentIndex(keys.index(stored) if stored in keys else 0)
             self.view_combo.blockSignals(False)
-            self._watched = [getattr(layer, signal).connect(self._refresh_timer.start)
-                             for signal in WATCHED_SIGNALS if hasattr(layer, signal)]
+            self._watched = [
+                getattr(layer, signal).connect(self._refresh_timer.start)
+                for signal in WATCHED_SIGNALS
+                if hasattr(layer, signal)
+            ]
         for panel in self.panels.values():
             panel.result_changed(layer)
         if self.views:
@@ -223,8 +236,10 @@ class WarningMapDock(QgsDockWidget):
         self.stats = None
         if layer is not None and view is not None:
             try:
-                if isinstance(layer, QgsRasterLayer) and \
-                        layer.width() * layer.height() > self.ASYNC_CELLS:
+                if (
+                    isinstance(layer, QgsRasterLayer)
+                    and layer.width() * layer.height() > self.ASYNC_CELLS
+                ):
                     self._raster_stats_task(layer, view)
                     return
                 self.stats = rl.layer_statistics(layer, view, self.profile)
@@ -234,11 +249,13 @@ class WarningMapDock(QgsDockWidget):
 
     def _raster_stats_task(self, layer, view):
         from qgis.core import QgsTask
+
         source, name, profile = layer.source(), layer.name(), self.profile
 
         def work(task):
-            return rl.raster_statistics(source, name, view, profile, task.isCanceled,
-                                        task.setProgress)[0]
+            return rl.raster_statistics(
+                source, name, view, profile, task.isCanceled, task.setProgress
+            )[0]
 
         def done(exception, result=None):
             if exception is None and result is not None:
@@ -246,13 +263,16 @@ class WarningMapDock(QgsDockWidget):
                 self._stats_ready()
             elif exception is not None:
                 self.show_error(exception)
-        task = QgsTask.fromFunction(tr("Class statistics of {layer}").format(layer=name),
-                                    work, on_finished=done)
+
+        task = QgsTask.fromFunction(
+            tr("Class statistics of {layer}").format(layer=name), work, on_finished=done
+        )
         self._stats_task = task
         QgsApplication.taskManager().addTask(task)
         self._stats_ready()
-        self.show_message(tr("Counting the cells of '{layer}' in the background…").format(
-            layer=name))
+        self.show_message(
+            tr("Counting the cells of '{layer}' in the background…").format(layer=name)
+        )
 
     def _stats_ready(self):
         for panel in self.panels.values():
@@ -269,6 +289,6 @@ class WarningMapDock(QgsDockWidget):
         (on plugin unload)."""
         for signal, slot in self._project_links:
             signal.disconnect(slot)
-        self._project_links = []                 # a second cleanup has nothing to undo
+        self._project_links = []  # a second cleanup has nothing to undo
         for panel in self.panels.values():
             panel.cleanup()

@@ -11,9 +11,15 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFrame, QProxyStyle, QScrollArea, QStyle, QTabWidget, QWidget
 
 #: tab label levels, widest first: (text, with the icon, with less padding)
-LEVELS = (("full", True, False), ("short", True, False), ("short", True, True),
-          ("short", False, False), ("short", False, True), ("", True, False),
-          ("", True, True))
+LEVELS = (
+    ("full", True, False),
+    ("short", True, False),
+    ("short", True, True),
+    ("short", False, False),
+    ("short", False, True),
+    ("", True, False),
+    ("", True, True),
+)
 
 
 class TabStyle(QProxyStyle):
@@ -33,7 +39,6 @@ class TabStyle(QProxyStyle):
 
 
 class FittingTabWidget(QTabWidget):
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setElideMode(Qt.TextElideMode.ElideNone)
@@ -73,7 +78,7 @@ class FittingTabWidget(QTabWidget):
         bar = self.tabBar()
         if compact != self._style.compact:
             self._style.compact = compact
-            bar.setStyle(self._style)           # tabs measured again
+            bar.setStyle(self._style)  # tabs measured again
         for i, (title, short) in enumerate(self._titles):
             text = {"full": title, "short": short, "": ""}[text_kind]
             if bar.tabText(i) != text:

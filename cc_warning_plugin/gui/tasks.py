@@ -35,8 +35,9 @@ class AlgorithmTask(QgsTask):
             return False
         try:
             # the results of the run (postProcess gives only what post-processing adds)
-            self.results = dict(self.algorithm.runPrepared(self.parameters, self.context,
-                                                           self.feedback) or {})
+            self.results = dict(
+                self.algorithm.runPrepared(self.parameters, self.context, self.feedback) or {}
+            )
             return not self.feedback.isCanceled()
         except QgsProcessingException as exc:
             self.error = str(exc)
@@ -49,8 +50,7 @@ class AlgorithmTask(QgsTask):
     def finished(self, ok):
         if ok:
             try:
-                self.results.update(self.algorithm.postProcess(self.context, self.feedback)
-                                    or {})
+                self.results.update(self.algorithm.postProcess(self.context, self.feedback) or {})
             except QgsProcessingException as exc:
                 ok, self.error = False, str(exc)
         release = getattr(self.algorithm, "release_layers", None)

@@ -7,9 +7,18 @@ from typing import Dict, Sequence
 
 from qgis.PyQt.QtCore import QEvent, QPointF, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QPalette, QTextLayout, QTextOption
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHeaderView,
-                                 QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                                 QTableWidget, QTableWidgetItem)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from ..report.charts import two_lines
 
@@ -22,7 +31,7 @@ def heading_lines(text: str) -> str:
         return broken
     spaces = [i for i, c in enumerate(text) if c == " "]
     i = min(spaces, key=lambda k: abs(k - len(text) / 2))
-    return text[:i] + "\n" + text[i + 1:]
+    return text[:i] + "\n" + text[i + 1 :]
 
 
 def wrap_long_rows(form: QFormLayout) -> QFormLayout:
@@ -50,8 +59,10 @@ class WrapDelegate(QStyledItemDelegate):
         return opt.widget.style() if opt.widget is not None else QApplication.style()
 
     def _margin(self, opt) -> int:
-        return self._style(opt).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                            opt.widget) + 1
+        return (
+            self._style(opt).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget)
+            + 1
+        )
 
     def _layout(self, opt, text: str, width: int) -> QTextLayout:
         if opt.fontMetrics.horizontalAdvance(text) > width:
@@ -90,10 +101,16 @@ class WrapDelegate(QStyledItemDelegate):
         layout = self._layout(opt, text, rect.width())
         height = layout.boundingRect().height()
         top = rect.top() + max(0.0, (rect.height() - height) / 2)
-        group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled
-                 else QPalette.ColorGroup.Disabled)
-        role = (QPalette.ColorRole.HighlightedText
-                if opt.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Disabled
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if opt.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         layout.draw(painter, QPointF(rect.left(), top))
@@ -120,8 +137,13 @@ class FitTable(QTableWidget):
     tab scrolls). Headings go on two lines (:func:`heading_lines`), with the
     full text as tooltip."""
 
-    def __init__(self, columns: int, wrap: Sequence[int] = (), fixed: Dict[int, int] = None,
-                 whole: bool = False):
+    def __init__(
+        self,
+        columns: int,
+        wrap: Sequence[int] = (),
+        fixed: Dict[int, int] = None,
+        whole: bool = False,
+    ):
         super().__init__(0, columns)
         self.wrap_columns = tuple(wrap)
         self.fixed_columns = dict(fixed or {})
@@ -176,12 +198,12 @@ class FitTable(QTableWidget):
         least = {j: self.heading_width(j) for j in self.wrap_columns if j in columns}
         natural = {j: max(least[j], self.sizeHintForColumn(j)) for j in least}
         if least:
-            if sum(natural.values()) <= room:          # all whole, the rest shared out
+            if sum(natural.values()) <= room:  # all whole, the rest shared out
                 spare = room - sum(natural.values())
                 total = sum(natural.values()) or 1
                 for j in least:
                     widths[j] = natural[j] + spare * natural[j] // total
-            elif sum(least.values()) < room:           # each heading whole, text wraps
+            elif sum(least.values()) < room:  # each heading whole, text wraps
                 spare = room - sum(least.values())
                 total = sum(natural[j] - least[j] for j in least) or 1
                 for j in least:
@@ -194,8 +216,9 @@ class FitTable(QTableWidget):
         self.resizeRowsToContents()
         if self.whole:
             header = self.horizontalHeader()
-            height = header.sizeHint().height() + \
-                sum(self.rowHeight(i) for i in range(self.rowCount()))
+            height = header.sizeHint().height() + sum(
+                self.rowHeight(i) for i in range(self.rowCount())
+            )
             if self.horizontalScrollBar().isVisible():
                 height += self.horizontalScrollBar().sizeHint().height()
             self.setFixedHeight(height + 2 * self.frameWidth())

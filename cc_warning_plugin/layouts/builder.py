@@ -28,14 +28,32 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from osgeo import gdal
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsExpressionContextUtils, QgsLayoutExporter,
-                       QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
-                       QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemPicture,
-                       QgsLayoutItemScaleBar, QgsLayoutTableColumn, QgsLegendStyle,
-                       QgsMapLayer, QgsMapLayerLegendUtils, QgsPrintLayout, QgsProject,
-                       QgsRasterLayer, QgsReadWriteContext, QgsSimpleLegendNode,
-                       QgsRectangle, QgsSettings, QgsTableCell,
-                       QgsUnitTypes)
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsExpressionContextUtils,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsMapLayer,
+    QgsMapLayerLegendUtils,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRasterLayer,
+    QgsReadWriteContext,
+    QgsSimpleLegendNode,
+    QgsRectangle,
+    QgsSettings,
+    QgsTableCell,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -51,16 +69,26 @@ from ..styles.fonts import cjk_family, installed_families
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE_DIR = os.path.join(HERE, "templates")
 TEMPLATES = ("A3_landscape", "A3_portrait", "A4_landscape", "A4_portrait")
-PAGE_MM = {"A3_landscape": (420, 297), "A3_portrait": (297, 420),
-           "A4_landscape": (297, 210), "A4_portrait": (210, 297)}
+PAGE_MM = {
+    "A3_landscape": (420, 297),
+    "A3_portrait": (297, 420),
+    "A4_landscape": (297, 210),
+    "A4_portrait": (210, 297),
+}
 
 ITEM_TYPES = {
-    "cc_map": QgsLayoutItemMap, "cc_legend": QgsLayoutItemLegend,
-    "cc_title": QgsLayoutItemLabel, "cc_subtitle": QgsLayoutItemLabel,
-    "cc_overview": QgsLayoutItemMap, "cc_scalebar": QgsLayoutItemScaleBar,
-    "cc_north": QgsLayoutItemPicture, "cc_stats": QgsLayoutFrame,
-    "cc_org": QgsLayoutItemLabel, "cc_date": QgsLayoutItemLabel,
-    "cc_review_no": QgsLayoutItemLabel, "cc_source": QgsLayoutItemLabel,
+    "cc_map": QgsLayoutItemMap,
+    "cc_legend": QgsLayoutItemLegend,
+    "cc_title": QgsLayoutItemLabel,
+    "cc_subtitle": QgsLayoutItemLabel,
+    "cc_overview": QgsLayoutItemMap,
+    "cc_scalebar": QgsLayoutItemScaleBar,
+    "cc_north": QgsLayoutItemPicture,
+    "cc_stats": QgsLayoutFrame,
+    "cc_org": QgsLayoutItemLabel,
+    "cc_date": QgsLayoutItemLabel,
+    "cc_review_no": QgsLayoutItemLabel,
+    "cc_source": QgsLayoutItemLabel,
 }
 REQUIRED_ITEMS = ("cc_map", "cc_legend", "cc_title")
 #: Variables the text items read; set once in the project.
@@ -68,8 +96,12 @@ PROJECT_VARIABLES = ("cc_org", "cc_date", "cc_review_no", "cc_data_source")
 
 
 def template_title(key: str) -> str:
-    titles = {"A3_landscape": tr("A3 landscape"), "A3_portrait": tr("A3 portrait"),
-              "A4_landscape": tr("A4 landscape"), "A4_portrait": tr("A4 portrait")}
+    titles = {
+        "A3_landscape": tr("A3 landscape"),
+        "A3_portrait": tr("A3 portrait"),
+        "A4_landscape": tr("A4 landscape"),
+        "A4_portrait": tr("A4 portrait"),
+    }
     return titles.get(key, key)
 
 
@@ -81,42 +113,54 @@ def template_path(key: str) -> str:
 @dataclass
 class MapContent:
     """What a warning map shows."""
+
     result: QgsMapLayer
     view: View
     title: str
     subtitle: str = ""
     stats: Optional[ClassStats] = None
-    base: Dict[str, QgsMapLayer] = field(default_factory=dict)     # role → layer
+    base: Dict[str, QgsMapLayer] = field(default_factory=dict)  # role → layer
     overview_layers: List[QgsMapLayer] = field(default_factory=list)
-    variables: Dict[str, str] = field(default_factory=dict)        # cc_org … (empty: keep)
+    variables: Dict[str, str] = field(default_factory=dict)  # cc_org … (empty: keep)
 
 
 # ---------------------------------------------------------------------------
 # Templates
 # ---------------------------------------------------------------------------
 
+
 def load_template(project: QgsProject, path: str, name: str) -> QgsPrintLayout:
     """A new layout of ``project`` from a .qpt file; the ids the builder
     needs are checked (an error names the missing ones and the template)."""
     if not os.path.isfile(path):
-        raise InputError(tr("Layout template {path} does not exist. Choose a .qpt file or "
-                            "one of the built-in templates.").format(path=path))
+        raise InputError(
+            tr(
+                "Layout template {path} does not exist. Choose a .qpt file or "
+                "one of the built-in templates."
+            ).format(path=path)
+        )
     doc = QDomDocument()
     try:
         with open(path, "rb") as fh:
             ok = doc.setContent(fh.read())[0]
     except OSError as exc:
-        raise InputError(tr("Layout template {path} cannot be read: {detail}.").format(
-            path=path, detail=exc)) from exc
+        raise InputError(
+            tr("Layout template {path} cannot be read: {detail}.").format(path=path, detail=exc)
+        ) from exc
     if not ok:
-        raise InputError(tr("Layout template {path} is not a valid .qpt (XML) file. Save it "
-                            "again from the layout designer (Layout ▸ Save as "
-                            "Template).").format(path=path))
+        raise InputError(
+            tr(
+                "Layout template {path} is not a valid .qpt (XML) file. Save it "
+                "again from the layout designer (Layout ▸ Save as "
+                "Template)."
+            ).format(path=path)
+        )
     layout = QgsPrintLayout(project)
     items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
     if not ok:
-        raise InputError(tr("Layout template {path} could not be loaded as a print "
-                            "layout.").format(path=path))
+        raise InputError(
+            tr("Layout template {path} could not be loaded as a print layout.").format(path=path)
+        )
     layout.setName(name)
     check_items(layout, path)
     return layout
@@ -146,23 +190,28 @@ def check_items(layout, template: str) -> List[str]:
             wrong.append(item_id)
     lacking = [i for i in REQUIRED_ITEMS if i in missing]
     if lacking:
-        raise InputError(tr(
-            "Layout template {template} has no item with the id {ids}. In the layout "
-            "designer select the item (map, legend or title label) and set Item "
-            "Properties ▸ Item ID, or use a built-in template.").format(
-            template=template, ids=", ".join(repr(i) for i in lacking)))
+        raise InputError(
+            tr(
+                "Layout template {template} has no item with the id {ids}. In the layout "
+                "designer select the item (map, legend or title label) and set Item "
+                "Properties ▸ Item ID, or use a built-in template."
+            ).format(template=template, ids=", ".join(repr(i) for i in lacking))
+        )
     if wrong:
-        raise InputError(tr(
-            "Layout template {template}: the item(s) {ids} are of the wrong kind (e.g. "
-            "'cc_map' must be a map, 'cc_stats' a table frame). Fix their ids in the "
-            "layout designer.").format(template=template,
-                                        ids=", ".join(repr(i) for i in wrong)))
+        raise InputError(
+            tr(
+                "Layout template {template}: the item(s) {ids} are of the wrong kind (e.g. "
+                "'cc_map' must be a map, 'cc_stats' a table frame). Fix their ids in the "
+                "layout designer."
+            ).format(template=template, ids=", ".join(repr(i) for i in wrong))
+        )
     return [i for i in missing if i not in REQUIRED_ITEMS]
 
 
 # ---------------------------------------------------------------------------
 # Fonts
 # ---------------------------------------------------------------------------
+
 
 def _label_items(layout):
     return [i for i in layout.items() if isinstance(i, QgsLayoutItemLabel)]
@@ -175,9 +224,13 @@ def ensure_cjk_fonts(layout, profile: Profile) -> List[str]:
     family = cjk_family(profile)
     messages = []
     if family is None:
-        return [tr("No font for Chinese text is installed (looked for {fonts}): Chinese "
-                   "text may show as boxes. Install fonts-wqy-microhei (Debian) or Noto "
-                   "Sans CJK.").format(fonts=", ".join(profile.get("maps.fonts")))]
+        return [
+            tr(
+                "No font for Chinese text is installed (looked for {fonts}): Chinese "
+                "text may show as boxes. Install fonts-wqy-microhei (Debian) or Noto "
+                "Sans CJK."
+            ).format(fonts=", ".join(profile.get("maps.fonts")))
+        ]
     replaced = set()
 
     def fix(font):
@@ -193,8 +246,12 @@ def ensure_cjk_fonts(layout, profile: Profile) -> List[str]:
             item.setFont(f)
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLegend):
-            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group,
-                          QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
+            for style in (
+                QgsLegendStyle.Style.Title,
+                QgsLegendStyle.Style.Group,
+                QgsLegendStyle.Style.Subgroup,
+                QgsLegendStyle.Style.SymbolLabel,
+            ):
                 f = item.styleFont(style)
                 if fix(f):
                     item.setStyleFont(style, f)
@@ -206,17 +263,21 @@ def ensure_cjk_fonts(layout, profile: Profile) -> List[str]:
                 item.setTextFormat(fmt)
     for multi in layout.multiFrames():
         if isinstance(multi, QgsLayoutItemManualTable):
-            for getter, setter in ((multi.headerTextFormat, multi.setHeaderTextFormat),
-                                   (multi.contentTextFormat, multi.setContentTextFormat)):
+            for getter, setter in (
+                (multi.headerTextFormat, multi.setHeaderTextFormat),
+                (multi.contentTextFormat, multi.setContentTextFormat),
+            ):
                 fmt = getter()
                 f = fmt.font()
                 if fix(f):
                     fmt.setFont(f)
                     setter(fmt)
     if replaced:
-        messages.append(tr("Fonts {missing} are not installed here; the layout uses {font} "
-                           "instead.").format(missing=", ".join(sorted(replaced)),
-                                              font=family))
+        messages.append(
+            tr("Fonts {missing} are not installed here; the layout uses {font} instead.").format(
+                missing=", ".join(sorted(replaced)), font=family
+            )
+        )
     return messages
 
 
@@ -224,13 +285,19 @@ def ensure_cjk_fonts(layout, profile: Profile) -> List[str]:
 # Filling
 # ---------------------------------------------------------------------------
 
-def fit_extent(extent: QgsRectangle, width_mm: float, height_mm: float,
-               margin: float = 0.05) -> QgsRectangle:
+
+def fit_extent(
+    extent: QgsRectangle, width_mm: float, height_mm: float, margin: float = 0.05
+) -> QgsRectangle:
     """``extent`` grown by ``margin`` and to the item's aspect ratio."""
     if extent.isEmpty() or extent.width() <= 0 or extent.height() <= 0:
         w = max(extent.width(), extent.height(), 1.0)
-        extent = QgsRectangle(extent.center().x() - w / 2, extent.center().y() - w / 2,
-                              extent.center().x() + w / 2, extent.center().y() + w / 2)
+        extent = QgsRectangle(
+            extent.center().x() - w / 2,
+            extent.center().y() - w / 2,
+            extent.center().x() + w / 2,
+            extent.center().y() + w / 2,
+        )
     w = extent.width() * (1 + 2 * margin)
     h = extent.height() * (1 + 2 * margin)
     ratio = width_mm / height_mm if height_mm > 0 else 1.0
@@ -248,8 +315,9 @@ def layer_extent(layers: Sequence[QgsMapLayer], crs, transform_context) -> QgsRe
     for layer in layers:
         ext = layer.extent()
         if layer.crs() != crs and layer.crs().isValid() and crs.isValid():
-            ext = QgsCoordinateTransform(layer.crs(), crs,
-                                         transform_context).transformBoundingBox(ext)
+            ext = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(
+                ext
+            )
         if out is None:
             out = QgsRectangle(ext)
         else:
@@ -272,8 +340,7 @@ def _legend(legend: QgsLayoutItemLegend, content: MapContent, profile: Profile):
     root = legend.model().rootGroup()
     root.removeAllChildren()
     entries = [(content.result, content.view.title)]
-    for role in ("county", "township", "urban_boundary", "eco_redline", "farmland",
-                 "landuse"):
+    for role in ("county", "township", "urban_boundary", "eco_redline", "farmland", "landuse"):
         layer = content.base.get(role)
         if layer is not None:
             entries.append((layer, role_title(profile, role)))
@@ -321,10 +388,14 @@ def _scalebar(bar: QgsLayoutItemScaleBar, crs, extent_width: float):
     """Kilometres for maps wider than 5 km (and for geographic CRSs),
     metres otherwise; segment size chosen by QGIS, unit label translated."""
     metres = extent_width * QgsUnitTypes.fromUnitToUnitFactor(
-        crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters)
+        crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters
+    )
     km = metres >= 5000 or crs.isGeographic()
-    units = QgsUnitTypes.DistanceUnit.DistanceKilometers if km else \
-        QgsUnitTypes.DistanceUnit.DistanceMeters
+    units = (
+        QgsUnitTypes.DistanceUnit.DistanceKilometers
+        if km
+        else QgsUnitTypes.DistanceUnit.DistanceMeters
+    )
     bar.applyDefaultSize(units)
     bar.setUnits(units)
     bar.setUnitLabel(tr("km") if km else tr("m"))
@@ -335,14 +406,25 @@ def _scalebar(bar: QgsLayoutItemScaleBar, crs, extent_width: float):
 def stats_rows(stats: ClassStats) -> List[list]:
     rows = []
     for r in stats.rows:
-        rows.append([r.label, str(r.count),
-                     "" if r.area_km2 is None else f"{r.area_km2:.2f}", f"{r.share:.1f}"])
+        rows.append(
+            [
+                r.label,
+                str(r.count),
+                "" if r.area_km2 is None else f"{r.area_km2:.2f}",
+                f"{r.share:.1f}",
+            ]
+        )
     return rows
 
 
 def stats_headers(stats: ClassStats) -> List[str]:
-    return ["", tr("Class"), stats.count_title(),
-            tr("Area (km²)") if stats.has_area else tr("Area"), tr("Share (%)")]
+    return [
+        "",
+        tr("Class"),
+        stats.count_title(),
+        tr("Area (km²)") if stats.has_area else tr("Area"),
+        tr("Share (%)"),
+    ]
 
 
 def _table(frame: QgsLayoutFrame, stats: ClassStats):
@@ -366,15 +448,19 @@ def _table(frame: QgsLayoutFrame, stats: ClassStats):
     table.refresh()
 
 
-def fill_layout(layout: QgsPrintLayout, content: MapContent, profile: Profile,
-                template: str = "") -> List[str]:
+def fill_layout(
+    layout: QgsPrintLayout, content: MapContent, profile: Profile, template: str = ""
+) -> List[str]:
     """Put the map, legend, texts and statistics into a loaded template.
     Returns messages for the user (fonts replaced, items the template lacks)."""
     messages = []
     lacking = check_items(layout, template)
     if lacking:
-        messages.append(tr("The template has no item {ids}; that part is left "
-                           "out.").format(ids=", ".join(lacking)))
+        messages.append(
+            tr("The template has no item {ids}; that part is left out.").format(
+                ids=", ".join(lacking)
+            )
+        )
     project = layout.project()
     crs = content.result.crs()
     layers = draw_order(content.result, content.base, profile)
@@ -423,8 +509,14 @@ def unique_name(project: QgsProject, base: str) -> str:
     return name
 
 
-def build_layout(project: QgsProject, template: str, content: MapContent, profile: Profile,
-                 name: str, add: bool = True) -> Tuple[QgsPrintLayout, List[str]]:
+def build_layout(
+    project: QgsProject,
+    template: str,
+    content: MapContent,
+    profile: Profile,
+    name: str,
+    add: bool = True,
+) -> Tuple[QgsPrintLayout, List[str]]:
     """Load ``template`` (a key of :data:`TEMPLATES` or a .qpt path), fill it
     and (``add``) put it into the project's layout manager under a name not
     yet taken."""
@@ -440,21 +532,27 @@ def build_layout(project: QgsProject, template: str, content: MapContent, profil
 # Export (temp file, then rename: nothing half-written)
 # ---------------------------------------------------------------------------
 
+
 def _export_error(kind: str, path: str, exporter: QgsLayoutExporter, code) -> InputError:
     detail = exporter.errorMessage() if hasattr(exporter, "errorMessage") else ""
-    return InputError(tr("The {kind} export to {path} failed (code {code}). {detail} Check "
-                         "the disk space and the output path.").format(
-        kind=kind, path=path, code=int(code), detail=detail or ""))
+    return InputError(
+        tr(
+            "The {kind} export to {path} failed (code {code}). {detail} Check "
+            "the disk space and the output path."
+        ).format(kind=kind, path=path, code=int(code), detail=detail or "")
+    )
 
 
 def _export(layout: QgsPrintLayout, path: str, kind: str, export) -> str:
     """Write ``path`` with ``export(exporter, tmp)`` (an ``ExportResult``)
     through a temporary file; a failed export names ``kind`` and the code."""
+
     def write(tmp: str) -> None:
         exporter = QgsLayoutExporter(layout)
         code = export(exporter, tmp)
         if code != QgsLayoutExporter.ExportResult.Success:
             raise _export_error(kind, path, exporter, code)
+
     return atomic_write(path, write, "." + kind.lower())
 
 
@@ -481,6 +579,7 @@ def export_png(layout: QgsPrintLayout, path: str, dpi: int) -> str:
             return exporter.exportToImage(tmp, settings)
         finally:
             gdal.PopErrorHandler()
+
     return _export(layout, path, "PNG", export)
 
 
@@ -504,13 +603,17 @@ def register_template_folder() -> None:
     settings = QgsSettings()
     paths = _template_paths(settings)
     if TEMPLATE_DIR not in paths:
-        settings.setValue(TEMPLATE_SETTING, paths + [TEMPLATE_DIR],
-                          section=QgsSettings.Section.Core)
+        settings.setValue(
+            TEMPLATE_SETTING, paths + [TEMPLATE_DIR], section=QgsSettings.Section.Core
+        )
 
 
 def unregister_template_folder() -> None:
     settings = QgsSettings()
     paths = _template_paths(settings)
     if TEMPLATE_DIR in paths:
-        settings.setValue(TEMPLATE_SETTING, [p for p in paths if p != TEMPLATE_DIR],
-                          section=QgsSettings.Section.Core)
+        settings.setValue(
+            TEMPLATE_SETTING,
+            [p for p in paths if p != TEMPLATE_DIR],
+            section=QgsSettings.Section.Core,
+        )

@@ -13,20 +13,35 @@ Template) and only needs items with the same ids (see ``ITEM_IDS`` in
 import os
 import sys
 
-from qgis.core import (QgsApplication, QgsFillSymbol, QgsLayoutFrame, QgsLayoutItemLabel,
-                       QgsLayoutItemLegend, QgsLayoutItemManualTable, QgsLayoutItemMap,
-                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle, QgsPrintLayout,
-                       QgsProject, QgsReadWriteContext, QgsRectangle, QgsTextFormat,
-                       QgsUnitTypes)
+from qgis.core import (
+    QgsApplication,
+    QgsFillSymbol,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE_DIR = os.path.join(HERE, "templates")
-FONT = "WenQuanYi Micro Hei"            # the first of the profile's maps.fonts
+FONT = "WenQuanYi Micro Hei"  # the first of the profile's maps.fonts
 
-PAGES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}   # landscape width × height, mm
+PAGES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape width × height, mm
 
 
 def _font(size, bold=False):
@@ -74,14 +89,29 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     layout.initializeDefaults()
     layout.setName(f"cc_warning_{page}_{orientation}")
     layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+    )
 
     m = 10.0 * scale + 2.0
     title_h, sub_h, foot_h, gap = 14.0 * scale + 2, 8.0 * scale + 1, 12.0 * scale, 4.0
-    _label(layout, "cc_title", "[% coalesce(@cc_title, '资源环境承载能力监测预警图') %]",
-           (m, m, w - 2 * m, title_h), 24 * scale, True, Qt.AlignmentFlag.AlignHCenter)
-    _label(layout, "cc_subtitle", "[% coalesce(@cc_subtitle, '') %]",
-           (m, m + title_h, w - 2 * m, sub_h), 12 * scale, False, Qt.AlignmentFlag.AlignHCenter)
+    _label(
+        layout,
+        "cc_title",
+        "[% coalesce(@cc_title, '资源环境承载能力监测预警图') %]",
+        (m, m, w - 2 * m, title_h),
+        24 * scale,
+        True,
+        Qt.AlignmentFlag.AlignHCenter,
+    )
+    _label(
+        layout,
+        "cc_subtitle",
+        "[% coalesce(@cc_subtitle, '') %]",
+        (m, m + title_h, w - 2 * m, sub_h),
+        12 * scale,
+        False,
+        Qt.AlignmentFlag.AlignHCenter,
+    )
 
     top = m + title_h + sub_h + gap
     bottom = h - m - foot_h - gap
@@ -92,8 +122,12 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
         ov_h = panel_w * 0.62
         ov_rect = (px, top, panel_w, ov_h)
         legend_rect = (px, top + ov_h + gap, panel_w, (bottom - top - ov_h) * 0.55)
-        stats_rect = (px, legend_rect[1] + legend_rect[3] + gap, panel_w,
-                      bottom - (legend_rect[1] + legend_rect[3] + gap))
+        stats_rect = (
+            px,
+            legend_rect[1] + legend_rect[3] + gap,
+            panel_w,
+            bottom - (legend_rect[1] + legend_rect[3] + gap),
+        )
         legend_columns = 1
     else:
         below = (h - 2 * m) * 0.27
@@ -102,8 +136,12 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
         col = (w - 2 * m - 2 * gap) / 3.0
         legend_rect = (m, y2, col * 1.15, below)
         stats_rect = (m + col * 1.15 + gap, y2, col * 1.1, below)
-        ov_rect = (stats_rect[0] + stats_rect[2] + gap, y2,
-                   w - m - (stats_rect[0] + stats_rect[2] + gap), below)
+        ov_rect = (
+            stats_rect[0] + stats_rect[2] + gap,
+            y2,
+            w - m - (stats_rect[0] + stats_rect[2] + gap),
+            below,
+        )
         legend_columns = 1
 
     main = QgsLayoutItemMap(layout)
@@ -117,16 +155,24 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     overview = QgsLayoutItemMap(layout)
     overview.setId("cc_overview")
     overview.setFrameEnabled(True)
-    overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.3,
-                                                      QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    overview.setFrameStrokeWidth(
+        QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+    )
     layout.addLayoutItem(overview)
     _place(overview, *ov_rect)
     overview.setExtent(QgsRectangle(0, 0, ov_rect[2] * 100, ov_rect[3] * 100))
     ov = overview.overview()
     ov.setLinkedMap(main)
-    ov.setFrameSymbol(QgsFillSymbol.createSimple({
-        "color": "255,0,0,0", "style": "no", "outline_color": "255,0,0,255",
-        "outline_width": "0.5"}))
+    ov.setFrameSymbol(
+        QgsFillSymbol.createSimple(
+            {
+                "color": "255,0,0,0",
+                "style": "no",
+                "outline_color": "255,0,0,255",
+                "outline_width": "0.5",
+            }
+        )
+    )
 
     legend = QgsLayoutItemLegend(layout)
     legend.setId("cc_legend")
@@ -164,13 +210,15 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     bar.setHeight(2.0)
     bar.setBackgroundEnabled(True)
     layout.addLayoutItem(bar)
-    _place(bar, map_rect[0] + 4, map_rect[1] + map_rect[3] - 14 * scale - 2, 70 * scale,
-           10 * scale + 2)
+    _place(
+        bar, map_rect[0] + 4, map_rect[1] + map_rect[3] - 14 * scale - 2, 70 * scale, 10 * scale + 2
+    )
 
     north = QgsLayoutItemPicture(layout)
     north.setId("cc_north")
-    north.setPicturePath(os.path.join(QgsApplication.pkgDataPath(), "svg", "arrows",
-                                      "NorthArrow_02.svg"))
+    north.setPicturePath(
+        os.path.join(QgsApplication.pkgDataPath(), "svg", "arrows", "NorthArrow_02.svg")
+    )
     north.setLinkedMap(main)
     north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     layout.addLayoutItem(north)
@@ -181,13 +229,27 @@ def build(page: str, orientation: str) -> QgsPrintLayout:
     fw = (w - 2 * m) / 4.0
     size = 9 * scale + 1
     _label(layout, "cc_org", "编制单位：[% coalesce(@cc_org, '') %]", (m, fy, fw, foot_h), size)
-    _label(layout, "cc_date",
-           "编制日期：[% coalesce(@cc_date, format_date(now(), 'yyyy年M月d日')) %]",
-           (m + fw, fy, fw, foot_h), size)
-    _label(layout, "cc_review_no", "审图号：[% coalesce(@cc_review_no, '') %]",
-           (m + 2 * fw, fy, fw, foot_h), size)
-    _label(layout, "cc_source", "数据来源：[% coalesce(@cc_data_source, '') %]",
-           (m + 3 * fw, fy, fw, foot_h), size)
+    _label(
+        layout,
+        "cc_date",
+        "编制日期：[% coalesce(@cc_date, format_date(now(), 'yyyy年M月d日')) %]",
+        (m + fw, fy, fw, foot_h),
+        size,
+    )
+    _label(
+        layout,
+        "cc_review_no",
+        "审图号：[% coalesce(@cc_review_no, '') %]",
+        (m + 2 * fw, fy, fw, foot_h),
+        size,
+    )
+    _label(
+        layout,
+        "cc_source",
+        "数据来源：[% coalesce(@cc_data_source, '') %]",
+        (m + 3 * fw, fy, fw, foot_h),
+        size,
+    )
     return layout
 
 

@@ -18,6 +18,7 @@ from ..styles.basemap import ROLES, apply_basemap_style, crs_note, draw_order
 from ..styles.result_styles import apply_view_style
 from .builder import fit_extent, layer_extent
 
+
 def view_options() -> List[str]:
     """The classification choices, as the algorithms' VIEW parameter lists them
     (the dock offers the same)."""
@@ -32,9 +33,11 @@ def choose_view(views: Sequence[View], key: str, layer: str) -> View:
     for v in views:
         if v.key == key:
             return v
-    raise InputError(tr("Layer '{layer}' has no classification '{key}'. It offers: "
-                        "{views}.").format(layer=layer, key=key,
-                                           views=", ".join(v.title for v in views)))
+    raise InputError(
+        tr("Layer '{layer}' has no classification '{key}'. It offers: {views}.").format(
+            layer=layer, key=key, views=", ".join(v.title for v in views)
+        )
+    )
 
 
 def default_title(view: View) -> str:
@@ -42,23 +45,28 @@ def default_title(view: View) -> str:
 
 
 def default_subtitle(view: View, year: Optional[int]) -> str:
-    method = tr("2020 dual-evaluation guide (双评价)") if view.is_raster else \
-        tr("2016 monitoring and early-warning method")
+    method = (
+        tr("2020 dual-evaluation guide (双评价)")
+        if view.is_raster
+        else tr("2016 monitoring and early-warning method")
+    )
     if year:
         return tr("Evaluation year {year} · {method}").format(year=year, method=method)
     return method
 
 
-def styled_copy(layer: QgsMapLayer, view: View, profile: Profile,
-                counts: Optional[Dict] = None) -> QgsMapLayer:
+def styled_copy(
+    layer: QgsMapLayer, view: View, profile: Profile, counts: Optional[Dict] = None
+) -> QgsMapLayer:
     """A copy of the result styled for ``view`` (the input keeps its style)."""
     copy = layer.clone()
     apply_view_style(copy, view, profile, counts, named=False)
     return copy
 
 
-def base_copies(base: Dict[str, QgsMapLayer], profile: Profile, target_crs
-                ) -> Tuple[Dict[str, QgsMapLayer], List[str]]:
+def base_copies(
+    base: Dict[str, QgsMapLayer], profile: Profile, target_crs
+) -> Tuple[Dict[str, QgsMapLayer], List[str]]:
     """Styled copies of the base-map layers and the reprojection notes."""
     out, notes = {}, []
     for role in ROLES:
@@ -74,10 +82,18 @@ def base_copies(base: Dict[str, QgsMapLayer], profile: Profile, target_crs
     return out, notes
 
 
-def render_png(path_or_none: Optional[str], result: QgsMapLayer, base: Dict[str, QgsMapLayer],
-               profile: Profile, transform_context, width_px: int = 1400,
-               height_px: int = 1000, above: Sequence[QgsMapLayer] = (),
-               extent: Optional[QgsRectangle] = None, margin: float = 0.04) -> bytes:
+def render_png(
+    path_or_none: Optional[str],
+    result: QgsMapLayer,
+    base: Dict[str, QgsMapLayer],
+    profile: Profile,
+    transform_context,
+    width_px: int = 1400,
+    height_px: int = 1000,
+    above: Sequence[QgsMapLayer] = (),
+    extent: Optional[QgsRectangle] = None,
+    margin: float = 0.04,
+) -> bytes:
     """Render the result over its base map to PNG bytes (and to a file when
     a path is given). ``above``: layers drawn over everything (a project
     site); ``extent``: the part of the map drawn (in the result's CRS),
@@ -106,8 +122,10 @@ def render_png(path_or_none: Optional[str], result: QgsMapLayer, base: Dict[str,
     image.save(buf, "PNG")
     png = bytes(data)
     if path_or_none:
+
         def write(tmp):
             with open(tmp, "wb") as fh:
                 fh.write(png)
+
         atomic_write(path_or_none, write, ".png")
     return png

@@ -23,8 +23,10 @@ class CCWarningProvider(QgsProcessingProvider):
         return tr("Carrying capacity warning")
 
     def longName(self):  # noqa: N802 (QGIS API)
-        return tr("Resource and environmental carrying capacity monitoring and early "
-                  "warning (资源环境承载能力监测预警)")
+        return tr(
+            "Resource and environmental carrying capacity monitoring and early "
+            "warning (资源环境承载能力监测预警)"
+        )
 
     def icon(self):
         return self._icon

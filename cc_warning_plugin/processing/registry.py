@@ -25,10 +25,12 @@ def algorithm_classes():
     from .dual.ecology.importance import EcoImportanceAlgorithm
     from .dual.ecology.sand import SandFixationAlgorithm
     from .dual.ecology.soil import SoilConservationAlgorithm
-    from .dual.ecology.vulnerability import (DesertificationVulnerabilityAlgorithm,
-                                             RockyDesertificationVulnerabilityAlgorithm,
-                                             SalinizationVulnerabilityAlgorithm,
-                                             SoilErosionVulnerabilityAlgorithm)
+    from .dual.ecology.vulnerability import (
+        DesertificationVulnerabilityAlgorithm,
+        RockyDesertificationVulnerabilityAlgorithm,
+        SalinizationVulnerabilityAlgorithm,
+        SoilErosionVulnerabilityAlgorithm,
+    )
     from .dual.ecology.water import WaterConservationAlgorithm
     from .dual.factor import FactorGradingAlgorithm
     from .dual.land import AgriLandAlgorithm, UrbanLandAlgorithm
@@ -40,9 +42,13 @@ def algorithm_classes():
     from .m2016.environment import PollutantExceedanceAlgorithm
     from .m2016.integration import IntegratedWarningAlgorithm
     from .m2016.land import LandPressureAlgorithm
-    from .m2016.special import (CroplandQualityAlgorithm, EcoFunctionAlgorithm,
-                                GrasslandBalanceAlgorithm, SpecialEvaluationAlgorithm,
-                                UrbanBlackGreyAlgorithm)
+    from .m2016.special import (
+        CroplandQualityAlgorithm,
+        EcoFunctionAlgorithm,
+        GrasslandBalanceAlgorithm,
+        SpecialEvaluationAlgorithm,
+        UrbanBlackGreyAlgorithm,
+    )
     from .m2016.trend import ProcessTrendAlgorithm
     from .m2016.water import WaterLoadAlgorithm
     from .maps.compare import ComparePeriodsAlgorithm
@@ -58,28 +64,83 @@ def algorithm_classes():
     from .zoning.compliance import ComplianceAlgorithm
     from .zoning.delineate import DelineateAlgorithm
     from .zoning.validate import ValidateUnitsAlgorithm
-    m2016 = [LandPressureAlgorithm, WaterLoadAlgorithm, PollutantExceedanceAlgorithm,
-             EcosystemHealthAlgorithm, UrbanBlackGreyAlgorithm, CroplandQualityAlgorithm,
-             GrasslandBalanceAlgorithm, EcoFunctionAlgorithm, SpecialEvaluationAlgorithm,
-             ProcessTrendAlgorithm, IntegratedWarningAlgorithm, CarryingCapacity2016Algorithm]
-    dual = [AgriLandAlgorithm, UrbanLandAlgorithm, AgriWaterAlgorithm, UrbanWaterAlgorithm,
-            HeatAlgorithm, ComfortAlgorithm, FactorGradingAlgorithm,
-            AgriSuitabilityAlgorithm, UrbanSuitabilityAlgorithm, ZonalSummaryAlgorithm,
-            CarryingScaleAlgorithm, DualEvaluationAlgorithm]
-    ecology = [WaterConservationAlgorithm, SoilConservationAlgorithm, SandFixationAlgorithm,
-               BiodiversityAlgorithm, SoilErosionVulnerabilityAlgorithm,
-               RockyDesertificationVulnerabilityAlgorithm, DesertificationVulnerabilityAlgorithm,
-               SalinizationVulnerabilityAlgorithm, EcoImportanceAlgorithm]
-    maps = [ExportWarningMapAlgorithm, ClassStatisticsAlgorithm, ComparePeriodsAlgorithm,
-            EvaluationReportAlgorithm]
-    actions = [UnitMeasuresAlgorithm, WarningRemindersAlgorithm, TargetTrackingAlgorithm,
-               CrossCheckAlgorithm, AnnualReportAlgorithm]
-    zoning = [DelineateAlgorithm, ValidateUnitsAlgorithm, AccessListAlgorithm,
-              ComplianceAlgorithm, CompareVersionsAlgorithm]
-    methods = [SeriesTrendAlgorithm, EcoIndexAlgorithm, ConstructionScreenAlgorithm,
-               RainfallErosivityAlgorithm]
-    database = [CreateDatabaseAlgorithm, LoadUnitsAlgorithm, LoadStationsAlgorithm,
-                ImportIndicatorsAlgorithm, ImportStationsAlgorithm, StationCoverageAlgorithm,
-                EvaluateAlgorithm, HistoryAlgorithm, DueListAlgorithm, BackupAlgorithm,
-                RestoreAlgorithm]
+
+    m2016 = [
+        LandPressureAlgorithm,
+        WaterLoadAlgorithm,
+        PollutantExceedanceAlgorithm,
+        EcosystemHealthAlgorithm,
+        UrbanBlackGreyAlgorithm,
+        CroplandQualityAlgorithm,
+        GrasslandBalanceAlgorithm,
+        EcoFunctionAlgorithm,
+        SpecialEvaluationAlgorithm,
+        ProcessTrendAlgorithm,
+        IntegratedWarningAlgorithm,
+        CarryingCapacity2016Algorithm,
+    ]
+    dual = [
+        AgriLandAlgorithm,
+        UrbanLandAlgorithm,
+        AgriWaterAlgorithm,
+        UrbanWaterAlgorithm,
+        HeatAlgorithm,
+        ComfortAlgorithm,
+        FactorGradingAlgorithm,
+        AgriSuitabilityAlgorithm,
+        UrbanSuitabilityAlgorithm,
+        ZonalSummaryAlgorithm,
+        CarryingScaleAlgorithm,
+        DualEvaluationAlgorithm,
+    ]
+    ecology = [
+        WaterConservationAlgorithm,
+        SoilConservationAlgorithm,
+        SandFixationAlgorithm,
+        BiodiversityAlgorithm,
+        SoilErosionVulnerabilityAlgorithm,
+        RockyDesertificationVulnerabilityAlgorithm,
+        DesertificationVulnerabilityAlgorithm,
+        SalinizationVulnerabilityAlgorithm,
+        EcoImportanceAlgorithm,
+    ]
+    maps = [
+        ExportWarningMapAlgorithm,
+        ClassStatisticsAlgorithm,
+        ComparePeriodsAlgorithm,
+        EvaluationReportAlgorithm,
+    ]
+    actions = [
+        UnitMeasuresAlgorithm,
+        WarningRemindersAlgorithm,
+        TargetTrackingAlgorithm,
+        CrossCheckAlgorithm,
+        AnnualReportAlgorithm,
+    ]
+    zoning = [
+        DelineateAlgorithm,
+        ValidateUnitsAlgorithm,
+        AccessListAlgorithm,
+        ComplianceAlgorithm,
+        CompareVersionsAlgorithm,
+    ]
+    methods = [
+        SeriesTrendAlgorithm,
+        EcoIndexAlgorithm,
+        ConstructionScreenAlgorithm,
+        RainfallErosivityAlgorithm,
+    ]
+    database = [
+        CreateDatabaseAlgorithm,
+        LoadUnitsAlgorithm,
+        LoadStationsAlgorithm,
+        ImportIndicatorsAlgorithm,
+        ImportStationsAlgorithm,
+        StationCoverageAlgorithm,
+        EvaluateAlgorithm,
+        HistoryAlgorithm,
+        DueListAlgorithm,
+        BackupAlgorithm,
+        RestoreAlgorithm,
+    ]
     return m2016 + dual + ecology + maps + actions + zoning + methods + database

@@ -28,8 +28,15 @@ No qgis import here: the engine is used by the Processing algorithms and can
 be used (and is tested) with GDAL alone.
 """
 
-from .engine import (DEFAULT_BLOCK, Block, Cancelled, Progress, as_progress,  # noqa: F401
-                     reduce_blocks, run_blocks)
+from .engine import (
+    DEFAULT_BLOCK,
+    Block,
+    Cancelled,
+    Progress,
+    as_progress,  # noqa: F401
+    reduce_blocks,
+    run_blocks,
+)
 from .grid import Grid, Window  # noqa: F401
 from .inputs import CATEGORICAL, CONTINUOUS, RasterInput, open_input  # noqa: F401
 from .output import OutputSet, RasterOutput, check_disk_space  # noqa: F401

@@ -42,6 +42,7 @@ import numpy as np
 from osgeo import gdal
 
 from ..core.i18n import tr
+
 # Progress and Cancelled live in the Qt-free core (algorithms import them from here too)
 from ..core.progress import Cancelled, Progress, as_progress
 from .grid import Grid, Window
@@ -81,8 +82,16 @@ class Block:
     window itself. ``inside`` is the analysis mask of the window.
     """
 
-    def __init__(self, grid: Grid, window: Window, halo: int, values: Dict[str, np.ndarray],
-                 valid: Dict[str, np.ndarray], inside: np.ndarray, progress: Progress):
+    def __init__(
+        self,
+        grid: Grid,
+        window: Window,
+        halo: int,
+        values: Dict[str, np.ndarray],
+        valid: Dict[str, np.ndarray],
+        inside: np.ndarray,
+        progress: Progress,
+    ):
         self.grid = grid
         self.window = window
         self.halo = halo
@@ -103,7 +112,7 @@ class Block:
         h = self.halo
         if h == 0:
             return arr
-        return arr[h:h + self.window.ysize, h:h + self.window.xsize]
+        return arr[h : h + self.window.ysize, h : h + self.window.xsize]
 
     def check(self) -> None:
         """Raise :class:`Cancelled` if the user cancelled."""
@@ -130,10 +139,17 @@ def default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, RasterOutput],
-               func: BlockFunction, halo: int = 0, mask: Optional[RasterInput] = None,
-               block_size: int = DEFAULT_BLOCK, feedback=None,
-               threads: Optional[int] = None) -> None:
+def run_blocks(
+    grid: Grid,
+    inputs: Dict[str, RasterInput],
+    outputs: Dict[str, RasterOutput],
+    func: BlockFunction,
+    halo: int = 0,
+    mask: Optional[RasterInput] = None,
+    block_size: int = DEFAULT_BLOCK,
+    feedback=None,
+    threads: Optional[int] = None,
+) -> None:
     """Apply ``func`` to every window of ``grid`` and write ``outputs``.
 
     ``mask`` (optional) is the analysis area: cells where it is nodata or 0
@@ -150,10 +166,13 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
     # a RasterInput locks its GDAL handle only for the read itself (the checks
     # of the values run beside other reads); other inputs are read by one
     # thread at a time
-    locks = {name: contextlib.nullcontext() if getattr(inp, "thread_safe", False)
-             else threading.Lock() for name, inp in inputs.items()}
-    mask_lock = contextlib.nullcontext() if getattr(mask, "thread_safe", False) \
-        else threading.Lock()
+    locks = {
+        name: contextlib.nullcontext() if getattr(inp, "thread_safe", False) else threading.Lock()
+        for name, inp in inputs.items()
+    }
+    mask_lock = (
+        contextlib.nullcontext() if getattr(mask, "thread_safe", False) else threading.Lock()
+    )
 
     def compute(win: Window):
         if progress.cancelled():
@@ -170,8 +189,10 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
         else:
             inside = np.ones((win.ysize, win.xsize), dtype=bool)
         if not inside.any():
-            return {name: np.full((win.ysize, win.xsize), out.nodata, dtype=out.np_type)
-                    for name, out in outputs.items()}
+            return {
+                name: np.full((win.ysize, win.xsize), out.nodata, dtype=out.np_type)
+                for name, out in outputs.items()
+            }
         result = func(Block(grid, win, halo, values, valid, inside, progress))
         progress.check()
         arrays = {}
@@ -186,8 +207,11 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
         for name, out in outputs.items():
             out.write(win, arrays[name])
 
-    with gdal_cache(), ThreadPoolExecutor(max_workers=n_threads) as pool, \
-            ThreadPoolExecutor(max_workers=1) as writer:
+    with (
+        gdal_cache(),
+        ThreadPoolExecutor(max_workers=n_threads) as pool,
+        ThreadPoolExecutor(max_workers=1) as writer,
+    ):
         in_flight = collections.deque()
         pending_write = None
         next_window = 0
@@ -210,10 +234,17 @@ def run_blocks(grid: Grid, inputs: Dict[str, RasterInput], outputs: Dict[str, Ra
                 fut.cancel()
 
 
-def reduce_blocks(grid: Grid, inputs: Dict[str, RasterInput],
-                  func: Callable[[Block], object], combine: Callable[[object, object], object],
-                  initial, halo: int = 0, mask: Optional[RasterInput] = None,
-                  block_size: int = DEFAULT_BLOCK, feedback=None):
+def reduce_blocks(
+    grid: Grid,
+    inputs: Dict[str, RasterInput],
+    func: Callable[[Block], object],
+    combine: Callable[[object, object], object],
+    initial,
+    halo: int = 0,
+    mask: Optional[RasterInput] = None,
+    block_size: int = DEFAULT_BLOCK,
+    feedback=None,
+):
     """A pass over the grid that writes nothing: ``combine`` the value
     ``func(block)`` of every block into ``initial`` (e.g. sums, histograms,
     code counts for a global statistic). Blocks outside the mask are

@@ -43,14 +43,19 @@ def dates_from_names(paths: Sequence[str]) -> List[Tuple[_dt.date, str]]:
             except ValueError:
                 day = None
         if day is None:
-            raise InputError(tr(
-                "Daily rainfall raster {path}: no date in the file name. Name the files "
-                "with the day as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif).").format(
-                path=p))
+            raise InputError(
+                tr(
+                    "Daily rainfall raster {path}: no date in the file name. Name the files "
+                    "with the day as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif)."
+                ).format(path=p)
+            )
         if day in seen:
-            raise InputError(tr("Daily rainfall rasters {a} and {b} are of the same day "
-                                "{day}. Keep one file per day.").format(
-                a=seen[day], b=p, day=day.isoformat()))
+            raise InputError(
+                tr(
+                    "Daily rainfall rasters {a} and {b} are of the same day "
+                    "{day}. Keep one file per day."
+                ).format(a=seen[day], b=p, day=day.isoformat())
+            )
         seen[day] = p
         out.append((day, p))
     return sorted(out)
@@ -62,19 +67,23 @@ def check_daily_rasters(grid: Grid, files: Sequence[Tuple[_dt.date, str]]) -> No
     for _, path in files:
         ds = gdal.Open(path)
         if ds is None:
-            raise InputError(tr("Daily rainfall raster {path} cannot be opened.").format(
-                path=path))
+            raise InputError(tr("Daily rainfall raster {path} cannot be opened.").format(path=path))
         gt = ds.GetGeoTransform()
-        same = (ds.RasterXSize == grid.width and ds.RasterYSize == grid.height and
-                same_crs(ds.GetProjection(), grid.crs_wkt) and
-                all(abs(a - b) <= ALIGN_TOL * grid.cell_x
-                    for a, b in zip(gt, grid.geotransform)))
+        same = (
+            ds.RasterXSize == grid.width
+            and ds.RasterYSize == grid.height
+            and same_crs(ds.GetProjection(), grid.crs_wkt)
+            and all(abs(a - b) <= ALIGN_TOL * grid.cell_x for a, b in zip(gt, grid.geotransform))
+        )
         ds = None
         if not same:
-            raise InputError(tr(
-                "Daily rainfall raster {path} is not on the analysis grid ({grid}). Warp "
-                "all daily rasters to one grid first (Raster ▸ Projections ▸ Warp, or "
-                "gdalwarp with -tr and -te).").format(path=path, grid=grid.describe()))
+            raise InputError(
+                tr(
+                    "Daily rainfall raster {path} is not on the analysis grid ({grid}). Warp "
+                    "all daily rasters to one grid first (Raster ▸ Projections ▸ Warp, or "
+                    "gdalwarp with -tr and -te)."
+                ).format(path=path, grid=grid.describe())
+            )
 
 
 def read_window(path: str, win, scale: float = 1.0) -> np.ndarray:
@@ -90,8 +99,12 @@ def read_window(path: str, win, scale: float = 1.0) -> np.ndarray:
     return arr * scale
 
 
-def block_function(files: Sequence[Tuple[_dt.date, str]], settings: Settings,
-                   scale: float = 1.0, nodata: float = R_NODATA):
+def block_function(
+    files: Sequence[Tuple[_dt.date, str]],
+    settings: Settings,
+    scale: float = 1.0,
+    nodata: float = R_NODATA,
+):
     """A block function for ``run_blocks`` (no raster inputs, halo 0) with
     the outputs ``r`` (mean annual R, MJ·mm/(hm²·h·a)) and ``years``
     (complete years per cell)."""
@@ -105,4 +118,5 @@ def block_function(files: Sequence[Tuple[_dt.date, str]], settings: Settings,
             acc.add(day.year, day.month, day.day, read_window(path, block.window, scale))
         r, years = acc.result()
         return {"r": np.where(np.isnan(r), nodata, r), "years": years}
+
     return func

@@ -23,6 +23,7 @@ ALIGN_TOL = 1e-6
 @dataclass(frozen=True)
 class Window:
     """A rectangle of grid cells: column/row offset and size."""
+
     xoff: int
     yoff: int
     xsize: int
@@ -33,8 +34,9 @@ class Window:
         return self.xsize * self.ysize
 
     def expand(self, halo: int) -> "Window":
-        return Window(self.xoff - halo, self.yoff - halo, self.xsize + 2 * halo,
-                      self.ysize + 2 * halo)
+        return Window(
+            self.xoff - halo, self.yoff - halo, self.xsize + 2 * halo, self.ysize + 2 * halo
+        )
 
 
 def srs_from_wkt(wkt: str) -> osr.SpatialReference:
@@ -53,7 +55,7 @@ def crs_name(wkt: str) -> str:
     try:
         srs.AutoIdentifyEPSG()
     except RuntimeError:
-        return name           # a CRS without an EPSG code: its name says what it is
+        return name  # a CRS without an EPSG code: its name says what it is
     code = srs.GetAuthorityCode(None)
     auth = srs.GetAuthorityName(None)
     return f"{auth}:{code} ({name})" if code and auth else name
@@ -77,6 +79,7 @@ class Grid:
     ``x0, y0`` is the top-left corner, ``cell_x`` the cell width and
     ``cell_y`` the cell height (both positive, in CRS units).
     """
+
     crs_wkt: str
     x0: float
     y0: float
@@ -100,42 +103,65 @@ class Grid:
     def from_dataset(cls, ds: gdal.Dataset, name: str) -> "Grid":
         gt = ds.GetGeoTransform(can_return_null=True)
         if gt is None:
-            raise InputError(tr(
-                "Layer {layer} has no georeferencing (no geotransform). Georeference it "
-                "(e.g. with the Georeferencer or gdal_translate -a_ullr) before using it.")
-                .format(layer=name))
+            raise InputError(
+                tr(
+                    "Layer {layer} has no georeferencing (no geotransform). Georeference it "
+                    "(e.g. with the Georeferencer or gdal_translate -a_ullr) before using it."
+                ).format(layer=name)
+            )
         if gt[2] != 0 or gt[4] != 0:
-            raise InputError(tr(
-                "Layer {layer} is a rotated grid, which the evaluations cannot use as the "
-                "analysis grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ "
-                "Warp).").format(layer=name))
+            raise InputError(
+                tr(
+                    "Layer {layer} is a rotated grid, which the evaluations cannot use as the "
+                    "analysis grid. Warp it to a north-up grid first (Raster ▸ Projections ▸ "
+                    "Warp)."
+                ).format(layer=name)
+            )
         wkt = ds.GetProjection()
         if not wkt:
             raise InputError(no_crs_message(name))
         cell_x, cell_y = gt[1], -gt[5]
-        if cell_y < 0:      # south-up: describe it as north-up from the top row
-            raise InputError(tr(
-                "Layer {layer} is stored south-up (positive row step). Convert it with "
-                "gdal_translate or Raster ▸ Projections ▸ Warp first.").format(layer=name))
+        if cell_y < 0:  # south-up: describe it as north-up from the top row
+            raise InputError(
+                tr(
+                    "Layer {layer} is stored south-up (positive row step). Convert it with "
+                    "gdal_translate or Raster ▸ Projections ▸ Warp first."
+                ).format(layer=name)
+            )
         return cls(wkt, gt[0], gt[3], cell_x, cell_y, ds.RasterXSize, ds.RasterYSize)
 
     @classmethod
-    def from_extent(cls, crs_wkt: str, cell_size: float, xmin: float, ymin: float,
-                    xmax: float, ymax: float, snap: bool = True) -> "Grid":
+    def from_extent(
+        cls,
+        crs_wkt: str,
+        cell_size: float,
+        xmin: float,
+        ymin: float,
+        xmax: float,
+        ymax: float,
+        snap: bool = True,
+    ) -> "Grid":
         """A grid of ``cell_size`` covering an extent. With ``snap`` the
         corners are moved outwards to multiples of the cell size, so grids of
         separate runs with the same cell size line up."""
         if not crs_wkt:
-            raise InputError(tr("The analysis grid needs a CRS. Choose one in the "
-                                "'Analysis CRS' parameter."))
+            raise InputError(
+                tr("The analysis grid needs a CRS. Choose one in the 'Analysis CRS' parameter.")
+            )
         if not (cell_size > 0 and math.isfinite(cell_size)):
-            raise InputError(tr("The cell size must be a positive number of CRS units, "
-                                "found {value}.").format(value=cell_size))
+            raise InputError(
+                tr("The cell size must be a positive number of CRS units, found {value}.").format(
+                    value=cell_size
+                )
+            )
         if not (xmax > xmin and ymax > ymin):
-            raise InputError(tr("The analysis extent is empty ({xmin}, {ymin}, {xmax}, "
-                                "{ymax}). Choose a layer or an extent that covers the "
-                                "study area.").format(xmin=xmin, ymin=ymin, xmax=xmax,
-                                                      ymax=ymax))
+            raise InputError(
+                tr(
+                    "The analysis extent is empty ({xmin}, {ymin}, {xmax}, "
+                    "{ymax}). Choose a layer or an extent that covers the "
+                    "study area."
+                ).format(xmin=xmin, ymin=ymin, xmax=xmax, ymax=ymax)
+            )
         if snap:
             xmin = math.floor(xmin / cell_size + ALIGN_TOL) * cell_size
             ymax = math.ceil(ymax / cell_size - ALIGN_TOL) * cell_size
@@ -163,8 +189,12 @@ class Grid:
     @property
     def bounds(self) -> Tuple[float, float, float, float]:
         """(xmin, ymin, xmax, ymax)."""
-        return (self.x0, self.y0 - self.height * self.cell_y,
-                self.x0 + self.width * self.cell_x, self.y0)
+        return (
+            self.x0,
+            self.y0 - self.height * self.cell_y,
+            self.x0 + self.width * self.cell_x,
+            self.y0,
+        )
 
     @property
     def cells(self) -> int:
@@ -198,11 +228,21 @@ class Grid:
         return w * h
 
     def describe(self) -> str:
-        return tr("{crs}, cell {cx:g} × {cy:g}, {w} × {h} cells ({n:,} cells), extent "
-                  "{xmin:.2f}, {ymin:.2f} : {xmax:.2f}, {ymax:.2f}").format(
-            crs=crs_name(self.crs_wkt), cx=self.cell_x, cy=self.cell_y, w=self.width,
-            h=self.height, n=self.cells, xmin=self.bounds[0], ymin=self.bounds[1],
-            xmax=self.bounds[2], ymax=self.bounds[3])
+        return tr(
+            "{crs}, cell {cx:g} × {cy:g}, {w} × {h} cells ({n:,} cells), extent "
+            "{xmin:.2f}, {ymin:.2f} : {xmax:.2f}, {ymax:.2f}"
+        ).format(
+            crs=crs_name(self.crs_wkt),
+            cx=self.cell_x,
+            cy=self.cell_y,
+            w=self.width,
+            h=self.height,
+            n=self.cells,
+            xmin=self.bounds[0],
+            ymin=self.bounds[1],
+            xmax=self.bounds[2],
+            ymax=self.bounds[3],
+        )
 
     def require_projected(self, why: str) -> None:
         """Refuse a geographic grid where ``why`` (slope, areas) needs metres."""
@@ -210,20 +250,26 @@ class Grid:
             return
         xmin, ymin, xmax, ymax = self.bounds
         lon = (xmin + xmax) / 2.0
-        raise InputError(tr(
-            "The analysis grid is in a geographic CRS ({crs}), but {why} needs metres. "
-            "Degrees are never used as metres: choose a projected analysis CRS in the "
-            "'Analysis CRS' parameter (for this area e.g. {suggest}, CGCS2000 / 3-degree "
-            "Gauss-Kruger) and the inputs are reprojected to it.").format(
-            crs=crs_name(self.crs_wkt), why=why, suggest=suggest_projected_crs(lon)))
+        raise InputError(
+            tr(
+                "The analysis grid is in a geographic CRS ({crs}), but {why} needs metres. "
+                "Degrees are never used as metres: choose a projected analysis CRS in the "
+                "'Analysis CRS' parameter (for this area e.g. {suggest}, CGCS2000 / 3-degree "
+                "Gauss-Kruger) and the inputs are reprojected to it."
+            ).format(crs=crs_name(self.crs_wkt), why=why, suggest=suggest_projected_crs(lon))
+        )
 
     def same_as(self, other: "Grid") -> bool:
         tol = ALIGN_TOL * min(self.cell_x, self.cell_y)
-        return (self.width == other.width and self.height == other.height and
-                abs(self.x0 - other.x0) <= tol and abs(self.y0 - other.y0) <= tol and
-                abs(self.cell_x - other.cell_x) <= tol and
-                abs(self.cell_y - other.cell_y) <= tol and
-                same_crs(self.crs_wkt, other.crs_wkt))
+        return (
+            self.width == other.width
+            and self.height == other.height
+            and abs(self.x0 - other.x0) <= tol
+            and abs(self.y0 - other.y0) <= tol
+            and abs(self.cell_x - other.cell_x) <= tol
+            and abs(self.cell_y - other.cell_y) <= tol
+            and same_crs(self.crs_wkt, other.crs_wkt)
+        )
 
     # -- windows -----------------------------------------------------------
     def windows(self, block_size: int) -> Iterator[Window]:
@@ -232,8 +278,7 @@ class Grid:
         bs = max(16, int(block_size))
         for yoff in range(0, self.height, bs):
             for xoff in range(0, self.width, bs):
-                yield Window(xoff, yoff, min(bs, self.width - xoff),
-                             min(bs, self.height - yoff))
+                yield Window(xoff, yoff, min(bs, self.width - xoff), min(bs, self.height - yoff))
 
     def window_count(self, block_size: int) -> int:
         bs = max(16, int(block_size))
@@ -248,6 +293,7 @@ class Grid:
     def cell_centres(self, win: Window):
         """x (1-D, columns) and y (1-D, rows) of the cell centres of ``win``."""
         import numpy as np
+
         xs = self.x0 + (np.arange(win.xoff, win.xoff + win.xsize) + 0.5) * self.cell_x
         ys = self.y0 - (np.arange(win.yoff, win.yoff + win.ysize) + 0.5) * self.cell_y
         return xs, ys
@@ -262,9 +308,11 @@ def same_crs(wkt_a: str, wkt_b: str) -> bool:
 
 
 def no_crs_message(name: str) -> str:
-    return tr("Layer {layer} has no CRS, so it cannot be placed on the analysis grid. Set "
-              "its CRS (Layer Properties ▸ Source ▸ Assigned Coordinate Reference System, "
-              "or gdal_edit.py -a_srs EPSG:xxxx) and run again.").format(layer=name)
+    return tr(
+        "Layer {layer} has no CRS, so it cannot be placed on the analysis grid. Set "
+        "its CRS (Layer Properties ▸ Source ▸ Assigned Coordinate Reference System, "
+        "or gdal_edit.py -a_srs EPSG:xxxx) and run again."
+    ).format(layer=name)
 
 
 def open_raster(path: str, name: str = "", update: bool = False) -> gdal.Dataset:
@@ -278,9 +326,12 @@ def open_raster(path: str, name: str = "", update: bool = False) -> gdal.Dataset
     else:
         detail = ""
     if ds is None:
-        raise InputError(tr("Layer {layer} ({path}) cannot be read as a raster: {detail} "
-                            "Check that the file exists and is a GDAL-readable raster.")
-                         .format(layer=name or path, path=path, detail=detail))
+        raise InputError(
+            tr(
+                "Layer {layer} ({path}) cannot be read as a raster: {detail} "
+                "Check that the file exists and is a GDAL-readable raster."
+            ).format(layer=name or path, path=path, detail=detail)
+        )
     return ds
 
 

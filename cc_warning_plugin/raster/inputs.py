@@ -29,8 +29,17 @@ from osgeo import gdal
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.progress import Cancelled
-from .grid import (ALIGN_TOL, Grid, Window, crs_name, intersects, no_crs_message,
-                   open_raster, same_crs, transform_bounds)
+from .grid import (
+    ALIGN_TOL,
+    Grid,
+    Window,
+    crs_name,
+    intersects,
+    no_crs_message,
+    open_raster,
+    same_crs,
+    transform_bounds,
+)
 
 CATEGORICAL = "categorical"
 CONTINUOUS = "continuous"
@@ -47,7 +56,7 @@ MOSTLY_NODATA = 0.5
 #: side of the sampled windows of a reprojected input, in grid cells
 _SAMPLE_SIDE = 256
 #: golden ratio: spreads the sampled windows over the columns
-_PHI = (5 ** 0.5 - 1) / 2
+_PHI = (5**0.5 - 1) / 2
 
 _METHOD_NAMES = {
     "near": lambda: tr("nearest neighbour"),
@@ -73,10 +82,20 @@ class RasterInput:
     #: read() may be called from several threads (it locks the GDAL handle)
     thread_safe = True
 
-    def __init__(self, name: str, path: str, ds: gdal.Dataset, band: int, kind: str,
-                 nodata: Optional[float], offset: Tuple[int, int], report: str,
-                 alpha_band: Optional[int] = None,
-                 valid_range: Optional[Tuple[float, float]] = None, warped: bool = False):
+    def __init__(
+        self,
+        name: str,
+        path: str,
+        ds: gdal.Dataset,
+        band: int,
+        kind: str,
+        nodata: Optional[float],
+        offset: Tuple[int, int],
+        report: str,
+        alpha_band: Optional[int] = None,
+        valid_range: Optional[Tuple[float, float]] = None,
+        warped: bool = False,
+    ):
         self.name = name
         self.path = path
         self._ds = ds
@@ -89,8 +108,8 @@ class RasterInput:
         self.report = report
         self.valid_range = valid_range
         self.warped = warped
-        self.out_of_range = 0          # cells outside valid_range, treated as nodata
-        self.coverage: Optional["Coverage"] = None   # see check_coverage
+        self.out_of_range = 0  # cells outside valid_range, treated as nodata
+        self.coverage: Optional["Coverage"] = None  # see check_coverage
         self.width = ds.RasterXSize
         self.height = ds.RasterYSize
         self.dtype = gdal.GetDataTypeName(self._band.DataType)
@@ -114,9 +133,11 @@ class RasterInput:
         cx1, cy1 = min(sx0 + w.xsize, self.width), min(sy0 + w.ysize, self.height)
         continuous = self.kind == CONTINUOUS
         if cx1 <= cx0 or cy1 <= cy0:
-            values = np.full((w.ysize, w.xsize), np.nan, dtype=self.work_dtype) \
-                if continuous else np.zeros((w.ysize, w.xsize),
-                                            dtype=_numpy_type(self._band.DataType))
+            values = (
+                np.full((w.ysize, w.xsize), np.nan, dtype=self.work_dtype)
+                if continuous
+                else np.zeros((w.ysize, w.xsize), dtype=_numpy_type(self._band.DataType))
+            )
             return values, np.zeros((w.ysize, w.xsize), dtype=bool)
         # the row where the window below starts reading (its halo included)
         below = win.yoff + win.ysize - halo + self.dy if halo else None
@@ -132,14 +153,14 @@ class RasterInput:
                 if self.valid_range is not None:
                     lo, hi = self.valid_range
                     with np.errstate(invalid="ignore"):
-                        bad = (part < lo) | (part > hi)          # NaN compares False
+                        bad = (part < lo) | (part > hi)  # NaN compares False
                     if bad.any():
                         with self._count:
                             self.out_of_range += int(np.count_nonzero(bad))
                         ok &= ~bad
                         part[bad] = np.nan
         if (cx0, cy0, cx1 - cx0, cy1 - cy0) == (sx0, sy0, w.xsize, w.ysize):
-            return part, ok                     # the window lies inside the raster
+            return part, ok  # the window lies inside the raster
         if continuous:
             values = np.full((w.ysize, w.xsize), np.nan, dtype=self.work_dtype)
         else:
@@ -175,8 +196,7 @@ class RasterInput:
             alpha = None
             if self._alpha is not None:
                 alpha = np.empty((end - y, xs), dtype=_numpy_type(self._alpha.DataType))
-                self._alpha.ReadAsArray(x, y + have, xs, end - y - have,
-                                        buf_obj=alpha[have:])
+                self._alpha.ReadAsArray(x, y + have, xs, end - y - have, buf_obj=alpha[have:])
             if have:
                 part[:have] = top[0][:have]
                 if alpha is not None:
@@ -184,8 +204,10 @@ class RasterInput:
         else:
             part, alpha = top
         if keep_rows and part.shape[0] > below - y:
-            keep = (part[below - y:].copy(),
-                    alpha[below - y:].copy() if alpha is not None else None)
+            keep = (
+                part[below - y :].copy(),
+                alpha[below - y :].copy() if alpha is not None else None,
+            )
             size = _nbytes(keep)
             if self._stash_bytes + size <= STASH_MB * 1024 * 1024:
                 self._stash[(below, x, xs)] = keep
@@ -195,19 +217,22 @@ class RasterInput:
             alpha = alpha[:ys] if alpha is not None else None
         return part, alpha
 
-    def _all_plausible(self, part: np.ndarray, alpha: Optional[np.ndarray]
-                       ) -> Optional[np.ndarray]:
+    def _all_plausible(self, part: np.ndarray, alpha: Optional[np.ndarray]) -> Optional[np.ndarray]:
         """For a continuous input with a plausible range: all-True when every
         cell holds a value inside the range (then nothing is nodata, NaN or
         out of range, and the checks below would change nothing) — three
         passes over the window instead of eight; None otherwise."""
-        if self.valid_range is None or alpha is not None or part.dtype != self.work_dtype \
-                or (isinstance(self.nodata, float) and math.isnan(self.nodata)):
+        if (
+            self.valid_range is None
+            or alpha is not None
+            or part.dtype != self.work_dtype
+            or (isinstance(self.nodata, float) and math.isnan(self.nodata))
+        ):
             return None
         lo, hi = self.valid_range
         with np.errstate(invalid="ignore"):
             good = part >= lo
-            good &= part <= hi                  # NaN and ±inf are False
+            good &= part <= hi  # NaN and ±inf are False
         if self.nodata is not None:
             nd = _cast_nodata(self.nodata, part.dtype)
             if nd is not None:
@@ -229,8 +254,9 @@ class RasterInput:
         return ok
 
     # -- checks ------------------------------------------------------------
-    def codes_present(self, grid: Grid, block_size: int = 1024,
-                      cancelled: Callable[[], bool] = lambda: False) -> Dict[int, int]:
+    def codes_present(
+        self, grid: Grid, block_size: int = 1024, cancelled: Callable[[], bool] = lambda: False
+    ) -> Dict[int, int]:
         """{code: cell count} of a categorical input over the grid (one read
         of the input; integer codes only)."""
         fast = self._histogram(grid)
@@ -247,10 +273,12 @@ class RasterInput:
             if v.dtype.kind == "f":
                 if not np.all(v == np.floor(v)):
                     frac = v[v != np.floor(v)][0]
-                    raise InputError(tr(
-                        "Layer {layer} is a categorical input but holds the non-integer "
-                        "value {value}. Give a raster of integer class codes.").format(
-                        layer=self.name, value=frac))
+                    raise InputError(
+                        tr(
+                            "Layer {layer} is a categorical input but holds the non-integer "
+                            "value {value}. Give a raster of integer class codes."
+                        ).format(layer=self.name, value=frac)
+                    )
                 v = v.astype(np.int64)
             if v.dtype.kind == "u" and v.dtype.itemsize <= 2:
                 bc = np.bincount(v.ravel())
@@ -267,8 +295,13 @@ class RasterInput:
         the grid; None when that does not apply. A separate handle with GDAL's
         auxiliary files (PAM) disabled, so nothing is written beside the
         input."""
-        if self.warped or (self.dx, self.dy) != (0, 0) or self.width != grid.width or \
-                self.height != grid.height or self._alpha is not None:
+        if (
+            self.warped
+            or (self.dx, self.dy) != (0, 0)
+            or self.width != grid.width
+            or self.height != grid.height
+            or self._alpha is not None
+        ):
             return None
         size = {gdal.GDT_Byte: 256, gdal.GDT_UInt16: 65536}.get(self._band.DataType)
         if size is None:
@@ -287,19 +320,28 @@ class RasterInput:
             counts.pop(int(self.nodata), None)
         return counts
 
-    def require_codes(self, grid: Grid, known: Sequence[int], what: str,
-                      block_size: int = 1024, cancelled=lambda: False) -> Dict[int, int]:
+    def require_codes(
+        self,
+        grid: Grid,
+        known: Sequence[int],
+        what: str,
+        block_size: int = 1024,
+        cancelled=lambda: False,
+    ) -> Dict[int, int]:
         """Refuse a categorical input holding codes not in ``known``."""
         counts = self.codes_present(grid, block_size, cancelled)
         unknown = sorted(set(counts) - set(int(k) for k in known))
         if unknown:
             shown = ", ".join(f"{c} ({counts[c]:,} " + tr("cells") + ")" for c in unknown[:8])
-            raise InputError(tr(
-                "Layer {layer} holds codes the method profile does not know for {what}: "
-                "{codes}. Known codes: {known}. Reclassify the layer, declare the codes' "
-                "cells as nodata, or add the codes to the profile.").format(
-                layer=self.name, what=what, codes=shown,
-                known=", ".join(str(k) for k in known)))
+            raise InputError(
+                tr(
+                    "Layer {layer} holds codes the method profile does not know for {what}: "
+                    "{codes}. Known codes: {known}. Reclassify the layer, declare the codes' "
+                    "cells as nodata, or add the codes to the profile."
+                ).format(
+                    layer=self.name, what=what, codes=shown, known=", ".join(str(k) for k in known)
+                )
+            )
         return counts
 
     def close(self):
@@ -326,6 +368,7 @@ _FLOAT32_EXACT = (gdal.GDT_Float32, gdal.GDT_Byte, gdal.GDT_Int16, gdal.GDT_UInt
 
 def _numpy_type(gdal_type: int):
     from osgeo import gdal_array
+
     return np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(gdal_type))
 
 
@@ -343,13 +386,22 @@ def source_grid(ds: gdal.Dataset):
     return ds.GetProjection(), ds.GetGeoTransform(can_return_null=True)
 
 
-def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
-               method: Optional[str] = None, nodata: Optional[float] = None,
-               valid_range: Optional[Tuple[float, float]] = None,
-               log: Optional[Callable[[str], None]] = None, check_data: bool = True,
-               area=None, warn: Optional[Callable[[str], None]] = None,
-               cancelled: Callable[[], bool] = lambda: False,
-               partial_ok: bool = False) -> RasterInput:
+def open_input(
+    path: str,
+    grid: Grid,
+    kind: str,
+    name: str = "",
+    band: int = 1,
+    method: Optional[str] = None,
+    nodata: Optional[float] = None,
+    valid_range: Optional[Tuple[float, float]] = None,
+    log: Optional[Callable[[str], None]] = None,
+    check_data: bool = True,
+    area=None,
+    warn: Optional[Callable[[str], None]] = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    partial_ok: bool = False,
+) -> RasterInput:
     """Open ``path`` band ``band`` and align it to ``grid``.
 
     ``kind`` is :data:`CATEGORICAL` or :data:`CONTINUOUS`; ``method`` forces a
@@ -374,53 +426,73 @@ def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
     name = name or path
     ds = open_raster(path, name)
     if band < 1 or band > ds.RasterCount:
-        raise InputError(tr("Layer {layer} has {n} band(s); band {band} was asked for.")
-                         .format(layer=name, n=ds.RasterCount, band=band))
+        raise InputError(
+            tr("Layer {layer} has {n} band(s); band {band} was asked for.").format(
+                layer=name, n=ds.RasterCount, band=band
+            )
+        )
     src_wkt = ds.GetProjection()
     if not src_wkt:
         raise InputError(no_crs_message(name))
     gt = ds.GetGeoTransform(can_return_null=True)
     if gt is None:
-        raise InputError(tr(
-            "Layer {layer} has no georeferencing (no geotransform). Georeference it "
-            "before using it.").format(layer=name))
+        raise InputError(
+            tr(
+                "Layer {layer} has no georeferencing (no geotransform). Georeference it "
+                "before using it."
+            ).format(layer=name)
+        )
     b = ds.GetRasterBand(band)
     declared = b.GetNoDataValue() if nodata is None else float(nodata)
-    if declared is not None and b.DataType in (gdal.GDT_Byte, gdal.GDT_UInt16,
-                                               gdal.GDT_Int16, gdal.GDT_UInt32,
-                                               gdal.GDT_Int32) and declared != int(declared):
+    if (
+        declared is not None
+        and b.DataType
+        in (gdal.GDT_Byte, gdal.GDT_UInt16, gdal.GDT_Int16, gdal.GDT_UInt32, gdal.GDT_Int32)
+        and declared != int(declared)
+    ):
         declared = None if nodata is None else declared
     _check_values(b, name, kind, declared, valid_range)
 
     # extent overlap (in the grid CRS)
-    src_bounds = (gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize,
-                  gt[3]) if gt[2] == 0 and gt[4] == 0 else None
+    src_bounds = (
+        (gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize, gt[3])
+        if gt[2] == 0 and gt[4] == 0
+        else None
+    )
     in_grid = transform_bounds(src_bounds, src_wkt, grid.crs_wkt) if src_bounds else None
     if src_bounds is not None:
         if in_grid is None or not intersects(in_grid, grid.bounds):
-            raise InputError(tr(
-                "Layer {layer} does not overlap the analysis grid: its extent is {ext} in "
-                "{crs}, the grid covers {grid} in {gcrs}. Check the layer's CRS (a wrong "
-                "CRS puts a layer elsewhere) and that it covers the study area.").format(
-                layer=name, ext=_fmt_bounds(src_bounds), crs=crs_name(src_wkt),
-                grid=_fmt_bounds(grid.bounds), gcrs=crs_name(grid.crs_wkt)))
+            raise InputError(
+                tr(
+                    "Layer {layer} does not overlap the analysis grid: its extent is {ext} in "
+                    "{crs}, the grid covers {grid} in {gcrs}. Check the layer's CRS (a wrong "
+                    "CRS puts a layer elsewhere) and that it covers the study area."
+                ).format(
+                    layer=name,
+                    ext=_fmt_bounds(src_bounds),
+                    crs=crs_name(src_wkt),
+                    grid=_fmt_bounds(grid.bounds),
+                    gcrs=crs_name(grid.crs_wkt),
+                )
+            )
 
     offset = _direct_offset(ds, gt, src_wkt, grid)
     if offset is not None:
-        if offset == (0, 0) and ds.RasterXSize == grid.width and \
-                ds.RasterYSize == grid.height:
-            report = tr("{layer}: read as is (already on the analysis grid).").format(
-                layer=name)
+        if offset == (0, 0) and ds.RasterXSize == grid.width and ds.RasterYSize == grid.height:
+            report = tr("{layer}: read as is (already on the analysis grid).").format(layer=name)
         else:
-            report = tr("{layer}: read as is at an offset of {dx}, {dy} cells (same CRS "
-                        "and cells as the analysis grid).").format(
-                layer=name, dx=offset[0], dy=offset[1])
+            report = tr(
+                "{layer}: read as is at an offset of {dx}, {dy} cells (same CRS "
+                "and cells as the analysis grid)."
+            ).format(layer=name, dx=offset[0], dy=offset[1])
         report += _cover_note(in_grid, grid)
-        inp = RasterInput(name, path, ds, band, kind, declared, offset, report,
-                          valid_range=valid_range)
+        inp = RasterInput(
+            name, path, ds, band, kind, declared, offset, report, valid_range=valid_range
+        )
     else:
-        inp = _warped(ds, path, name, band, kind, declared, gt, src_wkt, grid, method,
-                      valid_range, in_grid)
+        inp = _warped(
+            ds, path, name, band, kind, declared, gt, src_wkt, grid, method, valid_range, in_grid
+        )
     if log is not None:
         log(inp.report)
     if check_data:
@@ -428,8 +500,9 @@ def open_input(path: str, grid: Grid, kind: str, name: str = "", band: int = 1,
             warn = None
         elif warn is None:
             warn = getattr(log, "warn", None) or log
-        check_coverage(inp, grid, area if area is not None else getattr(grid, "area", None),
-                       warn, cancelled)
+        check_coverage(
+            inp, grid, area if area is not None else getattr(grid, "area", None), warn, cancelled
+        )
     return inp
 
 
@@ -458,12 +531,12 @@ def sample_windows(inp, grid: Grid, budget: int = COVERAGE_SAMPLE_CELLS):
         return list(grid.windows(1024)), True
     band = getattr(inp, "_band", None)
     bw = bh = min(_SAMPLE_SIDE, grid.width, grid.height)
-    ox = oy = 0                       # grid position of the first tile's corner
+    ox = oy = 0  # grid position of the first tile's corner
     if band is not None and not getattr(inp, "warped", True):
         sw, sh = band.GetBlockSize()
         if 0 < sw * sh <= budget:
             bw, bh = sw, sh
-            ox, oy = -inp.dx, -inp.dy   # grid position of the input's first cell
+            ox, oy = -inp.dx, -inp.dy  # grid position of the input's first cell
     # the tiles that meet the grid
     c0, c1 = max(0, -ox) // bw, (grid.width - 1 - ox) // bw
     r0, r1 = max(0, -oy) // bh, (grid.height - 1 - oy) // bh
@@ -483,8 +556,13 @@ def sample_windows(inp, grid: Grid, budget: int = COVERAGE_SAMPLE_CELLS):
     return list(dict.fromkeys(out)), False
 
 
-def data_coverage(inp, grid: Grid, area=None, budget: int = COVERAGE_SAMPLE_CELLS,
-                  cancelled: Callable[[], bool] = lambda: False) -> Coverage:
+def data_coverage(
+    inp,
+    grid: Grid,
+    area=None,
+    budget: int = COVERAGE_SAMPLE_CELLS,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Coverage:
     """How much of the analysis area ``area`` (cells where it is valid and
     not 0; None: the whole grid) ``inp`` covers with data, from
     :func:`sample_windows`. Memory: one window at a time."""
@@ -509,12 +587,17 @@ def data_coverage(inp, grid: Grid, area=None, budget: int = COVERAGE_SAMPLE_CELL
                 cov.valid += int(np.count_nonzero(valid))
                 cov.total += win.cells
     finally:
-        inp.out_of_range = seen_out_of_range   # the run counts its own
+        inp.out_of_range = seen_out_of_range  # the run counts its own
     return cov
 
 
-def has_data(inp, grid: Grid, area=None, cancelled: Callable[[], bool] = lambda: False,
-             block_size: int = 1024) -> bool:
+def has_data(
+    inp,
+    grid: Grid,
+    area=None,
+    cancelled: Callable[[], bool] = lambda: False,
+    block_size: int = 1024,
+) -> bool:
     """Whether ``inp`` holds at least one cell of data inside ``area`` (the
     whole grid if None): every window read until one is found."""
     seen_out_of_range = inp.out_of_range
@@ -536,9 +619,14 @@ def has_data(inp, grid: Grid, area=None, cancelled: Callable[[], bool] = lambda:
     return False
 
 
-def check_coverage(inp, grid: Grid, area=None, warn: Optional[Callable[[str], None]] = None,
-                   cancelled: Callable[[], bool] = lambda: False,
-                   budget: Optional[int] = None) -> Coverage:
+def check_coverage(
+    inp,
+    grid: Grid,
+    area=None,
+    warn: Optional[Callable[[str], None]] = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    budget: Optional[int] = None,
+) -> Coverage:
     """Refuse an input without data inside the analysis area; warn (through
     ``warn``) when more than :data:`MOSTLY_NODATA` of it is nodata there.
     The sample answers the second; the first is confirmed by reading until a
@@ -546,23 +634,34 @@ def check_coverage(inp, grid: Grid, area=None, warn: Optional[Callable[[str], No
     for a sample that missed it."""
     cov = data_coverage(inp, grid, area, budget or COVERAGE_SAMPLE_CELLS, cancelled)
     inp.coverage = cov
-    where = tr("inside the analysis area") if area is not None else \
-        tr("on the analysis grid")
+    where = tr("inside the analysis area") if area is not None else tr("on the analysis grid")
     if cov.valid == 0 and (cov.exact and cov.total or not has_data(inp, grid, area, cancelled)):
-        nodata = "" if inp.nodata is None else " " + tr("(nodata value {value:g})").format(
-            value=inp.nodata)
-        raise InputError(tr(
-            "Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so "
-            "every result would be nodata. Check the layer (a failed export or clip leaves "
-            "an all-nodata raster), its nodata value, and that it covers the study "
-            "area.").format(layer=inp.name, where=where, nodata=nodata))
+        nodata = (
+            ""
+            if inp.nodata is None
+            else " " + tr("(nodata value {value:g})").format(value=inp.nodata)
+        )
+        raise InputError(
+            tr(
+                "Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so "
+                "every result would be nodata. Check the layer (a failed export or clip leaves "
+                "an all-nodata raster), its nodata value, and that it covers the study "
+                "area."
+            ).format(layer=inp.name, where=where, nodata=nodata)
+        )
     if cov.total and cov.nodata_share > MOSTLY_NODATA and warn is not None:
-        how = tr("all {n:,} cells counted").format(n=cov.total) if cov.exact else \
-            tr("estimated from {n:,} cells spread over it").format(n=cov.total)
-        warn(tr("{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results "
+        how = (
+            tr("all {n:,} cells counted").format(n=cov.total)
+            if cov.exact
+            else tr("estimated from {n:,} cells spread over it").format(n=cov.total)
+        )
+        warn(
+            tr(
+                "{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results "
                 "are nodata there. Check that the layer covers the study area and that its "
-                "nodata value is right.").format(layer=inp.name, pct=100 * cov.nodata_share,
-                                                 where=where, how=how))
+                "nodata value is right."
+            ).format(layer=inp.name, pct=100 * cov.nodata_share, where=where, how=how)
+        )
     return cov
 
 
@@ -578,8 +677,9 @@ def _cover_note(in_grid, grid: Grid) -> str:
     iy = max(0.0, min(in_grid[3], g[3]) - max(in_grid[1], g[1]))
     share = ix * iy / ((g[2] - g[0]) * (g[3] - g[1]))
     if share < 0.999:
-        return " " + tr("It covers {pct:.1f} % of the grid extent; cells beyond it are "
-                        "nodata.").format(pct=100 * share)
+        return " " + tr(
+            "It covers {pct:.1f} % of the grid extent; cells beyond it are nodata."
+        ).format(pct=100 * share)
     return ""
 
 
@@ -588,8 +688,10 @@ def _direct_offset(ds, gt, src_wkt, grid: Grid) -> Optional[Tuple[int, int]]:
     if gt[2] != 0 or gt[4] != 0 or not same_crs(src_wkt, grid.crs_wkt):
         return None
     tol = ALIGN_TOL * 10
-    if abs(gt[1] - grid.cell_x) > tol * grid.cell_x or \
-            abs(-gt[5] - grid.cell_y) > tol * grid.cell_y:
+    if (
+        abs(gt[1] - grid.cell_x) > tol * grid.cell_x
+        or abs(-gt[5] - grid.cell_y) > tol * grid.cell_y
+    ):
         return None
     fx = (grid.x0 - gt[0]) / grid.cell_x
     fy = (gt[3] - grid.y0) / grid.cell_y
@@ -599,23 +701,35 @@ def _direct_offset(ds, gt, src_wkt, grid: Grid) -> Optional[Tuple[int, int]]:
     return int(dx), int(dy)
 
 
-def _warped(ds, path, name, band, kind, declared, gt, src_wkt, grid: Grid, method,
-            valid_range, in_grid) -> RasterInput:
+def _warped(
+    ds, path, name, band, kind, declared, gt, src_wkt, grid: Grid, method, valid_range, in_grid
+) -> RasterInput:
     if method is None:
         if kind == CATEGORICAL:
             method = "near"
         else:
             src_cell = _source_cell_in_grid_units(ds, gt, in_grid)
-            method = "average" if src_cell is not None and \
-                src_cell < 0.999 * min(grid.cell_x, grid.cell_y) else "bilinear"
-    opts = dict(format="VRT", outputBounds=grid.bounds, width=grid.width,
-                height=grid.height, dstSRS=grid.crs_wkt, resampleAlg=method,
-                multithread=False)
+            method = (
+                "average"
+                if src_cell is not None and src_cell < 0.999 * min(grid.cell_x, grid.cell_y)
+                else "bilinear"
+            )
+    opts = dict(
+        format="VRT",
+        outputBounds=grid.bounds,
+        width=grid.width,
+        height=grid.height,
+        dstSRS=grid.crs_wkt,
+        resampleAlg=method,
+        multithread=False,
+    )
     alpha = None
     if kind == CONTINUOUS:
         src_type = ds.GetRasterBand(band).DataType
-        opts.update(outputType=gdal.GDT_Float32 if src_type in _FLOAT32_EXACT
-                    else gdal.GDT_Float64, dstNodata=float("nan"))
+        opts.update(
+            outputType=gdal.GDT_Float32 if src_type in _FLOAT32_EXACT else gdal.GDT_Float64,
+            dstNodata=float("nan"),
+        )
         if declared is not None:
             opts["srcNodata"] = declared
         out_nodata = float("nan")
@@ -628,22 +742,46 @@ def _warped(ds, path, name, band, kind, declared, gt, src_wkt, grid: Grid, metho
             out_nodata = None
             alpha = 2
     try:
-        one_band = ds if ds.RasterCount == 1 else gdal.Translate(
-            "", ds, options=gdal.TranslateOptions(format="VRT", bandList=[band]))
+        one_band = (
+            ds
+            if ds.RasterCount == 1
+            else gdal.Translate(
+                "", ds, options=gdal.TranslateOptions(format="VRT", bandList=[band])
+            )
+        )
         vrt = gdal.Warp("", one_band, options=gdal.WarpOptions(**opts))
     except RuntimeError as exc:
-        raise InputError(tr("Layer {layer} cannot be reprojected to the analysis grid: "
-                            "{detail}. Check its CRS.").format(layer=name, detail=exc)) from exc
+        raise InputError(
+            tr(
+                "Layer {layer} cannot be reprojected to the analysis grid: {detail}. Check its CRS."
+            ).format(layer=name, detail=exc)
+        ) from exc
     src_cell_txt = "{:g} × {:g}".format(abs(gt[1]), abs(gt[5]))
-    report = tr("{layer}: reprojected/resampled from {crs} (cells {cells}) to the "
-                "analysis grid with {method} ({kind} input).").format(
-        layer=name, crs=crs_name(src_wkt), cells=src_cell_txt,
+    report = tr(
+        "{layer}: reprojected/resampled from {crs} (cells {cells}) to the "
+        "analysis grid with {method} ({kind} input)."
+    ).format(
+        layer=name,
+        crs=crs_name(src_wkt),
+        cells=src_cell_txt,
         method=_METHOD_NAMES.get(method, lambda: method)(),
-        kind=tr("categorical") if kind == CATEGORICAL else tr("continuous"))
+        kind=tr("categorical") if kind == CATEGORICAL else tr("continuous"),
+    )
     report += _cover_note(in_grid, grid)
-    inp = RasterInput(name, path, vrt, 1, kind, out_nodata, (0, 0), report,
-                      alpha_band=alpha, valid_range=valid_range, warped=True)
-    inp._src = (ds, one_band)   # keep the sources alive while the VRT is used
+    inp = RasterInput(
+        name,
+        path,
+        vrt,
+        1,
+        kind,
+        out_nodata,
+        (0, 0),
+        report,
+        alpha_band=alpha,
+        valid_range=valid_range,
+        warped=True,
+    )
+    inp._src = (ds, one_band)  # keep the sources alive while the VRT is used
     inp.method = method
     return inp
 
@@ -651,8 +789,9 @@ def _warped(ds, path, name, band, kind, declared, gt, src_wkt, grid: Grid, metho
 def _source_cell_in_grid_units(ds, gt, in_grid) -> Optional[float]:
     if in_grid is None:
         return None
-    return min((in_grid[2] - in_grid[0]) / ds.RasterXSize,
-               (in_grid[3] - in_grid[1]) / ds.RasterYSize)
+    return min(
+        (in_grid[2] - in_grid[0]) / ds.RasterXSize, (in_grid[3] - in_grid[1]) / ds.RasterYSize
+    )
 
 
 def _check_values(b, name, kind, declared, valid_range) -> None:
@@ -662,24 +801,33 @@ def _check_values(b, name, kind, declared, valid_range) -> None:
     try:
         lo, hi = b.ComputeRasterMinMax(True)
     except RuntimeError:
-        return      # no valid value in the sample: the blocks will tell
+        return  # no valid value in the sample: the blocks will tell
     if declared is None:
         for v in (lo, hi):
             if abs(v) >= SENTINEL_ABS:
-                raise InputError(tr(
-                    "Layer {layer} holds the value {value:g} but declares no nodata value; "
-                    "it looks like an undeclared nodata marker. Declare it (Layer "
-                    "Properties ▸ Transparency ▸ No data value, or gdal_edit.py "
-                    "-a_nodata {value:g}) and run again.").format(layer=name, value=v))
+                raise InputError(
+                    tr(
+                        "Layer {layer} holds the value {value:g} but declares no nodata value; "
+                        "it looks like an undeclared nodata marker. Declare it (Layer "
+                        "Properties ▸ Transparency ▸ No data value, or gdal_edit.py "
+                        "-a_nodata {value:g}) and run again."
+                    ).format(layer=name, value=v)
+                )
     if valid_range is not None:
         rlo, rhi = valid_range
         for v in (lo, hi):
             if v < rlo or v > rhi:
-                hint = tr("declare it as the nodata value (gdal_edit.py -a_nodata "
-                          "{value:g})").format(value=v) if declared is None else \
-                    tr("check the layer's unit and its nodata value")
-                raise InputError(tr(
-                    "Layer {layer} holds the value {value:g}, outside the plausible range "
-                    "{lo:g} … {hi:g} of this input. If it marks missing data, {hint}; "
-                    "otherwise check that the right layer was chosen.").format(
-                    layer=name, value=v, lo=rlo, hi=rhi, hint=hint))
+                hint = (
+                    tr("declare it as the nodata value (gdal_edit.py -a_nodata {value:g})").format(
+                        value=v
+                    )
+                    if declared is None
+                    else tr("check the layer's unit and its nodata value")
+                )
+                raise InputError(
+                    tr(
+                        "Layer {layer} holds the value {value:g}, outside the plausible range "
+                        "{lo:g} … {hi:g} of this input. If it marks missing data, {hint}; "
+                        "otherwise check that the right layer was chosen."
+                    ).format(layer=name, value=v, lo=rlo, hi=rhi, hint=hint)
+                )

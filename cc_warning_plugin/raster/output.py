@@ -72,10 +72,20 @@ class RasterOutput:
     declared on the band; cells a block function leaves invalid must hold it.
     """
 
-    def __init__(self, path: str, grid: Grid, data_type: str = "Byte",
-                 nodata: float = 0, name: str = "", class_set: Optional[ClassSet] = None,
-                 description: str = "", unit: str = "", provenance: Optional[dict] = None,
-                 overviews: Optional[bool] = None, temporary: bool = False):
+    def __init__(
+        self,
+        path: str,
+        grid: Grid,
+        data_type: str = "Byte",
+        nodata: float = 0,
+        name: str = "",
+        class_set: Optional[ClassSet] = None,
+        description: str = "",
+        unit: str = "",
+        provenance: Optional[dict] = None,
+        overviews: Optional[bool] = None,
+        temporary: bool = False,
+    ):
         if data_type not in _GDAL_TYPES:
             raise ValueError(f"unsupported data type {data_type}")
         self.path = os.path.abspath(path)
@@ -89,12 +99,17 @@ class RasterOutput:
         self.unit = unit
         self.provenance = provenance
         self.overviews = grid.cells > OVERVIEW_MIN_CELLS if overviews is None else overviews
-        self.temporary = temporary        # an intermediate: written in place, no rename
-        self.extra_metadata: Dict[str, str] = {}   # more dataset metadata items
+        self.temporary = temporary  # an intermediate: written in place, no rename
+        self.extra_metadata: Dict[str, str] = {}  # more dataset metadata items
         self._check_type()
-        self.tmp_path = self.path if temporary else os.path.join(
-            os.path.dirname(self.path),
-            f".{os.path.basename(self.path)}.partial-{uuid.uuid4().hex[:8]}.tif")
+        self.tmp_path = (
+            self.path
+            if temporary
+            else os.path.join(
+                os.path.dirname(self.path),
+                f".{os.path.basename(self.path)}.partial-{uuid.uuid4().hex[:8]}.tif",
+            )
+        )
         self._ds = None
         self._band = None
         self._ov_levels: List[int] = []
@@ -115,17 +130,22 @@ class RasterOutput:
             vals = list(self.class_set.values) if self.class_set else []
             for v in vals + [self.nodata]:
                 if not (info.min <= v <= info.max):
-                    raise InputError(tr(
-                        "Output {name}: value {value} does not fit the {type} raster type "
-                        "(range {lo} … {hi}). Use class values inside that range in the "
-                        "method profile.").format(name=self.name, value=v,
-                                                  type=self.data_type, lo=info.min,
-                                                  hi=info.max))
+                    raise InputError(
+                        tr(
+                            "Output {name}: value {value} does not fit the {type} raster type "
+                            "(range {lo} … {hi}). Use class values inside that range in the "
+                            "method profile."
+                        ).format(
+                            name=self.name, value=v, type=self.data_type, lo=info.min, hi=info.max
+                        )
+                    )
             if self.class_set and self.nodata in self.class_set.values:
-                raise InputError(tr(
-                    "Output {name}: the nodata value {value} is also a class value of "
-                    "{key}. Choose class values that differ from the nodata value.").format(
-                    name=self.name, value=self.nodata, key=self.class_set.key))
+                raise InputError(
+                    tr(
+                        "Output {name}: the nodata value {value} is also a class value of "
+                        "{key}. Choose class values that differ from the nodata value."
+                    ).format(name=self.name, value=self.nodata, key=self.class_set.key)
+                )
 
     @property
     def raw_bytes(self) -> int:
@@ -139,19 +159,26 @@ class RasterOutput:
             try:
                 os.makedirs(d, exist_ok=True)
             except OSError as exc:
-                raise InputError(tr("Output folder {path} cannot be created: {detail}")
-                                 .format(path=d, detail=exc)) from exc
+                raise InputError(
+                    tr("Output folder {path} cannot be created: {detail}").format(
+                        path=d, detail=exc
+                    )
+                ) from exc
         opts = CREATION_OPTIONS + [f"BLOCKXSIZE={TILE}", f"BLOCKYSIZE={TILE}"]
         if self.class_set is None:
             opts.append("PREDICTOR=3" if self.np_type().dtype.kind == "f" else "PREDICTOR=2")
         drv = gdal.GetDriverByName("GTiff")
         try:
-            ds = drv.Create(self.tmp_path, self.grid.width, self.grid.height, 1,
-                            self.gdal_type, options=opts)
+            ds = drv.Create(
+                self.tmp_path, self.grid.width, self.grid.height, 1, self.gdal_type, options=opts
+            )
         except RuntimeError as exc:
-            raise InputError(tr("Output {name} cannot be created in {path}: {detail}. "
-                                "Check that the folder is writable.").format(
-                name=self.name, path=os.path.dirname(self.path), detail=exc)) from exc
+            raise InputError(
+                tr(
+                    "Output {name} cannot be created in {path}: {detail}. "
+                    "Check that the folder is writable."
+                ).format(name=self.name, path=os.path.dirname(self.path), detail=exc)
+            ) from exc
         ds.SetGeoTransform(self.grid.geotransform)
         ds.SetProjection(self.grid.crs_wkt)
         band = ds.GetRasterBand(1)
@@ -175,8 +202,7 @@ class RasterOutput:
                 band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
         # overviews are filled while the blocks are written (every f-th cell,
         # as nearest-neighbour decimation would), not by a pass at the end
-        self._ov_levels = self._overview_levels() if self.overviews and not self.temporary \
-            else []
+        self._ov_levels = self._overview_levels() if self.overviews and not self.temporary else []
         self._ov_stale = False
         if self._ov_levels:
             ds.BuildOverviews("NONE", self._ov_levels)
@@ -197,18 +223,22 @@ class RasterOutput:
             self._band.FlushCache()
         for i, f in enumerate(self._ov_levels):
             if win.xoff % f or win.yoff % f:
-                self._ov_stale = True          # not on the overview's lattice: redo at the end
+                self._ov_stale = True  # not on the overview's lattice: redo at the end
                 continue
-            self._band.GetOverview(i).WriteArray(np.ascontiguousarray(arr[::f, ::f]),
-                                                 win.xoff // f, win.yoff // f)
+            self._band.GetOverview(i).WriteArray(
+                np.ascontiguousarray(arr[::f, ::f]), win.xoff // f, win.yoff // f
+            )
         self._accumulate(arr)
 
     def _whole_tiles(self, win: Window) -> bool:
         """Whether ``win`` covers whole tiles of the output (tiles at the
         grid's right and bottom edge count whole)."""
-        return win.xoff % TILE == 0 and win.yoff % TILE == 0 and \
-            (win.xsize % TILE == 0 or win.xoff + win.xsize == self.grid.width) and \
-            (win.ysize % TILE == 0 or win.yoff + win.ysize == self.grid.height)
+        return (
+            win.xoff % TILE == 0
+            and win.yoff % TILE == 0
+            and (win.xsize % TILE == 0 or win.xoff + win.xsize == self.grid.width)
+            and (win.ysize % TILE == 0 or win.yoff + win.ysize == self.grid.height)
+        )
 
     def _overview_levels(self) -> List[int]:
         levels, n = [], 2
@@ -233,8 +263,7 @@ class RasterOutput:
             self._sumsq += float(np.dot(bc, vals * vals))
             if self.class_set is not None:
                 for val in present:
-                    self.value_counts[int(val)] = self.value_counts.get(int(val), 0) + \
-                        int(bc[val])
+                    self.value_counts[int(val)] = self.value_counts.get(int(val), 0) + int(bc[val])
             return
         if arr.dtype.kind == "f":
             ok = np.isfinite(arr)
@@ -270,8 +299,7 @@ class RasterOutput:
         for key, value in self.extra_metadata.items():
             ds.SetMetadataItem(key, value)
         if self.provenance is not None:
-            ds.SetMetadataItem(PROVENANCE_KEY, json.dumps(self.provenance,
-                                                           ensure_ascii=False))
+            ds.SetMetadataItem(PROVENANCE_KEY, json.dumps(self.provenance, ensure_ascii=False))
         band.FlushCache()
         if self._ov_levels and self._ov_stale:
             ds.BuildOverviews("NEAREST", self._ov_levels)
@@ -292,7 +320,7 @@ class RasterOutput:
         if os.path.exists(aux_tmp):
             os.replace(aux_tmp, aux)
         elif os.path.exists(aux):
-            os.remove(aux)           # a stale one would carry old labels
+            os.remove(aux)  # a stale one would carry old labels
         os.replace(self.tmp_path, self.path)
 
     def abort(self) -> None:
@@ -306,12 +334,12 @@ class RasterOutput:
 
     def percentages(self) -> Dict[int, float]:
         total = sum(self.value_counts.values())
-        return {v: 100.0 * n / total for v, n in sorted(self.value_counts.items())} \
-            if total else {}
+        return {v: 100.0 * n / total for v, n in sorted(self.value_counts.items())} if total else {}
 
 
-def check_disk_space(outputs: List[RasterOutput], extra_bytes: int = 0,
-                     extra_dir: Optional[str] = None) -> None:
+def check_disk_space(
+    outputs: List[RasterOutput], extra_bytes: int = 0, extra_dir: Optional[str] = None
+) -> None:
     """Refuse to start when a destination folder cannot hold the outputs at
     their uncompressed size (the compressed files are usually far smaller,
     but nothing guarantees it)."""
@@ -332,12 +360,14 @@ def check_disk_space(outputs: List[RasterOutput], extra_bytes: int = 0,
     for dev, n in need.items():
         free = shutil.disk_usage(where[dev]).free
         if n > free:
-            raise InputError(tr(
-                "Not enough free disk space in {path}: the outputs of this run need up to "
-                "{need} (their uncompressed size), {free} is free. Free some space, choose "
-                "an output folder on another disk, or use a coarser cell size or a smaller "
-                "extent.").format(path=where[dev], need=human_bytes(n),
-                                   free=human_bytes(free)))
+            raise InputError(
+                tr(
+                    "Not enough free disk space in {path}: the outputs of this run need up to "
+                    "{need} (their uncompressed size), {free} is free. Free some space, choose "
+                    "an output folder on another disk, or use a coarser cell size or a smaller "
+                    "extent."
+                ).format(path=where[dev], need=human_bytes(n), free=human_bytes(free))
+            )
 
 
 def human_bytes(n: float) -> str:
@@ -377,21 +407,28 @@ class OutputSet:
     def add(self, out: RasterOutput) -> RasterOutput:
         if not out.temporary:
             if not out.path.lower().endswith((".tif", ".tiff")):
-                raise InputError(tr(
-                    "Output {name}: {path} is not a GeoTIFF file name. The evaluations "
-                    "write GeoTIFF; give a file name ending in .tif.").format(
-                    name=out.name, path=out.path))
+                raise InputError(
+                    tr(
+                        "Output {name}: {path} is not a GeoTIFF file name. The evaluations "
+                        "write GeoTIFF; give a file name ending in .tif."
+                    ).format(name=out.name, path=out.path)
+                )
             for src in self.inputs:
                 if same_file(src.split("|")[0], out.path):
-                    raise InputError(tr(
-                        "Output {name} would overwrite the input {path}. Inputs are never "
-                        "modified: choose another output file.").format(name=out.name,
-                                                                        path=out.path))
+                    raise InputError(
+                        tr(
+                            "Output {name} would overwrite the input {path}. Inputs are never "
+                            "modified: choose another output file."
+                        ).format(name=out.name, path=out.path)
+                    )
             for other in self.outputs:
                 if not other.temporary and same_file(other.path, out.path):
-                    raise InputError(tr("Two outputs of this run would be written to the "
-                                        "same file {path}. Give them different names.")
-                                     .format(path=out.path))
+                    raise InputError(
+                        tr(
+                            "Two outputs of this run would be written to the "
+                            "same file {path}. Give them different names."
+                        ).format(path=out.path)
+                    )
         self.outputs.append(out)
         return out
 
@@ -399,17 +436,32 @@ class OutputSet:
         """A private folder for intermediates (beside the first output, so
         on the disk the space check covered); removed with the set."""
         if self._work_dir is None:
-            base = self._work_near or (os.path.dirname(self.outputs[0].path)
-                                       if self.outputs else tempfile.gettempdir())
+            base = self._work_near or (
+                os.path.dirname(self.outputs[0].path) if self.outputs else tempfile.gettempdir()
+            )
             os.makedirs(base, exist_ok=True)
             self._work_dir = tempfile.mkdtemp(prefix=".cc_warning_work_", dir=base)
         return self._work_dir
 
-    def temp(self, name: str, grid: Grid, data_type: str, nodata: float,
-             class_set: Optional[ClassSet] = None) -> RasterOutput:
+    def temp(
+        self,
+        name: str,
+        grid: Grid,
+        data_type: str,
+        nodata: float,
+        class_set: Optional[ClassSet] = None,
+    ) -> RasterOutput:
         """An intermediate raster in the work folder (deleted at the end)."""
-        out = RasterOutput(os.path.join(self.work_dir(), name), grid, data_type, nodata,
-                           name=name, class_set=class_set, temporary=True, overviews=False)
+        out = RasterOutput(
+            os.path.join(self.work_dir(), name),
+            grid,
+            data_type,
+            nodata,
+            name=name,
+            class_set=class_set,
+            temporary=True,
+            overviews=False,
+        )
         return self.add(out)
 
     def check_space(self, extra_bytes: int = 0) -> None:
@@ -441,7 +493,8 @@ class OutputSet:
 
     def __enter__(self):
         from .engine import gdal_cache
-        self._cache = gdal_cache()      # GDAL's cache capped for the whole run
+
+        self._cache = gdal_cache()  # GDAL's cache capped for the whole run
         self._cache.__enter__()
         return self
 

@@ -46,10 +46,13 @@ def _scipy_label():
     try:
         from scipy import ndimage
     except ImportError as exc:
-        raise InputError(tr(
-            "The 连片度 (patch) correction needs the Python package scipy, which this QGIS "
-            "installation lacks. Install scipy (Debian: apt install python3-scipy; OSGeo4W: "
-            "python3-scipy) or switch the correction off in the method profile.")) from exc
+        raise InputError(
+            tr(
+                "The 连片度 (patch) correction needs the Python package scipy, which this QGIS "
+                "installation lacks. Install scipy (Debian: apt install python3-scipy; OSGeo4W: "
+                "python3-scipy) or switch the correction off in the method profile."
+            )
+        ) from exc
     return ndimage.label
 
 
@@ -78,6 +81,7 @@ def label_strip(values: np.ndarray, valid: np.ndarray, connectivity: int):
 
 
 # -- geometry ---------------------------------------------------------------
+
 
 def convex_hull(points: np.ndarray) -> np.ndarray:
     """Convex hull (monotone chain) of an (n, 2) array, counter-clockwise."""
@@ -112,13 +116,19 @@ def _circle3(a, b, c):
     bx, by = b
     cx, cy = c
     d = 2.0 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by))
-    if abs(d) < 1e-12:        # collinear: the widest pair
+    if abs(d) < 1e-12:  # collinear: the widest pair
         cands = [_circle2(a, b), _circle2(a, c), _circle2(b, c)]
         return max(cands, key=lambda t: t[2])
-    ux = ((ax * ax + ay * ay) * (by - cy) + (bx * bx + by * by) * (cy - ay) +
-          (cx * cx + cy * cy) * (ay - by)) / d
-    uy = ((ax * ax + ay * ay) * (cx - bx) + (bx * bx + by * by) * (ax - cx) +
-          (cx * cx + cy * cy) * (bx - ax)) / d
+    ux = (
+        (ax * ax + ay * ay) * (by - cy)
+        + (bx * bx + by * by) * (cy - ay)
+        + (cx * cx + cy * cy) * (ay - by)
+    ) / d
+    uy = (
+        (ax * ax + ay * ay) * (cx - bx)
+        + (bx * bx + by * by) * (ax - cx)
+        + (cx * cx + cy * cy) * (bx - ax)
+    ) / d
     return ux, uy, math.hypot(ax - ux, ay - uy)
 
 
@@ -156,12 +166,13 @@ def min_enclosing_circle_radius(points: np.ndarray) -> float:
 
 # -- labelling ---------------------------------------------------------------
 
+
 class _UnionFind:
     def __init__(self):
         self.parent = np.zeros(1024, dtype=np.int64)
         self.count = np.zeros(1024, dtype=np.int64)
         self.metric = np.full(1024, np.nan)
-        self.size = 1            # id 0 = background
+        self.size = 1  # id 0 = background
 
     def extend(self, counts: np.ndarray) -> int:
         """Add len(counts) new sets; return the first new id."""
@@ -172,7 +183,7 @@ class _UnionFind:
             self.parent = np.resize(self.parent, cap)
             self.count = np.resize(self.count, cap)
             metric = np.full(cap, np.nan)
-            metric[:self.size] = self.metric[:self.size]
+            metric[: self.size] = self.metric[: self.size]
             self.metric = metric
         ids = np.arange(first, need)
         self.parent[first:need] = ids
@@ -191,7 +202,7 @@ class _UnionFind:
 
     def roots(self) -> np.ndarray:
         """Root of every id (vectorised pointer jumping)."""
-        p = self.parent[:self.size].copy()
+        p = self.parent[: self.size].copy()
         while True:
             q = p[p]
             if np.array_equal(q, p):
@@ -206,7 +217,7 @@ def _row_extents(lab: np.ndarray):
         e = np.empty(0, dtype=np.int64)
         return e, e, e, e
     ll = lab[rr, cc]
-    order = np.argsort(ll, kind="stable")        # stays row-major within a label
+    order = np.argsort(ll, kind="stable")  # stays row-major within a label
     ll, rr, cc = ll[order], rr[order], cc[order]
     key_change = np.nonzero((np.diff(ll) != 0) | (np.diff(rr) != 0))[0] + 1
     starts = np.concatenate(([0], key_change))
@@ -214,10 +225,16 @@ def _row_extents(lab: np.ndarray):
     return ll[starts], rr[starts], cc[starts], cc[ends]
 
 
-def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
-                 metric: str = "compactness", connectivity: int = 4,
-                 mask: Optional[RasterInput] = None, strip_cells: int = DEFAULT_STRIP_CELLS,
-                 feedback=None) -> Dict[str, float]:
+def patch_metric(
+    grid: Grid,
+    inp: RasterInput,
+    output: RasterOutput,
+    metric: str = "compactness",
+    connectivity: int = 4,
+    mask: Optional[RasterInput] = None,
+    strip_cells: int = DEFAULT_STRIP_CELLS,
+    feedback=None,
+) -> Dict[str, float]:
     """Write the patch metric of every cell of the categorical ``inp``
     (cells outside ``mask``/nodata form no patch and get the output's
     nodata). Returns a summary: number of patches, largest patch (cells)."""
@@ -230,7 +247,7 @@ def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
     hulls: Dict[int, np.ndarray] = {}
     open_roots: set = set()
     bases: List[int] = []
-    prev_last = None            # global ids of the previous strip's last row
+    prev_last = None  # global ids of the previous strip's last row
     prev_last_values = None
 
     def read(win):
@@ -256,7 +273,7 @@ def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
             values, valid = read(win)
             lab, label_values, n = label_strip(values, valid, connectivity)
             counts = np.bincount(lab.ravel(), minlength=n + 1)[1:]
-            base = uf.extend(counts) - 1           # global id = base + local
+            base = uf.extend(counts) - 1  # global id = base + local
             bases.append(base)
             # hull of each label's piece, in metres, from its rows' extents
             ll, rr, c0, c1 = _row_extents(lab)
@@ -283,8 +300,14 @@ def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
                 xr = (c1[a:b] + 1) * cw
                 yt = y_top[a:b]
                 yb = yt + ch
-                pts = np.concatenate([np.column_stack((xl, yt)), np.column_stack((xl, yb)),
-                                      np.column_stack((xr, yt)), np.column_stack((xr, yb))])
+                pts = np.concatenate(
+                    [
+                        np.column_stack((xl, yt)),
+                        np.column_stack((xl, yb)),
+                        np.column_stack((xr, yt)),
+                        np.column_stack((xr, yb)),
+                    ]
+                )
                 hulls[base + int(ll[a])] = convex_hull(pts) if b - a > 1 else pts
             touched = set((base + ll[starts[~inner]]).tolist()) if ll.size else set()
             # join with the strip above
@@ -294,10 +317,10 @@ def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
                 pairs = []
                 shifts = [0] if connectivity == 4 else [-1, 0, 1]
                 for d in shifts:
-                    a_ids = prev_last[max(0, -d):len(prev_last) - max(0, d)]
-                    a_vals = prev_last_values[max(0, -d):len(prev_last) - max(0, d)]
-                    b_ids = cur_first[max(0, d):len(cur_first) - max(0, -d)]
-                    b_vals = cur_vals[max(0, d):len(cur_vals) - max(0, -d)]
+                    a_ids = prev_last[max(0, -d) : len(prev_last) - max(0, d)]
+                    a_vals = prev_last_values[max(0, -d) : len(prev_last) - max(0, d)]
+                    b_ids = cur_first[max(0, d) : len(cur_first) - max(0, -d)]
+                    b_vals = cur_vals[max(0, d) : len(cur_vals) - max(0, -d)]
                     ok = (a_ids > 0) & (b_ids > 0) & (a_vals == b_vals)
                     if ok.any():
                         pairs.append(np.column_stack((a_ids[ok], b_ids[ok])))
@@ -311,15 +334,19 @@ def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
                         uf.count[keep] += uf.count[drop]
                         hk, hd = hulls.pop(keep, None), hulls.pop(drop, None)
                         both = [h for h in (hk, hd) if h is not None and len(h)]
-                        hulls[keep] = convex_hull(np.concatenate(both)) if both else \
-                            np.empty((0, 2))
+                        hulls[keep] = (
+                            convex_hull(np.concatenate(both)) if both else np.empty((0, 2))
+                        )
                         touched.discard(drop)
                         touched.add(keep)
             last = lab[-1]
             prev_last = np.where(last > 0, last + base, 0)
             prev_last_values = np.where(last > 0, label_values[last], -1)
-            new_open = {uf.find(int(g)) for g in np.unique(prev_last[prev_last > 0])} \
-                if s + 1 < len(strips) else set()
+            new_open = (
+                {uf.find(int(g)) for g in np.unique(prev_last[prev_last > 0])}
+                if s + 1 < len(strips)
+                else set()
+            )
             candidates = {uf.find(g) for g in touched} | {uf.find(g) for g in open_roots}
             for root in candidates - new_open:
                 finish(root)
@@ -328,7 +355,7 @@ def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
 
         # ---- pass 2 -----------------------------------------------------------
         roots = uf.roots()
-        by_id = uf.metric[:uf.size][roots]
+        by_id = uf.metric[: uf.size][roots]
         by_id[0] = np.nan
         for s, win in enumerate(strips):
             progress.check()
@@ -340,6 +367,5 @@ def patch_metric(grid: Grid, inp: RasterInput, output: RasterOutput,
             output.write(win, out)
             progress.set(0.5 + 0.5 * (s + 1) / len(strips))
     patches = int(np.count_nonzero(roots[1:] == np.arange(1, uf.size)))
-    largest = int(uf.count[1:uf.size][roots[1:] == np.arange(1, uf.size)].max()) \
-        if patches else 0
+    largest = int(uf.count[1 : uf.size][roots[1:] == np.arange(1, uf.size)].max()) if patches else 0
     return {"patches": patches, "largest_cells": largest}

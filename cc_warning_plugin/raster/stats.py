@@ -42,12 +42,12 @@ class _Cut:
     def __init__(self, share: float, target: float, lo: float, hi: float):
         self.share = share
         self.target = target
-        self.conds = []             # (lo, scale, bin) chain selecting the candidates
-        self.lo, self.hi = lo, hi   # range of the next histogram
-        self.mass_above = 0.0       # sum of values above the candidates
-        self.next_min = math.inf    # smallest value above the candidates
-        self.pending_above: Optional[tuple] = None   # cond whose "above" min is owed
-        self.count = None           # candidates (None = unknown)
+        self.conds = []  # (lo, scale, bin) chain selecting the candidates
+        self.lo, self.hi = lo, hi  # range of the next histogram
+        self.mass_above = 0.0  # sum of values above the candidates
+        self.next_min = math.inf  # smallest value above the candidates
+        self.pending_above: Optional[tuple] = None  # cond whose "above" min is owed
+        self.count = None  # candidates (None = unknown)
         self.result: Optional[float] = None
 
 
@@ -62,10 +62,15 @@ def _bin_index(x: np.ndarray, lo: float, scale: float) -> np.ndarray:
     return np.clip(np.floor((x - lo) * scale), 0, BINS - 1).astype(np.int64)
 
 
-def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float],
-                            mask: Optional[RasterInput] = None,
-                            block_size: int = DEFAULT_BLOCK, feedback=None,
-                            collect_limit: int = COLLECT_LIMIT) -> List[float]:
+def cumulative_share_breaks(
+    grid: Grid,
+    inp: RasterInput,
+    shares: Sequence[float],
+    mask: Optional[RasterInput] = None,
+    block_size: int = DEFAULT_BLOCK,
+    feedback=None,
+    collect_limit: int = COLLECT_LIMIT,
+) -> List[float]:
     """Breaks t_k for ``shares`` (e.g. [0.5, 0.8]): a cell is within the
     first share s_k of the total value when its value is ≥ t_k (see the
     module text for the exact rule). ``inp`` must be a continuous input."""
@@ -87,10 +92,16 @@ def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float
         acc[0].append(s[0])
         return [acc[0], acc[1] + s[1], min(acc[2], s[2]), max(acc[3], s[3])]
 
-    parts, n, vmin, vmax = reduce_blocks(grid, {"v": inp}, stats, combine,
-                                         [[], 0, math.inf, -math.inf], mask=mask,
-                                         block_size=block_size,
-                                         feedback=progress.sub(0.0, 0.3))
+    parts, n, vmin, vmax = reduce_blocks(
+        grid,
+        {"v": inp},
+        stats,
+        combine,
+        [[], 0, math.inf, -math.inf],
+        mask=mask,
+        block_size=block_size,
+        feedback=progress.sub(0.0, 0.3),
+    )
     total = math.fsum(parts)
     if n == 0 or total <= 0:
         return [math.inf for _ in shares]
@@ -123,14 +134,27 @@ def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float
                 if collect[id(c)]:
                     out.append(("values", xc.copy(), above_min))
                 elif scales[id(c)] == 0.0 or xc.size == 0:
-                    out.append(("range", (xc.min() if xc.size else math.inf,
-                                          xc.max() if xc.size else -math.inf),
-                                above_min))
+                    out.append(
+                        (
+                            "range",
+                            (xc.min() if xc.size else math.inf, xc.max() if xc.size else -math.inf),
+                            above_min,
+                        )
+                    )
                 else:
                     idx = _bin_index(xc, c.lo, scales[id(c)])
-                    out.append(("hist", (np.bincount(idx, minlength=BINS),
-                                         np.bincount(idx, weights=xc, minlength=BINS),
-                                         float(xc.min()), float(xc.max())), above_min))
+                    out.append(
+                        (
+                            "hist",
+                            (
+                                np.bincount(idx, minlength=BINS),
+                                np.bincount(idx, weights=xc, minlength=BINS),
+                                float(xc.min()),
+                                float(xc.max()),
+                            ),
+                            above_min,
+                        )
+                    )
             return out
 
         def merge(acc, out):
@@ -144,8 +168,7 @@ def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float
                 if kind == "values":
                     a[1].append(data)
                 elif kind == "range":
-                    a[1] = data if a[1] is None else (min(a[1][0], data[0]),
-                                                      max(a[1][1], data[1]))
+                    a[1] = data if a[1] is None else (min(a[1][0], data[0]), max(a[1][1], data[1]))
                 else:
                     if a[1] is None:
                         a[1] = [data[0].copy(), data[1].copy(), data[2], data[3]]
@@ -157,10 +180,10 @@ def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float
             return acc
 
         span = progress.sub(min(0.9, 0.3 + 0.2 * (passes - 1)), min(0.95, 0.3 + 0.2 * passes))
-        acc = reduce_blocks(grid, {"v": inp}, scan, merge, None, mask=mask,
-                            block_size=block_size, feedback=span)
-        for c, (kind, data, above_min) in zip(todo, acc or [["range", None, math.inf]] *
-                                              len(todo)):
+        acc = reduce_blocks(
+            grid, {"v": inp}, scan, merge, None, mask=mask, block_size=block_size, feedback=span
+        )
+        for c, (kind, data, above_min) in zip(todo, acc or [["range", None, math.inf]] * len(todo)):
             if c.pending_above is not None:
                 c.next_min = min(c.next_min, above_min)
                 c.pending_above = None
@@ -184,7 +207,7 @@ def cumulative_share_breaks(grid: Grid, inp: RasterInput, shares: Sequence[float
                         chosen = j
                         break
                     cum += masses[j]
-                if chosen is None:        # rounding: every candidate fits
+                if chosen is None:  # rounding: every candidate fits
                     c.result = cmin
                     continue
                 scale = scales[id(c)]
@@ -201,8 +224,8 @@ def _resolve(desc: np.ndarray, mass_above: float, target: float, next_min: float
     """The break among candidate values ``desc`` (sorted descending)."""
     if desc.size == 0:
         return next_min
-    distinct, first = np.unique(-desc, return_index=True)      # ascending of -v
-    values = -distinct                                          # descending
+    distinct, first = np.unique(-desc, return_index=True)  # ascending of -v
+    values = -distinct  # descending
     csum = np.cumsum(desc)
     # S(v) for each distinct v = mass_above + sum of candidates ≥ v
     last_of_group = np.append(first[1:], desc.size) - 1
@@ -213,8 +236,9 @@ def _resolve(desc: np.ndarray, mass_above: float, target: float, next_min: float
     return float(values[ok[-1]])
 
 
-def classify_by_breaks(values: np.ndarray, breaks: Sequence[float], classes: Sequence[int],
-                       nodata: int = 0) -> np.ndarray:
+def classify_by_breaks(
+    values: np.ndarray, breaks: Sequence[float], classes: Sequence[int], nodata: int = 0
+) -> np.ndarray:
     """Class of each value for descending-share breaks: ``classes[0]`` for
     v ≥ breaks[0], ``classes[1]`` for breaks[1] ≤ v < breaks[0], …, the last
     class below the last break. NaN → nodata."""

@@ -23,9 +23,15 @@ from .inputs import CATEGORICAL, CONTINUOUS
 
 ogr.UseExceptions()
 
-_TYPES = {"Byte": gdal.GDT_Byte, "UInt16": gdal.GDT_UInt16, "Int16": gdal.GDT_Int16,
-          "UInt32": gdal.GDT_UInt32, "Int32": gdal.GDT_Int32, "Float32": gdal.GDT_Float32,
-          "Float64": gdal.GDT_Float64}
+_TYPES = {
+    "Byte": gdal.GDT_Byte,
+    "UInt16": gdal.GDT_UInt16,
+    "Int16": gdal.GDT_Int16,
+    "UInt32": gdal.GDT_UInt32,
+    "Int32": gdal.GDT_Int32,
+    "Float32": gdal.GDT_Float32,
+    "Float64": gdal.GDT_Float64,
+}
 
 
 class BurntInput:
@@ -38,10 +44,19 @@ class BurntInput:
     warped = False
     valid_range = None
 
-    def __init__(self, vector_path: str, grid: Grid, layer_name: Optional[str] = None,
-                 attribute: Optional[str] = None, burn: Optional[float] = None,
-                 data_type: str = "Byte", nodata: float = 0, name: str = "",
-                 kind: str = CATEGORICAL, all_touched: bool = False):
+    def __init__(
+        self,
+        vector_path: str,
+        grid: Grid,
+        layer_name: Optional[str] = None,
+        attribute: Optional[str] = None,
+        burn: Optional[float] = None,
+        data_type: str = "Byte",
+        nodata: float = 0,
+        name: str = "",
+        kind: str = CATEGORICAL,
+        all_touched: bool = False,
+    ):
         if (attribute is None) == (burn is None):
             raise ValueError("give either attribute or burn")
         self.name = name or vector_path
@@ -51,8 +66,9 @@ class BurntInput:
         self.nodata = nodata
         self.dtype = data_type
         self.out_of_range = 0
-        self.report = tr("{layer}: polygons burnt onto the analysis grid (cell "
-                         "centres).").format(layer=self.name)
+        self.report = tr("{layer}: polygons burnt onto the analysis grid (cell centres).").format(
+            layer=self.name
+        )
         self._gdal_type = _TYPES[data_type]
         self._options = ["ALL_TOUCHED=TRUE"] if all_touched else []
         self._attribute = attribute
@@ -62,22 +78,30 @@ class BurntInput:
         try:
             self._src = gdal.OpenEx(vector_path, gdal.OF_VECTOR)
         except RuntimeError as exc:
-            raise InputError(tr("Layer {layer} cannot be read as a vector layer: {detail}")
-                             .format(layer=self.name, detail=exc)) from exc
-        layer = self._src.GetLayerByName(layer_name) if layer_name else \
-            self._src.GetLayer(0)
+            raise InputError(
+                tr("Layer {layer} cannot be read as a vector layer: {detail}").format(
+                    layer=self.name, detail=exc
+                )
+            ) from exc
+        layer = self._src.GetLayerByName(layer_name) if layer_name else self._src.GetLayer(0)
         if layer is None:
-            raise InputError(tr("Layer {layer} has no sub-layer {sub}.").format(
-                layer=self.name, sub=layer_name))
+            raise InputError(
+                tr("Layer {layer} has no sub-layer {sub}.").format(layer=self.name, sub=layer_name)
+            )
         srs = layer.GetSpatialRef()
         if srs is None:
-            raise InputError(tr("Layer {layer} has no CRS. Set its CRS and run again.")
-                             .format(layer=self.name))
+            raise InputError(
+                tr("Layer {layer} has no CRS. Set its CRS and run again.").format(layer=self.name)
+            )
         if not same_crs(srs.ExportToWkt(), grid.crs_wkt):
-            raise InputError(tr("Layer {layer} is in {crs}, not in the analysis CRS {grid}; "
-                                "it must be reprojected before it is rasterised.").format(
-                layer=self.name, crs=crs_name(srs.ExportToWkt()),
-                grid=crs_name(grid.crs_wkt)))
+            raise InputError(
+                tr(
+                    "Layer {layer} is in {crs}, not in the analysis CRS {grid}; "
+                    "it must be reprojected before it is rasterised."
+                ).format(
+                    layer=self.name, crs=crs_name(srs.ExportToWkt()), grid=crs_name(grid.crs_wkt)
+                )
+            )
         self._layer = layer
         self._mem = gdal.GetDriverByName("MEM")
 
@@ -106,19 +130,22 @@ class BurntInput:
         ds.SetProjection(g.crs_wkt)
         band = ds.GetRasterBand(1)
         band.Fill(self.nodata)
-        self._layer.SetSpatialFilterRect(x0, y0 - w.ysize * g.cell_y,
-                                         x0 + w.xsize * g.cell_x, y0)
+        self._layer.SetSpatialFilterRect(x0, y0 - w.ysize * g.cell_y, x0 + w.xsize * g.cell_x, y0)
         try:
             if self._attribute:
                 err = gdal.RasterizeLayer(ds, [1], self._layer, options=self._options)
             else:
-                err = gdal.RasterizeLayer(ds, [1], self._layer, burn_values=[self._burn],
-                                          options=self._options)
+                err = gdal.RasterizeLayer(
+                    ds, [1], self._layer, burn_values=[self._burn], options=self._options
+                )
         finally:
             self._layer.SetSpatialFilter(None)
         if err != 0:
-            raise InputError(tr("Layer {layer} could not be rasterised onto the analysis "
-                                "grid.").format(layer=self.name))
+            raise InputError(
+                tr("Layer {layer} could not be rasterised onto the analysis grid.").format(
+                    layer=self.name
+                )
+            )
         values = band.ReadAsArray()
         band = None
         ds = None
@@ -131,10 +158,15 @@ class BurntInput:
 
 def _beyond_grid(w: Window, grid: Grid) -> Optional[np.ndarray]:
     """Cells of ``w`` outside the grid (a halo at its edge), or None."""
-    if w.xoff >= 0 and w.yoff >= 0 and w.xoff + w.xsize <= grid.width and \
-            w.yoff + w.ysize <= grid.height:
+    if (
+        w.xoff >= 0
+        and w.yoff >= 0
+        and w.xoff + w.xsize <= grid.width
+        and w.yoff + w.ysize <= grid.height
+    ):
         return None
     cols = np.arange(w.xoff, w.xoff + w.xsize)
     rows = np.arange(w.yoff, w.yoff + w.ysize)
-    return ~(((rows >= 0) & (rows < grid.height))[:, None] &
-             ((cols >= 0) & (cols < grid.width))[None, :])
+    return ~(
+        ((rows >= 0) & (rows < grid.height))[:, None] & ((cols >= 0) & (cols < grid.width))[None, :]
+    )

@@ -29,8 +29,9 @@ def font_family(profile: Profile) -> Optional[str]:
     return _font_cache[fonts]
 
 
-def new_figure(profile: Profile, width: float = 6.4, height: float = 3.6,
-               figure: Optional[Figure] = None) -> Figure:
+def new_figure(
+    profile: Profile, width: float = 6.4, height: float = 3.6, figure: Optional[Figure] = None
+) -> Figure:
     """A new figure, or ``figure`` cleared for reuse (the dock's canvas)."""
     fig = figure if figure is not None else Figure(figsize=(width, height))
     if figure is not None:
@@ -40,8 +41,9 @@ def new_figure(profile: Profile, width: float = 6.4, height: float = 3.6,
 
 def _style(ax, family: Optional[str]):
     if family:
-        for text in [ax.title, ax.xaxis.label, ax.yaxis.label] + ax.get_xticklabels() + \
-                ax.get_yticklabels():
+        for text in (
+            [ax.title, ax.xaxis.label, ax.yaxis.label] + ax.get_xticklabels() + ax.get_yticklabels()
+        ):
             text.set_fontfamily(family)
         legend = ax.get_legend()
         if legend is not None:
@@ -108,8 +110,13 @@ def _fit_value_labels(fig: Figure, ax, texts, values) -> None:
         fig.tight_layout()
 
 
-def class_chart(stats: ClassStats, title: str, profile: Profile, kind: str = "bar",
-                figure: Optional[Figure] = None) -> Figure:
+def class_chart(
+    stats: ClassStats,
+    title: str,
+    profile: Profile,
+    kind: str = "bar",
+    figure: Optional[Figure] = None,
+) -> Figure:
     """Class distribution: bars of area (or count without areas) per class in
     the profile's order, or a pie of the shares (classes with none left out).
     Drawn to the figure's size: in a narrow figure the class labels go on two
@@ -126,18 +133,29 @@ def class_chart(stats: ClassStats, title: str, profile: Profile, kind: str = "ba
         parts = [(lab, v, c) for lab, v, c in zip(labels, values, colours) if v]
         if parts:
             wedges, texts, autotexts = ax.pie(
-                [p[1] for p in parts], labels=None if narrow else [p[0] for p in parts],
-                colors=[p[2] for p in parts], autopct="%1.1f%%", startangle=90,
-                counterclock=False, wedgeprops={"edgecolor": "white"},
-                pctdistance=0.7 if narrow else 0.6)
+                [p[1] for p in parts],
+                labels=None if narrow else [p[0] for p in parts],
+                colors=[p[2] for p in parts],
+                autopct="%1.1f%%",
+                startangle=90,
+                counterclock=False,
+                wedgeprops={"edgecolor": "white"},
+                pctdistance=0.7 if narrow else 0.6,
+            )
             for t in list(texts) + list(autotexts):
                 if family:
                     t.set_fontfamily(family)
                 t.set_fontsize(8)
             if narrow:
-                ax.legend(wedges, [p[0] for p in parts], loc="upper center",
-                          bbox_to_anchor=(0.5, 0.0), ncol=2, frameon=False,
-                          prop={"family": family, "size": 8} if family else {"size": 8})
+                ax.legend(
+                    wedges,
+                    [p[0] for p in parts],
+                    loc="upper center",
+                    bbox_to_anchor=(0.5, 0.0),
+                    ncol=2,
+                    frameon=False,
+                    prop={"family": family, "size": 8} if family else {"size": 8},
+                )
         ax.axis("equal")
     else:
         y = list(range(len(labels)))
@@ -154,8 +172,11 @@ def class_chart(stats: ClassStats, title: str, profile: Profile, kind: str = "ba
             ax.tick_params(axis="x", labelsize=8)
         for yi, v in zip(y, values):
             if v:
-                value_texts.append(ax.text(v, yi, f" {v:.1f}" if stats.has_area else f" {v}",
-                                           va="center", fontsize=8))
+                value_texts.append(
+                    ax.text(
+                        v, yi, f" {v:.1f}" if stats.has_area else f" {v}", va="center", fontsize=8
+                    )
+                )
                 shown.append(v)
     if narrow:
         ax.set_title(title, fontsize=10)
@@ -177,8 +198,9 @@ def _unit_labels(rows: Sequence[dict]) -> List[str]:
     return [str(r.get(key) or i + 1) if key else str(i + 1) for i, r in enumerate(rows)]
 
 
-def index_chart(rows: Sequence[dict], views: Sequence[View], profile: Profile,
-                figure: Optional[Figure] = None) -> Optional[Figure]:
+def index_chart(
+    rows: Sequence[dict], views: Sequence[View], profile: Profile, figure: Optional[Figure] = None
+) -> Optional[Figure]:
     """Element indices per unit, one panel per element, bars coloured by the
     unit's class of that element; the zero line is the overload break."""
     elements = [v for v in views if v.index_field]
@@ -189,6 +211,7 @@ def index_chart(rows: Sequence[dict], views: Sequence[View], profile: Profile,
     family = font_family(profile)
     labels = _unit_labels(rows)
     from .results import class_set
+
     for i, view in enumerate(elements):
         ax = fig.add_subplot(n, 1, i + 1)
         cset = class_set(profile, view.set_key)
@@ -210,8 +233,9 @@ def index_chart(rows: Sequence[dict], views: Sequence[View], profile: Profile,
     return fig
 
 
-def trend_chart(rows: Sequence[dict], profile: Profile,
-                figure: Optional[Figure] = None) -> Optional[Figure]:
+def trend_chart(
+    rows: Sequence[dict], profile: Profile, figure: Optional[Figure] = None
+) -> Optional[Figure]:
     """Trend components (annual change rates, % per year) per unit as
     grouped bars."""
     if not rows:
@@ -232,8 +256,9 @@ def trend_chart(rows: Sequence[dict], profile: Profile,
             v = r.get(names[c])
             vals.append(float(v) if isinstance(v, (int, float)) else 0.0)
         ys = [i - 0.4 + height * (j + 0.5) for i in range(len(rows))]
-        ax.barh(ys, vals, height=height, color=palette[j % len(palette)],
-                label=trend_component_title(c))
+        ax.barh(
+            ys, vals, height=height, color=palette[j % len(palette)], label=trend_component_title(c)
+        )
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_yticks(list(range(len(rows))))
     ax.set_yticklabels(labels, fontsize=8)

@@ -26,7 +26,7 @@ class Heading:
 @dataclass
 class Para:
     text: str
-    style: str = "normal"            # normal | note | meta | small | right
+    style: str = "normal"  # normal | note | meta | small | right
 
 
 @dataclass
@@ -37,13 +37,14 @@ class Bullets:
 @dataclass
 class TableBlock:
     """A table: headers, rows of cell values, and how to show them."""
+
     caption: str
     headers: List[str]
     rows: List[List[object]]
-    swatches: Optional[List[str]] = None      # a colour swatch in the first cell of each row
-    highlight: Optional[List[str]] = None     # a background colour per row ("" = none)
-    digits: Optional[dict] = None             # column index → decimals
-    wrap_width: int = 24                      # columns wider than this wrap, others do not
+    swatches: Optional[List[str]] = None  # a colour swatch in the first cell of each row
+    highlight: Optional[List[str]] = None  # a background colour per row ("" = none)
+    digits: Optional[dict] = None  # column index → decimals
+    wrap_width: int = 24  # columns wider than this wrap, others do not
 
 
 @dataclass
@@ -66,7 +67,7 @@ class Document:
     title: str
     meta: List[str] = field(default_factory=list)
     blocks: List[Block] = field(default_factory=list)
-    contents: bool = False            # a table of contents from the level-2 headings
+    contents: bool = False  # a table of contents from the level-2 headings
 
     def add(self, *blocks: Block) -> "Document":
         self.blocks.extend(blocks)
@@ -81,14 +82,18 @@ def meta_lines(profile, organisation: str, when: datetime.date, *period: str) ->
         meta.append(tr("Prepared by: {org}").format(org=organisation))
     meta.append(tr("Date: {date}").format(date=when.isoformat()))
     meta.extend(period)
-    meta.append(tr("Method profile: {name} ({id} {version})").format(
-        name=profile.name, id=profile.id, version=profile.version))
+    meta.append(
+        tr("Method profile: {name} ({id} {version})").format(
+            name=profile.name, id=profile.id, version=profile.version
+        )
+    )
     return meta
 
 
 # ---------------------------------------------------------------------------
 # Cells
 # ---------------------------------------------------------------------------
+
 
 def text_width(value) -> int:
     """Display width of a text (a CJK character counts 2)."""
@@ -165,8 +170,9 @@ def _table_html(t: TableBlock) -> str:
             text = esc(cell_text(v, (t.digits or {}).get(j)))
             cls = "num" if is_number(v) else ("wrap" if wraps[j] else "nw")
             if j == 0 and t.swatches and i < len(t.swatches) and t.swatches[i]:
-                text = f'<span class="swatch" style="background:{esc(t.swatches[i])}"></span>' \
-                    + text
+                text = (
+                    f'<span class="swatch" style="background:{esc(t.swatches[i])}"></span>' + text
+                )
             cells.append(f'<td class="{cls}">{text}</td>')
         style = ""
         if t.highlight and i < len(t.highlight) and t.highlight[i]:
@@ -179,15 +185,20 @@ def _table_html(t: TableBlock) -> str:
 def to_html(doc: Document) -> str:
     esc = html.escape
     lang = "zh-CN" if language() == "zh" else "en"
-    out = ["<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
-           f"<title>{esc(doc.title)}</title><style>{CSS}</style></head><body>",
-           f"<h1>{esc(doc.title)}</h1>"]
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{esc(doc.title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{esc(doc.title)}</h1>",
+    ]
     out += [f'<p class="meta">{esc(m)}</p>' for m in doc.meta]
     if doc.contents:
         toc = [b for b in doc.blocks if isinstance(b, Heading) and b.level == 2 and b.anchor]
-        out.append(f"<nav><h2>{esc(tr('Contents'))}</h2><ol>" + "".join(
-            f'<li><a href="#{esc(b.anchor)}">{esc(b.text)}</a></li>' for b in toc) +
-            "</ol></nav>")
+        out.append(
+            f"<nav><h2>{esc(tr('Contents'))}</h2><ol>"
+            + "".join(f'<li><a href="#{esc(b.anchor)}">{esc(b.text)}</a></li>' for b in toc)
+            + "</ol></nav>"
+        )
     for b in doc.blocks:
         if isinstance(b, Heading):
             anchor = f' id="{esc(b.anchor)}"' if b.anchor else ""
@@ -201,9 +212,11 @@ def to_html(doc: Document) -> str:
             out.append(_table_html(b))
         elif isinstance(b, Image):
             data = base64.b64encode(b.png).decode("ascii")
-            out.append(f'<figure><img alt="{esc(b.caption)}" '
-                       f'src="data:image/png;base64,{data}"><figcaption>{esc(b.caption)}'
-                       f"</figcaption></figure>")
+            out.append(
+                f'<figure><img alt="{esc(b.caption)}" '
+                f'src="data:image/png;base64,{data}"><figcaption>{esc(b.caption)}'
+                f"</figcaption></figure>"
+            )
         elif isinstance(b, PageBreak):
             out.append('<div class="pagebreak"></div>')
     out.append("</body></html>")
@@ -216,12 +229,14 @@ def write_html(path: str, doc: Document) -> str:
     def write(tmp):
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
+
     return atomic_write(path, write, ".html")
 
 
 # ---------------------------------------------------------------------------
 # Word .docx (optional python-docx)
 # ---------------------------------------------------------------------------
+
 
 def docx_available() -> bool:
     try:
@@ -232,10 +247,12 @@ def docx_available() -> bool:
 
 
 def docx_missing_message() -> str:
-    return tr("Word output needs the python-docx package, which is not installed here. On "
-              "Debian/Ubuntu install python3-docx (apt install python3-docx); elsewhere run "
-              "'pip install python-docx' in the Python that QGIS uses. The HTML and PDF "
-              "outputs do not need it.")
+    return tr(
+        "Word output needs the python-docx package, which is not installed here. On "
+        "Debian/Ubuntu install python3-docx (apt install python3-docx); elsewhere run "
+        "'pip install python-docx' in the Python that QGIS uses. The HTML and PDF "
+        "outputs do not need it."
+    )
 
 
 def write_docx(path: str, doc: Document, font: str = "") -> str:
@@ -291,9 +308,9 @@ def write_docx(path: str, doc: Document, font: str = "") -> str:
                 cells = table.add_row().cells
                 for j, v in enumerate(row):
                     cells[j].text = cell_text(v, (b.digits or {}).get(j))
-                    colour = (b.highlight[i] if b.highlight and i < len(b.highlight) else "") \
-                        or (b.swatches[i] if j == 0 and b.swatches and i < len(b.swatches)
-                            else "")
+                    colour = (b.highlight[i] if b.highlight and i < len(b.highlight) else "") or (
+                        b.swatches[i] if j == 0 and b.swatches and i < len(b.swatches) else ""
+                    )
                     if colour:
                         _shade(cells[j], colour, qn)
         elif isinstance(b, Image):
@@ -307,6 +324,7 @@ def write_docx(path: str, doc: Document, font: str = "") -> str:
 
 def _shade(cell, colour: str, qn) -> None:
     from docx.oxml import OxmlElement
+
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
@@ -316,5 +334,6 @@ def _shade(cell, colour: str, qn) -> None:
 
 def legend_rows(entries: Sequence[Tuple[str, str]]) -> TableBlock:
     """A legend as a table of swatches: [(label, colour)]."""
-    return TableBlock(tr("Legend"), [tr("Class")], [[lab] for lab, _ in entries],
-                      swatches=[c for _, c in entries])
+    return TableBlock(
+        tr("Legend"), [tr("Class")], [[lab] for lab, _ in entries], swatches=[c for _, c in entries]
+    )

@@ -22,6 +22,7 @@ from .stats import Change, ClassStats
 @dataclass
 class RasterPart:
     """A 双评价 class raster in the report."""
+
     name: str
     view: View
     stats: ClassStats
@@ -35,8 +36,8 @@ class ReportInput:
     result_name: str = ""
     rows: List[dict] = field(default_factory=list)
     views: List[View] = field(default_factory=list)
-    stats: Dict[str, ClassStats] = field(default_factory=dict)       # view key → stats
-    maps: Dict[str, bytes] = field(default_factory=dict)             # view key → PNG
+    stats: Dict[str, ClassStats] = field(default_factory=dict)  # view key → stats
+    maps: Dict[str, bytes] = field(default_factory=dict)  # view key → PNG
     # view key (or "change", or "raster-<i>") → the print layout's PNG of that map
     layout_maps: Dict[str, bytes] = field(default_factory=dict)
     rasters: List[RasterPart] = field(default_factory=list)
@@ -57,20 +58,29 @@ def _digits(profile: Profile) -> Tuple[int, int]:
     return profile.get("report.area_km2_digits"), profile.get("report.share_digits")
 
 
-def _table(caption: str, df: pd.DataFrame, profile: Profile, colours=None, digits=None
-           ) -> Table:
+def _table(caption: str, df: pd.DataFrame, profile: Profile, colours=None, digits=None) -> Table:
     return Table(caption, df, colours, digits, profile.get("report.wrap_width"))
 
 
 def _stats_table(caption: str, stats: ClassStats, profile: Profile) -> Table:
     area, share = _digits(profile)
-    return _table(caption, tables.stats_frame(stats, area, share), profile,
-                  [r.color for r in stats.rows] + [""],
-                  tables.stats_digits(stats, area, share))
+    return _table(
+        caption,
+        tables.stats_frame(stats, area, share),
+        profile,
+        [r.color for r in stats.rows] + [""],
+        tables.stats_digits(stats, area, share),
+    )
 
 
-def _map(inp: "ReportInput", key: str, png: bytes, set_key: str, title: str,
-         stats: Optional[ClassStats] = None) -> bytes:
+def _map(
+    inp: "ReportInput",
+    key: str,
+    png: bytes,
+    set_key: str,
+    title: str,
+    stats: Optional[ClassStats] = None,
+) -> bytes:
     """The layout's map image of a view when the caller gave one (legend,
     scale bar, north arrow); else the plain render with its legend and a
     north arrow drawn beside it."""
@@ -92,8 +102,7 @@ def _names(rows: Sequence[dict]) -> Dict[str, str]:
     code, name = tables._unit_fields(rows)
     if not code:
         return {}
-    return {tables._text(r.get(code)): tables._text(r.get(name)) if name else ""
-            for r in rows}
+    return {tables._text(r.get(code)): tables._text(r.get(name)) if name else "" for r in rows}
 
 
 def workbook_sheets(inp: ReportInput) -> List[Tuple[str, pd.DataFrame]]:
@@ -103,8 +112,9 @@ def workbook_sheets(inp: ReportInput) -> List[Tuple[str, pd.DataFrame]]:
     sheets = []
     if inp.rows and inp.views:
         if any(v.key in ("warning", "load") for v in inp.views):
-            sheets.append((tr("Composite evaluation"),
-                           tables.composite_frame(inp.rows, inp.views, p)))
+            sheets.append(
+                (tr("Composite evaluation"), tables.composite_frame(inp.rows, inp.views, p))
+            )
         for v in inp.views:
             if v.key in ("land", "water", "env", "eco", "special"):
                 sheets.append((v.title, tables.element_frame(inp.rows, v, p)))
@@ -124,9 +134,18 @@ def workbook_sheets(inp: ReportInput) -> List[Tuple[str, pd.DataFrame]]:
         sheets.append((part.name, df))
     if inp.changes is not None:
         cset = class_set(p, inp.change_set_key)
-        sheets.append((tr("Period changes"), tables.changes_frame(
-            inp.changes, cset, class_set(p, "maps.change_classes"), _names(inp.rows),
-            *inp.change_layers)))
+        sheets.append(
+            (
+                tr("Period changes"),
+                tables.changes_frame(
+                    inp.changes,
+                    cset,
+                    class_set(p, "maps.change_classes"),
+                    _names(inp.rows),
+                    *inp.change_layers,
+                ),
+            )
+        )
     sheets.append((tr("Provenance"), tables.provenance_frame(inp.provenance)))
     return sheets
 
@@ -137,8 +156,9 @@ def _cause_section(inp: ReportInput) -> Optional[Section]:
     sec = Section(tr("Cause analysis per unit"), "causes")
     for row in inp.rows:
         s = unit_summary(row, inp.views, inp.profile)
-        sub = Section(" ".join(x for x in (s.name, s.code) if x) or tr("Unit"),
-                      f"unit-{s.code or id(row)}")
+        sub = Section(
+            " ".join(x for x in (s.name, s.code) if x) or tr("Unit"), f"unit-{s.code or id(row)}"
+        )
         if s.cause:
             sub.paragraphs.append(tr("Cause: {cause}").format(cause=s.cause))
         data = {tr("Item"): [], tr("Class"): [], tr("Index"): [], tr("Note"): []}
@@ -151,9 +171,17 @@ def _cause_section(inp: ReportInput) -> Optional[Section]:
             colours.append(line.color)
         sub.tables.append(_table("", pd.DataFrame(data), inp.profile, colours))
         if s.trend_components:
-            sub.tables.append(Table(tr("Trend components (annual change rates, %)"), pd.DataFrame({
-                tr("Item"): [t for t, _ in s.trend_components],
-                tr("Value"): [v for _, v in s.trend_components]})))
+            sub.tables.append(
+                Table(
+                    tr("Trend components (annual change rates, %)"),
+                    pd.DataFrame(
+                        {
+                            tr("Item"): [t for t, _ in s.trend_components],
+                            tr("Value"): [v for _, v in s.trend_components],
+                        }
+                    ),
+                )
+            )
         sec.subsections.append(sub)
     return sec
 
@@ -166,30 +194,44 @@ def html_report(inp: ReportInput) -> str:
 
     if inp.rows and inp.views:
         overview = Section(tr("Overview"), "overview")
-        overview.paragraphs.append(tr("{n} evaluation units in '{layer}'.").format(
-            n=len(inp.rows), layer=inp.result_name))
+        overview.paragraphs.append(
+            tr("{n} evaluation units in '{layer}'.").format(n=len(inp.rows), layer=inp.result_name)
+        )
         overview.notes += inp.notes
         sections.append(overview)
         for v in inp.views:
             sec = Section(v.title, f"view-{v.key}")
             st = inp.stats.get(v.key)
             if v.key in inp.maps:
-                sec.images.append((tr("Map: {title}").format(title=v.title), _map(
-                    inp, v.key, inp.maps[v.key], v.set_key, v.title, st)))
+                sec.images.append(
+                    (
+                        tr("Map: {title}").format(title=v.title),
+                        _map(inp, v.key, inp.maps[v.key], v.set_key, v.title, st),
+                    )
+                )
             if st is not None:
                 if st.unknown:
-                    sec.notes.append(tr(
-                        "{n} unit(s) hold class codes the method profile does not know "
-                        "({codes}); they are drawn grey and counted as unclassified.").format(
-                        n=st.unclassified_count, codes=", ".join(sorted(st.unknown))))
-                png = _chart(charts.class_chart(st, tr("Class distribution: {title}").format(
-                    title=v.title), p, "bar"))
-                sec.images.append((tr("Class distribution: {title}").format(title=v.title),
-                                   png))
+                    sec.notes.append(
+                        tr(
+                            "{n} unit(s) hold class codes the method profile does not know "
+                            "({codes}); they are drawn grey and counted as unclassified."
+                        ).format(n=st.unclassified_count, codes=", ".join(sorted(st.unknown)))
+                    )
+                png = _chart(
+                    charts.class_chart(
+                        st, tr("Class distribution: {title}").format(title=v.title), p, "bar"
+                    )
+                )
+                sec.images.append((tr("Class distribution: {title}").format(title=v.title), png))
                 sec.tables.append(_stats_table(tr("Units and area per class"), st, p))
             if v.key in ("land", "water", "env", "eco", "special"):
-                sec.tables.append(_table(tr("Index, class and note per unit"),
-                                         tables.element_frame(inp.rows, v, p), p))
+                sec.tables.append(
+                    _table(
+                        tr("Index, class and note per unit"),
+                        tables.element_frame(inp.rows, v, p),
+                        p,
+                    )
+                )
             if v.key == "trend":
                 tf = tables.trend_frame(inp.rows, inp.views, p)
                 png = _chart(charts.trend_chart(inp.rows, p))
@@ -198,8 +240,13 @@ def html_report(inp: ReportInput) -> str:
                 if tf is not None:
                     sec.tables.append(_table(tr("Trend components per unit"), tf, p))
             if v.key == "warning":
-                sec.tables.append(_table(tr("Composite result per unit"),
-                                         tables.composite_frame(inp.rows, inp.views, p), p))
+                sec.tables.append(
+                    _table(
+                        tr("Composite result per unit"),
+                        tables.composite_frame(inp.rows, inp.views, p),
+                        p,
+                    )
+                )
             sections.append(sec)
         idx_png = _chart(charts.index_chart(inp.rows, inp.views, p))
         if idx_png:
@@ -210,29 +257,68 @@ def html_report(inp: ReportInput) -> str:
     for i, part in enumerate(inp.rasters):
         sec = Section(part.name, f"raster-{i + 1}")
         if part.map_png:
-            sec.images.append((tr("Map: {title}").format(title=part.name), _map(
-                inp, f"raster-{i + 1}", part.map_png, part.view.set_key, part.name,
-                part.stats)))
+            sec.images.append(
+                (
+                    tr("Map: {title}").format(title=part.name),
+                    _map(
+                        inp,
+                        f"raster-{i + 1}",
+                        part.map_png,
+                        part.view.set_key,
+                        part.name,
+                        part.stats,
+                    ),
+                )
+            )
         if part.stats.unknown:
-            sec.notes.append(tr("{n} cell(s) hold values the class set does not know ({codes}); "
-                                "they are counted as unclassified.").format(
-                n=part.stats.unclassified_count, codes=", ".join(sorted(part.stats.unknown))))
-        sec.images.append((tr("Class distribution: {title}").format(title=part.name),
-                           _chart(charts.class_chart(part.stats, part.name, p, "bar"))))
+            sec.notes.append(
+                tr(
+                    "{n} cell(s) hold values the class set does not know ({codes}); "
+                    "they are counted as unclassified."
+                ).format(
+                    n=part.stats.unclassified_count, codes=", ".join(sorted(part.stats.unknown))
+                )
+            )
+        sec.images.append(
+            (
+                tr("Class distribution: {title}").format(title=part.name),
+                _chart(charts.class_chart(part.stats, part.name, p, "bar")),
+            )
+        )
         sec.tables.append(_stats_table(tr("Cells and area per class"), part.stats, p))
         sections.append(sec)
 
     if inp.changes is not None:
         sec = Section(tr("Change between periods"), "changes")
         if inp.change_map:
-            sec.images.append((tr("Map: change of the warning level"), _map(
-                inp, "change", inp.change_map, "maps.change_classes",
-                tr("Change of the warning level"), inp.change_stats)))
+            sec.images.append(
+                (
+                    tr("Map: change of the warning level"),
+                    _map(
+                        inp,
+                        "change",
+                        inp.change_map,
+                        "maps.change_classes",
+                        tr("Change of the warning level"),
+                        inp.change_stats,
+                    ),
+                )
+            )
         if inp.change_stats is not None:
             sec.tables.append(_stats_table(tr("Units per change"), inp.change_stats, p))
-        sec.tables.append(_table(tr("Change per unit"), tables.changes_frame(
-            inp.changes, class_set(p, inp.change_set_key), class_set(p, "maps.change_classes"),
-            _names(inp.rows), *inp.change_layers), p))
+        sec.tables.append(
+            _table(
+                tr("Change per unit"),
+                tables.changes_frame(
+                    inp.changes,
+                    class_set(p, inp.change_set_key),
+                    class_set(p, "maps.change_classes"),
+                    _names(inp.rows),
+                    *inp.change_layers,
+                ),
+                p,
+            )
+        )
         sections.append(sec)
 
     causes = _cause_section(inp)
@@ -240,8 +326,11 @@ def html_report(inp: ReportInput) -> str:
         sections.append(causes)
 
     prov = Section(tr("Provenance"), "provenance")
-    prov.paragraphs.append(tr("Method profile {id} {version} ({source}).").format(
-        id=p.id, version=p.version, source=p.source))
+    prov.paragraphs.append(
+        tr("Method profile {id} {version} ({source}).").format(
+            id=p.id, version=p.version, source=p.source
+        )
+    )
     prov.tables.append(_table("", tables.provenance_frame(inp.provenance), p))
     sections.append(prov)
     return render(inp.title, meta, sections, tr("Contents"))

@@ -21,16 +21,23 @@ def check_writable(path: str, extensions=()) -> None:
     if os.path.isdir(path):
         raise InputError(tr("Output {path} is a folder. Give a file name.").format(path=path))
     if extensions and not path.lower().endswith(tuple(extensions)):
-        raise InputError(tr("Output {path} must end in {ext}.").format(
-            path=path, ext=" / ".join(extensions)))
+        raise InputError(
+            tr("Output {path} must end in {ext}.").format(path=path, ext=" / ".join(extensions))
+        )
     problem = folder_problem(folder)
     if problem is not None:
-        raise InputError(tr("Cannot write {path}: {place} cannot be written to ({reason}). "
-                            "Choose another output path.").format(
-            path=path, place=problem[0], reason=problem[1]))
+        raise InputError(
+            tr(
+                "Cannot write {path}: {place} cannot be written to ({reason}). "
+                "Choose another output path."
+            ).format(path=path, place=problem[0], reason=problem[1])
+        )
     if os.path.exists(path) and not os.access(path, os.W_OK):
-        raise InputError(tr("Cannot write {path}: no permission to write there. Choose "
-                            "another output path.").format(path=path))
+        raise InputError(
+            tr(
+                "Cannot write {path}: no permission to write there. Choose another output path."
+            ).format(path=path)
+        )
 
 
 def temp_beside(path: str, suffix: str = "") -> str:
@@ -38,8 +45,7 @@ def temp_beside(path: str, suffix: str = "") -> str:
     the final rename is atomic). ``suffix`` keeps the extension writers
     choose their format by."""
     folder = os.path.dirname(os.path.abspath(path))
-    return os.path.join(folder,
-                        f".{os.path.basename(path)}.{uuid.uuid4().hex[:8]}.tmp{suffix}")
+    return os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:8]}.tmp{suffix}")
 
 
 def atomic_write(path: str, write: Callable[[str], None], suffix: str = "") -> str:
@@ -51,8 +57,7 @@ def atomic_write(path: str, write: Callable[[str], None], suffix: str = "") -> s
     try:
         write(tmp)
         if not os.path.exists(tmp):
-            raise InputError(tr("Writing {path} failed: nothing was written.").format(
-                path=path))
+            raise InputError(tr("Writing {path} failed: nothing was written.").format(path=path))
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

@@ -41,9 +41,9 @@ nav ol { columns: 2; }
 class Table:
     caption: str
     frame: pd.DataFrame
-    colours: Optional[List[str]] = None     # one swatch colour per row (first column)
-    digits: Optional[Dict[str, int]] = None   # column → decimals printed
-    wrap_width: int = 24                      # columns whose text is wider may wrap
+    colours: Optional[List[str]] = None  # one swatch colour per row (first column)
+    digits: Optional[Dict[str, int]] = None  # column → decimals printed
+    wrap_width: int = 24  # columns whose text is wider may wrap
 
 
 def _width(value) -> int:
@@ -55,8 +55,9 @@ def wrapping(t: Table) -> List[bool]:
     """Per column: may its text wrap? Only columns with a text wider than
     ``wrap_width`` (a CJK character counts 2) — codes, names, classes and
     numbers keep their natural width, long cause texts wrap."""
-    return [max([_width(v) for v in t.frame[c].tolist()] + [0]) > t.wrap_width
-            for c in t.frame.columns]
+    return [
+        max([_width(v) for v in t.frame[c].tolist()] + [0]) > t.wrap_width for c in t.frame.columns
+    ]
 
 
 @dataclass
@@ -65,7 +66,7 @@ class Section:
     anchor: str
     paragraphs: List[str] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)
-    images: List[Tuple[str, bytes]] = field(default_factory=list)    # (caption, PNG)
+    images: List[Tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG)
     tables: List[Table] = field(default_factory=list)
     subsections: List["Section"] = field(default_factory=list)
 
@@ -88,15 +89,18 @@ def table_html(t: Table) -> str:
     df = t.frame
     wraps = wrapping(t)
     digits = [(t.digits or {}).get(c) for c in df.columns]
-    head = "".join(f'<th{"" if w else " class=nw"}>{html.escape(str(c))}</th>'
-                   for c, w in zip(df.columns, wraps))
+    head = "".join(
+        f"<th{'' if w else ' class=nw'}>{html.escape(str(c))}</th>"
+        for c, w in zip(df.columns, wraps)
+    )
     body = []
     for i, row in enumerate(df.itertuples(index=False)):
-        cells = [_cell(v.item() if hasattr(v, "item") else v, d, w)
-                 for v, d, w in zip(row, digits, wraps)]
+        cells = [
+            _cell(v.item() if hasattr(v, "item") else v, d, w)
+            for v, d, w in zip(row, digits, wraps)
+        ]
         if t.colours and i < len(t.colours) and t.colours[i] and cells:
-            swatch = f'<span class="swatch" style="background:{html.escape(t.colours[i])}">' \
-                     f'</span>'
+            swatch = f'<span class="swatch" style="background:{html.escape(t.colours[i])}"></span>'
             cells[0] = cells[0].replace(">", ">" + swatch, 1)
         body.append("<tr>" + "".join(cells) + "</tr>")
     cap = f"<caption>{html.escape(t.caption)}</caption>" if t.caption else ""
@@ -105,8 +109,10 @@ def table_html(t: Table) -> str:
 
 def _image(caption: str, png: bytes) -> str:
     data = base64.b64encode(png).decode("ascii")
-    return (f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
-            f"<figcaption>{html.escape(caption)}</figcaption></figure>")
+    return (
+        f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
 
 
 def _section(s: Section, level: int = 2) -> str:
@@ -120,13 +126,16 @@ def _section(s: Section, level: int = 2) -> str:
     return "\n".join(out)
 
 
-def render(title: str, meta: Sequence[str], sections: Sequence[Section],
-           contents_title: str) -> str:
+def render(
+    title: str, meta: Sequence[str], sections: Sequence[Section], contents_title: str
+) -> str:
     lang = "zh-CN" if language() == "zh" else "en"
-    toc = "".join(f'<li><a href="#{html.escape(s.anchor)}">{html.escape(s.title)}</a></li>'
-                  for s in sections)
+    toc = "".join(
+        f'<li><a href="#{html.escape(s.anchor)}">{html.escape(s.title)}</a></li>' for s in sections
+    )
     parts = [
-        "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
         f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
         "".join(f'<p class="meta">{html.escape(m)}</p>' for m in meta),
@@ -141,6 +150,7 @@ def write_html(path: str, text: str) -> str:
     def write(tmp):
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
+
     return atomic_write(path, write, ".html")
 
 
@@ -149,14 +159,19 @@ def unit_summary_html(summary, heading: str, cause_title: str, components_title:
     esc = html.escape
     out = [f"<h3>{esc(heading)}</h3>", "<table>"]
     for line in summary.lines:
-        swatch = (f'<span style="background:{esc(line.color)}">&nbsp;&nbsp;&nbsp;&nbsp;'
-                  f'</span>&nbsp;') if line.color else ""
+        swatch = (
+            (f'<span style="background:{esc(line.color)}">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;')
+            if line.color
+            else ""
+        )
         index = ""
         if line.index is not None:
             index = f"<br><small>{esc(line.index_title)} = {line.index:.4g}</small>"
         note = f"<br><small>{esc(line.note)}</small>" if line.note else ""
-        out.append(f"<tr><td><b>{esc(line.title)}</b></td><td>{swatch}"
-                   f"{esc(line.class_label)}{index}{note}</td></tr>")
+        out.append(
+            f"<tr><td><b>{esc(line.title)}</b></td><td>{swatch}"
+            f"{esc(line.class_label)}{index}{note}</td></tr>"
+        )
     out.append("</table>")
     if summary.trend_components:
         out.append(f"<p><b>{esc(components_title)}</b></p><table>")

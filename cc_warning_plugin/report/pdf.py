@@ -15,8 +15,18 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.profile import Profile
 from ..styles.fonts import cjk_family
-from .docmodel import (Bullets, Document, Heading, Image, PageBreak, Para, TableBlock,
-                       cell_text, is_number, wrapping_columns)
+from .docmodel import (
+    Bullets,
+    Document,
+    Heading,
+    Image,
+    PageBreak,
+    Para,
+    TableBlock,
+    cell_text,
+    is_number,
+    wrapping_columns,
+)
 from .files import atomic_write
 
 _PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
@@ -31,20 +41,29 @@ def _table(t: TableBlock) -> str:
     out = []
     if t.caption:
         out.append(f'<p style="margin-top:6px; margin-bottom:2px"><b>{esc(t.caption)}</b></p>')
-    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-               'style="border-collapse: collapse; border-color: #999999; font-size: 8.5pt">')
+    out.append(
+        '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+        'style="border-collapse: collapse; border-color: #999999; font-size: 8.5pt">'
+    )
     nowrap = ' style="white-space: nowrap"'
-    out.append("<tr>" + "".join(
-        f'<th bgcolor="#eeeeee"{"" if w else nowrap} align="left">{esc(h)}</th>'
-        for h, w in zip(t.headers, wraps)) + "</tr>")
+    out.append(
+        "<tr>"
+        + "".join(
+            f'<th bgcolor="#eeeeee"{"" if w else nowrap} align="left">{esc(h)}</th>'
+            for h, w in zip(t.headers, wraps)
+        )
+        + "</tr>"
+    )
     for i, row in enumerate(t.rows):
         bg = t.highlight[i] if t.highlight and i < len(t.highlight) else ""
         cells = []
         for j, v in enumerate(row):
             text = esc(cell_text(v, (t.digits or {}).get(j)))
             if j == 0 and t.swatches and i < len(t.swatches) and t.swatches[i]:
-                text = (f'<span style="background-color:{esc(t.swatches[i])}">'
-                        f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;" + text)
+                text = (
+                    f'<span style="background-color:{esc(t.swatches[i])}">'
+                    f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;" + text
+                )
             attrs = ' align="right"' if is_number(v) else ""
             if bg:
                 attrs += f' bgcolor="{esc(bg)}"'
@@ -63,12 +82,17 @@ def qt_html(doc: Document, images: dict) -> str:
     for b in doc.blocks:
         if isinstance(b, Heading):
             size = _HEADING_PT.get(b.level, 11)
-            out.append(f'<h{b.level} style="font-size:{size}pt; margin-top:12px">'
-                       f"{esc(b.text)}</h{b.level}>")
+            out.append(
+                f'<h{b.level} style="font-size:{size}pt; margin-top:12px">'
+                f"{esc(b.text)}</h{b.level}>"
+            )
         elif isinstance(b, Para):
-            style = {"note": "color:#7a5a00", "meta": "color:#555555",
-                     "small": "font-size:8pt; color:#555555",
-                     "right": ""}.get(b.style, "")
+            style = {
+                "note": "color:#7a5a00",
+                "meta": "color:#555555",
+                "small": "font-size:8pt; color:#555555",
+                "right": "",
+            }.get(b.style, "")
             align = ' align="right"' if b.style == "right" else ""
             out.append(f'<p{align} style="{style}">{esc(b.text)}</p>')
         elif isinstance(b, Bullets):
@@ -79,9 +103,11 @@ def qt_html(doc: Document, images: dict) -> str:
             name = f"img{len(images)}"
             images[name] = b.png
             width = int(_TEXT_PX * min(1.0, b.width_mm / 170.0))
-            out.append(f'<p align="center"><img src="{name}" width="{width}"></p>'
-                       f'<p align="center" style="font-size:8pt; color:#555555">'
-                       f"{esc(b.caption)}</p>")
+            out.append(
+                f'<p align="center"><img src="{name}" width="{width}"></p>'
+                f'<p align="center" style="font-size:8pt; color:#555555">'
+                f"{esc(b.caption)}</p>"
+            )
         elif isinstance(b, PageBreak):
             out.append('<p style="page-break-before: always"></p>')
     return "\n".join(out)
@@ -91,10 +117,13 @@ def write_pdf(path: str, doc: Document, profile: Profile) -> str:
     """Write the document as PDF (A4 or A3 by ``report.page_size``)."""
     family = cjk_family(profile)
     if family is None:
-        raise InputError(tr("No font for Chinese text is installed (the method profile's "
-                            "maps.fonts: {fonts}); the PDF would show empty boxes. Install "
-                            "one of them (Debian: fonts-wqy-microhei).").format(
-            fonts=", ".join(profile.get("maps.fonts"))))
+        raise InputError(
+            tr(
+                "No font for Chinese text is installed (the method profile's "
+                "maps.fonts: {fonts}); the PDF would show empty boxes. Install "
+                "one of them (Debian: fonts-wqy-microhei)."
+            ).format(fonts=", ".join(profile.get("maps.fonts")))
+        )
     images: dict = {}
     text = qt_html(doc, images)
     qdoc = QTextDocument()
@@ -106,18 +135,26 @@ def write_pdf(path: str, doc: Document, profile: Profile) -> str:
         qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), img)
     qdoc.setHtml(text)
     qdoc.setTextWidth(_TEXT_PX)
-    page = _PAGES.get(profile.data.get("report", {}).get("page_size", "A4"),
-                      QPageSize.PageSizeId.A4)
+    page = _PAGES.get(
+        profile.data.get("report", {}).get("page_size", "A4"), QPageSize.PageSizeId.A4
+    )
 
     def write(tmp):
         writer = QPdfWriter(tmp)
-        writer.setPageLayout(QPageLayout(QPageSize(page), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(page),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         writer.setResolution(300)
         writer.setTitle(doc.title)
         writer.setCreator("cc_warning_plugin")
         # unpaginated: print() paginates with 2 cm margins and numbers the pages
         qdoc.setPageSize(QSizeF())
         qdoc.print_(writer)
-        del writer                          # closes the file
+        del writer  # closes the file
+
     return atomic_write(path, write, ".pdf")

@@ -54,17 +54,23 @@ def cell_area_m2(ds) -> Optional[float]:
     return abs(gt[1] * gt[5] - gt[2] * gt[4]) * unit * unit
 
 
-def class_counts(source: str, band: int = 1, layer: str = "",
-                 progress: Optional[Callable[[float], None]] = None,
-                 cancelled: Optional[Callable[[], bool]] = None
-                 ) -> Tuple[Dict[int, int], Optional[float]]:
+def class_counts(
+    source: str,
+    band: int = 1,
+    layer: str = "",
+    progress: Optional[Callable[[float], None]] = None,
+    cancelled: Optional[Callable[[], bool]] = None,
+) -> Tuple[Dict[int, int], Optional[float]]:
     """``({value: cell count}, cell area in m² or None)`` of a class raster,
     nodata cells left out."""
     ds = gdal.Open(gdal_path(source))
     if ds is None:
-        raise InputError(tr("Raster '{layer}' cannot be opened ({path}). Check that the "
-                            "file exists and is a raster.").format(layer=layer or source,
-                                                                   path=source))
+        raise InputError(
+            tr(
+                "Raster '{layer}' cannot be opened ({path}). Check that the "
+                "file exists and is a raster."
+            ).format(layer=layer or source, path=source)
+        )
     rb = ds.GetRasterBand(band)
     nodata = rb.GetNoDataValue()
     xsize, ysize = ds.RasterXSize, ds.RasterYSize
@@ -78,8 +84,11 @@ def class_counts(source: str, band: int = 1, layer: str = "",
         h = min(rows_per_read, ysize - y0)
         data = rb.ReadAsArray(0, y0, xsize, h)
         if data is None:
-            raise InputError(tr("Raster '{layer}': rows {y0}–{y1} cannot be read.").format(
-                layer=layer or source, y0=y0, y1=y0 + h))
+            raise InputError(
+                tr("Raster '{layer}': rows {y0}–{y1} cannot be read.").format(
+                    layer=layer or source, y0=y0, y1=y0 + h
+                )
+            )
         flat = data.ravel()
         if nodata is not None:
             flat = flat[flat != nodata] if not np.isnan(nodata) else flat[~np.isnan(flat)]

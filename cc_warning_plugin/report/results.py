@@ -22,13 +22,24 @@ from ..core.profile import Profile
 CLASS_SET_METADATA = "CC_WARNING_CLASS_SET"
 
 #: Element prefixes of the 2016-method result fields and their profile tables.
-ELEMENTS = (("land", "elements.land"), ("water", "elements.water"),
-            ("env", "elements.environment"), ("eco", "elements.ecology"),
-            ("special", ""))
+ELEMENTS = (
+    ("land", "elements.land"),
+    ("water", "elements.water"),
+    ("env", "elements.environment"),
+    ("eco", "elements.ecology"),
+    ("special", ""),
+)
 
 #: Trend component rates kept by the process (耗损) evaluation.
-TREND_COMPONENTS = ("trend_r_land", "trend_r_water", "trend_r_cod", "trend_r_nh3n",
-                    "trend_r_so2", "trend_r_nox", "trend_r_cover")
+TREND_COMPONENTS = (
+    "trend_r_land",
+    "trend_r_water",
+    "trend_r_cod",
+    "trend_r_nh3n",
+    "trend_r_so2",
+    "trend_r_nox",
+    "trend_r_cover",
+)
 
 
 def trend_component_title(name: str) -> str:
@@ -48,22 +59,24 @@ def trend_component_title(name: str) -> str:
 # Class sets
 # ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ClassEntry:
-    value: object          # the value stored in the data (text code, or raster integer)
-    code: str              # the class code
-    label: str             # label in the user's language
-    color: str             # "#rrggbb"
+    value: object  # the value stored in the data (text code, or raster integer)
+    code: str  # the class code
+    label: str  # label in the user's language
+    color: str  # "#rrggbb"
 
 
 @dataclass
 class ClassSet:
     """The ordered classes of a profile class set (most severe / best first,
     as the profile orders them)."""
+
     key: str
     entries: List[ClassEntry]
     title: str = ""
-    extra: List[ClassEntry] = field(default_factory=list)   # borrowed (maps.fallback_classes)
+    extra: List[ClassEntry] = field(default_factory=list)  # borrowed (maps.fallback_classes)
 
     def __post_init__(self):
         self._by_value = {_norm(e.value): e for e in self.extra}
@@ -120,10 +133,14 @@ def class_set(profile: Profile, key: str) -> ClassSet:
     """
     node = _get(profile, key)
     if not isinstance(node, dict):
-        raise ProfileError(profile.source, key, tr(
-            "Method profile {source}: there is no class set '{key}'. Use a profile that "
-            "defines it (the one the result was made with).").format(
-            source=profile.source, key=key))
+        raise ProfileError(
+            profile.source,
+            key,
+            tr(
+                "Method profile {source}: there is no class set '{key}'. Use a profile that "
+                "defines it (the one the result was made with)."
+            ).format(source=profile.source, key=key),
+        )
     if "values" in node:
         values = list(node["values"])
     elif "order" in node:
@@ -131,15 +148,24 @@ def class_set(profile: Profile, key: str) -> ClassSet:
     elif "classes" in node:
         values = list(node["classes"])
     else:
-        raise ProfileError(profile.source, key, tr(
-            "Method profile {source}: class set '{key}' lists no classes: give 'order' "
-            "or 'values'.").format(source=profile.source, key=key))
+        raise ProfileError(
+            profile.source,
+            key,
+            tr(
+                "Method profile {source}: class set '{key}' lists no classes: give 'order' "
+                "or 'values'."
+            ).format(source=profile.source, key=key),
+        )
     codes = [str(c) for c in node.get("codes", values)]
     if len(codes) != len(values):
-        raise ProfileError(profile.source, f"{key}.codes", tr(
-            "Method profile {source}: '{key}.codes' must have one entry per value "
-            "({n}), found {m}.").format(source=profile.source, key=key, n=len(values),
-                                        m=len(codes)))
+        raise ProfileError(
+            profile.source,
+            f"{key}.codes",
+            tr(
+                "Method profile {source}: '{key}.codes' must have one entry per value "
+                "({n}), found {m}."
+            ).format(source=profile.source, key=key, n=len(values), m=len(codes)),
+        )
     lang_key = f"labels_{language()}"
     entries = []
     for i, (value, code) in enumerate(zip(values, codes)):
@@ -147,14 +173,19 @@ def class_set(profile: Profile, key: str) -> ClassSet:
         if isinstance(sub, dict) and "color" in sub:
             text, colour = label(sub), sub["color"]
         else:
-            text = _pick(node.get(lang_key) or node.get("labels_zh") or node.get("labels_en"),
-                         i, code)
+            text = _pick(
+                node.get(lang_key) or node.get("labels_zh") or node.get("labels_en"), i, code
+            )
             colour = _pick(node.get("colors"), i, code)
         if not colour:
-            raise ProfileError(profile.source, f"{key}.{code}", tr(
-                "Method profile {source}: class '{code}' of class set '{key}' has no "
-                "colour. Add it (label_zh, label_en, color).").format(
-                source=profile.source, code=code, key=key))
+            raise ProfileError(
+                profile.source,
+                f"{key}.{code}",
+                tr(
+                    "Method profile {source}: class '{code}' of class set '{key}' has no "
+                    "colour. Add it (label_zh, label_en, color)."
+                ).format(source=profile.source, code=code, key=key),
+            )
         entries.append(ClassEntry(value, code, text or code, colour))
     title = label(node, "name") if ("name_zh" in node or "name_en" in node) else ""
     return ClassSet(key, entries, title, _fallback_entries(profile, key, entries))
@@ -171,8 +202,11 @@ def _fallback_entries(profile: Profile, key: str, own: List[ClassEntry]) -> List
     if not isinstance(node, dict) or "order" not in node:
         return []
     codes = {e.code for e in own}
-    return [ClassEntry(code, code, label(node[code]), node[code]["color"])
-            for code in node["order"] if code not in codes and isinstance(node.get(code), dict)]
+    return [
+        ClassEntry(code, code, label(node[code]), node[code]["color"])
+        for code in node["order"]
+        if code not in codes and isinstance(node.get(code), dict)
+    ]
 
 
 def _pick(container, i: int, code: str):
@@ -187,13 +221,15 @@ def _pick(container, i: int, code: str):
 # Views of a result
 # ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class View:
     """One classification of a result that can be mapped."""
-    key: str                          # "warning", "load", "trend", "land", …, "raster", "field"
-    set_key: str                      # dotted key of the profile class set
+
+    key: str  # "warning", "load", "trend", "land", …, "raster", "field"
+    set_key: str  # dotted key of the profile class set
     title: str
-    field: str = ""                   # attribute holding the class code ("" for a raster)
+    field: str = ""  # attribute holding the class code ("" for a raster)
     label_field: Optional[str] = None
     index_field: Optional[str] = None
     note_field: Optional[str] = None
@@ -253,21 +289,43 @@ def detect_views(field_names: Sequence[str], profile: Profile) -> List[View]:
         return names.get(name.lower())
 
     if has("warning_level"):
-        views.append(View("warning", "warning_levels", tr("Warning level"),
-                          has("warning_level"), has("warning_label")))
+        views.append(
+            View(
+                "warning",
+                "warning_levels",
+                tr("Warning level"),
+                has("warning_level"),
+                has("warning_label"),
+            )
+        )
     if has("load_type"):
-        views.append(View("load", "load_classes", tr("Overload type"), has("load_type"),
-                          has("load_label")))
+        views.append(
+            View("load", "load_classes", tr("Overload type"), has("load_type"), has("load_label"))
+        )
     if has("trend_type"):
-        views.append(View("trend", "trend_types", tr("Resource and environmental depletion "
-                                                     "trend"), has("trend_type"),
-                          has("trend_label")))
+        views.append(
+            View(
+                "trend",
+                "trend_types",
+                tr("Resource and environmental depletion trend"),
+                has("trend_type"),
+                has("trend_label"),
+            )
+        )
     for prefix, _ in ELEMENTS:
         f = has(f"{prefix}_class")
         if f:
-            views.append(View(prefix, "load_classes", element_title(profile, prefix), f,
-                              has(f"{prefix}_label"), has(f"{prefix}_index"),
-                              has(f"{prefix}_note")))
+            views.append(
+                View(
+                    prefix,
+                    "load_classes",
+                    element_title(profile, prefix),
+                    f,
+                    has(f"{prefix}_label"),
+                    has(f"{prefix}_index"),
+                    has(f"{prefix}_note"),
+                )
+            )
     return views
 
 
@@ -276,49 +334,62 @@ def require_views(field_names: Sequence[str], profile: Profile, layer: str) -> L
     error naming the layer and the fields looked for."""
     views = detect_views(field_names, profile)
     if not views:
-        wanted = ["warning_level", "load_type", "trend_type"] + \
-            [f"{p}_class" for p, _ in ELEMENTS]
-        raise InputError(tr(
-            "Layer '{layer}' is not an evaluation result: it has none of the class fields "
-            "{fields}. Choose a layer written by a cc_warning evaluation (for example "
-            "integrated_warning), or name the class field and its class set.").format(
-            layer=layer, fields=", ".join(wanted)))
+        wanted = ["warning_level", "load_type", "trend_type"] + [f"{p}_class" for p, _ in ELEMENTS]
+        raise InputError(
+            tr(
+                "Layer '{layer}' is not an evaluation result: it has none of the class fields "
+                "{fields}. Choose a layer written by a cc_warning evaluation (for example "
+                "integrated_warning), or name the class field and its class set."
+            ).format(layer=layer, fields=", ".join(wanted))
+        )
     return views
 
 
-def field_view(field_names: Sequence[str], field_name: str, set_key: str, profile: Profile,
-               layer: str) -> View:
+def field_view(
+    field_names: Sequence[str], field_name: str, set_key: str, profile: Profile, layer: str
+) -> View:
     """A view of any class field drawn with any profile class set (for results
     this module does not know by name)."""
     names = _field_map(field_names)
     actual = names.get(field_name.lower())
     if not actual:
-        raise InputError(tr(
-            "Layer '{layer}' has no field '{field}'. Fields: {fields}.").format(
-            layer=layer, field=field_name, fields=", ".join(field_names)))
+        raise InputError(
+            tr("Layer '{layer}' has no field '{field}'. Fields: {fields}.").format(
+                layer=layer, field=field_name, fields=", ".join(field_names)
+            )
+        )
     cset = class_set(profile, set_key)
     return View("field", set_key, cset.title or actual, actual)
 
 
-def raster_view(band_metadata: Dict[str, str], profile: Profile, layer: str,
-                band: int = 1, description: str = "") -> View:
+def raster_view(
+    band_metadata: Dict[str, str],
+    profile: Profile,
+    layer: str,
+    band: int = 1,
+    description: str = "",
+) -> View:
     """The view of a 双评价 class raster from its band metadata. Its title is
     the band description (the factor's name, e.g. 水源涵养重要性), else the
     class set's name, else the layer name."""
     key = (band_metadata or {}).get(CLASS_SET_METADATA, "").strip()
     if not key:
-        raise InputError(tr(
-            "Raster '{layer}' is not a class raster of an evaluation: band {band} has no "
-            "{meta} metadata naming its class set. Choose a raster written by a "
-            "cc_warning 双评价 algorithm.").format(layer=layer, band=band,
-                                                 meta=CLASS_SET_METADATA))
+        raise InputError(
+            tr(
+                "Raster '{layer}' is not a class raster of an evaluation: band {band} has no "
+                "{meta} metadata naming its class set. Choose a raster written by a "
+                "cc_warning 双评价 algorithm."
+            ).format(layer=layer, band=band, meta=CLASS_SET_METADATA)
+        )
     try:
         cset = class_set(profile, key)
     except ProfileError as exc:
-        raise InputError(tr(
-            "Raster '{layer}' names the class set '{key}', which the method profile "
-            "cannot give: {detail} Choose the profile the raster was made with.").format(
-            layer=layer, key=key, detail=str(exc))) from exc
+        raise InputError(
+            tr(
+                "Raster '{layer}' names the class set '{key}', which the method profile "
+                "cannot give: {detail} Choose the profile the raster was made with."
+            ).format(layer=layer, key=key, detail=str(exc))
+        ) from exc
     return View("raster", key, (description or "").strip() or cset.title or layer, band=band)
 
 
@@ -332,6 +403,7 @@ def find_view(views: Sequence[View], key: str) -> Optional[View]:
 # ---------------------------------------------------------------------------
 # One unit explained (the identify panel and the report's cause analysis)
 # ---------------------------------------------------------------------------
+
 
 @dataclass
 class UnitLine:
@@ -348,7 +420,7 @@ class UnitSummary:
     name: str
     code: str
     lines: List[UnitLine]
-    trend_components: List[tuple]     # (title, value)
+    trend_components: List[tuple]  # (title, value)
     cause: str
     cause_elements: str
 
@@ -410,14 +482,27 @@ def unit_summary(row: Dict[str, object], views: Sequence[View], profile: Profile
             stype = _text(row.get(_field_map(row.keys()).get("special_type", "")))
             if stype:
                 title = f"{title}: {special_title(profile, stype)}"
-        lines.append(UnitLine(
-            title, text, colour,
-            _number(row.get(view.index_field)) if view.index_field else None,
-            index_title(profile, view.key) if view.index_field else "",
-            _text(row.get(view.note_field)) if view.note_field else ""))
+        lines.append(
+            UnitLine(
+                title,
+                text,
+                colour,
+                _number(row.get(view.index_field)) if view.index_field else None,
+                index_title(profile, view.key) if view.index_field else "",
+                _text(row.get(view.note_field)) if view.note_field else "",
+            )
+        )
     names = _field_map(row.keys())
-    components = [(trend_component_title(c), _number(row.get(names[c])))
-                  for c in TREND_COMPONENTS if c in names]
-    return UnitSummary(name, code, lines, components,
-                       _text(row.get(names.get("cause", ""))),
-                       _text(row.get(names.get("cause_elements", ""))))
+    components = [
+        (trend_component_title(c), _number(row.get(names[c])))
+        for c in TREND_COMPONENTS
+        if c in names
+    ]
+    return UnitSummary(
+        name,
+        code,
+        lines,
+        components,
+        _text(row.get(names.get("cause", ""))),
+        _text(row.get(names.get("cause_elements", ""))),
+    )

@@ -18,7 +18,7 @@ class ClassStat:
     color: str
     count: int = 0
     area_km2: Optional[float] = None
-    share: float = 0.0          # percent of the total area (of the count without areas)
+    share: float = 0.0  # percent of the total area (of the count without areas)
 
 
 @dataclass
@@ -26,11 +26,12 @@ class ClassStats:
     """Statistics of one view: a row per class in the profile's order (also
     the classes with no unit, so the table shows the whole scale), then an
     "unclassified" row when some values are not in the class set."""
+
     rows: List[ClassStat]
-    unknown: Dict[str, int] = field(default_factory=dict)   # unknown value → count
+    unknown: Dict[str, int] = field(default_factory=dict)  # unknown value → count
     total_count: int = 0
     total_area_km2: Optional[float] = None
-    counted: str = "units"                 # what ``count`` counts: "units" or "cells"
+    counted: str = "units"  # what ``count`` counts: "units" or "cells"
 
     @property
     def has_area(self) -> bool:
@@ -56,8 +57,9 @@ def _unknown_key(value) -> str:
     return str(value).strip()
 
 
-def class_statistics(items: Iterable[Tuple[object, Optional[float]]], cset: ClassSet,
-                     unclassified_color: str) -> ClassStats:
+def class_statistics(
+    items: Iterable[Tuple[object, Optional[float]]], cset: ClassSet, unclassified_color: str
+) -> ClassStats:
     """Counts and areas per class.
 
     ``items`` yields ``(stored value, area in m² or None)`` per feature.
@@ -82,12 +84,17 @@ def class_statistics(items: Iterable[Tuple[object, Optional[float]]], cset: Clas
         else:
             counts[entry.code] += 1
             areas[entry.code] += area or 0.0
-    return _finish(cset, counts, areas, unknown, unknown_area, n, all_areas and n > 0,
-                   unclassified_color)
+    return _finish(
+        cset, counts, areas, unknown, unknown_area, n, all_areas and n > 0, unclassified_color
+    )
 
 
-def class_statistics_from_counts(counts: Dict[object, int], cell_area_m2: Optional[float],
-                                 cset: ClassSet, unclassified_color: str) -> ClassStats:
+def class_statistics_from_counts(
+    counts: Dict[object, int],
+    cell_area_m2: Optional[float],
+    cset: ClassSet,
+    unclassified_color: str,
+) -> ClassStats:
     """Statistics of a class raster from its cell count per value."""
     per_code: Dict[str, int] = {e.code: 0 for e in cset.entries}
     unknown: Dict[str, int] = {}
@@ -103,8 +110,7 @@ def class_statistics_from_counts(counts: Dict[object, int], cell_area_m2: Option
     has_area = cell_area_m2 is not None and n > 0
     areas = {c: (k * cell_area_m2 if has_area else 0.0) for c, k in per_code.items()}
     unknown_area = sum(unknown.values()) * cell_area_m2 if has_area else 0.0
-    out = _finish(cset, per_code, areas, unknown, unknown_area, n, has_area,
-                  unclassified_color)
+    out = _finish(cset, per_code, areas, unknown, unknown_area, n, has_area, unclassified_color)
     out.counted = "cells"
     return out
 
@@ -116,10 +122,15 @@ def _finish(cset, counts, areas, unknown, unknown_area, n, has_area, unclassifie
         area = areas[e.code] / 1e6 if has_area else None
         rows.append(ClassStat(e.code, e.label, e.color, counts[e.code], area))
     if unknown:
-        rows.append(ClassStat(
-            UNCLASSIFIED, tr("Unclassified ({codes})").format(codes=", ".join(sorted(unknown))),
-            unclassified_color, sum(unknown.values()),
-            unknown_area / 1e6 if has_area else None))
+        rows.append(
+            ClassStat(
+                UNCLASSIFIED,
+                tr("Unclassified ({codes})").format(codes=", ".join(sorted(unknown))),
+                unclassified_color,
+                sum(unknown.values()),
+                unknown_area / 1e6 if has_area else None,
+            )
+        )
     for r in rows:
         if has_area:
             r.share = 100.0 * r.area_km2 / (total_area / 1e6) if total_area else 0.0
@@ -140,8 +151,8 @@ class Change:
     key: str
     before: object
     after: object
-    change: str                 # raised / lowered / unchanged / not_compared
-    steps: Optional[int]        # levels moved, > 0 when raised (more severe)
+    change: str  # raised / lowered / unchanged / not_compared
+    steps: Optional[int]  # levels moved, > 0 when raised (more severe)
     reason: str = ""
 
 
@@ -150,22 +161,32 @@ def _keyed(rows: Sequence[Tuple[str, object, object]], layer: str, key_field: st
     for row_id, key, value in rows:
         k = "" if key is None else str(key).strip()
         if not k:
-            raise InputError(tr(
-                "Layer '{layer}', {row}: the unit key field '{field}' is empty. Fill it, or "
-                "choose another key field.").format(layer=layer, row=row_id, field=key_field))
+            raise InputError(
+                tr(
+                    "Layer '{layer}', {row}: the unit key field '{field}' is empty. Fill it, or "
+                    "choose another key field."
+                ).format(layer=layer, row=row_id, field=key_field)
+            )
         if k in out:
-            raise InputError(tr(
-                "Layer '{layer}': the unit key '{key}' (field '{field}') occurs more than "
-                "once. Each unit must appear once per period.").format(
-                layer=layer, key=k, field=key_field))
+            raise InputError(
+                tr(
+                    "Layer '{layer}': the unit key '{key}' (field '{field}') occurs more than "
+                    "once. Each unit must appear once per period."
+                ).format(layer=layer, key=k, field=key_field)
+            )
         out[k] = value
     return out
 
 
-def compare_periods(before_rows: Sequence[Tuple[str, object, object]],
-                    after_rows: Sequence[Tuple[str, object, object]], cset: ClassSet,
-                    unranked: Sequence[str], before_layer: str, after_layer: str,
-                    key_field: str) -> List[Change]:
+def compare_periods(
+    before_rows: Sequence[Tuple[str, object, object]],
+    after_rows: Sequence[Tuple[str, object, object]],
+    cset: ClassSet,
+    unranked: Sequence[str],
+    before_layer: str,
+    after_layer: str,
+    key_field: str,
+) -> List[Change]:
     """Compare the class of each unit between an earlier and a later result.
 
     Rows are ``(row id, unit key, class value)``. The class set's order is
@@ -182,18 +203,42 @@ def compare_periods(before_rows: Sequence[Tuple[str, object, object]],
     for key, value in list(after.items()) + [(k, None) for k in before if k not in after]:
         old = before.get(key)
         if key not in before:
-            out.append(Change(key, None, value, NOT_COMPARED, None, tr(
-                "not in the earlier result '{layer}'").format(layer=before_layer)))
+            out.append(
+                Change(
+                    key,
+                    None,
+                    value,
+                    NOT_COMPARED,
+                    None,
+                    tr("not in the earlier result '{layer}'").format(layer=before_layer),
+                )
+            )
             continue
         if key not in after:
-            out.append(Change(key, old, None, NOT_COMPARED, None, tr(
-                "not in the later result '{layer}'").format(layer=after_layer)))
+            out.append(
+                Change(
+                    key,
+                    old,
+                    None,
+                    NOT_COMPARED,
+                    None,
+                    tr("not in the later result '{layer}'").format(layer=after_layer),
+                )
+            )
             continue
         r_old, r_new = cset.rank(old, unranked), cset.rank(value, unranked)
         if r_old is None or r_new is None:
             bad = old if r_old is None else value
-            out.append(Change(key, old, value, NOT_COMPARED, None, tr(
-                "class '{code}' cannot be ranked").format(code=_unknown_key(bad))))
+            out.append(
+                Change(
+                    key,
+                    old,
+                    value,
+                    NOT_COMPARED,
+                    None,
+                    tr("class '{code}' cannot be ranked").format(code=_unknown_key(bad)),
+                )
+            )
             continue
         steps = r_old - r_new
         change = RAISED if steps > 0 else (LOWERED if steps < 0 else UNCHANGED)
@@ -201,21 +246,26 @@ def compare_periods(before_rows: Sequence[Tuple[str, object, object]],
     return out
 
 
-def check_years(before_year: Optional[int], after_year: Optional[int], before_layer: str,
-                after_layer: str) -> None:
+def check_years(
+    before_year: Optional[int], after_year: Optional[int], before_layer: str, after_layer: str
+) -> None:
     """Two periods must be two different years, the earlier first."""
     if before_year is None or after_year is None:
         return
     if before_year == after_year:
-        raise InputError(tr(
-            "Both results are of the year {year} ('{before}' and '{after}'). Choose results "
-            "of two different years.").format(year=before_year, before=before_layer,
-                                               after=after_layer))
+        raise InputError(
+            tr(
+                "Both results are of the year {year} ('{before}' and '{after}'). Choose results "
+                "of two different years."
+            ).format(year=before_year, before=before_layer, after=after_layer)
+        )
     if before_year > after_year:
-        raise InputError(tr(
-            "The earlier result '{before}' is of {y1}, later than the later result "
-            "'{after}' ({y2}). Swap the two layers.").format(
-            before=before_layer, after=after_layer, y1=before_year, y2=after_year))
+        raise InputError(
+            tr(
+                "The earlier result '{before}' is of {y1}, later than the later result "
+                "'{after}' ({y2}). Swap the two layers."
+            ).format(before=before_layer, after=after_layer, y1=before_year, y2=after_year)
+        )
 
 
 def single_year(values: Iterable[object]) -> Optional[int]:

@@ -13,8 +13,16 @@ from ..core.i18n import tr
 from ..core.indicators import field_title
 from ..core.profile import Profile
 from .files import atomic_write
-from .results import (TREND_COMPONENTS, View, class_set, element_title, index_title,
-                      special_title, trend_component_title, unit_fields)
+from .results import (
+    TREND_COMPONENTS,
+    View,
+    class_set,
+    element_title,
+    index_title,
+    special_title,
+    trend_component_title,
+    unit_fields,
+)
 from .stats import Change, ClassStats
 
 
@@ -43,13 +51,15 @@ def _labels(rows: Sequence[dict], view: View, profile: Profile) -> List[str]:
     out = []
     for r in rows:
         e = cset.entry(r.get(view.field))
-        out.append(e.label if e is not None else tr("Unclassified ({codes})").format(
-            codes=_text(r.get(view.field)) or tr("empty")))
+        out.append(
+            e.label
+            if e is not None
+            else tr("Unclassified ({codes})").format(codes=_text(r.get(view.field)) or tr("empty"))
+        )
     return out
 
 
-def stats_frame(stats: ClassStats, area_digits: int = 4, share_digits: int = 2
-                ) -> pd.DataFrame:
+def stats_frame(stats: ClassStats, area_digits: int = 4, share_digits: int = 2) -> pd.DataFrame:
     """Units (or cells), area (km², rounded to ``area_digits``) and share
     (%, ``share_digits``) per class; the report passes the profile's
     ``report.area_km2_digits`` / ``report.share_digits``."""
@@ -59,10 +69,12 @@ def stats_frame(stats: ClassStats, area_digits: int = 4, share_digits: int = 2
         stats.count_title(): [r.count for r in stats.rows] + [stats.total_count],
     }
     if stats.has_area:
-        data[area] = [round(r.area_km2, area_digits) for r in stats.rows] + \
-            [round(stats.total_area_km2, area_digits)]
+        data[area] = [round(r.area_km2, area_digits) for r in stats.rows] + [
+            round(stats.total_area_km2, area_digits)
+        ]
     data[tr("Share (%)")] = [round(r.share, share_digits) for r in stats.rows] + [
-        100.0 if stats.total_count else 0.0]
+        100.0 if stats.total_count else 0.0
+    ]
     return pd.DataFrame(data)
 
 
@@ -78,8 +90,9 @@ def element_labels(row: dict, profile: Profile) -> str:
     """The ``cause_elements`` codes of a result row (``land,water,env,special``)
     as the profile's element names (土地资源、水资源、环境、水气环境黑灰指数)."""
     names = {k.lower(): k for k in row.keys()}
-    codes = [c.strip() for c in _text(row.get(names.get("cause_elements", ""))).split(",")
-             if c.strip()]
+    codes = [
+        c.strip() for c in _text(row.get(names.get("cause_elements", ""))).split(",") if c.strip()
+    ]
     stype = _text(row.get(names.get("special_type", "")))
     out = []
     for c in codes:
@@ -90,8 +103,7 @@ def element_labels(row: dict, profile: Profile) -> str:
     return tr(", ").join(out)
 
 
-def composite_frame(rows: Sequence[dict], views: Sequence[View], profile: Profile
-                    ) -> pd.DataFrame:
+def composite_frame(rows: Sequence[dict], views: Sequence[View], profile: Profile) -> pd.DataFrame:
     """The composite result (集成评价): overload type, trend type, warning
     level and the cause of every unit."""
     data = _identity(rows)
@@ -112,19 +124,22 @@ def element_frame(rows: Sequence[dict], view: View, profile: Profile) -> pd.Data
     data = _identity(rows)
     names = {k.lower(): k for k in (rows[0].keys() if rows else [])}
     if view.key == "special" and "special_type" in names:
-        data[tr("Special evaluation")] = [special_title(profile, _text(r.get(
-            names["special_type"]))) for r in rows]
+        data[tr("Special evaluation")] = [
+            special_title(profile, _text(r.get(names["special_type"]))) for r in rows
+        ]
     if view.index_field:
         data[tr("{title} (dimensionless)").format(title=index_title(profile, view.key))] = [
-            r.get(view.index_field) for r in rows]
+            r.get(view.index_field) for r in rows
+        ]
     data[tr("Class")] = _labels(rows, view, profile)
     if view.note_field:
         data[tr("Note")] = [_text(r.get(view.note_field)) for r in rows]
     return pd.DataFrame(data)
 
 
-def trend_frame(rows: Sequence[dict], views: Sequence[View], profile: Profile
-                ) -> Optional[pd.DataFrame]:
+def trend_frame(
+    rows: Sequence[dict], views: Sequence[View], profile: Profile
+) -> Optional[pd.DataFrame]:
     """The process evaluation (过程评价): component rates and trend type."""
     names = {k.lower(): k for k in (rows[0].keys() if rows else [])}
     present = [c for c in TREND_COMPONENTS if c in names]
@@ -134,28 +149,33 @@ def trend_frame(rows: Sequence[dict], views: Sequence[View], profile: Profile
     data = _identity(rows)
     for c in present:
         data[tr("{title} (% per year)").format(title=trend_component_title(c))] = [
-            r.get(names[c]) for r in rows]
+            r.get(names[c]) for r in rows
+        ]
     for v in trend:
         data[v.title] = _labels(rows, v, profile)
     return pd.DataFrame(data)
 
 
-def changes_frame(changes: Sequence[Change], cset, change_set, names: Dict[str, str],
-                  before: str, after: str) -> pd.DataFrame:
+def changes_frame(
+    changes: Sequence[Change], cset, change_set, names: Dict[str, str], before: str, after: str
+) -> pd.DataFrame:
     def lab(value):
         if value is None:
             return ""
         e = cset.entry(value)
         return e.label if e is not None else _text(value)
-    return pd.DataFrame({
-        field_title("unit_code"): [c.key for c in changes],
-        field_title("unit_name"): [names.get(c.key, "") for c in changes],
-        tr("Earlier ({layer})").format(layer=before): [lab(c.before) for c in changes],
-        tr("Later ({layer})").format(layer=after): [lab(c.after) for c in changes],
-        tr("Change"): [change_set.entry(c.change).label for c in changes],
-        tr("Levels moved"): [c.steps for c in changes],
-        tr("Reason"): [c.reason for c in changes],
-    })
+
+    return pd.DataFrame(
+        {
+            field_title("unit_code"): [c.key for c in changes],
+            field_title("unit_name"): [names.get(c.key, "") for c in changes],
+            tr("Earlier ({layer})").format(layer=before): [lab(c.before) for c in changes],
+            tr("Later ({layer})").format(layer=after): [lab(c.after) for c in changes],
+            tr("Change"): [change_set.entry(c.change).label for c in changes],
+            tr("Levels moved"): [c.steps for c in changes],
+            tr("Reason"): [c.reason for c in changes],
+        }
+    )
 
 
 def provenance_frame(records: Iterable[Tuple[str, Optional[dict]]]) -> pd.DataFrame:
@@ -198,7 +218,7 @@ def sheet_name(name: str, used: set) -> str:
     out, n = base, 2
     while out.lower() in used:
         suffix = f" ({n})"
-        out = base[:31 - len(suffix)] + suffix
+        out = base[: 31 - len(suffix)] + suffix
         n += 1
     used.add(out.lower())
     return out
@@ -223,6 +243,7 @@ def write_workbook(path: str, sheets: Sequence[Tuple[str, pd.DataFrame]]) -> str
                 for i, col in enumerate(df.columns, start=1):
                     width = max([_width(col)] + [_width(v) for v in df[col].tolist()])
                     ws.column_dimensions[get_column_letter(i)].width = min(60, width + 2)
+
     return atomic_write(path, write, ".xlsx")
 
 
@@ -235,5 +256,4 @@ def write_table(path: str, df: pd.DataFrame, sheet: str = "") -> str:
     """One table as .xlsx or .csv (by the extension)."""
     if path.lower().endswith(".xlsx"):
         return write_workbook(path, [(sheet or tr("Statistics"), df)])
-    return atomic_write(path, lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8-sig"),
-                        ".csv")
+    return atomic_write(path, lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8-sig"), ".csv")

@@ -20,16 +20,21 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tupl
 
 #: kinds of input parameters
 INPUT_KINDS = (
-    "raster",        # a raster layer (GDAL file)
-    "vector",        # a feature source: polygons, points, lines or a plain table
-    "layer",         # any map layer (vector or raster)
+    "raster",  # a raster layer (GDAL file)
+    "vector",  # a feature source: polygons, points, lines or a plain table
+    "layer",  # any map layer (vector or raster)
     "vector_layer",  # a vector layer object (not a feature source)
-    "layers",        # several layers (``layer_type`` vector or raster)
-    "table",         # a feature source without geometry requirement (CSV, xlsx sheet)
-    "field",         # a field of another (``parent``) parameter
-    "number", "integer", "bool", "string", "enum", "crs",
-    "file",          # an existing file (``extension``)
-    "profile",       # the method profile (a file or a built-in name)
+    "layers",  # several layers (``layer_type`` vector or raster)
+    "table",  # a feature source without geometry requirement (CSV, xlsx sheet)
+    "field",  # a field of another (``parent``) parameter
+    "number",
+    "integer",
+    "bool",
+    "string",
+    "enum",
+    "crs",
+    "file",  # an existing file (``extension``)
+    "profile",  # the method profile (a file or a built-in name)
 )
 #: kinds of destination parameters (outputs the user names)
 DESTINATION_KINDS = ("sink", "raster_out", "file_out", "folder_out")
@@ -41,6 +46,7 @@ def shown(text) -> str:
     """The text a user sees of a ``label``/``help``: a marked source
     translated, or the result of a label function."""
     from ..core.i18n import translated
+
     return text() if callable(text) else translated(text)
 
 
@@ -63,6 +69,7 @@ class Param:
     ``parent`` parameter, and the ``indicator`` of the dictionary whose
     accepted headers pick its default (never the feature id).
     """
+
     name: str
     kind: str
     label: str
@@ -76,18 +83,18 @@ class Param:
     options: Tuple[str, ...] = ()
     options_from: Optional[Callable] = None
     option_values: Tuple[Any, ...] = ()
-    geometry: str = "any"          # vector/table: any, point, line, polygon
-    parent: str = ""               # field: the layer parameter
-    field_type: str = "any"        # field: any, numeric, string
-    indicator: str = ""            # field: dictionary key choosing the default
-    multiple: bool = False         # enum, field
-    layer_type: str = "vector"     # layers: vector, raster, any
-    extension: str = ""            # file: accepted extension
-    file_filter: str = ""          # file_out: Qt file filter
+    geometry: str = "any"  # vector/table: any, point, line, polygon
+    parent: str = ""  # field: the layer parameter
+    field_type: str = "any"  # field: any, numeric, string
+    indicator: str = ""  # field: dictionary key choosing the default
+    multiple: bool = False  # enum, field
+    layer_type: str = "vector"  # layers: vector, raster, any
+    extension: str = ""  # file: accepted extension
+    file_filter: str = ""  # file_out: Qt file filter
     create_by_default: bool = True  # destinations: filled in by default
-    style: str = ""                # destinations: class set / field the output is styled by
-    fields: Tuple[str, ...] = ()   # vector/table: indicator keys the table must hold
-    group: str = ""                # a heading the help lists the parameter under
+    style: str = ""  # destinations: class set / field the output is styled by
+    fields: Tuple[str, ...] = ()  # vector/table: indicator keys the table must hold
+    group: str = ""  # a heading the help lists the parameter under
 
     def __post_init__(self):
         if self.kind not in INPUT_KINDS + DESTINATION_KINDS:
@@ -107,6 +114,7 @@ class Param:
 @dataclass(frozen=True)
 class Output:
     """A plain output (not a parameter): provenance JSON, a count, a file."""
+
     name: str
     kind: str
     label: str
@@ -121,6 +129,7 @@ class Output:
 class Rule:
     """One sentence of the method, already filled with the profile's numbers,
     with the evidence tag of the profile section it comes from."""
+
     text: str
     tag: str = ""
 
@@ -128,18 +137,19 @@ class Rule:
 @dataclass(frozen=True)
 class AlgorithmSpec:
     """Everything about an algorithm that is not code."""
-    id: str                                   # stable public id (without provider)
-    group: str                                # key of GROUPS
-    name: str                                 # display name (N_)
-    summary: str                              # what it does, one paragraph (N_)
+
+    id: str  # stable public id (without provider)
+    group: str  # key of GROUPS
+    name: str  # display name (N_)
+    summary: str  # what it does, one paragraph (N_)
     params: Tuple[Param, ...]
     outputs: Tuple[Output, ...] = ()
-    rules: Optional[Callable] = None          # profile -> [Rule] (sentences with numbers)
-    notes: Tuple[str, ...] = ()               # further paragraphs (N_)
-    result_fields: Tuple[Tuple[str, str], ...] = ()   # (field, meaning N_) of the main output
-    doc: str = ""                             # docs page (e.g. "warning_2016.md")
-    checks: Tuple[str, ...] = ()              # names of extra pre-run checks
-    children: Tuple[str, ...] = ()            # ids of the algorithms a chain composes
+    rules: Optional[Callable] = None  # profile -> [Rule] (sentences with numbers)
+    notes: Tuple[str, ...] = ()  # further paragraphs (N_)
+    result_fields: Tuple[Tuple[str, str], ...] = ()  # (field, meaning N_) of the main output
+    doc: str = ""  # docs page (e.g. "warning_2016.md")
+    checks: Tuple[str, ...] = ()  # names of extra pre-run checks
+    children: Tuple[str, ...] = ()  # ids of the algorithms a chain composes
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -165,8 +175,7 @@ class AlgorithmSpec:
             raise ValueError(f"{self.id}: names declared twice: {sorted(dup)}")
         for p in self.params:
             if p.kind == "field" and p.parent not in names:
-                raise ValueError(f"{self.id}: field {p.name} names a missing parent "
-                                 f"{p.parent}")
+                raise ValueError(f"{self.id}: field {p.name} names a missing parent {p.parent}")
 
 
 #: Groups of the provider: key → display name (N_). The key is the public
@@ -183,11 +192,18 @@ GROUPS = {
 }
 
 
-def compose(id: str, group: str, name: str, summary: str,
-            children: Sequence[Tuple[AlgorithmSpec, Dict[str, str], Iterable[str]]],
-            params_before: Sequence[Param] = (), params_after: Sequence[Param] = (),
-            order: Sequence[str] = (), overrides: Optional[Dict[str, Dict[str, Any]]] = None,
-            **kwargs) -> AlgorithmSpec:
+def compose(
+    id: str,
+    group: str,
+    name: str,
+    summary: str,
+    children: Sequence[Tuple[AlgorithmSpec, Dict[str, str], Iterable[str]]],
+    params_before: Sequence[Param] = (),
+    params_after: Sequence[Param] = (),
+    order: Sequence[str] = (),
+    overrides: Optional[Dict[str, Dict[str, Any]]] = None,
+    **kwargs,
+) -> AlgorithmSpec:
     """A whole-chain spec from its children's.
 
     ``children`` lists ``(spec, renames, dropped)``: each child's inputs are
@@ -216,8 +232,9 @@ def compose(id: str, group: str, name: str, summary: str,
             if target in collected:
                 have = collected[target]
                 if have.kind != q.kind:
-                    raise ValueError(f"{id}: {target} is a {have.kind} in one child and a "
-                                     f"{q.kind} in {spec.id}")
+                    raise ValueError(
+                        f"{id}: {target} is a {have.kind} in one child and a {q.kind} in {spec.id}"
+                    )
                 if q.optional and not have.optional:
                     collected[target] = have.but(optional=True)
                 continue
@@ -229,5 +246,12 @@ def compose(id: str, group: str, name: str, summary: str,
     first = [collected[n] for n in order if n in collected]
     rest = [p for n, p in collected.items() if n not in set(order)]
     ids = tuple(spec.id for spec, _, _ in children)
-    return AlgorithmSpec(id=id, group=group, name=name, summary=summary,
-                         params=tuple(first + rest), children=ids, **kwargs)
+    return AlgorithmSpec(
+        id=id,
+        group=group,
+        name=name,
+        summary=summary,
+        params=tuple(first + rest),
+        children=ids,
+        **kwargs,
+    )

@@ -17,15 +17,25 @@ from .base import GROUPS, AlgorithmSpec, Param, Rule, shown
 
 #: The word for each parameter kind in the input list (translated when shown)
 _KIND_WORDS = {
-    "raster": lambda: tr("raster"), "vector": lambda: tr("vector layer"),
-    "layer": lambda: tr("layer"), "vector_layer": lambda: tr("vector layer"),
-    "layers": lambda: tr("layers"), "table": lambda: tr("table"),
-    "field": lambda: tr("field"), "number": lambda: tr("number"),
-    "integer": lambda: tr("whole number"), "bool": lambda: tr("yes / no"),
-    "string": lambda: tr("text"), "enum": lambda: tr("choice"), "crs": lambda: tr("CRS"),
-    "file": lambda: tr("file"), "profile": lambda: tr("method profile"),
-    "sink": lambda: tr("vector output"), "raster_out": lambda: tr("raster output"),
-    "file_out": lambda: tr("file output"), "folder_out": lambda: tr("folder"),
+    "raster": lambda: tr("raster"),
+    "vector": lambda: tr("vector layer"),
+    "layer": lambda: tr("layer"),
+    "vector_layer": lambda: tr("vector layer"),
+    "layers": lambda: tr("layers"),
+    "table": lambda: tr("table"),
+    "field": lambda: tr("field"),
+    "number": lambda: tr("number"),
+    "integer": lambda: tr("whole number"),
+    "bool": lambda: tr("yes / no"),
+    "string": lambda: tr("text"),
+    "enum": lambda: tr("choice"),
+    "crs": lambda: tr("CRS"),
+    "file": lambda: tr("file"),
+    "profile": lambda: tr("method profile"),
+    "sink": lambda: tr("vector output"),
+    "raster_out": lambda: tr("raster output"),
+    "file_out": lambda: tr("file output"),
+    "folder_out": lambda: tr("folder"),
 }
 
 
@@ -60,9 +70,16 @@ def to_html(spec: AlgorithmSpec, profile, page_url: Optional[str] = None) -> str
     out = [f"<p>{e(translated(spec.summary))}</p>"]
     rules = rules_of(spec, profile)
     if rules:
-        out.append("<p><b>{}</b> ({})</p><ul>".format(
-            e(tr("Rule")), e(tr("method profile {id} {version}").format(
-                id=profile.id, version=profile.version))))
+        out.append(
+            "<p><b>{}</b> ({})</p><ul>".format(
+                e(tr("Rule")),
+                e(
+                    tr("method profile {id} {version}").format(
+                        id=profile.id, version=profile.version
+                    )
+                ),
+            )
+        )
         for r in rules:
             tag = f" <i>[{e(r.tag)}]</i>" if r.tag else ""
             out.append(f"<li>{e(r.text)}{tag}</li>")
@@ -91,47 +108,77 @@ def to_html(spec: AlgorithmSpec, profile, page_url: Optional[str] = None) -> str
         for name, meaning in spec.result_fields:
             out.append(f"<li><code>{name}</code>: {e(translated(meaning))}</li>")
         out.append("</ul>")
-    out.append("<p>{}</p>".format(e(tr(
-        "Thresholds, standard limits and labels come from the method profile; the "
-        "evidence tag of each rule says how sure its source is (V-off: official text, "
-        "V-paper: the method authors' paper, V-impl: an implementation, V-std: a "
-        "standard, MEM: not verified)."))))
+    out.append(
+        "<p>{}</p>".format(
+            e(
+                tr(
+                    "Thresholds, standard limits and labels come from the method profile; the "
+                    "evidence tag of each rule says how sure its source is (V-off: official text, "
+                    "V-paper: the method authors' paper, V-impl: an implementation, V-std: a "
+                    "standard, MEM: not verified)."
+                )
+            )
+        )
+    )
     if page_url:
-        out.append('<p><a href="{}">{}</a></p>'.format(
-            e(page_url), e(tr("Full reference page (offline)"))))
+        out.append(
+            '<p><a href="{}">{}</a></p>'.format(e(page_url), e(tr("Full reference page (offline)")))
+        )
     return "\n".join(out)
 
 
 def to_markdown(spec: AlgorithmSpec, profile) -> str:
     """The reference page ``docs/algorithms/<id>.md``."""
-    lines = [f"# {translated(spec.name)}", "",
-             f"`cc_warning:{spec.id}` — {translated(GROUPS[spec.group])}", "",
-             translated(spec.summary), ""]
+    lines = [
+        f"# {translated(spec.name)}",
+        "",
+        f"`cc_warning:{spec.id}` — {translated(GROUPS[spec.group])}",
+        "",
+        translated(spec.summary),
+        "",
+    ]
     rules = rules_of(spec, profile)
     if rules:
-        lines += ["## " + tr("Rule"), "",
-                  tr("With the method profile {id} {version}:").format(
-                      id=profile.id, version=profile.version), ""]
+        lines += [
+            "## " + tr("Rule"),
+            "",
+            tr("With the method profile {id} {version}:").format(
+                id=profile.id, version=profile.version
+            ),
+            "",
+        ]
         for r in rules:
             lines.append(f"- {r.text}" + (f" *[{r.tag}]*" if r.tag else ""))
         lines.append("")
     for note in spec.notes:
         lines += [translated(note), ""]
-    lines += ["## " + tr("Inputs"), "", "| " + " | ".join(
-        [tr("Parameter"), tr("Name"), tr("Kind"), tr("Description")]) + " |",
-        "|---|---|---|---|"]
+    lines += [
+        "## " + tr("Inputs"),
+        "",
+        "| " + " | ".join([tr("Parameter"), tr("Name"), tr("Kind"), tr("Description")]) + " |",
+        "|---|---|---|---|",
+    ]
     for p in spec.inputs:
-        lines.append(f"| {_md(shown(p.label))} | `{p.name}` | {_md(_param_line(p))} | "
-                     f"{_md(shown(p.help))} |")
-    lines += ["", "## " + tr("Outputs"), "", "| " + " | ".join(
-        [tr("Output"), tr("Name"), tr("Kind"), tr("Description")]) + " |", "|---|---|---|---|"]
+        lines.append(
+            f"| {_md(shown(p.label))} | `{p.name}` | {_md(_param_line(p))} | {_md(shown(p.help))} |"
+        )
+    lines += [
+        "",
+        "## " + tr("Outputs"),
+        "",
+        "| " + " | ".join([tr("Output"), tr("Name"), tr("Kind"), tr("Description")]) + " |",
+        "|---|---|---|---|",
+    ]
     for p in spec.destinations:
         more = f" {_sidecar(p)}" if _sidecar(p) else ""
-        lines.append(f"| {_md(shown(p.label))} | `{p.name}` | {_md(kind_word(p))} | "
-                     f"{_md(shown(p.help) + more)} |")
+        lines.append(
+            f"| {_md(shown(p.label))} | `{p.name}` | {_md(kind_word(p))} | "
+            f"{_md(shown(p.help) + more)} |"
+        )
     for o in spec.outputs:
-        lines.append(f"| {_md(translated(o.label))} | `{o.name}` | {o.kind} | "
-                     f"{_md(translated(o.help))} |")
+        lines.append(
+            f"| {_md(translated(o.label))} | `{o.name}` | {o.kind} | {_md(translated(o.help))} |"
+        )
     if spec.result_fields:
         lines += ["", "## " + tr("Result fields"), ""]
         for name, meaning in spec.result_fields:
@@ -149,8 +196,10 @@ def _sidecar(p: Param) -> str:
     """The note on the file written beside a class raster (GeoTIFF has no place
     for category names; GDAL keeps them in a .tif.aux.xml)."""
     if p.kind == "raster_out" and p.style.startswith("dual.classes."):
-        return tr("A .tif.aux.xml file beside the raster holds its class names: keep the "
-                  "two files together.")
+        return tr(
+            "A .tif.aux.xml file beside the raster holds its class names: keep the "
+            "two files together."
+        )
     return ""
 
 

@@ -9,8 +9,17 @@ from .base import AlgorithmSpec
 
 #: modules holding specs (module-level AlgorithmSpec constants); a module
 #: missing here is an error, not a group left out
-SPEC_MODULES = (".m2016", ".dual", ".ecology", ".maps", ".chains",
-                 ".actions", ".zoning", ".methods", ".database")
+SPEC_MODULES = (
+    ".m2016",
+    ".dual",
+    ".ecology",
+    ".maps",
+    ".chains",
+    ".actions",
+    ".zoning",
+    ".methods",
+    ".database",
+)
 
 
 def all_specs() -> List[AlgorithmSpec]:
@@ -20,7 +29,6 @@ def all_specs() -> List[AlgorithmSpec]:
         for value in vars(module).values():
             if isinstance(value, AlgorithmSpec):
                 if value.id in out and out[value.id] is not value:
-                    raise ValueError(f"two specs with the id {value.id}: {name} and another "
-                                     "module")
+                    raise ValueError(f"two specs with the id {value.id}: {name} and another module")
                 out[value.id] = value
     return [out[k] for k in sorted(out)]

@@ -30,8 +30,9 @@ def class_label(profile, set_name: str, code: str) -> str:
     return profile.class_label(set_name, code)
 
 
-def threshold_rules(profile, dotted: str, symbol: str, set_name: str = "load_classes",
-                    tag: Optional[str] = None) -> List[Rule]:
+def threshold_rules(
+    profile, dotted: str, symbol: str, set_name: str = "load_classes", tag: Optional[str] = None
+) -> List[Rule]:
     """``rules = [{class, op, value}, …, {class}]`` as sentences:
     "D > 0 → 超载", …, "otherwise → 不超载"."""
     rules = profile.get(dotted)
@@ -41,8 +42,14 @@ def threshold_rules(profile, dotted: str, symbol: str, set_name: str = "load_cla
     for r in rules:
         name = class_label(profile, set_name, r["class"])
         if "op" in r:
-            out.append(Rule(tr("{index} {op} {value} → {cls}").format(
-                index=symbol, op=_OPS[r["op"]], value=num(r["value"]), cls=name), tag))
+            out.append(
+                Rule(
+                    tr("{index} {op} {value} → {cls}").format(
+                        index=symbol, op=_OPS[r["op"]], value=num(r["value"]), cls=name
+                    ),
+                    tag,
+                )
+            )
         else:
             out.append(Rule(tr("otherwise → {cls}").format(cls=name), tag))
     return out
@@ -67,12 +74,16 @@ def intervals(breaks: Sequence[float], closed: str, unit: str = "") -> List[str]
 
 
 def closed_note(closed: str) -> str:
-    return tr("a value on a break belongs to the lower class") if closed == "right" \
+    return (
+        tr("a value on a break belongs to the lower class")
+        if closed == "right"
         else tr("a value on a break belongs to the upper class")
+    )
 
 
-def grading_rule(profile, dotted: str, what: str, unit: str = "",
-                 level_names: Optional[dict] = None) -> Rule:
+def grading_rule(
+    profile, dotted: str, what: str, unit: str = "", level_names: Optional[dict] = None
+) -> Rule:
     """A 双评价 grading (``breaks``, ``closed``, ``levels``) as one sentence:
     "slope (°): ≤ 2 高, 2–6 较高, … (a value on a break belongs to the lower
     class)". ``level_names`` gives the label of each level value."""
@@ -80,8 +91,12 @@ def grading_rule(profile, dotted: str, what: str, unit: str = "",
     parts = intervals(g["breaks"], g["closed"], unit)
     names = [(level_names or {}).get(lev, str(lev)) for lev in g["levels"]]
     text = ", ".join(f"{p} {n}" for p, n in zip(parts, names))
-    return Rule(tr("{what}: {intervals} ({closed}).").format(
-        what=what, intervals=text, closed=closed_note(g["closed"])), g.get("tag", ""))
+    return Rule(
+        tr("{what}: {intervals} ({closed}).").format(
+            what=what, intervals=text, closed=closed_note(g["closed"])
+        ),
+        g.get("tag", ""),
+    )
 
 
 def dual_level_names(profile, set_name: str) -> dict:
@@ -103,8 +118,9 @@ def modifier_rules(profile, dotted: str, inputs: dict, set_name: str = "levels")
         what = translated(what)
         cond = f"{what} {_OPS[m['op']]} {num(m['value'])}{' ' + unit if unit else ''}"
         if "set" in m:
-            text = tr("{condition} → {level}").format(condition=cond,
-                                                       level=names.get(m["set"], m["set"]))
+            text = tr("{condition} → {level}").format(
+                condition=cond, level=names.get(m["set"], m["set"])
+            )
         elif m["shift"] == 1:
             text = tr("{condition} → one level down").format(condition=cond)
         else:
@@ -114,8 +130,16 @@ def modifier_rules(profile, dotted: str, inputs: dict, set_name: str = "levels")
 
 
 #: How a profile's unit code reads in a sentence
-_UNITS = {"degree": "°", "degC day": "°C·d", "1e4 m3/km2": "10⁴ m³/km²", "mm": "mm",
-          "mm/a": "mm/a", "h": "h", "t/(hm2·a)": "t/(hm²·a)", "gC/(m2·a)": "gC/(m²·a)"}
+_UNITS = {
+    "degree": "°",
+    "degC day": "°C·d",
+    "1e4 m3/km2": "10⁴ m³/km²",
+    "mm": "mm",
+    "mm/a": "mm/a",
+    "h": "h",
+    "t/(hm2·a)": "t/(hm²·a)",
+    "gC/(m2·a)": "gC/(m²·a)",
+}
 
 
 def unit_text(unit: str) -> str:

@@ -52,10 +52,10 @@ def backup_geopackage(source, dest: str) -> str:
     overwritten."""
     dest = os.path.abspath(dest)
     if os.path.exists(dest):
-        raise StoreError(tr("{path} exists already; choose a new file for the backup.")
-                         .format(path=dest))
-    tmp = os.path.join(os.path.dirname(dest), f".{os.path.basename(dest)}.{os.getpid()}"
-                                              f".tmp.gpkg")
+        raise StoreError(
+            tr("{path} exists already; choose a new file for the backup.").format(path=dest)
+        )
+    tmp = os.path.join(os.path.dirname(dest), f".{os.path.basename(dest)}.{os.getpid()}.tmp.gpkg")
     own = None
     if isinstance(source, GeoPackageStore):
         src = source._conn
@@ -69,8 +69,11 @@ def backup_geopackage(source, dest: str) -> str:
         try:
             src.backup(out, pages=4096)
         except sqlite3.Error as exc:
-            raise StoreError(tr("Backup of {db} failed: {error}. Nothing was written.").format(
-                db=name, error=exc)) from None
+            raise StoreError(
+                tr("Backup of {db} failed: {error}. Nothing was written.").format(
+                    db=name, error=exc
+                )
+            ) from None
         finally:
             out.close()
         os.replace(tmp, dest)
@@ -99,18 +102,24 @@ def copy_tables(src: Store, dst: Store, feedback=None) -> Dict[str, int]:
     """Copy every row of every table of ``src`` into the empty ``dst`` (same
     schema version), in one transaction on ``dst``. Returns rows per table."""
     if current_version(src) != current_version(dst):
-        raise StoreError(tr(
-            "{src} has schema version {a}, {dst} has {b}. Upgrade the older one first.").format(
-            src=src.describe(), a=current_version(src), dst=dst.describe(),
-            b=current_version(dst)))
-    if dst.scalar("SELECT count(*) FROM units") or dst.scalar(
-            "SELECT count(*) FROM observations"):
-        raise StoreError(tr("{db} is not empty; restore only into a new database.").format(
-            db=dst.describe()))
+        raise StoreError(
+            tr("{src} has schema version {a}, {dst} has {b}. Upgrade the older one first.").format(
+                src=src.describe(),
+                a=current_version(src),
+                dst=dst.describe(),
+                b=current_version(dst),
+            )
+        )
+    if dst.scalar("SELECT count(*) FROM units") or dst.scalar("SELECT count(*) FROM observations"):
+        raise StoreError(
+            tr("{db} is not empty; restore only into a new database.").format(db=dst.describe())
+        )
     if src.srid and dst.srid and src.srid != dst.srid:
-        raise StoreError(tr("{src} is in EPSG:{a}, {dst} in EPSG:{b}: create the target with "
-                            "the source's CRS.").format(src=src.describe(), a=src.srid,
-                                                        dst=dst.describe(), b=dst.srid))
+        raise StoreError(
+            tr(
+                "{src} is in EPSG:{a}, {dst} in EPSG:{b}: create the target with the source's CRS."
+            ).format(src=src.describe(), a=src.srid, dst=dst.describe(), b=dst.srid)
+        )
     counts: Dict[str, int] = {}
     tables = [(t, order) for t, order in TABLES if src.table_exists(t) and dst.table_exists(t)]
     with dst.transaction(tr("restoring the tables")):
@@ -133,14 +142,17 @@ def copy_tables(src: Store, dst: Store, feedback=None) -> Dict[str, int]:
                         if gi is not None:
                             r[gi] = dst.geom_value(src.wkb(r[gi]))
                         yield r
+
             counts[table] = dst.bulk_insert(table, cols, rows())
             if feedback is not None:
                 feedback.setProgress(100.0 * (i + 1) / len(tables))
         if dst.kind == "postgis":
             for table, _ in tables:
                 pk = next(o for t, o in TABLES if t == table).split(", ")[-1]
-                dst.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{pk}'), "
-                            f"coalesce((SELECT max({pk}) FROM {table}), 0) + 1, false)")
+                dst.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', '{pk}'), "
+                    f"coalesce((SELECT max({pk}) FROM {table}), 0) + 1, false)"
+                )
     return counts
 
 
@@ -174,5 +186,11 @@ def table_counts(store: Store, tables: Optional[List[str]] = None) -> Dict[str, 
     return {t: int(store.scalar(f"SELECT count(*) FROM {t}")) for t in names}
 
 
-__all__ = ["backup_geopackage", "export_to_geopackage", "restore_from_geopackage",
-           "copy_tables", "table_counts", "TABLES"]
+__all__ = [
+    "backup_geopackage",
+    "export_to_geopackage",
+    "restore_from_geopackage",
+    "copy_tables",
+    "table_counts",
+    "TABLES",
+]

@@ -21,8 +21,7 @@ from ..core.indicators import dictionary
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
 
-DEPARTMENTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                "departments.toml")
+DEPARTMENTS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "departments.toml")
 _CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 KINDS = ("number", "integer", "text", "flag")
 _YEAR_TEXT = re.compile(r"^\s*(\d{4})(?:\.0+)?\s*年?\s*$")
@@ -36,42 +35,75 @@ def default_departments() -> Dict[str, dict]:
 def _check_code(code: str, what: str) -> str:
     code = str(code).strip()
     if not _CODE.match(code):
-        raise InputError(tr(
-            "The {what} code {code!r} is not valid: use lower-case letters, digits and _ "
-            "(starting with a letter), e.g. water_use.").format(what=what, code=code))
+        raise InputError(
+            tr(
+                "The {what} code {code!r} is not valid: use lower-case letters, digits and _ "
+                "(starting with a letter), e.g. water_use."
+            ).format(what=what, code=code)
+        )
     return code
 
 
-def add_department(store: Store, code: str, name_zh: str, name_en: str,
-                   editor_role: str = "") -> None:
+def add_department(
+    store: Store, code: str, name_zh: str, name_en: str, editor_role: str = ""
+) -> None:
     code = _check_code(code, tr("department"))
     store.require_current()
     with store.transaction(tr("adding a department")):
-        store.execute("INSERT INTO departments (code, name_zh, name_en, editor_role) "
-                      "VALUES (?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
-                      (code, name_zh, name_en, editor_role))
+        store.execute(
+            "INSERT INTO departments (code, name_zh, name_en, editor_role) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
+            (code, name_zh, name_en, editor_role),
+        )
 
 
-def add_indicator(store: Store, code: str, name_zh: str, name_en: str, unit: str = "",
-                  kind: str = "number", department: Optional[str] = None, source: str = "",
-                  aliases: Iterable[str] = (), dictionary_field: Optional[str] = None) -> None:
+def add_indicator(
+    store: Store,
+    code: str,
+    name_zh: str,
+    name_en: str,
+    unit: str = "",
+    kind: str = "number",
+    department: Optional[str] = None,
+    source: str = "",
+    aliases: Iterable[str] = (),
+    dictionary_field: Optional[str] = None,
+) -> None:
     """Register an indicator (a local one, or one of the dictionary)."""
     code = _check_code(code, tr("indicator"))
     if kind not in KINDS:
-        raise InputError(tr("Indicator {code}: kind {kind!r} is not one of {kinds}.").format(
-            code=code, kind=kind, kinds=", ".join(KINDS)))
+        raise InputError(
+            tr("Indicator {code}: kind {kind!r} is not one of {kinds}.").format(
+                code=code, kind=kind, kinds=", ".join(KINDS)
+            )
+        )
     store.require_current()
     with store.transaction(tr("adding an indicator")):
         if department is not None and not store.scalar(
-                "SELECT count(*) FROM departments WHERE code = ?", (department,)):
-            raise InputError(tr("Indicator {code}: department {dept!r} is not in table "
-                                "departments. Add the department first.").format(
-                code=code, dept=department))
-        store.execute("INSERT INTO indicators (code, name_zh, name_en, unit, kind, "
-                      "department_code, source, dictionary_field, aliases) VALUES "
-                      "(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
-                      (code, name_zh, name_en, unit, kind, department, source,
-                       dictionary_field, "|".join(a for a in aliases if a)))
+            "SELECT count(*) FROM departments WHERE code = ?", (department,)
+        ):
+            raise InputError(
+                tr(
+                    "Indicator {code}: department {dept!r} is not in table "
+                    "departments. Add the department first."
+                ).format(code=code, dept=department)
+            )
+        store.execute(
+            "INSERT INTO indicators (code, name_zh, name_en, unit, kind, "
+            "department_code, source, dictionary_field, aliases) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
+            (
+                code,
+                name_zh,
+                name_en,
+                unit,
+                kind,
+                department,
+                source,
+                dictionary_field,
+                "|".join(a for a in aliases if a),
+            ),
+        )
 
 
 def set_indicator_department(store: Store, indicator: str, department: str) -> None:
@@ -80,19 +112,23 @@ def set_indicator_department(store: Store, indicator: str, department: str) -> N
     store.require_current()
     with store.transaction(tr("changing an indicator's department")):
         if not store.scalar("SELECT count(*) FROM departments WHERE code = ?", (department,)):
-            raise InputError(tr("Department {dept!r} is not in table departments.").format(
-                dept=department))
-        n = store.execute("UPDATE indicators SET department_code = ? WHERE code = ?",
-                          (department, indicator)).rowcount
+            raise InputError(
+                tr("Department {dept!r} is not in table departments.").format(dept=department)
+            )
+        n = store.execute(
+            "UPDATE indicators SET department_code = ? WHERE code = ?", (department, indicator)
+        ).rowcount
         if not n:
-            raise InputError(tr("Indicator {code!r} is not in table indicators.").format(
-                code=indicator))
+            raise InputError(
+                tr("Indicator {code!r} is not in table indicators.").format(code=indicator)
+            )
 
 
 def seed_catalog(store: Store, profile=None) -> Dict[str, int]:
     """Departments and the indicators of the 2016 chain (missing ones only;
     safe to run again). Returns the numbers added."""
     from ..core.m2016.chain import input_fields
+
     profile = profile_or_default(profile)
     store.require_current()
     deps = default_departments()
@@ -104,9 +140,11 @@ def seed_catalog(store: Store, profile=None) -> Dict[str, int]:
         have = {r[0] for r in store.query("SELECT code FROM departments")}
         for code, dep in deps.items():
             if code not in have:
-                store.execute("INSERT INTO departments (code, name_zh, name_en, editor_role) "
-                              "VALUES (?, ?, ?, ?)", (code, dep["name_zh"], dep["name_en"],
-                                                      dep.get("editor_role", "")))
+                store.execute(
+                    "INSERT INTO departments (code, name_zh, name_en, editor_role) "
+                    "VALUES (?, ?, ?, ?)",
+                    (code, dep["name_zh"], dep["name_en"], dep.get("editor_role", "")),
+                )
                 added["departments"] += 1
         have = {r[0] for r in store.query("SELECT code FROM indicators")}
         for name in fields:
@@ -114,27 +152,41 @@ def seed_catalog(store: Store, profile=None) -> Dict[str, int]:
                 continue
             entry = d[name]
             kind = entry["kind"] if entry["kind"] in KINDS else "text"
-            store.execute("INSERT INTO indicators (code, name_zh, name_en, unit, kind, "
-                          "department_code, source, dictionary_field, aliases) VALUES "
-                          "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          (name, entry["name_zh"], entry["name_en"], entry.get("unit", ""),
-                           kind, supplier.get(name), "", name, ""))
+            store.execute(
+                "INSERT INTO indicators (code, name_zh, name_en, unit, kind, "
+                "department_code, source, dictionary_field, aliases) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    name,
+                    entry["name_zh"],
+                    entry["name_en"],
+                    entry.get("unit", ""),
+                    kind,
+                    supplier.get(name),
+                    "",
+                    name,
+                    "",
+                ),
+            )
             added["indicators"] += 1
     return added
 
 
 def departments(store: Store) -> List[dict]:
-    return store.query_dicts("SELECT code, name_zh, name_en, editor_role FROM departments "
-                             "ORDER BY code")
+    return store.query_dicts(
+        "SELECT code, name_zh, name_en, editor_role FROM departments ORDER BY code"
+    )
 
 
 def indicators(store: Store) -> List[dict]:
     return store.query_dicts(
         "SELECT code, name_zh, name_en, unit, kind, department_code, source, "
-        "dictionary_field, aliases FROM indicators ORDER BY indicator_id")
+        "dictionary_field, aliases FROM indicators ORDER BY indicator_id"
+    )
 
 
 # -- periods ----------------------------------------------------------------------
+
 
 def earliest_year(profile=None) -> int:
     return int(profile_or_default(profile).get("database.earliest_year"))
@@ -157,11 +209,17 @@ def parse_year(value, first_year: int, today: Optional[datetime.date] = None) ->
             raise ValueError(tr("{value!r} is not a year (YYYY)").format(value=str(value)))
         year = int(m.group(1))
     if year > today.year:
-        raise ValueError(tr("{year} is in the future (it is {today} today)").format(
-            year=year, today=today.isoformat()))
+        raise ValueError(
+            tr("{year} is in the future (it is {today} today)").format(
+                year=year, today=today.isoformat()
+            )
+        )
     if year < first_year:
-        raise ValueError(tr("{year} is before {first} (database.earliest_year of the "
-                            "profile)").format(year=year, first=first_year))
+        raise ValueError(
+            tr("{year} is before {first} (database.earliest_year of the profile)").format(
+                year=year, first=first_year
+            )
+        )
     return year
 
 
@@ -171,9 +229,11 @@ def ensure_periods(store: Store, years: Iterable[int], note: str = "") -> None:
     have = {r[0] for r in store.query("SELECT code FROM periods")}
     for y in sorted(set(int(y) for y in years)):
         if str(y) not in have:
-            store.execute("INSERT INTO periods (code, kind, start_date, end_date, note) "
-                          "VALUES (?, 'year', ?, ?, ?)",
-                          (str(y), f"{y:04d}-01-01", f"{y:04d}-12-31", note))
+            store.execute(
+                "INSERT INTO periods (code, kind, start_date, end_date, note) "
+                "VALUES (?, 'year', ?, ?, ?)",
+                (str(y), f"{y:04d}-01-01", f"{y:04d}-12-31", note),
+            )
 
 
 def add_period(store: Store, year: int, note: str = "", profile=None) -> str:
@@ -181,8 +241,7 @@ def add_period(store: Store, year: int, note: str = "", profile=None) -> str:
     try:
         y = parse_year(year, earliest_year(profile))
     except ValueError as exc:
-        raise InputError(tr("Period {value!r}: {reason}.").format(value=year, reason=exc)) \
-            from None
+        raise InputError(tr("Period {value!r}: {reason}.").format(value=year, reason=exc)) from None
     store.require_current()
     with store.transaction(tr("adding a period")):
         ensure_periods(store, [y], note)
@@ -190,8 +249,9 @@ def add_period(store: Store, year: int, note: str = "", profile=None) -> str:
 
 
 def periods(store: Store) -> List[dict]:
-    rows = store.query_dicts("SELECT code, kind, start_date, end_date, note FROM periods "
-                             "ORDER BY code")
+    rows = store.query_dicts(
+        "SELECT code, kind, start_date, end_date, note FROM periods ORDER BY code"
+    )
     for r in rows:
         for k in ("start_date", "end_date"):
             r[k] = str(r[k])
@@ -202,11 +262,21 @@ def mark_period(store: Store, code: str, note: str) -> None:
     """Set the note of a period (e.g. that its data are fictional)."""
     store.require_current()
     with store.transaction(tr("changing a period")):
-        if not store.execute("UPDATE periods SET note = ? WHERE code = ?",
-                             (note, code)).rowcount:
+        if not store.execute("UPDATE periods SET note = ? WHERE code = ?", (note, code)).rowcount:
             raise StoreError(tr("Period {code} is not in table periods.").format(code=code))
 
 
-__all__ = ["seed_catalog", "add_department", "add_indicator", "set_indicator_department",
-           "departments", "indicators", "parse_year", "ensure_periods", "add_period",
-           "periods", "mark_period", "utc_now"]
+__all__ = [
+    "seed_catalog",
+    "add_department",
+    "add_indicator",
+    "set_indicator_department",
+    "departments",
+    "indicators",
+    "parse_year",
+    "ensure_periods",
+    "add_period",
+    "periods",
+    "mark_period",
+    "utc_now",
+]

@@ -22,16 +22,38 @@ from .errors import StoreError
 
 #: libpq keywords the store passes on; anything else in a URI is QGIS's
 #: (table, key, srid, type, checkPrimaryKeyUnicity …) and is dropped.
-_LIBPQ_KEYS = ("host", "hostaddr", "port", "dbname", "user", "password", "sslmode",
-               "sslcert", "sslkey", "sslrootcert", "service", "connect_timeout",
-               "application_name", "target_session_attrs")
+_LIBPQ_KEYS = (
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "sslmode",
+    "sslcert",
+    "sslkey",
+    "sslrootcert",
+    "service",
+    "connect_timeout",
+    "application_name",
+    "target_session_attrs",
+)
 
 #: QgsDataSourceUri::SslMode as stored in QGIS settings (enum value or name)
-_SSL_MODES = {"0": "prefer", "1": "disable", "2": "allow", "3": "require",
-              "4": "verify-ca", "5": "verify-full",
-              "sslprefer": "prefer", "ssldisable": "disable", "sslallow": "allow",
-              "sslrequire": "require", "sslverifyca": "verify-ca",
-              "sslverifyfull": "verify-full"}
+_SSL_MODES = {
+    "0": "prefer",
+    "1": "disable",
+    "2": "allow",
+    "3": "require",
+    "4": "verify-ca",
+    "5": "verify-full",
+    "sslprefer": "prefer",
+    "ssldisable": "disable",
+    "sslallow": "allow",
+    "sslrequire": "require",
+    "sslverifyca": "verify-ca",
+    "sslverifyfull": "verify-full",
+}
 _LIBPQ_SSL = {"prefer", "disable", "allow", "require", "verify-ca", "verify-full"}
 
 _PASSWORD_KV = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\"[^\"]*\"|\S+)", re.I)
@@ -53,9 +75,12 @@ def _ssl_mode(value: str) -> str:
     v = str(value).strip()
     mode = _SSL_MODES.get(v.casefold().replace("-", "").replace("_", ""), v.casefold())
     if mode not in _LIBPQ_SSL:
-        raise StoreError(tr(
-            "Connection: sslmode {mode!r} is not known. Use one of disable, allow, prefer, "
-            "require, verify-ca, verify-full.").format(mode=v))
+        raise StoreError(
+            tr(
+                "Connection: sslmode {mode!r} is not known. Use one of disable, allow, prefer, "
+                "require, verify-ca, verify-full."
+            ).format(mode=v)
+        )
     return mode
 
 
@@ -88,7 +113,7 @@ def _uri_tokens(uri: str) -> Dict[str, str]:
                     value.append(uri[i])
                     i += 1
                 i += 1
-                if i < n and uri[i] == ".":        # "schema"."table"
+                if i < n and uri[i] == ".":  # "schema"."table"
                     value.append(".")
                     i += 1
         else:
@@ -100,8 +125,9 @@ def _uri_tokens(uri: str) -> Dict[str, str]:
     return out
 
 
-def params_from_qgis_uri(uri: str, password: Optional[str] = None,
-                         username: Optional[str] = None) -> Dict[str, str]:
+def params_from_qgis_uri(
+    uri: str, password: Optional[str] = None, username: Optional[str] = None
+) -> Dict[str, str]:
     """psycopg2 parameters from the URI of a QGIS saved connection.
 
     ``password`` (and ``username``) are the credentials QGIS's
@@ -121,15 +147,21 @@ def params_from_qgis_uri(uri: str, password: Optional[str] = None,
     if password is not None:
         params["password"] = password
     elif tokens.get("authcfg") and "password" not in params:
-        raise StoreError(tr(
-            "Connection: the saved QGIS connection stores its credentials in the "
-            "authentication configuration {authcfg}. Resolve it in QGIS "
-            "(Settings ▸ Options ▸ Authentication) and pass the password to the "
-            "store.").format(authcfg=tokens["authcfg"]))
+        raise StoreError(
+            tr(
+                "Connection: the saved QGIS connection stores its credentials in the "
+                "authentication configuration {authcfg}. Resolve it in QGIS "
+                "(Settings ▸ Options ▸ Authentication) and pass the password to the "
+                "store."
+            ).format(authcfg=tokens["authcfg"])
+        )
     if not params.get("dbname") and not params.get("service"):
-        raise StoreError(tr(
-            "Connection: the URI names no database (dbname=…) and no service. Give the "
-            "database of the saved connection."))
+        raise StoreError(
+            tr(
+                "Connection: the URI names no database (dbname=…) and no service. Give the "
+                "database of the saved connection."
+            )
+        )
     return params
 
 
@@ -140,19 +172,24 @@ def pg_params(target) -> Dict[str, str]:
     else:
         from psycopg2 import ProgrammingError
         from psycopg2.extensions import parse_dsn
+
         try:
             params = dict(parse_dsn(str(target)))
         except ProgrammingError as exc:
-            raise StoreError(tr(
-                "Connection: {dsn!r} is not a PostgreSQL connection string ({error}). "
-                "Write it as \"host=… port=5432 dbname=… user=…\" or "
-                "\"postgresql://user@host:5432/dbname\".").format(
-                dsn=sanitize(target), error=sanitize(exc))) from None
+            raise StoreError(
+                tr(
+                    "Connection: {dsn!r} is not a PostgreSQL connection string ({error}). "
+                    'Write it as "host=… port=5432 dbname=… user=…" or '
+                    '"postgresql://user@host:5432/dbname".'
+                ).format(dsn=sanitize(target), error=sanitize(exc))
+            ) from None
     unknown = sorted(k for k in params if k not in _LIBPQ_KEYS and k != "options")
     if unknown:
-        raise StoreError(tr(
-            "Connection: unknown parameter(s) {names}. Known: {known}.").format(
-            names=", ".join(unknown), known=", ".join(_LIBPQ_KEYS)))
+        raise StoreError(
+            tr("Connection: unknown parameter(s) {names}. Known: {known}.").format(
+                names=", ".join(unknown), known=", ".join(_LIBPQ_KEYS)
+            )
+        )
     if "sslmode" in params:
         params["sslmode"] = _ssl_mode(params["sslmode"])
     return params

@@ -34,8 +34,15 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence
 from ..core.i18n import tr
 from . import gpkg
 from .connection import describe_params, pg_params, sanitize
-from .errors import (ConcurrentChange, ConnectionLost, LockedError, PermissionRefused,
-                     ReadOnlyError, SchemaError, StoreError)
+from .errors import (
+    ConcurrentChange,
+    ConnectionLost,
+    LockedError,
+    PermissionRefused,
+    ReadOnlyError,
+    SchemaError,
+    StoreError,
+)
 
 #: PostgreSQL schema holding the tables (a constant: never from user text)
 PG_SCHEMA = "cc_warning"
@@ -55,6 +62,7 @@ def utc_now() -> str:
 @lru_cache(maxsize=1)
 def _default_profile():
     from ..core.profile import load_profile
+
     return load_profile()
 
 
@@ -68,8 +76,10 @@ def plugin_version() -> str:
     """Version of the plugin from metadata.txt (beside the package in the
     zip, one folder up in the source tree)."""
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    for path in (os.path.join(here, "metadata.txt"),
-                 os.path.join(os.path.dirname(here), "metadata.txt")):
+    for path in (
+        os.path.join(here, "metadata.txt"),
+        os.path.join(os.path.dirname(here), "metadata.txt"),
+    ):
         if os.path.exists(path):
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
@@ -157,6 +167,7 @@ class Store:
 
     def query_frame(self, sql: str, params: Sequence = ()):
         import pandas as pd
+
         cur = self.execute(sql, params)
         names = [d[0] for d in cur.description]
         return pd.DataFrame.from_records(cur.fetchall(), columns=names)
@@ -174,8 +185,11 @@ class Store:
     def transaction(self, action: str = ""):
         """All statements inside are written together or not at all."""
         if self._in_tx:
-            raise StoreError(tr("Internal error: a transaction is already open on {db}.")
-                             .format(db=self.describe()))
+            raise StoreError(
+                tr("Internal error: a transaction is already open on {db}.").format(
+                    db=self.describe()
+                )
+            )
         action = action or tr("writing to the database")
         with self._errors(action):
             self._conn.cursor().execute(self._begin_sql())
@@ -219,6 +233,7 @@ class Store:
     # -- schema version (see migrations.py) ---------------------------------
     def schema_status(self):
         from .migrations import status
+
         return status(self)
 
     def require_current(self) -> None:
@@ -231,25 +246,33 @@ class Store:
         """Apply the pending migrations in one transaction; returns their
         versions."""
         from .migrations import upgrade
+
         return upgrade(self, feedback=feedback)
 
 
 # -- GeoPackage -----------------------------------------------------------------
 
+
 class GeoPackageStore(Store):
     kind = "gpkg"
     _driver_errors = (sqlite3.Error,)
 
-    def __init__(self, path: str, read_only: bool = False,
-                 timeout: float = DEFAULT_LOCK_TIMEOUT, user: Optional[str] = None):
+    def __init__(
+        self,
+        path: str,
+        read_only: bool = False,
+        timeout: float = DEFAULT_LOCK_TIMEOUT,
+        user: Optional[str] = None,
+    ):
         super().__init__()
         self.path = os.path.abspath(path)
         self.read_only = read_only
         uri = "file:" + self.path.replace("?", "%3f").replace("#", "%23")
         uri += "?mode=ro" if read_only else "?mode=rw"
         try:
-            self._conn = sqlite3.connect(uri, uri=True, timeout=timeout,
-                                         isolation_level=None, check_same_thread=False)
+            self._conn = sqlite3.connect(
+                uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as exc:
             raise self._translate(exc, tr("opening the database")) from None
         gpkg.register_functions(self._conn)
@@ -259,7 +282,8 @@ class GeoPackageStore(Store):
             self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._conn.execute("PRAGMA temp_store = MEMORY")
             row = self._conn.execute(
-                "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'units'").fetchone()
+                "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'units'"
+            ).fetchone()
         self.srs_id = int(row[0]) if row else 0
         self.srid = self._epsg(self.srs_id)
         self.user = user or _os_user()
@@ -267,7 +291,9 @@ class GeoPackageStore(Store):
     def _epsg(self, srs_id: int) -> Optional[int]:
         row = self._conn.execute(
             "SELECT organization, organization_coordsys_id FROM gpkg_spatial_ref_sys "
-            "WHERE srs_id = ?", (srs_id,)).fetchone()
+            "WHERE srs_id = ?",
+            (srs_id,),
+        ).fetchone()
         if row and str(row[0]).upper() == "EPSG":
             return int(row[1])
         return srs_id or None
@@ -282,39 +308,57 @@ class GeoPackageStore(Store):
         text = str(exc)
         low = text.lower()
         if "locked" in low or "busy" in low:
-            return LockedError(tr(
-                "{db} is locked by another program while {action} (QGIS editing one of its "
-                "layers, another import, a sync tool). Save or stop the edits there, or close "
-                "that program, and try again. Nothing was written.").format(
-                db=self.describe(), action=action))
+            return LockedError(
+                tr(
+                    "{db} is locked by another program while {action} (QGIS editing one of its "
+                    "layers, another import, a sync tool). Save or stop the edits there, or close "
+                    "that program, and try again. Nothing was written."
+                ).format(db=self.describe(), action=action)
+            )
         # SQLite cannot create the journal beside an existing file: its folder
         # is read-only (it says "unable to open database file")
         journal = "unable to open" in low and os.path.isfile(self.path)
         if "readonly" in low or "read-only" in low or "read only" in low or journal:
-            return ReadOnlyError(tr(
-                "{db} cannot be written while {action}: the file or its folder is read-only, "
-                "or it was opened read-only. Copy it to a folder you can write, or change its "
-                "permissions. Nothing was written.").format(db=self.describe(), action=action))
+            return ReadOnlyError(
+                tr(
+                    "{db} cannot be written while {action}: the file or its folder is read-only, "
+                    "or it was opened read-only. Copy it to a folder you can write, or change its "
+                    "permissions. Nothing was written."
+                ).format(db=self.describe(), action=action)
+            )
         if "unable to open" in low or "no such file" in low:
-            return StoreError(tr(
-                "{db} cannot be opened: the file does not exist or cannot be read. Check the "
-                "path, or create the database first.").format(db=self.describe()))
+            return StoreError(
+                tr(
+                    "{db} cannot be opened: the file does not exist or cannot be read. Check the "
+                    "path, or create the database first."
+                ).format(db=self.describe())
+            )
         if "not a database" in low or "malformed" in low:
-            return StoreError(tr(
-                "{db} is not a GeoPackage or is damaged ({error}). Restore it from a "
-                "backup.").format(db=self.describe(), error=text))
+            return StoreError(
+                tr(
+                    "{db} is not a GeoPackage or is damaged ({error}). Restore it from a backup."
+                ).format(db=self.describe(), error=text)
+            )
         if "foreign key" in low:
-            return StoreError(tr(
-                "{db}: a row refers to something that is not in the database, or something "
-                "still referred to would disappear, while {action} ({error}). Nothing was "
-                "written.").format(db=self.describe(), action=action, error=text))
+            return StoreError(
+                tr(
+                    "{db}: a row refers to something that is not in the database, or something "
+                    "still referred to would disappear, while {action} ({error}). Nothing was "
+                    "written."
+                ).format(db=self.describe(), action=action, error=text)
+            )
         if isinstance(exc, sqlite3.IntegrityError):
-            return ConcurrentChange(tr(
-                "{db}: a constraint refused a row while {action} ({error}). Nothing was "
-                "written; if another import ran at the same time, run this one again.").format(
-                db=self.describe(), action=action, error=text))
-        return StoreError(tr("{db}: error while {action}: {error}").format(
-            db=self.describe(), action=action, error=text))
+            return ConcurrentChange(
+                tr(
+                    "{db}: a constraint refused a row while {action} ({error}). Nothing was "
+                    "written; if another import ran at the same time, run this one again."
+                ).format(db=self.describe(), action=action, error=text)
+            )
+        return StoreError(
+            tr("{db}: error while {action}: {error}").format(
+                db=self.describe(), action=action, error=text
+            )
+        )
 
     def geom_in(self) -> str:
         return "?"
@@ -329,8 +373,9 @@ class GeoPackageStore(Store):
         return gpkg.from_blob(value)
 
     def bulk_insert(self, table, columns, rows) -> int:
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " \
-              f"({', '.join('?' for _ in columns)})"
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        )
         n = 0
 
         def counted():
@@ -338,6 +383,7 @@ class GeoPackageStore(Store):
             for r in rows:
                 n += 1
                 yield r
+
         self.executemany(sql, counted())
         return n
 
@@ -345,18 +391,23 @@ class GeoPackageStore(Store):
         return [r[1] for r in self.query(f"PRAGMA table_info({table})")]
 
     def table_exists(self, table):
-        return bool(self.scalar("SELECT count(*) FROM sqlite_master WHERE name = ? AND "
-                                "type IN ('table', 'view')", (table,)))
+        return bool(
+            self.scalar(
+                "SELECT count(*) FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')",
+                (table,),
+            )
+        )
 
 
 def _os_user() -> str:
     try:
         return getpass.getuser()
-    except (KeyError, OSError):      # no passwd entry for the uid (containers)
+    except (KeyError, OSError):  # no passwd entry for the uid (containers)
         return str(os.getuid()) if hasattr(os, "getuid") else "unknown"
 
 
 # -- PostgreSQL / PostGIS -------------------------------------------------------
+
 
 class PostgisStore(Store):
     kind = "postgis"
@@ -364,6 +415,7 @@ class PostgisStore(Store):
     def __init__(self, target, connect_timeout: int = 10):
         super().__init__()
         import psycopg2
+
         self._pg = psycopg2
         self._driver_errors = (psycopg2.Error,)
         params = pg_params(target)
@@ -375,10 +427,12 @@ class PostgisStore(Store):
         try:
             self._conn = psycopg2.connect(**params)
         except psycopg2.Error as exc:
-            raise StoreError(tr(
-                "Cannot connect to PostgreSQL {db}: {error} Check the host, port, database, "
-                "user and password of the connection.").format(
-                db=self.describe(), error=self.sanitize(str(exc)).strip())) from None
+            raise StoreError(
+                tr(
+                    "Cannot connect to PostgreSQL {db}: {error} Check the host, port, database, "
+                    "user and password of the connection."
+                ).format(db=self.describe(), error=self.sanitize(str(exc)).strip())
+            ) from None
         self._conn.autocommit = True
         self.user = self.scalar("SELECT current_user")
         self.backend_pid = self.scalar("SELECT pg_backend_pid()")
@@ -390,7 +444,8 @@ class PostgisStore(Store):
 
     def describe(self) -> str:
         return tr("PostgreSQL database {where} (schema {schema})").format(
-            where=describe_params(self.params), schema=PG_SCHEMA)
+            where=describe_params(self.params), schema=PG_SCHEMA
+        )
 
     @staticmethod
     @lru_cache(maxsize=512)
@@ -408,53 +463,73 @@ class PostgisStore(Store):
         text = self.sanitize(str(exc)).strip()
         code = getattr(exc, "pgcode", None) or ""
         if isinstance(exc, (pg.OperationalError, pg.InterfaceError)) and (
-                self._conn.closed or code.startswith("57P") or code.startswith("08") or
-                not code):
-            return ConnectionLost(tr(
-                "The connection to {db} was lost while {action} ({error}). The server rolled "
-                "the open transaction back: nothing of it was written. Check the network and "
-                "the server, reconnect and run it again.").format(
-                db=self.describe(), action=action, error=text))
-        if code == "42501":       # insufficient_privilege, incl. row-level security
+            self._conn.closed or code.startswith("57P") or code.startswith("08") or not code
+        ):
+            return ConnectionLost(
+                tr(
+                    "The connection to {db} was lost while {action} ({error}). The server rolled "
+                    "the open transaction back: nothing of it was written. Check the network and "
+                    "the server, reconnect and run it again."
+                ).format(db=self.describe(), action=action, error=text)
+            )
+        if code == "42501":  # insufficient_privilege, incl. row-level security
             m = _TABLE_IN_MESSAGE.search(str(exc))
             table = m.group(1) if m else ""
             if "row-level security" in text:
-                return PermissionRefused(tr(
-                    "{db}: row-level security refused a row of table {table} for the role "
-                    "{role} while {action}: a department's editor may only write the "
-                    "indicators its department supplies. Sign in as an editor of the "
-                    "supplying department, or ask the administrator to change the indicator's "
-                    "department. Nothing was written.").format(
-                    db=self.describe(), table=table, role=self.user, action=action))
+                return PermissionRefused(
+                    tr(
+                        "{db}: row-level security refused a row of table {table} for the role "
+                        "{role} while {action}: a department's editor may only write the "
+                        "indicators its department supplies. Sign in as an editor of the "
+                        "supplying department, or ask the administrator to change the indicator's "
+                        "department. Nothing was written."
+                    ).format(db=self.describe(), table=table, role=self.user, action=action)
+                )
             if table:
-                return PermissionRefused(tr(
-                    "{db}: the role {role} may not write table {table} while {action} "
-                    "({error}). Ask the administrator for the privilege, or sign in with a role "
-                    "that has it. Nothing was written.").format(
-                    db=self.describe(), role=self.user, table=table, action=action,
-                    error=text))
-            return PermissionRefused(tr(
-                "{db}: the role {role} lacks a privilege needed for {action} ({error}). Ask "
-                "the administrator, or sign in with a role that has it. Nothing was "
-                "written.").format(db=self.describe(), role=self.user, action=action,
-                                   error=text))
+                return PermissionRefused(
+                    tr(
+                        "{db}: the role {role} may not write table {table} while {action} "
+                        "({error}). Ask the administrator for the privilege, or sign in with a "
+                        "role "
+                        "that has it. Nothing was written."
+                    ).format(
+                        db=self.describe(), role=self.user, table=table, action=action, error=text
+                    )
+                )
+            return PermissionRefused(
+                tr(
+                    "{db}: the role {role} lacks a privilege needed for {action} ({error}). Ask "
+                    "the administrator, or sign in with a role that has it. Nothing was "
+                    "written."
+                ).format(db=self.describe(), role=self.user, action=action, error=text)
+            )
         if code == "23503":
-            return StoreError(tr(
-                "{db}: a row refers to something that is not in the database, or something "
-                "still referred to would disappear, while {action} ({error}). Nothing was "
-                "written.").format(db=self.describe(), action=action, error=text))
+            return StoreError(
+                tr(
+                    "{db}: a row refers to something that is not in the database, or something "
+                    "still referred to would disappear, while {action} ({error}). Nothing was "
+                    "written."
+                ).format(db=self.describe(), action=action, error=text)
+            )
         if code in ("23505", "40001", "40P01"):
-            return ConcurrentChange(tr(
-                "{db}: another session changed the same rows while {action} ({error}). "
-                "Nothing was written; run it again.").format(
-                db=self.describe(), action=action, error=text))
+            return ConcurrentChange(
+                tr(
+                    "{db}: another session changed the same rows while {action} ({error}). "
+                    "Nothing was written; run it again."
+                ).format(db=self.describe(), action=action, error=text)
+            )
         if code == "25006":
-            return ReadOnlyError(tr(
-                "{db} is read-only (a standby server or a read-only transaction) while "
-                "{action}. Connect to the primary server.").format(
-                db=self.describe(), action=action))
-        return StoreError(tr("{db}: error while {action}: {error}").format(
-            db=self.describe(), action=action, error=text))
+            return ReadOnlyError(
+                tr(
+                    "{db} is read-only (a standby server or a read-only transaction) while "
+                    "{action}. Connect to the primary server."
+                ).format(db=self.describe(), action=action)
+            )
+        return StoreError(
+            tr("{db}: error while {action}: {error}").format(
+                db=self.describe(), action=action, error=text
+            )
+        )
 
     def geom_in(self) -> str:
         return "CAST(? AS geometry)"
@@ -465,14 +540,19 @@ class PostgisStore(Store):
         if wkb is None:
             return None
         from osgeo import ogr
+
         geom = ogr.CreateGeometryFromWkb(bytes(wkb))
         if geom is None:
             raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
         geom.FlattenTo2D()
         flat = bytes(geom.ExportToWkb(ogr.wkbNDR))
         gtype = int.from_bytes(flat[1:5], "little")
-        ewkb = flat[:1] + (gtype | 0x20000000).to_bytes(4, "little") + \
-            int(self.srid or 0).to_bytes(4, "little") + flat[5:]
+        ewkb = (
+            flat[:1]
+            + (gtype | 0x20000000).to_bytes(4, "little")
+            + int(self.srid or 0).to_bytes(4, "little")
+            + flat[5:]
+        )
         return ewkb.hex()
 
     def geom_out(self, column: str) -> str:
@@ -482,8 +562,9 @@ class PostgisStore(Store):
         return None if value is None else bytes(value)
 
     def rls_active(self, table: str) -> bool:
-        return bool(self.scalar("SELECT row_security_active(?::regclass)",
-                                (f"{PG_SCHEMA}.{table}",)))
+        return bool(
+            self.scalar("SELECT row_security_active(?::regclass)", (f"{PG_SCHEMA}.{table}",))
+        )
 
     def bulk_insert(self, table, columns, rows) -> int:
         """COPY (the fastest way in) unless row-level security applies to
@@ -492,6 +573,7 @@ class PostgisStore(Store):
         action = tr("writing table {table}").format(table=table)
         if self.rls_active(table):
             from psycopg2.extras import execute_values
+
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES %s"
             n = 0
             batch: List[Sequence] = []
@@ -508,8 +590,7 @@ class PostgisStore(Store):
                     n += len(batch)
             return n
         n = 0
-        copy_sql = (f"COPY {table} ({', '.join(columns)}) FROM STDIN "
-                    f"WITH (FORMAT csv, NULL '\\N')")
+        copy_sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"
         with self._errors(action):
             cur = self._conn.cursor()
             buf = io.StringIO()
@@ -531,44 +612,63 @@ class PostgisStore(Store):
         return n
 
     def table_columns(self, table):
-        return [r[0] for r in self.query(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND "
-            "table_name = ? ORDER BY ordinal_position", (PG_SCHEMA, table))]
+        return [
+            r[0]
+            for r in self.query(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND "
+                "table_name = ? ORDER BY ordinal_position",
+                (PG_SCHEMA, table),
+            )
+        ]
 
     def table_exists(self, table):
-        return bool(self.scalar("SELECT to_regclass(?) IS NOT NULL",
-                                (f"{PG_SCHEMA}.{table}",)))
+        return bool(self.scalar("SELECT to_regclass(?) IS NOT NULL", (f"{PG_SCHEMA}.{table}",)))
 
 
 # -- opening and creating ---------------------------------------------------------
+
 
 def is_postgres_target(target) -> bool:
     if isinstance(target, dict):
         return True
     text = str(target)
     return text.startswith(("postgresql://", "postgres://")) or (
-        "=" in text and ("dbname" in text or "host" in text or "service" in text))
+        "=" in text and ("dbname" in text or "host" in text or "service" in text)
+    )
 
 
-def connect(target, read_only: bool = False, timeout: float = DEFAULT_LOCK_TIMEOUT,
-            user: Optional[str] = None) -> Store:
+def connect(
+    target,
+    read_only: bool = False,
+    timeout: float = DEFAULT_LOCK_TIMEOUT,
+    user: Optional[str] = None,
+) -> Store:
     """A connection to an existing database, without checking its schema."""
     if is_postgres_target(target):
         return PostgisStore(target)
     path = os.fspath(target)
     if not os.path.exists(path):
-        raise StoreError(tr(
-            "GeoPackage {path} does not exist. Check the path, or create the database "
-            "first.").format(path=path))
+        raise StoreError(
+            tr(
+                "GeoPackage {path} does not exist. Check the path, or create the database first."
+            ).format(path=path)
+        )
     if not gpkg.is_geopackage(path):
-        raise StoreError(tr(
-            "{path} is not a GeoPackage. Choose a .gpkg monitoring database, or create "
-            "one.").format(path=path))
+        raise StoreError(
+            tr(
+                "{path} is not a GeoPackage. Choose a .gpkg monitoring database, or create one."
+            ).format(path=path)
+        )
     return GeoPackageStore(path, read_only=read_only, timeout=timeout, user=user)
 
 
-def open_store(target, read_only: bool = False, upgrade: bool = False,
-               timeout: float = DEFAULT_LOCK_TIMEOUT, user: Optional[str] = None) -> Store:
+def open_store(
+    target,
+    read_only: bool = False,
+    upgrade: bool = False,
+    timeout: float = DEFAULT_LOCK_TIMEOUT,
+    user: Optional[str] = None,
+) -> Store:
     """Open a monitoring database: a GeoPackage path, or a PostgreSQL DSN /
     parameter dict.
 
@@ -592,22 +692,28 @@ def open_store(target, read_only: bool = False, upgrade: bool = False,
     return store
 
 
-def create_geopackage(path: str, srs="EPSG:4527", version: Optional[int] = None,
-                      user: Optional[str] = None) -> Store:
+def create_geopackage(
+    path: str, srs="EPSG:4527", version: Optional[int] = None, user: Optional[str] = None
+) -> Store:
     """A new monitoring database in a GeoPackage. The container and the
     geometry layers are made with GDAL/OGR, the tables by the migrations
     (up to ``version``, default the latest), in a temporary file renamed into
     place at the end: a failure leaves nothing behind."""
     from .migrations import apply_migrations
+
     path = os.path.abspath(os.fspath(path))
     if os.path.exists(path):
-        raise StoreError(tr(
-            "{path} exists already. Open it, or choose a new file name; an existing file is "
-            "never overwritten.").format(path=path))
+        raise StoreError(
+            tr(
+                "{path} exists already. Open it, or choose a new file name; an existing file is "
+                "never overwritten."
+            ).format(path=path)
+        )
     folder = os.path.dirname(path)
     if not os.path.isdir(folder):
-        raise StoreError(tr("The folder {folder} does not exist. Create it first.").format(
-            folder=folder))
+        raise StoreError(
+            tr("The folder {folder} does not exist. Create it first.").format(folder=folder)
+        )
     tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp.gpkg")
     store = None
     try:
@@ -631,17 +737,23 @@ def create_postgis(target, srid: int = 4527, version: Optional[int] = None) -> S
     the schema and roles already; see docs/database.md). Refused if the
     tables exist."""
     from .migrations import apply_migrations
+
     store = PostgisStore(target)
     try:
         if store.table_exists("schema_version"):
-            raise StoreError(tr(
-                "{db} holds a monitoring database already. Open it instead; it is never "
-                "overwritten.").format(db=store.describe()))
+            raise StoreError(
+                tr(
+                    "{db} holds a monitoring database already. Open it instead; it is never "
+                    "overwritten."
+                ).format(db=store.describe())
+            )
         if not store.scalar("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'"):
-            raise StoreError(tr(
-                "{db}: the PostGIS extension is not installed. Ask the administrator to run "
-                "CREATE EXTENSION postgis; in this database (docs/database.md).").format(
-                db=store.describe()))
+            raise StoreError(
+                tr(
+                    "{db}: the PostGIS extension is not installed. Ask the administrator to run "
+                    "CREATE EXTENSION postgis; in this database (docs/database.md)."
+                ).format(db=store.describe())
+            )
         apply_migrations(store, to=version, srid=int(srid))
         store.srid = int(srid)
     except BaseException:

@@ -44,5 +44,14 @@ class ImportRejected(InputError):
         self.report = report
 
 
-__all__ = ["StoreError", "SchemaError", "LockedError", "ReadOnlyError", "ConnectionLost",
-           "PermissionRefused", "ConcurrentChange", "ImportRejected", "InputError"]
+__all__ = [
+    "StoreError",
+    "SchemaError",
+    "LockedError",
+    "ReadOnlyError",
+    "ConnectionLost",
+    "PermissionRefused",
+    "ConcurrentChange",
+    "ImportRejected",
+    "InputError",
+]

@@ -35,9 +35,12 @@ def spatial_ref(srs) -> osr.SpatialReference:
     code = int(text) if text.isdigit() else None
     err = ref.ImportFromEPSG(code) if code is not None else ref.SetFromUserInput(text)
     if err != 0:
-        raise StoreError(tr(
-            "The coordinate reference system {srs!r} is not known. Give an EPSG code such "
-            "as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39).").format(srs=str(srs)))
+        raise StoreError(
+            tr(
+                "The coordinate reference system {srs!r} is not known. Give an EPSG code such "
+                "as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39)."
+            ).format(srs=str(srs))
+        )
     return ref
 
 
@@ -48,8 +51,9 @@ def epsg_of(ref: osr.SpatialReference) -> Optional[int]:
     return int(code) if code and code.isdigit() else None
 
 
-def layer_features(layer: ogr.Layer, target_srid: Optional[int] = None
-                   ) -> Iterator[Tuple[int, ogr.Feature, Optional[ogr.Geometry]]]:
+def layer_features(
+    layer: ogr.Layer, target_srid: Optional[int] = None
+) -> Iterator[Tuple[int, ogr.Feature, Optional[ogr.Geometry]]]:
     """(number from 1, feature, a copy of its geometry reprojected to
     EPSG:``target_srid``, or None) of every feature of ``layer``; a layer
     without a CRS, or without ``target_srid``, keeps its coordinates."""
@@ -79,27 +83,38 @@ def create_container(path: str, srs) -> int:
     drv = ogr.GetDriverByName("GPKG")
     ds = drv.CreateDataSource(path)
     if ds is None:
-        raise StoreError(tr(
-            "GeoPackage {path}: cannot be created. Check that the folder exists and can be "
-            "written.").format(path=path))
+        raise StoreError(
+            tr(
+                "GeoPackage {path}: cannot be created. Check that the folder exists and can be "
+                "written."
+            ).format(path=path)
+        )
     for table, (fid, gtype, description) in GEOMETRY_LAYERS.items():
-        layer = ds.CreateLayer(table, ref, gtype, [f"FID={fid}", "GEOMETRY_NAME=geom",
-                                                   "SPATIAL_INDEX=YES",
-                                                   f"DESCRIPTION={description}"])
+        layer = ds.CreateLayer(
+            table,
+            ref,
+            gtype,
+            [f"FID={fid}", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", f"DESCRIPTION={description}"],
+        )
         if layer is None:
-            raise StoreError(tr("GeoPackage {path}: the layer {table} cannot be "
-                                "created.").format(path=path, table=table))
+            raise StoreError(
+                tr("GeoPackage {path}: the layer {table} cannot be created.").format(
+                    path=path, table=table
+                )
+            )
     ds = None
     con = sqlite3.connect(path)
     try:
-        row = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
-                          ("units",)).fetchone()
+        row = con.execute(
+            "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", ("units",)
+        ).fetchone()
     finally:
         con.close()
     return int(row[0])
 
 
 # -- geometry blobs -----------------------------------------------------------
+
 
 def to_blob(wkb: Optional[bytes], srs_id: int) -> Optional[bytes]:
     """GeoPackage geometry blob (little endian, with an XY envelope) of a WKB."""
@@ -110,11 +125,14 @@ def to_blob(wkb: Optional[bytes], srs_id: int) -> Optional[bytes]:
         raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
     if geom.IsEmpty():
         flags = 0x01 | 0x10
-        return b"GP" + struct.pack("<BBi", 0, flags, srs_id) + geom.ExportToIsoWkb(
-            ogr.wkbNDR)
+        return b"GP" + struct.pack("<BBi", 0, flags, srs_id) + geom.ExportToIsoWkb(ogr.wkbNDR)
     minx, maxx, miny, maxy = geom.GetEnvelope()
-    return (b"GP" + struct.pack("<BBi", 0, 0x01 | (1 << 1), srs_id) +
-            struct.pack("<4d", minx, maxx, miny, maxy) + geom.ExportToIsoWkb(ogr.wkbNDR))
+    return (
+        b"GP"
+        + struct.pack("<BBi", 0, 0x01 | (1 << 1), srs_id)
+        + struct.pack("<4d", minx, maxx, miny, maxy)
+        + geom.ExportToIsoWkb(ogr.wkbNDR)
+    )
 
 
 def _header(blob: bytes) -> Tuple[int, int, bool]:
@@ -161,6 +179,7 @@ def _coord(i):
     def f(blob):
         env = _envelope(blob)
         return None if env is None else env[i]
+
     return f
 
 

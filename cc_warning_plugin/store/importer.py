@@ -74,6 +74,7 @@ CHUNK_ROWS = 2000
 @dataclass
 class Rejection:
     """A rejected row or cell: ``row`` None means the whole column."""
+
     row: Optional[int]
     column: str
     reason: str
@@ -82,12 +83,14 @@ class Rejection:
         if self.row is None:
             return tr("column {column}: {reason}").format(column=self.column, reason=self.reason)
         return tr("row {row}, column {column}: {reason}").format(
-            row=self.row, column=self.column, reason=self.reason)
+            row=self.row, column=self.column, reason=self.reason
+        )
 
 
 @dataclass
 class CellChange:
     """One cell that would be (or was) added or changed, or is in conflict."""
+
     row: int
     column: str
     unit_code: str
@@ -132,12 +135,20 @@ class ImportReport:
             self.rejections.append(Rejection(row, column, reason))
 
     def summary(self) -> str:
-        text = tr("{file} ({layout}, {encoding}): {added} added, {changed} changed (new "
-                  "version), {unchanged} unchanged, {conflicts} in conflict, {rejected} "
-                  "rejected.").format(file=self.file, layout=self.layout,
-                                      encoding=self.encoding or "xlsx", added=self.added,
-                                      changed=self.changed, unchanged=self.unchanged,
-                                      conflicts=self.conflicts, rejected=self.rejected)
+        text = tr(
+            "{file} ({layout}, {encoding}): {added} added, {changed} changed (new "
+            "version), {unchanged} unchanged, {conflicts} in conflict, {rejected} "
+            "rejected."
+        ).format(
+            file=self.file,
+            layout=self.layout,
+            encoding=self.encoding or "xlsx",
+            added=self.added,
+            changed=self.changed,
+            unchanged=self.unchanged,
+            conflicts=self.conflicts,
+            rejected=self.rejected,
+        )
         if self.dry_run:
             text += " " + tr("Dry run: nothing was written.")
         elif self.written:
@@ -147,8 +158,10 @@ class ImportReport:
         return text
 
     def rejection_rows(self) -> List[dict]:
-        return [{"file": self.file, "row": r.row, "column": r.column, "reason": r.reason}
-                for r in self.rejections]
+        return [
+            {"file": self.file, "row": r.row, "column": r.column, "reason": r.reason}
+            for r in self.rejections
+        ]
 
     #: the statuses of :meth:`item_rows`, in their order
     STATUSES = ("rejected", "conflict", "changed", "added", "unchanged")
@@ -159,46 +172,83 @@ class ImportReport:
         the file's row number: what a dry run shows before the import."""
         out = []
         for r in self.rejections:
-            out.append({"status": "rejected", "row": r.row, "column": r.column,
-                        "unit_code": None, "indicator": None, "period": None, "value": None,
-                        "stored_value": None, "version": None, "stored_department": None,
-                        "stored_source": None, "reason": r.reason})
-        for status, items in (("conflict", self.conflict_items),
-                              ("changed", self.changed_items), ("added", self.added_items),
-                              ("unchanged", self.unchanged_items)):
+            out.append(
+                {
+                    "status": "rejected",
+                    "row": r.row,
+                    "column": r.column,
+                    "unit_code": None,
+                    "indicator": None,
+                    "period": None,
+                    "value": None,
+                    "stored_value": None,
+                    "version": None,
+                    "stored_department": None,
+                    "stored_source": None,
+                    "reason": r.reason,
+                }
+            )
+        for status, items in (
+            ("conflict", self.conflict_items),
+            ("changed", self.changed_items),
+            ("added", self.added_items),
+            ("unchanged", self.unchanged_items),
+        ):
             for c in items:
-                out.append({"status": status, "row": c.row, "column": c.column,
-                            "unit_code": c.unit_code, "indicator": c.indicator,
-                            "period": c.period, "value": c.value,
-                            "stored_value": c.old_value, "version": c.version,
-                            "stored_department": c.stored_department or None,
-                            "stored_source": c.stored_source or None, "reason": None})
+                out.append(
+                    {
+                        "status": status,
+                        "row": c.row,
+                        "column": c.column,
+                        "unit_code": c.unit_code,
+                        "indicator": c.indicator,
+                        "period": c.period,
+                        "value": c.value,
+                        "stored_value": c.old_value,
+                        "version": c.version,
+                        "stored_department": c.stored_department or None,
+                        "stored_source": c.stored_source or None,
+                        "reason": None,
+                    }
+                )
         return out
 
     def listed_all(self) -> bool:
         """Whether every cell is in :meth:`item_rows` (else only the first
         ``max_details`` of each status are)."""
-        return all(len(items) >= n for items, n in (
-            (self.rejections, self.rejected), (self.conflict_items, self.conflicts),
-            (self.changed_items, self.changed), (self.added_items, self.added),
-            (self.unchanged_items, self.unchanged)))
+        return all(
+            len(items) >= n
+            for items, n in (
+                (self.rejections, self.rejected),
+                (self.conflict_items, self.conflicts),
+                (self.changed_items, self.changed),
+                (self.added_items, self.added),
+                (self.unchanged_items, self.unchanged),
+            )
+        )
 
 
 # -- the catalogue as the import needs it -------------------------------------------
 
+
 class _Catalog:
     def __init__(self, store: Store):
-        self.indicators = {r["code"]: r for r in store.query_dicts(
-            "SELECT code, name_zh, name_en, unit, kind, department_code, dictionary_field, "
-            "aliases FROM indicators")}
+        self.indicators = {
+            r["code"]: r
+            for r in store.query_dicts(
+                "SELECT code, name_zh, name_en, unit, kind, department_code, dictionary_field, "
+                "aliases FROM indicators"
+            )
+        }
         self.departments = {r[0] for r in store.query("SELECT code FROM departments")}
         self.units = {r[0] for r in store.query("SELECT code FROM units")}
         self.periods = {r[0] for r in store.query("SELECT code FROM periods")}
         self.by_name: Dict[str, str] = {}
         ambiguous = set()
         for code, ind in self.indicators.items():
-            names = [code, ind["name_zh"], ind["name_en"]] + \
-                [a for a in (ind["aliases"] or "").split("|") if a]
+            names = [code, ind["name_zh"], ind["name_en"]] + [
+                a for a in (ind["aliases"] or "").split("|") if a
+            ]
             if ind["dictionary_field"]:
                 names += field_names(ind["dictionary_field"])
             for n in names:
@@ -210,10 +260,17 @@ class _Catalog:
                 self.by_name.setdefault(key, code)
         for key in ambiguous:
             self.by_name.pop(key, None)
-        self.full_names = {code: {_nfkc(n).replace(" ", "").casefold() for n in (
-            [ind["name_zh"], ind["name_en"]] +
-            (field_names(ind["dictionary_field"]) if ind["dictionary_field"] else []))
-            if n} for code, ind in self.indicators.items()}
+        self.full_names = {
+            code: {
+                _nfkc(n).replace(" ", "").casefold()
+                for n in (
+                    [ind["name_zh"], ind["name_en"]]
+                    + (field_names(ind["dictionary_field"]) if ind["dictionary_field"] else [])
+                )
+                if n
+            }
+            for code, ind in self.indicators.items()
+        }
 
     def lookup(self, text: str) -> Optional[str]:
         return self.by_name.get(normalize_header(text))
@@ -239,10 +296,11 @@ def _header_unit(header: str) -> Optional[str]:
     close = s[-1]
     open_ = "(" if close == ")" else "["
     i = s.rfind(open_)
-    return s[i + 1:-1].strip() if i > 0 else None
+    return s[i + 1 : -1].strip() if i > 0 else None
 
 
 # -- layouts -----------------------------------------------------------------------
+
 
 @dataclass
 class _Column:
@@ -254,7 +312,7 @@ class _Column:
 
 @dataclass
 class _Layout:
-    kind: str                          # "wide" or "long"
+    kind: str  # "wide" or "long"
     unit_col: int
     period_col: Optional[int] = None
     indicator_col: Optional[int] = None
@@ -263,43 +321,63 @@ class _Layout:
     columns: List[_Column] = field(default_factory=list)
 
 
-def _layout(table: TableFile, cat: _Catalog, department: str, report: ImportReport,
-            period: Optional[str]) -> _Layout:
+def _layout(
+    table: TableFile, cat: _Catalog, department: str, report: ImportReport, period: Optional[str]
+) -> _Layout:
     roles: Dict[str, int] = {}
     seen_headers: Dict[str, int] = {}
     for i, h in enumerate(table.headers):
         if not h:
             continue
         if normalize_header(h) in seen_headers:
-            raise InputError(tr(
-                "{file}: the header {header!r} appears twice (columns {a} and {b}). Keep one "
-                "of them.").format(file=table.name, header=h,
-                                   a=table.col_refs[seen_headers[normalize_header(h)]],
-                                   b=table.col_refs[i]))
+            raise InputError(
+                tr(
+                    "{file}: the header {header!r} appears twice (columns {a} and {b}). Keep one "
+                    "of them."
+                ).format(
+                    file=table.name,
+                    header=h,
+                    a=table.col_refs[seen_headers[normalize_header(h)]],
+                    b=table.col_refs[i],
+                )
+            )
         seen_headers[normalize_header(h)] = i
         role = _role(h)
         if role is not None and role not in roles:
             roles[role] = i
     if "unit_code" not in roles:
-        raise InputError(tr(
-            "{file}: no column of unit codes. Add a column named one of: {names}.").format(
-            file=table.name, names=", ".join(n for n in ROLE_NAMES["unit_code"] if n)))
+        raise InputError(
+            tr("{file}: no column of unit codes. Add a column named one of: {names}.").format(
+                file=table.name, names=", ".join(n for n in ROLE_NAMES["unit_code"] if n)
+            )
+        )
     if "indicator" in roles and "value" in roles:
-        lay = _Layout("long", roles["unit_code"], roles.get("period"), roles["indicator"],
-                      roles["value"], roles.get("measure"))
+        lay = _Layout(
+            "long",
+            roles["unit_code"],
+            roles.get("period"),
+            roles["indicator"],
+            roles["value"],
+            roles.get("measure"),
+        )
         if lay.period_col is None and period is None:
-            raise InputError(tr(
-                "{file}: no period column (年份) and no period given. Add a column 年份 or "
-                "give the period of the file.").format(file=table.name))
+            raise InputError(
+                tr(
+                    "{file}: no period column (年份) and no period given. Add a column 年份 or "
+                    "give the period of the file."
+                ).format(file=table.name)
+            )
         used = {v for v in roles.values()}
-        report.ignored_columns = [h for i, h in enumerate(table.headers)
-                                  if h and i not in used]
+        report.ignored_columns = [h for i, h in enumerate(table.headers) if h and i not in used]
         return lay
     lay = _Layout("wide", roles["unit_code"], roles.get("period"))
     if lay.period_col is None and period is None:
-        raise InputError(tr(
-            "{file}: no period column (年份) and no period given. Add a column 年份 with the "
-            "year of each row, or give the period of the file.").format(file=table.name))
+        raise InputError(
+            tr(
+                "{file}: no period column (年份) and no period given. Add a column 年份 with the "
+                "year of each row, or give the period of the file."
+            ).format(file=table.name)
+        )
     used = set(roles.values())
     for i, h in enumerate(table.headers):
         if not h or i in used:
@@ -311,54 +389,76 @@ def _layout(table: TableFile, cat: _Catalog, department: str, report: ImportRepo
         ind = cat.indicators[code]
         if any(c.indicator == code for c in lay.columns):
             other = next(c for c in lay.columns if c.indicator == code)
-            raise InputError(tr(
-                "{file}: the columns {a!r} and {b!r} are both indicator {code}. Keep one of "
-                "them.").format(file=table.name, a=other.header, b=h, code=code))
+            raise InputError(
+                tr(
+                    "{file}: the columns {a!r} and {b!r} are both indicator {code}. Keep one of "
+                    "them."
+                ).format(file=table.name, a=other.header, b=h, code=code)
+            )
         problem = _supplier_problem(ind, department)
         if problem:
             report.reject(None, h, problem)
             continue
         factor = 1.0
         unit = _header_unit(h)
-        if unit is not None and _nfkc(h).replace(" ", "").casefold() not in \
-                cat.full_names[code] and measures.quantity(unit) is not None:
+        if (
+            unit is not None
+            and _nfkc(h).replace(" ", "").casefold() not in cat.full_names[code]
+            and measures.quantity(unit) is not None
+        ):
             factor = measures.conversion(unit, ind["unit"])
             if factor is None:
-                report.reject(None, h, tr(
-                    "the unit of measure {unit} disagrees with indicator {code}, which is in "
-                    "{expected}. Convert the values to {expected} or correct the "
-                    "header").format(unit=unit, code=code, expected=ind["unit"] or "—"))
+                report.reject(
+                    None,
+                    h,
+                    tr(
+                        "the unit of measure {unit} disagrees with indicator {code}, which is in "
+                        "{expected}. Convert the values to {expected} or correct the "
+                        "header"
+                    ).format(unit=unit, code=code, expected=ind["unit"] or "—"),
+                )
                 continue
             if factor != 1.0:
-                report.notes.append(tr("column {column}: values in {unit} converted to "
-                                       "{expected} (× {factor:g})").format(
-                    column=h, unit=unit, expected=ind["unit"], factor=factor))
-        elif unit is not None and _nfkc(h).replace(" ", "").casefold() not in \
-                cat.full_names[code]:
-            report.notes.append(tr("column {column}: {unit!r} is not a unit of measure the "
-                                   "plugin knows; the values are taken as {expected}").format(
-                column=h, unit=unit, expected=ind["unit"] or "—"))
+                report.notes.append(
+                    tr(
+                        "column {column}: values in {unit} converted to {expected} (× {factor:g})"
+                    ).format(column=h, unit=unit, expected=ind["unit"], factor=factor)
+                )
+        elif unit is not None and _nfkc(h).replace(" ", "").casefold() not in cat.full_names[code]:
+            report.notes.append(
+                tr(
+                    "column {column}: {unit!r} is not a unit of measure the "
+                    "plugin knows; the values are taken as {expected}"
+                ).format(column=h, unit=unit, expected=ind["unit"] or "—")
+            )
         lay.columns.append(_Column(i, h, code, factor))
     if not lay.columns and not report.rejected:
-        raise InputError(tr(
-            "{file}: no column is an indicator of the database. Name the columns by the "
-            "indicator's Chinese name or code (docs/indicators.md), or use the long layout "
-            "(unit code, indicator, period, value).").format(file=table.name))
+        raise InputError(
+            tr(
+                "{file}: no column is an indicator of the database. Name the columns by the "
+                "indicator's Chinese name or code (docs/indicators.md), or use the long layout "
+                "(unit code, indicator, period, value)."
+            ).format(file=table.name)
+        )
     return lay
 
 
 def _supplier_problem(ind: dict, department: Optional[str]) -> Optional[str]:
     if not ind["department_code"]:
-        return tr("indicator {code} has no supplying department in table indicators. Ask the "
-                  "administrator to set it").format(code=ind["code"])
+        return tr(
+            "indicator {code} has no supplying department in table indicators. Ask the "
+            "administrator to set it"
+        ).format(code=ind["code"])
     if department is not None and ind["department_code"] != department:
-        return tr("indicator {code} is supplied by department {owner}, not {department}. "
-                  "Leave it out, or let {owner} import it").format(
-            code=ind["code"], owner=ind["department_code"], department=department)
+        return tr(
+            "indicator {code} is supplied by department {owner}, not {department}. "
+            "Leave it out, or let {owner} import it"
+        ).format(code=ind["code"], owner=ind["department_code"], department=department)
     return None
 
 
 # -- cell parsing (vectorised) -------------------------------------------------------
+
 
 def _clean(s: pd.Series) -> pd.Series:
     s = s.astype(str).str.strip()
@@ -374,13 +474,15 @@ _OK, _NOT_NUMBER, _NOT_FLAG, _PERCENT, _NOT_WHOLE = 0, 1, 2, 3, 4
 
 def _problem_text(code: int, value: str, unit: str) -> str:
     if code == _NOT_NUMBER:
-        return tr("{value!r} is not a number. Enter a number without units (or with % or "
-                  "‰)").format(value=value)
+        return tr(
+            "{value!r} is not a number. Enter a number without units (or with % or ‰)"
+        ).format(value=value)
     if code == _NOT_FLAG:
         return tr("{value!r} is not yes or no (1/0, 是/否)").format(value=value)
     if code == _PERCENT:
         return tr("{value!r} is a percentage, but the indicator is in {unit}").format(
-            value=value, unit=unit or "—")
+            value=value, unit=unit or "—"
+        )
     return tr("{value!r} is not a whole number").format(value=value)
 
 
@@ -448,8 +550,17 @@ def _parse_text(s: pd.Series, kind: str, unit: str, factor):
 
 # -- classification against the stored values ------------------------------------------
 
-_CUR_COLS = ["obs_id", "unit_code", "indicator", "period", "old_value", "old_text",
-             "old_version", "old_department", "old_source"]
+_CUR_COLS = [
+    "obs_id",
+    "unit_code",
+    "indicator",
+    "period",
+    "old_value",
+    "old_text",
+    "old_version",
+    "old_department",
+    "old_source",
+]
 
 
 def _current(store: Store, cells: pd.DataFrame) -> pd.DataFrame:
@@ -457,11 +568,13 @@ def _current(store: Store, cells: pd.DataFrame) -> pd.DataFrame:
     periods = sorted(cells["period"].unique())
     frames = []
     for i in range(0, len(units), 1000):
-        part = units[i:i + 1000]
-        sql = ("SELECT obs_id, unit_code, indicator_code, period_code, value, value_text, "
-               "version, department_code, source FROM observations WHERE unit_code IN "
-               f"({', '.join('?' * len(part))}) AND period_code IN "
-               f"({', '.join('?' * len(periods))})")
+        part = units[i : i + 1000]
+        sql = (
+            "SELECT obs_id, unit_code, indicator_code, period_code, value, value_text, "
+            "version, department_code, source FROM observations WHERE unit_code IN "
+            f"({', '.join('?' * len(part))}) AND period_code IN "
+            f"({', '.join('?' * len(periods))})"
+        )
         rows = store.query(sql, list(part) + list(periods))
         if rows:
             frames.append(pd.DataFrame.from_records(rows, columns=_CUR_COLS))
@@ -469,12 +582,14 @@ def _current(store: Store, cells: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=_CUR_COLS)
     cur = pd.concat(frames, ignore_index=True)
     cur = cur.sort_values("old_version").drop_duplicates(
-        ["unit_code", "indicator", "period"], keep="last")
+        ["unit_code", "indicator", "period"], keep="last"
+    )
     return cur
 
 
-def _classify(store: Store, cells: pd.DataFrame, cat: "_Catalog", department: Optional[str],
-              source: str) -> pd.DataFrame:
+def _classify(
+    store: Store, cells: pd.DataFrame, cat: "_Catalog", department: Optional[str], source: str
+) -> pd.DataFrame:
     """``cells`` with the stored current version of each (``obs_id``,
     ``old_*``) and a ``status``: added, unchanged, changed or conflict."""
     cur = _current(store, cells)
@@ -486,17 +601,27 @@ def _classify(store: Store, cells: pd.DataFrame, cat: "_Catalog", department: Op
     else:
         idx = np.full(n, -1)
     found = idx >= 0
-    for col, fill in (("obs_id", np.nan), ("old_value", np.nan), ("old_text", None),
-                      ("old_version", np.nan), ("old_department", None), ("old_source", None)):
+    for col, fill in (
+        ("obs_id", np.nan),
+        ("old_value", np.nan),
+        ("old_text", None),
+        ("old_version", np.nan),
+        ("old_department", None),
+        ("old_source", None),
+    ):
         numeric = fill is not None
         out = np.full(n, fill, dtype=float if numeric else object)
         if found.any():
             src = cur[col].to_numpy()
-            out[found] = pd.to_numeric(src[idx[found]], errors="coerce") if numeric \
-                else src[idx[found]]
+            out[found] = (
+                pd.to_numeric(src[idx[found]], errors="coerce") if numeric else src[idx[found]]
+            )
         m[col] = out
-    m["department"] = department if department is not None else m["indicator"].map(
-        {c: ind["department_code"] for c, ind in cat.indicators.items()})
+    m["department"] = (
+        department
+        if department is not None
+        else m["indicator"].map({c: ind["department_code"] for c, ind in cat.indicators.items()})
+    )
     new = ~found
     old_v = m["old_value"].to_numpy(dtype=float)
     new_v = m["value"].to_numpy(dtype=float)
@@ -505,15 +630,17 @@ def _classify(store: Store, cells: pd.DataFrame, cat: "_Catalog", department: Op
         num_equal = np.isclose(new_v, old_v, rtol=1e-12, atol=0.0)
     text_equal = m["value_text"].to_numpy(dtype=object) == m["old_text"].to_numpy(dtype=object)
     equal = np.where(is_text, text_equal, num_equal) & found
-    same = (m["old_department"].to_numpy(dtype=object) == m["department"].to_numpy(
-        dtype=object)) & (pd.Series(m["old_source"]).fillna("").to_numpy(dtype=object) ==
-                          source)
-    m["status"] = np.where(new, "added", np.where(equal, "unchanged",
-                                                  np.where(same, "changed", "conflict")))
+    same = (
+        m["old_department"].to_numpy(dtype=object) == m["department"].to_numpy(dtype=object)
+    ) & (pd.Series(m["old_source"]).fillna("").to_numpy(dtype=object) == source)
+    m["status"] = np.where(
+        new, "added", np.where(equal, "unchanged", np.where(same, "changed", "conflict"))
+    )
     return m
 
 
 # -- the import ----------------------------------------------------------------------
+
 
 def file_sha256(path: str) -> str:
     h = hashlib.sha256()
@@ -524,15 +651,29 @@ def file_sha256(path: str) -> str:
 
 
 def _value_of(row) -> object:
-    return row.value_text if row.value_text is not None else (
-        None if np.isnan(row.value) else float(row.value))
+    return (
+        row.value_text
+        if row.value_text is not None
+        else (None if np.isnan(row.value) else float(row.value))
+    )
 
 
-def import_indicators(store: Store, path: str, department: Optional[str], source: str = "",
-                      period=None, sheet: Optional[str] = None, dry_run: bool = True,
-                      skip_blank: bool = False, note: str = "", profile=None, feedback=None,
-                      chunk_rows: int = CHUNK_ROWS, max_details: int = 500,
-                      today: Optional[datetime.date] = None) -> ImportReport:
+def import_indicators(
+    store: Store,
+    path: str,
+    department: Optional[str],
+    source: str = "",
+    period=None,
+    sheet: Optional[str] = None,
+    dry_run: bool = True,
+    skip_blank: bool = False,
+    note: str = "",
+    profile=None,
+    feedback=None,
+    chunk_rows: int = CHUNK_ROWS,
+    max_details: int = 500,
+    today: Optional[datetime.date] = None,
+) -> ImportReport:
     """Import (or with ``dry_run`` only check) the indicator values of a
     department's file. See the module docstring for the rules; returns the
     report, raises :class:`ImportRejected` (with the report) if a real
@@ -545,28 +686,42 @@ def import_indicators(store: Store, path: str, department: Optional[str], source
     progress = Progress(feedback)
     store.require_current()
     table = open_table(path, sheet)
-    report = ImportReport(table.name, os.path.abspath(path), department, source, dry_run,
-                          encoding=table.encoding, max_details=max_details)
+    report = ImportReport(
+        table.name,
+        os.path.abspath(path),
+        department,
+        source,
+        dry_run,
+        encoding=table.encoding,
+        max_details=max_details,
+    )
     cat = _Catalog(store)
     if department is not None and department not in cat.departments:
-        raise InputError(tr(
-            "Department {dept!r} is not in table departments (known: {known}). Give the code "
-            "of the department supplying the file.").format(
-            dept=department, known=", ".join(sorted(cat.departments))))
+        raise InputError(
+            tr(
+                "Department {dept!r} is not in table departments (known: {known}). Give the code "
+                "of the department supplying the file."
+            ).format(dept=department, known=", ".join(sorted(cat.departments)))
+        )
     first_year = earliest_year(profile)
     fixed_period = None
     if period is not None and str(period).strip():
         try:
             fixed_period = str(parse_year(period, first_year, today))
         except ValueError as exc:
-            raise InputError(tr("{file}: the period given, {value!r}: {reason}. Give a year "
-                                "such as 2025.").format(file=table.name, value=period,
-                                                        reason=exc)) from None
+            raise InputError(
+                tr(
+                    "{file}: the period given, {value!r}: {reason}. Give a year such as 2025."
+                ).format(file=table.name, value=period, reason=exc)
+            ) from None
     lay = _layout(table, cat, department, report, fixed_period)
     report.layout = tr("wide") if lay.kind == "wide" else tr("long")
     if report.ignored_columns:
-        report.notes.append(tr("columns not read (no indicator of the database): "
-                               "{columns}").format(columns=", ".join(report.ignored_columns)))
+        report.notes.append(
+            tr("columns not read (no indicator of the database): {columns}").format(
+                columns=", ".join(report.ignored_columns)
+            )
+        )
     state = {"seen": {}, "import_id": None, "periods": set(cat.periods), "years": {}}
     total = max(table.estimate_rows(), 1)
     sha = file_sha256(path) if not dry_run else ""
@@ -575,8 +730,20 @@ def import_indicators(store: Store, path: str, department: Optional[str], source
         done_rows = 0
         for rows, numbers in table.chunks(chunk_rows):
             progress.check()
-            cells = _cells(table, lay, rows, numbers, cat, department, report, state,
-                           fixed_period, first_year, today, skip_blank)
+            cells = _cells(
+                table,
+                lay,
+                rows,
+                numbers,
+                cat,
+                department,
+                report,
+                state,
+                fixed_period,
+                first_year,
+                today,
+                skip_blank,
+            )
             done_rows += len(rows)
             if len(cells):
                 m = _classify(store, cells, cat, department, source)
@@ -586,27 +753,45 @@ def import_indicators(store: Store, path: str, department: Optional[str], source
             progress.set(min(0.99, done_rows / total))
         if not dry_run and report.rejected:
             first = "; ".join(r.text() for r in report.rejections[:3])
-            raise ImportRejected(tr(
-                "{file}: {n} rejected row(s) or cell(s), for example {first}. Nothing was "
-                "written. Correct the file and import it again (a dry run lists every "
-                "rejection).").format(file=table.name, n=report.rejected, first=first), report)
+            raise ImportRejected(
+                tr(
+                    "{file}: {n} rejected row(s) or cell(s), for example {first}. Nothing was "
+                    "written. Correct the file and import it again (a dry run lists every "
+                    "rejection)."
+                ).format(file=table.name, n=report.rejected, first=first),
+                report,
+            )
 
     if dry_run:
         run()
     else:
-        with store.transaction(tr("importing {file} into table observations").format(
-                file=table.name)):
+        with store.transaction(
+            tr("importing {file} into table observations").format(file=table.name)
+        ):
             run()
         report.written = state["import_id"] is not None
         report.import_id = state["import_id"]
-    report.new_periods = sorted({y for y in state["years"].values() if isinstance(y, str)} -
-                                set(cat.periods))
+    report.new_periods = sorted(
+        {y for y in state["years"].values() if isinstance(y, str)} - set(cat.periods)
+    )
     progress.set(1.0)
     return report
 
 
-def _cells(table, lay, rows, numbers, cat, department, report, state, fixed_period,
-           first_year, today, skip_blank) -> pd.DataFrame:
+def _cells(
+    table,
+    lay,
+    rows,
+    numbers,
+    cat,
+    department,
+    report,
+    state,
+    fixed_period,
+    first_year,
+    today,
+    skip_blank,
+) -> pd.DataFrame:
     """The valid cells of a chunk (rejecting the rest into the report)."""
     df = pd.DataFrame(rows)
     nums = np.asarray(numbers)
@@ -619,9 +804,13 @@ def _cells(table, lay, rows, numbers, cat, department, report, state, fixed_peri
         ok[i] = False
     unknown = (~codes.isin(cat.units) & codes.ne("")).to_numpy()
     for i in np.flatnonzero(unknown):
-        report.reject(int(nums[i]), unit_h, tr(
-            "unit code {code!r} is not in table units. Load the unit first or correct the "
-            "code").format(code=codes.iat[i]))
+        report.reject(
+            int(nums[i]),
+            unit_h,
+            tr(
+                "unit code {code!r} is not in table units. Load the unit first or correct the code"
+            ).format(code=codes.iat[i]),
+        )
         ok[i] = False
     # period per row
     if lay.period_col is not None:
@@ -637,9 +826,13 @@ def _cells(table, lay, rows, numbers, cat, department, report, state, fixed_peri
             y = years[v]
             if isinstance(y, ValueError):
                 if ok[i]:
-                    report.reject(int(nums[i]), headers[lay.period_col], tr(
-                        "period {reason}. Write the year as YYYY, not later than this "
-                        "year").format(reason=y))
+                    report.reject(
+                        int(nums[i]),
+                        headers[lay.period_col],
+                        tr(
+                            "period {reason}. Write the year as YYYY, not later than this year"
+                        ).format(reason=y),
+                    )
                 ok[i] = False
                 per.append("")
             else:
@@ -649,10 +842,12 @@ def _cells(table, lay, rows, numbers, cat, department, report, state, fixed_peri
         periods = pd.Series(fixed_period, index=df.index)
         state["years"][fixed_period] = fixed_period
     if lay.kind == "wide":
-        return _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers,
-                           skip_blank)
-    return _long_cells(df, nums, ok, codes, periods, lay, cat, department, report, state,
-                       headers, skip_blank)
+        return _wide_cells(
+            df, nums, ok, codes, periods, lay, cat, report, state, headers, skip_blank
+        )
+    return _long_cells(
+        df, nums, ok, codes, periods, lay, cat, department, report, state, headers, skip_blank
+    )
 
 
 _CELL_COLUMNS = ("row", "column", "unit_code", "indicator", "period", "value", "value_text")
@@ -665,8 +860,12 @@ def _cell_frame(parts: List[dict]) -> pd.DataFrame:
         return pd.DataFrame()
     out = {}
     for c in _CELL_COLUMNS:
-        arrays = [np.broadcast_to(np.asarray(p[c], dtype=object if c != "value" else float),
-                                  (len(p["row"]),)) for p in parts]
+        arrays = [
+            np.broadcast_to(
+                np.asarray(p[c], dtype=object if c != "value" else float), (len(p["row"]),)
+            )
+            for p in parts
+        ]
         out[c] = np.concatenate(arrays)
     out["row"] = out["row"].astype(np.int64)
     return pd.DataFrame(out)
@@ -678,16 +877,28 @@ def _dup_rows(keys: List[tuple], nums, ok, seen: dict, report, column: str, what
             continue
         first = seen.get(key)
         if first is not None:
-            report.reject(int(nums[i]), column, tr(
-                "duplicate of row {first} ({what}). Keep one row").format(first=first, what=what))
+            report.reject(
+                int(nums[i]),
+                column,
+                tr("duplicate of row {first} ({what}). Keep one row").format(
+                    first=first, what=what
+                ),
+            )
             ok[i] = False
         else:
             seen[key] = int(nums[i])
 
 
 def _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers, skip_blank):
-    _dup_rows(list(zip(codes, periods)), nums, ok, state["seen"], report,
-              headers[lay.unit_col], tr("same unit and period"))
+    _dup_rows(
+        list(zip(codes, periods)),
+        nums,
+        ok,
+        state["seen"],
+        report,
+        headers[lay.unit_col],
+        tr("same unit and period"),
+    )
     frames = []
     sel = np.flatnonzero(ok)
     if not len(sel):
@@ -696,15 +907,23 @@ def _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers, 
         ind = cat.indicators[col.indicator]
         s = df[col.index].iloc[sel]
         values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"], col.factor)
-        keep = _reject_cells(report, nums[sel], col.header, s, ind["kind"], ind["unit"], blank,
-                             problem, skip_blank)
+        keep = _reject_cells(
+            report, nums[sel], col.header, s, ind["kind"], ind["unit"], blank, problem, skip_blank
+        )
         if not keep.any():
             continue
         idx = sel[keep]
-        frames.append({
-            "row": nums[idx], "column": col.header, "unit_code": codes.to_numpy()[idx],
-            "indicator": col.indicator, "period": periods.to_numpy()[idx],
-            "value": values[keep], "value_text": texts[keep]})
+        frames.append(
+            {
+                "row": nums[idx],
+                "column": col.header,
+                "unit_code": codes.to_numpy()[idx],
+                "indicator": col.indicator,
+                "period": periods.to_numpy()[idx],
+                "value": values[keep],
+                "value_text": texts[keep],
+            }
+        )
     return _cell_frame(frames)
 
 
@@ -712,23 +931,32 @@ def _reject_cells(report, nums, header, s, kind, unit, blank, problem, skip_blan
     """Report the bad cells (and, for numbers, the empty ones); returns the
     mask of the cells that give a value."""
     bad = problem != _OK
-    empty = blank & ~bad if kind in ("number", "integer") and not skip_blank \
+    empty = (
+        blank & ~bad
+        if kind in ("number", "integer") and not skip_blank
         else np.zeros(len(blank), dtype=bool)
+    )
     idx = np.flatnonzero(bad | empty)
     room = max(0, report.max_details - len(report.rejections))
     for i in idx[:room]:
         if bad[i]:
             report.reject(int(nums[i]), header, _problem_text(int(problem[i]), s.iat[i], unit))
         else:
-            report.reject(int(nums[i]), header, tr(
-                "the cell is empty ({value!r}). Enter the value, or leave the indicator out "
-                "of the file for this unit (long layout)").format(value=s.iat[i]))
+            report.reject(
+                int(nums[i]),
+                header,
+                tr(
+                    "the cell is empty ({value!r}). Enter the value, or leave the indicator out "
+                    "of the file for this unit (long layout)"
+                ).format(value=s.iat[i]),
+            )
     report.rejected += max(0, len(idx) - room)
     return ~blank & ~bad
 
 
-def _long_cells(df, nums, ok, codes, periods, lay, cat, department, report, state, headers,
-                skip_blank):
+def _long_cells(
+    df, nums, ok, codes, periods, lay, cat, department, report, state, headers, skip_blank
+):
     ind_h = headers[lay.indicator_col]
     names = _clean(df[lay.indicator_col])
     lookup = {n: cat.lookup(n) for n in names.unique()}
@@ -736,9 +964,14 @@ def _long_cells(df, nums, ok, codes, periods, lay, cat, department, report, stat
     for i in np.flatnonzero(ok):
         code = inds.iat[i]
         if code is None or (isinstance(code, float) and np.isnan(code)):
-            report.reject(int(nums[i]), ind_h, tr(
-                "{name!r} is not an indicator of table indicators. Use its code or Chinese "
-                "name (docs/indicators.md)").format(name=names.iat[i]))
+            report.reject(
+                int(nums[i]),
+                ind_h,
+                tr(
+                    "{name!r} is not an indicator of table indicators. Use its code or Chinese "
+                    "name (docs/indicators.md)"
+                ).format(name=names.iat[i]),
+            )
             ok[i] = False
             continue
         problem = _supplier_problem(cat.indicators[code], department)
@@ -756,15 +989,26 @@ def _long_cells(df, nums, ok, codes, periods, lay, cat, department, report, stat
             ind = cat.indicators[inds.iat[i]]
             f = measures.conversion(u, ind["unit"])
             if f is None:
-                report.reject(int(nums[i]), mh, tr(
-                    "the unit of measure {unit} disagrees with indicator {code}, which is in "
-                    "{expected}. Convert the value or correct the unit").format(
-                    unit=u, code=inds.iat[i], expected=ind["unit"] or "—"))
+                report.reject(
+                    int(nums[i]),
+                    mh,
+                    tr(
+                        "the unit of measure {unit} disagrees with indicator {code}, which is in "
+                        "{expected}. Convert the value or correct the unit"
+                    ).format(unit=u, code=inds.iat[i], expected=ind["unit"] or "—"),
+                )
                 ok[i] = False
             else:
                 factors[i] = f
-    _dup_rows(list(zip(codes, inds, periods)), nums, ok, state["seen"], report,
-              headers[lay.unit_col], tr("same unit, indicator and period"))
+    _dup_rows(
+        list(zip(codes, inds, periods)),
+        nums,
+        ok,
+        state["seen"],
+        report,
+        headers[lay.unit_col],
+        tr("same unit, indicator and period"),
+    )
     sel = np.flatnonzero(ok)
     if not len(sel):
         return pd.DataFrame()
@@ -775,17 +1019,31 @@ def _long_cells(df, nums, ok, codes, periods, lay, cat, department, report, stat
         mask = (sub_inds == code).to_numpy()
         ind = cat.indicators[code]
         s = raw[mask]
-        values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"],
-                                               factors[sel][mask])
-        keep = _reject_cells(report, nums[sel][mask], headers[lay.value_col], s, ind["kind"],
-                             ind["unit"], blank, problem, skip_blank)
+        values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"], factors[sel][mask])
+        keep = _reject_cells(
+            report,
+            nums[sel][mask],
+            headers[lay.value_col],
+            s,
+            ind["kind"],
+            ind["unit"],
+            blank,
+            problem,
+            skip_blank,
+        )
         idx = sel[mask][keep]
         if len(idx):
-            frames.append({
-                "row": nums[idx], "column": headers[lay.value_col],
-                "unit_code": codes.to_numpy()[idx], "indicator": code,
-                "period": periods.to_numpy()[idx], "value": values[keep],
-                "value_text": texts[keep]})
+            frames.append(
+                {
+                    "row": nums[idx],
+                    "column": headers[lay.value_col],
+                    "unit_code": codes.to_numpy()[idx],
+                    "indicator": code,
+                    "period": periods.to_numpy()[idx],
+                    "value": values[keep],
+                    "value_text": texts[keep],
+                }
+            )
     return _cell_frame(frames)
 
 
@@ -796,24 +1054,40 @@ def _count(m: pd.DataFrame, report: ImportReport) -> None:
     report.unchanged += int(counts.get("unchanged", 0))
     report.conflicts += int(counts.get("conflict", 0))
     cap = report.max_details
-    for status, items in (("added", report.added_items), ("changed", report.changed_items),
-                          ("unchanged", report.unchanged_items),
-                          ("conflict", report.conflict_items)):
+    for status, items in (
+        ("added", report.added_items),
+        ("changed", report.changed_items),
+        ("unchanged", report.unchanged_items),
+        ("conflict", report.conflict_items),
+    ):
         room = cap - len(items)
         if room <= 0:
             continue
         for r in m[m["status"] == status].head(room).itertuples(index=False):
             old = None
             if status != "added":
-                old = r.old_text if r.old_text is not None and r.old_text == r.old_text \
+                old = (
+                    r.old_text
+                    if r.old_text is not None and r.old_text == r.old_text
                     else r.old_value
-            version = 1 if status == "added" else int(r.old_version) + (
-                0 if status == "unchanged" else 1)
-            items.append(CellChange(
-                int(r.row), r.column, r.unit_code, r.indicator, r.period, _value_of(r), old,
-                version,
-                "" if status == "added" else r.old_department,
-                "" if status == "added" else (r.old_source or "")))
+                )
+            version = (
+                1 if status == "added" else int(r.old_version) + (0 if status == "unchanged" else 1)
+            )
+            items.append(
+                CellChange(
+                    int(r.row),
+                    r.column,
+                    r.unit_code,
+                    r.indicator,
+                    r.period,
+                    _value_of(r),
+                    old,
+                    version,
+                    "" if status == "added" else r.old_department,
+                    "" if status == "added" else (r.old_source or ""),
+                )
+            )
 
 
 def _write(store, m, table, report, state, department, source, sha, note) -> None:
@@ -830,11 +1104,13 @@ def _write(store, m, table, report, state, department, source, sha, note) -> Non
             "imported_at, imported_by, note) VALUES ('indicators', ?, ?, ?, ?, ?, ?, ?) "
             "RETURNING import_id",
             (table.name, sha, department, source, utc_now(), store.user, note),
-            tr("writing table imports"))
+            tr("writing table imports"),
+        )
     iid = state["import_id"]
     changed = (w["status"] == "changed").to_numpy()
-    version = np.where(changed, pd.to_numeric(w["old_version"], errors="coerce")
-                       .fillna(0).to_numpy() + 1, 1).astype(int)
+    version = np.where(
+        changed, pd.to_numeric(w["old_version"], errors="coerce").fillna(0).to_numpy() + 1, 1
+    ).astype(int)
     supersedes = w["obs_id"].to_numpy()
     values = w["value"].to_numpy(dtype=float)
     nums = values.astype(object)
@@ -843,17 +1119,40 @@ def _write(store, m, table, report, state, department, source, sha, note) -> Non
     texts[pd.isna(texts)] = None
     sup = np.full(len(w), None, dtype=object)
     sup[changed] = [int(x) for x in supersedes[changed]]
-    rows = zip(w["unit_code"].to_numpy(), w["indicator"].to_numpy(), w["period"].to_numpy(),
-               nums.tolist(), texts.tolist(), version.tolist(), sup.tolist(),
-               w["department"].tolist(), [source] * len(w), [iid] * len(w),
-               w["row"].astype(int).tolist())
-    store.bulk_insert("observations", ["unit_code", "indicator_code", "period_code", "value",
-                                       "value_text", "version", "supersedes",
-                                       "department_code", "source", "import_id", "file_row"],
-                      rows)
+    rows = zip(
+        w["unit_code"].to_numpy(),
+        w["indicator"].to_numpy(),
+        w["period"].to_numpy(),
+        nums.tolist(),
+        texts.tolist(),
+        version.tolist(),
+        sup.tolist(),
+        w["department"].tolist(),
+        [source] * len(w),
+        [iid] * len(w),
+        w["row"].astype(int).tolist(),
+    )
+    store.bulk_insert(
+        "observations",
+        [
+            "unit_code",
+            "indicator_code",
+            "period_code",
+            "value",
+            "value_text",
+            "version",
+            "supersedes",
+            "department_code",
+            "source",
+            "import_id",
+            "file_row",
+        ],
+        rows,
+    )
 
 
 # -- reading back ------------------------------------------------------------------------
+
 
 def history(store: Store, unit_code: str, indicator: str) -> List[dict]:
     """Every version of an indicator's values for one unit, oldest first,
@@ -863,15 +1162,27 @@ def history(store: Store, unit_code: str, indicator: str) -> List[dict]:
         "o.source, o.supersedes, o.obs_id, i.file_name, i.imported_at, i.imported_by, "
         "o.file_row FROM observations o JOIN imports i ON i.import_id = o.import_id "
         "WHERE o.unit_code = ? AND o.indicator_code = ? ORDER BY o.period_code, o.version",
-        (unit_code, indicator))
-    current = {r[0] for r in store.query(
-        "SELECT obs_id FROM observations_current WHERE unit_code = ? AND indicator_code = ?",
-        (unit_code, indicator))}
+        (unit_code, indicator),
+    )
+    current = {
+        r[0]
+        for r in store.query(
+            "SELECT obs_id FROM observations_current WHERE unit_code = ? AND indicator_code = ?",
+            (unit_code, indicator),
+        )
+    }
     for r in rows:
         r["current"] = r["obs_id"] in current
         r["imported_at"] = str(r["imported_at"])
     return rows
 
 
-__all__ = ["import_indicators", "ImportReport", "Rejection", "CellChange", "history",
-           "file_sha256", "ImportRejected"]
+__all__ = [
+    "import_indicators",
+    "ImportReport",
+    "Rejection",
+    "CellChange",
+    "history",
+    "file_sha256",
+    "ImportRejected",
+]

@@ -15,18 +15,50 @@ from typing import Dict, Optional, Tuple
 
 # quantity → {spelling: factor to the quantity's base unit}
 _UNITS: Dict[str, Dict[str, float]] = {
-    "volume": {"m3": 1.0, "立方米": 1.0, "方": 1.0,
-               "1e4m3": 1e4, "万m3": 1e4, "万立方米": 1e4, "万方": 1e4,
-               "1e8m3": 1e8, "亿m3": 1e8, "亿立方米": 1e8, "亿方": 1e8},
-    "area": {"m2": 1.0, "平方米": 1.0, "km2": 1e6, "平方公里": 1e6, "平方千米": 1e6,
-             "ha": 1e4, "hm2": 1e4, "公顷": 1e4, "亩": 1e4 / 15.0, "万亩": 1e8 / 15.0},
-    "ratio": {"ratio": 1.0, "比值": 1.0, "%": 0.01, "百分比": 0.01, "percent": 0.01,
-              "‰": 0.001, "千分比": 0.001, "permille": 0.001},
-    "mass": {"t": 1.0, "吨": 1.0, "万t": 1e4, "万吨": 1e4, "kg": 1e-3, "千克": 1e-3,
-             "公斤": 1e-3},
+    "volume": {
+        "m3": 1.0,
+        "立方米": 1.0,
+        "方": 1.0,
+        "1e4m3": 1e4,
+        "万m3": 1e4,
+        "万立方米": 1e4,
+        "万方": 1e4,
+        "1e8m3": 1e8,
+        "亿m3": 1e8,
+        "亿立方米": 1e8,
+        "亿方": 1e8,
+    },
+    "area": {
+        "m2": 1.0,
+        "平方米": 1.0,
+        "km2": 1e6,
+        "平方公里": 1e6,
+        "平方千米": 1e6,
+        "ha": 1e4,
+        "hm2": 1e4,
+        "公顷": 1e4,
+        "亩": 1e4 / 15.0,
+        "万亩": 1e8 / 15.0,
+    },
+    "ratio": {
+        "ratio": 1.0,
+        "比值": 1.0,
+        "%": 0.01,
+        "百分比": 0.01,
+        "percent": 0.01,
+        "‰": 0.001,
+        "千分比": 0.001,
+        "permille": 0.001,
+    },
+    "mass": {"t": 1.0, "吨": 1.0, "万t": 1e4, "万吨": 1e4, "kg": 1e-3, "千克": 1e-3, "公斤": 1e-3},
     "length": {"m": 1.0, "米": 1.0, "km": 1e3, "公里": 1e3, "千米": 1e3},
-    "air_concentration": {"ug/m3": 1.0, "μg/m3": 1.0, "微克/立方米": 1.0,
-                          "mg/m3": 1e3, "毫克/立方米": 1e3},
+    "air_concentration": {
+        "ug/m3": 1.0,
+        "μg/m3": 1.0,
+        "微克/立方米": 1.0,
+        "mg/m3": 1e3,
+        "毫克/立方米": 1e3,
+    },
     "water_concentration": {"mg/l": 1.0, "毫克/升": 1.0, "ug/l": 1e-3, "μg/l": 1e-3},
     "money": {"cny": 1.0, "元": 1.0, "1e4cny": 1e4, "万元": 1e4, "1e8cny": 1e8, "亿元": 1e8},
     "days": {"d": 1.0, "天": 1.0, "日": 1.0},
@@ -47,7 +79,8 @@ def normalize_unit(text) -> str:
 
 
 _LOOKUP: Dict[str, Tuple[str, float]] = {
-    normalize_unit(k): (q, f) for q, spellings in _UNITS.items() for k, f in spellings.items()}
+    normalize_unit(k): (q, f) for q, spellings in _UNITS.items() for k, f in spellings.items()
+}
 
 
 def quantity(unit) -> Optional[Tuple[str, float]]:

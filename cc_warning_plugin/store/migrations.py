@@ -36,8 +36,11 @@ class Migration:
             text = fh.read()
         if "@SRID@" in text:
             if srid is None:
-                raise StoreError(tr("Internal error: migration {name} needs the SRID of the "
-                                    "database.").format(name=self.name))
+                raise StoreError(
+                    tr("Internal error: migration {name} needs the SRID of the database.").format(
+                        name=self.name
+                    )
+                )
             text = text.replace("@SRID@", str(int(srid)))
         return text
 
@@ -52,8 +55,12 @@ def migrations(kind: str) -> List[Migration]:
             found.append(Migration(int(m.group(1)), m.group(2), os.path.join(folder, name)))
     versions = [m.version for m in found]
     if versions != list(range(1, len(found) + 1)):
-        raise StoreError(tr("Internal error: the migrations in {folder} are not numbered "
-                            "1, 2, 3 … ({versions}).").format(folder=folder, versions=versions))
+        raise StoreError(
+            tr(
+                "Internal error: the migrations in {folder} are not numbered "
+                "1, 2, 3 … ({versions})."
+            ).format(folder=folder, versions=versions)
+        )
     return found
 
 
@@ -64,8 +71,9 @@ def latest_version(kind: str = "gpkg") -> int:
 @dataclass
 class SchemaStatus:
     """Where a database stands against the plugin's migrations."""
+
     db: str
-    current: Optional[int]           # None: not a monitoring database
+    current: Optional[int]  # None: not a monitoring database
     latest: int
     pending: List[Migration] = field(default_factory=list)
 
@@ -84,22 +92,30 @@ class SchemaStatus:
     @property
     def message(self) -> str:
         if self.current is None:
-            return tr("{db} is not a cc_warning monitoring database (it has no schema_version "
-                      "table). Choose the right database, or create a new one.").format(
-                db=self.db)
+            return tr(
+                "{db} is not a cc_warning monitoring database (it has no schema_version "
+                "table). Choose the right database, or create a new one."
+            ).format(db=self.db)
         if self.too_new:
-            return tr("{db} has schema version {current}, newer than this plugin knows "
-                      "(version {latest}, plugin {plugin}). Update the plugin to work with "
-                      "it; the database was not changed.").format(
-                db=self.db, current=self.current, latest=self.latest, plugin=plugin_version())
+            return tr(
+                "{db} has schema version {current}, newer than this plugin knows "
+                "(version {latest}, plugin {plugin}). Update the plugin to work with "
+                "it; the database was not changed."
+            ).format(db=self.db, current=self.current, latest=self.latest, plugin=plugin_version())
         if self.pending:
-            return tr("{db} has schema version {current}; this plugin uses version {latest}. "
-                      "An upgrade is available ({names}): back the database up, then upgrade "
-                      "it. Until then it can be read and backed up but not written.").format(
-                db=self.db, current=self.current, latest=self.latest,
-                names=", ".join(f"{m.version} {m.name}" for m in self.pending))
+            return tr(
+                "{db} has schema version {current}; this plugin uses version {latest}. "
+                "An upgrade is available ({names}): back the database up, then upgrade "
+                "it. Until then it can be read and backed up but not written."
+            ).format(
+                db=self.db,
+                current=self.current,
+                latest=self.latest,
+                names=", ".join(f"{m.version} {m.name}" for m in self.pending),
+            )
         return tr("{db} has schema version {current} (up to date).").format(
-            db=self.db, current=self.current)
+            db=self.db, current=self.current
+        )
 
 
 def current_version(store: Store) -> Optional[int]:
@@ -119,9 +135,10 @@ def status(store: Store) -> SchemaStatus:
 def _run_script(store: Store, sql: str, action: str) -> None:
     if store.kind == "postgis":
         with store._errors(action):
-            store._conn.cursor().execute(sql)      # no parameters: sent as written
+            store._conn.cursor().execute(sql)  # no parameters: sent as written
         return
     import sqlite3
+
     statement = ""
     for line in sql.splitlines(keepends=True):
         statement += line
@@ -131,28 +148,34 @@ def _run_script(store: Store, sql: str, action: str) -> None:
                     store._conn.execute(statement)
             statement = ""
     if statement.strip() and not all(
-            ln.strip().startswith("--") or not ln.strip() for ln in statement.splitlines()):
-        raise StoreError(tr("Internal error: an incomplete SQL statement ends {action}.")
-                         .format(action=action))
+        ln.strip().startswith("--") or not ln.strip() for ln in statement.splitlines()
+    ):
+        raise StoreError(
+            tr("Internal error: an incomplete SQL statement ends {action}.").format(action=action)
+        )
 
 
-def apply_migrations(store: Store, to: Optional[int] = None, srid: Optional[int] = None,
-                     feedback=None) -> List[int]:
+def apply_migrations(
+    store: Store, to: Optional[int] = None, srid: Optional[int] = None, feedback=None
+) -> List[int]:
     """Apply every migration after the database's version up to ``to``
     (default: the latest) in one transaction. Returns the versions applied."""
     all_m = migrations(store.kind)
     target = len(all_m) if to is None else int(to)
     if not 1 <= target <= len(all_m):
-        raise StoreError(tr("Schema version {v} does not exist (1 to {n}).").format(
-            v=target, n=len(all_m)))
+        raise StoreError(
+            tr("Schema version {v} does not exist (1 to {n}).").format(v=target, n=len(all_m))
+        )
     applied: List[int] = []
     with store.transaction(tr("upgrading the schema")):
         cur = current_version(store)
         if cur is not None and cur > len(all_m):
             raise SchemaError(status(store).message)
         if store.kind == "postgis":
-            if store.scalar("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles "
-                            "WHERE rolname = ?", (ADMIN_ROLE,)):
+            if store.scalar(
+                "SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = ?",
+                (ADMIN_ROLE,),
+            ):
                 store.execute(f"SET LOCAL ROLE {ADMIN_ROLE}")
             if srid is None:
                 srid = store.srid
@@ -160,16 +183,24 @@ def apply_migrations(store: Store, to: Optional[int] = None, srid: Optional[int]
             if (cur is not None and m.version <= cur) or m.version > target:
                 continue
             if feedback is not None:
-                feedback.pushInfo(tr("Applying schema version {v}: {name}").format(
-                    v=m.version, name=m.name))
-            _run_script(store, m.sql(srid), tr("applying schema version {v} ({name})").format(
-                v=m.version, name=m.name))
-            store.execute("INSERT INTO schema_version (version, name, applied_at, "
-                          "plugin_version) VALUES (?, ?, ?, ?)",
-                          (m.version, m.name, utc_now(), plugin_version()))
+                feedback.pushInfo(
+                    tr("Applying schema version {v}: {name}").format(v=m.version, name=m.name)
+                )
+            _run_script(
+                store,
+                m.sql(srid),
+                tr("applying schema version {v} ({name})").format(v=m.version, name=m.name),
+            )
+            store.execute(
+                "INSERT INTO schema_version (version, name, applied_at, "
+                "plugin_version) VALUES (?, ?, ?, ?)",
+                (m.version, m.name, utc_now(), plugin_version()),
+            )
             if m.version == 1:
-                store.execute("INSERT INTO store_info (key, value) VALUES (?, ?), (?, ?)",
-                              ("srid", str(srid or ""), "created_at", utc_now()))
+                store.execute(
+                    "INSERT INTO store_info (key, value) VALUES (?, ?), (?, ?)",
+                    ("srid", str(srid or ""), "created_at", utc_now()),
+                )
             applied.append(m.version)
     return applied
 
@@ -185,5 +216,13 @@ def upgrade(store: Store, feedback=None) -> List[int]:
     return apply_migrations(store, srid=store.srid, feedback=feedback)
 
 
-__all__ = ["Migration", "SchemaStatus", "migrations", "latest_version", "status",
-           "apply_migrations", "upgrade", "PG_SCHEMA"]
+__all__ = [
+    "Migration",
+    "SchemaStatus",
+    "migrations",
+    "latest_version",
+    "status",
+    "apply_migrations",
+    "upgrade",
+    "PG_SCHEMA",
+]

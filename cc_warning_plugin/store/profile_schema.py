@@ -11,14 +11,23 @@ def _database():
         county = value["county_code_digits"]
         township = value["township_code_digits"]
         if min(township) <= max(county):
-            ctx.fail(f"{key}.township_code_digits", tr(
-                "must all be longer than the county code lengths ({county}): a township "
-                "code starts with the code of its county.").format(
-                county=", ".join(str(n) for n in county)))
-    return table({"county_code_digits": list_of(num(2, 20, integer=True), min_len=1),
-                  "township_code_digits": list_of(num(3, 20, integer=True), min_len=1),
-                  "earliest_year": num(1800, 2100, integer=True)},
-                 {"tag": str_()}, check=check)
+            ctx.fail(
+                f"{key}.township_code_digits",
+                tr(
+                    "must all be longer than the county code lengths ({county}): a township "
+                    "code starts with the code of its county."
+                ).format(county=", ".join(str(n) for n in county)),
+            )
+
+    return table(
+        {
+            "county_code_digits": list_of(num(2, 20, integer=True), min_len=1),
+            "township_code_digits": list_of(num(3, 20, integer=True), min_len=1),
+            "earliest_year": num(1800, 2100, integer=True),
+        },
+        {"tag": str_()},
+        check=check,
+    )
 
 
 def optional_sections():

@@ -26,9 +26,12 @@ def detect_encoding(path: str) -> Tuple[str, str]:
     if head.startswith(codecs.BOM_UTF8):
         codec, label = "utf-8-sig", "UTF-8 (BOM)"
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(tr(
-            "{file} is saved as UTF-16 (Excel's 'Unicode text'). Save it as 'CSV UTF-8 "
-            "(comma delimited)' and import it again.").format(file=path))
+        raise InputError(
+            tr(
+                "{file} is saved as UTF-16 (Excel's 'Unicode text'). Save it as 'CSV UTF-8 "
+                "(comma delimited)' and import it again."
+            ).format(file=path)
+        )
     else:
         codec, label = "utf-8", "UTF-8"
     if _decodes(path, codec) is None:
@@ -36,10 +39,13 @@ def detect_encoding(path: str) -> Tuple[str, str]:
     offset = _decodes(path, "gb18030")
     if offset is None:
         return "gb18030", "GBK/GB18030"
-    raise InputError(tr(
-        "{file}: the text is neither UTF-8 nor GBK/GB18030 (undecodable bytes near byte "
-        "{offset}). Open it in Excel or WPS and save it as 'CSV UTF-8 (comma "
-        "delimited)'.").format(file=path, offset=offset))
+    raise InputError(
+        tr(
+            "{file}: the text is neither UTF-8 nor GBK/GB18030 (undecodable bytes near byte "
+            "{offset}). Open it in Excel or WPS and save it as 'CSV UTF-8 (comma "
+            "delimited)'."
+        ).format(file=path, offset=offset)
+    )
 
 
 def _decodes(path: str, codec: str) -> Optional[int]:
@@ -84,10 +90,11 @@ def _text(v) -> str:
 @dataclass
 class TableFile:
     """An opened table: headers, encoding, and its rows in chunks."""
+
     path: str
-    kind: str                     # "csv" or "xlsx"
+    kind: str  # "csv" or "xlsx"
     headers: List[str]
-    encoding: str = ""            # label, CSV only
+    encoding: str = ""  # label, CSV only
     sheet: str = ""
     header_row: int = 1
     delimiter: str = ","
@@ -109,10 +116,12 @@ class TableFile:
             if not any(c.strip() for c in row):
                 continue
             if len(row) > n and any(c.strip() for c in row[n:]):
-                raise InputError(tr(
-                    "{file}, row {row}: {k} cells, but the header has {n} columns. Remove the "
-                    "extra cells or add a header for them.").format(
-                    file=self.name, row=number, k=len(row), n=n))
+                raise InputError(
+                    tr(
+                        "{file}, row {row}: {k} cells, but the header has {n} columns. Remove the "
+                        "extra cells or add a header for them."
+                    ).format(file=self.name, row=number, k=len(row), n=n)
+                )
             if len(row) < n:
                 row = row + [""] * (n - len(row))
             rows.append(row[:n])
@@ -162,12 +171,16 @@ class TableFile:
 def _load_workbook(path: str):
     import zipfile
     from openpyxl import load_workbook
+
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise InputError(tr(
-            "{file} cannot be read as an xlsx workbook ({error}). Save it as .xlsx (Excel "
-            "2007 or later) or as CSV UTF-8.").format(file=path, error=exc)) from None
+        raise InputError(
+            tr(
+                "{file} cannot be read as an xlsx workbook ({error}). Save it as .xlsx (Excel "
+                "2007 or later) or as CSV UTF-8."
+            ).format(file=path, error=exc)
+        ) from None
 
 
 def open_table(path: str, sheet: Optional[str] = None) -> TableFile:
@@ -181,9 +194,11 @@ def open_table(path: str, sheet: Optional[str] = None) -> TableFile:
             names = wb.sheetnames
             name = sheet or names[0]
             if name not in names:
-                raise InputError(tr("{file}: there is no sheet {sheet!r} (sheets: "
-                                    "{sheets}).").format(file=path, sheet=name,
-                                                         sheets=", ".join(names)))
+                raise InputError(
+                    tr("{file}: there is no sheet {sheet!r} (sheets: {sheets}).").format(
+                        file=path, sheet=name, sheets=", ".join(names)
+                    )
+                )
             ws = wb[name]
             for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
                 headers = [_text(v).strip() for v in values]
@@ -197,9 +212,12 @@ def open_table(path: str, sheet: Optional[str] = None) -> TableFile:
             wb.close()
         raise InputError(tr("{file}: sheet {sheet} is empty.").format(file=path, sheet=name))
     if ext in (".xls", ".et"):
-        raise InputError(tr(
-            "{file} is an old Excel/WPS workbook. Save it as .xlsx or as CSV UTF-8 and import "
-            "that.").format(file=path))
+        raise InputError(
+            tr(
+                "{file} is an old Excel/WPS workbook. Save it as .xlsx or as CSV UTF-8 and import "
+                "that."
+            ).format(file=path)
+        )
     codec, label = detect_encoding(path)
     with open(path, encoding=codec, newline="") as fh:
         first = fh.readline()

@@ -47,12 +47,15 @@ class UnitLoadReport:
 
 def _code_rules(profile) -> Dict[str, List[int]]:
     p = profile_or_default(profile)
-    return {"county": list(p.get("database.county_code_digits")),
-            "township": list(p.get("database.township_code_digits"))}
+    return {
+        "county": list(p.get("database.county_code_digits")),
+        "township": list(p.get("database.township_code_digits")),
+    }
 
 
-def check_units(records: Sequence[UnitRecord], layer: str, known_counties: Sequence[str] = (),
-                profile=None) -> None:
+def check_units(
+    records: Sequence[UnitRecord], layer: str, known_counties: Sequence[str] = (), profile=None
+) -> None:
     """Raise :class:`InputError` listing every bad code (row, field, reason)."""
     rules = _code_rules(profile)
     problems: List[str] = []
@@ -61,51 +64,77 @@ def check_units(records: Sequence[UnitRecord], layer: str, known_counties: Seque
     for r in records:
         where = r.row or r.code
         if r.level not in LEVELS:
-            problems.append(tr("{row}: level {level!r} is not county or township").format(
-                row=where, level=r.level))
+            problems.append(
+                tr("{row}: level {level!r} is not county or township").format(
+                    row=where, level=r.level
+                )
+            )
             continue
         code = r.code
         if not code:
             problems.append(tr("{row}: the unit code is empty").format(row=where))
             continue
         if not code.isdigit() or not code.isascii():
-            problems.append(tr("{row}: code {code!r} has characters other than digits").format(
-                row=where, code=code))
+            problems.append(
+                tr("{row}: code {code!r} has characters other than digits").format(
+                    row=where, code=code
+                )
+            )
         elif len(code) not in rules[r.level]:
-            problems.append(tr("{row}: code {code} has {n} digits; a {level} code has "
-                               "{allowed}").format(row=where, code=code, n=len(code),
-                                                   level=r.level, allowed=tr(" or ").join(
-                                                       str(n) for n in rules[r.level])))
+            problems.append(
+                tr("{row}: code {code} has {n} digits; a {level} code has {allowed}").format(
+                    row=where,
+                    code=code,
+                    n=len(code),
+                    level=r.level,
+                    allowed=tr(" or ").join(str(n) for n in rules[r.level]),
+                )
+            )
         if code in seen:
-            problems.append(tr("{row}: code {code} appears twice (also at {first})").format(
-                row=where, code=code, first=seen[code]))
+            problems.append(
+                tr("{row}: code {code} appears twice (also at {first})").format(
+                    row=where, code=code, first=seen[code]
+                )
+            )
         seen.setdefault(code, where)
         if r.level == "township":
             parent = r.parent_code or ""
             if not parent:
-                problems.append(tr("{row}: township {code} has no county code").format(
-                    row=where, code=code))
+                problems.append(
+                    tr("{row}: township {code} has no county code").format(row=where, code=code)
+                )
             elif not code.startswith(parent):
-                problems.append(tr("{row}: township code {code} does not start with the code "
-                                   "of its county {parent}").format(row=where, code=code,
-                                                                   parent=parent))
+                problems.append(
+                    tr(
+                        "{row}: township code {code} does not start with the code "
+                        "of its county {parent}"
+                    ).format(row=where, code=code, parent=parent)
+                )
             elif parent not in counties:
-                problems.append(tr("{row}: county {parent} of township {code} is not in the "
-                                   "database; load the counties first").format(
-                    row=where, parent=parent, code=code))
+                problems.append(
+                    tr(
+                        "{row}: county {parent} of township {code} is not in the "
+                        "database; load the counties first"
+                    ).format(row=where, parent=parent, code=code)
+                )
     if problems:
         more = len(problems) - MAX_LISTED
         text = "; ".join(problems[:MAX_LISTED])
         if more > 0:
             text += tr("; and {n} more").format(n=more)
-        raise InputError(tr(
-            "{layer}: {n} unit code problem(s): {problems}. Correct the codes (行政区划代码) in "
-            "the layer and load it again; nothing was written.").format(
-            layer=layer, n=len(problems), problems=text))
+        raise InputError(
+            tr(
+                "{layer}: {n} unit code problem(s): {problems}. Correct the codes (行政区划代码) "
+                "in "
+                ""
+                "the layer and load it again; nothing was written."
+            ).format(layer=layer, n=len(problems), problems=text)
+        )
 
 
-def load_units(store: Store, records: Sequence[UnitRecord], layer: str = "",
-               profile=None) -> UnitLoadReport:
+def load_units(
+    store: Store, records: Sequence[UnitRecord], layer: str = "", profile=None
+) -> UnitLoadReport:
     """Add the units of ``records`` (one transaction). Codes already in the
     database are left as they are and reported (unchanged, or differing)."""
     store.require_current()
@@ -120,40 +149,60 @@ def load_units(store: Store, records: Sequence[UnitRecord], layer: str = "",
         for r in sorted(records, key=lambda r: LEVELS.index(r.level)):
             if r.code in known:
                 name, parent = known[r.code]
-                (report.unchanged if (name, parent) == (r.name, r.parent_code or None)
-                 else report.differing).append(r.code)
+                (
+                    report.unchanged
+                    if (name, parent) == (r.name, r.parent_code or None)
+                    else report.differing
+                ).append(r.code)
                 continue
             store.execute(
                 f"INSERT INTO units (code, name, name_en, level, parent_code, added_at, geom) "
                 f"VALUES (?, ?, ?, ?, ?, ?, {store.geom_in()})",
-                (r.code, r.name, r.name_en, r.level, r.parent_code or None, now,
-                 store.geom_value(r.wkb)))
+                (
+                    r.code,
+                    r.name,
+                    r.name_en,
+                    r.level,
+                    r.parent_code or None,
+                    now,
+                    store.geom_value(r.wkb),
+                ),
+            )
             report.added.append(r.code)
     return report
 
 
-def read_units_layer(path: str, layer_name: str, level: str, code_field: str,
-                     name_field: str, parent_field: Optional[str] = None,
-                     name_en_field: Optional[str] = None,
-                     target_srid: Optional[int] = None) -> List[UnitRecord]:
+def read_units_layer(
+    path: str,
+    layer_name: str,
+    level: str,
+    code_field: str,
+    name_field: str,
+    parent_field: Optional[str] = None,
+    name_en_field: Optional[str] = None,
+    target_srid: Optional[int] = None,
+) -> List[UnitRecord]:
     """Unit records from a vector layer (OGR), geometry as MultiPolygon WKB
     in ``target_srid``."""
     from osgeo import ogr
+
     ds = ogr.Open(path)
     if ds is None:
-        raise InputError(tr("{path} cannot be opened as a vector data source.").format(
-            path=path))
+        raise InputError(tr("{path} cannot be opened as a vector data source.").format(path=path))
     lyr = ds.GetLayerByName(layer_name)
     if lyr is None:
-        raise InputError(tr("{path}: there is no layer {layer}.").format(path=path,
-                                                                        layer=layer_name))
+        raise InputError(
+            tr("{path}: there is no layer {layer}.").format(path=path, layer=layer_name)
+        )
     defn = lyr.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     for f in (code_field, name_field, parent_field, name_en_field):
         if f and f not in names:
-            raise InputError(tr("{path}|{layer}: there is no field {field}. Fields: "
-                                "{fields}.").format(path=path, layer=layer_name, field=f,
-                                                     fields=", ".join(names)))
+            raise InputError(
+                tr("{path}|{layer}: there is no field {field}. Fields: {fields}.").format(
+                    path=path, layer=layer_name, field=f, fields=", ".join(names)
+                )
+            )
     out = []
     for i, feat, geom in layer_features(lyr, target_srid):
         wkb = None
@@ -162,17 +211,24 @@ def read_units_layer(path: str, layer_name: str, level: str, code_field: str,
             if flat == ogr.wkbPolygon:
                 geom = ogr.ForceToMultiPolygon(geom)
             elif flat != ogr.wkbMultiPolygon:
-                raise InputError(tr("{path}|{layer}, feature {n}: the geometry is not a "
-                                    "polygon. Units must be polygons.").format(
-                    path=path, layer=layer_name, n=i))
+                raise InputError(
+                    tr(
+                        "{path}|{layer}, feature {n}: the geometry is not a "
+                        "polygon. Units must be polygons."
+                    ).format(path=path, layer=layer_name, n=i)
+                )
             wkb = bytes(geom.ExportToIsoWkb())
-        out.append(UnitRecord(
-            code=text_value(feat.GetField(code_field)),
-            name=text_value(feat.GetField(name_field)),
-            level=level,
-            parent_code=text_value(feat.GetField(parent_field)) if parent_field else None,
-            name_en=text_value(feat.GetField(name_en_field)) if name_en_field else "",
-            wkb=wkb, row=tr("{layer}, feature {n}").format(layer=layer_name, n=i)))
+        out.append(
+            UnitRecord(
+                code=text_value(feat.GetField(code_field)),
+                name=text_value(feat.GetField(name_field)),
+                level=level,
+                parent_code=text_value(feat.GetField(parent_field)) if parent_field else None,
+                name_en=text_value(feat.GetField(name_en_field)) if name_en_field else "",
+                wkb=wkb,
+                row=tr("{layer}, feature {n}").format(layer=layer_name, n=i),
+            )
+        )
     return out
 
 
@@ -190,5 +246,12 @@ def units(store: Store, level: Optional[str] = None, with_geometry: bool = False
     return rows
 
 
-__all__ = ["UnitRecord", "UnitLoadReport", "check_units", "load_units", "read_units_layer",
-           "units", "StoreError"]
+__all__ = [
+    "UnitRecord",
+    "UnitLoadReport",
+    "check_units",
+    "load_units",
+    "read_units_layer",
+    "units",
+    "StoreError",
+]

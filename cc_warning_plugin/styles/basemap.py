@@ -7,11 +7,23 @@ online tile service."""
 
 from typing import List, Optional
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
-                       QgsFillSymbol, QgsLineSymbol, QgsMapLayer, QgsPalLayerSettings,
-                       QgsRasterLayer, QgsRendererCategory, QgsSingleSymbolRenderer,
-                       QgsTextBufferSettings, QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMapLayer,
+    QgsPalLayerSettings,
+    QgsRasterLayer,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import LabelPlacement
@@ -23,15 +35,24 @@ from .fonts import cjk_family
 from .result_styles import use_named_style
 
 #: Base-map roles in drawing order, bottom first.
-ROLES = ("raster", "landuse", "farmland", "eco_redline", "urban_boundary", "township",
-         "county")
+ROLES = ("raster", "landuse", "farmland", "eco_redline", "urban_boundary", "township", "county")
 VECTOR_ROLES = tuple(r for r in ROLES if r != "raster")
 
 _PEN = {"solid": "solid", "dash": "dash", "dot": "dot", "dash_dot": "dash dot"}
-_REMOTE_PROVIDERS = {"wms", "xyz", "arcgismapserver", "arcgisfeatureserver", "wfs", "wcs",
-                     "oapif"}
-_REMOTE_PREFIXES = ("http://", "https://", "ftp://", "/vsicurl", "/vsis3", "/vsigs",
-                    "/vsiaz", "/vsioss", "/vsiswift", "/vsihdfs", "/vsiwebhdfs")
+_REMOTE_PROVIDERS = {"wms", "xyz", "arcgismapserver", "arcgisfeatureserver", "wfs", "wcs", "oapif"}
+_REMOTE_PREFIXES = (
+    "http://",
+    "https://",
+    "ftp://",
+    "/vsicurl",
+    "/vsis3",
+    "/vsigs",
+    "/vsiaz",
+    "/vsioss",
+    "/vsiswift",
+    "/vsihdfs",
+    "/vsiwebhdfs",
+)
 
 
 def role_title(profile: Profile, role: str) -> str:
@@ -48,8 +69,7 @@ def remote_reason(layer: QgsMapLayer) -> Optional[str]:
     provider = (layer.providerType() or "").lower()
     source = layer.source() or ""
     if provider in _REMOTE_PROVIDERS:
-        return tr("its data provider '{provider}' reads from a server").format(
-            provider=provider)
+        return tr("its data provider '{provider}' reads from a server").format(provider=provider)
     target = source
     for part in source.replace("&", " ").split():
         if part.lower().startswith("url="):
@@ -63,10 +83,13 @@ def remote_reason(layer: QgsMapLayer) -> Optional[str]:
 def require_local(layer: QgsMapLayer) -> None:
     reason = remote_reason(layer)
     if reason:
-        raise InputError(tr(
-            "Layer '{layer}' cannot be a base-map layer: {reason}. The warning map works "
-            "offline; use the bureau's own files (GeoPackage, shapefile, GeoTIFF or "
-            "MBTiles).").format(layer=layer.name(), reason=reason))
+        raise InputError(
+            tr(
+                "Layer '{layer}' cannot be a base-map layer: {reason}. The warning map works "
+                "offline; use the bureau's own files (GeoPackage, shapefile, GeoTIFF or "
+                "MBTiles)."
+            ).format(layer=layer.name(), reason=reason)
+        )
 
 
 def crs_note(layer: QgsMapLayer, target: QgsCoordinateReferenceSystem) -> Optional[str]:
@@ -74,26 +97,38 @@ def crs_note(layer: QgsMapLayer, target: QgsCoordinateReferenceSystem) -> Option
     the map's)."""
     if not target.isValid() or layer.crs() == target:
         return None
-    return tr("Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's "
-              "{target}.").format(layer=layer.name(), crs=layer.crs().authid() or
-                                  layer.crs().description(), target=target.authid())
+    return tr(
+        "Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}."
+    ).format(
+        layer=layer.name(),
+        crs=layer.crs().authid() or layer.crs().description(),
+        target=target.authid(),
+    )
 
 
 def _symbol(layer: QgsVectorLayer, style: dict):
     stroke = style["stroke"]
     pen = _PEN[style["stroke_style"]]
     if layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry:
-        return QgsLineSymbol.createSimple({
-            "line_color": _rgba(stroke or "#000000", 1.0 if stroke else 0.0),
-            "line_width": str(style["stroke_width"] or 0.26), "line_width_unit": "MM",
-            "line_style": pen})
+        return QgsLineSymbol.createSimple(
+            {
+                "line_color": _rgba(stroke or "#000000", 1.0 if stroke else 0.0),
+                "line_width": str(style["stroke_width"] or 0.26),
+                "line_width_unit": "MM",
+                "line_style": pen,
+            }
+        )
     fill = style["fill"]
-    return QgsFillSymbol.createSimple({
-        "color": _rgba(fill, style["fill_opacity"]) if fill else "0,0,0,0",
-        "style": "solid" if fill else "no",
-        "outline_color": _rgba(stroke) if stroke else "0,0,0,0",
-        "outline_style": pen if stroke else "no",
-        "outline_width": str(style["stroke_width"]), "outline_width_unit": "MM"})
+    return QgsFillSymbol.createSimple(
+        {
+            "color": _rgba(fill, style["fill_opacity"]) if fill else "0,0,0,0",
+            "style": "solid" if fill else "no",
+            "outline_color": _rgba(stroke) if stroke else "0,0,0,0",
+            "outline_style": pen if stroke else "no",
+            "outline_width": str(style["stroke_width"]),
+            "outline_width_unit": "MM",
+        }
+    )
 
 
 def first_field(layer: QgsVectorLayer, candidates: List[str]) -> Optional[str]:
@@ -140,8 +175,11 @@ def _landuse_renderer(layer: QgsVectorLayer, style: dict, profile: Profile):
     if not field:
         return None
     idx = layer.fields().indexOf(field)
-    present = {str(v).strip()[:2] for v in layer.uniqueValues(idx)
-               if v is not None and str(v).strip() and str(v) != "NULL"}
+    present = {
+        str(v).strip()[:2]
+        for v in layer.uniqueValues(idx)
+        if v is not None and str(v).strip() and str(v) != "NULL"
+    }
     cset = class_set(profile, "maps.landuse_classes")
     cats = []
     for e in cset.entries:
@@ -149,14 +187,16 @@ def _landuse_renderer(layer: QgsVectorLayer, style: dict, profile: Profile):
             s = dict(style, fill=e.color)
             cats.append(QgsRendererCategory(e.value, _symbol(layer, s), e.label, True))
     if present - {str(e.value) for e in cset.entries}:
-        cats.append(QgsRendererCategory("", _symbol(layer, style),
-                                        tr("Other land-use codes"), True))
+        cats.append(
+            QgsRendererCategory("", _symbol(layer, style), tr("Other land-use codes"), True)
+        )
     expr = f'left(to_string("{field}"), 2)'
     return QgsCategorizedSymbolRenderer(expr, cats)
 
 
-def apply_basemap_style(layer: QgsMapLayer, role: str, profile: Profile,
-                        named: bool = True) -> None:
+def apply_basemap_style(
+    layer: QgsMapLayer, role: str, profile: Profile, named: bool = True
+) -> None:
     """Draw ``layer`` as the base-map ``role`` with the profile's symbols.
 
     Raises :class:`InputError` for a layer read from a server, or a raster
@@ -167,19 +207,26 @@ def apply_basemap_style(layer: QgsMapLayer, role: str, profile: Profile,
     style = profile.get(f"maps.basemap.{role}")
     if role == "raster":
         if not isinstance(layer, QgsRasterLayer):
-            raise InputError(tr(
-                "Layer '{layer}' is not a raster: the local base map must be a raster or "
-                "MBTiles file.").format(layer=layer.name()))
+            raise InputError(
+                tr(
+                    "Layer '{layer}' is not a raster: the local base map must be a raster or "
+                    "MBTiles file."
+                ).format(layer=layer.name())
+            )
         if named:
             use_named_style(layer)
         layer.setOpacity(style["opacity"])
         layer.triggerRepaint()
         return
     if not isinstance(layer, QgsVectorLayer) or layer.geometryType() not in (
-            QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.LineGeometry):
-        raise InputError(tr(
-            "Layer '{layer}' cannot be drawn as {role}: it needs polygon or line "
-            "features.").format(layer=layer.name(), role=role_title(profile, role)))
+        QgsWkbTypes.GeometryType.PolygonGeometry,
+        QgsWkbTypes.GeometryType.LineGeometry,
+    ):
+        raise InputError(
+            tr(
+                "Layer '{layer}' cannot be drawn as {role}: it needs polygon or line features."
+            ).format(layer=layer.name(), role=role_title(profile, role))
+        )
     if named:
         use_named_style(layer)
     renderer = _landuse_renderer(layer, style, profile) if role == "landuse" else None
@@ -189,7 +236,6 @@ def apply_basemap_style(layer: QgsMapLayer, role: str, profile: Profile,
     layer.setCustomProperty("cc_warning/basemap_role", role)
     layer.triggerRepaint()
     layer.emitStyleChanged()
-
 
 
 def draw_order(result, base: dict, profile: Profile) -> list:

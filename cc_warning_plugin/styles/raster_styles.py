@@ -31,16 +31,19 @@ def class_set_key_of(layer: QgsRasterLayer, band: int = 1) -> Optional[str]:
     return ds.GetRasterBand(band).GetMetadataItem(CLASS_SET_KEY)
 
 
-def paletted_renderer(layer: QgsRasterLayer, class_set: ClassSet,
-                      band: int = 1) -> QgsPalettedRasterRenderer:
-    classes = [QgsPalettedRasterRenderer.Class(float(v), QColor(colour), label)
-               for v, colour, label in zip(class_set.values, class_set.colors,
-                                           class_set.labels())]
+def paletted_renderer(
+    layer: QgsRasterLayer, class_set: ClassSet, band: int = 1
+) -> QgsPalettedRasterRenderer:
+    classes = [
+        QgsPalettedRasterRenderer.Class(float(v), QColor(colour), label)
+        for v, colour, label in zip(class_set.values, class_set.colors, class_set.labels())
+    ]
     return QgsPalettedRasterRenderer(layer.dataProvider(), band, classes)
 
 
-def apply_raster_class_style(layer: QgsRasterLayer, profile: Profile,
-                             key: Optional[str] = None, band: int = 1) -> bool:
+def apply_raster_class_style(
+    layer: QgsRasterLayer, profile: Profile, key: Optional[str] = None, band: int = 1
+) -> bool:
     """Give ``layer`` the paletted style of its class set. Returns False
     (layer unchanged) when the raster names no class set the profile
     knows."""

@@ -9,9 +9,18 @@ style stays available in Layer Properties ▸ Styles."""
 
 from typing import Dict, Optional
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
-                       QgsMarkerSymbol, QgsPalettedRasterRenderer, QgsRasterLayer,
-                       QgsRendererCategory, QgsSymbol, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalettedRasterRenderer,
+    QgsRasterLayer,
+    QgsRendererCategory,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ..core.dual.classes import find_class_set
@@ -36,13 +45,19 @@ def use_named_style(layer) -> None:
 
 def class_symbol(geometry_type, colour: str) -> QgsSymbol:
     if geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
-        return QgsFillSymbol.createSimple({
-            "color": _rgba(colour), "outline_color": _rgba(OUTLINE),
-            "outline_width": "0.26", "outline_width_unit": "MM"})
+        return QgsFillSymbol.createSimple(
+            {
+                "color": _rgba(colour),
+                "outline_color": _rgba(OUTLINE),
+                "outline_width": "0.26",
+                "outline_width_unit": "MM",
+            }
+        )
     if geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
         return QgsLineSymbol.createSimple({"line_color": _rgba(colour), "line_width": "0.8"})
-    return QgsMarkerSymbol.createSimple({"color": _rgba(colour), "size": "3",
-                                         "outline_color": _rgba(OUTLINE)})
+    return QgsMarkerSymbol.createSimple(
+        {"color": _rgba(colour), "size": "3", "outline_color": _rgba(OUTLINE)}
+    )
 
 
 def _rgba(colour: str) -> str:
@@ -70,8 +85,9 @@ def _is_null(v) -> bool:
         return False
 
 
-def vector_renderer(layer: QgsVectorLayer, view: View, profile: Profile,
-                    cset: Optional[ClassSet] = None) -> QgsCategorizedSymbolRenderer:
+def vector_renderer(
+    layer: QgsVectorLayer, view: View, profile: Profile, cset: Optional[ClassSet] = None
+) -> QgsCategorizedSymbolRenderer:
     """Categorised renderer over the view's field with the class set's
     classes in order, and one grey "Unclassified (codes)" category catching
     every other value (also empty ones) when the layer has such values."""
@@ -81,19 +97,27 @@ def vector_renderer(layer: QgsVectorLayer, view: View, profile: Profile,
     idx = layer.fields().indexOf(view.field)
     present = {str(v) for v in layer.uniqueValues(idx)} if idx >= 0 else set()
     for e in cset.entries + [x for x in cset.extra if str(x.value) in present]:
-        categories.append(QgsRendererCategory(e.value, class_symbol(gtype, e.color), e.label,
-                                              True))
+        categories.append(QgsRendererCategory(e.value, class_symbol(gtype, e.color), e.label, True))
     unknown = unknown_values(layer, view.field, cset)
     if unknown:
-        categories.append(QgsRendererCategory(
-            "", class_symbol(gtype, profile.get("maps.unclassified_color")),
-            tr("Unclassified ({codes})").format(codes=", ".join(unknown)), True))
+        categories.append(
+            QgsRendererCategory(
+                "",
+                class_symbol(gtype, profile.get("maps.unclassified_color")),
+                tr("Unclassified ({codes})").format(codes=", ".join(unknown)),
+                True,
+            )
+        )
     return QgsCategorizedSymbolRenderer(view.field, categories)
 
 
-def raster_renderer(layer: QgsRasterLayer, view: View, profile: Profile,
-                    counts: Optional[Dict] = None,
-                    cset: Optional[ClassSet] = None) -> QgsPalettedRasterRenderer:
+def raster_renderer(
+    layer: QgsRasterLayer,
+    view: View,
+    profile: Profile,
+    counts: Optional[Dict] = None,
+    cset: Optional[ClassSet] = None,
+) -> QgsPalettedRasterRenderer:
     """Paletted renderer of a class raster (the 双评价 class sets through
     :mod:`raster_styles`); values present in ``counts`` but unknown to the
     class set get grey "unclassified" classes."""
@@ -113,13 +137,22 @@ def raster_renderer(layer: QgsRasterLayer, view: View, profile: Profile,
     grey = QColor(profile.get("maps.unclassified_color"))
     for value in sorted(counts or {}):
         if float(value) not in known:
-            classes.append(QgsPalettedRasterRenderer.Class(
-                float(value), grey, tr("Unclassified ({codes})").format(codes=value)))
+            classes.append(
+                QgsPalettedRasterRenderer.Class(
+                    float(value), grey, tr("Unclassified ({codes})").format(codes=value)
+                )
+            )
     return QgsPalettedRasterRenderer(layer.dataProvider(), view.band, classes)
 
 
-def apply_view_style(layer, view: View, profile: Profile, counts: Optional[Dict] = None,
-                     opacity: Optional[float] = None, named: bool = True) -> None:
+def apply_view_style(
+    layer,
+    view: View,
+    profile: Profile,
+    counts: Optional[Dict] = None,
+    opacity: Optional[float] = None,
+    named: bool = True,
+) -> None:
     """Style ``layer`` for ``view`` (vector or raster)."""
     if named:
         use_named_style(layer)

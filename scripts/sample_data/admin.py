@@ -1,5 +1,6 @@
 """Administrative geometry: the city outline, the counties (cells of a power diagram clipped to the
 outline) and the townships (Lloyd-relaxed Voronoi cells of each county)."""
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,7 @@ def build_outline() -> list[tuple[float, float]]:
     base = (np.abs(np.cos(th) / a) ** p + np.abs(np.sin(th) / b) ** p) ** (-1.0 / p)
     mod = np.ones(n)
     for k in range(2, 40):
-        amp = 0.07 / k ** 1.0 if k < 8 else 0.016 / k ** 0.5
+        amp = 0.07 / k**1.0 if k < 8 else 0.016 / k**0.5
         mod += amp * rs.uniform(-1, 1) * np.cos(k * th + rs.uniform(0, 2 * np.pi))
     r = base * mod
     x = 30.0 + r * np.cos(th)
@@ -29,8 +30,9 @@ def build_outline() -> list[tuple[float, float]]:
     return [(round(float(u), 6), round(float(v), 6)) for u, v in zip(x, y, strict=True)]
 
 
-def _township_seeds(rs: np.random.RandomState, seat: tuple[float, float], ring: list,
-                    n: int) -> list:
+def _township_seeds(
+    rs: np.random.RandomState, seat: tuple[float, float], ring: list, n: int
+) -> list:
     xs = [p[0] for p in ring]
     ys = [p[1] for p in ring]
     pts = [seat]
@@ -38,7 +40,7 @@ def _township_seeds(rs: np.random.RandomState, seat: tuple[float, float], ring: 
         x, y = rs.uniform(min(xs), max(xs)), rs.uniform(min(ys), max(ys))
         if point_in_ring(x, y, ring) and all(math.hypot(x - u, y - v) > 3.0 for u, v in pts):
             pts.append((x, y))
-    for _ in range(8):           # Lloyd relaxation, the seat stays put
+    for _ in range(8):  # Lloyd relaxation, the seat stays put
         cells = power_cells(ring, pts, [0.0] * len(pts))
         pts = [pts[0]] + [ring_centroid(cl) for cl in cells[1:]]
     return pts
@@ -68,8 +70,9 @@ def build_admin():
             else:
                 kx += 1
             town_rings.append(cell)
-            town_meta.append(dict(code=township_code(c["code"], name, ks, kt, kx), name=name,
-                                  county=c["code"]))
+            town_meta.append(
+                dict(code=township_code(c["code"], name, ks, kt, kx), name=name, county=c["code"])
+            )
     snapped = snap_rings(county_rings + town_rings)
-    town_rings = snapped[len(county_rings):]
+    town_rings = snapped[len(county_rings) :]
     return outline, county_rings, town_rings, town_meta

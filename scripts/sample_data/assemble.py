@@ -2,6 +2,7 @@
 
 The result is one namespace (``s``) that the writers (:mod:`.outputs`) and the self-check
 (:mod:`.check`) read; a new theme adds its builder call here and its attributes to ``s``."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -14,8 +15,17 @@ from .degradation import DEG_FIELD, build_degradation, counted
 from .fields import polygonize, rasterize, slope_deg
 from .frame import CELL, COARSE, HEIGHT_KM, NCOLS, NROWS, Grid
 from .landcover import G_U, LU_NAMES, build_landcover, build_soil, build_veg_cover
-from .monitoring import (AIR_POLS, AIR_STATIONS, air_stats, build_air, build_climate_monthly,
-                         build_water, county_daily, locate_sections, section_means)
+from .monitoring import (
+    AIR_POLS,
+    AIR_STATIONS,
+    air_stats,
+    build_air,
+    build_climate_monthly,
+    build_water,
+    county_daily,
+    locate_sections,
+    section_means,
+)
 from .shapes import envelopes_overlap, polygon_parts, ring_polygon
 from .tables import county_row_2020, county_row_2025, load_fields
 from .terrain import build_climate, build_terrain
@@ -36,8 +46,17 @@ def landuse_features(lu, gc: Grid, county_g: dict):
             for part in polygon_parts(g.Intersection(cg)):
                 k += 1
                 lcode = f"{v:02d}"
-                feats.append((part, {"图斑编号": f"{code}{k:05d}", "行政区划代码": code,
-                                     "地类编码": lcode, "地类名称": LU_NAMES[lcode]}))
+                feats.append(
+                    (
+                        part,
+                        {
+                            "图斑编号": f"{code}{k:05d}",
+                            "行政区划代码": code,
+                            "地类编码": lcode,
+                            "地类名称": LU_NAMES[lcode],
+                        },
+                    )
+                )
                 area[code][lcode] = area[code].get(lcode, 0.0) + part.Area() / 1e6
     return feats, area
 
@@ -63,8 +82,11 @@ def degradation_features(patches, county_g: dict):
 
 def _station_climate(elev, precip):
     def cell_of(x, y):
-        return (min(NROWS - 1, int((HEIGHT_KM - y) * 1000 / CELL)),
-                min(NCOLS - 1, int(x * 1000 / CELL)))
+        return (
+            min(NROWS - 1, int((HEIGHT_KM - y) * 1000 / CELL)),
+            min(NCOLS - 1, int(x * 1000 / CELL)),
+        )
+
     elev_at, precip_at, y_at = {}, {}, {}
     for code, _name, _county, (x, y) in AIR_STATIONS:
         i, j = cell_of(x, y)
@@ -105,8 +127,9 @@ def build() -> SimpleNamespace:
     # monitoring
     s.sec_xy = locate_sections(s.county_ring)
     s.st, stations_of = build_air()
-    air = {c: air_stats({p: county_daily(s.st, stations_of[c], p) for p in AIR_POLS})
-           for c in CODES}
+    air = {
+        c: air_stats({p: county_daily(s.st, stations_of[c], p) for p in AIR_POLS}) for c in CODES
+    }
     s.monthly = build_water()
     s.sec_mean = section_means(s.monthly)
     s.climate = _station_climate(s.elev, s.precip)
@@ -116,7 +139,8 @@ def build() -> SimpleNamespace:
     for ci, code in enumerate(CODES):
         urban_cells = float(np.sum((grp == G_U) & (cid_c == ci + 1)))
         builtup = round(urban_cells * (gc.cell / 1000.0) ** 2 * 0.9, 2)
-        s.t25[code] = county_row_2025(code, s.county_g[code].Area() / 1e6, lu_area[code], air[code],
-                                      builtup, s.deg_area[code])
+        s.t25[code] = county_row_2025(
+            code, s.county_g[code].Area() / 1e6, lu_area[code], air[code], builtup, s.deg_area[code]
+        )
         s.t20[code] = county_row_2020(s.t25[code], air[code])
     return s

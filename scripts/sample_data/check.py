@@ -3,6 +3,7 @@ about to be written, with the rules of the method profile, and every county must
 designed (:mod:`.design`), also under the alternative conventions the sample is built to be robust
 to, and with every index a margin away from every threshold of its rule. No rule is restated here:
 the thresholds the margins are measured from are read from the profile too."""
+
 from __future__ import annotations
 
 from cc_warning_plugin.core.m2016 import water as water_element
@@ -12,8 +13,18 @@ from cc_warning_plugin.core.m2016.units import Source
 from cc_warning_plugin.core.profile import Profile
 
 from .counties import CODES, COUNTIES
-from .design import (CLASS_CODE, DESIGN, MARGIN, MARGIN_FLOOR, NO, QUIET, RATE_MARGIN,
-                     SEVERITY_CODE, TREND_CODE, WARNING_CODE)
+from .design import (
+    CLASS_CODE,
+    DESIGN,
+    MARGIN,
+    MARGIN_FLOOR,
+    NO,
+    QUIET,
+    RATE_MARGIN,
+    SEVERITY_CODE,
+    TREND_CODE,
+    WARNING_CODE,
+)
 from .method import profile, profile_tn_on_rivers, special_kind
 from .outputs import indicator_table, national_table, sections_table
 
@@ -31,19 +42,30 @@ def _eco_overlay(s) -> dict[str, dict]:
     for code in CODES:
         u = s.deg_union.get(code)
         by_type = {f: a for f, a in s.deg_area[code].items() if a > 0}
-        out[code] = {"degraded_area": u.Area() / 1e6 if u is not None else 0.0,
-                     "land_area": None, "by_type": by_type, "source": "polygons"}
+        out[code] = {
+            "degraded_area": u.Area() / 1e6 if u is not None else 0.0,
+            "land_area": None,
+            "by_type": by_type,
+            "source": "polygons",
+        }
     return out
 
 
-def evaluate(s, prof: Profile, water_aggregation: str | None = None,
-             dissolved: bool = True) -> tuple[dict[str, dict], dict[str, float]]:
+def evaluate(
+    s, prof: Profile, water_aggregation: str | None = None, dissolved: bool = True
+) -> tuple[dict[str, dict], dict[str, float]]:
     """Results of the whole 2016 chain per county code, and the national rates it used."""
-    chain = Chain(prof, _source("indicators_2025.csv", indicator_table(s, "t25")), [],
-                  [_source("indicators_2020.csv", indicator_table(s, "t20"))],
-                  water_aggregation=water_aggregation)
-    chain.prepare(national_table=_source("national_rates.csv", national_table()),
-                  sections=_source("water_sections_2025.csv", sections_table(s)))
+    chain = Chain(
+        prof,
+        _source("indicators_2025.csv", indicator_table(s, "t25")),
+        [],
+        [_source("indicators_2020.csv", indicator_table(s, "t20"))],
+        water_aggregation=water_aggregation,
+    )
+    chain.prepare(
+        national_table=_source("national_rates.csv", national_table()),
+        sections=_source("water_sections_2025.csv", sections_table(s)),
+    )
     rows = chain.run(eco_overlay=_eco_overlay(s) if dissolved else None)
     return dict(zip(chain.units.codes, rows, strict=True)), chain.national
 
@@ -53,15 +75,20 @@ def _rule_values(rules) -> list[float]:
 
 
 def _thresholds(prof: Profile) -> dict[str, list[float]]:
-    return {"D": _rule_values(prof.get("elements.land.rules")),
-            "W": _rule_values(water_element.ratio_rules(prof)),
-            "R": _rule_values(prof.get("elements.environment.rules")),
-            "H": _rule_values(prof.get("elements.ecology.rules"))}
+    return {
+        "D": _rule_values(prof.get("elements.land.rules")),
+        "W": _rule_values(water_element.ratio_rules(prof)),
+        "R": _rule_values(prof.get("elements.environment.rules")),
+        "H": _rule_values(prof.get("elements.ecology.rules")),
+    }
 
 
 def _near(v: float, breaks, what: str, code: str) -> list[str]:
-    return [f"{code} {what}={v:.4f} within {MARGIN:.0%} of threshold {t}" for t in breaks
-            if abs(v - t) < MARGIN * max(abs(t), MARGIN_FLOOR)]
+    return [
+        f"{code} {what}={v:.4f} within {MARGIN:.0%} of threshold {t}"
+        for t in breaks
+        if abs(v - t) < MARGIN * max(abs(t), MARGIN_FLOOR)
+    ]
 
 
 def _special_margins(prof: Profile, c: dict, r: dict) -> list[str]:
@@ -71,9 +98,11 @@ def _special_margins(prof: Profile, c: dict, r: dict) -> list[str]:
         air = prof.get(f"special.black_grey.air.{zone}_{'core' if c['core'] else 'other'}")
         water = prof.get(f"special.black_grey.water.{zone}")
         l_breaks = sorted({b for band in water["bands"] for b in band["l_breaks"]})
-        return (_near(r["special_bg_days"], air["breaks"], "days", code)
-                + _near(r["special_bg_den"], water["den_breaks"], "Den", code)
-                + _near(r["special_bg_l"], l_breaks, "L", code))
+        return (
+            _near(r["special_bg_days"], air["breaks"], "days", code)
+            + _near(r["special_bg_den"], water["den_breaks"], "Den", code)
+            + _near(r["special_bg_l"], l_breaks, "L", code)
+        )
     # the cropland-quality index of 平原县 is 0 by design (grade unchanged), on the break of the
     # unverified default rule: no margin is asked of that index
     if kind == "cropland_quality":
@@ -83,16 +112,24 @@ def _special_margins(prof: Profile, c: dict, r: dict) -> list[str]:
 
 def _class_problems(c: dict, d: dict, r: dict) -> list[str]:
     code = c["code"]
-    want = {"land_class": CLASS_CODE[d["land"]], "water_class": CLASS_CODE[d["water"]],
-            "env_class": CLASS_CODE[d["env"]], "eco_class": CLASS_CODE[d["eco"]],
-            "special_class": CLASS_CODE[d["special"]],
-            "special_type": special_kind(c["mfz"], c["agri"]),
-            "trend_eff_worse": int(d["eff"]), "trend_emis_worse": int(d["emis"]),
-            "trend_eco_worse": int(d["ecoq"]), "trend_type": TREND_CODE[d["trend"]],
-            "load_type": CLASS_CODE[d["load"]], "warning_level": WARNING_CODE[d["warn"]]}
+    want = {
+        "land_class": CLASS_CODE[d["land"]],
+        "water_class": CLASS_CODE[d["water"]],
+        "env_class": CLASS_CODE[d["env"]],
+        "eco_class": CLASS_CODE[d["eco"]],
+        "special_class": CLASS_CODE[d["special"]],
+        "special_type": special_kind(c["mfz"], c["agri"]),
+        "trend_eff_worse": int(d["eff"]),
+        "trend_emis_worse": int(d["emis"]),
+        "trend_eco_worse": int(d["ecoq"]),
+        "trend_type": TREND_CODE[d["trend"]],
+        "load_type": CLASS_CODE[d["load"]],
+        "warning_level": WARNING_CODE[d["warn"]],
+    }
     if d["bg_air"]:
-        want.update(special_bg_air=SEVERITY_CODE[d["bg_air"]],
-                    special_bg_water=SEVERITY_CODE[d["bg_water"]])
+        want.update(
+            special_bg_air=SEVERITY_CODE[d["bg_air"]], special_bg_water=SEVERITY_CODE[d["bg_water"]]
+        )
     return [f"{code} {k}: designed {v}, computed {r[k]}" for k, v in want.items() if r[k] != v]
 
 
@@ -123,9 +160,11 @@ def check_design(s) -> dict[str, dict]:
     for c in COUNTIES:
         code, d, r = c["code"], DESIGN[c["code"]], main[c["code"]]
         problems += _class_problems(c, d, r)
-        for name, other in (("from the per-type area fields", typed),
-                            ("with mean-then-max water aggregation", mean_then_max),
-                            ("with TN applied to rivers", tn_rivers)):
+        for name, other in (
+            ("from the per-type area fields", typed),
+            ("with mean-then-max water aggregation", mean_then_max),
+            ("with TN applied to rivers", tn_rivers),
+        ):
             k = "eco_class" if other is typed else "env_class"
             if other[code][k] != r[k]:
                 problems.append(f"{code} {k} {name}: {other[code][k]}, not {r[k]}")
@@ -139,8 +178,9 @@ def check_design(s) -> dict[str, dict]:
         problems += _special_margins(prof, c, r)
         for comp, (_kind, _field, out_field) in COMPONENTS.items():
             if abs(r[out_field] - national[comp]) < RATE_MARGIN:
-                problems.append(f"{code} {out_field}={r[out_field]:.2f} too close to national "
-                                f"{national[comp]}")
+                problems.append(
+                    f"{code} {out_field}={r[out_field]:.2f} too close to national {national[comp]}"
+                )
         problems += _quiet_problems(c, d, r)
     if problems:
         raise SystemExit("design check failed:\n  " + "\n  ".join(problems))

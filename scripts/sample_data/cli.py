@@ -1,5 +1,6 @@
 """The command line: build, check against the design, write into a temporary sibling folder and
 swap it in place of the output folder."""
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,10 @@ def check_target(out: Path) -> None:
     sidecars = {f"{n}.aux.xml" for n in FILES if n.endswith(".tif")}
     foreign = sorted(p.name for p in out.iterdir() if p.name not in FILES | sidecars)
     if foreign:
-        raise SystemExit(f"{out} holds files this generator did not write "
-                         f"({', '.join(foreign[:5])}); refusing to replace it")
+        raise SystemExit(
+            f"{out} holds files this generator did not write "
+            f"({', '.join(foreign[:5])}); refusing to replace it"
+        )
 
 
 def generate(out: Path) -> tuple[list[Path], dict]:
@@ -42,7 +45,7 @@ def generate(out: Path) -> tuple[list[Path], dict]:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     umask = os.umask(0)
     os.umask(umask)
-    os.chmod(tmp, 0o777 & ~umask)     # mkdtemp makes 0700; the data folder is an ordinary one
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes 0700; the data folder is an ordinary one
     old = None
     try:
         sample = build()
@@ -65,15 +68,18 @@ def generate(out: Path) -> tuple[list[Path], dict]:
 def summary(results: dict) -> str:
     """Designed and computed indices, load type and warning level of every county."""
     words = {v: k for k, v in {**CLASS_CODE, **WARNING_CODE}.items()}
-    lines = ["county    D(design/calc)   W/W0    G/G0    R(design/calc)   H(design/calc)  load   "
-             "warning"]
+    lines = [
+        "county    D(design/calc)   W/W0    G/G0    R(design/calc)   H(design/calc)  load   warning"
+    ]
     for c in COUNTIES:
         d, r = DESIGN[c["code"]], results[c["code"]]
-        lines.append(f"{c['name']}  {d['D']:+.3f}/{r['land_index']:+.3f}  "
-                     f"{r['water_r_total']:.3f}  {r['water_r_gw']:.3f}  "
-                     f"{d['R']:+.3f}/{r['env_index']:+.3f}  "
-                     f"{d['H']:.3f}/{r['eco_index']:.3f}  {words[r['load_type']]}  "
-                     f"{words[r['warning_level']]}")
+        lines.append(
+            f"{c['name']}  {d['D']:+.3f}/{r['land_index']:+.3f}  "
+            f"{r['water_r_total']:.3f}  {r['water_r_gw']:.3f}  "
+            f"{d['R']:+.3f}/{r['env_index']:+.3f}  "
+            f"{d['H']:.3f}/{r['eco_index']:.3f}  {words[r['load_type']]}  "
+            f"{words[r['warning_level']]}"
+        )
     return "\n".join(lines)
 
 

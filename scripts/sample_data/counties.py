@@ -1,5 +1,6 @@
 """The eight county-level units of 示范市 and their townships: codes, names, 主体功能区, and the
 hand-placed seeds, weights and seats the administrative geometry is built from."""
+
 from __future__ import annotations
 
 MFZ_OPT, MFZ_KEY = "优化开发区域", "重点开发区域"

@@ -1,6 +1,7 @@
 """Ecological degradation patches (生态退化图斑): 水土流失, 土地沙化, 盐渍化 and 石漠化 of four
 degrees, with the moderate-or-worse patches of 北岭县 and 河湾县 scaled to the designed health
 index H."""
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,7 @@ DEG_DEGREES = ["轻度", "中度", "重度", "极重度"]
 # the order is that of the seeds and of the patch codes
 _NORTHERN_MOUNTAINS = [
     ("水土流失", "重度", (24.6, 41.2), 2.6, 1.3, 20, "990125"),
-    ("石漠化", "中度", (27.4, 42.9), 2.3, 1.2, -15, "990125"),     # overlaps the one above
+    ("石漠化", "中度", (27.4, 42.9), 2.3, 1.2, -15, "990125"),  # overlaps the one above
     ("水土流失", "极重度", (36.2, 44.0), 1.0, 1.1, 0, "990125"),
     ("水土流失", "中度", (37.6, 39.6), 1.6, 1.4, 60, "990125"),
     ("石漠化", "轻度", (33.4, 46.0), 1.2, 1.5, 10, ""),
@@ -43,8 +44,12 @@ _ELSEWHERE = [
 ]
 DEG_SPECS = _NORTHERN_MOUNTAINS + _NORTH_WESTERN_PLATEAU + _ELSEWHERE
 # per-type area fields of the county tables
-DEG_FIELD = {"水土流失": "soil_erosion_area", "土地沙化": "desertification_area",
-             "盐渍化": "salinization_area", "石漠化": "rocky_desert_area"}
+DEG_FIELD = {
+    "水土流失": "soil_erosion_area",
+    "土地沙化": "desertification_area",
+    "盐渍化": "salinization_area",
+    "石漠化": "rocky_desert_area",
+}
 
 
 def counted(degree: str) -> bool:

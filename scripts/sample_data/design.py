@@ -2,6 +2,7 @@
 the class of each element, the black-grey grades, the three trend components, the depletion type,
 the load type and the warning level, with the designed index values. It is written to
 ``design.csv`` and is the oracle the generated data are checked against (:mod:`.check`)."""
+
 from __future__ import annotations
 
 from .counties import COUNTIES
@@ -50,22 +51,29 @@ _INDICES = {
 }
 _NOTES = {
     "990103": "black-grey critical via water 重度 (Den>=800, L>=0.33); a 中度 air grade "
-              "(>=120 days) cannot coexist with an annual PM2.5 <= 0.7*35",
+    "(>=120 days) cannot coexist with an annual PM2.5 <= 0.7*35",
     "990121": "env critical from lake TP (湖库 sections)",
     "990122": "cropland-quality rule unverified in the spec (grade improved 2020->2025)",
     "990123": "cropland-quality rule unverified in the spec (grade unchanged 2020->2025)",
-    "990124": "grassland rule unverified in the spec (default 15-30 % -> critical); "
-              "I_p = 0.22",
+    "990124": "grassland rule unverified in the spec (default 15-30 % -> critical); I_p = 0.22",
     "990125": "water overload from 严重超采 flag alone; eco-function rule unverified in the spec "
-              "(index declines 8 %)",
+    "(index declines 8 %)",
     "990126": "eco-function rule unverified in the spec (index stable)",
 }
-_FIELDS = (("land", "water", "env", "eco", "special", "bg_air", "bg_water"),
-           ("eff", "emis", "ecoq", "trend", "load", "warn"), ("D", "W", "G", "R", "H"))
-DESIGN = {code: {**dict(zip(_FIELDS[0], _CLASSES[code], strict=True)),
-                 **dict(zip(_FIELDS[1], _OUTCOME[code], strict=True)),
-                 **dict(zip(_FIELDS[2], _INDICES[code], strict=True)),
-                 "note": _NOTES.get(code, "")} for code in _CLASSES}
+_FIELDS = (
+    ("land", "water", "env", "eco", "special", "bg_air", "bg_water"),
+    ("eff", "emis", "ecoq", "trend", "load", "warn"),
+    ("D", "W", "G", "R", "H"),
+)
+DESIGN = {
+    code: {
+        **dict(zip(_FIELDS[0], _CLASSES[code], strict=True)),
+        **dict(zip(_FIELDS[1], _OUTCOME[code], strict=True)),
+        **dict(zip(_FIELDS[2], _INDICES[code], strict=True)),
+        "note": _NOTES.get(code, ""),
+    }
+    for code in _CLASSES
+}
 
 # Margins the design keeps (not rules of the method): every index at least MARGIN (relative,
 # absolute MARGIN * MARGIN_FLOOR around 0) from every threshold of its rule, annual rates at least
@@ -73,12 +81,33 @@ DESIGN = {code: {**dict(zip(_FIELDS[0], _CLASSES[code], strict=True)),
 MARGIN, MARGIN_FLOOR, RATE_MARGIN = 0.05, 0.1, 0.9
 QUIET = dict(D=-0.4, W=0.8, G=0.8, R=-0.3, H=0.03)
 
-DESIGN_HEADER = ["行政区划代码", "名称", "主体功能区", "农产品主产区类型", "是否核心城市主城区",
-                 "土地资源", "土地资源压力指数D设计值", "水资源", "用水总量/控制指标设计值",
-                 "地下水/控制指标设计值", "环境", "污染物浓度超标指数R设计值", "生态",
-                 "生态系统健康度H设计值", "专项评价类型", "专项评价", "黑灰指数大气分级",
-                 "黑灰指数水分级", "资源利用效率", "污染物排放强度", "生态质量", "耗损类型",
-                 "超载类型", "预警等级", "备注"]
+DESIGN_HEADER = [
+    "行政区划代码",
+    "名称",
+    "主体功能区",
+    "农产品主产区类型",
+    "是否核心城市主城区",
+    "土地资源",
+    "土地资源压力指数D设计值",
+    "水资源",
+    "用水总量/控制指标设计值",
+    "地下水/控制指标设计值",
+    "环境",
+    "污染物浓度超标指数R设计值",
+    "生态",
+    "生态系统健康度H设计值",
+    "专项评价类型",
+    "专项评价",
+    "黑灰指数大气分级",
+    "黑灰指数水分级",
+    "资源利用效率",
+    "污染物排放强度",
+    "生态质量",
+    "耗损类型",
+    "超载类型",
+    "预警等级",
+    "备注",
+]
 
 
 def _worse(flag: bool) -> str:
@@ -89,10 +118,33 @@ def design_rows() -> list[list]:
     rows = []
     for c in COUNTIES:
         d = DESIGN[c["code"]]
-        rows.append([c["code"], c["name"], c["mfz"], c["agri"], c["core"],
-                     d["land"], f"{d['D']:.3f}", d["water"], f"{d['W']:.3f}", f"{d['G']:.3f}",
-                     d["env"], f"{d['R']:.3f}", d["eco"], f"{d['H']:.3f}",
-                     special_name(c["mfz"], c["agri"]), d["special"], d["bg_air"], d["bg_water"],
-                     _worse(d["eff"]), _worse(d["emis"]), _worse(d["ecoq"]),
-                     d["trend"], d["load"], d["warn"], d["note"]])
+        rows.append(
+            [
+                c["code"],
+                c["name"],
+                c["mfz"],
+                c["agri"],
+                c["core"],
+                d["land"],
+                f"{d['D']:.3f}",
+                d["water"],
+                f"{d['W']:.3f}",
+                f"{d['G']:.3f}",
+                d["env"],
+                f"{d['R']:.3f}",
+                d["eco"],
+                f"{d['H']:.3f}",
+                special_name(c["mfz"], c["agri"]),
+                d["special"],
+                d["bg_air"],
+                d["bg_water"],
+                _worse(d["eff"]),
+                _worse(d["emis"]),
+                _worse(d["ecoq"]),
+                d["trend"],
+                d["load"],
+                d["warn"],
+                d["note"],
+            ]
+        )
     return rows

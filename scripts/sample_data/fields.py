@@ -1,5 +1,6 @@
 """Numeric fields on the grids: smooth noise, distances, resampling between the 200 m and 400 m
 grids, slopes, and the in-memory GDAL steps (rasterise, polygonise)."""
+
 from __future__ import annotations
 
 import math
@@ -33,8 +34,9 @@ def smoothstep(e0: float, e1: float, x):
     return t * t * (3 - 2 * t)
 
 
-def polyline_distance(px: np.ndarray, py: np.ndarray,
-                      line: list[tuple[float, float]]) -> np.ndarray:
+def polyline_distance(
+    px: np.ndarray, py: np.ndarray, line: list[tuple[float, float]]
+) -> np.ndarray:
     """Distance (same units as the inputs) from points to a polyline."""
     d = np.full(px.shape, np.inf)
     for (ax, ay), (bx, by) in zip(line[:-1], line[1:], strict=True):
@@ -73,8 +75,9 @@ def mem_raster(g: Grid, dtype=gdal.GDT_Byte, fill=0) -> gdal.Dataset:
     return ds
 
 
-def rasterize(geoms: list[ogr.Geometry], values: list[int], g: Grid,
-              all_touched: bool = False) -> np.ndarray:
+def rasterize(
+    geoms: list[ogr.Geometry], values: list[int], g: Grid, all_touched: bool = False
+) -> np.ndarray:
     """Burn polygons into an int32 grid (cell-centre rule); later geometries overwrite earlier
     ones."""
     ds = mem_raster(g, gdal.GDT_Int32, 0)
@@ -91,8 +94,9 @@ def rasterize(geoms: list[ogr.Geometry], values: list[int], g: Grid,
     return ds.GetRasterBand(1).ReadAsArray()
 
 
-def polygonize(arr: np.ndarray, g: Grid,
-               mask: np.ndarray | None = None) -> list[tuple[int, ogr.Geometry]]:
+def polygonize(
+    arr: np.ndarray, g: Grid, mask: np.ndarray | None = None
+) -> list[tuple[int, ogr.Geometry]]:
     """Polygons of equal-valued 4-connected cells, as (value, geometry), in the raster order of
     their first cell (:func:`shapes.top_left` is that cell's top-left corner); GDAL's own order
     changed in 3.7."""

@@ -1,42 +1,121 @@
 """Land cover (ecosystem classes, 200 m), land use (三调 first-level classes, 400 m), soil texture
 and silt content, and fractional vegetation cover."""
+
 from __future__ import annotations
 
 import numpy as np
 
 from .counties import COUNTIES
-from .fields import (coarse_mean, ellipse_d, fine_from_coarse, polyline_distance, slope_deg,
-                     smooth_noise, smoothstep)
+from .fields import (
+    coarse_mean,
+    ellipse_d,
+    fine_from_coarse,
+    polyline_distance,
+    slope_deg,
+    smooth_noise,
+    smoothstep,
+)
 from .frame import SEED, Grid
 from .terrain import LAKE, RESERVOIR, RIVERS
 
-LC_NAMES = {1: "常绿阔叶林", 2: "常绿针叶林", 3: "针阔混交林", 4: "落叶阔叶林", 5: "落叶针叶林",
-            6: "稀疏林", 7: "常绿阔叶灌丛", 8: "落叶阔叶灌丛", 9: "针叶灌丛", 10: "稀疏灌丛",
-            11: "草甸", 12: "草原", 13: "草丛", 14: "稀疏草地", 20: "耕地", 30: "城镇建设用地",
-            31: "农村居民点", 40: "水域", 50: "裸地"}
-LC_COLOURS = {1: (0, 100, 0), 2: (0, 80, 60), 3: (60, 130, 40), 4: (80, 170, 60), 5: (100, 120, 80),
-              6: (150, 200, 120), 7: (120, 160, 0), 8: (160, 190, 60), 9: (110, 140, 90),
-              10: (200, 210, 150), 11: (170, 220, 120), 12: (220, 220, 110), 13: (200, 230, 150),
-              14: (235, 235, 190), 20: (255, 230, 140), 30: (220, 40, 40), 31: (240, 130, 110),
-              40: (60, 130, 220), 50: (200, 190, 170)}
-LU_NAMES = {"01": "耕地", "02": "种植园用地", "03": "林地", "04": "草地", "05": "商业服务业用地",
-            "06": "工矿用地", "07": "住宅用地", "08": "公共管理与公共服务用地", "09": "特殊用地",
-            "10": "交通运输用地", "11": "水域及水利设施用地", "12": "其他土地"}
-SOIL_NAMES = {1: ("砂土", "sand"), 2: ("壤砂土", "loamy sand"), 3: ("砂壤土", "sandy loam"),
-              4: ("壤土", "loam"), 5: ("粉壤土", "silt loam"), 6: ("粉土", "silt"),
-              7: ("砂粘壤土", "sandy clay loam"), 8: ("粘壤土", "clay loam"),
-              9: ("粉粘壤土", "silty clay loam"), 10: ("砂粘土", "sandy clay"),
-              11: ("粉粘土", "silty clay"), 12: ("粘土", "clay"),
-              13: ("石砾/基岩", "gravel / bedrock")}
+LC_NAMES = {
+    1: "常绿阔叶林",
+    2: "常绿针叶林",
+    3: "针阔混交林",
+    4: "落叶阔叶林",
+    5: "落叶针叶林",
+    6: "稀疏林",
+    7: "常绿阔叶灌丛",
+    8: "落叶阔叶灌丛",
+    9: "针叶灌丛",
+    10: "稀疏灌丛",
+    11: "草甸",
+    12: "草原",
+    13: "草丛",
+    14: "稀疏草地",
+    20: "耕地",
+    30: "城镇建设用地",
+    31: "农村居民点",
+    40: "水域",
+    50: "裸地",
+}
+LC_COLOURS = {
+    1: (0, 100, 0),
+    2: (0, 80, 60),
+    3: (60, 130, 40),
+    4: (80, 170, 60),
+    5: (100, 120, 80),
+    6: (150, 200, 120),
+    7: (120, 160, 0),
+    8: (160, 190, 60),
+    9: (110, 140, 90),
+    10: (200, 210, 150),
+    11: (170, 220, 120),
+    12: (220, 220, 110),
+    13: (200, 230, 150),
+    14: (235, 235, 190),
+    20: (255, 230, 140),
+    30: (220, 40, 40),
+    31: (240, 130, 110),
+    40: (60, 130, 220),
+    50: (200, 190, 170),
+}
+LU_NAMES = {
+    "01": "耕地",
+    "02": "种植园用地",
+    "03": "林地",
+    "04": "草地",
+    "05": "商业服务业用地",
+    "06": "工矿用地",
+    "07": "住宅用地",
+    "08": "公共管理与公共服务用地",
+    "09": "特殊用地",
+    "10": "交通运输用地",
+    "11": "水域及水利设施用地",
+    "12": "其他土地",
+}
+SOIL_NAMES = {
+    1: ("砂土", "sand"),
+    2: ("壤砂土", "loamy sand"),
+    3: ("砂壤土", "sandy loam"),
+    4: ("壤土", "loam"),
+    5: ("粉壤土", "silt loam"),
+    6: ("粉土", "silt"),
+    7: ("砂粘壤土", "sandy clay loam"),
+    8: ("粘壤土", "clay loam"),
+    9: ("粉粘壤土", "silty clay loam"),
+    10: ("砂粘土", "sandy clay"),
+    11: ("粉粘土", "silty clay"),
+    12: ("粘土", "clay"),
+    13: ("石砾/基岩", "gravel / bedrock"),
+}
 # land groups of the 400 m grid: water, urban, rural settlement, cropland, orchard, forest, shrub,
 # grass, bare
 G_W, G_U, G_R, G_C, G_O, G_F, G_S, G_G, G_B = range(1, 10)
 # 东港 port zone, 城关 industrial park
 INDUSTRIAL = [dict(c=(52.6, 19.4), r=1.6), dict(c=(37.8, 22.6), r=1.2)]
-RIVER_HALF_WIDTH = 0.3   # km, at the 400 m land-use grid
-VEG_BASE = {1: 0.86, 2: 0.82, 3: 0.84, 4: 0.80, 5: 0.76, 6: 0.42, 7: 0.70, 8: 0.62, 9: 0.58,
-            10: 0.30, 11: 0.78, 12: 0.46, 13: 0.62, 14: 0.15, 20: 0.50, 30: 0.10, 31: 0.24,
-            40: 0.02, 50: 0.05}
+RIVER_HALF_WIDTH = 0.3  # km, at the 400 m land-use grid
+VEG_BASE = {
+    1: 0.86,
+    2: 0.82,
+    3: 0.84,
+    4: 0.80,
+    5: 0.76,
+    6: 0.42,
+    7: 0.70,
+    8: 0.62,
+    9: 0.58,
+    10: 0.30,
+    11: 0.78,
+    12: 0.46,
+    13: 0.62,
+    14: 0.15,
+    20: 0.50,
+    30: 0.10,
+    31: 0.24,
+    40: 0.02,
+    50: 0.05,
+}
 
 
 def _natural(elev, slope, precip, sandy_c, n2, n3, n4):
@@ -72,15 +151,25 @@ def _urban(X, Y, n3, n4):
 def _landuse_codes(grp, industrial, seat_u, n3, n4):
     """三调 first-level class per 400 m cell."""
     lu = np.zeros(grp.shape, dtype=np.int32)
-    for gv, code in ((G_W, 11), (G_C, 1), (G_O, 2), (G_F, 3), (G_S, 3), (G_G, 4), (G_B, 12),
-                     (G_R, 7)):
+    for gv, code in (
+        (G_W, 11),
+        (G_C, 1),
+        (G_O, 2),
+        (G_F, 3),
+        (G_S, 3),
+        (G_G, 4),
+        (G_B, 12),
+        (G_R, 7),
+    ):
         lu[grp == gv] = code
     um = grp == G_U
     centre = seat_u < 0.3
     ring = (seat_u >= 0.3) & (seat_u < 0.75)
-    sub = np.where(centre, np.where(n4 > 0, 5, 8),
-                   np.where(ring, np.where(n4 > -0.6, 7, np.where(n3 > 0, 8, 5)),
-                            np.where(n4 > -0.2, 7, 6)))
+    sub = np.where(
+        centre,
+        np.where(n4 > 0, 5, 8),
+        np.where(ring, np.where(n4 > -0.6, 7, np.where(n3 > 0, 8, 5)), np.where(n4 > -0.2, 7, 6)),
+    )
     sub = np.where(industrial & ~centre, 6, sub)
     lu[um] = sub[um]
     return lu
@@ -91,17 +180,32 @@ def _ecosystems(gf: Grid, grp, elev_f, precip_f, sandy_f):
     grp_f = fine_from_coarse(grp)
     sl_f = slope_deg(elev_f, gf.cell)
     e, p = elev_f, precip_f
-    forest = np.select([sl_f > 28, p < 620, (e < 500) & (p > 850), e < 950, e < 1300, e < 1550],
-                       [6, 6, 1, 4, 3, 2], 5)
+    forest = np.select(
+        [sl_f > 28, p < 620, (e < 500) & (p > 850), e < 950, e < 1300, e < 1550],
+        [6, 6, 1, 4, 3, 2],
+        5,
+    )
     shrub = np.select([(p < 560) | (sl_f > 32), e > 1400, (p > 930) & (e < 500)], [10, 9, 7], 8)
     d_river = np.full(e.shape, np.inf)
     for line in RIVERS.values():
         d_river = np.minimum(d_river, polyline_distance(gf.X, gf.Y, line))
-    grass = np.select([e > 1550, (d_river < 0.7) & (e > 650), (p < 430) | sandy_f, p < 640],
-                      [11, 11, 14, 12], 13)
-    lc = np.select([grp_f == G_F, grp_f == G_S, grp_f == G_G, (grp_f == G_C) | (grp_f == G_O),
-                    grp_f == G_U, grp_f == G_R, grp_f == G_W, grp_f == G_B],
-                   [forest, shrub, grass, 20, 30, 31, 40, 50], 0)
+    grass = np.select(
+        [e > 1550, (d_river < 0.7) & (e > 650), (p < 430) | sandy_f, p < 640], [11, 11, 14, 12], 13
+    )
+    lc = np.select(
+        [
+            grp_f == G_F,
+            grp_f == G_S,
+            grp_f == G_G,
+            (grp_f == G_C) | (grp_f == G_O),
+            grp_f == G_U,
+            grp_f == G_R,
+            grp_f == G_W,
+            grp_f == G_B,
+        ],
+        [forest, shrub, grass, 20, 30, 31, 40, 50],
+        0,
+    )
     return lc.astype(np.uint8)
 
 
@@ -172,8 +276,12 @@ def build_soil(gf: Grid, elev, slope, precip, lc):
     nz = smooth_noise(rs, X.shape, 3.0)
     silt = 36.0 + 8.0 * ns - 6.0 * smoothstep(300, 1200, elev)
     dl = ellipse_d(X, Y, LAKE)
-    clay = 17.0 + 6.0 * nc + 16.0 * np.exp(-np.maximum(dl - 1.0, 0.0) / 0.8) \
+    clay = (
+        17.0
+        + 6.0 * nc
+        + 16.0 * np.exp(-np.maximum(dl - 1.0, 0.0) / 0.8)
         - 8.0 * smoothstep(300, 1200, elev)
+    )
     # lacustrine silty clay around the lake
     rim = np.exp(-np.maximum(dl - 1.0, 0.0) / 0.5)
     silt = silt + 12.0 * rim

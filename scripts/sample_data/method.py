@@ -3,6 +3,7 @@ through the plugin's Qt-free core. The generator holds no threshold, limit or gr
 the standard limits the monitoring data are built around, the statistics conventions, the
 degradation severities and construction-land codes counted, the names of the special evaluations
 and, in :mod:`.check`, every class rule all come from here."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -27,8 +28,9 @@ def profile_tn_on_rivers() -> Profile:
     std = base.get("elements.environment.water_standard")
     tn = base.get(f"standards.water.{std}.parameters.tn")
     applies = list(dict.fromkeys(list(tn["applies_to"]) + list(base.get("water_bodies"))))
-    data = deep_merge(base.data, {"standards": {"water": {std: {"parameters": {
-        "tn": {"applies_to": applies}}}}}})
+    data = deep_merge(
+        base.data, {"standards": {"water": {std: {"parameters": {"tn": {"applies_to": applies}}}}}}
+    )
     validate(data, base.source)
     return Profile(data, base.source)
 

@@ -1,5 +1,6 @@
 """Monitoring: the air-quality stations and their daily values of 2025, the surface-water sections
 and their monthly values of 2025, and monthly climate normals at the air stations."""
+
 from __future__ import annotations
 
 import math
@@ -56,8 +57,14 @@ WATER_SECTIONS = [
     ("9901W20", "990126", "西河西山桥", "河流", ("西河", 0.80), -0.45, "do"),
 ]
 # explicit annual DO (mg/L) where DO does not drive the section index
-SECTION_DO = {"9901W01": 7.2, "9901W02": 6.6, "9901W03": 7.6, "9901W07": 7.8, "9901W08": 8.0,
-              "9901W09": 7.9}
+SECTION_DO = {
+    "9901W01": 7.2,
+    "9901W02": 6.6,
+    "9901W03": 7.6,
+    "9901W07": 7.8,
+    "9901W08": 8.0,
+    "9901W09": 7.9,
+}
 
 
 def locate_sections(county_rings: dict[str, list]) -> dict[str, tuple[float, float]]:
@@ -66,8 +73,11 @@ def locate_sections(county_rings: dict[str, list]) -> dict[str, tuple[float, flo
     for code, county, _name, _body, loc, _r, _drv in WATER_SECTIONS:
         if isinstance(loc[0], str):
             river, frac = loc
-            pts = [p for p in densify(RIVERS[river], 0.05)
-                   if point_in_ring(p[0], p[1], county_rings[county])]
+            pts = [
+                p
+                for p in densify(RIVERS[river], 0.05)
+                if point_in_ring(p[0], p[1], county_rings[county])
+            ]
             assert pts, f"river {river} does not cross county {county}"
             x, y = pts[min(len(pts) - 1, int(round(frac * (len(pts) - 1))))]
         else:
@@ -85,8 +95,14 @@ def locate_sections(county_rings: dict[str, list]) -> dict[str, tuple[float, flo
 AIR_POLS = ["SO2", "NO2", "PM10", "PM2.5", "CO", "O3_8h"]
 # the county statistic each daily column gives (indicator dictionary names) and its key in
 # AIR_TARGET and in the statistics of air_stats()
-STATISTIC = {"SO2": "so2_annual", "NO2": "no2_annual", "PM10": "pm10_annual",
-             "PM2.5": "pm25_annual", "CO": "co_p95", "O3_8h": "o3_8h_p90"}
+STATISTIC = {
+    "SO2": "so2_annual",
+    "NO2": "no2_annual",
+    "PM10": "pm10_annual",
+    "PM2.5": "pm25_annual",
+    "CO": "co_p95",
+    "O3_8h": "o3_8h_p90",
+}
 KEY = {"SO2": "SO2", "NO2": "NO2", "PM10": "PM10", "PM2.5": "PM25", "CO": "CO", "O3_8h": "O3"}
 # County targets: annual means (SO2, NO2, PM10, PM2.5, µg/m³), CO 95th percentile (mg/m³),
 # O3_8h 90th percentile
@@ -104,9 +120,14 @@ AIR_TARGET = {
 # the urban core has strong winter episodes
 PM_SHAPE = {"990102": (0.1, 1.4, 0.2), "990103": (0.40, 0.0, 0.38), "990121": (0.45, 0.0, 0.42)}
 MISSING = {  # one station with a handful of gaps: (date, pollutants)
-    "9901A02": [("2025-02-11", AIR_POLS), ("2025-02-12", AIR_POLS),
-                ("2025-05-06", ["PM10", "PM2.5"]), ("2025-07-23", AIR_POLS),
-                ("2025-08-30", ["O3_8h"]), ("2025-08-31", ["O3_8h"])],
+    "9901A02": [
+        ("2025-02-11", AIR_POLS),
+        ("2025-02-12", AIR_POLS),
+        ("2025-05-06", ["PM10", "PM2.5"]),
+        ("2025-07-23", AIR_POLS),
+        ("2025-08-30", ["O3_8h"]),
+        ("2025-08-31", ["O3_8h"]),
+    ],
 }
 DAYS = np.arange(np.datetime64("2025-01-01"), np.datetime64("2026-01-01"))
 DATES = [str(d) for d in DAYS]
@@ -132,13 +153,18 @@ def county_daily(st: dict[str, dict[str, np.ndarray]], codes: list[str], pol: st
 
 def air_stats(daily: dict[str, np.ndarray]) -> dict[str, float]:
     """Annual statistics of a county's daily series, by the profile's station conventions."""
+
     def valid(v):
         return v[~np.isnan(v)]
+
     out = {}
     for p in AIR_POLS:
         name = STATISTIC[p]
-        out[KEY[p]] = (float(np.mean(valid(daily[p]))) if name.endswith("_annual")
-                       else hj663_percentile(valid(daily[p]), percentile_of(name)))
+        out[KEY[p]] = (
+            float(np.mean(valid(daily[p])))
+            if name.endswith("_annual")
+            else hj663_percentile(valid(daily[p]), percentile_of(name))
+        )
     limit, op = daily_rule()
     out["days"] = int(np.sum(OPS[op](valid(daily["PM2.5"]), limit)))
     return out
@@ -149,9 +175,9 @@ def _base_series(code: str, ci: int, t: np.ndarray) -> dict[str, np.ndarray]:
     rs = np.random.RandomState(SEED["air"] * 100 + ci)
     amp, step, sig = PM_SHAPE.get(code, (0.35, 0.0, 0.36))
     winter = np.cos(2 * np.pi * (t - 12) / 365.0)
-    heating = 1.0 / (1.0 + np.exp(-(winter - 0.03) / 0.06))     # heating season, Nov to Mar
+    heating = 1.0 / (1.0 + np.exp(-(winter - 0.03) / 0.06))  # heating season, Nov to Mar
     pm = np.exp(amp * winter + step * heating + sig * ar1(rs, n, 0.68))
-    dust = 0.35 * np.exp(-((t - 95) / 18.0) ** 2)
+    dust = 0.35 * np.exp(-(((t - 95) / 18.0) ** 2))
     return {
         "PM2.5": pm,
         "PM10": pm * np.exp(dust + 0.12 * ar1(rs, n, 0.5)),
@@ -197,8 +223,9 @@ def build_air():
         f = 1.0 + (0.06 * (k - (m - 1) / 2.0) if m > 1 else 0.0)
         st_factor[scode] = {p: f * (1.0 + 0.02 * rs.uniform(-1, 1)) for p in AIR_POLS}
         st_noise[scode] = {p: np.exp(0.05 * rs.standard_normal(n)) for p in AIR_POLS}
-    scale = {c: {p: AIR_TARGET[c][KEY[p]] / _first_guess(base[c][p], p) for p in AIR_POLS}
-             for c in CODES}
+    scale = {
+        c: {p: AIR_TARGET[c][KEY[p]] / _first_guess(base[c][p], p) for p in AIR_POLS} for c in CODES
+    }
     missing = {(s, d, p) for s, lst in MISSING.items() for d, pols in lst for p in pols}
     for _ in range(4):
         st = _station_values(base, scale, st_factor, st_noise, missing)
@@ -215,8 +242,15 @@ def build_air():
 WATER_POLS = ["do", "codmn", "bod5", "codcr", "nh3n", "tn", "tp"]
 W_DECIMALS = {"do": 1, "codmn": 1, "bod5": 1, "codcr": 1, "nh3n": 3, "tn": 2, "tp": 3}
 # month of the seasonal peak and relative amplitude
-W_SEASON = {"do": (1, 0.18), "codmn": (7, 0.15), "bod5": (7, 0.12), "codcr": (7, 0.12),
-            "nh3n": (2, 0.22), "tn": (3, 0.15), "tp": (7, 0.22)}
+W_SEASON = {
+    "do": (1, 0.18),
+    "codmn": (7, 0.15),
+    "bod5": (7, 0.12),
+    "codcr": (7, 0.12),
+    "nh3n": (2, 0.22),
+    "tn": (3, 0.15),
+    "tp": (7, 0.22),
+}
 
 
 def _section_targets(rs: np.random.RandomState, code: str, body: str, r: float, drv: str):
@@ -227,8 +261,11 @@ def _section_targets(rs: np.random.RandomState, code: str, body: str, r: float, 
     ratio_drv = 1.0 + r
     for p in WATER_POLS:
         if p == "do":
-            target[p] = SECTION_DO.get(code, limits[p] / ratio_drv) if drv != "do" \
+            target[p] = (
+                SECTION_DO.get(code, limits[p] / ratio_drv)
+                if drv != "do"
                 else limits[p] / ratio_drv
+            )
             continue
         if p == drv:
             u = 1.0
@@ -237,7 +274,7 @@ def _section_targets(rs: np.random.RandomState, code: str, body: str, r: float, 
         else:
             u = rs.uniform(0.45, 0.8)
         if p == "tn" and body == "河流":
-            u = min(u, 0.9)          # keep TN below the driver even when TN is applied to rivers
+            u = min(u, 0.9)  # keep TN below the driver even when TN is applied to rivers
         target[p] = limits[p] * ratio_drv * u
     return target
 
@@ -251,8 +288,9 @@ def build_water():
         monthly[code] = {}
         for p in WATER_POLS:
             peak, amp = W_SEASON[p]
-            shape = (1 + amp * np.cos(2 * np.pi * (months - peak) / 12.0)) \
-                * (1 + 0.07 * rs.standard_normal(12))
+            shape = (1 + amp * np.cos(2 * np.pi * (months - peak) / 12.0)) * (
+                1 + 0.07 * rs.standard_normal(12)
+            )
             v = target[p] * shape / shape.mean()
             monthly[code][p] = np.round(v, W_DECIMALS[p])
     return monthly
@@ -260,21 +298,32 @@ def build_water():
 
 def section_means(monthly) -> dict[str, dict[str, float]]:
     """Annual mean of every pollutant per section, 3 decimals (as written)."""
-    return {code: {p: float(round(float(np.mean(monthly[code][p])), 3)) for p in WATER_POLS}
-            for code, *_ in WATER_SECTIONS}
+    return {
+        code: {p: float(round(float(np.mean(monthly[code][p])), 3)) for p in WATER_POLS}
+        for code, *_ in WATER_SECTIONS
+    }
 
 
-def build_climate_monthly(elev_at: dict[str, float], precip_at: dict[str, float],
-                          y_at: dict[str, float]):
+def build_climate_monthly(
+    elev_at: dict[str, float], precip_at: dict[str, float], y_at: dict[str, float]
+):
     """Monthly mean temperature (−0.6 °C per 100 m) and relative humidity at every air station."""
     rs = np.random.RandomState(SEED["climate"] * 10)
     out = {}
     m = np.arange(1, 13)
     for code, _name, _county, _xy in AIR_STATIONS:
-        t = 13.0 - 14.5 * np.cos(2 * np.pi * (m - 1) / 12.0) \
-            - 0.6 * (elev_at[code] - 40.0) / 100.0 - 0.03 * (y_at[code] - 20.0) \
+        t = (
+            13.0
+            - 14.5 * np.cos(2 * np.pi * (m - 1) / 12.0)
+            - 0.6 * (elev_at[code] - 40.0) / 100.0
+            - 0.03 * (y_at[code] - 20.0)
             + 0.2 * rs.standard_normal(12)
-        rh = 58.0 + 17.0 * np.cos(2 * np.pi * (m - 8) / 12.0) + 0.012 * (precip_at[code] - 800.0) \
+        )
+        rh = (
+            58.0
+            + 17.0 * np.cos(2 * np.pi * (m - 8) / 12.0)
+            + 0.012 * (precip_at[code] - 800.0)
             + 1.0 * rs.standard_normal(12)
+        )
         out[code] = (np.round(t, 1), np.round(np.clip(rh, 20, 98), 1))
     return out

@@ -1,5 +1,6 @@
 """Vector shapes in local kilometres: rings, power-diagram cells that share their edges vertex for
 vertex, irregular blobs, and their OGR polygons in EPSG:4527 metres."""
+
 from __future__ import annotations
 
 import math
@@ -23,8 +24,10 @@ def chaikin(line: list[tuple[float, float]], n: int = 3) -> list[tuple[float, fl
     for _ in range(n):
         new = [line[0]]
         for (ax, ay), (bx, by) in zip(line[:-1], line[1:], strict=True):
-            new += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
-                    (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
+            new += [
+                (0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
+                (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by),
+            ]
         new.append(line[-1])
         line = new
     return line
@@ -80,8 +83,9 @@ def envelopes_overlap(a, b) -> bool:
     return not (a[0] > b[1] or a[1] < b[0] or a[2] > b[3] or a[3] < b[2])
 
 
-def clip_halfplane(poly: list[tuple[float, float]], a: float, b: float,
-                   c: float) -> list[tuple[float, float]]:
+def clip_halfplane(
+    poly: list[tuple[float, float]], a: float, b: float, c: float
+) -> list[tuple[float, float]]:
     """Sutherland-Hodgman: keep the part of a ring with a*x + b*y <= c.
 
     The same line given with opposite signs (the neighbouring cell) yields bitwise identical
@@ -105,8 +109,9 @@ def clip_halfplane(poly: list[tuple[float, float]], a: float, b: float,
     return out
 
 
-def power_cells(region: list[tuple[float, float]], seeds: list[tuple[float, float]],
-                weights: list[float]) -> list[list[tuple[float, float]]]:
+def power_cells(
+    region: list[tuple[float, float]], seeds: list[tuple[float, float]], weights: list[float]
+) -> list[list[tuple[float, float]]]:
     """Clip a ring into power-diagram (weighted Voronoi) cells: region ∩ half-planes."""
     cells = []
     for i, (pi, wi) in enumerate(zip(seeds, weights, strict=True)):
@@ -123,8 +128,9 @@ def power_cells(region: list[tuple[float, float]], seeds: list[tuple[float, floa
     return cells
 
 
-def _snap_vertex(reps: dict[tuple[int, int], tuple[float, float]], x: float, y: float,
-                 tol: float) -> tuple[float, float]:
+def _snap_vertex(
+    reps: dict[tuple[int, int], tuple[float, float]], x: float, y: float, tol: float
+) -> tuple[float, float]:
     kx, ky = int(math.floor(x / tol)), int(math.floor(y / tol))
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
@@ -135,8 +141,9 @@ def _snap_vertex(reps: dict[tuple[int, int], tuple[float, float]], x: float, y: 
     return (x, y)
 
 
-def snap_rings(rings: list[list[tuple[float, float]]],
-               tol: float = 1e-9) -> list[list[tuple[float, float]]]:
+def snap_rings(
+    rings: list[list[tuple[float, float]]], tol: float = 1e-9
+) -> list[list[tuple[float, float]]]:
     """Make vertices computed twice (once per neighbouring cell) bitwise identical.
 
     Coordinates are in km; tol = 1e-9 km = 1 µm, far above the floating-point noise of the clipping
@@ -162,8 +169,10 @@ def ring_centroid(ring: list[tuple[float, float]]) -> tuple[float, float]:
     y = np.array([p[1] for p in ring])
     cr = x * np.roll(y, -1) - np.roll(x, -1) * y
     a = 0.5 * cr.sum()
-    return (float(((x + np.roll(x, -1)) * cr).sum() / (6 * a)),
-            float(((y + np.roll(y, -1)) * cr).sum() / (6 * a)))
+    return (
+        float(((x + np.roll(x, -1)) * cr).sum() / (6 * a)),
+        float(((y + np.roll(y, -1)) * cr).sum() / (6 * a)),
+    )
 
 
 def point_in_ring(x: float, y: float, ring: list[tuple[float, float]]) -> bool:
@@ -179,9 +188,16 @@ def point_in_ring(x: float, y: float, ring: list[tuple[float, float]]) -> bool:
     return inside
 
 
-def blob_ring(cx: float, cy: float, r: float, rs: np.random.RandomState, n: int = 72,
-              rough: float = 0.22, aspect: float = 1.0,
-              angle: float = 0.0) -> list[tuple[float, float]]:
+def blob_ring(
+    cx: float,
+    cy: float,
+    r: float,
+    rs: np.random.RandomState,
+    n: int = 72,
+    rough: float = 0.22,
+    aspect: float = 1.0,
+    angle: float = 0.0,
+) -> list[tuple[float, float]]:
     """Irregular star-shaped ring around (cx, cy) (km)."""
     th = np.linspace(0, 2 * np.pi, n, endpoint=False)
     rr = np.ones(n)
@@ -190,5 +206,7 @@ def blob_ring(cx: float, cy: float, r: float, rs: np.random.RandomState, n: int 
     rr = np.clip(rr, 0.45, None) * r
     ex, ey = rr * np.cos(th) * aspect, rr * np.sin(th) / aspect
     ca, sa = math.cos(angle), math.sin(angle)
-    return [(round(cx + ca * a - sa * b, 6), round(cy + sa * a + ca * b, 6))
-            for a, b in zip(ex, ey, strict=True)]
+    return [
+        (round(cx + ca * a - sa * b, 6), round(cy + sa * a + ca * b, 6))
+        for a, b in zip(ex, ey, strict=True)
+    ]

@@ -1,5 +1,6 @@
 """Writers with fixed options, so that two runs give byte-identical files: tiled DEFLATE GeoTIFFs,
 UTF-8-with-BOM CSV files, and a GeoPackage whose time stamps are fixed."""
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,14 @@ from .frame import CELL, NCOLS, NROWS, X0, Y1, srs_4527
 def write_tif(path: Path, arr: np.ndarray, dtype, nodata, colours: dict | None = None):
     drv = gdal.GetDriverByName("GTiff")
     pred = "3" if dtype == gdal.GDT_Float32 else "2"
-    opts = ["TILED=YES", "BLOCKXSIZE=128", "BLOCKYSIZE=128", "COMPRESS=DEFLATE", "ZLEVEL=9",
-            f"PREDICTOR={pred}"]
+    opts = [
+        "TILED=YES",
+        "BLOCKXSIZE=128",
+        "BLOCKYSIZE=128",
+        "COMPRESS=DEFLATE",
+        "ZLEVEL=9",
+        f"PREDICTOR={pred}",
+    ]
     if colours:
         opts = [o for o in opts if not o.startswith("PREDICTOR")]
     ds = drv.Create(str(path), NCOLS, NROWS, 1, dtype, options=opts)
@@ -65,11 +72,27 @@ class Gpkg:
         self.ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
         self.srs = srs_4527()
 
-    def layer(self, name: str, gtype, fields: list[tuple[str, int]], title: str, description: str,
-              features: list[tuple[ogr.Geometry, dict]]):
-        lyr = self.ds.CreateLayer(name, self.srs, gtype, options=[
-            "GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", f"IDENTIFIER={title}",
-            f"DESCRIPTION={description}"])
+    def layer(
+        self,
+        name: str,
+        gtype,
+        fields: list[tuple[str, int]],
+        title: str,
+        description: str,
+        features: list[tuple[ogr.Geometry, dict]],
+    ):
+        lyr = self.ds.CreateLayer(
+            name,
+            self.srs,
+            gtype,
+            options=[
+                "GEOMETRY_NAME=geom",
+                "FID=fid",
+                "SPATIAL_INDEX=YES",
+                f"IDENTIFIER={title}",
+                f"DESCRIPTION={description}",
+            ],
+        )
         for fname, ftype in fields:
             lyr.CreateField(ogr.FieldDefn(fname, ftype))
         defn = lyr.GetLayerDefn()

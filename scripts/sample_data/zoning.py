@@ -1,6 +1,7 @@
 """三区三线: the ecological protection red line (生态保护红线), permanent basic farmland
 (永久基本农田) and the urban development boundary (城镇开发边界), from one 400 m label grid so they
 cannot overlap, then split by county."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -45,8 +46,11 @@ def build_zones(gc: Grid, elev_f, grp):
 def zone_features(zones, gc: Grid, county_g: dict) -> dict[str, list]:
     """Features of the three layers, split by county: {layer: [(geometry, attributes)]}."""
     parts = {Z_ECO: [], Z_FARM: [], Z_URBAN: []}
-    polys = [(v, g) for v, g in polygonize(zones, gc, mask=zones > 0)
-             if v == Z_URBAN or g.Area() >= 0.5e6]
+    polys = [
+        (v, g)
+        for v, g in polygonize(zones, gc, mask=zones > 0)
+        if v == Z_URBAN or g.Area() >= 0.5e6
+    ]
     for code in CODES:
         env = county_g[code].GetEnvelope()
         for v, g in polys:
@@ -54,10 +58,30 @@ def zone_features(zones, gc: Grid, county_g: dict) -> dict[str, list]:
                 for part in polygon_parts(g.Intersection(county_g[code])):
                     if part.Area() >= 0.05e6:
                         parts[v].append((code, part))
-    eco = [(g, {"红线编码": f"SFHX{i:03d}", "红线类型": ECO_REDLINE_TYPE.get(c, "水土保持"),
-                "行政区划代码": c}) for i, (c, g) in enumerate(parts[Z_ECO], 1)]
-    farm = [(g, {"图斑编号": f"SFJB{i:04d}", "行政区划代码": c})
-            for i, (c, g) in enumerate(parts[Z_FARM], 1)]
-    urban = [(g, {"边界编码": f"SFCK{i:02d}", "名称": f"{BY_CODE[c]['name']}城镇开发边界",
-                  "行政区划代码": c}) for i, (c, g) in enumerate(parts[Z_URBAN], 1)]
+    eco = [
+        (
+            g,
+            {
+                "红线编码": f"SFHX{i:03d}",
+                "红线类型": ECO_REDLINE_TYPE.get(c, "水土保持"),
+                "行政区划代码": c,
+            },
+        )
+        for i, (c, g) in enumerate(parts[Z_ECO], 1)
+    ]
+    farm = [
+        (g, {"图斑编号": f"SFJB{i:04d}", "行政区划代码": c})
+        for i, (c, g) in enumerate(parts[Z_FARM], 1)
+    ]
+    urban = [
+        (
+            g,
+            {
+                "边界编码": f"SFCK{i:02d}",
+                "名称": f"{BY_CODE[c]['name']}城镇开发边界",
+                "行政区划代码": c,
+            },
+        )
+        for i, (c, g) in enumerate(parts[Z_URBAN], 1)
+    ]
     return {"eco_redline": eco, "farmland_protection": farm, "urban_boundary": urban}

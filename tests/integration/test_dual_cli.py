@@ -29,23 +29,33 @@ def qgis_config(tmp_path_factory):
 
 def qgis_process(config, *args):
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=config, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True,
-                          text=True, timeout=180)
+    return subprocess.run(
+        ["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=180
+    )
 
 
 def test_suitability_from_raw_layers_with_a_preset(qgis_config, tmp_path):
     out = tmp_path / "agri.tif"
-    proc = qgis_process(qgis_config, "run", "cc_warning:dual_agri_suitability", "--json", "--",
-                        f"DEM={SAMPLE}/dem.tif", f"SILT={SAMPLE}/silt_content.tif",
-                        f"PRECIPITATION={SAMPLE}/precip.tif",
-                        f"ECO_CRITICAL={SAMPLE}/shifan.gpkg|layername=eco_redline",
-                        "PROFILE=dual_2019_draft", f"OUTPUT={out}")
+    proc = qgis_process(
+        qgis_config,
+        "run",
+        "cc_warning:dual_agri_suitability",
+        "--json",
+        "--",
+        f"DEM={SAMPLE}/dem.tif",
+        f"SILT={SAMPLE}/silt_content.tif",
+        f"PRECIPITATION={SAMPLE}/precip.tif",
+        f"ECO_CRITICAL={SAMPLE}/shifan.gpkg|layername=eco_redline",
+        "PROFILE=dual_2019_draft",
+        f"OUTPUT={out}",
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    result = json.loads(proc.stdout[proc.stdout.index("{"):])
+    result = json.loads(proc.stdout[proc.stdout.index("{") :])
     assert result["results"]["OUTPUT"] == str(out)
     prov = json.loads(result["results"]["PROVENANCE"])
     assert prov["profile"]["id"] == "dual-2019-draft"
     from osgeo import gdal
+
     ds = gdal.Open(str(out))
     band = ds.GetRasterBand(1)
     # the 2019 preset delivers three classes
@@ -57,6 +67,7 @@ def test_suitability_from_raw_layers_with_a_preset(qgis_config, tmp_path):
 
 def test_geographic_dem_is_refused_with_the_fix(qgis_config, tmp_path):
     from osgeo import gdal, osr
+
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4490)
     dem = tmp_path / "geo_dem.tif"
@@ -66,8 +77,9 @@ def test_geographic_dem_is_refused_with_the_fix(qgis_config, tmp_path):
     ds.GetRasterBand(1).WriteArray(np.full((20, 20), 50.0, dtype=np.float32))
     ds = None
     out = tmp_path / "never.tif"
-    proc = qgis_process(qgis_config, "run", "cc_warning:dual_land_urban", "--",
-                        f"DEM={dem}", f"OUTPUT={out}")
+    proc = qgis_process(
+        qgis_config, "run", "cc_warning:dual_land_urban", "--", f"DEM={dem}", f"OUTPUT={out}"
+    )
     assert proc.returncode != 0
     text = proc.stdout + proc.stderr
     assert "geographic CRS" in text and "EPSG:4527" in text

@@ -10,8 +10,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def run(*args, env=None):
-    return subprocess.run(list(args), cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          env=env)
+    return subprocess.run(list(args), cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
 
 
 def host_release():
@@ -34,10 +33,15 @@ def test_test_and_demo_need_the_release_number():
 
 
 def test_the_machines_own_release_runs_in_place():
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("CC_WARNING_VENV", "CC_WARNING_OUTPUT")}
-    proc = run("./scripts/in_debian.sh", host_release(), "sh", "-c",
-               'pwd; echo "venv=${CC_WARNING_VENV:-}"', env=env)
+    env = {k: v for k, v in os.environ.items() if k not in ("CC_WARNING_VENV", "CC_WARNING_OUTPUT")}
+    proc = run(
+        "./scripts/in_debian.sh",
+        host_release(),
+        "sh",
+        "-c",
+        'pwd; echo "venv=${CC_WARNING_VENV:-}"',
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == [ROOT, "venv="]
     assert "running in Debian" not in proc.stderr + proc.stdout

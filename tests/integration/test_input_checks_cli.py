@@ -33,8 +33,9 @@ def qgis_config(tmp_path_factory):
 
 def qgis_process(config, *args):
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=config, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True,
-                          text=True, timeout=180)
+    return subprocess.run(
+        ["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=180
+    )
 
 
 def test_a_constant_out_of_range_is_named_with_its_range(qgis_config, tmp_path):
@@ -42,17 +43,26 @@ def test_a_constant_out_of_range_is_named_with_its_range(qgis_config, tmp_path):
     dem = write_raster(tmp_path / "dem.tif", np.full((3, 3), 100.0), cell=100.0)
     veg = write_raster(tmp_path / "veg.tif", np.full((3, 3), 0.5), cell=100.0)
     out = tmp_path / "r.tif"
-    proc = qgis_process(qgis_config, "run", "cc_warning:dual_eco_vuln_rocky_desertification",
-                        "--", f"DEM={dem}", f"VEG_COVER={veg}", "CARBONATE_VALUE=5",
-                        f"OUTPUT={out}")
+    proc = qgis_process(
+        qgis_config,
+        "run",
+        "cc_warning:dual_eco_vuln_rocky_desertification",
+        "--",
+        f"DEM={dem}",
+        f"VEG_COVER={veg}",
+        "CARBONATE_VALUE=5",
+        f"OUTPUT={out}",
+    )
     assert proc.returncode != 0
     text = proc.stdout + proc.stderr
     assert "(CARBONATE_VALUE): 5 is not accepted" in text and "0 … 1" in text
     assert not out.exists()
 
 
-WATER = ("行政区划代码,用水总量,用水总量控制指标,地下水供水量,地下水开采控制指标\n"
-         "990101,50,100,5,10\n990102,120,100,5,10\n")
+WATER = (
+    "行政区划代码,用水总量,用水总量控制指标,地下水供水量,地下水开采控制指标\n"
+    "990101,50,100,5,10\n990102,120,100,5,10\n"
+)
 
 
 def test_a_one_column_csv_of_unit_codes_runs(qgis_config, tmp_path):
@@ -62,14 +72,22 @@ def test_a_one_column_csv_of_unit_codes_runs(qgis_config, tmp_path):
     ind = tmp_path / "water.csv"
     ind.write_text(WATER, encoding="utf-8")
     out = tmp_path / "w.gpkg"
-    proc = qgis_process(qgis_config, "run", "cc_warning:water_load", "--json", "--",
-                        f"INPUT={codes}", f"INDICATORS={ind}", f"OUTPUT={out}")
+    proc = qgis_process(
+        qgis_config,
+        "run",
+        "cc_warning:water_load",
+        "--json",
+        "--",
+        f"INPUT={codes}",
+        f"INDICATORS={ind}",
+        f"OUTPUT={out}",
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     ds = ogr.Open(str(out))
     got = {f.GetField("行政区划代码"): f.GetField("water_index") for f in ds.GetLayer(0)}
     # W/W0: 50/100 and 120/100
     assert got == {"990101": pytest.approx(0.5), "990102": pytest.approx(1.2)}
-    prov = json.loads(json.loads(proc.stdout[proc.stdout.index("{"):])["results"]["PROVENANCE"])
+    prov = json.loads(json.loads(proc.stdout[proc.stdout.index("{") :])["results"]["PROVENANCE"])
     assert prov["parameters"]["INPUT"] == str(codes)
 
 
@@ -88,8 +106,11 @@ def test_a_gbk_shapefile_without_cpg_keeps_its_chinese_names(qgis_config, tmp_pa
             f.SetField(0, code)
             f.SetField(1, name)
             x = X0 + i * 1000
-            f.SetGeometry(ogr.CreateGeometryFromWkt(
-                f"POLYGON(({x} {Y0},{x + 1000} {Y0},{x + 1000} {Y0 + 1000},{x} {Y0},{x} {Y0}))"))
+            f.SetGeometry(
+                ogr.CreateGeometryFromWkt(
+                    f"POLYGON(({x} {Y0},{x + 1000} {Y0},{x + 1000} {Y0 + 1000},{x} {Y0},{x} {Y0}))"
+                )
+            )
             layer.CreateFeature(f)
         ds = None
     finally:
@@ -99,8 +120,15 @@ def test_a_gbk_shapefile_without_cpg_keeps_its_chinese_names(qgis_config, tmp_pa
     ind = tmp_path / "water.csv"
     ind.write_text(WATER, encoding="utf-8")
     out = tmp_path / "w.gpkg"
-    proc = qgis_process(qgis_config, "run", "cc_warning:water_load", "--",
-                        f"INPUT={path}", f"INDICATORS={ind}", f"OUTPUT={out}")
+    proc = qgis_process(
+        qgis_config,
+        "run",
+        "cc_warning:water_load",
+        "--",
+        f"INPUT={path}",
+        f"INDICATORS={ind}",
+        f"OUTPUT={out}",
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     ds = ogr.Open(str(out))
     got = [(f.GetField("区划代码"), f.GetField("名称")) for f in ds.GetLayer(0)]

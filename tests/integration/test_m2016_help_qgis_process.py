@@ -42,8 +42,13 @@ def help_text(config, alg_id, profile=None):
     env.pop("CC_WARNING_PROFILE", None)
     if profile:
         env["CC_WARNING_PROFILE"] = profile
-    proc = subprocess.run(["qgis_process.bin", "help", f"cc_warning:{alg_id}"], env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        ["qgis_process.bin", "help", f"cc_warning:{alg_id}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     return proc.stdout
 

@@ -45,7 +45,7 @@ def config(tmp_path_factory):
     return cfg
 
 
-SCRIPT = r'''
+SCRIPT = r"""
 import os, subprocess, time, traceback
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer, QCoreApplication
@@ -135,17 +135,18 @@ def run():
 
 
 QTimer.singleShot(1000, run)
-'''
+"""
 
 
 def rgb(path):
     from osgeo import gdal
+
     ds = gdal.Open(str(path))
     return np.dstack([ds.GetRasterBand(i + 1).ReadAsArray() for i in range(3)]).astype(int)
 
 
 def count_colour(img, colour, tol=3):
-    c = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    c = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     return int((np.abs(img - c).max(axis=2) <= tol).sum())
 
 
@@ -155,15 +156,34 @@ def desktop_run(config, tmp_path_factory):
     script = out / "run.py"
     script.write_text(SCRIPT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(QGIS_CUSTOM_CONFIG_PATH=config, CC_OUT_DIR=str(out), CC_SAMPLE=SAMPLE,
-               CC_TESTS=os.path.join(ROOT, "tests", "qgis"))
-    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis",
-                           "--nologo", "--noversioncheck", "--code", str(script)],
-                          env=env, capture_output=True, text=True, timeout=300)
+    env.update(
+        QGIS_CUSTOM_CONFIG_PATH=config,
+        CC_OUT_DIR=str(out),
+        CC_SAMPLE=SAMPLE,
+        CC_TESTS=os.path.join(ROOT, "tests", "qgis"),
+    )
+    proc = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            "qgis",
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(script),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     check = out / "check.out"
     assert check.exists(), proc.stdout[-2000:] + proc.stderr[-2000:]
-    lines = dict(line.split("=", 1) for line in check.read_text(encoding="utf-8").split("\n")
-                 if "=" in line)
+    lines = dict(
+        line.split("=", 1) for line in check.read_text(encoding="utf-8").split("\n") if "=" in line
+    )
     assert "error" not in lines, lines.get("error")
     keep = os.environ.get("CC_WARNING_DOCS_IMAGES")
     if keep:
@@ -173,14 +193,20 @@ def desktop_run(config, tmp_path_factory):
     return out, lines
 
 
-WARNING_LABELS = {"红色": "红色预警（极重警）", "橙色": "橙色预警（重警）",
-                  "黄色": "黄色预警（中警）", "蓝色": "蓝色预警（轻警）", "绿色": "绿色（无警）"}
+WARNING_LABELS = {
+    "红色": "红色预警（极重警）",
+    "橙色": "橙色预警（重警）",
+    "黄色": "黄色预警（中警）",
+    "蓝色": "蓝色预警（轻警）",
+    "绿色": "绿色（无警）",
+}
 WARNING_COLOURS = ("#ff0000", "#ffa500", "#ffff00", "#28bdfa", "#006400")
 
 
 def designed_warning_counts():
     """Units per warning colour in the sample's hand-made design (design.csv)."""
     import csv
+
     with open(os.path.join(SAMPLE, "design.csv"), encoding="utf-8-sig") as fh:
         colours = [row["预警等级"] for row in csv.DictReader(fh)]
     return {WARNING_LABELS[c]: str(colours.count(c)) for c in WARNING_LABELS}
@@ -191,33 +217,48 @@ def test_dock_styles_and_counts_the_sample_result(desktop_run):
     assert lines["styled"] == "True" and lines["basemap"] == "True"
     # the layout's convention on the canvas too: the result semi-transparent
     from cc_warning_plugin.core.profile import load_profile
+
     assert float(lines["result_opacity"]) == pytest.approx(
-        load_profile().get("maps.result_opacity"))
+        load_profile().get("maps.result_opacity")
+    )
     assert lines["dock_visible"] == "True"
     # base-map layers found from their names: all six vector roles
     assert lines["base_roles"] == "county,eco_redline,farmland,landuse,township,urban_boundary"
     stats = dict(item.split(":") for item in lines["stats"].split(";"))
     # every colour of the design occurs; no unit is left not evaluated
-    assert {k: v for k, v in stats.items() if k in WARNING_LABELS.values()} == \
-        designed_warning_counts()
+    assert {
+        k: v for k, v in stats.items() if k in WARNING_LABELS.values()
+    } == designed_warning_counts()
     assert stats.get("无法评价", "0") == "0" and sum(map(int, stats.values())) == 8
 
 
 def test_exported_map_and_pdf_from_the_window(desktop_run):
     out, lines = desktop_run
     assert lines["written"] == "2"
-    text = subprocess.run(["pdftotext", str(out / "warning_map.pdf"), "-"],
-                          capture_output=True, text=True).stdout
-    for expected in ("图例", "预警等级", "红色预警（极重警）", "绿色（无警）", "城关区", "湖滨县",
-                     "示范市自然资源和规划局", "生态保护红线", "永久基本农田", "城镇开发边界"):
+    text = subprocess.run(
+        ["pdftotext", str(out / "warning_map.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    for expected in (
+        "图例",
+        "预警等级",
+        "红色预警（极重警）",
+        "绿色（无警）",
+        "城关区",
+        "湖滨县",
+        "示范市自然资源和规划局",
+        "生态保护红线",
+        "永久基本农田",
+        "城镇开发边界",
+    ):
         assert expected in text, expected
-    info = subprocess.run(["pdfinfo", str(out / "warning_map.pdf")], capture_output=True,
-                          text=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(out / "warning_map.pdf")], capture_output=True, text=True
+    ).stdout
     w, h = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
-    assert (w, h) == pytest.approx((1190.55, 841.89), abs=1)          # A3 landscape
+    assert (w, h) == pytest.approx((1190.55, 841.89), abs=1)  # A3 landscape
     img = rgb(out / "warning_map.png")
     assert img.std() > 20
-    for colour in WARNING_COLOURS:                            # the five warning colours
+    for colour in WARNING_COLOURS:  # the five warning colours
         assert count_colour(img, colour) > 100, colour
 
 
@@ -243,43 +284,65 @@ def test_screenshot_shows_qgis_with_the_dock(desktop_run):
 
 # -- the command line ----------------------------------------------------------
 
+
 def qgis_process(config, *args):
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=config, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(["qgis_process.bin", "run", *args], env=env, capture_output=True,
-                          text=True, timeout=180)
+    return subprocess.run(
+        ["qgis_process.bin", "run", *args], env=env, capture_output=True, text=True, timeout=180
+    )
 
 
 @pytest.fixture(scope="module")
 def agri(config, tmp_path_factory):
     out = tmp_path_factory.mktemp("cli") / "agri_land.tif"
-    proc = qgis_process(config, "cc_warning:dual_land_agri", "--", f"DEM={SAMPLE}/dem.tif",
-                        f"OUTPUT={out}")
+    proc = qgis_process(
+        config, "cc_warning:dual_land_agri", "--", f"DEM={SAMPLE}/dem.tif", f"OUTPUT={out}"
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     return out
 
 
 def test_class_raster_map_over_the_sample_counties(config, agri):
     pdf, png = agri.parent / "agri.pdf", agri.parent / "agri.png"
-    proc = qgis_process(config, "cc_warning:export_warning_map", "--json", "--",
-                        f"INPUT={agri}", f"COUNTY={GPKG}|layername=county",
-                        f"URBAN_BOUNDARY={GPKG}|layername=urban_boundary", "TEMPLATE=2",
-                        "DPI=100", "TITLE=示范市农业耕作条件评价图", f"OUTPUT_PDF={pdf}",
-                        f"OUTPUT_PNG={png}")
+    proc = qgis_process(
+        config,
+        "cc_warning:export_warning_map",
+        "--json",
+        "--",
+        f"INPUT={agri}",
+        f"COUNTY={GPKG}|layername=county",
+        f"URBAN_BOUNDARY={GPKG}|layername=urban_boundary",
+        "TEMPLATE=2",
+        "DPI=100",
+        "TITLE=示范市农业耕作条件评价图",
+        f"OUTPUT_PDF={pdf}",
+        f"OUTPUT_PNG={png}",
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
     assert results["OUTPUT_PDF"] == str(pdf)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     # the legend heading is the raster's band description: its factor, in Chinese
     # as the algorithm ran in a Chinese interface
-    for expected in ("示范市农业耕作条件评价图", "图例", "农业耕作条件", "高", "较高", "中等",
-                     "县级行政区界", "城关区", "像元数"):
+    for expected in (
+        "示范市农业耕作条件评价图",
+        "图例",
+        "农业耕作条件",
+        "高",
+        "较高",
+        "中等",
+        "县级行政区界",
+        "城关区",
+        "像元数",
+    ):
         assert expected in text, expected
     from osgeo import gdal
+
     ds = gdal.Open(str(png))
     img = np.dstack([ds.GetRasterBand(i).ReadAsArray() for i in (1, 2, 3)]).astype(int)
     # the level colours of dual.classes.levels in the statistics swatches
     for colour in ("#1a9850", "#91cf60", "#ffffbf"):
-        c = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+        c = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
         assert int((np.abs(img - c).max(axis=2) <= 2).sum()) > 50, colour
 
 
@@ -288,18 +351,35 @@ def test_report_from_the_command_line(config, agri):
     result = td.write_result(str(d / "r2025.gpkg"))
     earlier = td.write_result(str(d / "r2020.gpkg"), 2020, td.EARLIER)
     xlsx, html = d / "report.xlsx", d / "report.html"
-    proc = qgis_process(config, "cc_warning:evaluation_report", "--", f"INPUT={result}",
-                        f"RASTERS={agri}", f"EARLIER={earlier}", "ORG=示范市自然资源和规划局",
-                        f"OUTPUT_XLSX={xlsx}", f"OUTPUT_HTML={html}")
+    proc = qgis_process(
+        config,
+        "cc_warning:evaluation_report",
+        "--",
+        f"INPUT={result}",
+        f"RASTERS={agri}",
+        f"EARLIER={earlier}",
+        "ORG=示范市自然资源和规划局",
+        f"OUTPUT_XLSX={xlsx}",
+        f"OUTPUT_HTML={html}",
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     sheets = pd.read_excel(xlsx, sheet_name=None)
     from osgeo import gdal
+
     ds = gdal.Open(str(agri))
-    factor = ds.GetRasterBand(1).GetDescription()          # the factor's name
+    factor = ds.GetRasterBand(1).GetDescription()  # the factor's name
     ds = None
     assert factor
-    assert {"集成评价", "土地资源", "环境", "过程评价", "分级统计", factor, "时期变化",
-            "数据来源与过程记录"} <= set(sheets)
+    assert {
+        "集成评价",
+        "土地资源",
+        "环境",
+        "过程评价",
+        "分级统计",
+        factor,
+        "时期变化",
+        "数据来源与过程记录",
+    } <= set(sheets)
     raster = sheets[factor]
     assert list(raster.columns) == ["等级", "像元数", "面积（平方千米）", "占比（%）"]
     assert raster.iloc[-1]["占比（%）"] == pytest.approx(100.0)

@@ -21,11 +21,11 @@ pytestmark = pytest.mark.slow
 def run_with_watchdog(args, cache, cwd):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GDAL_CACHEMAX=cache)
     try:
-        proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=LIMIT_S,
-                              cwd=cwd)
+        proc = subprocess.run(
+            args, env=env, capture_output=True, text=True, timeout=LIMIT_S, cwd=cwd
+        )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"the run did not end within {LIMIT_S} s (GDAL_CACHEMAX={cache}): "
-                    f"it hangs")
+        pytest.fail(f"the run did not end within {LIMIT_S} s (GDAL_CACHEMAX={cache}): it hangs")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -35,8 +35,19 @@ def test_zonal_summary_of_100_units_ends_under_a_tiny_block_cache(tmp_path):
     with NUM_THREADS compression: with a 1 MB block cache it hung at 2000²
     cells as it did at 10⁸ cells with the plugin's 64 MB cap."""
     result = run_with_watchdog(
-        [sys.executable, os.path.join(ROOT, "scripts", "benchmark_zonal.py"), "--child",
-         "plugin", "--n", "2000", "--work", str(tmp_path)], "1", ROOT)
+        [
+            sys.executable,
+            os.path.join(ROOT, "scripts", "benchmark_zonal.py"),
+            "--child",
+            "plugin",
+            "--n",
+            "2000",
+            "--work",
+            str(tmp_path),
+        ],
+        "1",
+        ROOT,
+    )
     counts = result["counts"]
     assert len(counts) == 100
     # 200 × 200 cells per unit; in row band j the first 20·(j + 1) columns of
@@ -45,8 +56,11 @@ def test_zonal_summary_of_100_units_ends_under_a_tiny_block_cache(tmp_path):
         for k in range(10):
             assert counts[f"U{j}{k}"] == {"1": 4000 * (j + 1), "3": 40000 - 4000 * (j + 1)}
     # the units were burnt in memory: no raster was written beside the output
-    assert sorted(os.listdir(tmp_path / "n2000")) == ["classes.tif", "out_plugin.gpkg",
-                                                      "units.gpkg"]
+    assert sorted(os.listdir(tmp_path / "n2000")) == [
+        "classes.tif",
+        "out_plugin.gpkg",
+        "units.gpkg",
+    ]
 
 
 ENGINE_RUN = textwrap.dedent("""
@@ -91,10 +105,9 @@ def test_blockwise_outputs_end_under_a_tiny_block_cache(tmp_path):
     Written with NUM_THREADS under a 0.5 MB cache, one such run of two
     3000² outputs with overviews hung about once in five; the pair is
     written three times."""
-    found = run_with_watchdog([sys.executable, "-c", ENGINE_RUN, str(tmp_path)], "524288",
-                              ROOT)
+    found = run_with_watchdog([sys.executable, "-c", ENGINE_RUN, str(tmp_path)], "524288", ROOT)
     for result in found:
-        assert result["corner"] == 2999 * 3000 + 2999 + 1     # row 2999, column 2999
+        assert result["corner"] == 2999 * 3000 + 2999 + 1  # row 2999, column 2999
         assert result["first"] == 2990 * 3000 + 2990 + 1
         # every column holds row % 7: 3000 rows = 428 cycles 0…6 (sum 21) + 0, 1, 2, 3
         assert result["val_mean"] == pytest.approx((428 * 21 + 0 + 1 + 2 + 3) / 3000)

@@ -9,9 +9,11 @@ from qgis.core import Qgis, QgsApplication
 @pytest.fixture(scope="session", autouse=True)
 def qgis_log_to_output(qgis_app):
     """Print QGIS log messages of the plugin and of Processing."""
+
     def show(message, tag, level):
         if tag in ("cc_warning", "Processing", "Python error") and level >= Qgis.Warning:
             print(f"[QGIS {tag}] {message}")
+
     QgsApplication.messageLog().messageReceived.connect(show)
     yield
     QgsApplication.messageLog().messageReceived.disconnect(show)
@@ -20,6 +22,7 @@ def qgis_log_to_output(qgis_app):
 @pytest.fixture(scope="session")
 def processing_ready(qgis_app):
     from processing.core.Processing import Processing
+
     Processing.initialize()
     return True
 
@@ -29,11 +32,11 @@ def plugin_session(processing_ready):
     """One plugin object for the session (QGIS would reject a second provider
     with the same id)."""
     import cc_warning_plugin
+
     instance = cc_warning_plugin.classFactory(None)
     yield instance
     registry = QgsApplication.processingRegistry()
-    if instance.provider is not None and \
-            registry.providerById("cc_warning") is instance.provider:
+    if instance.provider is not None and registry.providerById("cc_warning") is instance.provider:
         registry.removeProvider(instance.provider)
     instance.provider = None
 
@@ -59,6 +62,6 @@ def run_alg(plugin):
         context = context or QgsProcessingContext()
         context.setProject(QgsProject.instance())
         feedback = feedback or QgsProcessingFeedback()
-        return processing.run(f"cc_warning:{alg_id}", params, context=context,
-                              feedback=feedback)
+        return processing.run(f"cc_warning:{alg_id}", params, context=context, feedback=feedback)
+
     return run

@@ -9,8 +9,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, \
-    QgsProviderRegistry
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 for folder in (os.path.join(ROOT, "tests", "unit", "store"), os.path.join(ROOT, "scripts")):
@@ -26,15 +25,20 @@ def postgres_metadata():
     return QgsProviderRegistry.instance().providerMetadata("postgres")
 
 
-def save_connection(params: dict, name: str, user: Optional[str] = None,
-                    authcfg: str = "") -> str:
+def save_connection(params: dict, name: str, user: Optional[str] = None, authcfg: str = "") -> str:
     """Save a QGIS PostgreSQL connection ``name`` to the database of
     ``params`` (the user of ``params`` unless ``user`` is given; "" for
     none, e.g. when an authentication configuration gives it)."""
     uri = QgsDataSourceUri()
-    uri.setConnection(params["host"], str(params["port"]), params["dbname"],
-                      params.get("user", "") if user is None else user, "",
-                      QgsDataSourceUri.SslMode.SslDisable, authcfg)
+    uri.setConnection(
+        params["host"],
+        str(params["port"]),
+        params["dbname"],
+        params.get("user", "") if user is None else user,
+        "",
+        QgsDataSourceUri.SslMode.SslDisable,
+        authcfg,
+    )
     md = postgres_metadata()
     md.saveConnection(md.createConnection(uri.uri(False), {"saveUsername": True}), name)
     return name
@@ -64,10 +68,13 @@ def basic_auth(username: str, password: str) -> str:
 
 def login(cluster, dbname: str, user: str, *roles: str) -> None:
     """A login role (trust authentication of the test cluster) in ``roles``."""
-    cluster.sql(dbname, f"""DO $$ BEGIN
+    cluster.sql(
+        dbname,
+        f"""DO $$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') THEN
             CREATE ROLE {user} LOGIN;
-        END IF; END $$""")
+        END IF; END $$""",
+    )
     for r in roles:
         cluster.sql(dbname, f"GRANT {r} TO {user}")
 
@@ -76,6 +83,7 @@ def login(cluster, dbname: str, user: str, *roles: str) -> None:
 class Target:
     """A database as the algorithms take it (``params``: DATABASE or
     CONNECTION) and as the store opens it (``target``)."""
+
     backend: str
     params: dict
     target: object
@@ -86,6 +94,7 @@ class Target:
 class Databases:
     """Fresh databases of one backend; closed, dropped and forgotten (saved
     connections included) at the end of the test."""
+
     backend: str
     folder: str
     request: object
@@ -112,8 +121,9 @@ class Databases:
         name = self.connection(params, f"cc {params['dbname']}")
         return Target("postgis", {"CONNECTION": name}, params, name)
 
-    def connection(self, params: dict, name: str, user: Optional[str] = None,
-                   authcfg: str = "") -> str:
+    def connection(
+        self, params: dict, name: str, user: Optional[str] = None, authcfg: str = ""
+    ) -> str:
         save_connection(params, name, user, authcfg)
         self.connections.append(name)
         return name
@@ -121,12 +131,14 @@ class Databases:
     def sample(self) -> Target:
         """The sample city's database (store/sample.py)."""
         from cc_warning_plugin.store.sample import build_sample_database
+
         t = self.new("sample")
         build_sample_database(t.target).close()
         return t
 
     def open(self, t: Target):
         from cc_warning_plugin.store.db import open_store
+
         return open_store(t.target)
 
     def close(self) -> None:
@@ -139,5 +151,6 @@ class Databases:
 def counts(t: Target, tables=None):
     """Rows per table (of any schema version: the database is not checked)."""
     from cc_warning_plugin.store.db import connect
+
     with connect(t.target) as s:
         return table_counts(s, tables) if tables else table_counts(s)

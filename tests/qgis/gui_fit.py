@@ -9,9 +9,18 @@ test_gui_dock_fit.py and in the real QGIS window of test_maps_end_to_end.py.
 from typing import List
 
 from qgis.PyQt.QtCore import QPoint, QRect, Qt
-from qgis.PyQt.QtWidgets import (QAbstractButton, QAbstractScrollArea, QGroupBox, QLabel,
-                                 QStyle, QStyleOptionGroupBox, QTabBar, QTableView, QToolButton,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QGroupBox,
+    QLabel,
+    QStyle,
+    QStyleOptionGroupBox,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 
 def _name(w: QWidget) -> str:
@@ -21,7 +30,7 @@ def _name(w: QWidget) -> str:
         if callable(get):
             try:
                 text = get()
-            except TypeError:           # a text(int) method, e.g. QTabBar.tabText
+            except TypeError:  # a text(int) method, e.g. QTabBar.tabText
                 continue
             if isinstance(text, str):
                 break
@@ -52,8 +61,10 @@ def _group_title_cut(w: QGroupBox) -> bool:
     opt = QStyleOptionGroupBox()
     w.initStyleOption(opt)
     title = w.style().subControlRect(QStyle.CC_GroupBox, opt, QStyle.SC_GroupBoxLabel, w)
-    return w.fontMetrics().horizontalAdvance(w.title()) > title.width() or \
-        title.right() > w.rect().right()
+    return (
+        w.fontMetrics().horizontalAdvance(w.title()) > title.width()
+        or title.right() > w.rect().right()
+    )
 
 
 def _heading_width(t: QTableView, j: int) -> int:
@@ -78,18 +89,20 @@ def _table_cut(t: QTableView) -> List[str]:
             continue
         need = _heading_width(t, j)
         if header.sectionSize(j) < need:
-            out.append(f"{_name(t)}: heading of column {j} cut "
-                       f"({header.sectionSize(j)} < {need})")
-        if j not in wrapped and model.rowCount() and \
-                t.columnWidth(j) < t.sizeHintForColumn(j):
-            out.append(f"{_name(t)}: column {j} narrower than its contents "
-                       f"({t.columnWidth(j)} < {t.sizeHintForColumn(j)})")
+            out.append(f"{_name(t)}: heading of column {j} cut ({header.sectionSize(j)} < {need})")
+        if j not in wrapped and model.rowCount() and t.columnWidth(j) < t.sizeHintForColumn(j):
+            out.append(
+                f"{_name(t)}: column {j} narrower than its contents "
+                f"({t.columnWidth(j)} < {t.sizeHintForColumn(j)})"
+            )
     if header.height() < header.sizeHint().height():
         out.append(f"{_name(t)}: headings lower than their text")
     for i in range(model.rowCount()):
         if t.rowHeight(i) < t.sizeHintForRow(i):
-            out.append(f"{_name(t)}: row {i} lower than its text "
-                       f"({t.rowHeight(i)} < {t.sizeHintForRow(i)})")
+            out.append(
+                f"{_name(t)}: row {i} lower than its text "
+                f"({t.rowHeight(i)} < {t.sizeHintForRow(i)})"
+            )
     return out
 
 
@@ -121,6 +134,7 @@ def _hidden_ticks(figure) -> set:
 def chart_cut(figure) -> List[str]:
     """Texts of a matplotlib figure that reach outside it."""
     from matplotlib.text import Text
+
     renderer = figure.canvas.get_renderer()
     box = figure.bbox
     hidden = _hidden_ticks(figure)
@@ -130,9 +144,11 @@ def chart_cut(figure) -> List[str]:
             continue
         e = text.get_window_extent(renderer)
         if e.x0 < box.x0 - 1 or e.x1 > box.x1 + 1 or e.y0 < box.y0 - 1 or e.y1 > box.y1 + 1:
-            out.append(f"chart text {text.get_text()!r} outside the figure "
-                       f"({e.x0:.0f}..{e.x1:.0f} × {e.y0:.0f}..{e.y1:.0f} in "
-                       f"{box.width:.0f} × {box.height:.0f})")
+            out.append(
+                f"chart text {text.get_text()!r} outside the figure "
+                f"({e.x0:.0f}..{e.x1:.0f} × {e.y0:.0f}..{e.y1:.0f} in "
+                f"{box.width:.0f} × {box.height:.0f})"
+            )
     return out
 
 
@@ -140,22 +156,31 @@ def cut(root: QWidget) -> List[str]:
     """What is cut off in the visible part of ``root``."""
     out = []
     for w in [root] + root.findChildren(QWidget):
-        if not w.isVisible() or w.width() <= 0 or \
-                w.objectName().startswith("qt_dockwidget_"):    # the title bar's own buttons
+        if (
+            not w.isVisible() or w.width() <= 0 or w.objectName().startswith("qt_dockwidget_")
+        ):  # the title bar's own buttons
             continue
         area = _visible_area(w, root)
         left = w.mapTo(root, QPoint(0, 0)).x()
         if left + w.width() > area.right() + 1 and not isinstance(w, QTabBar):
-            out.append(f"{_name(w)}: reaches {left + w.width() - area.right() - 1} px past "
-                       f"the visible area")
-        if w.minimumSizeHint().width() > w.width() and \
-                not isinstance(w, (QAbstractScrollArea, QTabBar)):
-            out.append(f"{_name(w)}: squeezed ({w.width()} < minimum "
-                       f"{w.minimumSizeHint().width()})")
+            out.append(
+                f"{_name(w)}: reaches {left + w.width() - area.right() - 1} px past "
+                f"the visible area"
+            )
+        if w.minimumSizeHint().width() > w.width() and not isinstance(
+            w, (QAbstractScrollArea, QTabBar)
+        ):
+            out.append(
+                f"{_name(w)}: squeezed ({w.width()} < minimum {w.minimumSizeHint().width()})"
+            )
         if isinstance(w, QLabel) and _label_cut(w):
             out.append(f"{_name(w)}: text cut ({w.width()} px wide)")
-        elif isinstance(w, QAbstractButton) and not isinstance(w, QToolButton) and w.text() \
-                and w.sizeHint().width() > w.width():
+        elif (
+            isinstance(w, QAbstractButton)
+            and not isinstance(w, QToolButton)
+            and w.text()
+            and w.sizeHint().width() > w.width()
+        ):
             out.append(f"{_name(w)}: text cut ({w.sizeHint().width()} > {w.width()})")
         elif isinstance(w, QGroupBox) and w.title() and _group_title_cut(w):
             out.append(f"{_name(w)}: title cut")

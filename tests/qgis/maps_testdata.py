@@ -16,31 +16,105 @@ X0, Y0, SIDE = 39_480_000.0, 3_300_000.0, 10_000.0
 
 # code, name, warning, load, trend, land (index, class), env (index, class), cause
 COUNTIES = [
-    ("990101", "城关区", "red", "overload", "worsening", 0.12, "overload", -0.10, "critical",
-     "土地资源超载（土地资源压力指数 0.12）"),
-    ("990102", "东港区", "orange", "overload", "easing", 0.05, "overload", -0.30, "none",
-     "土地资源超载"),
-    ("990103", "北山县", "yellow", "critical", "worsening", -0.10, "critical", -0.40, "none",
-     "土地资源临界超载"),
-    ("990104", "南湖县", "blue", "critical", "easing", -0.50, "none", -0.05, "critical",
-     "环境临界超载"),
+    (
+        "990101",
+        "城关区",
+        "red",
+        "overload",
+        "worsening",
+        0.12,
+        "overload",
+        -0.10,
+        "critical",
+        "土地资源超载（土地资源压力指数 0.12）",
+    ),
+    (
+        "990102",
+        "东港区",
+        "orange",
+        "overload",
+        "easing",
+        0.05,
+        "overload",
+        -0.30,
+        "none",
+        "土地资源超载",
+    ),
+    (
+        "990103",
+        "北山县",
+        "yellow",
+        "critical",
+        "worsening",
+        -0.10,
+        "critical",
+        -0.40,
+        "none",
+        "土地资源临界超载",
+    ),
+    (
+        "990104",
+        "南湖县",
+        "blue",
+        "critical",
+        "easing",
+        -0.50,
+        "none",
+        -0.05,
+        "critical",
+        "环境临界超载",
+    ),
     ("990105", "西岭县", "green", "none", "easing", -0.45, "none", -0.35, "none", ""),
     ("990106", "河口县", "green", "none", "worsening", -0.40, "none", -0.30, "none", ""),
-    ("990107", "平原县", "red", "overload", "worsening", 0.20, "overload", 0.10, "overload",
-     "土地资源、环境超载"),
-    ("990108", "丘陵县", "yellow", "critical", "worsening", -0.35, "none", -0.15, "critical",
-     "环境临界超载"),
+    (
+        "990107",
+        "平原县",
+        "red",
+        "overload",
+        "worsening",
+        0.20,
+        "overload",
+        0.10,
+        "overload",
+        "土地资源、环境超载",
+    ),
+    (
+        "990108",
+        "丘陵县",
+        "yellow",
+        "critical",
+        "worsening",
+        -0.35,
+        "none",
+        -0.15,
+        "critical",
+        "环境临界超载",
+    ),
 ]
 
 #: 2020 warning level per county code (990108 is missing in 2020).
-EARLIER = {"990101": "orange", "990102": "orange", "990103": "green", "990104": "red",
-           "990105": "green", "990106": "yellow", "990107": "red"}
+EARLIER = {
+    "990101": "orange",
+    "990102": "orange",
+    "990103": "green",
+    "990104": "red",
+    "990105": "green",
+    "990106": "yellow",
+    "990107": "red",
+}
 
-LABELS_ZH = {"red": "红色预警（极重警）", "orange": "橙色预警（重警）",
-             "yellow": "黄色预警（中警）", "blue": "蓝色预警（轻警）", "green": "绿色（无警）",
-             "overload": "超载",
-             "critical": "临界超载", "none": "不超载", "worsening": "资源环境耗损加剧型",
-             "easing": "资源环境耗损趋缓型"}
+LABELS_ZH = {
+    "red": "红色预警（极重警）",
+    "orange": "橙色预警（重警）",
+    "yellow": "黄色预警（中警）",
+    "blue": "蓝色预警（轻警）",
+    "green": "绿色（无警）",
+    "overload": "超载",
+    "critical": "临界超载",
+    "none": "不超载",
+    "worsening": "资源环境耗损加剧型",
+    "easing": "资源环境耗损趋缓型",
+}
 
 
 def srs(epsg=4527):
@@ -60,7 +134,8 @@ def square(i, shrink=0.0, part=None):
         x0 = x0 + SIDE / 2
     x0, y0, x1, y1 = x0 + shrink, y0 + shrink, x1 - shrink, y1 - shrink
     return ogr.CreateGeometryFromWkt(
-        f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))")
+        f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+    )
 
 
 def _layer(path, name, fields, epsg=4527):
@@ -85,12 +160,29 @@ S, R, INT = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
 
 def write_result(path, year=2025, warnings=None, name="result", extra_codes=None):
     """A 2016-method result layer (all field names of the interface)."""
-    fields = [("行政区划代码", S), ("名称", S), ("year", INT),
-              ("land_index", R), ("land_class", S), ("land_label", S), ("land_note", S),
-              ("env_index", R), ("env_class", S), ("env_label", S), ("env_note", S),
-              ("trend_type", S), ("trend_label", S), ("trend_r_land", R), ("trend_r_cod", R),
-              ("load_type", S), ("load_label", S), ("warning_level", S),
-              ("warning_label", S), ("cause", S), ("cause_elements", S)]
+    fields = [
+        ("行政区划代码", S),
+        ("名称", S),
+        ("year", INT),
+        ("land_index", R),
+        ("land_class", S),
+        ("land_label", S),
+        ("land_note", S),
+        ("env_index", R),
+        ("env_class", S),
+        ("env_label", S),
+        ("env_note", S),
+        ("trend_type", S),
+        ("trend_label", S),
+        ("trend_r_land", R),
+        ("trend_r_cod", R),
+        ("load_type", S),
+        ("load_label", S),
+        ("warning_level", S),
+        ("warning_label", S),
+        ("cause", S),
+        ("cause_elements", S),
+    ]
     ds, lyr = _layer(path, name, fields)
     for i, c in enumerate(COUNTIES):
         code, cname, warn, load, trend, li, lc, ei, ec, cause = c
@@ -100,15 +192,33 @@ def write_result(path, year=2025, warnings=None, name="result", extra_codes=None
             warn = warnings[code]
         if extra_codes and code in extra_codes:
             warn = extra_codes[code]
-        _add(lyr, square(i), {
-            "行政区划代码": code, "名称": cname, "year": year, "land_index": li,
-            "land_class": lc, "land_label": LABELS_ZH[lc], "land_note": "",
-            "env_index": ei, "env_class": ec, "env_label": LABELS_ZH[ec], "env_note": "",
-            "trend_type": trend, "trend_label": LABELS_ZH[trend],
-            "trend_r_land": 0.01 * (i - 3), "trend_r_cod": -0.02 * i,
-            "load_type": load, "load_label": LABELS_ZH[load], "warning_level": warn,
-            "warning_label": LABELS_ZH.get(warn, warn), "cause": cause,
-            "cause_elements": "land" if "土地" in cause else ("env" if cause else "")})
+        _add(
+            lyr,
+            square(i),
+            {
+                "行政区划代码": code,
+                "名称": cname,
+                "year": year,
+                "land_index": li,
+                "land_class": lc,
+                "land_label": LABELS_ZH[lc],
+                "land_note": "",
+                "env_index": ei,
+                "env_class": ec,
+                "env_label": LABELS_ZH[ec],
+                "env_note": "",
+                "trend_type": trend,
+                "trend_label": LABELS_ZH[trend],
+                "trend_r_land": 0.01 * (i - 3),
+                "trend_r_cod": -0.02 * i,
+                "load_type": load,
+                "load_label": LABELS_ZH[load],
+                "warning_level": warn,
+                "warning_label": LABELS_ZH.get(warn, warn),
+                "cause": cause,
+                "cause_elements": "land" if "土地" in cause else ("env" if cause else ""),
+            },
+        )
     del ds
     return f"{path}|layername={name}"
 
@@ -124,8 +234,11 @@ def write_base(path):
     for i, c in enumerate(COUNTIES):
         for part in ("left", "right"):
             side = "东" if part == "right" else "西"
-            _add(lyr, square(i, part=part), {"乡镇代码": f"{c[0]}{part[0]}",
-                                              "乡镇名称": f"{c[1][:2]}{side}镇"})
+            _add(
+                lyr,
+                square(i, part=part),
+                {"乡镇代码": f"{c[0]}{part[0]}", "乡镇名称": f"{c[1][:2]}{side}镇"},
+            )
     ds = None
     ds, lyr = _layer(path, "eco_redline", [("红线编码", S)])
     _add(lyr, square(5, shrink=2500), {"红线编码": "HX01"})

@@ -42,10 +42,18 @@ import tomllib
 
 import numpy as np
 import pytest
-from qgis.core import (QgsCoordinateTransformContext,
-                       QgsFeature, QgsField, QgsGeometry, QgsProcessingContext,
-                       QgsProcessingException, QgsProcessingFeedback, QgsProject,
-                       QgsVectorFileWriter, QgsVectorLayer)
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from tests.helpers import read_raster, write_csv, write_raster
@@ -68,8 +76,7 @@ def write_layer(path, name, spec):
     geometry = spec.get("geometry", "None")
     uri = geometry if geometry != "None" else "None"
     crs = spec.get("crs", "EPSG:4527")
-    layer = QgsVectorLayer(f"{uri}?crs={crs}" if geometry != "None" else "None", name,
-                           "memory")
+    layer = QgsVectorLayer(f"{uri}?crs={crs}" if geometry != "None" else "None", name, "memory")
     fields = spec.get("fields", {})
     layer.dataProvider().addAttributes([QgsField(k, TYPES[v]) for k, v in fields.items()])
     layer.updateFields()
@@ -84,10 +91,14 @@ def write_layer(path, name, spec):
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
     opts.layerName = name
-    opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer \
-        if os.path.exists(path) else QgsVectorFileWriter.CreateOrOverwriteFile
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path,
-                                                     QgsCoordinateTransformContext(), opts)
+    opts.actionOnExistingFile = (
+        QgsVectorFileWriter.CreateOrOverwriteLayer
+        if os.path.exists(path)
+        else QgsVectorFileWriter.CreateOrOverwriteFile
+    )
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, path, QgsCoordinateTransformContext(), opts
+    )
     assert err[0] == QgsVectorFileWriter.NoError, err
     del layer
     return f"{path}|layername={name}"
@@ -97,7 +108,7 @@ def raster_array(spec):
     if "array" in spec:
         return np.asarray(spec["array"], dtype=float)
     p = spec["plane"]
-    y, x = np.mgrid[0:p["rows"], 0:p["cols"]].astype(float)
+    y, x = np.mgrid[0 : p["rows"], 0 : p["cols"]].astype(float)
     cell = spec.get("cell", 30.0)
     return p.get("z0", 0.0) + p.get("dx", 0.0) * x * cell + p.get("dy", 0.0) * y * cell
 
@@ -107,15 +118,25 @@ def build_database(kind, folder):
     path = os.path.join(folder, "monitoring.gpkg")
     if kind == "sample":
         from cc_warning_plugin.store.sample import build_sample_database
+
         build_sample_database(path).close()
     elif kind == "counties":
         from cc_warning_plugin.store import catalog, units
         from cc_warning_plugin.store.db import create_geopackage
+
         store = create_geopackage(path)
         catalog.seed_catalog(store)
-        units.load_units(store, units.read_units_layer(
-            os.path.join(SAMPLE, "shifan.gpkg"), "county", "county", "行政区划代码", "名称",
-            target_srid=store.srid))
+        units.load_units(
+            store,
+            units.read_units_layer(
+                os.path.join(SAMPLE, "shifan.gpkg"),
+                "county",
+                "county",
+                "行政区划代码",
+                "名称",
+                target_srid=store.srid,
+            ),
+        )
         store.close()
     else:
         raise AssertionError(f"unknown database {kind!r} (sample, counties)")
@@ -130,10 +151,12 @@ def build_inputs(case, folder):
     for name, spec in case.get("layers", {}).items():
         refs[f"layer:{name}"] = write_layer(gpkg, name, spec)
     for name, spec in case.get("tables", {}).items():
-        rows = [dict(zip(spec["header"], ["" if v is None else v for v in r]))
-                for r in spec["rows"]]
-        refs[f"table:{name}"] = write_csv(os.path.join(folder, f"{name}.csv"), rows,
-                                          spec["header"], encoding="utf-8-sig")
+        rows = [
+            dict(zip(spec["header"], ["" if v is None else v for v in r])) for r in spec["rows"]
+        ]
+        refs[f"table:{name}"] = write_csv(
+            os.path.join(folder, f"{name}.csv"), rows, spec["header"], encoding="utf-8-sig"
+        )
     for name, spec in case.get("profiles", {}).items():
         path = os.path.join(folder, f"{name}.toml")
         with open(path, "w", encoding="utf-8") as fh:
@@ -141,9 +164,12 @@ def build_inputs(case, folder):
         refs[f"profile:{name}"] = path
     for name, spec in case.get("rasters", {}).items():
         refs[f"raster:{name}"] = write_raster(
-            os.path.join(folder, f"{name}.tif"), raster_array(spec),
-            cell=spec.get("cell", 30.0), nodata=spec.get("nodata"),
-            metadata=spec.get("metadata"))
+            os.path.join(folder, f"{name}.tif"),
+            raster_array(spec),
+            cell=spec.get("cell", 30.0),
+            nodata=spec.get("nodata"),
+            metadata=spec.get("metadata"),
+        )
     return refs
 
 
@@ -182,11 +208,13 @@ def check_features(exp, path):
             got = feat[field]
             got = None if got is None or (hasattr(got, "isNull") and got.isNull()) else got
             if isinstance(want, dict):
-                assert got == pytest.approx(want["value"], abs=want.get("tol", 1e-9)), \
+                assert got == pytest.approx(want["value"], abs=want.get("tol", 1e-9)), (
                     f"{key}.{field}: {got} != {want['value']}"
+                )
             elif isinstance(want, float):
-                assert got == pytest.approx(want, abs=exp.get("tol", 1e-9)), \
+                assert got == pytest.approx(want, abs=exp.get("tol", 1e-9)), (
                     f"{key}.{field}: {got} != {want}"
+                )
             else:
                 assert got == want, f"{key}.{field}: {got!r} != {want!r}"
     del layer
@@ -204,6 +232,7 @@ def check_raster(exp, path):
 @pytest.mark.parametrize("name", case_files())
 def test_case(name, plugin, tmp_path):
     import processing
+
     case = load_case(name)
     refs = build_inputs(case, str(tmp_path))
     params = {k: resolve(v, refs, str(tmp_path)) for k, v in case["params"].items()}
@@ -213,15 +242,17 @@ def test_case(name, plugin, tmp_path):
     errors = [e for e in case["expect"] if e["kind"] == "error"]
     if errors:
         with pytest.raises(QgsProcessingException) as err:
-            processing.run(f"cc_warning:{alg_id}", params, context=context,
-                           feedback=QgsProcessingFeedback())
+            processing.run(
+                f"cc_warning:{alg_id}", params, context=context, feedback=QgsProcessingFeedback()
+            )
         for text in errors[0]["contains"]:
             assert text in str(err.value), f"{text!r} not in: {err.value}"
         for out in errors[0].get("not_written", []):
             assert not os.path.exists(resolve(out, refs, str(tmp_path)))
         return
-    result = processing.run(f"cc_warning:{alg_id}", params, context=context,
-                            feedback=QgsProcessingFeedback())
+    result = processing.run(
+        f"cc_warning:{alg_id}", params, context=context, feedback=QgsProcessingFeedback()
+    )
     for exp in case["expect"]:
         if exp["kind"] == "features":
             check_features(exp, result[exp["output"]])
@@ -235,8 +266,8 @@ def test_case(name, plugin, tmp_path):
 
 def test_every_case_names_a_registered_algorithm(plugin):
     from qgis.core import QgsApplication
+
     provider = QgsApplication.processingRegistry().providerById("cc_warning")
     ids = {a.name() for a in provider.algorithms()}
     for name in case_files():
         assert load_case(name)["algorithm"] in ids, name
-

@@ -35,8 +35,11 @@ def test_field_types_make_the_fields_a_layer_uri_makes():
     layer = QgsVectorLayer("Point?field=i:integer&field=d:double&field=s:string", "t", "memory")
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
-        made = [QgsField("i", compat.FieldType.Int), QgsField("d", compat.FieldType.Double),
-                QgsField("s", compat.FieldType.String)]
+        made = [
+            QgsField("i", compat.FieldType.Int),
+            QgsField("d", compat.FieldType.Double),
+            QgsField("s", compat.FieldType.String),
+        ]
     assert [f.type() for f in made] == [f.type() for f in layer.fields()]
 
 
@@ -46,8 +49,9 @@ def test_layer_filters_select_the_current_overload(qgis_app):
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
         combo.setFilters(both)
-    assert int(combo.filters()) == int(compat.LayerFilter.PolygonLayer) | \
-        int(compat.LayerFilter.LineLayer)
+    assert int(combo.filters()) == int(compat.LayerFilter.PolygonLayer) | int(
+        compat.LayerFilter.LineLayer
+    )
     model = QgsMapLayerProxyModel()
     model.setFilters(both)
     polygons = QgsVectorLayer("Polygon?crs=EPSG:4527", "p", "memory")

@@ -9,8 +9,14 @@ import json
 import os
 
 import pytest
-from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
-                       QgsProcessingModelAlgorithm, QgsProject, QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(os.path.dirname(HERE), "data")
@@ -33,13 +39,18 @@ def interface_now(provider):
     for alg in provider.algorithms():
         params = {}
         for p in alg.parameterDefinitions():
-            d = {"type": p.type(), "optional": bool(p.flags() & p.FlagOptional),
-                 "default": None if p.defaultValue() is None else str(p.defaultValue())}
+            d = {
+                "type": p.type(),
+                "optional": bool(p.flags() & p.FlagOptional),
+                "default": None if p.defaultValue() is None else str(p.defaultValue()),
+            }
             if p.type() == "enum":
                 d["options"] = p.options()
             params[p.name()] = d
-        out[alg.id()] = {"params": params,
-                         "outputs": {o.name(): o.type() for o in alg.outputDefinitions()}}
+        out[alg.id()] = {
+            "params": params,
+            "outputs": {o.name(): o.type() for o in alg.outputDefinitions()},
+        }
     return out
 
 
@@ -66,8 +77,11 @@ def test_every_algorithm_keeps_its_0_1_interface(plugin):
             dropped = DROPPED_DEFAULTS.get(f"{alg_id}.{name}", _NOT_RECORDED)
             if q["default"] != p["default"] and dropped != p["default"]:
                 problems.append(f"{alg_id}.{name}: default {p['default']!r} → {q['default']!r}")
-            if "options" in p and q.get("options", [])[:len(p["options"])] != p["options"] \
-                    and len(q.get("options", [])) != len(p["options"]):
+            if (
+                "options" in p
+                and q.get("options", [])[: len(p["options"])] != p["options"]
+                and len(q.get("options", [])) != len(p["options"])
+            ):
                 problems.append(f"{alg_id}.{name}: enum options changed")
         for o in old["outputs"]:
             if new["outputs"].get(o["name"]) != o["type"]:
@@ -86,11 +100,16 @@ def test_model_saved_with_0_1_loads_and_runs(plugin, sample_dir, design, tmp_pat
     assert model.fromFile(os.path.join(DATA, "models", "cc_warning_chain_0.1.model3"))
     s = sample_dir
     out = str(tmp_path)
-    params = {"units": f"{s}/shifan.gpkg|layername=county",
-              "indicators": [f"{s}/indicators_2025.csv"], "dem": f"{s}/dem.tif",
-              "water:water": f"{out}/water.gpkg", "land:land": f"{out}/land.gpkg",
-              "stats:land_stats": f"{out}/stats.csv", "agri_land:agri_land": f"{out}/agri.tif",
-              "zonal:agri_land_areas": f"{out}/areas.gpkg"}
+    params = {
+        "units": f"{s}/shifan.gpkg|layername=county",
+        "indicators": [f"{s}/indicators_2025.csv"],
+        "dem": f"{s}/dem.tif",
+        "water:water": f"{out}/water.gpkg",
+        "land:land": f"{out}/land.gpkg",
+        "stats:land_stats": f"{out}/stats.csv",
+        "agri_land:agri_land": f"{out}/agri.tif",
+        "zonal:agri_land_areas": f"{out}/areas.gpkg",
+    }
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     ok, message = model.checkParameterValues(params, context)

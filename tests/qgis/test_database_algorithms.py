@@ -19,25 +19,48 @@ import zipfile
 
 import pandas as pd
 import pytest
-from qgis.core import (Qgis, QgsDateTimeRange, QgsFeatureRequest, QgsProcessingContext,
-                       QgsProcessingException, QgsProcessingFeedback, QgsProject,
-                       QgsVectorLayer, QgsVectorLayerTemporalContext)
+from qgis.core import (
+    Qgis,
+    QgsDateTimeRange,
+    QgsFeatureRequest,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from qgis.PyQt.QtGui import QColor, QImage
 
-from database_testing import (SAMPLE, Databases, Target, basic_auth, counts, login,
-                              table_counts)
+from database_testing import SAMPLE, Databases, Target, basic_auth, counts, login, table_counts
 
 BACKENDS = ["gpkg", "postgis"]
 GPKG = os.path.join(SAMPLE, "shifan.gpkg")
 COUNTY = f"{GPKG}|layername=county"
-ZH = {"超载": "overload", "临界超载": "critical", "不超载": "none", "红色": "red",
-      "橙色": "orange", "黄色": "yellow", "蓝色": "blue", "绿色": "green"}
+ZH = {
+    "超载": "overload",
+    "临界超载": "critical",
+    "不超载": "none",
+    "红色": "red",
+    "橙色": "orange",
+    "黄色": "yellow",
+    "蓝色": "blue",
+    "绿色": "green",
+}
 #: the sample's levels of 2020 (docs/database.md "The sample database": from 2020
 #: to 2025 城关区 orange → red, 东港区 and 湖滨县 blue → yellow, 南川县 red → blue,
 #: 北岭县 red → orange, the others keep theirs)
-LEVELS_2020 = {"990102": "orange", "990103": "blue", "990121": "blue", "990122": "red",
-               "990123": "green", "990124": "red", "990125": "red", "990126": "green"}
+LEVELS_2020 = {
+    "990102": "orange",
+    "990103": "blue",
+    "990121": "blue",
+    "990122": "red",
+    "990123": "green",
+    "990124": "red",
+    "990125": "red",
+    "990126": "green",
+}
 
 
 def design():
@@ -78,8 +101,10 @@ def run(plugin):
     def run_alg(alg_id, params, feedback=None):
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        return processing.run(f"cc_warning:{alg_id}", params, context=context,
-                              feedback=feedback or Feedback())
+        return processing.run(
+            f"cc_warning:{alg_id}", params, context=context, feedback=feedback or Feedback()
+        )
+
     return run_alg
 
 
@@ -106,6 +131,7 @@ def new_database(run, dbs, units=True):
 
 # -- create / open / upgrade ------------------------------------------------------------
 
+
 def test_create_open_and_refuse_a_newer_schema(run, dbs):
     t = dbs.new()
     first = run("db_create", dict(t.params))
@@ -116,11 +142,12 @@ def test_create_open_and_refuse_a_newer_schema(run, dbs):
     # departments and the 35 indicators of the 2016 chain
     assert counts(t, ["departments", "indicators"]) == {"departments": 7, "indicators": 35}
     with dbs.open(t) as s:
-        s.execute("INSERT INTO schema_version (version, name, applied_at, plugin_version) "
-                  "VALUES (3, 'future', '2030-01-01T00:00:00Z', '9.9')")
+        s.execute(
+            "INSERT INTO schema_version (version, name, applied_at, plugin_version) "
+            "VALUES (3, 'future', '2030-01-01T00:00:00Z', '9.9')"
+        )
     before = counts(t)
-    for alg, params in (("db_create", {"UPGRADE": True}),
-                        ("db_load_units", {"INPUT": COUNTY})):
+    for alg, params in (("db_create", {"UPGRADE": True}), ("db_load_units", {"INPUT": COUNTY})):
         with pytest.raises(QgsProcessingException) as err:
             run(alg, dict(t.params, **params))
         assert "has schema version 3, newer than this plugin knows" in str(err.value)
@@ -129,9 +156,13 @@ def test_create_open_and_refuse_a_newer_schema(run, dbs):
 
 def test_an_older_database_is_upgraded_when_asked(run, dbs):
     from cc_warning_plugin.store.db import create_geopackage, create_postgis
+
     t = dbs.new()
-    old = create_geopackage(t.target, version=1) if t.backend == "gpkg" else \
-        create_postgis(t.target, version=1)
+    old = (
+        create_geopackage(t.target, version=1)
+        if t.backend == "gpkg"
+        else create_postgis(t.target, version=1)
+    )
     old.close()
     seen = run("db_create", dict(t.params))
     assert seen["SCHEMA_VERSION"] == 1 and "An upgrade is available" in seen["STATUS"]
@@ -149,17 +180,25 @@ def test_an_older_database_is_upgraded_when_asked(run, dbs):
 
 
 def test_an_unknown_connection_or_two_databases_are_named(run, tmp_path, plugin):
-    with pytest.raises(QgsProcessingException, match="no saved PostgreSQL connection named "
-                                                     "'nowhere'"):
+    with pytest.raises(
+        QgsProcessingException, match="no saved PostgreSQL connection named 'nowhere'"
+    ):
         run("db_due_list", {"CONNECTION": "nowhere", "OUTPUT": "TEMPORARY_OUTPUT"})
     with pytest.raises(QgsProcessingException, match="Give the monitoring database"):
         run("db_due_list", {"OUTPUT": "TEMPORARY_OUTPUT"})
     with pytest.raises(QgsProcessingException, match="not both"):
-        run("db_due_list", {"OUTPUT": "TEMPORARY_OUTPUT", "CONNECTION": "nowhere",
-                            "DATABASE": str(tmp_path / "x.gpkg")})
+        run(
+            "db_due_list",
+            {
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "CONNECTION": "nowhere",
+                "DATABASE": str(tmp_path / "x.gpkg"),
+            },
+        )
 
 
 # -- units and stations -----------------------------------------------------------------
+
 
 def test_units_are_loaded_once_and_bad_codes_are_named(run, dbs, tmp_path):
     t = new_database(run, dbs, units=False)
@@ -170,8 +209,9 @@ def test_units_are_loaded_once_and_bad_codes_are_named(run, dbs, tmp_path):
     r = run("db_load_units", dict(t.params, INPUT=COUNTY))
     assert (r["ADDED"], r["UNCHANGED"]) == (0, 8)
     # a layer with a duplicate and a malformed code: named, nothing written
-    bad = write_units(tmp_path, [("990201", "甲县"), ("990201", "乙县"), ("99020X", "丙县"),
-                                 ("9902", "丁县")])
+    bad = write_units(
+        tmp_path, [("990201", "甲县"), ("990201", "乙县"), ("99020X", "丙县"), ("9902", "丁县")]
+    )
     before = counts(t)
     with pytest.raises(QgsProcessingException) as err:
         run("db_load_units", dict(t.params, INPUT=bad))
@@ -186,16 +226,22 @@ def test_units_are_loaded_once_and_bad_codes_are_named(run, dbs, tmp_path):
 def write_units(tmp_path, items):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorFileWriter
     from qgis.PyQt.QtCore import QVariant
+
     layer = QgsVectorLayer("Polygon?crs=EPSG:4527", "bad_units", "memory")
-    layer.dataProvider().addAttributes([QgsField("行政区划代码", QVariant.String),
-                                        QgsField("名称", QVariant.String)])
+    layer.dataProvider().addAttributes(
+        [QgsField("行政区划代码", QVariant.String), QgsField("名称", QVariant.String)]
+    )
     layer.updateFields()
     feats = []
     for i, (code, name) in enumerate(items):
         f = QgsFeature(layer.fields())
         x = 39500000 + 1000 * i
-        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 4000000,{x + 900} 4000000,"
-                                          f"{x + 900} 4000900,{x} 4000900,{x} 4000000))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x} 4000000,{x + 900} 4000000,"
+                f"{x + 900} 4000900,{x} 4000900,{x} 4000000))"
+            )
+        )
         f.setAttributes([code, name])
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
@@ -203,15 +249,14 @@ def write_units(tmp_path, items):
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
     from qgis.core import QgsCoordinateTransformContext
-    QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(),
-                                              opts)
+
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), opts)
     return path
 
 
 def load_stations(run, t):
     a = run("db_load_stations", dict(t.params, INPUT=f"{GPKG}|layername=air_station"))
-    w = run("db_load_stations", dict(t.params, INPUT=f"{GPKG}|layername=water_section",
-                                     KIND=1))
+    w = run("db_load_stations", dict(t.params, INPUT=f"{GPKG}|layername=water_section", KIND=1))
     return a, w
 
 
@@ -225,58 +270,84 @@ def test_stations_are_loaded_with_their_county(run, dbs):
     # the sample's section table gives each section's county and water body
     with open(os.path.join(SAMPLE, "water_sections_2025.csv"), encoding="utf-8-sig") as fh:
         for r in csv.DictReader(fh):
-            assert (units[r["断面编码"]], bodies[r["断面编码"]]) == (r["行政区划代码"],
-                                                                   r["水体类型"])
+            assert (units[r["断面编码"]], bodies[r["断面编码"]]) == (
+                r["行政区划代码"],
+                r["水体类型"],
+            )
     again = run("db_load_stations", dict(t.params, INPUT=f"{GPKG}|layername=air_station"))
     assert (again["ADDED"], again["EXISTING"]) == (0, 14)
 
 
 # -- indicators -----------------------------------------------------------------------------
 
-WATER = ("行政区划代码,年份,用水总量,地下水供水量\n"
-         "990102,2025,30304.0,2750.0\n"
-         "990103,2025,18720.0,2400.0\n")
-WATER_2 = ("行政区划代码,年份,用水总量,地下水供水量\n"
-           "990102,2025,30304.0,2800.0\n"
-           "990103,2025,18720.0,约2400\n"
-           "990121,2025,12000.0,900.0\n")
+WATER = (
+    "行政区划代码,年份,用水总量,地下水供水量\n"
+    "990102,2025,30304.0,2750.0\n"
+    "990103,2025,18720.0,2400.0\n"
+)
+WATER_2 = (
+    "行政区划代码,年份,用水总量,地下水供水量\n"
+    "990102,2025,30304.0,2800.0\n"
+    "990103,2025,18720.0,约2400\n"
+    "990121,2025,12000.0,900.0\n"
+)
 
 
 def test_indicator_import_dry_run_report_then_one_transaction(run, dbs, tmp_path):
     t = new_database(run, dbs)
     before = counts(t)
     rep_path = str(tmp_path / "report.xlsx")
-    dry = run("db_import_indicators", dict(t.params, INPUT=write(tmp_path, "w.csv", WATER),
-                                           DEPARTMENT=2, REPORT=rep_path))
+    dry = run(
+        "db_import_indicators",
+        dict(t.params, INPUT=write(tmp_path, "w.csv", WATER), DEPARTMENT=2, REPORT=rep_path),
+    )
     assert (dry["ADDED"], dry["REJECTED"], dry["IMPORT_ID"]) == (4, 0, 0)
     assert counts(t) == before
     report = pd.read_excel(rep_path, dtype={"unit_code": str})
     assert list(report["status"]) == ["added"] * 4
     assert sorted(zip(report["row"], report["column"])) == [
-        (2, "地下水供水量"), (2, "用水总量"), (3, "地下水供水量"), (3, "用水总量")]
-    done = run("db_import_indicators", dict(t.params, INPUT=write(tmp_path, "w.csv", WATER),
-                                            DEPARTMENT=2, DRY_RUN=False))
+        (2, "地下水供水量"),
+        (2, "用水总量"),
+        (3, "地下水供水量"),
+        (3, "用水总量"),
+    ]
+    done = run(
+        "db_import_indicators",
+        dict(t.params, INPUT=write(tmp_path, "w.csv", WATER), DEPARTMENT=2, DRY_RUN=False),
+    )
     assert done["ADDED"] == 4 and done["IMPORT_ID"] > 0
     # a corrected file: one value changed, two unchanged, one text cell, one new unit
     rep2 = str(tmp_path / "report2.csv")
-    dry = run("db_import_indicators", dict(t.params, INPUT=write(tmp_path, "w2.csv", WATER_2),
-                                           DEPARTMENT=2, REPORT=rep2))
+    dry = run(
+        "db_import_indicators",
+        dict(t.params, INPUT=write(tmp_path, "w2.csv", WATER_2), DEPARTMENT=2, REPORT=rep2),
+    )
     assert (dry["ADDED"], dry["CHANGED"], dry["UNCHANGED"], dry["REJECTED"]) == (2, 1, 2, 1)
     rows = pd.read_csv(rep2, dtype=str, encoding="utf-8-sig")
     got = {(r.status, int(r.row), r.column) for r in rows.itertuples()}
-    assert got == {("rejected", 3, "地下水供水量"), ("changed", 2, "地下水供水量"),
-                   ("unchanged", 2, "用水总量"), ("unchanged", 3, "用水总量"),
-                   ("added", 4, "用水总量"), ("added", 4, "地下水供水量")}
+    assert got == {
+        ("rejected", 3, "地下水供水量"),
+        ("changed", 2, "地下水供水量"),
+        ("unchanged", 2, "用水总量"),
+        ("unchanged", 3, "用水总量"),
+        ("added", 4, "用水总量"),
+        ("added", 4, "地下水供水量"),
+    }
     changed = rows[rows["status"] == "changed"].iloc[0]
-    assert (float(changed["value"]), float(changed["stored_value"]), changed["version"]) == \
-        (2800.0, 2750.0, "2")
+    assert (float(changed["value"]), float(changed["stored_value"]), changed["version"]) == (
+        2800.0,
+        2750.0,
+        "2",
+    )
     rejected = rows[rows["status"] == "rejected"].iloc[0]
     assert "'约2400' is not a number" in rejected["reason"]
     # the real import of that file is refused as a whole, naming the row and column
     before = counts(t)
     with pytest.raises(QgsProcessingException) as err:
-        run("db_import_indicators", dict(t.params, INPUT=write(tmp_path, "w2.csv", WATER_2),
-                                         DEPARTMENT=2, DRY_RUN=False))
+        run(
+            "db_import_indicators",
+            dict(t.params, INPUT=write(tmp_path, "w2.csv", WATER_2), DEPARTMENT=2, DRY_RUN=False),
+        )
     assert "w2.csv: 1 rejected row(s) or cell(s)" in str(err.value)
     assert "row 3, column 地下水供水量: '约2400' is not a number" in str(err.value)
     assert counts(t) == before
@@ -291,12 +362,19 @@ def test_a_read_only_geopackage(run, tmp_path, plugin, read_only, request):
     before = counts(t)
     read_only(folder)
     with pytest.raises(QgsProcessingException) as err:
-        run("db_import_indicators", dict(t.params, INPUT=write(tmp_path, "w.csv", WATER),
-                                         DEPARTMENT=2, DRY_RUN=False))
+        run(
+            "db_import_indicators",
+            dict(t.params, INPUT=write(tmp_path, "w.csv", WATER), DEPARTMENT=2, DRY_RUN=False),
+        )
     assert f"GeoPackage {t.target} cannot be written while importing w.csv" in str(err.value)
     # the dry run works read-only
-    assert run("db_import_indicators", dict(t.params, INPUT=write(tmp_path, "w.csv", WATER),
-                                            DEPARTMENT=2))["ADDED"] == 4
+    assert (
+        run(
+            "db_import_indicators",
+            dict(t.params, INPUT=write(tmp_path, "w.csv", WATER), DEPARTMENT=2),
+        )["ADDED"]
+        == 4
+    )
     assert counts(t) == before
 
 
@@ -308,8 +386,10 @@ def test_a_locked_geopackage(run, tmp_path, plugin, request):
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(QgsProcessingException) as err:
-            run("db_import_indicators", dict(t.params, INPUT=write(tmp_path, "w.csv", WATER),
-                                             DEPARTMENT=2, DRY_RUN=False))
+            run(
+                "db_import_indicators",
+                dict(t.params, INPUT=write(tmp_path, "w.csv", WATER), DEPARTMENT=2, DRY_RUN=False),
+            )
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -329,8 +409,7 @@ def long_table(path, units, years):
     return path
 
 
-def test_a_lost_connection_mid_import_leaves_nothing(run, tmp_path, plugin, request,
-                                                     pg_cluster):
+def test_a_lost_connection_mid_import_leaves_nothing(run, tmp_path, plugin, request, pg_cluster):
     dbs = Databases("postgis", str(tmp_path), request)
     try:
         t = new_database(run, dbs)
@@ -344,13 +423,21 @@ def test_a_lost_connection_mid_import_leaves_nothing(run, tmp_path, plugin, requ
 
         def kill(fb, p):
             if not killed and p > 50:
-                killed.append(pg_cluster.sql(
-                    "postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = %s AND application_name = 'cc_warning_plugin'",
-                    (t.target["dbname"],)))
+                killed.append(
+                    pg_cluster.sql(
+                        "postgres",
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = %s AND application_name = 'cc_warning_plugin'",
+                        (t.target["dbname"],),
+                    )
+                )
+
         with pytest.raises(QgsProcessingException) as err:
-            run("db_import_indicators", dict(t.params, INPUT=path, DEPARTMENT=2,
-                                             DRY_RUN=False), Feedback(kill))
+            run(
+                "db_import_indicators",
+                dict(t.params, INPUT=path, DEPARTMENT=2, DRY_RUN=False),
+                Feedback(kill),
+            )
         assert killed
         assert "was lost while importing long.csv" in str(err.value)
         assert "nothing of it was written" in str(err.value)
@@ -359,28 +446,39 @@ def test_a_lost_connection_mid_import_leaves_nothing(run, tmp_path, plugin, requ
         dbs.close()
 
 
-def test_row_level_security_refuses_another_departments_values(run, tmp_path, plugin,
-                                                                request, pg_cluster):
+def test_row_level_security_refuses_another_departments_values(
+    run, tmp_path, plugin, request, pg_cluster
+):
     dbs = Databases("postgis", str(tmp_path), request)
     try:
         t = new_database(run, dbs)
         login(pg_cluster, t.target["dbname"], "wang", "cc_editor_water")
         wang = dbs.connection(t.target, f"wang {t.target['dbname']}", user="wang")
-        air = write(tmp_path, "air.csv", "行政区划代码,年份,SO2年均浓度,PM2.5年均浓度\n"
-                                         "990102,2025,12,52\n")
+        air = write(
+            tmp_path, "air.csv", "行政区划代码,年份,SO2年均浓度,PM2.5年均浓度\n990102,2025,12,52\n"
+        )
         before = counts(t)
         with pytest.raises(QgsProcessingException) as err:
             # wang claims to import as 生态环境 (ecology_environment)
-            run("db_import_indicators", {"CONNECTION": wang, "INPUT": air, "DEPARTMENT": 3,
-                                         "DRY_RUN": False})
-        assert "row-level security refused a row of table imports for the role wang" in \
-            str(err.value)
+            run(
+                "db_import_indicators",
+                {"CONNECTION": wang, "INPUT": air, "DEPARTMENT": 3, "DRY_RUN": False},
+            )
+        assert "row-level security refused a row of table imports for the role wang" in str(
+            err.value
+        )
         assert "Nothing was written" in str(err.value)
         assert counts(t) == before
         # his own department's values go in
-        r = run("db_import_indicators", {"CONNECTION": wang, "DEPARTMENT": 2,
-                                         "INPUT": write(tmp_path, "w.csv", WATER),
-                                         "DRY_RUN": False})
+        r = run(
+            "db_import_indicators",
+            {
+                "CONNECTION": wang,
+                "DEPARTMENT": 2,
+                "INPUT": write(tmp_path, "w.csv", WATER),
+                "DRY_RUN": False,
+            },
+        )
         assert r["ADDED"] == 4
     finally:
         dbs.close()
@@ -388,9 +486,11 @@ def test_row_level_security_refuses_another_departments_values(run, tmp_path, pl
 
 # -- station records ----------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def hourly_csv(tmp_path_factory):
     import make_sample_stations
+
     return str(make_sample_stations.write(tmp_path_factory.mktemp("hourly"))[0])
 
 
@@ -401,41 +501,67 @@ def layer_rows(path):
     return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
 
 
-def test_station_records_through_the_qc_with_report_alerts_and_trends(run, dbs, tmp_path,
-                                                                       hourly_csv):
+def test_station_records_through_the_qc_with_report_alerts_and_trends(
+    run, dbs, tmp_path, hourly_csv
+):
     t = new_database(run, dbs)
     load_stations(run, t)
     before = counts(t)
-    dry = run("db_import_stations", dict(
-        t.params, INPUT=hourly_csv, FORMAT=1, YEAR=2025,
-        QC_REPORT=str(tmp_path / "qc.gpkg"), ALERTS=str(tmp_path / "alerts.gpkg")))
+    dry = run(
+        "db_import_stations",
+        dict(
+            t.params,
+            INPUT=hourly_csv,
+            FORMAT=1,
+            YEAR=2025,
+            QC_REPORT=str(tmp_path / "qc.gpkg"),
+            ALERTS=str(tmp_path / "alerts.gpkg"),
+        ),
+    )
     assert counts(t) == before
     # docs/monitoring.md "Sample records": exactly the planted faults
     assert dry["FINDINGS"] == 9 and dry["INVALID"] == 14 + 2 + 1 + 3 + 2 + 1
-    found = {(r["station_id"], r["pollutant"], r["qc_code"], r["count"])
-             for r in layer_rows(dry["QC_REPORT"])}
+    found = {
+        (r["station_id"], r["pollutant"], r["qc_code"], r["count"])
+        for r in layer_rows(dry["QC_REPORT"])
+    }
     assert found == {
-        ("9901A01", "pm25", "flat_line", 14), ("9901A01", "pm25", "day_incomplete", 10),
-        ("9901A01", "no2", "jump", 1), ("9901A02", "so2", "negative", 2),
-        ("9901A02", "pm10", "gap", 48), ("9901A03", "pm10", "above_range", 1),
-        ("9901A03", "co", "duplicate", 3), ("9901A03", "o3", "conflict", 2),
-        ("9901A03", "pm25", "missing", 1)}
-    done = run("db_import_stations", dict(t.params, INPUT=hourly_csv, FORMAT=1, YEAR=2025,
-                                          DRY_RUN=False))
+        ("9901A01", "pm25", "flat_line", 14),
+        ("9901A01", "pm25", "day_incomplete", 10),
+        ("9901A01", "no2", "jump", 1),
+        ("9901A02", "so2", "negative", 2),
+        ("9901A02", "pm10", "gap", 48),
+        ("9901A03", "pm10", "above_range", 1),
+        ("9901A03", "co", "duplicate", 3),
+        ("9901A03", "o3", "conflict", 2),
+        ("9901A03", "pm25", "missing", 1),
+    }
+    done = run(
+        "db_import_stations", dict(t.params, INPUT=hourly_csv, FORMAT=1, YEAR=2025, DRY_RUN=False)
+    )
     assert done["ADDED"] == 3 * 6 * 8760 - 48 and done["IMPORT_ID"] > 0
     with dbs.open(t) as s:
         assert s.scalar("SELECT count(*) FROM qc_findings") == 9
-        assert s.scalar("SELECT count(*) FROM station_observations WHERE qc_code = "
-                        "'flat_line'") == 14
+        assert (
+            s.scalar("SELECT count(*) FROM station_observations WHERE qc_code = 'flat_line'") == 14
+        )
     # daily air values: 9901A01 on 2025-01-01 has PM10 234 and PM2.5 115 above the
     # GB 3095-2012 24-h limits 150 and 75: ratios 234/150 − 1 = 0.56, 115/75 − 1
-    r = run("db_import_stations", dict(t.params, INPUT=os.path.join(SAMPLE,
-                                                                    "air_daily_2025.csv"),
-                                       FORMAT=0, YEAR=2025, DRY_RUN=False,
-                                       ALERTS=str(tmp_path / "alerts_daily.gpkg"),
-                                       TRENDS=str(tmp_path / "trends.gpkg")))
-    alerts = {(a["station_id"], a["pollutant"], a["period"]): a["ratio"]
-              for a in layer_rows(r["ALERTS"])}
+    r = run(
+        "db_import_stations",
+        dict(
+            t.params,
+            INPUT=os.path.join(SAMPLE, "air_daily_2025.csv"),
+            FORMAT=0,
+            YEAR=2025,
+            DRY_RUN=False,
+            ALERTS=str(tmp_path / "alerts_daily.gpkg"),
+            TRENDS=str(tmp_path / "trends.gpkg"),
+        ),
+    )
+    alerts = {
+        (a["station_id"], a["pollutant"], a["period"]): a["ratio"] for a in layer_rows(r["ALERTS"])
+    }
     assert alerts[("9901A01", "pm10", "2025-01-01")] == pytest.approx(0.56)
     assert alerts[("9901A01", "pm25", "2025-01-01")] == pytest.approx(115 / 75 - 1)
     assert r["ALERT_COUNT"] == len(alerts)
@@ -448,17 +574,36 @@ def test_pollution_source_alarms(run, dbs, tmp_path):
     t = new_database(run, dbs)
     with dbs.open(t) as s:
         from cc_warning_plugin.store import stations
-        stations.add_stations(s, [stations.StationRecord(
-            "91330100MA0001", "示范化工有限公司", "source", "990103",
-            enterprise="示范化工有限公司")])
+
+        stations.add_stations(
+            s,
+            [
+                stations.StationRecord(
+                    "91330100MA0001",
+                    "示范化工有限公司",
+                    "source",
+                    "990103",
+                    enterprise="示范化工有限公司",
+                )
+            ],
+        )
     # docs/monitoring.md: 40, 60, 70, 40, 55, —, 56, 57, 42, 50 against 50
     values = [40, 60, 70, 40, 55, None, 56, 57, 42, 50]
     text = "企业编码,排放口编号,监测时间,污染物,排放浓度,许可限值\n" + "".join(
         f"91330100MA0001,DW001,2025-03-01 {h:02d}:00,化学需氧量,{'' if v is None else v},50\n"
-        for h, v in enumerate(values))
-    r = run("db_import_stations", dict(t.params, INPUT=write(tmp_path, "s.csv", text),
-                                       FORMAT=3, WHOLE_YEAR=False, DRY_RUN=False,
-                                       ALERTS=str(tmp_path / "alarms.gpkg")))
+        for h, v in enumerate(values)
+    )
+    r = run(
+        "db_import_stations",
+        dict(
+            t.params,
+            INPUT=write(tmp_path, "s.csv", text),
+            FORMAT=3,
+            WHOLE_YEAR=False,
+            DRY_RUN=False,
+            ALERTS=str(tmp_path / "alarms.gpkg"),
+        ),
+    )
     runs = sorted((a["steps"], round(a["ratio"], 4)) for a in layer_rows(r["ALERTS"]))
     # runs of 2 hours (70/50 − 1 = 0.4), 1 hour (0.1) and 2 hours (57/50 − 1 = 0.14)
     assert runs == [(1, 0.1), (2, 0.14), (2, 0.4)]
@@ -467,22 +612,43 @@ def test_pollution_source_alarms(run, dbs, tmp_path):
 
 # -- coverage ------------------------------------------------------------------------------
 
+
 def test_station_coverage_lists_the_units_to_extend(run, dbs, tmp_path):
     t = new_database(run, dbs)
     run("db_load_stations", dict(t.params, INPUT=f"{GPKG}|layername=air_station"))
-    run("db_import_stations", dict(t.params, INPUT=os.path.join(SAMPLE, "air_daily_2025.csv"),
-                                   FORMAT=0, YEAR=2025, DRY_RUN=False))
-    flags = write(tmp_path, "rivers.csv", "行政区划代码,has_river\n990102,1\n990103,0\n"
-                                          "990121,0\n990122,0\n990123,0\n990124,1\n"
-                                          "990125,0\n990126,0\n")
-    r = run("db_station_coverage", dict(t.params, PERIOD=2025, UNIT_FIELDS=flags,
-                                        OUTPUT=str(tmp_path / "cov.gpkg"),
-                                        TABLE=str(tmp_path / "cov.xlsx")))
+    run(
+        "db_import_stations",
+        dict(
+            t.params,
+            INPUT=os.path.join(SAMPLE, "air_daily_2025.csv"),
+            FORMAT=0,
+            YEAR=2025,
+            DRY_RUN=False,
+        ),
+    )
+    flags = write(
+        tmp_path,
+        "rivers.csv",
+        "行政区划代码,has_river\n990102,1\n990103,0\n"
+        "990121,0\n990122,0\n990123,0\n990124,1\n"
+        "990125,0\n990126,0\n",
+    )
+    r = run(
+        "db_station_coverage",
+        dict(
+            t.params,
+            PERIOD=2025,
+            UNIT_FIELDS=flags,
+            OUTPUT=str(tmp_path / "cov.gpkg"),
+            TABLE=str(tmp_path / "cov.xlsx"),
+        ),
+    )
     # every county has an air station with 365 valid days; no section is loaded,
     # and only 城关区 and 河湾县 have rivers
     rows = layer_rows(r["OUTPUT"])
-    assert sorted((x["unit_code"], x["station_type"], x["stations"], x["missing"])
-                  for x in rows) == [("990102", "water", 0, 1), ("990124", "water", 0, 1)]
+    assert sorted(
+        (x["unit_code"], x["station_type"], x["stations"], x["missing"]) for x in rows
+    ) == [("990102", "water", 0, 1), ("990124", "water", 0, 1)]
     layer = QgsVectorLayer(r["OUTPUT"], "cov", "ogr")
     assert layer.geometryType() == 2 and all(f.hasGeometry() for f in layer.getFeatures())
     table = pd.read_excel(r["TABLE"], dtype={"unit_code": str})
@@ -490,6 +656,7 @@ def test_station_coverage_lists_the_units_to_extend(run, dbs, tmp_path):
 
 
 # -- evaluation, history, due list ---------------------------------------------------------
+
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def sample(request, tmp_path_factory):
@@ -501,13 +668,18 @@ def sample(request, tmp_path_factory):
     d.close()
 
 
-def test_evaluation_from_the_database_reproduces_the_design_and_supersedes(run, dbs,
-                                                                           tmp_path):
+def test_evaluation_from_the_database_reproduces_the_design_and_supersedes(run, dbs, tmp_path):
     t = dbs.sample()
-    r = run("db_evaluate_2016", dict(t.params, PERIOD=2025,
-                                     NATIONAL_RATES=os.path.join(SAMPLE, "national_rates.csv"),
-                                     OUTPUT=str(tmp_path / "eval.gpkg"),
-                                     MISSING=str(tmp_path / "missing.csv")))
+    r = run(
+        "db_evaluate_2016",
+        dict(
+            t.params,
+            PERIOD=2025,
+            NATIONAL_RATES=os.path.join(SAMPLE, "national_rates.csv"),
+            OUTPUT=str(tmp_path / "eval.gpkg"),
+            MISSING=str(tmp_path / "missing.csv"),
+        ),
+    )
     assert r["SUPERSEDED"] == 1
     got = {x["unit_code"]: x for x in layer_rows(r["OUTPUT"])}
     assert {c: x["warning_level"] for c, x in got.items()} == LEVELS_2025
@@ -518,6 +690,7 @@ def test_evaluation_from_the_database_reproduces_the_design_and_supersedes(run, 
     blank = sorted(c for c, x in design().items() if not x["农产品主产区类型"])
     assert sorted(missing["unit_code"]) == blank and set(missing["fields"]) == {"agri_type"}
     from cc_warning_plugin.store import evaluation
+
     with dbs.open(t) as s:
         runs = evaluation.runs(s, 2025)
         assert [x["run_id"] for x in runs][-1] == r["RUN_ID"] and len(runs) == 2
@@ -528,14 +701,14 @@ def test_evaluation_from_the_database_reproduces_the_design_and_supersedes(run, 
         rec = runs[-1]
         assert rec["parameters"]["algorithm"] == "cc_warning:db_evaluate_2016"
         assert rec["base_period_code"] == "2020"
-        assert list(rec["inputs"].values())[0] == sha256(os.path.join(SAMPLE,
-                                                                      "national_rates.csv"))
+        assert list(rec["inputs"].values())[0] == sha256(os.path.join(SAMPLE, "national_rates.csv"))
     layer = QgsVectorLayer(r["OUTPUT"], "eval", "ogr")
     assert layer.renderer().type() == "categorizedSymbol"
 
 
 def sha256(path):
     import hashlib
+
     with open(path, "rb") as fh:
         return hashlib.sha256(fh.read()).hexdigest()
 
@@ -547,8 +720,7 @@ def frame_levels(layer, year):
     ctx = QgsVectorLayerTemporalContext()
     ctx.setLayer(layer)
     day = QDate(year, 7, 1)
-    rng = QgsDateTimeRange(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1),
-                                                                  QTime(0, 0)))
+    rng = QgsDateTimeRange(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)))
     expr = props.createFilterString(ctx, rng)
     req = QgsFeatureRequest().setFilterExpression(expr)
     return {f["unit_code"]: f["warning_level"] for f in layer.getFeatures(req)}
@@ -556,16 +728,21 @@ def frame_levels(layer, year):
 
 def test_history_layer_animates_over_the_years(run, sample, tmp_path, plugin):
     import processing
+
     context = QgsProcessingContext()
     project = QgsProject.instance()
     context.setProject(project)
     out = str(tmp_path / "history.gpkg")
-    r = processing.runAndLoadResults("cc_warning:db_history", dict(
-        sample.params, OUTPUT=out, FRAMES=str(tmp_path / "frames")), context=context,
-        feedback=Feedback())
+    r = processing.runAndLoadResults(
+        "cc_warning:db_history",
+        dict(sample.params, OUTPUT=out, FRAMES=str(tmp_path / "frames")),
+        context=context,
+        feedback=Feedback(),
+    )
     assert r["PERIODS"] == "2015, 2020, 2025" and r["COUNT"] == 24
     layer = project.mapLayer(r["OUTPUT"]) or next(
-        ly for ly in project.mapLayers().values() if ly.source().startswith(out))
+        ly for ly in project.mapLayers().values() if ly.source().startswith(out)
+    )
     try:
         props = layer.temporalProperties()
         assert props.isActive()
@@ -576,10 +753,12 @@ def test_history_layer_animates_over_the_years(run, sample, tmp_path, plugin):
         assert frame_levels(layer, 2025) == LEVELS_2025
         # 2015 and the years between: the level of the latest evaluation before
         from cc_warning_plugin.store import evaluation
+
         with open_target(sample) as s:
             run_2015 = [x for x in evaluation.runs(s, 2015)][-1]["run_id"]
-            levels_2015 = {x["unit_code"]: x["warning_level"]
-                           for x in evaluation.results(s, run_2015)}
+            levels_2015 = {
+                x["unit_code"]: x["warning_level"] for x in evaluation.results(s, run_2015)
+            }
         assert frame_levels(layer, 2015) == levels_2015
         assert frame_levels(layer, 2018) == levels_2015
         assert frame_levels(layer, 2023) == LEVELS_2020
@@ -595,13 +774,14 @@ def test_history_layer_animates_over_the_years(run, sample, tmp_path, plugin):
         assert 'endField="valid_until"' in fh.read()
     # the frames: the map of each period coloured by its levels (the legend,
     # right of the map, is left out): 2020 has no yellow unit, 2025 every level
-    frames = {y: QImage(os.path.join(r["FRAMES"], f"warning_{y}.png"))
-              for y in (2015, 2020, 2025)}
+    frames = {y: QImage(os.path.join(r["FRAMES"], f"warning_{y}.png")) for y in (2015, 2020, 2025)}
     colours = {y: map_colours(img, 800) for y, img in frames.items()}
     yellow = QColor("#ffff00").rgb()
     assert yellow not in colours[2020]
-    level_colour = {c: QColor(col).rgb() for c, col in (
-        ("red", "#ff0000"), ("orange", "#ffa500"), ("yellow", "#ffff00"))}
+    level_colour = {
+        c: QColor(col).rgb()
+        for c, col in (("red", "#ff0000"), ("orange", "#ffa500"), ("yellow", "#ffff00"))
+    }
     for level in ("red", "orange", "yellow"):
         assert level_colour[level] in colours[2025], level
     assert (level_colour["yellow"] in colours[2015]) == ("yellow" in levels_2015.values())
@@ -618,6 +798,7 @@ def map_colours(image, width):
 
 def open_target(t):
     from cc_warning_plugin.store.db import open_store
+
     return open_store(t.target)
 
 
@@ -625,13 +806,15 @@ def test_due_list_and_a_new_observation_of_an_overloaded_unit(run, dbs, tmp_path
     t = dbs.sample()
     with dbs.open(t) as s:
         from cc_warning_plugin.store import evaluation
+
         finished = pd.Timestamp(evaluation.runs(s, 2025)[-1]["finished_at"])
     evaluated = finished.tz_convert(datetime.datetime.now().astimezone().tzinfo).date()
     # a year and ten days after the 2025 evaluation: the critical and overloaded
     # units of the design are 10 days overdue (yearly rule), the others not due
     as_of = (pd.Timestamp(evaluated) + pd.DateOffset(months=12, days=10)).date()
-    r = run("db_due_list", dict(t.params, AS_OF=as_of.isoformat(),
-                                OUTPUT=str(tmp_path / "due.gpkg")))
+    r = run(
+        "db_due_list", dict(t.params, AS_OF=as_of.isoformat(), OUTPUT=str(tmp_path / "due.gpkg"))
+    )
     rows = {x["unit_code"]: x for x in layer_rows(r["OUTPUT"])}
     due = sorted(c for c, load in LOADS_2025.items() if load in ("critical", "overload"))
     assert sorted(rows) == due and r["COUNT"] == 6 and r["OVERDUE"] == 6
@@ -641,16 +824,22 @@ def test_due_list_and_a_new_observation_of_an_overloaded_unit(run, dbs, tmp_path
     # a valid station record of 城关区 (overloaded) after the evaluation: due at once
     later = evaluated + datetime.timedelta(days=3)
     path = write(tmp_path, "new.csv", f"站点编码,日期,PM2.5\n9901A01,{later.isoformat()},40\n")
-    run("db_import_stations", dict(t.params, INPUT=path, FORMAT=0, WHOLE_YEAR=False,
-                                   DRY_RUN=False))
-    r = run("db_due_list", dict(t.params, AS_OF=(later + datetime.timedelta(days=5))
-                                .isoformat(), OUTPUT=str(tmp_path / "due2.gpkg")))
+    run("db_import_stations", dict(t.params, INPUT=path, FORMAT=0, WHOLE_YEAR=False, DRY_RUN=False))
+    r = run(
+        "db_due_list",
+        dict(
+            t.params,
+            AS_OF=(later + datetime.timedelta(days=5)).isoformat(),
+            OUTPUT=str(tmp_path / "due2.gpkg"),
+        ),
+    )
     rows = {x["unit_code"]: x for x in layer_rows(r["OUTPUT"])}
     assert list(rows) == ["990102"]
     assert (rows["990102"]["rule"], rows["990102"]["overdue_days"]) == ("continuous", 5)
 
 
 # -- backup and restore ---------------------------------------------------------------------
+
 
 def test_backup_and_restore_keep_every_row(run, sample, tmp_path, request):
     out = str(tmp_path / "backup.gpkg")
@@ -664,8 +853,9 @@ def test_backup_and_restore_keep_every_row(run, sample, tmp_path, request):
     assert json.loads(back["TABLES"]) == original
     with open_target(sample) as s, open_target(Target("gpkg", {}, back["OUTPUT"])) as g:
         assert table_counts(s) == table_counts(g)
-        assert s.query("SELECT unit_code, warning_level FROM results ORDER BY result_id") == \
-            g.query("SELECT unit_code, warning_level FROM results ORDER BY result_id")
+        assert s.query(
+            "SELECT unit_code, warning_level FROM results ORDER BY result_id"
+        ) == g.query("SELECT unit_code, warning_level FROM results ORDER BY result_id")
     d = Databases("postgis", str(tmp_path), request)
     try:
         empty = d.new("restore")
@@ -683,8 +873,10 @@ def table_counts_of(t):
 
 # -- credentials never written ----------------------------------------------------------------
 
-def test_credentials_from_the_authentication_database_are_never_written(run, tmp_path, plugin,
-                                                                        request, pg_cluster):
+
+def test_credentials_from_the_authentication_database_are_never_written(
+    run, tmp_path, plugin, request, pg_cluster
+):
     secret = "Zq-sEcret-4471"
     d = Databases("postgis", str(tmp_path), request)
     try:
@@ -693,19 +885,31 @@ def test_credentials_from_the_authentication_database_are_never_written(run, tmp
         authcfg = basic_auth("li_auth", secret)
         name = d.connection(t.target, f"li {t.target['dbname']}", user="", authcfg=authcfg)
         fb = Feedback()
-        r = run("db_evaluate_2016", {"CONNECTION": name, "PERIOD": 2025,
-                                     "NATIONAL_RATES": os.path.join(SAMPLE,
-                                                                    "national_rates.csv"),
-                                     "OUTPUT": str(tmp_path / "eval.gpkg")}, fb)
+        r = run(
+            "db_evaluate_2016",
+            {
+                "CONNECTION": name,
+                "PERIOD": 2025,
+                "NATIONAL_RATES": os.path.join(SAMPLE, "national_rates.csv"),
+                "OUTPUT": str(tmp_path / "eval.gpkg"),
+            },
+            fb,
+        )
         from cc_warning_plugin.store import evaluation
+
         with open_target(t) as s:
             rec = [x for x in evaluation.runs(s, 2025) if x["run_id"] == r["RUN_ID"]][0]
             stored = str(s.query("SELECT * FROM runs"))
         # the user name came from the authentication configuration
         assert rec["user_name"] == "li_auth"
         assert rec["parameters"]["CONNECTION"] == name
-        texts = [stored, json.dumps(r, default=str), "\n".join(fb.messages),
-                 fb.textLog(), r["PROVENANCE"]]
+        texts = [
+            stored,
+            json.dumps(r, default=str),
+            "\n".join(fb.messages),
+            fb.textLog(),
+            r["PROVENANCE"],
+        ]
         with open(str(tmp_path / "eval.qml"), encoding="utf-8") as fh:
             texts.append(fh.read())
         project = QgsProject.instance()
@@ -720,8 +924,10 @@ def test_credentials_from_the_authentication_database_are_never_written(run, tmp
             assert secret not in text
         # a wrong authentication configuration is named, before the run
         bad = d.connection(t.target, f"bad {t.target['dbname']}", user="", authcfg="zz00zz0")
-        with pytest.raises(QgsProcessingException, match="authentication configuration "
-                                                         "zz00zz0, which cannot be read"):
+        with pytest.raises(
+            QgsProcessingException,
+            match="authentication configuration zz00zz0, which cannot be read",
+        ):
             run("db_due_list", {"CONNECTION": bad, "OUTPUT": "TEMPORARY_OUTPUT"})
     finally:
         d.close()

@@ -18,7 +18,6 @@ from tests.helpers import read_array as read, write_raster as _write_raster, X0,
 write_raster = functools.partial(_write_raster, cell=100.0)
 
 
-
 def polygons(rects, fields=(), geom="Polygon"):
     """A memory layer of rectangles (x0, y0 offsets in metres from X0/Y0, width,
     height) with attribute rows."""
@@ -29,8 +28,11 @@ def polygons(rects, fields=(), geom="Polygon"):
     for (dx, dy, w, h), attrs in rects:
         f = QgsFeature(layer.fields())
         x, y = X0 + dx, Y0 - dy
-        f.setGeometry(QgsGeometry.fromWkt(
-            f"POLYGON(({x} {y},{x + w} {y},{x + w} {y - h},{x} {y - h},{x} {y}))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x} {y},{x + w} {y},{x + w} {y - h},{x} {y - h},{x} {y}))"
+            )
+        )
         f.setAttributes(list(attrs))
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
@@ -49,22 +51,39 @@ def test_urban_water_from_unit_totals(run_alg, tmp_path):
     ref = write_raster(tmp_path / "ref.tif", np.zeros((10, 30)))
     # three 1 km² units (10 × 10 cells of 100 m): totals 30, 10, empty (10⁴ m³)
     # → modulus 30 (≥ 25 → 1), 10 ([8, 13) → 3), missing → nodata
-    units = polygons([((0, 0, 1000, 1000), ["A", 30.0]), ((1000, 0, 1000, 1000), ["B", 10.0]),
-                      ((2000, 0, 1000, 1000), ["C", None])],
-                     [("code", QVariant.String), ("quota", QVariant.Double)])
-    run_alg("dual_water_urban", {"UNITS": units, "FIELD": "quota", "PER_AREA": True,
-                                 "REFERENCE": ref, "OUTPUT": str(tmp_path / "u.tif")})
+    units = polygons(
+        [
+            ((0, 0, 1000, 1000), ["A", 30.0]),
+            ((1000, 0, 1000, 1000), ["B", 10.0]),
+            ((2000, 0, 1000, 1000), ["C", None]),
+        ],
+        [("code", QVariant.String), ("quota", QVariant.Double)],
+    )
+    run_alg(
+        "dual_water_urban",
+        {
+            "UNITS": units,
+            "FIELD": "quota",
+            "PER_AREA": True,
+            "REFERENCE": ref,
+            "OUTPUT": str(tmp_path / "u.tif"),
+        },
+    )
     lv = read(tmp_path / "u.tif")
     assert (lv[:, :10] == 1).all() and (lv[:, 10:20] == 3).all() and (lv[:, 20:] == 0).all()
 
 
 def test_unit_field_with_text_is_named(run_alg, tmp_path):
     ref = write_raster(tmp_path / "ref.tif", np.zeros((10, 10)))
-    units = polygons([((0, 0, 1000, 1000), ["A", "lots"])],
-                     [("code", QVariant.String), ("quota", QVariant.String)])
+    units = polygons(
+        [((0, 0, 1000, 1000), ["A", "lots"])],
+        [("code", QVariant.String), ("quota", QVariant.String)],
+    )
     with pytest.raises(QgsProcessingException) as err:
-        run_alg("dual_water_urban", {"UNITS": units, "FIELD": "quota", "REFERENCE": ref,
-                                     "OUTPUT": str(tmp_path / "u.tif")})
+        run_alg(
+            "dual_water_urban",
+            {"UNITS": units, "FIELD": "quota", "REFERENCE": ref, "OUTPUT": str(tmp_path / "u.tif")},
+        )
     assert "quota" in str(err.value) and "'lots'" in str(err.value)
     assert not (tmp_path / "u.tif").exists()
 
@@ -75,17 +94,27 @@ MONTHLY = [-5, -2, 3, 10, 16, 21, 25, 24, 19, 12, 5, -1]
 def test_heat_with_lapse_correction_from_a_station(run_alg, tmp_path):
     # DEM: station level (1100 m), +500 m, −1000 m. Hand sums (see the unit test):
     # 4130 → 一般 (3); 3305 → 较差 (4); 6078 → 较好 (2)
-    dem = write_raster(tmp_path / "dem.tif", np.array([[1100.0, 1600.0, 100.0]]),
-                       nodata=-9999.0)
+    dem = write_raster(tmp_path / "dem.tif", np.array([[1100.0, 1600.0, 100.0]]), nodata=-9999.0)
     table = tmp_path / "t.csv"
-    table.write_text("站点编码,月份,月平均气温\n" + "".join(
-        f"S1,{m},{t}\nS2,{m},99\n" for m, t in enumerate(MONTHLY, start=1)),
-        encoding="utf-8")
-    run_alg("dual_climate_heat", {"TABLE": str(table), "STATION_FIELD": "站点编码",
-                                  "STATION": "S1", "MONTH_FIELD": "月份",
-                                  "TEMPERATURE_FIELD": "月平均气温", "REF_ELEVATION": 1100,
-                                  "DEM": dem, "OUTPUT": str(tmp_path / "h.tif"),
-                                  "ACCUM_OUTPUT": str(tmp_path / "acc.tif")})
+    table.write_text(
+        "站点编码,月份,月平均气温\n"
+        + "".join(f"S1,{m},{t}\nS2,{m},99\n" for m, t in enumerate(MONTHLY, start=1)),
+        encoding="utf-8",
+    )
+    run_alg(
+        "dual_climate_heat",
+        {
+            "TABLE": str(table),
+            "STATION_FIELD": "站点编码",
+            "STATION": "S1",
+            "MONTH_FIELD": "月份",
+            "TEMPERATURE_FIELD": "月平均气温",
+            "REF_ELEVATION": 1100,
+            "DEM": dem,
+            "OUTPUT": str(tmp_path / "h.tif"),
+            "ACCUM_OUTPUT": str(tmp_path / "acc.tif"),
+        },
+    )
     assert read(tmp_path / "h.tif").tolist() == [[3, 4, 2]]
     np.testing.assert_allclose(read(tmp_path / "acc.tif")[0], [4130, 3305, 6078], atol=0.01)
 
@@ -96,11 +125,13 @@ def test_comfort_from_monthly_rasters(run_alg, tmp_path):
     h = np.zeros((12, 1, 2))
     t[:, 0, 0], h[:, 0, 0] = 20.0, 50.0
     t[:, 0, 1], h[:, 0, 1] = 30.0, 80.0
-    t[:5, 0, 1], h[:5, 0, 1] = 20.0, 50.0          # 5 good months, 7 poor ones
+    t[:5, 0, 1], h[:5, 0, 1] = 20.0, 50.0  # 5 good months, 7 poor ones
     tp = write_raster(tmp_path / "t.tif", t)
     hp = write_raster(tmp_path / "h.tif", h)
-    run_alg("dual_climate_comfort", {"TEMPERATURE": tp, "HUMIDITY": hp,
-                                     "OUTPUT": str(tmp_path / "c.tif")})
+    run_alg(
+        "dual_climate_comfort",
+        {"TEMPERATURE": tp, "HUMIDITY": hp, "OUTPUT": str(tmp_path / "c.tif")},
+    )
     assert read(tmp_path / "c.tif").tolist() == [[1, 4]]
 
 
@@ -117,27 +148,43 @@ def test_comfort_from_stations_takes_the_nearest(run_alg, tmp_path):
         f.setGeometry(QgsGeometry.fromWkt(f"POINT({x} {Y0 - 50})"))
         f.setAttributes([code])
         stations.dataProvider().addFeature(f)
-    run_alg("dual_climate_comfort", {"TABLE": str(table), "STATIONS": stations,
-                                     "REFERENCE": ref, "OUTPUT": str(tmp_path / "c.tif")})
+    run_alg(
+        "dual_climate_comfort",
+        {
+            "TABLE": str(table),
+            "STATIONS": stations,
+            "REFERENCE": ref,
+            "OUTPUT": str(tmp_path / "c.tif"),
+        },
+    )
     # columns 0–1 nearer W (THI 65.25 → 1), columns 2–3 nearer E (82.92 → 4)
     assert read(tmp_path / "c.tif").tolist() == [[1, 1, 4, 4], [1, 1, 4, 4]]
 
 
 def test_factor_codes_and_unknown_code(run_alg, tmp_path):
     # 土壤环境 default: 1 → 1, 2 → 3, 3 → 5 (class set risk)
-    codes = write_raster(tmp_path / "soil.tif", np.array([[1, 2, 3, 0]], dtype=np.uint8),
-                         nodata=0, dtype=gdal.GDT_Byte)
+    codes = write_raster(
+        tmp_path / "soil.tif",
+        np.array([[1, 2, 3, 0]], dtype=np.uint8),
+        nodata=0,
+        dtype=gdal.GDT_Byte,
+    )
     out = tmp_path / "env.tif"
-    run_alg("dual_factor_grading", {"FACTOR_NAME": "soil_environment", "INPUT": codes,
-                                    "OUTPUT": str(out)})
+    run_alg(
+        "dual_factor_grading",
+        {"FACTOR_NAME": "soil_environment", "INPUT": codes, "OUTPUT": str(out)},
+    )
     assert read(out).tolist() == [[1, 3, 5, 0]]
     ds = gdal.Open(str(out))
     assert ds.GetRasterBand(1).GetMetadataItem("CC_WARNING_CLASS_SET") == "dual.classes.risk"
-    bad = write_raster(tmp_path / "bad.tif", np.array([[1, 7]], dtype=np.uint8), nodata=0,
-                       dtype=gdal.GDT_Byte)
+    bad = write_raster(
+        tmp_path / "bad.tif", np.array([[1, 7]], dtype=np.uint8), nodata=0, dtype=gdal.GDT_Byte
+    )
     with pytest.raises(QgsProcessingException) as err:
-        run_alg("dual_factor_grading", {"FACTOR_NAME": "soil_environment", "INPUT": bad,
-                                        "OUTPUT": str(tmp_path / "x.tif")})
+        run_alg(
+            "dual_factor_grading",
+            {"FACTOR_NAME": "soil_environment", "INPUT": bad, "OUTPUT": str(tmp_path / "x.tif")},
+        )
     assert "bad" in str(err.value) and "7 (1" in str(err.value)
     assert not (tmp_path / "x.tif").exists()
 
@@ -145,8 +192,10 @@ def test_factor_codes_and_unknown_code(run_alg, tmp_path):
 def test_factor_breaks_travel_time(run_alg, tmp_path):
     # 区位优势度: ≤ 1 h 好 … > 5 h 差, upper bound in
     hours = write_raster(tmp_path / "h.tif", np.array([[0.5, 1.0, 1.5, 3.5, 5.0, 6.0]]))
-    run_alg("dual_factor_grading", {"FACTOR_NAME": "location", "INPUT": hours,
-                                    "OUTPUT": str(tmp_path / "loc.tif")})
+    run_alg(
+        "dual_factor_grading",
+        {"FACTOR_NAME": "location", "INPUT": hours, "OUTPUT": str(tmp_path / "loc.tif")},
+    )
     assert read(tmp_path / "loc.tif").tolist() == [[1, 1, 2, 3, 4, 5]]
 
 
@@ -160,14 +209,25 @@ def test_agri_suitability_chain_with_eco_polygons(run_alg, tmp_path):
     # cell 3 lies in the 生态保护极重要区 polygon → 不适宜 (3), level nodata
     # without 连片度: 2-class 1–3 适宜 (1), 4–5 不适宜 (3)
     def lv(values, name):
-        return write_raster(tmp_path / f"{name}.tif", np.array([values], dtype=np.uint8),
-                            nodata=0, dtype=gdal.GDT_Byte, metadata=LEVELS)
-    params = {"LAND": lv([1, 3, 2, 2, 1, 5], "land"), "WATER": lv([4, 1, 3, 3, 1, 1], "water"),
-              "CLIMATE": lv([2, 5, 1, 1, 1, 1], "climate"),
-              "METEOROLOGICAL_HAZARD": lv([1, 1, 1, 1, 5, 1], "hazard"),
-              "ECO_CRITICAL": polygons([((300, 0, 100, 100), [])]),
-              "CONTIGUITY": 2, "OUTPUT": str(tmp_path / "s.tif"),
-              "LEVEL_OUTPUT": str(tmp_path / "l.tif"), "CAUSE_OUTPUT": str(tmp_path / "c.tif")}
+        return write_raster(
+            tmp_path / f"{name}.tif",
+            np.array([values], dtype=np.uint8),
+            nodata=0,
+            dtype=gdal.GDT_Byte,
+            metadata=LEVELS,
+        )
+
+    params = {
+        "LAND": lv([1, 3, 2, 2, 1, 5], "land"),
+        "WATER": lv([4, 1, 3, 3, 1, 1], "water"),
+        "CLIMATE": lv([2, 5, 1, 1, 1, 1], "climate"),
+        "METEOROLOGICAL_HAZARD": lv([1, 1, 1, 1, 5, 1], "hazard"),
+        "ECO_CRITICAL": polygons([((300, 0, 100, 100), [])]),
+        "CONTIGUITY": 2,
+        "OUTPUT": str(tmp_path / "s.tif"),
+        "LEVEL_OUTPUT": str(tmp_path / "l.tif"),
+        "CAUSE_OUTPUT": str(tmp_path / "c.tif"),
+    }
     res = run_alg("dual_agri_suitability", params)
     assert read(tmp_path / "l.tif").tolist() == [[2, 5, 1, 0, 2, 5]]
     assert read(tmp_path / "s.tif").tolist() == [[1, 3, 1, 3, 1, 3]]
@@ -179,13 +239,13 @@ def test_agri_suitability_chain_with_eco_polygons(run_alg, tmp_path):
     assert set(legend) == {"0", "1", "2", "12", "13", "14"}
     assert json.loads(res["PROVENANCE"])["parameters"]["contiguity"] is False
     # 3 classes: levels 1–2 适宜, 3–4 一般适宜 (2), 5 不适宜
-    params.update(CLASSES=2, OUTPUT=str(tmp_path / "s3.tif"), LEVEL_OUTPUT=None,
-                  CAUSE_OUTPUT=None)
+    params.update(CLASSES=2, OUTPUT=str(tmp_path / "s3.tif"), LEVEL_OUTPUT=None, CAUSE_OUTPUT=None)
     run_alg("dual_agri_suitability", params)
     assert read(tmp_path / "s3.tif").tolist() == [[1, 3, 1, 3, 1, 3]]
     ds = gdal.Open(str(tmp_path / "s3.tif"))
-    assert ds.GetRasterBand(1).GetMetadataItem("CC_WARNING_CLASS_SET") == \
-        "dual.classes.suitability_3"
+    assert (
+        ds.GetRasterBand(1).GetMetadataItem("CC_WARNING_CLASS_SET") == "dual.classes.suitability_3"
+    )
 
 
 def test_suitability_contiguity_and_unknown_levels(run_alg, tmp_path):
@@ -198,10 +258,17 @@ def test_suitability_contiguity_and_unknown_levels(run_alg, tmp_path):
     water = np.ones((7, 7), dtype=np.uint8)
     lp = write_raster(tmp_path / "land.tif", land, nodata=0, dtype=gdal.GDT_Byte)
     wp = write_raster(tmp_path / "water.tif", water, nodata=0, dtype=gdal.GDT_Byte)
-    run_alg("dual_urban_suitability", {"LAND": lp, "WATER": wp, "CLASSES": 2,
-                                       "OUTPUT": str(tmp_path / "s.tif"),
-                                       "LEVEL_OUTPUT": str(tmp_path / "l.tif"),
-                                       "METRIC_OUTPUT": str(tmp_path / "m.tif")})
+    run_alg(
+        "dual_urban_suitability",
+        {
+            "LAND": lp,
+            "WATER": wp,
+            "CLASSES": 2,
+            "OUTPUT": str(tmp_path / "s.tif"),
+            "LEVEL_OUTPUT": str(tmp_path / "l.tif"),
+            "METRIC_OUTPUT": str(tmp_path / "m.tif"),
+        },
+    )
     # urban M(2,1) = 1, M(4,1) = 3; urban 连片度 [0.2, 0.6) → down one, ≥ 0.6 unchanged:
     # block ρ 0.64 → 1 stays 1; ring ρ 0.52 → 3 + 1 = 4
     lv = read(tmp_path / "l.tif")
@@ -209,11 +276,13 @@ def test_suitability_contiguity_and_unknown_levels(run_alg, tmp_path):
     m = read(tmp_path / "m.tif")
     assert m[3, 3] == pytest.approx(2 / np.pi, rel=1e-6)
     assert m[0, 0] == pytest.approx(40 / (np.pi * 24.5), rel=1e-6)
-    bad = write_raster(tmp_path / "bad.tif", np.full((7, 7), 6, dtype=np.uint8), nodata=0,
-                       dtype=gdal.GDT_Byte)
+    bad = write_raster(
+        tmp_path / "bad.tif", np.full((7, 7), 6, dtype=np.uint8), nodata=0, dtype=gdal.GDT_Byte
+    )
     with pytest.raises(QgsProcessingException) as err:
-        run_alg("dual_urban_suitability", {"LAND": lp, "WATER": bad,
-                                           "OUTPUT": str(tmp_path / "x.tif")})
+        run_alg(
+            "dual_urban_suitability", {"LAND": lp, "WATER": bad, "OUTPUT": str(tmp_path / "x.tif")}
+        )
     assert "6 (49" in str(err.value)
 
 
@@ -221,16 +290,31 @@ def test_zonal_summary_areas_against_known_polygons(run_alg, tmp_path):
     # 2-class suitability raster, 10 × 20 cells of 100 m: left half 适宜 (1), right 不适宜 (3)
     arr = np.ones((10, 20), dtype=np.uint8)
     arr[:, 10:] = 3
-    path = write_raster(tmp_path / "suit.tif", arr, nodata=0, dtype=gdal.GDT_Byte,
-                        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"})
+    path = write_raster(
+        tmp_path / "suit.tif",
+        arr,
+        nodata=0,
+        dtype=gdal.GDT_Byte,
+        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"},
+    )
     # unit A: x 0–1500 m (15 columns) → 10 columns 适宜 (1 km²) + 5 不适宜 (0.5 km²)
     # unit B: x 1500–2000 m → 5 columns 不适宜 (0.5 km²)
-    units = polygons([((0, 0, 1500, 1000), ["A", "甲"]), ((1500, 0, 500, 1000), ["B", "乙"])],
-                     [("行政区划代码", QVariant.String), ("名称", QVariant.String)])
+    units = polygons(
+        [((0, 0, 1500, 1000), ["A", "甲"]), ((1500, 0, 500, 1000), ["B", "乙"])],
+        [("行政区划代码", QVariant.String), ("名称", QVariant.String)],
+    )
     out = tmp_path / "areas.gpkg"
     table = tmp_path / "areas.xlsx"
-    run_alg("dual_zonal_summary", {"INPUT": path, "UNITS": units, "NAME_FIELD": "名称",
-                                   "OUTPUT": str(out), "TABLE": str(table)})
+    run_alg(
+        "dual_zonal_summary",
+        {
+            "INPUT": path,
+            "UNITS": units,
+            "NAME_FIELD": "名称",
+            "OUTPUT": str(out),
+            "TABLE": str(table),
+        },
+    )
     layer = QgsVectorLayer(str(out), "a", "ogr")
     got = {f["unit_code"]: f for f in layer.getFeatures()}
     a, b = got["A"], got["B"]
@@ -239,6 +323,7 @@ def test_zonal_summary_areas_against_known_polygons(run_alg, tmp_path):
     assert a["suitable_pct"] == pytest.approx(200 / 3)
     assert b["suitable_km2"] == 0 and b["unsuitable_pct"] == pytest.approx(100.0)
     import pandas as pd
+
     frame = pd.read_excel(table)
     assert len(frame) == 6 and frame.iloc[:, 0].astype(str).tolist()[:3] == ["A", "A", "A"]
 
@@ -246,23 +331,39 @@ def test_zonal_summary_areas_against_known_polygons(run_alg, tmp_path):
 def test_carrying_scale_by_unit(run_alg, tmp_path):
     arr = np.ones((10, 20), dtype=np.uint8)
     arr[:, 10:] = 3
-    path = write_raster(tmp_path / "suit.tif", arr, nodata=0, dtype=gdal.GDT_Byte,
-                        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"})
-    units = polygons([((0, 0, 1500, 1000), ["A", 100.0]), ((1500, 0, 500, 1000), ["B", 100.0])],
-                     [("行政区划代码", QVariant.String), ("water", QVariant.Double)])
+    path = write_raster(
+        tmp_path / "suit.tif",
+        arr,
+        nodata=0,
+        dtype=gdal.GDT_Byte,
+        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"},
+    )
+    units = polygons(
+        [((0, 0, 1500, 1000), ["A", 100.0]), ((1500, 0, 500, 1000), ["B", 100.0])],
+        [("行政区划代码", QVariant.String), ("water", QVariant.Double)],
+    )
     out = tmp_path / "scale.gpkg"
     csv_path = tmp_path / "scale.csv"
-    run_alg("dual_carrying_scale", {"UNITS": units, "AGRI_SUITABILITY": path,
-                                    "AGRI_WATER_FIELD": "water", "AGRI_WATER_SHARE": 0.5,
-                                    "IRRIGATION_QUOTA": 400, "OUTPUT": str(out),
-                                    "TABLE": str(csv_path)})
+    run_alg(
+        "dual_carrying_scale",
+        {
+            "UNITS": units,
+            "AGRI_SUITABILITY": path,
+            "AGRI_WATER_FIELD": "water",
+            "AGRI_WATER_SHARE": 0.5,
+            "IRRIGATION_QUOTA": 400,
+            "OUTPUT": str(out),
+            "TABLE": str(csv_path),
+        },
+    )
     got = {f["unit_code"]: f for f in QgsVectorLayer(str(out), "s", "ogr").getFeatures()}
     # land: A 1 km² suitable, B 0. Water: 50 × 10⁴ m³ / 400 = 1250 亩 = 0.8333 km²
     assert got["A"]["agri_land_km2"] == pytest.approx(1.0)
     assert got["A"]["agri_water_km2"] == pytest.approx(1250 / 1500)
     assert got["A"]["agri_scale_km2"] == pytest.approx(1250 / 1500)
-    assert got["A"]["agri_binding"] == "water" and got["A"]["agri_scale_mu"] == \
-        pytest.approx(1250.0)
+    assert got["A"]["agri_binding"] == "water" and got["A"]["agri_scale_mu"] == pytest.approx(
+        1250.0
+    )
     assert got["B"]["agri_scale_km2"] == 0 and got["B"]["agri_binding"] == "land"
     rows = list(csv.DictReader(open(csv_path, encoding="utf-8-sig")))
     assert [r["unit_code"] for r in rows] == ["A", "B"]

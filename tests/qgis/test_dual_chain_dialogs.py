@@ -9,12 +9,26 @@ import os
 
 import numpy as np
 import pytest
-from qgis.core import (QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsProcessing,
-                       QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProject, QgsVectorLayer)
-from qgis.gui import (QgsGui, QgsProcessingContextGenerator, QgsProcessingGui,
-                      QgsProcessingParameterWidgetContext)
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import (
+    QgsGui,
+    QgsProcessingContextGenerator,
+    QgsProcessingGui,
+    QgsProcessingParameterWidgetContext,
+)
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtWidgets import QWidget
 
@@ -25,15 +39,19 @@ def units_layer(rows, fields):
     """Polygons (x0, width in m from X0; the full 2 km height below Y0) with
     a feature id ``fid`` as the first field, as a GeoPackage layer has."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:4527", "units", "memory")
-    layer.dataProvider().addAttributes([QgsField("fid", QVariant.Int)] +
-                                       [QgsField(n, t) for n, t in fields])
+    layer.dataProvider().addAttributes(
+        [QgsField("fid", QVariant.Int)] + [QgsField(n, t) for n, t in fields]
+    )
     layer.updateFields()
     feats = []
     for i, ((dx, w), attrs) in enumerate(rows, start=1):
         f = QgsFeature(layer.fields())
         x = X0 + dx
-        f.setGeometry(QgsGeometry.fromWkt(
-            f"POLYGON(({x} {Y0},{x + w} {Y0},{x + w} {Y0 - 2000},{x} {Y0 - 2000},{x} {Y0}))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x} {Y0},{x + w} {Y0},{x + w} {Y0 - 2000},{x} {Y0 - 2000},{x} {Y0}))"
+            )
+        )
         f.setAttributes([i] + list(attrs))
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
@@ -44,9 +62,14 @@ def units_layer(rows, fields):
 def counties():
     # A: 2 km², 用水总量控制指标 20 × 10⁴ m³ → modulus 10 (8–13: level 3)
     # B: 2 km², 60 × 10⁴ m³ → modulus 30 (≥ 25: level 1)
-    layer = units_layer([((0, 1000), ["A", "甲县", 20.0]), ((1000, 1000), ["B", "乙县", 60.0])],
-                        [("行政区划代码", QVariant.String), ("名称", QVariant.String),
-                         ("用水总量控制指标", QVariant.Double)])
+    layer = units_layer(
+        [((0, 1000), ["A", "甲县", 20.0]), ((1000, 1000), ["B", "乙县", 60.0])],
+        [
+            ("行政区划代码", QVariant.String),
+            ("名称", QVariant.String),
+            ("用水总量控制指标", QVariant.Double),
+        ],
+    )
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeMapLayer(layer.id())
@@ -73,8 +96,9 @@ def dialog_choice(alg_id, field_name, layer):
     widget_context = QgsProcessingParameterWidgetContext()
     widget_context.setProject(QgsProject.instance())
     holder = QWidget()
-    wrappers = [registry.createParameterWidgetWrapper(p, QgsProcessingGui.Standard)
-                for p in (parent, field)]
+    wrappers = [
+        registry.createParameterWidgetWrapper(p, QgsProcessingGui.Standard) for p in (parent, field)
+    ]
     for w in wrappers:
         w.setWidgetContext(widget_context)
         w.registerProcessingContextGenerator(generator)
@@ -92,13 +116,16 @@ def test_the_first_field_is_what_qgis_chooses_without_a_default(plugin, counties
     alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_water_urban")
     assert alg.parameterDefinition("FIELD").defaultValue() is None
     layer_param = QgsProcessingParameterFeatureSource(
-        "UNITS", "units", [QgsProcessing.TypeVectorPolygon])
+        "UNITS", "units", [QgsProcessing.TypeVectorPolygon]
+    )
     field = QgsProcessingParameterField("F", "f", None, "UNITS")
     registry = QgsGui.processingGuiRegistry()
     generator = _Context()
     holder = QWidget()
-    wrappers = [registry.createParameterWidgetWrapper(p, QgsProcessingGui.Standard)
-                for p in (layer_param, field)]
+    wrappers = [
+        registry.createParameterWidgetWrapper(p, QgsProcessingGui.Standard)
+        for p in (layer_param, field)
+    ]
     for w in wrappers:
         w.registerProcessingContextGenerator(generator)
         w.createWrappedWidget(generator.context).setParent(holder)
@@ -125,7 +152,8 @@ def grid(tmp_path):
 
 
 def test_the_chain_reads_the_dictionary_column_and_writes_a_temporary_folder(
-        run_alg, grid, counties, tmp_path, monkeypatch):
+    run_alg, grid, counties, tmp_path, monkeypatch
+):
     """A temporary output folder (the dialog's "Save to a temporary folder",
     TEMPORARY_OUTPUT) is QGIS's temporary folder: never the working folder,
     nor a folder named TEMPORARY_OUTPUT in it."""
@@ -134,8 +162,15 @@ def test_the_chain_reads_the_dictionary_column_and_writes_a_temporary_folder(
     monkeypatch.chdir(cwd)
     alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_evaluation")
     proposed = alg.parameterDefinition("URBAN_WATER_FIELD").defaultValue()
-    res = run_alg("dual_evaluation", dict(grid, UNITS=counties.id(), URBAN_WATER_FIELD=proposed,
-                                          OUTPUT_FOLDER=QgsProcessing.TEMPORARY_OUTPUT))
+    res = run_alg(
+        "dual_evaluation",
+        dict(
+            grid,
+            UNITS=counties.id(),
+            URBAN_WATER_FIELD=proposed,
+            OUTPUT_FOLDER=QgsProcessing.TEMPORARY_OUTPUT,
+        ),
+    )
     folder = res["OUTPUT_FOLDER"]
     assert os.listdir(cwd) == []
     assert os.path.isabs(folder) and not folder.startswith(str(tmp_path))
@@ -148,12 +183,15 @@ def test_the_chain_reads_the_dictionary_column_and_writes_a_temporary_folder(
 
 
 def test_the_chain_refuses_a_water_field_the_units_do_not_have(run_alg, grid, tmp_path):
-    layer = units_layer([((0, 2000), ["A", 20.0])], [("行政区划代码", QVariant.String),
-                                                    ("用水量", QVariant.Double)])
+    layer = units_layer(
+        [((0, 2000), ["A", 20.0])], [("行政区划代码", QVariant.String), ("用水量", QVariant.Double)]
+    )
     out = tmp_path / "dual"
     with pytest.raises(QgsProcessingException) as err:
-        run_alg("dual_evaluation", dict(grid, UNITS=layer, URBAN_WATER_FIELD="用水总量控制指标",
-                                        OUTPUT_FOLDER=str(out)))
+        run_alg(
+            "dual_evaluation",
+            dict(grid, UNITS=layer, URBAN_WATER_FIELD="用水总量控制指标", OUTPUT_FOLDER=str(out)),
+        )
     text = str(err.value)
     alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_evaluation")
     assert alg.parameterDefinition("URBAN_WATER_FIELD").description() in text
@@ -174,21 +212,43 @@ class Warnings(QgsProcessingFeedback):
 @pytest.fixture
 def suitability(tmp_path):
     from osgeo import gdal
-    return write_raster(tmp_path / "suit.tif", np.ones((20, 20)), cell=100.0, nodata=0,
-                        dtype=gdal.GDT_Byte,
-                        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"})
+
+    return write_raster(
+        tmp_path / "suit.tif",
+        np.ones((20, 20)),
+        cell=100.0,
+        nodata=0,
+        dtype=gdal.GDT_Byte,
+        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"},
+    )
 
 
 def test_a_water_constraint_given_in_part_is_said(run_alg, counties, suitability, tmp_path):
     feedback = Warnings()
-    res = run_alg("dual_carrying_scale", {
-        "UNITS": counties.id(), "AGRI_SUITABILITY": suitability, "IRRIGATION_QUOTA": 400,
-        "URBAN_SUITABILITY": suitability, "URBAN_WATER_FIELD": "用水总量控制指标",
-        "WATER_PER_PERSON": 80, "OUTPUT": str(tmp_path / "scale.gpkg")}, feedback=feedback)
+    res = run_alg(
+        "dual_carrying_scale",
+        {
+            "UNITS": counties.id(),
+            "AGRI_SUITABILITY": suitability,
+            "IRRIGATION_QUOTA": 400,
+            "URBAN_SUITABILITY": suitability,
+            "URBAN_WATER_FIELD": "用水总量控制指标",
+            "WATER_PER_PERSON": 80,
+            "OUTPUT": str(tmp_path / "scale.gpkg"),
+        },
+        feedback=feedback,
+    )
     alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_carrying_scale")
-    name = {n: alg.parameterDefinition(n).description()
-            for n in ("AGRI_WATER_FIELD", "IRRIGATION_QUOTA", "URBAN_WATER_FIELD",
-                      "LAND_PER_PERSON", "WATER_PER_PERSON")}
+    name = {
+        n: alg.parameterDefinition(n).description()
+        for n in (
+            "AGRI_WATER_FIELD",
+            "IRRIGATION_QUOTA",
+            "URBAN_WATER_FIELD",
+            "LAND_PER_PERSON",
+            "WATER_PER_PERSON",
+        )
+    }
     agri, urban = feedback.warnings
     # the quota without the field, the field with one of its two numbers
     assert name["IRRIGATION_QUOTA"] in agri and name["AGRI_WATER_FIELD"] in agri
@@ -204,12 +264,19 @@ def test_a_water_constraint_given_in_part_is_said(run_alg, counties, suitability
     del layer
 
 
-def test_the_scale_refuses_a_water_field_the_units_do_not_have(run_alg, counties,
-                                                               suitability, tmp_path):
+def test_the_scale_refuses_a_water_field_the_units_do_not_have(
+    run_alg, counties, suitability, tmp_path
+):
     out = tmp_path / "scale.gpkg"
     with pytest.raises(QgsProcessingException) as err:
-        run_alg("dual_carrying_scale", {"UNITS": counties.id(),
-                                        "AGRI_SUITABILITY": suitability,
-                                        "AGRI_WATER_FIELD": "农业用水", "OUTPUT": str(out)})
+        run_alg(
+            "dual_carrying_scale",
+            {
+                "UNITS": counties.id(),
+                "AGRI_SUITABILITY": suitability,
+                "AGRI_WATER_FIELD": "农业用水",
+                "OUTPUT": str(out),
+            },
+        )
     assert "农业用水" in str(err.value) and "用水总量控制指标" in str(err.value)
     assert not out.exists()

@@ -9,8 +9,13 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import (QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProject, QgsRasterLayer)
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+)
 
 from tests.helpers import read_raster as read, write_raster, X0, Y0
 
@@ -25,7 +30,7 @@ def terraces(tmp_path_factory):
     x = np.arange(nx) * 30.0
     dem = np.zeros((ny, nx))
     for i, theta in enumerate((1.0, 4.0, 20.0)):
-        dem[i * 20:(i + 1) * 20] = 500 + x * math.tan(math.radians(theta)) + 1000 * i
+        dem[i * 20 : (i + 1) * 20] = 500 + x * math.tan(math.radians(theta)) + 1000 * i
     silt = np.full((ny, nx), 10.0)
     silt[:, :20] = 70.0
     silt[:, 30:] = 85.0
@@ -35,9 +40,16 @@ def terraces(tmp_path_factory):
 def test_agri_land_known_answer(run_alg, terraces, tmp_path):
     dem, silt, folder = terraces
     out = tmp_path / "agri.tif"
-    res = run_alg("dual_land_agri", {"DEM": dem, "SILT": silt, "OUTPUT": str(out),
-                                     "SLOPE_OUTPUT": str(tmp_path / "slope.tif"),
-                                     "BLOCK_SIZE": 64})
+    res = run_alg(
+        "dual_land_agri",
+        {
+            "DEM": dem,
+            "SILT": silt,
+            "OUTPUT": str(out),
+            "SLOPE_OUTPUT": str(tmp_path / "slope.tif"),
+            "BLOCK_SIZE": 64,
+        },
+    )
     lv, ds = read(out)
     # rows 0–19: 1° → 1; rows 20–39: 4° → 2; rows 40–59: 20° → 4 (spec §2.1).
     # Silt: 60–80 % (cols 0–19) → +1; ≥ 80 % (cols 30–39) → 5; 10 % unchanged.
@@ -53,13 +65,11 @@ def test_agri_land_known_answer(run_alg, terraces, tmp_path):
     assert band.GetMetadataItem("CC_WARNING_CLASS_SET") == "dual.classes.levels"
     assert band.GetNoDataValue() == 0
     slope, _ = read(tmp_path / "slope.tif")
-    np.testing.assert_allclose(slope[5], 1.0, atol=1e-4)       # Float32 output
+    np.testing.assert_allclose(slope[5], 1.0, atol=1e-4)  # Float32 output
     prov = json.loads(res["PROVENANCE"])
     assert prov["algorithm"] == "cc_warning:dual_land_agri"
-    assert "cell 30 × 30" in prov["grid"] and any("read as is" in r
-                                                     for r in prov["alignment"])
-    assert json.loads(ds.GetMetadataItem("CC_WARNING_PROVENANCE"))["profile"]["id"] == \
-        "default"
+    assert "cell 30 × 30" in prov["grid"] and any("read as is" in r for r in prov["alignment"])
+    assert json.loads(ds.GetMetadataItem("CC_WARNING_PROVENANCE"))["profile"]["id"] == "default"
     # nothing was written beside the inputs (QGIS statistics .aux.xml included)
     assert sorted(os.listdir(folder)) == ["dem.tif", "silt.tif"]
 
@@ -88,21 +98,27 @@ def test_geographic_dem_needs_a_projected_grid(run_alg, tmp_path):
         run_alg("dual_land_agri", {"DEM": path, "OUTPUT": str(out)})
     assert "EPSG:4527" in str(err.value) and not out.exists()
     # reprojected to Gauss–Krüger zone 39 with 50 m cells, it runs
-    run_alg("dual_land_agri", {"DEM": path, "GRID_CRS": "EPSG:4527", "CELL_SIZE": 50,
-                               "OUTPUT": str(out)})
+    run_alg(
+        "dual_land_agri",
+        {"DEM": path, "GRID_CRS": "EPSG:4527", "CELL_SIZE": 50, "OUTPUT": str(out)},
+    )
     lv, ds = read(out)
     assert ds.GetGeoTransform()[1] == 50.0 and (lv > 0).sum() > 100
 
 
 def test_analysis_area_masks_the_output(run_alg, terraces, tmp_path):
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
     dem, _, _ = terraces
     layer = QgsVectorLayer("Polygon?crs=EPSG:4527", "area", "memory")
     f = QgsFeature()
     # the left half of the DEM (columns 0–19), 60 rows of 30 m
-    f.setGeometry(QgsGeometry.fromWkt(
-        f"POLYGON(({X0} {Y0},{X0 + 600} {Y0},{X0 + 600} {Y0 - 1800},{X0} {Y0 - 1800},"
-        f"{X0} {Y0}))"))
+    f.setGeometry(
+        QgsGeometry.fromWkt(
+            f"POLYGON(({X0} {Y0},{X0 + 600} {Y0},{X0 + 600} {Y0 - 1800},{X0} {Y0 - 1800},"
+            f"{X0} {Y0}))"
+        )
+    )
     layer.dataProvider().addFeature(f)
     out = tmp_path / "masked.tif"
     run_alg("dual_land_agri", {"DEM": dem, "MASK": layer, "OUTPUT": str(out)})
@@ -113,11 +129,13 @@ def test_analysis_area_masks_the_output(run_alg, terraces, tmp_path):
 
 def test_loaded_result_is_paletted_with_profile_labels(plugin, terraces, tmp_path):
     import processing
+
     dem, _, _ = terraces
     project = QgsProject.instance()
     before = set(project.mapLayers())
-    processing.runAndLoadResults("cc_warning:dual_land_agri",
-                                 {"DEM": dem, "OUTPUT": str(tmp_path / "styled.tif")})
+    processing.runAndLoadResults(
+        "cc_warning:dual_land_agri", {"DEM": dem, "OUTPUT": str(tmp_path / "styled.tif")}
+    )
     added = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
     try:
         assert len(added) == 1 and isinstance(added[0], QgsRasterLayer)
@@ -144,13 +162,17 @@ def test_undeclared_nodata_stops_before_any_output(run_alg, tmp_path):
 
 def test_cancel_leaves_nothing(plugin, terraces, tmp_path):
     import processing
+
     dem, _, _ = terraces
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     context = QgsProcessingContext()
     with pytest.raises(QgsProcessingException) as err:
-        processing.run("cc_warning:dual_land_agri",
-                       {"DEM": dem, "OUTPUT": str(tmp_path / "c.tif"), "BLOCK_SIZE": 64},
-                       context=context, feedback=feedback)
+        processing.run(
+            "cc_warning:dual_land_agri",
+            {"DEM": dem, "OUTPUT": str(tmp_path / "c.tif"), "BLOCK_SIZE": 64},
+            context=context,
+            feedback=feedback,
+        )
     assert "Cancelled" in str(err.value)
     assert os.listdir(tmp_path) == []

@@ -40,8 +40,10 @@ def settle(seconds=0.3):
 @pytest.fixture(scope="module")
 def data(tmp_path_factory):
     d = tmp_path_factory.mktemp("actions_dock")
-    return {"result": td.write_result(str(d / "result_2025.gpkg")),
-            "earlier": td.write_result(str(d / "result_2020.gpkg"), 2020, td.EARLIER)}
+    return {
+        "result": td.write_result(str(d / "result_2025.gpkg")),
+        "earlier": td.write_result(str(d / "result_2020.gpkg"), 2020, td.EARLIER),
+    }
 
 
 @pytest.fixture
@@ -59,6 +61,7 @@ def dock(qgis_app, qgis_iface, plugin, data, language):
     assert result.isValid() and earlier.isValid()
     project.addMapLayers([result, earlier])
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     d = WarningMapDock(qgis_iface)
     d.resize(360, 900)
     d.show()
@@ -92,6 +95,7 @@ def codes(entries):
 # a. measures of a unit
 # ---------------------------------------------------------------------------
 
+
 def test_measures_of_a_clicked_unit_without_history(dock):
     p = panel_of(dock)
     # 城关区 (990101) is the first square: red, overloaded; land overloaded,
@@ -106,7 +110,7 @@ def test_measures_of_a_clicked_unit_without_history(dock):
     text = p.measures_browser.toPlainText()
     for code in ("LAND-O", "ENV-C", "RED-LIMIT", "P-RED"):
         assert code in text
-    assert "no earlier period" in text                   # the reason
+    assert "no earlier period" in text  # the reason
     assert p.unit_combo.currentData() == "990101"
     assert dock.tabs.currentWidget().widget() is p
 
@@ -145,31 +149,65 @@ def test_a_layer_that_is_not_a_warning_result(dock, tmp_path):
     assert "'乡镇边界' lacks the fields 行政区划代码, warning_level, load_type" in text
     assert "warning result of the 2016 method" in text
     assert p.show_unit("990101") is None
-    assert p.unit_combo.count() == 1                     # only the empty entry
+    assert p.unit_combo.count() == 1  # only the empty entry
 
 
 # ---------------------------------------------------------------------------
 # b. remediation plan
 # ---------------------------------------------------------------------------
 
-PLAN_HEADER = ["行政区划代码", "评价单元名称", "任务", "责任部门", "完成时限", "状态", "完成日期",
-               "备注"]
+PLAN_HEADER = [
+    "行政区划代码",
+    "评价单元名称",
+    "任务",
+    "责任部门",
+    "完成时限",
+    "状态",
+    "完成日期",
+    "备注",
+]
 
 
 def plan_file(folder, ext=".csv"):
     """Three tasks: one 10 days overdue (推进中), one done although its deadline
     passed (已完成, not overdue), one due in 30 days (未开始)."""
-    rows = [["990101", "城关区", "编制超载治理工作方案", "县级人民政府",
-             (TODAY - datetime.timedelta(days=10)).isoformat(), "推进中", "", ""],
-            ["990101", "城关区", "盘活存量建设用地", "自然资源局",
-             (TODAY - datetime.timedelta(days=40)).isoformat(), "已完成",
-             (TODAY - datetime.timedelta(days=45)).isoformat(), "提前完成"],
-            ["990107", "平原县", "削减污染物排放总量", "生态环境局",
-             (TODAY + datetime.timedelta(days=30)).isoformat(), "未开始", "", ""]]
+    rows = [
+        [
+            "990101",
+            "城关区",
+            "编制超载治理工作方案",
+            "县级人民政府",
+            (TODAY - datetime.timedelta(days=10)).isoformat(),
+            "推进中",
+            "",
+            "",
+        ],
+        [
+            "990101",
+            "城关区",
+            "盘活存量建设用地",
+            "自然资源局",
+            (TODAY - datetime.timedelta(days=40)).isoformat(),
+            "已完成",
+            (TODAY - datetime.timedelta(days=45)).isoformat(),
+            "提前完成",
+        ],
+        [
+            "990107",
+            "平原县",
+            "削减污染物排放总量",
+            "生态环境局",
+            (TODAY + datetime.timedelta(days=30)).isoformat(),
+            "未开始",
+            "",
+            "",
+        ],
+    ]
     path = os.path.join(str(folder), "remediation_plan" + ext)
     if ext == ".csv":
-        write_csv(path, [dict(zip(PLAN_HEADER, r)) for r in rows], PLAN_HEADER,
-                  encoding="utf-8-sig")
+        write_csv(
+            path, [dict(zip(PLAN_HEADER, r)) for r in rows], PLAN_HEADER, encoding="utf-8-sig"
+        )
     else:
         pd.DataFrame(rows, columns=PLAN_HEADER).to_excel(path, index=False)
     return path
@@ -184,7 +222,7 @@ def test_overdue_tasks_are_highlighted(dock, tmp_path):
     red = QColor("#fcbba1")
     assert t.item(0, 1).background().color() == red
     assert t.item(0, 0).toolTip().startswith("Overdue by 10 days")
-    for i in (1, 2):                          # done, and not yet due
+    for i in (1, 2):  # done, and not yet due
         assert t.item(i, 1).background().style() == Qt.BrushStyle.NoBrush
         assert "Overdue" not in t.item(i, 1).toolTip()
     assert "1 of 3 tasks overdue" in p.plan_note.text()
@@ -200,24 +238,27 @@ def test_edit_a_status_and_save(dock, tmp_path, ext):
     path = plan_file(tmp_path, ext)
     p.open_plan(path)
     item = p.plan_table.item(0, 3)
-    assert item.text() == "In progress" and item.data(Qt.ItemDataRole.UserRole) == \
-        "in_progress"
+    assert item.text() == "In progress" and item.data(Qt.ItemDataRole.UserRole) == "in_progress"
     # the user picks 已完成 (done) in the status list
     item.setData(Qt.ItemDataRole.UserRole, "done")
     item.setText("Done")
-    assert p.overdue_rows == {}               # done: no longer overdue
+    assert p.overdue_rows == {}  # done: no longer overdue
     assert p.save_plan()
     assert dock.messages[-1] == f"Plan saved: {path}"
-    assert sorted(os.listdir(tmp_path)) == [os.path.basename(path)]   # no temp file left
+    assert sorted(os.listdir(tmp_path)) == [os.path.basename(path)]  # no temp file left
     from cc_warning_plugin.core.actions.reminders import load_plan
     from cc_warning_plugin.core.profile import load_profile
+
     tasks = load_plan(path, load_profile(None))
     assert [x.status for x in tasks] == ["done", "done", "planned"]
-    assert tasks[0].done_on == TODAY          # finished today
+    assert tasks[0].done_on == TODAY  # finished today
     assert tasks[1].note == "提前完成"
     # the file keeps its Chinese headers and labels
-    frame = pd.read_excel(path, dtype=str) if ext == ".xlsx" else \
-        pd.read_csv(path, encoding="utf-8-sig", dtype=str)
+    frame = (
+        pd.read_excel(path, dtype=str)
+        if ext == ".xlsx"
+        else pd.read_csv(path, encoding="utf-8-sig", dtype=str)
+    )
     assert list(frame.columns) == PLAN_HEADER
     assert list(frame["状态"]) == ["已完成", "已完成", "未开始"]
     # opened again: the edit is there
@@ -249,18 +290,43 @@ def test_save_to_a_read_only_folder_leaves_the_file(dock, tmp_path):
 # c. targets
 # ---------------------------------------------------------------------------
 
+
 def targets_files(folder):
-    t = write_csv(str(folder / "targets.csv"), [
-        {"指标": "湿地保护率", "区域": "990100", "基准年": 2020, "基准值": 60, "目标年": 2025,
-         "目标值": 80, "方向": "不低于"},
-        {"指标": "森林覆盖率", "区域": "990100", "基准年": 2015, "基准值": 70, "目标年": 2025,
-         "目标值": 76, "方向": "不低于"}],
-        ["指标", "区域", "基准年", "基准值", "目标年", "目标值", "方向"], encoding="utf-8-sig")
-    o = write_csv(str(folder / "observations.csv"), [
-        {"区域": "990100", "指标": "湿地保护率", "年份": 2023, "数值": 70},
-        {"区域": "990100", "指标": "森林覆盖率", "年份": 2018, "数值": 72},
-        {"区域": "990100", "指标": "森林覆盖率", "年份": 2020, "数值": 73}],
-        ["区域", "指标", "年份", "数值"], encoding="utf-8-sig")
+    t = write_csv(
+        str(folder / "targets.csv"),
+        [
+            {
+                "指标": "湿地保护率",
+                "区域": "990100",
+                "基准年": 2020,
+                "基准值": 60,
+                "目标年": 2025,
+                "目标值": 80,
+                "方向": "不低于",
+            },
+            {
+                "指标": "森林覆盖率",
+                "区域": "990100",
+                "基准年": 2015,
+                "基准值": 70,
+                "目标年": 2025,
+                "目标值": 76,
+                "方向": "不低于",
+            },
+        ],
+        ["指标", "区域", "基准年", "基准值", "目标年", "目标值", "方向"],
+        encoding="utf-8-sig",
+    )
+    o = write_csv(
+        str(folder / "observations.csv"),
+        [
+            {"区域": "990100", "指标": "湿地保护率", "年份": 2023, "数值": 70},
+            {"区域": "990100", "指标": "森林覆盖率", "年份": 2018, "数值": 72},
+            {"区域": "990100", "指标": "森林覆盖率", "年份": 2020, "数值": 73},
+        ],
+        ["区域", "指标", "年份", "数值"],
+        encoding="utf-8-sig",
+    )
     return t, o
 
 
@@ -276,8 +342,7 @@ def test_targets_table_and_chart(dock, tmp_path):
     # 森林覆盖率: (73 − 70) / (76 − 70) = 50 %; least squares through (2015, 70),
     # (2018, 72), (2020, 73): mean year 2017.667, mean value 71.667, Sxy = 23/3,
     # Sxx = 38/3, slope 23/38 = 0.605 → 71.667 + 7.333 · 0.605 = 76.11 ≥ 76 → on track
-    assert rows == [["60", "≥ 80", "70", "50", "Off track"],
-                    ["70", "≥ 76", "73", "50", "On track"]]
+    assert rows == [["60", "≥ 80", "70", "50", "Off track"], ["70", "≥ 76", "73", "50", "On track"]]
     assert table.item(0, 5).toolTip() == "Linear projection to 2025: 76.67"
     assert table.item(1, 5).toolTip() == "Linear projection to 2025: 76.11"
     assert table.item(0, 0).text() == "Wetland protection rate (990100, 2025)"
@@ -299,6 +364,7 @@ def test_targets_table_and_chart(dock, tmp_path):
 # ---------------------------------------------------------------------------
 # the tab at 360 px
 # ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("language", ["zh_CN", "en_US"])
 def test_the_tab_fits_360_px(dock, tmp_path, language):

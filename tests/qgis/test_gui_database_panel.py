@@ -41,6 +41,7 @@ def wait_until(condition, timeout=60):
 def sample_gpkg(tmp_path_factory):
     """The sample database, evaluated (built once; each test copies it)."""
     from cc_warning_plugin.store.sample import build_sample_database
+
     path = str(tmp_path_factory.mktemp("sample") / "shifan_monitoring.gpkg")
     build_sample_database(path).close()
     return path
@@ -56,6 +57,7 @@ def db(sample_gpkg, tmp_path):
 @pytest.fixture
 def dock(qgis_app, qgis_iface, plugin):
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     project = QgsProject.instance()
     project.clear()
     d = WarningMapDock(qgis_iface)
@@ -108,8 +110,10 @@ def test_time_series_with_thresholds_and_versions(dock, db, tmp_path):
     assert frame["value"].iloc[-1] == sample_value(2025, "990102", "用水总量")
     # the water element's lines: 1.0 and 0.9 × the quota of the period
     quota = sample_value(2025, "990102", "用水总量控制指标")
-    assert [ln["values"]["2025"] for ln in p.series_lines] == [quota * 1.0,
-                                                               pytest.approx(quota * 0.9)]
+    assert [ln["values"]["2025"] for ln in p.series_lines] == [
+        quota * 1.0,
+        pytest.approx(quota * 0.9),
+    ]
     ax = p.figure.axes[0]
     assert len(ax.lines) == 3 and chart_cut(p.figure) == []
     # PM2.5: the annual limit of GB 3095-2012 (35 µg/m³)
@@ -119,6 +123,7 @@ def test_time_series_with_thresholds_and_versions(dock, db, tmp_path):
     path = tmp_path / "w.csv"
     path.write_text("行政区划代码,年份,用水总量\n990102,2025,31000\n", encoding="utf-8")
     from cc_warning_plugin.store import importer
+
     with p.store() as s:
         importer.import_indicators(s, str(path), None, source="sample", dry_run=False)
     frame = p.draw_series("990102", "water_use")
@@ -133,20 +138,21 @@ def test_indicator_preview_then_confirm(dock, db, tmp_path):
     p = panel_of(dock)
     p.connect_database(path=db)
     path = tmp_path / "w.csv"
-    path.write_text("行政区划代码,年份,用水总量,地下水供水量\n990102,2024,30000,2800\n"
-                    "990103,2024,18000,2300\n", encoding="utf-8")
+    path.write_text(
+        "行政区划代码,年份,用水总量,地下水供水量\n990102,2024,30000,2800\n990103,2024,18000,2300\n",
+        encoding="utf-8",
+    )
     before = counts_of(db)
     task = p.preview_indicators(str(path), "water")
     assert task is not None
     wait_until(lambda: p.task is None)
-    assert [p.preview.item(i, 0).text() for i in range(p.preview.rowCount())] == \
-        ["added"] * 4
+    assert [p.preview.item(i, 0).text() for i in range(p.preview.rowCount())] == ["added"] * 4
     assert p.confirm_button.isEnabled() and counts_of(db) == before
     p.confirm_import()
     wait_until(lambda: p.task is None)
     assert counts_of(db)["observations"] == before["observations"] + 4
     assert "2024" in p.matrix_periods
-    assert p.matrix_cell("990102", "2024") == "−33"        # 2 of the 35 indicators
+    assert p.matrix_cell("990102", "2024") == "−33"  # 2 of the 35 indicators
     # a file with a text cell: rejected in the preview, no import possible
     bad = tmp_path / "bad.csv"
     bad.write_text("行政区划代码,年份,用水总量\n990102,2030,约30000\n", encoding="utf-8")
@@ -159,12 +165,14 @@ def test_indicator_preview_then_confirm(dock, db, tmp_path):
 def counts_of(path):
     from cc_warning_plugin.store.db import open_store
     from database_testing import table_counts
+
     with open_store(path) as s:
         return table_counts(s)
 
 
 def test_station_preview_then_confirm_fills_the_qc_list(dock, db):
     import make_sample_stations
+
     out = make_sample_stations.write(__import__("pathlib").Path(os.path.dirname(db)) / "st")
     p = panel_of(dock)
     p.connect_database(path=db)
@@ -184,14 +192,20 @@ def test_due_list_and_reminders_when_a_database_is_opened(dock, tmp_path):
     from cc_warning_plugin.core.profile import load_profile
     from cc_warning_plugin.store import evaluation
     from cc_warning_plugin.store.sample import build_sample_database
+
     path = str(tmp_path / "m.gpkg")
     with build_sample_database(path, evaluate=False) as s:
         run = evaluation.make_run("carrying_capacity_2016", load_profile(), period=2025)
         run.finished_at = "2025-01-10T00:00:00Z"
-        evaluation.write_run(s, run, [
-            {"unit_code": "990102", "load_type": "overload", "warning_level": "red"},
-            {"unit_code": "990103", "load_type": "critical", "warning_level": "yellow"},
-            {"unit_code": "990123", "load_type": "none", "warning_level": "green"}])
+        evaluation.write_run(
+            s,
+            run,
+            [
+                {"unit_code": "990102", "load_type": "overload", "warning_level": "red"},
+                {"unit_code": "990103", "load_type": "critical", "warning_level": "yellow"},
+                {"unit_code": "990123", "load_type": "none", "warning_level": "green"},
+            ],
+        )
     p = panel_of(dock)
     p.connect_database(path=path)
     today = datetime.date.today()
@@ -201,10 +215,19 @@ def test_due_list_and_reminders_when_a_database_is_opened(dock, tmp_path):
     # without a result are due today
     continuous = (today - datetime.date(2025, 1, 11)).days
     yearly = (today - datetime.date(2026, 1, 10)).days
-    rows = {p.due_table.item(i, 0).toolTip(): p.due_table.item(i, 3).text()
-            for i in range(p.due_table.rowCount())}
-    assert rows == {"990102": str(continuous), "990103": str(yearly), "990121": "0",
-                    "990122": "0", "990124": "0", "990125": "0", "990126": "0"}
+    rows = {
+        p.due_table.item(i, 0).toolTip(): p.due_table.item(i, 3).text()
+        for i in range(p.due_table.rowCount())
+    }
+    assert rows == {
+        "990102": str(continuous),
+        "990103": str(yearly),
+        "990121": "0",
+        "990122": "0",
+        "990124": "0",
+        "990125": "0",
+        "990126": "0",
+    }
     message = dock.messages[-1]
     assert message.startswith(f"GeoPackage {path}: 7 unit(s) due for evaluation, 2 overdue.")
     assert f"城关区 (990102): due 2025-01-11, {continuous} day(s) overdue" in message
@@ -218,7 +241,9 @@ def test_history_layer_for_the_temporal_controller(dock, db):
     assert layer is not None and QgsProject.instance().mapLayer(layer.id()) is layer
     props = layer.temporalProperties()
     assert props.isActive() and (props.startField(), props.endField()) == (
-        "period_start", "valid_until")
+        "period_start",
+        "valid_until",
+    )
     assert layer.featureCount() == 24
     rng = QgsProject.instance().timeSettings().temporalRange()
     assert (rng.begin().date().year(), rng.end().date().year()) == (2015, 2026)
@@ -246,8 +271,9 @@ def test_the_tab_fits_360_px(dock, db, lang, tmp_path):
         p.connect_database(path=db)
         p.draw_series("990102", "water_use")
         bad = tmp_path / "bad.csv"
-        bad.write_text("行政区划代码,年份,用水总量\n990102,2030,约30000\n990103,2030,1\n",
-                       encoding="utf-8")
+        bad.write_text(
+            "行政区划代码,年份,用水总量\n990102,2030,约30000\n990103,2030,1\n", encoding="utf-8"
+        )
         p.preview_indicators(str(bad), "water")
         wait_until(lambda: p.task is None)
         settle()

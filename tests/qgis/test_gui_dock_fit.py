@@ -24,8 +24,10 @@ def settle(seconds=0.3):
 @pytest.fixture(scope="module")
 def data(tmp_path_factory):
     d = tmp_path_factory.mktemp("dock_fit")
-    return {"result": td.write_result(str(d / "result_2025.gpkg")),
-            "earlier": td.write_result(str(d / "result_2020.gpkg"), 2020, td.EARLIER)}
+    return {
+        "result": td.write_result(str(d / "result_2025.gpkg")),
+        "earlier": td.write_result(str(d / "result_2020.gpkg"), 2020, td.EARLIER),
+    }
 
 
 @pytest.fixture(params=["zh_CN", "en_US"])
@@ -37,6 +39,7 @@ def narrow_dock(request, qgis_app, qgis_iface, plugin, data):
     earlier = QgsVectorLayer(data["earlier"], "承载能力监测预警结果 2020 年", "ogr")
     project.addMapLayers([result, earlier])
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     dock = WarningMapDock(qgis_iface)
     dock.resize(360, 740)
     dock.show()
@@ -62,7 +65,7 @@ def show_tab(dock, index):
     dock.tabs.setCurrentIndex(index)
     settle()
     stats = dock.panel("statistics")
-    while stats._redraw.isActive():          # the chart is redrawn for its new size
+    while stats._redraw.isActive():  # the chart is redrawn for its new size
         settle(0.05)
 
 
@@ -86,8 +89,17 @@ def test_tabs_fit_with_short_labels_and_full_tooltips(narrow_dock):
     if lang == "zh_CN":
         # the short Chinese labels fit
         assert [bar.tabText(i) for i in range(bar.count())] == [
-            "底图", "统计", "对比", "查询", "出图", "报告", "符合性", "数据库", "行动"]
-    dock.resize(2000, 740)                      # a wide dock shows the full titles
+            "底图",
+            "统计",
+            "对比",
+            "查询",
+            "出图",
+            "报告",
+            "符合性",
+            "数据库",
+            "行动",
+        ]
+    dock.resize(2000, 740)  # a wide dock shows the full titles
     settle()
     assert [bar.tabText(i) for i in range(bar.count())] == titles
     assert cut(dock) == []
@@ -101,12 +113,14 @@ def test_statistics_table_and_chart_fit(narrow_dock):
     # every class of the warning levels and its numbers are shown whole
     assert t.rowCount() == 6 and t.isVisible()
     assert t.horizontalScrollBar().maximum() == 0
-    assert t.verticalScrollBar().maximum() == 0      # the whole table, no inner scrolling
+    assert t.verticalScrollBar().maximum() == 0  # the whole table, no inner scrolling
     # the chart is drawn for the canvas it is shown in, and no text leaves it
     canvas = stats.canvas
     w, h = stats.figure.get_size_inches() * stats.figure.dpi
-    assert (w, h) == pytest.approx((canvas.width() * canvas.device_pixel_ratio,
-                                    canvas.height() * canvas.device_pixel_ratio), abs=1)
+    assert (w, h) == pytest.approx(
+        (canvas.width() * canvas.device_pixel_ratio, canvas.height() * canvas.device_pixel_ratio),
+        abs=1,
+    )
     assert chart_cut(stats.figure) == []
     ax = stats.figure.axes[0]
     # the largest value (200 km²) is printed inside the axes
@@ -124,12 +138,14 @@ def test_statistics_table_and_chart_fit(narrow_dock):
 def test_period_table_starts_empty_with_its_headings(qgis_app, qgis_iface, plugin):
     qt_i18n.install("zh_CN")
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     dock = WarningMapDock(qgis_iface)
     try:
         t = dock.panel("compare").table
         assert t.rowCount() == 0
-        headings = [t.horizontalHeaderItem(j).text().replace("\n", "")
-                    for j in range(t.columnCount())]
+        headings = [
+            t.horizontalHeaderItem(j).text().replace("\n", "") for j in range(t.columnCount())
+        ]
         assert headings == ["行政区划代码", "名称", "前期", "后期", "变化"]
     finally:
         dock.cleanup()

@@ -10,8 +10,9 @@ from cc_warning_plugin.layouts import builder
 
 def test_dock_action_templates_and_unload(qgis_iface, plugin_session):
     import cc_warning_plugin
+
     registry = QgsApplication.processingRegistry()
-    if plugin_session.provider is not None:      # provider ids must be unique
+    if plugin_session.provider is not None:  # provider ids must be unique
         registry.removeProvider(plugin_session.provider)
         plugin_session.provider = None
     plugin = cc_warning_plugin.classFactory(qgis_iface)
@@ -26,7 +27,7 @@ def test_dock_action_templates_and_unload(qgis_iface, plugin_session):
         assert builder.TEMPLATE_DIR in paths
     finally:
         plugin.unload()
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # the dock is gone
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # the dock is gone
     assert plugin.docks == [] and plugin.dock_actions == []
     paths = QgsSettings().value(builder.TEMPLATE_SETTING, [], section=QgsSettings.Core)
     assert builder.TEMPLATE_DIR not in (paths or [])

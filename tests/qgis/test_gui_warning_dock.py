@@ -8,8 +8,16 @@ import time
 
 import pandas as pd
 import pytest
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer,
-                       QgsPointXY, QgsProject, QgsRasterLayer, QgsTask, QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsPalettedRasterRenderer,
+    QgsPointXY,
+    QgsProject,
+    QgsRasterLayer,
+    QgsTask,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtGui import QColor
 
@@ -43,6 +51,7 @@ def chinese():
 @pytest.fixture(scope="module")
 def env(qgis_app, qgis_iface, processing_ready, plugin_session, data, chinese):
     from qgis.core import QgsApplication as App
+
     if App.processingRegistry().providerById("cc_warning") is None:
         plugin_session.provider = None
         plugin_session.initProcessing()
@@ -55,18 +64,38 @@ def env(qgis_app, qgis_iface, processing_ready, plugin_session, data, chinese):
         "raster": QgsRasterLayer(data["raster"], "农业生产适宜性"),
     }
     base = data["base"]
-    for name, title in (("county", "县级行政区"), ("township", "乡镇"),
-                        ("eco_redline", "生态保护红线"), ("farmland_protection", "永久基本农田"),
-                        ("urban_boundary", "城镇开发边界"), ("landuse", "土地利用现状"),
-                        ("county_4490", "县界（经纬度）")):
+    for name, title in (
+        ("county", "县级行政区"),
+        ("township", "乡镇"),
+        ("eco_redline", "生态保护红线"),
+        ("farmland_protection", "永久基本农田"),
+        ("urban_boundary", "城镇开发边界"),
+        ("landuse", "土地利用现状"),
+        ("county_4490", "县界（经纬度）"),
+    ):
         layers[name] = QgsVectorLayer(f"{base}|layername={name}", title, "ogr")
     for layer in layers.values():
         assert layer.isValid(), layer.name()
-    project.addMapLayers([layers[k] for k in ("result", "earlier", "odd", "raster", "landuse",
-                                              "farmland_protection", "eco_redline",
-                                              "urban_boundary", "township", "county",
-                                              "county_4490")])
+    project.addMapLayers(
+        [
+            layers[k]
+            for k in (
+                "result",
+                "earlier",
+                "odd",
+                "raster",
+                "landuse",
+                "farmland_protection",
+                "eco_redline",
+                "urban_boundary",
+                "township",
+                "county",
+                "county_4490",
+            )
+        ]
+    )
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     dock = WarningMapDock(qgis_iface)
     yield dock, layers
     dock.cleanup()
@@ -88,7 +117,7 @@ def wait_for(task, timeout=60):
         if time.time() > end:
             raise AssertionError("task did not finish")
         time.sleep(0.02)
-    for _ in range(20):       # deliver the finished signals
+    for _ in range(20):  # deliver the finished signals
         QCoreApplication.processEvents()
 
 
@@ -104,8 +133,11 @@ def wait_until(condition, timeout=30):
 def test_style_warning_levels_with_profile_colours_and_chinese_legend(env):
     dock, layers = env
     dock.set_result(layers["result"], "warning")
-    assert [dock.view_combo.itemText(i) for i in range(dock.view_combo.count())][:3] == \
-        ["预警等级", "超载类型", "资源环境耗损趋势"]
+    assert [dock.view_combo.itemText(i) for i in range(dock.view_combo.count())][:3] == [
+        "预警等级",
+        "超载类型",
+        "资源环境耗损趋势",
+    ]
     assert dock.panel("map").apply_style()
     r = layers["result"].renderer()
     assert isinstance(r, QgsCategorizedSymbolRenderer) and r.classAttribute() == "warning_level"
@@ -116,21 +148,31 @@ def test_style_warning_levels_with_profile_colours_and_chinese_legend(env):
     assert [c.value() for c in cats] == profile.class_codes("warning_levels")
     assert [c.value() for c in cats][:5] == ["red", "orange", "yellow", "blue", "green"]
     assert [c.symbol().color().name() for c in cats][:5] == [
-        "#ff0000", "#ffa500", "#ffff00", "#28bdfa", "#006400"]
-    assert [c.label() for c in cats][:5] == ["红色预警（极重警）", "橙色预警（重警）",
-                                            "黄色预警（中警）", "蓝色预警（轻警）", "绿色（无警）"]
+        "#ff0000",
+        "#ffa500",
+        "#ffff00",
+        "#28bdfa",
+        "#006400",
+    ]
+    assert [c.label() for c in cats][:5] == [
+        "红色预警（极重警）",
+        "橙色预警（重警）",
+        "黄色预警（中警）",
+        "蓝色预警（轻警）",
+        "绿色（无警）",
+    ]
     # the user's own style is kept as the "default" named style
     assert set(layers["result"].styleManager().styles()) == {"default", "cc_warning"}
-    assert layers["result"].opacity() == pytest.approx(
-        load_profile().get("maps.result_opacity"))
+    assert layers["result"].opacity() == pytest.approx(load_profile().get("maps.result_opacity"))
 
 
 def test_statistics_table_chart_and_export(env, data):
     dock, layers = env
     dock.set_result(layers["result"], "warning")
     t = dock.panel("statistics").table
-    rows = {t.item(i, 1).text(): [t.item(i, j).text() for j in (2, 3, 4)]
-            for i in range(t.rowCount())}
+    rows = {
+        t.item(i, 1).text(): [t.item(i, j).text() for j in (2, 3, 4)] for i in range(t.rowCount())
+    }
     # red: 城关区 + 平原县 = 2 × 100 km² of 800 km² → 25 %; blue: 南湖县 → 12.5 %
     assert rows["红色预警（极重警）"] == ["2", "200.00", "25.0"]
     assert rows["蓝色预警（轻警）"] == ["1", "100.00", "12.5"]
@@ -140,7 +182,7 @@ def test_statistics_table_chart_and_export(env, data):
     assert ax.patches[4].get_facecolor()[:3] == pytest.approx((0, 100 / 255, 0))
     dock.panel("statistics").pie_radio.setChecked(True)
     wedges = [p for p in dock.panel("statistics").figure.axes[0].patches]
-    assert len(wedges) == 5            # every class has units
+    assert len(wedges) == 5  # every class has units
     dock.panel("statistics").bar_radio.setChecked(True)
     xlsx = os.path.join(data["dir"], "stats.xlsx")
     csv = os.path.join(data["dir"], "stats.csv")
@@ -155,6 +197,7 @@ def test_statistics_table_chart_and_export(env, data):
 def test_statistics_follow_edits_of_the_layer(env):
     dock, layers = env
     from qgis.core import QgsFeatureRequest
+
     mem = layers["result"].materialize(QgsFeatureRequest())
     mem.setName("编辑中的结果")
     QgsProject.instance().addMapLayer(mem)
@@ -164,7 +207,7 @@ def test_statistics_follow_edits_of_the_layer(env):
         idx = mem.fields().indexOf("warning_level")
         fid = next(f.id() for f in mem.getFeatures() if f["名称"] == "南湖县")
         mem.startEditing()
-        mem.changeAttributeValue(fid, idx, "red")          # 南湖县 blue → red
+        mem.changeAttributeValue(fid, idx, "red")  # 南湖县 blue → red
         wait_until(lambda: dock.stats.row("red").count == 3)
         assert dock.stats.row("blue").count == 0
         mem.rollBack()
@@ -175,6 +218,7 @@ def test_statistics_follow_edits_of_the_layer(env):
 def test_trend_not_evaluated_is_drawn_as_such(env):
     dock, layers = env
     from qgis.core import QgsFeatureRequest
+
     mem = layers["result"].materialize(QgsFeatureRequest())
     idx = mem.fields().indexOf("trend_type")
     fid = next(f.id() for f in mem.getFeatures() if f["名称"] == "丘陵县")
@@ -235,9 +279,14 @@ def test_raster_result_gets_a_palette_and_cell_areas(env):
 def test_base_map_symbols_order_memory_and_offline(env, qgis_iface):
     dock, layers = env
     dock.set_result(layers["result"], "warning")
-    roles = {"county": "county", "township": "township", "eco_redline": "eco_redline",
-             "farmland": "farmland_protection", "urban_boundary": "urban_boundary",
-             "landuse": "landuse"}
+    roles = {
+        "county": "county",
+        "township": "township",
+        "eco_redline": "eco_redline",
+        "farmland": "farmland_protection",
+        "urban_boundary": "urban_boundary",
+        "landuse": "landuse",
+    }
     for role, key in roles.items():
         dock.panel("map").combos[role].setLayer(layers[key])
     assert dock.panel("map").apply_basemap()
@@ -253,10 +302,18 @@ def test_base_map_symbols_order_memory_and_offline(env, qgis_iface):
     assert [c.value() for c in lu.categories()] == ["01", "03", "04", "07", "11", "12"]
     order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
     pos = {k: order.index(layers[k].id()) for k in list(roles.values()) + ["result"]}
-    assert pos["county"] < pos["township"] < pos["urban_boundary"] < pos["result"] < \
-        pos["eco_redline"] < pos["farmland_protection"] < pos["landuse"]
+    assert (
+        pos["county"]
+        < pos["township"]
+        < pos["urban_boundary"]
+        < pos["result"]
+        < pos["eco_redline"]
+        < pos["farmland_protection"]
+        < pos["landuse"]
+    )
     # remembered in the project: a new dock restores the choice
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     again = WarningMapDock(qgis_iface)
     try:
         assert again.panel("map").combos["eco_redline"].currentLayer() is layers["eco_redline"]
@@ -276,11 +333,13 @@ def test_base_map_symbols_order_memory_and_offline(env, qgis_iface):
 
 def test_local_mbtiles_base_map_is_accepted(env, data):
     from osgeo import gdal
+
     dock, layers = env
     # a small RGB image in Web Mercator, written as MBTiles (a local file)
     src = gdal.GetDriverByName("MEM").Create("", 64, 64, 3, gdal.GDT_Byte)
     src.SetGeoTransform((13_000_000, 100, 0, 3_500_000, 0, -100))
     from osgeo import osr
+
     sr = osr.SpatialReference()
     sr.ImportFromEPSG(3857)
     src.SetProjection(sr.ExportToWkt())
@@ -295,10 +354,9 @@ def test_local_mbtiles_base_map_is_accepted(env, data):
         dock.set_result(layers["result"], "warning")
         dock.panel("map").combos["raster"].setLayer(mbtiles)
         assert dock.panel("map").apply_basemap()
-        assert mbtiles.opacity() == pytest.approx(
-            load_profile().get("maps.basemap.raster.opacity"))
+        assert mbtiles.opacity() == pytest.approx(load_profile().get("maps.basemap.raster.opacity"))
         order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
-        assert order.index(mbtiles.id()) > order.index(layers["result"].id())   # under it
+        assert order.index(mbtiles.id()) > order.index(layers["result"].id())  # under it
     finally:
         dock.panel("map").combos["raster"].setLayer(None)
         dock.panel("map").apply_basemap()
@@ -307,8 +365,9 @@ def test_local_mbtiles_base_map_is_accepted(env, data):
 
 def test_online_layer_is_refused_as_base_map(env):
     dock, layers = env
-    xyz = QgsRasterLayer("type=xyz&url=https://tile.example.org/{z}/{x}/{y}.png&zmax=19",
-                         "online tiles", "wms")
+    xyz = QgsRasterLayer(
+        "type=xyz&url=https://tile.example.org/{z}/{x}/{y}.png&zmax=19", "online tiles", "wms"
+    )
     assert remote_reason(xyz) is not None
     QgsProject.instance().addMapLayer(xyz, False)
     try:
@@ -344,7 +403,12 @@ def test_compare_periods_layer_and_table(env):
     t = dock.panel("compare").table
     assert t.rowCount() == 8
     assert [t.item(0, j).text() for j in range(5)] == [
-        "990101", "城关区", "橙色预警（重警）", "红色预警（极重警）", "预警等级提高"]
+        "990101",
+        "城关区",
+        "橙色预警（重警）",
+        "红色预警（极重警）",
+        "预警等级提高",
+    ]
 
 
 def test_click_on_a_unit_shows_indices_classes_and_cause(env):
@@ -353,16 +417,25 @@ def test_click_on_a_unit_shows_indices_classes_and_cause(env):
     unit = dock.panel("unit")
     # centre of the first county (城关区): X0 + 5 km, Y0 + 5 km
     text = unit.show_unit_at(QgsPointXY(td.X0 + 5000, td.Y0 + 5000), layers["result"].crs())
-    for expected in ("城关区", "990101", "红色预警（极重警）", "超载", "土地资源压力指数",
-                     "0.12", "土地资源超载（土地资源压力指数 0.12）"):
+    for expected in (
+        "城关区",
+        "990101",
+        "红色预警（极重警）",
+        "超载",
+        "土地资源压力指数",
+        "0.12",
+        "土地资源超载（土地资源压力指数 0.12）",
+    ):
         assert expected in text
-    assert "No unit here" not in unit.show_unit_at(QgsPointXY(td.X0 + 35000, td.Y0 + 15000),
-                                                   layers["result"].crs())
+    assert "No unit here" not in unit.show_unit_at(
+        QgsPointXY(td.X0 + 35000, td.Y0 + 15000), layers["result"].crs()
+    )
 
 
 def test_identify_tool_on_the_canvas_fills_the_unit_panel(env, qgis_iface):
     from qgis.gui import QgsMapToolEmitPoint
     from qgis.PyQt.QtCore import Qt
+
     dock, layers = env
     dock.set_result(layers["result"], "warning")
     canvas = qgis_iface.mapCanvas()
@@ -383,15 +456,14 @@ def test_identify_tool_on_the_canvas_fills_the_unit_panel(env, qgis_iface):
 def test_large_raster_statistics_run_in_a_task(env):
     dock, layers = env
     dock.set_result(layers["raster"])
-    dock.ASYNC_CELLS = 0                 # every raster counts as large
+    dock.ASYNC_CELLS = 0  # every raster counts as large
     try:
         dock.refresh_statistics()
-        assert dock.stats is None        # not computed on the GUI thread
+        assert dock.stats is None  # not computed on the GUI thread
         wait_until(lambda: dock.stats is not None)
         # 320 cells × 0.25 km² = 80 km² per level present
-        assert dock.stats is not None and dock.stats.row("high").area_km2 == \
-            pytest.approx(80.0)
-        assert dock.panel("statistics").table.rowCount() == 6       # 5 levels + unclassified
+        assert dock.stats is not None and dock.stats.row("high").area_km2 == pytest.approx(80.0)
+        assert dock.panel("statistics").table.rowCount() == 6  # 5 levels + unclassified
     finally:
         dock.ASYNC_CELLS = type(dock).ASYNC_CELLS
 
@@ -433,11 +505,11 @@ def test_report_cancel_leaves_no_file(env, data):
     xlsx = os.path.join(data["dir"], "cancelled.xlsx")
     html = os.path.join(data["dir"], "cancelled.html")
     task = report.run_report(xlsx, html)
-    assert task.algorithm.holds_layers()        # copies made on the main thread
+    assert task.algorithm.holds_layers()  # copies made on the main thread
     report.cancel_report()
     wait_until(report.report_button.isEnabled)
     assert not os.path.exists(xlsx) and not os.path.exists(html)
-    assert not task.algorithm.holds_layers()    # and released although it never ran
+    assert not task.algorithm.holds_layers()  # and released although it never ran
     assert [f for f in os.listdir(data["dir"]) if ".tmp" in f] == []
     assert report.report_button.isEnabled()
 
@@ -475,6 +547,7 @@ def test_suitability_from_the_algorithm_is_styled_and_counted(env, tmp_path):
     import numpy as np
     import processing
     from osgeo import gdal, osr
+
     dock, _ = env
     # 10 × 20 cells of 100 m (0.01 km²): 农业耕作条件 1 on the left half, 5 on the
     # right, 供水条件 1 everywhere; matrix M(1,1) = 1 → 适宜, M(5,1) = 5 → 不适宜.
@@ -492,9 +565,16 @@ def test_suitability_from_the_algorithm_is_styled_and_counted(env, tmp_path):
         ds.GetRasterBand(1).SetNoDataValue(0)
         ds = None
     out = str(tmp_path / "agri_suitability.tif")
-    processing.run("cc_warning:dual_agri_suitability",
-                   {"LAND": paths["land"], "WATER": paths["water"], "CONTIGUITY": 2,
-                    "CLASSES": 1, "OUTPUT": out})
+    processing.run(
+        "cc_warning:dual_agri_suitability",
+        {
+            "LAND": paths["land"],
+            "WATER": paths["water"],
+            "CONTIGUITY": 2,
+            "CLASSES": 1,
+            "OUTPUT": out,
+        },
+    )
     layer = QgsRasterLayer(out, "农业生产适宜性")
     assert layer.isValid()
     QgsProject.instance().addMapLayer(layer)
@@ -504,8 +584,7 @@ def test_suitability_from_the_algorithm_is_styled_and_counted(env, tmp_path):
         assert dock.panel("map").apply_style()
         profile = load_profile()
         spec = profile.data["dual"]["classes"]["suitability_2"]
-        classes = {int(c.value): (c.color.name(), c.label)
-                   for c in layer.renderer().classes()}
+        classes = {int(c.value): (c.color.name(), c.label) for c in layer.renderer().classes()}
         assert classes == {1: (spec["colors"][0], "适宜区"), 3: (spec["colors"][1], "不适宜区")}
         # 100 cells × 0.01 km² on each side
         assert dock.stats.row("suitable").count == 100
@@ -519,6 +598,7 @@ def render(layers, extent, width=400, height=200):
     """The layers (top first) as the map canvas draws them."""
     from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
     from qgis.PyQt.QtCore import QSize
+
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(layers[0].crs())
@@ -534,6 +614,7 @@ def render(layers, extent, width=400, height=200):
         px = int((x - extent.xMinimum()) / extent.width() * width)
         py = int((extent.yMaximum() - y) / extent.height() * height)
         return image.pixelColor(px, py).name()
+
     return colour
 
 
@@ -545,11 +626,16 @@ def test_base_map_puts_the_result_semi_transparent_over_the_areas_as_the_layout_
     dock.set_result(layers["result"], "warning")
     assert dock.panel("map").apply_style()
     result = layers["result"]
-    result.setOpacity(1.0)            # as a result opens from the algorithm's style file
+    result.setOpacity(1.0)  # as a result opens from the algorithm's style file
     basemap = dock.panel("map")
-    roles = {"county": "county", "township": "township", "eco_redline": "eco_redline",
-             "farmland": "farmland_protection", "urban_boundary": "urban_boundary",
-             "landuse": "landuse"}
+    roles = {
+        "county": "county",
+        "township": "township",
+        "eco_redline": "eco_redline",
+        "farmland": "farmland_protection",
+        "urban_boundary": "urban_boundary",
+        "landuse": "landuse",
+    }
     for role, key in roles.items():
         basemap.combos[role].setLayer(layers[key])
     assert basemap.apply_basemap()
@@ -558,28 +644,33 @@ def test_base_map_puts_the_result_semi_transparent_over_the_areas_as_the_layout_
     assert profile.get("maps.result_opacity") < 1
     tree = [n.layer() for n in QgsProject.instance().layerTreeRoot().findLayers()]
     drawn = [lyr for lyr in tree if lyr is result or lyr in {layers[k] for k in roles.values()}]
-    above = drawn[:drawn.index(result)]
-    below = drawn[drawn.index(result) + 1:]
-    assert {lyr.id() for lyr in above} == {layers[k].id() for k in
-                                           ("county", "township", "urban_boundary")}
-    assert {lyr.id() for lyr in below} == {layers[k].id() for k in
-                                           ("eco_redline", "farmland_protection", "landuse")}
+    above = drawn[: drawn.index(result)]
+    below = drawn[drawn.index(result) + 1 :]
+    assert {lyr.id() for lyr in above} == {
+        layers[k].id() for k in ("county", "township", "urban_boundary")
+    }
+    assert {lyr.id() for lyr in below} == {
+        layers[k].id() for k in ("eco_redline", "farmland_protection", "landuse")
+    }
     colour = render(drawn, result.extent())
     # 平原县 (red) holds the farmland patch (the 4 km square around its centre),
     # 河口县 (green) the red-line patch (5 km around its centre); land use lies
     # under both counties but for their outer 500 m. The spots avoid the labels
     # at the county and township centres.
-    farmland, beside_farmland = colour(td.X0 + 23500, td.Y0 + 13300), \
-        colour(td.X0 + 21000, td.Y0 + 11000)
-    redline, beside_redline = colour(td.X0 + 13300, td.Y0 + 13300), \
-        colour(td.X0 + 11000, td.Y0 + 11000)
+    farmland, beside_farmland = (
+        colour(td.X0 + 23500, td.Y0 + 13300),
+        colour(td.X0 + 21000, td.Y0 + 11000),
+    )
+    redline, beside_redline = (
+        colour(td.X0 + 13300, td.Y0 + 13300),
+        colour(td.X0 + 11000, td.Y0 + 11000),
+    )
     assert farmland != beside_farmland and farmland != "#ff0000"
     assert redline != beside_redline and redline != "#006400"
     # an opaque result would hide them: both spots in one colour
     result.setOpacity(1.0)
     opaque = render(drawn, result.extent())
-    assert opaque(td.X0 + 23500, td.Y0 + 13300) == opaque(td.X0 + 21000, td.Y0 + 11000) == \
-        "#ff0000"
+    assert opaque(td.X0 + 23500, td.Y0 + 13300) == opaque(td.X0 + 21000, td.Y0 + 11000) == "#ff0000"
     assert basemap.apply_basemap()
     assert result.opacity() == pytest.approx(profile.get("maps.result_opacity"))
 
@@ -597,11 +688,15 @@ critical_ratio = 0.8
 """
 
 
-def test_profile_chosen_in_the_dock_is_the_algorithms_active_profile(env, tmp_path,
-                                                                     monkeypatch, qgis_iface):
+def test_profile_chosen_in_the_dock_is_the_algorithms_active_profile(
+    env, tmp_path, monkeypatch, qgis_iface
+):
     from cc_warning_plugin.gui.dock import WarningMapDock
-    from cc_warning_plugin.processing.framework.active import (active_profile_source,
-                                                               set_active_profile)
+    from cc_warning_plugin.processing.framework.active import (
+        active_profile_source,
+        set_active_profile,
+    )
+
     monkeypatch.delenv("CC_WARNING_PROFILE", raising=False)
     dock, layers = env
     path = tmp_path / "county_test.toml"
@@ -612,6 +707,7 @@ def test_profile_chosen_in_the_dock_is_the_algorithms_active_profile(env, tmp_pa
 
     def water_help():
         return registry.createAlgorithmById("cc_warning:water_load").shortHelpString()
+
     assert "0.9·W0" in water_help() and "0.8·W0" not in water_help()
     try:
         dock.profile_widget.setFilePath(str(path))
@@ -619,7 +715,7 @@ def test_profile_chosen_in_the_dock_is_the_algorithms_active_profile(env, tmp_pa
         assert active_profile_source() == str(path)
         # the algorithm dialogs and their help follow the dock's profile
         assert "0.8·W0" in water_help() and "0.9·W0" not in water_help()
-        again = WarningMapDock(qgis_iface)                  # a new dock starts from it
+        again = WarningMapDock(qgis_iface)  # a new dock starts from it
         try:
             assert again.profile.id == "county_test"
             assert again.profile_widget.filePath() == str(path)
@@ -630,7 +726,7 @@ def test_profile_chosen_in_the_dock_is_the_algorithms_active_profile(env, tmp_pa
         dock.profile_widget.setFilePath(str(bad))
         assert "broken.toml" in dock.messages[-1]
         assert dock.profile.id == "county_test" and active_profile_source() == str(path)
-        dock.profile_widget.setFilePath("")                 # back to the built-in default
+        dock.profile_widget.setFilePath("")  # back to the built-in default
         assert active_profile_source() == "" and dock.profile.id == load_profile().id
         assert "0.9·W0" in water_help()
     finally:
@@ -646,6 +742,7 @@ def test_a_tab_is_one_panel_class(qgis_iface, env):
     from cc_warning_plugin.gui.panels import PANELS
     from cc_warning_plugin.gui.panels.base import Panel
     from cc_warning_plugin.gui.panels.report import ReportPanel
+
     _, layers = env
     seen = []
 

@@ -42,7 +42,7 @@ def test_the_chinese_pages_are_translated(tmp_path):
     folder = str(tmp_path / "help")
     n = make_docs.write_help_pages(folder)
     names = [f for f in os.listdir(folder) if f.endswith(".html")]
-    assert n == 2 * len(names) + 1                    # English, Chinese, the stylesheet
+    assert n == 2 * len(names) + 1  # English, Chinese, the stylesheet
     with open(os.path.join(folder, "zh_CN", "water_load.html"), encoding="utf-8") as fh:
         zh = fh.read()
     with open(os.path.join(folder, "water_load.html"), encoding="utf-8") as fh:

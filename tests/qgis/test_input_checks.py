@@ -9,8 +9,13 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import (QgsFeatureRequest, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProject)
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+)
 
 from cc_warning_plugin.core import encodings
 from tests.helpers import X0, Y0, write_raster
@@ -52,15 +57,17 @@ def write_vector(path, layer_name, geom_type, fields, features, epsg=4527, encod
     # would turn the ENCODING option off: set it for this thread while writing
     gdal.SetThreadLocalConfigOption("SHAPE_ENCODING", encoding)
     try:
-        return _write_vector(path, layer_name, geom_type, fields, features, epsg, encoding,
-                             driver)
+        return _write_vector(path, layer_name, geom_type, fields, features, epsg, encoding, driver)
     finally:
         gdal.SetThreadLocalConfigOption("SHAPE_ENCODING", None)
 
 
 def _write_vector(path, layer_name, geom_type, fields, features, epsg, encoding, driver):
-    ds = ogr.Open(str(path), 1) if os.path.exists(path) and driver == "GPKG" else \
-        ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    ds = (
+        ogr.Open(str(path), 1)
+        if os.path.exists(path) and driver == "GPKG"
+        else ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    )
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
     options = [f"ENCODING={encoding}"] if encoding else []
@@ -106,6 +113,7 @@ S, R = ogr.OFTString, ogr.OFTReal
 # Rasters without data
 # ---------------------------------------------------------------------------
 
+
 def test_an_all_nodata_dem_is_refused_before_any_output(run_alg, tmp_path):
     # every cell nodata: the run wrote an all-nodata result and exit 0
     dem = write_raster(tmp_path / "dem_void.tif", np.full((50, 40), -9999.0), nodata=-9999)
@@ -118,13 +126,20 @@ def test_an_all_nodata_dem_is_refused_before_any_output(run_alg, tmp_path):
 
 def test_an_all_nodata_precipitation_raster_is_refused(run_alg, tmp_path):
     p = write_raster(tmp_path / "precip_void.tif", np.full((2, 5), -9999.0), nodata=-9999.0)
-    lc = write_raster(tmp_path / "lc.tif", np.ones((2, 5), dtype=np.uint8),
-                      dtype=gdal.GDT_Byte, nodata=255)
+    lc = write_raster(
+        tmp_path / "lc.tif", np.ones((2, 5), dtype=np.uint8), dtype=gdal.GDT_Byte, nodata=255
+    )
     with pytest.raises(QgsProcessingException) as err:
-        run(run_alg, "dual_eco_water_conservation",
-            {"PRECIPITATION": p, "LANDCOVER": lc, "ET": write_raster(tmp_path / "et.tif",
-                                                                    np.full((2, 5), 500.0)),
-             "OUTPUT": str(tmp_path / "wc.tif")})
+        run(
+            run_alg,
+            "dual_eco_water_conservation",
+            {
+                "PRECIPITATION": p,
+                "LANDCOVER": lc,
+                "ET": write_raster(tmp_path / "et.tif", np.full((2, 5), 500.0)),
+                "OUTPUT": str(tmp_path / "wc.tif"),
+            },
+        )
     assert "precip_void" in str(err.value) and "no data" in str(err.value)
     assert not (tmp_path / "wc.tif").exists()
 
@@ -136,10 +151,12 @@ def test_a_dem_mostly_nodata_inside_the_analysis_area_is_reported(run_alg, tmp_p
     arr = np.full((50, 40), -9999.0)
     arr[:, :20] = 500.0
     dem = write_raster(tmp_path / "west.tif", arr, nodata=-9999.0)
-    area = write_vector(tmp_path / "area.gpkg", "area", ogr.wkbPolygon, [], [
-        (square(0.3, -1.5, 1.2, 0.0), [])])
-    _, log = run(run_alg, "dual_land_agri", {"DEM": dem, "MASK": area,
-                                             "OUTPUT": str(tmp_path / "a.tif")})
+    area = write_vector(
+        tmp_path / "area.gpkg", "area", ogr.wkbPolygon, [], [(square(0.3, -1.5, 1.2, 0.0), [])]
+    )
+    _, log = run(
+        run_alg, "dual_land_agri", {"DEM": dem, "MASK": area, "OUTPUT": str(tmp_path / "a.tif")}
+    )
     shares = [w for w in log.warnings if "west" in w and "hold no data" in w]
     assert len(shares) == 1 and "66.7 %" in shares[0] and "analysis area" in shares[0]
     # without the area, half of the grid: no warning
@@ -151,14 +168,20 @@ def test_a_dem_mostly_nodata_inside_the_analysis_area_is_reported(run_alg, tmp_p
 # Values outside their possible range
 # ---------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def county(tmp_path_factory):
     d = tmp_path_factory.mktemp("county")
-    return write_vector(d / "county.gpkg", "county", ogr.wkbPolygon,
-                        [("行政区划代码", S), ("主体功能区类型", S),
-                         ("是否核心城市主城区", ogr.OFTInteger)],
-                        [(square(0, 0, 10, 10), ["990101", "优化开发区域", 1]),
-                         (square(10, 0, 20, 10), ["990102", "优化开发区域", 0])])
+    return write_vector(
+        d / "county.gpkg",
+        "county",
+        ogr.wkbPolygon,
+        [("行政区划代码", S), ("主体功能区类型", S), ("是否核心城市主城区", ogr.OFTInteger)],
+        [
+            (square(0, 0, 10, 10), ["990101", "优化开发区域", 1]),
+            (square(10, 0, 20, 10), ["990102", "优化开发区域", 0]),
+        ],
+    )
 
 
 BG = "行政区划代码,城市建成区面积,黑臭水体实测长度,重度黑臭水体长度,PM2.5年超标天数\n"
@@ -168,14 +191,14 @@ def test_exceedance_days_beyond_a_year_are_refused(run_alg, county, tmp_path):
     ind = write_csv(tmp_path / "bg.csv", BG + "990101,10,6500,2275,400\n990102,10,0,0,12\n")
     out = tmp_path / "bg.gpkg"
     with pytest.raises(QgsProcessingException) as err:
-        run(run_alg, "urban_black_grey", {"INPUT": county, "INDICATORS": [ind],
-                                          "OUTPUT": str(out)})
+        run(run_alg, "urban_black_grey", {"INPUT": county, "INDICATORS": [ind], "OUTPUT": str(out)})
     text = str(err.value)
     assert "990101" in text and "pm25_exceed_days" in text and "400" in text and "366" in text
     assert "bg" in text and not out.exists()
     ok = write_csv(tmp_path / "bg366.csv", BG + "990101,10,6500,2275,366\n990102,10,0,0,12\n")
-    res, _ = run(run_alg, "urban_black_grey", {"INPUT": county, "INDICATORS": [ok],
-                                               "OUTPUT": str(out)})
+    res, _ = run(
+        run_alg, "urban_black_grey", {"INPUT": county, "INDICATORS": [ok], "OUTPUT": str(out)}
+    )
     # 366 days, 优化开发 core city: ≥ 180 → 严重 air part → 超载
     assert dict(features(res["OUTPUT"], "行政区划代码", "special_class"))["990101"] == "overload"
 
@@ -185,12 +208,25 @@ def test_a_per_unit_water_value_beyond_what_can_exist_is_refused(run_alg, tmp_pa
     # water a year over the whole unit, 100 times the wettest county) — the
     # possible range of the 用水总量控制指标模数 is 0 … 100,000
     ref = write_raster(tmp_path / "ref.tif", np.zeros((10, 20)), cell=100.0)
-    units = write_vector(tmp_path / "units.gpkg", "units", ogr.wkbPolygon, [("quota", R)], [
-        (square(0, -1, 1, 0), [20.0]), (square(1, -1, 2, 0), [200000.0])])
+    units = write_vector(
+        tmp_path / "units.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [("quota", R)],
+        [(square(0, -1, 1, 0), [20.0]), (square(1, -1, 2, 0), [200000.0])],
+    )
     with pytest.raises(QgsProcessingException) as err:
-        run(run_alg, "dual_water_urban", {"UNITS": units, "FIELD": "quota", "PER_AREA": True,
-                                          "REFERENCE": ref,
-                                          "OUTPUT": str(tmp_path / "w.tif")})
+        run(
+            run_alg,
+            "dual_water_urban",
+            {
+                "UNITS": units,
+                "FIELD": "quota",
+                "PER_AREA": True,
+                "REFERENCE": ref,
+                "OUTPUT": str(tmp_path / "w.tif"),
+            },
+        )
     text = str(err.value)
     assert "units" in text and "feature 2" in text and "quota" in text
     assert "200000" in text and "100000" in text
@@ -200,10 +236,13 @@ def test_a_per_unit_water_value_beyond_what_can_exist_is_refused(run_alg, tmp_pa
 # A table with a header and no rows
 # ---------------------------------------------------------------------------
 
+
 def test_an_indicator_table_without_rows_is_an_error(run_alg, county, tmp_path):
     # it was accepted with one warning per unit ("no row in …")
-    empty = write_csv(tmp_path / "水资源_2025.csv",
-                      "行政区划代码,用水总量,用水总量控制指标,地下水供水量,地下水开采控制指标\n")
+    empty = write_csv(
+        tmp_path / "水资源_2025.csv",
+        "行政区划代码,用水总量,用水总量控制指标,地下水供水量,地下水开采控制指标\n",
+    )
     out = tmp_path / "w.gpkg"
     with pytest.raises(QgsProcessingException) as err:
         run(run_alg, "water_load", {"INPUT": county, "INDICATORS": [empty], "OUTPUT": str(out)})
@@ -224,33 +263,77 @@ BOWTIE = poly((0, 0), (10, 10), (10, 0), (0, 10))
 def bowtie(tmp_path_factory):
     d = tmp_path_factory.mktemp("bowtie")
     gpkg = d / "bowtie.gpkg"
-    out = {"units": write_vector(gpkg, "county", ogr.wkbPolygon,
-                                 [("行政区划代码", S), ("适宜建设开发程度阈值", R)],
-                                 [(square(20, 0, 30, 10), ["990102", 0.2]),
-                                  (BOWTIE, ["990101", 0.2])])}
+    out = {
+        "units": write_vector(
+            gpkg,
+            "county",
+            ogr.wkbPolygon,
+            [("行政区划代码", S), ("适宜建设开发程度阈值", R)],
+            [(square(20, 0, 30, 10), ["990102", 0.2]), (BOWTIE, ["990101", 0.2])],
+        )
+    }
     # construction land (0701): a 2 × 2 km square in the western triangle (4 km²)
     # and a small bow-tie in the eastern one, x 6–8, y 4–6: two triangles of
     # ½ · 2 · 1 = 1 km² → 2 km²; a farmland square (0101) that does not count
-    out["landuse"] = write_vector(gpkg, "landuse", ogr.wkbPolygon, [("地类编码", S)], [
-        (square(0, 4, 2, 6), ["0701"]), (poly((6, 4), (8, 6), (8, 4), (6, 6)), ["0701"]),
-        (square(22, 2, 24, 4), ["0101"])])
+    out["landuse"] = write_vector(
+        gpkg,
+        "landuse",
+        ogr.wkbPolygon,
+        [("地类编码", S)],
+        [
+            (square(0, 4, 2, 6), ["0701"]),
+            (poly((6, 4), (8, 6), (8, 4), (6, 6)), ["0701"]),
+            (square(22, 2, 24, 4), ["0101"]),
+        ],
+    )
     # degradation: one multipolygon of two 2 × 2 km squares overlapping by 1 × 1 km
     # (invalid: parts overlap) in the eastern triangle → 4 + 4 − 1 = 7 km²
-    out["degradation"] = write_vector(gpkg, "degradation", ogr.wkbMultiPolygon,
-                                      [("退化类型", S), ("程度", S)], [
-        ("MULTIPOLYGON(((" + ",".join(f"{X0 + x * KM} {Y0 + y * KM}" for x, y in
-                                      ((6, 4), (8, 4), (8, 6), (6, 6), (6, 4))) + ")),((" +
-         ",".join(f"{X0 + x * KM} {Y0 + y * KM}" for x, y in
-                  ((7, 5), (9, 5), (9, 7), (7, 7), (7, 5))) + ")))", ["水土流失", "中度"])])
+    out["degradation"] = write_vector(
+        gpkg,
+        "degradation",
+        ogr.wkbMultiPolygon,
+        [("退化类型", S), ("程度", S)],
+        [
+            (
+                "MULTIPOLYGON((("
+                + ",".join(
+                    f"{X0 + x * KM} {Y0 + y * KM}"
+                    for x, y in ((6, 4), (8, 4), (8, 6), (6, 6), (6, 4))
+                )
+                + ")),(("
+                + ",".join(
+                    f"{X0 + x * KM} {Y0 + y * KM}"
+                    for x, y in ((7, 5), (9, 5), (9, 7), (7, 7), (7, 5))
+                )
+                + ")))",
+                ["水土流失", "中度"],
+            )
+        ],
+    )
     return out
 
 
 def test_a_bow_tie_gives_the_right_overlay_areas(run_alg, bowtie, tmp_path):
-    res, log = run(run_alg, "land_pressure", {"INPUT": bowtie["units"],
-                                              "LANDUSE": bowtie["landuse"],
-                                              "OUTPUT": str(tmp_path / "land.gpkg")})
-    got = {f[0]: f[1:] for f in features(res["OUTPUT"], "行政区划代码", "land_constr_area",
-                                         "land_eval_area", "land_l", "land_index")}
+    res, log = run(
+        run_alg,
+        "land_pressure",
+        {
+            "INPUT": bowtie["units"],
+            "LANDUSE": bowtie["landuse"],
+            "OUTPUT": str(tmp_path / "land.gpkg"),
+        },
+    )
+    got = {
+        f[0]: f[1:]
+        for f in features(
+            res["OUTPUT"],
+            "行政区划代码",
+            "land_constr_area",
+            "land_eval_area",
+            "land_l",
+            "land_index",
+        )
+    }
     # unit 990101: construction 4 + 2 = 6 km² of 50 km² → L = 0.12, D = (0.12 − 0.2) / 0.2
     constr, area, l_, d = got["990101"]
     assert constr == pytest.approx(6.0) and area == pytest.approx(50.0)
@@ -258,34 +341,57 @@ def test_a_bow_tie_gives_the_right_overlay_areas(run_alg, bowtie, tmp_path):
     # the note names the repaired features of both layers
     notes = [w for w in log.warnings if "repaired" in w]
     assert len(notes) == 2
-    assert any("bowtie:county" in n and "feature 2" in n and "39505000, 4005000" in n
-               for n in notes)                     # the crossing of the unit's edges
+    assert any(
+        "bowtie:county" in n and "feature 2" in n and "39505000, 4005000" in n for n in notes
+    )  # the crossing of the unit's edges
     assert any("bowtie:landuse" in n and "feature 2" in n for n in notes)
 
 
 def test_the_repair_holds_whatever_qgis_filters(run_alg, bowtie, tmp_path):
     # the toolbox dialog stops on an invalid feature by default (Processing ▸
     # Invalid features filtering); the plugin's own parameter decides instead
-    res, log = run(run_alg, "land_pressure", {"INPUT": bowtie["units"],
-                                              "LANDUSE": bowtie["landuse"],
-                                              "OUTPUT": str(tmp_path / "land.gpkg")},
-                   check=QgsFeatureRequest.GeometryAbortOnInvalid)
+    res, log = run(
+        run_alg,
+        "land_pressure",
+        {
+            "INPUT": bowtie["units"],
+            "LANDUSE": bowtie["landuse"],
+            "OUTPUT": str(tmp_path / "land.gpkg"),
+        },
+        check=QgsFeatureRequest.GeometryAbortOnInvalid,
+    )
     got = {f[0]: f[1] for f in features(res["OUTPUT"], "行政区划代码", "land_constr_area")}
     assert got["990101"] == pytest.approx(6.0)
-    res, _ = run(run_alg, "land_pressure", {"INPUT": bowtie["units"],
-                                            "LANDUSE": bowtie["landuse"],
-                                            "OUTPUT": str(tmp_path / "land2.gpkg")},
-                 check=QgsFeatureRequest.GeometrySkipInvalid)
+    res, _ = run(
+        run_alg,
+        "land_pressure",
+        {
+            "INPUT": bowtie["units"],
+            "LANDUSE": bowtie["landuse"],
+            "OUTPUT": str(tmp_path / "land2.gpkg"),
+        },
+        check=QgsFeatureRequest.GeometrySkipInvalid,
+    )
     got = {f[0]: f[1] for f in features(res["OUTPUT"], "行政区划代码", "land_constr_area")}
     assert set(got) == {"990101", "990102"} and got["990101"] == pytest.approx(6.0)
 
 
 def test_overlapping_parts_count_once_in_ecosystem_health(run_alg, bowtie, tmp_path):
-    res, log = run(run_alg, "ecosystem_health", {"INPUT": bowtie["units"],
-                                                 "DEGRADATION": bowtie["degradation"],
-                                                 "OUTPUT": str(tmp_path / "eco.gpkg")})
-    got = {f[0]: f[1:] for f in features(res["OUTPUT"], "行政区划代码", "eco_degraded_area",
-                                         "eco_land_area", "eco_index")}
+    res, log = run(
+        run_alg,
+        "ecosystem_health",
+        {
+            "INPUT": bowtie["units"],
+            "DEGRADATION": bowtie["degradation"],
+            "OUTPUT": str(tmp_path / "eco.gpkg"),
+        },
+    )
+    got = {
+        f[0]: f[1:]
+        for f in features(
+            res["OUTPUT"], "行政区划代码", "eco_degraded_area", "eco_land_area", "eco_index"
+        )
+    }
     # 7 km² degraded of the bow-tie's 50 km² → H = 0.14
     assert got["990101"] == pytest.approx((7.0, 50.0, 0.14))
     assert any("degradation" in w and "feature 1" in w for w in log.warnings)
@@ -294,8 +400,16 @@ def test_overlapping_parts_count_once_in_ecosystem_health(run_alg, bowtie, tmp_p
 def test_invalid_polygons_can_be_refused_with_their_ids(run_alg, bowtie, tmp_path):
     out = tmp_path / "land.gpkg"
     with pytest.raises(QgsProcessingException) as err:
-        run(run_alg, "land_pressure", {"INPUT": bowtie["units"], "LANDUSE": bowtie["landuse"],
-                                       "INVALID_GEOMETRY": 1, "OUTPUT": str(out)})
+        run(
+            run_alg,
+            "land_pressure",
+            {
+                "INPUT": bowtie["units"],
+                "LANDUSE": bowtie["landuse"],
+                "INVALID_GEOMETRY": 1,
+                "OUTPUT": str(out),
+            },
+        )
     text = str(err.value)
     assert "county" in text and "feature 2" in text and "Self-intersection" in text
     assert not out.exists()
@@ -305,11 +419,24 @@ def test_a_bow_tie_unit_has_its_area_in_the_per_unit_values(run_alg, tmp_path):
     # 30 ×10⁴ m³ on a bow-tie of 1 km side (two triangles of ¼ km²: ½ km²) →
     # 60 ×10⁴ m³/km² (≥ 25 → level 1); QGIS measured the ring as 0 ("no area")
     ref = write_raster(tmp_path / "ref.tif", np.zeros((10, 10)), cell=100.0)
-    units = write_vector(tmp_path / "u.gpkg", "units", ogr.wkbPolygon, [("quota", R)], [
-        (poly((0, -1), (1, 0), (1, -1), (0, 0)), [30.0])])
-    res, log = run(run_alg, "dual_water_urban", {"UNITS": units, "FIELD": "quota",
-                                                 "PER_AREA": True, "REFERENCE": ref,
-                                                 "OUTPUT": str(tmp_path / "w.tif")})
+    units = write_vector(
+        tmp_path / "u.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [("quota", R)],
+        [(poly((0, -1), (1, 0), (1, -1), (0, 0)), [30.0])],
+    )
+    res, log = run(
+        run_alg,
+        "dual_water_urban",
+        {
+            "UNITS": units,
+            "FIELD": "quota",
+            "PER_AREA": True,
+            "REFERENCE": ref,
+            "OUTPUT": str(tmp_path / "w.tif"),
+        },
+    )
     ds = gdal.Open(res["OUTPUT"])
     values = set(np.unique(ds.GetRasterBand(1).ReadAsArray()).tolist())
     assert values == {0, 1}
@@ -320,28 +447,41 @@ def test_a_bow_tie_unit_has_its_area_in_the_per_unit_values(run_alg, tmp_path):
 # Text in GBK without a declared encoding
 # ---------------------------------------------------------------------------
 
+
 def gbk_shapefile(folder, names):
     """A county shapefile written in GBK, as ArcGIS on a Chinese Windows
     writes it, then without its .cpg (and no code page in the DBF)."""
-    path = write_vector(folder / "县界.shp", "县界", ogr.wkbPolygon,
-                        [("区划代码", S), ("名称", S)],
-                        [(square(10 * i, 0, 10 * i + 10, 10), [code, name])
-                         for i, (code, name) in enumerate(names)], encoding="GBK")
+    path = write_vector(
+        folder / "县界.shp",
+        "县界",
+        ogr.wkbPolygon,
+        [("区划代码", S), ("名称", S)],
+        [
+            (square(10 * i, 0, 10 * i + 10, 10), [code, name])
+            for i, (code, name) in enumerate(names)
+        ],
+        encoding="GBK",
+    )
     os.remove(folder / "县界.cpg")
     with open(folder / "县界.dbf", "rb") as fh:
-        assert fh.read(30)[29] == 0                 # no language driver id either
+        assert fh.read(30)[29] == 0  # no language driver id either
     return path
 
 
-WATER = ("区划代码,用水总量,用水总量控制指标,地下水供水量,地下水开采控制指标\n"
-         "110101,50,100,5,10\n110102,120,100,5,10\n")
+WATER = (
+    "区划代码,用水总量,用水总量控制指标,地下水供水量,地下水开采控制指标\n"
+    "110101,50,100,5,10\n110102,120,100,5,10\n"
+)
 
 
 def test_a_gbk_shapefile_without_cpg_is_read_as_gbk(run_alg, tmp_path):
     units = gbk_shapefile(tmp_path, [("110101", "东城区"), ("110102", "西城区")])
     ind = write_csv(tmp_path / "water.csv", WATER)
-    res, log = run(run_alg, "water_load", {"INPUT": units, "INDICATORS": [ind],
-                                           "OUTPUT": str(tmp_path / "w.gpkg")})
+    res, log = run(
+        run_alg,
+        "water_load",
+        {"INPUT": units, "INDICATORS": [ind], "OUTPUT": str(tmp_path / "w.gpkg")},
+    )
     # the names were garbled (U+FFFD) in every output
     got = features(res["OUTPUT"], "区划代码", "名称", "water_class")
     assert [g[:2] for g in got] == [("110101", "东城区"), ("110102", "西城区")]
@@ -357,8 +497,15 @@ def test_text_that_no_encoding_reads_is_refused_with_the_fix(run_alg, tmp_path):
     dbf.write_bytes(data.replace("东城区".encode("gbk"), b"\xff\xfe\xff\xfe\xff\xfe"))
     out = tmp_path / "w.gpkg"
     with pytest.raises(QgsProcessingException) as err:
-        run(run_alg, "water_load", {"INPUT": units, "INDICATORS": [write_csv(
-            tmp_path / "water.csv", WATER)], "OUTPUT": str(out)})
+        run(
+            run_alg,
+            "water_load",
+            {
+                "INPUT": units,
+                "INDICATORS": [write_csv(tmp_path / "water.csv", WATER)],
+                "OUTPUT": str(out),
+            },
+        )
     text = str(err.value)
     assert "县界" in text and "GB18030" in text and ".cpg" in text and "encoding" in text
     assert not out.exists()
@@ -367,10 +514,18 @@ def test_text_that_no_encoding_reads_is_refused_with_the_fix(run_alg, tmp_path):
 def test_a_csv_saved_as_gbk_is_read_as_gbk(run_alg, county, tmp_path):
     # Excel on a Chinese Windows saves "CSV" in GBK: the Chinese headers were
     # garbled, so no indicator was found
-    ind = write_csv(tmp_path / "水资源.csv", WATER.replace("区划代码", "行政区划代码")
-                    .replace("110101", "990101").replace("110102", "990102"), "gbk")
-    res, log = run(run_alg, "water_load", {"INPUT": county, "INDICATORS": [ind],
-                                           "OUTPUT": str(tmp_path / "w.gpkg")})
+    ind = write_csv(
+        tmp_path / "水资源.csv",
+        WATER.replace("区划代码", "行政区划代码")
+        .replace("110101", "990101")
+        .replace("110102", "990102"),
+        "gbk",
+    )
+    res, log = run(
+        run_alg,
+        "water_load",
+        {"INPUT": county, "INDICATORS": [ind], "OUTPUT": str(tmp_path / "w.gpkg")},
+    )
     got = dict(features(res["OUTPUT"], "行政区划代码", "water_index"))
     # W/W0 = 50/100 → 0.5 (and 120/100 → 1.2)
     assert got["990101"] == pytest.approx(0.5) and got["990102"] == pytest.approx(1.2)
@@ -381,18 +536,26 @@ def test_a_csv_saved_as_gbk_is_read_as_gbk(run_alg, county, tmp_path):
 # A one-column table of unit codes
 # ---------------------------------------------------------------------------
 
+
 def one_column_table(run_alg, tmp_path, name):
     codes = write_csv(tmp_path / name, "行政区划代码\n990101\n990102\n")
-    ind = write_csv(tmp_path / "water.csv", WATER.replace("区划代码", "行政区划代码")
-                    .replace("110101", "990101").replace("110102", "990102"))
-    res, log = run(run_alg, "water_load", {"INPUT": codes, "INDICATORS": [ind],
-                                           "OUTPUT": str(tmp_path / "w.gpkg")})
+    ind = write_csv(
+        tmp_path / "water.csv",
+        WATER.replace("区划代码", "行政区划代码")
+        .replace("110101", "990101")
+        .replace("110102", "990102"),
+    )
+    res, log = run(
+        run_alg,
+        "water_load",
+        {"INPUT": codes, "INDICATORS": [ind], "OUTPUT": str(tmp_path / "w.gpkg")},
+    )
     got = dict(features(res["OUTPUT"], "行政区划代码", "water_index"))
     # W/W0 = 50/100 → 0.5 (and 120/100 → 1.2)
     assert got == {"990101": pytest.approx(0.5), "990102": pytest.approx(1.2)}
     ds = ogr.Open(str(res["OUTPUT"]).split("|")[0])
     defn = ds.GetLayer(0).GetLayerDefn()
-    assert defn.GetFieldDefn(defn.GetFieldIndex("行政区划代码")).GetType() == S   # codes stay text
+    assert defn.GetFieldDefn(defn.GetFieldIndex("行政区划代码")).GetType() == S  # codes stay text
     return codes, log
 
 

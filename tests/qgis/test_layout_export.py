@@ -10,8 +10,13 @@ import subprocess
 
 import numpy as np
 import pytest
-from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsProject, QgsRasterLayer,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QImage
 
 import maps_testdata as td
@@ -38,11 +43,17 @@ def content(qgis_app, tmp_path_factory, chinese):
     profile = load_profile()
     result = QgsVectorLayer(td.write_result(str(d / "r.gpkg")), "结果", "ogr")
     base_path = td.write_base(str(d / "b.gpkg"))
-    base = {role: QgsVectorLayer(f"{base_path}|layername={name}", name, "ogr")
-            for role, name in (("county", "county"), ("township", "township"),
-                               ("eco_redline", "eco_redline"),
-                               ("farmland", "farmland_protection"),
-                               ("urban_boundary", "urban_boundary"), ("landuse", "landuse"))}
+    base = {
+        role: QgsVectorLayer(f"{base_path}|layername={name}", name, "ogr")
+        for role, name in (
+            ("county", "county"),
+            ("township", "township"),
+            ("eco_redline", "eco_redline"),
+            ("farmland", "farmland_protection"),
+            ("urban_boundary", "urban_boundary"),
+            ("landuse", "landuse"),
+        )
+    }
     view = rl.layer_views(result, profile)[0]
     copy = styled_copy(result, view, profile)
     copies, _ = base_copies(base, profile, result.crs())
@@ -52,10 +63,10 @@ def content(qgis_app, tmp_path_factory, chinese):
     inputs.addMapLayers([result] + list(base.values()), False)
     project = QgsProject()
     project.addMapLayers([copy] + list(copies.values()), False)
-    c = builder.MapContent(copy, view, "示范市资源环境承载能力预警图", "评价年份 2025", stats,
-                           copies)
-    yield {"dir": d, "profile": profile, "project": project, "content": c,
-           "result": result}
+    c = builder.MapContent(
+        copy, view, "示范市资源环境承载能力预警图", "评价年份 2025", stats, copies
+    )
+    yield {"dir": d, "profile": profile, "project": project, "content": c, "result": result}
     project.layoutManager().clear()
     project.clear()
     inputs.clear()
@@ -72,11 +83,11 @@ def pixels(png):
     ptr = img.constBits()
     ptr.setsize(img.height() * img.bytesPerLine())
     arr = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
-    return arr[:, :img.width(), 2::-1].astype(int)      # BGRA → RGB
+    return arr[:, : img.width(), 2::-1].astype(int)  # BGRA → RGB
 
 
 def count_colour(rgb, colour, tol=2):
-    c = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    c = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     return int((np.abs(rgb - c).max(axis=2) <= tol).sum())
 
 
@@ -93,29 +104,40 @@ def test_shipped_templates_have_every_item_and_page_size(qgis_app, key, size_mm)
 
 def test_a3_pdf_has_the_page_size_and_chinese_text(content):
     c = content
-    layout, messages = builder.build_layout(c["project"], "A3_landscape", c["content"],
-                                            c["profile"], "预警图", add=True)
+    layout, messages = builder.build_layout(
+        c["project"], "A3_landscape", c["content"], c["profile"], "预警图", add=True
+    )
     assert messages == []
     assert c["project"].layoutManager().layoutByName("预警图") is layout
     pdf = c["dir"] / "a3.pdf"
     builder.export_pdf(layout, str(pdf), 150)
     w, h = page_size_pt(pdf)
     assert (w, h) == pytest.approx((1190.55, 841.89), abs=1.0)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                          text=True).stdout
-    for expected in ("示范市资源环境承载能力预警图", "评价年份 2025", "图例", "预警等级",
-                     "红色预警（极重警）", "绿色（无警）", "县级行政区界", "生态保护红线",
-                     "城关区", "编制单位", "审图号"):
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    for expected in (
+        "示范市资源环境承载能力预警图",
+        "评价年份 2025",
+        "图例",
+        "预警等级",
+        "红色预警（极重警）",
+        "绿色（无警）",
+        "县级行政区界",
+        "生态保护红线",
+        "城关区",
+        "编制单位",
+        "审图号",
+    ):
         assert expected in text, expected
-    assert re.search(r"\d+ 千米", text)           # scale bar in kilometres, label translated
+    assert re.search(r"\d+ 千米", text)  # scale bar in kilometres, label translated
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "WenQuanYi" in fonts
 
 
 def test_png_is_not_blank_and_shows_the_warning_colours(content):
     c = content
-    layout, _ = builder.build_layout(c["project"], "A4_portrait", c["content"], c["profile"],
-                                     "预警图 A4", add=False)
+    layout, _ = builder.build_layout(
+        c["project"], "A4_portrait", c["content"], c["profile"], "预警图 A4", add=False
+    )
     png = c["dir"] / "a4.png"
     builder.export_png(layout, str(png), 100)
     rgb = pixels(png)
@@ -123,9 +145,9 @@ def test_png_is_not_blank_and_shows_the_warning_colours(content):
     assert rgb.shape[0] == pytest.approx(1169.3, abs=1)
     assert rgb.shape[1] == pytest.approx(826.8, abs=1)
     white = (rgb.min(axis=2) >= 250).mean()
-    assert white < 0.85                      # a map, not an empty page
+    assert white < 0.85  # a map, not an empty page
     assert rgb.std() > 20
-    for colour in WARNING_COLOURS:           # the statistics table's swatches
+    for colour in WARNING_COLOURS:  # the statistics table's swatches
         assert count_colour(rgb, colour) > 100, colour
 
 
@@ -138,14 +160,18 @@ def test_class_raster_map_with_band_legend_dropped(content):
     copy = styled_copy(raster, view, profile, counts)
     project = QgsProject()
     project.addMapLayers([copy], False)
-    layout, _ = builder.build_layout(project, "A4_landscape",
-                                     builder.MapContent(copy, view, "农业生产适宜性", "",
-                                                        stats), profile, "r", add=False)
+    layout, _ = builder.build_layout(
+        project,
+        "A4_landscape",
+        builder.MapContent(copy, view, "农业生产适宜性", "", stats),
+        profile,
+        "r",
+        add=False,
+    )
     pdf = c["dir"] / "raster.pdf"
     builder.export_pdf(layout, str(pdf), 96)
     assert page_size_pt(pdf) == pytest.approx((841.89, 595.28), abs=1.0)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "较高" in text and "Band 1" not in text
 
 
@@ -166,8 +192,9 @@ def test_template_without_the_map_id_is_refused_by_name(content, tmp_path):
 def test_template_without_an_optional_item_says_what_is_left_out(content, tmp_path):
     c = content
     path = template_without(tmp_path, "cc_overview")
-    layout, messages = builder.build_layout(QgsProject(), path, c["content"], c["profile"],
-                                            "x", add=False)
+    layout, messages = builder.build_layout(
+        QgsProject(), path, c["content"], c["profile"], "x", add=False
+    )
     assert any("cc_overview" in m for m in messages)
 
 
@@ -196,8 +223,9 @@ def test_missing_font_is_replaced_by_an_installed_cjk_font(content):
 def test_unwritable_output_is_refused_before_work(content, tmp_path, read_only_dir):
     c = content
     project = QgsProject()
-    layout, _ = builder.build_layout(project, "A4_portrait", c["content"], c["profile"],
-                                     "w", add=False)
+    layout, _ = builder.build_layout(
+        project, "A4_portrait", c["content"], c["profile"], "w", add=False
+    )
     with pytest.raises(InputError) as err:
         builder.export_pdf(layout, str(read_only_dir / "m.pdf"), 72)
     assert str(read_only_dir) in str(err.value)
@@ -211,8 +239,9 @@ def test_unwritable_output_is_refused_before_work(content, tmp_path, read_only_d
 def test_missing_output_folder_is_created(content, tmp_path):
     c = content
     project = QgsProject()
-    layout, _ = builder.build_layout(project, "A4_portrait", c["content"], c["profile"],
-                                     "w", add=False)
+    layout, _ = builder.build_layout(
+        project, "A4_portrait", c["content"], c["profile"], "w", add=False
+    )
     missing = tmp_path / "no" / "such" / "dir"
     builder.export_pdf(layout, str(missing / "m.pdf"), 72)
     assert os.listdir(missing) == ["m.pdf"]
@@ -221,8 +250,9 @@ def test_missing_output_folder_is_created(content, tmp_path):
 
 def test_failed_export_leaves_the_old_file_and_no_temp(content, tmp_path, monkeypatch):
     c = content
-    layout, _ = builder.build_layout(QgsProject(), "A4_portrait", c["content"], c["profile"],
-                                     "f", add=False)
+    layout, _ = builder.build_layout(
+        QgsProject(), "A4_portrait", c["content"], c["profile"], "f", add=False
+    )
     target = tmp_path / "map.pdf"
     target.write_bytes(b"previous map")
 

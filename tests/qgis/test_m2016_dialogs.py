@@ -5,14 +5,37 @@ refused before any work with the layer and the accepted column names, and
 the help never points to the repository's docs."""
 
 import pytest
-from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingParameterDefinition, QgsProject)
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProject,
+)
 
-ALGS = ("land_pressure", "water_load", "pollutant_exceedance", "ecosystem_health",
-        "urban_black_grey", "cropland_quality", "grassland_balance", "eco_function",
-        "special_evaluation", "process_trend", "integrated_warning", "carrying_capacity_2016")
-NATIONAL = ("NATIONAL_LAND", "NATIONAL_WATER", "NATIONAL_COD", "NATIONAL_NH3N",
-            "NATIONAL_SO2", "NATIONAL_NOX", "NATIONAL_COVER")
+ALGS = (
+    "land_pressure",
+    "water_load",
+    "pollutant_exceedance",
+    "ecosystem_health",
+    "urban_black_grey",
+    "cropland_quality",
+    "grassland_balance",
+    "eco_function",
+    "special_evaluation",
+    "process_trend",
+    "integrated_warning",
+    "carrying_capacity_2016",
+)
+NATIONAL = (
+    "NATIONAL_LAND",
+    "NATIONAL_WATER",
+    "NATIONAL_COD",
+    "NATIONAL_NH3N",
+    "NATIONAL_SO2",
+    "NATIONAL_NOX",
+    "NATIONAL_COVER",
+)
 
 
 def algorithm(alg_id):
@@ -37,8 +60,9 @@ def no_code_table(tmp_path):
 
 
 @pytest.mark.parametrize("alg_id", ALGS)
-def test_a_unit_layer_without_unit_code_is_refused_before_the_run(plugin, alg_id,
-                                                                   no_code_table, tmp_path):
+def test_a_unit_layer_without_unit_code_is_refused_before_the_run(
+    plugin, alg_id, no_code_table, tmp_path
+):
     alg = algorithm(alg_id)
     out = tmp_path / "out.gpkg"
     params = {"INPUT": no_code_table, "INDICATORS": [no_code_table], "OUTPUT": str(out)}

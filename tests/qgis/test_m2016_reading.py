@@ -12,16 +12,20 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from cc_warning_plugin.processing.m2016.spatial import csv_rows, read_rows
 
-CSV = ("代码,名称,值,空\n"
-       "001,甲, 1.5 ,\n"
-       "002,,x\n"
-       '003,"a,b",,"z"\n')
+CSV = '代码,名称,值,空\n001,甲, 1.5 ,\n002,,x\n003,"a,b",,"z"\n'
 
 
 def qgis_rows(layer):
-    return [(f.id(), [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
-                      for v in f.attributes()])
-            for f in layer.getFeatures(QgsFeatureRequest())]
+    return [
+        (
+            f.id(),
+            [
+                None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+                for v in f.attributes()
+            ],
+        )
+        for f in layer.getFeatures(QgsFeatureRequest())
+    ]
 
 
 def layer_of(path, **kw):
@@ -41,7 +45,7 @@ def test_a_csv_read_by_column_equals_the_qgis_layer(tmp_path, qgis_app):
     names = layer.fields().names()
     assert fids == [fid for fid, _ in want]
     assert [[r.get(n) for n in names] for r in rows] == [v for _, v in want]
-    assert want[1][1] == ["002", "", "x", None]          # a short row: NULL, not ""
+    assert want[1][1] == ["002", "", "x", None]  # a short row: NULL, not ""
     rows2, ids, feats = read_rows(layer)
     assert list(ids) == [f"feature {fid}" for fid in fids] and len(feats) == 3
 
@@ -56,9 +60,10 @@ def test_csvs_that_cannot_be_read_by_column_are_read_through_qgis(tmp_path, qgis
     for layer in (layer_of(typed), layer_of(gbk)):
         assert csv_rows(layer) is None
         rows, ids, _ = read_rows(layer)
-        assert [[r.get(n) for n in layer.fields().names()] for r in rows] == \
-            [v for _, v in qgis_rows(layer)]
-    subset.setSubsetString('"b" = \'4\'')
+        assert [[r.get(n) for n in layer.fields().names()] for r in rows] == [
+            v for _, v in qgis_rows(layer)
+        ]
+    subset.setSubsetString("\"b\" = '4'")
     assert csv_rows(subset) is None
     rows, _, _ = read_rows(subset)
     assert len(rows) == 1
@@ -70,30 +75,28 @@ def test_features_read_again_are_those_read_first(tmp_path, qgis_app):
     layer = layer_of(path)
     _, _, feats = read_rows(layer)
     assert [f.id() for f in feats] == [f.id() for f in feats] == [1, 2, 3]
-    feats.fids = [1, 2]                    # as if the layer had changed between readings
+    feats.fids = [1, 2]  # as if the layer had changed between readings
     with pytest.raises(Exception) as err:
         list(feats)
     assert "changed while the algorithm was running" in str(err.value)
 
 
-def test_the_chain_on_many_units_writes_what_it_writes_in_one_chunk(tmp_path, run_alg,
-                                                                   monkeypatch):
+def test_the_chain_on_many_units_writes_what_it_writes_in_one_chunk(tmp_path, run_alg, monkeypatch):
     import sys
+
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "scripts"))
     import benchmark_units
     from cc_warning_plugin.core.m2016 import chain
+
     paths = benchmark_units.make_inputs(450, str(tmp_path / "in"), overlays=True)
     outputs = []
     for size in (chain.CHUNK, 100):
         monkeypatch.setattr(chain, "CHUNK", size)
-        monkeypatch.setattr(chain.Chain.run_chunks, "__defaults__",
-                            (None, None, None, None, size))
+        monkeypatch.setattr(chain.Chain.run_chunks, "__defaults__", (None, None, None, None, size))
         out = str(tmp_path / f"out_{size}.gpkg")
-        run_alg("carrying_capacity_2016",
-                benchmark_units.plugin_parameters(paths, out, True))
+        run_alg("carrying_capacity_2016", benchmark_units.plugin_parameters(paths, out, True))
         layer = QgsVectorLayer(out, "r", "ogr")
-        outputs.append([(f.geometry().asWkt(6), f.attributes()[1:])
-                        for f in layer.getFeatures()])
+        outputs.append([(f.geometry().asWkt(6), f.attributes()[1:]) for f in layer.getFeatures()])
     assert len(outputs[0]) == 450 and outputs[0] == outputs[1]
     levels = {attrs[layer.fields().indexOf("warning_level") - 1] for _, attrs in outputs[0]}
     assert len(levels) >= 3

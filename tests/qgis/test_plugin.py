@@ -5,8 +5,9 @@ from qgis.core import QgsApplication
 
 def test_load_and_unload_twice(qgis_iface, plugin_session):
     import cc_warning_plugin
+
     registry = QgsApplication.processingRegistry()
-    if plugin_session.provider is not None:      # make room: ids must be unique
+    if plugin_session.provider is not None:  # make room: ids must be unique
         registry.removeProvider(plugin_session.provider)
         plugin_session.provider = None
     assert registry.providerById("cc_warning") is None

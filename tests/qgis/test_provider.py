@@ -2,11 +2,12 @@
 exceedance algorithm through processing.run, styling, errors."""
 
 import pytest
-from qgis.core import (QgsApplication, QgsProcessingException,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
 
-AIR_HEADER = "行政区划代码,名称,SO2年均浓度,NO2年均浓度,PM10年均浓度,PM2.5年均浓度," \
-             "CO日均值第95百分位数,O3日最大8小时平均第90百分位数\n"
+AIR_HEADER = (
+    "行政区划代码,名称,SO2年均浓度,NO2年均浓度,PM10年均浓度,PM2.5年均浓度,"
+    "CO日均值第95百分位数,O3日最大8小时平均第90百分位数\n"
+)
 
 
 @pytest.fixture
@@ -14,10 +15,12 @@ def air_csv(tmp_path):
     path = tmp_path / "air.csv"
     # hand: unit A PM2.5 42/35−1 = 0.2 → overload; B 28/35−1 = −0.2 → none;
     # C NO2 36/40−1 = −0.1 → critical (others −0.5)
-    path.write_text(AIR_HEADER +
-                    "A,甲县,30,20,35,42,2,80\n"
-                    "B,乙县,30,20,35,28,2,80\n"
-                    "C,丙县,30,36,35,17.5,2,80\n", encoding="utf-8-sig")
+    path.write_text(
+        AIR_HEADER + "A,甲县,30,20,35,42,2,80\n"
+        "B,乙县,30,20,35,28,2,80\n"
+        "C,丙县,30,36,35,17.5,2,80\n",
+        encoding="utf-8-sig",
+    )
     return str(path)
 
 
@@ -38,8 +41,10 @@ def test_exceedance_known_answers(run_alg, air_csv, tmp_path):
     out = str(tmp_path / "env.gpkg")
     res = run_alg("pollutant_exceedance", {"INPUT": air_csv, "OUTPUT": out})
     layer = QgsVectorLayer(res["OUTPUT"], "env", "ogr")
-    got = {f["行政区划代码"]: (f["env_index"], f["env_class"], f["env_air_worst"])
-           for f in layer.getFeatures()}
+    got = {
+        f["行政区划代码"]: (f["env_index"], f["env_class"], f["env_air_worst"])
+        for f in layer.getFeatures()
+    }
     assert got["A"][0] == pytest.approx(0.2) and got["A"][1:] == ("overload", "pm25_annual")
     assert got["B"][0] == pytest.approx(-0.2) and got["B"][1] == "none"
     assert got["C"][0] == pytest.approx(-0.1) and got["C"][1:] == ("critical", "no2_annual")
@@ -47,17 +52,20 @@ def test_exceedance_known_answers(run_alg, air_csv, tmp_path):
 
 
 def test_standard_edition_parameter(run_alg, air_csv, tmp_path):
-    res = run_alg("pollutant_exceedance", {"INPUT": air_csv, "AIR_STANDARD": 2,
-                                           "OUTPUT": str(tmp_path / "o.gpkg")})
+    res = run_alg(
+        "pollutant_exceedance",
+        {"INPUT": air_csv, "AIR_STANDARD": 2, "OUTPUT": str(tmp_path / "o.gpkg")},
+    )
     layer = QgsVectorLayer(res["OUTPUT"], "env", "ogr")
     b = next(f for f in layer.getFeatures() if f["行政区划代码"] == "B")
-    assert b["env_r_pm25_annual"] == pytest.approx(28 / 30 - 1)   # transitional limit 30
+    assert b["env_r_pm25_annual"] == pytest.approx(28 / 30 - 1)  # transitional limit 30
     assert b["env_class"] == "critical"
 
 
 def test_loaded_result_is_styled_and_keeps_provenance(plugin, air_csv, tmp_path):
     import processing
     from qgis.core import QgsFeature, QgsGeometry
+
     table = QgsVectorLayer(air_csv, "air", "ogr")
     units = QgsVectorLayer("Polygon?crs=EPSG:4527", "units", "memory")
     units.dataProvider().addAttributes(table.fields().toList())
@@ -66,14 +74,16 @@ def test_loaded_result_is_styled_and_keeps_provenance(plugin, air_csv, tmp_path)
         f = QgsFeature(units.fields())
         f.setAttributes(src.attributes())
         x = 39500000 + i * 1000
-        f.setGeometry(QgsGeometry.fromWkt(
-            f"POLYGON(({x} 4000000,{x + 900} 4000000,{x + 900} 4000900,{x} 4000000))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x} 4000000,{x + 900} 4000000,{x + 900} 4000900,{x} 4000000))"
+            )
+        )
         units.dataProvider().addFeature(f)
     out = str(tmp_path / "styled.gpkg")
     project = QgsProject.instance()
     before = set(project.mapLayers())
-    processing.runAndLoadResults("cc_warning:pollutant_exceedance",
-                                 {"INPUT": units, "OUTPUT": out})
+    processing.runAndLoadResults("cc_warning:pollutant_exceedance", {"INPUT": units, "OUTPUT": out})
     added = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
     try:
         assert len(added) == 1
@@ -83,8 +93,7 @@ def test_loaded_result_is_styled_and_keeps_provenance(plugin, air_csv, tmp_path)
         colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
         assert colours["overload"] == "#d7191c" and colours["critical"] == "#fdae61"
         assert colours["none"] == "#1a9641"
-        assert "cc_warning:pollutant_exceedance" in layer.customProperty(
-            "cc_warning/provenance")
+        assert "cc_warning:pollutant_exceedance" in layer.customProperty("cc_warning/provenance")
         assert "default" in layer.metadata().abstract()
     finally:
         project.removeMapLayers([layer.id() for layer in added])
@@ -93,8 +102,10 @@ def test_loaded_result_is_styled_and_keeps_provenance(plugin, air_csv, tmp_path)
 def test_polygon_result_gets_class_renderer(plugin, tmp_path):
     from cc_warning_plugin.core.profile import load_profile
     from cc_warning_plugin.styles import apply_class_style
+
     layer = QgsVectorLayer("Polygon?crs=EPSG:4527&field=env_class:string", "t", "memory")
     from qgis.core import QgsFeature, QgsGeometry
+
     feats = []
     for code in ("overload", "none", "weird"):
         f = QgsFeature(layer.fields())
@@ -112,17 +123,19 @@ def test_polygon_result_gets_class_renderer(plugin, tmp_path):
     assert by_value[""].symbol().color().name() == "#9e9e9e"
 
 
-@pytest.mark.parametrize("content, words", [
-    ("名称,PM2.5年均浓度\n甲,30\n", "行政区划代码"),
-    (AIR_HEADER + "A,甲,30,20,35,abc,2,80\n", "'abc'"),
-    (AIR_HEADER + "A,甲,30,20,35,40,2,80\nA,乙,30,20,35,40,2,80\n", "appears twice"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("名称,PM2.5年均浓度\n甲,30\n", "行政区划代码"),
+        (AIR_HEADER + "A,甲,30,20,35,abc,2,80\n", "'abc'"),
+        (AIR_HEADER + "A,甲,30,20,35,40,2,80\nA,乙,30,20,35,40,2,80\n", "appears twice"),
+    ],
+)
 def test_bad_table_raises_processing_exception(run_alg, tmp_path, content, words):
     path = tmp_path / "bad.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(QgsProcessingException) as err:
-        run_alg("pollutant_exceedance", {"INPUT": str(path),
-                                         "OUTPUT": str(tmp_path / "o.gpkg")})
+        run_alg("pollutant_exceedance", {"INPUT": str(path), "OUTPUT": str(tmp_path / "o.gpkg")})
     assert words in str(err.value)
     assert not (tmp_path / "o.gpkg").exists()
 
@@ -131,19 +144,25 @@ def test_malformed_profile_raises_processing_exception(run_alg, air_csv, tmp_pat
     bad = tmp_path / "bad.toml"
     bad.write_text('[profile]\nextends = "default"\nprecision = "x"\n', encoding="utf-8")
     with pytest.raises(QgsProcessingException) as err:
-        run_alg("pollutant_exceedance", {"INPUT": air_csv, "PROFILE": str(bad),
-                                         "OUTPUT": str(tmp_path / "o.gpkg")})
+        run_alg(
+            "pollutant_exceedance",
+            {"INPUT": air_csv, "PROFILE": str(bad), "OUTPUT": str(tmp_path / "o.gpkg")},
+        )
     assert "profile.precision" in str(err.value) and str(bad) in str(err.value)
 
 
 def test_user_profile_changes_the_class(run_alg, air_csv, tmp_path):
     strict = tmp_path / "strict.toml"
-    strict.write_text('[profile]\nextends = "default"\n[elements.environment]\nrules = ['
-                      '{class = "overload", op = ">", value = -0.3},'
-                      '{class = "critical", op = ">", value = -0.6}, {class = "none"}]\n',
-                      encoding="utf-8")
-    res = run_alg("pollutant_exceedance", {"INPUT": air_csv, "PROFILE": str(strict),
-                                           "OUTPUT": str(tmp_path / "o.gpkg")})
+    strict.write_text(
+        '[profile]\nextends = "default"\n[elements.environment]\nrules = ['
+        '{class = "overload", op = ">", value = -0.3},'
+        '{class = "critical", op = ">", value = -0.6}, {class = "none"}]\n',
+        encoding="utf-8",
+    )
+    res = run_alg(
+        "pollutant_exceedance",
+        {"INPUT": air_csv, "PROFILE": str(strict), "OUTPUT": str(tmp_path / "o.gpkg")},
+    )
     layer = QgsVectorLayer(res["OUTPUT"], "env", "ogr")
     classes = {f["行政区划代码"]: f["env_class"] for f in layer.getFeatures()}
     assert classes == {"A": "overload", "B": "overload", "C": "overload"}
@@ -155,6 +174,7 @@ def test_the_provider_registers_every_spec_and_nothing_else(plugin):
     object of the registry."""
     from cc_warning_plugin.processing.registry import algorithm_classes
     from cc_warning_plugin.specs.registry import all_specs
+
     specs = {s.id: s for s in all_specs()}
     provider = QgsApplication.processingRegistry().providerById("cc_warning")
     algs = {a.name(): a for a in provider.algorithms()}

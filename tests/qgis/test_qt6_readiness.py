@@ -12,7 +12,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import check_qt6  # noqa: E402
 
-SAMPLE = '''\
+SAMPLE = """\
 from PyQt5.QtCore import QVariant
 from qgis.PyQt.QtWidgets import QAction, QDialog
 from qgis.PyQt.QtCore import Qt, QRegExp
@@ -25,12 +25,12 @@ scoped = Qt.AlignmentFlag.AlignLeft
 scoped_too = QgsProcessing.SourceType.TypeVectorPolygon
 null = QVariant()
 placement = QgsPalLayerSettings.OverPoint
-'''
+"""
 
 
 def test_the_scan_finds_each_qt5_only_pattern(qgis_app):
     found = {f.line: f.message for f in check_qt6.scan_source(SAMPLE)}
-    assert "qgis.PyQt" in found[1]                          # PyQt5 import
+    assert "qgis.PyQt" in found[1]  # PyQt5 import
     assert "QAction from QtWidgets" in found[2]
     assert "QRegExp" in found[3]
     assert "exec()" in found[5]

@@ -46,6 +46,7 @@ def test_an_older_qgis_gets_a_message_and_no_provider(qgis_iface, plugin_session
 
     def keep(message, tag, level):
         logged.append((message, tag, level))
+
     QgsApplication.messageLog().messageReceived.connect(keep)
     try:
         plugin.initProcessing()

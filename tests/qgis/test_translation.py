@@ -10,7 +10,7 @@ from cc_warning_plugin.core import i18n
 @pytest.fixture
 def chinese(plugin):
     qt_i18n.install("zh_CN")
-    plugin.provider.refreshAlgorithms()      # descriptions are set when algorithms load
+    plugin.provider.refreshAlgorithms()  # descriptions are set when algorithms load
     yield
     qt_i18n.install("en_US")
     plugin.provider.refreshAlgorithms()
@@ -27,6 +27,7 @@ def test_core_messages_and_profile_labels_in_chinese(chinese):
     from cc_warning_plugin.core.errors import InputError
     from cc_warning_plugin.core.indicators import parse_number
     from cc_warning_plugin.core.profile import load_profile
+
     assert i18n.language() == "zh"
     assert load_profile().class_label("load_classes", "critical") == "临界超载"
     with pytest.raises(InputError) as err:

@@ -8,15 +8,17 @@ import os
 import time
 
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsPointXY, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from cc_warning_plugin import qt_i18n
 from gui_fit import cut
 
-SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(
-    __file__)))), "cc_warning_plugin", "sample_data")
+SAMPLE = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+    "cc_warning_plugin",
+    "sample_data",
+)
 SHIFAN = os.path.join(SAMPLE, "shifan.gpkg")
 ZONING = os.path.join(SAMPLE, "zoning.gpkg")
 LIST = os.path.join(SAMPLE, "zoning_access_list.xlsx")
@@ -40,8 +42,7 @@ def project_layers(qgis_app, plugin):
         "eco": QgsVectorLayer(f"{SHIFAN}|layername=eco_redline", "生态保护红线", "ogr"),
         "farm": QgsVectorLayer(f"{SHIFAN}|layername=farmland_protection", "永久基本农田", "ogr"),
         "urban": QgsVectorLayer(f"{SHIFAN}|layername=urban_boundary", "城镇开发边界", "ogr"),
-        "water": QgsVectorLayer(f"{ZONING}|layername=drinking_water", "饮用水水源保护区",
-                                "ogr"),
+        "water": QgsVectorLayer(f"{ZONING}|layername=drinking_water", "饮用水水源保护区", "ogr"),
         "park": QgsVectorLayer(f"{ZONING}|layername=industrial_park", "industrial_park", "ogr"),
         "warning": QgsVectorLayer(os.path.join(SAMPLE, "design.csv"), "预警结果", "ogr"),
     }
@@ -60,6 +61,7 @@ def language():
 @pytest.fixture
 def dock(qgis_iface, project_layers, language):
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     qt_i18n.install(language)
     d = WarningMapDock(qgis_iface)
     d.resize(360, 900)
@@ -91,8 +93,10 @@ def test_layers_found_in_the_project(dock, project_layers):
     assert panel.combos["farmland"].currentLayer() is project_layers["farm"]
     assert panel.combos["urban_boundary"].currentLayer() is project_layers["urban"]
     # named after a layer key or its Chinese name: taken for the conditions
-    assert {layer.name() for layer in panel.further_layers()} == {"饮用水水源保护区",
-                                                                   "industrial_park"}
+    assert {layer.name() for layer in panel.further_layers()} == {
+        "饮用水水源保护区",
+        "industrial_park",
+    }
 
 
 @pytest.mark.parametrize("language", ["zh_CN"])
@@ -112,8 +116,9 @@ def test_a_picked_site_gets_its_verdicts_and_report(dock, project_layers):
     assert c.item(0, 1).text() == "不匹配"
     assert c.item(0, 2).text() == "Z01, Y01"
     t = panel.table
-    rows = {t.item(i, 1).text(): (t.item(i, 2).text(), t.item(i, 3).text())
-            for i in range(t.rowCount())}
+    rows = {
+        t.item(i, 1).text(): (t.item(i, 2).text(), t.item(i, 3).text()) for i in range(t.rowCount())
+    }
     # the design of P2: on the red line, manufacturing in a priority unit, two text-only
     assert set(rows) == {"Z01", "Z02", "Z03", "Z04", "Z05", "Y01", "Y02", "Y03"}
     assert rows["Z01"][0] == "不匹配" and "生态保护红线" in rows["Z01"][1]
@@ -138,6 +143,7 @@ def test_a_drawn_site_is_analysed(dock, project_layers):
     choose(panel, project_layers)
     canvas = dock.iface.mapCanvas()
     from cc_warning_plugin.gui.panels.compliance import SiteDrawTool
+
     drawn = []
     tool = SiteDrawTool(canvas, drawn.append)
     # a 200 m square where P1 (a food plant in the general unit of 西山镇) lies
@@ -146,7 +152,7 @@ def test_a_drawn_site_is_analysed(dock, project_layers):
         tool.add_point(QgsPointXY(p.x() + dx, p.y() + dy))
     assert tool.finish() is not None
     assert drawn[0].area() == pytest.approx(200 * 200)
-    assert tool.finish() is None                         # nothing left to finish
+    assert tool.finish() is None  # nothing left to finish
     panel.name_edit.setText("手绘蔬菜加工厂")
     panel.industry_edit.setText("C1371")
     feat = panel.add_drawn_site(drawn[0], CRS)
@@ -187,6 +193,7 @@ def test_choices_are_kept_in_the_project(qgis_iface, dock, project_layers):
     panel.combos["farmland"].setLayer(None)
     panel.combos["farmland"].setLayer(project_layers["eco"])
     from cc_warning_plugin.gui.dock import WarningMapDock
+
     other = WarningMapDock(qgis_iface)
     try:
         again = other.panel("compliance")
@@ -211,4 +218,4 @@ def test_nothing_is_cut_at_360_px_with_verdicts(dock, project_layers):
     problems = cut(dock)
     assert problems == [], "\n".join(problems)
     assert panel.table.horizontalScrollBar().maximum() == 0
-    assert panel.table.rowCount() == 37          # the clauses of the five projects
+    assert panel.table.rowCount() == 37  # the clauses of the five projects

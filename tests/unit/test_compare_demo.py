@@ -37,18 +37,33 @@ def tif(path, arr, dtype, nodata, provenance=None):
     ds = None
 
 
-def demo(root, version="3.22.16", time="2026-12-06T07:21:51+00:00", index=None, level=None,
-         value=0.42, cell=1.5, extra=False):
+def demo(
+    root,
+    version="3.22.16",
+    time="2026-12-06T07:21:51+00:00",
+    index=None,
+    level=None,
+    value=0.42,
+    cell=1.5,
+    extra=False,
+):
     """A small demo folder: a float raster with provenance, a class raster, a
     vector layer, a workbook with a provenance sheet and a CSV table."""
     root.mkdir()
     (root / "dual").mkdir()
     out = str(root)
-    prov = {"algorithm": "cc_warning:x", "parameters": {"OUTPUT": f"{out}/dual/index.tif"},
-            "profile": {"source": f"{os.path.dirname(out)}/.qgis-demo-profile/default.toml"},
-            "versions": {"qgis": version}, "time": time}
-    idx = np.array([[0.25, 0.5, cell], [2.0, -9999.0, 3.0]], dtype=np.float32) \
-        if index is None else index
+    prov = {
+        "algorithm": "cc_warning:x",
+        "parameters": {"OUTPUT": f"{out}/dual/index.tif"},
+        "profile": {"source": f"{os.path.dirname(out)}/.qgis-demo-profile/default.toml"},
+        "versions": {"qgis": version},
+        "time": time,
+    }
+    idx = (
+        np.array([[0.25, 0.5, cell], [2.0, -9999.0, 3.0]], dtype=np.float32)
+        if index is None
+        else index
+    )
     tif(root / "dual" / "index.tif", idx, gdal.GDT_Float32, -9999.0, prov)
     lv = np.array([[1, 2, 3], [3, 0, 1]], dtype=np.uint8) if level is None else level
     tif(root / "level.tif", lv, gdal.GDT_Byte, 0)
@@ -63,18 +78,24 @@ def demo(root, version="3.22.16", time="2026-12-06T07:21:51+00:00", index=None, 
         f.SetField("name", f"县{i}")
         f.SetField("value", v)
         x = 39500000.0 + 1000 * i
-        f.SetGeometry(ogr.CreateGeometryFromWkt(
-            f"POLYGON(({x} 4000000,{x + 900} 4000000,{x + 900} 3999000,{x} 3999000,"
-            f"{x} 4000000))"))
+        f.SetGeometry(
+            ogr.CreateGeometryFromWkt(
+                f"POLYGON(({x} 4000000,{x + 900} 4000000,{x + 900} 3999000,{x} 3999000,"
+                f"{x} 4000000))"
+            )
+        )
         lyr.CreateFeature(f)
     ds = None
     with pd.ExcelWriter(root / "report.xlsx") as xw:
         pd.DataFrame({"单元": ["县1", "县2"], "指数": [0.1, value]}).to_excel(
-            xw, sheet_name="指数", index=False)
-        pd.DataFrame({"项目": ["algorithm", "versions.qgis", "time", "parameters.INPUT"],
-                      "数值": ["cc_warning:evaluation_report", version, time,
-                             f"{out}/units.gpkg"]}).to_excel(xw, sheet_name="过程记录",
-                                                             index=False)
+            xw, sheet_name="指数", index=False
+        )
+        pd.DataFrame(
+            {
+                "项目": ["algorithm", "versions.qgis", "time", "parameters.INPUT"],
+                "数值": ["cc_warning:evaluation_report", version, time, f"{out}/units.gpkg"],
+            }
+        ).to_excel(xw, sheet_name="过程记录", index=False)
     (root / "table.csv").write_text(f"单元,指数\n县1,0.1\n县2,{value}\n", encoding="utf-8")
     if extra:
         (root / "extra.csv").write_text("a\n1\n", encoding="utf-8")
@@ -136,9 +157,15 @@ def test_a_missing_folder_is_named(tmp_path, capsys):
     assert "run the demo first" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("key,volatile", [("versions.qgis", True), ("time", True),
-                                          ("parameters.TIME_FIELD", False),
-                                          ("profile.version", False)])
+@pytest.mark.parametrize(
+    "key,volatile",
+    [
+        ("versions.qgis", True),
+        ("time", True),
+        ("parameters.TIME_FIELD", False),
+        ("profile.version", False),
+    ],
+)
 def test_only_versions_and_time_are_left_out_of_the_provenance(key, volatile):
     assert bool(compare_demo.VOLATILE_KEY.search(key)) is volatile
 
@@ -147,15 +174,20 @@ def word_report(path, root, text, version, picture_size=(40, 30)):
     """A report like the annual one: a paragraph naming a file of the demo,
     a chart, and the provenance table with its versions and time rows."""
     import docx
+
     picture = path.parent / f"chart_{path.stem}.png"
     gdal.GetDriverByName("PNG").CreateCopy(
-        str(picture), gdal.GetDriverByName("MEM").Create("", *picture_size, 1, gdal.GDT_Byte))
+        str(picture), gdal.GetDriverByName("MEM").Create("", *picture_size, 1, gdal.GDT_Byte)
+    )
     document = docx.Document()
     document.add_paragraph(f"{text} {root}/warning_2016.gpkg")
     document.add_picture(str(picture))
     table = document.add_table(rows=0, cols=2)
-    for key, value in (("algorithm", "cc_warning:annual_report"), ("versions.qgis", version),
-                       ("time", version)):
+    for key, value in (
+        ("algorithm", "cc_warning:annual_report"),
+        ("versions.qgis", version),
+        ("time", version),
+    ):
         row = table.add_row().cells
         row[0].text, row[1].text = key, value
     document.save(str(path))
@@ -166,7 +198,7 @@ def test_word_reports_compare_text_and_pictures_not_bytes(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir(), b.mkdir()
     word_report(a / "r.docx", a, "结论：超载", "3.22.16")
-    word_report(b / "r.docx", b, "结论：超载", "3.40.6")    # own folder, version, time
+    word_report(b / "r.docx", b, "结论：超载", "3.40.6")  # own folder, version, time
     assert compare_demo.Comparison(str(a), str(b)).run() == []
     word_report(b / "r.docx", b, "结论：临界超载", "3.40.6")
     (diff,) = compare_demo.Comparison(str(a), str(b)).run()
@@ -179,12 +211,16 @@ def test_word_reports_compare_text_and_pictures_not_bytes(tmp_path):
 def test_times_of_database_rows_are_left_out_other_columns_are_not(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir(), b.mkdir()
-    (a / "due.csv").write_text("unit_code,rule,evaluated_at\n990102,continuous,2026/12/06 11:17\n",
-                               encoding="utf-8")
-    (b / "due.csv").write_text("unit_code,rule,evaluated_at\n990102,continuous,2026/12/06 11:15\n",
-                               encoding="utf-8")
+    (a / "due.csv").write_text(
+        "unit_code,rule,evaluated_at\n990102,continuous,2026/12/06 11:17\n", encoding="utf-8"
+    )
+    (b / "due.csv").write_text(
+        "unit_code,rule,evaluated_at\n990102,continuous,2026/12/06 11:15\n", encoding="utf-8"
+    )
     assert compare_demo.Comparison(str(a), str(b)).run() == []
-    (b / "due.csv").write_text("unit_code,rule,evaluated_at\n990102,yearly,2026/12/06 11:15\n",
-                               encoding="utf-8")
+    (b / "due.csv").write_text(
+        "unit_code,rule,evaluated_at\n990102,yearly,2026/12/06 11:15\n", encoding="utf-8"
+    )
     assert compare_demo.Comparison(str(a), str(b)).run() == [
-        "due.csv: row 2 column 2: 'continuous' vs 'yearly'"]
+        "due.csv: row 2 column 2: 'continuous' vs 'yearly'"
+    ]

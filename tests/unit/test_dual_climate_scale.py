@@ -11,14 +11,17 @@ from cc_warning_plugin.core.profile import load_profile
 P = load_profile()
 
 
-@pytest.mark.parametrize("t, rh, expected", [
-    # 1.8·20 + 32 = 68; 0.55·(1 − 0.5)·(36 − 26) = 2.75 → 65.25 (also 68 − 0.55·0.5·(68 − 58))
-    (20.0, 50.0, 65.25),
-    # 86 − 0.55·0.2·(54 − 26) = 86 − 3.08
-    (30.0, 80.0, 82.92),
-    # 32 − 0.55·0.4·(−26) = 32 + 5.72
-    (0.0, 60.0, 37.72),
-])
+@pytest.mark.parametrize(
+    "t, rh, expected",
+    [
+        # 1.8·20 + 32 = 68; 0.55·(1 − 0.5)·(36 − 26) = 2.75 → 65.25 (also 68 − 0.55·0.5·(68 − 58))
+        (20.0, 50.0, 65.25),
+        # 86 − 0.55·0.2·(54 − 26) = 86 − 3.08
+        (30.0, 80.0, 82.92),
+        # 32 − 0.55·0.4·(−26) = 32 + 5.72
+        (0.0, 60.0, 37.72),
+    ],
+)
 def test_thi(t, rh, expected):
     assert climate.thi(t, rh) == pytest.approx(expected)
 
@@ -31,11 +34,11 @@ def test_comfort_is_the_modal_monthly_level():
     # six months at 1 and six at 4: a tie, which goes to the worse level (4)
     assert climate.comfort_level(temps, hums, g).tolist() == [4, 4]
     assert climate.modal_level([np.array([1]), np.array([4])], tie="better").tolist() == [1]
-    temps[0] = np.array([30.0, 30.0])                  # now 5 months at 1, 7 at 4
+    temps[0] = np.array([30.0, 30.0])  # now 5 months at 1, 7 at 4
     hums[0] = np.array([80.0, 80.0])
     assert climate.comfort_level(temps, hums, g).tolist() == [4, 4]
     assert climate.modal_level([np.array([2]), np.array([2]), np.array([5])]).tolist() == [2]
-    assert climate.modal_level([np.array([0])]).tolist() == [0]      # no valid month
+    assert climate.modal_level([np.array([0])]).tolist() == [0]  # no valid month
 
 
 MONTHLY = [-5, -2, 3, 10, 16, 21, 25, 24, 19, 12, 5, -1]
@@ -55,6 +58,7 @@ def test_lapse_correction_on_monthly_means():
     # the S5 shortcut (lapse on the annual sum) would give 4130 − 3·365 = 3035, not 3305
     g = P.get("dual.climate.accumulated_temperature")
     from cc_warning_plugin.core.dual.grading import grade
+
     # ≥ 4000 一般 (3), [1500, 4000) 较差 (4)
     assert grade(got[:3], g["breaks"], g["levels"], g["closed"]).tolist() == [3, 4, 2]
 
@@ -77,26 +81,34 @@ def test_integration_chain_matrices_eco_contiguity_classes():
     assert final.tolist() == [1, 5, 1, 0, 0]
     assert cause[0] == 1 << suitability.CAUSE_CONTIGUITY
     s2 = class_set(P, "suitability_2")
-    classes = suitability.to_classes(final, suitability.class_map(sec, 2, s2), eco,
-                                     s2.value_of("unsuitable"))
+    classes = suitability.to_classes(
+        final, suitability.class_map(sec, 2, s2), eco, s2.value_of("unsuitable")
+    )
     assert classes.tolist() == [1, 3, 1, 3, 0]
     # the nodata option leaves 极重要区 out of the classes too
-    assert suitability.to_classes(final, suitability.class_map(sec, 2, s2), eco,
-                                  None).tolist() == [1, 3, 1, 0, 0]
+    assert suitability.to_classes(final, suitability.class_map(sec, 2, s2), eco, None).tolist() == [
+        1,
+        3,
+        1,
+        0,
+        0,
+    ]
 
 
 def test_area_rows_km2_ha_mu_and_share():
     s2 = class_set(P, "suitability_2")
     counts = {(1, 1): 10, (1, 3): 5, (2, 3): 4}
-    rows = zonal.area_rows(counts, [{"code": "A", "name": "甲"}, {"code": "B", "name": "乙"}],
-                           s2, 900.0)
+    rows = zonal.area_rows(
+        counts, [{"code": "A", "name": "甲"}, {"code": "B", "name": "乙"}], s2, 900.0
+    )
     a_suit = next(r for r in rows if r["unit_code"] == "A" and r["class_code"] == "suitable")
     # 10 cells × 900 m² = 9000 m² = 0.009 km² = 0.9 ha = 9000 / (10000/15) = 13.5 亩
     assert (a_suit["area_km2"], a_suit["area_ha"]) == pytest.approx((0.009, 0.9))
-    assert a_suit["area_mu"] == pytest.approx(13.5) and a_suit["share_pct"] == \
-        pytest.approx(200 / 3)
+    assert a_suit["area_mu"] == pytest.approx(13.5) and a_suit["share_pct"] == pytest.approx(
+        200 / 3
+    )
     b = [r for r in rows if r["unit_code"] == "B"]
-    assert [r["cells"] for r in b] == [0, 4, 4]          # suitable, unsuitable, total
+    assert [r["cells"] for r in b] == [0, 4, 4]  # suitable, unsuitable, total
     assert b[1]["area_mu"] == pytest.approx(5.4) and b[1]["share_pct"] == 100.0
     wide = zonal.wide_values(rows, 1, s2)
     assert wide["unsuitable_km2"] == pytest.approx(0.0045)

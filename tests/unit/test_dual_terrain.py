@@ -21,15 +21,26 @@ def plane(theta_deg, azimuth_deg, shape=(9, 11), cell_w=30.0, cell_h=30.0, halo=
     a = math.radians(azimuth_deg)
     z = 100.0 + t * (x * cell_w * math.cos(a) - y * cell_h * math.sin(a))
     out = np.full((ny + 2 * halo, nx + 2 * halo), np.nan)
-    out[halo:halo + ny, halo:halo + nx] = z
+    out[halo : halo + ny, halo : halo + nx] = z
     return out
 
 
-@pytest.mark.parametrize("theta, level", [
-    # spec §2.1 农业: ≤ 2 → 1, (2, 6] → 2, (6, 15] → 3, (15, 25] → 4, > 25 → 5
-    (0.0, 1), (2.0, 1), (2.01, 2), (6.0, 2), (6.01, 3), (15.0, 3), (15.01, 4),
-    (25.0, 4), (25.01, 5), (40.0, 5),
-])
+@pytest.mark.parametrize(
+    "theta, level",
+    [
+        # spec §2.1 农业: ≤ 2 → 1, (2, 6] → 2, (6, 15] → 3, (15, 25] → 4, > 25 → 5
+        (0.0, 1),
+        (2.0, 1),
+        (2.01, 2),
+        (6.0, 2),
+        (6.01, 3),
+        (15.0, 3),
+        (15.01, 4),
+        (25.0, 4),
+        (25.01, 5),
+        (40.0, 5),
+    ],
+)
 @pytest.mark.parametrize("azimuth", [0.0, 37.0, 90.0])
 def test_tilted_plane_slope_and_class(theta, level, azimuth):
     dem = plane(theta, azimuth)
@@ -54,8 +65,8 @@ def test_holes_keep_the_plane_slope_and_stay_nodata():
     """(A cell with missing cells on both sides of it, e.g. between the DEM
     edge and a hole, falls back to its own elevation on that axis.)"""
     dem = plane(6.0, 20.0)
-    dem[4, 5] = np.nan                                 # one missing cell
-    dem[6:8, 6:8] = np.nan                             # a 2 × 2 hole
+    dem[4, 5] = np.nan  # one missing cell
+    dem[6:8, 6:8] = np.nan  # a 2 × 2 hole
     slope = terrain.slope_degrees(dem, 30.0, 30.0, 1)
     core_nan = np.isnan(dem[1:-1, 1:-1])
     assert np.isnan(slope[core_nan]).all()
@@ -74,17 +85,17 @@ def test_horn_slope_hand_computed():
 
 
 def test_relief_window_odd_and_even():
-    z = np.arange(36, dtype=float).reshape(6, 6)       # z = 6·row + col
+    z = np.arange(36, dtype=float).reshape(6, 6)  # z = 6·row + col
     # 3 × 3 window around (2, 2) of the 6 × 6 block, padded by 1: rows 1–3,
     # cols 1–3 → max 21 − min 7 = 14
     padded = np.pad(z, 1, constant_values=np.nan)
     r3 = terrain.relief(padded, 3, 1)
     assert r3[2, 2] == 14.0
-    assert r3[0, 0] == 7.0                              # corner: rows 0–1, cols 0–1
+    assert r3[0, 0] == 7.0  # corner: rows 0–1, cols 0–1
     # 4 × 4 window reaches one cell further up/left: rows 0–3, cols 0–3 of (2, 2)
     padded2 = np.pad(z, 2, constant_values=np.nan)
     r4 = terrain.relief(padded2, 4, 2)
     assert r4[2, 2] == (6 * 3 + 3) - 0
     holes = padded.copy()
-    holes[3, 3] = np.nan                                # the centre (2, 2) itself
+    holes[3, 3] = np.nan  # the centre (2, 2) itself
     assert np.isnan(terrain.relief(holes, 3, 1)[2, 2])

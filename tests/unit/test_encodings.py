@@ -19,8 +19,7 @@ def test_text_valid_in_the_declared_encoding_is_fine():
 
 
 def test_gbk_text_read_as_utf8_is_found_and_named():
-    v = encodings.judge(texts(b"110101", "东城区".encode("gbk"), "西城区".encode("gbk")),
-                        "UTF-8")
+    v = encodings.judge(texts(b"110101", "东城区".encode("gbk"), "西城区".encode("gbk")), "UTF-8")
     assert v.encoding == "GBK" and v.sample == "东城区" and v.where == "row 2"
 
 

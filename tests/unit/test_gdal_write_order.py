@@ -19,8 +19,13 @@ from cc_warning_plugin.raster.grid import Window
 
 REPO = Path(__file__).resolve().parents[2]
 #: calls that end up in the TIFF directory and must come before any pixel
-TAGS = {"SetRasterColorTable", "SetRasterColorInterpretation", "SetNoDataValue",
-        "SetGeoTransform", "SetProjection"}
+TAGS = {
+    "SetRasterColorTable",
+    "SetRasterColorInterpretation",
+    "SetNoDataValue",
+    "SetGeoTransform",
+    "SetProjection",
+}
 
 
 class _Recorded:
@@ -40,6 +45,7 @@ class _Recorded:
             if name in ("GetRasterBand", "GetOverview"):
                 return _Recorded(result, self._calls, f"{self._owner}.{name}")
             return result
+
         return call
 
 
@@ -74,15 +80,14 @@ def assert_tags_before_pixels(calls):
 def test_sample_generator_sets_the_colour_table_before_the_pixels(gdal_calls, tmp_path):
     sys.path.insert(0, str(REPO / "scripts"))
     try:
-        from sample_data import frame, writers      # the sample generator's package
+        from sample_data import frame, writers  # the sample generator's package
     finally:
         sys.path.remove(str(REPO / "scripts"))
     arr = np.zeros((frame.NROWS, frame.NCOLS), dtype=np.uint8)
     arr[:, : frame.NCOLS // 2] = 1
     arr[0, 0] = frame.B_NODATA
     path = tmp_path / "landcover.tif"
-    writers.write_tif(path, arr, gdal.GDT_Byte, frame.B_NODATA,
-                      {1: (10, 20, 30), 2: (40, 50, 60)})
+    writers.write_tif(path, arr, gdal.GDT_Byte, frame.B_NODATA, {1: (10, 20, 30), 2: (40, 50, 60)})
     assert_tags_before_pixels(gdal_calls)
     assert ("dataset.GetRasterBand", "SetRasterColorTable") in gdal_calls
     ds = gdal.Open(str(path))

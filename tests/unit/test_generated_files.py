@@ -14,8 +14,11 @@ import i18n  # noqa: E402  (scripts/i18n.py)
 
 
 def test_every_tr_string_is_translated():
-    proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "i18n.py"), "check"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, os.path.join(ROOT, "scripts", "i18n.py"), "check"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -28,6 +31,9 @@ def test_translations_keep_placeholders():
 
 
 def test_generated_docs_are_up_to_date():
-    proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make_docs.py"),
-                           "--check"], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, os.path.join(ROOT, "scripts", "make_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -3,8 +3,13 @@
 import pytest
 
 from cc_warning_plugin.core.errors import InputError
-from cc_warning_plugin.core.indicators import (dictionary, match_headers, normalize_header,
-                                               parse_flag, parse_number)
+from cc_warning_plugin.core.indicators import (
+    dictionary,
+    match_headers,
+    normalize_header,
+    parse_flag,
+    parse_number,
+)
 
 
 def test_every_entry_has_unit_names_and_kind():
@@ -23,14 +28,17 @@ def test_no_alias_matches_two_fields():
             seen[key] = name
 
 
-@pytest.mark.parametrize("header, field", [
-    ("建设用地面积（km²）", "constr_land_area"),
-    ("\ufeff行政区划代码", "unit_code"),
-    ("PM2.5年均浓度(μg/m³)", "pm25_annual"),
-    ("  Water_Use ", "water_use"),
-    ("ＣＯＤ", "codcr"),
-    ("地区生产总值", "gdp"),
-])
+@pytest.mark.parametrize(
+    "header, field",
+    [
+        ("建设用地面积（km²）", "constr_land_area"),
+        ("\ufeff行政区划代码", "unit_code"),
+        ("PM2.5年均浓度(μg/m³)", "pm25_annual"),
+        ("  Water_Use ", "water_use"),
+        ("ＣＯＤ", "codcr"),
+        ("地区生产总值", "gdp"),
+    ],
+)
 def test_chinese_and_variant_headers_match(header, field):
     assert match_headers([header, "other"], [field]) == {field: header}
 
@@ -48,10 +56,19 @@ def test_two_columns_for_one_field_is_an_error():
     assert "SO2" in str(err.value) and "二氧化硫年均浓度" in str(err.value)
 
 
-@pytest.mark.parametrize("text, value", [
-    ("1,234.5", 1234.5), ("  12 ", 12.0), ("１２．５", 12.5), ("", None), ("—", None),
-    (None, None), (3, 3.0), (float("nan"), None),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1,234.5", 1234.5),
+        ("  12 ", 12.0),
+        ("１２．５", 12.5),
+        ("", None),
+        ("—", None),
+        (None, None),
+        (3, 3.0),
+        (float("nan"), None),
+    ],
+)
 def test_parse_number(text, value):
     assert parse_number(text, "water_use", "row 1") == value
 
@@ -63,8 +80,10 @@ def test_text_in_numeric_field_names_row_field_and_value():
     assert "指标表" in msg and "row 4" in msg and "water_use" in msg and "12万" in msg
 
 
-@pytest.mark.parametrize("text, value", [("是", True), ("否", False), (1, True), ("0", False),
-                                         ("yes", True), ("", None), (None, None)])
+@pytest.mark.parametrize(
+    "text, value",
+    [("是", True), ("否", False), (1, True), ("0", False), ("yes", True), ("", None), (None, None)],
+)
 def test_parse_flag(text, value):
     assert parse_flag(text, "core_city", "row 1") is value
 

@@ -17,14 +17,23 @@ UNITS = Source("county", [{"行政区划代码": "990102"}, {"行政区划代码
 
 
 def urban(days):
-    return {"行政区划代码": "990102", "主体功能区类型": "优化开发区域", "是否核心城市主城区": 1,
-            "城市建成区面积": 10, "黑臭水体实测长度": 6500, "重度黑臭水体长度": 2275,
-            "PM2.5年超标天数": days}
+    return {
+        "行政区划代码": "990102",
+        "主体功能区类型": "优化开发区域",
+        "是否核心城市主城区": 1,
+        "城市建成区面积": 10,
+        "黑臭水体实测长度": 6500,
+        "重度黑臭水体长度": 2275,
+        "PM2.5年超标天数": days,
+    }
 
 
 def black_grey(days):
-    units = join_units(Source("城区指标", [urban(days)]), [], special.INPUT_FIELDS["black_grey"]
-                       + ["mfz_type", "core_city"])
+    units = join_units(
+        Source("城区指标", [urban(days)]),
+        [],
+        special.INPUT_FIELDS["black_grey"] + ["mfz_type", "core_city"],
+    )
     return special.evaluate_special(units, P)
 
 
@@ -44,18 +53,26 @@ def test_a_leap_year_of_exceedance_days_is_accepted():
     assert r["special_bg_air"] == "severe" and r["special_class"] == "overload"
 
 
-@pytest.mark.parametrize("header, value, words", [
-    ("适宜建设开发程度阈值", 1.3, "0 … 1"),             # a share
-    ("适宜建设开发程度阈值", 30, "divide it by 100"),    # a share given in percent
-    ("林草覆盖率", 104, "0 … 100 %"),                   # a percentage
-    ("耕地质量平均等别", 16, "1 … 15"),                 # 耕地质量等别 1–15
-    ("中度及以上水土流失面积", -2, "negative"),          # an area
-    ("地区生产总值", -5, "negative"),
-])
+@pytest.mark.parametrize(
+    "header, value, words",
+    [
+        ("适宜建设开发程度阈值", 1.3, "0 … 1"),  # a share
+        ("适宜建设开发程度阈值", 30, "divide it by 100"),  # a share given in percent
+        ("林草覆盖率", 104, "0 … 100 %"),  # a percentage
+        ("耕地质量平均等别", 16, "1 … 15"),  # 耕地质量等别 1–15
+        ("中度及以上水土流失面积", -2, "negative"),  # an area
+        ("地区生产总值", -5, "negative"),
+    ],
+)
 def test_shares_percentages_and_quantities_out_of_range(header, value, words):
     t = Source("指标表", [{"行政区划代码": "990103", header: value}])
-    names = ["land_threshold_l0", "forest_grass_cover", "cropland_quality_grade",
-             "soil_erosion_area", "gdp"]
+    names = [
+        "land_threshold_l0",
+        "forest_grass_cover",
+        "cropland_quality_grade",
+        "soil_erosion_area",
+        "gdp",
+    ]
     u = join_units(UNITS, [t], names).units[1]
     name = next(n for n in names if u.has(n) and u.raw(n) is not None)
     with pytest.raises(InputError) as err:
@@ -66,13 +83,32 @@ def test_shares_percentages_and_quantities_out_of_range(header, value, words):
 
 
 def test_values_on_the_bounds_are_accepted():
-    t = Source("指标表", [{"行政区划代码": "990103", "适宜建设开发程度阈值": 1, "林草覆盖率": 0,
-                          "PM2.5年超标天数": 366, "耕地质量平均等别": 15}])
-    u = join_units(UNITS, [t], ["land_threshold_l0", "forest_grass_cover",
-                                "pm25_exceed_days", "cropland_quality_grade"]).units[1]
-    assert [u.number(n) for n in ("land_threshold_l0", "forest_grass_cover",
-                                  "pm25_exceed_days", "cropland_quality_grade")] == \
-        [1, 0, 366, 15]
+    t = Source(
+        "指标表",
+        [
+            {
+                "行政区划代码": "990103",
+                "适宜建设开发程度阈值": 1,
+                "林草覆盖率": 0,
+                "PM2.5年超标天数": 366,
+                "耕地质量平均等别": 15,
+            }
+        ],
+    )
+    u = join_units(
+        UNITS,
+        [t],
+        ["land_threshold_l0", "forest_grass_cover", "pm25_exceed_days", "cropland_quality_grade"],
+    ).units[1]
+    assert [
+        u.number(n)
+        for n in (
+            "land_threshold_l0",
+            "forest_grass_cover",
+            "pm25_exceed_days",
+            "cropland_quality_grade",
+        )
+    ] == [1, 0, 366, 15]
 
 
 def test_station_tables_are_checked_too():
@@ -84,8 +120,19 @@ def test_station_tables_are_checked_too():
 def test_every_physical_quantity_has_a_range():
     """Counts, shares, percentages, areas, volumes, lengths, masses and
     concentrations carry a range; an index of unknown scale does not."""
-    physical = {"km2", "d", "%", "ratio", "mg/L", "ug/m3", "mg/m3", "1e4 m3", "t", "m",
-                "sheep unit"}
+    physical = {
+        "km2",
+        "d",
+        "%",
+        "ratio",
+        "mg/L",
+        "ug/m3",
+        "mg/m3",
+        "1e4 m3",
+        "t",
+        "m",
+        "sheep unit",
+    }
     for name, entry in dictionary().items():
         if entry["kind"] in ("number", "integer") and entry["unit"] in physical:
             lo, _ = value_range(name)

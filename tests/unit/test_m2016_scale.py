@@ -15,24 +15,38 @@ from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.indicators import parse_number
 from cc_warning_plugin.core.m2016 import chain as chain_mod
 from cc_warning_plugin.core.m2016.environment import section_rows
-from cc_warning_plugin.core.m2016.rows import (BLOCK, NOT_PLAIN, PackedRows, RowLabels,
-                                               pack_rows, plain_number)
+from cc_warning_plugin.core.m2016.rows import (
+    BLOCK,
+    NOT_PLAIN,
+    PackedRows,
+    RowLabels,
+    pack_rows,
+    plain_number,
+)
 from cc_warning_plugin.core.m2016.units import Source, join_units
 from cc_warning_plugin.core.profile import load_profile
 from cc_warning_plugin.core.rules import grade
 
-SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "cc_warning_plugin",
-                      "sample_data")
+SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "cc_warning_plugin", "sample_data")
 P = load_profile()
 
 
 def test_packed_rows_give_back_every_value_with_its_type():
     headers = ["code", "name", "n", "x", "flag", "mixed", "big", "empty"]
     rows = []
-    for i in range(BLOCK + 905):                      # more than one block
-        rows.append([f"{i:06d}", None if i % 7 == 0 else f"乡镇{i}", i - 50,
-                     None if i % 5 == 0 else i / 3, i % 2 == 0,
-                     [1.5, "1.5", None, 2][i % 4], 2 ** 70 + i, None])
+    for i in range(BLOCK + 905):  # more than one block
+        rows.append(
+            [
+                f"{i:06d}",
+                None if i % 7 == 0 else f"乡镇{i}",
+                i - 50,
+                None if i % 5 == 0 else i / 3,
+                i % 2 == 0,
+                [1.5, "1.5", None, 2][i % 4],
+                2**70 + i,
+                None,
+            ]
+        )
     packed = pack_rows(headers, rows)
     assert len(packed) == len(rows)
     for i in (0, 1, 7, BLOCK - 1, BLOCK, len(rows) - 1):
@@ -55,31 +69,40 @@ def _source(name, rows, packed):
     headers = list(rows[0])
     if not packed:
         return Source(name, rows, [f"row {i + 1}" for i in range(len(rows))], headers)
-    return Source(name, pack_rows(headers, [list(r.values()) for r in rows]),
-                  RowLabels("row {n}", range(1, len(rows) + 1), key="n"), headers)
+    return Source(
+        name,
+        pack_rows(headers, [list(r.values()) for r in rows]),
+        RowLabels("row {n}", range(1, len(rows) + 1), key="n"),
+        headers,
+    )
 
 
 @pytest.mark.parametrize("packed", [False, True])
 def test_a_join_of_packed_rows_equals_the_join_of_dicts(packed):
-    units = [{"行政区划代码": "1", "用水总量": "5"}, {"行政区划代码": "2", "用水总量": ""},
-             {"行政区划代码": "3", "用水总量": None}]
-    t1 = [{"行政区划代码": "2", "用水总量": "7", "GDP": "1,200"},
-          {"行政区划代码": "9", "用水总量": "1", "GDP": "3"}]
+    units = [
+        {"行政区划代码": "1", "用水总量": "5"},
+        {"行政区划代码": "2", "用水总量": ""},
+        {"行政区划代码": "3", "用水总量": None},
+    ]
+    t1 = [
+        {"行政区划代码": "2", "用水总量": "7", "GDP": "1,200"},
+        {"行政区划代码": "9", "用水总量": "1", "GDP": "3"},
+    ]
     t2 = [{"行政区划代码": "1", "地区生产总值": "8"}, {"行政区划代码": "3", "地区生产总值": "－"}]
-    joined = join_units(_source("units", units, packed),
-                        [_source("t1", t1, packed), _source("t2", t2, packed)],
-                        ["water_use", "gdp"])
+    joined = join_units(
+        _source("units", units, packed),
+        [_source("t1", t1, packed), _source("t2", t2, packed)],
+        ["water_use", "gdp"],
+    )
     a, b, c = joined.units
-    assert [a.number("water_use"), b.number("water_use"), c.number("water_use")] == \
-        [5, 7, None]
+    assert [a.number("water_use"), b.number("water_use"), c.number("water_use")] == [5, 7, None]
     assert [a.number("gdp"), b.number("gdp"), c.number("gdp")] == [8, 1200, None]
     assert b.where("water_use").startswith("t1, row 1") and a.missing_in == ["t1"]
     assert joined.unmatched == {"t1": ["9"], "t2": []}
     assert sorted(a.cells) == ["gdp", "water_use"] and c.raw("gdp") == "－"
     clash = [{"行政区划代码": "1", "用水总量": "6"}]
     with pytest.raises(InputError) as err:
-        join_units(_source("units", units, packed), [_source("t3", clash, packed)],
-                   ["water_use"])
+        join_units(_source("units", units, packed), [_source("t3", clash, packed)], ["water_use"])
     assert "'5' in units (row 1) but '6' in t3 (row 1)" in str(err.value)
 
 
@@ -92,37 +115,74 @@ def _csv(name):
 def test_the_chain_in_chunks_equals_the_chain_at_once():
     def run(size):
         units = _csv("indicators_2025.csv")
-        chain = chain_mod.Chain(P, Source("units", [{"行政区划代码": r["行政区划代码"]}
-                                                    for r in units.rows]),
-                                [units], [_csv("indicators_2020.csv")])
+        chain = chain_mod.Chain(
+            P,
+            Source("units", [{"行政区划代码": r["行政区划代码"]} for r in units.rows]),
+            [units],
+            [_csv("indicators_2020.csv")],
+        )
         chain.prepare(national_table=_csv("national_rates.csv"))
         rows, ids = section_rows(_csv("water_sections_2025.csv"), P)
         chain.sections = (rows, ids, "sections")
         out = [r for part in chain.run_chunks(size=size) for r in part]
         assert len(out) == len(units.rows)
         return out
+
     whole, chunked = run(1000), run(3)
     assert chunked == whole
     assert len({r["warning_level"] for r in whole}) >= 3
 
 
-@pytest.mark.parametrize("text", ["12", " 12.5 ", "1e3", "-0", "nan", "NaN", "inf", "-inf",
-                                  "１２", "1_000", "12\u3000", "x", "1,200", "—", "", "12e",
-                                  "٣"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12",
+        " 12.5 ",
+        "1e3",
+        "-0",
+        "nan",
+        "NaN",
+        "inf",
+        "-inf",
+        "１２",
+        "1_000",
+        "12\u3000",
+        "x",
+        "1,200",
+        "—",
+        "",
+        "12e",
+        "٣",
+    ],
+)
 def test_plain_numbers_are_read_as_parse_number_reads_them(text):
     got = plain_number(text)
     if got is NOT_PLAIN:
-        return              # left to parse_number itself
+        return  # left to parse_number itself
     want = parse_number(text, "gdp", "row 1")
     assert (got is None and want is None) or got == want
 
 
-@pytest.mark.parametrize("closed, levels", [("right", [1, 2, 3, 4, 5]),
-                                            ("left", ["a", "b", "c", "d", "e"])])
+@pytest.mark.parametrize(
+    "closed, levels", [("right", [1, 2, 3, 4, 5]), ("left", ["a", "b", "c", "d", "e"])]
+)
 def test_grading_one_value_equals_grading_an_array(closed, levels):
     breaks = [0.1, 0.5, 2, 30.000000001]
-    values = [-1, 0.1, 0.1000000000001, 0.49999999999999994, 0.5, 2, 29.9999999999,
-              30.000000001, 30.0000000010001, 1e9, 0.0, float("nan"), 7]
+    values = [
+        -1,
+        0.1,
+        0.1000000000001,
+        0.49999999999999994,
+        0.5,
+        2,
+        29.9999999999,
+        30.000000001,
+        30.0000000010001,
+        1e9,
+        0.0,
+        float("nan"),
+        7,
+    ]
     arr = grade(np.array(values, dtype=float), breaks, levels, closed, 10)
     for v, a in zip(values, arr):
         one = grade(v, breaks, levels, closed, 10)

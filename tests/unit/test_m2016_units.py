@@ -5,16 +5,28 @@ computed."""
 import pytest
 
 from cc_warning_plugin.core.errors import InputError
-from cc_warning_plugin.core.m2016.units import (Source, join_units, period_year,
-                                                resolve_periods, split_years)
+from cc_warning_plugin.core.m2016.units import (
+    Source,
+    join_units,
+    period_year,
+    resolve_periods,
+    split_years,
+)
 
-UNITS = Source("county", [{"行政区划代码": "990102", "名称": "城关区"},
-                          {"行政区划代码": "990103", "名称": "东港区"}])
+UNITS = Source(
+    "county",
+    [{"行政区划代码": "990102", "名称": "城关区"}, {"行政区划代码": "990103", "名称": "东港区"}],
+)
 
 
 def test_tables_join_on_the_unit_code_with_chinese_headers():
-    t = Source("indicators", [{"行政区划代码": "990103", "用水总量（万m³）": "1,200"},
-                              {"行政区划代码": "990199", "用水总量（万m³）": 5}])
+    t = Source(
+        "indicators",
+        [
+            {"行政区划代码": "990103", "用水总量（万m³）": "1,200"},
+            {"行政区划代码": "990199", "用水总量（万m³）": 5},
+        ],
+    )
     u = join_units(UNITS, [t], ["water_use", "gdp"])
     a, b = u.units
     assert b.number("water_use") == 1200 and a.number("water_use") is None
@@ -36,11 +48,14 @@ def test_a_field_in_two_tables_must_agree():
     assert "990102" in text and "sheet1" in text and "sheet3" in text and "'910'" in text
 
 
-@pytest.mark.parametrize("rows, words", [
-    ([{"行政区划代码": "990102"}, {"行政区划代码": "990102"}], "appears twice"),
-    ([{"行政区划代码": ""}], "empty"),
-    ([{"名称": "x"}], "行政区划代码"),
-])
+@pytest.mark.parametrize(
+    "rows, words",
+    [
+        ([{"行政区划代码": "990102"}, {"行政区划代码": "990102"}], "appears twice"),
+        ([{"行政区划代码": ""}], "empty"),
+        ([{"名称": "x"}], "行政区划代码"),
+    ],
+)
 def test_bad_codes_in_a_table(rows, words):
     with pytest.raises(InputError) as err:
         join_units(UNITS, [Source("indicators", rows)], ["gdp"])
@@ -57,8 +72,17 @@ def test_text_in_a_numeric_field_names_table_row_and_unit():
 
 
 def test_year_suffixed_columns_give_two_periods():
-    wide = Source("wide", [{"行政区划代码": "990102", "地区生产总值2020": 690,
-                            "地区生产总值(可比价)_2025": 920, "名称": "城关区"}])
+    wide = Source(
+        "wide",
+        [
+            {
+                "行政区划代码": "990102",
+                "地区生产总值2020": 690,
+                "地区生产总值(可比价)_2025": 920,
+                "名称": "城关区",
+            }
+        ],
+    )
     parts = split_years(wide)
     assert sorted(parts) == [2020, 2025]
     ev, bs = resolve_periods([wide], [])
@@ -91,10 +115,17 @@ def test_year_mismatch_between_tables_of_one_period():
 
 
 def test_duplicate_columns_after_a_join_are_merged_when_they_agree():
-    joined = Source("joined", [{"行政区划代码": "990102", "主体功能区": "优化开发区域",
-                                "主体功能区类型": "优化开发区域"},
-                               {"行政区划代码": "990103", "主体功能区": "",
-                                "主体功能区类型": "重点开发区域"}])
+    joined = Source(
+        "joined",
+        [
+            {
+                "行政区划代码": "990102",
+                "主体功能区": "优化开发区域",
+                "主体功能区类型": "优化开发区域",
+            },
+            {"行政区划代码": "990103", "主体功能区": "", "主体功能区类型": "重点开发区域"},
+        ],
+    )
     u = join_units(joined, [], ["mfz_type"])
     assert [x.text("mfz_type") for x in u.units] == ["优化开发区域", "重点开发区域"]
     joined.rows[1]["主体功能区"] = "农产品主产区"

@@ -35,7 +35,7 @@ def test_same_path_follows_links_and_relative_names(tmp_path, monkeypatch):
 
 def test_folder_problem_names_the_read_only_folder_and_why(tmp_path, read_only_dir):
     assert outputs.folder_problem(str(tmp_path)) is None
-    assert outputs.folder_problem(str(tmp_path / "not" / "yet")) is None   # can be created
+    assert outputs.folder_problem(str(tmp_path / "not" / "yet")) is None  # can be created
     place, reason = outputs.folder_problem(str(read_only_dir))
     assert place == str(read_only_dir) and reason
     # a missing folder inside a read-only one: the read-only one is named
@@ -44,13 +44,12 @@ def test_folder_problem_names_the_read_only_folder_and_why(tmp_path, read_only_d
     write(tmp_path / "file.txt", "x")
     place, reason = outputs.folder_problem(str(tmp_path / "file.txt" / "sub"))
     assert place == str(tmp_path / "file.txt") and "file" in reason
-    assert sorted(os.listdir(tmp_path)) == ["file.txt", "read_only"]     # no probe left
+    assert sorted(os.listdir(tmp_path)) == ["file.txt", "read_only"]  # no probe left
 
 
 def test_make_folders_and_remove_the_empty_ones(tmp_path):
     made = outputs.make_folders(str(tmp_path / "a" / "b" / "c"))
-    assert made == [str(tmp_path / "a"), str(tmp_path / "a" / "b"),
-                    str(tmp_path / "a" / "b" / "c")]
+    assert made == [str(tmp_path / "a"), str(tmp_path / "a" / "b"), str(tmp_path / "a" / "b" / "c")]
     write(tmp_path / "a" / "keep.txt", "x")
     outputs.remove_empty_folders(made)
     assert os.listdir(tmp_path / "a") == ["keep.txt"]
@@ -59,11 +58,11 @@ def test_make_folders_and_remove_the_empty_ones(tmp_path):
 def test_file_stage_replaces_the_destination_and_its_stale_sidecars(tmp_path):
     dest = tmp_path / "level.tif"
     write(dest, "old raster")
-    write(str(dest) + ".aux.xml", "old statistics")      # would carry the old labels
-    write(tmp_path / "level.qml", "user style")           # not a sidecar of the data
+    write(str(dest) + ".aux.xml", "old statistics")  # would carry the old labels
+    write(tmp_path / "level.qml", "user style")  # not a sidecar of the data
     stage = FileStage(str(dest))
     assert os.path.dirname(stage.temp) == str(tmp_path)
-    assert os.path.basename(stage.temp).count(".") == 1   # only the extension
+    assert os.path.basename(stage.temp).count(".") == 1  # only the extension
     assert not os.path.exists(dest.parent / os.path.basename(stage.temp))
     write(stage.temp, "new raster")
     mapping = outputs.commit([stage])
@@ -75,15 +74,19 @@ def test_file_stage_replaces_the_destination_and_its_stale_sidecars(tmp_path):
 
 
 def test_files_written_beside_a_stage_move_with_it(tmp_path):
-    stage = FileStage(str(tmp_path / "units.2025.shp"))     # dots in the name
-    base = stage.temp[:-len(".shp")]
+    stage = FileStage(str(tmp_path / "units.2025.shp"))  # dots in the name
+    base = stage.temp[: -len(".shp")]
     for ext in (".shp", ".shx", ".dbf", ".prj", ".qml"):
         write(base + ext, ext)
     write(tmp_path / "units.2025.cpg", "stale code page")
     outputs.commit([stage])
-    assert sorted(os.listdir(tmp_path)) == ["units.2025.dbf", "units.2025.prj",
-                                            "units.2025.qml", "units.2025.shp",
-                                            "units.2025.shx"]
+    assert sorted(os.listdir(tmp_path)) == [
+        "units.2025.dbf",
+        "units.2025.prj",
+        "units.2025.qml",
+        "units.2025.shp",
+        "units.2025.shx",
+    ]
     assert read(tmp_path / "units.2025.qml") == ".qml"
 
 
@@ -94,7 +97,7 @@ def test_a_failed_move_leaves_every_destination_as_it_was(tmp_path, read_only):
     a, b = FileStage(str(a_dest)), FileStage(str(b_dest))
     write(a.temp, "new areas")
     write(b.temp, "new table")
-    read_only(tmp_path / "b")                 # the second destination cannot be replaced
+    read_only(tmp_path / "b")  # the second destination cannot be replaced
     with pytest.raises(OutputError) as err:
         outputs.commit([a, b])
     assert str(b_dest) in str(err.value)

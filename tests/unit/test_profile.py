@@ -18,8 +18,8 @@ def write(tmp_path, text, name="p.toml"):
 
 def extends(tmp_path, body):
     body = textwrap.dedent(body)
-    if body.startswith("[profile]\n"):            # keys of the same [profile] table
-        body = body[len("[profile]\n"):]
+    if body.startswith("[profile]\n"):  # keys of the same [profile] table
+        body = body[len("[profile]\n") :]
     return write(tmp_path, '[profile]\nextends = "default"\n' + body)
 
 
@@ -51,10 +51,13 @@ def test_same_profile_by_name_and_path():
 
 
 def test_extends_changes_only_what_it_lists(tmp_path):
-    path = extends(tmp_path, """
+    path = extends(
+        tmp_path,
+        """
         [elements.water]
         critical_ratio = 0.85
-    """)
+    """,
+    )
     p = load_profile(path)
     assert p.get("elements.water.critical_ratio") == 0.85
     assert p.get("elements.water.overload_ratio") == 1.0
@@ -77,35 +80,72 @@ def test_missing_profile_file(tmp_path):
     assert "does not exist" in str(err.value) and path in str(err.value)
 
 
-@pytest.mark.parametrize("body, key, words", [
-    ("[profile]\nprecision = \"ten\"\n", "profile.precision", "a whole number"),
-    ("[profile]\nprecision = 2\n", "profile.precision", "at least 3"),
-    ("[elements.environment]\nrules = [{class = \"overload\", op = \">\", value = 0.0},"
-     "{class = \"critical\", op = \"=>\", value = -0.2}, {class = \"none\"}]\n",
-     "elements.environment.rules[1].op", "one of"),
-    ("[elements.environment]\nrules = [{class = \"overload\", op = \">\", value = 0.0},"
-     "{class = \"critical\", op = \">\", value = -0.2}]\n",
-     "elements.environment.rules[1]", "last rule"),
-    ("[elements.environment]\nrules = [{class = \"overlaod\", op = \">\", value = 0.0},"
-     "{class = \"none\"}]\n", "elements.environment.rules[0].class", "class code"),
-    ("[elements.water]\ncritcal_ratio = 0.9\n", "elements.water.critcal_ratio",
-     "not a known key"),
-    ("[warning_levels.red]\ncolor = \"red\"\n", "warning_levels.red.color", "colour"),
-    ("[warning_matrix]\ncritical = { worsening = \"yellow\", easing = \"purple\" }\n",
-     "warning_matrix.critical.easing", "class code"),
-    ("[warning_matrix]\nnone = { worsening = \"grey\", easing = \"green\" }\n",
-     "warning_matrix.none.worsening", "class code"),
-    ("[dual.land.agri_slope]\nbreaks = [2, 15, 6, 25]\n", "dual.land.agri_slope.breaks",
-     "ascending"),
-    ("[dual.land.agri_slope]\nlevels = [1, 2, 3, 4]\n", "dual.land.agri_slope.levels",
-     "one entry more"),
-    ("[elements.environment]\nair_standard = \"gb3095_2099\"\n",
-     "elements.environment.air_standard", "gb3095_2012"),
-    ("[elements.environment]\nwater_aggregation = \"median\"\n",
-     "elements.environment.water_aggregation", "section_max_then_mean"),
-    ("[standards.water.gb3838_2002.parameters.do]\nlimits = [7.5, 6, 5]\n",
-     "standards.water.gb3838_2002.parameters.do.limits", "at least 5"),
-])
+@pytest.mark.parametrize(
+    "body, key, words",
+    [
+        ('[profile]\nprecision = "ten"\n', "profile.precision", "a whole number"),
+        ("[profile]\nprecision = 2\n", "profile.precision", "at least 3"),
+        (
+            '[elements.environment]\nrules = [{class = "overload", op = ">", value = 0.0},'
+            '{class = "critical", op = "=>", value = -0.2}, {class = "none"}]\n',
+            "elements.environment.rules[1].op",
+            "one of",
+        ),
+        (
+            '[elements.environment]\nrules = [{class = "overload", op = ">", value = 0.0},'
+            '{class = "critical", op = ">", value = -0.2}]\n',
+            "elements.environment.rules[1]",
+            "last rule",
+        ),
+        (
+            '[elements.environment]\nrules = [{class = "overlaod", op = ">", value = 0.0},'
+            '{class = "none"}]\n',
+            "elements.environment.rules[0].class",
+            "class code",
+        ),
+        (
+            "[elements.water]\ncritcal_ratio = 0.9\n",
+            "elements.water.critcal_ratio",
+            "not a known key",
+        ),
+        ('[warning_levels.red]\ncolor = "red"\n', "warning_levels.red.color", "colour"),
+        (
+            '[warning_matrix]\ncritical = { worsening = "yellow", easing = "purple" }\n',
+            "warning_matrix.critical.easing",
+            "class code",
+        ),
+        (
+            '[warning_matrix]\nnone = { worsening = "grey", easing = "green" }\n',
+            "warning_matrix.none.worsening",
+            "class code",
+        ),
+        (
+            "[dual.land.agri_slope]\nbreaks = [2, 15, 6, 25]\n",
+            "dual.land.agri_slope.breaks",
+            "ascending",
+        ),
+        (
+            "[dual.land.agri_slope]\nlevels = [1, 2, 3, 4]\n",
+            "dual.land.agri_slope.levels",
+            "one entry more",
+        ),
+        (
+            '[elements.environment]\nair_standard = "gb3095_2099"\n',
+            "elements.environment.air_standard",
+            "gb3095_2012",
+        ),
+        (
+            '[elements.environment]\nwater_aggregation = "median"\n',
+            "elements.environment.water_aggregation",
+            "section_max_then_mean",
+        ),
+        (
+            "[standards.water.gb3838_2002.parameters.do]\nlimits = [7.5, 6, 5]\n",
+            "standards.water.gb3838_2002.parameters.do.limits",
+            "at least 5",
+        ),
+    ],
+)
 def test_wrong_key_is_named(tmp_path, body, key, words):
     path = extends(tmp_path, body)
     with pytest.raises(ProfileError) as err:
@@ -143,6 +183,7 @@ def test_extends_loop_is_reported(tmp_path):
 
 # -- semantic checks: well-formed numbers that cannot be right -----------------
 
+
 def refused(path):
     with pytest.raises(ProfileError) as err:
         load_profile(path)
@@ -150,33 +191,51 @@ def refused(path):
 
 
 def test_water_critical_ratio_above_overload_ratio_is_refused(tmp_path):
-    key, text = refused(extends(tmp_path, """
+    key, text = refused(
+        extends(
+            tmp_path,
+            """
         [elements.water]
         critical_ratio = 1.2
-    """))
+    """,
+        )
+    )
     assert key == "elements.water.critical_ratio"
     assert "1.2" in text and "overload_ratio" in text
 
 
 def test_slope_break_of_95_degrees_is_refused(tmp_path):
-    key, text = refused(extends(tmp_path, """
+    key, text = refused(
+        extends(
+            tmp_path,
+            """
         [dual.land.agri_slope]
         breaks = [2, 6, 15, 95]
-    """))
+    """,
+        )
+    )
     assert key == "dual.land.agri_slope.breaks[3]"
     assert "95" in text and "90" in text
 
 
 def test_vegetation_cover_break_above_one_is_refused(tmp_path):
-    key, _ = refused(extends(tmp_path, """
+    key, _ = refused(
+        extends(
+            tmp_path,
+            """
         [dual.ecology.vulnerability.rocky_desertification]
         vegetation_cover = { breaks = [0.2, 1.6], closed = "left", scores = [5, 3, 1] }
-    """))
+    """,
+        )
+    )
     assert key == "dual.ecology.vulnerability.rocky_desertification.vegetation_cover.breaks[1]"
 
 
 def test_black_odour_share_break_above_one_is_refused(tmp_path):
-    key, _ = refused(extends(tmp_path, """
+    key, _ = refused(
+        extends(
+            tmp_path,
+            """
         [special.black_grey.water.optimized]
         den_breaks = [100, 500]
         bands = [
@@ -184,56 +243,83 @@ def test_black_odour_share_break_above_one_is_refused(tmp_path):
           { l_breaks = [0.25, 1.5], classes = ["light", "moderate", "heavy"] },
           { l_breaks = [0.25], classes = ["moderate", "heavy"] },
         ]
-    """))
+    """,
+        )
+    )
     assert key == "special.black_grey.water.optimized.bands[1].l_breaks[1]"
 
 
 def test_critical_rule_on_the_wrong_side_of_the_overload_rule_is_refused(tmp_path):
     # D > 0 overload, then D >= 0.3 critical: no D could ever be critical.
-    key, text = refused(extends(tmp_path, """
+    key, text = refused(
+        extends(
+            tmp_path,
+            """
         [elements.land]
         rules = [
           { class = "overload", op = ">", value = 0.0 },
           { class = "critical", op = ">=", value = 0.3 },
           { class = "none" },
         ]
-    """))
+    """,
+        )
+    )
     assert key == "elements.land.rules[1].value"
     assert "critical" in text
 
 
 def test_rules_listing_a_milder_class_before_a_more_severe_one_are_refused(tmp_path):
-    key, _ = refused(extends(tmp_path, """
+    key, _ = refused(
+        extends(
+            tmp_path,
+            """
         [elements.land]
         rules = [
           { class = "critical", op = ">", value = 0.0 },
           { class = "overload", op = ">=", value = -0.3 },
           { class = "none" },
         ]
-    """))
+    """,
+        )
+    )
     assert key == "elements.land.rules[1].class"
 
 
 def test_boundary_pair_exclusive_then_inclusive_at_the_same_value_is_accepted(tmp_path):
     # D > 0 overload, D >= 0 critical: reachable for D = 0 exactly.
-    p = load_profile(extends(tmp_path, """
+    p = load_profile(
+        extends(
+            tmp_path,
+            """
         [elements.land]
         rules = [
           { class = "overload", op = ">", value = 0.0 },
           { class = "critical", op = ">=", value = 0.0 },
           { class = "none" },
         ]
-    """))
+    """,
+        )
+    )
     assert p.get("elements.land.rules")[1]["value"] == 0.0
 
 
 def test_digest_ignores_layout_and_follows_numbers(tmp_path):
-    same = load_profile(extends(tmp_path, """
+    same = load_profile(
+        extends(
+            tmp_path,
+            """
         [elements.water]
         critical_ratio = 0.9
-    """))
-    assert same.digest == load_profile().digest          # the default's own value
-    other = load_profile(write(tmp_path, '[profile]\nextends = "default"\n'
-                               '[elements.water]\ncritical_ratio = 0.85\n', "q.toml"))
+    """,
+        )
+    )
+    assert same.digest == load_profile().digest  # the default's own value
+    other = load_profile(
+        write(
+            tmp_path,
+            '[profile]\nextends = "default"\n[elements.water]\ncritical_ratio = 0.85\n',
+            "q.toml",
+        )
+    )
     assert other.digest != load_profile().digest
     assert len(other.digest) == 64

@@ -9,8 +9,12 @@ from osgeo import gdal
 
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.raster import CATEGORICAL, CONTINUOUS, Grid, open_input
-from cc_warning_plugin.raster.inputs import (COVERAGE_SAMPLE_CELLS, check_coverage,
-                                             data_coverage, sample_windows)
+from cc_warning_plugin.raster.inputs import (
+    COVERAGE_SAMPLE_CELLS,
+    check_coverage,
+    data_coverage,
+    sample_windows,
+)
 
 from tests.helpers import write_raster
 
@@ -42,7 +46,7 @@ def test_a_mostly_nodata_raster_is_reported_with_the_share(tmp_path):
 
 
 def test_half_or_more_data_gives_no_warning(tmp_path):
-    path = dem_with_data(tmp_path, slice(0, 20))           # 50 % nodata: not "mostly"
+    path = dem_with_data(tmp_path, slice(0, 20))  # 50 % nodata: not "mostly"
     warnings = []
     open_input(path, Grid.from_raster(path), CONTINUOUS, "dem", warn=warnings.append)
     assert warnings == []
@@ -62,11 +66,13 @@ def test_the_share_is_measured_inside_the_analysis_area(tmp_path):
         return open_input(mask, grid, CATEGORICAL, name, check_data=False)
 
     warnings = []
-    open_input(path, grid.with_area(area(slice(0, 30), "west")), CONTINUOUS, "dem",
-               warn=warnings.append)
+    open_input(
+        path, grid.with_area(area(slice(0, 30), "west")), CONTINUOUS, "dem", warn=warnings.append
+    )
     assert warnings == []
-    inp = open_input(path, grid.with_area(area(slice(10, 40), "east")), CONTINUOUS, "dem",
-                     warn=warnings.append)
+    inp = open_input(
+        path, grid.with_area(area(slice(10, 40), "east")), CONTINUOUS, "dem", warn=warnings.append
+    )
     assert len(warnings) == 1 and "66.7 %" in warnings[0]
     assert "inside the analysis area" in warnings[0]
     assert (inp.coverage.valid, inp.coverage.total) == (500, 1500)
@@ -81,6 +87,7 @@ def test_a_warning_goes_to_log_warn_when_given(tmp_path):
 
     def log(text):
         infos.append(text)
+
     log.warn = warnings.append
     open_input(path, Grid.from_raster(path), CONTINUOUS, "dem", log=log)
     assert len(infos) == 1 and "read as is" in infos[0]
@@ -98,8 +105,9 @@ def test_large_grids_are_sampled_in_a_bounded_number_of_cells():
     in windows spread over every part of the grid."""
     grid = Grid("", 0.0, 300000.0, 30.0, 30.0, 10000, 10000)
 
-    class Warped:                          # a reprojected input: square windows
+    class Warped:  # a reprojected input: square windows
         warped = True
+
     windows, exact = sample_windows(Warped(), grid)
     cells = sum(w.cells for w in windows)
     assert not exact and 0.9 * COVERAGE_SAMPLE_CELLS <= cells <= COVERAGE_SAMPLE_CELLS
@@ -114,10 +122,12 @@ def test_a_sample_follows_the_stored_blocks_and_estimates_the_share(tmp_path):
     arr = np.full((640, 640), -1.0, dtype=np.float32)
     arr[:160] = 5.0
     path = str(tmp_path / "tiled.tif")
-    ds = gdal.GetDriverByName("GTiff").Create(path, 640, 640, 1, gdal.GDT_Float32,
-                                              ["TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=64"])
+    ds = gdal.GetDriverByName("GTiff").Create(
+        path, 640, 640, 1, gdal.GDT_Float32, ["TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=64"]
+    )
     ds.SetGeoTransform((0, 30, 0, 19200, 0, -30))
     from tests.helpers import wkt
+
     ds.SetProjection(wkt())
     ds.GetRasterBand(1).SetNoDataValue(-1.0)
     ds.GetRasterBand(1).WriteArray(arr)

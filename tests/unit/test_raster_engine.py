@@ -15,8 +15,16 @@ from cc_warning_plugin.core.dual import land, terrain
 from cc_warning_plugin.core.dual.classes import class_set
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.profile import load_profile
-from cc_warning_plugin.raster import (CATEGORICAL, CONTINUOUS, Cancelled, Grid, OutputSet,
-                                      RasterOutput, open_input, run_blocks)
+from cc_warning_plugin.raster import (
+    CATEGORICAL,
+    CONTINUOUS,
+    Cancelled,
+    Grid,
+    OutputSet,
+    RasterOutput,
+    open_input,
+    run_blocks,
+)
 from cc_warning_plugin.raster.output import PROVENANCE_KEY
 
 from tests.helpers import read_array as read, wkt, write_raster, X0, Y0
@@ -53,12 +61,16 @@ def hills(tmp_path_factory):
 def slope_level_func(section, cw, ch):
     def func(block):
         slope = terrain.slope_degrees(block.values["dem"], cw, ch, block.halo)
-        return {"level": land.land_level(slope, section), "slope": np.where(
-            np.isnan(slope), -9999.0, slope)}
+        return {
+            "level": land.land_level(slope, section),
+            "slope": np.where(np.isnan(slope), -9999.0, slope),
+        }
+
     return func
 
 
 # -- grid -------------------------------------------------------------------
+
 
 def test_grid_from_raster_and_from_extent(hills):
     g = Grid.from_raster(hills)
@@ -71,8 +83,9 @@ def test_grid_from_raster_and_from_extent(hills):
 
 
 def test_geographic_grid_is_refused_with_a_projected_suggestion(tmp_path):
-    path = write_raster(tmp_path / "geo.tif", np.zeros((10, 10)), cell=0.001, x0=117.0,
-                        y0=31.0, epsg=4490)
+    path = write_raster(
+        tmp_path / "geo.tif", np.zeros((10, 10)), cell=0.001, x0=117.0, y0=31.0, epsg=4490
+    )
     g = Grid.from_raster(path)
     with pytest.raises(InputError) as err:
         g.require_projected("the slope")
@@ -81,6 +94,7 @@ def test_geographic_grid_is_refused_with_a_projected_suggestion(tmp_path):
 
 
 # -- block processing ---------------------------------------------------------
+
 
 def test_block_size_64_gives_the_whole_raster_result(hills, tmp_path):
     """Halos make the block edges invisible: slope and levels are the same
@@ -92,17 +106,22 @@ def test_block_size_64_gives_the_whole_raster_result(hills, tmp_path):
     for bs in (64, 4096):
         dem = open_input(hills, g, CONTINUOUS, "hills")
         with OutputSet() as outs:
-            lv = outs.add(RasterOutput(str(tmp_path / f"lv{bs}.tif"), g, "Byte", 0,
-                                       class_set=cs))
+            lv = outs.add(RasterOutput(str(tmp_path / f"lv{bs}.tif"), g, "Byte", 0, class_set=cs))
             sl = outs.add(RasterOutput(str(tmp_path / f"sl{bs}.tif"), g, "Float32", -9999))
-            run_blocks(g, {"dem": dem}, {"level": lv, "slope": sl},
-                       slope_level_func(section, 30.0, 30.0), halo=1, block_size=bs)
+            run_blocks(
+                g,
+                {"dem": dem},
+                {"level": lv, "slope": sl},
+                slope_level_func(section, 30.0, 30.0),
+                halo=1,
+                block_size=bs,
+            )
             outs.commit()
         results[bs] = (read(tmp_path / f"lv{bs}.tif"), read(tmp_path / f"sl{bs}.tif"))
     assert np.array_equal(results[64][0], results[4096][0])
     np.testing.assert_allclose(results[64][1], results[4096][1], rtol=0, atol=1e-6)
     lv = results[64][0]
-    assert lv[61, 41] == 0                       # the hole stays nodata
+    assert lv[61, 41] == 0  # the hole stays nodata
     assert set(np.unique(lv)) <= {0, 1, 2, 3, 4, 5} and (lv > 1).any()
 
 
@@ -115,8 +134,15 @@ def test_progress_per_block_and_mask(hills, tmp_path):
     fb = Feedback()
     with OutputSet() as outs:
         out = outs.add(RasterOutput(str(tmp_path / "m.tif"), g, "Float32", -1.0))
-        run_blocks(g, {"dem": open_input(hills, g, CONTINUOUS, "hills")}, {"v": out},
-                   lambda b: {"v": np.ones(b.shape)}, mask=mask, block_size=64, feedback=fb)
+        run_blocks(
+            g,
+            {"dem": open_input(hills, g, CONTINUOUS, "hills")},
+            {"v": out},
+            lambda b: {"v": np.ones(b.shape)},
+            mask=mask,
+            block_size=64,
+            feedback=fb,
+        )
         outs.commit()
     # 130 × 150 cells in blocks of 64: 3 × 3 windows, one progress step each
     assert len(fb.progress) == 9 and fb.progress[-1] == pytest.approx(100.0)
@@ -130,9 +156,14 @@ def test_cancel_stops_within_the_run_and_leaves_no_file(hills, tmp_path):
     with pytest.raises(Cancelled):
         with OutputSet() as outs:
             out = outs.add(RasterOutput(str(dest), g, "Byte", 0))
-            run_blocks(g, {"dem": open_input(hills, g, CONTINUOUS, "hills")}, {"v": out},
-                       lambda b: {"v": np.ones(b.shape)}, block_size=64,
-                       feedback=Feedback(cancel_after=2))
+            run_blocks(
+                g,
+                {"dem": open_input(hills, g, CONTINUOUS, "hills")},
+                {"v": out},
+                lambda b: {"v": np.ones(b.shape)},
+                block_size=64,
+                feedback=Feedback(cancel_after=2),
+            )
             outs.commit()
     assert os.listdir(tmp_path) == []
 
@@ -146,11 +177,17 @@ def test_failure_keeps_the_previous_output_untouched(hills, tmp_path):
         if block.window.yoff > 0:
             raise RuntimeError("disk on fire")
         return {"v": np.ones(block.shape)}
+
     with pytest.raises(RuntimeError):
         with OutputSet() as outs:
             out = outs.add(RasterOutput(str(dest), g, "Byte", 0))
-            run_blocks(g, {"dem": open_input(hills, g, CONTINUOUS, "hills")}, {"v": out},
-                       boom, block_size=64)
+            run_blocks(
+                g,
+                {"dem": open_input(hills, g, CONTINUOUS, "hills")},
+                {"v": out},
+                boom,
+                block_size=64,
+            )
             outs.commit()
     assert dest.read_bytes() == b"previous result"
     assert os.listdir(tmp_path) == ["out.tif"]
@@ -158,23 +195,32 @@ def test_failure_keeps_the_previous_output_untouched(hills, tmp_path):
 
 # -- outputs --------------------------------------------------------------------
 
+
 def test_class_output_carries_the_class_set_contract(hills, tmp_path):
     g = Grid.from_raster(hills)
     cs = class_set(P, "levels")
     prov = {"algorithm": "test", "profile": {"id": "default"}}
     dest = tmp_path / "levels.tif"
     with OutputSet() as outs:
-        out = outs.add(RasterOutput(str(dest), g, "Byte", 0, class_set=cs,
-                                    description="农业耕作条件", provenance=prov))
-        run_blocks(g, {"dem": open_input(hills, g, CONTINUOUS, "hills")}, {"v": out},
-                   lambda b: {"v": np.full(b.shape, 2)}, block_size=64)
+        out = outs.add(
+            RasterOutput(
+                str(dest), g, "Byte", 0, class_set=cs, description="农业耕作条件", provenance=prov
+            )
+        )
+        run_blocks(
+            g,
+            {"dem": open_input(hills, g, CONTINUOUS, "hills")},
+            {"v": out},
+            lambda b: {"v": np.full(b.shape, 2)},
+            block_size=64,
+        )
         outs.commit()
     ds = gdal.Open(str(dest))
     band = ds.GetRasterBand(1)
     assert band.GetMetadataItem("CC_WARNING_CLASS_SET") == "dual.classes.levels"
     assert band.GetNoDataValue() == 0
     assert ds.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
-    assert band.GetBlockSize() == [256, 256]           # tiled
+    assert band.GetBlockSize() == [256, 256]  # tiled
     assert json.loads(ds.GetMetadataItem(PROVENANCE_KEY))["algorithm"] == "test"
     info = gdal.Info(str(dest), format="json")["bands"][0]
     assert info["categories"][1:6] == ["High", "Fairly high", "Medium", "Fairly low", "Low"]
@@ -197,9 +243,10 @@ def test_output_refuses_to_overwrite_an_input(hills):
 def test_disk_space_is_checked_before_the_work(hills, tmp_path, monkeypatch):
     import shutil
     from collections import namedtuple
-    g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 40000, 25000)     # 10⁹ cells
+
+    g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 40000, 25000)  # 10⁹ cells
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10 ** 12, 0, 2 * 1024 ** 3))
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**12, 0, 2 * 1024**3))
     with OutputSet() as outs:
         outs.add(RasterOutput(str(tmp_path / "big.tif"), g, "Float32", -9999.0))
         with pytest.raises(InputError) as err:
@@ -211,15 +258,18 @@ def test_disk_space_is_checked_before_the_work(hills, tmp_path, monkeypatch):
 
 def test_class_values_must_fit_the_raster_type(hills):
     from cc_warning_plugin.core.dual.classes import ClassSet
+
     g = Grid.from_raster(hills)
-    wide = ClassSet("dual.classes.x", (1, 300), ("a", "b"), ("甲", "乙"), ("A", "B"),
-                    ("#000000", "#ffffff"))
+    wide = ClassSet(
+        "dual.classes.x", (1, 300), ("a", "b"), ("甲", "乙"), ("A", "B"), ("#000000", "#ffffff")
+    )
     with pytest.raises(InputError) as err:
         RasterOutput("/tmp/never.tif", g, "Byte", 0, class_set=wide)
     assert "300" in str(err.value) and "Byte" in str(err.value)
 
 
 # -- alignment ----------------------------------------------------------------
+
 
 def test_offset_input_is_read_as_is(tmp_path):
     """A raster on the same lines but a larger extent (a province cut for a
@@ -230,21 +280,22 @@ def test_offset_input_is_read_as_is(tmp_path):
     inp = open_input(path, g, CONTINUOUS, "big")
     assert not inp.warped and "offset of 5, 3" in inp.report
     from cc_warning_plugin.raster import Window
+
     values, valid = inp.read(Window(0, 0, 8, 6), halo=1)
     np.testing.assert_array_equal(values[1:-1, 1:-1], big[3:9, 5:13])
-    np.testing.assert_array_equal(values[0, 1:-1], big[2, 5:13])      # halo from the file
+    np.testing.assert_array_equal(values[0, 1:-1], big[2, 5:13])  # halo from the file
     assert valid.all()
 
 
 def test_categorical_nearest_and_continuous_bilinear_are_reported(tmp_path):
     # a 2 × 2 categorical raster of 60 m cells onto a 30 m grid
     cat = np.array([[1, 2], [3, 4]], dtype=np.uint8)
-    cpath = write_raster(tmp_path / "cat.tif", cat, cell=60.0, nodata=0,
-                         dtype=gdal.GDT_Byte)
+    cpath = write_raster(tmp_path / "cat.tif", cat, cell=60.0, nodata=0, dtype=gdal.GDT_Byte)
     g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 4, 4)
     inp = open_input(cpath, g, CATEGORICAL, "soil")
     assert inp.warped and "nearest neighbour" in inp.report
     from cc_warning_plugin.raster import Window
+
     v, ok = inp.read(Window(0, 0, 4, 4))
     np.testing.assert_array_equal(v, np.kron(cat, np.ones((2, 2), dtype=np.uint8)))
     # a continuous ramp of 60 m cells: bilinear on the 30 m grid
@@ -262,7 +313,7 @@ def test_categorical_nearest_and_continuous_bilinear_are_reported(tmp_path):
     inp = open_input(rpath, g3, CONTINUOUS, "precip")
     assert "average" in inp.report
     v, ok = inp.read(Window(0, 0, 1, 1))
-    assert v[0, 0] == pytest.approx(60.0)                     # (0 + 60 + 120) / 3
+    assert v[0, 0] == pytest.approx(60.0)  # (0 + 60 + 120) / 3
 
 
 def test_other_crs_is_reprojected_not_refused(tmp_path):
@@ -273,20 +324,22 @@ def test_other_crs_is_reprojected_not_refused(tmp_path):
     proj = osr.SpatialReference()
     proj.ImportFromWkt(wkt(4527))
     proj.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    lon, lat, _ = osr.CoordinateTransformation(proj, srs4490).TransformPoint(X0 + 1500,
-                                                                              Y0 - 1500)
+    lon, lat, _ = osr.CoordinateTransformation(proj, srs4490).TransformPoint(X0 + 1500, Y0 - 1500)
     arr = np.full((100, 100), 7.0)
-    path = write_raster(tmp_path / "geo.tif", arr, cell=0.001, x0=lon - 0.05,
-                        y0=lat + 0.05, epsg=4490)
+    path = write_raster(
+        tmp_path / "geo.tif", arr, cell=0.001, x0=lon - 0.05, y0=lat + 0.05, epsg=4490
+    )
     g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 100, 100)
     inp = open_input(path, g, CONTINUOUS, "geo")
     assert inp.warped and "EPSG:4490" in inp.report
     from cc_warning_plugin.raster import Window
+
     v, ok = inp.read(Window(0, 0, 100, 100))
     assert ok.all() and np.allclose(v, 7.0)
 
 
 # -- bad input ----------------------------------------------------------------
+
 
 def test_no_crs_is_named(tmp_path):
     path = write_raster(tmp_path / "nocrs.tif", np.zeros((5, 5)), epsg=None)
@@ -315,10 +368,10 @@ def test_undeclared_float_minimum_is_refused(tmp_path):
         open_input(path, g, CONTINUOUS, "DEM")
     assert "undeclared nodata" in str(err.value) and "gdal_edit.py -a_nodata" in str(err.value)
     # declared: fine, and those cells are nodata
-    path2 = write_raster(tmp_path / "dem2.tif", arr, dtype=gdal.GDT_Float32,
-                         nodata=-3.4028235e38)
+    path2 = write_raster(tmp_path / "dem2.tif", arr, dtype=gdal.GDT_Float32, nodata=-3.4028235e38)
     inp = open_input(path2, g, CONTINUOUS, "DEM")
     from cc_warning_plugin.raster import Window
+
     v, ok = inp.read(Window(0, 0, 8, 8))
     assert not ok[:2, :2].any() and ok.sum() == 60
 
@@ -341,15 +394,29 @@ def test_unknown_codes_are_listed(tmp_path):
     with pytest.raises(InputError) as err:
         inp.require_codes(g, [1, 2, 3, 4, 5], "soil texture")
     assert "土壤质地" in str(err.value) and "9 (1" in str(err.value) and "12 (1" in str(err.value)
-    assert inp.require_codes(g, range(1, 13), "soil texture") == {1: 1, 2: 1, 3: 1, 4: 1,
-                                                                   9: 1, 12: 1}
+    assert inp.require_codes(g, range(1, 13), "soil texture") == {
+        1: 1,
+        2: 1,
+        3: 1,
+        4: 1,
+        9: 1,
+        12: 1,
+    }
 
 
 def test_relief_window_follows_the_cell_size():
     windows = P.get("dual.land.urban_slope")["relief_windows"]
     # S5: < 30 m → 15 cells, [30, 50) → 12, [50, 100) → 9, otherwise 3
-    assert [terrain.relief_window(c, windows) for c in (10, 29.9, 30, 49, 50, 99, 100, 200)] \
-        == [15, 15, 12, 12, 9, 9, 3, 3]
+    assert [terrain.relief_window(c, windows) for c in (10, 29.9, 30, 49, 50, 99, 100, 200)] == [
+        15,
+        15,
+        12,
+        12,
+        9,
+        9,
+        3,
+        3,
+    ]
     assert math.isclose(Grid(wkt(4527), 0, 0, 30, 30, 1, 1).cell_area_m2, 900.0)
 
 
@@ -362,17 +429,17 @@ def test_class_contract_survives_blocks_flushed_early(tmp_path):
     gdal.SetCacheMax(1024 * 1024)
     try:
         with OutputSet() as outs:
-            out = outs.add(RasterOutput(str(tmp_path / "big.tif"), g, "Byte", 0,
-                                        class_set=cs))
-            run_blocks(g, {}, {"v": out}, lambda b: {"v": np.full(b.shape, 3)},
-                       block_size=256)
+            out = outs.add(RasterOutput(str(tmp_path / "big.tif"), g, "Byte", 0, class_set=cs))
+            run_blocks(g, {}, {"v": out}, lambda b: {"v": np.full(b.shape, 3)}, block_size=256)
             outs.commit()
     finally:
         gdal.SetCacheMax(before)
     ds = gdal.Open(str(tmp_path / "big.tif"))
     band = ds.GetRasterBand(1)
-    assert band.GetColorTable() is not None and band.GetMetadataItem(
-        "CC_WARNING_CLASS_SET") == "dual.classes.suitability_2"
+    assert (
+        band.GetColorTable() is not None
+        and band.GetMetadataItem("CC_WARNING_CLASS_SET") == "dual.classes.suitability_2"
+    )
     assert band.GetStatistics(False, False)[:2] == [3.0, 3.0]
 
 
@@ -386,9 +453,15 @@ def test_parallel_blocks_write_the_same_raster(hills, tmp_path):
         with OutputSet() as outs:
             lv = outs.add(RasterOutput(str(dest), g, "Byte", 0))
             sl = outs.add(RasterOutput(str(tmp_path / f"s{threads}.tif"), g, "Float32", -9999))
-            run_blocks(g, {"dem": open_input(hills, g, CONTINUOUS, "hills")},
-                       {"level": lv, "slope": sl}, slope_level_func(section, 30.0, 30.0),
-                       halo=1, block_size=32, threads=threads)
+            run_blocks(
+                g,
+                {"dem": open_input(hills, g, CONTINUOUS, "hills")},
+                {"level": lv, "slope": sl},
+                slope_level_func(section, 30.0, 30.0),
+                halo=1,
+                block_size=32,
+                threads=threads,
+            )
             outs.commit()
         results.append((read(dest), read(tmp_path / f"s{threads}.tif")))
     assert np.array_equal(results[0][0], results[1][0])
@@ -397,13 +470,17 @@ def test_parallel_blocks_write_the_same_raster(hills, tmp_path):
 
 def test_category_names_follow_the_interface_language(tmp_path):
     from cc_warning_plugin.core import i18n
+
     g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 4, 4)
     before = i18n.language()
     i18n.set_language("zh_CN")
     try:
         with OutputSet() as outs:
-            out = outs.add(RasterOutput(str(tmp_path / "zh.tif"), g, "Byte", 0,
-                                        class_set=class_set(P, "suitability_2")))
+            out = outs.add(
+                RasterOutput(
+                    str(tmp_path / "zh.tif"), g, "Byte", 0, class_set=class_set(P, "suitability_2")
+                )
+            )
             run_blocks(g, {}, {"v": out}, lambda b: {"v": np.ones(b.shape)})
             outs.commit()
     finally:
@@ -418,6 +495,7 @@ def test_overviews_are_written_with_the_blocks(tmp_path, block, monkeypatch):
     blocks off the overview lattice, rebuilt at the end); either way they
     hold every f-th cell."""
     from cc_warning_plugin.raster import output
+
     monkeypatch.setattr(output, "OVERVIEW_MIN_CELLS", 1000)
     g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 1100, 600)
     yy, xx = np.mgrid[0:600, 0:1100]
@@ -425,15 +503,17 @@ def test_overviews_are_written_with_the_blocks(tmp_path, block, monkeypatch):
 
     def func(b):
         w = b.window
-        return {"v": pattern[w.yoff:w.yoff + w.ysize, w.xoff:w.xoff + w.xsize]}
+        return {"v": pattern[w.yoff : w.yoff + w.ysize, w.xoff : w.xoff + w.xsize]}
+
     with OutputSet() as outs:
-        out = outs.add(RasterOutput(str(tmp_path / "ov.tif"), g, "Byte", 0,
-                                    class_set=class_set(P, "levels")))
+        out = outs.add(
+            RasterOutput(str(tmp_path / "ov.tif"), g, "Byte", 0, class_set=class_set(P, "levels"))
+        )
         run_blocks(g, {}, {"v": out}, func, block_size=block)
         outs.commit()
     ds = gdal.Open(str(tmp_path / "ov.tif"))
     band = ds.GetRasterBand(1)
-    assert band.GetOverviewCount() == 1                      # 600 / 2 ≥ 256, 600 / 4 < 256
+    assert band.GetOverviewCount() == 1  # 600 / 2 ≥ 256, 600 / 4 < 256
     ov = band.GetOverview(0).ReadAsArray()
     assert ov.shape == (300, 550)
     np.testing.assert_array_equal(ov, pattern[::2, ::2])

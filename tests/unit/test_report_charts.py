@@ -22,7 +22,7 @@ def warning_stats():
 def inside_figure(fig):
     canvas = FigureCanvasAgg(fig)
     renderer = canvas.get_renderer()
-    box = fig.get_tightbbox(renderer)            # inches, everything drawn
+    box = fig.get_tightbbox(renderer)  # inches, everything drawn
     w, h = fig.get_size_inches()
     return box.x0 >= -0.01 and box.y0 >= -0.01 and box.x1 <= w + 0.01 and box.y1 <= h + 0.01
 
@@ -55,5 +55,6 @@ def test_narrow_pie_puts_its_labels_in_a_legend(warning_stats):
     assert legend is not None
     # the three classes with an area, in the profile's order
     assert [t.get_text() for t in legend.get_texts()] == [
-        r.label for r in warning_stats.rows if r.area_km2]
+        r.label for r in warning_stats.rows if r.area_km2
+    ]
     assert len(ax.patches) == 3 and inside_figure(fig)

@@ -24,8 +24,13 @@ def test_warning_levels_in_policy_order_with_profile_colours(profile, zh):
     cset = results.class_set(profile, "warning_levels")
     # S2: 红色、橙色、黄色、蓝色、绿色 from high to low; S1 RGB colours
     assert cset.codes[:5] == ["red", "orange", "yellow", "blue", "green"]
-    assert [e.color for e in cset.entries][:5] == ["#ff0000", "#ffa500", "#ffff00",
-                                                  "#28bdfa", "#006400"]
+    assert [e.color for e in cset.entries][:5] == [
+        "#ff0000",
+        "#ffa500",
+        "#ffff00",
+        "#28bdfa",
+        "#006400",
+    ]
     assert cset.entry("yellow").label == "黄色预警（中警）"
     assert cset.entry("purple") is None and cset.entry(None) is None
 
@@ -52,8 +57,20 @@ def test_rank_skips_unranked_codes(profile):
 
 
 def test_views_of_a_2016_result(profile, zh):
-    fields = ["行政区划代码", "名称", "land_index", "land_class", "land_label", "land_note",
-              "env_index", "env_class", "trend_type", "load_type", "WARNING_LEVEL", "cause"]
+    fields = [
+        "行政区划代码",
+        "名称",
+        "land_index",
+        "land_class",
+        "land_label",
+        "land_note",
+        "env_index",
+        "env_class",
+        "trend_type",
+        "load_type",
+        "WARNING_LEVEL",
+        "cause",
+    ]
     views = results.detect_views(fields, profile)
     assert [v.key for v in views] == ["warning", "load", "trend", "land", "env"]
     assert views[0].field == "WARNING_LEVEL" and views[0].set_key == "warning_levels"
@@ -80,10 +97,21 @@ def test_raster_view_needs_class_set_metadata(profile):
 
 
 def test_unit_summary_explains_a_unit(profile, zh):
-    row = {"行政区划代码": "990101", "名称": "城关区", "land_index": 0.12,
-           "land_class": "overload", "land_note": "", "env_index": -0.25, "env_class": "none",
-           "load_type": "overload", "trend_type": "worsening", "warning_level": "red",
-           "trend_r_land": -0.01, "cause": "土地资源超载", "cause_elements": "land"}
+    row = {
+        "行政区划代码": "990101",
+        "名称": "城关区",
+        "land_index": 0.12,
+        "land_class": "overload",
+        "land_note": "",
+        "env_index": -0.25,
+        "env_class": "none",
+        "load_type": "overload",
+        "trend_type": "worsening",
+        "warning_level": "red",
+        "trend_r_land": -0.01,
+        "cause": "土地资源超载",
+        "cause_elements": "land",
+    }
     views = results.detect_views(list(row), profile)
     s = results.unit_summary(row, views, profile)
     assert (s.name, s.code) == ("城关区", "990101")
@@ -129,5 +157,5 @@ def test_trend_not_evaluated_borrows_the_load_class(profile, zh):
     e = cset.entry("not_evaluated")
     assert e is not None and e.label == "无法评价" and cset.is_extra(e)
     assert e.color == profile.class_color("load_classes", "not_evaluated")
-    assert cset.codes == ["worsening", "easing"]          # its own order is unchanged
-    assert cset.rank("not_evaluated") is None              # never ranked
+    assert cset.codes == ["worsening", "easing"]  # its own order is unchanged
+    assert cset.rank("not_evaluated") is None  # never ranked

@@ -34,8 +34,9 @@ def test_counts_areas_and_shares(warning):
 
 
 def test_without_areas_shares_are_of_the_count(warning):
-    s = stats.class_statistics([("red", None), ("blue", None), ("blue", None), (None, None)],
-                               warning, GREY)
+    s = stats.class_statistics(
+        [("red", None), ("blue", None), ("blue", None), (None, None)], warning, GREY
+    )
     assert not s.has_area and s.row("red").area_km2 is None
     # 4 units: blue 2/4 = 50 %, empty value counted as unclassified 1/4
     assert s.row("blue").share == pytest.approx(50.0)
@@ -55,12 +56,23 @@ def test_raster_counts_to_areas():
 
 
 def test_period_comparison_by_policy_order(warning):
-    before = [("r1", "A", "red"), ("r2", "B", "blue"), ("r3", "C", "green"),
-              ("r4", "D", "yellow"), ("r5", "E", "orange")]
-    after = [("r1", "A", "orange"), ("r2", "B", "red"), ("r3", "C", "green"),
-             ("r4", "F", "red"), ("r5", "E", "weird")]
-    out = {c.key: c for c in stats.compare_periods(before, after, warning, [], "2020", "2025",
-                                                   "code")}
+    before = [
+        ("r1", "A", "red"),
+        ("r2", "B", "blue"),
+        ("r3", "C", "green"),
+        ("r4", "D", "yellow"),
+        ("r5", "E", "orange"),
+    ]
+    after = [
+        ("r1", "A", "orange"),
+        ("r2", "B", "red"),
+        ("r3", "C", "green"),
+        ("r4", "F", "red"),
+        ("r5", "E", "weird"),
+    ]
+    out = {
+        c.key: c for c in stats.compare_periods(before, after, warning, [], "2020", "2025", "code")
+    }
     # red(0) → orange(1): lowered by 1; blue(3) → red(0): raised by 3
     assert (out["A"].change, out["A"].steps) == ("lowered", -1)
     assert (out["B"].change, out["B"].steps) == ("raised", 3)
@@ -73,19 +85,34 @@ def test_period_comparison_by_policy_order(warning):
 
 def test_unranked_code_is_not_compared():
     cset = results.class_set(load_profile(), "load_classes")
-    out = stats.compare_periods([("1", "A", "not_evaluated")], [("1", "A", "overload")], cset,
-                                ["not_evaluated"], "a", "b", "code")
+    out = stats.compare_periods(
+        [("1", "A", "not_evaluated")],
+        [("1", "A", "overload")],
+        cset,
+        ["not_evaluated"],
+        "a",
+        "b",
+        "code",
+    )
     assert out[0].change == "not_compared"
 
 
 def test_duplicate_and_empty_keys_are_named(warning):
     with pytest.raises(InputError) as err:
-        stats.compare_periods([("f1", "A", "red"), ("f2", "A", "red")], [], warning, [],
-                              "早期", "晚期", "行政区划代码")
+        stats.compare_periods(
+            [("f1", "A", "red"), ("f2", "A", "red")],
+            [],
+            warning,
+            [],
+            "早期",
+            "晚期",
+            "行政区划代码",
+        )
     assert "早期" in str(err.value) and "'A'" in str(err.value)
     with pytest.raises(InputError) as err:
-        stats.compare_periods([], [("feature 7", " ", "red")], warning, [], "早期", "晚期",
-                              "行政区划代码")
+        stats.compare_periods(
+            [], [("feature 7", " ", "red")], warning, [], "早期", "晚期", "行政区划代码"
+        )
     assert "feature 7" in str(err.value) and "行政区划代码" in str(err.value)
 
 

@@ -13,18 +13,50 @@ from cc_warning_plugin.core.profile import load_profile
 from cc_warning_plugin.specs import chains, dual, ecology, registry
 from cc_warning_plugin.specs import help as spec_help
 from cc_warning_plugin.specs.base import N_, Param
-from cc_warning_plugin.specs.chains import (DUAL_EVALUATION, DUAL_EVALUATION_STEPS,
-                                            compose_dual_evaluation, step_values)
+from cc_warning_plugin.specs.chains import (
+    DUAL_EVALUATION,
+    DUAL_EVALUATION_STEPS,
+    compose_dual_evaluation,
+    step_values,
+)
 
 #: the parameters of cc_warning:dual_evaluation as released in 0.1, in order
 NAMES_0_1 = [
-    "DEM", "SILT", "PRECIPITATION", "ACCUM_TEMP", "CLIMATE_TABLE", "STATIONS", "UNITS",
-    "URBAN_WATER_FIELD", "PER_AREA", "CODE_FIELD", "NAME_FIELD", "SUMMARY_UNITS",
-    "SUMMARY_CODE_FIELD", "SUMMARY_NAME_FIELD", "LANDCOVER", "VEG_COVER", "SOIL_TEXTURE",
-    "TEMPERATURE_VALUE", "HABITAT", "ECO_IMPORTANCE", "ECO_CRITICAL", "SCALE_WATER_FIELD",
-    "AGRI_WATER_SHARE", "URBAN_WATER_SHARE", "IRRIGATION_QUOTA", "WATER_PER_PERSON",
-    "LAND_PER_PERSON", "GRID_REFERENCE", "GRID_CRS", "CELL_SIZE", "MASK", "BLOCK_SIZE",
-    "PROFILE", "OUTPUT_FOLDER"]
+    "DEM",
+    "SILT",
+    "PRECIPITATION",
+    "ACCUM_TEMP",
+    "CLIMATE_TABLE",
+    "STATIONS",
+    "UNITS",
+    "URBAN_WATER_FIELD",
+    "PER_AREA",
+    "CODE_FIELD",
+    "NAME_FIELD",
+    "SUMMARY_UNITS",
+    "SUMMARY_CODE_FIELD",
+    "SUMMARY_NAME_FIELD",
+    "LANDCOVER",
+    "VEG_COVER",
+    "SOIL_TEXTURE",
+    "TEMPERATURE_VALUE",
+    "HABITAT",
+    "ECO_IMPORTANCE",
+    "ECO_CRITICAL",
+    "SCALE_WATER_FIELD",
+    "AGRI_WATER_SHARE",
+    "URBAN_WATER_SHARE",
+    "IRRIGATION_QUOTA",
+    "WATER_PER_PERSON",
+    "LAND_PER_PERSON",
+    "GRID_REFERENCE",
+    "GRID_CRS",
+    "CELL_SIZE",
+    "MASK",
+    "BLOCK_SIZE",
+    "PROFILE",
+    "OUTPUT_FOLDER",
+]
 
 
 def step(alg_id):
@@ -52,19 +84,30 @@ def test_the_chain_takes_its_parameters_from_its_steps():
     assert chain.param("ACCUM_TEMP") is dual.HEAT.param("ACCUM_TEMP")
     assert chain.param("ECO_CRITICAL") is dual.AGRI_SUITABILITY.param("ECO_CRITICAL")
     assert chain.param("IRRIGATION_QUOTA") is dual.CARRYING_SCALE.param("IRRIGATION_QUOTA")
-    assert chain.param("HABITAT") == ecology.BIODIVERSITY.param(
-        "VERY_IMPORTANT_HABITAT").but(name="HABITAT")
-    assert chain.param("CLIMATE_TABLE") == dual.COMFORT.param("TABLE").but(
-        name="CLIMATE_TABLE")
+    assert chain.param("HABITAT") == ecology.BIODIVERSITY.param("VERY_IMPORTANT_HABITAT").but(
+        name="HABITAT"
+    )
+    assert chain.param("CLIMATE_TABLE") == dual.COMFORT.param("TABLE").but(name="CLIMATE_TABLE")
     # a field follows its layer under the chain's name
     assert chain.param("SUMMARY_CODE_FIELD").parent == "SUMMARY_UNITS"
     assert chain.param("SCALE_WATER_FIELD").parent == "UNITS"
     assert chain.children == (
-        "dual_land_agri", "dual_land_urban", "dual_water_agri", "dual_water_urban",
-        "dual_climate_heat", "dual_climate_comfort", "dual_eco_water_conservation",
-        "dual_eco_soil_conservation", "dual_eco_biodiversity", "dual_eco_vuln_soil_erosion",
-        "dual_eco_importance", "dual_agri_suitability", "dual_urban_suitability",
-        "dual_zonal_summary", "dual_carrying_scale")
+        "dual_land_agri",
+        "dual_land_urban",
+        "dual_water_agri",
+        "dual_water_urban",
+        "dual_climate_heat",
+        "dual_climate_comfort",
+        "dual_eco_water_conservation",
+        "dual_eco_soil_conservation",
+        "dual_eco_biodiversity",
+        "dual_eco_vuln_soil_erosion",
+        "dual_eco_importance",
+        "dual_agri_suitability",
+        "dual_urban_suitability",
+        "dual_zonal_summary",
+        "dual_carrying_scale",
+    )
 
 
 def test_the_urban_water_field_never_falls_back_on_the_first_field():
@@ -79,12 +122,16 @@ def test_the_urban_water_field_never_falls_back_on_the_first_field():
 
 
 def test_a_parameter_added_to_a_step_appears_in_the_chain_and_reaches_the_step():
-    extra = Param("MIN_PATCH", "number", N_("Smallest patch (km²)"), N_("A number."),
-                  default=0.0, minimum=0.0)
-    urban = dataclasses.replace(dual.URBAN_SUITABILITY,
-                                params=dual.URBAN_SUITABILITY.params + (extra,))
-    steps = tuple((urban if spec is dual.URBAN_SUITABILITY else spec, renames, dropped)
-                  for spec, renames, dropped in DUAL_EVALUATION_STEPS)
+    extra = Param(
+        "MIN_PATCH", "number", N_("Smallest patch (km²)"), N_("A number."), default=0.0, minimum=0.0
+    )
+    urban = dataclasses.replace(
+        dual.URBAN_SUITABILITY, params=dual.URBAN_SUITABILITY.params + (extra,)
+    )
+    steps = tuple(
+        (urban if spec is dual.URBAN_SUITABILITY else spec, renames, dropped)
+        for spec, renames, dropped in DUAL_EVALUATION_STEPS
+    )
     chain = compose_dual_evaluation(steps)
     names = [p.name for p in chain.params]
     assert chain.param("MIN_PATCH") is extra
@@ -97,32 +144,54 @@ def test_a_parameter_added_to_a_step_appears_in_the_chain_and_reaches_the_step()
 
 
 def test_what_the_chain_passes_on_to_a_step():
-    given = {"DEM": "dem.tif", "PRECIPITATION": "p.tif", "UNITS": "units.gpkg",
-             "SCALE_WATER_FIELD": "用水总量控制指标", "IRRIGATION_QUOTA": 400,
-             "SUMMARY_UNITS": "towns.gpkg", "PROFILE": "bureau.toml"}
+    given = {
+        "DEM": "dem.tif",
+        "PRECIPITATION": "p.tif",
+        "UNITS": "units.gpkg",
+        "SCALE_WATER_FIELD": "用水总量控制指标",
+        "IRRIGATION_QUOTA": 400,
+        "SUMMARY_UNITS": "towns.gpkg",
+        "PROFILE": "bureau.toml",
+    }
     water = step_values(DUAL_EVALUATION, step("dual_water_agri"), given)
     # the precipitation under the step's own name; the indicator is the chain's to set
     assert water == {"INPUT": "p.tif", "PROFILE": "bureau.toml"}
     urban = step_values(DUAL_EVALUATION, step("dual_water_urban"), given)
     # the chain's own defaults where they differ from the step's (0.1: a total
     # divided by the unit area, in the dictionary's column)
-    assert urban == {"UNITS": "units.gpkg", "FIELD": "用水总量控制指标", "PER_AREA": True,
-                     "PROFILE": "bureau.toml"}
+    assert urban == {
+        "UNITS": "units.gpkg",
+        "FIELD": "用水总量控制指标",
+        "PER_AREA": True,
+        "PROFILE": "bureau.toml",
+    }
     scale = step_values(DUAL_EVALUATION, step("dual_carrying_scale"), given)
-    assert scale == {"UNITS": "units.gpkg", "NAME_FIELD": "名称",
-                     "AGRI_WATER_FIELD": "用水总量控制指标",
-                     "URBAN_WATER_FIELD": "用水总量控制指标", "AGRI_WATER_SHARE": 0.6,
-                     "URBAN_WATER_SHARE": 0.3, "IRRIGATION_QUOTA": 400,
-                     "PROFILE": "bureau.toml"}
+    assert scale == {
+        "UNITS": "units.gpkg",
+        "NAME_FIELD": "名称",
+        "AGRI_WATER_FIELD": "用水总量控制指标",
+        "URBAN_WATER_FIELD": "用水总量控制指标",
+        "AGRI_WATER_SHARE": 0.6,
+        "URBAN_WATER_SHARE": 0.3,
+        "IRRIGATION_QUOTA": 400,
+        "PROFILE": "bureau.toml",
+    }
     zonal = step_values(DUAL_EVALUATION, step("dual_zonal_summary"), given)
-    assert zonal == {"UNITS": "towns.gpkg", "CODE_FIELD": "乡镇代码", "NAME_FIELD": "乡镇名称",
-                     "PROFILE": "bureau.toml"}
+    assert zonal == {
+        "UNITS": "towns.gpkg",
+        "CODE_FIELD": "乡镇代码",
+        "NAME_FIELD": "乡镇名称",
+        "PROFILE": "bureau.toml",
+    }
     # a value the user gave wins over the chain's default
-    assert step_values(DUAL_EVALUATION, step("dual_water_urban"),
-                       dict(given, PER_AREA=False))["PER_AREA"] is False
+    assert (
+        step_values(DUAL_EVALUATION, step("dual_water_urban"), dict(given, PER_AREA=False))[
+            "PER_AREA"
+        ]
+        is False
+    )
     eco = step_values(DUAL_EVALUATION, step("dual_eco_water_conservation"), given)
-    assert eco == {"PRECIPITATION": "p.tif", "TEMPERATURE_VALUE": 12.0,
-                   "PROFILE": "bureau.toml"}
+    assert eco == {"PRECIPITATION": "p.tif", "TEMPERATURE_VALUE": 12.0, "PROFILE": "bureau.toml"}
 
 
 def test_every_dropped_input_is_an_input_of_its_step():
@@ -134,21 +203,28 @@ def test_every_dropped_input_is_an_input_of_its_step():
 
 def test_the_help_gives_the_areas_and_the_scale_with_the_profile(tmp_path):
     path = tmp_path / "bureau.toml"
-    path.write_text(textwrap.dedent("""
+    path.write_text(
+        textwrap.dedent("""
         [profile]
         extends = "default"
         [dual.scale]
         land_classes_agri = ["suitable"]
-    """), encoding="utf-8")
+    """),
+        encoding="utf-8",
+    )
     bureau = load_profile(str(path))
     zonal = spec_help.to_markdown(dual.ZONAL_SUMMARY, bureau)
     assert "1 亩 = 10 000/15 m² ≈ 666.67 m², so 1 km² = 1500 亩 and 1 ha = 15 亩" in zonal
     assert "number of cells × the cell area" in zonal
     text = spec_help.to_markdown(dual.CARRYING_SCALE, bureau)
-    assert "Land constraint of agriculture: the area (km²) of the unit's cells classed " \
+    assert (
+        "Land constraint of agriculture: the area (km²) of the unit's cells classed "
         "Suitable in" in text
-    assert "Land constraint of urban construction: the area (km²) of the unit's cells " \
+    )
+    assert (
+        "Land constraint of urban construction: the area (km²) of the unit's cells "
         "classed Suitable / Moderately suitable in" in text
+    )
     assert "× 666.67 m²/亩 / 10⁶" in text
     tag = bureau.get("dual.scale.tag")
     assert f"*[{tag}]*" in text
@@ -159,7 +235,10 @@ def test_the_help_gives_the_areas_and_the_scale_with_the_profile(tmp_path):
 
 def test_the_registry_of_specs_is_strict(monkeypatch):
     assert {s.id for s in registry.all_specs()} >= {
-        "dual_zonal_summary", "dual_carrying_scale", "dual_evaluation"}
+        "dual_zonal_summary",
+        "dual_carrying_scale",
+        "dual_evaluation",
+    }
     monkeypatch.setattr(registry, "SPEC_MODULES", registry.SPEC_MODULES + (".no_such_group",))
     with pytest.raises(ModuleNotFoundError):
         registry.all_specs()

@@ -17,8 +17,12 @@ from ..profile import Profile
 
 ELEMENTS = BASIC + ("special",)
 PERIOD_NAMES = ("period", "时期", "监测期", "评价期")
-_ELEMENT_KEYS = {"land": "elements.land", "water": "elements.water",
-                 "env": "elements.environment", "eco": "elements.ecology"}
+_ELEMENT_KEYS = {
+    "land": "elements.land",
+    "water": "elements.water",
+    "env": "elements.environment",
+    "eco": "elements.ecology",
+}
 
 
 def names_for(canonical: str) -> List[str]:
@@ -43,8 +47,11 @@ def period_value(value, where: str, layer: str):
     an error naming the row."""
     text = text_value(value)
     if not text:
-        raise InputError(tr("{layer}, {row}: the period (year) is empty. Give the year the "
-                            "result belongs to.").format(layer=layer, row=where))
+        raise InputError(
+            tr(
+                "{layer}, {row}: the period (year) is empty. Give the year the result belongs to."
+            ).format(layer=layer, row=where)
+        )
     try:
         return int(float(text))
     except ValueError:
@@ -59,6 +66,7 @@ def period_key(p):
 @dataclass
 class Columns:
     """Header map of a table of rows: canonical → actual header."""
+
     layer: str
     headers: Dict[str, str] = field(default_factory=dict)
 
@@ -78,40 +86,57 @@ class Columns:
         return canonical in self.headers
 
 
-def columns(rows: Sequence[dict], layer: str, required: Sequence[str],
-            optional: Sequence[str] = ()) -> Columns:
+def columns(
+    rows: Sequence[dict], layer: str, required: Sequence[str], optional: Sequence[str] = ()
+) -> Columns:
     headers = list(rows[0].keys()) if rows else []
     found = {}
     for name in list(required) + list(optional):
-        h = find_header(headers, name) if name in ("unit_code", "unit_name", "period") \
-            else next((x for x in headers if normalize_header(x) == normalize_header(name)),
-                      None)
+        h = (
+            find_header(headers, name)
+            if name in ("unit_code", "unit_name", "period")
+            else next((x for x in headers if normalize_header(x) == normalize_header(name)), None)
+        )
         if h is not None:
             found[name] = h
         elif name in required:
-            accepted = names_for(name) if name in ("unit_code", "unit_name", "period") \
-                else [name]
-            raise InputError(tr("{layer}: required field '{field}' is missing. Add a column "
-                                "named one of: {names}.").format(
-                layer=layer, field=name, names=", ".join(n for n in accepted if n)))
+            accepted = names_for(name) if name in ("unit_code", "unit_name", "period") else [name]
+            raise InputError(
+                tr(
+                    "{layer}: required field '{field}' is missing. Add a column "
+                    "named one of: {names}."
+                ).format(layer=layer, field=name, names=", ".join(n for n in accepted if n))
+            )
     return Columns(layer, found)
 
 
-def check_code(value: str, allowed: Sequence[str], layer: str, where: str, field_name: str,
-               empty_ok: bool = False) -> Optional[str]:
+def check_code(
+    value: str,
+    allowed: Sequence[str],
+    layer: str,
+    where: str,
+    field_name: str,
+    empty_ok: bool = False,
+) -> Optional[str]:
     """A class code of a result row; a label or an unknown code is an error
     naming the row and the codes accepted."""
     if not value:
         if empty_ok:
             return None
-        raise InputError(tr("{layer}, {row}: field '{field}' is empty. Give one of "
-                            "{codes}.").format(layer=layer, row=where, field=field_name,
-                                               codes=", ".join(allowed)))
+        raise InputError(
+            tr("{layer}, {row}: field '{field}' is empty. Give one of {codes}.").format(
+                layer=layer, row=where, field=field_name, codes=", ".join(allowed)
+            )
+        )
     if value not in allowed:
-        raise InputError(tr(
-            "{layer}, {row}: field '{field}' holds {value!r}; expected one of {codes} (the "
-            "code written by the evaluation, not its label).").format(
-            layer=layer, row=where, field=field_name, value=value, codes=", ".join(allowed)))
+        raise InputError(
+            tr(
+                "{layer}, {row}: field '{field}' holds {value!r}; expected one of {codes} (the "
+                "code written by the evaluation, not its label)."
+            ).format(
+                layer=layer, row=where, field=field_name, value=value, codes=", ".join(allowed)
+            )
+        )
     return value
 
 
@@ -146,8 +171,9 @@ def change_label(profile: Profile, change: str) -> str:
 def level_rank(profile: Profile, level: Optional[str]) -> Optional[int]:
     """Position of a warning level in the profile's order (0 = most severe);
     ``None`` for unknown or unranked codes (not_evaluated)."""
-    order = [c for c in profile.class_codes("warning_levels")
-             if c not in profile.get("maps.unranked")]
+    order = [
+        c for c in profile.class_codes("warning_levels") if c not in profile.get("maps.unranked")
+    ]
     return order.index(level) if level in order else None
 
 
@@ -160,8 +186,9 @@ def more_severe(profile: Profile, a: str, b: str) -> str:
     return a if ra <= rb else b
 
 
-def parse_date(value, layer: str, where: str, field_name: str,
-               empty_ok: bool = True) -> Optional[datetime.date]:
+def parse_date(
+    value, layer: str, where: str, field_name: str, empty_ok: bool = True
+) -> Optional[datetime.date]:
     """A date from a cell (a date, a datetime, or text YYYY-MM-DD,
     YYYY/MM/DD, YYYY年M月D日)."""
     if isinstance(value, datetime.datetime):
@@ -172,14 +199,20 @@ def parse_date(value, layer: str, where: str, field_name: str,
     if not text:
         if empty_ok:
             return None
-        raise InputError(tr("{layer}, {row}: field '{field}' is empty. Give a date as "
-                            "YYYY-MM-DD.").format(layer=layer, row=where, field=field_name))
+        raise InputError(
+            tr("{layer}, {row}: field '{field}' is empty. Give a date as YYYY-MM-DD.").format(
+                layer=layer, row=where, field=field_name
+            )
+        )
     t = text.replace("年", "-").replace("月", "-").replace("日", "").replace("/", "-")
     t = t.split(" ")[0].split("T")[0]
     try:
         y, m, d = (int(x) for x in t.split("-"))
         return datetime.date(y, m, d)
     except ValueError:
-        raise InputError(tr("{layer}, {row}: field '{field}' holds {value!r}, which is not a "
-                            "date. Write it as YYYY-MM-DD (e.g. 2026-06-30).").format(
-            layer=layer, row=where, field=field_name, value=text)) from None
+        raise InputError(
+            tr(
+                "{layer}, {row}: field '{field}' holds {value!r}, which is not a "
+                "date. Write it as YYYY-MM-DD (e.g. 2026-06-30)."
+            ).format(layer=layer, row=where, field=field_name, value=text)
+        ) from None

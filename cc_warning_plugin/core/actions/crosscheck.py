@@ -27,13 +27,23 @@ from ..indicators import field_title, match_headers, normalize_header, text_valu
 from ..m2016 import ecology, environment, land, special, trend, water
 from ..profile import Profile
 from . import sidecar
-from .common import (ELEMENTS, code_label, columns, element_label, parse_date, period_key,
-                     period_value, row_label)
+from .common import (
+    ELEMENTS,
+    code_label,
+    columns,
+    element_label,
+    parse_date,
+    period_key,
+    period_value,
+    row_label,
+)
 
 COMPOSITE = ("load", "trend", "warning")
-_COMPOSITE_FIELDS = {"load": ("load_type", "load_classes"),
-                     "trend": ("trend_type", "trend_types"),
-                     "warning": ("warning_level", "warning_levels")}
+_COMPOSITE_FIELDS = {
+    "load": ("load_type", "load_classes"),
+    "trend": ("trend_type", "trend_types"),
+    "warning": ("warning_level", "warning_levels"),
+}
 #: result fields that are not inputs of an element (its own outputs)
 _NOT_INPUTS = ("index", "class", "label", "note", "worst", "method", "source", "type")
 
@@ -44,7 +54,7 @@ class InputDiff:
     title: str
     county: object
     city: object
-    difference: Optional[float] = None        # city − county (numbers)
+    difference: Optional[float] = None  # city − county (numbers)
     relative: Optional[float] = None
 
 
@@ -52,7 +62,7 @@ class InputDiff:
 class ItemCheck:
     unit_code: str
     unit_name: str
-    item: str                 # land, water, env, eco, special, load, trend, warning
+    item: str  # land, water, env, eco, special, load, trend, warning
     item_label: str
     county_class: str
     city_class: str
@@ -113,9 +123,12 @@ def _period(rows, cols, layer, given):
                 found.add(period_value(cols.get(r, name), row_label(i), layer))
                 break
     if len(found) > 1:
-        raise InputError(tr("{layer}: the rows belong to several periods ({periods}). Give the "
-                            "results of one period.").format(
-            layer=layer, periods=", ".join(sorted(map(str, found), key=str))))
+        raise InputError(
+            tr(
+                "{layer}: the rows belong to several periods ({periods}). Give the "
+                "results of one period."
+            ).format(layer=layer, periods=", ".join(sorted(map(str, found), key=str)))
+        )
     return found.pop() if found else given
 
 
@@ -159,8 +172,9 @@ def _as_value(v):
         return text
 
 
-def _inputs_table(rows: Optional[Sequence[dict]], wanted: List[str], layer: str
-                  ) -> Dict[str, Dict[str, object]]:
+def _inputs_table(
+    rows: Optional[Sequence[dict]], wanted: List[str], layer: str
+) -> Dict[str, Dict[str, object]]:
     """unit code → {canonical field: value} of an indicator table."""
     if not rows:
         return {}
@@ -173,43 +187,67 @@ def _inputs_table(rows: Optional[Sequence[dict]], wanted: List[str], layer: str
     return out
 
 
-def cross_check(county_rows: Sequence[dict], city_rows: Sequence[dict], profile: Profile,
-                county_name: str = "", city_name: str = "", period=None,
-                county_inputs: Optional[Sequence[dict]] = None,
-                city_inputs: Optional[Sequence[dict]] = None) -> CrossCheck:
+def cross_check(
+    county_rows: Sequence[dict],
+    city_rows: Sequence[dict],
+    profile: Profile,
+    county_name: str = "",
+    city_name: str = "",
+    period=None,
+    county_inputs: Optional[Sequence[dict]] = None,
+    city_inputs: Optional[Sequence[dict]] = None,
+) -> CrossCheck:
     """Compare two results of the same units and period (see the module
     text). Different unit sets or periods raise InputError listing them."""
     county_name = county_name or tr("County self-assessment")
     city_name = city_name or tr("City evaluation")
-    wanted = ["unit_name", "period", "trend_eval_year", "special_type"] + \
-        [f"{p}_{s}" for p in ELEMENTS for s in ("index", "class")] + \
-        [f for f, _ in _COMPOSITE_FIELDS.values()]
+    wanted = (
+        ["unit_name", "period", "trend_eval_year", "special_type"]
+        + [f"{p}_{s}" for p in ELEMENTS for s in ("index", "class")]
+        + [f for f, _ in _COMPOSITE_FIELDS.values()]
+    )
     for rows, name in ((county_rows, county_name), (city_rows, city_name)):
         if not rows:
             raise InputError(tr("{layer} has no units.").format(layer=name))
     ca = columns(county_rows, county_name, ["unit_code"], wanted)
     cb = columns(city_rows, city_name, ["unit_code"], wanted)
-    pa, pb = _period(county_rows, ca, county_name, period), \
-        _period(city_rows, cb, city_name, period)
+    pa, pb = (
+        _period(county_rows, ca, county_name, period),
+        _period(city_rows, cb, city_name, period),
+    )
     if pa is not None and pb is not None and period_key(pa) != period_key(pb):
-        raise InputError(tr("The two results are of different periods: {a} is {pa}, {b} is {pb}. "
-                            "Compare the county's and the city's results of the same "
-                            "period.").format(a=county_name, pa=pa, b=city_name, pb=pb))
+        raise InputError(
+            tr(
+                "The two results are of different periods: {a} is {pa}, {b} is {pb}. "
+                "Compare the county's and the city's results of the same "
+                "period."
+            ).format(a=county_name, pa=pa, b=city_name, pb=pb)
+        )
     a_by = {ca.text(r, "unit_code"): r for r in county_rows}
     b_by = {cb.text(r, "unit_code"): r for r in city_rows}
     only_a, only_b = sorted(set(a_by) - set(b_by)), sorted(set(b_by) - set(a_by))
     if only_a or only_b:
-        raise InputError(tr("The two results do not hold the same units: only in {a}: {la}; only "
-                            "in {b}: {lb}. Compare results of the same units (filter the city's "
-                            "result to the county's units).").format(
-            a=county_name, la=", ".join(only_a) or tr("none"), b=city_name,
-            lb=", ".join(only_b) or tr("none")))
-    all_inputs = ["unit_code"] + list(dict.fromkeys(
-        f for item in ELEMENTS + ("trend",) for f in _element_inputs(profile, item, "")))
-    in_a = _inputs_table(county_inputs, all_inputs, tr("{layer} (inputs)").format(
-        layer=county_name))
-    in_b = _inputs_table(city_inputs, all_inputs, tr("{layer} (inputs)").format(
-        layer=city_name))
+        raise InputError(
+            tr(
+                "The two results do not hold the same units: only in {a}: {la}; only "
+                "in {b}: {lb}. Compare results of the same units (filter the city's "
+                "result to the county's units)."
+            ).format(
+                a=county_name,
+                la=", ".join(only_a) or tr("none"),
+                b=city_name,
+                lb=", ".join(only_b) or tr("none"),
+            )
+        )
+    all_inputs = ["unit_code"] + list(
+        dict.fromkeys(
+            f for item in ELEMENTS + ("trend",) for f in _element_inputs(profile, item, "")
+        )
+    )
+    in_a = _inputs_table(
+        county_inputs, all_inputs, tr("{layer} (inputs)").format(layer=county_name)
+    )
+    in_b = _inputs_table(city_inputs, all_inputs, tr("{layer} (inputs)").format(layer=city_name))
     tol = profile.get("cross_check.index_tolerance")
     rel = profile.get("cross_check.input_rel_tolerance")
     common = sorted(set(county_rows[0]) & set(city_rows[0]))
@@ -223,20 +261,41 @@ def cross_check(county_rows: Sequence[dict], city_rows: Sequence[dict], profile:
                 fname, cset = _COMPOSITE_FIELDS[item]
                 if not (ca.has(fname) and cb.has(fname)):
                     continue
-                ic = ItemCheck(code, name, item, _item_label(profile, item, stype),
-                               ca.text(ra, fname), cb.text(rb, fname))
+                ic = ItemCheck(
+                    code,
+                    name,
+                    item,
+                    _item_label(profile, item, stype),
+                    ca.text(ra, fname),
+                    cb.text(rb, fname),
+                )
             else:
                 if not (ca.has(f"{item}_class") and cb.has(f"{item}_class")):
                     continue
-                ic = ItemCheck(code, name, item, _item_label(profile, item, stype),
-                               ca.text(ra, f"{item}_class"), cb.text(rb, f"{item}_class"))
+                ic = ItemCheck(
+                    code,
+                    name,
+                    item,
+                    _item_label(profile, item, stype),
+                    ca.text(ra, f"{item}_class"),
+                    cb.text(rb, f"{item}_class"),
+                )
                 if ca.has(f"{item}_index") and cb.has(f"{item}_index"):
                     # indices are compared only when both results carry them
                     ic.county_index = _index(ca, ra, f"{item}_index")
                     ic.city_index = _index(cb, rb, f"{item}_index")
             if not ic.agrees(tol):
-                ic.inputs = _input_diffs(profile, item, stype, ra, rb, common,
-                                         in_a.get(code, {}), in_b.get(code, {}), rel)
+                ic.inputs = _input_diffs(
+                    profile,
+                    item,
+                    stype,
+                    ra,
+                    rb,
+                    common,
+                    in_a.get(code, {}),
+                    in_b.get(code, {}),
+                    rel,
+                )
             items.append(ic)
     return CrossCheck(pa if pa is not None else pb, county_name, city_name, items, tol)
 
@@ -244,8 +303,11 @@ def cross_check(county_rows: Sequence[dict], city_rows: Sequence[dict], profile:
 def _item_label(profile: Profile, item: str, special_type: str) -> str:
     if item in ELEMENTS:
         return element_label(profile, item, special_type)
-    return {"load": tr("Overload type"), "trend": tr("Depletion trend"),
-            "warning": tr("Warning level")}[item]
+    return {
+        "load": tr("Overload type"),
+        "trend": tr("Depletion trend"),
+        "warning": tr("Warning level"),
+    }[item]
 
 
 def _input_diffs(profile, item, stype, ra, rb, common, ia, ib, rel) -> List[InputDiff]:
@@ -256,8 +318,7 @@ def _input_diffs(profile, item, stype, ra, rb, common, ia, ib, rel) -> List[Inpu
             same, d, r = _same(ia.get(n), ib.get(n), rel)
             if not same:
                 out.append(InputDiff(n, field_title(n), ia.get(n), ib.get(n), d, r))
-    prefixes = [f"{item}_"] if item in ELEMENTS else (
-        ["trend_r_"] if item == "trend" else [])
+    prefixes = [f"{item}_"] if item in ELEMENTS else (["trend_r_"] if item == "trend" else [])
     for h in common:
         low = h.lower()
         if not any(low.startswith(p) for p in prefixes):
@@ -271,17 +332,27 @@ def _input_diffs(profile, item, stype, ra, rb, common, ia, ib, rel) -> List[Inpu
         for p in ELEMENTS:
             f = f"{p}_class"
             if f in common and text_value(ra.get(f)) != text_value(rb.get(f)):
-                out.append(InputDiff(f, tr("{element} class").format(
-                    element=element_label(profile, p, stype)),
-                    code_label(profile, "load_classes", text_value(ra.get(f))),
-                    code_label(profile, "load_classes", text_value(rb.get(f)))))
-        if item == "warning" and "trend_type" in common and \
-                text_value(ra.get("trend_type")) != text_value(rb.get("trend_type")):
-            out.append(InputDiff("trend_type", tr("Depletion trend"),
-                                 code_label(profile, "trend_types",
-                                            text_value(ra.get("trend_type"))),
-                                 code_label(profile, "trend_types",
-                                            text_value(rb.get("trend_type")))))
+                out.append(
+                    InputDiff(
+                        f,
+                        tr("{element} class").format(element=element_label(profile, p, stype)),
+                        code_label(profile, "load_classes", text_value(ra.get(f))),
+                        code_label(profile, "load_classes", text_value(rb.get(f))),
+                    )
+                )
+        if (
+            item == "warning"
+            and "trend_type" in common
+            and text_value(ra.get("trend_type")) != text_value(rb.get("trend_type"))
+        ):
+            out.append(
+                InputDiff(
+                    "trend_type",
+                    tr("Depletion trend"),
+                    code_label(profile, "trend_types", text_value(ra.get("trend_type"))),
+                    code_label(profile, "trend_types", text_value(rb.get("trend_type"))),
+                )
+            )
     return out
 
 
@@ -297,13 +368,18 @@ def class_text(profile: Profile, ic: ItemCheck, which: str) -> str:
 # ---------------------------------------------------------------------------
 
 #: canonical → (zh header, en header)
-RECORD_COLUMNS = {"unit_code": ("行政区划代码", "Unit code"),
-                  "unit_name": ("评价单元名称", "Unit name"),
-                  "item": ("事项", "Item"), "county_value": ("县级结果", "County result"),
-                  "city_value": ("市级结果", "City result"),
-                  "inputs": ("差异数据", "Differing inputs"),
-                  "comment": ("会商意见", "Comment"), "agreed": ("商定结果", "Agreed value"),
-                  "who": ("参会人员", "Who"), "when": ("会商日期", "Date")}
+RECORD_COLUMNS = {
+    "unit_code": ("行政区划代码", "Unit code"),
+    "unit_name": ("评价单元名称", "Unit name"),
+    "item": ("事项", "Item"),
+    "county_value": ("县级结果", "County result"),
+    "city_value": ("市级结果", "City result"),
+    "inputs": ("差异数据", "Differing inputs"),
+    "comment": ("会商意见", "Comment"),
+    "agreed": ("商定结果", "Agreed value"),
+    "who": ("参会人员", "Who"),
+    "when": ("会商日期", "Date"),
+}
 
 
 @dataclass
@@ -326,8 +402,10 @@ def _describe_inputs(ic: ItemCheck) -> str:
         if d.difference is not None:
             parts.append(f"{d.title}: {d.county:g} → {d.city:g} ({d.difference:+.4g})")
         else:
-            parts.append(f"{d.title}: {'' if d.county is None else d.county} → "
-                         f"{'' if d.city is None else d.city}")
+            parts.append(
+                f"{d.title}: {'' if d.county is None else d.county} → "
+                f"{'' if d.city is None else d.city}"
+            )
     return tr("; ").join(parts)
 
 
@@ -339,10 +417,17 @@ def _item_value(profile: Profile, ic: ItemCheck, which: str) -> str:
 
 def consultation_template(check: CrossCheck, profile: Profile) -> List[Record]:
     """One empty record per disagreement, for the 会商 to fill."""
-    return [Record(ic.unit_code, ic.item, unit_name=ic.unit_name,
-                   county_value=_item_value(profile, ic, "county"),
-                   city_value=_item_value(profile, ic, "city"), inputs=_describe_inputs(ic))
-            for ic in check.disagreements]
+    return [
+        Record(
+            ic.unit_code,
+            ic.item,
+            unit_name=ic.unit_name,
+            county_value=_item_value(profile, ic, "county"),
+            city_value=_item_value(profile, ic, "city"),
+            inputs=_describe_inputs(ic),
+        )
+        for ic in check.disagreements
+    ]
 
 
 def record_headers() -> List[str]:
@@ -351,26 +436,46 @@ def record_headers() -> List[str]:
 
 
 def write_consultation(path: str, records: Sequence[Record]) -> str:
-    rows = [[r.unit_code, r.unit_name, r.item, r.county_value, r.city_value, r.inputs,
-             r.comment, r.agreed, r.who, r.when.isoformat() if r.when else ""] for r in records]
+    rows = [
+        [
+            r.unit_code,
+            r.unit_name,
+            r.item,
+            r.county_value,
+            r.city_value,
+            r.inputs,
+            r.comment,
+            r.agreed,
+            r.who,
+            r.when.isoformat() if r.when else "",
+        ]
+        for r in records
+    ]
     return sidecar.write_rows(path, record_headers(), rows)
 
 
-def read_consultation(rows: Sequence[dict], check: CrossCheck, layer: str,
-                      row_ids: Optional[Sequence[str]] = None) -> List[Record]:
+def read_consultation(
+    rows: Sequence[dict], check: CrossCheck, layer: str, row_ids: Optional[Sequence[str]] = None
+) -> List[Record]:
     """Records of a consultation table; a row naming a unit or item the
     cross-check does not hold, or a bad date, is an error naming the row."""
     headers = list(rows[0].keys()) if rows else []
     found = {}
     for key, (zh, en) in RECORD_COLUMNS.items():
         for h in headers:
-            if normalize_header(h) in (normalize_header(zh), normalize_header(en),
-                                       normalize_header(key)):
+            if normalize_header(h) in (
+                normalize_header(zh),
+                normalize_header(en),
+                normalize_header(key),
+            ):
                 found[key] = h
     for key in ("unit_code", "item"):
         if key not in found:
-            raise InputError(tr("{layer}: column '{zh}' ({en}) is missing.").format(
-                layer=layer, zh=RECORD_COLUMNS[key][0], en=RECORD_COLUMNS[key][1]))
+            raise InputError(
+                tr("{layer}: column '{zh}' ({en}) is missing.").format(
+                    layer=layer, zh=RECORD_COLUMNS[key][0], en=RECORD_COLUMNS[key][1]
+                )
+            )
     known = {(i.unit_code, i.item) for i in check.disagreements}
     out = []
     for i, r in enumerate(rows):
@@ -379,18 +484,42 @@ def read_consultation(rows: Sequence[dict], check: CrossCheck, layer: str,
         def free(key, r=r):
             v = r.get(found[key]) if key in found else None
             return "" if v is None else str(v).strip()
+
         code, item = text_value(r.get(found["unit_code"])), text_value(r.get(found["item"]))
         if (code, item) not in known:
-            raise InputError(tr("{layer}, {row}: unit {code!r} item {item!r} is not a "
-                                "disagreement of the cross-check. Disagreements: "
-                                "{items}.").format(
-                layer=layer, row=where, code=code, item=item, items=", ".join(
-                    f"{c} {it}" for c, it in sorted(known)) or tr("none")))
-        when = parse_date(r.get(found["when"]) if "when" in found else None, layer, where,
-                          RECORD_COLUMNS["when"][0])
-        out.append(Record(code, item, free("comment"), free("agreed"), free("who"), when,
-                          free("unit_name"), free("county_value"), free("city_value"),
-                          free("inputs")))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: unit {code!r} item {item!r} is not a "
+                    "disagreement of the cross-check. Disagreements: "
+                    "{items}."
+                ).format(
+                    layer=layer,
+                    row=where,
+                    code=code,
+                    item=item,
+                    items=", ".join(f"{c} {it}" for c, it in sorted(known)) or tr("none"),
+                )
+            )
+        when = parse_date(
+            r.get(found["when"]) if "when" in found else None,
+            layer,
+            where,
+            RECORD_COLUMNS["when"][0],
+        )
+        out.append(
+            Record(
+                code,
+                item,
+                free("comment"),
+                free("agreed"),
+                free("who"),
+                when,
+                free("unit_name"),
+                free("county_value"),
+                free("city_value"),
+                free("inputs"),
+            )
+        )
     return out
 
 

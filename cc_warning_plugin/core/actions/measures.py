@@ -25,8 +25,19 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from ..errors import InputError
 from ..i18n import label, tr
 from ..profile import Profile
-from .common import (ELEMENTS, change_label, check_code, code_label, columns, element_label,
-                     level_rank, more_severe, period_key, period_value, row_label)
+from .common import (
+    ELEMENTS,
+    change_label,
+    check_code,
+    code_label,
+    columns,
+    element_label,
+    level_rank,
+    more_severe,
+    period_key,
+    period_value,
+    row_label,
+)
 from .profile_schema import PERSISTENT
 
 INCENTIVE_KINDS = ("penalty", "reward", "compensation")
@@ -35,6 +46,7 @@ INCENTIVE_KINDS = ("penalty", "reward", "compensation")
 @dataclass
 class UnitState:
     """One unit in one period, with what its history says."""
+
     unit_code: str
     unit_name: str
     period: object
@@ -42,22 +54,23 @@ class UnitState:
     load_type: str
     trend_type: str = ""
     special_type: str = ""
-    cause: str = ""                      # the result's cause text (成因解析)
-    classes: Dict[str, str] = field(default_factory=dict)     # element → class code
+    cause: str = ""  # the result's cause text (成因解析)
+    classes: Dict[str, str] = field(default_factory=dict)  # element → class code
     previous_period: object = None
     previous_level: str = ""
     previous_load: str = ""
     change: str = "not_compared"
     persistent: bool = False
-    run_length: int = 1                  # consecutive periods at this level, this one included
-    level: str = ""                      # level after treat_as (scope "all")
-    incentive_level: str = ""            # level for rewards and penalties
-    treated: List[str] = field(default_factory=list)          # descriptions of treat_as applied
+    run_length: int = 1  # consecutive periods at this level, this one included
+    level: str = ""  # level after treat_as (scope "all")
+    incentive_level: str = ""  # level for rewards and penalties
+    treated: List[str] = field(default_factory=list)  # descriptions of treat_as applied
 
 
 @dataclass
 class Applied:
     """One catalogue entry that applies to a unit."""
+
     code: str
     kind: str
     kind_label: str
@@ -75,8 +88,8 @@ class Applied:
 @dataclass
 class UnitActions:
     state: UnitState
-    measures: List[Applied]              # kind "control"
-    incentives: List[Applied]            # penalties, rewards, compensation
+    measures: List[Applied]  # kind "control"
+    incentives: List[Applied]  # penalties, rewards, compensation
     reason: str
 
     @property
@@ -88,12 +101,15 @@ class UnitActions:
         s = self.state
         sep = tr("; ")
         return {
-            "act_period": str(s.period), "act_prev_period": "" if s.previous_period is None
-            else str(s.previous_period),
-            "act_prev_level": s.previous_level, "act_change": s.change,
+            "act_period": str(s.period),
+            "act_prev_period": "" if s.previous_period is None else str(s.previous_period),
+            "act_prev_level": s.previous_level,
+            "act_change": s.change,
             "act_change_label": change_label(profile, s.change),
-            "act_persistent": int(s.persistent), "act_run_length": s.run_length,
-            "act_level": s.level, "act_measure_codes": ",".join(m.code for m in self.measures),
+            "act_persistent": int(s.persistent),
+            "act_run_length": s.run_length,
+            "act_level": s.level,
+            "act_measure_codes": ",".join(m.code for m in self.measures),
             "act_measures": sep.join(m.text for m in self.measures),
             "act_incentive_codes": ",".join(m.code for m in self.incentives),
             "act_incentives": sep.join(f"{m.kind_label}: {m.text}" for m in self.incentives),
@@ -104,18 +120,28 @@ class UnitActions:
 
 def action_fields() -> List[Tuple[str, str]]:
     """Output fields of :meth:`UnitActions.record` as (name, type)."""
-    return [("act_period", "string"), ("act_prev_period", "string"),
-            ("act_prev_level", "string"), ("act_change", "string"),
-            ("act_change_label", "string"), ("act_persistent", "int"),
-            ("act_run_length", "int"), ("act_level", "string"),
-            ("act_measure_codes", "string"), ("act_measures", "text"),
-            ("act_incentive_codes", "string"), ("act_incentives", "text"),
-            ("act_reason", "text"), ("act_unverified", "int")]
+    return [
+        ("act_period", "string"),
+        ("act_prev_period", "string"),
+        ("act_prev_level", "string"),
+        ("act_change", "string"),
+        ("act_change_label", "string"),
+        ("act_persistent", "int"),
+        ("act_run_length", "int"),
+        ("act_level", "string"),
+        ("act_measure_codes", "string"),
+        ("act_measures", "text"),
+        ("act_incentive_codes", "string"),
+        ("act_incentives", "text"),
+        ("act_reason", "text"),
+        ("act_unverified", "int"),
+    ]
 
 
 # ---------------------------------------------------------------------------
 # Reading results and history
 # ---------------------------------------------------------------------------
+
 
 def _result_period(rows: Sequence[dict], cols, layer: str, ids):
     periods = set()
@@ -127,25 +153,41 @@ def _result_period(rows: Sequence[dict], cols, layer: str, ids):
     if len(periods) == 1:
         return periods.pop()
     if len(periods) > 1:
-        raise InputError(tr("{layer}: the rows belong to several periods ({periods}). Give "
-                            "the results of one period.").format(
-            layer=layer, periods=", ".join(sorted(map(str, periods)))))
-    raise InputError(tr("{layer}: no period: the rows have no year field and none was "
-                        "given. Give the period (year) of the result.").format(layer=layer))
+        raise InputError(
+            tr(
+                "{layer}: the rows belong to several periods ({periods}). Give "
+                "the results of one period."
+            ).format(layer=layer, periods=", ".join(sorted(map(str, periods))))
+        )
+    raise InputError(
+        tr(
+            "{layer}: no period: the rows have no year field and none was "
+            "given. Give the period (year) of the result."
+        ).format(layer=layer)
+    )
 
 
-def unit_states(rows: Sequence[dict], profile: Profile, history: Sequence[dict] = (),
-                period=None, layer: str = "", history_name: str = "",
-                row_ids: Optional[Sequence[str]] = None) -> List[UnitState]:
+def unit_states(
+    rows: Sequence[dict],
+    profile: Profile,
+    history: Sequence[dict] = (),
+    period=None,
+    layer: str = "",
+    history_name: str = "",
+    row_ids: Optional[Sequence[str]] = None,
+) -> List[UnitState]:
     """The state of every unit of a result (one period), with its history."""
     layer = layer or tr("Evaluation result")
     history_name = history_name or tr("History")
     if not rows:
         raise InputError(tr("{layer} has no units.").format(layer=layer))
-    cols = columns(rows, layer, ["unit_code", "warning_level", "load_type"],
-                   ["unit_name", "period", "trend_eval_year", "trend_type", "special_type",
-                    "cause"] +
-                   [f"{p}_class" for p in ELEMENTS])
+    cols = columns(
+        rows,
+        layer,
+        ["unit_code", "warning_level", "load_type"],
+        ["unit_name", "period", "trend_eval_year", "trend_type", "special_type", "cause"]
+        + [f"{p}_class" for p in ELEMENTS],
+    )
     if period is None:
         period = _result_period(rows, cols, layer, row_ids)
     levels = profile.class_codes("warning_levels")
@@ -158,38 +200,56 @@ def unit_states(rows: Sequence[dict], profile: Profile, history: Sequence[dict] 
         where = row_label(i, row_ids)
         code = cols.text(r, "unit_code")
         if not code:
-            raise InputError(tr("{layer}, {row}: the unit code is empty. Every unit needs a "
-                                "unique code (行政区划代码).").format(layer=layer, row=where))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: the unit code is empty. Every unit needs a "
+                    "unique code (行政区划代码)."
+                ).format(layer=layer, row=where)
+            )
         if code in seen:
-            raise InputError(tr("{layer}: unit code {code!r} appears twice ({first} and "
-                                "{second}).").format(layer=layer, code=code,
-                                                     first=seen[code], second=where))
+            raise InputError(
+                tr("{layer}: unit code {code!r} appears twice ({first} and {second}).").format(
+                    layer=layer, code=code, first=seen[code], second=where
+                )
+            )
         seen[code] = where
-        s = UnitState(code, cols.free(r, "unit_name"), period,
-                      check_code(cols.text(r, "warning_level"), levels, layer, where,
-                                 "warning_level"),
-                      check_code(cols.text(r, "load_type"), loads, layer, where, "load_type"))
-        s.trend_type = check_code(cols.text(r, "trend_type"), trends, layer, where,
-                                  "trend_type", empty_ok=True) or ""
+        s = UnitState(
+            code,
+            cols.free(r, "unit_name"),
+            period,
+            check_code(cols.text(r, "warning_level"), levels, layer, where, "warning_level"),
+            check_code(cols.text(r, "load_type"), loads, layer, where, "load_type"),
+        )
+        s.trend_type = (
+            check_code(
+                cols.text(r, "trend_type"), trends, layer, where, "trend_type", empty_ok=True
+            )
+            or ""
+        )
         s.special_type = cols.text(r, "special_type")
         s.cause = cols.free(r, "cause")
         for p in ELEMENTS:
             if cols.has(f"{p}_class"):
-                c = check_code(cols.text(r, f"{p}_class"), loads, layer, where, f"{p}_class",
-                               empty_ok=True)
+                c = check_code(
+                    cols.text(r, f"{p}_class"), loads, layer, where, f"{p}_class", empty_ok=True
+                )
                 if c:
                     s.classes[p] = c
-        earlier = [(per, lv, ld) for per, lv, ld in past.get(code, [])
-                   if period_key(per) < period_key(period)]
+        earlier = [
+            (per, lv, ld)
+            for per, lv, ld in past.get(code, [])
+            if period_key(per) < period_key(period)
+        ]
         if earlier:
             s.previous_period, s.previous_level, s.previous_load = earlier[-1]
-            now, before = level_rank(profile, s.warning_level), \
-                level_rank(profile, s.previous_level)
+            now, before = (
+                level_rank(profile, s.warning_level),
+                level_rank(profile, s.previous_level),
+            )
             if now is None or before is None:
                 s.change = "not_compared"
             else:
-                s.change = "raised" if now < before else "lowered" if now > before \
-                    else "unchanged"
+                s.change = "raised" if now < before else "lowered" if now > before else "unchanged"
             run = 1
             for _, lv, _ in reversed(earlier):
                 if lv != s.warning_level:
@@ -202,8 +262,9 @@ def unit_states(rows: Sequence[dict], profile: Profile, history: Sequence[dict] 
     return states
 
 
-def history_levels(history: Sequence[dict], profile: Profile, name: str
-                   ) -> Dict[str, List[Tuple[object, str, str]]]:
+def history_levels(
+    history: Sequence[dict], profile: Profile, name: str
+) -> Dict[str, List[Tuple[object, str, str]]]:
     """unit code → [(period, level, load type)] sorted by period; a unit with
     two rows for one period is an error naming both rows."""
     out: Dict[str, List[Tuple[object, str, str]]] = {}
@@ -218,17 +279,25 @@ def history_levels(history: Sequence[dict], profile: Profile, name: str
         where = row_label(i)
         code = cols.text(r, "unit_code")
         if not code:
-            raise InputError(tr("{layer}, {row}: the unit code is empty.").format(
-                layer=name, row=where))
+            raise InputError(
+                tr("{layer}, {row}: the unit code is empty.").format(layer=name, row=where)
+            )
         per = period_value(cols.get(r, "period"), where, name)
         if (code, per) in seen:
-            raise InputError(tr("{layer}: unit {code} has two rows for period {period} ({first} "
-                                "and {second}). Keep one.").format(
-                layer=name, code=code, period=per, first=seen[(code, per)], second=where))
+            raise InputError(
+                tr(
+                    "{layer}: unit {code} has two rows for period {period} ({first} "
+                    "and {second}). Keep one."
+                ).format(layer=name, code=code, period=per, first=seen[(code, per)], second=where)
+            )
         seen[(code, per)] = where
         lv = check_code(cols.text(r, "warning_level"), levels, name, where, "warning_level")
-        ld = check_code(cols.text(r, "load_type"), loads, name, where, "load_type",
-                        empty_ok=True) or "" if cols.has("load_type") else ""
+        ld = (
+            check_code(cols.text(r, "load_type"), loads, name, where, "load_type", empty_ok=True)
+            or ""
+            if cols.has("load_type")
+            else ""
+        )
         out.setdefault(code, []).append((per, lv, ld))
     for v in out.values():
         v.sort(key=lambda t: period_key(t[0]))
@@ -245,9 +314,14 @@ def history_from_results(results: Iterable[Tuple[object, Sequence[dict]]]) -> Li
             continue
         cols = columns(rows, str(period), ["unit_code", "warning_level"], ["load_type"])
         for r in rows:
-            out.append({"unit_code": cols.text(r, "unit_code"), "period": period,
-                        "warning_level": cols.text(r, "warning_level"),
-                        "load_type": cols.text(r, "load_type")})
+            out.append(
+                {
+                    "unit_code": cols.text(r, "unit_code"),
+                    "period": period,
+                    "warning_level": cols.text(r, "warning_level"),
+                    "load_type": cols.text(r, "load_type"),
+                }
+            )
     return out
 
 
@@ -256,13 +330,14 @@ def _treat(s: UnitState, profile: Profile) -> None:
     if not s.previous_load:
         return
     if s.previous_load == s.load_type:
-        return                           # treat_as applies to units whose type moved
+        return  # treat_as applies to units whose type moved
     for rule in profile.get("actions.treat_as"):
         if s.previous_load in rule["from_load"] and s.load_type in rule["to_load"]:
             what = tr("{before} → {after}, treated as {level}").format(
                 before=code_label(profile, "load_classes", s.previous_load),
                 after=code_label(profile, "load_classes", s.load_type),
-                level=code_label(profile, "warning_levels", rule["level"]))
+                level=code_label(profile, "warning_levels", rule["level"]),
+            )
             if rule["scope"] == "all":
                 s.level = more_severe(profile, s.level, rule["level"])
                 s.incentive_level = more_severe(profile, s.incentive_level, rule["level"])
@@ -275,8 +350,10 @@ def _treat(s: UnitState, profile: Profile) -> None:
 # Conditions and the catalogue
 # ---------------------------------------------------------------------------
 
-def conditions_hold(entry: dict, s: UnitState, profile: Profile, level: Optional[str] = None
-                    ) -> Optional[str]:
+
+def conditions_hold(
+    entry: dict, s: UnitState, profile: Profile, level: Optional[str] = None
+) -> Optional[str]:
     """``None`` when a condition of the entry fails, else the reason the
     entry applies (in the interface language)."""
     level = level or s.level
@@ -297,16 +374,22 @@ def conditions_hold(entry: dict, s: UnitState, profile: Profile, level: Optional
         cls = s.classes.get(entry["element"])
         if cls not in entry["element_classes"]:
             return None
-        why.append(tr("{element} {cls}").format(
-            element=element_label(profile, entry["element"], s.special_type),
-            cls=code_label(profile, "load_classes", cls)))
+        why.append(
+            tr("{element} {cls}").format(
+                element=element_label(profile, entry["element"], s.special_type),
+                cls=code_label(profile, "load_classes", cls),
+            )
+        )
     if "changes" in entry:
         ok = s.change in entry["changes"] or (PERSISTENT in entry["changes"] and s.persistent)
         if not ok:
             return None
         if s.persistent and PERSISTENT in entry["changes"]:
-            why.append(tr("{level} in {n} consecutive periods").format(
-                level=code_label(profile, "warning_levels", s.warning_level), n=s.run_length))
+            why.append(
+                tr("{level} in {n} consecutive periods").format(
+                    level=code_label(profile, "warning_levels", s.warning_level), n=s.run_length
+                )
+            )
         else:
             why.append(change_label(profile, s.change))
     if "persistent_min" in entry:
@@ -320,9 +403,15 @@ def _kind_label(profile: Profile, kind: str) -> str:
     return label(profile.get(f"actions.kinds.{kind}"))
 
 
-def evaluate_actions(rows: Sequence[dict], profile: Profile, history: Sequence[dict] = (),
-                     period=None, layer: str = "", history_name: str = "",
-                     row_ids: Optional[Sequence[str]] = None) -> List[UnitActions]:
+def evaluate_actions(
+    rows: Sequence[dict],
+    profile: Profile,
+    history: Sequence[dict] = (),
+    period=None,
+    layer: str = "",
+    history_name: str = "",
+    row_ids: Optional[Sequence[str]] = None,
+) -> List[UnitActions]:
     """Measures and incentives of every unit of a result (see the module
     text). Raises InputError naming the table and row of a bad code."""
     states = unit_states(rows, profile, history, period, layer, history_name, row_ids)
@@ -336,34 +425,55 @@ def actions_for(s: UnitState, profile: Profile) -> UnitActions:
         why = conditions_hold(entry, s, profile, s.incentive_level if incentive else s.level)
         if why is None:
             continue
-        a = Applied(entry["code"], entry["kind"], _kind_label(profile, entry["kind"]),
-                    label(entry, "text"), why, entry.get("element", ""), entry.get("tag", ""),
-                    entry.get("source", ""))
+        a = Applied(
+            entry["code"],
+            entry["kind"],
+            _kind_label(profile, entry["kind"]),
+            label(entry, "text"),
+            why,
+            entry.get("element", ""),
+            entry.get("tag", ""),
+            entry.get("source", ""),
+        )
         (incentives if incentive else measures).append(a)
     return UnitActions(s, measures, incentives, unit_reason(s, profile))
 
 
 def unit_reason(s: UnitState, profile: Profile) -> str:
     """Why the unit gets what it gets: level, type, drivers, change."""
-    parts = [tr("Warning level {level}, {load}").format(
-        level=code_label(profile, "warning_levels", s.warning_level),
-        load=code_label(profile, "load_classes", s.load_type))]
-    drivers = [tr("{element} {cls}").format(
-        element=element_label(profile, p, s.special_type),
-        cls=code_label(profile, "load_classes", c))
-        for p, c in s.classes.items() if c in ("overload", "critical")]
+    parts = [
+        tr("Warning level {level}, {load}").format(
+            level=code_label(profile, "warning_levels", s.warning_level),
+            load=code_label(profile, "load_classes", s.load_type),
+        )
+    ]
+    drivers = [
+        tr("{element} {cls}").format(
+            element=element_label(profile, p, s.special_type),
+            cls=code_label(profile, "load_classes", c),
+        )
+        for p, c in s.classes.items()
+        if c in ("overload", "critical")
+    ]
     if drivers:
         parts.append(tr("elements: {items}").format(items=tr(", ").join(drivers)))
     if s.previous_period is not None:
         if s.change == "not_compared":
             parts.append(tr("not compared with {period}").format(period=s.previous_period))
         else:
-            parts.append(tr("{change} since {period} (was {before})").format(
-                change=change_label(profile, s.change), period=s.previous_period,
-                before=code_label(profile, "warning_levels", s.previous_level)))
+            parts.append(
+                tr("{change} since {period} (was {before})").format(
+                    change=change_label(profile, s.change),
+                    period=s.previous_period,
+                    before=code_label(profile, "warning_levels", s.previous_level),
+                )
+            )
         if s.persistent:
-            parts.append(tr("{level} in {n} consecutive periods").format(
-                level=code_label(profile, "warning_levels", s.warning_level), n=s.run_length))
+            parts.append(
+                tr("{level} in {n} consecutive periods").format(
+                    level=code_label(profile, "warning_levels", s.warning_level), n=s.run_length
+                )
+            )
     else:
         parts.append(tr("no earlier period"))
     parts += s.treated

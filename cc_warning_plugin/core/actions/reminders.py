@@ -40,8 +40,9 @@ class Reminder:
         return bool(self.source.strip())
 
 
-def reminders(actions: Sequence[UnitActions], profile: Profile,
-              issued: datetime.date) -> List[Reminder]:
+def reminders(
+    actions: Sequence[UnitActions], profile: Profile, issued: datetime.date
+) -> List[Reminder]:
     """Every reminder rule that holds for a unit, with its deadline (the
     issue date + ``deadline_days``)."""
     out = []
@@ -52,12 +53,21 @@ def reminders(actions: Sequence[UnitActions], profile: Profile,
             why = conditions_hold(rule, s, profile, s.level)
             if why is None:
                 continue
-            out.append(Reminder(
-                s.unit_code, s.unit_name, rule["code"], rule["kind"],
-                label(profile.get(f"actions.reminders.kinds.{rule['kind']}")),
-                label(rule, "text"), why, issued,
-                issued + datetime.timedelta(days=rule["deadline_days"]),
-                rule.get("tag", ""), rule.get("source", "")))
+            out.append(
+                Reminder(
+                    s.unit_code,
+                    s.unit_name,
+                    rule["code"],
+                    rule["kind"],
+                    label(profile.get(f"actions.reminders.kinds.{rule['kind']}")),
+                    label(rule, "text"),
+                    why,
+                    issued,
+                    issued + datetime.timedelta(days=rule["deadline_days"]),
+                    rule.get("tag", ""),
+                    rule.get("source", ""),
+                )
+            )
     return out
 
 
@@ -65,11 +75,12 @@ def reminders(actions: Sequence[UnitActions], profile: Profile,
 # Letters
 # ---------------------------------------------------------------------------
 
+
 @dataclass
 class LetterLine:
     unit_code: str
     unit_name: str
-    level: str                 # label
+    level: str  # label
     level_color: str
     causes: str
     measures: List[str]
@@ -81,7 +92,7 @@ class LetterLine:
 class Letter:
     county_code: str
     county_name: str
-    kind: str                  # the strongest reminder kind of the county
+    kind: str  # the strongest reminder kind of the county
     title: str
     opening: str
     lines: List[LetterLine]
@@ -96,9 +107,14 @@ def _fmt_date(d: datetime.date) -> str:
     return d.isoformat()
 
 
-def letters(actions: Sequence[UnitActions], items: Sequence[Reminder], profile: Profile,
-            org: str, issued: datetime.date,
-            county_names: Optional[Dict[str, str]] = None) -> List[Letter]:
+def letters(
+    actions: Sequence[UnitActions],
+    items: Sequence[Reminder],
+    profile: Profile,
+    org: str,
+    issued: datetime.date,
+    county_names: Optional[Dict[str, str]] = None,
+) -> List[Letter]:
     """One letter per county holding a unit with a reminder: units grouped
     by the first ``actions.reminders.letters.group_digits`` digits of their
     code (0: one letter per unit). ``county_names``: county code → name
@@ -129,21 +145,48 @@ def letters(actions: Sequence[UnitActions], items: Sequence[Reminder], profile: 
         lines = []
         for a in units:
             s = a.state
-            lines.append(LetterLine(
-                s.unit_code, s.unit_name, code_label(profile, "warning_levels", s.warning_level),
-                profile.class_color("warning_levels", s.warning_level), s.cause,
-                [m.text for m in a.measures],
-                [f"{r.kind_label}：{r.text}" if language() == "zh" else f"{r.kind_label}: {r.text}"
-                 for r in by_unit[s.unit_code]],
-                min(r.deadline for r in by_unit[s.unit_code])))
+            lines.append(
+                LetterLine(
+                    s.unit_code,
+                    s.unit_name,
+                    code_label(profile, "warning_levels", s.warning_level),
+                    profile.class_color("warning_levels", s.warning_level),
+                    s.cause,
+                    [m.text for m in a.measures],
+                    [
+                        f"{r.kind_label}：{r.text}"
+                        if language() == "zh"
+                        else f"{r.kind_label}: {r.text}"
+                        for r in by_unit[s.unit_code]
+                    ],
+                    min(r.deadline for r in by_unit[s.unit_code]),
+                )
+            )
         name = names.get(county, county)
-        values = {"county": name, "period": units[0].state.period, "org": org,
-                  "date": _fmt_date(issued), "kind": kind_label, "deadline": _fmt_date(deadline)}
+        values = {
+            "county": name,
+            "period": units[0].state.period,
+            "org": org,
+            "date": _fmt_date(issued),
+            "kind": kind_label,
+            "deadline": _fmt_date(deadline),
+        }
         unverified = any(not r.verified for r in rems) or any(
-            not m.verified for a in units for m in a.measures)
-        out.append(Letter(county, name, kind, label(cfg, "title").format(**values),
-                          label(cfg, "opening").format(**values), lines,
-                          label(cfg, "closing").format(**values), deadline, unverified))
+            not m.verified for a in units for m in a.measures
+        )
+        out.append(
+            Letter(
+                county,
+                name,
+                kind,
+                label(cfg, "title").format(**values),
+                label(cfg, "opening").format(**values),
+                lines,
+                label(cfg, "closing").format(**values),
+                deadline,
+                unverified,
+            )
+        )
     return out
 
 
@@ -152,11 +195,16 @@ def letters(actions: Sequence[UnitActions], items: Sequence[Reminder], profile: 
 # ---------------------------------------------------------------------------
 
 #: Columns of the plan table: canonical name → (zh header, en header).
-PLAN_COLUMNS = {"unit_code": ("行政区划代码", "Unit code"),
-                "unit_name": ("评价单元名称", "Unit name"),
-                "task": ("任务", "Task"), "department": ("责任部门", "Responsible department"),
-                "deadline": ("完成时限", "Deadline"), "status": ("状态", "Status"),
-                "done_on": ("完成日期", "Completed on"), "note": ("备注", "Note")}
+PLAN_COLUMNS = {
+    "unit_code": ("行政区划代码", "Unit code"),
+    "unit_name": ("评价单元名称", "Unit name"),
+    "task": ("任务", "Task"),
+    "department": ("责任部门", "Responsible department"),
+    "deadline": ("完成时限", "Deadline"),
+    "status": ("状态", "Status"),
+    "done_on": ("完成日期", "Completed on"),
+    "note": ("备注", "Note"),
+}
 
 
 @dataclass
@@ -178,8 +226,9 @@ def add_months(d: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def plan_tasks(actions: Sequence[UnitActions], profile: Profile,
-               start: datetime.date) -> List[Task]:
+def plan_tasks(
+    actions: Sequence[UnitActions], profile: Profile, start: datetime.date
+) -> List[Task]:
     """A starting plan: the profile's task templates whose conditions hold,
     for every unit, due ``months`` after ``start``."""
     out = []
@@ -188,8 +237,15 @@ def plan_tasks(actions: Sequence[UnitActions], profile: Profile,
         for t in templates:
             if conditions_hold(t, a.state, profile, a.state.level) is None:
                 continue
-            out.append(Task(a.unit_code, a.state.unit_name, label(t, "task"),
-                            label(t, "department"), add_months(start, t["months"])))
+            out.append(
+                Task(
+                    a.unit_code,
+                    a.state.unit_name,
+                    label(t, "task"),
+                    label(t, "department"),
+                    add_months(start, t["months"]),
+                )
+            )
     return out
 
 
@@ -199,47 +255,70 @@ def _status_code(text: str, profile: Profile, layer: str, row: str) -> str:
         return "planned" if "planned" in statuses else next(iter(statuses))
     norm = normalize_header(text)
     for code, entry in statuses.items():
-        if norm in (normalize_header(code), normalize_header(entry["label_zh"]),
-                    normalize_header(entry["label_en"])):
+        if norm in (
+            normalize_header(code),
+            normalize_header(entry["label_zh"]),
+            normalize_header(entry["label_en"]),
+        ):
             return code
-    raise InputError(tr("{layer}, {row}: status {value!r} is not known. Use one of: "
-                        "{names}.").format(layer=layer, row=row, value=text, names=", ".join(
-        f"{e['label_zh']} ({c})" for c, e in statuses.items())))
+    raise InputError(
+        tr("{layer}, {row}: status {value!r} is not known. Use one of: {names}.").format(
+            layer=layer,
+            row=row,
+            value=text,
+            names=", ".join(f"{e['label_zh']} ({c})" for c, e in statuses.items()),
+        )
+    )
 
 
-def read_plan(rows: Sequence[dict], profile: Profile, layer: str,
-              row_ids: Optional[Sequence[str]] = None) -> List[Task]:
+def read_plan(
+    rows: Sequence[dict], profile: Profile, layer: str, row_ids: Optional[Sequence[str]] = None
+) -> List[Task]:
     """Tasks from a plan table (Chinese or English headers); bad dates or
     statuses raise InputError naming the row."""
     headers = list(rows[0].keys()) if rows else []
     found = {}
     for key, (zh, en) in PLAN_COLUMNS.items():
         for h in headers:
-            if normalize_header(h) in (normalize_header(zh), normalize_header(en),
-                                       normalize_header(key)):
+            if normalize_header(h) in (
+                normalize_header(zh),
+                normalize_header(en),
+                normalize_header(key),
+            ):
                 found[key] = h
     for key in ("unit_code", "task", "deadline"):
         if key not in found:
             zh, en = PLAN_COLUMNS[key]
-            raise InputError(tr("{layer}: column '{zh}' ({en}) is missing.").format(
-                layer=layer, zh=zh, en=en))
+            raise InputError(
+                tr("{layer}: column '{zh}' ({en}) is missing.").format(layer=layer, zh=zh, en=en)
+            )
     out = []
     for i, r in enumerate(rows):
         where = row_ids[i] if row_ids else tr("row {n}").format(n=i + 1)
 
         def get(key, r=r):
             return r.get(found[key]) if key in found else None
+
         code = text_value(get("unit_code"))
         if not code:
-            raise InputError(tr("{layer}, {row}: the unit code is empty.").format(
-                layer=layer, row=where))
-        out.append(Task(code, _free(get("unit_name")), _free(get("task")),
-                        _free(get("department")),
-                        parse_date(get("deadline"), layer, where, PLAN_COLUMNS["deadline"][0],
-                                   empty_ok=False),
-                        _status_code(text_value(get("status")), profile, layer, where),
-                        parse_date(get("done_on"), layer, where, PLAN_COLUMNS["done_on"][0]),
-                        _free(get("note")), where))
+            raise InputError(
+                tr("{layer}, {row}: the unit code is empty.").format(layer=layer, row=where)
+            )
+        out.append(
+            Task(
+                code,
+                _free(get("unit_name")),
+                _free(get("task")),
+                _free(get("department")),
+                parse_date(
+                    get("deadline"), layer, where, PLAN_COLUMNS["deadline"][0], empty_ok=False
+                ),
+                _status_code(text_value(get("status")), profile, layer, where),
+                parse_date(get("done_on"), layer, where, PLAN_COLUMNS["done_on"][0]),
+                _free(get("note")),
+                where,
+            )
+        )
     return out
 
 
@@ -262,9 +341,19 @@ def plan_headers() -> List[str]:
 
 def plan_table(tasks: Sequence[Task], profile: Profile) -> List[list]:
     """Rows of the plan table (status as its label, dates as YYYY-MM-DD)."""
-    return [[t.unit_code, t.unit_name, t.task, t.department, t.deadline.isoformat(),
-             code_label_status(profile, t.status),
-             t.done_on.isoformat() if t.done_on else "", t.note] for t in tasks]
+    return [
+        [
+            t.unit_code,
+            t.unit_name,
+            t.task,
+            t.department,
+            t.deadline.isoformat(),
+            code_label_status(profile, t.status),
+            t.done_on.isoformat() if t.done_on else "",
+            t.note,
+        ]
+        for t in tasks
+    ]
 
 
 def code_label_status(profile: Profile, status: str) -> str:

@@ -25,6 +25,7 @@ def read_rows(path: str) -> Tuple[List[dict], List[str]]:
     """Rows (header → value, empty cells as None) and row labels of a table
     file."""
     import pandas as pd
+
     ext = _check_ext(path)
     if not os.path.isfile(path):
         raise InputError(tr("Table {path} does not exist.").format(path=path))
@@ -36,19 +37,22 @@ def read_rows(path: str) -> Tuple[List[dict], List[str]]:
         except UnicodeDecodeError:
             df = pd.read_csv(path, dtype=str, encoding="gbk", keep_default_na=False)
     df = df.astype(object).where(df.notna(), None)
-    rows = [{str(k): (None if v == "" else v) for k, v in r.items()}
-            for r in df.to_dict("records")]
+    rows = [{str(k): (None if v == "" else v) for k, v in r.items()} for r in df.to_dict("records")]
     return rows, [row_id(i) for i in range(len(rows))]
 
 
 def write_rows(path: str, headers: Sequence[str], rows: Sequence[Sequence]) -> str:
     """Write a table (a header line and rows of values) atomically."""
     import pandas as pd
+
     ext = _check_ext(path)
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise InputError(tr("Cannot write {path}: the folder {folder} does not exist.").format(
-            path=path, folder=folder))
+        raise InputError(
+            tr("Cannot write {path}: the folder {folder} does not exist.").format(
+                path=path, folder=folder
+            )
+        )
     df = pd.DataFrame([list(r) for r in rows], columns=list(headers))
     tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:8]}.tmp{ext}")
     try:

@@ -63,7 +63,7 @@ class Target:
     baseline_value: float
     target_year: int
     target_value: float
-    direction: str                 # at_least | at_most
+    direction: str  # at_least | at_most
     source: str = ""
 
     def name(self, profile: Profile) -> str:
@@ -84,11 +84,11 @@ class Point:
 @dataclass
 class TargetStatus:
     target: Target
-    points: List[Point]                       # observed years after the baseline, ≤ as_of
+    points: List[Point]  # observed years after the baseline, ≤ as_of
     status: str
     latest: Optional[Point] = None
-    projected: Optional[float] = None         # value of the line at the target year
-    slope: Optional[float] = None             # per year
+    projected: Optional[float] = None  # value of the line at the target year
+    slope: Optional[float] = None  # per year
     intercept: Optional[float] = None
     notes: List[str] = field(default_factory=list)
 
@@ -97,22 +97,28 @@ class TargetStatus:
 # Reading
 # ---------------------------------------------------------------------------
 
-def _map_headers(headers: Sequence[str], spec: Dict[str, tuple], layer: str,
-                 required: Sequence[str]) -> Dict[str, str]:
+
+def _map_headers(
+    headers: Sequence[str], spec: Dict[str, tuple], layer: str, required: Sequence[str]
+) -> Dict[str, str]:
     found = {}
     for key, names in spec.items():
         norms = {normalize_header(n) for n in names}
         hits = [h for h in headers if normalize_header(h) in norms]
         if len(hits) > 1:
-            raise InputError(tr("{layer}: the columns {columns} all mean '{field}'. Keep one of "
-                                "them.").format(layer=layer, columns=", ".join(map(repr, hits)),
-                                                field=key))
+            raise InputError(
+                tr("{layer}: the columns {columns} all mean '{field}'. Keep one of them.").format(
+                    layer=layer, columns=", ".join(map(repr, hits)), field=key
+                )
+            )
         if hits:
             found[key] = hits[0]
         elif key in required:
-            raise InputError(tr("{layer}: column '{field}' is missing. Name it one of: "
-                                "{names}.").format(layer=layer, field=key,
-                                                   names=", ".join(names)))
+            raise InputError(
+                tr("{layer}: column '{field}' is missing. Name it one of: {names}.").format(
+                    layer=layer, field=key, names=", ".join(names)
+                )
+            )
     return found
 
 
@@ -129,84 +135,117 @@ def indicator_key(text: str, profile: Profile) -> Optional[str]:
 def _indicator(text: str, profile: Profile, layer: str, row: str) -> str:
     key = indicator_key(text, profile) if text else None
     if key is None:
-        known = ", ".join(f"{k} ({e['name_zh']})"
-                          for k, e in profile.get("targets.indicators").items())
-        raise InputError(tr("{layer}, {row}: indicator {value!r} is not known. Use one of: "
-                            "{known} — or add it to targets.indicators of the method "
-                            "profile.").format(layer=layer, row=row, value=text, known=known))
+        known = ", ".join(
+            f"{k} ({e['name_zh']})" for k, e in profile.get("targets.indicators").items()
+        )
+        raise InputError(
+            tr(
+                "{layer}, {row}: indicator {value!r} is not known. Use one of: "
+                "{known} — or add it to targets.indicators of the method "
+                "profile."
+            ).format(layer=layer, row=row, value=text, known=known)
+        )
     return key
 
 
 def _direction(text: str, profile: Profile, layer: str, row: str) -> str:
-    words = profile.get("targets.directions") if "directions" in profile.get("targets") \
+    words = (
+        profile.get("targets.directions")
+        if "directions" in profile.get("targets")
         else {"at_least": ["at_least"], "at_most": ["at_most"]}
+    )
     norm = normalize_header(text)
     for key, names in words.items():
         if norm in {normalize_header(n) for n in names + [key]}:
             return key
-    raise InputError(tr("{layer}, {row}: direction {value!r} is not known. Use one of: "
-                        "{names}.").format(layer=layer, row=row, value=text, names=", ".join(
-        n for names in words.values() for n in names)))
+    raise InputError(
+        tr("{layer}, {row}: direction {value!r} is not known. Use one of: {names}.").format(
+            layer=layer,
+            row=row,
+            value=text,
+            names=", ".join(n for names in words.values() for n in names),
+        )
+    )
 
 
 def _year(value, layer, row, name) -> int:
     v = parse_number(value, name, row, layer)
     if v is None or not float(v).is_integer():
-        raise InputError(tr("{layer}, {row}: {field} must be a year (a whole number), found "
-                            "{value!r}.").format(layer=layer, row=row, field=name,
-                                                 value=text_value(value)))
+        raise InputError(
+            tr("{layer}, {row}: {field} must be a year (a whole number), found {value!r}.").format(
+                layer=layer, row=row, field=name, value=text_value(value)
+            )
+        )
     return int(v)
 
 
 def _value(value, layer, row, name) -> float:
     v = parse_number(value, name, row, layer)
     if v is None:
-        raise InputError(tr("{layer}, {row}: {field} is empty. Give a number.").format(
-            layer=layer, row=row, field=name))
+        raise InputError(
+            tr("{layer}, {row}: {field} is empty. Give a number.").format(
+                layer=layer, row=row, field=name
+            )
+        )
     return v
 
 
-def read_targets(rows: Sequence[dict], profile: Profile, layer: str,
-                 row_ids: Optional[Sequence[str]] = None) -> List[Target]:
+def read_targets(
+    rows: Sequence[dict], profile: Profile, layer: str, row_ids: Optional[Sequence[str]] = None
+) -> List[Target]:
     """Targets from table rows; every problem names the row."""
     rows = list(rows)
     if not rows:
         raise InputError(tr("{layer} holds no targets.").format(layer=layer))
-    h = _map_headers(list(rows[0].keys()), TARGET_COLUMNS, layer,
-                     [k for k in TARGET_COLUMNS if k != "source"])
+    h = _map_headers(
+        list(rows[0].keys()), TARGET_COLUMNS, layer, [k for k in TARGET_COLUMNS if k != "source"]
+    )
     out, seen = [], {}
     for i, r in enumerate(rows):
         where = row_label(i, row_ids)
         ind = _indicator(text_value(r.get(h["indicator"])), profile, layer, where)
         region = text_value(r.get(h["region"]))
         if not region:
-            raise InputError(tr("{layer}, {row}: the region is empty. Give the code of the unit "
-                                "or region the target is set for.").format(layer=layer,
-                                                                          row=where))
-        t = Target(where, ind, region,
-                   _year(r.get(h["baseline_year"]), layer, where, "baseline_year"),
-                   _value(r.get(h["baseline_value"]), layer, where, "baseline_value"),
-                   _year(r.get(h["target_year"]), layer, where, "target_year"),
-                   _value(r.get(h["target_value"]), layer, where, "target_value"),
-                   _direction(text_value(r.get(h["direction"])), profile, layer, where),
-                   str(r.get(h["source"]) or "").strip() if "source" in h else "")
+            raise InputError(
+                tr(
+                    "{layer}, {row}: the region is empty. Give the code of the unit "
+                    "or region the target is set for."
+                ).format(layer=layer, row=where)
+            )
+        t = Target(
+            where,
+            ind,
+            region,
+            _year(r.get(h["baseline_year"]), layer, where, "baseline_year"),
+            _value(r.get(h["baseline_value"]), layer, where, "baseline_value"),
+            _year(r.get(h["target_year"]), layer, where, "target_year"),
+            _value(r.get(h["target_value"]), layer, where, "target_value"),
+            _direction(text_value(r.get(h["direction"])), profile, layer, where),
+            str(r.get(h["source"]) or "").strip() if "source" in h else "",
+        )
         if t.target_year <= t.baseline_year:
-            raise InputError(tr("{layer}, {row}: the target year {target} is not after the "
-                                "baseline year {base}. Correct one of the two.").format(
-                layer=layer, row=where, target=t.target_year, base=t.baseline_year))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: the target year {target} is not after the "
+                    "baseline year {base}. Correct one of the two."
+                ).format(layer=layer, row=where, target=t.target_year, base=t.baseline_year)
+            )
         key = (t.indicator, t.region, t.target_year)
         if key in seen:
-            raise InputError(tr("{layer}: {row} repeats the target of {first} (same indicator, "
-                                "region and target year). Keep one.").format(
-                layer=layer, row=where, first=seen[key]))
+            raise InputError(
+                tr(
+                    "{layer}: {row} repeats the target of {first} (same indicator, "
+                    "region and target year). Keep one."
+                ).format(layer=layer, row=where, first=seen[key])
+            )
         seen[key] = where
         out.append(t)
     return out
 
 
-def read_observations(rows: Sequence[dict], profile: Profile, layer: str,
-                      row_ids: Optional[Sequence[str]] = None
-                      ) -> Dict[Tuple[str, str], Dict[int, float]]:
+def read_observations(
+    rows: Sequence[dict], profile: Profile, layer: str, row_ids: Optional[Sequence[str]] = None
+) -> Dict[Tuple[str, str], Dict[int, float]]:
     """(indicator, region) → {year: value}; unknown indicators and repeated
     (region, indicator, year) rows are errors naming the row."""
     rows = list(rows)
@@ -225,9 +264,12 @@ def read_observations(rows: Sequence[dict], profile: Profile, layer: str,
             continue
         key = (ind, region, year)
         if key in seen:
-            raise InputError(tr("{layer}: {row} repeats the observation of {first} (same region, "
-                                "indicator and year). Keep one.").format(
-                layer=layer, row=where, first=seen[key]))
+            raise InputError(
+                tr(
+                    "{layer}: {row} repeats the observation of {first} (same region, "
+                    "indicator and year). Keep one."
+                ).format(layer=layer, row=where, first=seen[key])
+            )
         seen[key] = where
         out.setdefault((ind, region), {})[year] = value
     return out
@@ -241,8 +283,9 @@ def load_targets(path: str, profile: Profile) -> List[Target]:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh)
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise InputError(tr("{path} cannot be read as TOML: {detail}").format(
-                path=path, detail=exc)) from exc
+            raise InputError(
+                tr("{path} cannot be read as TOML: {detail}").format(path=path, detail=exc)
+            ) from exc
         rows = data.get("target", [])
         ids = [tr("[[target]] {n}").format(n=i + 1) for i in range(len(rows))]
         return read_targets(rows, profile, os.path.basename(path), ids)
@@ -258,6 +301,7 @@ def load_observations(path: str, profile: Profile):
 # ---------------------------------------------------------------------------
 # Tracking
 # ---------------------------------------------------------------------------
+
 
 def meets(value: float, t: Target, precision: int) -> bool:
     v, goal = round_sig(value, precision), round_sig(t.target_value, precision)
@@ -282,17 +326,22 @@ def linear_fit(points: Sequence[Tuple[float, float]]) -> Tuple[float, float]:
     return my - b * mx, b
 
 
-def track(targets: Sequence[Target], observations: Dict[Tuple[str, str], Dict[int, float]],
-          profile: Profile, as_of: Optional[int] = None) -> List[TargetStatus]:
+def track(
+    targets: Sequence[Target],
+    observations: Dict[Tuple[str, str], Dict[int, float]],
+    profile: Profile,
+    as_of: Optional[int] = None,
+) -> List[TargetStatus]:
     """The status of every target (see the module text)."""
     precision = profile.precision
     out = []
     for t in targets:
         series = observations.get((t.indicator, t.region), {})
-        years = sorted(y for y in series if y > t.baseline_year and
-                       (as_of is None or y <= as_of))
-        points = [Point(y, series[y], meets(series[y], t, precision), progress(series[y], t))
-                  for y in years]
+        years = sorted(y for y in series if y > t.baseline_year and (as_of is None or y <= as_of))
+        points = [
+            Point(y, series[y], meets(series[y], t, precision), progress(series[y], t))
+            for y in years
+        ]
         st = TargetStatus(t, points, "no_data")
         if not points:
             out.append(st)
@@ -300,14 +349,18 @@ def track(targets: Sequence[Target], observations: Dict[Tuple[str, str], Dict[in
         st.latest = points[-1]
         final = next((p for p in points if p.year >= t.target_year), None)
         line = [(t.baseline_year, t.baseline_value)] + [
-            (p.year, p.value) for p in points if p.year <= t.target_year]
+            (p.year, p.value) for p in points if p.year <= t.target_year
+        ]
         st.intercept, st.slope = linear_fit(line)
         st.projected = st.intercept + st.slope * t.target_year
         if final is not None:
             st.status = "attained" if final.attained else "missed"
             if final.year != t.target_year:
-                st.notes.append(tr("no observation in the target year {year}; {used} "
-                                   "used").format(year=t.target_year, used=final.year))
+                st.notes.append(
+                    tr("no observation in the target year {year}; {used} used").format(
+                        year=t.target_year, used=final.year
+                    )
+                )
         elif st.latest.attained:
             st.status = "attained"
         else:
@@ -317,6 +370,10 @@ def track(targets: Sequence[Target], observations: Dict[Tuple[str, str], Dict[in
 
 
 def status_label(status: str) -> str:
-    return {"attained": tr("Attained"), "on_track": tr("On track"),
-            "off_track": tr("Off track"), "missed": tr("Missed"),
-            "no_data": tr("No data")}[status]
+    return {
+        "attained": tr("Attained"),
+        "on_track": tr("On track"),
+        "off_track": tr("Off track"),
+        "missed": tr("Missed"),
+        "no_data": tr("No data"),
+    }[status]

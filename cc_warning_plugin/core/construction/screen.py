@@ -55,12 +55,12 @@ class Factor:
     key: str
     name_zh: str
     name_en: str
-    kind: str                       # mask | codes | breaks | slope
-    input: str                      # raster input name (the DEM for "slope")
-    missing: str                    # ignore | nodata
+    kind: str  # mask | codes | breaks | slope
+    input: str  # raster input name (the DEM for "slope")
+    missing: str  # ignore | nodata
     required: bool
-    codes: Tuple[Tuple[int, int], ...] = ()   # (code, score) for kind "codes"
-    mask_codes: Tuple[int, ...] = ()          # codes inside an exclusion mask
+    codes: Tuple[Tuple[int, int], ...] = ()  # (code, score) for kind "codes"
+    mask_codes: Tuple[int, ...] = ()  # codes inside an exclusion mask
     mask_score: int = 0
     breaks: Tuple[float, ...] = ()
     closed: str = "right"
@@ -74,23 +74,36 @@ class Factor:
     @classmethod
     def of(cls, entry: Mapping) -> "Factor":
         kind = entry["kind"]
-        kw = dict(key=entry["key"], name_zh=entry["name_zh"], name_en=entry["name_en"],
-                  kind=kind, input=entry["input"], missing=entry["missing"],
-                  required=bool(entry.get("required", False)), unit=entry.get("unit", ""))
+        kw = dict(
+            key=entry["key"],
+            name_zh=entry["name_zh"],
+            name_en=entry["name_en"],
+            kind=kind,
+            input=entry["input"],
+            missing=entry["missing"],
+            required=bool(entry.get("required", False)),
+            unit=entry.get("unit", ""),
+        )
         if kind == "mask":
-            kw.update(mask_codes=tuple(int(c) for c in entry.get("codes", [])),
-                      mask_score=int(entry.get("score", 0)))
+            kw.update(
+                mask_codes=tuple(int(c) for c in entry.get("codes", [])),
+                mask_score=int(entry.get("score", 0)),
+            )
         elif kind == "codes":
             kw.update(codes=tuple((int(c["code"]), int(c["score"])) for c in entry["codes"]))
         else:
-            kw.update(breaks=tuple(entry["breaks"]), closed=entry["closed"],
-                      scores=tuple(int(s) for s in entry["scores"]))
+            kw.update(
+                breaks=tuple(entry["breaks"]),
+                closed=entry["closed"],
+                scores=tuple(int(s) for s in entry["scores"]),
+            )
         return cls(**kw)
 
 
 @dataclass(frozen=True)
 class Screen:
     """The rules of ``[construction_screen]`` and the factors in use."""
+
     factors: Tuple[Factor, ...]
     combine: str
     max_score: int
@@ -116,8 +129,7 @@ def class_values(profile: Profile) -> Tuple[int, ...]:
     return tuple(cset["values"][cset["codes"].index(code)] for code in s["classes"])
 
 
-def make_screen(profile: Profile, given: Iterable[str],
-                feedback=None) -> Screen:
+def make_screen(profile: Profile, given: Iterable[str], feedback=None) -> Screen:
     """The screen over the factors whose input is ``given`` (raster input
     names). A required factor without its input raises InputError before
     any work; the factors left out are reported through ``feedback``."""
@@ -128,21 +140,35 @@ def make_screen(profile: Profile, given: Iterable[str],
         if f.input in given:
             used.append(f)
         elif f.required:
-            raise InputError(tr(
-                "Construction-suitability screen: the factor {name} needs the raster "
-                "'{input}'. Give it, or set required = false for this factor in "
-                "[construction_screen.factors] of the method profile.").format(
-                name=f.name, input=f.input))
+            raise InputError(
+                tr(
+                    "Construction-suitability screen: the factor {name} needs the raster "
+                    "'{input}'. Give it, or set required = false for this factor in "
+                    "[construction_screen.factors] of the method profile."
+                ).format(name=f.name, input=f.input)
+            )
         else:
             skipped.append(f.name)
     if not used:
-        raise InputError(tr("Construction-suitability screen: no factor raster given. Give "
-                            "at least the DEM (slope) or one of the factor layers."))
+        raise InputError(
+            tr(
+                "Construction-suitability screen: no factor raster given. Give "
+                "at least the DEM (slope) or one of the factor layers."
+            )
+        )
     if skipped and feedback is not None:
-        feedback.pushInfo(tr("Factors left out (no layer given): {names}").format(
-            names=", ".join(skipped)))
-    return Screen(tuple(used), s["combine"], s["max_score"], tuple(s["class_breaks"]),
-                  s["class_closed"], class_values(profile), profile.precision)
+        feedback.pushInfo(
+            tr("Factors left out (no layer given): {names}").format(names=", ".join(skipped))
+        )
+    return Screen(
+        tuple(used),
+        s["combine"],
+        s["max_score"],
+        tuple(s["class_breaks"]),
+        s["class_closed"],
+        class_values(profile),
+        profile.precision,
+    )
 
 
 def unknown_codes(factor: Factor, codes_present: Iterable[int]) -> List[int]:
@@ -156,9 +182,15 @@ def unknown_codes(factor: Factor, codes_present: Iterable[int]) -> List[int]:
 
 # -- scoring -------------------------------------------------------------------------
 
-def factor_scores(factor: Factor, values: np.ndarray, valid: np.ndarray,
-                  precision: int, cell_size: Tuple[float, float] = (1.0, 1.0),
-                  halo: int = 0) -> Tuple[np.ndarray, np.ndarray]:
+
+def factor_scores(
+    factor: Factor,
+    values: np.ndarray,
+    valid: np.ndarray,
+    precision: int,
+    cell_size: Tuple[float, float] = (1.0, 1.0),
+    halo: int = 0,
+) -> Tuple[np.ndarray, np.ndarray]:
     """Scores of one factor on a block: (scores int16 with −1 where the
     factor does not limit, no-data mask). ``values``/``valid`` include
     ``halo``; the results are core-sized."""
@@ -167,16 +199,18 @@ def factor_scores(factor: Factor, values: np.ndarray, valid: np.ndarray,
     if factor.kind == "slope":
         dem = np.where(valid, values, np.nan).astype(np.float64)
         tan2 = terrain.gradient_squared(dem, cell_size[0], cell_size[1], halo)
-        lev = grading.grade_slope(tan2, factor.breaks, factor.scores, factor.closed,
-                                  precision, nodata=_LEVEL_NODATA)
+        lev = grading.grade_slope(
+            tan2, factor.breaks, factor.scores, factor.closed, precision, nodata=_LEVEL_NODATA
+        )
         missing = np.isnan(tan2)
     else:
         v = values[core]
         ok = valid[core]
         if factor.kind == "breaks":
             vf = np.where(ok, v, np.nan).astype(np.float64)
-            lev = grading.grade(vf, factor.breaks, factor.scores, factor.closed, precision,
-                                nodata=_LEVEL_NODATA)
+            lev = grading.grade(
+                vf, factor.breaks, factor.scores, factor.closed, precision, nodata=_LEVEL_NODATA
+            )
             missing = ~ok
         elif factor.kind == "codes":
             lev = np.full(v.shape, _LEVEL_NODATA, dtype=np.uint8)
@@ -202,8 +236,7 @@ def factor_scores(factor: Factor, values: np.ndarray, valid: np.ndarray,
 def combine(scores: Sequence[np.ndarray], screen: Screen) -> Tuple[np.ndarray, np.ndarray]:
     """Combined score (float64) and cause (uint8, 1-based factor number; 0
     = no factor limits) of factor scores (−1 = does not limit)."""
-    stack = np.stack([np.where(s < 0, screen.max_score, s) for s in scores]).astype(
-        np.float64)
+    stack = np.stack([np.where(s < 0, screen.max_score, s) for s in scores]).astype(np.float64)
     limits = np.stack([s >= 0 for s in scores])
     if screen.combine == "minimum":
         score = stack.min(axis=0)
@@ -220,19 +253,28 @@ def combine(scores: Sequence[np.ndarray], screen: Screen) -> Tuple[np.ndarray, n
     return score, cause
 
 
-def screen_arrays(screen: Screen, values: Mapping[str, np.ndarray],
-                  valid: Mapping[str, np.ndarray], cell_size: Tuple[float, float],
-                  halo: int) -> Dict[str, np.ndarray]:
+def screen_arrays(
+    screen: Screen,
+    values: Mapping[str, np.ndarray],
+    valid: Mapping[str, np.ndarray],
+    cell_size: Tuple[float, float],
+    halo: int,
+) -> Dict[str, np.ndarray]:
     """``class``, ``score`` and ``cause`` of a block (inputs with ``halo``)."""
     scores, nodata = [], None
     for f in screen.factors:
-        s, nd = factor_scores(f, values[f.input], valid[f.input], screen.precision,
-                              cell_size, halo)
+        s, nd = factor_scores(f, values[f.input], valid[f.input], screen.precision, cell_size, halo)
         scores.append(s)
         nodata = nd if nodata is None else (nodata | nd)
     score, cause = combine(scores, screen)
-    cls = grading.grade(score, screen.class_breaks, screen.class_values, screen.class_closed,
-                        screen.precision, nodata=CLASS_NODATA)
+    cls = grading.grade(
+        score,
+        screen.class_breaks,
+        screen.class_values,
+        screen.class_closed,
+        screen.precision,
+        nodata=CLASS_NODATA,
+    )
     cls[nodata] = CLASS_NODATA
     score = score.astype(np.float32)
     score[nodata] = SCORE_NODATA
@@ -243,8 +285,10 @@ def screen_arrays(screen: Screen, values: Mapping[str, np.ndarray],
 def block_function(screen: Screen, cell_size: Tuple[float, float]):
     """A block function for ``raster.engine.run_blocks`` (halo
     :data:`HALO`) with the outputs ``class``, ``score`` and ``cause``."""
+
     def func(block):
         return screen_arrays(screen, block.values, block.valid, cell_size, block.halo)
+
     return func
 
 

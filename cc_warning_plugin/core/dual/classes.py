@@ -20,7 +20,7 @@ PREFIX = "dual.classes."
 
 @dataclass(frozen=True)
 class ClassSet:
-    key: str                    # dotted profile key
+    key: str  # dotted profile key
     values: tuple
     codes: tuple
     labels_zh: tuple
@@ -31,8 +31,9 @@ class ClassSet:
 
     @property
     def name(self) -> str:
-        return self.name_zh if language() == "zh" and self.name_zh else \
-            (self.name_en or self.name_zh)
+        return (
+            self.name_zh if language() == "zh" and self.name_zh else (self.name_en or self.name_zh)
+        )
 
     def labels(self) -> List[str]:
         """Labels in the interface language, in class order."""
@@ -59,18 +60,30 @@ class ClassSet:
         return names
 
     def as_dict(self) -> Dict[str, list]:
-        return {"key": self.key, "values": list(self.values), "codes": list(self.codes),
-                "labels_zh": list(self.labels_zh), "labels_en": list(self.labels_en),
-                "colors": list(self.colors)}
+        return {
+            "key": self.key,
+            "values": list(self.values),
+            "codes": list(self.codes),
+            "labels_zh": list(self.labels_zh),
+            "labels_en": list(self.labels_en),
+            "colors": list(self.colors),
+        }
 
 
 def class_set(profile: Profile, name: str) -> ClassSet:
     """The class set ``name`` (``"levels"`` or ``"dual.classes.levels"``)."""
     key = name if name.startswith(PREFIX) else PREFIX + name
     d = profile.get(key)
-    return ClassSet(key, tuple(d["values"]), tuple(d["codes"]), tuple(d["labels_zh"]),
-                    tuple(d["labels_en"]), tuple(d["colors"]), d.get("name_zh", ""),
-                    d.get("name_en", ""))
+    return ClassSet(
+        key,
+        tuple(d["values"]),
+        tuple(d["codes"]),
+        tuple(d["labels_zh"]),
+        tuple(d["labels_en"]),
+        tuple(d["colors"]),
+        d.get("name_zh", ""),
+        d.get("name_en", ""),
+    )
 
 
 def class_set_names(profile: Profile) -> List[str]:

@@ -17,8 +17,9 @@ def thi(temperature_c, humidity_pct):
     return 1.8 * t + 32.0 - 0.55 * (1.0 - rh) * (1.8 * t - 26.0)
 
 
-def modal_level(levels: Sequence[np.ndarray], tie: str = "worse", n_levels: int = 5,
-                nodata: int = NODATA) -> np.ndarray:
+def modal_level(
+    levels: Sequence[np.ndarray], tie: str = "worse", n_levels: int = 5, nodata: int = NODATA
+) -> np.ndarray:
     """The most frequent level across ``levels`` (one array per month); a
     tie goes to the worse (higher) level, or with ``tie="better"`` to the
     better one. A cell with no valid month is nodata."""
@@ -34,16 +35,20 @@ def modal_level(levels: Sequence[np.ndarray], tie: str = "worse", n_levels: int 
     return best
 
 
-def comfort_level(temperatures: Sequence[np.ndarray], humidities: Sequence[np.ndarray],
-                  section: Mapping, precision: int = 10) -> np.ndarray:
+def comfort_level(
+    temperatures: Sequence[np.ndarray],
+    humidities: Sequence[np.ndarray],
+    section: Mapping,
+    precision: int = 10,
+) -> np.ndarray:
     """舒适度 level: THI of each month graded by the profile, then the modal
     level (``section`` = ``dual.climate.comfort``)."""
     monthly = []
     for t, h in zip(temperatures, humidities):
-        monthly.append(grade(thi(t, h), section["breaks"], section["levels"],
-                             section["closed"], precision))
-    return modal_level(monthly, section.get("tie", "worse"),
-                       n_levels=max(section["levels"]))
+        monthly.append(
+            grade(thi(t, h), section["breaks"], section["levels"], section["closed"], precision)
+        )
+    return modal_level(monthly, section.get("tie", "worse"), n_levels=max(section["levels"]))
 
 
 class LapsedAccumulation:
@@ -55,8 +60,14 @@ class LapsedAccumulation:
     cell needs one binary search and two look-ups.
     """
 
-    def __init__(self, means: Sequence[float], days: Sequence[float], z_ref: float,
-                 lapse_rate: float, base: float = 0.0):
+    def __init__(
+        self,
+        means: Sequence[float],
+        days: Sequence[float],
+        z_ref: float,
+        lapse_rate: float,
+        base: float = 0.0,
+    ):
         t = np.asarray(means, dtype=np.float64)
         w = np.asarray(days, dtype=np.float64)
         order = np.argsort(t)
@@ -80,6 +91,5 @@ class LapsedAccumulation:
 
 def days_of_months(months: Sequence[int]) -> np.ndarray:
     """Days in each month of a non-leap year (monthly means weigh by it)."""
-    d = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30,
-         12: 31}
+    d = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
     return np.array([d[int(m)] for m in months], dtype=np.float64)

@@ -83,6 +83,7 @@ def unit_of(name: str) -> str:
 
 # -- shared ----------------------------------------------------------------
 
+
 def map_codes(codes: np.ndarray, valid: np.ndarray, mapping: Mapping[int, float]) -> np.ndarray:
     """``mapping[code]`` of every cell (float64); NaN where the cell is
     invalid or its code is not in ``mapping``."""
@@ -98,8 +99,9 @@ def map_codes(codes: np.ndarray, valid: np.ndarray, mapping: Mapping[int, float]
     return out
 
 
-def piecewise_index(values: np.ndarray, breaks: Sequence[float], closed: str,
-                    precision: int = 10) -> np.ndarray:
+def piecewise_index(
+    values: np.ndarray, breaks: Sequence[float], closed: str, precision: int = 10
+) -> np.ndarray:
     """Interval number 0 … len(breaks) of every value (``closed="left"``:
     [b_i, b_i+1); ``"right"``: (b_i, b_i+1]), breaks compared at the profile
     precision. NaN → −1."""
@@ -122,6 +124,7 @@ def pick(index: np.ndarray, table: Sequence[float]) -> np.ndarray:
 
 # -- 水源涵养 ----------------------------------------------------------------
 
+
 def turc_et(precip: np.ndarray, temperature) -> np.ndarray:
     """Annual actual evapotranspiration (mm/a) by Turc (1954):
     ``E = P / sqrt(0.9 + (P/L)²)``, ``L = 300 + 25T + 0.05T³`` (T mean annual
@@ -129,7 +132,7 @@ def turc_et(precip: np.ndarray, temperature) -> np.ndarray:
     −10.6 °C) E is 0."""
     p = np.asarray(precip, dtype=np.float64)
     t = np.asarray(temperature, dtype=np.float64)
-    cap = 300.0 + 25.0 * t + 0.05 * t ** 3
+    cap = 300.0 + 25.0 * t + 0.05 * t**3
     with np.errstate(divide="ignore", invalid="ignore"):
         e = p / np.sqrt(0.9 + (p / cap) ** 2)
     e = np.where(cap > 0, np.minimum(e, p), 0.0)
@@ -141,15 +144,20 @@ def runoff_coefficients(section: Mapping) -> dict:
     return {int(k): float(v) for k, v in section.items() if k != "tag"}
 
 
-def water_conservation(precip: np.ndarray, et: np.ndarray, codes: np.ndarray,
-                       valid: np.ndarray, alphas: Mapping[int, float],
-                       no_service: Sequence[int]) -> np.ndarray:
+def water_conservation(
+    precip: np.ndarray,
+    et: np.ndarray,
+    codes: np.ndarray,
+    valid: np.ndarray,
+    alphas: Mapping[int, float],
+    no_service: Sequence[int],
+) -> np.ndarray:
     """Water conservation (mm/a) of every cell: ``max(P − P·α − ET, 0)``.
     Cells whose land-cover code is in ``no_service`` give 0; cells with
     nodata precipitation or land cover, or an unknown code, give NaN."""
     alpha = map_codes(codes, valid, alphas)
     p = np.asarray(precip, dtype=np.float64)
-    tq = np.maximum(p - p * alpha - et, 0.0)        # NaN stays NaN
+    tq = np.maximum(p - p * alpha - et, 0.0)  # NaN stays NaN
     if len(no_service):
         none = valid & np.isin(codes, np.asarray(no_service)) & ~np.isnan(p)
         tq[none] = 0.0
@@ -158,6 +166,7 @@ def water_conservation(precip: np.ndarray, et: np.ndarray, codes: np.ndarray,
 
 # -- 水土保持 (RUSLE) --------------------------------------------------------
 
+
 def rainfall_erosivity(precip: np.ndarray, a: float, b: float) -> np.ndarray:
     """R (MJ·mm/(hm²·h·a)) from the annual precipitation (mm): ``a·P^b``."""
     p = np.asarray(precip, dtype=np.float64)
@@ -165,8 +174,9 @@ def rainfall_erosivity(precip: np.ndarray, a: float, b: float) -> np.ndarray:
         return a * np.power(np.maximum(p, 0.0), b)
 
 
-def epic_k(sand: np.ndarray, silt: np.ndarray, clay: np.ndarray,
-           organic_carbon: np.ndarray) -> np.ndarray:
+def epic_k(
+    sand: np.ndarray, silt: np.ndarray, clay: np.ndarray, organic_carbon: np.ndarray
+) -> np.ndarray:
     """Soil erodibility K (SI, t·hm²·h/(hm²·MJ·mm)) by the EPIC formula of
     Williams (1990) from sand, silt, clay and organic carbon (all %)::
 
@@ -193,19 +203,22 @@ def epic_k(sand: np.ndarray, silt: np.ndarray, clay: np.ndarray,
     return np.where(bad, np.nan, k)
 
 
-def slope_length_factor(slope_deg: np.ndarray, slope_length_m: float, section: Mapping,
-                        precision: int = 10) -> np.ndarray:
+def slope_length_factor(
+    slope_deg: np.ndarray, slope_length_m: float, section: Mapping, precision: int = 10
+) -> np.ndarray:
     """L = (λ/22.13)^m, m by the slope in percent (100·tanθ) from
     ``section`` (``{breaks, closed, values}``, e.g. < 1 % → 0.2, [1, 3) → 0.3,
     [3, 5) → 0.4, ≥ 5 % → 0.5)."""
     pct = 100.0 * np.tan(np.radians(np.asarray(slope_deg, dtype=np.float64)))
-    m = pick(piecewise_index(pct, section["breaks"], section["closed"], precision),
-             section["values"])
+    m = pick(
+        piecewise_index(pct, section["breaks"], section["closed"], precision), section["values"]
+    )
     return np.power(slope_length_m / UNIT_PLOT_LENGTH, m)
 
 
-def slope_steepness_factor(slope_deg: np.ndarray, section: Mapping,
-                           precision: int = 10) -> np.ndarray:
+def slope_steepness_factor(
+    slope_deg: np.ndarray, section: Mapping, precision: int = 10
+) -> np.ndarray:
     """S = a·sinθ + b with (a, b) by the slope in degrees from ``section``
     (``{breaks, closed, a, b}``; McCool et al. 1987 below 10°, 刘宝元 et al.
     1994 for steep slopes by default)."""
@@ -214,13 +227,15 @@ def slope_steepness_factor(slope_deg: np.ndarray, section: Mapping,
     return pick(idx, section["a"]) * np.sin(np.radians(theta)) + pick(idx, section["b"])
 
 
-def ls_factor(slope_deg: np.ndarray, slope_length_m: float, section: Mapping,
-              precision: int = 10) -> np.ndarray:
+def ls_factor(
+    slope_deg: np.ndarray, slope_length_m: float, section: Mapping, precision: int = 10
+) -> np.ndarray:
     """LS of RUSLE: the product of :func:`slope_length_factor` and
     :func:`slope_steepness_factor` with the profile's
     ``l_exponent`` and ``s_factor`` of ``section``."""
-    return (slope_length_factor(slope_deg, slope_length_m, section["l_exponent"], precision) *
-            slope_steepness_factor(slope_deg, section["s_factor"], precision))
+    return slope_length_factor(
+        slope_deg, slope_length_m, section["l_exponent"], precision
+    ) * slope_steepness_factor(slope_deg, section["s_factor"], precision)
 
 
 def cover_management_cai(cover_fraction: np.ndarray, cover: Mapping) -> np.ndarray:
@@ -235,14 +250,14 @@ def cover_management_cai(cover_fraction: np.ndarray, cover: Mapping) -> np.ndarr
     return np.where(np.isnan(f), np.nan, c)
 
 
-def soil_retention(r: np.ndarray, k: np.ndarray, ls: np.ndarray, c: np.ndarray,
-                   p) -> np.ndarray:
+def soil_retention(r: np.ndarray, k: np.ndarray, ls: np.ndarray, c: np.ndarray, p) -> np.ndarray:
     """Soil retention ``A_c = R·K·LS·(1 − C·P)`` (t/(hm²·a)): the potential
     loss R·K·LS minus the actual loss R·K·LS·C·P."""
     return r * k * ls * np.maximum(1.0 - c * p, 0.0)
 
 
 # -- 防风固沙 (RWEQ) ---------------------------------------------------------
+
 
 def rweq_vegetation_factor(cover_fraction: np.ndarray, coefficient: float) -> np.ndarray:
     """Vegetation factor C = exp(coefficient · SC), SC the cover in %."""
@@ -260,7 +275,7 @@ def rweq_soil_loss(x: np.ndarray, z: float) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         q = RWEQ_QMAX * x
         s = RWEQ_S_COEF * np.power(x, RWEQ_S_EXP)
-        sl = (2.0 * z / s ** 2) * q * np.exp(-(z / s) ** 2)
+        sl = (2.0 * z / s**2) * q * np.exp(-((z / s) ** 2))
     sl = np.where(x > 0, sl, 0.0)
     return np.where(np.isnan(x), np.nan, sl)
 
@@ -279,6 +294,7 @@ def sand_fixation(wf, ef, scf, kr, c, z: float) -> Tuple[np.ndarray, np.ndarray]
 
 # -- 生物多样性维护 -----------------------------------------------------------
 
+
 def normalise(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
     """Min–max normalisation (x − lo)/(hi − lo) to 0–1; a factor constant
     over the area (hi = lo) is 1 everywhere (it does not discriminate)."""
@@ -288,8 +304,9 @@ def normalise(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
     return np.clip((v - lo) / (hi - lo), 0.0, 1.0)
 
 
-def npp_biodiversity(npp: np.ndarray, f_pre: np.ndarray, f_tem: np.ndarray,
-                     f_alt: np.ndarray) -> np.ndarray:
+def npp_biodiversity(
+    npp: np.ndarray, f_pre: np.ndarray, f_tem: np.ndarray, f_alt: np.ndarray
+) -> np.ndarray:
     """S_bio = NPP·F_pre·F_tem·(1 − F_alt) (F normalised 0–1); a negative NPP
     counts as 0."""
     return np.maximum(np.asarray(npp, dtype=np.float64), 0.0) * f_pre * f_tem * (1.0 - f_alt)
@@ -297,9 +314,14 @@ def npp_biodiversity(npp: np.ndarray, f_pre: np.ndarray, f_tem: np.ndarray,
 
 # -- grading ---------------------------------------------------------------
 
-def classify_service(values: np.ndarray, thresholds: Sequence[float],
-                     class_values: Sequence[int], precision: Optional[int] = None,
-                     nodata: int = 0) -> np.ndarray:
+
+def classify_service(
+    values: np.ndarray,
+    thresholds: Sequence[float],
+    class_values: Sequence[int],
+    precision: Optional[int] = None,
+    nodata: int = 0,
+) -> np.ndarray:
     """Importance class of every service value for descending thresholds
     ``[t_very, t_important]``: value ≥ t_very → ``class_values[0]`` (极重要),
     ≥ t_important → ``class_values[1]`` (重要), else ``class_values[2]``
@@ -323,8 +345,7 @@ def classify_service(values: np.ndarray, thresholds: Sequence[float],
 def parse_breaks(text: str) -> Tuple[float, float]:
     """Two ascending numbers from "a, b" (manual breaks: 重要 from a, 极重要
     from b). Raises ValueError with the reason."""
-    parts = [p for p in str(text).replace(";", ",").replace("，", ",").split(",")
-             if p.strip()]
+    parts = [p for p in str(text).replace(";", ",").replace("，", ",").split(",") if p.strip()]
     if len(parts) != 2:
         raise ValueError("two numbers expected")
     a, b = (float(p) for p in parts)

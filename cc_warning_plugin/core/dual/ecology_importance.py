@@ -31,9 +31,12 @@ def rank_lut(values: Sequence[int]) -> np.ndarray:
     return lut
 
 
-def vulnerability_rank_lut(vul_values: Sequence[int], vul_codes: Sequence[str],
-                           importance_codes: Sequence[str],
-                           vulnerability_as: Mapping[str, str]) -> np.ndarray:
+def vulnerability_rank_lut(
+    vul_values: Sequence[int],
+    vul_codes: Sequence[str],
+    importance_codes: Sequence[str],
+    vulnerability_as: Mapping[str, str],
+) -> np.ndarray:
     """Vulnerability raster value → rank of the importance class it counts as."""
     lut = np.full(256, NO_RANK, dtype=np.uint8)
     for v, code in zip(vul_values, vul_codes):
@@ -71,19 +74,24 @@ def from_rank(rank: np.ndarray, values: Sequence[int], nodata: int = 0) -> np.nd
     return lut[np.asarray(rank, dtype=np.uint8)]
 
 
-def concentration_levels(area_km2: np.ndarray, section: Mapping,
-                         precision: int = 10) -> np.ndarray:
+def concentration_levels(area_km2: np.ndarray, section: Mapping, precision: int = 10) -> np.ndarray:
     """斑块集中度 level of every cell by its patch area (km²): 1 … n+1 for the
     intervals of ``section["breaks"]`` from the smallest area (低) up; 0 where
     the area is NaN."""
     n = len(section["breaks"]) + 1
-    return grade(area_km2, section["breaks"], list(range(1, n + 1)), section["closed"],
-                 precision, nodata=0)
+    return grade(
+        area_km2, section["breaks"], list(range(1, n + 1)), section["closed"], precision, nodata=0
+    )
 
 
-def concentration_correct(prelim: np.ndarray, area_km2: np.ndarray, section: Mapping,
-                          importance_codes: Sequence[str], importance_values: Sequence[int],
-                          precision: int = 10) -> np.ndarray:
+def concentration_correct(
+    prelim: np.ndarray,
+    area_km2: np.ndarray,
+    section: Mapping,
+    importance_codes: Sequence[str],
+    importance_values: Sequence[int],
+    precision: int = 10,
+) -> np.ndarray:
     """Corrected class values: ``section["matrix"][class code][level − 1]``
     for each preliminary class (raster values) and 斑块集中度 level; cells
     without a patch area keep their class."""
@@ -102,4 +110,3 @@ def concentration_correct(prelim: np.ndarray, area_km2: np.ndarray, section: Map
 def critical_mask(values: np.ndarray, critical_values: Sequence[int]) -> np.ndarray:
     """1 where the class is one of the 极重要区 classes, else 0."""
     return np.isin(values, np.asarray(critical_values)).astype(np.uint8)
-

@@ -27,9 +27,15 @@ def break_tolerance(value: float, precision: int) -> float:
     return 0.5 * 10.0 ** (math.floor(math.log10(abs(value))) - precision + 1)
 
 
-def grade(values: np.ndarray, breaks: Sequence[float], levels: Sequence[int],
-          closed: str = "right", precision: int = 10, nodata: int = NODATA,
-          dtype=np.uint8) -> np.ndarray:
+def grade(
+    values: np.ndarray,
+    breaks: Sequence[float],
+    levels: Sequence[int],
+    closed: str = "right",
+    precision: int = 10,
+    nodata: int = NODATA,
+    dtype=np.uint8,
+) -> np.ndarray:
     """Level of every value. ``closed="right"``: intervals (−∞, b₀],
     (b₀, b₁], …, (bₙ, ∞); ``"left"``: (−∞, b₀), [b₀, b₁), …, [bₙ, ∞).
     ``levels[i]`` is the level of interval i. NaN → ``nodata``."""
@@ -80,18 +86,30 @@ def _edges(edges64: np.ndarray, closed: str, dtype) -> np.ndarray:
     return e32
 
 
-def grade_slope(tan2: np.ndarray, breaks: Sequence[float], levels: Sequence[int],
-                closed: str = "right", precision: int = 10, nodata: int = NODATA,
-                dtype=np.uint8) -> np.ndarray:
+def grade_slope(
+    tan2: np.ndarray,
+    breaks: Sequence[float],
+    levels: Sequence[int],
+    closed: str = "right",
+    precision: int = 10,
+    nodata: int = NODATA,
+    dtype=np.uint8,
+) -> np.ndarray:
     """Slope levels from tan²(slope) (see ``terrain.gradient_squared``) and
     breaks in degrees: the same classes as :func:`grade` on the slope in
     degrees (break tolerance included), without an arctangent per cell."""
     if len(levels) != len(breaks) + 1:
         raise ValueError("levels must have one more entry than breaks")
     sign = 1.0 if closed == "right" else -1.0
-    edges = np.array([math.tan(math.radians(min(89.999999, max(0.0, b + sign *
-                                                              break_tolerance(b, precision)))))
-                      ** 2 for b in breaks])
+    edges = np.array(
+        [
+            math.tan(
+                math.radians(min(89.999999, max(0.0, b + sign * break_tolerance(b, precision))))
+            )
+            ** 2
+            for b in breaks
+        ]
+    )
     v = _as_float(tan2)
     idx = _interval_index(v, _edges(edges, closed, v.dtype), closed)
     lut = np.asarray(levels, dtype=dtype)
@@ -144,9 +162,15 @@ def group_rules(rules: Sequence[Mapping], key: str = "input") -> List[Tuple[str,
     return groups
 
 
-def apply_modifiers(level: np.ndarray, inputs: Mapping[str, np.ndarray],
-                    rules: Sequence[Mapping], precision: int = 10, lo: int = 1,
-                    hi: int = 5, track: bool = False) -> Optional[np.ndarray]:
+def apply_modifiers(
+    level: np.ndarray,
+    inputs: Mapping[str, np.ndarray],
+    rules: Sequence[Mapping],
+    precision: int = 10,
+    lo: int = 1,
+    hi: int = 5,
+    track: bool = False,
+) -> Optional[np.ndarray]:
     """Modify ``level`` in place by threshold rules on continuous inputs.
 
     Each rule is ``{input, op, value, set}`` or ``{input, op, value,
@@ -176,8 +200,9 @@ def apply_modifiers(level: np.ndarray, inputs: Mapping[str, np.ndarray],
     return changed
 
 
-def matrix(rows: np.ndarray, cols: np.ndarray, table: Sequence[Sequence[int]],
-           nodata: int = NODATA) -> np.ndarray:
+def matrix(
+    rows: np.ndarray, cols: np.ndarray, table: Sequence[Sequence[int]], nodata: int = NODATA
+) -> np.ndarray:
     """``table[row − 1][col − 1]`` for 1-based level arrays; a nodata (0) or
     out-of-range row or column gives nodata. One look-up per cell."""
     m = np.asarray(table, dtype=np.uint8)
@@ -185,7 +210,7 @@ def matrix(rows: np.ndarray, cols: np.ndarray, table: Sequence[Sequence[int]],
     width = n_c + 2
     lut = np.full((n_r + 2) * width, nodata, dtype=np.uint8)
     for i in range(n_r):
-        lut[(i + 1) * width + 1:(i + 1) * width + 1 + n_c] = m[i]
+        lut[(i + 1) * width + 1 : (i + 1) * width + 1 + n_c] = m[i]
     # values above the table go to the last (nodata) row/column of the LUT
     r = np.minimum(np.asarray(rows), n_r + 1).astype(np.uint16)
     c = np.minimum(np.asarray(cols), n_c + 1).astype(np.uint16)
@@ -204,9 +229,15 @@ def isin(values: np.ndarray, wanted: Sequence[int]) -> np.ndarray:
     return out
 
 
-def apply_steps(level: np.ndarray, inputs: Mapping[str, Tuple[np.ndarray, np.ndarray]],
-                steps: Sequence[Mapping], lo: int = 1, hi: int = 5,
-                cause: Optional[np.ndarray] = None, first_bit: int = 0) -> List[bool]:
+def apply_steps(
+    level: np.ndarray,
+    inputs: Mapping[str, Tuple[np.ndarray, np.ndarray]],
+    steps: Sequence[Mapping],
+    lo: int = 1,
+    hi: int = 5,
+    cause: Optional[np.ndarray] = None,
+    first_bit: int = 0,
+) -> List[bool]:
     """Chain the downgrade steps of an integration, in order, on ``level``
     (in place).
 
@@ -242,14 +273,20 @@ def apply_steps(level: np.ndarray, inputs: Mapping[str, Tuple[np.ndarray, np.nda
     return ran
 
 
-def apply_actions(level: np.ndarray, metric: np.ndarray, breaks: Sequence[float],
-                  closed: str, actions: Sequence[Mapping], precision: int = 10,
-                  lo: int = 1, hi: int = 5) -> np.ndarray:
+def apply_actions(
+    level: np.ndarray,
+    metric: np.ndarray,
+    breaks: Sequence[float],
+    closed: str,
+    actions: Sequence[Mapping],
+    precision: int = 10,
+    lo: int = 1,
+    hi: int = 5,
+) -> np.ndarray:
     """Correct ``level`` (in place) by a continuous ``metric`` graded by
     ``breaks``: interval i applies ``actions[i]`` (``{set}`` or ``{shift}``).
     NaN metric or nodata level: unchanged. Returns the cells changed."""
-    idx = grade(metric, breaks, list(range(1, len(actions) + 1)), closed, precision,
-                nodata=0)
+    idx = grade(metric, breaks, list(range(1, len(actions) + 1)), closed, precision, nodata=0)
     before = level.copy()
     has_level = level != NODATA
     for i, act in enumerate(actions, start=1):
@@ -260,8 +297,9 @@ def apply_actions(level: np.ndarray, metric: np.ndarray, breaks: Sequence[float]
     return level != before
 
 
-def lookup(levels: np.ndarray, mapping: Mapping[int, int], nodata: int = 0,
-           dtype=np.uint8) -> np.ndarray:
+def lookup(
+    levels: np.ndarray, mapping: Mapping[int, int], nodata: int = 0, dtype=np.uint8
+) -> np.ndarray:
     """Map integer levels (0–255) through ``{level: value}``; others → nodata."""
     lut = np.full(256, nodata, dtype=dtype)
     for k, v in mapping.items():

@@ -12,20 +12,26 @@ import numpy as np
 from .grading import NODATA, apply_modifiers, grade, grade_slope
 
 
-def land_level(slope: np.ndarray, section: Mapping, precision: int = 10,
-               modifiers_inputs: Optional[Mapping[str, np.ndarray]] = None,
-               tan2: Optional[np.ndarray] = None) -> np.ndarray:
+def land_level(
+    slope: np.ndarray,
+    section: Mapping,
+    precision: int = 10,
+    modifiers_inputs: Optional[Mapping[str, np.ndarray]] = None,
+    tan2: Optional[np.ndarray] = None,
+) -> np.ndarray:
     """Level (uint8, 0 = nodata) of every cell: the slope grading, then the
     modifiers of ``section`` (``dual.land.agri_slope`` or
     ``dual.land.urban_slope``) on the inputs given. A modifier input that is
     NaN in a cell leaves that cell unchanged. With ``tan2`` (tan² of the
     slope, ``slope`` may then be None) the grading needs no arctangent."""
     if tan2 is not None:
-        level = grade_slope(tan2, section["breaks"], section["levels"], section["closed"],
-                            precision, nodata=NODATA)
+        level = grade_slope(
+            tan2, section["breaks"], section["levels"], section["closed"], precision, nodata=NODATA
+        )
     else:
-        level = grade(slope, section["breaks"], section["levels"], section["closed"],
-                      precision, nodata=NODATA)
+        level = grade(
+            slope, section["breaks"], section["levels"], section["closed"], precision, nodata=NODATA
+        )
     apply_modifiers(level, modifiers_inputs or {}, section.get("modifiers", []), precision)
     return level
 

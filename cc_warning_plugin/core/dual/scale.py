@@ -16,18 +16,25 @@ from typing import Dict, Optional
 from .zonal import M2_PER_MU
 
 
-def water_scale_agri(water_1e4m3: Optional[float], quota_m3_per_mu: Optional[float]
-                     ) -> Optional[float]:
+def water_scale_agri(
+    water_1e4m3: Optional[float], quota_m3_per_mu: Optional[float]
+) -> Optional[float]:
     if water_1e4m3 is None or quota_m3_per_mu is None or quota_m3_per_mu <= 0:
         return None
     mu = water_1e4m3 * 1e4 / quota_m3_per_mu
     return mu * M2_PER_MU / 1e6
 
 
-def water_scale_urban(water_1e4m3: Optional[float], use_m3_per_person: Optional[float],
-                      land_m2_per_person: Optional[float]) -> Optional[float]:
-    if None in (water_1e4m3, use_m3_per_person, land_m2_per_person) or \
-            use_m3_per_person <= 0 or land_m2_per_person <= 0:
+def water_scale_urban(
+    water_1e4m3: Optional[float],
+    use_m3_per_person: Optional[float],
+    land_m2_per_person: Optional[float],
+) -> Optional[float]:
+    if (
+        None in (water_1e4m3, use_m3_per_person, land_m2_per_person)
+        or use_m3_per_person <= 0
+        or land_m2_per_person <= 0
+    ):
         return None
     persons = water_1e4m3 * 1e4 / use_m3_per_person
     return persons * land_m2_per_person / 1e6

@@ -22,9 +22,9 @@ from ..i18n import label, tr
 from .classes import ClassSet
 from .grading import NODATA, apply_actions, apply_steps, lookup, matrix
 
-CAUSE_CLIMATE = 12       # the climate matrix made the level worse
-CAUSE_CONTIGUITY = 13    # the 连片度 correction changed the level
-CAUSE_ECO = 14           # inside 生态保护极重要区
+CAUSE_CLIMATE = 12  # the climate matrix made the level worse
+CAUSE_CONTIGUITY = 13  # the 连片度 correction changed the level
+CAUSE_ECO = 14  # inside 生态保护极重要区
 
 
 def eco_critical(values: np.ndarray, valid: np.ndarray, section: Mapping) -> np.ndarray:
@@ -32,10 +32,15 @@ def eco_critical(values: np.ndarray, valid: np.ndarray, section: Mapping) -> np.
     return valid & np.isin(values, section["eco_critical_values"])
 
 
-def pre_level(land: np.ndarray, water: np.ndarray, climate: Optional[np.ndarray],
-              inputs: Mapping[str, Tuple[np.ndarray, np.ndarray]], section: Mapping,
-              excluded: Optional[np.ndarray] = None,
-              cause: Optional[np.ndarray] = None) -> Tuple[np.ndarray, List[bool]]:
+def pre_level(
+    land: np.ndarray,
+    water: np.ndarray,
+    climate: Optional[np.ndarray],
+    inputs: Mapping[str, Tuple[np.ndarray, np.ndarray]],
+    section: Mapping,
+    excluded: Optional[np.ndarray] = None,
+    cause: Optional[np.ndarray] = None,
+) -> Tuple[np.ndarray, List[bool]]:
     """Steps 1–3: the level before the 连片度 correction (0 = nodata or
     excluded). Returns the level and which steps ran."""
     level = matrix(land, water, section["land_water_matrix"])
@@ -50,15 +55,19 @@ def pre_level(land: np.ndarray, water: np.ndarray, climate: Optional[np.ndarray]
     return level, ran
 
 
-def finish(level: np.ndarray, metric: Optional[np.ndarray], section: Mapping,
-           contiguity: bool, precision: int = 10,
-           cause: Optional[np.ndarray] = None) -> np.ndarray:
+def finish(
+    level: np.ndarray,
+    metric: Optional[np.ndarray],
+    section: Mapping,
+    contiguity: bool,
+    precision: int = 10,
+    cause: Optional[np.ndarray] = None,
+) -> np.ndarray:
     """Step 4 (in place on a copy): the 连片度 correction."""
     out = level.copy()
     if contiguity and metric is not None:
         c = section["contiguity"]
-        changed = apply_actions(out, metric, c["breaks"], c["closed"], c["actions"],
-                                precision)
+        changed = apply_actions(out, metric, c["breaks"], c["closed"], c["actions"], precision)
         if cause is not None:
             cause[changed] |= np.uint16(1 << CAUSE_CONTIGUITY)
     return out
@@ -70,8 +79,12 @@ def class_map(section: Mapping, n_classes: int, cset: ClassSet) -> Dict[int, int
     return {int(k): cset.value_of(code) for k, code in table.items()}
 
 
-def to_classes(level: np.ndarray, mapping: Mapping[int, int], eco: Optional[np.ndarray],
-               eco_value: Optional[int]) -> np.ndarray:
+def to_classes(
+    level: np.ndarray,
+    mapping: Mapping[int, int],
+    eco: Optional[np.ndarray],
+    eco_value: Optional[int],
+) -> np.ndarray:
     """Step 5: suitability class values; 生态保护极重要区 cells get
     ``eco_value`` (不适宜) or stay nodata (``eco_value`` None)."""
     out = lookup(level, mapping)

@@ -29,8 +29,7 @@ def slope_degrees(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1) 
     return np.degrees(np.arctan(np.sqrt(gradient_squared(dem, cell_w, cell_h, halo))))
 
 
-def gradient_squared(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1
-                     ) -> np.ndarray:
+def gradient_squared(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1) -> np.ndarray:
     """tan²(slope) = (dz/dx)² + (dz/dy)² by Horn's method, with the edge
     rules of :func:`slope_degrees` (NaN where the cell itself is missing).
     Grading tan² against tan² of the breaks gives the slope classes without
@@ -41,16 +40,16 @@ def gradient_squared(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 
     ny, nx = dem.shape[0] - 2 * h, dem.shape[1] - 2 * h
 
     def nb(dy, dx):
-        return dem[h + dy:h + dy + ny, h + dx:h + dx + nx]
+        return dem[h + dy : h + dy + ny, h + dx : h + dx + nx]
 
     # plain Horn everywhere (NaN wherever a neighbour is missing), as two
     # separable Sobel passes over the block ...
-    z = dem[h - 1:h + ny + 1, h - 1:h + nx + 1]
+    z = dem[h - 1 : h + ny + 1, h - 1 : h + nx + 1]
     sv = z[:-2, :] + z[2:, :]
-    sv += 2.0 * z[1:-1, :]                    # vertical smoothing, all columns
+    sv += 2.0 * z[1:-1, :]  # vertical smoothing, all columns
     dzdx = sv[:, 2:] - sv[:, :-2]
     sh = z[:, :-2] + z[:, 2:]
-    sh += 2.0 * z[:, 1:-1]                    # horizontal smoothing, all rows
+    sh += 2.0 * z[:, 1:-1]  # horizontal smoothing, all rows
     dzdy = sh[2:, :] - sh[:-2, :]
     dzdx *= 1.0 / (8.0 * cell_w)
     dzdy *= 1.0 / (8.0 * cell_h)
@@ -97,19 +96,26 @@ def _fill_missing(z):
     def mirror(p, q):
         a, b = z[p], z[q]
         a_ok, b_ok = ~np.isnan(a), ~np.isnan(b)
-        return (np.where(a_ok, a, np.where(b_ok, 2.0 * e - b, e)),
-                np.where(b_ok, b, np.where(a_ok, 2.0 * e - a, e)))
+        return (
+            np.where(a_ok, a, np.where(b_ok, 2.0 * e - b, e)),
+            np.where(b_ok, b, np.where(a_ok, 2.0 * e - a, e)),
+        )
 
     out = {}
     out[(-1, 0)], out[(1, 0)] = mirror((-1, 0), (1, 0))
     out[(0, -1)], out[(0, 1)] = mirror((0, -1), (0, 1))
-    for cell, opposite in (((-1, -1), (1, 1)), ((1, 1), (-1, -1)), ((-1, 1), (1, -1)),
-                           ((1, -1), (-1, 1))):
+    for cell, opposite in (
+        ((-1, -1), (1, 1)),
+        ((1, 1), (-1, -1)),
+        ((-1, 1), (1, -1)),
+        ((1, -1), (-1, 1)),
+    ):
         raw, opp = z[cell], z[opposite]
         row = out[(cell[0], 0)]
         col = out[(0, cell[1])]
-        out[cell] = np.where(~np.isnan(raw), raw,
-                             np.where(~np.isnan(opp), 2.0 * e - opp, row + col - e))
+        out[cell] = np.where(
+            ~np.isnan(raw), raw, np.where(~np.isnan(opp), 2.0 * e - opp, row + col - e)
+        )
     return out
 
 
@@ -133,7 +139,7 @@ def relief(dem: np.ndarray, window: int, halo: int) -> np.ndarray:
     # cut the padded array so that a 'valid' sliding window of size `window`
     # lands on offsets -r … window-1-r around each core cell
     y0, x0 = halo - r, halo - r
-    sub = dem[y0:y0 + ny + window - 1, x0:x0 + nx + window - 1]
+    sub = dem[y0 : y0 + ny + window - 1, x0 : x0 + nx + window - 1]
     hi = np.where(np.isnan(sub), -np.inf, sub)
     lo = np.where(np.isnan(sub), np.inf, sub)
     hi = sliding_window_view(hi, window, axis=1).max(axis=-1)
@@ -141,7 +147,7 @@ def relief(dem: np.ndarray, window: int, halo: int) -> np.ndarray:
     lo = sliding_window_view(lo, window, axis=1).min(axis=-1)
     lo = sliding_window_view(lo, window, axis=0).min(axis=-1)
     out = hi - lo
-    centre = dem[halo:halo + ny, halo:halo + nx]
+    centre = dem[halo : halo + ny, halo : halo + nx]
     out[np.isnan(centre)] = np.nan
     return out
 

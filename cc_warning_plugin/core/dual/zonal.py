@@ -16,8 +16,12 @@ def areas(cells: int, cell_area_m2: float) -> Tuple[float, float, float]:
     return m2 / 1e6, m2 / 1e4, m2 / M2_PER_MU
 
 
-def area_rows(counts: Mapping[Tuple[int, int], int], units: Sequence[Mapping],
-              cset: ClassSet, cell_area_m2: float) -> List[Dict]:
+def area_rows(
+    counts: Mapping[Tuple[int, int], int],
+    units: Sequence[Mapping],
+    cset: ClassSet,
+    cell_area_m2: float,
+) -> List[Dict]:
     """Long table: one row per unit and class (every class of the set, zero
     areas included) plus the unit's total. ``counts[(unit index, value)]`` =
     cells; ``units[i]`` holds ``code`` and ``name`` of unit i + 1."""
@@ -27,17 +31,37 @@ def area_rows(counts: Mapping[Tuple[int, int], int], units: Sequence[Mapping],
         for v, code, lab in zip(cset.values, cset.codes, cset.labels()):
             n = counts.get((i, v), 0)
             km2, ha, mu = areas(n, cell_area_m2)
-            rows.append({"unit_index": i, "unit_code": unit.get("code", ""),
-                         "unit_name": unit.get("name", ""), "class_value": v, "class_code": code,
-                         "class_label": lab,
-                         "cells": n, "area_km2": km2, "area_ha": ha, "area_mu": mu,
-                         "share_pct": 100.0 * n / total if total else 0.0})
+            rows.append(
+                {
+                    "unit_index": i,
+                    "unit_code": unit.get("code", ""),
+                    "unit_name": unit.get("name", ""),
+                    "class_value": v,
+                    "class_code": code,
+                    "class_label": lab,
+                    "cells": n,
+                    "area_km2": km2,
+                    "area_ha": ha,
+                    "area_mu": mu,
+                    "share_pct": 100.0 * n / total if total else 0.0,
+                }
+            )
         km2, ha, mu = areas(total, cell_area_m2)
-        rows.append({"unit_index": i, "unit_code": unit.get("code", ""),
-                     "unit_name": unit.get("name", ""), "class_value": None,
-                     "class_code": "total", "class_label": "",
-                     "cells": total, "area_km2": km2, "area_ha": ha, "area_mu": mu,
-                     "share_pct": 100.0 if total else 0.0})
+        rows.append(
+            {
+                "unit_index": i,
+                "unit_code": unit.get("code", ""),
+                "unit_name": unit.get("name", ""),
+                "class_value": None,
+                "class_code": "total",
+                "class_label": "",
+                "cells": total,
+                "area_km2": km2,
+                "area_ha": ha,
+                "area_mu": mu,
+                "share_pct": 100.0 if total else 0.0,
+            }
+        )
     return rows
 
 
@@ -46,8 +70,12 @@ def wide_fields(cset: ClassSet) -> List[Tuple[str, str]]:
     of every class."""
     out = []
     for code in cset.codes:
-        out += [(f"{code}_km2", "double"), (f"{code}_ha", "double"),
-                (f"{code}_mu", "double"), (f"{code}_pct", "double")]
+        out += [
+            (f"{code}_km2", "double"),
+            (f"{code}_ha", "double"),
+            (f"{code}_mu", "double"),
+            (f"{code}_pct", "double"),
+        ]
     out.append(("total_km2", "double"))
     return out
 

@@ -58,13 +58,25 @@ INPUTS = {
     "ndvi_mean": ("NDVI均值", "Mean NDVI", "", ["ndvi", "植被指数均值", "归一化植被指数"]),
     "vegetation_cover": ("植被覆盖度", "Vegetation cover", "0–1", ["fvc", "植被覆盖度均值"]),
     "river_length": ("河流长度", "River length", "km", ["river_length_km", "河流总长度"]),
-    "water_area": ("水域面积", "Water area", "km²", ["lake_reservoir_area", "湖库面积",
-                                                    "水域面积（湖库河渠）"]),
+    "water_area": (
+        "水域面积",
+        "Water area",
+        "km²",
+        ["lake_reservoir_area", "湖库面积", "水域面积（湖库河渠）"],
+    ),
     "water_resources": ("水资源量", "Water resources", "10⁶ m³", ["水资源总量"]),
-    "water_resources_mean": ("多年平均水资源量", "Long-term mean water resources",
-                             "10⁶ m³", ["水资源量多年平均"]),
-    "severe_erosion": ("重度及以上侵蚀面积", "Severe erosion area", "km²",
-                       ["重度侵蚀面积", "重度以上侵蚀面积"]),
+    "water_resources_mean": (
+        "多年平均水资源量",
+        "Long-term mean water resources",
+        "10⁶ m³",
+        ["水资源量多年平均"],
+    ),
+    "severe_erosion": (
+        "重度及以上侵蚀面积",
+        "Severe erosion area",
+        "km²",
+        ["重度侵蚀面积", "重度以上侵蚀面积"],
+    ),
     "moderate_erosion": ("中度侵蚀面积", "Moderate erosion area", "km²", []),
     "construction_area": ("建设用地面积", "Construction land area", "km²", []),
     "other_stress": ("其他土地胁迫面积", "Other land stress area", "km²", ["其他胁迫面积"]),
@@ -96,8 +108,9 @@ def fields(profile: Profile) -> Dict[str, Field]:
     out = {k: Field(k, zh, en, unit, tuple(al)) for k, (zh, en, unit, al) in INPUTS.items()}
     for group in profile.get("eco_index.habitat_quality.groups"):
         for c in group["classes"]:
-            out[c["key"]] = Field(c["key"], c["name_zh"], c["name_en"], "km²",
-                                  tuple(c.get("aliases", [])))
+            out[c["key"]] = Field(
+                c["key"], c["name_zh"], c["name_en"], "km²", tuple(c.get("aliases", []))
+            )
     for key, p in profile.get("eco_index.pollution.pollutants").items():
         out[key] = Field(key, p["name_zh"], p["name_en"], "t", tuple(p.get("aliases", [])))
     return out
@@ -111,10 +124,12 @@ def match_columns(columns: Sequence, profile: Profile, layer: str) -> Dict[str, 
     for key, f in fields(profile).items():
         hits = matching_headers(by_norm, (key, f.name_zh, f.name_en) + f.aliases)
         if len(hits) > 1:
-            raise InputError(tr(
-                "{layer}: the columns {columns} all match '{field}'. Keep one of them or "
-                "rename the others.").format(layer=layer, columns=", ".join(map(repr, hits)),
-                                              field=f.title))
+            raise InputError(
+                tr(
+                    "{layer}: the columns {columns} all match '{field}'. Keep one of them or "
+                    "rename the others."
+                ).format(layer=layer, columns=", ".join(map(repr, hits)), field=f.title)
+            )
         if hits:
             found[key] = hits[0]
     return found
@@ -122,12 +137,14 @@ def match_columns(columns: Sequence, profile: Profile, layer: str) -> Dict[str, 
 
 # -- sub-indices ---------------------------------------------------------------------
 
+
 def _cap(value: float, cap: float) -> float:
     return min(max(value, 0.0), cap)
 
 
-def habitat_quality(areas: Mapping[str, Optional[float]], area: float,
-                    section: Mapping) -> Tuple[float, List[str]]:
+def habitat_quality(
+    areas: Mapping[str, Optional[float]], area: float, section: Mapping
+) -> Tuple[float, List[str]]:
     """HQ = A_bio·Σ_g w_g·Σ_c w_c·area_c / area, and the classes that were
     not given (counted as 0 km²)."""
     total, missing = 0.0, []
@@ -166,8 +183,9 @@ def _construction_area(v: Mapping[str, Optional[float]], section: Mapping) -> Op
     return sum(x for x in vals if x is not None)
 
 
-def eco_index(v: Mapping[str, Optional[float]], profile: Profile,
-              limit: str = "") -> Dict[str, object]:
+def eco_index(
+    v: Mapping[str, Optional[float]], profile: Profile, limit: str = ""
+) -> Dict[str, object]:
     """EI of one unit from its inputs ``v`` (keys of :func:`fields`;
     ``None`` = not given). Returns the sub-indices, EI, its grade before and
     after the environmental limit, and a note; a sub-index that cannot be
@@ -210,8 +228,12 @@ def eco_index(v: Mapping[str, Optional[float]], profile: Profile,
         sub["vegetation"] = _cap(veg["coefficient"] * v["ndvi_mean"] * veg["ndvi_scale"], cap)
     elif v.get("vegetation_cover") is not None:
         sub["vegetation"] = _cap(veg["cover_scale"] * v["vegetation_cover"], cap)
-        notes.append(tr("vegetation cover index from the mean vegetation cover (a proxy, not "
-                        "the standard's NDVI formula)"))
+        notes.append(
+            tr(
+                "vegetation cover index from the mean vegetation cover (a proxy, not "
+                "the standard's NDVI formula)"
+            )
+        )
     else:
         missing.append(f["ndvi_mean"].title)
         sub["vegetation"] = None
@@ -222,10 +244,16 @@ def eco_index(v: Mapping[str, Optional[float]], profile: Profile,
     elif need("area", "river_length", "water_area", "water_resources"):
         wr = water_resources_used(v["water_resources"], v.get("water_resources_mean"), w)
         if wr != v["water_resources"]:
-            notes.append(tr("wet year: water resources counted as {used:.4g} of "
-                            "{given:.4g}").format(used=wr, given=v["water_resources"]))
-        raw = (w["river"] * v["river_length"] + w["water_area"] * v["water_area"] +
-               w["water_resources"] * wr) / (3.0 * area)
+            notes.append(
+                tr("wet year: water resources counted as {used:.4g} of {given:.4g}").format(
+                    used=wr, given=v["water_resources"]
+                )
+            )
+        raw = (
+            w["river"] * v["river_length"]
+            + w["water_area"] * v["water_area"]
+            + w["water_resources"] * wr
+        ) / (3.0 * area)
         sub["water"] = _cap(raw, cap)
     else:
         sub["water"] = None
@@ -240,10 +268,16 @@ def eco_index(v: Mapping[str, Optional[float]], profile: Profile,
         ok = need("area", "severe_erosion", "moderate_erosion")
         other = v.get("other_stress") or 0.0
         if ok and constr is not None:
-            raw = ls["coefficient"] * (ls["severe_erosion"] * v["severe_erosion"] +
-                                       ls["moderate_erosion"] * v["moderate_erosion"] +
-                                       ls["construction"] * constr +
-                                       ls["other"] * other) / area
+            raw = (
+                ls["coefficient"]
+                * (
+                    ls["severe_erosion"] * v["severe_erosion"]
+                    + ls["moderate_erosion"] * v["moderate_erosion"]
+                    + ls["construction"] * constr
+                    + ls["other"] * other
+                )
+                / area
+            )
             sub["land_stress"] = _cap(raw, cap)
         else:
             sub["land_stress"] = None
@@ -277,20 +311,42 @@ def eco_index(v: Mapping[str, Optional[float]], profile: Profile,
     out: Dict[str, object] = {f"{k}_index": sub.get(k) for k in SUBINDICES}
     out["habitat_quality"] = sub.get("habitat_quality")
     if any(sub.get(k) is None for k in SUBINDICES):
-        out.update(ei=None, grade=None, grade_label="", grade_raw=None, limit="",
-                   note="; ".join([tr("not evaluated: missing {names}").format(
-                       names=", ".join(dict.fromkeys(missing)))] + notes))
+        out.update(
+            ei=None,
+            grade=None,
+            grade_label="",
+            grade_raw=None,
+            limit="",
+            note="; ".join(
+                [
+                    tr("not evaluated: missing {names}").format(
+                        names=", ".join(dict.fromkeys(missing))
+                    )
+                ]
+                + notes
+            ),
+        )
         return out
     wts = s["weights"]
-    ei = (wts["biological"] * sub["biological"] + wts["vegetation"] * sub["vegetation"] +
-          wts["water"] * sub["water"] + wts["land_stress"] * (100.0 - sub["land_stress"]) +
-          wts["pollution"] * (100.0 - sub["pollution"]))
+    ei = (
+        wts["biological"] * sub["biological"]
+        + wts["vegetation"] * sub["vegetation"]
+        + wts["water"] * sub["water"]
+        + wts["land_stress"] * (100.0 - sub["land_stress"])
+        + wts["pollution"] * (100.0 - sub["pollution"])
+    )
     raw_grade = grading.level(ei)
     final, limit_code, limit_note = apply_limit(raw_grade, limit, profile)
     if limit_note:
         notes.append(limit_note)
-    out.update(ei=ei, grade_raw=raw_grade.code, grade=final.code, grade_label=final.label,
-               limit=limit_code, note="; ".join(notes))
+    out.update(
+        ei=ei,
+        grade_raw=raw_grade.code,
+        grade=final.code,
+        grade_label=final.label,
+        limit=limit_code,
+        note="; ".join(notes),
+    )
     return out
 
 
@@ -301,8 +357,7 @@ def limit_level(text: str, profile: Profile) -> str:
         return ""
     norm = normalize_header(text)
     for key, entry in profile.get("eco_index.limit.levels").items():
-        names = [key] + list(entry.get("aliases", [])) + [entry["label_zh"],
-                                                          entry["label_en"]]
+        names = [key] + list(entry.get("aliases", [])) + [entry["label_zh"], entry["label_en"]]
         if any(norm == normalize_header(n) for n in names):
             return key
     raise ValueError(text)
@@ -314,8 +369,9 @@ def apply_limit(grade, limit: str, profile: Profile):
     if not limit:
         return grade, "", ""
     entry = profile.get(f"eco_index.limit.levels.{limit}")
-    classes = Grading.from_profile(profile.get("eco_index.grading"),
-                                   profile.precision).level_classes
+    classes = Grading.from_profile(
+        profile.get("eco_index.grading"), profile.precision
+    ).level_classes
     codes = [c.code for c in classes]
     idx = codes.index(grade.code) - int(entry.get("down_grades", 0))
     if entry.get("max_grade"):
@@ -325,12 +381,18 @@ def apply_limit(grade, limit: str, profile: Profile):
     label = entry["label_zh"] if language() == "zh" else entry["label_en"]
     if final.code == grade.code:
         return final, limit, ""
-    return final, limit, tr("environmental limit ({limit}): grade {before} → {after}").format(
-        limit=label, before=grade.label, after=final.label)
+    return (
+        final,
+        limit,
+        tr("environmental limit ({limit}): grade {before} → {after}").format(
+            limit=label, before=grade.label, after=final.label
+        ),
+    )
 
 
-def ei_change(ei_base: Optional[float], ei_eval: Optional[float],
-              profile: Profile) -> Dict[str, object]:
+def ei_change(
+    ei_base: Optional[float], ei_eval: Optional[float], profile: Profile
+) -> Dict[str, object]:
     """ΔEI = EI_eval − EI_base and its change grade (无明显变化 / 略微 /
     明显 / 显著 变好 or 变差)."""
     if ei_base is None or ei_eval is None:
@@ -341,8 +403,9 @@ def ei_change(ei_base: Optional[float], ei_eval: Optional[float],
     return {"ei_delta": delta, "change": cls.code, "change_label": cls.label}
 
 
-def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
-                    base=None, feedback=None) -> List[Dict[str, object]]:
+def eco_index_table(
+    frame, profile: Profile, unit_column: str, layer: str = "", base=None, feedback=None
+) -> List[Dict[str, object]]:
     """EI of every row of ``frame`` (one row per unit; columns matched with
     :func:`match_columns`). With ``base`` (a frame of the base year, same
     unit column) every unit also gets ΔEI and its change grade; units not
@@ -350,18 +413,24 @@ def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
     the row and column."""
     layer = layer or tr("EI inputs")
     if unit_column not in frame.columns:
-        raise InputError(tr("{layer}: unit column '{column}' not found. The table has: "
-                            "{have}.").format(layer=layer, column=unit_column,
-                                              have=", ".join(map(str, frame.columns))))
+        raise InputError(
+            tr("{layer}: unit column '{column}' not found. The table has: {have}.").format(
+                layer=layer, column=unit_column, have=", ".join(map(str, frame.columns))
+            )
+        )
     cols = match_columns([c for c in frame.columns if c != unit_column], profile, layer)
     if "area" not in cols and not all(f"{k}_index" in cols for k in SUBINDICES):
-        raise InputError(tr(
-            "{layer}: no area column. Add the area of every unit in km² (column 区域面积), "
-            "or give all five sub-indices.").format(layer=layer))
+        raise InputError(
+            tr(
+                "{layer}: no area column. Add the area of every unit in km² (column 区域面积), "
+                "or give all five sub-indices."
+            ).format(layer=layer)
+        )
     base_ei: Dict[str, Optional[float]] = {}
     if base is not None:
-        for rec in eco_index_table(base, profile, unit_column, tr("{layer} (base year)")
-                                   .format(layer=layer)):
+        for rec in eco_index_table(
+            base, profile, unit_column, tr("{layer} (base year)").format(layer=layer)
+        ):
             base_ei[rec["unit"]] = rec["ei"]
     records = frame.to_dict("records")
     progress = as_progress(feedback)
@@ -371,13 +440,18 @@ def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
         where = row_id(i)
         unit = rec[unit_column]
         if is_missing(unit):
-            raise InputError(tr("{layer}, {row}: the unit column '{column}' is empty.")
-                             .format(layer=layer, row=where, column=unit_column))
+            raise InputError(
+                tr("{layer}, {row}: the unit column '{column}' is empty.").format(
+                    layer=layer, row=where, column=unit_column
+                )
+            )
         unit = code_text(unit)
         if unit in seen:
-            raise InputError(tr("{layer}: unit {unit} is given twice ({a} and {b}). Keep one "
-                                "row per unit.").format(layer=layer, unit=unit, a=seen[unit],
-                                                        b=where))
+            raise InputError(
+                tr(
+                    "{layer}: unit {unit} is given twice ({a} and {b}). Keep one row per unit."
+                ).format(layer=layer, unit=unit, a=seen[unit], b=where)
+            )
         seen[unit] = where
         values: Dict[str, Optional[float]] = {}
         limit = ""
@@ -387,29 +461,37 @@ def eco_index_table(frame, profile: Profile, unit_column: str, layer: str = "",
                     limit = limit_level(rec[col], profile)
                 except ValueError:
                     names = ", ".join(profile.get("eco_index.limit.levels"))
-                    raise InputError(tr(
-                        "{layer}, {row}: column '{column}' holds {value!r}, which is not an "
-                        "environmental-limit level ({names}). Leave it empty when there is "
-                        "none.").format(layer=layer, row=where, column=col,
-                                        value=str(rec[col]), names=names)) from None
+                    raise InputError(
+                        tr(
+                            "{layer}, {row}: column '{column}' holds {value!r}, which is not an "
+                            "environmental-limit level ({names}). Leave it empty when there is "
+                            "none."
+                        ).format(
+                            layer=layer, row=where, column=col, value=str(rec[col]), names=names
+                        )
+                    ) from None
                 continue
             x = parse_value(rec[col], layer, where, str(col))
             if x is not None and x < 0 and key not in ("ndvi_mean",):
-                raise InputError(tr(
-                    "{layer}, {row}: column '{column}' is negative ({value:g}). Areas, "
-                    "lengths, loads and indices cannot be negative.").format(
-                    layer=layer, row=where, column=col, value=x))
+                raise InputError(
+                    tr(
+                        "{layer}, {row}: column '{column}' is negative ({value:g}). Areas, "
+                        "lengths, loads and indices cannot be negative."
+                    ).format(layer=layer, row=where, column=col, value=x)
+                )
             values[key] = x
         if values.get("area") is not None and values["area"] <= 0:
-            raise InputError(tr("{layer}, {row}: the area must be above 0 km².").format(
-                layer=layer, row=where))
+            raise InputError(
+                tr("{layer}, {row}: the area must be above 0 km².").format(layer=layer, row=where)
+            )
         r = eco_index(values, profile, limit)
         r["unit"] = unit
         if base is not None:
             r.update(ei_change(base_ei.get(unit), r["ei"], profile))
             if unit not in base_ei:
-                r["note"] = "; ".join(x for x in [r["note"], tr(
-                    "no row for this unit in the base-year table")] if x)
+                r["note"] = "; ".join(
+                    x for x in [r["note"], tr("no row for this unit in the base-year table")] if x
+                )
         out.append(r)
         progress.check()
         progress.set((i + 1) / max(1, len(records)))

@@ -38,6 +38,7 @@ HALF_MONTHS = 24
 @dataclass(frozen=True)
 class Settings:
     """The ``[erosivity]`` rules of the daily model."""
+
     threshold: float
     beta: float
     alpha_warm: float
@@ -50,9 +51,16 @@ class Settings:
     @classmethod
     def from_profile(cls, profile: Profile) -> "Settings":
         s = profile.get("erosivity")
-        return cls(float(s["threshold"]), float(s["beta"]), float(s["alpha_warm"]),
-                   float(s["alpha_cold"]), tuple(int(m) for m in s["warm_months"]),
-                   int(s["half_month_split"]), int(s["max_missing_days"]), int(s["min_years"]))
+        return cls(
+            float(s["threshold"]),
+            float(s["beta"]),
+            float(s["alpha_warm"]),
+            float(s["alpha_cold"]),
+            tuple(int(m) for m in s["warm_months"]),
+            int(s["half_month_split"]),
+            int(s["max_missing_days"]),
+            int(s["min_years"]),
+        )
 
     def alpha(self, month) -> np.ndarray:
         """α of each month (array or scalar)."""
@@ -66,8 +74,9 @@ def daily_erosivity(precip_mm, month, settings: Settings) -> np.ndarray:
     p = np.asarray(precip_mm, dtype=np.float64)
     with np.errstate(invalid="ignore"):
         erosive = p >= settings.threshold
-    out = np.where(erosive, settings.alpha(month) * np.power(np.where(erosive, p, 0.0),
-                                                             settings.beta), 0.0)
+    out = np.where(
+        erosive, settings.alpha(month) * np.power(np.where(erosive, p, 0.0), settings.beta), 0.0
+    )
     return np.where(np.isnan(p), np.nan, out)
 
 
@@ -82,14 +91,35 @@ def half_month(month, day, split: int):
 #: headers recognised in a daily rainfall table and a station layer (matched
 #: ignoring case, spaces, full-width forms and a unit in brackets)
 HEADERS = {
-    "station": ("station", "station_id", "station_code", "stationid", "站号", "区站号",
-                "台站号", "站点编码", "站点号", "站点"),
+    "station": (
+        "station",
+        "station_id",
+        "station_code",
+        "stationid",
+        "站号",
+        "区站号",
+        "台站号",
+        "站点编码",
+        "站点号",
+        "站点",
+    ),
     "date": ("date", "日期", "观测日期", "time", "datetime"),
     "year": ("year", "年", "年份"),
     "month": ("month", "月", "月份"),
     "day": ("day", "日"),
-    "precipitation": ("precipitation", "precip", "prcp", "pre", "rain", "rainfall",
-                      "日降水量", "降水量", "日降雨量", "降雨量", "20-20时降水量"),
+    "precipitation": (
+        "precipitation",
+        "precip",
+        "prcp",
+        "pre",
+        "rain",
+        "rainfall",
+        "日降水量",
+        "降水量",
+        "日降雨量",
+        "降雨量",
+        "20-20时降水量",
+    ),
 }
 
 
@@ -106,9 +136,13 @@ def find_column(columns: Sequence, role: str) -> Optional[object]:
     return None
 
 
-def daily_columns(columns: Sequence, layer: str, station: Optional[str] = None,
-                  date: Optional[str] = None, precipitation: Optional[str] = None
-                  ) -> Dict[str, object]:
+def daily_columns(
+    columns: Sequence,
+    layer: str,
+    station: Optional[str] = None,
+    date: Optional[str] = None,
+    precipitation: Optional[str] = None,
+) -> Dict[str, object]:
     """``{"station", "date" or "ymd", "precipitation"}`` columns of a daily
     table: the ones given, else those recognised by :data:`HEADERS`. A role
     that cannot be found raises InputError naming the table, its columns and
@@ -118,11 +152,17 @@ def daily_columns(columns: Sequence, layer: str, station: Optional[str] = None,
     def need(role, given):
         col = given if given else find_column(columns, role)
         if col is None:
-            raise InputError(tr(
-                "{layer}: no {role} column. The table has: {have}. Choose the column, or "
-                "head it with one of: {accepted}.").format(
-                layer=layer, role=_ROLE_NAMES[role](), have=", ".join(map(str, columns)),
-                accepted=", ".join(HEADERS[role])))
+            raise InputError(
+                tr(
+                    "{layer}: no {role} column. The table has: {have}. Choose the column, or "
+                    "head it with one of: {accepted}."
+                ).format(
+                    layer=layer,
+                    role=_ROLE_NAMES[role](),
+                    have=", ".join(map(str, columns)),
+                    accepted=", ".join(HEADERS[role]),
+                )
+            )
         return col
 
     out["station"] = need("station", station)
@@ -134,23 +174,29 @@ def daily_columns(columns: Sequence, layer: str, station: Optional[str] = None,
     else:
         ymd = [find_column(columns, r) for r in ("year", "month", "day")]
         if any(c is None for c in ymd):
-            raise InputError(tr(
-                "{layer}: no date column, nor year, month and day columns. The table has: "
-                "{have}. Choose the date column, or head it 日期 / date (or 年, 月, 日).").format(
-                layer=layer, have=", ".join(map(str, columns))))
+            raise InputError(
+                tr(
+                    "{layer}: no date column, nor year, month and day columns. The table has: "
+                    "{have}. Choose the date column, or head it 日期 / date (or 年, 月, 日)."
+                ).format(layer=layer, have=", ".join(map(str, columns)))
+            )
         out["ymd"] = ymd
     return out
 
 
 _ROLE_NAMES = {
-    "station": lambda: tr("station"), "date": lambda: tr("date"),
-    "year": lambda: tr("year"), "month": lambda: tr("month"), "day": lambda: tr("day"),
+    "station": lambda: tr("station"),
+    "date": lambda: tr("date"),
+    "year": lambda: tr("year"),
+    "month": lambda: tr("month"),
+    "day": lambda: tr("day"),
     "precipitation": lambda: tr("precipitation"),
 }
 
 
-def _dates(frame, layer: str, date_column: Optional[str],
-           ymd_columns: Optional[Sequence[str]]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _dates(
+    frame, layer: str, date_column: Optional[str], ymd_columns: Optional[Sequence[str]]
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(year, month, day) int arrays of every row; a bad date raises
     InputError naming the row."""
     if date_column is not None:
@@ -168,19 +214,26 @@ def _dates(frame, layer: str, date_column: Optional[str],
         where_col = date_column
     else:
         cols = list(ymd_columns)
-        y, m, d = (np.array([float("nan") if is_missing(v) else _num(v)
-                             for v in frame[c].tolist()]) for c in cols)
+        y, m, d = (
+            np.array([float("nan") if is_missing(v) else _num(v) for v in frame[c].tolist()])
+            for c in cols
+        )
         bad = np.isnan(y) | np.isnan(m) | np.isnan(d)
         where_col = "/".join(cols)
     valid = _valid_dates(y, m, d) & ~bad
     if not valid.all():
         i = int(np.flatnonzero(~valid)[0])
-        value = frame[date_column].iloc[i] if date_column is not None else \
-            "-".join(str(frame[c].iloc[i]) for c in ymd_columns)
-        raise InputError(tr(
-            "{layer}, {row}: '{column}' holds {value!r}, which is not a date. Use "
-            "YYYY-MM-DD (or year, month and day columns).").format(
-            layer=layer, row=row_id(i), column=where_col, value=str(value)))
+        value = (
+            frame[date_column].iloc[i]
+            if date_column is not None
+            else "-".join(str(frame[c].iloc[i]) for c in ymd_columns)
+        )
+        raise InputError(
+            tr(
+                "{layer}, {row}: '{column}' holds {value!r}, which is not a date. Use "
+                "YYYY-MM-DD (or year, month and day columns)."
+            ).format(layer=layer, row=row_id(i), column=where_col, value=str(value))
+        )
     return y.astype(np.int64), m.astype(np.int64), d.astype(np.int64)
 
 
@@ -191,9 +244,19 @@ def _valid_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
     """Whether each (year, month, day) of float arrays (NaN = none) is a
     date of the calendar, for whole arrays at once."""
     with np.errstate(invalid="ignore"):
-        ok = (np.isfinite(y) & np.isfinite(m) & np.isfinite(d) & (y == np.floor(y)) &
-              (m == np.floor(m)) & (d == np.floor(d)) & (y >= 1) & (y <= 9999) &
-              (m >= 1) & (m <= 12) & (d >= 1))
+        ok = (
+            np.isfinite(y)
+            & np.isfinite(m)
+            & np.isfinite(d)
+            & (y == np.floor(y))
+            & (m == np.floor(m))
+            & (d == np.floor(d))
+            & (y >= 1)
+            & (y <= 9999)
+            & (m >= 1)
+            & (m <= 12)
+            & (d >= 1)
+        )
     yy = np.where(ok, y, 2001).astype(np.int64)
     mm = np.where(ok, m, 1).astype(np.int64)
     leap = ((yy % 4 == 0) & (yy % 100 != 0)) | (yy % 400 == 0)
@@ -220,33 +283,45 @@ def _precip(frame, column: str, layer: str, scale: float) -> np.ndarray:
         obj = col.astype(object)
         text = obj.where(obj.notna(), "").astype(str).str.normalize("NFKC").str.strip()
         missing = obj.isna().to_numpy() | text.str.casefold().isin(MISSING_TEXT).to_numpy()
-        nums = pd.to_numeric(text.str.replace(",", "", regex=False).where(~missing),
-                             errors="coerce").to_numpy(dtype=np.float64)
+        nums = pd.to_numeric(
+            text.str.replace(",", "", regex=False).where(~missing), errors="coerce"
+        ).to_numpy(dtype=np.float64)
         bad = ~missing & ~np.isfinite(nums)
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
-            raise InputError(tr(
-                "{layer}, {row}: column '{column}' holds {value!r}, which is not a number of "
-                "millimetres. Enter the daily precipitation, or leave the cell empty for a "
-                "missing day.").format(layer=layer, row=row_id(i), column=column,
-                                       value=str(col.iloc[i])))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: column '{column}' holds {value!r}, which is not a number of "
+                    "millimetres. Enter the daily precipitation, or leave the cell empty for a "
+                    "missing day."
+                ).format(layer=layer, row=row_id(i), column=column, value=str(col.iloc[i]))
+            )
         out = nums
     with np.errstate(invalid="ignore"):
         negative = out < 0
     if negative.any():
         i = int(np.flatnonzero(negative)[0])
-        raise InputError(tr(
-            "{layer}, {row}: column '{column}' is negative ({value:g}). Daily "
-            "precipitation cannot be negative; a station file's special codes (e.g. "
-            "trace or missing markers) must be cleaned first.").format(
-            layer=layer, row=row_id(i), column=column, value=out[i]))
+        raise InputError(
+            tr(
+                "{layer}, {row}: column '{column}' is negative ({value:g}). Daily "
+                "precipitation cannot be negative; a station file's special codes (e.g. "
+                "trace or missing markers) must be cleaned first."
+            ).format(layer=layer, row=row_id(i), column=column, value=out[i])
+        )
     return out * scale
 
 
-def station_erosivity(frame, station_column: str, precip_column: str, settings: Settings,
-                      date_column: Optional[str] = None,
-                      ymd_columns: Optional[Sequence[str]] = None, scale: float = 1.0,
-                      layer: str = "", feedback=None) -> List[Dict[str, object]]:
+def station_erosivity(
+    frame,
+    station_column: str,
+    precip_column: str,
+    settings: Settings,
+    date_column: Optional[str] = None,
+    ymd_columns: Optional[Sequence[str]] = None,
+    scale: float = 1.0,
+    layer: str = "",
+    feedback=None,
+) -> List[Dict[str, object]]:
     """R of every station of a daily table (one row per station and day).
 
     ``scale`` converts the table's unit to mm (0.1 for data in 0.1 mm).
@@ -256,15 +331,21 @@ def station_erosivity(frame, station_column: str, precip_column: str, settings: 
     ``erosive_days`` (mean per year) and ``note``. A day given twice raises
     InputError naming both rows."""
     layer = layer or tr("Daily rainfall")
-    for c in [station_column, precip_column] + ([date_column] if date_column else
-                                                list(ymd_columns or [])):
+    for c in [station_column, precip_column] + (
+        [date_column] if date_column else list(ymd_columns or [])
+    ):
         if c not in frame.columns:
-            raise InputError(tr("{layer}: column '{column}' not found. The table has: "
-                                "{have}.").format(layer=layer, column=c,
-                                                  have=", ".join(map(str, frame.columns))))
+            raise InputError(
+                tr("{layer}: column '{column}' not found. The table has: {have}.").format(
+                    layer=layer, column=c, have=", ".join(map(str, frame.columns))
+                )
+            )
     if date_column is None and not ymd_columns:
-        raise InputError(tr("{layer}: name the date column, or the year, month and day "
-                            "columns.").format(layer=layer))
+        raise InputError(
+            tr("{layer}: name the date column, or the year, month and day columns.").format(
+                layer=layer
+            )
+        )
     years, months, days = _dates(frame, layer, date_column, ymd_columns)
     p = _precip(frame, precip_column, layer, scale)
     stations = [code_text(s) for s in frame[station_column].tolist()]
@@ -277,8 +358,7 @@ def station_erosivity(frame, station_column: str, precip_column: str, settings: 
     progress = as_progress(feedback)
     for n_done, (station, idx) in enumerate(sorted(by_station.items())):
         idx = np.asarray(idx)
-        out.append(_one_station(station, idx, years, months, days, p, r_day, half,
-                                settings, layer))
+        out.append(_one_station(station, idx, years, months, days, p, r_day, half, settings, layer))
         progress.check()
         progress.set((n_done + 1) / len(by_station))
     return out
@@ -291,11 +371,18 @@ def _one_station(station, idx, years, months, days, p, r_day, half, settings, la
     dup = np.flatnonzero(sk[1:] == sk[:-1])
     if dup.size:
         a, b = idx[order[dup[0]]], idx[order[dup[0] + 1]]
-        raise InputError(tr(
-            "{layer}: station {station}, {date} is given twice ({a} and {b}). Keep one row "
-            "per station and day.").format(
-            layer=layer, station=station, date="%04d-%02d-%02d" % (
-                years[a], months[a], days[a]), a=row_id(int(a)), b=row_id(int(b))))
+        raise InputError(
+            tr(
+                "{layer}: station {station}, {date} is given twice ({a} and {b}). Keep one row "
+                "per station and day."
+            ).format(
+                layer=layer,
+                station=station,
+                date="%04d-%02d-%02d" % (years[a], months[a], days[a]),
+                a=row_id(int(a)),
+                b=row_id(int(b)),
+            )
+        )
     used, left_out = [], {}
     r_by_year: Dict[int, float] = {}
     half_sum = np.zeros(HALF_MONTHS)
@@ -314,22 +401,40 @@ def _one_station(station, idx, years, months, days, p, r_day, half, settings, la
         erosive += int(np.count_nonzero(rd > 0))
     notes = []
     if left_out:
-        notes.append(tr("years left out (days without a value): {years}").format(
-            years=", ".join(f"{y} ({n})" for y, n in left_out.items())))
-    rec = {"station": station, "years_used": used, "years_left_out": left_out,
-           "r_by_year": r_by_year, "r": None, "half_month": None, "erosive_days": None}
+        notes.append(
+            tr("years left out (days without a value): {years}").format(
+                years=", ".join(f"{y} ({n})" for y, n in left_out.items())
+            )
+        )
+    rec = {
+        "station": station,
+        "years_used": used,
+        "years_left_out": left_out,
+        "r_by_year": r_by_year,
+        "r": None,
+        "half_month": None,
+        "erosive_days": None,
+    }
     if len(used) < settings.min_years:
-        notes.insert(0, tr("{n} complete year(s); at least {min} are needed for a mean "
-                           "R").format(n=len(used), min=settings.min_years))
+        notes.insert(
+            0,
+            tr("{n} complete year(s); at least {min} are needed for a mean R").format(
+                n=len(used), min=settings.min_years
+            ),
+        )
     else:
         n = len(used)
-        rec.update(r=math.fsum(r_by_year.values()) / n, half_month=(half_sum / n).tolist(),
-                   erosive_days=erosive / n)
+        rec.update(
+            r=math.fsum(r_by_year.values()) / n,
+            half_month=(half_sum / n).tolist(),
+            erosive_days=erosive / n,
+        )
     rec["note"] = "; ".join(notes)
     return rec
 
 
 # -- daily rasters ---------------------------------------------------------------------
+
 
 class DailyAccumulator:
     """Mean annual R of the cells of one block from daily rainfall arrays

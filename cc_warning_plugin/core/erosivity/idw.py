@@ -25,9 +25,16 @@ def _weights(d2: np.ndarray, power: float) -> np.ndarray:
         return np.power(d2, -0.5 * power)
 
 
-def idw(cell_x: np.ndarray, cell_y: np.ndarray, px: Sequence[float], py: Sequence[float],
-        pv: Sequence[float], power: float, max_points: int = 0,
-        radius: float = 0.0) -> np.ndarray:
+def idw(
+    cell_x: np.ndarray,
+    cell_y: np.ndarray,
+    px: Sequence[float],
+    py: Sequence[float],
+    pv: Sequence[float],
+    power: float,
+    max_points: int = 0,
+    radius: float = 0.0,
+) -> np.ndarray:
     """IDW of the station values ``pv`` at ``(px, py)`` on the cells
     ``(cell_x, cell_y)`` (arrays of one shape); float64 of that shape."""
     cx = np.asarray(cell_x, dtype=np.float64).ravel()
@@ -63,7 +70,7 @@ def idw(cell_x: np.ndarray, cell_y: np.ndarray, px: Sequence[float], py: Sequenc
             w[d2 > radius * radius] = 0.0
         on_station = zero.any(axis=1)
         if on_station.any():
-            w[on_station] = 0.0                 # set below from the station itself
+            w[on_station] = 0.0  # set below from the station itself
         wsum = w.sum(axis=1)
         num = w @ sv if vals is None else np.einsum("ij,ij->i", w, vals)
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -77,8 +84,15 @@ def idw(cell_x: np.ndarray, cell_y: np.ndarray, px: Sequence[float], py: Sequenc
     return out.reshape(np.shape(cell_x))
 
 
-def idw_grid(xs: np.ndarray, ys: np.ndarray, px: Sequence[float], py: Sequence[float],
-             pv: Sequence[float], power: float, radius: float = 0.0) -> np.ndarray:
+def idw_grid(
+    xs: np.ndarray,
+    ys: np.ndarray,
+    px: Sequence[float],
+    py: Sequence[float],
+    pv: Sequence[float],
+    power: float,
+    radius: float = 0.0,
+) -> np.ndarray:
     """:func:`idw` with all stations on the cells of a north-up grid given by
     its column centres ``xs`` and row centres ``ys`` (1-D): the squared
     distance to a station is (x − sx)² of the column plus (y − sy)² of the
@@ -96,10 +110,10 @@ def idw_grid(xs: np.ndarray, ys: np.ndarray, px: Sequence[float], py: Sequence[f
     for x0, y0, v in zip(sx[keep], sy[keep], sv[keep]):
         dx2 = (xs - x0) ** 2
         dy2 = (ys - y0) ** 2
-        np.add(dy2[:, None], dx2[None, :], out=w)            # squared distance
+        np.add(dy2[:, None], dx2[None, :], out=w)  # squared distance
         far = w > r2 if radius > 0 else None
         rows, cols = np.flatnonzero(dy2 == 0), np.flatnonzero(dx2 == 0)
-        if rows.size and cols.size:                          # the station is on a cell
+        if rows.size and cols.size:  # the station is on a cell
             on = np.ix_(rows, cols)
             exact[on] = np.where(np.isnan(exact[on]), v, exact[on])
             w[on] = np.inf
@@ -118,11 +132,13 @@ def idw_grid(xs: np.ndarray, ys: np.ndarray, px: Sequence[float], py: Sequence[f
     return np.where(np.isnan(exact), out, exact)
 
 
-def block_function(px, py, pv, power: float, max_points: int = 0, radius: float = 0.0,
-                   nodata: float = -9999.0):
+def block_function(
+    px, py, pv, power: float, max_points: int = 0, radius: float = 0.0, nodata: float = -9999.0
+):
     """A block function for ``raster.engine.run_blocks`` (no input rasters,
     halo 0) with the output ``r``: the IDW of the station values at the cell
     centres; ``nodata`` where no station is in reach."""
+
     def func(block):
         xs, ys = block.cell_centres()
         if max_points <= 0:
@@ -131,4 +147,5 @@ def block_function(px, py, pv, power: float, max_points: int = 0, radius: float 
             x, y = np.meshgrid(xs, ys)
             v = idw(x, y, px, py, pv, power, max_points, radius)
         return {"r": np.where(np.isnan(v), nodata, v)}
+
     return func

@@ -13,19 +13,23 @@ def _check(value, key, ctx):
 
 
 def _erosivity():
-    return table({
-        "threshold": num(0, 100),
-        "beta": num(0.5, 3),
-        "alpha_warm": num(0),
-        "alpha_cold": num(0),
-        "warm_months": list_of(num(1, 12, integer=True), max_len=12),
-        "half_month_split": num(1, 27, integer=True),
-        "max_missing_days": num(0, 366, integer=True),
-        "min_years": num(1, 200, integer=True),
-        "idw_power": num(0.1, 10),
-        "idw_max_points": num(0, 10000, integer=True),
-        "idw_radius": num(0),
-    }, {"tag": str_(), "name_zh": str_(), "name_en": str_(), "unit": str_()}, check=_check)
+    return table(
+        {
+            "threshold": num(0, 100),
+            "beta": num(0.5, 3),
+            "alpha_warm": num(0),
+            "alpha_cold": num(0),
+            "warm_months": list_of(num(1, 12, integer=True), max_len=12),
+            "half_month_split": num(1, 27, integer=True),
+            "max_missing_days": num(0, 366, integer=True),
+            "min_years": num(1, 200, integer=True),
+            "idw_power": num(0.1, 10),
+            "idw_max_points": num(0, 10000, integer=True),
+            "idw_radius": num(0),
+        },
+        {"tag": str_(), "name_zh": str_(), "name_en": str_(), "unit": str_()},
+        check=_check,
+    )
 
 
 def optional_sections():

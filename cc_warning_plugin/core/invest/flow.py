@@ -55,8 +55,13 @@ _DY32 = _DY.astype(np.int32)
 _DX32 = _DX.astype(np.int32)
 
 
-def d8_directions(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1,
-                  outward: Optional[np.ndarray] = None) -> np.ndarray:
+def d8_directions(
+    dem: np.ndarray,
+    cell_w: float,
+    cell_h: float,
+    halo: int = 1,
+    outward: Optional[np.ndarray] = None,
+) -> np.ndarray:
     """D8 codes (uint8) of the core of ``dem`` (float, NaN = nodata, with
     ``halo`` ≥ 1 cells around the core; beyond the raster NaN). Cells where
     ``outward`` (core-sized, optional) is True drain off the raster
@@ -66,16 +71,16 @@ def d8_directions(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 1,
     h = halo
     ny, nx = dem.shape[0] - 2 * h, dem.shape[1] - 2 * h
     z = np.asarray(dem, dtype=np.float64)
-    zc = z[h:h + ny, h:h + nx]
+    zc = z[h : h + ny, h : h + nx]
     best = np.zeros((ny, nx))
     code = np.zeros((ny, nx), dtype=np.uint8)
     diag = float(np.hypot(cell_w, cell_h))
     with np.errstate(invalid="ignore"):
         for i, (dy, dx) in enumerate(OFFSETS):
-            zn = z[h + dy:h + dy + ny, h + dx:h + dx + nx]
+            zn = z[h + dy : h + dy + ny, h + dx : h + dx + nx]
             dist = cell_w if dy == 0 else (cell_h if dx == 0 else diag)
             drop = (zc - zn) / dist
-            better = drop > best                  # NaN compares False; ties keep the first
+            better = drop > best  # NaN compares False; ties keep the first
             best[better] = drop[better]
             code[better] = i + 1
     if outward is not None:
@@ -118,8 +123,7 @@ def tile_receivers(dirs: np.ndarray) -> np.ndarray:
     return tr
 
 
-def exit_targets(dirs: np.ndarray, cells: np.ndarray) -> Tuple[np.ndarray, np.ndarray,
-                                                                np.ndarray]:
+def exit_targets(dirs: np.ndarray, cells: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For the flat ``cells`` of a tile: whether each drains out of the tile,
     and the row and column (tile coordinates, possibly −1 or the tile size)
     of the cell it drains into."""
@@ -132,8 +136,9 @@ def exit_targets(dirs: np.ndarray, cells: np.ndarray) -> Tuple[np.ndarray, np.nd
     return leaves, tr, tc
 
 
-def accumulate(recv: np.ndarray, init: np.ndarray, extra: Optional[np.ndarray] = None,
-               check=None) -> np.ndarray:
+def accumulate(
+    recv: np.ndarray, init: np.ndarray, extra: Optional[np.ndarray] = None, check=None
+) -> np.ndarray:
     """``value[i] = init[i] + Σ_{j drains into i} (value[j] + extra[j])``
     over a forest given by ``recv`` (receiver index or −1), in topological
     order (Kahn), vectorised over each front of cells whose upstream is
@@ -197,8 +202,15 @@ def perimeter_links(recv: np.ndarray, per: np.ndarray, check=None) -> np.ndarray
     return link
 
 
-def tile_summary(dirs: np.ndarray, xoff: int, yoff: int, width: int, height: int,
-                 weights: Optional[np.ndarray] = None, check=None) -> Dict[str, np.ndarray]:
+def tile_summary(
+    dirs: np.ndarray,
+    xoff: int,
+    yoff: int,
+    width: int,
+    height: int,
+    weights: Optional[np.ndarray] = None,
+    check=None,
+) -> Dict[str, np.ndarray]:
     """Step 1 for one tile at (xoff, yoff) of a width × height grid: for its
     perimeter cells the global flat index ``gid``, the local accumulation
     ``local``, the global index of the first perimeter cell downstream in the
@@ -218,8 +230,12 @@ def tile_summary(dirs: np.ndarray, xoff: int, yoff: int, width: int, height: int
     gr, gc = yoff + er, xoff + ec
     ok = leaves & (gr >= 0) & (gr < height) & (gc >= 0) & (gc < width)
     ex = np.where(ok, gr * width + gc, -1)
-    return {"gid": gid.astype(np.int64), "local": local[per], "link": lk.astype(np.int64),
-            "exit": ex.astype(np.int64)}
+    return {
+        "gid": gid.astype(np.int64),
+        "local": local[per],
+        "link": lk.astype(np.int64),
+        "exit": ex.astype(np.int64),
+    }
 
 
 def _weights(dirs: np.ndarray, weights: Optional[np.ndarray]) -> np.ndarray:
@@ -230,8 +246,9 @@ def _weights(dirs: np.ndarray, weights: Optional[np.ndarray]) -> np.ndarray:
     return np.where(valid & np.isfinite(w), w, 0.0)
 
 
-def solve_perimeter(gid: np.ndarray, local: np.ndarray, link: np.ndarray,
-                    exit_: np.ndarray, check=None) -> Tuple[np.ndarray, np.ndarray]:
+def solve_perimeter(
+    gid: np.ndarray, local: np.ndarray, link: np.ndarray, exit_: np.ndarray, check=None
+) -> Tuple[np.ndarray, np.ndarray]:
     """Step 2: the inflow from other tiles at every perimeter cell.
 
     ``carried[p]`` = flow entering p's tile upstream of p (itself
@@ -259,9 +276,16 @@ def solve_perimeter(gid: np.ndarray, local: np.ndarray, link: np.ndarray,
     return g, inflow
 
 
-def tile_accumulation(dirs: np.ndarray, xoff: int, yoff: int, width: int,
-                      gids: np.ndarray, inflow: np.ndarray,
-                      weights: Optional[np.ndarray] = None, check=None) -> np.ndarray:
+def tile_accumulation(
+    dirs: np.ndarray,
+    xoff: int,
+    yoff: int,
+    width: int,
+    gids: np.ndarray,
+    inflow: np.ndarray,
+    weights: Optional[np.ndarray] = None,
+    check=None,
+) -> np.ndarray:
     """Step 3: the global accumulation of one tile (float64, NaN where the
     direction is nodata), given the sorted perimeter ``gids`` of the whole
     grid and their ``inflow``."""

@@ -36,8 +36,9 @@ HALO = terrain.SLOPE_HALO
 VARIANTS = ("desmet_govers", "invest_3_14")
 
 
-def horn_gradient(dem: np.ndarray, cell_w: float, cell_h: float,
-                  halo: int) -> Tuple[np.ndarray, np.ndarray]:
+def horn_gradient(
+    dem: np.ndarray, cell_w: float, cell_h: float, halo: int
+) -> Tuple[np.ndarray, np.ndarray]:
     """(dz/dx, dz/dy) by Horn's method on the core of ``dem`` (dz/dy
     positive southwards), with the edge and hole rules of
     ``terrain.slope_degrees`` (a missing neighbour mirrored through the
@@ -47,12 +48,14 @@ def horn_gradient(dem: np.ndarray, cell_w: float, cell_h: float,
     z = np.asarray(dem, dtype=np.float64)
 
     def zs(dy, dx):
-        return z[h + dy:h + dy + ny, h + dx:h + dx + nx]
+        return z[h + dy : h + dy + ny, h + dx : h + dx + nx]
 
-    dzdx = ((zs(-1, 1) + 2 * zs(0, 1) + zs(1, 1)) -
-            (zs(-1, -1) + 2 * zs(0, -1) + zs(1, -1))) / (8.0 * cell_w)
-    dzdy = ((zs(1, -1) + 2 * zs(1, 0) + zs(1, 1)) -
-            (zs(-1, -1) + 2 * zs(-1, 0) + zs(-1, 1))) / (8.0 * cell_h)
+    dzdx = ((zs(-1, 1) + 2 * zs(0, 1) + zs(1, 1)) - (zs(-1, -1) + 2 * zs(0, -1) + zs(1, -1))) / (
+        8.0 * cell_w
+    )
+    dzdy = ((zs(1, -1) + 2 * zs(1, 0) + zs(1, 1)) - (zs(-1, -1) + 2 * zs(-1, 0) + zs(-1, 1))) / (
+        8.0 * cell_h
+    )
     centre = zs(0, 0)
     redo = (np.isnan(dzdx) | np.isnan(dzdy)) & ~np.isnan(centre)
     if redo.any():
@@ -60,18 +63,21 @@ def horn_gradient(dem: np.ndarray, cell_w: float, cell_h: float,
         zz = {off: z[h + off[0] + rows, h + off[1] + cols] for off in terrain._OFFSETS}
         zz[(0, 0)] = z[h + rows, h + cols]
         f = terrain._fill_missing(zz)
-        dzdx[rows, cols] = ((f[(-1, 1)] + 2 * f[(0, 1)] + f[(1, 1)]) -
-                            (f[(-1, -1)] + 2 * f[(0, -1)] + f[(1, -1)])) / (8.0 * cell_w)
-        dzdy[rows, cols] = ((f[(1, -1)] + 2 * f[(1, 0)] + f[(1, 1)]) -
-                            (f[(-1, -1)] + 2 * f[(-1, 0)] + f[(-1, 1)])) / (8.0 * cell_h)
+        dzdx[rows, cols] = (
+            (f[(-1, 1)] + 2 * f[(0, 1)] + f[(1, 1)]) - (f[(-1, -1)] + 2 * f[(0, -1)] + f[(1, -1)])
+        ) / (8.0 * cell_w)
+        dzdy[rows, cols] = (
+            (f[(1, -1)] + 2 * f[(1, 0)] + f[(1, 1)]) - (f[(-1, -1)] + 2 * f[(-1, 0)] + f[(-1, 1)])
+        ) / (8.0 * cell_h)
     missing = np.isnan(centre)
     dzdx[missing] = np.nan
     dzdy[missing] = np.nan
     return dzdx, dzdy
 
 
-def m_exponent(slope_pct: np.ndarray, sin_theta: np.ndarray, section: Mapping,
-               precision: int = 10) -> np.ndarray:
+def m_exponent(
+    slope_pct: np.ndarray, sin_theta: np.ndarray, section: Mapping, precision: int = 10
+) -> np.ndarray:
     """m by the slope in percent: ``m_values`` for the intervals of
     ``m_breaks`` (``m_closed``), and above the last break ``m_steep`` (a
     number, or "beta": β/(1 + β))."""
@@ -96,8 +102,15 @@ def s_factor(slope_pct: np.ndarray, sin_theta: np.ndarray, section: Mapping) -> 
     return np.where(low, lo[0] * sin_theta + lo[1], hi[0] * sin_theta + hi[1])
 
 
-def ls_desmet_govers(dem: np.ndarray, acc: np.ndarray, cell_w: float, cell_h: float,
-                     halo: int, section: Mapping, precision: int = 10) -> np.ndarray:
+def ls_desmet_govers(
+    dem: np.ndarray,
+    acc: np.ndarray,
+    cell_w: float,
+    cell_h: float,
+    halo: int,
+    section: Mapping,
+    precision: int = 10,
+) -> np.ndarray:
     """LS of the core cells from ``dem`` (with ``halo``) and the flow
     accumulation ``acc`` (cells, core-sized); NaN where either is missing."""
     variant = section["variant"]
@@ -123,21 +136,24 @@ def ls_desmet_govers(dem: np.ndarray, acc: np.ndarray, cell_w: float, cell_h: fl
         x = np.abs(sin_t) + np.abs(cos_t)
     unit = section["unit_length"]
     with np.errstate(invalid="ignore", over="ignore"):
-        l_fac = ((np.power(a_in + d * d, m + 1.0) - np.power(a_in, m + 1.0)) /
-                 (np.power(d, m + 2.0) * np.power(x, m) * np.power(unit, m)))
+        l_fac = (np.power(a_in + d * d, m + 1.0) - np.power(a_in, m + 1.0)) / (
+            np.power(d, m + 2.0) * np.power(x, m) * np.power(unit, m)
+        )
     if section["l_max"] > 0:
         l_fac = np.minimum(l_fac, section["l_max"])
     return np.where(np.isnan(fa) | np.isnan(g2), np.nan, l_fac * s)
 
 
-def block_function(section: Mapping, cell_size: Tuple[float, float], precision: int = 10,
-                   nodata: float = -9999.0):
+def block_function(
+    section: Mapping, cell_size: Tuple[float, float], precision: int = 10, nodata: float = -9999.0
+):
     """A block function for ``run_blocks`` (inputs ``dem`` and ``acc``, halo
     :data:`HALO`) with the output ``ls``."""
+
     def func(block):
         dem = np.where(block.valid["dem"], block.values["dem"], np.nan)
         acc = block.core(np.where(block.valid["acc"], block.values["acc"], np.nan))
-        ls = ls_desmet_govers(dem, acc, cell_size[0], cell_size[1], block.halo, section,
-                              precision)
+        ls = ls_desmet_govers(dem, acc, cell_size[0], cell_size[1], block.halo, section, precision)
         return {"ls": np.where(np.isnan(ls), nodata, ls)}
+
     return func

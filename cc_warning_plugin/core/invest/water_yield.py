@@ -56,9 +56,18 @@ def biophysical_tables(section: Mapping) -> Tuple[dict, dict, dict]:
     return kc, root, veg
 
 
-def aet_fraction(p: np.ndarray, et0: np.ndarray, kc: np.ndarray, root: np.ndarray,
-                 soil_depth: np.ndarray, pawc: np.ndarray, vegetated: np.ndarray,
-                 z: float, omega_min: float, omega_max: float) -> np.ndarray:
+def aet_fraction(
+    p: np.ndarray,
+    et0: np.ndarray,
+    kc: np.ndarray,
+    root: np.ndarray,
+    soil_depth: np.ndarray,
+    pawc: np.ndarray,
+    vegetated: np.ndarray,
+    z: float,
+    omega_min: float,
+    omega_max: float,
+) -> np.ndarray:
     """AET/P of every cell (formulas in the module text); NaN where an input
     is NaN or P ≤ 0."""
     p = np.asarray(p, dtype=np.float64)
@@ -71,8 +80,14 @@ def aet_fraction(p: np.ndarray, et0: np.ndarray, kc: np.ndarray, root: np.ndarra
         veg_frac = np.minimum(phi, fu)
         bare_frac = np.minimum(pet, p) / p
         frac = np.where(vegetated > 0.5, veg_frac, bare_frac)
-    bad = np.isnan(p) | (p <= 0) | np.isnan(et0) | np.isnan(kc) | np.isnan(vegetated) | \
-        (np.isnan(awc) & (vegetated > 0.5))
+    bad = (
+        np.isnan(p)
+        | (p <= 0)
+        | np.isnan(et0)
+        | np.isnan(kc)
+        | np.isnan(vegetated)
+        | (np.isnan(awc) & (vegetated > 0.5))
+    )
     return np.where(bad, np.nan, frac)
 
 
@@ -85,8 +100,18 @@ def water_yield(p, et0, codes, valid_codes, soil_depth, pawc, section: Mapping):
     kc = lookup(codes, valid_codes, kc_t)
     root = lookup(codes, valid_codes, root_t)
     veg = lookup(codes, valid_codes, veg_t)
-    frac = aet_fraction(p, et0, kc, root, soil_depth, pawc, veg, section["z"],
-                        section["omega_min"], section["omega_max"])
+    frac = aet_fraction(
+        p,
+        et0,
+        kc,
+        root,
+        soil_depth,
+        pawc,
+        veg,
+        section["z"],
+        section["omega_min"],
+        section["omega_max"],
+    )
     p = np.asarray(p, dtype=np.float64)
     aet = frac * p
     return (1.0 - frac) * p, aet
@@ -96,14 +121,25 @@ def block_function(section: Mapping, nodata: float = -9999.0):
     """A block function for ``run_blocks`` (inputs ``precipitation``,
     ``et0``, ``landcover``, ``soil_depth``, ``pawc``; halo 0) with the
     outputs ``yield`` and ``aet`` (mm/a)."""
+
     def func(block):
         v, ok = block.values, block.valid
 
         def cont(name):
             return np.where(ok[name], v[name], np.nan).astype(np.float64)
 
-        y, aet = water_yield(cont("precipitation"), cont("et0"), v["landcover"],
-                             ok["landcover"], cont("soil_depth"), cont("pawc"), section)
-        return {"yield": np.where(np.isnan(y), nodata, y),
-                "aet": np.where(np.isnan(aet), nodata, aet)}
+        y, aet = water_yield(
+            cont("precipitation"),
+            cont("et0"),
+            v["landcover"],
+            ok["landcover"],
+            cont("soil_depth"),
+            cont("pawc"),
+            section,
+        )
+        return {
+            "yield": np.where(np.isnan(y), nodata, y),
+            "aet": np.where(np.isnan(aet), nodata, aet),
+        }
+
     return func

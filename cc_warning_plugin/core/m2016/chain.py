@@ -11,8 +11,7 @@ from ..i18n import tr
 from ..profile import Profile
 from . import ecology, environment, integration, land, special, stations, trend, water
 from .common import NOT_EVALUATED, Field
-from .units import (Source, Units, has_year_columns, join_units, period_year,
-                    resolve_periods)
+from .units import Source, Units, has_year_columns, join_units, period_year, resolve_periods
 
 
 #: units evaluated at a time by :meth:`Chain.run_chunks`
@@ -21,17 +20,29 @@ CHUNK = 2000
 
 def chain_fields(profile: Profile) -> List[Field]:
     out: List[Field] = []
-    for part in (land.output_fields(), water.output_fields(),
-                 environment.output_fields(profile), ecology.output_fields(),
-                 special.output_fields(), trend.output_fields(), integration.output_fields()):
+    for part in (
+        land.output_fields(),
+        water.output_fields(),
+        environment.output_fields(profile),
+        ecology.output_fields(),
+        special.output_fields(),
+        trend.output_fields(),
+        integration.output_fields(),
+    ):
         out += [f for f in part if f not in out]
     return out
 
 
 def input_fields(profile: Profile) -> List[str]:
-    names = (["year"] + land.INPUT_FIELDS + water.INPUT_FIELDS +
-             environment.input_fields(profile) + ecology.input_fields(profile) +
-             special.all_input_fields() + trend.INPUT_FIELDS)
+    names = (
+        ["year"]
+        + land.INPUT_FIELDS
+        + water.INPUT_FIELDS
+        + environment.input_fields(profile)
+        + ecology.input_fields(profile)
+        + special.all_input_fields()
+        + trend.INPUT_FIELDS
+    )
     return list(dict.fromkeys(names))
 
 
@@ -59,12 +70,19 @@ class Chain:
     warnings: List[str] = field(default_factory=list)
     values: Dict[str, list] = field(default_factory=dict)
 
-    def prepare(self, *, national_table: Optional[Source] = None,
-                national_params: Optional[Dict[str, float]] = None,
-                base_year: Optional[int] = None, eval_year: Optional[int] = None,
-                air_daily: Optional[Source] = None, station_unit: Optional[Dict[str, str]] = None,
-                sections: Optional[Source] = None, section_unit: Optional[Dict[str, str]] = None,
-                section_obs: Optional[Source] = None) -> None:
+    def prepare(
+        self,
+        *,
+        national_table: Optional[Source] = None,
+        national_params: Optional[Dict[str, float]] = None,
+        base_year: Optional[int] = None,
+        eval_year: Optional[int] = None,
+        air_daily: Optional[Source] = None,
+        station_unit: Optional[Dict[str, str]] = None,
+        sections: Optional[Source] = None,
+        section_unit: Optional[Dict[str, str]] = None,
+        section_obs: Optional[Source] = None,
+    ) -> None:
         """Join and check every table (raises InputError naming the table,
         row and field at fault)."""
         p = self.profile
@@ -74,53 +92,60 @@ class Chain:
             ev_tables.insert(0, self.units_src)
         ev, bs = resolve_periods(ev_tables, self.base_tables)
         self.units = join_units(self.units_src, ev, fields)
-        self.eval_year = period_year([self.units_src] + ev, tr("evaluation-year tables")) \
-            or eval_year
+        self.eval_year = (
+            period_year([self.units_src] + ev, tr("evaluation-year tables")) or eval_year
+        )
         if bs:
             self.base = join_units(self.units_src, bs, fields, unit_values=False)
             self.base_year = period_year(bs, tr("base-year tables")) or base_year
             trend.check_years(self.base_year, self.eval_year)
             national = {}
             if national_table is not None:
-                national = trend.read_national(national_table, p, self.base_year,
-                                               self.eval_year)
+                national = trend.read_national(national_table, p, self.base_year, self.eval_year)
             national.update({k: v for k, v in (national_params or {}).items() if v is not None})
             trend.check_national(p, national)
             self.national = national
-        self.values = {"land": land.read_land(self.units),
-                        "water": water.read_water(self.units, p),
-                        "eco": ecology.read_ecology(self.units, p)}
+        self.values = {
+            "land": land.read_land(self.units),
+            "water": water.read_water(self.units, p),
+            "eco": ecology.read_ecology(self.units, p),
+        }
         zones = special.zone_lookup(p)
         for u in self.units.units:
             special.unit_zone(p, u, zones)
         std = self.air_standard or p.get("elements.environment.air_standard")
         self.air_standard = std
         if air_daily is not None:
-            self.air = stations.air_statistics(air_daily, station_unit or {}, self.units.codes,
-                                               p, std, self.eval_year)
+            self.air = stations.air_statistics(
+                air_daily, station_unit or {}, self.units.codes, p, std, self.eval_year
+            )
         if sections is not None:
             means = None
             if section_obs is not None:
                 listed = environment.section_rows(sections, p, section_unit)[0]
                 means = stations.section_means(
-                    section_obs, [r["section_id"] for r in listed],
-                    p.get("elements.environment.water_pollutants"), self.eval_year)
+                    section_obs,
+                    [r["section_id"] for r in listed],
+                    p.get("elements.environment.water_pollutants"),
+                    self.eval_year,
+                )
             rows, row_ids = environment.section_rows(sections, p, section_unit, means)
             self.sections = (rows, row_ids, sections.name)
 
-    def absent_columns(self, landuse: bool = False, suitability: bool = False,
-                       degradation: bool = False) -> Dict[str, List[str]]:
+    def absent_columns(
+        self, landuse: bool = False, suitability: bool = False, degradation: bool = False
+    ) -> Dict[str, List[str]]:
         """Input fields found in no table, per element (overlays given replace
         the fields they compute). Their units are not evaluated."""
         p = self.profile
         method = self.land_method or p.get("elements.land.method")
         wanted = {
-            "land": ([] if landuse else ["constr_land_area", "eval_land_area"]) +
-                    (["land_threshold_l0"] if method == "pressure" and not suitability
-                     else []),
+            "land": ([] if landuse else ["constr_land_area", "eval_land_area"])
+            + (["land_threshold_l0"] if method == "pressure" and not suitability else []),
             "water": list(water.INPUT_FIELDS),
-            "eco": [] if degradation else ["eval_land_area"] + list(
-                p.get("elements.ecology.degradation_types")),
+            "eco": []
+            if degradation
+            else ["eval_land_area"] + list(p.get("elements.ecology.degradation_types")),
             "special": ["mfz_type"],
             "trend": list(trend.INPUT_FIELDS) if self.base is not None else [],
         }
@@ -133,19 +158,28 @@ class Chain:
                 out[element] = missing
         return out
 
-    def run(self, land_values: Optional[List[Dict]] = None,
-            land_sources: Optional[Dict[str, str]] = None,
-            eco_overlay: Optional[Dict[str, Dict]] = None,
-            progress: Optional[Callable[[float], None]] = None) -> List[Dict]:
+    def run(
+        self,
+        land_values: Optional[List[Dict]] = None,
+        land_sources: Optional[Dict[str, str]] = None,
+        eco_overlay: Optional[Dict[str, Dict]] = None,
+        progress: Optional[Callable[[float], None]] = None,
+    ) -> List[Dict]:
         """Evaluate every unit; returns one dict of output fields per unit."""
-        return [row for rows in self.run_chunks(land_values, land_sources, eco_overlay,
-                                                progress) for row in rows]
+        return [
+            row
+            for rows in self.run_chunks(land_values, land_sources, eco_overlay, progress)
+            for row in rows
+        ]
 
-    def run_chunks(self, land_values: Optional[List[Dict]] = None,
-                   land_sources: Optional[Dict[str, str]] = None,
-                   eco_overlay: Optional[Dict[str, Dict]] = None,
-                   progress: Optional[Callable[[float], None]] = None,
-                   size: int = CHUNK) -> Iterator[List[Dict]]:
+    def run_chunks(
+        self,
+        land_values: Optional[List[Dict]] = None,
+        land_sources: Optional[Dict[str, str]] = None,
+        eco_overlay: Optional[Dict[str, Dict]] = None,
+        progress: Optional[Callable[[float], None]] = None,
+        size: int = CHUNK,
+    ) -> Iterator[List[Dict]]:
         """Evaluate the units ``size`` at a time, in their order; yields the
         output rows of each chunk (as :meth:`run` gives them), so that the
         results of 38,000 townships need not be held at once. Every unit is
@@ -168,44 +202,67 @@ class Chain:
             part = self._part(self.units, a, b)
             base_part = None
             if base is not None:
-                base_part = Units(base.layer, [base_by_code[u.code] for u in part.units
-                                               if u.code in base_by_code],
-                                  base.found, base.unmatched, base.tables)
+                base_part = Units(
+                    base.layer,
+                    [base_by_code[u.code] for u in part.units if u.code in base_by_code],
+                    base.found,
+                    base.unmatched,
+                    base.tables,
+                )
 
             def done(f, c=c):
                 step((c + f) / chunks)
 
             results = {
-                "land": land.evaluate_land(part, land_values[a:b], p, self.land_method, ap,
-                                           land_sources)}
+                "land": land.evaluate_land(
+                    part, land_values[a:b], p, self.land_method, ap, land_sources
+                )
+            }
             done(0.15)
             results["water"] = water.evaluate_water(part, self.values["water"][a:b], p, ap)
             done(0.3)
             if self.sections is not None and sections_by_unit is None:
                 sections_by_unit = environment.unit_sections(self.units, p, self.sections)
             results["env"] = environment.evaluate_env(
-                part, p, air=self.air, sections=self.sections,
-                air_standard=self.air_standard, water_aggregation=self.water_aggregation,
-                allow_partial=ap, sections_by_unit=sections_by_unit)
+                part,
+                p,
+                air=self.air,
+                sections=self.sections,
+                air_standard=self.air_standard,
+                water_aggregation=self.water_aggregation,
+                allow_partial=ap,
+                sections_by_unit=sections_by_unit,
+            )
             done(0.45)
-            results["eco"] = ecology.evaluate_ecology(part, self.values["eco"][a:b], p,
-                                                      eco_overlay, ap)
+            results["eco"] = ecology.evaluate_ecology(
+                part, self.values["eco"][a:b], p, eco_overlay, ap
+            )
             done(0.6)
             results["special"] = special.evaluate_special(
-                part, p, base=base_part, days=days, allow_partial=ap)
+                part, p, base=base_part, days=days, allow_partial=ap
+            )
             done(0.75)
             if base is not None:
-                results["trend"] = trend.evaluate_trend(part, base_part, p, self.national,
-                                                        self.base_year, self.eval_year)
+                results["trend"] = trend.evaluate_trend(
+                    part, base_part, p, self.national, self.base_year, self.eval_year
+                )
                 if self.ecology_series is not None:
                     from ..series.process import apply_series_ecology, national_ecology_rate
-                    apply_series_ecology(results["trend"], part.codes, self.ecology_series,
-                                         p, national_ecology_rate(p, self.national))
+
+                    apply_series_ecology(
+                        results["trend"],
+                        part.codes,
+                        self.ecology_series,
+                        p,
+                        national_ecology_rate(p, self.national),
+                    )
             else:
                 if no_base is None:
-                    no_base = {"trend_type": NOT_EVALUATED,
-                               "trend_label": trend.trend_label(p, NOT_EVALUATED),
-                               "trend_note": tr("no base-year table was given")}
+                    no_base = {
+                        "trend_type": NOT_EVALUATED,
+                        "trend_label": trend.trend_label(p, NOT_EVALUATED),
+                        "trend_note": tr("no base-year table was given"),
+                    }
                 results["trend"] = [dict(no_base) for _ in part.units]
             done(0.85)
             merged = []
@@ -227,5 +284,4 @@ class Chain:
         """Units ``a`` to ``b`` (the whole join's fields and tables)."""
         if a == 0 and b == len(units.units):
             return units
-        return Units(units.layer, units.units[a:b], units.found, units.unmatched,
-                     units.tables)
+        return Units(units.layer, units.units[a:b], units.found, units.unmatched, units.tables)

@@ -13,12 +13,16 @@ OVERLOAD, CRITICAL, NONE = "overload", "critical", "none"
 SEVERITY = {OVERLOAD: 2, CRITICAL: 1, NONE: 0}
 
 # element prefix → profile key of its definition (special: by type)
-ELEMENTS = {"land": "elements.land", "water": "elements.water",
-            "env": "elements.environment", "eco": "elements.ecology"}
+ELEMENTS = {
+    "land": "elements.land",
+    "water": "elements.water",
+    "env": "elements.environment",
+    "eco": "elements.ecology",
+}
 BASIC = ("land", "water", "env", "eco")
 SPECIAL_TYPES = ("black_grey", "cropland_quality", "grassland_balance", "eco_function")
 
-Field = Tuple[str, str]        # (name, "double" | "string" | "int" | "text")
+Field = Tuple[str, str]  # (name, "double" | "string" | "int" | "text")
 
 
 class AliasLookup:
@@ -57,8 +61,9 @@ def index_name(profile: Profile, prefix: str, special_type: str = "") -> str:
     return _label(entry, "index") or _label(entry, "name")
 
 
-def classify(index: Optional[float], missing: Sequence[str], rules, profile: Profile,
-             allow_partial: bool) -> Tuple[str, str]:
+def classify(
+    index: Optional[float], missing: Sequence[str], rules, profile: Profile, allow_partial: bool
+) -> Tuple[str, str]:
     """(class, note) of an index that may rest on incomplete inputs: a
     missing part that could change the class makes it ``not_evaluated``."""
     return classify_with_missing(index, list(missing), rules, profile.precision, allow_partial)
@@ -69,18 +74,27 @@ def worst_class(classes: Sequence[Optional[str]]) -> Optional[str]:
     return max(known, key=SEVERITY.get) if known else None
 
 
-def result(prefix: str, profile: Profile, index: Optional[float], cls: str, note: str,
-           **extra) -> Dict:
-    row = {f"{prefix}_index": index, f"{prefix}_class": cls,
-           f"{prefix}_label": class_label(profile, cls), f"{prefix}_note": note or ""}
+def result(
+    prefix: str, profile: Profile, index: Optional[float], cls: str, note: str, **extra
+) -> Dict:
+    row = {
+        f"{prefix}_index": index,
+        f"{prefix}_class": cls,
+        f"{prefix}_label": class_label(profile, cls),
+        f"{prefix}_note": note or "",
+    }
     for k, v in extra.items():
         row[f"{prefix}_{k}"] = v
     return row
 
 
 def base_fields(prefix: str) -> List[Field]:
-    return [(f"{prefix}_index", "double"), (f"{prefix}_class", "string"),
-            (f"{prefix}_label", "string"), (f"{prefix}_note", "text")]
+    return [
+        (f"{prefix}_index", "double"),
+        (f"{prefix}_class", "string"),
+        (f"{prefix}_label", "string"),
+        (f"{prefix}_note", "text"),
+    ]
 
 
 def not_evaluated(prefix: str, profile: Profile, note: str, **extra) -> Dict:

@@ -28,28 +28,39 @@ PREFIX = "eco"
 
 
 def input_fields(profile: Profile) -> List[str]:
-    return ["eval_land_area"] + list(
-        profile.get("elements.ecology.degradation_types"))
+    return ["eval_land_area"] + list(profile.get("elements.ecology.degradation_types"))
 
 
 def output_fields() -> List[Field]:
-    return base_fields(PREFIX) + [("eco_degraded_area", "double"), ("eco_land_area", "double"),
-                                  ("eco_worst", "string"), ("eco_source", "string")]
+    return base_fields(PREFIX) + [
+        ("eco_degraded_area", "double"),
+        ("eco_land_area", "double"),
+        ("eco_worst", "string"),
+        ("eco_source", "string"),
+    ]
 
 
 def read_ecology(units: Units, profile: Profile) -> List[Dict]:
     types = profile.get("elements.ecology.degradation_types")
     out = []
     for u in units.units:
-        out.append({"eval_land_area": u.positive("eval_land_area"),
-                    "types": {t: u.non_negative(t) for t in types},
-                    "typed_columns": [t for t in types if units.has(t)]})
+        out.append(
+            {
+                "eval_land_area": u.positive("eval_land_area"),
+                "types": {t: u.non_negative(t) for t in types},
+                "typed_columns": [t for t in types if units.has(t)],
+            }
+        )
     return out
 
 
-def evaluate_ecology(units: Units, values: List[Dict], profile: Profile,
-                     overlay: Optional[Dict[str, Dict]] = None,
-                     allow_partial: bool = False) -> List[Dict]:
+def evaluate_ecology(
+    units: Units,
+    values: List[Dict],
+    profile: Profile,
+    overlay: Optional[Dict[str, Dict]] = None,
+    allow_partial: bool = False,
+) -> List[Dict]:
     """``overlay``: per unit code ``{"degraded_area": km², "land_area": km²,
     "by_type": {type: km²}, "source": "polygons" | "raster"}`` from the
     algorithm's overlay of degradation layers."""
@@ -78,19 +89,43 @@ def evaluate_ecology(units: Units, values: List[Dict], profile: Profile,
         index = None
         if degraded is not None and land_area is not None:
             if degraded > land_area * (1 + 1e-9):
-                raise InputError(tr(
-                    "{where}: the degraded area ({deg:g} km²) is larger than the evaluated "
-                    "land area ({area:g} km²). Check the values and their units.").format(
-                    where=u.where("eval_land_area"), deg=degraded, area=land_area))
+                raise InputError(
+                    tr(
+                        "{where}: the degraded area ({deg:g} km²) is larger than the evaluated "
+                        "land area ({area:g} km²). Check the values and their units."
+                    ).format(where=u.where("eval_land_area"), deg=degraded, area=land_area)
+                )
             index = degraded / land_area
         # a missing type can only add area: classify_with_missing keeps a
         # top class and marks the rest not evaluated
         cls, note = classify(index, missing, rules, profile, allow_partial)
-        if source == "type_fields" and index is not None and len(
-                [a for a in v["types"].values() if a]) > 1:
-            note = "; ".join(x for x in [note, tr(
-                "sum of the per-type areas: overlaps between types are not removed, so the "
-                "index may be too high (give the degradation polygons to dissolve them)")] if x)
-        out.append(result(PREFIX, profile, index, cls, note, degraded_area=degraded,
-                          land_area=land_area, worst=worst, source=source))
+        if (
+            source == "type_fields"
+            and index is not None
+            and len([a for a in v["types"].values() if a]) > 1
+        ):
+            note = "; ".join(
+                x
+                for x in [
+                    note,
+                    tr(
+                        "sum of the per-type areas: overlaps between types are not removed, so the "
+                        "index may be too high (give the degradation polygons to dissolve them)"
+                    ),
+                ]
+                if x
+            )
+        out.append(
+            result(
+                PREFIX,
+                profile,
+                index,
+                cls,
+                note,
+                degraded_area=degraded,
+                land_area=land_area,
+                worst=worst,
+                source=source,
+            )
+        )
     return out

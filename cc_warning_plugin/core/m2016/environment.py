@@ -25,9 +25,12 @@ def output_fields(profile: Profile) -> List[Field]:
     return [(n, "text" if n == "env_note" else k) for n, k in env_output_fields(profile)]
 
 
-def section_rows(src: Source, profile: Profile, unit_of: Optional[Dict[str, str]] = None,
-                 means: Optional[Dict[str, Dict[str, Optional[float]]]] = None
-                 ) -> Tuple[List[dict], List[str]]:
+def section_rows(
+    src: Source,
+    profile: Profile,
+    unit_of: Optional[Dict[str, str]] = None,
+    means: Optional[Dict[str, Dict[str, Optional[float]]]] = None,
+) -> Tuple[List[dict], List[str]]:
     """Canonical section rows (code, unit, water body, annual means) for
     :func:`evaluate_environment`.
 
@@ -37,9 +40,14 @@ def section_rows(src: Source, profile: Profile, unit_of: Optional[Dict[str, str]
     """
     pollutants = profile.get("elements.environment.water_pollutants")
     required = ["section_id", "water_body"] + ([] if unit_of is not None else ["unit_code"])
-    t = make_table(src.rows, src.name, required=required,
-                   optional=["unit_code"] + list(pollutants), row_ids=src.row_ids,
-                   headers=src.headers)
+    t = make_table(
+        src.rows,
+        src.name,
+        required=required,
+        optional=["unit_code"] + list(pollutants),
+        row_ids=src.row_ids,
+        headers=src.headers,
+    )
     rows = []
     for i in range(len(t)):
         sid = t.text(i, "section_id")
@@ -56,24 +64,32 @@ def section_rows(src: Source, profile: Profile, unit_of: Optional[Dict[str, str]
     return rows, list(t.row_ids)
 
 
-def unit_sections(units: Units, profile: Profile,
-                  sections: Tuple[List[dict], List[str], str]) -> Dict[str, List[Section]]:
+def unit_sections(
+    units: Units, profile: Profile, sections: Tuple[List[dict], List[str], str]
+) -> Dict[str, List[Section]]:
     """The water sections ((rows, row ids, layer name) from
     :func:`section_rows`) read and checked against all ``units``, by unit
     code — for evaluating the units a part at a time
     (``evaluate_env(..., sections_by_unit=...)``)."""
     out: Dict[str, List[Section]] = {}
-    for s in read_sections(sections[0], sections[2] or tr("Water sections"), profile,
-                           units.codes, sections[1]):
+    for s in read_sections(
+        sections[0], sections[2] or tr("Water sections"), profile, units.codes, sections[1]
+    ):
         out.setdefault(s.unit_code, []).append(s)
     return out
 
 
-def evaluate_env(units: Units, profile: Profile, *, air: Optional[AirStats] = None,
-                 sections: Optional[Tuple[List[dict], List[str], str]] = None,
-                 air_standard: Optional[str] = None, water_aggregation: Optional[str] = None,
-                 allow_partial: bool = False,
-                 sections_by_unit: Optional[Dict[str, List[Section]]] = None) -> List[Dict]:
+def evaluate_env(
+    units: Units,
+    profile: Profile,
+    *,
+    air: Optional[AirStats] = None,
+    sections: Optional[Tuple[List[dict], List[str], str]] = None,
+    air_standard: Optional[str] = None,
+    water_aggregation: Optional[str] = None,
+    allow_partial: bool = False,
+    sections_by_unit: Optional[Dict[str, List[Section]]] = None,
+) -> List[Dict]:
     """The 环境 element of every unit. ``air``: station statistics (they
     replace table values for the units that have stations); ``sections``:
     (rows, row ids, layer name) from :func:`section_rows`, or already read by
@@ -97,24 +113,32 @@ def evaluate_env(units: Units, profile: Profile, *, air: Optional[AirStats] = No
             for p in pollutants:
                 row.pop(p, None)
     if not any_air and sections is None:
-        raise InputError(tr(
-            "{layer}: no air statistics (columns such as {names}), no station data and no "
-            "water sections were given: nothing to evaluate for the environment "
-            "element.").format(layer=units.layer,
-                               names=", ".join(field_title(p) for p in pollutants[:3])))
+        raise InputError(
+            tr(
+                "{layer}: no air statistics (columns such as {names}), no station data and no "
+                "water sections were given: nothing to evaluate for the environment "
+                "element."
+            ).format(layer=units.layer, names=", ".join(field_title(p) for p in pollutants[:3]))
+        )
     read = sections is not None and sections_by_unit is not None
     out = evaluate_environment(
-        rows, profile, section_rows=sections[0] if sections and not read else None,
-        unit_layer=units.layer, section_layer=sections[2] if sections else "",
-        unit_row_ids=ids, section_row_ids=sections[1] if sections and not read else None,
-        air_standard=air_standard, water_aggregation=water_aggregation,
-        allow_partial=allow_partial, sections_by_unit=sections_by_unit if read else None)
+        rows,
+        profile,
+        section_rows=sections[0] if sections and not read else None,
+        unit_layer=units.layer,
+        section_layer=sections[2] if sections else "",
+        unit_row_ids=ids,
+        section_row_ids=sections[1] if sections and not read else None,
+        air_standard=air_standard,
+        water_aggregation=water_aggregation,
+        allow_partial=allow_partial,
+        sections_by_unit=sections_by_unit if read else None,
+    )
     if air is not None:
         for u, r in zip(units.units, out):
             extra = air.notes.get(u.code, [])
             if extra and not air.stations.get(u.code) and any(units.has(p) for p in pollutants):
-                extra = [tr("no air station in this unit: annual statistics taken from the "
-                            "table")]
+                extra = [tr("no air station in this unit: annual statistics taken from the table")]
             r["env_note"] = join_notes(r["env_note"], *extra)
     return out
 
@@ -125,4 +149,3 @@ def exceed_days(units: Units, air: Optional[AirStats]) -> Dict[str, Optional[flo
     if air is None:
         return {}
     return {u.code: air.exceed_days.get(u.code) for u in units.units if air.stations.get(u.code)}
-

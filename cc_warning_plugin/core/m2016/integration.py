@@ -28,24 +28,43 @@ from ..indicators import dictionary
 from ..profile import Profile
 from . import special as special_mod
 from . import trend as trend_mod
-from .common import (BASIC, CRITICAL, NONE, NOT_EVALUATED, OVERLOAD, Field, element_name,
-                     index_name)
+from .common import BASIC, CRITICAL, NONE, NOT_EVALUATED, OVERLOAD, Field, element_name, index_name
 from .units import Unit, Units
 
 PREFIXES = BASIC + ("special",)
 REQUIRED = [f"{p}_class" for p in PREFIXES] + ["trend_type"]
-OPTIONAL = ([f"{p}_{s}" for p in PREFIXES for s in ("index", "note")] +
-            ["water_worst", "water_overdraft", "water_r_total", "water_r_gw", "env_worst",
-             "eco_worst", "special_type", "special_bg_air", "special_bg_water",
-             "special_bg_den", "special_bg_l", "special_bg_days", "trend_note",
-             "trend_eff_worse", "trend_emis_worse", "trend_eco_worse", "mfz_type",
-             "agri_type"])
+OPTIONAL = [f"{p}_{s}" for p in PREFIXES for s in ("index", "note")] + [
+    "water_worst",
+    "water_overdraft",
+    "water_r_total",
+    "water_r_gw",
+    "env_worst",
+    "eco_worst",
+    "special_type",
+    "special_bg_air",
+    "special_bg_water",
+    "special_bg_den",
+    "special_bg_l",
+    "special_bg_days",
+    "trend_note",
+    "trend_eff_worse",
+    "trend_emis_worse",
+    "trend_eco_worse",
+    "mfz_type",
+    "agri_type",
+]
 CLASS_CODES = (OVERLOAD, CRITICAL, NONE, NOT_EVALUATED)
 
 
 def output_fields() -> List[Field]:
-    return [("load_type", "string"), ("load_label", "string"), ("warning_level", "string"),
-            ("warning_label", "string"), ("cause", "text"), ("cause_elements", "string")]
+    return [
+        ("load_type", "string"),
+        ("load_label", "string"),
+        ("warning_level", "string"),
+        ("warning_label", "string"),
+        ("cause", "text"),
+        ("cause_elements", "string"),
+    ]
 
 
 def load_type(classes: Dict[str, Optional[str]], profile: Profile) -> Tuple[str, List[str]]:
@@ -81,6 +100,7 @@ def warning_label(profile: Profile, level: str) -> str:
 # Cause text
 # ---------------------------------------------------------------------------
 
+
 def plain_name(field: str) -> str:
     """A dictionary field's name in the interface language, without unit."""
     entry = dictionary().get(field)
@@ -92,10 +112,12 @@ def plain_name(field: str) -> str:
 def degradation_name(kind: str) -> str:
     """Short name of a degradation type (a table field or a polygon's type
     text, which is kept as written)."""
-    names = {"soil_erosion_area": lambda: tr("soil erosion"),
-             "desertification_area": lambda: tr("desertification"),
-             "salinization_area": lambda: tr("salinisation"),
-             "rocky_desert_area": lambda: tr("rocky desertification")}
+    names = {
+        "soil_erosion_area": lambda: tr("soil erosion"),
+        "desertification_area": lambda: tr("desertification"),
+        "salinization_area": lambda: tr("salinisation"),
+        "rocky_desert_area": lambda: tr("rocky desertification"),
+    }
     return names[kind]() if kind in names else kind
 
 
@@ -104,8 +126,11 @@ def _num(value, digits: int) -> str:
 
 
 def _overdraft_name(state: str) -> str:
-    return {"none": tr("no overdraft"), "general": tr("general overdraft"),
-            "severe": tr("severe overdraft")}.get(state, state)
+    return {
+        "none": tr("no overdraft"),
+        "general": tr("general overdraft"),
+        "severe": tr("severe overdraft"),
+    }.get(state, state)
 
 
 def _detail(prefix: str, u: Unit, profile: Profile) -> str:
@@ -114,7 +139,8 @@ def _detail(prefix: str, u: Unit, profile: Profile) -> str:
         if ":" in worst:
             section, pollutant = worst.split(":", 1)
             return tr("worst: section {section}, {pollutant}").format(
-                section=section, pollutant=plain_name(pollutant))
+                section=section, pollutant=plain_name(pollutant)
+            )
         return tr("worst: {pollutant}").format(pollutant=plain_name(worst)) if worst else ""
     if prefix == "water":
         worst = u.text("water_worst")
@@ -137,14 +163,18 @@ def _item(prefix: str, u: Unit, profile: Profile, digits: int) -> str:
         return tr("special evaluation")
     name = element_name(profile, prefix, kind)
     if prefix == "special" and kind == "black_grey":
-        values = special_mod.describe(profile, {
-            "special_type": kind, "special_bg_air": u.text("special_bg_air"),
-            "special_bg_water": u.text("special_bg_water"),
-            "special_bg_days": u.number("special_bg_days"),
-            "special_bg_den": u.number("special_bg_den"),
-            "special_bg_l": u.number("special_bg_l")})
-        return tr("{element} ({values})").format(element=name, values=values) if values \
-            else name
+        values = special_mod.describe(
+            profile,
+            {
+                "special_type": kind,
+                "special_bg_air": u.text("special_bg_air"),
+                "special_bg_water": u.text("special_bg_water"),
+                "special_bg_days": u.number("special_bg_days"),
+                "special_bg_den": u.number("special_bg_den"),
+                "special_bg_l": u.number("special_bg_l"),
+            },
+        )
+        return tr("{element} ({values})").format(element=name, values=values) if values else name
     index = index_name(profile, prefix, kind)
     value = _num(u.number(f"{prefix}_index"), digits)
     inner = value if index == name else tr("{index} {value}").format(index=index, value=value)
@@ -154,8 +184,14 @@ def _item(prefix: str, u: Unit, profile: Profile, digits: int) -> str:
     return tr("{element} ({values})").format(element=name, values=inner)
 
 
-def cause_text(u: Unit, classes: Dict[str, Optional[str]], load: str, trend: Optional[str],
-               profile: Profile, special_problem: str = "") -> str:
+def cause_text(
+    u: Unit,
+    classes: Dict[str, Optional[str]],
+    load: str,
+    trend: Optional[str],
+    profile: Profile,
+    special_problem: str = "",
+) -> str:
     digits = profile.get("integration.cause.digits")
     sep = tr("; ")
     over = [_item(p, u, profile, digits) for p, c in classes.items() if c == OVERLOAD]
@@ -168,9 +204,11 @@ def cause_text(u: Unit, classes: Dict[str, Optional[str]], load: str, trend: Opt
             reason = special_problem
         else:
             reason = u.text(f"{p}_note") or tr("no result")
-        name = element_name(profile, p, u.text("special_type")) if (
-            p != "special" or u.text("special_type") in special_mod.INPUT_FIELDS) else tr(
-            "special evaluation")
+        name = (
+            element_name(profile, p, u.text("special_type"))
+            if (p != "special" or u.text("special_type") in special_mod.INPUT_FIELDS)
+            else tr("special evaluation")
+        )
         unknown.append(tr("{element}: {reason}").format(element=name, reason=reason))
     parts = []
     if over:
@@ -180,21 +218,35 @@ def cause_text(u: Unit, classes: Dict[str, Optional[str]], load: str, trend: Opt
     if load == NOT_EVALUATED and unknown:
         parts.append(tr("Not evaluated: {items}.").format(items=sep.join(unknown)))
     elif unknown:
-        parts.append(tr("Also not evaluated (cannot change the result): {items}.").format(
-            items=sep.join(unknown)))
+        parts.append(
+            tr("Also not evaluated (cannot change the result): {items}.").format(
+                items=sep.join(unknown)
+            )
+        )
     if not over and not crit and load == NONE:
         parts.append(tr("No element is overloaded or critical."))
     if trend in (trend_mod.WORSE, trend_mod.EASING):
-        worse = [trend_mod.group_name(g) for g, f in (("efficiency", "trend_eff_worse"),
-                                                       ("emission", "trend_emis_worse"),
-                                                       ("ecology", "trend_eco_worse"))
-                 if u.number(f) == 1]
-        parts.append(tr("{type}; worse than the national rate: {groups}.").format(
-            type=trend_mod.type_name(profile, trend),
-            groups=tr(", ").join(worse) if worse else tr("none")))
+        worse = [
+            trend_mod.group_name(g)
+            for g, f in (
+                ("efficiency", "trend_eff_worse"),
+                ("emission", "trend_emis_worse"),
+                ("ecology", "trend_eco_worse"),
+            )
+            if u.number(f) == 1
+        ]
+        parts.append(
+            tr("{type}; worse than the national rate: {groups}.").format(
+                type=trend_mod.type_name(profile, trend),
+                groups=tr(", ").join(worse) if worse else tr("none"),
+            )
+        )
     elif load in (OVERLOAD, CRITICAL):
-        parts.append(tr("Depletion trend not evaluated: {reason}.").format(
-            reason=u.text("trend_note") or tr("no result")))
+        parts.append(
+            tr("Depletion trend not evaluated: {reason}.").format(
+                reason=u.text("trend_note") or tr("no result")
+            )
+        )
     return ("" if language() == "zh" else " ").join(parts)
 
 
@@ -202,23 +254,25 @@ def cause_text(u: Unit, classes: Dict[str, Optional[str]], load: str, trend: Opt
 # Whole integration
 # ---------------------------------------------------------------------------
 
+
 def _code(u: Unit, name: str, allowed: Sequence[str]) -> Optional[str]:
     text = u.text(name)
     if not text:
         return None
     if text not in allowed:
-        raise InputError(tr(
-            "{where}: field '{field}' holds {value!r}; expected one of {codes} (the code "
-            "written by the element algorithms, not the label).").format(
-            where=u.where(name), field=name, value=text, codes=", ".join(allowed)))
+        raise InputError(
+            tr(
+                "{where}: field '{field}' holds {value!r}; expected one of {codes} (the code "
+                "written by the element algorithms, not the label)."
+            ).format(where=u.where(name), field=name, value=text, codes=", ".join(allowed))
+        )
     return text
 
 
 def integrate(units: Units, profile: Profile) -> List[Dict]:
     """Load type, warning level and cause of every unit. ``units`` carry the
     element and trend fields (as written by the element algorithms)."""
-    units.require(REQUIRED, tr("run the element and trend algorithms first and give their "
-                               "results"))
+    units.require(REQUIRED, tr("run the element and trend algorithms first and give their results"))
     trend_codes = list(profile.class_codes("trend_types")) + [NOT_EVALUATED]
     zones = special_mod.zone_lookup(profile)
     out = []
@@ -230,9 +284,10 @@ def integrate(units: Units, profile: Profile) -> List[Dict]:
             zone = special_mod.unit_zone(profile, u, zones)
             expected = zones.entries[zone]["special"] if zone else None
             if kind and expected and kind != expected:
-                problem = tr("the special evaluation given is {given}, but the 主体功能区 "
-                             "type calls for {expected}").format(given=kind,
-                                                                 expected=expected)
+                problem = tr(
+                    "the special evaluation given is {given}, but the 主体功能区 "
+                    "type calls for {expected}"
+                ).format(given=kind, expected=expected)
                 classes["special"] = None
         if classes["special"] is None and not problem:
             problem = u.text("special_note") or tr("no special evaluation result")
@@ -241,7 +296,14 @@ def integrate(units: Units, profile: Profile) -> List[Dict]:
         level = warning_level(load, trend, profile)
         cause = cause_text(u, classes, load, trend, profile, problem)
         drivers = [p for p in PREFIXES if classes[p] in (OVERLOAD, CRITICAL)]
-        out.append({"load_type": load, "load_label": profile.class_label("load_classes", load),
-                    "warning_level": level, "warning_label": warning_label(profile, level),
-                    "cause": cause, "cause_elements": ",".join(drivers)})
+        out.append(
+            {
+                "load_type": load,
+                "load_label": profile.class_label("load_classes", load),
+                "warning_level": level,
+                "warning_label": warning_label(profile, level),
+                "cause": cause,
+                "cause_elements": ",".join(drivers),
+            }
+        )
     return out

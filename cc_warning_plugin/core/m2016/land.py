@@ -29,8 +29,12 @@ METHODS = ("pressure", "intensity")
 
 def output_fields() -> List[Field]:
     return base_fields(PREFIX) + [
-        ("land_l", "double"), ("land_l0", "double"), ("land_constr_area", "double"),
-        ("land_eval_area", "double"), ("land_method", "string")]
+        ("land_l", "double"),
+        ("land_l0", "double"),
+        ("land_constr_area", "double"),
+        ("land_eval_area", "double"),
+        ("land_method", "string"),
+    ]
 
 
 def read_land(units: Units) -> List[Dict[str, Optional[float]]]:
@@ -41,19 +45,28 @@ def read_land(units: Units) -> List[Dict[str, Optional[float]]]:
         area = u.positive("eval_land_area")
         l0 = u.positive("land_threshold_l0")
         if l0 is not None and l0 > 1:
-            raise InputError(tr(
-                "{where}: {title} is {value:g}, but L0 is a share of the land area (0–1). If "
-                "the table gives a percentage, divide it by 100.").format(
-                where=u.where("land_threshold_l0"), title=field_title("land_threshold_l0"),
-                value=l0))
-        out.append({"constr_land_area": constr, "eval_land_area": area,
-                    "land_threshold_l0": l0})
+            raise InputError(
+                tr(
+                    "{where}: {title} is {value:g}, but L0 is a share of the land area (0–1). If "
+                    "the table gives a percentage, divide it by 100."
+                ).format(
+                    where=u.where("land_threshold_l0"),
+                    title=field_title("land_threshold_l0"),
+                    value=l0,
+                )
+            )
+        out.append({"constr_land_area": constr, "eval_land_area": area, "land_threshold_l0": l0})
     return out
 
 
-def evaluate_land(units: Units, values: List[Dict[str, Optional[float]]], profile: Profile,
-                  method: Optional[str] = None, allow_partial: bool = False,
-                  sources: Optional[Dict[str, str]] = None) -> List[Dict]:
+def evaluate_land(
+    units: Units,
+    values: List[Dict[str, Optional[float]]],
+    profile: Profile,
+    method: Optional[str] = None,
+    allow_partial: bool = False,
+    sources: Optional[Dict[str, str]] = None,
+) -> List[Dict]:
     """Class every unit. ``values`` are :func:`read_land`'s, possibly with
     overlay results put in; ``sources`` names where L and L0 came from (for
     the note)."""
@@ -65,28 +78,46 @@ def evaluate_land(units: Units, values: List[Dict[str, Optional[float]]], profil
     out = []
     for u, v in zip(units.units, values):
         constr, area, l0 = v["constr_land_area"], v["eval_land_area"], v["land_threshold_l0"]
-        missing = [field_title(n) for n, x in (("constr_land_area", constr),
-                                               ("eval_land_area", area)) if x is None]
+        missing = [
+            field_title(n)
+            for n, x in (("constr_land_area", constr), ("eval_land_area", area))
+            if x is None
+        ]
         if method == "pressure" and l0 is None:
             missing.append(field_title("land_threshold_l0"))
         l_share = None
         if constr is not None and area is not None:
             if constr > area * (1 + 1e-9):
-                raise InputError(tr(
-                    "{where}: the construction land area ({constr:g} km²) is larger than the "
-                    "evaluated land area ({area:g} km²). Check both values and their "
-                    "units.").format(where=u.where("constr_land_area"), constr=constr,
-                                     area=area))
+                raise InputError(
+                    tr(
+                        "{where}: the construction land area ({constr:g} km²) is larger than the "
+                        "evaluated land area ({area:g} km²). Check both values and their "
+                        "units."
+                    ).format(where=u.where("constr_land_area"), constr=constr, area=area)
+                )
             l_share = constr / area
         index = None
         if l_share is not None:
-            index = (l_share - l0) / l0 if method == "pressure" and l0 is not None else (
-                l_share if method == "intensity" else None)
-        cls, note = classify(index, missing if index is None else [], rules, profile,
-                             allow_partial)
+            index = (
+                (l_share - l0) / l0
+                if method == "pressure" and l0 is not None
+                else (l_share if method == "intensity" else None)
+            )
+        cls, note = classify(index, missing if index is None else [], rules, profile, allow_partial)
         if sources:
             note = "; ".join(x for x in [note, sources.get(u.code, "")] if x)
-        out.append(result(PREFIX, profile, index, cls, note, l=l_share,
-                          l0=l0 if method == "pressure" else None, constr_area=constr,
-                          eval_area=area, method=method))
+        out.append(
+            result(
+                PREFIX,
+                profile,
+                index,
+                cls,
+                note,
+                l=l_share,
+                l0=l0 if method == "pressure" else None,
+                constr_area=constr,
+                eval_area=area,
+                method=method,
+            )
+        )
     return out

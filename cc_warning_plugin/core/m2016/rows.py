@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Iterable, List
 
 SHIFT = 12
-BLOCK = 1 << SHIFT              # rows per block
+BLOCK = 1 << SHIFT  # rows per block
 MASK = BLOCK - 1
 _INT_MIN, _INT_MAX = -(1 << 63), (1 << 63) - 1
 
@@ -48,6 +48,7 @@ def plain_number(value):
 
 class _Text:
     """A block of str (or None) values: one string and the offsets."""
+
     __slots__ = ("text", "offsets", "nulls")
 
     def __init__(self, values: list):
@@ -63,11 +64,12 @@ class _Text:
     def get(self, i: int):
         if self.nulls is not None and self.nulls[i]:
             return None
-        return self.text[self.offsets[i]:self.offsets[i + 1]]
+        return self.text[self.offsets[i] : self.offsets[i + 1]]
 
 
 class _Numbers:
     """A block of float (or int) values with None marked apart."""
+
     __slots__ = ("values", "nulls")
 
     def __init__(self, values: list, code: str):
@@ -92,6 +94,7 @@ class _Numbers:
 
 class _Objects:
     """A block of values of mixed or other types, kept as they are."""
+
     __slots__ = ("values",)
 
     def __init__(self, values: list):
@@ -117,6 +120,7 @@ def _block(values: list):
 
 class Row(Mapping):
     """Row ``index`` of the :class:`PackedRows` ``packed`` (header → value)."""
+
     __slots__ = ("packed", "index")
 
     def __init__(self, packed: "PackedRows", index: int):
@@ -162,7 +166,7 @@ class PackedRows(Sequence):
         self._columns = {h: [] for h in self.headers}
         self._pending: List[list] = []
         self._n = 0
-        self._rows = None               # the Row objects, once iterated
+        self._rows = None  # the Row objects, once iterated
 
     def append(self, values: Sequence) -> None:
         self._pending.append(values)
@@ -175,7 +179,7 @@ class PackedRows(Sequence):
         order of the headers given, all of one length)."""
         n = len(columns[0]) if columns else 0
         start = 0
-        if self._pending:             # fill the block begun with rows first
+        if self._pending:  # fill the block begun with rows first
             start = min(n, BLOCK - len(self._pending))
             for row in zip(*(c[:start] for c in columns)):
                 self.append(row)

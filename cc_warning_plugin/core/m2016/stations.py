@@ -54,7 +54,7 @@ def parse_date(value, layer: str, row: str) -> datetime.date:
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    if hasattr(value, "toPyDate"):          # QDate / QDateTime
+    if hasattr(value, "toPyDate"):  # QDate / QDateTime
         d = value.toPyDate() if hasattr(value, "isValid") and value.isValid() else None
         if d is not None:
             return d.date() if isinstance(d, datetime.datetime) else d
@@ -63,20 +63,23 @@ def parse_date(value, layer: str, row: str) -> datetime.date:
     if m:
         try:
             return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError as exc:      # e.g. 2025-02-30: the same message as any bad date
+        except ValueError as exc:  # e.g. 2025-02-30: the same message as any bad date
             raise _not_a_date(layer, row, text) from exc
     raise _not_a_date(layer, row, text)
 
 
 def _not_a_date(layer, row, text) -> InputError:
-    return InputError(tr(
-        "{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. "
-        "2025-01-31.").format(layer=layer, row=row, value=text))
+    return InputError(
+        tr(
+            "{layer}, {row}: {value!r} is not a date. Write dates as YYYY-MM-DD, e.g. 2025-01-31."
+        ).format(layer=layer, row=row, value=text)
+    )
 
 
 @dataclass
 class AirStats:
     """Annual statistics per unit code; ``None`` where not computable."""
+
     stats: Dict[str, Dict[str, Optional[float]]] = field(default_factory=dict)
     exceed_days: Dict[str, Optional[float]] = field(default_factory=dict)
     notes: Dict[str, List[str]] = field(default_factory=dict)
@@ -101,8 +104,12 @@ def daily_headers(src: Source, profile: Profile) -> Source:
         names = {normalize_header(n) for n in field_names(annual) if n}
         for h in src.headers:
             norm = normalize_header(h)
-            if norm in names and norm not in own and spec["daily"] not in rename.values() and \
-                    not any(own.get(normalize_header(x)) == spec["daily"] for x in src.headers):
+            if (
+                norm in names
+                and norm not in own
+                and spec["daily"] not in rename.values()
+                and not any(own.get(normalize_header(x)) == spec["daily"] for x in src.headers)
+            ):
                 rename[h] = spec["daily"]
     if not rename:
         return src
@@ -113,14 +120,22 @@ def daily_headers(src: Source, profile: Profile) -> Source:
 
 def check_year(found: int, expected: Optional[int], layer: str, what: str) -> None:
     if expected is not None and found != expected:
-        raise InputError(tr(
-            "Year mismatch: the {what} in {layer} are of {found}, but the indicator tables are "
-            "of {expected}. Use monitoring data of the evaluation year.").format(
-            what=what, layer=layer, found=found, expected=expected))
+        raise InputError(
+            tr(
+                "Year mismatch: the {what} in {layer} are of {found}, but the indicator tables are "
+                "of {expected}. Use monitoring data of the evaluation year."
+            ).format(what=what, layer=layer, found=found, expected=expected)
+        )
 
 
-def air_statistics(src: Source, station_unit: Dict[str, str], unit_codes: Sequence[str],
-                   profile: Profile, standard: str, year: Optional[int] = None) -> AirStats:
+def air_statistics(
+    src: Source,
+    station_unit: Dict[str, str],
+    unit_codes: Sequence[str],
+    profile: Profile,
+    standard: str,
+    year: Optional[int] = None,
+) -> AirStats:
     """Annual statistics of every unit from daily station rows.
 
     ``station_unit`` maps each station code to the unit holding it (the
@@ -129,13 +144,21 @@ def air_statistics(src: Source, station_unit: Dict[str, str], unit_codes: Sequen
     cfg = profile.get("elements.environment.stations")
     fields = daily_fields(profile)
     src = daily_headers(src, profile)
-    t = make_table(src.rows, src.name, required=["station_id", "date"], optional=fields,
-                   row_ids=src.row_ids, headers=src.headers)
+    t = make_table(
+        src.rows,
+        src.name,
+        required=["station_id", "date"],
+        optional=fields,
+        row_ids=src.row_ids,
+        headers=src.headers,
+    )
     present = [f for f in fields if t.has(f)]
     if not present:
-        raise InputError(tr(
-            "{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
-            layer=src.name, names=", ".join(field_title(f) for f in fields)))
+        raise InputError(
+            tr("{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
+                layer=src.name, names=", ".join(field_title(f) for f in fields)
+            )
+        )
     # (unit, field) → {date: [station values]}
     series: Dict[tuple, Dict[datetime.date, List[float]]] = {}
     seen: Dict[tuple, str] = {}
@@ -144,28 +167,36 @@ def air_statistics(src: Source, station_unit: Dict[str, str], unit_codes: Sequen
         sid = t.text(i, "station_id")
         rid = t.row_ids[i]
         if not sid:
-            raise InputError(tr("{layer}, {row}: the station code is empty.").format(
-                layer=src.name, row=rid))
+            raise InputError(
+                tr("{layer}, {row}: the station code is empty.").format(layer=src.name, row=rid)
+            )
         if sid not in station_unit:
-            raise InputError(tr(
-                "{layer}, {row}: station {station!r} is not in the station layer. Add the "
-                "station (with its location) or correct the code.").format(
-                layer=src.name, row=rid, station=sid))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: station {station!r} is not in the station layer. Add the "
+                    "station (with its location) or correct the code."
+                ).format(layer=src.name, row=rid, station=sid)
+            )
         day = parse_date(t.raw(i, "date"), src.name, rid)
         if years and day.year not in years:
             other, where = next(iter(years.items()))
-            raise InputError(tr(
-                "{layer}: the observations cover more than one year ({a} at {where}, {b} at "
-                "{row}). Give the daily values of one calendar year.").format(
-                layer=src.name, a=other, where=where, b=day.year, row=rid))
+            raise InputError(
+                tr(
+                    "{layer}: the observations cover more than one year ({a} at {where}, {b} at "
+                    "{row}). Give the daily values of one calendar year."
+                ).format(layer=src.name, a=other, where=where, b=day.year, row=rid)
+            )
         years.setdefault(day.year, rid)
         key = (sid, day)
         if key in seen:
-            raise InputError(tr(
-                "{layer}: station {station} has two rows for {date} ({first} and {second}). "
-                "Keep one value per station and day.").format(
-                layer=src.name, station=sid, date=day.isoformat(), first=seen[key],
-                second=rid))
+            raise InputError(
+                tr(
+                    "{layer}: station {station} has two rows for {date} ({first} and {second}). "
+                    "Keep one value per station and day."
+                ).format(
+                    layer=src.name, station=sid, date=day.isoformat(), first=seen[key], second=rid
+                )
+            )
         seen[key] = rid
         unit = station_unit[sid]
         for f in present:
@@ -187,44 +218,57 @@ def air_statistics(src: Source, station_unit: Dict[str, str], unit_codes: Sequen
         stats: Dict[str, Optional[float]] = {}
         if code not in out.stations:
             notes.append(tr("no air station in this unit"))
-        daily = {f: {d: sum(v) / len(v) for d, v in series.get((code, f), {}).items()}
-                 for f in present}
+        daily = {
+            f: {d: sum(v) / len(v) for d, v in series.get((code, f), {}).items()} for f in present
+        }
         for name, spec in cfg["statistics"].items():
             values = list(daily.get(spec["daily"], {}).values())
             stats[name] = None
             if spec["daily"] not in present or code not in out.stations:
                 continue
             if len(values) < min_days:
-                notes.append(tr("{field}: {n} days with a value (at least {min} "
-                                "needed)").format(field=field_title(spec["daily"]),
-                                                  n=len(values), min=min_days))
+                notes.append(
+                    tr("{field}: {n} days with a value (at least {min} needed)").format(
+                        field=field_title(spec["daily"]), n=len(values), min=min_days
+                    )
+                )
                 continue
-            stats[name] = (sum(values) / len(values) if spec["stat"] == "mean"
-                           else hj663_percentile(values, spec["p"]))
+            stats[name] = (
+                sum(values) / len(values)
+                if spec["stat"] == "mean"
+                else hj663_percentile(values, spec["p"])
+            )
         values = list(daily.get(exceed["daily"], {}).values())
         days = None
         if exceed["daily"] in present and code in out.stations and len(values) >= min_days:
             lim = limits[exceed["limit"]]
-            days = float(sum(1 for v in values if (v > lim if exceed["op"] == ">"
-                                                   else v >= lim)))
+            days = float(sum(1 for v in values if (v > lim if exceed["op"] == ">" else v >= lim)))
         out.stats[code] = stats
         out.exceed_days[code] = days
         out.notes[code] = list(dict.fromkeys(notes))
     return out
 
 
-def section_means(src: Source, section_ids: Sequence[str], pollutants: Sequence[str],
-                  year: Optional[int] = None) -> Dict[str, Dict[str, Optional[float]]]:
+def section_means(
+    src: Source, section_ids: Sequence[str], pollutants: Sequence[str], year: Optional[int] = None
+) -> Dict[str, Dict[str, Optional[float]]]:
     """Annual mean of each pollutant per section from observation rows
     (section code, optional date/month, pollutant columns)."""
-    t = make_table(src.rows, src.name, required=["section_id"],
-                   optional=list(pollutants) + ["date", "month", "year"],
-                   row_ids=src.row_ids, headers=src.headers)
+    t = make_table(
+        src.rows,
+        src.name,
+        required=["section_id"],
+        optional=list(pollutants) + ["date", "month", "year"],
+        row_ids=src.row_ids,
+        headers=src.headers,
+    )
     present = [p for p in pollutants if t.has(p)]
     if not present:
-        raise InputError(tr(
-            "{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
-            layer=src.name, names=", ".join(field_title(p) for p in pollutants)))
+        raise InputError(
+            tr("{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
+                layer=src.name, names=", ".join(field_title(p) for p in pollutants)
+            )
+        )
     known = set(section_ids)
     sums: Dict[str, Dict[str, List[float]]] = {s: {} for s in section_ids}
     years: Dict[int, str] = {}
@@ -232,10 +276,13 @@ def section_means(src: Source, section_ids: Sequence[str], pollutants: Sequence[
         sid = t.text(i, "section_id")
         rid = t.row_ids[i]
         if sid not in known:
-            raise InputError(tr(
-                "{layer}, {row}: section {section!r} is not in the sections layer. Add the "
-                "section (with its unit or location and water body type) or correct the "
-                "code.").format(layer=src.name, row=rid, section=sid))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: section {section!r} is not in the sections layer. Add the "
+                    "section (with its unit or location and water body type) or correct the "
+                    "code."
+                ).format(layer=src.name, row=rid, section=sid)
+            )
         y = None
         if t.has("date") and t.text(i, "date"):
             y = parse_date(t.raw(i, "date"), src.name, rid).year
@@ -245,15 +292,20 @@ def section_means(src: Source, section_ids: Sequence[str], pollutants: Sequence[
         if t.has("month"):
             m = t.number(i, "month")
             if m is not None and (m != int(m) or not 1 <= m <= 12):
-                raise InputError(tr("{layer}, {row}: month {value:g} is not 1–12.").format(
-                    layer=src.name, row=rid, value=m))
+                raise InputError(
+                    tr("{layer}, {row}: month {value:g} is not 1–12.").format(
+                        layer=src.name, row=rid, value=m
+                    )
+                )
         if y is not None:
             if years and y not in years:
                 other, where = next(iter(years.items()))
-                raise InputError(tr(
-                    "{layer}: the observations cover more than one year ({a} at {where}, {b} "
-                    "at {row}). Give the observations of one calendar year.").format(
-                    layer=src.name, a=other, where=where, b=y, row=rid))
+                raise InputError(
+                    tr(
+                        "{layer}: the observations cover more than one year ({a} at {where}, {b} "
+                        "at {row}). Give the observations of one calendar year."
+                    ).format(layer=src.name, a=other, where=where, b=y, row=rid)
+                )
             years.setdefault(y, rid)
         for p in present:
             v = t.number(i, p)
@@ -262,5 +314,7 @@ def section_means(src: Source, section_ids: Sequence[str], pollutants: Sequence[
                 sums[sid].setdefault(p, []).append(v)
     if years:
         check_year(next(iter(years)), year, src.name, tr("water observations"))
-    return {sid: {p: (sum(v) / len(v) if (v := sums[sid].get(p)) else None) for p in present}
-            for sid in section_ids}
+    return {
+        sid: {p: (sum(v) / len(v) if (v := sums[sid].get(p)) else None) for p in present}
+        for sid in section_ids
+    }

@@ -41,17 +41,22 @@ COMPONENTS = {
     "nox_intensity": ("intensity", "nox_emission", "trend_r_nox"),
     "forest_grass_cover": ("cover", "forest_grass_cover", "trend_r_cover"),
 }
-GROUPS = (("efficiency", "trend_eff_worse"), ("emission", "trend_emis_worse"),
-          ("ecology", "trend_eco_worse"))
+GROUPS = (
+    ("efficiency", "trend_eff_worse"),
+    ("emission", "trend_emis_worse"),
+    ("ecology", "trend_eco_worse"),
+)
 INPUT_FIELDS = ["gdp"] + [c[1] for c in COMPONENTS.values()]
 WORSE, EASING = "worsening", "easing"
 
 
 def output_fields() -> List[Field]:
-    return ([("trend_type", "string"), ("trend_label", "string"), ("trend_note", "text")] +
-            [(c[2], "double") for c in COMPONENTS.values()] +
-            [(g[1], "int") for g in GROUPS] +
-            [("trend_n_worse", "int"), ("trend_base_year", "int"), ("trend_eval_year", "int")])
+    return (
+        [("trend_type", "string"), ("trend_label", "string"), ("trend_note", "text")]
+        + [(c[2], "double") for c in COMPONENTS.values()]
+        + [(g[1], "int") for g in GROUPS]
+        + [("trend_n_worse", "int"), ("trend_base_year", "int"), ("trend_eval_year", "int")]
+    )
 
 
 def trend_label(profile: Profile, code: Optional[str]) -> str:
@@ -64,12 +69,16 @@ def trend_label(profile: Profile, code: Optional[str]) -> str:
 
 def used_components(profile: Profile) -> List[str]:
     t = profile.get("trend")
-    return list(dict.fromkeys(t["efficiency_components"] + t["emission_components"] +
-                              t["ecology_components"]))
+    return list(
+        dict.fromkeys(
+            t["efficiency_components"] + t["emission_components"] + t["ecology_components"]
+        )
+    )
 
 
-def annual_rate(kind: str, base: float, current: float, gdp_b: float, gdp_e: float,
-                years: int) -> float:
+def annual_rate(
+    kind: str, base: float, current: float, gdp_b: float, gdp_e: float, years: int
+) -> float:
     """Annual rate (%/a) of one component; see the module text."""
     if kind == "efficiency":
         ratio = (base / gdp_b) / (current / gdp_e)
@@ -101,14 +110,19 @@ def _decide(flags: List[Optional[bool]], need: int) -> Optional[bool]:
 
 def check_years(base_year: Optional[int], eval_year: Optional[int]) -> int:
     if base_year is None or eval_year is None:
-        raise InputError(tr(
-            "The years of the two periods are not known: give a year column (年份) in the "
-            "indicator tables, or set the base and evaluation year parameters."))
+        raise InputError(
+            tr(
+                "The years of the two periods are not known: give a year column (年份) in the "
+                "indicator tables, or set the base and evaluation year parameters."
+            )
+        )
     if eval_year <= base_year:
-        raise InputError(tr(
-            "The base year ({base}) must be before the evaluation year ({eval}). Check that "
-            "the base-year and evaluation-year tables are not swapped.").format(
-            base=base_year, eval=eval_year))
+        raise InputError(
+            tr(
+                "The base year ({base}) must be before the evaluation year ({eval}). Check that "
+                "the base-year and evaluation-year tables are not swapped."
+            ).format(base=base_year, eval=eval_year)
+        )
     return eval_year - base_year
 
 
@@ -116,10 +130,12 @@ def check_national(profile: Profile, national: Dict[str, Optional[float]]) -> No
     missing = [c for c in used_components(profile) if national.get(c) is None]
     if missing:
         codes = profile.get("trend.national_codes")
-        raise InputError(tr(
-            "National rates missing for: {names}. Give them in the national-rates table "
-            "(codes {codes}) or as parameters, in percent per year.").format(
-            names=", ".join(missing), codes=", ".join(codes[c][0] for c in missing)))
+        raise InputError(
+            tr(
+                "National rates missing for: {names}. Give them in the national-rates table "
+                "(codes {codes}) or as parameters, in percent per year."
+            ).format(names=", ".join(missing), codes=", ".join(codes[c][0] for c in missing))
+        )
 
 
 def _read(unit, field: str, positive: bool) -> Optional[float]:
@@ -128,8 +144,14 @@ def _read(unit, field: str, positive: bool) -> Optional[float]:
     return unit.positive(field) if positive else unit.non_negative(field)
 
 
-def evaluate_trend(current: Units, base: Units, profile: Profile,
-                   national: Dict[str, float], base_year: int, eval_year: int) -> List[Dict]:
+def evaluate_trend(
+    current: Units,
+    base: Units,
+    profile: Profile,
+    national: Dict[str, float],
+    base_year: int,
+    eval_year: int,
+) -> List[Dict]:
     """Trend of every unit of ``current``; ``base`` is joined on the same
     unit layer, ``national`` maps component → national rate (%/a)."""
     years = check_years(base_year, eval_year)
@@ -141,10 +163,14 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
     names = {}
     for comp in comps:
         fld = COMPONENTS[comp][1]
-        names[comp] = (field_title(fld), tr("{field} of the base year").format(
-            field=field_title(fld)))
-    gdp_names = (field_title("gdp"), tr("{field} of the base year").format(
-        field=field_title("gdp")))
+        names[comp] = (
+            field_title(fld),
+            tr("{field} of the base year").format(field=field_title(fld)),
+        )
+    gdp_names = (
+        field_title("gdp"),
+        tr("{field} of the base year").format(field=field_title("gdp")),
+    )
     # the national rates as is_worse rounds them, once
     nat = {c: round_sig(national[c], profile.precision) for c in comps}
     out = []
@@ -159,8 +185,12 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
             # the value divided by must be positive
             e_val = _read(u, fld, kind == "efficiency")
             b_val = _read(b, fld, kind != "efficiency")
-            need = [(names[comp][0], e_val), (names[comp][1], b_val), (gdp_names[0], gdp_e),
-                    (gdp_names[1], gdp_b)]
+            need = [
+                (names[comp][0], e_val),
+                (names[comp][1], b_val),
+                (gdp_names[0], gdp_e),
+                (gdp_names[1], gdp_b),
+            ]
             if kind == "cover":
                 need = need[:2]
             gaps = [n for n, v in need if v is None]
@@ -170,7 +200,7 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
                 continue
             rate = annual_rate(kind, b_val, e_val, gdp_b, gdp_e, years)
             row[out_field] = rate
-            r = round_sig(rate, profile.precision)           # is_worse, national rounded once
+            r = round_sig(rate, profile.precision)  # is_worse, national rounded once
             flags[comp] = r > nat[comp] if kind == "intensity" else r < nat[comp]
         groups: List[Optional[bool]] = []
         for group, out_field in GROUPS:
@@ -185,28 +215,41 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
         if decided is None:
             code = NOT_EVALUATED
             note = tr("missing values could change the trend type: {missing}").format(
-                missing=", ".join(missing))
+                missing=", ".join(missing)
+            )
         else:
             code = WORSE if decided else EASING
             if missing:
                 note = tr("decided by the components present; missing: {missing}").format(
-                    missing=", ".join(missing))
+                    missing=", ".join(missing)
+                )
         if b is None:
             note = join_notes(tr("no row for this unit in the base-year table"), note)
-        row.update(trend_type=code, trend_label=trend_label(profile, code), trend_note=note,
-                   trend_base_year=base_year, trend_eval_year=eval_year)
+        row.update(
+            trend_type=code,
+            trend_label=trend_label(profile, code),
+            trend_note=note,
+            trend_base_year=base_year,
+            trend_eval_year=eval_year,
+        )
         out.append(row)
     return out
 
 
-def read_national(src, profile: Profile, base_year: Optional[int] = None,
-                  eval_year: Optional[int] = None) -> Dict[str, float]:
+def read_national(
+    src, profile: Profile, base_year: Optional[int] = None, eval_year: Optional[int] = None
+) -> Dict[str, float]:
     """``{component: rate (%/a)}`` from a national-rates table (codes matched
     with ``trend.national_codes``; rows with other codes are ignored). Base
     and evaluation years stated in the table must be those of the units."""
-    t = make_table(src.rows, src.name, required=["rate_code", "national_rate"],
-                   optional=["base_year", "eval_year"], row_ids=src.row_ids,
-                   headers=src.headers)
+    t = make_table(
+        src.rows,
+        src.name,
+        required=["rate_code", "national_rate"],
+        optional=["base_year", "eval_year"],
+        row_ids=src.row_ids,
+        headers=src.headers,
+    )
     lookup = {}
     for comp, names in profile.get("trend.national_codes").items():
         for n in names:
@@ -221,21 +264,30 @@ def read_national(src, profile: Profile, base_year: Optional[int] = None,
         for fld, expected in (("base_year", base_year), ("eval_year", eval_year)):
             stated = t.number(i, fld)
             if stated is not None and expected is not None and int(stated) != expected:
-                raise InputError(tr(
-                    "Year mismatch: {where} gives the national rate for {field} {stated}, but "
-                    "the indicator tables are of {expected}. Use national rates of the same "
-                    "period.").format(where=where, field=field_title(fld), stated=int(stated),
-                                      expected=expected))
+                raise InputError(
+                    tr(
+                        "Year mismatch: {where} gives the national rate for {field} {stated}, but "
+                        "the indicator tables are of {expected}. Use national rates of the same "
+                        "period."
+                    ).format(
+                        where=where, field=field_title(fld), stated=int(stated), expected=expected
+                    )
+                )
         if comp in seen:
-            raise InputError(tr(
-                "National rates: {a} and {b} both give the rate of {name}. Keep one.").format(
-                a=seen[comp], b=where, name=comp))
+            raise InputError(
+                tr("National rates: {a} and {b} both give the rate of {name}. Keep one.").format(
+                    a=seen[comp], b=where, name=comp
+                )
+            )
         seen[comp] = where
         rate = t.number(i, "national_rate")
         if rate is None:
-            raise InputError(tr("National rates, {where}: the rate is empty. Enter the "
-                                "national average annual rate in percent per year.").format(
-                where=where))
+            raise InputError(
+                tr(
+                    "National rates, {where}: the rate is empty. Enter the "
+                    "national average annual rate in percent per year."
+                ).format(where=where)
+            )
         out[comp] = rate
     return out
 
@@ -254,9 +306,11 @@ def component_name(comp: str) -> str:
 
 
 def group_name(group: str) -> str:
-    return {"efficiency": tr("resource-use efficiency"),
-            "emission": tr("pollutant emission intensity"),
-            "ecology": tr("ecological quality")}.get(group, group)
+    return {
+        "efficiency": tr("resource-use efficiency"),
+        "emission": tr("pollutant emission intensity"),
+        "ecology": tr("ecological quality"),
+    }.get(group, group)
 
 
 def type_name(profile: Profile, code: str) -> str:

@@ -23,9 +23,17 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import (check_range, dictionary, field_names, field_title,
-                          normalize_header, parse_flag, parse_number, text_value,
-                          value_range)
+from ..indicators import (
+    check_range,
+    dictionary,
+    field_names,
+    field_title,
+    normalize_header,
+    parse_flag,
+    parse_number,
+    text_value,
+    value_range,
+)
 from ..table import make_table, row_id, unit_codes
 from .rows import MASK, NOT_PLAIN, SHIFT, Row, plain_number
 
@@ -34,6 +42,7 @@ from .rows import MASK, NOT_PLAIN, SHIFT, Row, plain_number
 class Source:
     """One input table: a name for messages, its rows (header → value) and
     a label per row (``"row 3"``, ``"feature 12"``)."""
+
     name: str
     rows: List[dict]
     row_ids: List[str] = field(default_factory=list)
@@ -56,6 +65,7 @@ class Cell:
 @dataclass(slots=True)
 class Unit:
     """One evaluation unit with the values of every joined table."""
+
     code: str
     index: int
     layer: str
@@ -83,7 +93,7 @@ class Unit:
         value = _value_of(self.cells, name)
         if value is _ABSENT:
             return None
-        number = plain_number(value)            # a plain number needs no parsing
+        number = plain_number(value)  # a plain number needs no parsing
         if number is not NOT_PLAIN:
             return number
         cell = self.cells.get(name)
@@ -95,7 +105,7 @@ class Unit:
         if value is not None:
             lo, hi = value_range(name)
             if (lo is not None and value < lo) or (hi is not None and value > hi):
-                cell = self.cells.get(name)     # the message is made only for a refusal
+                cell = self.cells.get(name)  # the message is made only for a refusal
                 if cell is not None:
                     check_range(value, name, self._row(cell), cell.layer)
         return value
@@ -109,8 +119,12 @@ class Unit:
         cell = self.cells.get(name)
         if cell is None:
             return None
-        return parse_flag(cell.value, name, tr("{row} (unit {code})").format(
-            row=cell.row, code=self.code), cell.layer)
+        return parse_flag(
+            cell.value,
+            name,
+            tr("{row} (unit {code})").format(row=cell.row, code=self.code),
+            cell.layer,
+        )
 
     def text(self, name: str) -> str:
         value = self.raw(name)
@@ -126,30 +140,35 @@ class Unit:
         is divided by); ``None`` if empty."""
         v = self._parsed(name)
         if v is not None and v <= 0:
-            raise InputError(tr(
-                "{where}: field '{field}' ({title}) is {value:g}, but it must be greater "
-                "than 0 (the evaluation divides by it). Correct the value, or leave the cell "
-                "empty to have the unit marked not evaluated.").format(
-                where=self.where(name), field=name, title=field_title(name), value=v))
+            raise InputError(
+                tr(
+                    "{where}: field '{field}' ({title}) is {value:g}, but it must be greater "
+                    "than 0 (the evaluation divides by it). Correct the value, or leave the cell "
+                    "empty to have the unit marked not evaluated."
+                ).format(where=self.where(name), field=name, title=field_title(name), value=v)
+            )
         return self._in_range(name, v)
 
     def non_negative(self, name: str) -> Optional[float]:
         v = self._parsed(name)
         if v is not None and v < 0:
-            raise InputError(tr(
-                "{where}: field '{field}' ({title}) is negative ({value:g}). Areas, volumes, "
-                "lengths and concentrations cannot be negative; correct the value.").format(
-                where=self.where(name), field=name, title=field_title(name), value=v))
+            raise InputError(
+                tr(
+                    "{where}: field '{field}' ({title}) is negative ({value:g}). Areas, volumes, "
+                    "lengths and concentrations cannot be negative; correct the value."
+                ).format(where=self.where(name), field=name, title=field_title(name), value=v)
+            )
         return self._in_range(name, v)
 
 
 @dataclass
 class Units:
     """The joined units, in the order of the unit layer."""
+
     layer: str
     units: List[Unit]
-    found: Dict[str, List[str]]             # canonical field → tables holding it
-    unmatched: Dict[str, List[str]]         # table → its codes that are no unit
+    found: Dict[str, List[str]]  # canonical field → tables holding it
+    unmatched: Dict[str, List[str]]  # table → its codes that are no unit
     tables: List[str] = field(default_factory=list)
 
     @property
@@ -168,8 +187,16 @@ class Units:
         values are not copied: each unit's cells look in its row first."""
         units = []
         for u, row in zip(self.units, rows):
-            units.append(Unit(u.code, u.index, u.layer, u.row,
-                              _RowOverCells(row, layer, u.row, u.cells), list(u.missing_in)))
+            units.append(
+                Unit(
+                    u.code,
+                    u.index,
+                    u.layer,
+                    u.row,
+                    _RowOverCells(row, layer, u.row, u.cells),
+                    list(u.missing_in),
+                )
+            )
         found = {k: list(v) for k, v in self.found.items()}
         for row in rows[:1]:
             for k in row:
@@ -182,12 +209,18 @@ class Units:
         for name in names:
             if not self.has(name):
                 tables = ", ".join([self.layer] + self.tables)
-                raise InputError(tr(
-                    "Required field '{field}' ({title}) was found in none of the inputs "
-                    "({tables}){purpose}. Add a column named one of: {names}.").format(
-                    field=name, title=field_title(name), tables=tables,
-                    purpose=(" — " + purpose) if purpose else "",
-                    names=", ".join(n for n in field_names(name) if n)))
+                raise InputError(
+                    tr(
+                        "Required field '{field}' ({title}) was found in none of the inputs "
+                        "({tables}){purpose}. Add a column named one of: {names}."
+                    ).format(
+                        field=name,
+                        title=field_title(name),
+                        tables=tables,
+                        purpose=(" — " + purpose) if purpose else "",
+                        names=", ".join(n for n in field_names(name) if n),
+                    )
+                )
 
 
 def _same(a, b) -> bool:
@@ -218,12 +251,22 @@ def merge_duplicate_columns(src: Source, fields: Iterable[str]) -> Source:
             for i, row in enumerate(src.rows):
                 a, b = row.get(keep), row.get(other)
                 if text_value(a) and text_value(b) and not _same(a, b):
-                    raise InputError(tr(
-                        "{layer}: the columns {a!r} and {b!r} both give the field '{field}' "
-                        "({title}) but differ in {row} ({va!r} and {vb!r}). Keep one of them "
-                        "or correct the value.").format(
-                        layer=src.name, a=keep, b=other, field=name, title=field_title(name),
-                        row=src.row_ids[i], va=text_value(a), vb=text_value(b)))
+                    raise InputError(
+                        tr(
+                            "{layer}: the columns {a!r} and {b!r} both give the field '{field}' "
+                            "({title}) but differ in {row} ({va!r} and {vb!r}). Keep one of them "
+                            "or correct the value."
+                        ).format(
+                            layer=src.name,
+                            a=keep,
+                            b=other,
+                            field=name,
+                            title=field_title(name),
+                            row=src.row_ids[i],
+                            va=text_value(a),
+                            vb=text_value(b),
+                        )
+                    )
                 if not text_value(a) and text_value(b):
                     if merged_rows is None:
                         merged_rows = [dict(r) for r in src.rows]
@@ -231,21 +274,29 @@ def merge_duplicate_columns(src: Source, fields: Iterable[str]) -> Source:
             drop.add(other)
     if not drop:
         return src
-    return Source(src.name, merged_rows if merged_rows is not None else src.rows,
-                  list(src.row_ids), [h for h in src.headers if h not in drop])
+    return Source(
+        src.name,
+        merged_rows if merged_rows is not None else src.rows,
+        list(src.row_ids),
+        [h for h in src.headers if h not in drop],
+    )
 
 
 def require_rows(src: Source) -> None:
     """Refuse a table with a header and no rows: joined, it would only leave
     every unit without values (one warning per unit)."""
     if not src.rows:
-        raise InputError(tr(
-            "{layer}: the table has no rows (only a header). Give the table with one row per "
-            "unit, or leave it out.").format(layer=src.name or tr("Input table")))
+        raise InputError(
+            tr(
+                "{layer}: the table has no rows (only a header). Give the table with one row per "
+                "unit, or leave it out."
+            ).format(layer=src.name or tr("Input table"))
+        )
 
 
-def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
-               unit_values: bool = True) -> Units:
+def join_units(
+    units: Source, tables: Sequence[Source], fields: Iterable[str], unit_values: bool = True
+) -> Units:
     """Join ``tables`` to the rows of ``units`` on the unit code.
 
     ``fields`` are the canonical fields wanted; those found in no table are
@@ -265,13 +316,20 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
         require_rows(src)
     units = merge_duplicate_columns(units, ["unit_code"] + wanted)
     tables = [merge_duplicate_columns(t, ["unit_code"] + wanted) for t in tables]
-    base = make_table(units.rows, units.name, required=["unit_code"],
-                      optional=wanted if unit_values else [], row_ids=units.row_ids,
-                      headers=units.headers)
+    base = make_table(
+        units.rows,
+        units.name,
+        required=["unit_code"],
+        optional=wanted if unit_values else [],
+        row_ids=units.row_ids,
+        headers=units.headers,
+    )
     codes = unit_codes(base)
     store = _Joined(len(codes))
-    out = [Unit(code, i, units.name, base.row_ids[i], _UnitCells(store, i))
-           for i, code in enumerate(codes)]
+    out = [
+        Unit(code, i, units.name, base.row_ids[i], _UnitCells(store, i))
+        for i, code in enumerate(codes)
+    ]
     by_code = {code: i for i, code in enumerate(codes)}
     found: Dict[str, List[str]] = {}
     if unit_values:
@@ -284,8 +342,14 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
                     src[i], row[i] = k, i
     unmatched: Dict[str, List[str]] = {}
     for src in tables:
-        t = make_table(src.rows, src.name, required=["unit_code"], optional=wanted,
-                       row_ids=src.row_ids, headers=src.headers)
+        t = make_table(
+            src.rows,
+            src.name,
+            required=["unit_code"],
+            optional=wanted,
+            row_ids=src.row_ids,
+            headers=src.headers,
+        )
         t_codes = unit_codes(t)
         unmatched[src.name] = [c for c in t_codes if c not in by_code]
         present = [n for n in wanted if t.has(n)]
@@ -310,13 +374,23 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
                     continue
                 old = store.cell(n, ui)
                 if not _empty(old.value) and not _same(old.value, value):
-                        raise InputError(tr(
+                    raise InputError(
+                        tr(
                             "Unit {code}: field '{field}' ({title}) is {a!r} in {layer_a} "
                             "({row_a}) but {b!r} in {layer_b} ({row_b}). Keep the value in one "
-                            "table only, or correct the one that is wrong.").format(
-                            code=code, field=n, title=field_title(n), a=text_value(old.value),
-                            layer_a=old.layer, row_a=old.row, b=text_value(value),
-                            layer_b=src.name, row_b=t.row_ids[i]))
+                            "table only, or correct the one that is wrong."
+                        ).format(
+                            code=code,
+                            field=n,
+                            title=field_title(n),
+                            a=text_value(old.value),
+                            layer_a=old.layer,
+                            row_a=old.row,
+                            b=text_value(value),
+                            layer_b=src.name,
+                            row_b=t.row_ids[i],
+                        )
+                    )
                 where[ui], row[ui] = k, i
         for u in out:
             if u.code not in seen:
@@ -339,7 +413,7 @@ def _value_of(cells, name: str):
         return cells._store.value(name, cells._i)
     try:
         return cells.value(name)
-    except AttributeError:               # a dict of Cells
+    except AttributeError:  # a dict of Cells
         cell = cells.get(name)
         return _ABSENT if cell is None else cell.value
 
@@ -356,6 +430,7 @@ def _empty(value) -> bool:
 class _Joined:
     """Where the values of joined units come from: per field, the source
     (1-based index into ``sources``, 0 for none) and its row, per unit."""
+
     __slots__ = ("n", "sources", "where", "row", "_columns")
 
     def __init__(self, n: int):
@@ -373,7 +448,8 @@ class _Joined:
         if table.rows and isinstance(table.rows[0], Row):
             packed = table.rows[0].packed
             if len(packed) != len(table.rows) or any(
-                    r.packed is not packed or r.index != j for j, r in enumerate(table.rows)):
+                r.packed is not packed or r.index != j for j, r in enumerate(table.rows)
+            ):
                 packed = None
         self.sources.append((layer, table, packed))
         return len(self.sources) - 1
@@ -382,8 +458,7 @@ class _Joined:
         if name not in self.where:
             self.where[name] = array("H", bytes(2 * self.n))
             self.row[name] = array("i", bytes(4 * self.n))
-            self._columns[name] = (self.where[name], self.row[name],
-                                   [None] * 256)
+            self._columns[name] = (self.where[name], self.row[name], [None] * 256)
         return self.where[name], self.row[name]
 
     def value(self, name: str, i: int):
@@ -433,6 +508,7 @@ class _Joined:
 
 class _UnitCells(Mapping):
     """The cells (field → :class:`Cell`) of joined unit ``i``."""
+
     __slots__ = ("_store", "_i")
 
     def __init__(self, store: _Joined, i: int):
@@ -466,6 +542,7 @@ class _UnitCells(Mapping):
 class _RowOverCells(Mapping):
     """A unit's cells with the values of ``row`` (from table ``layer``) put
     over them."""
+
     __slots__ = ("_row", "_layer", "_label", "_cells")
 
     def __init__(self, row: dict, layer: str, label: str, cells):
@@ -536,12 +613,17 @@ def split_years(src: Source) -> Dict[Optional[int], Source]:
         return {None: src}
     year_cols = [h for h in shared if _known_stem(h) == "year"]
     if year_cols:
-        raise InputError(tr(
-            "{layer}: the table has both a year column ({column}) and columns for several "
-            "years ({years}). Use one layout: one table per year with a year column, or one "
-            "table with year-suffixed columns and no year column.").format(
-            layer=src.name, column=year_cols[0],
-            years=", ".join(str(y) for y in sorted(by_year))))
+        raise InputError(
+            tr(
+                "{layer}: the table has both a year column ({column}) and columns for several "
+                "years ({years}). Use one layout: one table per year with a year column, or one "
+                "table with year-suffixed columns and no year column."
+            ).format(
+                layer=src.name,
+                column=year_cols[0],
+                years=", ".join(str(y) for y in sorted(by_year)),
+            )
+        )
     out: Dict[Optional[int], Source] = {}
     for year, cols in sorted(by_year.items()):
         rows = []
@@ -551,13 +633,15 @@ def split_years(src: Source) -> Dict[Optional[int], Source]:
                 row[stem] = r.get(h)
             row["year"] = year
             rows.append(row)
-        out[year] = Source(f"{src.name} [{year}]", rows, list(src.row_ids),
-                           shared + list(cols.values()) + ["year"])
+        out[year] = Source(
+            f"{src.name} [{year}]", rows, list(src.row_ids), shared + list(cols.values()) + ["year"]
+        )
     return out
 
 
-def resolve_periods(eval_tables: Sequence[Source], base_tables: Sequence[Source]
-                    ) -> Tuple[List[Source], List[Source]]:
+def resolve_periods(
+    eval_tables: Sequence[Source], base_tables: Sequence[Source]
+) -> Tuple[List[Source], List[Source]]:
     """Evaluation-year and base-year tables. A table of the evaluation year
     with columns for two years gives both periods (earlier = base)."""
     ev, bs = [], []
@@ -568,10 +652,12 @@ def resolve_periods(eval_tables: Sequence[Source], base_tables: Sequence[Source]
             continue
         years = sorted(parts)
         if len(years) > 2:
-            raise InputError(tr(
-                "{layer}: columns for {n} years found ({years}); the trend compares two. Keep "
-                "the columns of the base year and of the evaluation year only.").format(
-                layer=src.name, n=len(years), years=", ".join(map(str, years))))
+            raise InputError(
+                tr(
+                    "{layer}: columns for {n} years found ({years}); the trend compares two. Keep "
+                    "the columns of the base year and of the evaluation year only."
+                ).format(layer=src.name, n=len(years), years=", ".join(map(str, years)))
+            )
         ev.append(parts[years[-1]])
         if len(years) == 2:
             bs.append(parts[years[0]])
@@ -581,10 +667,12 @@ def resolve_periods(eval_tables: Sequence[Source], base_tables: Sequence[Source]
             bs.append(parts[None])
             continue
         if len(parts) > 1:
-            raise InputError(tr(
-                "{layer}: the base-year table has columns for several years ({years}). Give "
-                "one year per table.").format(layer=src.name,
-                                              years=", ".join(map(str, sorted(parts)))))
+            raise InputError(
+                tr(
+                    "{layer}: the base-year table has columns for several years ({years}). Give "
+                    "one year per table."
+                ).format(layer=src.name, years=", ".join(map(str, sorted(parts))))
+            )
         bs += list(parts.values())
     return ev, bs
 
@@ -599,8 +687,9 @@ def period_year(sources: Sequence[Source], what: str) -> Optional[int]:
     ``None`` if none states it. Rows or tables that disagree raise."""
     years: Dict[int, str] = {}
     for src in sources:
-        t = make_table(src.rows, src.name, optional=["year"], row_ids=src.row_ids,
-                       headers=src.headers)
+        t = make_table(
+            src.rows, src.name, optional=["year"], row_ids=src.row_ids, headers=src.headers
+        )
         if not t.has("year"):
             continue
         for i in range(len(t)):
@@ -608,16 +697,20 @@ def period_year(sources: Sequence[Source], what: str) -> Optional[int]:
             if v is None:
                 continue
             if v != int(v) or not 1900 <= v <= 2100:
-                raise InputError(tr(
-                    "{layer}, {row}: the year {value:g} is not a calendar year. Enter the year "
-                    "as four digits, e.g. 2025.").format(layer=src.name, row=t.row_ids[i],
-                                                         value=v))
+                raise InputError(
+                    tr(
+                        "{layer}, {row}: the year {value:g} is not a calendar year. Enter the year "
+                        "as four digits, e.g. 2025."
+                    ).format(layer=src.name, row=t.row_ids[i], value=v)
+                )
             y = int(v)
             if years and y not in years:
                 other, where = next(iter(years.items()))
-                raise InputError(tr(
-                    "Year mismatch in the {what}: {where} says {a}, but {layer}, {row} says "
-                    "{b}. All tables of one period must be of the same year.").format(
-                    what=what, where=where, a=other, layer=src.name, row=t.row_ids[i], b=y))
+                raise InputError(
+                    tr(
+                        "Year mismatch in the {what}: {where} says {a}, but {layer}, {row} says "
+                        "{b}. All tables of one period must be of the same year."
+                    ).format(what=what, where=where, a=other, layer=src.name, row=t.row_ids[i], b=y)
+                )
             years.setdefault(y, f"{src.name}, {t.row_ids[i]}")
     return next(iter(years)) if years else None

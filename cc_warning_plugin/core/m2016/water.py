@@ -23,8 +23,17 @@ from ..i18n import tr
 from ..indicators import field_title
 from ..profile import Profile
 from ..rules import classify as classify_rule
-from .common import (CRITICAL, NOT_EVALUATED, OVERLOAD, SEVERITY, AliasLookup, Field,
-                     base_fields, result, worst_class)
+from .common import (
+    CRITICAL,
+    NOT_EVALUATED,
+    OVERLOAD,
+    SEVERITY,
+    AliasLookup,
+    Field,
+    base_fields,
+    result,
+    worst_class,
+)
 from .units import Units
 
 PREFIX = "water"
@@ -32,25 +41,33 @@ INPUT_FIELDS = ["water_use", "water_quota", "gw_use", "gw_quota", "gw_overdraft"
 
 
 def output_fields() -> List[Field]:
-    return base_fields(PREFIX) + [("water_r_total", "double"), ("water_r_gw", "double"),
-                                  ("water_overdraft", "string"), ("water_worst", "string")]
+    return base_fields(PREFIX) + [
+        ("water_r_total", "double"),
+        ("water_r_gw", "double"),
+        ("water_overdraft", "string"),
+        ("water_worst", "string"),
+    ]
 
 
 def ratio_rules(profile: Profile) -> list:
     w = profile.get("elements.water")
-    return [{"class": OVERLOAD, "op": ">", "value": w["overload_ratio"]},
-            {"class": CRITICAL, "op": ">", "value": w["critical_ratio"]},
-            {"class": "none"}]
+    return [
+        {"class": OVERLOAD, "op": ">", "value": w["overload_ratio"]},
+        {"class": CRITICAL, "op": ">", "value": w["critical_ratio"]},
+        {"class": "none"},
+    ]
 
 
 def overdraft_lookup(profile: Profile) -> AliasLookup:
     """The overdraft states of the profile by name (for many units)."""
-    return AliasLookup({k: v for k, v in profile.get("elements.water.overdraft").items()
-                        if isinstance(v, dict)})
+    return AliasLookup(
+        {k: v for k, v in profile.get("elements.water.overdraft").items() if isinstance(v, dict)}
+    )
 
 
-def overdraft_state(profile: Profile, unit, text: str,
-                    lookup: Optional[AliasLookup] = None) -> Optional[str]:
+def overdraft_state(
+    profile: Profile, unit, text: str, lookup: Optional[AliasLookup] = None
+) -> Optional[str]:
     """Key of the overdraft state named by ``text`` ('' → None).
     ``lookup``: :func:`overdraft_lookup` of the profile, made once."""
     if not text:
@@ -59,12 +76,18 @@ def overdraft_state(profile: Profile, unit, text: str,
     states = lookup.entries
     key = lookup(text)
     if key is None:
-        raise InputError(tr(
-            "{where}: field 'gw_overdraft' ({title}) holds {value!r}, which is not a known "
-            "overdraft state. Use one of: {names} (or edit elements.water.overdraft in the "
-            "method profile).").format(
-            where=unit.where("gw_overdraft"), title=field_title("gw_overdraft"), value=text,
-            names=", ".join(a for e in states.values() for a in e["aliases"])))
+        raise InputError(
+            tr(
+                "{where}: field 'gw_overdraft' ({title}) holds {value!r}, which is not a known "
+                "overdraft state. Use one of: {names} (or edit elements.water.overdraft in the "
+                "method profile)."
+            ).format(
+                where=unit.where("gw_overdraft"),
+                title=field_title("gw_overdraft"),
+                value=text,
+                names=", ".join(a for e in states.values() for a in e["aliases"]),
+            )
+        )
     return key
 
 
@@ -72,25 +95,31 @@ def read_water(units: Units, profile: Profile) -> List[Dict]:
     states = overdraft_lookup(profile)
     out = []
     for u in units.units:
-        out.append({"water_use": u.non_negative("water_use"),
-                    "water_quota": u.positive("water_quota"),
-                    "gw_use": u.non_negative("gw_use"),
-                    "gw_quota": u.positive("gw_quota"),
-                    "gw_overdraft": overdraft_state(profile, u, u.text("gw_overdraft"),
-                                                    states)})
+        out.append(
+            {
+                "water_use": u.non_negative("water_use"),
+                "water_quota": u.positive("water_quota"),
+                "gw_use": u.non_negative("gw_use"),
+                "gw_quota": u.positive("gw_quota"),
+                "gw_overdraft": overdraft_state(profile, u, u.text("gw_overdraft"), states),
+            }
+        )
     return out
 
 
-def evaluate_water(units: Units, values: List[Dict], profile: Profile,
-                   allow_partial: bool = False) -> List[Dict]:
+def evaluate_water(
+    units: Units, values: List[Dict], profile: Profile, allow_partial: bool = False
+) -> List[Dict]:
     rules = ratio_rules(profile)
     states = profile.get("elements.water.overdraft")
     out = []
     for _u, v in zip(units.units, values):
-        parts = {}         # part → (ratio or None, class or None)
+        parts = {}  # part → (ratio or None, class or None)
         missing = []
-        for part, use, quota in (("total", "water_use", "water_quota"),
-                                 ("groundwater", "gw_use", "gw_quota")):
+        for part, use, quota in (
+            ("total", "water_use", "water_quota"),
+            ("groundwater", "gw_use", "gw_quota"),
+        ):
             if v[use] is None or v[quota] is None:
                 missing += [field_title(n) for n in (use, quota) if v[n] is None]
                 continue
@@ -107,8 +136,10 @@ def evaluate_water(units: Units, values: List[Dict], profile: Profile,
         if cls is not None:
             # what drove the class: the part of highest severity, a ratio part
             # before the overdraft flag when both give it, the larger ratio first
-            order = sorted(parts, key=lambda p: (-SEVERITY[classes[p]], p == "overdraft",
-                                                 -(parts[p][0] or 0.0)))
+            order = sorted(
+                parts,
+                key=lambda p: (-SEVERITY[classes[p]], p == "overdraft", -(parts[p][0] or 0.0)),
+            )
             worst = order[0]
         ratios = [r for r, _ in parts.values() if r is not None]
         index = max(ratios) if ratios else None
@@ -116,18 +147,32 @@ def evaluate_water(units: Units, values: List[Dict], profile: Profile,
         if missing:
             if cls == OVERLOAD:
                 note = tr("classed on the values present; missing: {missing}").format(
-                    missing=", ".join(missing))
+                    missing=", ".join(missing)
+                )
             elif cls is None or not allow_partial:
-                note = tr("missing values could change the class: {missing}").format(
-                    missing=", ".join(missing)) if cls is not None else tr(
-                    "no value to evaluate ({missing} missing)").format(
-                    missing=", ".join(missing))
+                note = (
+                    tr("missing values could change the class: {missing}").format(
+                        missing=", ".join(missing)
+                    )
+                    if cls is not None
+                    else tr("no value to evaluate ({missing} missing)").format(
+                        missing=", ".join(missing)
+                    )
+                )
                 cls, worst = NOT_EVALUATED, ""
             else:
-                note = tr("partial: classed without {missing}").format(
-                    missing=", ".join(missing))
-        out.append(result(PREFIX, profile, index, cls, note,
-                          r_total=parts.get("total", (None,))[0],
-                          r_gw=parts.get("groundwater", (None,))[0],
-                          overdraft=state or "", worst=worst))
+                note = tr("partial: classed without {missing}").format(missing=", ".join(missing))
+        out.append(
+            result(
+                PREFIX,
+                profile,
+                index,
+                cls,
+                note,
+                r_total=parts.get("total", (None,))[0],
+                r_gw=parts.get("groundwater", (None,))[0],
+                overdraft=state or "",
+                worst=worst,
+            )
+        )
     return out

@@ -11,15 +11,35 @@ column and row; long work takes an optional ``feedback`` (``setProgress``,
 """
 
 from ..progress import Cancelled
-from .alerts import (alarm_summary, alert_summary, daily_values, exceedance_alerts,
-                     outlet_alarms)
+from .alerts import alarm_summary, alert_summary, daily_values, exceedance_alerts, outlet_alarms
 from .cadence import due_list
 from .coverage import station_coverage
 from .qc import CODES, QCResult, quality_control
-from .trend import annual_statistics, average_ranks, critical_values, spearman_rs, \
-    spearman_test, spearman_trends
+from .trend import (
+    annual_statistics,
+    average_ranks,
+    critical_values,
+    spearman_rs,
+    spearman_test,
+    spearman_trends,
+)
 
-__all__ = ["CODES", "Cancelled", "QCResult", "alarm_summary", "alert_summary",
-           "annual_statistics", "average_ranks", "critical_values", "daily_values", "due_list",
-           "exceedance_alerts", "outlet_alarms", "quality_control", "spearman_rs",
-           "spearman_test", "spearman_trends", "station_coverage"]
+__all__ = [
+    "CODES",
+    "Cancelled",
+    "QCResult",
+    "alarm_summary",
+    "alert_summary",
+    "annual_statistics",
+    "average_ranks",
+    "critical_values",
+    "daily_values",
+    "due_list",
+    "exceedance_alerts",
+    "outlet_alarms",
+    "quality_control",
+    "spearman_rs",
+    "spearman_test",
+    "spearman_trends",
+    "station_coverage",
+]

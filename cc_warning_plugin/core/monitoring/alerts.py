@@ -29,30 +29,77 @@ from .common import fmt_time, row_name, section
 from .daily import daily_chunk, exceeds
 from .profile_schema import KINDS
 from .qc import quality_control
-from .series import (DAY_NS, Prepared, chunks, normalize_code, pollutant_entry, prepare,
-                     series_params, slots)
+from .series import (
+    DAY_NS,
+    Prepared,
+    chunks,
+    normalize_code,
+    pollutant_entry,
+    prepare,
+    series_params,
+    slots,
+)
 
-DAILY_COLUMNS = ["station_id", "pollutant", "date", "value", "n", "valid", "statistic",
-                 "resolution"]
-ALERT_COLUMNS = ["station_id", "pollutant", "kind", "period", "time", "value", "limit",
-                 "ratio", "standard", "reason"]
-ALARM_COLUMNS = ["station_id", "outlet_id", "pollutant", "start", "end", "steps",
-                 "max_value", "limit", "max_ratio", "alarm", "reason"]
+DAILY_COLUMNS = [
+    "station_id",
+    "pollutant",
+    "date",
+    "value",
+    "n",
+    "valid",
+    "statistic",
+    "resolution",
+]
+ALERT_COLUMNS = [
+    "station_id",
+    "pollutant",
+    "kind",
+    "period",
+    "time",
+    "value",
+    "limit",
+    "ratio",
+    "standard",
+    "reason",
+]
+ALARM_COLUMNS = [
+    "station_id",
+    "outlet_id",
+    "pollutant",
+    "start",
+    "end",
+    "steps",
+    "max_value",
+    "limit",
+    "max_ratio",
+    "alarm",
+    "reason",
+]
 
 
-def _valid_flags(records: pd.DataFrame, profile: Profile, prep: Prepared, name: str,
-                 kind, resolution, annual=False) -> np.ndarray:
+def _valid_flags(
+    records: pd.DataFrame,
+    profile: Profile,
+    prep: Prepared,
+    name: str,
+    kind,
+    resolution,
+    annual=False,
+) -> np.ndarray:
     if "valid" not in records.columns:
-        qc = quality_control(records, profile, kind=kind, resolution=resolution,
-                             annual=annual, name=name)
+        qc = quality_control(
+            records, profile, kind=kind, resolution=resolution, annual=annual, name=name
+        )
         return qc.records["valid"].to_numpy(bool)
     col = records["valid"]
     if col.isna().any():
         pos = int(np.flatnonzero(col.isna().to_numpy())[0])
-        raise InputError(tr(
-            "{table}, row {row}: the column 'valid' is empty. Give true or false for every "
-            "record (run the quality control again).").format(table=name,
-                                                              row=row_name(records, pos)))
+        raise InputError(
+            tr(
+                "{table}, row {row}: the column 'valid' is empty. Give true or false for every "
+                "record (run the quality control again)."
+            ).format(table=name, row=row_name(records, pos))
+        )
     return col.to_numpy(dtype=bool)
 
 
@@ -84,9 +131,15 @@ def _daily(prep: Prepared, valid: np.ndarray, P, cfg: dict, feedback):
     return out
 
 
-def daily_values(records: pd.DataFrame, profile: Profile, kind: Optional[str] = None,
-                 resolution: Optional[str] = None, air_standard: Optional[str] = None,
-                 name: str = "observations", feedback=None) -> pd.DataFrame:
+def daily_values(
+    records: pd.DataFrame,
+    profile: Profile,
+    kind: Optional[str] = None,
+    resolution: Optional[str] = None,
+    air_standard: Optional[str] = None,
+    name: str = "observations",
+    feedback=None,
+) -> pd.DataFrame:
     """One row per air series and day: ``date``, ``value`` (24-h mean or O3
     daily maximum 8-h mean), ``n`` (valid hours, valid 8-h means, or daily
     records), ``valid`` (HJ 663-2013), ``statistic`` (mean / max_8h)."""
@@ -98,20 +151,27 @@ def daily_values(records: pd.DataFrame, profile: Profile, kind: Optional[str] = 
         return pd.DataFrame({c: pd.Series(dtype=object) for c in DAILY_COLUMNS})
     s = np.concatenate([p.s for p in parts])
     ser = prep.series
-    return pd.DataFrame({
-        "station_id": ser["station_id"].to_numpy()[s],
-        "pollutant": ser["pollutant"].to_numpy()[s],
-        "date": pd.to_datetime(np.concatenate([p.day for p in parts]) * DAY_NS),
-        "value": np.concatenate([p.value for p in parts]),
-        "n": np.concatenate([p.n for p in parts]),
-        "valid": np.concatenate([p.valid for p in parts]),
-        "statistic": np.where(P.daily_stat[s] == 2, "max_8h", "mean"),
-        "resolution": ser["resolution"].to_numpy()[s],
-    })
+    return pd.DataFrame(
+        {
+            "station_id": ser["station_id"].to_numpy()[s],
+            "pollutant": ser["pollutant"].to_numpy()[s],
+            "date": pd.to_datetime(np.concatenate([p.day for p in parts]) * DAY_NS),
+            "value": np.concatenate([p.value for p in parts]),
+            "n": np.concatenate([p.n for p in parts]),
+            "valid": np.concatenate([p.valid for p in parts]),
+            "statistic": np.where(P.daily_stat[s] == 2, "max_8h", "mean"),
+            "resolution": ser["resolution"].to_numpy()[s],
+        }
+    )
 
 
-def _water_bodies(records: pd.DataFrame, prep: Prepared, profile: Profile,
-                  water_bodies: Optional[Dict[str, str]], name: str) -> Dict[str, str]:
+def _water_bodies(
+    records: pd.DataFrame,
+    prep: Prepared,
+    profile: Profile,
+    water_bodies: Optional[Dict[str, str]],
+    name: str,
+) -> Dict[str, str]:
     """Water body (river / lake) of each water station: the ``water_body``
     column of the records, else ``water_bodies``."""
     bodies = profile.get("water_bodies")
@@ -122,34 +182,47 @@ def _water_bodies(records: pd.DataFrame, prep: Prepared, profile: Profile,
         for sid, text in zip(sub["station_id"].astype(str), sub["water_body"]):
             key = match_alias(str(text), bodies)
             if key is None:
-                raise InputError(tr(
-                    "{table}: station {station}: the water body {value!r} is not one of "
-                    "{allowed}.").format(table=name, station=sid, value=text,
-                                         allowed=", ".join(bodies)))
+                raise InputError(
+                    tr(
+                        "{table}: station {station}: the water body {value!r} is not one of "
+                        "{allowed}."
+                    ).format(table=name, station=sid, value=text, allowed=", ".join(bodies))
+                )
             found[sid] = key
     for sid, text in (water_bodies or {}).items():
         if str(sid) not in found:
             key = match_alias(str(text), bodies)
             if key is None:
-                raise InputError(tr(
-                    "Station {station}: the water body {value!r} is not one of "
-                    "{allowed}.").format(station=sid, value=text, allowed=", ".join(bodies)))
+                raise InputError(
+                    tr(
+                        "Station {station}: the water body {value!r} is not one of {allowed}."
+                    ).format(station=sid, value=text, allowed=", ".join(bodies))
+                )
             found[str(sid)] = key
     lacking = [sid for sid in stations if sid not in found]
     if lacking:
-        raise InputError(tr(
-            "{table}: the water body (river or lake) of the section(s) {stations} is not "
-            "known; the limits of TP and TN depend on it. Add a column 'water_body' or give "
-            "the sections' water bodies.").format(table=name, stations=", ".join(lacking[:5])))
+        raise InputError(
+            tr(
+                "{table}: the water body (river or lake) of the section(s) {stations} is not "
+                "known; the limits of TP and TN depend on it. Add a column 'water_body' or give "
+                "the sections' water bodies."
+            ).format(table=name, stations=", ".join(lacking[:5]))
+        )
     return found
 
 
-def exceedance_alerts(records: pd.DataFrame, profile: Profile,
-                      air_standard: Optional[str] = None,
-                      water_standard: Optional[str] = None, water_class: Optional[str] = None,
-                      water_bodies: Optional[Dict[str, str]] = None,
-                      kind: Optional[str] = None, resolution: Optional[str] = None,
-                      name: str = "observations", feedback=None) -> pd.DataFrame:
+def exceedance_alerts(
+    records: pd.DataFrame,
+    profile: Profile,
+    air_standard: Optional[str] = None,
+    water_standard: Optional[str] = None,
+    water_class: Optional[str] = None,
+    water_bodies: Optional[Dict[str, str]] = None,
+    kind: Optional[str] = None,
+    resolution: Optional[str] = None,
+    name: str = "observations",
+    feedback=None,
+) -> pd.DataFrame:
     """One row per station, pollutant and period whose valid value exceeds
     the standard: air days above the 24-h limit of ``air_standard`` (default
     the profile's ``elements.environment.air_standard``); water values worse
@@ -160,14 +233,18 @@ def exceedance_alerts(records: pd.DataFrame, profile: Profile,
     std_water = water_standard or profile.get("elements.environment.water_standard")
     cls = water_class or profile.get("elements.environment.water_class")
     if std_water not in profile.get("standards.water"):
-        raise InputError(tr("Water standard {std!r} is not in the method profile. Choose one "
-                            "of: {names}.").format(std=std_water,
-                                                   names=", ".join(profile.get("standards.water"))))
+        raise InputError(
+            tr(
+                "Water standard {std!r} is not in the method profile. Choose one of: {names}."
+            ).format(std=std_water, names=", ".join(profile.get("standards.water")))
+        )
     classes = profile.get(f"standards.water.{std_water}.classes")
     if cls not in classes:
-        raise InputError(tr("Water quality class {cls!r} is not a class of {std}: choose one "
-                            "of {classes}.").format(cls=cls, std=std_water,
-                                                    classes=", ".join(classes)))
+        raise InputError(
+            tr(
+                "Water quality class {cls!r} is not a class of {std}: choose one of {classes}."
+            ).format(cls=cls, std=std_water, classes=", ".join(classes))
+        )
     step = as_progress(feedback)
     prep = prepare(records, profile, name, kind=kind, resolution=resolution)
     valid = _valid_flags(records, profile, prep, name, kind, resolution)
@@ -182,29 +259,42 @@ def exceedance_alerts(records: pd.DataFrame, profile: Profile,
         if not len(hit):
             continue
         s, value, limit = d.s[hit], d.value[hit], lim[hit]
-        frames.append(pd.DataFrame({
-            "station_id": ser["station_id"].to_numpy()[s],
-            "pollutant": ser["pollutant"].to_numpy()[s],
-            "kind": "air",
-            "period": [fmt_time(x, "day") for x in d.day[hit] * DAY_NS],
-            "time": pd.to_datetime(d.day[hit] * DAY_NS),
-            "value": value, "limit": limit, "ratio": value / limit - 1.0,
-            "standard": std_air,
-            "reason": [tr("daily value {value} above the 24-h limit {limit} of {std}").format(
-                value=f"{x:g}", limit=f"{y:g}", std=std_air) for x, y in zip(value, limit)]}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "station_id": ser["station_id"].to_numpy()[s],
+                    "pollutant": ser["pollutant"].to_numpy()[s],
+                    "kind": "air",
+                    "period": [fmt_time(x, "day") for x in d.day[hit] * DAY_NS],
+                    "time": pd.to_datetime(d.day[hit] * DAY_NS),
+                    "value": value,
+                    "limit": limit,
+                    "ratio": value / limit - 1.0,
+                    "standard": std_air,
+                    "reason": [
+                        tr("daily value {value} above the 24-h limit {limit} of {std}").format(
+                            value=f"{x:g}", limit=f"{y:g}", std=std_air
+                        )
+                        for x, y in zip(value, limit)
+                    ],
+                }
+            )
+        )
 
     water = np.flatnonzero((ser["kind"] == "water").to_numpy())
     if len(water):
         bodies = _water_bodies(records, prep, profile, water_bodies, name)
         limit_of = np.full(len(ser), np.nan)
         direction_max = np.ones(len(ser), dtype=bool)
-        by_body = {b: {normalize_code(k): lv for k, lv in
-                       water_limits(profile, b, std_water, cls).items()}
-                   for b in set(bodies.values())}
+        by_body = {
+            b: {normalize_code(k): lv for k, lv in water_limits(profile, b, std_water, cls).items()}
+            for b in set(bodies.values())
+        }
         for i in water:
             code, _ = pollutant_entry(profile, "water", ser.at[i, "pollutant"])
             lv = by_body[bodies[ser.at[i, "station_id"]]].get(
-                normalize_code(code or ser.at[i, "pollutant"]))
+                normalize_code(code or ser.at[i, "pollutant"])
+            )
             if lv is not None:
                 limit_of[i] = lv[0]
                 direction_max[i] = lv[1] == "max"
@@ -220,49 +310,74 @@ def exceedance_alerts(records: pd.DataFrame, profile: Profile,
             if not len(hit):
                 continue
             sh = s[hit]
-            frames.append(pd.DataFrame({
-                "station_id": ser["station_id"].to_numpy()[sh],
-                "pollutant": ser["pollutant"].to_numpy()[sh],
-                "kind": "water",
-                "period": [fmt_time(x, r)
-                           for x, r in zip(t[hit], ser["resolution"].to_numpy()[sh])],
-                "time": pd.to_datetime(t[hit]),
-                "value": v[hit], "limit": lim[hit], "ratio": ratio[hit],
-                "standard": f"{std_water} {cls}",
-                "reason": [(tr("value {value} above the class {cls} limit {limit}") if up else
-                            tr("value {value} below the class {cls} limit {limit}")).format(
-                    value=f"{x:g}", cls=cls, limit=f"{y:g}")
-                    for x, y, up in zip(v[hit], lim[hit], direction_max[sh])]}))
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "station_id": ser["station_id"].to_numpy()[sh],
+                        "pollutant": ser["pollutant"].to_numpy()[sh],
+                        "kind": "water",
+                        "period": [
+                            fmt_time(x, r) for x, r in zip(t[hit], ser["resolution"].to_numpy()[sh])
+                        ],
+                        "time": pd.to_datetime(t[hit]),
+                        "value": v[hit],
+                        "limit": lim[hit],
+                        "ratio": ratio[hit],
+                        "standard": f"{std_water} {cls}",
+                        "reason": [
+                            (
+                                tr("value {value} above the class {cls} limit {limit}")
+                                if up
+                                else tr("value {value} below the class {cls} limit {limit}")
+                            ).format(value=f"{x:g}", cls=cls, limit=f"{y:g}")
+                            for x, y, up in zip(v[hit], lim[hit], direction_max[sh])
+                        ],
+                    }
+                )
+            )
     step.set(1.0)
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in ALERT_COLUMNS})
     out = pd.concat(frames, ignore_index=True)
     return out.sort_values(["station_id", "pollutant", "time"], kind="stable").reset_index(
-        drop=True)[ALERT_COLUMNS]
+        drop=True
+    )[ALERT_COLUMNS]
 
 
 def alert_summary(alerts: pd.DataFrame) -> pd.DataFrame:
     """Per station, pollutant and year: the number of alert periods and the
     largest ratio."""
     if alerts.empty:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in
-                             ["station_id", "pollutant", "year", "periods", "max_ratio"]})
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=object)
+                for c in ["station_id", "pollutant", "year", "periods", "max_ratio"]
+            }
+        )
     year = pd.to_datetime(alerts["time"]).dt.year
     g = alerts.assign(year=year).groupby(["station_id", "pollutant", "year"], sort=True)
     return g.agg(periods=("time", "size"), max_ratio=("ratio", "max")).reset_index()
 
 
-def outlet_alarms(records: pd.DataFrame, profile: Profile, kind: Optional[str] = "source",
-                  resolution: Optional[str] = None, name: str = "observations",
-                  feedback=None) -> pd.DataFrame:
+def outlet_alarms(
+    records: pd.DataFrame,
+    profile: Profile,
+    kind: Optional[str] = "source",
+    resolution: Optional[str] = None,
+    name: str = "observations",
+    feedback=None,
+) -> pd.DataFrame:
     """Runs of consecutive time steps with a valid value above the record's
     limit, per station (enterprise), outlet and pollutant of the source
     records. ``alarm`` is true for runs of at least
     ``monitoring.source_alarms.min_hours`` steps."""
     if "limit" not in getattr(records, "columns", []):
-        raise InputError(tr(
-            "{table}: the column 'limit' is missing. Pollution-source records need the "
-            "permit limit of their outlet to raise exceedance alarms.").format(table=name))
+        raise InputError(
+            tr(
+                "{table}: the column 'limit' is missing. Pollution-source records need the "
+                "permit limit of their outlet to raise exceedance alarms."
+            ).format(table=name)
+        )
     step = as_progress(feedback)
     cfg = section(profile)
     prep = prepare(records, profile, name, kind=kind, resolution=resolution)
@@ -288,12 +403,19 @@ def outlet_alarms(records: pd.DataFrame, profile: Profile, kind: Optional[str] =
         starts = np.flatnonzero(brk)
         ends = np.append(starts[1:], len(k)) - 1
         ratio = vk / lk - 1.0
-        rows.append(pd.DataFrame({
-            "s": sk[starts], "start": tk[starts], "end": tk[ends],
-            "steps": ends - starts + 1,
-            "max_value": np.maximum.reduceat(vk, starts),
-            "limit": np.maximum.reduceat(lk, starts),
-            "max_ratio": np.maximum.reduceat(ratio, starts)}))
+        rows.append(
+            pd.DataFrame(
+                {
+                    "s": sk[starts],
+                    "start": tk[starts],
+                    "end": tk[ends],
+                    "steps": ends - starts + 1,
+                    "max_value": np.maximum.reduceat(vk, starts),
+                    "limit": np.maximum.reduceat(lk, starts),
+                    "max_ratio": np.maximum.reduceat(ratio, starts),
+                }
+            )
+        )
         step.set((i + 1) / len(spans))
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in ALARM_COLUMNS})
@@ -303,23 +425,31 @@ def outlet_alarms(records: pd.DataFrame, profile: Profile, kind: Optional[str] =
     res = ser["resolution"].to_numpy()[s]
     steps = ev["steps"].to_numpy()
     what = {"hour": tr("hour(s)"), "day": tr("day(s)")}
-    return pd.DataFrame({
-        "station_id": ser["station_id"].to_numpy()[s],
-        "outlet_id": ser["outlet_id"].to_numpy()[s],
-        "pollutant": ser["pollutant"].to_numpy()[s],
-        "start": pd.to_datetime(ev["start"].to_numpy()),
-        "end": pd.to_datetime(ev["end"].to_numpy()),
-        "steps": steps,
-        "max_value": ev["max_value"].to_numpy(),
-        "limit": ev["limit"].to_numpy(),
-        "max_ratio": ev["max_ratio"].to_numpy(),
-        "alarm": steps >= cfg["source_alarms"]["min_hours"],
-        "reason": [tr("{n} consecutive {what} above the limit {limit}; the highest value "
-                      "{value} is {pct} % over it").format(
-            n=int(n), what=what[r], limit=f"{lim:g}", value=f"{mx:g}", pct=f"{100 * q:.0f}")
-            for n, r, lim, mx, q in zip(steps, res, ev["limit"], ev["max_value"],
-                                        ev["max_ratio"])],
-    })
+    return pd.DataFrame(
+        {
+            "station_id": ser["station_id"].to_numpy()[s],
+            "outlet_id": ser["outlet_id"].to_numpy()[s],
+            "pollutant": ser["pollutant"].to_numpy()[s],
+            "start": pd.to_datetime(ev["start"].to_numpy()),
+            "end": pd.to_datetime(ev["end"].to_numpy()),
+            "steps": steps,
+            "max_value": ev["max_value"].to_numpy(),
+            "limit": ev["limit"].to_numpy(),
+            "max_ratio": ev["max_ratio"].to_numpy(),
+            "alarm": steps >= cfg["source_alarms"]["min_hours"],
+            "reason": [
+                tr(
+                    "{n} consecutive {what} above the limit {limit}; the highest value "
+                    "{value} is {pct} % over it"
+                ).format(
+                    n=int(n), what=what[r], limit=f"{lim:g}", value=f"{mx:g}", pct=f"{100 * q:.0f}"
+                )
+                for n, r, lim, mx, q in zip(
+                    steps, res, ev["limit"], ev["max_value"], ev["max_ratio"]
+                )
+            ],
+        }
+    )
 
 
 def alarm_summary(alarms: pd.DataFrame) -> pd.DataFrame:
@@ -329,5 +459,9 @@ def alarm_summary(alarms: pd.DataFrame) -> pd.DataFrame:
     if alarms.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     g = alarms.groupby(["station_id", "outlet_id", "pollutant"], sort=True)
-    return g.agg(alarms=("alarm", "sum"), steps=("steps", "sum"), longest=("steps", "max"),
-                 max_ratio=("max_ratio", "max")).reset_index()[cols]
+    return g.agg(
+        alarms=("alarm", "sum"),
+        steps=("steps", "sum"),
+        longest=("steps", "max"),
+        max_ratio=("max_ratio", "max"),
+    ).reset_index()[cols]

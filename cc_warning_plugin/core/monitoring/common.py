@@ -31,14 +31,23 @@ def row_name(frame: pd.DataFrame, pos: int) -> str:
 
 def require_frame(frame, name: str, required: Sequence[str]) -> None:
     if not isinstance(frame, pd.DataFrame):
-        raise InputError(tr("{table}: expected a table (pandas DataFrame), found {found}.").format(
-            table=name, found=type(frame).__name__))
+        raise InputError(
+            tr("{table}: expected a table (pandas DataFrame), found {found}.").format(
+                table=name, found=type(frame).__name__
+            )
+        )
     missing = [c for c in required if c not in frame.columns]
     if missing:
-        raise InputError(tr(
-            "{table}: the column(s) {columns} are missing (found: {found}). Add them or rename "
-            "the columns.").format(table=name, columns=", ".join(f"'{c}'" for c in missing),
-                                   found=", ".join(map(str, frame.columns)) or "-"))
+        raise InputError(
+            tr(
+                "{table}: the column(s) {columns} are missing (found: {found}). Add them or rename "
+                "the columns."
+            ).format(
+                table=name,
+                columns=", ".join(f"'{c}'" for c in missing),
+                found=", ".join(map(str, frame.columns)) or "-",
+            )
+        )
 
 
 def factor(col: pd.Series) -> Tuple[np.ndarray, List[str]]:
@@ -56,8 +65,13 @@ def factor(col: pd.Series) -> Tuple[np.ndarray, List[str]]:
     return codes, uniques
 
 
-def require_text(frame: pd.DataFrame, column: str, name: str, codes: np.ndarray,
-                 rows: Optional[np.ndarray] = None) -> None:
+def require_text(
+    frame: pd.DataFrame,
+    column: str,
+    name: str,
+    codes: np.ndarray,
+    rows: Optional[np.ndarray] = None,
+) -> None:
     """Every cell of ``column`` (of ``rows`` if given) holds text; ``codes``
     from :func:`factor`."""
     bad = codes < 0
@@ -65,17 +79,21 @@ def require_text(frame: pd.DataFrame, column: str, name: str, codes: np.ndarray,
         bad &= rows
     if bad.any():
         pos = int(np.flatnonzero(bad)[0])
-        raise InputError(tr(
-            "{table}, row {row}: the column '{column}' is empty ({n} rows in all). Fill it "
-            "in or remove the rows.").format(table=name, row=row_name(frame, pos),
-                                             column=column, n=int(bad.sum())))
+        raise InputError(
+            tr(
+                "{table}, row {row}: the column '{column}' is empty ({n} rows in all). Fill it "
+                "in or remove the rows."
+            ).format(table=name, row=row_name(frame, pos), column=column, n=int(bad.sum()))
+        )
 
 
 #: a date and time as text: ``2025-01-31 13:00`` (``-`` or ``/`` between the
 #: parts of the date, a space or ``T`` before the time; seconds and their
 #: fractions optional) or a date alone (midnight)
-_DATETIME_TEXT = (r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})"
-                  r"(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*$")
+_DATETIME_TEXT = (
+    r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})"
+    r"(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*$"
+)
 
 
 def _texts(texts: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
@@ -89,15 +107,28 @@ def _texts(texts: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
     y, mo, d, hh, mm, ss = (parts[i].fillna("0").astype(np.int64).to_numpy() for i in range(6))
     frac = parts[6].fillna("").str.ljust(9, "0").replace("", "0").astype(np.int64).to_numpy()
     # datetime64[ns] holds 1677-09-21 to 2262-04-11: whole years of that span
-    ok &= (y >= 1678) & (y <= 2261) & (mo >= 1) & (mo <= 12) & (d >= 1) & (hh < 24) & \
-        (mm < 60) & (ss < 60)
+    ok &= (
+        (y >= 1678)
+        & (y <= 2261)
+        & (mo >= 1)
+        & (mo <= 12)
+        & (d >= 1)
+        & (hh < 24)
+        & (mm < 60)
+        & (ss < 60)
+    )
     y, mo, d = np.where(ok, y, 1970), np.where(ok, mo, 1), np.where(ok, d, 1)
     month = ((y - 1970) * 12 + (mo - 1)).astype("datetime64[M]")
     days = ((month + 1).astype("datetime64[D]") - month.astype("datetime64[D]")).astype(np.int64)
     ok &= d <= days
-    out = (month.astype("datetime64[ns]") + (d - 1) * np.timedelta64(1, "D")
-           + hh * np.timedelta64(1, "h") + mm * np.timedelta64(1, "m")
-           + ss * np.timedelta64(1, "s") + frac * np.timedelta64(1, "ns"))
+    out = (
+        month.astype("datetime64[ns]")
+        + (d - 1) * np.timedelta64(1, "D")
+        + hh * np.timedelta64(1, "h")
+        + mm * np.timedelta64(1, "m")
+        + ss * np.timedelta64(1, "s")
+        + frac * np.timedelta64(1, "ns")
+    )
     out[~ok] = np.datetime64("NaT")
     return out, ~ok & ~blank
 
@@ -105,7 +136,7 @@ def _texts(texts: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
 def _other(value) -> Optional[np.datetime64]:
     """A cell that is not text: a date or date-time object as datetime64[ns]
     (the wall time of one with a time zone), else None."""
-    if isinstance(value, (datetime.date, np.datetime64)):   # datetime and Timestamp too
+    if isinstance(value, (datetime.date, np.datetime64)):  # datetime and Timestamp too
         ts = pd.Timestamp(value)
         if ts.tzinfo is not None:
             ts = ts.tz_localize(None)
@@ -123,9 +154,8 @@ def parse_datetimes(values) -> Tuple[np.ndarray, np.ndarray]:
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), sort=False)
     uniques = np.asarray(uniques, dtype=object)
     parsed = np.full(len(uniques) + 1, np.datetime64("NaT"), dtype="datetime64[ns]")
-    bad = np.zeros(len(uniques) + 1, dtype=bool)      # the last entry: code -1, an empty cell
-    is_text = np.fromiter((isinstance(u, str) for u in uniques), dtype=bool,
-                          count=len(uniques))
+    bad = np.zeros(len(uniques) + 1, dtype=bool)  # the last entry: code -1, an empty cell
+    is_text = np.fromiter((isinstance(u, str) for u in uniques), dtype=bool, count=len(uniques))
     where = np.flatnonzero(is_text)
     if len(where):
         parsed[where], bad[where] = _texts(uniques[where])
@@ -149,20 +179,24 @@ def datetimes(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
         parsed, bad = parse_datetimes(col)
         if bad.any():
             pos = int(np.flatnonzero(bad)[0])
-            raise InputError(tr(
-                "{table}, row {row}: {value!r} in the column '{column}' is not a date and "
-                "time. Write it as YYYY-MM-DD HH:MM, e.g. 2025-01-31 13:00.").format(
-                table=name, row=row_name(frame, pos), value=col.iloc[pos], column=column))
+            raise InputError(
+                tr(
+                    "{table}, row {row}: {value!r} in the column '{column}' is not a date and "
+                    "time. Write it as YYYY-MM-DD HH:MM, e.g. 2025-01-31 13:00."
+                ).format(table=name, row=row_name(frame, pos), value=col.iloc[pos], column=column)
+            )
         col = pd.Series(parsed, index=col.index, name=col.name)
     if col.dtype != "datetime64[ns]":
         col = col.astype("datetime64[ns]")
     empty = col.isna().to_numpy()
     if empty.any():
         pos = int(np.flatnonzero(empty)[0])
-        raise InputError(tr(
-            "{table}, row {row}: the column '{column}' is empty ({n} rows in all). Every "
-            "record needs its date and time.").format(table=name, row=row_name(frame, pos),
-                                                      column=column, n=int(empty.sum())))
+        raise InputError(
+            tr(
+                "{table}, row {row}: the column '{column}' is empty ({n} rows in all). Every "
+                "record needs its date and time."
+            ).format(table=name, row=row_name(frame, pos), column=column, n=int(empty.sum()))
+        )
     return col
 
 
@@ -181,15 +215,18 @@ def numbers(frame: pd.DataFrame, column: str, name: str) -> np.ndarray:
     bad = parsed.isna().to_numpy() & ~blank
     if bad.any():
         pos = int(np.flatnonzero(bad)[0])
-        raise InputError(tr(
-            "{table}, row {row}: {value!r} in the column '{column}' is not a number. Write "
-            "the number alone (no unit, no flag), or leave the cell empty.").format(
-            table=name, row=row_name(frame, pos), value=col.iloc[pos], column=column))
+        raise InputError(
+            tr(
+                "{table}, row {row}: {value!r} in the column '{column}' is not a number. Write "
+                "the number alone (no unit, no flag), or leave the cell empty."
+            ).format(table=name, row=row_name(frame, pos), value=col.iloc[pos], column=column)
+        )
     return parsed.to_numpy(dtype=np.float64, na_value=np.nan)
 
 
-def choice(frame: pd.DataFrame, column: str, name: str, allowed: Sequence[str],
-           default: np.ndarray) -> np.ndarray:
+def choice(
+    frame: pd.DataFrame, column: str, name: str, allowed: Sequence[str], default: np.ndarray
+) -> np.ndarray:
     """Index into ``allowed`` of each row's code in ``column`` (text, any
     case); an empty cell takes ``default`` (an index per row). Without the
     column, ``default``."""
@@ -202,13 +239,21 @@ def choice(frame: pd.DataFrame, column: str, name: str, allowed: Sequence[str],
         norm = u.strip().lower()
         if norm not in allowed:
             pos = int(np.flatnonzero(codes == i)[0])
-            raise InputError(tr(
-                "{table}, row {row}: {value!r} in the column '{column}' is not one of "
-                "{allowed}.").format(table=name, row=row_name(frame, pos), value=u,
-                                     column=column, allowed=", ".join(allowed)))
+            raise InputError(
+                tr(
+                    "{table}, row {row}: {value!r} in the column '{column}' is not one of "
+                    "{allowed}."
+                ).format(
+                    table=name,
+                    row=row_name(frame, pos),
+                    value=u,
+                    column=column,
+                    allowed=", ".join(allowed),
+                )
+            )
         lookup[i] = allowed.index(norm)
     lookup[-1] = -1
-    out = lookup[codes]          # -1 (empty) indexes the last entry
+    out = lookup[codes]  # -1 (empty) indexes the last entry
     return np.where(codes < 0, default, out)
 
 

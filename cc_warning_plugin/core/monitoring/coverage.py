@@ -21,8 +21,16 @@ from ..profile import Profile
 from .common import require_frame, row_name, section
 from .series import normalize_code
 
-COVERAGE_COLUMNS = ["unit_code", "station_type", "required", "stations", "qualified",
-                    "missing", "reason", "label"]
+COVERAGE_COLUMNS = [
+    "unit_code",
+    "station_type",
+    "required",
+    "stations",
+    "qualified",
+    "missing",
+    "reason",
+    "label",
+]
 _YES = {"1", "true", "yes", "y", "是", "有", "t"}
 _NO = {"0", "false", "no", "n", "否", "无", "f", ""}
 
@@ -41,17 +49,23 @@ def _flag(units: pd.DataFrame, column: str, name: str) -> np.ndarray:
         if text in _YES:
             out[pos] = True
         elif text not in _NO:
-            raise InputError(tr(
-                "{table}, row {row}: {value!r} in the field '{column}' is not yes or no. "
-                "Write 1 or 0 (是/否).").format(table=name, row=row_name(units, pos),
-                                                value=value, column=column))
+            raise InputError(
+                tr(
+                    "{table}, row {row}: {value!r} in the field '{column}' is not yes or no. "
+                    "Write 1 or 0 (是/否)."
+                ).format(table=name, row=row_name(units, pos), value=value, column=column)
+            )
     return out
 
 
-def station_coverage(units: pd.DataFrame, stations: pd.DataFrame, profile: Profile,
-                     valid_counts: Optional[Union[pd.DataFrame, Dict[str, int]]] = None,
-                     units_name: str = "units",
-                     stations_name: str = "stations") -> pd.DataFrame:
+def station_coverage(
+    units: pd.DataFrame,
+    stations: pd.DataFrame,
+    profile: Profile,
+    valid_counts: Optional[Union[pd.DataFrame, Dict[str, int]]] = None,
+    units_name: str = "units",
+    stations_name: str = "stations",
+) -> pd.DataFrame:
     """Rows for the units whose network falls short of a requirement.
 
     ``units``: ``unit_code`` and the yes/no fields the requirements name in
@@ -65,15 +79,19 @@ def station_coverage(units: pd.DataFrame, stations: pd.DataFrame, profile: Profi
     codes = units["unit_code"].astype(str).str.strip()
     if (codes == "").any() or units["unit_code"].isna().any():
         pos = int(np.flatnonzero(((codes == "") | units["unit_code"].isna()).to_numpy())[0])
-        raise InputError(tr("{table}, row {row}: the unit code is empty.").format(
-            table=units_name, row=row_name(units, pos)))
+        raise InputError(
+            tr("{table}, row {row}: the unit code is empty.").format(
+                table=units_name, row=row_name(units, pos)
+            )
+        )
     dup = codes.duplicated()
     if dup.any():
         pos = int(np.flatnonzero(dup.to_numpy())[0])
-        raise InputError(tr("{table}, row {row}: the unit code {code} appears twice. Give "
-                            "each unit once.").format(table=units_name,
-                                                      row=row_name(units, pos),
-                                                      code=codes.iloc[pos]))
+        raise InputError(
+            tr(
+                "{table}, row {row}: the unit code {code} appears twice. Give each unit once."
+            ).format(table=units_name, row=row_name(units, pos), code=codes.iloc[pos])
+        )
     counts: Dict[str, float] = {}
     if valid_counts is not None:
         if isinstance(valid_counts, pd.DataFrame):
@@ -84,21 +102,31 @@ def station_coverage(units: pd.DataFrame, stations: pd.DataFrame, profile: Profi
         for sid, n in pairs:
             n = pd.to_numeric(n, errors="coerce")
             if pd.notna(n) and n < 0:
-                raise InputError(tr("valid_counts: station {station} has {n} valid records; "
-                                    "a count cannot be negative.").format(station=sid, n=n))
+                raise InputError(
+                    tr(
+                        "valid_counts: station {station} has {n} valid records; "
+                        "a count cannot be negative."
+                    ).format(station=sid, n=n)
+                )
             counts[sid] = 0.0 if pd.isna(n) else float(n)
-    st = pd.DataFrame({"station_id": stations["station_id"].astype(str).str.strip(),
-                       "type": [normalize_code(x) for x in stations["station_type"]],
-                       "unit_code": stations["unit_code"].astype(str).str.strip()})
+    st = pd.DataFrame(
+        {
+            "station_id": stations["station_id"].astype(str).str.strip(),
+            "type": [normalize_code(x) for x in stations["station_type"]],
+            "unit_code": stations["unit_code"].astype(str).str.strip(),
+        }
+    )
     out = []
     for req in section(profile)["coverage"]["requirements"]:
         applies = np.ones(len(units), dtype=bool)
         if "applies_if" in req:
             if req["applies_if"] not in units.columns:
-                raise InputError(tr(
-                    "{table}: the field '{column}' is missing. The coverage requirement for "
-                    "{type} applies only to units where it is yes; add it (1 / 0).").format(
-                    table=units_name, column=req["applies_if"], type=label(req)))
+                raise InputError(
+                    tr(
+                        "{table}: the field '{column}' is missing. The coverage requirement for "
+                        "{type} applies only to units where it is yes; add it (1 / 0)."
+                    ).format(table=units_name, column=req["applies_if"], type=label(req))
+                )
             applies = _flag(units, req["applies_if"], units_name)
         of_type = st[st["type"] == normalize_code(req["station_type"])]
         for code in codes[applies]:
@@ -106,23 +134,42 @@ def station_coverage(units: pd.DataFrame, stations: pd.DataFrame, profile: Profi
             if valid_counts is None:
                 qualified = len(here)
             else:
-                qualified = sum(1 for sid in here
-                                if counts.get(sid, 0.0) >= req["min_valid_records"])
+                qualified = sum(
+                    1 for sid in here if counts.get(sid, 0.0) >= req["min_valid_records"]
+                )
             if qualified >= req["min_stations"]:
                 continue
             if not here:
                 reason = tr("no {type} in the unit; at least {min} needed").format(
-                    type=label(req), min=req["min_stations"])
+                    type=label(req), min=req["min_stations"]
+                )
             else:
-                reason = tr("{n} {type}(s) in the unit, {k} with at least {records} valid "
-                            "records in the period; at least {min} needed").format(
-                    n=len(here), type=label(req), k=qualified,
-                    records=req["min_valid_records"], min=req["min_stations"])
-            out.append({"unit_code": code, "station_type": req["station_type"],
-                        "required": req["min_stations"], "stations": len(here),
-                        "qualified": qualified, "missing": req["min_stations"] - qualified,
-                        "reason": reason, "label": label(req)})
+                reason = tr(
+                    "{n} {type}(s) in the unit, {k} with at least {records} valid "
+                    "records in the period; at least {min} needed"
+                ).format(
+                    n=len(here),
+                    type=label(req),
+                    k=qualified,
+                    records=req["min_valid_records"],
+                    min=req["min_stations"],
+                )
+            out.append(
+                {
+                    "unit_code": code,
+                    "station_type": req["station_type"],
+                    "required": req["min_stations"],
+                    "stations": len(here),
+                    "qualified": qualified,
+                    "missing": req["min_stations"] - qualified,
+                    "reason": reason,
+                    "label": label(req),
+                }
+            )
     if not out:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COVERAGE_COLUMNS})
-    return pd.DataFrame(out)[COVERAGE_COLUMNS].sort_values(
-        "unit_code", kind="stable").reset_index(drop=True)
+    return (
+        pd.DataFrame(out)[COVERAGE_COLUMNS]
+        .sort_values("unit_code", kind="stable")
+        .reset_index(drop=True)
+    )

@@ -30,11 +30,12 @@ from .series import DAY_NS, HOUR_NS, Params
 @dataclass
 class DailyChunk:
     """One row per (series, day) holding records of a daily statistic."""
-    s: np.ndarray        # series id
-    day: np.ndarray      # days since 1970-01-01
-    value: np.ndarray    # the daily statistic (NaN: none)
-    n: np.ndarray        # valid hours (mean), valid 8-h windows (O3), records (daily)
-    valid: np.ndarray    # bool
+
+    s: np.ndarray  # series id
+    day: np.ndarray  # days since 1970-01-01
+    value: np.ndarray  # the daily statistic (NaN: none)
+    n: np.ndarray  # valid hours (mean), valid 8-h windows (O3), records (daily)
+    valid: np.ndarray  # bool
 
 
 def hour_shift(cfg: dict) -> int:
@@ -47,8 +48,9 @@ def exceeds(value: np.ndarray, limit: np.ndarray, op: str) -> np.ndarray:
         return value >= limit if op == ">=" else value > limit
 
 
-def daily_chunk(s: np.ndarray, slot: np.ndarray, v: np.ndarray, use: np.ndarray,
-                P: Params, cfg: dict) -> Optional[DailyChunk]:
+def daily_chunk(
+    s: np.ndarray, slot: np.ndarray, v: np.ndarray, use: np.ndarray, P: Params, cfg: dict
+) -> Optional[DailyChunk]:
     """Daily statistics of the air series in sorted arrays (series, then
     time). ``use``: the record is valid and the first of its time slot."""
     stat = P.daily_stat[s]
@@ -112,12 +114,13 @@ def daily_chunk(s: np.ndarray, slot: np.ndarray, v: np.ndarray, use: np.ndarray,
 @dataclass
 class AnnualCheck:
     """Series-years failing the annual-statistic rules."""
-    month_s: np.ndarray      # series of each month that fails
+
+    month_s: np.ndarray  # series of each month that fails
     month_year: np.ndarray
-    month: np.ndarray        # 1-12
-    month_n: np.ndarray      # valid days in it
+    month: np.ndarray  # 1-12
+    month_n: np.ndarray  # valid days in it
     month_min: np.ndarray
-    year_s: np.ndarray       # series-years that fail the yearly minimum
+    year_s: np.ndarray  # series-years that fail the yearly minimum
     year: np.ndarray
     year_n: np.ndarray
 
@@ -143,7 +146,12 @@ def annual_check(daily: DailyChunk, cfg: dict, min_days: int) -> AnnualCheck:
     totals = counts.sum(axis=1)
     bad_year = np.flatnonzero(totals < min_days)
     return AnnualCheck(
-        month_s=daily.s[first][bad_sy], month_year=1970 + year[first][bad_sy],
-        month=bad_mo + 1, month_n=counts[bad_sy, bad_mo], month_min=mins[bad_mo],
-        year_s=daily.s[first][bad_year], year=1970 + year[first][bad_year],
-        year_n=totals[bad_year])
+        month_s=daily.s[first][bad_sy],
+        month_year=1970 + year[first][bad_sy],
+        month=bad_mo + 1,
+        month_n=counts[bad_sy, bad_mo],
+        month_min=mins[bad_mo],
+        year_s=daily.s[first][bad_year],
+        year=1970 + year[first][bad_year],
+        year_n=totals[bad_year],
+    )

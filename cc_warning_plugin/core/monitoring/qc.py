@@ -49,29 +49,58 @@ from ..progress import as_progress
 from .common import code_label, fmt_time, section
 from .daily import DailyChunk, annual_check, daily_chunk
 from .profile_schema import FINDING_CODES, KINDS, RECORD_CODES
-from .series import (DAY_NS, Params, Prepared, chunks, month_start, months, prepare,
-                     series_params, slots)
+from .series import (
+    DAY_NS,
+    Params,
+    Prepared,
+    chunks,
+    month_start,
+    months,
+    prepare,
+    series_params,
+    slots,
+)
 
 #: categories of ``qc_code``: "ok" then the record codes
 CODES = ("ok",) + RECORD_CODES
 #: largest groups × values table of the repeated-value count (else: pairs)
 TABLE_CELLS = 5_000_000
 #: columns of the findings table
-FINDING_COLUMNS = ["station_id", "pollutant", "period", "code", "count", "reason",
-                   "outlet_id", "kind", "resolution", "label", "start", "end"]
+FINDING_COLUMNS = [
+    "station_id",
+    "pollutant",
+    "period",
+    "code",
+    "count",
+    "reason",
+    "outlet_id",
+    "kind",
+    "resolution",
+    "label",
+    "start",
+    "end",
+]
 
 
 class QCResult(NamedTuple):
     """``records``: the input rows (same order and index) with ``qc_code``
     and ``valid``; ``findings``: one row per failing series and period."""
+
     records: pd.DataFrame
     findings: pd.DataFrame
 
 
-def quality_control(obs: pd.DataFrame, profile: Profile, kind: Optional[str] = None,
-                    resolution: Optional[str] = None, annual: bool = True,
-                    period: Optional[Tuple] = None, air_standard: Optional[str] = None,
-                    name: str = "observations", feedback=None) -> QCResult:
+def quality_control(
+    obs: pd.DataFrame,
+    profile: Profile,
+    kind: Optional[str] = None,
+    resolution: Optional[str] = None,
+    annual: bool = True,
+    period: Optional[Tuple] = None,
+    air_standard: Optional[str] = None,
+    name: str = "observations",
+    feedback=None,
+) -> QCResult:
     """QC codes of every record and the findings (see the module doc).
 
     ``kind`` / ``resolution``: for rows that do not say (default: air, and
@@ -117,8 +146,9 @@ def _period_ns(period) -> Optional[Tuple[int, int]]:
     return int(start.value), int(end.value)
 
 
-def _qc_chunk(prep: Prepared, idx, P: Params, profile: Profile, annual: bool,
-              lo_hi) -> Tuple[np.ndarray, List[pd.DataFrame]]:
+def _qc_chunk(
+    prep: Prepared, idx, P: Params, profile: Profile, annual: bool, lo_hi
+) -> Tuple[np.ndarray, List[pd.DataFrame]]:
     cfg = section(profile)
     s = prep.s[idx]
     t = prep.t[idx]
@@ -171,8 +201,15 @@ def _qc_chunk(prep: Prepared, idx, P: Params, profile: Profile, annual: bool,
     jump = np.zeros(n, dtype=bool)
     jump[ci] = jump_c
 
-    masks = {"missing": missing, "negative": negative, "above_range": above,
-             "conflict": conflict, "duplicate": duplicate, "flat_line": flat, "jump": jump}
+    masks = {
+        "missing": missing,
+        "negative": negative,
+        "above_range": above,
+        "conflict": conflict,
+        "duplicate": duplicate,
+        "flat_line": flat,
+        "jump": jump,
+    }
     codes = np.zeros(n, dtype=np.int8)
     for code in reversed(cfg["codes"]["record_order"]):
         codes[masks[code]] = CODES.index(code)
@@ -209,14 +246,18 @@ def _first_slot(s, slot) -> np.ndarray:
 
 def _frame(s, code, start, end, count, x=None, y=None, bucket=None) -> pd.DataFrame:
     k = len(s)
-    return pd.DataFrame({
-        "s": np.asarray(s, dtype=np.int64), "code": code if not np.isscalar(code) else
-        np.full(k, code, dtype=object),
-        "start": np.asarray(start, dtype=np.int64), "end": np.asarray(end, dtype=np.int64),
-        "count": np.asarray(count, dtype=np.int64),
-        "x": np.full(k, np.nan) if x is None else np.asarray(x, dtype=np.float64),
-        "y": np.full(k, np.nan) if y is None else np.asarray(y, dtype=np.float64),
-        "bucket": np.full(k, "", dtype=object) if bucket is None else bucket})
+    return pd.DataFrame(
+        {
+            "s": np.asarray(s, dtype=np.int64),
+            "code": code if not np.isscalar(code) else np.full(k, code, dtype=object),
+            "start": np.asarray(start, dtype=np.int64),
+            "end": np.asarray(end, dtype=np.int64),
+            "count": np.asarray(count, dtype=np.int64),
+            "x": np.full(k, np.nan) if x is None else np.asarray(x, dtype=np.float64),
+            "y": np.full(k, np.nan) if y is None else np.asarray(y, dtype=np.float64),
+            "bucket": np.full(k, "", dtype=object) if bucket is None else bucket,
+        }
+    )
 
 
 def _record_findings(s, t, v, codes, P: Params) -> Optional[pd.DataFrame]:
@@ -228,16 +269,33 @@ def _record_findings(s, t, v, codes, P: Params) -> Optional[pd.DataFrame]:
     sb, tb = s[bad], t[bad]
     res = P.res_idx[sb]
     mon = months(tb)
-    bucket = np.where(res == 0, np.floor_divide(tb, DAY_NS),
-                      np.where(res == 1, mon, np.floor_divide(mon, 12)))
-    df = pd.DataFrame({"s": sb, "c": codes[bad], "b": bucket, "res": res, "t": tb,
-                       "v": v[bad]})
-    g = df.groupby(["s", "c", "b"], sort=True).agg(
-        count=("t", "size"), start=("t", "min"), end=("t", "max"), vmin=("v", "min"),
-        vmax=("v", "max"), res=("res", "first")).reset_index()
+    bucket = np.where(
+        res == 0, np.floor_divide(tb, DAY_NS), np.where(res == 1, mon, np.floor_divide(mon, 12))
+    )
+    df = pd.DataFrame({"s": sb, "c": codes[bad], "b": bucket, "res": res, "t": tb, "v": v[bad]})
+    g = (
+        df.groupby(["s", "c", "b"], sort=True)
+        .agg(
+            count=("t", "size"),
+            start=("t", "min"),
+            end=("t", "max"),
+            vmin=("v", "min"),
+            vmax=("v", "max"),
+            res=("res", "first"),
+        )
+        .reset_index()
+    )
     bucket = np.where(g["res"] == 0, "day", np.where(g["res"] == 1, "month", "year"))
-    return _frame(g["s"], np.array([CODES[c] for c in g["c"]], dtype=object), g["start"],
-                  g["end"], g["count"], g["vmin"], g["vmax"], bucket=bucket.astype(object))
+    return _frame(
+        g["s"],
+        np.array([CODES[c] for c in g["c"]], dtype=object),
+        g["start"],
+        g["end"],
+        g["count"],
+        g["vmin"],
+        g["vmax"],
+        bucket=bucket.astype(object),
+    )
 
 
 def _flat_findings(s, t, v, rid, codes) -> Optional[pd.DataFrame]:
@@ -252,8 +310,16 @@ def _flat_findings(s, t, v, rid, codes) -> Optional[pd.DataFrame]:
     starts = np.flatnonzero(brk)
     ends = np.append(starts[1:], len(k)) - 1
     value = v[k][starts]
-    return _frame(s[k][starts], "flat_line", t[k][starts], t[k][ends], ends - starts + 1,
-                  x=value, y=value, bucket=np.full(len(starts), "span", dtype=object))
+    return _frame(
+        s[k][starts],
+        "flat_line",
+        t[k][starts],
+        t[k][ends],
+        ends - starts + 1,
+        x=value,
+        y=value,
+        bucket=np.full(len(starts), "span", dtype=object),
+    )
 
 
 def _gaps(s, slot, present, P: Params, lo_hi) -> Optional[pd.DataFrame]:
@@ -306,8 +372,16 @@ def _daily_findings(daily: DailyChunk, P: Params, cfg: dict) -> Optional[pd.Data
     start = daily.day[bad] * DAY_NS
     val = cfg["validity"]
     need = np.where(o3, val["o3_min_windows"], val["daily_min_hours"])
-    return _frame(s, code, start, start, daily.n[bad], x=daily.n[bad], y=need,
-                  bucket=np.full(len(bad), "day", dtype=object))
+    return _frame(
+        s,
+        code,
+        start,
+        start,
+        daily.n[bad],
+        x=daily.n[bad],
+        y=need,
+        bucket=np.full(len(bad), "day", dtype=object),
+    )
 
 
 def _annual_findings(daily: DailyChunk, profile: Profile) -> Optional[pd.DataFrame]:
@@ -316,15 +390,33 @@ def _annual_findings(daily: DailyChunk, profile: Profile) -> Optional[pd.DataFra
     parts = []
     if len(check.month_s):
         start = month_start((check.month_year - 1970) * 12 + check.month - 1)
-        parts.append(_frame(check.month_s, "month_incomplete", start, start, check.month_n,
-                            x=check.month_n, y=check.month_min,
-                            bucket=np.full(len(start), "month", dtype=object)))
+        parts.append(
+            _frame(
+                check.month_s,
+                "month_incomplete",
+                start,
+                start,
+                check.month_n,
+                x=check.month_n,
+                y=check.month_min,
+                bucket=np.full(len(start), "month", dtype=object),
+            )
+        )
     if len(check.year_s):
         start = month_start((check.year - 1970) * 12)
         need = profile.get("elements.environment.stations.min_valid_days")
-        parts.append(_frame(check.year_s, "year_incomplete", start, start, check.year_n,
-                            x=check.year_n, y=np.full(len(start), need),
-                            bucket=np.full(len(start), "year", dtype=object)))
+        parts.append(
+            _frame(
+                check.year_s,
+                "year_incomplete",
+                start,
+                start,
+                check.year_n,
+                x=check.year_n,
+                y=np.full(len(start), need),
+                bucket=np.full(len(start), "year", dtype=object),
+            )
+        )
     return pd.concat(parts, ignore_index=True) if parts else None
 
 
@@ -354,9 +446,16 @@ def _water_years(s, t, use, P: Params, cfg: dict) -> Optional[pd.DataFrame]:
     if not len(bad):
         return None
     start = month_start(year[first][bad] * 12)
-    return _frame(sw[first][bad], "year_incomplete", start, start, n_months[bad],
-                  x=n_months[bad], y=np.full(len(bad), need),
-                  bucket=np.full(len(bad), "water_year", dtype=object))
+    return _frame(
+        sw[first][bad],
+        "year_incomplete",
+        start,
+        start,
+        n_months[bad],
+        x=n_months[bad],
+        y=np.full(len(bad), need),
+        bucket=np.full(len(bad), "water_year", dtype=object),
+    )
 
 
 def _repeated(s, t, v, cand, P: Params, cfg: dict) -> Optional[pd.DataFrame]:
@@ -400,11 +499,19 @@ def _repeated(s, t, v, cand, P: Params, cfg: dict) -> Optional[pd.DataFrame]:
     if not hit.any():
         return None
     tg, tlen, tval, share = tg[hit], tlen[hit], tval[hit], share[hit]
-    gfirst = np.flatnonzero(gbrk)[tg]          # a record of the group, in chunk order
+    gfirst = np.flatnonzero(gbrk)[tg]  # a record of the group, in chunk order
     s_out = s[r][gfirst]
     start = month_start(months(t[r][gfirst]))
-    return _frame(s_out, "repeated_value", start, start, n_g[tg], x=tval, y=share,
-                  bucket=np.full(len(tg), "month", dtype=object))
+    return _frame(
+        s_out,
+        "repeated_value",
+        start,
+        start,
+        n_g[tg],
+        x=tval,
+        y=share,
+        bucket=np.full(len(tg), "month", dtype=object),
+    )
 
 
 def _just_below(s, t, v, lim, use, P: Params, cfg: dict) -> Optional[pd.DataFrame]:
@@ -428,21 +535,32 @@ def _just_below(s, t, v, lim, use, P: Params, cfg: dict) -> Optional[pd.DataFram
     gfirst = np.flatnonzero(gbrk)[hit]
     lim_max = np.maximum.reduceat(lk, np.flatnonzero(gbrk))[hit]
     start = month_start(month[gfirst])
-    return _frame(sk[gfirst], "just_below", start, start, n_g[hit], x=lim_max, y=share[hit],
-                  bucket=np.full(len(hit), "month", dtype=object))
+    return _frame(
+        sk[gfirst],
+        "just_below",
+        start,
+        start,
+        n_g[hit],
+        x=lim_max,
+        y=share[hit],
+        bucket=np.full(len(hit), "month", dtype=object),
+    )
 
 
 # --------------------------------------------------------------------------
 # the findings table
 # --------------------------------------------------------------------------
 
-def _findings_frame(parts: Sequence[pd.DataFrame], prep: Prepared, P: Params,
-                    profile: Profile) -> pd.DataFrame:
+
+def _findings_frame(
+    parts: Sequence[pd.DataFrame], prep: Prepared, P: Params, profile: Profile
+) -> pd.DataFrame:
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in FINDING_COLUMNS})
     f = pd.concat(parts, ignore_index=True)
-    order = [CODES.index(c) if c in CODES else len(CODES) + FINDING_CODES.index(c)
-             for c in f["code"]]
+    order = [
+        CODES.index(c) if c in CODES else len(CODES) + FINDING_CODES.index(c) for c in f["code"]
+    ]
     f["_o"] = order
     f = f.sort_values(["s", "start", "_o"], kind="stable").reset_index(drop=True)
     ser = prep.series
@@ -451,26 +569,29 @@ def _findings_frame(parts: Sequence[pd.DataFrame], prep: Prepared, P: Params,
     cfg = section(profile)
     labels = {c: code_label(profile, c) for c in CODES[1:] + FINDING_CODES}
     rows = list(f.itertuples())
-    out = pd.DataFrame({
-        "station_id": ser["station_id"].to_numpy()[s],
-        "pollutant": ser["pollutant"].to_numpy()[s],
-        "period": [_period_text(row, row.res) for row in rows],
-        "code": f["code"].to_numpy(),
-        "count": f["count"].to_numpy(np.int64),
-        "reason": [_reason(row, P, cfg, row.res) for row in rows],
-        "outlet_id": ser["outlet_id"].to_numpy()[s],
-        "kind": ser["kind"].to_numpy()[s],
-        "resolution": ser["resolution"].to_numpy()[s],
-        "label": [labels[c] for c in f["code"]],
-        "start": pd.to_datetime(f["start"].to_numpy()),
-        "end": pd.to_datetime(f["end"].to_numpy()),
-    })
+    out = pd.DataFrame(
+        {
+            "station_id": ser["station_id"].to_numpy()[s],
+            "pollutant": ser["pollutant"].to_numpy()[s],
+            "period": [_period_text(row, row.res) for row in rows],
+            "code": f["code"].to_numpy(),
+            "count": f["count"].to_numpy(np.int64),
+            "reason": [_reason(row, P, cfg, row.res) for row in rows],
+            "outlet_id": ser["outlet_id"].to_numpy()[s],
+            "kind": ser["kind"].to_numpy()[s],
+            "resolution": ser["resolution"].to_numpy()[s],
+            "label": [labels[c] for c in f["code"]],
+            "start": pd.to_datetime(f["start"].to_numpy()),
+            "end": pd.to_datetime(f["end"].to_numpy()),
+        }
+    )
     return out
 
 
 def _dtype(column: str):
     return {"count": "int64", "start": "datetime64[ns]", "end": "datetime64[ns]"}.get(
-        column, "object")
+        column, "object"
+    )
 
 
 def _period_text(row, resolution: str) -> str:
@@ -499,54 +620,74 @@ def _reason(row, P: Params, cfg: dict, resolution: str) -> str:
     if code == "negative":
         return tr("{n} negative value(s), the lowest {value}").format(n=n, value=_num(row.x))
     if code == "above_range":
-        return tr("{n} value(s) above the instrument range of {limit} {unit}, the highest "
-                  "{value}").format(n=n, limit=_num(P.range_max[s]), unit=unit,
-                                    value=_num(row.y)).replace("  ", " ")
+        return (
+            tr("{n} value(s) above the instrument range of {limit} {unit}, the highest {value}")
+            .format(n=n, limit=_num(P.range_max[s]), unit=unit, value=_num(row.y))
+            .replace("  ", " ")
+        )
     if code == "conflict":
-        return tr("{n} records share their time with a record of another value; neither "
-                  "can be trusted").format(n=n)
+        return tr(
+            "{n} records share their time with a record of another value; neither can be trusted"
+        ).format(n=n)
     if code == "duplicate":
-        return tr("{n} repeated record(s) of a time already given with the same "
-                  "value").format(n=n)
+        return tr("{n} repeated record(s) of a time already given with the same value").format(n=n)
     if code == "flat_line":
-        return tr("{n} consecutive records of the same value {value} (a flat line from {min} "
-                  "records on)").format(n=n, value=_num(row.x), min=int(P.flat_n[s]))
+        return tr(
+            "{n} consecutive records of the same value {value} (a flat line from {min} records on)"
+        ).format(n=n, value=_num(row.x), min=int(P.flat_n[s]))
     if code == "jump":
-        return tr("{n} change(s) from the previous record larger than {step} {unit} and "
-                  "{ratio} times the previous value").format(
-            n=n, step=_num(P.jump_step[s]), unit=unit, ratio=_num(P.jump_ratio[s])
-        ).replace("  ", " ")
+        return (
+            tr(
+                "{n} change(s) from the previous record larger than {step} {unit} and "
+                "{ratio} times the previous value"
+            )
+            .format(n=n, step=_num(P.jump_step[s]), unit=unit, ratio=_num(P.jump_ratio[s]))
+            .replace("  ", " ")
+        )
     if code == "gap":
         what = {"hour": tr("hours"), "day": tr("days"), "month": tr("months")}[resolution]
         return tr("no record for {n} {what}").format(n=n, what=what)
     if code == "day_incomplete":
         return tr("{n} valid hourly values; a daily mean needs at least {min}").format(
-            n=n, min=int(row.y))
+            n=n, min=int(row.y)
+        )
     if code == "o3_day_incomplete":
-        return tr("{n} valid 8-hour means ending between {first}:00 and {last}:00; the daily "
-                  "maximum needs at least {min}").format(
-            n=n, first=val["o3_first_window_end"], last=val["o3_last_window_end"],
-            min=int(row.y))
+        return tr(
+            "{n} valid 8-hour means ending between {first}:00 and {last}:00; the daily "
+            "maximum needs at least {min}"
+        ).format(
+            n=n, first=val["o3_first_window_end"], last=val["o3_last_window_end"], min=int(row.y)
+        )
     if code == "month_incomplete":
-        return tr("{n} valid days in the month; an annual statistic needs at least {min} in "
-                  "every month").format(n=n, min=int(row.y))
+        return tr(
+            "{n} valid days in the month; an annual statistic needs at least {min} in every month"
+        ).format(n=n, min=int(row.y))
     if code == "year_incomplete":
         if row.bucket == "water_year":
-            return tr("a valid value in {n} months; an annual mean needs at least "
-                      "{min}").format(n=n, min=int(row.y))
-        return tr("{n} valid days in the year; an annual statistic needs at least "
-                  "{min}").format(n=n, min=int(row.y))
+            return tr("a valid value in {n} months; an annual mean needs at least {min}").format(
+                n=n, min=int(row.y)
+            )
+        return tr("{n} valid days in the year; an annual statistic needs at least {min}").format(
+            n=n, min=int(row.y)
+        )
     if code == "repeated_value":
-        return tr("the value {value} makes up {share} % of the {n} records of the month "
-                  "(threshold {threshold} %): check for a stuck instrument or fabricated "
-                  "data").format(value=_num(row.x), share=_pct(row.y), n=n,
-                                 threshold=_pct(tam["repeated_share"]))
+        return tr(
+            "the value {value} makes up {share} % of the {n} records of the month "
+            "(threshold {threshold} %): check for a stuck instrument or fabricated "
+            "data"
+        ).format(value=_num(row.x), share=_pct(row.y), n=n, threshold=_pct(tam["repeated_share"]))
     if code == "just_below":
-        return tr("{share} % of the {n} valid values of the month lie within {band} % below "
-                  "the limit {limit} (threshold {threshold} %): check for data held under "
-                  "the limit").format(share=_pct(row.y), n=n,
-                                      band=_pct(tam["just_below_band"]), limit=_num(row.x),
-                                      threshold=_pct(tam["just_below_share"]))
+        return tr(
+            "{share} % of the {n} valid values of the month lie within {band} % below "
+            "the limit {limit} (threshold {threshold} %): check for data held under "
+            "the limit"
+        ).format(
+            share=_pct(row.y),
+            n=n,
+            band=_pct(tam["just_below_band"]),
+            limit=_num(row.x),
+            threshold=_pct(tam["just_below_share"]),
+        )
     raise ValueError(code)
 
 

@@ -16,8 +16,16 @@ from ..errors import InputError
 from ..i18n import tr
 from ..profile import Profile
 from ..profile.vocab import get_path
-from .common import (choice, datetimes, factor, numbers, require_frame, require_text,
-                     row_name, section)
+from .common import (
+    choice,
+    datetimes,
+    factor,
+    numbers,
+    require_frame,
+    require_text,
+    row_name,
+    section,
+)
 from .profile_schema import KINDS, RESOLUTIONS
 
 HOUR_NS = 3600 * 10**9
@@ -33,14 +41,15 @@ CHUNK_RECORDS = 1_000_000
 @dataclass
 class Prepared:
     """An observation frame as arrays, in the frame's row order."""
-    s: np.ndarray                 # series id per record (int32)
-    t: np.ndarray                 # time per record, int64 ns
-    v: np.ndarray                 # value per record, float64 (NaN = none)
-    lim: Optional[np.ndarray]     # limit per record (NaN = none), or None
-    order: Optional[np.ndarray]   # positions sorting by (series, time); None = sorted
-    series: pd.DataFrame          # per series id: kind, station_id, outlet_id, pollutant,
+
+    s: np.ndarray  # series id per record (int32)
+    t: np.ndarray  # time per record, int64 ns
+    v: np.ndarray  # value per record, float64 (NaN = none)
+    lim: Optional[np.ndarray]  # limit per record (NaN = none), or None
+    order: Optional[np.ndarray]  # positions sorting by (series, time); None = sorted
+    series: pd.DataFrame  # per series id: kind, station_id, outlet_id, pollutant,
     #                               resolution, kind_idx, res_idx
-    time: pd.Series               # the time column as datetime64[ns]
+    time: pd.Series  # the time column as datetime64[ns]
 
     @property
     def n(self) -> int:
@@ -51,18 +60,25 @@ def _scalar_or(values: Union[int, np.ndarray], n: int) -> np.ndarray:
     return np.full(n, values, dtype=np.int64) if np.isscalar(values) else values
 
 
-def prepare(obs: pd.DataFrame, profile: Profile, name: str, kind: Optional[str] = None,
-            resolution: Optional[str] = None) -> Prepared:
+def prepare(
+    obs: pd.DataFrame,
+    profile: Profile,
+    name: str,
+    kind: Optional[str] = None,
+    resolution: Optional[str] = None,
+) -> Prepared:
     """Check ``obs`` and build its series. ``kind`` / ``resolution`` apply to
     rows that do not say (no column, or an empty cell)."""
     require_frame(obs, name, REQUIRED)
     cfg = section(profile)
     n = len(obs)
-    for param, value, allowed in (("kind", kind, KINDS), ("resolution", resolution,
-                                                          RESOLUTIONS)):
+    for param, value, allowed in (("kind", kind, KINDS), ("resolution", resolution, RESOLUTIONS)):
         if value is not None and value not in allowed:
-            raise InputError(tr("The {param} {value!r} is not one of {allowed}.").format(
-                param=param, value=value, allowed=", ".join(allowed)))
+            raise InputError(
+                tr("The {param} {value!r} is not one of {allowed}.").format(
+                    param=param, value=value, allowed=", ".join(allowed)
+                )
+            )
     st, st_names = factor(obs["station_id"])
     require_text(obs, "station_id", name, st)
     po, po_names = factor(obs["pollutant"])
@@ -79,17 +95,23 @@ def prepare(obs: pd.DataFrame, profile: Profile, name: str, kind: Optional[str] 
     res_idx = choice(obs, "resolution", name, RESOLUTIONS, res_fallback)
 
     src = KINDS.index("source")
-    is_source = (kind_idx == src) if not np.isscalar(kind_idx) else (
-        np.ones(n, dtype=bool) if kind_idx == src else None)
+    is_source = (
+        (kind_idx == src)
+        if not np.isscalar(kind_idx)
+        else (np.ones(n, dtype=bool) if kind_idx == src else None)
+    )
     if "outlet_id" in obs.columns:
         out, out_names = factor(obs["outlet_id"])
         if is_source is not None:
             require_text(obs, "outlet_id", name, out, rows=is_source)
     else:
         if is_source is not None and is_source.any():
-            raise InputError(tr(
-                "{table}: pollution-source records need the column 'outlet_id' (the outlet "
-                "each concentration was measured at).").format(table=name))
+            raise InputError(
+                tr(
+                    "{table}: pollution-source records need the column 'outlet_id' (the outlet "
+                    "each concentration was measured at)."
+                ).format(table=name)
+            )
         out, out_names = np.int64(-1), []
 
     lim = None
@@ -98,19 +120,30 @@ def prepare(obs: pd.DataFrame, profile: Profile, name: str, kind: Optional[str] 
         bad = lim <= 0
         if bad.any():
             pos = int(np.flatnonzero(bad)[0])
-            raise InputError(tr(
-                "{table}, row {row}: the limit {value:g} is not above zero. Give the permit "
-                "limit of the outlet, or leave the cell empty.").format(
-                table=name, row=row_name(obs, pos), value=lim[pos]))
+            raise InputError(
+                tr(
+                    "{table}, row {row}: the limit {value:g} is not above zero. Give the permit "
+                    "limit of the outlet, or leave the cell empty."
+                ).format(table=name, row=row_name(obs, pos), value=lim[pos])
+            )
 
-    sizes = [len(KINDS), max(len(st_names), 1), len(out_names) + 1, max(len(po_names), 1),
-             len(RESOLUTIONS)]
+    sizes = [
+        len(KINDS),
+        max(len(st_names), 1),
+        len(out_names) + 1,
+        max(len(po_names), 1),
+        len(RESOLUTIONS),
+    ]
     # one integer per row: kind, station, outlet, pollutant, resolution (built
     # in place: a frame of tens of millions of rows holds one such array)
     key = np.empty(n, dtype=np.int64)
     key[:] = kind_idx
-    for size, part in ((sizes[1], st), (sizes[2], np.asarray(out) + 1), (sizes[3], po),
-                       (sizes[4], res_idx)):
+    for size, part in (
+        (sizes[1], st),
+        (sizes[2], np.asarray(out) + 1),
+        (sizes[3], po),
+        (sizes[4], res_idx),
+    ):
         key *= size
         key += part
     del st, po
@@ -131,18 +164,21 @@ def prepare(obs: pd.DataFrame, profile: Profile, name: str, kind: Optional[str] 
         parts.append(r)
     res_k, po_k, out_k, st_k = parts
     kind_k = rest
-    series = pd.DataFrame({
-        "kind": [KINDS[k] for k in kind_k],
-        "station_id": [st_names[k] for k in st_k],
-        "outlet_id": ["" if k == 0 else out_names[k - 1] for k in out_k],
-        "pollutant": [po_names[k] for k in po_k],
-        "resolution": [RESOLUTIONS[k] for k in res_k],
-        "kind_idx": kind_k.astype(np.int64),
-        "res_idx": res_k.astype(np.int64),
-    })
+    series = pd.DataFrame(
+        {
+            "kind": [KINDS[k] for k in kind_k],
+            "station_id": [st_names[k] for k in st_k],
+            "outlet_id": ["" if k == 0 else out_names[k - 1] for k in out_k],
+            "pollutant": [po_names[k] for k in po_k],
+            "resolution": [RESOLUTIONS[k] for k in res_k],
+            "kind_idx": kind_k.astype(np.int64),
+            "res_idx": res_k.astype(np.int64),
+        }
+    )
     t = time.to_numpy().view(np.int64)
-    return Prepared(s=s, t=t, v=v, lim=lim, order=_sort_order(s, t, len(series)),
-                    series=series, time=time)
+    return Prepared(
+        s=s, t=t, v=v, lim=lim, order=_sort_order(s, t, len(series)), series=series, time=time
+    )
 
 
 def _sort_order(s: np.ndarray, t: np.ndarray, n_series: int) -> Optional[np.ndarray]:
@@ -158,8 +194,9 @@ def _sort_order(s: np.ndarray, t: np.ndarray, n_series: int) -> Optional[np.ndar
             return None
     else:
         del ds
-    whole_seconds = all((t[a:a + 10_000_000] % 10**9 == 0).all()
-                        for a in range(0, len(t), 10_000_000))
+    whole_seconds = all(
+        (t[a : a + 10_000_000] % 10**9 == 0).all() for a in range(0, len(t), 10_000_000)
+    )
     if whole_seconds:
         t0 = int(t.min()) // 10**9
         span = int(t.max()) // 10**9 - t0 + 1
@@ -167,7 +204,7 @@ def _sort_order(s: np.ndarray, t: np.ndarray, n_series: int) -> Optional[np.ndar
             key = s.astype(np.int64)
             key *= span
             for a in range(0, len(t), 10_000_000):
-                key[a:a + 10_000_000] += t[a:a + 10_000_000] // 10**9 - t0
+                key[a : a + 10_000_000] += t[a : a + 10_000_000] // 10**9 - t0
             return np.argsort(key, kind="stable")
     return np.lexsort((t, s))
 
@@ -197,25 +234,28 @@ def pollutant_entry(profile: Profile, kind: str, pollutant: str):
 @dataclass
 class Params:
     """Per-series rule parameters (arrays indexed by series id)."""
+
     kind_idx: np.ndarray
     res_idx: np.ndarray
     step: np.ndarray
     range_max: np.ndarray
     jump_step: np.ndarray
     jump_ratio: np.ndarray
-    flat_n: np.ndarray            # 0: no flat-line check
+    flat_n: np.ndarray  # 0: no flat-line check
     gap_min: np.ndarray
-    daily_stat: np.ndarray        # 0 none, 1 mean, 2 max_8h
-    daily_limit: np.ndarray       # 24-h limit of the daily statistic (NaN none)
-    repeated: np.ndarray          # bool: the repeated-value check applies
-    code: List[Optional[str]]     # profile code of the pollutant (None: not listed)
+    daily_stat: np.ndarray  # 0 none, 1 mean, 2 max_8h
+    daily_limit: np.ndarray  # 24-h limit of the daily statistic (NaN none)
+    repeated: np.ndarray  # bool: the repeated-value check applies
+    code: List[Optional[str]]  # profile code of the pollutant (None: not listed)
     unit: List[str]
 
 
-def series_params(series: pd.DataFrame, profile: Profile,
-                  air_standard: Optional[str] = None) -> Params:
+def series_params(
+    series: pd.DataFrame, profile: Profile, air_standard: Optional[str] = None
+) -> Params:
     """The profile's rules for each series."""
-    from ..exceedance import air_limits      # the edition check and its message
+    from ..exceedance import air_limits  # the edition check and its message
+
     cfg = section(profile)
     std = air_standard or profile.get("elements.environment.air_standard")
     air_limits(profile, std)
@@ -225,11 +265,17 @@ def series_params(series: pd.DataFrame, profile: Profile,
         kind_idx=series["kind_idx"].to_numpy(np.int64),
         res_idx=series["res_idx"].to_numpy(np.int64),
         step=STEP_NS[series["res_idx"].to_numpy(np.int64)],
-        range_max=np.full(m, np.nan), jump_step=np.full(m, np.nan),
-        jump_ratio=np.full(m, np.nan), flat_n=np.zeros(m, dtype=np.int64),
-        gap_min=np.zeros(m, dtype=np.int64), daily_stat=np.zeros(m, dtype=np.int8),
-        daily_limit=np.full(m, np.nan), repeated=np.zeros(m, dtype=bool),
-        code=[None] * m, unit=[""] * m)
+        range_max=np.full(m, np.nan),
+        jump_step=np.full(m, np.nan),
+        jump_ratio=np.full(m, np.nan),
+        flat_n=np.zeros(m, dtype=np.int64),
+        gap_min=np.zeros(m, dtype=np.int64),
+        daily_stat=np.zeros(m, dtype=np.int8),
+        daily_limit=np.full(m, np.nan),
+        repeated=np.zeros(m, dtype=bool),
+        code=[None] * m,
+        unit=[""] * m,
+    )
     flat = cfg["flat_line"]["records"]
     gaps = cfg["gaps"]["min_missing"]
     repeated_kinds = set(cfg["tamper"]["repeated_kinds"])
@@ -241,8 +287,9 @@ def series_params(series: pd.DataFrame, profile: Profile,
         out.range_max[i] = entry.get("range_max", np.nan)
         out.jump_step[i] = entry.get("jump_step", np.nan)
         out.jump_ratio[i] = entry.get("jump_ratio", np.nan)
-        out.flat_n[i] = entry.get("flat_records", {}).get(row.resolution,
-                                                          flat.get(row.resolution, 0))
+        out.flat_n[i] = entry.get("flat_records", {}).get(
+            row.resolution, flat.get(row.resolution, 0)
+        )
         out.gap_min[i] = gaps[row.resolution]
         out.repeated[i] = row.kind in repeated_kinds and row.resolution == "hour"
         if row.kind == "air" and "daily" in entry and row.resolution in ("hour", "day"):
@@ -284,11 +331,14 @@ def months(t: np.ndarray) -> np.ndarray:
     d0, d1 = int(day.min()), int(day.max())
     if d1 - d0 > 1_000_000:
         return t.astype("datetime64[ns]").astype("datetime64[M]").astype(np.int64)
-    table = np.arange(d0, d1 + 1).astype("datetime64[D]").astype("datetime64[M]").astype(
-        np.int64)
+    table = np.arange(d0, d1 + 1).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
     return table[day - d0]
 
 
 def month_start(index: np.ndarray) -> np.ndarray:
-    return np.asarray(index, dtype=np.int64).astype("datetime64[M]").astype(
-        "datetime64[ns]").astype(np.int64)
+    return (
+        np.asarray(index, dtype=np.int64)
+        .astype("datetime64[M]")
+        .astype("datetime64[ns]")
+        .astype(np.int64)
+    )

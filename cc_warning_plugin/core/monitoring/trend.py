@@ -30,10 +30,29 @@ from ..profile import Profile
 from .common import require_frame, row_name, section
 from .series import normalize_code, pollutant_entry
 
-TREND_COLUMNS = ["station_id", "pollutant", "n", "first_year", "last_year", "rs", "method",
-                 "level", "trend", "change", "label"]
-ANNUAL_COLUMNS = ["station_id", "pollutant", "year", "statistic", "value", "valid_days",
-                  "valid", "note"]
+TREND_COLUMNS = [
+    "station_id",
+    "pollutant",
+    "n",
+    "first_year",
+    "last_year",
+    "rs",
+    "method",
+    "level",
+    "trend",
+    "change",
+    "label",
+]
+ANNUAL_COLUMNS = [
+    "station_id",
+    "pollutant",
+    "year",
+    "statistic",
+    "value",
+    "valid_days",
+    "valid",
+    "note",
+]
 
 
 def average_ranks(values: Sequence[float]) -> np.ndarray:
@@ -48,7 +67,7 @@ def average_ranks(values: Sequence[float]) -> np.ndarray:
         j = i
         while j + 1 < len(v) and sv[j + 1] == sv[i]:
             j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2.0 + 1.0
+        ranks[order[i : j + 1]] = (i + j) / 2.0 + 1.0
         i = j + 1
     return ranks
 
@@ -63,7 +82,7 @@ def spearman_rs(values: Sequence[float], formula: str = "d_squared") -> float:
         return 0.0
     x = np.arange(1, n + 1, dtype=np.float64)
     if formula == "d_squared":
-        return float(1.0 - 6.0 * np.sum((x - y) ** 2) / (n ** 3 - n))
+        return float(1.0 - 6.0 * np.sum((x - y) ** 2) / (n**3 - n))
     if formula == "pearson":
         dx, dy = x - x.mean(), y - y.mean()
         return float(np.sum(dx * dy) / math.sqrt(np.sum(dx * dx) * np.sum(dy * dy)))
@@ -94,8 +113,14 @@ def spearman_test(values: Sequence[float], profile: Profile) -> Dict:
     cfg = section(profile)["trend"]
     n = len(values)
     if n < cfg["min_years"]:
-        return {"n": n, "rs": None, "critical": [], "method": "", "level": None,
-                "trend": "too_short"}
+        return {
+            "n": n,
+            "rs": None,
+            "critical": [],
+            "method": "",
+            "level": None,
+            "trend": "too_short",
+        }
     rs = spearman_rs(values, cfg["formula"])
     crit, method = critical_values(n, profile)
     a = _round(abs(rs), profile.precision)
@@ -104,8 +129,7 @@ def spearman_test(values: Sequence[float], profile: Profile) -> Dict:
         if a >= _round(c, profile.precision):
             level = lv
     trend = "none" if level is None else ("rising" if rs > 0 else "falling")
-    return {"n": n, "rs": rs, "critical": crit, "method": method, "level": level,
-            "trend": trend}
+    return {"n": n, "rs": rs, "critical": crit, "method": method, "level": level, "trend": trend}
 
 
 def _lower_is_better(profile: Profile, pollutant: str) -> bool:
@@ -119,8 +143,9 @@ def _lower_is_better(profile: Profile, pollutant: str) -> bool:
     return True
 
 
-def spearman_trends(annual: pd.DataFrame, profile: Profile,
-                    name: str = "annual values") -> pd.DataFrame:
+def spearman_trends(
+    annual: pd.DataFrame, profile: Profile, name: str = "annual values"
+) -> pd.DataFrame:
     """The Spearman trend of every station and pollutant of ``annual``
     (columns ``station_id, pollutant, year, value``; empty values are left
     out). One row per series: n, first and last year, rs, the method of the
@@ -133,31 +158,51 @@ def spearman_trends(annual: pd.DataFrame, profile: Profile,
     bad = years.isna() | (years != years.round())
     if bad.any():
         pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise InputError(tr("{table}, row {row}: the year {value!r} is not a whole "
-                            "number.").format(table=name, row=row_name(annual, pos),
-                                              value=annual["year"].iloc[pos]))
+        raise InputError(
+            tr("{table}, row {row}: the year {value!r} is not a whole number.").format(
+                table=name, row=row_name(annual, pos), value=annual["year"].iloc[pos]
+            )
+        )
     values = pd.to_numeric(annual["value"], errors="coerce")
     text = annual["value"].astype(str).str.strip()
     bad = values.isna() & annual["value"].notna() & (text != "")
     if bad.any():
         pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise InputError(tr("{table}, row {row}: {value!r} in the column 'value' is not a "
-                            "number.").format(table=name, row=row_name(annual, pos),
-                                              value=annual["value"].iloc[pos]))
-    df = pd.DataFrame({"station_id": annual["station_id"].astype(str).to_numpy(),
-                       "pollutant": annual["pollutant"].astype(str).to_numpy(),
-                       "year": years.astype(np.int64).to_numpy(),
-                       "value": values.to_numpy(), "_row": np.arange(len(annual))})
+        raise InputError(
+            tr("{table}, row {row}: {value!r} in the column 'value' is not a number.").format(
+                table=name, row=row_name(annual, pos), value=annual["value"].iloc[pos]
+            )
+        )
+    df = pd.DataFrame(
+        {
+            "station_id": annual["station_id"].astype(str).to_numpy(),
+            "pollutant": annual["pollutant"].astype(str).to_numpy(),
+            "year": years.astype(np.int64).to_numpy(),
+            "value": values.to_numpy(),
+            "_row": np.arange(len(annual)),
+        }
+    )
     dup = df.duplicated(["station_id", "pollutant", "year"], keep=False)
     if dup.any():
         first = df[dup].iloc[0]
-        rows = df[dup & (df["station_id"] == first["station_id"]) &
-                  (df["pollutant"] == first["pollutant"]) & (df["year"] == first["year"])]
-        raise InputError(tr(
-            "{table}: station {station}, {pollutant}, {year} has more than one value (rows "
-            "{rows}). Keep one value per station, pollutant and year.").format(
-            table=name, station=first["station_id"], pollutant=first["pollutant"],
-            year=first["year"], rows=", ".join(row_name(annual, int(r)) for r in rows["_row"])))
+        rows = df[
+            dup
+            & (df["station_id"] == first["station_id"])
+            & (df["pollutant"] == first["pollutant"])
+            & (df["year"] == first["year"])
+        ]
+        raise InputError(
+            tr(
+                "{table}: station {station}, {pollutant}, {year} has more than one value (rows "
+                "{rows}). Keep one value per station, pollutant and year."
+            ).format(
+                table=name,
+                station=first["station_id"],
+                pollutant=first["pollutant"],
+                year=first["year"],
+                rows=", ".join(row_name(annual, int(r)) for r in rows["_row"]),
+            )
+        )
     df = df.dropna(subset=["value"]).sort_values(["station_id", "pollutant", "year"])
     levels = cfg["levels"]
     out = []
@@ -167,11 +212,19 @@ def spearman_trends(annual: pd.DataFrame, profile: Profile,
         if res["trend"] in ("rising", "falling"):
             up_is_worse = _lower_is_better(profile, pol)
             change = "worsening" if (res["trend"] == "rising") == up_is_worse else "improving"
-        row = {"station_id": sid, "pollutant": pol, "n": res["n"],
-               "first_year": int(g["year"].iloc[0]), "last_year": int(g["year"].iloc[-1]),
-               "rs": res["rs"], "method": res["method"], "level": res["level"],
-               "trend": res["trend"], "change": change,
-               "label": label(cfg["classes"][res["trend"]])}
+        row = {
+            "station_id": sid,
+            "pollutant": pol,
+            "n": res["n"],
+            "first_year": int(g["year"].iloc[0]),
+            "last_year": int(g["year"].iloc[-1]),
+            "rs": res["rs"],
+            "method": res["method"],
+            "level": res["level"],
+            "trend": res["trend"],
+            "change": change,
+            "label": label(cfg["classes"][res["trend"]]),
+        }
         for lv, c in zip(levels, res["critical"] or [None] * len(levels)):
             row[f"critical_{lv:g}"] = c
         out.append(row)
@@ -181,8 +234,9 @@ def spearman_trends(annual: pd.DataFrame, profile: Profile,
     return pd.DataFrame(out)[cols]
 
 
-def annual_statistics(daily: pd.DataFrame, profile: Profile,
-                      name: str = "daily values") -> pd.DataFrame:
+def annual_statistics(
+    daily: pd.DataFrame, profile: Profile, name: str = "daily values"
+) -> pd.DataFrame:
     """Annual statistic of each station, pollutant and year from daily values
     (:func:`.alerts.daily_values`: ``station_id, pollutant, date, value,
     valid``): the mean or HJ 663 percentile of the valid days named by the
@@ -200,9 +254,13 @@ def annual_statistics(daily: pd.DataFrame, profile: Profile,
     d["month"] = d["date"].dt.month
     out = []
     all_years = pd.to_datetime(daily["date"]).dt.year
-    keys = pd.DataFrame({"station_id": daily["station_id"], "pollutant": daily["pollutant"],
-                         "year": all_years}).drop_duplicates().sort_values(
-        ["station_id", "pollutant", "year"])
+    keys = (
+        pd.DataFrame(
+            {"station_id": daily["station_id"], "pollutant": daily["pollutant"], "year": all_years}
+        )
+        .drop_duplicates()
+        .sort_values(["station_id", "pollutant", "year"])
+    )
     groups = {k: g for k, g in d.groupby(["station_id", "pollutant", "year"])}
     for sid, pol, year in keys.itertuples(index=False):
         _, entry = pollutant_entry(profile, "air", pol)
@@ -212,25 +270,42 @@ def annual_statistics(daily: pd.DataFrame, profile: Profile,
         spec = stats[spec_name]
         g = groups.get((sid, pol, year))
         vals = [] if g is None else g["value"].to_list()
-        per_month = (np.zeros(12, dtype=int) if g is None else
-                     np.bincount(g["month"].to_numpy() - 1, minlength=12))
+        per_month = (
+            np.zeros(12, dtype=int)
+            if g is None
+            else np.bincount(g["month"].to_numpy() - 1, minlength=12)
+        )
         mins = np.full(12, val["month_min_days"])
         mins[1] = val["february_min_days"]
         notes = []
         if len(vals) < min_days:
-            notes.append(tr("{n} valid days (at least {min} needed)").format(
-                n=len(vals), min=min_days))
+            notes.append(
+                tr("{n} valid days (at least {min} needed)").format(n=len(vals), min=min_days)
+            )
         short = [str(m + 1) for m in np.flatnonzero(per_month < mins)]
         if short:
-            notes.append(tr("too few valid days in month(s) {months}").format(
-                months=", ".join(short)))
+            notes.append(
+                tr("too few valid days in month(s) {months}").format(months=", ".join(short))
+            )
         value = None
         if not notes:
-            value = (float(np.mean(vals)) if spec["stat"] == "mean"
-                     else hj663_percentile(vals, spec["p"]))
-        out.append({"station_id": sid, "pollutant": pol, "year": int(year),
-                    "statistic": spec_name, "value": value, "valid_days": len(vals),
-                    "valid": not notes, "note": "; ".join(notes)})
+            value = (
+                float(np.mean(vals))
+                if spec["stat"] == "mean"
+                else hj663_percentile(vals, spec["p"])
+            )
+        out.append(
+            {
+                "station_id": sid,
+                "pollutant": pol,
+                "year": int(year),
+                "statistic": spec_name,
+                "value": value,
+                "valid_days": len(vals),
+                "valid": not notes,
+                "note": "; ".join(notes),
+            }
+        )
     if not out:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in ANNUAL_COLUMNS})
     return pd.DataFrame(out)[ANNUAL_COLUMNS]

@@ -62,9 +62,13 @@ def _walk(node, key: str = "") -> Iterator[Tuple[str, object]]:
 
 
 def _is_rule_list(value) -> bool:
-    return (isinstance(value, list) and len(value) >= 2 and
-            all(isinstance(r, dict) and "class" in r for r in value) and
-            all("op" in r and "value" in r for r in value[:-1]) and "op" not in value[-1])
+    return (
+        isinstance(value, list)
+        and len(value) >= 2
+        and all(isinstance(r, dict) and "class" in r for r in value)
+        and all("op" in r and "value" in r for r in value[:-1])
+        and "op" not in value[-1]
+    )
 
 
 def _check_rules(rules: list, key: str, ctx: Ctx) -> None:
@@ -74,10 +78,14 @@ def _check_rules(rules: list, key: str, ctx: Ctx) -> None:
     for i in range(1, len(rules)):
         prev, cur = rules[i - 1], rules[i]
         if order.index(cur["class"]) < order.index(prev["class"]):
-            ctx.fail(f"{key}[{i}].class", tr(
-                "is '{cur}', more severe than '{prev}' of the rule before it: the rules are "
-                "tried in order from the most to the least severe class. Swap the rules or "
-                "their thresholds.").format(cur=cur["class"], prev=prev["class"]))
+            ctx.fail(
+                f"{key}[{i}].class",
+                tr(
+                    "is '{cur}', more severe than '{prev}' of the rule before it: the rules are "
+                    "tried in order from the most to the least severe class. Swap the rules or "
+                    "their thresholds."
+                ).format(cur=cur["class"], prev=prev["class"]),
+            )
     for i in range(1, len(rules) - 1):
         for j in range(i):
             a, b = rules[j], rules[i]
@@ -86,21 +94,29 @@ def _check_rules(rules: list, key: str, ctx: Ctx) -> None:
                 continue
             if a["op"] in up:
                 shadowed = b["value"] > a["value"] or (
-                    b["value"] == a["value"] and not (a["op"] == ">" and b["op"] == ">="))
+                    b["value"] == a["value"] and not (a["op"] == ">" and b["op"] == ">=")
+                )
                 problem = tr(
                     "is {value}: every value it would catch is already caught by rule [{j}] "
                     "({op} {limit}), so class '{cls}' could never be given. Its threshold "
-                    "must lie below {limit}.")
+                    "must lie below {limit}."
+                )
             else:
                 shadowed = b["value"] < a["value"] or (
-                    b["value"] == a["value"] and not (a["op"] == "<" and b["op"] == "<="))
+                    b["value"] == a["value"] and not (a["op"] == "<" and b["op"] == "<=")
+                )
                 problem = tr(
                     "is {value}: every value it would catch is already caught by rule [{j}] "
                     "({op} {limit}), so class '{cls}' could never be given. Its threshold "
-                    "must lie above {limit}.")
+                    "must lie above {limit}."
+                )
             if shadowed:
-                ctx.fail(f"{key}[{i}].value", problem.format(
-                    value=b["value"], j=j, op=a["op"], limit=a["value"], cls=b["class"]))
+                ctx.fail(
+                    f"{key}[{i}].value",
+                    problem.format(
+                        value=b["value"], j=j, op=a["op"], limit=a["value"], cls=b["class"]
+                    ),
+                )
 
 
 def _range_of(name: str, value: dict) -> Optional[Tuple[float, float, str]]:
@@ -121,9 +137,15 @@ def _check_breaks(value: dict, key: str, ctx: Ctx, field: str = "breaks") -> Non
     for i, b in enumerate(value[field]):
         if isinstance(b, (int, float)) and not (low <= b <= high):
             limits = f"{low:g} … {high:g}" if math.isfinite(high) else f"≥ {low:g}"
-            ctx.fail(f"{key}.{field}[{i}]", expect(tr(
-                "a value inside the physical range {limits} {unit}").format(
-                limits=limits, unit=unit).strip(), b))
+            ctx.fail(
+                f"{key}.{field}[{i}]",
+                expect(
+                    tr("a value inside the physical range {limits} {unit}")
+                    .format(limits=limits, unit=unit)
+                    .strip(),
+                    b,
+                ),
+            )
 
 
 def semantic_checks(data: dict, ctx: Ctx) -> None:
@@ -135,9 +157,18 @@ def semantic_checks(data: dict, ctx: Ctx) -> None:
         elif isinstance(value, dict) and isinstance(value.get("l_breaks"), list):
             _check_breaks(value, key, ctx, field="l_breaks")
     water = (data.get("elements") or {}).get("water") or {}
-    if "critical_ratio" in water and "overload_ratio" in water and \
-            water["critical_ratio"] >= water["overload_ratio"]:
-        ctx.fail("elements.water.critical_ratio", expect(tr(
-            "below the overload ratio elements.water.overload_ratio ({ratio}): a unit is "
-            "critical before it is overloaded").format(ratio=water["overload_ratio"]),
-            water["critical_ratio"]))
+    if (
+        "critical_ratio" in water
+        and "overload_ratio" in water
+        and water["critical_ratio"] >= water["overload_ratio"]
+    ):
+        ctx.fail(
+            "elements.water.critical_ratio",
+            expect(
+                tr(
+                    "below the overload ratio elements.water.overload_ratio ({ratio}): a unit is "
+                    "critical before it is overloaded"
+                ).format(ratio=water["overload_ratio"]),
+                water["critical_ratio"],
+            ),
+        )

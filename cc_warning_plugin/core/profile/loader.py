@@ -16,8 +16,7 @@ from ..errors import ProfileError
 from ..i18n import label as _label
 from ..i18n import tr
 
-PROFILE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
-                           "profiles")
+PROFILE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "profiles")
 BUILTIN = ("default", "dual_2019_draft", "dual_2018_draft")
 _MAX_EXTENDS_DEPTH = 5
 
@@ -29,21 +28,32 @@ def builtin_path(name: str) -> str:
 
 def _read_toml(path: str) -> dict:
     if not os.path.isfile(path):
-        raise ProfileError(path, "", tr(
-            "Method profile {path} does not exist. Give the path of a .toml profile "
-            "file, or leave the parameter empty to use the built-in default.").format(
-            path=path))
+        raise ProfileError(
+            path,
+            "",
+            tr(
+                "Method profile {path} does not exist. Give the path of a .toml profile "
+                "file, or leave the parameter empty to use the built-in default."
+            ).format(path=path),
+        )
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(path, "", tr(
-            "Method profile {path} is not valid TOML: {detail}. Check the quoting and "
-            "brackets on that line.").format(path=path, detail=exc)) from exc
+        raise ProfileError(
+            path,
+            "",
+            tr(
+                "Method profile {path} is not valid TOML: {detail}. Check the quoting and "
+                "brackets on that line."
+            ).format(path=path, detail=exc),
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise ProfileError(path, "", tr(
-            "Method profile {path} is not UTF-8 text. Save it as UTF-8.").format(
-            path=path)) from exc
+        raise ProfileError(
+            path,
+            "",
+            tr("Method profile {path} is not UTF-8 text. Save it as UTF-8.").format(path=path),
+        ) from exc
 
 
 def deep_merge(base: dict, override: dict) -> dict:
@@ -64,15 +74,22 @@ def _resolve(path: str, depth: int = 0) -> dict:
     if not parent:
         return data
     if depth >= _MAX_EXTENDS_DEPTH:
-        raise ProfileError(path, "profile.extends", tr(
-            "Method profile {path}: 'profile.extends' chains more than {n} files (a "
-            "loop?). Point it at the built-in 'default' or a complete profile.").format(
-            path=path, n=_MAX_EXTENDS_DEPTH))
+        raise ProfileError(
+            path,
+            "profile.extends",
+            tr(
+                "Method profile {path}: 'profile.extends' chains more than {n} files (a "
+                "loop?). Point it at the built-in 'default' or a complete profile."
+            ).format(path=path, n=_MAX_EXTENDS_DEPTH),
+        )
     if parent in BUILTIN:
         parent_path = builtin_path(parent)
     else:
-        parent_path = parent if os.path.isabs(parent) else os.path.join(
-            os.path.dirname(os.path.abspath(path)), parent)
+        parent_path = (
+            parent
+            if os.path.isabs(parent)
+            else os.path.join(os.path.dirname(os.path.abspath(path)), parent)
+        )
     base = _resolve(parent_path, depth + 1)
     merged = deep_merge(base, data)
     merged["profile"].pop("extends", None)
@@ -102,6 +119,7 @@ class Profile:
         matter): two runs with the same digest used the same numbers."""
         import hashlib
         import json
+
         text = json.dumps(self.data, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -139,6 +157,7 @@ def load_profile(path: Optional[str] = None) -> Profile:
     """Load and validate a profile: ``None``/``""``/``"default"`` (or another
     built-in name) for a built-in one, or the path of a TOML file."""
     from .schema import optional_section_names, validate
+
     if not path or path in BUILTIN:
         path = builtin_path(path or "default")
     path = os.path.abspath(os.path.expanduser(path))

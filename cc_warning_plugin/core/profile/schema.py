@@ -40,9 +40,16 @@ def _modules():
 
 
 def profile_header():
-    return table({"id": str_(), "version": str_(), "name_zh": str_(), "name_en": str_(),
-                  "precision": num(3, 15, integer=True)},
-                 {"extends": str_(), "description": str_()})
+    return table(
+        {
+            "id": str_(),
+            "version": str_(),
+            "name_zh": str_(),
+            "name_en": str_(),
+            "precision": num(3, 15, integer=True),
+        },
+        {"extends": str_(), "description": str_()},
+    )
 
 
 def schema() -> Callable:
@@ -75,6 +82,7 @@ def cross_checks() -> List[Callable]:
 def validate(data: dict, source: str) -> None:
     """Raise ProfileError naming the dotted key of the first problem."""
     from .checks import semantic_checks
+
     ctx = Ctx(source, data)
     schema()(data, "", ctx)
     for check in cross_checks():

@@ -16,6 +16,7 @@ from ..i18n import tr
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
 
+
 class Ctx:
     def __init__(self, source: str, root: dict):
         self.source = source
@@ -23,22 +24,25 @@ class Ctx:
 
     def fail(self, key: str, problem: str):
         raise ProfileError(
-            self.source, key,
-            tr("Method profile {source}: key '{key}' {problem} "
-               "Fix it in the file, or compare with the built-in profile "
-               "'default' (docs/profiles.md).").format(
-                source=self.source, key=key, problem=problem))
+            self.source,
+            key,
+            tr(
+                "Method profile {source}: key '{key}' {problem} "
+                "Fix it in the file, or compare with the built-in profile "
+                "'default' (docs/profiles.md)."
+            ).format(source=self.source, key=key, problem=problem),
+        )
 
 
 def expect(expected: str, found) -> str:
-    return tr("must be {expected}, found {found}.").format(expected=expected,
-                                                            found=repr(found))
+    return tr("must be {expected}, found {found}.").format(expected=expected, found=repr(found))
 
 
 def str_():
     def v(value, key, ctx):
         if not isinstance(value, str):
             ctx.fail(key, expect(tr("text"), value))
+
     return v
 
 
@@ -52,6 +56,7 @@ def num(min_=None, max_=None, integer=False):
             ctx.fail(key, expect(tr("at least {min}").format(min=min_), value))
         if max_ is not None and value > max_:
             ctx.fail(key, expect(tr("at most {max}").format(max=max_), value))
+
     return v
 
 
@@ -59,21 +64,29 @@ def bool_():
     def v(value, key, ctx):
         if not isinstance(value, bool):
             ctx.fail(key, expect("true / false", value))
+
     return v
 
 
 def color():
     def v(value, key, ctx):
         if not isinstance(value, str) or not _COLOR.match(value):
-            ctx.fail(key, expect(tr("a colour like \"#ff0000\""), value))
+            ctx.fail(key, expect(tr('a colour like "#ff0000"'), value))
+
     return v
 
 
 def one_of(*choices):
     def v(value, key, ctx):
         if value not in choices:
-            ctx.fail(key, expect(tr("one of {choices}").format(
-                choices=", ".join(repr(c) for c in choices)), value))
+            ctx.fail(
+                key,
+                expect(
+                    tr("one of {choices}").format(choices=", ".join(repr(c) for c in choices)),
+                    value,
+                ),
+            )
+
     return v
 
 
@@ -82,18 +95,26 @@ def list_of(item, min_len=0, max_len=None, length_of: Optional[str] = None):
         if not isinstance(value, list):
             ctx.fail(key, expect(tr("a list [...]"), value))
         if len(value) < min_len:
-            ctx.fail(key, tr("must have at least {n} entries, found {m}.").format(
-                n=min_len, m=len(value)))
+            ctx.fail(
+                key,
+                tr("must have at least {n} entries, found {m}.").format(n=min_len, m=len(value)),
+            )
         if max_len is not None and len(value) > max_len:
-            ctx.fail(key, tr("must have at most {n} entries, found {m}.").format(
-                n=max_len, m=len(value)))
+            ctx.fail(
+                key, tr("must have at most {n} entries, found {m}.").format(n=max_len, m=len(value))
+            )
         for i, entry in enumerate(value):
             item(entry, f"{key}[{i}]", ctx)
+
     return v
 
 
-def table(required: Dict[str, Callable] = None, optional: Dict[str, Callable] = None,
-          values: Optional[Callable] = None, check: Optional[Callable] = None):
+def table(
+    required: Dict[str, Callable] = None,
+    optional: Dict[str, Callable] = None,
+    values: Optional[Callable] = None,
+    check: Optional[Callable] = None,
+):
     """A TOML table with required/optional keys. ``values`` validates every
     other key (a free-form mapping); without it, unknown keys are errors (a
     misspelt key would otherwise be ignored silently)."""
@@ -117,11 +138,13 @@ def table(required: Dict[str, Callable] = None, optional: Dict[str, Callable] = 
             sub_key = f"{key}.{name}" if key else name
             if values is None:
                 known = ", ".join(sorted(list(required) + list(optional)))
-                ctx.fail(sub_key, tr("is not a known key here (known: {known}).").format(
-                    known=known))
+                ctx.fail(
+                    sub_key, tr("is not a known key here (known: {known}).").format(known=known)
+                )
             values(value[name], sub_key, ctx)
         if check is not None:
             check(value, key, ctx)
+
     return v
 
 
@@ -136,54 +159,84 @@ def get_path(root: dict, path: str):
 
 def class_ref(set_path: str):
     """A class code defined in the class set at ``set_path``."""
+
     def v(value, key, ctx):
         codes = (get_path(ctx.root, set_path) or {}).get("order", [])
         if value not in codes:
-            ctx.fail(key, expect(tr("a class code of '{set}' ({codes})").format(
-                set=set_path, codes=", ".join(map(str, codes))), value))
+            ctx.fail(
+                key,
+                expect(
+                    tr("a class code of '{set}' ({codes})").format(
+                        set=set_path, codes=", ".join(map(str, codes))
+                    ),
+                    value,
+                ),
+            )
+
     return v
 
 
-def ordered_set(entry: Callable, missing: Callable[[], str],
-                optional: Dict[str, Callable] = None):
+def ordered_set(entry: Callable, missing: Callable[[], str], optional: Dict[str, Callable] = None):
     """``order = [codes]`` plus one ``entry`` table per code; ``missing()``
     is the problem reported for a code without its table."""
+
     def check(value, key, ctx):
         for code in value["order"]:
             if code not in value:
                 ctx.fail(f"{key}.{code}", missing())
             entry(value[code], f"{key}.{code}", ctx)
 
-    return table({"order": list_of(str_(), min_len=1)}, optional,
-                 values=lambda value, key, ctx: None, check=check)
+    return table(
+        {"order": list_of(str_(), min_len=1)},
+        optional,
+        values=lambda value, key, ctx: None,
+        check=check,
+    )
 
 
 def class_set(extra: Dict[str, Callable] = None):
     """``order = [codes]`` plus one table per code with labels and colour."""
-    return ordered_set(table({"label_zh": str_(), "label_en": str_(), "color": color()}),
-                       lambda: tr("is missing: every code in 'order' needs a table with "
-                                  "label_zh, label_en and color."),
-                       dict(extra or {}, tag=str_()))
+    return ordered_set(
+        table({"label_zh": str_(), "label_en": str_(), "color": color()}),
+        lambda: tr(
+            "is missing: every code in 'order' needs a table with label_zh, label_en and color."
+        ),
+        dict(extra or {}, tag=str_()),
+    )
 
 
 def rules(classes: str):
     """Ordered threshold rules; the last one is a catch-all."""
-    rule = table({"class": class_ref(classes)},
-                 {"op": one_of(">", ">=", "<", "<="), "value": num()})
+    rule = table(
+        {"class": class_ref(classes)}, {"op": one_of(">", ">=", "<", "<="), "value": num()}
+    )
 
     def v(value, key, ctx):
         list_of(rule, min_len=1)(value, key, ctx)
         for i, r in enumerate(value):
             last = i == len(value) - 1
             if ("op" in r) != ("value" in r):
-                ctx.fail(f"{key}[{i}]", tr("needs both 'op' and 'value', or neither "
-                                           "(only the last rule)."))
+                ctx.fail(
+                    f"{key}[{i}]",
+                    tr("needs both 'op' and 'value', or neither (only the last rule)."),
+                )
             if last and "op" in r:
-                ctx.fail(f"{key}[{i}]", tr("is the last rule and must have no 'op': it "
-                                           "catches every value the rules above leave."))
+                ctx.fail(
+                    f"{key}[{i}]",
+                    tr(
+                        "is the last rule and must have no 'op': it "
+                        "catches every value the rules above leave."
+                    ),
+                )
             if not last and "op" not in r:
-                ctx.fail(f"{key}[{i}]", tr("has no 'op' but is not the last rule: the "
-                                           "rules after it could never apply."))
+                ctx.fail(
+                    f"{key}[{i}]",
+                    tr(
+                        "has no 'op' but is not the last rule: the "
+                        "rules after it could never apply."
+                    ),
+                )
+
     return v
 
 
@@ -191,8 +244,12 @@ def one_more_than_breaks(entries: list, breaks: list, key: str, ctx) -> None:
     """``entries`` (at ``key``) has one entry per class of ``breaks``: one
     more than there are breaks."""
     if len(entries) != len(breaks) + 1:
-        ctx.fail(key, tr("must have one entry more than 'breaks' ({n}), found {m}.").format(
-            n=len(breaks) + 1, m=len(entries)))
+        ctx.fail(
+            key,
+            tr("must have one entry more than 'breaks' ({n}), found {m}.").format(
+                n=len(breaks) + 1, m=len(entries)
+            ),
+        )
 
 
 def distinct_codes(codes: list, key: str, ctx):
@@ -214,8 +271,11 @@ def breaks_grading(levels_item: Callable = None, key_levels="levels"):
         ascending(value["breaks"], f"{key}.breaks", ctx)
         one_more_than_breaks(value[key_levels], value["breaks"], f"{key}.{key_levels}", ctx)
 
-    return {"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
-            key_levels: list_of(levels_item, min_len=2)}, check
+    return {
+        "breaks": list_of(num(), min_len=1),
+        "closed": one_of("left", "right"),
+        key_levels: list_of(levels_item, min_len=2),
+    }, check
 
 
 def grading(extra_optional: Dict[str, Callable] = None, levels_item=None, key_levels="levels"):
@@ -236,18 +296,17 @@ def aliased_entry(extra=None):
     return table(req, {"label_zh": str_(), "label_en": str_()})
 
 
-
 def one_of_color_or_empty():
     """A colour, or "" for none (no fill, no outline)."""
+
     def v(value, key, ctx):
         if value == "":
             return
         color()(value, key, ctx)
-    return v
 
+    return v
 
 
 def ascending(value, key, ctx):
     if any(b2 <= b1 for b1, b2 in zip(value, value[1:])):
         ctx.fail(key, tr("must be strictly ascending, found {found}.").format(found=value))
-

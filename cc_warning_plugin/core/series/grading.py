@@ -44,6 +44,7 @@ class ClassEntry:
 @dataclass(frozen=True)
 class Grading:
     """The level and change classes of one indicator."""
+
     level_breaks: Tuple[float, ...] = ()
     level_closed: str = "left"
     level_classes: Tuple[ClassEntry, ...] = ()
@@ -56,21 +57,28 @@ class Grading:
     precision: int = 10
 
     @classmethod
-    def from_profile(cls, section: Mapping, precision: int,
-                     higher_is_better: bool = True) -> "Grading":
+    def from_profile(
+        cls, section: Mapping, precision: int, higher_is_better: bool = True
+    ) -> "Grading":
         """A grading from a profile table holding ``level`` and/or
         ``change`` (shapes in the module text)."""
         kw = {"higher_is_better": higher_is_better, "precision": precision}
         level = section.get("level")
         if level:
-            kw.update(level_breaks=tuple(level["breaks"]), level_closed=level["closed"],
-                      level_classes=tuple(ClassEntry.of(c) for c in level["classes"]))
+            kw.update(
+                level_breaks=tuple(level["breaks"]),
+                level_closed=level["closed"],
+                level_classes=tuple(ClassEntry.of(c) for c in level["classes"]),
+            )
         change = section.get("change")
         if change:
-            kw.update(change_breaks=tuple(change["breaks"]), change_closed=change["closed"],
-                      stable=ClassEntry.of(change["stable"]),
-                      better=tuple(ClassEntry.of(c) for c in change["better"]),
-                      worse=tuple(ClassEntry.of(c) for c in change["worse"]))
+            kw.update(
+                change_breaks=tuple(change["breaks"]),
+                change_closed=change["closed"],
+                stable=ClassEntry.of(change["stable"]),
+                better=tuple(ClassEntry.of(c) for c in change["better"]),
+                worse=tuple(ClassEntry.of(c) for c in change["worse"]),
+            )
         return cls(**kw)
 
     @property
@@ -86,8 +94,13 @@ class Grading:
         level classes)."""
         if not self.has_level or value is None or math.isnan(value):
             return None
-        idx = grade(value, self.level_breaks, list(range(len(self.level_classes))),
-                    self.level_closed, self.precision)
+        idx = grade(
+            value,
+            self.level_breaks,
+            list(range(len(self.level_classes))),
+            self.level_closed,
+            self.precision,
+        )
         return self.level_classes[idx]
 
     def change(self, delta: Optional[float]) -> Optional[ClassEntry]:
@@ -95,8 +108,13 @@ class Grading:
         if not self.has_change or delta is None or math.isnan(delta):
             return None
         d = round_sig(delta, self.precision)
-        idx = grade(abs(d), self.change_breaks, list(range(len(self.change_breaks) + 1)),
-                    self.change_closed, self.precision)
+        idx = grade(
+            abs(d),
+            self.change_breaks,
+            list(range(len(self.change_breaks) + 1)),
+            self.change_closed,
+            self.precision,
+        )
         if idx == 0:
             return self.stable
         good = (d > 0) == self.higher_is_better

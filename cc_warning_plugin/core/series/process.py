@@ -28,13 +28,21 @@ from . import trend
 VALUE_FIELD = "forest_grass_cover"
 
 
-def _value_column(columns: Sequence[str], unit_col: str, year_col: Optional[str],
-                  value_column: Optional[str], profile: Profile, layer: str) -> str:
+def _value_column(
+    columns: Sequence[str],
+    unit_col: str,
+    year_col: Optional[str],
+    value_column: Optional[str],
+    profile: Profile,
+    layer: str,
+) -> str:
     if value_column:
         if value_column not in columns:
-            raise InputError(tr("{layer}: column '{column}' not found. The table has: "
-                                "{have}.").format(layer=layer, column=value_column,
-                                                  have=", ".join(map(str, columns))))
+            raise InputError(
+                tr("{layer}: column '{column}' not found. The table has: {have}.").format(
+                    layer=layer, column=value_column, have=", ".join(map(str, columns))
+                )
+            )
         return value_column
     found = match_headers(columns, [VALUE_FIELD], [], layer)
     if VALUE_FIELD in found:
@@ -45,14 +53,17 @@ def _value_column(columns: Sequence[str], unit_col: str, year_col: Optional[str]
     rest = [c for c in columns if c not in (unit_col, year_col)]
     if len(rest) == 1:
         return rest[0]
-    raise InputError(tr(
-        "{layer}: which column holds the series? Choose the value column, or head it "
-        "林草覆盖率 (forest_grass_cover). The table has: {have}.").format(
-        layer=layer, have=", ".join(map(str, columns))))
+    raise InputError(
+        tr(
+            "{layer}: which column holds the series? Choose the value column, or head it "
+            "林草覆盖率 (forest_grass_cover). The table has: {have}."
+        ).format(layer=layer, have=", ".join(map(str, columns)))
+    )
 
 
-def read_ecology_series(frame, profile: Profile, layer: str = "",
-                        value_column: Optional[str] = None) -> Dict[str, Dict]:
+def read_ecology_series(
+    frame, profile: Profile, layer: str = "", value_column: Optional[str] = None
+) -> Dict[str, Dict]:
     """``{unit code: trend record}`` of the series table ``frame``: wide when
     it has two or more columns headed by a year, else long with a unit-code
     and a year column (headers of the indicator dictionary) and the value
@@ -64,9 +75,16 @@ def read_ecology_series(frame, profile: Profile, layer: str = "",
     unit_col = match_headers(columns, ["unit_code"], ["unit_code"], layer)["unit_code"]
     settings = trend.Settings.from_profile(profile)
     if len(trend.year_columns([c for c in columns if c != unit_col])) >= 2:
-        series = trend.series_from_wide(frame.drop(columns=[
-            c for c in columns if c != unit_col and c not in trend.year_columns(columns)]),
-            unit_col, indicator=VALUE_FIELD, layer=layer)
+        series = trend.series_from_wide(
+            frame.drop(
+                columns=[
+                    c for c in columns if c != unit_col and c not in trend.year_columns(columns)
+                ]
+            ),
+            unit_col,
+            indicator=VALUE_FIELD,
+            layer=layer,
+        )
     else:
         year_col = match_headers(columns, ["year"], ["year"], layer)["year"]
         value = _value_column(columns, unit_col, year_col, value_column, profile, layer)
@@ -78,29 +96,41 @@ def _flag(value) -> Optional[bool]:
     return None if value is None else bool(value)
 
 
-def apply_series_ecology(rows: List[Dict], codes: Sequence[str],
-                         records: Mapping[str, Dict], profile: Profile,
-                         national_rate: Optional[float]) -> None:
+def apply_series_ecology(
+    rows: List[Dict],
+    codes: Sequence[str],
+    records: Mapping[str, Dict],
+    profile: Profile,
+    national_rate: Optional[float],
+) -> None:
     """Replace, in the trend rows of ``core/m2016/trend.evaluate_trend`` (one
     per unit of ``codes``), the ecology group by the series: its rate
     (``trend_r_cover``), its flag and the unit's type, label and note."""
     t = profile.get("trend")
     if national_rate is None:
-        raise InputError(tr("The ecological-quality series is compared with the national "
-                            "rate of {component}: give that rate.").format(
-            component=m2016_trend.component_name(t["ecology_components"][0])))
+        raise InputError(
+            tr(
+                "The ecological-quality series is compared with the national "
+                "rate of {component}: give that rate."
+            ).format(component=m2016_trend.component_name(t["ecology_components"][0]))
+        )
     for code, row in zip(codes, rows):
         rec = records.get(code)
         if rec is None:
-            row["trend_note"] = join_notes(row.get("trend_note", ""), tr(
-                "no ecological-quality series for this unit: the two-year rate is used"))
+            row["trend_note"] = join_notes(
+                row.get("trend_note", ""),
+                tr("no ecological-quality series for this unit: the two-year rate is used"),
+            )
             continue
         worse = trend.ecology_worse(rec, national_rate, profile.precision)
         if worse is None:
             why = rec.get("note") or tr("no rate of the fitted line")
-            row["trend_note"] = join_notes(row.get("trend_note", ""), tr(
-                "ecological-quality series not used ({why}): the two-year rate is used")
-                .format(why=why))
+            row["trend_note"] = join_notes(
+                row.get("trend_note", ""),
+                tr("ecological-quality series not used ({why}): the two-year rate is used").format(
+                    why=why
+                ),
+            )
             continue
         before = row.get("trend_type")
         row["trend_r_cover"] = rec["rate_fit_pct"]
@@ -108,14 +138,22 @@ def apply_series_ecology(rows: List[Dict], codes: Sequence[str],
         groups = [_flag(row.get(f)) for _, f in m2016_trend.GROUPS]
         decided = m2016_trend._decide(groups, t["worsening_min"])
         row["trend_n_worse"] = sum(1 for g in groups if g)
-        code_now = NOT_EVALUATED if decided is None else \
-            (m2016_trend.WORSE if decided else m2016_trend.EASING)
+        code_now = (
+            NOT_EVALUATED
+            if decided is None
+            else (m2016_trend.WORSE if decided else m2016_trend.EASING)
+        )
         row["trend_type"] = code_now
         row["trend_label"] = m2016_trend.trend_label(profile, code_now)
-        note = tr("ecological quality from the yearly series {first}–{last}: {rate:.4g} %/a "
-                  "against the national {national:.4g} %/a").format(
-            first=rec["first_year"], last=rec["last_year"], rate=rec["rate_fit_pct"],
-            national=national_rate)
+        note = tr(
+            "ecological quality from the yearly series {first}–{last}: {rate:.4g} %/a "
+            "against the national {national:.4g} %/a"
+        ).format(
+            first=rec["first_year"],
+            last=rec["last_year"],
+            rate=rec["rate_fit_pct"],
+            national=national_rate,
+        )
         old = row.get("trend_note", "")
         if old and before == NOT_EVALUATED and code_now != NOT_EVALUATED:
             old = tr("two-year inputs: {note}").format(note=old)

@@ -3,8 +3,18 @@
 of a level/change grading shared with ``[eco_index]``."""
 
 from ..i18n import tr
-from ..profile.vocab import (ascending, bool_, color, get_path, list_of, num, one_of,
-                             one_more_than_breaks, str_, table)
+from ..profile.vocab import (
+    ascending,
+    bool_,
+    color,
+    get_path,
+    list_of,
+    num,
+    one_of,
+    one_more_than_breaks,
+    str_,
+    table,
+)
 
 
 def class_entry():
@@ -14,6 +24,7 @@ def class_entry():
 def grading_table(extra_optional=None):
     """``{level = {breaks, closed, classes}, change = {breaks, closed, stable,
     better, worse}}`` (core/series/grading.py)."""
+
     def level_check(value, key, ctx):
         ascending(value["breaks"], f"{key}.breaks", ctx)
         one_more_than_breaks(value["classes"], value["breaks"], f"{key}.classes", ctx)
@@ -21,21 +32,41 @@ def grading_table(extra_optional=None):
     def change_check(value, key, ctx):
         ascending(value["breaks"], f"{key}.breaks", ctx)
         if value["breaks"] and value["breaks"][0] <= 0:
-            ctx.fail(f"{key}.breaks", tr("are sizes of a change |Δ| and must be above 0, "
-                                         "found {found}.").format(found=value["breaks"]))
+            ctx.fail(
+                f"{key}.breaks",
+                tr("are sizes of a change |Δ| and must be above 0, found {found}.").format(
+                    found=value["breaks"]
+                ),
+            )
         for side in ("better", "worse"):
             if len(value[side]) != len(value["breaks"]):
-                ctx.fail(f"{key}.{side}", tr("must have one entry per break ({n}), found "
-                                             "{m}.").format(n=len(value["breaks"]),
-                                                            m=len(value[side])))
+                ctx.fail(
+                    f"{key}.{side}",
+                    tr("must have one entry per break ({n}), found {m}.").format(
+                        n=len(value["breaks"]), m=len(value[side])
+                    ),
+                )
 
-    level = table({"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
-                   "classes": list_of(class_entry(), min_len=2)}, {"tag": str_()},
-                  check=level_check)
-    change = table({"breaks": list_of(num(), min_len=1), "closed": one_of("left", "right"),
-                    "stable": class_entry(), "better": list_of(class_entry(), min_len=1),
-                    "worse": list_of(class_entry(), min_len=1)}, {"tag": str_()},
-                   check=change_check)
+    level = table(
+        {
+            "breaks": list_of(num(), min_len=1),
+            "closed": one_of("left", "right"),
+            "classes": list_of(class_entry(), min_len=2),
+        },
+        {"tag": str_()},
+        check=level_check,
+    )
+    change = table(
+        {
+            "breaks": list_of(num(), min_len=1),
+            "closed": one_of("left", "right"),
+            "stable": class_entry(),
+            "better": list_of(class_entry(), min_len=1),
+            "worse": list_of(class_entry(), min_len=1),
+        },
+        {"tag": str_()},
+        check=change_check,
+    )
     opt = {"level": level, "change": change, "tag": str_()}
     opt.update(extra_optional or {})
     return table(optional=opt)
@@ -44,15 +75,23 @@ def grading_table(extra_optional=None):
 def _indicator():
     def check(value, key, ctx):
         if value.get("grading") == "eco_index" and ("level" in value or "change" in value):
-            ctx.fail(key, tr("has both grading = \"eco_index\" and its own level/change: "
-                             "keep one."))
-        if value.get("grading") == "eco_index" and get_path(ctx.root, "eco_index.grading") \
-                is None:
-            ctx.fail(f"{key}.grading", tr("refers to [eco_index.grading], which the profile "
-                                          "does not have."))
-    base = grading_table({"name_zh": str_(), "name_en": str_(),
-                          "aliases": list_of(str_()), "higher_is_better": bool_(),
-                          "grading": one_of("eco_index"), "unit": str_()})
+            ctx.fail(key, tr('has both grading = "eco_index" and its own level/change: keep one.'))
+        if value.get("grading") == "eco_index" and get_path(ctx.root, "eco_index.grading") is None:
+            ctx.fail(
+                f"{key}.grading",
+                tr("refers to [eco_index.grading], which the profile does not have."),
+            )
+
+    base = grading_table(
+        {
+            "name_zh": str_(),
+            "name_en": str_(),
+            "aliases": list_of(str_()),
+            "higher_is_better": bool_(),
+            "grading": one_of("eco_index"),
+            "unit": str_(),
+        }
+    )
 
     def v(value, key, ctx):
         base(value, key, ctx)
@@ -60,20 +99,24 @@ def _indicator():
             if name not in value:
                 ctx.fail(f"{key}.{name}", tr("is missing."))
         check(value, key, ctx)
+
     return v
 
 
 def _series_trend():
-    return table({
-        "min_years": num(3, 200, integer=True),
-        "max_missing": num(0, 100, integer=True),
-        "alpha": num(0.0001, 0.5),
-        "exact_max_n": num(0, 12, integer=True),
-        "change_of": one_of("fit", "observed", "sen"),
-        "level_of": one_of("last", "mean", "fit_last"),
-        "significance_gate": one_of("none", "ols", "mk"),
-        "indicators": table(values=_indicator()),
-    }, {"tag": str_(), "name_zh": str_(), "name_en": str_()})
+    return table(
+        {
+            "min_years": num(3, 200, integer=True),
+            "max_missing": num(0, 100, integer=True),
+            "alpha": num(0.0001, 0.5),
+            "exact_max_n": num(0, 12, integer=True),
+            "change_of": one_of("fit", "observed", "sen"),
+            "level_of": one_of("last", "mean", "fit_last"),
+            "significance_gate": one_of("none", "ols", "mk"),
+            "indicators": table(values=_indicator()),
+        },
+        {"tag": str_(), "name_zh": str_(), "name_en": str_()},
+    )
 
 
 def optional_sections():

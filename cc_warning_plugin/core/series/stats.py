@@ -29,6 +29,7 @@ _MAX_ITER = 500
 
 # -- distributions -------------------------------------------------------------
 
+
 def normal_cdf(z: float) -> float:
     """Φ(z), the standard normal distribution function."""
     return 0.5 * math.erfc(-z / math.sqrt(2.0))
@@ -78,8 +79,9 @@ def betainc_regularized(a: float, b: float, x: float) -> float:
         return 0.0
     if x >= 1.0:
         return 1.0
-    log_front = (math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) +
-                 a * math.log(x) + b * math.log1p(-x))
+    log_front = (
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
+    )
     front = math.exp(log_front)
     if x < (a + 1.0) / (a + b + 2.0):
         return front * _beta_continued_fraction(a, b, x) / a
@@ -96,6 +98,7 @@ def t_two_sided_p(t: float, df: float) -> float:
 
 
 # -- least squares ---------------------------------------------------------------
+
 
 def linear_fit(x: Sequence[float], y: Sequence[float]) -> Dict[str, Optional[float]]:
     """Least-squares line of ``y`` on ``x``: slope, intercept, R², standard
@@ -119,9 +122,17 @@ def linear_fit(x: Sequence[float], y: Sequence[float]) -> Dict[str, Optional[flo
     intercept = my - slope * mx
     sse = math.fsum((yi - intercept - slope * xi) ** 2 for xi, yi in zip(x, y))
     sse = max(sse, 0.0)
-    out: Dict[str, Optional[float]] = {"n": n, "slope": slope, "intercept": intercept,
-                                        "r2": None, "se": None, "t": None, "p": None,
-                                        "sse": sse, "sst": sst}
+    out: Dict[str, Optional[float]] = {
+        "n": n,
+        "slope": slope,
+        "intercept": intercept,
+        "r2": None,
+        "se": None,
+        "t": None,
+        "p": None,
+        "sse": sse,
+        "sst": sst,
+    }
     if sst > 0:
         out["r2"] = max(0.0, min(1.0, 1.0 - sse / sst))
     if n < 3:
@@ -141,6 +152,7 @@ def linear_fit(x: Sequence[float], y: Sequence[float]) -> Dict[str, Optional[flo
 
 
 # -- Mann–Kendall and Sen ----------------------------------------------------------
+
 
 def kendall_s(values: Sequence[float]) -> int:
     """S = Σ_{i<j} sign(x_j − x_i)."""
@@ -189,7 +201,7 @@ def mk_exact_p(s: int, n: int) -> float:
     pairs = n * (n - 1) // 2
     # S ≥ |s|  ⇔  inversions k ≤ (pairs − |s|)/2
     k_max = (pairs - abs(s)) // 2
-    upper = sum(row[:k_max + 1]) / total
+    upper = sum(row[: k_max + 1]) / total
     return min(1.0, 2.0 * upper)
 
 
@@ -220,8 +232,9 @@ def mann_kendall(values: Sequence[float], exact_max_n: int = 0) -> Dict[str, obj
 def sen_slope(x: Sequence[float], y: Sequence[float]) -> float:
     """Sen's slope: the median of the pairwise slopes (y_j − y_i)/(x_j − x_i)
     over i < j (x strictly increasing)."""
-    slopes = sorted((y[j] - y[i]) / (x[j] - x[i])
-                    for i in range(len(x) - 1) for j in range(i + 1, len(x)))
+    slopes = sorted(
+        (y[j] - y[i]) / (x[j] - x[i]) for i in range(len(x) - 1) for j in range(i + 1, len(x))
+    )
     if not slopes:
         raise ValueError("at least two values expected")
     m = len(slopes)

@@ -52,6 +52,7 @@ _YEAR_MIN, _YEAR_MAX = 1900, 2200
 class Series:
     """The yearly values of one unit and indicator (``None`` = missing),
     with the table row each came from."""
+
     unit: str
     indicator: str
     values: Dict[int, Optional[float]] = field(default_factory=dict)
@@ -65,6 +66,7 @@ class Series:
 @dataclass(frozen=True)
 class Settings:
     """The ``[series_trend]`` rules."""
+
     min_years: int
     max_missing: int
     alpha: float
@@ -77,11 +79,20 @@ class Settings:
     @classmethod
     def from_profile(cls, profile: Profile) -> "Settings":
         s = profile.get("series_trend")
-        return cls(s["min_years"], s["max_missing"], s["alpha"], s["exact_max_n"],
-                   s["change_of"], s["level_of"], s["significance_gate"], profile.precision)
+        return cls(
+            s["min_years"],
+            s["max_missing"],
+            s["alpha"],
+            s["exact_max_n"],
+            s["change_of"],
+            s["level_of"],
+            s["significance_gate"],
+            profile.precision,
+        )
 
 
 # -- reading tables --------------------------------------------------------------
+
 
 def cell_text(value) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
@@ -125,10 +136,13 @@ def parse_value(value, layer: str, row: str, column: str) -> Optional[float]:
     try:
         v = float(text)
     except ValueError:
-        raise InputError(tr(
-            "{layer}, {row}: column '{column}' holds {value!r}, which is not a number. "
-            "Enter a number without units, or leave the cell empty for a missing "
-            "year.").format(layer=layer, row=row, column=column, value=str(value))) from None
+        raise InputError(
+            tr(
+                "{layer}, {row}: column '{column}' holds {value!r}, which is not a number. "
+                "Enter a number without units, or leave the cell empty for a missing "
+                "year."
+            ).format(layer=layer, row=row, column=column, value=str(value))
+        ) from None
     return v if math.isfinite(v) else None
 
 
@@ -138,10 +152,12 @@ def parse_year(value, layer: str, row: str, column: str) -> int:
     m = _YEAR_HEADER.match(text)
     year = int(m.group(1)) if m else None
     if year is None or not (_YEAR_MIN <= year <= _YEAR_MAX):
-        raise InputError(tr(
-            "{layer}, {row}: column '{column}' holds {value!r}, which is not a year. "
-            "Enter the year as four digits (e.g. 2015).").format(
-            layer=layer, row=row, column=column, value="" if value is None else str(value)))
+        raise InputError(
+            tr(
+                "{layer}, {row}: column '{column}' holds {value!r}, which is not a year. "
+                "Enter the year as four digits (e.g. 2015)."
+            ).format(layer=layer, row=row, column=column, value="" if value is None else str(value))
+        )
     return year
 
 
@@ -158,17 +174,26 @@ def year_columns(columns: Sequence) -> Dict[object, int]:
 def _require_columns(frame, columns: Sequence[str], layer: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise InputError(tr(
-            "{layer}: column(s) {columns} not found. The table has: {have}. Choose the "
-            "right columns.").format(layer=layer, columns=", ".join(map(repr, missing)),
-                                      have=", ".join(map(str, frame.columns))))
+        raise InputError(
+            tr(
+                "{layer}: column(s) {columns} not found. The table has: {have}. Choose the "
+                "right columns."
+            ).format(
+                layer=layer,
+                columns=", ".join(map(repr, missing)),
+                have=", ".join(map(str, frame.columns)),
+            )
+        )
 
 
 def _unit_text(value, layer: str, row: str, column: str) -> str:
     if is_missing(value):
-        raise InputError(tr(
-            "{layer}, {row}: the unit column '{column}' is empty. Every row needs the code "
-            "or name of its unit.").format(layer=layer, row=row, column=column))
+        raise InputError(
+            tr(
+                "{layer}, {row}: the unit column '{column}' is empty. Every row needs the code "
+                "or name of its unit."
+            ).format(layer=layer, row=row, column=column)
+        )
     return code_text(value)
 
 
@@ -182,28 +207,47 @@ def _unit_rows(frame, unit_column: str, layer: str):
 def _indicator_text(rec: dict, column: str, layer: str, where: str) -> str:
     ind = rec[column]
     if is_missing(ind):
-        raise InputError(tr(
-            "{layer}, {row}: the indicator column '{column}' is empty. Name the indicator of "
-            "every row.").format(layer=layer, row=where, column=column))
+        raise InputError(
+            tr(
+                "{layer}, {row}: the indicator column '{column}' is empty. Name the indicator of "
+                "every row."
+            ).format(layer=layer, row=where, column=column)
+        )
     return cell_text(ind)
 
 
-def _add(store: Dict[Tuple[str, str], Series], unit: str, indicator: str, year: int,
-         value: Optional[float], where: str, layer: str) -> None:
+def _add(
+    store: Dict[Tuple[str, str], Series],
+    unit: str,
+    indicator: str,
+    year: int,
+    value: Optional[float],
+    where: str,
+    layer: str,
+) -> None:
     s = store.setdefault((unit, indicator), Series(unit, indicator))
     if year in s.values:
-        raise InputError(tr(
-            "{layer}: unit {unit}, {indicator}, year {year} is given twice ({a} and {b}). "
-            "Keep one row per unit and year.").format(
-            layer=layer, unit=unit, indicator=indicator, year=year, a=s.rows[year], b=where))
+        raise InputError(
+            tr(
+                "{layer}: unit {unit}, {indicator}, year {year} is given twice ({a} and {b}). "
+                "Keep one row per unit and year."
+            ).format(
+                layer=layer, unit=unit, indicator=indicator, year=year, a=s.rows[year], b=where
+            )
+        )
     s.values[year] = value
     s.rows[year] = where
 
 
-def series_from_long(frame, unit_column: str, year_column: str,
-                     value_columns: Optional[Sequence[str]] = None,
-                     indicator_column: Optional[str] = None,
-                     value_column: Optional[str] = None, layer: str = "") -> List[Series]:
+def series_from_long(
+    frame,
+    unit_column: str,
+    year_column: str,
+    value_columns: Optional[Sequence[str]] = None,
+    indicator_column: Optional[str] = None,
+    value_column: Optional[str] = None,
+    layer: str = "",
+) -> List[Series]:
     """Series from a long table: either ``value_columns`` (one column per
     indicator, the column name is the indicator) or ``indicator_column`` +
     ``value_column``."""
@@ -211,41 +255,67 @@ def series_from_long(frame, unit_column: str, year_column: str,
     if value_columns:
         _require_columns(frame, [unit_column, year_column] + list(value_columns), layer)
     elif indicator_column and value_column:
-        _require_columns(frame, [unit_column, year_column, indicator_column, value_column],
-                         layer)
+        _require_columns(frame, [unit_column, year_column, indicator_column, value_column], layer)
     else:
-        raise InputError(tr("{layer}: name the value column(s): one column per indicator, "
-                            "or an indicator column and a value column.").format(layer=layer))
+        raise InputError(
+            tr(
+                "{layer}: name the value column(s): one column per indicator, "
+                "or an indicator column and a value column."
+            ).format(layer=layer)
+        )
     store: Dict[Tuple[str, str], Series] = {}
     for where, unit, rec in _unit_rows(frame, unit_column, layer):
         year = parse_year(rec[year_column], layer, where, year_column)
         if value_columns:
             for col in value_columns:
-                _add(store, unit, str(col), year,
-                     parse_value(rec[col], layer, where, str(col)), where, layer)
+                _add(
+                    store,
+                    unit,
+                    str(col),
+                    year,
+                    parse_value(rec[col], layer, where, str(col)),
+                    where,
+                    layer,
+                )
         else:
-            _add(store, unit, _indicator_text(rec, indicator_column, layer, where), year,
-                 parse_value(rec[value_column], layer, where, value_column), where, layer)
+            _add(
+                store,
+                unit,
+                _indicator_text(rec, indicator_column, layer, where),
+                year,
+                parse_value(rec[value_column], layer, where, value_column),
+                where,
+                layer,
+            )
     return list(store.values())
 
 
-def series_from_wide(frame, unit_column: str, indicator: Optional[str] = None,
-                     indicator_column: Optional[str] = None, layer: str = "") -> List[Series]:
+def series_from_wide(
+    frame,
+    unit_column: str,
+    indicator: Optional[str] = None,
+    indicator_column: Optional[str] = None,
+    layer: str = "",
+) -> List[Series]:
     """Series from a wide table: one row per unit (and indicator), one
     column per year. The indicator is ``indicator`` for the whole table, or
     read from ``indicator_column``."""
     layer = layer or tr("Series table")
-    _require_columns(frame, [unit_column] + ([indicator_column] if indicator_column else []),
-                     layer)
+    _require_columns(frame, [unit_column] + ([indicator_column] if indicator_column else []), layer)
     years = year_columns(frame.columns)
     if len(years) < 2:
-        raise InputError(tr(
-            "{layer}: a wide table needs one column per year, headed with the year (2015, "
-            "2015年 or Y2015); found {n}. Columns: {have}.").format(
-            layer=layer, n=len(years), have=", ".join(map(str, frame.columns))))
+        raise InputError(
+            tr(
+                "{layer}: a wide table needs one column per year, headed with the year (2015, "
+                "2015年 or Y2015); found {n}. Columns: {have}."
+            ).format(layer=layer, n=len(years), have=", ".join(map(str, frame.columns)))
+        )
     if len(set(years.values())) != len(years):
-        raise InputError(tr("{layer}: two columns name the same year. Keep one column per "
-                            "year.").format(layer=layer))
+        raise InputError(
+            tr("{layer}: two columns name the same year. Keep one column per year.").format(
+                layer=layer
+            )
+        )
     store: Dict[Tuple[str, str], Series] = {}
     for where, unit, rec in _unit_rows(frame, unit_column, layer):
         if indicator_column:
@@ -253,12 +323,14 @@ def series_from_wide(frame, unit_column: str, indicator: Optional[str] = None,
         else:
             name = indicator or tr("value")
         for col, year in years.items():
-            _add(store, unit, name, year, parse_value(rec[col], layer, where, str(col)),
-                 where, layer)
+            _add(
+                store, unit, name, year, parse_value(rec[col], layer, where, str(col)), where, layer
+            )
     return list(store.values())
 
 
 # -- analysis ----------------------------------------------------------------------
+
 
 def indicator_entry(profile: Profile, name: str) -> Tuple[Optional[str], Optional[Mapping]]:
     """The ``[series_trend.indicators]`` entry whose key or alias matches
@@ -287,18 +359,23 @@ def grading_of(profile: Profile, entry: Optional[Mapping]) -> Optional[Grading]:
 
 def _empty(series: Series, status: str, note: str, n: int, missing: List[int]) -> Dict:
     years = series.years
-    return {"unit": series.unit, "indicator": series.indicator, "status": status,
-            "note": note, "n_years": n, "first_year": years[0] if years else None,
-            "last_year": years[-1] if years else None,
-            "missing_years": ", ".join(map(str, missing))}
+    return {
+        "unit": series.unit,
+        "indicator": series.indicator,
+        "status": status,
+        "note": note,
+        "n_years": n,
+        "first_year": years[0] if years else None,
+        "last_year": years[-1] if years else None,
+        "missing_years": ", ".join(map(str, missing)),
+    }
 
 
 def _fmt_years(years: List[int]) -> str:
     return ", ".join(map(str, years))
 
 
-def analyse(series: Series, settings: Settings,
-            grading: Optional[Grading] = None) -> Dict:
+def analyse(series: Series, settings: Settings, grading: Optional[Grading] = None) -> Dict:
     """Trend record of one series (fields in the module text and
     docs/methods_extra.md). Never raises for short or gappy series: their
     ``status`` and ``note`` say why there are no numbers."""
@@ -310,16 +387,26 @@ def analyse(series: Series, settings: Settings,
     missing = [y for y in range(first, last + 1) if y not in present]
     n = len(valid)
     if n < settings.min_years:
-        return _empty(series, TOO_FEW, tr(
-            "{n} year(s) with values ({years}); at least {min} are needed for a "
-            "trend").format(n=n, years=_fmt_years(sorted(present)), min=settings.min_years),
-            n, missing)
+        return _empty(
+            series,
+            TOO_FEW,
+            tr("{n} year(s) with values ({years}); at least {min} are needed for a trend").format(
+                n=n, years=_fmt_years(sorted(present)), min=settings.min_years
+            ),
+            n,
+            missing,
+        )
     if len(missing) > settings.max_missing:
-        return _empty(series, GAPS, tr(
-            "years without a value between {first} and {last}: {years} (at most {max} "
-            "allowed). Fill them or shorten the period.").format(
-            first=first, last=last, years=_fmt_years(missing), max=settings.max_missing),
-            n, missing)
+        return _empty(
+            series,
+            GAPS,
+            tr(
+                "years without a value between {first} and {last}: {years} (at most {max} "
+                "allowed). Fill them or shorten the period."
+            ).format(first=first, last=last, years=_fmt_years(missing), max=settings.max_missing),
+            n,
+            missing,
+        )
     x = [float(y) for y, _ in valid]
     y = [v for _, v in valid]
     span = last - first
@@ -341,23 +428,43 @@ def analyse(series: Series, settings: Settings,
         mk_trend = NO_TREND
     out = _empty(series, OK, "", n, missing)
     out.update(
-        first_value=y[0], last_value=y[-1], mean_value=math.fsum(y) / n,
-        slope=fit["slope"], intercept=fit["intercept"], r2=fit["r2"], t=fit["t"],
-        p_ols=fit["p"], significant_ols=sig_ols,
-        change_fit=fit["slope"] * span, change_observed=y[-1] - y[0],
-        fit_first=fit_first, fit_last=fit_last, rate_fit_pct=rate,
-        mk_s=mk["s"], mk_var=mk["var"], mk_z=mk["z"], mk_p=mk["p"],
-        mk_p_method=mk["p_method"], significant_mk=sig_mk, mk_trend=mk_trend,
-        sen_slope=sen, sen_change=sen * span)
+        first_value=y[0],
+        last_value=y[-1],
+        mean_value=math.fsum(y) / n,
+        slope=fit["slope"],
+        intercept=fit["intercept"],
+        r2=fit["r2"],
+        t=fit["t"],
+        p_ols=fit["p"],
+        significant_ols=sig_ols,
+        change_fit=fit["slope"] * span,
+        change_observed=y[-1] - y[0],
+        fit_first=fit_first,
+        fit_last=fit_last,
+        rate_fit_pct=rate,
+        mk_s=mk["s"],
+        mk_var=mk["var"],
+        mk_z=mk["z"],
+        mk_p=mk["p"],
+        mk_p_method=mk["p_method"],
+        significant_mk=sig_mk,
+        mk_trend=mk_trend,
+        sen_slope=sen,
+        sen_change=sen * span,
+    )
     notes = []
     if missing:
         notes.append(tr("missing years {years} left out").format(years=_fmt_years(missing)))
     if fit["r2"] is None:
         notes.append(tr("constant series"))
     level_value = {"last": y[-1], "mean": out["mean_value"], "fit_last": fit_last}[
-        settings.level_of]
-    change_value = {"fit": out["change_fit"], "observed": out["change_observed"],
-                    "sen": out["sen_change"]}[settings.change_of]
+        settings.level_of
+    ]
+    change_value = {
+        "fit": out["change_fit"],
+        "observed": out["change_observed"],
+        "sen": out["sen_change"],
+    }[settings.change_of]
     out.update(level_value=level_value, change_value=change_value)
     if grading is not None:
         lev = grading.level(level_value)
@@ -367,12 +474,17 @@ def analyse(series: Series, settings: Settings,
             significant = sig_ols if gate == "ols" else sig_mk
             if not significant:
                 chg = grading.stable
-                notes.append(tr("change not significant at α = {alpha} ({test}): graded as "
-                                "no change").format(alpha=settings.alpha,
-                                                    test="OLS" if gate == "ols" else "MK"))
-        out.update(level_class=lev.code if lev else None, level_label=lev.label if lev else "",
-                   change_class=chg.code if chg else None,
-                   change_label=chg.label if chg else "")
+                notes.append(
+                    tr(
+                        "change not significant at α = {alpha} ({test}): graded as no change"
+                    ).format(alpha=settings.alpha, test="OLS" if gate == "ols" else "MK")
+                )
+        out.update(
+            level_class=lev.code if lev else None,
+            level_label=lev.label if lev else "",
+            change_class=chg.code if chg else None,
+            change_label=chg.label if chg else "",
+        )
     out["note"] = "; ".join(notes)
     return out
 
@@ -384,14 +496,14 @@ def ecology_worse(record: Mapping, national_rate_pct: float, precision: int) -> 
     r_E = (F_e/F_b)^(1/Δt) − 1 of two years; None when the series has no
     rate (too short, gaps, a fitted value ≤ 0)."""
     from ..m2016.trend import is_worse
+
     rate = record.get("rate_fit_pct")
     if record.get("status") != OK or rate is None:
         return None
     return is_worse("cover", rate, national_rate_pct, precision)
 
 
-def trend_table(series_list: Sequence[Series], profile: Profile,
-                feedback=None) -> List[Dict]:
+def trend_table(series_list: Sequence[Series], profile: Profile, feedback=None) -> List[Dict]:
     """Trend records of every series, in unit then indicator order; each
     indicator graded by its ``[series_trend.indicators]`` entry (matched by
     name or alias), ungraded when it has none."""
@@ -411,15 +523,42 @@ def trend_table(series_list: Sequence[Series], profile: Profile,
 
 #: output fields of :func:`analyse`, in order, with their types
 FIELDS = [
-    ("unit", "string"), ("indicator", "string"), ("indicator_key", "string"),
-    ("status", "string"), ("note", "text"), ("n_years", "int"), ("first_year", "int"),
-    ("last_year", "int"), ("missing_years", "string"), ("first_value", "double"),
-    ("last_value", "double"), ("mean_value", "double"), ("slope", "double"),
-    ("intercept", "double"), ("r2", "double"), ("t", "double"), ("p_ols", "double"),
-    ("significant_ols", "bool"), ("change_fit", "double"), ("change_observed", "double"),
-    ("fit_first", "double"), ("fit_last", "double"), ("rate_fit_pct", "double"),
-    ("mk_s", "int"), ("mk_var", "double"), ("mk_z", "double"), ("mk_p", "double"),
-    ("mk_p_method", "string"), ("significant_mk", "bool"), ("mk_trend", "string"),
-    ("sen_slope", "double"), ("sen_change", "double"), ("level_value", "double"),
-    ("level_class", "string"), ("level_label", "string"), ("change_value", "double"),
-    ("change_class", "string"), ("change_label", "string")]
+    ("unit", "string"),
+    ("indicator", "string"),
+    ("indicator_key", "string"),
+    ("status", "string"),
+    ("note", "text"),
+    ("n_years", "int"),
+    ("first_year", "int"),
+    ("last_year", "int"),
+    ("missing_years", "string"),
+    ("first_value", "double"),
+    ("last_value", "double"),
+    ("mean_value", "double"),
+    ("slope", "double"),
+    ("intercept", "double"),
+    ("r2", "double"),
+    ("t", "double"),
+    ("p_ols", "double"),
+    ("significant_ols", "bool"),
+    ("change_fit", "double"),
+    ("change_observed", "double"),
+    ("fit_first", "double"),
+    ("fit_last", "double"),
+    ("rate_fit_pct", "double"),
+    ("mk_s", "int"),
+    ("mk_var", "double"),
+    ("mk_z", "double"),
+    ("mk_p", "double"),
+    ("mk_p_method", "string"),
+    ("significant_mk", "bool"),
+    ("mk_trend", "string"),
+    ("sen_slope", "double"),
+    ("sen_change", "double"),
+    ("level_value", "double"),
+    ("level_class", "string"),
+    ("level_label", "string"),
+    ("change_value", "double"),
+    ("change_class", "string"),
+    ("change_label", "string"),
+]

@@ -26,8 +26,13 @@ from .features import FeatureSet, area_factor
 from .geometry import GridIndex, polygonal
 from .validate import UnitFields, UnitLayer, read_units
 
-ADDED, REMOVED, RECLASSED, RECODED, AREA = ("added", "removed", "reclassed", "recoded",
-                                            "area_changed")
+ADDED, REMOVED, RECLASSED, RECODED, AREA = (
+    "added",
+    "removed",
+    "reclassed",
+    "recoded",
+    "area_changed",
+)
 
 
 @dataclass
@@ -50,26 +55,40 @@ class Comparison:
 
     def change_records(self, lang: str = "zh") -> List[dict]:
         cfg = self.config
-        labels = {ADDED: tr("added"), REMOVED: tr("removed"), RECLASSED: tr("re-classed"),
-                  RECODED: tr("re-coded"), AREA: tr("area changed")}
+        labels = {
+            ADDED: tr("added"),
+            REMOVED: tr("removed"),
+            RECLASSED: tr("re-classed"),
+            RECODED: tr("re-coded"),
+            AREA: tr("area changed"),
+        }
         rows = []
         for c in self.changes:
             o, n = c.old, c.new
-            rows.append({
-                "change": c.kind, "change_label": labels[c.kind],
-                "old_code": o.code if o else "", "new_code": n.code if n else "",
-                "old_class": o.cls if o else "", "new_class": n.cls if n else "",
-                "old_class_label": cfg.class_label(o.cls, lang) if o and o.cls else "",
-                "new_class_label": cfg.class_label(n.cls, lang) if n and n.cls else "",
-                "county": (n or o).county,
-                "old_area_km2": round(o.area_m2 / 1e6, 6) if o else None,
-                "new_area_km2": round(n.area_m2 / 1e6, 6) if n else None,
-                "delta_km2": round(((n.area_m2 if n else 0.0) - (o.area_m2 if o else 0.0)) / 1e6,
-                                   6),
-                "gained_m2": round(c.gained_m2, 2), "lost_m2": round(c.lost_m2, 2),
-                "overlap_share": round(c.overlap_share, 6) if c.overlap_share is not None
-                else None,
-                "geometry": c.geom})
+            rows.append(
+                {
+                    "change": c.kind,
+                    "change_label": labels[c.kind],
+                    "old_code": o.code if o else "",
+                    "new_code": n.code if n else "",
+                    "old_class": o.cls if o else "",
+                    "new_class": n.cls if n else "",
+                    "old_class_label": cfg.class_label(o.cls, lang) if o and o.cls else "",
+                    "new_class_label": cfg.class_label(n.cls, lang) if n and n.cls else "",
+                    "county": (n or o).county,
+                    "old_area_km2": round(o.area_m2 / 1e6, 6) if o else None,
+                    "new_area_km2": round(n.area_m2 / 1e6, 6) if n else None,
+                    "delta_km2": round(
+                        ((n.area_m2 if n else 0.0) - (o.area_m2 if o else 0.0)) / 1e6, 6
+                    ),
+                    "gained_m2": round(c.gained_m2, 2),
+                    "lost_m2": round(c.lost_m2, 2),
+                    "overlap_share": round(c.overlap_share, 6)
+                    if c.overlap_share is not None
+                    else None,
+                    "geometry": c.geom,
+                }
+            )
         return rows
 
 
@@ -87,18 +106,30 @@ def _totals(old: List[Unit], new: List[Unit], config: ZoningConfig) -> List[dict
             v = acc.get((county, cls))
             if v is None:
                 continue
-            rows.append({"county": county or tr("all"), "class": cls,
-                         "class_label": config.class_label(cls, "zh"),
-                         "units_before": v[0], "area_before_km2": round(v[1] / 1e6, 6),
-                         "units_after": v[2], "area_after_km2": round(v[3] / 1e6, 6),
-                         "delta_km2": round((v[3] - v[1]) / 1e6, 6)})
+            rows.append(
+                {
+                    "county": county or tr("all"),
+                    "class": cls,
+                    "class_label": config.class_label(cls, "zh"),
+                    "units_before": v[0],
+                    "area_before_km2": round(v[1] / 1e6, 6),
+                    "units_after": v[2],
+                    "area_after_km2": round(v[3] / 1e6, 6),
+                    "delta_km2": round((v[3] - v[1]) / 1e6, 6),
+                }
+            )
     return rows
 
 
-def compare_versions(old, new, config: ZoningConfig,
-                     old_fields: Optional[UnitFields] = None,
-                     new_fields: Optional[UnitFields] = None, repair: bool = True,
-                     feedback=None) -> Comparison:
+def compare_versions(
+    old,
+    new,
+    config: ZoningConfig,
+    old_fields: Optional[UnitFields] = None,
+    new_fields: Optional[UnitFields] = None,
+    repair: bool = True,
+    feedback=None,
+) -> Comparison:
     """Compare two unit layers (FeatureSets, or :class:`UnitLayer` already
     read). The new version is put in the CRS of the old one."""
     st = as_progress(feedback)
@@ -108,8 +139,9 @@ def compare_versions(old, new, config: ZoningConfig,
         new = read_units(new, config, new_fields, repair, target_srs=old.srs)
     notes = list(old.notes) + list(new.notes)
     for layer in (old, new):
-        notes += [tr("{layer}: {problem}").format(layer=layer.name, problem=p)
-                  for p in layer.problems]
+        notes += [
+            tr("{layer}: {problem}").format(layer=layer.name, problem=p) for p in layer.problems
+        ]
     for n in notes:
         st.warn(n)
     cc = config.compare
@@ -118,7 +150,8 @@ def compare_versions(old, new, config: ZoningConfig,
     old_by = {u.code: u for u in old.units}
     new_by = {u.code: u for u in new.units}
     pairs: List[Tuple[Unit, Unit, Optional[float]]] = [
-        (old_by[c], new_by[c], None) for c in sorted(set(old_by) & set(new_by))]
+        (old_by[c], new_by[c], None) for c in sorted(set(old_by) & set(new_by))
+    ]
     old_rest = [u for u in old.units if u.code not in new_by]
     new_rest = [u for u in new.units if u.code not in old_by]
     index = GridIndex([u.geom.GetEnvelope() for u in old_rest])
@@ -135,8 +168,9 @@ def compare_versions(old, new, config: ZoningConfig,
                 continue
             o = old_rest[j]
             inter = polygonal(o.geom.Intersection(n.geom)).GetArea() * factor
-            share = min(inter / o.area_m2 if o.area_m2 else 0.0,
-                        inter / n.area_m2 if n.area_m2 else 0.0)
+            share = min(
+                inter / o.area_m2 if o.area_m2 else 0.0, inter / n.area_m2 if n.area_m2 else 0.0
+            )
             if share >= min_overlap and (best is None or share > best[1]):
                 best = (j, share)
         if best is not None:
@@ -156,10 +190,14 @@ def compare_versions(old, new, config: ZoningConfig,
         if delta > tol_m2 and delta > tol_share * o.area_m2:
             gained = polygonal(n.geom.Difference(o.geom))
             lost = polygonal(o.geom.Difference(n.geom))
-            both = polygonal(gained.Union(lost)) if not gained.IsEmpty() and \
-                not lost.IsEmpty() else (gained if not gained.IsEmpty() else lost)
-            changes.append(Change(AREA, o, n, both, gained.GetArea() * factor,
-                                  lost.GetArea() * factor, share))
+            both = (
+                polygonal(gained.Union(lost))
+                if not gained.IsEmpty() and not lost.IsEmpty()
+                else (gained if not gained.IsEmpty() else lost)
+            )
+            changes.append(
+                Change(AREA, o, n, both, gained.GetArea() * factor, lost.GetArea() * factor, share)
+            )
     for n in new_rest:
         if n.code not in matched_new:
             changes.append(Change(ADDED, None, n, n.geom, gained_m2=n.area_m2))

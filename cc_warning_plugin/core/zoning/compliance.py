@@ -32,24 +32,36 @@ from . import conditions as cond
 from .access_list import AccessList, Clause
 from .config import ZoningConfig
 from .delineate import Unit
-from .features import (Feature, FeatureSet, area_factor, crs_name, find_field,
-                       polygon_features, transformed)
-from .geometry import (Pieces, flat_type, grow, polygonal, polygons, repaired, union_all,
-                       validity)
+from .features import (
+    Feature,
+    FeatureSet,
+    area_factor,
+    crs_name,
+    find_field,
+    polygon_features,
+    transformed,
+)
+from .geometry import Pieces, flat_type, grow, polygonal, polygons, repaired, union_all, validity
 from .validate import UnitFields, UnitLayer, read_units
 
 #: the 三区三线 layers of the compliance summary, by their key in [zoning.layers]
 THREE_LINES = ("eco_redline", "farmland", "urban_boundary")
-MATCH, MISMATCH, PARTIAL, UNDETERMINED, NA = ("match", "mismatch", "partial", "undetermined",
-                                              "not_applicable")
+MATCH, MISMATCH, PARTIAL, UNDETERMINED, NA = (
+    "match",
+    "mismatch",
+    "partial",
+    "undetermined",
+    "not_applicable",
+)
 
 
 class PieceIndex(Pieces):
     """The polygons of one layer as :class:`Pieces` (the id of a piece is
     the index of its feature), with the overlay queries of the analysis."""
 
-    def __init__(self, name: str, items: Sequence[Tuple[int, ogr.Geometry]],
-                 max_vertices: int = 128):
+    def __init__(
+        self, name: str, items: Sequence[Tuple[int, ogr.Geometry]], max_vertices: int = 128
+    ):
         super().__init__(items, max_vertices)
         self.name = name
 
@@ -111,7 +123,7 @@ class SiteResult:
     area_m2: float
     pieces: List[SitePiece]
     outside_m2: float
-    lines: Dict[str, Optional[Tuple[float, float]]]        # key → (area m², share) or None
+    lines: Dict[str, Optional[Tuple[float, float]]]  # key → (area m², share) or None
     counties: List[dict]
     verdicts: List[ClauseVerdict]
     overall: Optional[str]
@@ -138,12 +150,21 @@ class ComplianceResult:
         for s in self.sites:
             for v in s.verdicts:
                 c = v.clause
-                rows.append({
-                    "site_id": s.fid, "site_name": s.name, "clause_id": c.id,
-                    "scope": _scope_text(c, cfg), "dimension": cfg.dimension_label(
-                        c.dimension, lang), "clause": c.text, "condition": c.condition_text,
-                    "units": ", ".join(v.units), "verdict": v.verdict,
-                    "verdict_label": cfg.verdict_label(v.verdict, lang), "reason": v.reason})
+                rows.append(
+                    {
+                        "site_id": s.fid,
+                        "site_name": s.name,
+                        "clause_id": c.id,
+                        "scope": _scope_text(c, cfg),
+                        "dimension": cfg.dimension_label(c.dimension, lang),
+                        "clause": c.text,
+                        "condition": c.condition_text,
+                        "units": ", ".join(v.units),
+                        "verdict": v.verdict,
+                        "verdict_label": cfg.verdict_label(v.verdict, lang),
+                        "reason": v.reason,
+                    }
+                )
         return rows
 
     def site_records(self, lang: str = "zh") -> List[dict]:
@@ -152,13 +173,17 @@ class ComplianceResult:
         cfg = self.config
         rows = []
         for s in self.sites:
-            rec = {"site_id": s.fid, "site_name": s.name, "area_m2": round(s.area_m2, 2),
-                   "verdict": s.overall or "",
-                   "verdict_label": cfg.verdict_label(s.overall, lang) if s.overall else "",
-                   "causes": ", ".join(s.causes),
-                   "units": ", ".join(p.unit.code for p in s.pieces),
-                   "outside_units_m2": round(s.outside_m2, 2),
-                   "outside_units_share": round(s.outside_m2 / s.area_m2, 6)}
+            rec = {
+                "site_id": s.fid,
+                "site_name": s.name,
+                "area_m2": round(s.area_m2, 2),
+                "verdict": s.overall or "",
+                "verdict_label": cfg.verdict_label(s.overall, lang) if s.overall else "",
+                "causes": ", ".join(s.causes),
+                "units": ", ".join(p.unit.code for p in s.pieces),
+                "outside_units_m2": round(s.outside_m2, 2),
+                "outside_units_share": round(s.outside_m2 / s.area_m2, 6),
+            }
             for key in THREE_LINES:
                 ov = s.lines.get(key)
                 rec[f"{key}_m2"] = round(ov[0], 2) if ov else None
@@ -174,12 +199,22 @@ class ComplianceResult:
     def piece_records(self, lang: str = "zh") -> List[dict]:
         """The site pieces by unit, with their geometry."""
         cfg = self.config
-        return [{"site_id": s.fid, "site_name": s.name, "unit_code": p.unit.code,
-                 "unit_name": p.unit.name, "class": p.unit.cls,
-                 "class_label": cfg.class_label(p.unit.cls, lang) if p.unit.cls else "",
-                 "county": p.unit.county, "area_m2": round(p.area_m2, 2),
-                 "share": round(p.share, 6), "geometry": p.geom}
-                for s in self.sites for p in s.pieces]
+        return [
+            {
+                "site_id": s.fid,
+                "site_name": s.name,
+                "unit_code": p.unit.code,
+                "unit_name": p.unit.name,
+                "class": p.unit.cls,
+                "class_label": cfg.class_label(p.unit.cls, lang) if p.unit.cls else "",
+                "county": p.unit.county,
+                "area_m2": round(p.area_m2, 2),
+                "share": round(p.share, 6),
+                "geometry": p.geom,
+            }
+            for s in self.sites
+            for p in s.pieces
+        ]
 
 
 def _scope_text(c: Clause, cfg: ZoningConfig) -> str:
@@ -190,9 +225,14 @@ def _scope_text(c: Clause, cfg: ZoningConfig) -> str:
     return c.scope
 
 
-def county_results(rows: Sequence[dict], code_field: Optional[str] = None,
-                   level_field: Optional[str] = None, type_field: Optional[str] = None,
-                   labels: Optional[Dict[str, str]] = None, source: str = "") -> Dict[str, dict]:
+def county_results(
+    rows: Sequence[dict],
+    code_field: Optional[str] = None,
+    level_field: Optional[str] = None,
+    type_field: Optional[str] = None,
+    labels: Optional[Dict[str, str]] = None,
+    source: str = "",
+) -> Dict[str, dict]:
     """Warning level and overload type by county code from a result table
     (the 2016 evaluation's layer or table: ``warning_level``/``load_type`` or
     预警等级/超载类型). ``labels`` maps codes (red, overload …) to the text
@@ -204,11 +244,17 @@ def county_results(rows: Sequence[dict], code_field: Optional[str] = None,
     code = code_field or find_field(names, ["行政区划代码", "XZQHDM", "county", "code"])
     level = level_field or find_field(names, ["warning_label", "warning_level", "预警等级"])
     kind = type_field or find_field(names, ["load_label", "load_type", "超载类型"])
-    for role, f in ((tr("county code"), code), (tr("warning level"), level),
-                    (tr("overload type"), kind)):
+    for role, f in (
+        (tr("county code"), code),
+        (tr("warning level"), level),
+        (tr("overload type"), kind),
+    ):
         if f is None or f not in names:
-            raise InputError(tr("{source}: no field for the {role} (fields: {fields}).").format(
-                source=source or tr("warning result"), role=role, fields=", ".join(names)))
+            raise InputError(
+                tr("{source}: no field for the {role} (fields: {fields}).").format(
+                    source=source or tr("warning result"), role=role, fields=", ".join(names)
+                )
+            )
     labels = labels or {}
     out = {}
     for r in rows:
@@ -223,6 +269,7 @@ def county_results(rows: Sequence[dict], code_field: Optional[str] = None,
 class SiteFields:
     """Fields of the site layer; None = found from [zoning.attributes]
     aliases."""
+
     name: Optional[str] = None
     buffer: Optional[str] = None
     attributes: Dict[str, str] = field(default_factory=dict)
@@ -237,19 +284,28 @@ class ComplianceContext:
     checked for codes and classes) or an already checked :class:`UnitLayer`.
     """
 
-    def __init__(self, units, config: ZoningConfig, access_list: Optional[AccessList] = None,
-                 layers: Optional[Dict[str, FeatureSet]] = None,
-                 county_results: Optional[Dict[str, dict]] = None,
-                 unit_fields: Optional[UnitFields] = None, repair: bool = True, feedback=None):
+    def __init__(
+        self,
+        units,
+        config: ZoningConfig,
+        access_list: Optional[AccessList] = None,
+        layers: Optional[Dict[str, FeatureSet]] = None,
+        county_results: Optional[Dict[str, dict]] = None,
+        unit_fields: Optional[UnitFields] = None,
+        repair: bool = True,
+        feedback=None,
+    ):
         st = as_progress(feedback)
         self.config = config
         self.notes: List[str] = []
         if isinstance(units, FeatureSet):
             units = read_units(units, config, unit_fields, repair)
             if units.problems:
-                raise InputError(tr("{layer}: {problems}. Check the unit layer (or run its "
-                                    "validation) first.").format(
-                    layer=units.name, problems="; ".join(units.problems[:20])))
+                raise InputError(
+                    tr(
+                        "{layer}: {problems}. Check the unit layer (or run its validation) first."
+                    ).format(layer=units.name, problems="; ".join(units.problems[:20]))
+                )
         self.units: UnitLayer = units
         self.notes += units.notes
         self.srs = units.srs
@@ -259,8 +315,7 @@ class ComplianceContext:
         self.layers: Dict[str, PieceIndex] = {}
         for key, fs in (layers or {}).items():
             st.check()
-            fs = polygon_features(transformed(fs, self.srs), repair, self.notes,
-                                  allow_empty=True)
+            fs = polygon_features(transformed(fs, self.srs), repair, self.notes, allow_empty=True)
             self.layers[key] = PieceIndex(fs.name, list(enumerate(f.geom for f in fs.features)))
         self.access_list = access_list
         self.county_results = county_results
@@ -271,9 +326,13 @@ class ComplianceContext:
         st.set(1.0)
 
     # -----------------------------------------------------------------
-    def prepare_sites(self, sites: FeatureSet, fields: Optional[SiteFields] = None,
-                      buffer_m: Optional[float] = None, repair: bool = True
-                      ) -> List[Tuple[Feature, ogr.Geometry, dict, List[str]]]:
+    def prepare_sites(
+        self,
+        sites: FeatureSet,
+        fields: Optional[SiteFields] = None,
+        buffer_m: Optional[float] = None,
+        repair: bool = True,
+    ) -> List[Tuple[Feature, ogr.Geometry, dict, List[str]]]:
         """Sites in the units' CRS as polygons (points and lines buffered),
         with their attribute values, checked before any analysis."""
         fields = fields or SiteFields()
@@ -286,15 +345,19 @@ class ComplianceContext:
         for key, entry in self.config.attributes.items():
             given = fields.attributes.get(key)
             if given and given not in names:
-                raise InputError(tr("{layer}: field {field} (given for {attr}) not found "
-                                    "(fields: {fields}).").format(
-                    layer=sites.name, field=given, attr=key, fields=", ".join(names)))
+                raise InputError(
+                    tr(
+                        "{layer}: field {field} (given for {attr}) not found (fields: {fields})."
+                    ).format(layer=sites.name, field=given, attr=key, fields=", ".join(names))
+                )
             attr_f[key] = given or find_field(names, list(entry["aliases"]) + [key])
         moved = transformed(sites, self.srs)
         if moved is not sites:
-            self.notes.append(tr("{layer}: sites transformed from {src} to the units' CRS "
-                                 "{dst}.").format(layer=sites.name, src=crs_name(sites.srs),
-                                                  dst=crs_name(self.srs)))
+            self.notes.append(
+                tr("{layer}: sites transformed from {src} to the units' CRS {dst}.").format(
+                    layer=sites.name, src=crs_name(sites.srs), dst=crs_name(self.srs)
+                )
+            )
         unit = area_factor(self.srs) ** 0.5
         self.site_warnings = []
         out = []
@@ -312,9 +375,12 @@ class ComplianceContext:
                 dist = _number(f.attrs.get(buf_f)) if buf_f else None
                 dist = dist if dist is not None else buffer_m
                 if dist is None or dist <= 0:
-                    problems.append(tr("site {fid} is a point or line: give a buffer distance "
-                                       "(field {field} or the buffer parameter, in m)").format(
-                        fid=f.fid, field=buf_f or "buffer_m"))
+                    problems.append(
+                        tr(
+                            "site {fid} is a point or line: give a buffer distance "
+                            "(field {field} or the buffer parameter, in m)"
+                        ).format(fid=f.fid, field=buf_f or "buffer_m")
+                    )
                     continue
                 g = polygonal(g.Buffer(dist / unit, 16))
                 notes.append(tr("buffered by {d:g} m").format(d=dist))
@@ -323,15 +389,21 @@ class ComplianceContext:
                 if not ok:
                     x, y = _where(g)
                     if not repair:
-                        problems.append(tr("site {fid}: invalid geometry ({why}) near ({x:.1f}, "
-                                           "{y:.1f})").format(fid=f.fid, why=why, x=x, y=y))
+                        problems.append(
+                            tr(
+                                "site {fid}: invalid geometry ({why}) near ({x:.1f}, {y:.1f})"
+                            ).format(fid=f.fid, why=why, x=x, y=y)
+                        )
                         continue
                     before = g.GetArea()
                     g = repaired(g)
-                    notes.append(tr("invalid geometry ({why}) repaired: area {a:.1f} → {b:.1f} "
-                                    "m²").format(why=why or tr("GEOS gives no reason"),
-                                                 a=before * unit * unit,
-                                                 b=g.GetArea() * unit * unit))
+                    notes.append(
+                        tr("invalid geometry ({why}) repaired: area {a:.1f} → {b:.1f} m²").format(
+                            why=why or tr("GEOS gives no reason"),
+                            a=before * unit * unit,
+                            b=g.GetArea() * unit * unit,
+                        )
+                    )
                     self.site_warnings.append((f.fid, notes[-1]))
                 g = polygonal(g)
             if g.IsEmpty() or g.GetArea() <= 0:
@@ -344,26 +416,35 @@ class ComplianceContext:
                     try:
                         values[key] = cond.normalise_industry(raw)
                     except ValueError:
-                        problems.append(tr("site {fid}: {field} = {value!r} is not a GB/T 4754 "
-                                           "industry code (C2614, 2614, C …)").format(
-                            fid=f.fid, field=attr_f[key], value=raw))
+                        problems.append(
+                            tr(
+                                "site {fid}: {field} = {value!r} is not a GB/T 4754 "
+                                "industry code (C2614, 2614, C …)"
+                            ).format(fid=f.fid, field=attr_f[key], value=raw)
+                        )
                 else:
                     try:
                         values[key] = _number(raw)
                     except ValueError:
-                        problems.append(tr("site {fid}: {field} = {value!r} is not a "
-                                           "number").format(fid=f.fid, field=attr_f[key],
-                                                            value=raw))
+                        problems.append(
+                            tr("site {fid}: {field} = {value!r} is not a number").format(
+                                fid=f.fid, field=attr_f[key], value=raw
+                            )
+                        )
             values["_name"] = str(f.attrs.get(name_f) or "") if name_f else ""
             out.append((f, g, values, notes))
         if problems:
-            raise InputError(tr("{layer}: {problems}. Fix the sites and run again.").format(
-                layer=sites.name, problems="; ".join(problems[:20])))
+            raise InputError(
+                tr("{layer}: {problems}. Fix the sites and run again.").format(
+                    layer=sites.name, problems="; ".join(problems[:20])
+                )
+            )
         return out
 
     # -----------------------------------------------------------------
-    def analyse_site(self, feat: Feature, g: ogr.Geometry, values: dict,
-                     notes: List[str]) -> SiteResult:
+    def analyse_site(
+        self, feat: Feature, g: ogr.Geometry, values: dict, notes: List[str]
+    ) -> SiteResult:
         cfg = self.config
         fac = self.unit_factor
         area = g.GetArea()
@@ -390,14 +471,27 @@ class ComplianceContext:
                 a = a if a > min_piece else 0.0
                 lines[key] = (a * fac, a / area)
         counties = self._counties(pieces)
-        site = SiteResult(feat.fid, values.get("_name", ""), g, area * fac, pieces, outside,
-                          lines, counties, [], None, [], list(notes))
+        site = SiteResult(
+            feat.fid,
+            values.get("_name", ""),
+            g,
+            area * fac,
+            pieces,
+            outside,
+            lines,
+            counties,
+            [],
+            None,
+            [],
+            list(notes),
+        )
         if self.access_list is None:
             site.notes.append(tr("No access list given: no verdict (缺少官方清单时不判断符合性)."))
             return site
         if not pieces:
-            site.notes.append(tr("The site lies outside every control unit given: the list does "
-                                 "not cover it."))
+            site.notes.append(
+                tr("The site lies outside every control unit given: the list does not cover it.")
+            )
         for clause in self.access_list.clauses:
             scope_pieces = self._scope_pieces(clause, pieces)
             if scope_pieces is None:
@@ -405,11 +499,15 @@ class ComplianceContext:
             if not pieces:
                 verdict, reason = NA, tr("the site lies outside every control unit")
             else:
-                scope_geom = g if clause.scope_kind == "overall" else union_all(
-                    [p.geom for p in scope_pieces])
+                scope_geom = (
+                    g
+                    if clause.scope_kind == "overall"
+                    else union_all([p.geom for p in scope_pieces])
+                )
                 verdict, reason = self._verdict(clause, values, scope_geom)
-            units = [p.unit.code for p in (scope_pieces if clause.scope_kind != "overall"
-                                           else pieces)]
+            units = [
+                p.unit.code for p in (scope_pieces if clause.scope_kind != "overall" else pieces)
+            ]
             site.verdicts.append(ClauseVerdict(clause, verdict, reason, units))
         if site.verdicts:
             site.overall = cfg.worst(v.verdict for v in site.verdicts)
@@ -434,9 +532,14 @@ class ComplianceContext:
         out = []
         for county, s in sorted(share.items(), key=lambda kv: (-kv[1], kv[0])):
             res = (self.county_results or {}).get(county)
-            out.append({"county": county, "share": s,
-                        "warning_level": res["warning_level"] if res else "",
-                        "load_type": res["load_type"] if res else ""})
+            out.append(
+                {
+                    "county": county,
+                    "share": s,
+                    "warning_level": res["warning_level"] if res else "",
+                    "load_type": res["load_type"] if res else "",
+                }
+            )
         return out
 
     # -----------------------------------------------------------------
@@ -444,15 +547,17 @@ class ComplianceContext:
         cfg = self.config
         c = clause.condition
         if c is None:
-            return UNDETERMINED, tr("text only: no machine-checkable condition; judge it from "
-                                    "the clause text")
+            return UNDETERMINED, tr(
+                "text only: no machine-checkable condition; judge it from the clause text"
+            )
         if c.test is not None:
             holds, why = self._test(c.test, values, scope)
             if holds is None:
                 return UNDETERMINED, why
             if not holds:
                 return NA, tr("the clause concerns projects where {test}; here {why}").format(
-                    test=_term_text(c.test), why=why)
+                    test=_term_text(c.test), why=why
+                )
         results = [self._requirement(t, values, scope) for t in c.requirements]
         relevant = [r for r in results if r[0] != NA] or results
         verdict = cfg.worst(r[0] for r in relevant)
@@ -476,18 +581,23 @@ class ComplianceContext:
             code = values.get("industry")
             if code is None:
                 return None, tr("the project attribute {attr} is missing").format(
-                    attr=self._label("industry"))
-            hit = [c for c in t.codes if cond.industry_matches(code, c, self.config.
-                                                                industry_sections)]
+                    attr=self._label("industry")
+                )
+            hit = [
+                c for c in t.codes if cond.industry_matches(code, c, self.config.industry_sections)
+            ]
             inside = bool(hit)
             return (inside if t.mode == "in" else not inside), tr("industry {code}").format(
-                code=code)
+                code=code
+            )
         v = self._value(t.attribute, values, scope)
         if v is None:
             return None, tr("the project attribute {attr} is missing").format(
-                attr=self._label(t.attribute))
+                attr=self._label(t.attribute)
+            )
         return cond.OPS[t.op](v, t.value), tr("{attr} = {v:g}").format(
-            attr=self._label(t.attribute), v=v)
+            attr=self._label(t.attribute), v=v
+        )
 
     def _requirement(self, t, values, scope) -> Tuple[str, str]:
         cfg = self.config
@@ -496,42 +606,51 @@ class ComplianceContext:
             label = self._label("industry")
             if code is None:
                 return UNDETERMINED, tr("the project attribute {attr} is missing").format(
-                    attr=label)
+                    attr=label
+                )
             hit = [c for c in t.codes if cond.industry_matches(code, c, cfg.industry_sections)]
             codes = ", ".join(t.codes)
             if t.mode == "not_in":
                 if hit:
                     return MISMATCH, tr("industry {code} falls under the prohibited {hit}").format(
-                        code=code, hit=", ".join(hit))
-                return NA, tr("industry {code} is not among {codes}: the clause does not concern "
-                              "it").format(code=code, codes=codes)
+                        code=code, hit=", ".join(hit)
+                    )
+                return NA, tr(
+                    "industry {code} is not among {codes}: the clause does not concern it"
+                ).format(code=code, codes=codes)
             if t.mode == "restricted":
                 if hit:
-                    return PARTIAL, tr("industry {code} falls under the restricted {hit}: allowed "
-                                       "only on the terms of the clause").format(
-                        code=code, hit=", ".join(hit))
-                return NA, tr("industry {code} is not among {codes}: the clause does not concern "
-                              "it").format(code=code, codes=codes)
+                    return PARTIAL, tr(
+                        "industry {code} falls under the restricted {hit}: allowed "
+                        "only on the terms of the clause"
+                    ).format(code=code, hit=", ".join(hit))
+                return NA, tr(
+                    "industry {code} is not among {codes}: the clause does not concern it"
+                ).format(code=code, codes=codes)
             if hit:
                 return MATCH, tr("industry {code} is among the admitted {hit}").format(
-                    code=code, hit=", ".join(hit))
+                    code=code, hit=", ".join(hit)
+                )
             return MISMATCH, tr("industry {code} is not among the admitted {codes}").format(
-                code=code, codes=codes)
+                code=code, codes=codes
+            )
         if isinstance(t, cond.Compare):
             v = self._value(t.attribute, values, scope)
             label = self._label(t.attribute)
             if v is None:
                 return UNDETERMINED, tr("the project attribute {attr} is missing").format(
-                    attr=label)
+                    attr=label
+                )
             ok = cond.OPS[t.op](v, t.value)
             return (MATCH if ok else MISMATCH), tr(
-                "{attr} = {v:g}, required {op} {limit:g}").format(
-                attr=label, v=v, op=t.op, limit=t.value)
+                "{attr} = {v:g}, required {op} {limit:g}"
+            ).format(attr=label, v=v, op=t.op, limit=t.value)
         layer_label = cfg.layer_label(t.layer)
         idx = self.layers.get(t.layer)
         if idx is None:
             return UNDETERMINED, tr("the layer {layer} ({key}) was not given").format(
-                layer=layer_label, key=t.layer)
+                layer=layer_label, key=t.layer
+            )
         if isinstance(t, cond.Spatial):
             a, _ = idx.overlap(scope)
             total = scope.GetArea()
@@ -542,27 +661,29 @@ class ComplianceContext:
                 if a == 0.0:
                     return MATCH, tr("no part of the site in {layer}").format(layer=layer_label)
                 return MISMATCH, tr("{area:.1f} m² ({share:.1%}) of the site in {layer}").format(
-                    area=area_m2, share=share, layer=layer_label)
+                    area=area_m2, share=share, layer=layer_label
+                )
             if share >= 1.0 - 1e-9 or total - a <= cfg.min_piece_area / self.unit_factor:
                 return MATCH, tr("the site lies wholly in {layer}").format(layer=layer_label)
             if a == 0.0:
                 return MISMATCH, tr("no part of the site in {layer}").format(layer=layer_label)
-            return PARTIAL, tr("{area:.1f} m² ({share:.1%}) of the site in {layer}, the rest "
-                               "outside").format(area=area_m2, share=share, layer=layer_label)
+            return PARTIAL, tr(
+                "{area:.1f} m² ({share:.1%}) of the site in {layer}, the rest outside"
+            ).format(area=area_m2, share=share, layer=layer_label)
         # distance
-        unit = self.unit_factor ** 0.5
+        unit = self.unit_factor**0.5
         limit = t.value / unit
         d = idx.distance(scope, limit * 1.000001 + 1.0)
         if d is None:
             ok = cond.OPS[t.op](float("inf"), t.value)
-            return (MATCH if ok else MISMATCH), tr("no part of {layer} within {d:g} m, required "
-                                                   "{op} {limit:g} m").format(
-                layer=layer_label, d=t.value, op=t.op, limit=t.value)
+            return (MATCH if ok else MISMATCH), tr(
+                "no part of {layer} within {d:g} m, required {op} {limit:g} m"
+            ).format(layer=layer_label, d=t.value, op=t.op, limit=t.value)
         dm = d * unit
         ok = cond.OPS[t.op](dm, t.value)
-        return (MATCH if ok else MISMATCH), tr("distance to {layer} {d:.1f} m, required {op} "
-                                               "{limit:g} m").format(
-            layer=layer_label, d=dm, op=t.op, limit=t.value)
+        return (MATCH if ok else MISMATCH), tr(
+            "distance to {layer} {d:.1f} m, required {op} {limit:g} m"
+        ).format(layer=layer_label, d=dm, op=t.op, limit=t.value)
 
 
 def _term_text(t) -> str:
@@ -591,9 +712,14 @@ def _where(g: ogr.Geometry) -> Tuple[float, float]:
     return (env[0] + env[1]) / 2.0, (env[2] + env[3]) / 2.0
 
 
-def analyse(sites: FeatureSet, context: ComplianceContext, fields: Optional[SiteFields] = None,
-            buffer_m: Optional[float] = None, repair: bool = True,
-            feedback=None) -> ComplianceResult:
+def analyse(
+    sites: FeatureSet,
+    context: ComplianceContext,
+    fields: Optional[SiteFields] = None,
+    buffer_m: Optional[float] = None,
+    repair: bool = True,
+    feedback=None,
+) -> ComplianceResult:
     """符合性分析 of every site in ``sites`` (checked first, then analysed
     one by one with progress and cancel)."""
     st = as_progress(feedback)
@@ -609,5 +735,6 @@ def analyse(sites: FeatureSet, context: ComplianceContext, fields: Optional[Site
     st.set(1.0)
     if context.access_list is None:
         st.warn(tr("No access list given: no verdict (缺少官方清单时不判断符合性)."))
-    return ComplianceResult(results, context.config, context.access_list, list(context.notes),
-                            context.srs)
+    return ComplianceResult(
+        results, context.config, context.access_list, list(context.notes), context.srs
+    )

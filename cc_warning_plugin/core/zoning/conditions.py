@@ -42,12 +42,19 @@ from typing import List, Optional, Tuple, Union
 
 from ..i18n import tr
 
-OPS = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt,
-       "=": operator.eq, "!=": operator.ne}
+OPS = {
+    "<=": operator.le,
+    "<": operator.lt,
+    ">=": operator.ge,
+    ">": operator.gt,
+    "=": operator.eq,
+    "!=": operator.ne,
+}
 _OP_ALIASES = {"≤": "<=", "≥": ">=", "≠": "!=", "==": "=", "＜": "<", "＞": ">"}
 SITE_AREA = "site_area"
 
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
     (?P<ws>\s+)
   | (?P<num>[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?![A-Za-z_]))
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
@@ -55,7 +62,9 @@ _TOKEN = re.compile(r"""
   | (?P<comma>[,，、])
   | (?P<lpar>[(（])
   | (?P<rpar>[)）])
-""", re.VERBOSE)
+""",
+    re.VERBOSE,
+)
 
 _CODE = re.compile(r"^(?P<letter>[A-Z])?(?P<digits>\d{2,4})?$")
 
@@ -66,7 +75,7 @@ class ConditionError(ValueError):
 
 @dataclass
 class Industry:
-    mode: str                    # "in", "not_in", "restricted"
+    mode: str  # "in", "not_in", "restricted"
     codes: List[str]
 
 
@@ -79,7 +88,7 @@ class Compare:
 
 @dataclass
 class Spatial:
-    kind: str                    # "outside", "inside"
+    kind: str  # "outside", "inside"
     layer: str
 
 
@@ -110,8 +119,11 @@ class Condition:
         return list(dict.fromkeys(out))
 
     def layers(self) -> List[str]:
-        out = [t.layer for t in ([self.test] if self.test else []) + self.requirements
-               if isinstance(t, (Spatial, Distance))]
+        out = [
+            t.layer
+            for t in ([self.test] if self.test else []) + self.requirements
+            if isinstance(t, (Spatial, Distance))
+        ]
         return list(dict.fromkeys(out))
 
 
@@ -121,8 +133,11 @@ def _tokens(text: str) -> List[Tuple[str, str, int]]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
-            raise ConditionError(tr("unexpected character {char!r} at position {pos}").format(
-                char=text[pos], pos=pos + 1))
+            raise ConditionError(
+                tr("unexpected character {char!r} at position {pos}").format(
+                    char=text[pos], pos=pos + 1
+                )
+            )
         kind = m.lastgroup
         if kind != "ws":
             value = m.group(kind)
@@ -154,8 +169,11 @@ class _Parser:
         kind, value, pos = self.take()
         if kind != "word" or (expected and value.lower() not in expected):
             want = " / ".join(f"'{e}'" for e in expected) if expected else tr("a name")
-            raise ConditionError(tr("expected {want} at position {pos}, found {found!r}").format(
-                want=want, pos=pos, found=value or tr("the end")))
+            raise ConditionError(
+                tr("expected {want} at position {pos}, found {found!r}").format(
+                    want=want, pos=pos, found=value or tr("the end")
+                )
+            )
         return value
 
     def is_word(self, value: str, k: int = 0) -> bool:
@@ -176,15 +194,21 @@ class _Parser:
             reqs.append(self.term())
         kind, value, pos = self.peek()
         if kind != "end":
-            raise ConditionError(tr("unexpected {found!r} at position {pos}: join requirements "
-                                    "with 'and'").format(found=value, pos=pos))
+            raise ConditionError(
+                tr("unexpected {found!r} at position {pos}: join requirements with 'and'").format(
+                    found=value, pos=pos
+                )
+            )
         return Condition(self.text, test, reqs)
 
     def term(self, test_only: bool = False) -> Term:
         kind, value, pos = self.peek()
         if kind != "word":
-            raise ConditionError(tr("expected a requirement at position {pos}, found "
-                                    "{found!r}").format(pos=pos, found=value or tr("the end")))
+            raise ConditionError(
+                tr("expected a requirement at position {pos}, found {found!r}").format(
+                    pos=pos, found=value or tr("the end")
+                )
+            )
         low = value.lower()
         if low == "industry":
             self.take()
@@ -201,9 +225,11 @@ class _Parser:
             else:
                 want = "'in', 'not in'" + ("" if test_only else ", 'restricted'")
                 k, v, p = self.peek()
-                raise ConditionError(tr("expected {want} after 'industry' at position {pos}, "
-                                        "found {found!r}").format(want=want, pos=p,
-                                                                  found=v or tr("the end")))
+                raise ConditionError(
+                    tr(
+                        "expected {want} after 'industry' at position {pos}, found {found!r}"
+                    ).format(want=want, pos=p, found=v or tr("the end"))
+                )
             return Industry(mode, self.codes())
         if low in ("outside", "inside") and not test_only:
             self.take()
@@ -211,8 +237,7 @@ class _Parser:
         if low == "distance" and not test_only:
             self.take()
             if self.take()[0] != "lpar":
-                raise ConditionError(tr("expected '(' after 'distance' (distance(layer) >= "
-                                        "500)"))
+                raise ConditionError(tr("expected '(' after 'distance' (distance(layer) >= 500)"))
             layer = self.layer()
             if self.take()[0] != "rpar":
                 raise ConditionError(tr("expected ')' after the layer of 'distance'"))
@@ -223,27 +248,39 @@ class _Parser:
             op, num = self.comparison()
             return Compare(value, op, num)
         known = ", ".join(sorted(self.number_attributes))
-        raise ConditionError(tr("{name!r} at position {pos} is not a requirement: use industry, "
-                                "outside, inside, distance(…) or a project attribute "
-                                "({known})").format(name=value, pos=pos, known=known))
+        raise ConditionError(
+            tr(
+                "{name!r} at position {pos} is not a requirement: use industry, "
+                "outside, inside, distance(…) or a project attribute "
+                "({known})"
+            ).format(name=value, pos=pos, known=known)
+        )
 
     def layer(self) -> str:
         kind, value, pos = self.take()
         if kind != "word":
-            raise ConditionError(tr("expected a layer name at position {pos}, found "
-                                    "{found!r}").format(pos=pos, found=value or tr("the end")))
+            raise ConditionError(
+                tr("expected a layer name at position {pos}, found {found!r}").format(
+                    pos=pos, found=value or tr("the end")
+                )
+            )
         return value
 
     def comparison(self) -> Tuple[str, float]:
         kind, op, pos = self.take()
         if kind != "op":
-            raise ConditionError(tr("expected a comparison (<=, <, >=, >, =, !=) at position "
-                                    "{pos}, found {found!r}").format(pos=pos,
-                                                                     found=op or tr("the end")))
+            raise ConditionError(
+                tr(
+                    "expected a comparison (<=, <, >=, >, =, !=) at position {pos}, found {found!r}"
+                ).format(pos=pos, found=op or tr("the end"))
+            )
         kind, num, pos = self.take()
         if kind != "num":
-            raise ConditionError(tr("expected a number at position {pos}, found "
-                                    "{found!r}").format(pos=pos, found=num or tr("the end")))
+            raise ConditionError(
+                tr("expected a number at position {pos}, found {found!r}").format(
+                    pos=pos, found=num or tr("the end")
+                )
+            )
         value = float(num)
         if not math.isfinite(value):
             raise ConditionError(tr("the number at position {pos} is not finite").format(pos=pos))
@@ -261,20 +298,29 @@ class _Parser:
         text = value.upper() if kind in ("word", "num") else ""
         m = _CODE.match(text) if text else None
         if not m or not (m.group("letter") or m.group("digits")):
-            raise ConditionError(tr("expected an industry code of GB/T 4754 (C, C26, 2614 …) at "
-                                    "position {pos}, found {found!r}").format(
-                pos=pos, found=value or tr("the end")))
+            raise ConditionError(
+                tr(
+                    "expected an industry code of GB/T 4754 (C, C26, 2614 …) at "
+                    "position {pos}, found {found!r}"
+                ).format(pos=pos, found=value or tr("the end"))
+            )
         letter, digits = m.group("letter"), m.group("digits")
         if letter and letter not in self.sections:
-            raise ConditionError(tr("{code!r} at position {pos}: {letter} is not a section of "
-                                    "[zoning.industry_sections]").format(code=value, pos=pos,
-                                                                         letter=letter))
+            raise ConditionError(
+                tr(
+                    "{code!r} at position {pos}: {letter} is not a section of "
+                    "[zoning.industry_sections]"
+                ).format(code=value, pos=pos, letter=letter)
+            )
         if letter and digits:
             lo, hi = self.sections[letter]
             if not lo <= int(digits[:2]) <= hi:
-                raise ConditionError(tr("{code!r} at position {pos}: division {div} is not in "
-                                        "section {letter} ({lo:02d}–{hi:02d})").format(
-                    code=value, pos=pos, div=digits[:2], letter=letter, lo=lo, hi=hi))
+                raise ConditionError(
+                    tr(
+                        "{code!r} at position {pos}: division {div} is not in "
+                        "section {letter} ({lo:02d}–{hi:02d})"
+                    ).format(code=value, pos=pos, div=digits[:2], letter=letter, lo=lo, hi=hi)
+                )
         return text
 
 

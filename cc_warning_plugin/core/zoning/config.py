@@ -81,8 +81,12 @@ class ZoningConfig:
             return text
         for cls in self.classes:
             entry = self.data["classes"][cls]
-            names = {entry["label_zh"], entry["label_en"], entry["label_zh"].rstrip("单元"),
-                     entry["label_en"].lower()}
+            names = {
+                entry["label_zh"],
+                entry["label_en"],
+                entry["label_zh"].rstrip("单元"),
+                entry["label_en"].lower(),
+            }
             if text in names or text.lower() in names:
                 return cls
         return None

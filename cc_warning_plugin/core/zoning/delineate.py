@@ -29,10 +29,18 @@ from ..errors import InputError
 from ..i18n import tr
 from ..progress import as_progress
 from .config import ZoningConfig, cell_text
-from .features import (FeatureSet, linear_unit_m, polygon_features, require_projected,
-                       transformed)
-from .geometry import (GridIndex, envelopes_intersect, grow, mean_width, multipolygon,
-                       polygonal, polygons, shared_boundary_length, union_all)
+from .features import FeatureSet, linear_unit_m, polygon_features, require_projected, transformed
+from .geometry import (
+    GridIndex,
+    envelopes_intersect,
+    grow,
+    mean_width,
+    multipolygon,
+    polygonal,
+    polygons,
+    shared_boundary_length,
+    union_all,
+)
 from .tiling import check_tiling
 
 #: shared boundaries are measured within this distance (map units, 1 mm in
@@ -45,6 +53,7 @@ EDGE_TOLERANCE = 1e-3
 @dataclass
 class ZoneLayer:
     """One input layer of the overlay and the class it stands for."""
+
     name: str
     cls: str
     features: FeatureSet
@@ -55,6 +64,7 @@ class BoundaryFields:
     """Fields of the boundary layer: the township (or county) code, its name,
     and the county code and name (a county-level boundary: leave county
     empty, the code is the county's)."""
+
     code: str
     name: Optional[str] = None
     county: Optional[str] = None
@@ -77,11 +87,12 @@ class Unit:
 @dataclass
 class Merge:
     """A part merged into a neighbouring unit."""
+
     township: str
     part_class: str
     area_m2: float
     mean_width_m: float
-    reason: str                       # "area" or "width"
+    reason: str  # "area" or "width"
     into_class: str
     shared_m: float
     x: float
@@ -108,12 +119,22 @@ class Delineation:
 
     def merge_records(self) -> List[dict]:
         cfg = self.config
-        return [{"township": m.township, "part_class": m.part_class,
-                 "part_class_label": cfg.class_label(m.part_class, "zh"),
-                 "area_m2": round(m.area_m2, 2), "mean_width_m": round(m.mean_width_m, 2),
-                 "reason": m.reason, "into_unit": m.into_code, "into_class": m.into_class,
-                 "shared_boundary_m": round(m.shared_m, 2), "x": round(m.x, 2),
-                 "y": round(m.y, 2)} for m in self.merges]
+        return [
+            {
+                "township": m.township,
+                "part_class": m.part_class,
+                "part_class_label": cfg.class_label(m.part_class, "zh"),
+                "area_m2": round(m.area_m2, 2),
+                "mean_width_m": round(m.mean_width_m, 2),
+                "reason": m.reason,
+                "into_unit": m.into_code,
+                "into_class": m.into_class,
+                "shared_boundary_m": round(m.shared_m, 2),
+                "x": round(m.x, 2),
+                "y": round(m.y, 2),
+            }
+            for m in self.merges
+        ]
 
     def summary(self) -> List[dict]:
         return summarise(self.units, self.config)
@@ -122,9 +143,15 @@ class Delineation:
 def unit_fields(config: ZoningConfig) -> List[Tuple[str, str]]:
     """(field name, type) of a unit layer written by the plugin."""
     f = config.field
-    out = [(f("code"), "string"), (f("name"), "string"), (f("class"), "string"),
-           ("class_label", "string"), (f("county"), "string"), (f("township"), "string"),
-           (f("area"), "real")]
+    out = [
+        (f("code"), "string"),
+        (f("name"), "string"),
+        (f("class"), "string"),
+        ("class_label", "string"),
+        (f("county"), "string"),
+        (f("township"), "string"),
+        (f("area"), "real"),
+    ]
     out += [(config.dimension_field(d), "string") for d in config.dimensions]
     out.append(("sources", "string"))
     return out
@@ -132,10 +159,17 @@ def unit_fields(config: ZoningConfig) -> List[Tuple[str, str]]:
 
 def unit_record(u: Unit, config: ZoningConfig, lang: str = "zh") -> dict:
     f = config.field
-    rec = {f("code"): u.code, f("name"): u.name, f("class"): u.cls,
-           "class_label": config.class_label(u.cls, lang), f("county"): u.county,
-           f("township"): u.township, f("area"): round(u.area_m2 / 1e6, 6),
-           "sources": ", ".join(u.sources), "geometry": u.geom}
+    rec = {
+        f("code"): u.code,
+        f("name"): u.name,
+        f("class"): u.cls,
+        "class_label": config.class_label(u.cls, lang),
+        f("county"): u.county,
+        f("township"): u.township,
+        f("area"): round(u.area_m2 / 1e6, 6),
+        "sources": ", ".join(u.sources),
+        "geometry": u.geom,
+    }
     for d in config.dimensions:
         rec[config.dimension_field(d)] = u.dimensions.get(d, "")
     return rec
@@ -157,13 +191,26 @@ def summarise(units: Sequence[Unit], config: ZoningConfig) -> List[dict]:
         for cls in config.classes:
             n = sum(v[0] for c, v in sel if c == cls)
             a = sum(v[1] for c, v in sel if c == cls)
-            rows.append({"county": county or tr("all"), "class": cls,
-                         "class_label": config.class_label(cls, "zh"), "units": n,
-                         "area_km2": round(a / 1e6, 6),
-                         "share": round(a / total, 6) if total > 0 else 0.0})
-        rows.append({"county": county or tr("all"), "class": "", "class_label": tr("total"),
-                     "units": sum(v[0] for _, v in sel), "area_km2": round(total / 1e6, 6),
-                     "share": 1.0 if total > 0 else 0.0})
+            rows.append(
+                {
+                    "county": county or tr("all"),
+                    "class": cls,
+                    "class_label": config.class_label(cls, "zh"),
+                    "units": n,
+                    "area_km2": round(a / 1e6, 6),
+                    "share": round(a / total, 6) if total > 0 else 0.0,
+                }
+            )
+        rows.append(
+            {
+                "county": county or tr("all"),
+                "class": "",
+                "class_label": tr("total"),
+                "units": sum(v[0] for _, v in sel),
+                "area_km2": round(total / 1e6, 6),
+                "share": 1.0 if total > 0 else 0.0,
+            }
+        )
     return rows
 
 
@@ -188,30 +235,41 @@ class _Part:
         return self.geom.GetArea()
 
 
-def _townships(boundary: FeatureSet, fields: BoundaryFields, county_names: Dict[str, str]
-               ) -> List[_Township]:
+def _townships(
+    boundary: FeatureSet, fields: BoundaryFields, county_names: Dict[str, str]
+) -> List[_Township]:
     out = []
     seen: Dict[str, str] = {}
     for f in boundary.features:
         code = cell_text(f.attrs.get(fields.code)) if fields.code in f.attrs else None
         if code is None:
-            raise InputError(tr("{layer}: field {field} (boundary code) not found; the fields "
-                                "are {fields}.").format(layer=boundary.name, field=fields.code,
-                                                        fields=", ".join(f.attrs)))
+            raise InputError(
+                tr(
+                    "{layer}: field {field} (boundary code) not found; the fields are {fields}."
+                ).format(layer=boundary.name, field=fields.code, fields=", ".join(f.attrs))
+            )
         if not code:
-            raise InputError(tr("{layer}, feature {fid}: the boundary code ({field}) is empty. "
-                                "Every township needs its code.").format(
-                layer=boundary.name, fid=f.fid, field=fields.code))
+            raise InputError(
+                tr(
+                    "{layer}, feature {fid}: the boundary code ({field}) is empty. "
+                    "Every township needs its code."
+                ).format(layer=boundary.name, fid=f.fid, field=fields.code)
+            )
         if code in seen:
-            raise InputError(tr("{layer}: boundary code {code} appears in features {a} and {b}. "
-                                "Merge the two polygons or give each its own code.").format(
-                layer=boundary.name, code=code, a=seen[code], b=f.fid))
+            raise InputError(
+                tr(
+                    "{layer}: boundary code {code} appears in features {a} and {b}. "
+                    "Merge the two polygons or give each its own code."
+                ).format(layer=boundary.name, code=code, a=seen[code], b=f.fid)
+            )
         seen[code] = f.fid
         county = cell_text(f.attrs.get(fields.county)) if fields.county else code
         if fields.county and not county:
-            raise InputError(tr("{layer}, feature {fid}: the county code ({field}) is "
-                                "empty.").format(layer=boundary.name, fid=f.fid,
-                                                 field=fields.county))
+            raise InputError(
+                tr("{layer}, feature {fid}: the county code ({field}) is empty.").format(
+                    layer=boundary.name, fid=f.fid, field=fields.county
+                )
+            )
         name = cell_text(f.attrs.get(fields.name)) if fields.name else ""
         cname = cell_text(f.attrs.get(fields.county_name)) if fields.county_name else ""
         cname = cname or county_names.get(county, "")
@@ -228,19 +286,30 @@ def _check_boundary_overlaps(towns: List[_Township], layer: str, tol: float) -> 
                 continue
             a = polygonal(t.geom.Intersection(towns[j].geom)).GetArea()
             if a > tol:
-                bad.append(tr("{a} and {b} ({area:.1f} m²)").format(a=t.code, b=towns[j].code,
-                                                                    area=a))
+                bad.append(
+                    tr("{a} and {b} ({area:.1f} m²)").format(a=t.code, b=towns[j].code, area=a)
+                )
     if bad:
-        raise InputError(tr("{layer}: boundary polygons overlap: {pairs}. Units are fitted to "
-                            "the boundary layer, so it must not overlap itself; fix it (e.g. "
-                            "Vector ▸ Geometry tools ▸ Check validity, or the topology "
-                            "checker) and run again.").format(layer=layer,
-                                                               pairs="; ".join(bad[:20])))
+        raise InputError(
+            tr(
+                "{layer}: boundary polygons overlap: {pairs}. Units are fitted to "
+                "the boundary layer, so it must not overlap itself; fix it (e.g. "
+                "Vector ▸ Geometry tools ▸ Check validity, or the topology "
+                "checker) and run again."
+            ).format(layer=layer, pairs="; ".join(bad[:20]))
+        )
 
 
-def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[ZoneLayer],
-              config: ZoningConfig, county_names: Optional[Dict[str, str]] = None,
-              repair: bool = True, check: bool = True, feedback=None) -> Delineation:
+def delineate(
+    boundary: FeatureSet,
+    fields: BoundaryFields,
+    zones: Sequence[ZoneLayer],
+    config: ZoningConfig,
+    county_names: Optional[Dict[str, str]] = None,
+    repair: bool = True,
+    check: bool = True,
+    feedback=None,
+) -> Delineation:
     """Control units of the area of ``boundary`` from the ``zones`` layers.
 
     ``boundary`` must be in a projected CRS (areas); zone layers in another
@@ -258,35 +327,52 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
     remainder = config.remainder_class
     for z in zones:
         if z.cls not in prec:
-            raise InputError(tr("Layer {layer} is tagged with class {cls}, which is not a class "
-                                "of the profile ({classes}).").format(
-                layer=z.name, cls=z.cls, classes=", ".join(prec)))
+            raise InputError(
+                tr(
+                    "Layer {layer} is tagged with class {cls}, which is not a class "
+                    "of the profile ({classes})."
+                ).format(layer=z.name, cls=z.cls, classes=", ".join(prec))
+            )
         if z.cls == remainder:
-            raise InputError(tr("Layer {layer} is tagged with class {cls}, the remainder class "
-                                "(what no layer covers). Tag it with a class of higher "
-                                "precedence ({classes}) or leave it out.").format(
-                layer=z.name, cls=z.cls, classes=", ".join(prec[:-1])))
+            raise InputError(
+                tr(
+                    "Layer {layer} is tagged with class {cls}, the remainder class "
+                    "(what no layer covers). Tag it with a class of higher "
+                    "precedence ({classes}) or leave it out."
+                ).format(layer=z.name, cls=z.cls, classes=", ".join(prec[:-1]))
+            )
     boundary = polygon_features(boundary, repair, notes)
     towns = _townships(boundary, fields, county_names)
     if not towns:
-        raise InputError(tr("{layer} has no features: give the township (or county) "
-                            "boundaries.").format(layer=boundary.name))
+        raise InputError(
+            tr("{layer} has no features: give the township (or county) boundaries.").format(
+                layer=boundary.name
+            )
+        )
     for t in towns:
         code = config.make_code(t.county, t.code, prec[0], 1)
         if not config.code_pattern.match(code):
-            raise InputError(tr("{layer}, boundary {code}: the unit code rule gives {unit_code} "
-                                "for it, which does not match the profile's pattern {pattern}. "
-                                "Check the county code field, or the [zoning.codes] rule of "
-                                "the profile.").format(layer=boundary.name, code=t.code,
-                                                       unit_code=code,
-                                                       pattern=config.code_pattern.pattern))
+            raise InputError(
+                tr(
+                    "{layer}, boundary {code}: the unit code rule gives {unit_code} "
+                    "for it, which does not match the profile's pattern {pattern}. "
+                    "Check the county code field, or the [zoning.codes] rule of "
+                    "the profile."
+                ).format(
+                    layer=boundary.name,
+                    code=t.code,
+                    unit_code=code,
+                    pattern=config.code_pattern.pattern,
+                )
+            )
     tol = config.gap_overlap_tolerance / area_factor
     _check_boundary_overlaps(towns, boundary.name, tol)
     # the zone polygons, by class, in the CRS of the boundary, indexed
     by_class: Dict[str, List[Tuple[str, ogr.Geometry]]] = defaultdict(list)
     for z in zones:
-        fs = polygon_features(transformed(z.features, boundary.srs), repair, notes,
-                              allow_empty=True)
+        fs = polygon_features(
+            transformed(z.features, boundary.srs), repair, notes, allow_empty=True
+        )
         for f in fs.features:
             by_class[z.cls].append((z.name, f.geom))
     index = {c: GridIndex([g.GetEnvelope() for _, g in items]) for c, items in by_class.items()}
@@ -323,8 +409,9 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
             layer_zones[cls] = zones_here
             if not zones_here:
                 continue
-            zone = zones_here[0][1] if len(zones_here) == 1 else union_all(
-                [z for _, z in zones_here])
+            zone = (
+                zones_here[0][1] if len(zones_here) == 1 else union_all([z for _, z in zones_here])
+            )
             parts.extend(_Part(cls, p) for p in polygons(zone))
             covered = zone if covered is None else union_all([covered, zone])
         rest = t.geom if covered is None else t.geom.Difference(covered)
@@ -345,8 +432,11 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
             # the layers that make up the unit (every layer with area in the class's zone,
             # unless parts were merged away or the unit is one part among several)
             exact = config.unit_mode != "township_class" or cls in merged_classes
-            srcs = [n for n, z in layer_zones.get(cls, [])
-                    if not exact or polygonal(z.Intersection(geom)).GetArea() > 0]
+            srcs = [
+                n
+                for n, z in layer_zones.get(cls, [])
+                if not exact or polygonal(z.Intersection(geom)).GetArea() > 0
+            ]
             raw_units.append((t, cls, groups[key], srcs))
     st.sub(0.6, 0.65).check()
     units = _code_units(raw_units, config, area_factor)
@@ -354,25 +444,46 @@ def delineate(boundary: FeatureSet, fields: BoundaryFields, zones: Sequence[Zone
     fragments = sum(1 for m in merges if m.area_m2 < config.min_piece_area)
     merges = [m for m in merges if m.area_m2 >= config.min_piece_area]
     for m in merges:
-        st.info(tr("Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit "
-                   "{unit} (shared boundary {shared:.1f} m).").format(
-            cls=m.part_class, area=m.area_m2, reason=_reason_text(m.reason), town=m.township,
-            unit=m.into_code, shared=m.shared_m))
+        st.info(
+            tr(
+                "Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit "
+                "{unit} (shared boundary {shared:.1f} m)."
+            ).format(
+                cls=m.part_class,
+                area=m.area_m2,
+                reason=_reason_text(m.reason),
+                town=m.township,
+                unit=m.into_code,
+                shared=m.shared_m,
+            )
+        )
     if fragments:
-        st.info(tr("Merged {n} fragments smaller than {area} m² that the overlay left along "
-                   "shared edges (numerical slivers) into their neighbours; they are not in "
-                   "the merge records.").format(n=fragments, area=config.min_piece_area))
+        st.info(
+            tr(
+                "Merged {n} fragments smaller than {area} m² that the overlay left along "
+                "shared edges (numerical slivers) into their neighbours; they are not in "
+                "the merge records."
+            ).format(n=fragments, area=config.min_piece_area)
+        )
     if check:
-        check_tiling([(u.code, u.geom) for u in units], [(t.code, t.geom) for t in towns],
-                     config.gap_overlap_tolerance, boundary.name, st.sub(0.65, 1.0),
-                     area_factor)
+        check_tiling(
+            [(u.code, u.geom) for u in units],
+            [(t.code, t.geom) for t in towns],
+            config.gap_overlap_tolerance,
+            boundary.name,
+            st.sub(0.65, 1.0),
+            area_factor,
+        )
     st.set(1.0)
     return Delineation(units, merges, notes, boundary.srs, config, fragments)
 
 
 def _reason_text(reason: str) -> str:
-    return tr("below the minimum area") if reason == "area" else tr("thinner than the minimum "
-                                                                     "mean width")
+    return (
+        tr("below the minimum area")
+        if reason == "area"
+        else tr("thinner than the minimum mean width")
+    )
 
 
 def _small(p: _Part, min_area: float, min_width: float) -> Optional[str]:
@@ -383,8 +494,15 @@ def _small(p: _Part, min_area: float, min_width: float) -> Optional[str]:
     return None
 
 
-def _merge_small(t: _Township, parts: List[_Part], min_area: float, min_width: float,
-                 area_factor: float, unit: float, prec: Sequence[str]) -> List[Merge]:
+def _merge_small(
+    t: _Township,
+    parts: List[_Part],
+    min_area: float,
+    min_width: float,
+    area_factor: float,
+    unit: float,
+    prec: Sequence[str],
+) -> List[Merge]:
     """Merge small or thin parts into the neighbouring unit (parts of the
     same unit key) with the longest shared boundary, smallest first."""
     out: List[Merge] = []
@@ -410,13 +528,24 @@ def _merge_small(t: _Township, parts: List[_Part], min_area: float, min_width: f
                 shared[q.unit_key][j] = length
         if not shared:
             continue
-        target = max(shared, key=lambda k: (sum(shared[k].values()),
-                                            -prec.index(k.split("#")[0]), k))
+        target = max(
+            shared, key=lambda k: (sum(shared[k].values()), -prec.index(k.split("#")[0]), k)
+        )
         touching = sorted(shared[target])
         x, y = _point(p.geom)
-        out.append(Merge(t.code, p.cls, p.area * area_factor, mean_width(p.geom) * unit,
-                         reason, target.split("#")[0], sum(shared[target].values()) * unit,
-                         x, y))
+        out.append(
+            Merge(
+                t.code,
+                p.cls,
+                p.area * area_factor,
+                mean_width(p.geom) * unit,
+                reason,
+                target.split("#")[0],
+                sum(shared[target].values()) * unit,
+                x,
+                y,
+            )
+        )
         merged = union_all([p.geom] + [parts[j].geom for j in touching])
         p.alive = False
         for j in touching[1:]:
@@ -433,11 +562,11 @@ def _point(g: ogr.Geometry) -> Tuple[float, float]:
 def _code_units(raw_units, config: ZoningConfig, area_factor: float) -> List[Unit]:
     """Codes numbered within county and class: townships in code order, then
     the units north to south and west to east."""
+
     def key(item):
         t, cls, geoms, _ = item
         env = multipolygon(geoms).GetEnvelope()
-        return (t.county, config.classes.index(cls), t.code, -round(env[3], 3),
-                round(env[0], 3))
+        return (t.county, config.classes.index(cls), t.code, -round(env[3], 3), round(env[0], 3))
 
     seq: Dict[Tuple[str, str], int] = defaultdict(int)
     per_town_class: Dict[Tuple[str, str], int] = defaultdict(int)
@@ -451,18 +580,22 @@ def _code_units(raw_units, config: ZoningConfig, area_factor: float) -> List[Uni
         n_in_town[(t.code, cls)] += 1
         code = config.make_code(t.county, t.code, cls, seq[(t.county, cls)])
         if code in codes:
-            raise InputError(tr("The unit code rule of the profile ({rule}) gives the same code "
-                                "{code} to units in {a} and {b}: include {{seq}} in "
-                                "[zoning.codes] format.").format(rule=config.code_format,
-                                                                 code=code, a=codes[code],
-                                                                 b=t.code))
+            raise InputError(
+                tr(
+                    "The unit code rule of the profile ({rule}) gives the same code "
+                    "{code} to units in {a} and {b}: include {{seq}} in "
+                    "[zoning.codes] format."
+                ).format(rule=config.code_format, code=code, a=codes[code], b=t.code)
+            )
         codes[code] = t.code
         n = str(n_in_town[(t.code, cls)]) if per_town_class[(t.code, cls)] > 1 else ""
-        name = config.name_format.format(county=t.county_name, township=t.name,
-                                         label=config.class_label(cls, "zh"), n=n)
+        name = config.name_format.format(
+            county=t.county_name, township=t.name, label=config.class_label(cls, "zh"), n=n
+        )
         geom = multipolygon(geoms)
-        units.append(Unit(code, name, cls, t.county, t.code, geom, geom.GetArea() * area_factor,
-                          srcs))
+        units.append(
+            Unit(code, name, cls, t.county, t.code, geom, geom.GetArea() * area_factor, srcs)
+        )
     return units
 
 

@@ -25,6 +25,7 @@ class Feature:
 @dataclass
 class FeatureSet:
     """Features of one layer. ``name`` names the layer in messages."""
+
     name: str
     srs: Optional[osr.SpatialReference]
     features: List[Feature]
@@ -74,52 +75,73 @@ def _geometry(value) -> Optional[ogr.Geometry]:
     raise TypeError(f"not a geometry: {type(value)!r}")
 
 
-def from_records(records: Iterable[dict], name: str, srs=None, geometry_key: str = "geometry",
-                 id_key: Optional[str] = None) -> FeatureSet:
+def from_records(
+    records: Iterable[dict],
+    name: str,
+    srs=None,
+    geometry_key: str = "geometry",
+    id_key: Optional[str] = None,
+) -> FeatureSet:
     """A FeatureSet from dicts holding a geometry (WKB, WKT or OGR) under
     ``geometry_key`` and attributes; ids from ``id_key`` or the row number."""
     feats = []
     for i, rec in enumerate(records):
         attrs = {k: v for k, v in rec.items() if k != geometry_key}
-        fid = str(attrs.get(id_key)) if id_key and attrs.get(id_key) not in (None, "") \
-            else str(i + 1)
+        fid = (
+            str(attrs.get(id_key)) if id_key and attrs.get(id_key) not in (None, "") else str(i + 1)
+        )
         try:
             geom = _geometry(rec.get(geometry_key))
         except (TypeError, RuntimeError) as exc:
-            raise InputError(tr("{layer}, feature {fid}: the geometry cannot be read "
-                                "({detail}). Give WKB, WKT or an OGR geometry.").format(
-                layer=name, fid=fid, detail=exc)) from exc
+            raise InputError(
+                tr(
+                    "{layer}, feature {fid}: the geometry cannot be read "
+                    "({detail}). Give WKB, WKT or an OGR geometry."
+                ).format(layer=name, fid=fid, detail=exc)
+            ) from exc
         feats.append(Feature(fid, geom, attrs))
     return FeatureSet(name, make_srs(srs), feats)
 
 
-def read_layer(path: str, layer: Optional[str] = None, name: Optional[str] = None,
-               id_field: Optional[str] = None) -> FeatureSet:
+def read_layer(
+    path: str,
+    layer: Optional[str] = None,
+    name: Optional[str] = None,
+    id_field: Optional[str] = None,
+) -> FeatureSet:
     """Every feature of a vector file (any OGR format; a GeoPackage layer by
     name, else the first layer). Ids from ``id_field`` or the FID."""
     label = name or (f"{os.path.basename(path)}|{layer}" if layer else os.path.basename(path))
     if not os.path.exists(path):
-        raise InputError(tr("{layer}: the file {path} does not exist.").format(
-            layer=label, path=path))
+        raise InputError(
+            tr("{layer}: the file {path} does not exist.").format(layer=label, path=path)
+        )
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(path)
     finally:
         gdal.PopErrorHandler()
     if ds is None:
-        raise InputError(tr("{layer}: {path} is not a vector file OGR can read.").format(
-            layer=label, path=path))
+        raise InputError(
+            tr("{layer}: {path} is not a vector file OGR can read.").format(layer=label, path=path)
+        )
     lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
     if lyr is None:
         names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
-        raise InputError(tr("{layer}: {path} has no layer {name} (it has: {names}).").format(
-            layer=label, path=path, name=layer, names=", ".join(names)))
+        raise InputError(
+            tr("{layer}: {path} has no layer {name} (it has: {names}).").format(
+                layer=label, path=path, name=layer, names=", ".join(names)
+            )
+        )
     srs = lyr.GetSpatialRef()
     feats = []
     for f in lyr:
         attrs = f.items()
-        fid = str(attrs.get(id_field)) if id_field and attrs.get(id_field) not in (None, "") \
+        fid = (
+            str(attrs.get(id_field))
+            if id_field and attrs.get(id_field) not in (None, "")
             else str(f.GetFID())
+        )
         g = f.GetGeometryRef()
         feats.append(Feature(fid, g.Clone() if g is not None else None, attrs))
     return FeatureSet(label, make_srs(srs.Clone()) if srs is not None else None, feats)
@@ -140,16 +162,22 @@ def area_factor(srs) -> float:
 def require_projected(fs: FeatureSet, purpose: str) -> None:
     """Refuse a layer without a CRS or in a geographic CRS for areas."""
     if fs.srs is None:
-        raise InputError(tr(
-            "{layer} has no coordinate reference system, so {purpose} cannot be computed. Set "
-            "its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone "
-            "(EPSG:4513–4554).").format(layer=fs.name, purpose=purpose))
+        raise InputError(
+            tr(
+                "{layer} has no coordinate reference system, so {purpose} cannot be computed. Set "
+                "its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone "
+                "(EPSG:4513–4554)."
+            ).format(layer=fs.name, purpose=purpose)
+        )
     if fs.srs.IsGeographic():
-        raise InputError(tr(
-            "{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed "
-            "from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree "
-            "Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.").format(
-            layer=fs.name, crs=crs_name(fs.srs), purpose=purpose))
+        raise InputError(
+            tr(
+                "{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be "
+                "computed "
+                "from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree "
+                "Gauss–Krüger zone of the area (EPSG:4513–4554) and run again."
+            ).format(layer=fs.name, crs=crs_name(fs.srs), purpose=purpose)
+        )
 
 
 def same_crs(a: FeatureSet, b: FeatureSet) -> bool:
@@ -161,9 +189,12 @@ def same_crs(a: FeatureSet, b: FeatureSet) -> bool:
 def transformed(fs: FeatureSet, target: osr.SpatialReference) -> FeatureSet:
     """``fs`` in ``target`` (a copy; the same object if already there)."""
     if fs.srs is None:
-        raise InputError(tr("{layer} has no CRS, so it cannot be put in the CRS of the units "
-                            "({crs}). Set the layer's CRS and run again.").format(
-            layer=fs.name, crs=crs_name(target)))
+        raise InputError(
+            tr(
+                "{layer} has no CRS, so it cannot be put in the CRS of the units "
+                "({crs}). Set the layer's CRS and run again."
+            ).format(layer=fs.name, crs=crs_name(target))
+        )
     if fs.srs.IsSame(target):
         return fs
     ct = osr.CoordinateTransformation(fs.srs, target)
@@ -172,16 +203,21 @@ def transformed(fs: FeatureSet, target: osr.SpatialReference) -> FeatureSet:
         g = f.geom.Clone() if f.geom is not None else None
         if g is not None:
             if g.Transform(ct) != 0:
-                raise InputError(tr("{layer}, feature {fid}: cannot be transformed from {src} "
-                                    "to {dst}.").format(layer=fs.name, fid=f.fid,
-                                                        src=crs_name(fs.srs),
-                                                        dst=crs_name(target)))
+                raise InputError(
+                    tr("{layer}, feature {fid}: cannot be transformed from {src} to {dst}.").format(
+                        layer=fs.name, fid=f.fid, src=crs_name(fs.srs), dst=crs_name(target)
+                    )
+                )
         out.append(Feature(f.fid, g, dict(f.attrs)))
     return FeatureSet(fs.name, target.Clone(), out)
 
 
-def polygon_features(fs: FeatureSet, repair: bool = True, notes: Optional[List[str]] = None,
-                     allow_empty: bool = False) -> FeatureSet:
+def polygon_features(
+    fs: FeatureSet,
+    repair: bool = True,
+    notes: Optional[List[str]] = None,
+    allow_empty: bool = False,
+) -> FeatureSet:
     """The polygonal geometry of every feature, invalid ones repaired (a note
     naming them) or refused (the ids and the place GEOS reports)."""
     bad: List[str] = []
@@ -191,8 +227,12 @@ def polygon_features(fs: FeatureSet, repair: bool = True, notes: Optional[List[s
         if g is None or g.IsEmpty():
             if allow_empty:
                 continue
-            raise InputError(tr("{layer}, feature {fid}: the geometry is empty. Remove the "
-                                "feature or draw its outline.").format(layer=fs.name, fid=f.fid))
+            raise InputError(
+                tr(
+                    "{layer}, feature {fid}: the geometry is empty. Remove the "
+                    "feature or draw its outline."
+                ).format(layer=fs.name, fid=f.fid)
+            )
         if g.Is3D() or g.IsMeasured():
             g = g.Clone()
             g.FlattenTo2D()
@@ -203,23 +243,38 @@ def polygon_features(fs: FeatureSet, repair: bool = True, notes: Optional[List[s
         elif repair:
             poly = repaired(g)
             if notes is not None:
-                notes.append(tr("{layer}, feature {fid}: invalid geometry ({why}) repaired "
-                                "(area {before:.1f} → {after:.1f} m²).").format(
-                    layer=fs.name, fid=f.fid, why=why or tr("GEOS gives no reason"),
-                    before=g.GetArea(), after=poly.GetArea()))
+                notes.append(
+                    tr(
+                        "{layer}, feature {fid}: invalid geometry ({why}) repaired "
+                        "(area {before:.1f} → {after:.1f} m²)."
+                    ).format(
+                        layer=fs.name,
+                        fid=f.fid,
+                        why=why or tr("GEOS gives no reason"),
+                        before=g.GetArea(),
+                        after=poly.GetArea(),
+                    )
+                )
         else:
             bad.append(f"{f.fid} ({why})" if why else f.fid)
             continue
         if poly.IsEmpty() and not allow_empty:
-            raise InputError(tr("{layer}, feature {fid}: has no area (not a polygon, or a "
-                                "polygon collapsed to a line). Remove it or fix its "
-                                "outline.").format(layer=fs.name, fid=f.fid))
+            raise InputError(
+                tr(
+                    "{layer}, feature {fid}: has no area (not a polygon, or a "
+                    "polygon collapsed to a line). Remove it or fix its "
+                    "outline."
+                ).format(layer=fs.name, fid=f.fid)
+            )
         out.append(Feature(f.fid, poly, f.attrs))
     if bad:
-        raise InputError(tr("{layer}: invalid geometries in features {ids}. Repair them "
-                            "(Vector ▸ Geometry tools ▸ Fix geometries) or allow repair, and "
-                            "run again.").format(layer=fs.name, ids="; ".join(bad[:20]) + (
-                                " …" if len(bad) > 20 else "")))
+        raise InputError(
+            tr(
+                "{layer}: invalid geometries in features {ids}. Repair them "
+                "(Vector ▸ Geometry tools ▸ Fix geometries) or allow repair, and "
+                "run again."
+            ).format(layer=fs.name, ids="; ".join(bad[:20]) + (" …" if len(bad) > 20 else ""))
+        )
     return FeatureSet(fs.name, fs.srs, out)
 
 
@@ -229,9 +284,13 @@ def polygon_features(fs: FeatureSet, repair: bool = True, notes: Optional[List[s
 _OGR_TYPES = {"string": ogr.OFTString, "integer": ogr.OFTInteger64, "real": ogr.OFTReal}
 
 
-def write_gpkg(path: str, layers: Sequence[Tuple[str, Optional[osr.SpatialReference], int,
-                                                 Sequence[Tuple[str, str]], Sequence[dict]]],
-               geometry_key: str = "geometry") -> None:
+def write_gpkg(
+    path: str,
+    layers: Sequence[
+        Tuple[str, Optional[osr.SpatialReference], int, Sequence[Tuple[str, str]], Sequence[dict]]
+    ],
+    geometry_key: str = "geometry",
+) -> None:
     """Write a new GeoPackage with ``layers`` = (name, srs, OGR geometry
     type, [(field, "string"|"integer"|"real")], records with a geometry under
     ``geometry_key``). Written to a temporary file then renamed: an existing
@@ -244,8 +303,9 @@ def write_gpkg(path: str, layers: Sequence[Tuple[str, Optional[osr.SpatialRefere
         drv = ogr.GetDriverByName("GPKG")
         ds = drv.CreateDataSource(tmp)
         for name, srs, gtype, fields, records in layers:
-            lyr = ds.CreateLayer(name, srs=srs, geom_type=gtype,
-                                 options=["SPATIAL_INDEX=YES", "FID=fid"])
+            lyr = ds.CreateLayer(
+                name, srs=srs, geom_type=gtype, options=["SPATIAL_INDEX=YES", "FID=fid"]
+            )
             for fname, ftype in fields:
                 lyr.CreateField(ogr.FieldDefn(fname, _OGR_TYPES[ftype]))
             defn = lyr.GetLayerDefn()

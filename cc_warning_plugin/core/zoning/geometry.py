@@ -10,7 +10,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 from osgeo import gdal, ogr
 
-Envelope = Tuple[float, float, float, float]       # minx, maxx, miny, maxy (OGR order)
+Envelope = Tuple[float, float, float, float]  # minx, maxx, miny, maxy (OGR order)
 
 _POLY = (ogr.wkbPolygon, ogr.wkbMultiPolygon)
 
@@ -31,8 +31,9 @@ def polygons(g: Optional[ogr.Geometry]) -> List[ogr.Geometry]:
         return out
     t = flat_type(g)
     if t == ogr.wkbPolygon:
-        out.append(ogr.ForceTo(g.Clone(), ogr.wkbPolygon) if g.Is3D() or g.IsMeasured()
-                   else g.Clone())
+        out.append(
+            ogr.ForceTo(g.Clone(), ogr.wkbPolygon) if g.Is3D() or g.IsMeasured() else g.Clone()
+        )
     elif t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
         for i in range(g.GetGeometryCount()):
             out.extend(polygons(g.GetGeometryRef(i)))
@@ -150,7 +151,7 @@ def subdivide(g: ogr.Geometry, max_vertices: int = 256) -> List[ogr.Geometry]:
             halves = ((minx, maxx, miny, mid), (minx, maxx, mid, maxy))
         pieces = [polygons(poly.Intersection(rectangle(h))) for h in halves]
         if sum(point_count(p) for ps in pieces for p in ps) >= 4 * point_count(poly):
-            out.append(poly)                          # degenerate: stop cutting
+            out.append(poly)  # degenerate: stop cutting
             continue
         for ps in pieces:
             stack.extend(ps)
@@ -175,8 +176,10 @@ class GridIndex:
         h = self.env[:, 3] - self.env[:, 2]
         if cell is None:
             cell = float(np.median(np.maximum(w, h)))
-            extent = max(self.env[:, 1].max() - self.env[:, 0].min(),
-                         self.env[:, 3].max() - self.env[:, 2].min())
+            extent = max(
+                self.env[:, 1].max() - self.env[:, 0].min(),
+                self.env[:, 3].max() - self.env[:, 2].min(),
+            )
             # not finer than ~4 cells per item on average over the extent
             cell = max(cell, extent / max(1.0, math.sqrt(4.0 * n)), 1e-9)
         self.cell = cell
@@ -204,8 +207,9 @@ class GridIndex:
             return []
         minx, maxx, miny, maxy = env
         c = self.cell
-        ncells = ((math.floor((maxx - self.x0) / c) - math.floor((minx - self.x0) / c) + 1) *
-                  (math.floor((maxy - self.y0) / c) - math.floor((miny - self.y0) / c) + 1))
+        ncells = (math.floor((maxx - self.x0) / c) - math.floor((minx - self.x0) / c) + 1) * (
+            math.floor((maxy - self.y0) / c) - math.floor((miny - self.y0) / c) + 1
+        )
         if ncells > len(self.buckets):
             cand = np.arange(len(self.env))
         else:
@@ -294,6 +298,7 @@ class LocalFrame:
     @staticmethod
     def _ct(dx: float, dy: float):
         from osgeo import osr
+
         opts = osr.CoordinateTransformationOptions()
         opts.SetOperation(f"+proj=affine +xoff={dx!r} +yoff={dy!r}")
         return osr.CreateCoordinateTransformation(None, None, opts)

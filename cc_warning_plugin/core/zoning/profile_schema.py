@@ -25,16 +25,25 @@ def _template(allowed, sample):
         try:
             fields = _format_fields(value)
         except ValueError as exc:
-            ctx.fail(key, tr("is not a valid template ({detail}): use {{name}} or "
-                             "{{name:04d}} placeholders.").format(detail=exc))
+            ctx.fail(
+                key,
+                tr(
+                    "is not a valid template ({detail}): use {{name}} or {{name:04d}} placeholders."
+                ).format(detail=exc),
+            )
         for f in fields:
             if f not in allowed:
-                ctx.fail(key, tr("uses the placeholder {{{name}}}; allowed are {allowed}.").format(
-                    name=f, allowed=", ".join("{" + a + "}" for a in allowed)))
+                ctx.fail(
+                    key,
+                    tr("uses the placeholder {{{name}}}; allowed are {allowed}.").format(
+                        name=f, allowed=", ".join("{" + a + "}" for a in allowed)
+                    ),
+                )
         try:
             value.format(**sample)
         except (ValueError, KeyError, IndexError) as exc:
             ctx.fail(key, tr("cannot be filled ({detail}).").format(detail=exc))
+
     return v
 
 
@@ -44,8 +53,8 @@ def _regex():
         try:
             re.compile(value)
         except re.error as exc:
-            ctx.fail(key, tr("is not a valid regular expression ({detail}).").format(
-                detail=exc))
+            ctx.fail(key, tr("is not a valid regular expression ({detail}).").format(detail=exc))
+
     return v
 
 
@@ -55,35 +64,56 @@ def _codes_check(value, key, ctx):
     for cls in classes:
         code = value["format"].format(admin="990102", township="990102001", cls=cls, seq=1)
         if not pattern.match(code):
-            ctx.fail(f"{key}.pattern", tr("does not accept the code {code} that 'format' makes "
-                                          "for class {cls}: make the two agree.").format(
-                code=code, cls=cls))
+            ctx.fail(
+                f"{key}.pattern",
+                tr(
+                    "does not accept the code {code} that 'format' makes "
+                    "for class {cls}: make the two agree."
+                ).format(code=code, cls=cls),
+            )
 
 
 def _precedence_check(value, key, ctx):
     classes = ctx.root.get("zoning", {}).get("classes", {}).get("order", [])
     prec = value["precedence"]
     if sorted(prec) != sorted(classes) or len(set(prec)) != len(prec):
-        ctx.fail(f"{key}.precedence", expect(tr("every class code of [zoning.classes] exactly "
-                                                "once ({codes})").format(
-            codes=", ".join(classes)), prec))
+        ctx.fail(
+            f"{key}.precedence",
+            expect(
+                tr("every class code of [zoning.classes] exactly once ({codes})").format(
+                    codes=", ".join(classes)
+                ),
+                prec,
+            ),
+        )
 
 
 def _env_key_check(value, key, ctx):
     known = ctx.root.get("load_classes", {}).get("order", [])
     for i, code in enumerate(value["env_key_classes"]):
         if code not in known:
-            ctx.fail(f"{key}.env_key_classes[{i}]", expect(tr("a class code of [load_classes] "
-                                                              "({codes})").format(
-                codes=", ".join(known)), code))
+            ctx.fail(
+                f"{key}.env_key_classes[{i}]",
+                expect(
+                    tr("a class code of [load_classes] ({codes})").format(codes=", ".join(known)),
+                    code,
+                ),
+            )
 
 
 def _verdicts_check(value, key, ctx):
     need = ("mismatch", "undetermined", "partial", "match", "not_applicable")
     order = value["order"]
     if sorted(order) != sorted(need) or len(set(order)) != len(order):
-        ctx.fail(f"{key}.order", expect(tr("the five verdicts {codes}, each once, worst "
-                                           "first").format(codes=", ".join(need)), order))
+        ctx.fail(
+            f"{key}.order",
+            expect(
+                tr("the five verdicts {codes}, each once, worst first").format(
+                    codes=", ".join(need)
+                ),
+                order,
+            ),
+        )
 
 
 def _ident_table(entry):
@@ -91,14 +121,16 @@ def _ident_table(entry):
         if not _IDENT.match(key.rsplit(".", 1)[-1]):
             ctx.fail(key, tr("must be a plain name (letters, digits, _)."))
         entry(value, key, ctx)
+
     return v
 
 
 def _section_range(value, key, ctx):
     list_of(num(1, 99, integer=True), min_len=2, max_len=2)(value, key, ctx)
     if value[0] > value[1]:
-        ctx.fail(key, tr("must be [first, last] with first ≤ last, found {found}.").format(
-            found=value))
+        ctx.fail(
+            key, tr("must be [first, last] with first ≤ last, found {found}.").format(found=value)
+        )
 
 
 def _letter_key(value, key, ctx):
@@ -110,39 +142,76 @@ def _letter_key(value, key, ctx):
 def _zoning():
     label = {"label_zh": str_(), "label_en": str_()}
     dimension = table(dict(label, field=str_()), {"aliases": list_of(str_())})
-    attribute = table(dict(label, kind=one_of("code", "number"), unit=str_(),
-                           aliases=list_of(str_(), min_len=1)))
+    attribute = table(
+        dict(label, kind=one_of("code", "number"), unit=str_(), aliases=list_of(str_(), min_len=1))
+    )
     layer = table(dict(label))
     tag = {"tag": str_()}
-    return table({
-        "classes": class_set(),
-        "delineation": table({"precedence": list_of(str_(), min_len=2),
-                              "unit": one_of("township_class", "part"),
-                              "env_key_classes": list_of(str_()),
-                              "env_key_tag": str_()}, tag,
-                             check=_precedence_check),
-        "slivers": table({"min_unit_area_m2": num(0), "min_mean_width_m": num(0)}, tag),
-        "tolerances": table({"gap_overlap_m2": num(0), "min_piece_area_m2": num(0)}, tag),
-        "codes": table({"format": _template(CODE_FIELDS, {"admin": "990102",
-                                                          "township": "990102001",
-                                                          "cls": "1", "seq": 1}),
-                        "pattern": _regex(),
-                        "name_format": _template(NAME_FIELDS, {"county": "", "township": "",
-                                                               "label": "", "n": ""})},
-                       tag, check=_codes_check),
-        "fields": table({"code": str_(), "name": str_(), "class": str_(), "county": str_(),
-                         "township": str_(), "area": str_()}, tag),
-        "dimensions": ordered_set(dimension, lambda: tr(
-            "is missing: every code in 'order' needs a table with label_zh, label_en and "
-            "field."), tag),
-        "verdicts": class_set(),
-        "scopes": table({"overall": list_of(str_(), min_len=1)}, tag),
-        "attributes": table(optional=tag, values=_ident_table(attribute)),
-        "layers": table(optional=tag, values=_ident_table(layer)),
-        "compare": table({"area_tolerance_share": num(0, 1), "area_tolerance_m2": num(0),
-                          "recode_min_overlap": num(0.5, 1)}, tag),
-        "industry_sections": table(optional=tag, values=_letter_key),
-    }, tag, check=_zoning_check)
+    return table(
+        {
+            "classes": class_set(),
+            "delineation": table(
+                {
+                    "precedence": list_of(str_(), min_len=2),
+                    "unit": one_of("township_class", "part"),
+                    "env_key_classes": list_of(str_()),
+                    "env_key_tag": str_(),
+                },
+                tag,
+                check=_precedence_check,
+            ),
+            "slivers": table({"min_unit_area_m2": num(0), "min_mean_width_m": num(0)}, tag),
+            "tolerances": table({"gap_overlap_m2": num(0), "min_piece_area_m2": num(0)}, tag),
+            "codes": table(
+                {
+                    "format": _template(
+                        CODE_FIELDS,
+                        {"admin": "990102", "township": "990102001", "cls": "1", "seq": 1},
+                    ),
+                    "pattern": _regex(),
+                    "name_format": _template(
+                        NAME_FIELDS, {"county": "", "township": "", "label": "", "n": ""}
+                    ),
+                },
+                tag,
+                check=_codes_check,
+            ),
+            "fields": table(
+                {
+                    "code": str_(),
+                    "name": str_(),
+                    "class": str_(),
+                    "county": str_(),
+                    "township": str_(),
+                    "area": str_(),
+                },
+                tag,
+            ),
+            "dimensions": ordered_set(
+                dimension,
+                lambda: tr(
+                    "is missing: every code in 'order' needs a table with label_zh, label_en and "
+                    "field."
+                ),
+                tag,
+            ),
+            "verdicts": class_set(),
+            "scopes": table({"overall": list_of(str_(), min_len=1)}, tag),
+            "attributes": table(optional=tag, values=_ident_table(attribute)),
+            "layers": table(optional=tag, values=_ident_table(layer)),
+            "compare": table(
+                {
+                    "area_tolerance_share": num(0, 1),
+                    "area_tolerance_m2": num(0),
+                    "recode_min_overlap": num(0.5, 1),
+                },
+                tag,
+            ),
+            "industry_sections": table(optional=tag, values=_letter_key),
+        },
+        tag,
+        check=_zoning_check,
+    )
 
 
 def _zoning_check(value, key, ctx):
@@ -150,8 +219,10 @@ def _zoning_check(value, key, ctx):
     _env_key_check(value["delineation"], f"{key}.delineation", ctx)
     industry = value["attributes"].get("industry")
     if not industry or industry.get("kind") != "code":
-        ctx.fail(f"{key}.attributes.industry", tr("is missing or not of kind \"code\": list "
-                                                  "conditions on industries read it."))
+        ctx.fail(
+            f"{key}.attributes.industry",
+            tr('is missing or not of kind "code": list conditions on industries read it.'),
+        )
 
 
 def optional_sections():

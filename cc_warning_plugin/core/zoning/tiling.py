@@ -26,6 +26,7 @@ MAX_LISTED = 20
 class Place:
     """One problem: kind ("overlap", "gap", "outside"), the ids concerned,
     its area (m²) and a point inside it."""
+
     kind: str
     ids: Tuple[str, ...]
     area_m2: float
@@ -35,14 +36,15 @@ class Place:
     def describe(self) -> str:
         if self.kind == "overlap":
             text = tr("units {a} and {b} overlap by {area:.2f} m² near ({x:.1f}, {y:.1f})")
-            return text.format(a=self.ids[0], b=self.ids[1], area=self.area_m2, x=self.x,
-                               y=self.y)
+            return text.format(a=self.ids[0], b=self.ids[1], area=self.area_m2, x=self.x, y=self.y)
         if self.kind == "gap":
-            text = tr("{area:.2f} m² of boundary polygon {a} is in no unit, near ({x:.1f}, "
-                      "{y:.1f})")
+            text = tr(
+                "{area:.2f} m² of boundary polygon {a} is in no unit, near ({x:.1f}, {y:.1f})"
+            )
         else:
-            text = tr("{area:.2f} m² of unit {a} lies outside the boundary layer, near "
-                      "({x:.1f}, {y:.1f})")
+            text = tr(
+                "{area:.2f} m² of unit {a} lies outside the boundary layer, near ({x:.1f}, {y:.1f})"
+            )
         return text.format(a=self.ids[0], area=self.area_m2, x=self.x, y=self.y)
 
 
@@ -98,9 +100,13 @@ def _locate(g: ogr.Geometry, others: Sequence[ogr.Geometry]) -> Tuple[float, flo
     return _point(g)
 
 
-def find_problems(units: Sequence[Tuple[str, ogr.Geometry]],
-                  boundary: Optional[Sequence[Tuple[str, ogr.Geometry]]],
-                  tolerance_m2: float, feedback=None, area_factor: float = 1.0) -> List[Place]:
+def find_problems(
+    units: Sequence[Tuple[str, ogr.Geometry]],
+    boundary: Optional[Sequence[Tuple[str, ogr.Geometry]]],
+    tolerance_m2: float,
+    feedback=None,
+    area_factor: float = 1.0,
+) -> List[Place]:
     """Every overlap between two units, every part of a unit outside the
     boundary and every part of a boundary polygon in no unit, larger than
     ``tolerance_m2`` (summed per pair / unit / boundary polygon). Without a
@@ -134,8 +140,11 @@ def find_problems(units: Sequence[Tuple[str, ogr.Geometry]],
                 entry[0] += part.GetArea()
                 if part.GetArea() > entry[1]:
                     entry[1], entry[2] = part.GetArea(), part
-    places = [Place("overlap", k, v[0] * area_factor, *_world(frame, _point(v[2])))
-              for k, v in overlaps.items() if v[0] > tol]
+    places = [
+        Place("overlap", k, v[0] * area_factor, *_world(frame, _point(v[2])))
+        for k, v in overlaps.items()
+        if v[0] > tol
+    ]
     if boundary is not None:
         bp = Pieces([(i, frame.local(g)) for i, g in boundary])
         outside: Dict = {}
@@ -149,8 +158,9 @@ def find_problems(units: Sequence[Tuple[str, ogr.Geometry]],
             if v[0] > tol:
                 g = up.geoms[v[2]]
                 near = [bp.geoms[j] for j in bp.near(g.GetEnvelope())]
-                places.append(Place("outside", k, v[0] * area_factor,
-                                    *_world(frame, _locate(g, near))))
+                places.append(
+                    Place("outside", k, v[0] * area_factor, *_world(frame, _locate(g, near)))
+                )
         gaps: Dict = {}
         ov_index = GridIndex([o.GetEnvelope() for o in ov_parts])
         m = len(bp.geoms)
@@ -165,8 +175,7 @@ def find_problems(units: Sequence[Tuple[str, ogr.Geometry]],
             if v[0] > tol:
                 g = bp.geoms[v[2]]
                 near = [up.geoms[j] for j in up.near(g.GetEnvelope())]
-                places.append(Place("gap", k, v[0] * area_factor,
-                                    *_world(frame, _locate(g, near))))
+                places.append(Place("gap", k, v[0] * area_factor, *_world(frame, _locate(g, near))))
     st.set(1.0)
     places.sort(key=lambda p: (p.kind, -p.area_m2, p.ids))
     return places
@@ -176,10 +185,14 @@ def _world(frame: LocalFrame, xy: Tuple[float, float]) -> Tuple[float, float]:
     return xy[0] + frame.x0, xy[1] + frame.y0
 
 
-def check_tiling(units: Sequence[Tuple[str, ogr.Geometry]],
-                 boundary: Optional[Sequence[Tuple[str, ogr.Geometry]]],
-                 tolerance_m2: float, layer: str, feedback=None,
-                 area_factor: float = 1.0) -> None:
+def check_tiling(
+    units: Sequence[Tuple[str, ogr.Geometry]],
+    boundary: Optional[Sequence[Tuple[str, ogr.Geometry]]],
+    tolerance_m2: float,
+    layer: str,
+    feedback=None,
+    area_factor: float = 1.0,
+) -> None:
     """Raise :class:`TilingError` listing the places if the units overlap,
     leave gaps or reach outside the boundary."""
     places = find_problems(units, boundary, tolerance_m2, feedback, area_factor)
@@ -187,9 +200,18 @@ def check_tiling(units: Sequence[Tuple[str, ogr.Geometry]],
         counts = defaultdict(int)
         for p in places:
             counts[p.kind] += 1
-        raise TilingError(tr(
-            "{layer}: the control units do not tile the area ({n_overlap} overlaps, {n_gap} "
-            "gaps, {n_out} parts outside the boundary, each above {tol} m²): {places}. Fix "
-            "the input layers at these places (or the boundary layer) and run again.").format(
-            layer=layer, n_overlap=counts["overlap"], n_gap=counts["gap"],
-            n_out=counts["outside"], tol=tolerance_m2, places=describe_places(places)), places)
+        raise TilingError(
+            tr(
+                "{layer}: the control units do not tile the area ({n_overlap} overlaps, {n_gap} "
+                "gaps, {n_out} parts outside the boundary, each above {tol} m²): {places}. Fix "
+                "the input layers at these places (or the boundary layer) and run again."
+            ).format(
+                layer=layer,
+                n_overlap=counts["overlap"],
+                n_gap=counts["gap"],
+                n_out=counts["outside"],
+                tol=tolerance_m2,
+                places=describe_places(places),
+            ),
+            places,
+        )

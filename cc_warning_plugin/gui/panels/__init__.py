@@ -14,5 +14,14 @@ from .report import ReportPanel
 from .statistics import StatisticsPanel
 from .unit import UnitPanel
 
-PANELS = [MapPanel, StatisticsPanel, ComparePanel, UnitPanel, LayoutPanel, ReportPanel,
-          CompliancePanel, DatabasePanel, ActionsPanel]
+PANELS = [
+    MapPanel,
+    StatisticsPanel,
+    ComparePanel,
+    UnitPanel,
+    LayoutPanel,
+    ReportPanel,
+    CompliancePanel,
+    DatabasePanel,
+    ActionsPanel,
+]

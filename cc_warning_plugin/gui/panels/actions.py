@@ -22,15 +22,32 @@ import datetime
 import os
 from typing import Dict, List, Optional
 
-from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
-                       QgsMapLayerProxyModel, QgsRectangle, QgsVectorLayer)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMapLayerProxyModel,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, QEvent, Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout,
-                                 QHBoxLayout, QPushButton, QRadioButton, QSpinBox,
-                                 QStyledItemDelegate, QTableWidgetItem, QTextBrowser,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.actions import measures as am
 from ...core.actions import reminders as ar
@@ -65,7 +82,7 @@ def _combo() -> QComboBox:
 
 
 def _esc(text) -> str:
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _number(v: Optional[float]) -> str:
@@ -110,8 +127,7 @@ class DateDelegate(QStyledItemDelegate):
         editor.setDate(d if d.isValid() else QDate.currentDate())
 
     def setModelData(self, editor, model, index):  # noqa: N802 (Qt API)
-        model.setData(index, editor.date().toString("yyyy-MM-dd"),
-                      Qt.ItemDataRole.DisplayRole)
+        model.setData(index, editor.date().toString("yyyy-MM-dd"), Qt.ItemDataRole.DisplayRole)
 
 
 class ActionsPanel(Panel):
@@ -129,7 +145,7 @@ class ActionsPanel(Panel):
         self.plan_headers: List[str] = []
         self.plan_rows: List[dict] = []
         self.plan_tasks: List[ar.Task] = []
-        self.overdue_rows: Dict[int, int] = {}      # row → days overdue
+        self.overdue_rows: Dict[int, int] = {}  # row → days overdue
         self._painting = False
         self.target_statuses: List[at.TargetStatus] = []
         box = QVBoxLayout(self)
@@ -148,9 +164,13 @@ class ActionsPanel(Panel):
         inner = self.group(box, tr("Measures of a unit"), "measures")
         self.identify_button = QPushButton(tr("Click a unit on the map"))
         self.identify_button.setCheckable(True)
-        self.identify_button.setToolTip(tr("Then click a unit of the evaluation result on the "
-                                           "map: its measures, rewards and penalties are "
-                                           "shown here."))
+        self.identify_button.setToolTip(
+            tr(
+                "Then click a unit of the evaluation result on the "
+                "map: its measures, rewards and penalties are "
+                "shown here."
+            )
+        )
         self.identify_button.toggled.connect(self._identify_toggled)
         inner.addWidget(self.identify_button)
         form = wrap_long_rows(QFormLayout())
@@ -161,17 +181,25 @@ class ActionsPanel(Panel):
         self.earlier_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.earlier_combo.setAllowEmptyLayer(True)
         self.earlier_combo.setLayer(None)
-        self.earlier_combo.setToolTip(tr("An earlier warning result (with its year field): "
-                                         "the level change since then decides some measures "
-                                         "and the rewards and penalties."))
+        self.earlier_combo.setToolTip(
+            tr(
+                "An earlier warning result (with its year field): "
+                "the level change since then decides some measures "
+                "and the rewards and penalties."
+            )
+        )
         self.earlier_combo.layerChanged.connect(self._history_changed)
         form.addRow(tr("Earlier result"), self.earlier_combo)
         self.history_widget = QgsFileWidget()
         self.history_widget.lineEdit().setShowClearButton(False)
         self.history_widget.setFilter(tr("Table (*.xlsx *.csv)"))
-        self.history_widget.setToolTip(tr("Levels of earlier periods: unit code, period, "
-                                          "warning_level[, load_type] (e.g. "
-                                          "sample_data_actions/warning_history.csv)."))
+        self.history_widget.setToolTip(
+            tr(
+                "Levels of earlier periods: unit code, period, "
+                "warning_level[, load_type] (e.g. "
+                "sample_data_actions/warning_history.csv)."
+            )
+        )
         self.history_widget.fileChanged.connect(self._history_changed)
         form.addRow(tr("History table"), self.history_widget)
         inner.addLayout(form)
@@ -187,16 +215,21 @@ class ActionsPanel(Panel):
         self.plan_widget = QgsFileWidget()
         self.plan_widget.lineEdit().setShowClearButton(False)
         self.plan_widget.setFilter(tr("Plan (*.xlsx *.csv)"))
-        self.plan_widget.setToolTip(tr("The remediation plan (治理工作方案) written by "
-                                       "cc_warning:warning_reminders, or one kept since."))
-        self.plan_widget.fileChanged.connect(lambda path: self.open_plan(path) if path
-                                             else None)
+        self.plan_widget.setToolTip(
+            tr(
+                "The remediation plan (治理工作方案) written by "
+                "cc_warning:warning_reminders, or one kept since."
+            )
+        )
+        self.plan_widget.fileChanged.connect(lambda path: self.open_plan(path) if path else None)
         form.addRow(tr("Plan file"), self.plan_widget)
         inner.addLayout(form)
         self.plan_table = FitTable(PLAN_COLUMNS, wrap=(0, 1), whole=True)
-        self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
-                                        QAbstractItemView.EditTrigger.SelectedClicked |
-                                        QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.plan_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.plan_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self._status_delegate = StatusDelegate(self)
         self._date_delegate = DateDelegate(self)
@@ -204,15 +237,18 @@ class ActionsPanel(Panel):
         self.plan_table.setItemDelegateForColumn(DEADLINE_COL, self._date_delegate)
         self.plan_table.itemChanged.connect(self._plan_edited)
         inner.addWidget(self.plan_table)
-        self.plan_note = note(tr("Open a plan: its tasks are listed here. Double-click a "
-                                 "deadline or a status to change it; overdue tasks are "
-                                 "highlighted."))
+        self.plan_note = note(
+            tr(
+                "Open a plan: its tasks are listed here. Double-click a "
+                "deadline or a status to change it; overdue tasks are "
+                "highlighted."
+            )
+        )
         inner.addWidget(self.plan_note)
         row = QHBoxLayout()
         row.addStretch(1)
         self.save_button = QPushButton(tr("Save plan"))
-        self.save_button.setToolTip(tr("Write the statuses and deadlines back to the plan "
-                                       "file."))
+        self.save_button.setToolTip(tr("Write the statuses and deadlines back to the plan file."))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(lambda: self.save_plan())
         row.addWidget(self.save_button)
@@ -224,28 +260,35 @@ class ActionsPanel(Panel):
         self.targets_widget = QgsFileWidget()
         self.targets_widget.lineEdit().setShowClearButton(False)
         self.targets_widget.setFilter(tr("Targets (*.xlsx *.csv *.toml)"))
-        self.targets_widget.setToolTip(tr("指标, 区域, 基准年, 基准值, 目标年, 目标值, 方向 (e.g. "
-                                          "sample_data_actions/targets.csv)."))
+        self.targets_widget.setToolTip(
+            tr(
+                "指标, 区域, 基准年, 基准值, 目标年, 目标值, 方向 (e.g. "
+                "sample_data_actions/targets.csv)."
+            )
+        )
         form.addRow(tr("Targets"), self.targets_widget)
         self.observations_widget = QgsFileWidget()
         self.observations_widget.lineEdit().setShowClearButton(False)
         self.observations_widget.setFilter(tr("Table (*.xlsx *.csv)"))
-        self.observations_widget.setToolTip(tr("区域, 指标, 年份, 数值 (e.g. sample_data_actions/"
-                                               "target_observations.csv)."))
+        self.observations_widget.setToolTip(
+            tr("区域, 指标, 年份, 数值 (e.g. sample_data_actions/target_observations.csv).")
+        )
         form.addRow(tr("Observations"), self.observations_widget)
         self.as_of_spin = QSpinBox()
         self.as_of_spin.setRange(0, 2200)
         self.as_of_spin.setSpecialValueText(tr("all years"))
         self.as_of_spin.setValue(0)
-        self.as_of_spin.setToolTip(tr("Observations up to this year count (all years: every "
-                                      "observation)."))
+        self.as_of_spin.setToolTip(
+            tr("Observations up to this year count (all years: every observation).")
+        )
         form.addRow(tr("As of"), self.as_of_spin)
         inner.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
         self.track_button = QPushButton(tr("Track targets"))
-        self.track_button.setToolTip(tr("Progress and status of every target, as "
-                                        "cc_warning:target_tracking computes them."))
+        self.track_button.setToolTip(
+            tr("Progress and status of every target, as cc_warning:target_tracking computes them.")
+        )
         self.track_button.clicked.connect(lambda: self.track_targets())
         row.addWidget(self.track_button)
         inner.addLayout(row)
@@ -266,6 +309,7 @@ class ActionsPanel(Panel):
         inner.addWidget(self.chart_row)
         from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
+
         self.figure = Figure(figsize=(3.4, 2.4))
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setFixedHeight(CHART_PX)
@@ -277,9 +321,8 @@ class ActionsPanel(Panel):
         self._redraw.timeout.connect(self.draw_target_chart)
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Type.Resize and \
-                self.target_statuses:
-            self._redraw.start()       # the chart is laid out for its size
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.target_statuses:
+            self._redraw.start()  # the chart is laid out for its size
         return False
 
     # -- hooks ---------------------------------------------------------------
@@ -300,8 +343,9 @@ class ActionsPanel(Panel):
         if problem is None:
             code_field, name_field = self._unit_fields(layer)
             units = []
-            for f in layer.getFeatures(QgsFeatureRequest().setFlags(
-                    QgsFeatureRequest.Flag.NoGeometry)):
+            for f in layer.getFeatures(
+                QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            ):
                 code = text_value(rl.plain(f[code_field]))
                 name = str(rl.plain(f[name_field]) or "") if name_field else ""
                 if code:
@@ -315,9 +359,12 @@ class ActionsPanel(Panel):
             self._show_measures_hint()
 
     def load_settings(self, project) -> None:
-        for key, widget in (("plan", self.plan_widget), ("targets", self.targets_widget),
-                            ("observations", self.observations_widget),
-                            ("history", self.history_widget)):
+        for key, widget in (
+            ("plan", self.plan_widget),
+            ("targets", self.targets_widget),
+            ("observations", self.observations_widget),
+            ("history", self.history_widget),
+        ):
             value, ok = project.readEntry(SCOPE, f"actions/{key}", "")
             if ok and value and os.path.exists(value):
                 widget.setFilePath(value)
@@ -340,21 +387,28 @@ class ActionsPanel(Panel):
     def layer_problem(self, layer) -> Optional[str]:
         """``None`` when ``layer`` is a 2016-method warning result, else the
         message saying what layer is needed."""
-        needed = tr("The measures need a warning result of the 2016 method: a vector layer "
-                    "with the unit code (行政区划代码), warning_level and load_type, such as "
-                    "the output of cc_warning:integrated_warning or cc_warning:unit_measures.")
+        needed = tr(
+            "The measures need a warning result of the 2016 method: a vector layer "
+            "with the unit code (行政区划代码), warning_level and load_type, such as "
+            "the output of cc_warning:integrated_warning or cc_warning:unit_measures."
+        )
         if layer is None:
             return tr("Choose an evaluation result above.") + " " + needed
         if not isinstance(layer, QgsVectorLayer):
-            return tr("'{layer}' is not a vector layer.").format(layer=layer.name()) + " " + \
-                needed
+            return tr("'{layer}' is not a vector layer.").format(layer=layer.name()) + " " + needed
         names = layer.fields().names()
         norms = {normalize_header(n) for n in names}
-        missing = ([] if find_header(names, "unit_code") else ["行政区划代码"]) + \
-            [f for f in REQUIRED if normalize_header(f) not in norms]
+        missing = ([] if find_header(names, "unit_code") else ["行政区划代码"]) + [
+            f for f in REQUIRED if normalize_header(f) not in norms
+        ]
         if missing:
-            return tr("'{layer}' lacks the fields {fields}.").format(
-                layer=layer.name(), fields=", ".join(missing)) + " " + needed
+            return (
+                tr("'{layer}' lacks the fields {fields}.").format(
+                    layer=layer.name(), fields=", ".join(missing)
+                )
+                + " "
+                + needed
+            )
         return None
 
     def _history_changed(self, *_):
@@ -377,17 +431,26 @@ class ActionsPanel(Panel):
             erows, _, _ = rl.read_rows(earlier, with_area=False)
             year = rl.year_of(erows)
             if year is None:
-                raise InputError(tr("Earlier result {layer}: no year field (年份 or "
-                                    "trend_eval_year) holding one year, so its period is "
-                                    "unknown.").format(layer=earlier.name()))
+                raise InputError(
+                    tr(
+                        "Earlier result {layer}: no year field (年份 or "
+                        "trend_eval_year) holding one year, so its period is "
+                        "unknown."
+                    ).format(layer=earlier.name())
+                )
             hist += am.history_from_results([(year, erows)])
             names.append(earlier.name())
         if not hist and rows and "act_prev_level" in rows[0] and "act_prev_period" in rows[0]:
             code = find_header(list(rows[0]), "unit_code")
             for r in rows:
                 if r.get("act_prev_level") and r.get("act_prev_period"):
-                    hist.append({"unit_code": r[code], "period": r["act_prev_period"],
-                                 "warning_level": r["act_prev_level"]})
+                    hist.append(
+                        {
+                            "unit_code": r[code],
+                            "period": r["act_prev_period"],
+                            "warning_level": r["act_prev_level"],
+                        }
+                    )
             names.append(tr("the act_prev_* fields"))
         return hist, "; ".join(names)
 
@@ -403,16 +466,24 @@ class ActionsPanel(Panel):
         rows, ids, _ = rl.read_rows(layer, with_area=False)
         history, history_name = self._history(layer, rows)
         period = rl.year_of(rows)
-        acts = am.evaluate_actions(rows, self.profile, history, period, layer.name(),
-                                   history_name, ids)
+        acts = am.evaluate_actions(
+            rows, self.profile, history, period, layer.name(), history_name, ids
+        )
         self._actions = {a.unit_code: a for a in acts}
         return self._actions
 
     def _show_measures_hint(self):
-        self.measures_browser.setHtml("<p>" + _esc(tr(
-            "Click a unit on the map or pick it above: its control measures, rewards and "
-            "penalties and the reason are shown here, from the method profile's "
-            "catalogue.")) + "</p>")
+        self.measures_browser.setHtml(
+            "<p>"
+            + _esc(
+                tr(
+                    "Click a unit on the map or pick it above: its control measures, rewards and "
+                    "penalties and the reason are shown here, from the method profile's "
+                    "catalogue."
+                )
+            )
+            + "</p>"
+        )
 
     def _unit_picked(self, _index):
         code = self.unit_combo.currentData()
@@ -434,9 +505,9 @@ class ActionsPanel(Panel):
             return None
         a = acts.get(code)
         if a is None:
-            self.measures_browser.setHtml("<p>" + _esc(tr("Unit {code} is not in the "
-                                                          "result.").format(code=code)) +
-                                          "</p>")
+            self.measures_browser.setHtml(
+                "<p>" + _esc(tr("Unit {code} is not in the result.").format(code=code)) + "</p>"
+            )
             return None
         self.unit_actions = a
         i = self.unit_combo.findData(code)
@@ -451,13 +522,21 @@ class ActionsPanel(Panel):
     def measures_html(self, a: am.UnitActions) -> str:
         s = a.state
         color = self.profile.class_color("warning_levels", s.warning_level)
-        parts = [f"<h3>{_esc(' '.join(x for x in (s.unit_name, s.unit_code) if x))}</h3>",
-                 f"<p><span style='background:{color}'>&nbsp;&nbsp;&nbsp;</span> "
-                 f"{_esc(code_label(self.profile, 'warning_levels', s.warning_level))}, "
-                 f"{_esc(code_label(self.profile, 'load_classes', s.load_type))}"]
+        parts = [
+            f"<h3>{_esc(' '.join(x for x in (s.unit_name, s.unit_code) if x))}</h3>",
+            f"<p><span style='background:{color}'>&nbsp;&nbsp;&nbsp;</span> "
+            f"{_esc(code_label(self.profile, 'warning_levels', s.warning_level))}, "
+            f"{_esc(code_label(self.profile, 'load_classes', s.load_type))}",
+        ]
         if s.previous_period is not None:
-            parts.append("; " + _esc(tr("{change} since {period}").format(
-                change=change_label(self.profile, s.change), period=s.previous_period)))
+            parts.append(
+                "; "
+                + _esc(
+                    tr("{change} since {period}").format(
+                        change=change_label(self.profile, s.change), period=s.previous_period
+                    )
+                )
+            )
         parts.append("</p>")
 
         def items(entries, kinds: bool) -> str:
@@ -467,10 +546,13 @@ class ActionsPanel(Panel):
             for m in entries:
                 head = f"{m.kind_label}: " if kinds else ""
                 flag = "" if m.verified else " <i>" + _esc(tr("(unverified)")) + "</i>"
-                lis.append(f"<li><b>{_esc(m.code)}</b> {_esc(head)}{_esc(m.text)}"
-                           f"<br/><small>{_esc(tr('Because: {why}').format(why=m.why))}"
-                           f"</small>{flag}</li>")
+                lis.append(
+                    f"<li><b>{_esc(m.code)}</b> {_esc(head)}{_esc(m.text)}"
+                    f"<br/><small>{_esc(tr('Because: {why}').format(why=m.why))}"
+                    f"</small>{flag}</li>"
+                )
             return "<ul>" + "".join(lis) + "</ul>"
+
         parts.append("<h4>" + _esc(tr("Control measures")) + "</h4>")
         parts.append(items(a.measures, False))
         parts.append("<h4>" + _esc(tr("Rewards and penalties")) + "</h4>")
@@ -523,8 +605,13 @@ class ActionsPanel(Panel):
             rows, ids = sidecar.read_rows(path)
             tasks = ar.read_plan(rows, self.profile, os.path.basename(path), ids)
         except (CCError, OSError, ValueError) as exc:
-            self.show_error(exc if isinstance(exc, CCError) else CCError(tr(
-                "Cannot read the plan {path}: {detail}").format(path=path, detail=exc)))
+            self.show_error(
+                exc
+                if isinstance(exc, CCError)
+                else CCError(
+                    tr("Cannot read the plan {path}: {detail}").format(path=path, detail=exc)
+                )
+            )
             return False
         self.plan_path = path
         self.plan_headers = list(rows[0].keys()) if rows else []
@@ -549,10 +636,12 @@ class ActionsPanel(Panel):
             t.horizontalHeaderItem(1).setToolTip(tr("Task (responsible department)"))
             t.setRowCount(len(self.plan_tasks))
             for i, task in enumerate(self.plan_tasks):
-                values = [task.unit_name or task.unit_code,
-                          f"{task.task}\n({task.department})" if task.department
-                          else task.task, task.deadline.isoformat(),
-                          ar.code_label_status(self.profile, task.status)]
+                values = [
+                    task.unit_name or task.unit_code,
+                    f"{task.task}\n({task.department})" if task.department else task.task,
+                    task.deadline.isoformat(),
+                    ar.code_label_status(self.profile, task.status),
+                ]
                 for j, v in enumerate(values):
                     item = QTableWidgetItem(v)
                     if j not in (DEADLINE_COL, STATUS_COL):
@@ -570,9 +659,11 @@ class ActionsPanel(Panel):
             return
         if item.column() == STATUS_COL:
             task = self.plan_tasks[item.row()]
-            if item.data(Qt.ItemDataRole.UserRole) in \
-                    self.profile.get("actions.remediation.done") and task.done_on is None:
-                task.done_on = self.today()       # finished: today, unless a date is kept
+            if (
+                item.data(Qt.ItemDataRole.UserRole) in self.profile.get("actions.remediation.done")
+                and task.done_on is None
+            ):
+                task.done_on = self.today()  # finished: today, unless a date is kept
         self.refresh_overdue()
         self.plan_table.refit()
 
@@ -581,12 +672,27 @@ class ActionsPanel(Panel):
         deadline that is not a date is an error naming the row."""
         out = []
         for i, task in enumerate(self.plan_tasks):
-            deadline = parse_date(self.plan_table.item(i, DEADLINE_COL).text(),
-                                  os.path.basename(self.plan_path), task.row or str(i + 1),
-                                  ar.PLAN_COLUMNS["deadline"][0], empty_ok=False)
+            deadline = parse_date(
+                self.plan_table.item(i, DEADLINE_COL).text(),
+                os.path.basename(self.plan_path),
+                task.row or str(i + 1),
+                ar.PLAN_COLUMNS["deadline"][0],
+                empty_ok=False,
+            )
             status = self.plan_table.item(i, STATUS_COL).data(Qt.ItemDataRole.UserRole)
-            out.append(ar.Task(task.unit_code, task.unit_name, task.task, task.department,
-                               deadline, status, task.done_on, task.note, task.row))
+            out.append(
+                ar.Task(
+                    task.unit_code,
+                    task.unit_name,
+                    task.task,
+                    task.department,
+                    deadline,
+                    status,
+                    task.done_on,
+                    task.note,
+                    task.row,
+                )
+            )
         return out
 
     def refresh_overdue(self) -> Dict[int, int]:
@@ -615,15 +721,23 @@ class ActionsPanel(Panel):
                     item.setBackground(QColor(OVERDUE_COLOR) if is_late else QBrush())
                     tip = item.text() if j != 0 else f"{task.unit_code} {task.unit_name}"
                     if is_late:
-                        tip = tr("Overdue by {n} days (deadline {date}).").format(
-                            n=days, date=task.deadline.isoformat()) + "\n" + tip
+                        tip = (
+                            tr("Overdue by {n} days (deadline {date}).").format(
+                                n=days, date=task.deadline.isoformat()
+                            )
+                            + "\n"
+                            + tip
+                        )
                     item.setToolTip(tip)
         finally:
             self._painting = False
         n = len(self.overdue_rows)
-        self.plan_note.setText(tr("{n} of {total} tasks overdue (highlighted). Double-click a "
-                                  "deadline or a status to change it, then save.").format(
-            n=n, total=len(tasks)))
+        self.plan_note.setText(
+            tr(
+                "{n} of {total} tasks overdue (highlighted). Double-click a "
+                "deadline or a status to change it, then save."
+            ).format(n=n, total=len(tasks))
+        )
         return self.overdue_rows
 
     def save_plan(self, path: Optional[str] = None) -> bool:
@@ -656,20 +770,28 @@ class ActionsPanel(Panel):
             r[columns["status"]] = statuses[task.status]["label_zh" if zh else "label_en"]
             if columns["done_on"]:
                 r[columns["done_on"]] = task.done_on.isoformat() if task.done_on else None
-            for h, v in r.items():                 # dates of other columns as written
+            for h, v in r.items():  # dates of other columns as written
                 if isinstance(v, (datetime.datetime, datetime.date)):
-                    r[h] = v.date().isoformat() if isinstance(v, datetime.datetime) \
-                        else v.isoformat()
+                    r[h] = (
+                        v.date().isoformat() if isinstance(v, datetime.datetime) else v.isoformat()
+                    )
             rows.append([r.get(h) for h in headers])
         try:
             if os.path.exists(path) and not os.access(path, os.W_OK):
                 raise PermissionError(tr("the file is read-only"))
             sidecar.write_rows(path, headers, rows)
         except (OSError, CCError) as exc:
-            self.show_error(CCError(tr(
-                "The plan was not saved: {path} could not be replaced ({detail}). Close it if "
-                "another program has it open, or check that its folder can be written to. The "
-                "file is unchanged.").format(path=path, detail=exc)))
+            self.show_error(
+                CCError(
+                    tr(
+                        "The plan was not saved: {path} could not be replaced ({detail}). Close it "
+                        "if "
+                        "another program has it open, or check that its folder can be written to. "
+                        "The "
+                        "file is unchanged."
+                    ).format(path=path, detail=exc)
+                )
+            )
             return False
         self.plan_path = path
         self.plan_headers = headers
@@ -681,9 +803,12 @@ class ActionsPanel(Panel):
     # ======================================================================
     # c. Targets
     # ======================================================================
-    def track_targets(self, targets: Optional[str] = None,
-                      observations: Optional[str] = None,
-                      as_of: Optional[int] = None) -> List[at.TargetStatus]:
+    def track_targets(
+        self,
+        targets: Optional[str] = None,
+        observations: Optional[str] = None,
+        as_of: Optional[int] = None,
+    ) -> List[at.TargetStatus]:
         """Read the targets and observations, track them, fill the table and
         draw the first target."""
         if targets is not None:
@@ -719,43 +844,59 @@ class ActionsPanel(Panel):
         t = st.target
         sign = "≥" if t.direction == "at_least" else "≤"
         latest = st.latest
-        progress = "" if latest is None or latest.progress is None else \
-            f"{100 * latest.progress:.0f}"
-        return [tr("{indicator} ({region}, {year})").format(
-            indicator=t.name(profile), region=t.region, year=t.target_year),
-            _number(t.baseline_value), f"{sign} {_number(t.target_value)}",
-            "" if latest is None else _number(latest.value), progress,
-            at.status_label(st.status)]
+        progress = (
+            "" if latest is None or latest.progress is None else f"{100 * latest.progress:.0f}"
+        )
+        return [
+            tr("{indicator} ({region}, {year})").format(
+                indicator=t.name(profile), region=t.region, year=t.target_year
+            ),
+            _number(t.baseline_value),
+            f"{sign} {_number(t.target_value)}",
+            "" if latest is None else _number(latest.value),
+            progress,
+            at.status_label(st.status),
+        ]
 
     def _fill_targets(self):
         t = self.targets_table
         t.show()
         t.setRowCount(0)
         # short headings (a narrow dock), the full ones as tooltips
-        t.set_headers([tr("Target name"), tr("Base"), tr("Goal"), tr("Latest"), "%",
-                       tr("Status")])
-        for j, full in enumerate([tr("Target name"), tr("Baseline"), tr("Target value"),
-                                  tr("Latest value"), tr("Progress (%)"),
-                                  tr("Status")]):
+        t.set_headers([tr("Target name"), tr("Base"), tr("Goal"), tr("Latest"), "%", tr("Status")])
+        for j, full in enumerate(
+            [
+                tr("Target name"),
+                tr("Baseline"),
+                tr("Target value"),
+                tr("Latest value"),
+                tr("Progress (%)"),
+                tr("Status"),
+            ]
+        ):
             t.horizontalHeaderItem(j).setToolTip(full)
         t.setRowCount(len(self.target_statuses))
         for i, st in enumerate(self.target_statuses):
             tg = st.target
-            tips = [f"{tg.name(self.profile)} · {tg.region}" + (f"\n{tg.source}" if tg.source
-                                                                 else ""),
-                    tr("Baseline year {year}").format(year=tg.baseline_year),
-                    tr("Target year {year}").format(year=tg.target_year),
-                    "" if st.latest is None else tr("Observed in {year}").format(
-                        year=st.latest.year),
-                    "", "" if st.projected is None else tr(
-                        "Linear projection to {year}: {value}").format(
-                        year=tg.target_year, value=f"{st.projected:.2f}")]
+            tips = [
+                f"{tg.name(self.profile)} · {tg.region}" + (f"\n{tg.source}" if tg.source else ""),
+                tr("Baseline year {year}").format(year=tg.baseline_year),
+                tr("Target year {year}").format(year=tg.target_year),
+                "" if st.latest is None else tr("Observed in {year}").format(year=st.latest.year),
+                "",
+                ""
+                if st.projected is None
+                else tr("Linear projection to {year}: {value}").format(
+                    year=tg.target_year, value=f"{st.projected:.2f}"
+                ),
+            ]
             for j, text in enumerate(self.target_cells(st, self.profile)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tips[j] or text)
                 if j in (1, 2, 3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
-                                          Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if j == 5:
                     item.setBackground(QColor(STATUS_COLORS[st.status]))
                 t.setItem(i, j, item)
@@ -776,11 +917,14 @@ class ActionsPanel(Panel):
         self.chart_row.show()
         self.canvas.show()
         scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(max(self.canvas.width(), 100) * scale,
-                                    max(self.canvas.height(), 100) * scale, forward=False)
+        self.figure.set_size_inches(
+            max(self.canvas.width(), 100) * scale,
+            max(self.canvas.height(), 100) * scale,
+            forward=False,
+        )
         self.figure.clear()
         if self.series_radio.isChecked():
             draw_series(self.figure, st, self.profile, narrow=True)
         else:
             draw_progress(self.figure, st, self.profile)
-        self.canvas.draw()             # laid out now (legend placed), not on the next idle
+        self.canvas.draw()  # laid out now (legend placed), not on the next idle

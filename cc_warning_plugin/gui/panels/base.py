@@ -108,7 +108,8 @@ class Panel(QWidget):
         if on:
             self._map_tool = QgsMapToolEmitPoint(canvas)
             self._map_tool.canvasClicked.connect(
-                lambda point, _button: clicked(point, canvas.mapSettings().destinationCrs()))
+                lambda point, _button: clicked(point, canvas.mapSettings().destinationCrs())
+            )
             canvas.setMapTool(self._map_tool)
         elif self._map_tool is not None:
             canvas.unsetMapTool(self._map_tool)
@@ -140,14 +141,24 @@ class Panel(QWidget):
         """A new instance of a plugin algorithm, from the Processing registry."""
         alg = QgsApplication.processingRegistry().createAlgorithmById(f"cc_warning:{alg_id}")
         if alg is None:
-            raise CCError(tr("The algorithm cc_warning:{id} is not available: enable the "
-                             "plugin's Processing provider.").format(id=alg_id))
+            raise CCError(
+                tr(
+                    "The algorithm cc_warning:{id} is not available: enable the "
+                    "plugin's Processing provider."
+                ).format(id=alg_id)
+            )
         return alg
 
-    def run_algorithm(self, alg_id: str, params: dict,
-                      feedback: Optional[QgsProcessingFeedback] = None) -> dict:
+    def run_algorithm(
+        self, alg_id: str, params: dict, feedback: Optional[QgsProcessingFeedback] = None
+    ) -> dict:
         """Run a plugin algorithm on the dock's project (on the GUI thread)."""
         import processing
-        self.algorithm(alg_id)                 # a clear message when it is missing
-        return processing.run(f"cc_warning:{alg_id}", params, context=self.context(),
-                              feedback=feedback or QgsProcessingFeedback())
+
+        self.algorithm(alg_id)  # a clear message when it is missing
+        return processing.run(
+            f"cc_warning:{alg_id}",
+            params,
+            context=self.context(),
+            feedback=feedback or QgsProcessingFeedback(),
+        )

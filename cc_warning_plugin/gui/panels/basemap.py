@@ -13,8 +13,15 @@ from ...core.errors import CCError
 from ...core.i18n import tr
 from ...report import layers as rl
 from ...specs.base import N_
-from ...styles.basemap import (ROLES, apply_basemap_style, crs_note, draw_order, remote_reason,
-                               require_local, role_title)
+from ...styles.basemap import (
+    ROLES,
+    apply_basemap_style,
+    crs_note,
+    draw_order,
+    remote_reason,
+    require_local,
+    role_title,
+)
 from ...styles.result_styles import apply_view_style
 from .base import Panel
 
@@ -51,9 +58,13 @@ class MapPanel(Panel):
         super().__init__(dock)
         box = QVBoxLayout(self)
         self.style_button = QPushButton(tr("Apply standard style"))
-        self.style_button.setToolTip(tr("Colours and labels from the method profile; the "
-                                        "layer's own style stays available as a named "
-                                        "style."))
+        self.style_button.setToolTip(
+            tr(
+                "Colours and labels from the method profile; the "
+                "layer's own style stays available as a named "
+                "style."
+            )
+        )
         self.style_button.clicked.connect(self.apply_style)
         box.addWidget(self.style_button)
         heading = QLabel(tr("Planning base map (local files only)"))
@@ -69,8 +80,10 @@ class MapPanel(Panel):
             if role == "raster":
                 combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
             else:
-                combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer |
-                                 QgsMapLayerProxyModel.Filter.LineLayer)
+                combo.setFilters(
+                    QgsMapLayerProxyModel.Filter.PolygonLayer
+                    | QgsMapLayerProxyModel.Filter.LineLayer
+                )
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
             self.combos[role] = combo
@@ -80,10 +93,14 @@ class MapPanel(Panel):
             self.form.addRow(text, combo)
         box.addLayout(self.form)
         self.base_button = QPushButton(tr("Draw base map"))
-        self.base_button.setToolTip(tr("Conventional planning-map symbols, as on the exported "
-                                       "layout: boundaries over the result, areas under it, "
-                                       "the result semi-transparent. Only local files: no "
-                                       "online service is used."))
+        self.base_button.setToolTip(
+            tr(
+                "Conventional planning-map symbols, as on the exported "
+                "layout: boundaries over the result, areas under it, "
+                "the result semi-transparent. Only local files: no "
+                "online service is used."
+            )
+        )
         self.base_button.clicked.connect(self.apply_basemap)
         box.addWidget(self.base_button)
         box.addStretch(1)
@@ -118,14 +135,21 @@ class MapPanel(Panel):
             combo = self.combos[role]
             stored, ok = self.project.readEntry(SCOPE, f"basemap/{role}", "")
             fits = isinstance(layer, QgsVectorLayer) and layer.geometryType() in (1, 2)
-            if combo.currentLayer() is None and not stored and fits and \
-                    remote_reason(layer) is None:
+            if (
+                combo.currentLayer() is None
+                and not stored
+                and fits
+                and remote_reason(layer) is None
+            ):
                 combo.setLayer(layer)
 
     # -- what the buttons call -------------------------------------------------
     def base_layers(self) -> Dict[str, QgsMapLayer]:
-        return {role: c.currentLayer() for role, c in self.combos.items()
-                if c.currentLayer() is not None}
+        return {
+            role: c.currentLayer()
+            for role, c in self.combos.items()
+            if c.currentLayer() is not None
+        }
 
     def apply_style(self) -> bool:
         """Style the result with the profile's colours and labels."""
@@ -138,8 +162,7 @@ class MapPanel(Panel):
             rl.check_not_empty(layer)
             counts = None
             if isinstance(layer, QgsRasterLayer):
-                _, counts = rl.raster_statistics(layer.source(), layer.name(), view,
-                                                 self.profile)
+                _, counts = rl.raster_statistics(layer.source(), layer.name(), view, self.profile)
             apply_view_style(layer, view, self.profile, counts)
         except CCError as exc:
             self.show_error(exc)
@@ -150,13 +173,19 @@ class MapPanel(Panel):
             tree().refreshLayerSymbology(layer.id())
         dock.refresh_statistics()
         if dock.stats is not None and dock.stats.unknown:
-            self.show_message(tr("{n} unit(s) or cell(s) hold classes the method profile "
-                                 "does not know ({codes}): drawn grey as unclassified.").format(
-                n=dock.stats.unclassified_count, codes=", ".join(sorted(dock.stats.unknown))),
-                Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr(
+                    "{n} unit(s) or cell(s) hold classes the method profile "
+                    "does not know ({codes}): drawn grey as unclassified."
+                ).format(
+                    n=dock.stats.unclassified_count, codes=", ".join(sorted(dock.stats.unknown))
+                ),
+                Qgis.MessageLevel.Warning,
+            )
         else:
-            self.show_message(tr("Styled '{layer}': {view}.").format(layer=layer.name(),
-                                                                     view=view.title))
+            self.show_message(
+                tr("Styled '{layer}': {view}.").format(layer=layer.name(), view=view.title)
+            )
         return True
 
     def apply_basemap(self) -> bool:
@@ -187,9 +216,13 @@ class MapPanel(Panel):
                 result.setOpacity(self.profile.get("maps.result_opacity"))
                 result.triggerRepaint()
             self._order_layers(result, base)
-        text = tr("Base map drawn: {layers}.").format(
-            layers=", ".join(role_title(self.profile, r) for r in ROLES if r in base)) \
-            if base else tr("No base-map layer chosen.")
+        text = (
+            tr("Base map drawn: {layers}.").format(
+                layers=", ".join(role_title(self.profile, r) for r in ROLES if r in base)
+            )
+            if base
+            else tr("No base-map layer chosen.")
+        )
         self.show_message(" ".join([text] + notes))
         return True
 

@@ -5,8 +5,14 @@ the units whose class rose or fell."""
 from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QPushButton,
-                                 QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ...core.errors import CCError
 from ...core.i18n import tr
@@ -52,9 +58,13 @@ class ComparePanel(Panel):
         box.addLayout(form)
         row = QHBoxLayout()
         self.compare_button = QPushButton(tr("Compare"))
-        self.compare_button.setToolTip(tr("Which units' class rose or fell between the two "
-                                          "results (matched on the unit code); the change "
-                                          "layer is added to the project."))
+        self.compare_button.setToolTip(
+            tr(
+                "Which units' class rose or fell between the two "
+                "results (matched on the unit code); the change "
+                "layer is added to the project."
+            )
+        )
         self.compare_button.clicked.connect(self.compare_periods)
         row.addWidget(self.compare_button)
         self.export_button = QPushButton(tr("Export table…"))
@@ -80,15 +90,23 @@ class ComparePanel(Panel):
         change layer to the project."""
         earlier, later = self.earlier_combo.currentLayer(), self.later_combo.currentLayer()
         if earlier is None or later is None:
-            self.show_message(tr("Choose the earlier and the later result."),
-                              Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr("Choose the earlier and the later result."), Qgis.MessageLevel.Warning
+            )
             return None
         view = self.dock.current_view()
         key = view.key if view is not None and view.key in VIEW_KEYS else ""
         try:
-            res = self.run_algorithm("compare_periods", {
-                "EARLIER": earlier, "LATER": later, "VIEW": VIEW_KEYS.index(key),
-                "PROFILE": self.profile.source, "OUTPUT": "memory:"})
+            res = self.run_algorithm(
+                "compare_periods",
+                {
+                    "EARLIER": earlier,
+                    "LATER": later,
+                    "VIEW": VIEW_KEYS.index(key),
+                    "PROFILE": self.profile.source,
+                    "OUTPUT": "memory:",
+                },
+            )
         except (QgsProcessingException, CCError) as exc:
             self.show_message(str(exc), Qgis.MessageLevel.Critical)
             return None
@@ -98,8 +116,9 @@ class ComparePanel(Panel):
         self.project.addMapLayer(layer)
         self.change_layer_id = layer.id()
         self._fill_table(layer)
-        self.show_message(tr("Raised: {up}, lowered: {down}.").format(
-            up=res["RAISED"], down=res["LOWERED"]))
+        self.show_message(
+            tr("Raised: {up}, lowered: {down}.").format(up=res["RAISED"], down=res["LOWERED"])
+        )
         return layer
 
     def _fill_table(self, layer):
@@ -130,11 +149,13 @@ class ComparePanel(Panel):
             raise CCError(tr("Compare two periods first."))
         rows = [{n: rl.plain(f[n]) for n in f.fields().names()} for f in layer.getFeatures()]
         import pandas as pd
+
         return write_table(path, pd.DataFrame(rows), tr("Period changes"))
 
     def _ask_export(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export changes"), "",
-                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export changes"), "", tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
         if path:
             try:
                 self.export_changes(path)

@@ -9,16 +9,41 @@ import os
 import uuid
 from typing import Dict, List, Optional
 
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsField,
-                       QgsGeometry, QgsPointXY, QgsProcessingException,
-                       QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsRectangle,
-                       QgsVectorLayer, QgsWkbTypes)
-from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsMapTool, QgsMapToolEmitPoint, \
-    QgsRubberBand
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import (
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+    QgsMapTool,
+    QgsMapToolEmitPoint,
+    QgsRubberBand,
+)
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QDesktopServices
-from qgis.PyQt.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
-                                 QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ...compat import FieldType, LayerFilter, layer_filters
 from ...core.errors import CCError
@@ -97,10 +122,17 @@ class CompliancePanel(Panel):
         self.results: Dict = {}
         self.site_ids: List[str] = []
         box = QVBoxLayout(self)
-        box.addWidget(note(tr(
-            "Checks project sites against the control units and their 准入清单: the units "
-            "touched, the 三区三线, the county's warning and every clause with its verdict and "
-            "reason. Without a list no verdict is given.")))
+        box.addWidget(
+            note(
+                tr(
+                    "Checks project sites against the control units and their 准入清单: the units "
+                    "touched, the 三区三线, the county's warning and every clause with its verdict "
+                    "and "
+                    ""
+                    "reason. Without a list no verdict is given."
+                )
+            )
+        )
         form = wrap_long_rows(QFormLayout())
         # every label above its field: long labels and paths stay whole in a narrow dock
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -108,8 +140,9 @@ class CompliancePanel(Panel):
         self.combos["sites"] = self._combo(layer_filters(LayerFilter.VectorLayer))
         form.addRow(tr("Project sites"), self.combos["sites"])
         self.selected_check = QCheckBox(tr("Only the selected features"))
-        self.selected_check.setToolTip(tr("Analyse the selected sites only (a picked or drawn "
-                                          "site is selected)."))
+        self.selected_check.setToolTip(
+            tr("Analyse the selected sites only (a picked or drawn site is selected).")
+        )
         self.selected_check.toggled.connect(lambda _: self._show_sites())
         form.addRow(self.selected_check)
         row = QHBoxLayout()
@@ -120,9 +153,13 @@ class CompliancePanel(Panel):
         row.addWidget(self.pick_button)
         self.draw_button = QPushButton(tr("Draw a site"))
         self.draw_button.setCheckable(True)
-        self.draw_button.setToolTip(tr("Click the corners on the map, right-click to finish. "
-                                       "The site goes into a layer of drawn sites, whose "
-                                       "attribute table takes its industry code, water use …"))
+        self.draw_button.setToolTip(
+            tr(
+                "Click the corners on the map, right-click to finish. "
+                "The site goes into a layer of drawn sites, whose "
+                "attribute table takes its industry code, water use …"
+            )
+        )
         self.draw_button.toggled.connect(self._draw_toggled)
         row.addWidget(self.draw_button)
         form.addRow(row)
@@ -136,8 +173,9 @@ class CompliancePanel(Panel):
         self.buffer_spin.setRange(0.0, 100000.0)
         self.buffer_spin.setDecimals(1)
         self.buffer_spin.setSuffix(" m")
-        self.buffer_spin.setToolTip(tr("Buffer of point and line sites without their own "
-                                       "buffer field."))
+        self.buffer_spin.setToolTip(
+            tr("Buffer of point and line sites without their own buffer field.")
+        )
         form.addRow(tr("Buffer of points and lines"), self.buffer_spin)
         self.site_label = note()
         form.addRow(self.site_label)
@@ -166,13 +204,15 @@ class CompliancePanel(Panel):
         box.addWidget(self.layers_label)
         row = QHBoxLayout()
         self.run_button = QPushButton(tr("Analyse"))
-        self.run_button.setToolTip(tr("Runs cc_warning:zoning_compliance with these choices "
-                                      "and writes a report per site."))
+        self.run_button.setToolTip(
+            tr("Runs cc_warning:zoning_compliance with these choices and writes a report per site.")
+        )
         self.run_button.clicked.connect(self.run_analysis)
         row.addWidget(self.run_button)
         self.report_button = QPushButton(tr("Open report"))
-        self.report_button.setToolTip(tr("The report of the site chosen in the table (HTML; the "
-                                         "PDF is beside it)."))
+        self.report_button.setToolTip(
+            tr("The report of the site chosen in the table (HTML; the PDF is beside it).")
+        )
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self.open_report)
         row.addWidget(self.report_button)
@@ -185,8 +225,9 @@ class CompliancePanel(Panel):
         self.table.setMinimumHeight(180)
         box.addWidget(self.table, 1)
         for name, combo in self.combos.items():
-            combo.layerChanged.connect(lambda layer, n=name: self._store(
-                n, layer.id() if layer is not None else ""))
+            combo.layerChanged.connect(
+                lambda layer, n=name: self._store(n, layer.id() if layer is not None else "")
+            )
         self.combos["sites"].layerChanged.connect(lambda _: self._show_sites())
         self._linked_project = None
         self._link(self.project)
@@ -275,8 +316,10 @@ class CompliancePanel(Panel):
             layer = base.get(key)
             if layer is None:
                 for candidate in self.project.mapLayers().values():
-                    if isinstance(candidate, QgsVectorLayer) and \
-                            guess_role(candidate.name()) == key:
+                    if (
+                        isinstance(candidate, QgsVectorLayer)
+                        and guess_role(candidate.name()) == key
+                    ):
                         layer = candidate
                         break
             if layer is not None:
@@ -292,8 +335,10 @@ class CompliancePanel(Panel):
         lines = {key for _, key in THREE_LINES}
         out, seen = [], set()
         for layer in self.project.mapLayers().values():
-            if not isinstance(layer, QgsVectorLayer) or \
-                    layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            if (
+                not isinstance(layer, QgsVectorLayer)
+                or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry
+            ):
                 continue
             key = layer_key(layer.name(), cfg)
             if key is not None and key not in lines and key not in seen:
@@ -303,21 +348,31 @@ class CompliancePanel(Panel):
 
     def _show_further_layers(self):
         layers = self.further_layers()
-        self.layers_label.setText(tr("Further layers for the conditions: {layers}").format(
-            layers=", ".join(layer.name() for layer in layers)) if layers else tr(
-            "Further layers for the conditions (drinking_water, industrial_park …): none in "
-            "the project. A polygon layer named after a layer key of the profile is used."))
+        self.layers_label.setText(
+            tr("Further layers for the conditions: {layers}").format(
+                layers=", ".join(layer.name() for layer in layers)
+            )
+            if layers
+            else tr(
+                "Further layers for the conditions (drinking_water, industrial_park …): none in "
+                "the project. A polygon layer named after a layer key of the profile is used."
+            )
+        )
 
     def _show_sites(self):
         layer = self.combos["sites"].currentLayer()
         if layer is None:
             self.site_label.setText(tr("No site layer chosen."))
         elif self.selected_check.isChecked():
-            self.site_label.setText(tr("{n} selected site(s) of {layer}.").format(
-                n=layer.selectedFeatureCount(), layer=layer.name()))
+            self.site_label.setText(
+                tr("{n} selected site(s) of {layer}.").format(
+                    n=layer.selectedFeatureCount(), layer=layer.name()
+                )
+            )
         else:
-            self.site_label.setText(tr("All {n} site(s) of {layer}.").format(
-                n=layer.featureCount(), layer=layer.name()))
+            self.site_label.setText(
+                tr("All {n} site(s) of {layer}.").format(n=layer.featureCount(), layer=layer.name())
+            )
 
     def _canvas(self):
         iface = self.dock.iface
@@ -340,8 +395,11 @@ class CompliancePanel(Panel):
         if on:
             self.draw_button.setChecked(False)
             tool = QgsMapToolEmitPoint(canvas)
-            tool.canvasClicked.connect(lambda point, _button: self.pick_site_at(
-                point, canvas.mapSettings().destinationCrs()))
+            tool.canvasClicked.connect(
+                lambda point, _button: self.pick_site_at(
+                    point, canvas.mapSettings().destinationCrs()
+                )
+            )
             self._set_tool(tool)
         elif isinstance(self._tool, QgsMapToolEmitPoint):
             self._set_tool(None)
@@ -352,8 +410,11 @@ class CompliancePanel(Panel):
             return
         if on:
             self.pick_button.setChecked(False)
-            self._set_tool(SiteDrawTool(canvas, lambda g: self.add_drawn_site(
-                g, canvas.mapSettings().destinationCrs())))
+            self._set_tool(
+                SiteDrawTool(
+                    canvas, lambda g: self.add_drawn_site(g, canvas.mapSettings().destinationCrs())
+                )
+            )
         elif isinstance(self._tool, SiteDrawTool):
             self._set_tool(None)
 
@@ -361,8 +422,9 @@ class CompliancePanel(Panel):
         """Select the feature of the site layer at a map point (in ``crs``)."""
         layer = self.combos["sites"].currentLayer()
         if layer is None:
-            self.show_message(tr("Choose the layer of the project sites first."),
-                              Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr("Choose the layer of the project sites first."), Qgis.MessageLevel.Warning
+            )
             return None
         if layer.crs() != crs:
             point = QgsCoordinateTransform(crs, layer.crs(), self.project).transform(point)
@@ -393,13 +455,16 @@ class CompliancePanel(Panel):
         select it and analyse the selection of that layer."""
         layer = self.drawn_layer()
         if layer is None:
-            layer = QgsVectorLayer(f"Polygon?crs={crs.authid()}", tr("Drawn project sites"),
-                                   "memory")
+            layer = QgsVectorLayer(
+                f"Polygon?crs={crs.authid()}", tr("Drawn project sites"), "memory"
+            )
             if not crs.authid():
                 layer.setCrs(crs)
             cfg = ZoningConfig.from_profile(self.profile)
-            fields = [QgsField("项目编号", FieldType.String),
-                      QgsField("项目名称", FieldType.String)]
+            fields = [
+                QgsField("项目编号", FieldType.String),
+                QgsField("项目名称", FieldType.String),
+            ]
             for _key, entry in cfg.attributes.items():
                 kind = FieldType.String if entry["kind"] == "code" else FieldType.Double
                 fields.append(QgsField(entry["aliases"][0], kind))
@@ -438,14 +503,23 @@ class CompliancePanel(Panel):
             raise CCError(tr("Choose the project sites and the control units."))
         if self.selected_check.isChecked():
             if sites.selectedFeatureCount() == 0:
-                raise CCError(tr("No site of {layer} is selected: pick one on the map, or "
-                                 "analyse all sites.").format(layer=sites.name()))
+                raise CCError(
+                    tr(
+                        "No site of {layer} is selected: pick one on the map, or analyse all sites."
+                    ).format(layer=sites.name())
+                )
             site_value = QgsProcessingFeatureSourceDefinition(sites.id(), True)
         else:
             site_value = sites.id()
-        params = {"SITES": site_value, "UNITS": units.id(), "BUFFER": self.buffer_spin.value(),
-                  "PROFILE": self.profile.source, "OUTPUT": "memory:",
-                  "SITES_OUTPUT": "memory:", "REPORT_FOLDER": report_folder}
+        params = {
+            "SITES": site_value,
+            "UNITS": units.id(),
+            "BUFFER": self.buffer_spin.value(),
+            "PROFILE": self.profile.source,
+            "OUTPUT": "memory:",
+            "SITES_OUTPUT": "memory:",
+            "REPORT_FOLDER": report_folder,
+        }
         path = self.list_widget.filePath().strip()
         if path:
             params["ACCESS_LIST"] = path
@@ -464,8 +538,7 @@ class CompliancePanel(Panel):
     def run_analysis(self) -> Optional[dict]:
         """Run the analysis on the GUI thread and show its verdicts."""
         self.project.writeEntryDouble(SCOPE, f"{PREFIX}/buffer", self.buffer_spin.value())
-        folder = os.path.join(QgsProcessingUtils.tempFolder(),
-                              f"compliance_{uuid.uuid4().hex[:8]}")
+        folder = os.path.join(QgsProcessingUtils.tempFolder(), f"compliance_{uuid.uuid4().hex[:8]}")
         try:
             params = self.parameters(folder)
             res = self.run_algorithm("zoning_compliance", params)
@@ -477,9 +550,12 @@ class CompliancePanel(Panel):
         self._fill(res["SITES_OUTPUT"], res["OUTPUT"])
         self.report_button.setEnabled(self.conclusions.rowCount() > 0)
         no_list = "ACCESS_LIST" not in params
-        self.show_message(tr("No access list: no verdict (缺少官方清单时不判断符合性).") if no_list
-                          else tr("Conclusions: {text}").format(text=res["CONCLUSIONS"]),
-                          Qgis.MessageLevel.Warning if no_list else None)
+        self.show_message(
+            tr("No access list: no verdict (缺少官方清单时不判断符合性).")
+            if no_list
+            else tr("Conclusions: {text}").format(text=res["CONCLUSIONS"]),
+            Qgis.MessageLevel.Warning if no_list else None,
+        )
         return res
 
     def _fill(self, sites_layer, verdicts_layer):
@@ -507,8 +583,12 @@ class CompliancePanel(Panel):
         t = self.table
         t.setRowCount(len(rows))
         for i, f in enumerate(rows):
-            texts = (_text(f["site_id"]), _text(f["clause_id"]), _text(f["verdict_label"]),
-                     _text(f["reason"]))
+            texts = (
+                _text(f["site_id"]),
+                _text(f["clause_id"]),
+                _text(f["verdict_label"]),
+                _text(f["reason"]),
+            )
             for j, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(_text(f["clause"]) if j == 1 else text)
@@ -531,8 +611,9 @@ class CompliancePanel(Panel):
     def open_report(self) -> str:
         path = self.report_path()
         if not path or not os.path.isfile(path):
-            self.show_message(tr("No report yet: run the analysis first."),
-                              Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr("No report yet: run the analysis first."), Qgis.MessageLevel.Warning
+            )
             return ""
         self.open_url(QUrl.fromLocalFile(path))
         return path

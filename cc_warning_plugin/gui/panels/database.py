@@ -19,14 +19,27 @@ import tempfile
 from typing import Dict, List, Optional
 
 import pandas as pd
-from qgis.core import (Qgis, QgsApplication, QgsDateTimeRange, QgsProcessingException,
-                       QgsProcessingFeedback, QgsVectorLayer)
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsDateTimeRange,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
 from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                                 QPushButton, QSpinBox, QTableWidgetItem,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ...core.errors import CCError
 from ...core.i18n import tr, translated
@@ -53,8 +66,9 @@ def _combo() -> QComboBox:
     return c
 
 
-def _item(text, tooltip: str = "", color: Optional[str] = None,
-          right: bool = False) -> QTableWidgetItem:
+def _item(
+    text, tooltip: str = "", color: Optional[str] = None, right: bool = False
+) -> QTableWidgetItem:
     item = QTableWidgetItem("" if text is None else str(text))
     if tooltip:
         item.setToolTip(tooltip)
@@ -66,7 +80,7 @@ def _item(text, tooltip: str = "", color: Optional[str] = None,
 
 
 def _fill(table: FitTable, headers: List[str], rows: List[List[QTableWidgetItem]]) -> None:
-    table.show()                      # hidden until it has its headings
+    table.show()  # hidden until it has its headings
     table.setRowCount(0)
     table.set_headers(headers)
     table.setRowCount(len(rows))
@@ -76,8 +90,9 @@ def _fill(table: FitTable, headers: List[str], rows: List[List[QTableWidgetItem]
     table.refit()
 
 
-def draw_series(figure, frame: pd.DataFrame, lines: List[dict], title: str,
-                family: Optional[str]) -> None:
+def draw_series(
+    figure, frame: pd.DataFrame, lines: List[dict], title: str, family: Optional[str]
+) -> None:
     """The current value of every period (line), earlier versions (hollow
     markers) and the thresholds (dashed steps)."""
     figure.clear()
@@ -86,29 +101,45 @@ def draw_series(figure, frame: pd.DataFrame, lines: List[dict], title: str,
     if len(numeric):
         cur = numeric[numeric["current"].astype(bool)].sort_values("period_code")
         x = [int(p) for p in cur["period_code"]]
-        ax.plot(x, cur["value"].astype(float), marker="o", color="#1f4e79",
-                label=tr("current value"))
+        ax.plot(
+            x, cur["value"].astype(float), marker="o", color="#1f4e79", label=tr("current value")
+        )
         old = numeric[~numeric["current"].astype(bool)]
         if len(old):
-            ax.plot([int(p) for p in old["period_code"]], old["value"].astype(float),
-                    linestyle="none", marker="o", markerfacecolor="none", color="#7f7f7f",
-                    label=tr("earlier versions"))
+            ax.plot(
+                [int(p) for p in old["period_code"]],
+                old["value"].astype(float),
+                linestyle="none",
+                marker="o",
+                markerfacecolor="none",
+                color="#7f7f7f",
+                label=tr("earlier versions"),
+            )
         styles = ["#d62728", "#ff7f0e", "#2ca02c"]
         for k, line in enumerate(lines):
-            pts = sorted((int(p), v) for p, v in line["values"].items() if p in
-                         set(numeric["period_code"]) or not len(numeric))
+            pts = sorted(
+                (int(p), v)
+                for p, v in line["values"].items()
+                if p in set(numeric["period_code"]) or not len(numeric)
+            )
             if pts:
-                ax.step([p for p, _ in pts], [v for _, v in pts], where="mid",
-                        linestyle="--", color=styles[k % len(styles)],
-                        label=line.get("short") or line["label"])
+                ax.step(
+                    [p for p, _ in pts],
+                    [v for _, v in pts],
+                    where="mid",
+                    linestyle="--",
+                    color=styles[k % len(styles)],
+                    label=line.get("short") or line["label"],
+                )
         ax.set_xticks(sorted(set(x) | {int(p) for p in numeric["period_code"]}))
         ax.tick_params(labelsize=8)
     else:
         ax.text(0.5, 0.5, tr("no value"), ha="center", va="center", transform=ax.transAxes)
         ax.set_xticks([])
         ax.set_yticks([])
-    ax.set_title(title, fontsize=9, fontfamily=family) if family else \
-        ax.set_title(title, fontsize=9)
+    ax.set_title(title, fontsize=9, fontfamily=family) if family else ax.set_title(
+        title, fontsize=9
+    )
     figure.tight_layout(pad=0.4)
     if len(numeric):
         legend = ax.legend(fontsize=7, loc="best")
@@ -130,7 +161,7 @@ class DatabasePanel(Panel):
         self.task: Optional[AlgorithmTask] = None
         self._feedback = None
         self._context = None
-        self.pending: Optional[dict] = None       # the previewed import (alg id, params)
+        self.pending: Optional[dict] = None  # the previewed import (alg id, params)
         self.preview_frame: Optional[pd.DataFrame] = None
         self.reminders: List[str] = []
         self.history_layer = None
@@ -162,9 +193,13 @@ class DatabasePanel(Panel):
         self.connection_combo = QgsProviderConnectionComboBox("postgres")
         self.connection_combo.setAllowEmptyConnection(True)
         self.connection_combo.setConnection("")
-        self.connection_combo.setToolTip(tr("A PostgreSQL connection saved in QGIS; its "
-                                            "credentials come from the QGIS authentication "
-                                            "database."))
+        self.connection_combo.setToolTip(
+            tr(
+                "A PostgreSQL connection saved in QGIS; its "
+                "credentials come from the QGIS authentication "
+                "database."
+            )
+        )
         form.addRow(tr("Or PostgreSQL"), self.connection_combo)
         box.addLayout(form)
         row = QHBoxLayout()
@@ -185,9 +220,13 @@ class DatabasePanel(Panel):
         inner.addWidget(self.level_combo)
         self.matrix = FitTable(1, wrap=(0,), whole=True)
         inner.addWidget(self.matrix)
-        self.matrix_note = note(tr("Each cell: the indicator values of the 2016 method there "
-                                   "(of those the database knows); the tooltip lists what is "
-                                   "missing."))
+        self.matrix_note = note(
+            tr(
+                "Each cell: the indicator values of the 2016 method there "
+                "(of those the database knows); the tooltip lists what is "
+                "missing."
+            )
+        )
         inner.addWidget(self.matrix_note)
 
     def _build_series(self, box):
@@ -202,6 +241,7 @@ class DatabasePanel(Panel):
         inner.addLayout(form)
         from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
+
         self.figure = Figure(figsize=(3.4, 2.4))
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setFixedHeight(CHART_PX)
@@ -224,10 +264,15 @@ class DatabasePanel(Panel):
             self.department_combo.addItem(translated(text) if not value else text, value)
         form.addRow(tr("Department"), self.department_combo)
         self.format_combo = _combo()
-        for value, text in zip(STATION_FORMATS, (tr("Air, daily values"),
-                                                 tr("Air, hourly values"),
-                                                 tr("Water sections"),
-                                                 tr("Pollution sources (online monitoring)"))):
+        for value, text in zip(
+            STATION_FORMATS,
+            (
+                tr("Air, daily values"),
+                tr("Air, hourly values"),
+                tr("Water sections"),
+                tr("Pollution sources (online monitoring)"),
+            ),
+        ):
             self.format_combo.addItem(text, value)
         form.addRow(tr("Station records"), self.format_combo)
         self.year_spin = QSpinBox()
@@ -238,14 +283,19 @@ class DatabasePanel(Panel):
         inner.addLayout(form)
         row = QHBoxLayout()
         self.indicators_button = QPushButton(tr("Indicators…"))
-        self.indicators_button.setToolTip(tr("A department's workbook: dry run first, then "
-                                             "confirm."))
+        self.indicators_button.setToolTip(
+            tr("A department's workbook: dry run first, then confirm.")
+        )
         self.indicators_button.clicked.connect(self._ask_indicators)
         row.addWidget(self.indicators_button)
         self.stations_button = QPushButton(tr("Station records…"))
-        self.stations_button.setToolTip(tr("Records of stations, sections or pollution "
-                                           "sources, through the quality control: dry run "
-                                           "first, then confirm."))
+        self.stations_button.setToolTip(
+            tr(
+                "Records of stations, sections or pollution "
+                "sources, through the quality control: dry run "
+                "first, then confirm."
+            )
+        )
         self.stations_button.clicked.connect(self._ask_stations)
         row.addWidget(self.stations_button)
         inner.addLayout(row)
@@ -271,22 +321,31 @@ class DatabasePanel(Panel):
         inner.addWidget(self.due_table)
         row = QHBoxLayout()
         self.history_button = QPushButton(tr("Load history layer"))
-        self.history_button.setToolTip(tr("Every unit's warning level over the evaluated "
-                                          "periods, set up for the temporal controller."))
+        self.history_button.setToolTip(
+            tr(
+                "Every unit's warning level over the evaluated "
+                "periods, set up for the temporal controller."
+            )
+        )
         self.history_button.clicked.connect(lambda: self.load_history_layer())
         row.addWidget(self.history_button)
         row.addStretch(1)
         box.addLayout(row)
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.indicators_button, self.stations_button, self.history_button,
-                  self.level_combo, self.unit_combo, self.indicator_combo):
+        for w in (
+            self.indicators_button,
+            self.stations_button,
+            self.history_button,
+            self.level_combo,
+            self.unit_combo,
+            self.indicator_combo,
+        ):
             w.setEnabled(on)
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Type.Resize and \
-                self.connected:
-            self._redraw.start()       # the chart is laid out for its size
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.connected:
+            self._redraw.start()  # the chart is laid out for its size
         return False
 
     # -- the database -------------------------------------------------------------
@@ -297,16 +356,19 @@ class DatabasePanel(Panel):
     def store(self):
         """A new connection to the open database (closed by the caller)."""
         if not self.connected:
-            raise CCError(tr("No database open: choose a GeoPackage or a PostgreSQL "
-                             "connection and connect."))
+            raise CCError(
+                tr("No database open: choose a GeoPackage or a PostgreSQL connection and connect.")
+            )
         if "CONNECTION" in self.connected:
             from ...processing.database.connection import saved_connection
+
             params, _ = saved_connection(self.connected["CONNECTION"])
             return open_store(params)
         return open_store(self.connected["DATABASE"])
 
-    def connect_database(self, path: Optional[str] = None,
-                         connection: Optional[str] = None) -> bool:
+    def connect_database(
+        self, path: Optional[str] = None, connection: Optional[str] = None
+    ) -> bool:
         """Open the GeoPackage ``path`` or the saved connection ``connection``
         (default: what the widgets say) and show what it holds, the QC list,
         the due list and the reminders."""
@@ -314,12 +376,15 @@ class DatabasePanel(Panel):
             path = self.gpkg_widget.filePath().strip() or None
             connection = self.connection_combo.currentConnection() or None
         if path and connection:
-            self.show_message(tr("Choose either a GeoPackage or a PostgreSQL connection, not "
-                                 "both."), Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr("Choose either a GeoPackage or a PostgreSQL connection, not both."),
+                Qgis.MessageLevel.Warning,
+            )
             return False
         if not path and not connection:
-            self.show_message(tr("Choose a GeoPackage or a PostgreSQL connection."),
-                              Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr("Choose a GeoPackage or a PostgreSQL connection."), Qgis.MessageLevel.Warning
+            )
             return False
         self.connected = {"CONNECTION": connection} if connection else {"DATABASE": path}
         try:
@@ -366,10 +431,10 @@ class DatabasePanel(Panel):
         try:
             with self.store() as s:
                 inv = monitoring.inventory(s, self.profile, level=level)
-                indicators = s.query("SELECT code, name_zh, name_en FROM indicators ORDER "
-                                     "BY code")
-                units = s.query("SELECT code, name FROM units WHERE level = ? ORDER BY code",
-                                (level,))
+                indicators = s.query("SELECT code, name_zh, name_en FROM indicators ORDER BY code")
+                units = s.query(
+                    "SELECT code, name FROM units WHERE level = ? ORDER BY code", (level,)
+                )
         except CCError as exc:
             self.show_error(exc)
             return
@@ -379,27 +444,37 @@ class DatabasePanel(Panel):
             items = [_item(name or code, code)]
             for p in periods:
                 hit = inv[(inv["unit_code"] == code) & (inv["period"] == p)]
-                present, missing = (int(hit["present"].iloc[0]), int(hit["missing"].iloc[0])) \
-                    if len(hit) else (0, 0)
+                present, missing = (
+                    (int(hit["present"].iloc[0]), int(hit["missing"].iloc[0]))
+                    if len(hit)
+                    else (0, 0)
+                )
                 total = present + missing
                 color = FULL if missing == 0 else (EMPTY if present == 0 else PARTIAL)
                 tip = tr("{present} of {total} values; missing: {fields}").format(
-                    present=present, total=total,
-                    fields=hit["missing_fields"].iloc[0] if len(hit) and missing else "—")
+                    present=present,
+                    total=total,
+                    fields=hit["missing_fields"].iloc[0] if len(hit) and missing else "—",
+                )
                 items.append(_item("✓" if missing == 0 else f"−{missing}", tip, color, True))
             rows.append(items)
         _fill(self.matrix, [tr("Unit")] + list(periods), rows)
         self.matrix_periods = periods
         keep_unit, keep_ind = self.unit_combo.currentData(), self.indicator_combo.currentData()
-        for combo, items in ((self.unit_combo, [(c, n or c) for c, n in units]),
-                             (self.indicator_combo, [(c, field_title(c) or zh or en or c)
-                                                     for c, zh, en in indicators])):
+        for combo, items in (
+            (self.unit_combo, [(c, n or c) for c, n in units]),
+            (
+                self.indicator_combo,
+                [(c, field_title(c) or zh or en or c) for c, zh, en in indicators],
+            ),
+        ):
             combo.blockSignals(True)
             combo.clear()
             for value, text in items:
                 combo.addItem(text, value)
-                combo.setItemData(combo.count() - 1, f"{text} ({value})",
-                                  Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(
+                    combo.count() - 1, f"{text} ({value})", Qt.ItemDataRole.ToolTipRole
+                )
             combo.blockSignals(False)
         for combo, keep in ((self.unit_combo, keep_unit), (self.indicator_combo, keep_ind)):
             i = combo.findData(keep) if keep else -1
@@ -415,15 +490,15 @@ class DatabasePanel(Panel):
         raise KeyError(unit_code)
 
     # -- one indicator of one unit -------------------------------------------------------
-    def draw_series(self, unit_code: Optional[str] = None,
-                    indicator: Optional[str] = None) -> Optional[pd.DataFrame]:
+    def draw_series(
+        self, unit_code: Optional[str] = None, indicator: Optional[str] = None
+    ) -> Optional[pd.DataFrame]:
         """Chart and version list of ``indicator`` of ``unit_code`` (default:
         the combos' choice); returns the versions shown."""
         if unit_code:
             self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(unit_code)))
         if indicator:
-            self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(
-                indicator)))
+            self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(indicator)))
         unit_code = self.unit_combo.currentData()
         indicator = self.indicator_combo.currentData()
         if not self.connected or not unit_code or not indicator:
@@ -436,73 +511,102 @@ class DatabasePanel(Panel):
             self.show_error(exc)
             return None
         from ...report.charts import font_family
+
         title = f"{self.unit_combo.currentText()} · {self.indicator_combo.currentText()}"
         # the figure as large as the canvas (in device pixels), laid out for it
         scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(max(self.canvas.width(), 100) * scale,
-                                    max(self.canvas.height(), 100) * scale, forward=False)
+        self.figure.set_size_inches(
+            max(self.canvas.width(), 100) * scale,
+            max(self.canvas.height(), 100) * scale,
+            forward=False,
+        )
         self.canvas.show()
         draw_series(self.figure, frame, lines, title, font_family(self.profile))
         self.canvas.draw()
         self.series_lines = lines
         self.threshold_note.setText(
-            "; ".join(f"{ln['label']} [{ln['tag']}]" for ln in lines) if lines else
-            tr("No threshold of the method profile applies to this indicator."))
+            "; ".join(f"{ln['label']} [{ln['tag']}]" for ln in lines)
+            if lines
+            else tr("No threshold of the method profile applies to this indicator.")
+        )
         rows = []
         for r in frame.itertuples(index=False):
             value = r.value if r.value is not None and r.value == r.value else r.value_text
             text = "" if value is None else f"{value:g}" if isinstance(value, float) else value
             grey = None if r.current else "#e0e0e0"
-            rows.append([_item(r.period_code, color=grey),
-                         _item(tr("{value} (v{version})").format(value=text,
-                                                                 version=r.version),
-                               tr("current") if r.current else tr("superseded"), grey, True),
-                         _item(r.file_name, tr("imported by {user}").format(
-                             user=r.imported_by), grey),
-                         _item(str(r.imported_at)[:10], color=grey)])
+            rows.append(
+                [
+                    _item(r.period_code, color=grey),
+                    _item(
+                        tr("{value} (v{version})").format(value=text, version=r.version),
+                        tr("current") if r.current else tr("superseded"),
+                        grey,
+                        True,
+                    ),
+                    _item(r.file_name, tr("imported by {user}").format(user=r.imported_by), grey),
+                    _item(str(r.imported_at)[:10], color=grey),
+                ]
+            )
         _fill(self.versions, [tr("Period"), tr("Value"), tr("File"), tr("Imported")], rows)
         return frame
 
     # -- imports ------------------------------------------------------------------------
     def _ask_indicators(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("Indicator workbook"), "",
-                                              tr("Workbook or CSV (*.xlsx *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Indicator workbook"), "", tr("Workbook or CSV (*.xlsx *.csv)")
+        )
         if path:
             self.preview_indicators(path)
 
     def _ask_stations(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("Station records"), "",
-                                              tr("Workbook or CSV (*.xlsx *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Station records"), "", tr("Workbook or CSV (*.xlsx *.csv)")
+        )
         if path:
             self.preview_stations(path)
 
-    def preview_indicators(self, path: str, department: Optional[str] = None,
-                           source: str = "") -> Optional[AlgorithmTask]:
+    def preview_indicators(
+        self, path: str, department: Optional[str] = None, source: str = ""
+    ) -> Optional[AlgorithmTask]:
         """Dry run of db_import_indicators in the background; the preview
         lists what the import would do, and Confirm runs it."""
         if department is not None:
-            self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(
-                department)))
+            self.department_combo.setCurrentIndex(
+                max(0, self.department_combo.findData(department))
+            )
         dep_index = self.department_combo.currentIndex()
         params = dict(self.database_params(), INPUT=path, DEPARTMENT=dep_index, SOURCE=source)
         report = os.path.join(self._tmp, f"report_{len(os.listdir(self._tmp))}.csv")
-        return self._start("db_import_indicators", dict(params, DRY_RUN=True, REPORT=report),
-                           params, tr("Dry run of {file}").format(file=os.path.basename(path)))
+        return self._start(
+            "db_import_indicators",
+            dict(params, DRY_RUN=True, REPORT=report),
+            params,
+            tr("Dry run of {file}").format(file=os.path.basename(path)),
+        )
 
-    def preview_stations(self, path: str, fmt: Optional[str] = None,
-                         year: Optional[int] = None) -> Optional[AlgorithmTask]:
+    def preview_stations(
+        self, path: str, fmt: Optional[str] = None, year: Optional[int] = None
+    ) -> Optional[AlgorithmTask]:
         """Dry run of db_import_stations in the background (QC report and
         alerts in the preview); Confirm runs the import."""
         if fmt is not None:
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
         if year is not None:
             self.year_spin.setValue(int(year))
-        params = dict(self.database_params(), INPUT=path,
-                      FORMAT=self.format_combo.currentIndex(), YEAR=self.year_spin.value(),
-                      PROFILE=self.profile.source)
+        params = dict(
+            self.database_params(),
+            INPUT=path,
+            FORMAT=self.format_combo.currentIndex(),
+            YEAR=self.year_spin.value(),
+            PROFILE=self.profile.source,
+        )
         qc = os.path.join(self._tmp, f"qc_{len(os.listdir(self._tmp))}.csv")
-        return self._start("db_import_stations", dict(params, DRY_RUN=True, QC_REPORT=qc),
-                           params, tr("Dry run of {file}").format(file=os.path.basename(path)))
+        return self._start(
+            "db_import_stations",
+            dict(params, DRY_RUN=True, QC_REPORT=qc),
+            params,
+            tr("Dry run of {file}").format(file=os.path.basename(path)),
+        )
 
     def confirm_import(self) -> Optional[AlgorithmTask]:
         """The import previewed last, for real (one transaction)."""
@@ -510,15 +614,20 @@ class DatabasePanel(Panel):
             self.show_message(tr("Preview an import first."), Qgis.MessageLevel.Warning)
             return None
         alg, params = self.pending["alg"], self.pending["params"]
-        return self._start(alg, dict(params, DRY_RUN=False), None,
-                           tr("Import of {file}").format(file=os.path.basename(
-                               params["INPUT"])))
+        return self._start(
+            alg,
+            dict(params, DRY_RUN=False),
+            None,
+            tr("Import of {file}").format(file=os.path.basename(params["INPUT"])),
+        )
 
-    def _start(self, alg_id: str, params: dict, preview_of: Optional[dict],
-               description: str) -> Optional[AlgorithmTask]:
+    def _start(
+        self, alg_id: str, params: dict, preview_of: Optional[dict], description: str
+    ) -> Optional[AlgorithmTask]:
         if self.task is not None:
-            self.show_message(tr("An import is running; wait for it or cancel it."),
-                              Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr("An import is running; wait for it or cancel it."), Qgis.MessageLevel.Warning
+            )
             return None
         try:
             alg = self.algorithm(alg_id)
@@ -534,11 +643,14 @@ class DatabasePanel(Panel):
             return None
         task = AlgorithmTask(alg, params, self._context, self._feedback, description)
         if not task.prepared:
-            self.show_message(tr("{what} could not start: {why}").format(
-                what=description, why=task.error), Qgis.MessageLevel.Critical)
+            self.show_message(
+                tr("{what} could not start: {why}").format(what=description, why=task.error),
+                Qgis.MessageLevel.Critical,
+            )
             return None
-        task.executed.connect(lambda ok, results, error: self._done(
-            ok, results, error, alg_id, params, preview_of))
+        task.executed.connect(
+            lambda ok, results, error: self._done(ok, results, error, alg_id, params, preview_of)
+        )
         self.task = task
         self.cancel_button.setEnabled(True)
         self.confirm_button.setEnabled(False)
@@ -565,30 +677,60 @@ class DatabasePanel(Panel):
 
     def _show_preview(self, alg_id, results, params) -> None:
         if alg_id == "db_import_indicators":
-            frame = pd.read_csv(results["REPORT"], dtype=str, encoding="utf-8-sig",
-                                keep_default_na=False) if results.get("REPORT") else \
-                pd.DataFrame()
-            rows = [[_item(r["status"]), _item(r["row"], right=True), _item(r["column"]),
-                     _item(r["reason"] or " ".join(x for x in (r["unit_code"], r["period"],
-                                                               r["value"]) if x),
-                           r["reason"])] for _, r in frame.iterrows()]
+            frame = (
+                pd.read_csv(
+                    results["REPORT"], dtype=str, encoding="utf-8-sig", keep_default_na=False
+                )
+                if results.get("REPORT")
+                else pd.DataFrame()
+            )
+            rows = [
+                [
+                    _item(r["status"]),
+                    _item(r["row"], right=True),
+                    _item(r["column"]),
+                    _item(
+                        r["reason"]
+                        or " ".join(x for x in (r["unit_code"], r["period"], r["value"]) if x),
+                        r["reason"],
+                    ),
+                ]
+                for _, r in frame.iterrows()
+            ]
             headers = [tr("Status"), tr("Row"), tr("Column"), tr("What")]
             can_import = not int(results.get("REJECTED", 0)) and (
-                int(results.get("ADDED", 0)) + int(results.get("CHANGED", 0)) > 0)
+                int(results.get("ADDED", 0)) + int(results.get("CHANGED", 0)) > 0
+            )
         else:
-            frame = pd.read_csv(results["QC_REPORT"], dtype=str, encoding="utf-8-sig",
-                                keep_default_na=False) if results.get("QC_REPORT") else \
-                pd.DataFrame()
-            rows = [[_item(r["station_id"]), _item(r["pollutant"]), _item(r["label"], r["detail"]),
-                     _item(r["period"], r["detail"])] for _, r in frame.iterrows()]
+            frame = (
+                pd.read_csv(
+                    results["QC_REPORT"], dtype=str, encoding="utf-8-sig", keep_default_na=False
+                )
+                if results.get("QC_REPORT")
+                else pd.DataFrame()
+            )
+            rows = [
+                [
+                    _item(r["station_id"]),
+                    _item(r["pollutant"]),
+                    _item(r["label"], r["detail"]),
+                    _item(r["period"], r["detail"]),
+                ]
+                for _, r in frame.iterrows()
+            ]
             headers = [tr("Station"), tr("Pollutant"), tr("QC finding"), tr("Period")]
             can_import = int(results.get("ADDED", 0)) > 0
         self.preview_frame = frame
         if len(rows) > PREVIEW_ROWS:
             rows = rows[:PREVIEW_ROWS]
-            results = dict(results, SUMMARY=results.get("SUMMARY", "") + " " + tr(
-                "The first {n} rows are shown (rejected, conflicts and changes first).")
-                .format(n=PREVIEW_ROWS))
+            results = dict(
+                results,
+                SUMMARY=results.get("SUMMARY", "")
+                + " "
+                + tr(
+                    "The first {n} rows are shown (rejected, conflicts and changes first)."
+                ).format(n=PREVIEW_ROWS),
+            )
         _fill(self.preview, headers, rows)
         self.preview_label.setText(results.get("SUMMARY", ""))
         self.pending = {"alg": alg_id, "params": params} if can_import else None
@@ -604,23 +746,45 @@ class DatabasePanel(Panel):
         try:
             with self.store() as s:
                 qc = monitoring.findings(s, self.profile)
-                due = monitoring.due(s, datetime.date.today(), self.profile,
-                                     level=self.level_combo.currentData() or "county")
+                due = monitoring.due(
+                    s,
+                    datetime.date.today(),
+                    self.profile,
+                    level=self.level_combo.currentData() or "county",
+                )
         except CCError as exc:
             self.show_error(exc)
             return
-        _fill(self.qc_table, [tr("Station"), tr("Pollutant"), tr("QC finding"), tr("Period")],
-              [[_item(r.station_id, r.file_name), _item(r.pollutant), _item(r.label, r.reason),
-                _item(r.period, r.reason)] for r in qc.itertuples(index=False)])
+        _fill(
+            self.qc_table,
+            [tr("Station"), tr("Pollutant"), tr("QC finding"), tr("Period")],
+            [
+                [
+                    _item(r.station_id, r.file_name),
+                    _item(r.pollutant),
+                    _item(r.label, r.reason),
+                    _item(r.period, r.reason),
+                ]
+                for r in qc.itertuples(index=False)
+            ],
+        )
         self.due_rows = due
         self.reminders = monitoring.reminder_lines(due)
-        _fill(self.due_table, [tr("Unit"), tr("Rule"), tr("Due"), tr("Days overdue")],
-              [[_item(r.unit_name or r.unit_code, r.unit_code),
-                _item(r.rule_label, r.reason),
-                _item(pd.Timestamp(r.due_date).strftime("%Y-%m-%d")),
-                _item(int(r.overdue_days), right=True,
-                      color=EMPTY if r.overdue_days > 0 else None)]
-               for r in due.itertuples(index=False)])
+        _fill(
+            self.due_table,
+            [tr("Unit"), tr("Rule"), tr("Due"), tr("Days overdue")],
+            [
+                [
+                    _item(r.unit_name or r.unit_code, r.unit_code),
+                    _item(r.rule_label, r.reason),
+                    _item(pd.Timestamp(r.due_date).strftime("%Y-%m-%d")),
+                    _item(
+                        int(r.overdue_days), right=True, color=EMPTY if r.overdue_days > 0 else None
+                    ),
+                ]
+                for r in due.itertuples(index=False)
+            ],
+        )
 
     def show_reminders(self, describe: str) -> None:
         """The due list as reminders in the message line (when a database is
@@ -630,9 +794,12 @@ class DatabasePanel(Panel):
             return
         overdue = int((self.due_rows["overdue_days"] > 0).sum())
         head = tr("{db}: {n} unit(s) due for evaluation, {k} overdue.").format(
-            db=describe, n=len(self.reminders), k=overdue)
-        self.show_message("\n".join([head] + self.reminders[:5]),
-                          Qgis.MessageLevel.Warning if overdue else Qgis.MessageLevel.Info)
+            db=describe, n=len(self.reminders), k=overdue
+        )
+        self.show_message(
+            "\n".join([head] + self.reminders[:5]),
+            Qgis.MessageLevel.Warning if overdue else Qgis.MessageLevel.Info,
+        )
 
     # -- history layer ------------------------------------------------------------------
     def load_history_layer(self) -> Optional[QgsVectorLayer]:
@@ -641,16 +808,24 @@ class DatabasePanel(Panel):
         (the temporal controller animates the warning map)."""
         import processing
         from ...processing.database.history import style_history
+
         if not self.connected:
             self.show_message(tr("No database open."), Qgis.MessageLevel.Warning)
             return None
         context = self.context()
         try:
             self.algorithm("db_history")
-            res = processing.run("cc_warning:db_history", dict(
-                self.database_params(), LEVEL=self.level_combo.currentIndex(),
-                PROFILE=self.profile.source, OUTPUT="TEMPORARY_OUTPUT"), context=context,
-                feedback=QgsProcessingFeedback())
+            res = processing.run(
+                "cc_warning:db_history",
+                dict(
+                    self.database_params(),
+                    LEVEL=self.level_combo.currentIndex(),
+                    PROFILE=self.profile.source,
+                    OUTPUT="TEMPORARY_OUTPUT",
+                ),
+                context=context,
+                feedback=QgsProcessingFeedback(),
+            )
         except (CCError, QgsProcessingException) as exc:
             self.show_message(str(exc), Qgis.MessageLevel.Critical)
             return None
@@ -658,8 +833,9 @@ class DatabasePanel(Panel):
         # processing.run hands the memory layer over (else it is in the context)
         layer = out if isinstance(out, QgsVectorLayer) else context.takeResultLayer(str(out))
         if layer is None:
-            self.show_message(tr("The history layer could not be read."),
-                              Qgis.MessageLevel.Critical)
+            self.show_message(
+                tr("The history layer could not be read."), Qgis.MessageLevel.Critical
+            )
             return None
         layer.setName(tr("Warning levels {periods}").format(periods=res["PERIODS"]))
         style_history(layer, self.profile)
@@ -671,9 +847,12 @@ class DatabasePanel(Panel):
             end = QDateTime(QDate(int(periods[-1]) + 1, 1, 1), QTime(0, 0))
             settings.setTemporalRange(QgsDateTimeRange(start, end))
         self.history_layer = layer
-        self.show_message(tr("History layer loaded ({n} rows, periods {periods}): open the "
-                             "temporal controller to animate it.").format(
-            n=res["COUNT"], periods=res["PERIODS"]))
+        self.show_message(
+            tr(
+                "History layer loaded ({n} rows, periods {periods}): open the "
+                "temporal controller to animate it."
+            ).format(n=res["COUNT"], periods=res["PERIODS"])
+        )
         return layer
 
     # -- end ----------------------------------------------------------------------------

@@ -7,8 +7,17 @@ import os
 
 from qgis.core import Qgis, QgsExpressionContextUtils, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QFileDialog, QFormLayout, QGroupBox,
-                                 QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from ...core.errors import CCError
 from ...core.i18n import tr
@@ -24,9 +33,12 @@ SCOPE = "cc_warning"
 
 
 def variable_titles():
-    return (("cc_org", tr("编制单位 (prepared by)")), ("cc_date", tr("编制日期 (date)")),
-            ("cc_review_no", tr("审图号 (map review number)")),
-            ("cc_data_source", tr("数据来源 (data source)")))
+    return (
+        ("cc_org", tr("编制单位 (prepared by)")),
+        ("cc_date", tr("编制日期 (date)")),
+        ("cc_review_no", tr("审图号 (map review number)")),
+        ("cc_data_source", tr("数据来源 (data source)")),
+    )
 
 
 class LayoutPanel(Panel):
@@ -59,27 +71,31 @@ class LayoutPanel(Panel):
         box.addLayout(form)
         group = QGroupBox(tr("Project variables"))
         vbox = QVBoxLayout(group)
-        vbox.addWidget(note(tr("Set once, saved with the project, used by every layout and "
-                               "the report.")))
+        vbox.addWidget(
+            note(tr("Set once, saved with the project, used by every layout and the report."))
+        )
         vform = wrap_long_rows(QFormLayout())
         self.variable_edits = {}
         for name, text in variable_titles():
             edit = QLineEdit()
-            edit.setMinimumWidth(120)          # else the label goes above it
-            edit.editingFinished.connect(lambda n=name, e=edit: self.set_project_variable(
-                n, e.text()))
+            edit.setMinimumWidth(120)  # else the label goes above it
+            edit.editingFinished.connect(
+                lambda n=name, e=edit: self.set_project_variable(n, e.text())
+            )
             self.variable_edits[name] = edit
             vform.addRow(text, edit)
         vbox.addLayout(vform)
         box.addWidget(group)
         self.layout_button = QPushButton(tr("Create layout"))
-        self.layout_button.setToolTip(tr("Adds an editable layout to the project's layout "
-                                         "manager and opens it."))
+        self.layout_button.setToolTip(
+            tr("Adds an editable layout to the project's layout manager and opens it.")
+        )
         self.layout_button.clicked.connect(lambda: self.create_layout(open_designer=True))
         box.addWidget(self.layout_button)
         self.export_button = QPushButton(tr("Export PDF and PNG…"))
-        self.export_button.setToolTip(tr("A new layout, exported at the chosen resolution "
-                                         "(not added to the project)."))
+        self.export_button.setToolTip(
+            tr("A new layout, exported at the chosen resolution (not added to the project).")
+        )
         self.export_button.clicked.connect(self._ask_export_map)
         box.addWidget(self.export_button)
         box.addStretch(1)
@@ -124,9 +140,16 @@ class LayoutPanel(Panel):
         base = map_panel.base_layers() if map_panel is not None else {}
         for lyr in base.values():
             require_local(lyr)
-        return builder.MapContent(layer, view, self.title_edit.text() or default_title(view),
-                                  self.subtitle_edit.text() or default_subtitle(view, year),
-                                  dock.stats, base, [], {})
+        return builder.MapContent(
+            layer,
+            view,
+            self.title_edit.text() or default_title(view),
+            self.subtitle_edit.text() or default_subtitle(view, year),
+            dock.stats,
+            base,
+            [],
+            {},
+        )
 
     def create_layout(self, open_designer: bool = False, add: bool = True):
         """A filled layout, added to the project's layout manager (``add``)."""
@@ -139,8 +162,9 @@ class LayoutPanel(Panel):
             content = self._content()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                layout, messages = builder.build_layout(self.project, key, content,
-                                                        self.profile, content.title, add=add)
+                layout, messages = builder.build_layout(
+                    self.project, key, content, self.profile, content.title, add=add
+                )
             finally:
                 QApplication.restoreOverrideCursor()
         except CCError as exc:
@@ -149,8 +173,9 @@ class LayoutPanel(Panel):
         for m in messages:
             self.show_message(m, Qgis.MessageLevel.Warning)
         if add:
-            self.show_message(tr("Layout '{name}' added to the project.").format(
-                name=layout.name()))
+            self.show_message(
+                tr("Layout '{name}' added to the project.").format(name=layout.name())
+            )
         designer = getattr(self.dock.iface, "openLayoutDesigner", None)
         if open_designer and designer is not None:
             designer(layout)
@@ -180,8 +205,7 @@ class LayoutPanel(Panel):
         return written
 
     def _ask_export_map(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export warning map"), "",
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export warning map"), "", "PDF (*.pdf)")
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -5,8 +5,7 @@ base map, the earlier result of the comparison and the layout's title and
 
 import os
 
-from qgis.core import (Qgis, QgsApplication, QgsProcessingFeedback, QgsRasterLayer,
-                       QgsVectorLayer)
+from qgis.core import Qgis, QgsApplication, QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QPushButton, QVBoxLayout
@@ -32,14 +31,22 @@ class ReportPanel(Panel):
         self._feedback = None
         self._context = None
         box = QVBoxLayout(self)
-        box.addWidget(note(tr(
-            "An Excel workbook and an HTML report of the chosen result: the composite, each "
-            "element, the trend, class statistics, maps, charts, the cause of every unit and "
-            "the provenance. The county layer of the base map, the earlier result of the "
-            "period comparison and the layout's title and 编制单位 are used when set.")))
+        box.addWidget(
+            note(
+                tr(
+                    "An Excel workbook and an HTML report of the chosen result: the composite, "
+                    "each "
+                    "element, the trend, class statistics, maps, charts, the cause of every unit "
+                    "and "
+                    "the provenance. The county layer of the base map, the earlier result of the "
+                    "period comparison and the layout's title and 编制单位 are used when set."
+                )
+            )
+        )
         self.report_button = QPushButton(tr("Evaluation report…"))
-        self.report_button.setToolTip(tr("Workbook (xlsx) and HTML report, made in the "
-                                         "background."))
+        self.report_button.setToolTip(
+            tr("Workbook (xlsx) and HTML report, made in the background.")
+        )
         self.report_button.clicked.connect(self._ask_report)
         box.addWidget(self.report_button)
         self.add_progress_row(box, self.cancel_report)
@@ -68,8 +75,7 @@ class ReportPanel(Panel):
             params["COUNTY"] = county.id()
         compare = dock.panel("compare")
         earlier = compare.earlier_result() if compare is not None else None
-        if earlier is not None and isinstance(layer, QgsVectorLayer) and \
-                earlier.id() != layer.id():
+        if earlier is not None and isinstance(layer, QgsVectorLayer) and earlier.id() != layer.id():
             params["EARLIER"] = earlier.id()
         return params
 
@@ -90,15 +96,17 @@ class ReportPanel(Panel):
         if not ok:
             self.show_message(problem, Qgis.MessageLevel.Critical)
             return None
-        task = AlgorithmTask(alg, params, self._context, self._feedback,
-                             tr("Evaluation report"))
+        task = AlgorithmTask(alg, params, self._context, self._feedback, tr("Evaluation report"))
         if not task.prepared:
-            self.show_message(tr("The report could not start: {why}").format(
-                why=task.error), Qgis.MessageLevel.Critical)
+            self.show_message(
+                tr("The report could not start: {why}").format(why=task.error),
+                Qgis.MessageLevel.Critical,
+            )
             alg.release_layers()
             return None
-        task.executed.connect(lambda ok, results, error: self._report_done(
-            ok, results, error, open_when_done))
+        task.executed.connect(
+            lambda ok, results, error: self._report_done(ok, results, error, open_when_done)
+        )
         self.report_task = task
         self.cancel_button.setEnabled(True)
         self.report_button.setEnabled(False)
@@ -119,16 +127,19 @@ class ReportPanel(Panel):
             if open_when_done and html:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(html))
         else:
-            self.show_message(tr("The report was not written: {why}").format(
-                why=error or tr("cancelled")), Qgis.MessageLevel.Warning)
+            self.show_message(
+                tr("The report was not written: {why}").format(why=error or tr("cancelled")),
+                Qgis.MessageLevel.Warning,
+            )
 
     def cancel_report(self):
         if self.report_task is not None:
             self.report_task.cancel()
 
     def _ask_report(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Evaluation report"), "",
-                                              tr("HTML (*.html)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Evaluation report"), "", tr("HTML (*.html)")
+        )
         if not path:
             return
         base = os.path.splitext(path)[0]

@@ -5,8 +5,14 @@ fits the dock's width and a bar or pie chart drawn to the chart's size."""
 
 from qgis.PyQt.QtCore import QEvent, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QFileDialog, QHBoxLayout, QPushButton, QRadioButton,
-                                 QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ...core.errors import CCError
 from ...core.i18n import tr
@@ -59,6 +65,7 @@ class StatisticsPanel(Panel):
         box.addLayout(row)
         from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
+
         self.figure = Figure(figsize=(3.4, 2.4))
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(CHART_MIN_PX)
@@ -72,9 +79,12 @@ class StatisticsPanel(Panel):
         self.stats_changed(None)
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Type.Resize and \
-                self.dock.stats is not None:
-            self._redraw.start()       # the chart is laid out for its size
+        if (
+            watched is self.canvas
+            and event.type() == QEvent.Type.Resize
+            and self.dock.stats is not None
+        ):
+            self._redraw.start()  # the chart is laid out for its size
         return False
 
     # -- hooks ---------------------------------------------------------------
@@ -92,8 +102,11 @@ class StatisticsPanel(Panel):
         t.set_headers(headers(stats))
         for j, text in enumerate(builder.stats_headers(stats)):
             t.horizontalHeaderItem(j).setToolTip(text)
-        self.unit_note.setText(tr("Area in km², share of the total area in %.")
-                               if stats.has_area else tr("Share of the total count in %."))
+        self.unit_note.setText(
+            tr("Area in km², share of the total area in %.")
+            if stats.has_area
+            else tr("Share of the total count in %.")
+        )
         self.unit_note.show()
         rows = builder.stats_rows(stats)
         t.setRowCount(len(rows))
@@ -106,14 +119,16 @@ class StatisticsPanel(Panel):
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j > 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 else:
                     item.setToolTip(v)
                 t.setItem(i, j + 1, item)
         t.refit()
-        self.canvas.setFixedHeight(max(CHART_MIN_PX, CHART_BASE_PX +
-                                       CHART_CLASS_PX * len(stats.rows)))
+        self.canvas.setFixedHeight(
+            max(CHART_MIN_PX, CHART_BASE_PX + CHART_CLASS_PX * len(stats.rows))
+        )
         self.draw_chart()
 
     # -- what the buttons call -------------------------------------------------
@@ -127,10 +142,14 @@ class StatisticsPanel(Panel):
         view = self.dock.current_view()
         # the figure as large as the canvas (in device pixels), before it is laid out
         scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(max(self.canvas.width(), 100) * scale,
-                                    max(self.canvas.height(), 100) * scale, forward=False)
-        class_chart(stats, view.title if view else "", self.profile, self.chart_kind(),
-                    figure=self.figure)
+        self.figure.set_size_inches(
+            max(self.canvas.width(), 100) * scale,
+            max(self.canvas.height(), 100) * scale,
+            forward=False,
+        )
+        class_chart(
+            stats, view.title if view else "", self.profile, self.chart_kind(), figure=self.figure
+        )
         self.canvas.draw_idle()
 
     def export_statistics(self, path: str) -> str:
@@ -141,8 +160,9 @@ class StatisticsPanel(Panel):
         return write_table(path, stats_frame(stats), view.title if view else "")
 
     def _ask_export(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export statistics"), "",
-                                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export statistics"), "", tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
         if path:
             try:
                 self.export_statistics(path)

@@ -2,8 +2,13 @@
 it with its label, the element indices and notes, the trend components and
 the cause (成因); on a class raster, the class of the cell."""
 
-from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsRasterLayer,
-                       QgsRectangle)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsRasterLayer,
+    QgsRectangle,
+)
 from qgis.PyQt.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout
 
 from ...core.i18n import tr
@@ -26,8 +31,9 @@ class UnitPanel(Panel):
         box = QVBoxLayout(self)
         self.identify_button = QPushButton(tr("Click a unit on the map"))
         self.identify_button.setCheckable(True)
-        self.identify_button.setToolTip(tr("Then click the map: this tab shows what the "
-                                           "result says about the unit."))
+        self.identify_button.setToolTip(
+            tr("Then click the map: this tab shows what the result says about the unit.")
+        )
         self.identify_button.toggled.connect(self._identify_toggled)
         box.addWidget(self.identify_button)
         self.browser = QTextBrowser()
@@ -65,8 +71,9 @@ class UnitPanel(Panel):
         vector_views = [v for v in self.dock.views if not v.is_raster]
         s = unit_summary(row, vector_views, self.profile)
         heading = " ".join(x for x in (s.name, s.code) if x) or tr("Unit")
-        text = unit_summary_html(s, heading, tr("Cause:"), tr("Trend components (annual "
-                                                               "change rates, %)"))
+        text = unit_summary_html(
+            s, heading, tr("Cause:"), tr("Trend components (annual change rates, %)")
+        )
         self.browser.setHtml(text)
         self.dock.show_panel(self)
         return text

@@ -11,8 +11,15 @@ import os
 import xml.etree.ElementTree as ET
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsFields,
-                       QgsProcessingException, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingException,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ...core.actions import measures
 from ...core.actions.common import columns, find_header, period_value, row_label
@@ -52,8 +59,9 @@ class ActionsAlgorithm(M2016Algorithm):
         """Checks of the inputs and outputs before the run (InputError)."""
 
     # -- reading ---------------------------------------------------------------
-    def table_rows(self, parameters, name, context, feedback=None
-                   ) -> Optional[Tuple[List[dict], List[str], str]]:
+    def table_rows(
+        self, parameters, name, context, feedback=None
+    ) -> Optional[Tuple[List[dict], List[str], str]]:
         """(rows, row labels, layer name) of a vector/table parameter, or
         None when it is not given."""
         source = self.parameterAsSource(parameters, name, context)
@@ -67,19 +75,24 @@ class ActionsAlgorithm(M2016Algorithm):
     def period(self, parameters, context, rows: Sequence[dict], layer: str):
         """The PERIOD parameter, or None (the core reads the result's year
         field); a PERIOD contradicting the year field is an error."""
-        given = self.parameterAsInt(parameters, self.PERIOD, context) \
-            if self.SPEC.has(self.PERIOD) else 0
+        given = (
+            self.parameterAsInt(parameters, self.PERIOD, context)
+            if self.SPEC.has(self.PERIOD)
+            else 0
+        )
         if not given:
             return None
         year = rl.year_of(list(rows))
         if year is not None and year != given:
-            raise InputError(tr("{layer}: its year field says {year}, but the period given is "
-                                "{period}. Leave the period at 0 or give {year}.").format(
-                layer=layer, year=year, period=given))
+            raise InputError(
+                tr(
+                    "{layer}: its year field says {year}, but the period given is "
+                    "{period}. Leave the period at 0 or give {year}."
+                ).format(layer=layer, year=year, period=given)
+            )
         return given
 
-    def history(self, parameters, context, profile, feedback=None
-                ) -> Tuple[List[dict], str]:
+    def history(self, parameters, context, profile, feedback=None) -> Tuple[List[dict], str]:
         """History rows (unit_code, period, warning_level, load_type) from the
         history table and the earlier result layers, each checked on its own
         so that a bad row is named with its layer; a period given twice is an
@@ -95,26 +108,37 @@ class ActionsAlgorithm(M2016Algorithm):
                 if hrows:
                     cols = columns(hrows, name, ["unit_code", "period", "warning_level"])
                     for i, r in enumerate(hrows):
-                        where.setdefault(period_value(cols.get(r, "period"), row_label(i, ids),
-                                                      name), name)
+                        where.setdefault(
+                            period_value(cols.get(r, "period"), row_label(i, ids), name), name
+                        )
                 rows += hrows
                 names.append(name)
         if self.SPEC.has(self.EARLIER):
             for layer in self.parameterAsLayerList(parameters, self.EARLIER, context) or []:
                 if not isinstance(layer, QgsVectorLayer):
-                    raise InputError(tr("Earlier result {layer} is not a vector layer or "
-                                        "table.").format(layer=layer.name()))
+                    raise InputError(
+                        tr("Earlier result {layer} is not a vector layer or table.").format(
+                            layer=layer.name()
+                        )
+                    )
                 lrows, _, _ = rl.read_rows(layer, with_area=False)
                 year = rl.year_of(lrows)
                 if year is None:
-                    raise InputError(tr(
-                        "Earlier result {layer}: no year field (年份 or trend_eval_year) holding "
-                        "one year, so its period is unknown. Add the year to it, or give its "
-                        "levels in the history table.").format(layer=layer.name()))
+                    raise InputError(
+                        tr(
+                            "Earlier result {layer}: no year field (年份 or trend_eval_year) "
+                            "holding "
+                            ""
+                            "one year, so its period is unknown. Add the year to it, or give its "
+                            "levels in the history table."
+                        ).format(layer=layer.name())
+                    )
                 if year in where:
-                    raise InputError(tr("Period {period} is given twice: by {a} and by {b}. "
-                                        "Keep one of them.").format(period=year, a=where[year],
-                                                                    b=layer.name()))
+                    raise InputError(
+                        tr(
+                            "Period {period} is given twice: by {a} and by {b}. Keep one of them."
+                        ).format(period=year, a=where[year], b=layer.name())
+                    )
                 where[year] = layer.name()
                 hist = measures.history_from_results([(year, lrows)])
                 measures.history_levels(hist, profile, layer.name())
@@ -122,8 +146,9 @@ class ActionsAlgorithm(M2016Algorithm):
                 names.append(layer.name())
         return rows, "; ".join(names)
 
-    def unit_actions(self, parameters, context, profile, feedback=None, rows=None, ids=None,
-                     layer=None):
+    def unit_actions(
+        self, parameters, context, profile, feedback=None, rows=None, ids=None, layer=None
+    ):
         """Measures and incentives of every unit of the result (INPUT):
         (actions, rows, row labels, layer name, history name)."""
         if rows is None:
@@ -133,8 +158,7 @@ class ActionsAlgorithm(M2016Algorithm):
             rows, ids, layer = table
         history, history_name = self.history(parameters, context, profile, feedback)
         period = self.period(parameters, context, rows, layer)
-        acts = measures.evaluate_actions(rows, profile, history, period, layer, history_name,
-                                         ids)
+        acts = measures.evaluate_actions(rows, profile, history, period, layer, history_name, ids)
         return acts, rows, ids, layer, history_name
 
     def issue_date(self, parameters, context) -> datetime.date:
@@ -144,8 +168,11 @@ class ActionsAlgorithm(M2016Algorithm):
         try:
             return datetime.date.fromisoformat(text)
         except ValueError:
-            raise InputError(tr("Issue date {value!r} is not a date. Write it as YYYY-MM-DD "
-                                "(e.g. 2026-03-01).").format(value=text)) from None
+            raise InputError(
+                tr(
+                    "Issue date {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01)."
+                ).format(value=text)
+            ) from None
 
     def region_names(self, parameters, context, feedback=None) -> Dict[str, str]:
         """unit code → name from the REGION_NAMES table (empty without it)."""
@@ -156,16 +183,25 @@ class ActionsAlgorithm(M2016Algorithm):
         headers = list(rows[0].keys()) if rows else []
         code, name = find_header(headers, "unit_code"), find_header(headers, "unit_name")
         if rows and name is None:
-            raise InputError(tr("{layer}: no name column (名称 or 评价单元名称). Give a table with "
-                                "the unit code and the name.").format(layer=layer))
-        return {text_value(r.get(code)): str(r.get(name) or "").strip() for r in rows
-                if text_value(r.get(code))}
+            raise InputError(
+                tr(
+                    "{layer}: no name column (名称 or 评价单元名称). Give a table with "
+                    "the unit code and the name."
+                ).format(layer=layer)
+            )
+        return {
+            text_value(r.get(code)): str(r.get(name) or "").strip()
+            for r in rows
+            if text_value(r.get(code))
+        }
 
     def formats(self, parameters, context) -> List[str]:
         """The chosen document formats; Word without python-docx is an error."""
-        chosen = [FORMAT_VALUES[i] for i in self.parameterAsEnums(parameters, self.FORMATS,
-                                                                   context)
-                  if 0 <= i < len(FORMAT_VALUES)]
+        chosen = [
+            FORMAT_VALUES[i]
+            for i in self.parameterAsEnums(parameters, self.FORMATS, context)
+            if 0 <= i < len(FORMAT_VALUES)
+        ]
         if not chosen:
             raise InputError(tr("Choose at least one format (HTML, PDF or Word)."))
         if "docx" in chosen and not docx_available():
@@ -181,24 +217,37 @@ class ActionsAlgorithm(M2016Algorithm):
         return path
 
     # -- writing ---------------------------------------------------------------
-    def write_table(self, parameters, name, context, new_fields: Sequence[Tuple[str, str]],
-                    rows: Sequence[Sequence]) -> Optional[str]:
+    def write_table(
+        self,
+        parameters,
+        name,
+        context,
+        new_fields: Sequence[Tuple[str, str]],
+        rows: Sequence[Sequence],
+    ) -> Optional[str]:
         """A table output without geometry (None when not asked for)."""
         if parameters.get(name) in (None, ""):
             return None
         fields, _ = self.output_fields(QgsFields(), new_fields)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields,
-                                             QgsWkbTypes.Type.NoGeometry,
-                                             QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            name,
+            context,
+            fields,
+            QgsWkbTypes.Type.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         for values in rows:
             feat = QgsFeature(fields)
             feat.setAttributes(list(values))
             if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr(
-                    "The table {name} could not be written: {error}").format(
-                    name=name, error=sink.lastError() if hasattr(sink, "lastError") else ""))
+                raise QgsProcessingException(
+                    tr("The table {name} could not be written: {error}").format(
+                        name=name, error=sink.lastError() if hasattr(sink, "lastError") else ""
+                    )
+                )
         sink.flushBuffer()
         del sink
         return dest_id
@@ -231,11 +280,13 @@ def result_provenance(layer) -> Optional[dict]:
 def county_units(county_rows: Sequence[dict], city_rows: Sequence[dict]) -> List[dict]:
     """The rows of the city's result whose unit is in the county's result
     (a county assesses its own units)."""
+
     def code_field(rows):
         return find_header(list(rows[0].keys()), "unit_code") if rows else None
+
     cf, tf = code_field(county_rows), code_field(city_rows)
     if cf is None or tf is None:
-        return list(city_rows)            # the core names the missing column
+        return list(city_rows)  # the core names the missing column
     codes = {text_value(r.get(cf)) for r in county_rows}
     return [r for r in city_rows if text_value(r.get(tf)) in codes]
 
@@ -252,4 +303,3 @@ def merge_consultation(template: Sequence[Record], earlier: Sequence[Record]) ->
             r.comment, r.agreed, r.who, r.when = old.comment, old.agreed, old.who, old.when
         out.append(r)
     return out
-

@@ -10,8 +10,7 @@ import shutil
 import tempfile
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProject, QgsVectorLayer,
-                       QgsWkbTypes)
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ...core.i18n import tr
 from ...core.indicators import text_value
@@ -25,13 +24,14 @@ from ..maps.export import inherit_variables
 from ...compat import FieldType
 
 
-def change_layer(layer: QgsVectorLayer, key_field: str, changes: Dict[str, str],
-                 profile) -> QgsVectorLayer:
+def change_layer(
+    layer: QgsVectorLayer, key_field: str, changes: Dict[str, str], profile
+) -> QgsVectorLayer:
     """A memory copy of the result's units holding the change of their level
     (field ``change``), styled by the profile's change classes."""
-    mem = QgsVectorLayer(QgsWkbTypes.displayString(layer.wkbType()), tr("Change of the "
-                                                                          "warning level"),
-                         "memory")
+    mem = QgsVectorLayer(
+        QgsWkbTypes.displayString(layer.wkbType()), tr("Change of the warning level"), "memory"
+    )
     mem.setCrs(layer.crs())
     fields = QgsFields()
     fields.append(QgsField("change", FieldType.String))
@@ -49,10 +49,12 @@ def change_layer(layer: QgsVectorLayer, key_field: str, changes: Dict[str, str],
     return mem
 
 
-def _export(project, template: str, content: builder.MapContent, profile, dpi: int
-            ) -> Tuple[bytes, List[str]]:
-    layout, messages = builder.build_layout(project, template, content, profile,
-                                            content.title, add=False)
+def _export(
+    project, template: str, content: builder.MapContent, profile, dpi: int
+) -> Tuple[bytes, List[str]]:
+    layout, messages = builder.build_layout(
+        project, template, content, profile, content.title, add=False
+    )
     folder = tempfile.mkdtemp(prefix="cc_warning_map_")
     try:
         path = builder.export_png(layout, os.path.join(folder, "map.png"), dpi)
@@ -63,23 +65,34 @@ def _export(project, template: str, content: builder.MapContent, profile, dpi: i
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def report_maps(layer: QgsVectorLayer, rows: Sequence[dict], areas: Sequence[Optional[float]],
-                key_field: str, changes: Optional[Dict[str, str]], profile, template: str,
-                dpi: int, county: Optional[QgsVectorLayer], variables: Dict[str, str],
-                subtitle: str, user_project=None
-                ) -> Tuple[bytes, Optional[bytes], List[str]]:
+def report_maps(
+    layer: QgsVectorLayer,
+    rows: Sequence[dict],
+    areas: Sequence[Optional[float]],
+    key_field: str,
+    changes: Optional[Dict[str, str]],
+    profile,
+    template: str,
+    dpi: int,
+    county: Optional[QgsVectorLayer],
+    variables: Dict[str, str],
+    subtitle: str,
+    user_project=None,
+) -> Tuple[bytes, Optional[bytes], List[str]]:
     """(warning map PNG, level-change map PNG or None, messages). ``changes``:
     unit code → change code (None: no change map)."""
     project = QgsProject()
     inherit_variables(user_project, project)
     messages: List[str] = []
     try:
-        view = choose_view(require_views(layer.fields().names(), profile, layer.name()),
-                           "warning", layer.name())
+        view = choose_view(
+            require_views(layer.fields().names(), profile, layer.name()), "warning", layer.name()
+        )
         result = styled_copy(layer, view, profile)
         result.setName(layer.name())
-        copies, notes = base_copies({"county": county} if county is not None else {}, profile,
-                                    layer.crs())
+        copies, notes = base_copies(
+            {"county": county} if county is not None else {}, profile, layer.crs()
+        )
         messages += notes
         ids = {"result": result.id()}
         ids.update({role: lyr.id() for role, lyr in copies.items()})
@@ -90,13 +103,27 @@ def report_maps(layer: QgsVectorLayer, rows: Sequence[dict], areas: Sequence[Opt
             layers.append(mem)
             del mem
         project.addMapLayers(layers, False)
-        del layers, result, copies                # the project owns the copies now
-        base = {role: project.mapLayer(i) for role, i in ids.items()
-                if role not in ("result", "change")}
+        del layers, result, copies  # the project owns the copies now
+        base = {
+            role: project.mapLayer(i) for role, i in ids.items() if role not in ("result", "change")
+        }
         stats = rl.vector_statistics(list(rows), list(areas), view, profile)
-        warning, more = _export(project, template, builder.MapContent(
-            project.mapLayer(ids["result"]), view, default_title(view), subtitle, stats, base,
-            [], variables), profile, dpi)
+        warning, more = _export(
+            project,
+            template,
+            builder.MapContent(
+                project.mapLayer(ids["result"]),
+                view,
+                default_title(view),
+                subtitle,
+                stats,
+                base,
+                [],
+                variables,
+            ),
+            profile,
+            dpi,
+        )
         messages += more
         change_png = None
         if "change" in ids:
@@ -104,10 +131,25 @@ def report_maps(layer: QgsVectorLayer, rows: Sequence[dict], areas: Sequence[Opt
             cset = class_set(profile, cview.set_key)
             cstats = class_statistics(
                 ((changes.get(text_value(r.get(key_field))), a) for r, a in zip(rows, areas)),
-                cset, profile.get("maps.unclassified_color"))
-            change_png, more = _export(project, template, builder.MapContent(
-                project.mapLayer(ids["change"]), cview, tr("Change of the warning level"),
-                subtitle, cstats, base, [], variables), profile, dpi)
+                cset,
+                profile.get("maps.unclassified_color"),
+            )
+            change_png, more = _export(
+                project,
+                template,
+                builder.MapContent(
+                    project.mapLayer(ids["change"]),
+                    cview,
+                    tr("Change of the warning level"),
+                    subtitle,
+                    cstats,
+                    base,
+                    [],
+                    variables,
+                ),
+                profile,
+                dpi,
+            )
             messages += more
         return warning, change_png, list(dict.fromkeys(messages))
     finally:

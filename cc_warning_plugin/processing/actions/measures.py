@@ -25,8 +25,7 @@ class UnitMeasuresAlgorithm(ActionsAlgorithm):
         rows, ids, feats = self.rows_of(source, feedback, (0, 20))
         layer = self.name_of(parameters, self.INPUT, source)
         with user_errors():
-            acts, *_ = self.unit_actions(parameters, context, profile, feedback, rows, ids,
-                                         layer)
+            acts, *_ = self.unit_actions(parameters, context, profile, feedback, rows, ids, layer)
         feedback.setProgress(50)
         records = [a.record(profile) for a in acts]
         labels, counts = {}, {}
@@ -37,12 +36,25 @@ class UnitMeasuresAlgorithm(ActionsAlgorithm):
             feedback.pushInfo(tr("{label}: {n} unit(s)").format(label=labels[change], n=n))
         unverified = sum(r["act_unverified"] for r in records)
         if unverified:
-            feedback.pushWarning(tr("{n} unit(s) get measures or rewards/penalties whose "
-                                    "profile entry cites no source document (act_unverified = "
-                                    "1): check them against the implementing rules.").format(
-                n=unverified))
-        inputs = self.inputs_of(parameters, context, [self.INPUT, self.HISTORY,
-                                                         self.EARLIER])
-        return self.finish(parameters, context, feedback, source, feats, records,
-                           action_fields(), profile, inputs, [a.unit_code for a in acts],
-                           summary_field="act_level", summary_set="warning_levels")
+            feedback.pushWarning(
+                tr(
+                    "{n} unit(s) get measures or rewards/penalties whose "
+                    "profile entry cites no source document (act_unverified = "
+                    "1): check them against the implementing rules."
+                ).format(n=unverified)
+            )
+        inputs = self.inputs_of(parameters, context, [self.INPUT, self.HISTORY, self.EARLIER])
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            records,
+            action_fields(),
+            profile,
+            inputs,
+            [a.unit_code for a in acts],
+            summary_field="act_level",
+            summary_set="warning_levels",
+        )

@@ -9,10 +9,19 @@ from ...specs.actions import WARNING_REMINDERS
 from ..framework.common import user_errors
 from .base import ActionsAlgorithm
 
-REMINDER_FIELDS = (("rem_key", "string"), ("行政区划代码", "string"), ("unit_name", "string"),
-                   ("rem_code", "string"), ("rem_kind", "string"), ("rem_kind_label", "string"),
-                   ("requirement", "text"), ("reason", "text"), ("issued", "string"),
-                   ("deadline", "string"), ("unverified", "int"))
+REMINDER_FIELDS = (
+    ("rem_key", "string"),
+    ("行政区划代码", "string"),
+    ("unit_name", "string"),
+    ("rem_code", "string"),
+    ("rem_kind", "string"),
+    ("rem_kind_label", "string"),
+    ("requirement", "text"),
+    ("reason", "text"),
+    ("issued", "string"),
+    ("deadline", "string"),
+    ("unverified", "int"),
+)
 
 
 class WarningRemindersAlgorithm(ActionsAlgorithm):
@@ -39,15 +48,38 @@ class WarningRemindersAlgorithm(ActionsAlgorithm):
             acts, *_ = self.unit_actions(parameters, context, profile, feedback)
             feedback.setProgress(20)
             items = reminders.reminders(acts, profile, issued)
-            letters = reminders.letters(acts, items, profile,
-                                        self.parameterAsString(parameters, self.ORG, context),
-                                        issued, names)
+            letters = reminders.letters(
+                acts,
+                items,
+                profile,
+                self.parameterAsString(parameters, self.ORG, context),
+                issued,
+                names,
+            )
             plan = reminders.plan_tasks(acts, profile, issued)
         results = {}
-        dest = self.write_table(parameters, self.OUTPUT, context, REMINDER_FIELDS, [
-            [f"{r.unit_code}/{r.code}", r.unit_code, r.unit_name, r.code, r.kind, r.kind_label,
-             r.text, r.why, r.issued.isoformat(), r.deadline.isoformat(), int(not r.verified)]
-            for r in items])
+        dest = self.write_table(
+            parameters,
+            self.OUTPUT,
+            context,
+            REMINDER_FIELDS,
+            [
+                [
+                    f"{r.unit_code}/{r.code}",
+                    r.unit_code,
+                    r.unit_name,
+                    r.code,
+                    r.kind,
+                    r.kind_label,
+                    r.text,
+                    r.why,
+                    r.issued.isoformat(),
+                    r.deadline.isoformat(),
+                    int(not r.verified),
+                ]
+                for r in items
+            ],
+        )
         if dest:
             results[self.OUTPUT] = dest
         feedback.setProgress(40)
@@ -61,19 +93,31 @@ class WarningRemindersAlgorithm(ActionsAlgorithm):
         if folder:
             results[self.LETTERS] = folder
         for letter in letters:
-            feedback.pushInfo(tr("Letter to {county}: {title} (deadline {deadline})").format(
-                county=letter.county_name, title=letter.title,
-                deadline=letter.deadline.isoformat()))
+            feedback.pushInfo(
+                tr("Letter to {county}: {title} (deadline {deadline})").format(
+                    county=letter.county_name,
+                    title=letter.title,
+                    deadline=letter.deadline.isoformat(),
+                )
+            )
         if not letters:
             feedback.pushInfo(tr("No unit gets a reminder: no letter written."))
-        feedback.pushInfo(tr("{n} reminder(s), {m} letter file(s), {k} remediation "
-                             "task(s).").format(n=len(items), m=len(written), k=len(plan)))
+        feedback.pushInfo(
+            tr("{n} reminder(s), {m} letter file(s), {k} remediation task(s).").format(
+                n=len(items), m=len(written), k=len(plan)
+            )
+        )
         if any(not r.verified for r in items):
-            feedback.pushWarning(tr("Reminder rules applied without a cited source document: the "
-                                    "letters say they are drafts. Check the rules before "
-                                    "sending."))
-        inputs = self.inputs_of(parameters, context, [self.INPUT, self.HISTORY, self.EARLIER,
-                                                         self.REGION_NAMES])
+            feedback.pushWarning(
+                tr(
+                    "Reminder rules applied without a cited source document: the "
+                    "letters say they are drafts. Check the rules before "
+                    "sending."
+                )
+            )
+        inputs = self.inputs_of(
+            parameters, context, [self.INPUT, self.HISTORY, self.EARLIER, self.REGION_NAMES]
+        )
         prov = self.provenance(parameters, context, profile, inputs)
         results.update({"LETTER_COUNT": len(letters), "PROVENANCE": to_json(prov)})
         feedback.setProgress(100)

@@ -8,13 +8,10 @@ from ...core.m2016 import chain as chain_mod
 from ...specs.chains import CARRYING_CAPACITY_2016
 from ..framework.common import user_errors
 from ..m2016.base import M2016Algorithm, MonitoringInputs, accepted_headers
-from ..m2016.ecology import (DEGRADATION, DEGRADATION_RASTERS, degradation_overlay,
-                             has_degradation)
+from ..m2016.ecology import DEGRADATION, DEGRADATION_RASTERS, degradation_overlay, has_degradation
 from ..m2016.environment import air_standard
-from ..m2016.land import (LANDUSE, SUITABILITY, check_land_overlay, land_inputs,
-                          land_overlay)
-from ..m2016.trend import (ECOLOGY_SERIES, NATIONAL_RATES, ecology_series_input,
-                           national_inputs)
+from ..m2016.land import LANDUSE, SUITABILITY, check_land_overlay, land_inputs, land_overlay
+from ..m2016.trend import ECOLOGY_SERIES, NATIONAL_RATES, ecology_series_input, national_inputs
 
 
 class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
@@ -23,10 +20,12 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
 
     def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(
-            parameters, context, feedback, span=(0, 5))
+            parameters, context, feedback, span=(0, 5)
+        )
         base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
         national_table, rates, base_year, eval_year = national_inputs(
-            self, parameters, context, feedback)
+            self, parameters, context, feedback
+        )
         std = air_standard(self, parameters, context, profile, feedback)
         agg = self.enum_value(parameters, "WATER_AGGREGATION", context) or None
         method = self.enum_value(parameters, "LAND_METHOD", context) or None
@@ -34,38 +33,74 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
         feedback.setProgress(8)
         cache = {}
         with user_errors():
-            chain = chain_mod.Chain(profile, unit_src, tables, base_tables, air_standard=std,
-                                    water_aggregation=agg, land_method=method,
-                                    allow_partial=self.partial(parameters, context))
+            chain = chain_mod.Chain(
+                profile,
+                unit_src,
+                tables,
+                base_tables,
+                air_standard=std,
+                water_aggregation=agg,
+                land_method=method,
+                allow_partial=self.partial(parameters, context),
+            )
             # 1. tables joined and checked
-            chain.prepare(national_table=national_table, national_params=rates,
-                          base_year=base_year, eval_year=eval_year)
+            chain.prepare(
+                national_table=national_table,
+                national_params=rates,
+                base_year=base_year,
+                eval_year=eval_year,
+            )
             units = chain.units
             # the 生态质量 series (optional) replaces the two-year rate of the trend
-            chain.ecology_series = ecology_series_input(self, parameters, context, feedback,
-                                                        profile, units.codes)
+            chain.ecology_series = ecology_series_input(
+                self, parameters, context, feedback, profile, units.codes
+            )
             self.warn_unmatched(units, feedback)
             if chain.base is not None:
                 self.warn_unmatched(chain.base, feedback)
-                feedback.pushInfo(tr("Base year {b}, evaluation year {e}.").format(
-                    b=chain.base_year, e=chain.eval_year))
+                feedback.pushInfo(
+                    tr("Base year {b}, evaluation year {e}.").format(
+                        b=chain.base_year, e=chain.eval_year
+                    )
+                )
             else:
-                feedback.pushWarning(tr("No base-year table: the depletion trend cannot be "
-                                        "evaluated, so overloaded and critical units get no "
-                                        "warning colour."))
+                feedback.pushWarning(
+                    tr(
+                        "No base-year table: the depletion trend cannot be "
+                        "evaluated, so overloaded and critical units get no "
+                        "warning colour."
+                    )
+                )
             degradation = has_degradation(self, parameters, context)
             for element, names in chain.absent_columns(
-                    landuse is not None, raster is not None, degradation).items():
-                feedback.pushWarning(tr(
-                    "{element}: no column for {names} in the inputs; units that need them are "
-                    "not evaluated. Accepted column names: {headers}.").format(
-                    element=element, names=", ".join(field_title(n) for n in names),
-                    headers=accepted_headers(names)))
+                landuse is not None, raster is not None, degradation
+            ).items():
+                feedback.pushWarning(
+                    tr(
+                        "{element}: no column for {names} in the inputs; units that need them are "
+                        "not evaluated. Accepted column names: {headers}."
+                    ).format(
+                        element=element,
+                        names=", ".join(field_title(n) for n in names),
+                        headers=accepted_headers(names),
+                    )
+                )
             # 2. monitoring data
-            chain.air = self.read_air(parameters, context, feedback, source, feats, units,
-                                      profile, std, chain.eval_year, cache)
-            chain.sections = self.read_sections(parameters, context, feedback, source, feats,
-                                                units, profile, chain.eval_year, cache)
+            chain.air = self.read_air(
+                parameters,
+                context,
+                feedback,
+                source,
+                feats,
+                units,
+                profile,
+                std,
+                chain.eval_year,
+                cache,
+            )
+            chain.sections = self.read_sections(
+                parameters, context, feedback, source, feats, units, profile, chain.eval_year, cache
+            )
             feedback.setProgress(20)
             # 3. overlays (inputs checked first)
             geoms = None
@@ -73,24 +108,70 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                 geoms = self.unit_geometries(source, feats, units, tr("the overlays"))
             check_land_overlay(source, units, landuse)
             land_values = chain.values["land"]
-            sources = land_overlay(self, parameters, context, feedback, geoms, units,
-                                   land_values, landuse, raster, suitable, profile,
-                                   ((0.2, 0.45), (0.45, 0.55)))
-            eco_overlay = degradation_overlay(self, parameters, context, feedback, source,
-                                              feats, units, profile, (0.55, 0.8))
+            sources = land_overlay(
+                self,
+                parameters,
+                context,
+                feedback,
+                geoms,
+                units,
+                land_values,
+                landuse,
+                raster,
+                suitable,
+                profile,
+                ((0.2, 0.45), (0.45, 0.55)),
+            )
+            eco_overlay = degradation_overlay(
+                self, parameters, context, feedback, source, feats, units, profile, (0.55, 0.8)
+            )
             feedback.setProgress(80)
             # 4. evaluation, a chunk of units at a time, written as it comes
-            results = _rows(chain.run_chunks(land_values, sources, eco_overlay,
-                                             lambda f: feedback.setProgress(80 + 10 * f)))
-        inputs = self.inputs_of(parameters, context, [
-            self.INPUT, self.INDICATORS, self.BASE_INDICATORS, NATIONAL_RATES,
-            self.AIR_STATIONS, self.AIR_DAILY, self.SECTIONS, self.SECTION_OBSERVATIONS,
-            LANDUSE, SUITABILITY, DEGRADATION, DEGRADATION_RASTERS, ECOLOGY_SERIES])
-        extra = {"air_standard_used": std, "national_rates_used": chain.national,
-                 "base_year": chain.base_year, "eval_year": chain.eval_year}
-        return self.finish(parameters, context, feedback, source, feats, results,
-                           chain_mod.chain_fields(profile), profile, inputs, units.codes,
-                           extra, summary_set="warning_levels", note_field="cause")
+            results = _rows(
+                chain.run_chunks(
+                    land_values, sources, eco_overlay, lambda f: feedback.setProgress(80 + 10 * f)
+                )
+            )
+        inputs = self.inputs_of(
+            parameters,
+            context,
+            [
+                self.INPUT,
+                self.INDICATORS,
+                self.BASE_INDICATORS,
+                NATIONAL_RATES,
+                self.AIR_STATIONS,
+                self.AIR_DAILY,
+                self.SECTIONS,
+                self.SECTION_OBSERVATIONS,
+                LANDUSE,
+                SUITABILITY,
+                DEGRADATION,
+                DEGRADATION_RASTERS,
+                ECOLOGY_SERIES,
+            ],
+        )
+        extra = {
+            "air_standard_used": std,
+            "national_rates_used": chain.national,
+            "base_year": chain.base_year,
+            "eval_year": chain.eval_year,
+        }
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            results,
+            chain_mod.chain_fields(profile),
+            profile,
+            inputs,
+            units.codes,
+            extra,
+            summary_set="warning_levels",
+            note_field="cause",
+        )
 
 
 def _rows(chunks):

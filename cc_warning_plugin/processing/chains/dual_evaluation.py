@@ -18,8 +18,14 @@ import os
 from qgis.core import QgsProcessingException, QgsProcessingMultiStepFeedback
 
 from ...core.i18n import tr
-from ...specs.chains import (DUAL_ECO_FILES, DUAL_ECO_INPUTS, DUAL_EVALUATION,
-                             DUAL_EVALUATION_STEPS, DUAL_FILES, step_values)
+from ...specs.chains import (
+    DUAL_ECO_FILES,
+    DUAL_ECO_INPUTS,
+    DUAL_EVALUATION,
+    DUAL_EVALUATION_STEPS,
+    DUAL_FILES,
+    step_values,
+)
 from ..dual.base import DualAlgorithm
 
 #: kept under their 0.1 names for scripts that read them
@@ -30,8 +36,7 @@ ECO_INPUTS = DUAL_ECO_INPUTS
 
 class DualEvaluationAlgorithm(DualAlgorithm):
     SPEC = DUAL_EVALUATION
-    STEPS = {spec.id: (spec, renames, dropped)
-             for spec, renames, dropped in DUAL_EVALUATION_STEPS}
+    STEPS = {spec.id: (spec, renames, dropped) for spec, renames, dropped in DUAL_EVALUATION_STEPS}
 
     def folder_output_names(self, name, parameters):
         return set(FILES.values()) | set(ECO_FILES.values())
@@ -39,12 +44,16 @@ class DualEvaluationAlgorithm(DualAlgorithm):
     def check_inputs(self, parameters, context):
         given = [n for n in ECO_INPUTS if parameters.get(n)]
         if given and len(given) < len(ECO_INPUTS):
-            missing = [self.parameterDefinition(n).description() for n in ECO_INPUTS
-                       if n not in given]
-            raise QgsProcessingException(tr(
-                "The ecology stage needs land cover, vegetation cover and soil texture "
-                "together; missing: {missing}. Give them all, or none and a 生态保护重要性 "
-                "raster or 极重要区 polygons.").format(missing="; ".join(missing)))
+            missing = [
+                self.parameterDefinition(n).description() for n in ECO_INPUTS if n not in given
+            ]
+            raise QgsProcessingException(
+                tr(
+                    "The ecology stage needs land cover, vegetation cover and soil texture "
+                    "together; missing: {missing}. Give them all, or none and a 生态保护重要性 "
+                    "raster or 极重要区 polygons."
+                ).format(missing="; ".join(missing))
+            )
         units = self.parameterAsSource(parameters, "UNITS", context)
         if units is None:
             return
@@ -52,28 +61,38 @@ class DualEvaluationAlgorithm(DualAlgorithm):
         for name in ("URBAN_WATER_FIELD", "SCALE_WATER_FIELD"):
             field = self.parameterAsString(parameters, name, context)
             if field and field not in names:
-                raise QgsProcessingException(tr(
-                    "{parameter}: layer {layer} has no field {field}. Choose one of: "
-                    "{fields}.").format(parameter=self.parameterDefinition(name).description(),
-                                        layer=units.sourceName(), field=field,
-                                        fields=", ".join(names)))
+                raise QgsProcessingException(
+                    tr(
+                        "{parameter}: layer {layer} has no field {field}. Choose one of: {fields}."
+                    ).format(
+                        parameter=self.parameterDefinition(name).description(),
+                        layer=units.sourceName(),
+                        field=field,
+                        fields=", ".join(names),
+                    )
+                )
 
     def process_algorithm(self, parameters, context, feedback):
         import processing
+
         # the folder is the run's temporary folder, moved into place when every
         # step succeeded; the provenance recorded in the rasters then names the
         # final folder
-        folder = os.path.abspath(self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER,
-                                                            context))
+        folder = os.path.abspath(
+            self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
+        )
         os.makedirs(folder, exist_ok=True)
         out = {k: os.path.join(folder, v) for k, v in dict(FILES, **ECO_FILES).items()}
         has_heat = bool(parameters.get("ACCUM_TEMP"))
-        has_comfort = bool(parameters.get("CLIMATE_TABLE")) and \
-            bool(parameters.get("STATIONS"))
+        has_comfort = bool(parameters.get("CLIMATE_TABLE")) and bool(parameters.get("STATIONS"))
         has_eco = all(parameters.get(n) for n in ECO_INPUTS)
         if has_eco and (parameters.get("ECO_IMPORTANCE") or parameters.get("ECO_CRITICAL")):
-            feedback.pushWarning(tr("A 生态保护重要性 raster or 极重要区 polygons are given: "
-                                    "the ecology stage is not run, they are used instead."))
+            feedback.pushWarning(
+                tr(
+                    "A 生态保护重要性 raster or 极重要区 polygons are given: "
+                    "the ecology stage is not run, they are used instead."
+                )
+            )
             has_eco = False
         has_habitat = has_eco and bool(parameters.get("HABITAT"))
         steps = 9 + has_heat + has_comfort + (4 + has_habitat if has_eco else 0)
@@ -89,9 +108,13 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                 raise QgsProcessingException(tr("Cancelled."))
             feedback.pushInfo(tr("— {alg}").format(alg=alg))
             values = dict(step_values(self.SPEC, self.STEPS[alg], parameters), **wired)
-            return processing.run(f"cc_warning:{alg}",
-                                  {k: v for k, v in values.items() if v is not None},
-                                  context=context, feedback=multi, is_child_algorithm=True)
+            return processing.run(
+                f"cc_warning:{alg}",
+                {k: v for k, v in values.items() if v is not None},
+                context=context,
+                feedback=multi,
+                is_child_algorithm=True,
+            )
 
         run("dual_land_agri", {"OUTPUT": out["agri_land"]})
         # every later step on the grid of the first result
@@ -101,44 +124,85 @@ class DualEvaluationAlgorithm(DualAlgorithm):
             eco = self.run_ecology(run, grid, out, has_habitat)
         run("dual_land_urban", dict(grid, OUTPUT=out["urban_land"]))
         run("dual_water_agri", dict(grid, INDICATOR=0, OUTPUT=out["agri_water"]))
-        run("dual_water_urban", dict(grid, INDICATOR=0, REFERENCE=out["agri_land"],
-                                     OUTPUT=out["urban_water"]))
+        run(
+            "dual_water_urban",
+            dict(grid, INDICATOR=0, REFERENCE=out["agri_land"], OUTPUT=out["urban_water"]),
+        )
         if has_heat:
             run("dual_climate_heat", dict(grid, OUTPUT=out["heat"]))
         if has_comfort:
-            run("dual_climate_comfort", dict(grid, REFERENCE=out["agri_land"],
-                                             OUTPUT=out["comfort"]))
-        run("dual_agri_suitability", dict(
-            grid, **eco, LAND=out["agri_land"], WATER=out["agri_water"],
-            CLIMATE=out["heat"] if has_heat else None, OUTPUT=out["agri_suitability"],
-            LEVEL_OUTPUT=out["agri_level"], CAUSE_OUTPUT=out["agri_cause"]))
-        run("dual_urban_suitability", dict(
-            grid, **eco, LAND=out["urban_land"], WATER=out["urban_water"],
-            COMFORT=out["comfort"] if has_comfort else None,
-            OUTPUT=out["urban_suitability"], LEVEL_OUTPUT=out["urban_level"],
-            CAUSE_OUTPUT=out["urban_cause"]))
+            run(
+                "dual_climate_comfort",
+                dict(grid, REFERENCE=out["agri_land"], OUTPUT=out["comfort"]),
+            )
+        run(
+            "dual_agri_suitability",
+            dict(
+                grid,
+                **eco,
+                LAND=out["agri_land"],
+                WATER=out["agri_water"],
+                CLIMATE=out["heat"] if has_heat else None,
+                OUTPUT=out["agri_suitability"],
+                LEVEL_OUTPUT=out["agri_level"],
+                CAUSE_OUTPUT=out["agri_cause"],
+            ),
+        )
+        run(
+            "dual_urban_suitability",
+            dict(
+                grid,
+                **eco,
+                LAND=out["urban_land"],
+                WATER=out["urban_water"],
+                COMFORT=out["comfort"] if has_comfort else None,
+                OUTPUT=out["urban_suitability"],
+                LEVEL_OUTPUT=out["urban_level"],
+                CAUSE_OUTPUT=out["urban_cause"],
+            ),
+        )
         # the area tables by the summary units, or by the evaluation units and
         # their fields when none are given
-        by_units = {} if parameters.get("SUMMARY_UNITS") else {
-            "UNITS": parameters["UNITS"],
-            "CODE_FIELD": self.parameterAsString(parameters, "CODE_FIELD", context),
-            "NAME_FIELD": self.parameterAsString(parameters, "NAME_FIELD", context)}
+        by_units = (
+            {}
+            if parameters.get("SUMMARY_UNITS")
+            else {
+                "UNITS": parameters["UNITS"],
+                "CODE_FIELD": self.parameterAsString(parameters, "CODE_FIELD", context),
+                "NAME_FIELD": self.parameterAsString(parameters, "NAME_FIELD", context),
+            }
+        )
         for use in ("agri", "urban"):
-            run("dual_zonal_summary", dict(by_units, INPUT=out[f"{use}_suitability"],
-                                           OUTPUT=out[f"{use}_areas"],
-                                           TABLE=out[f"{use}_areas_table"]))
-        run("dual_carrying_scale", {
-            "AGRI_SUITABILITY": out["agri_suitability"],
-            "URBAN_SUITABILITY": out["urban_suitability"],
-            "OUTPUT": out["scale"], "TABLE": out["scale_table"]})
+            run(
+                "dual_zonal_summary",
+                dict(
+                    by_units,
+                    INPUT=out[f"{use}_suitability"],
+                    OUTPUT=out[f"{use}_areas"],
+                    TABLE=out[f"{use}_areas_table"],
+                ),
+            )
+        run(
+            "dual_carrying_scale",
+            {
+                "AGRI_SUITABILITY": out["agri_suitability"],
+                "URBAN_SUITABILITY": out["urban_suitability"],
+                "OUTPUT": out["scale"],
+                "TABLE": out["scale_table"],
+            },
+        )
         written = sorted(n for n in os.listdir(folder) if not n.startswith("."))
-        feedback.pushInfo(tr("Written to {folder}: {files}").format(
-            folder=self.final_destination(self.OUTPUT_FOLDER, folder),
-            files=", ".join(written)))
-        return {self.OUTPUT_FOLDER: folder,
-                "AGRI_SUITABILITY": os.path.join(folder, FILES["agri_suitability"]),
-                "URBAN_SUITABILITY": os.path.join(folder, FILES["urban_suitability"]),
-                "FILES": ", ".join(written)}
+        feedback.pushInfo(
+            tr("Written to {folder}: {files}").format(
+                folder=self.final_destination(self.OUTPUT_FOLDER, folder), files=", ".join(written)
+            )
+        )
+        return {
+            self.OUTPUT_FOLDER: folder,
+            "AGRI_SUITABILITY": os.path.join(folder, FILES["agri_suitability"]),
+            "URBAN_SUITABILITY": os.path.join(folder, FILES["urban_suitability"]),
+            "FILES": ", ".join(written),
+        }
 
     def run_ecology(self, run, grid, out, has_habitat) -> dict:
         """水源涵养, 水土保持, (生物多样性维护,) 水土流失 → 生态保护重要性 on the grid;
@@ -150,8 +214,14 @@ class DualEvaluationAlgorithm(DualAlgorithm):
             run("dual_eco_biodiversity", dict(grid, OUTPUT=out["eco_biodiversity"]))
             services.append(out["eco_biodiversity"])
         run("dual_eco_vuln_soil_erosion", dict(grid, OUTPUT=out["eco_erosion"]))
-        run("dual_eco_importance", dict(grid, SERVICES=services,
-                                        VULNERABILITIES=[out["eco_erosion"]],
-                                        OUTPUT=out["eco_importance"],
-                                        CRITICAL_AREAS=out["eco_critical"]))
+        run(
+            "dual_eco_importance",
+            dict(
+                grid,
+                SERVICES=services,
+                VULNERABILITIES=[out["eco_erosion"]],
+                OUTPUT=out["eco_importance"],
+                CRITICAL_AREAS=out["eco_critical"],
+            ),
+        )
         return {"ECO_IMPORTANCE": out["eco_importance"], "ECO_CRITICAL": None}

@@ -19,12 +19,16 @@ from .base import DatabaseAlgorithm
 
 def _check_new_gpkg(path: str, what: str) -> None:
     if not path.lower().endswith(".gpkg"):
-        raise QgsProcessingException(tr("{what}: {path} must be a GeoPackage (.gpkg).").format(
-            what=what, path=path))
+        raise QgsProcessingException(
+            tr("{what}: {path} must be a GeoPackage (.gpkg).").format(what=what, path=path)
+        )
     if os.path.exists(path):
-        raise QgsProcessingException(tr(
-            "{what}: {path} exists already; a backup or a restored database is never written "
-            "over an existing file. Choose a new file name.").format(what=what, path=path))
+        raise QgsProcessingException(
+            tr(
+                "{what}: {path} exists already; a backup or a restored database is never written "
+                "over an existing file. Choose a new file name."
+            ).format(what=what, path=path)
+        )
 
 
 class BackupAlgorithm(DatabaseAlgorithm):
@@ -32,8 +36,7 @@ class BackupAlgorithm(DatabaseAlgorithm):
 
     def check_inputs(self, parameters, context):
         super().check_inputs(parameters, context)
-        _check_new_gpkg(self.parameterAsFileOutput(parameters, "OUTPUT", context),
-                        tr("Backup"))
+        _check_new_gpkg(self.parameterAsFileOutput(parameters, "OUTPUT", context), tr("Backup"))
 
     def process_algorithm(self, parameters, context, feedback):
         dest = self.parameterAsFileOutput(parameters, "OUTPUT", context)
@@ -46,11 +49,17 @@ class BackupAlgorithm(DatabaseAlgorithm):
             else:
                 counts = backup.export_to_geopackage(store, dest, feedback)
         rows = sum(counts.values())
-        feedback.pushInfo(tr("{db} copied to {path}: {n} rows.").format(
-            db=store.describe(), path=self.final_destination("OUTPUT", dest), n=rows))
+        feedback.pushInfo(
+            tr("{db} copied to {path}: {n} rows.").format(
+                db=store.describe(), path=self.final_destination("OUTPUT", dest), n=rows
+            )
+        )
         feedback.setProgress(100)
-        return {"OUTPUT": dest, "ROWS": rows,
-                "TABLES": json.dumps(counts, ensure_ascii=False, sort_keys=True)}
+        return {
+            "OUTPUT": dest,
+            "ROWS": rows,
+            "TABLES": json.dumps(counts, ensure_ascii=False, sort_keys=True),
+        }
 
 
 class RestoreAlgorithm(DatabaseAlgorithm):
@@ -58,26 +67,31 @@ class RestoreAlgorithm(DatabaseAlgorithm):
 
     def check_inputs(self, parameters, context):
         path = self.parameterAsFile(parameters, "INPUT", context)
-        out = self.parameterAsFileOutput(parameters, "OUTPUT", context) \
-            if parameters.get("OUTPUT") not in (None, "") else ""
+        out = (
+            self.parameterAsFileOutput(parameters, "OUTPUT", context)
+            if parameters.get("OUTPUT") not in (None, "")
+            else ""
+        )
         name = self.connection_name(parameters, context)
         if bool(out) == bool(name):
-            raise QgsProcessingException(tr(
-                "Restore into either a new GeoPackage (OUTPUT) or the empty database of a saved "
-                "PostgreSQL connection (CONNECTION): give one of them."))
+            raise QgsProcessingException(
+                tr(
+                    "Restore into either a new GeoPackage (OUTPUT) or the empty database of a "
+                    "saved "
+                    "PostgreSQL connection (CONNECTION): give one of them."
+                )
+            )
         if out:
             _check_new_gpkg(out, tr("Restored database"))
         else:
             self.connection_parameters(parameters, context)
         if path and not os.path.isfile(path):
-            raise QgsProcessingException(tr("The backup {path} does not exist.").format(
-                path=path))
+            raise QgsProcessingException(tr("The backup {path} does not exist.").format(path=path))
 
     def process_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
         params = self.connection_parameters(parameters, context)
-        out = self.parameterAsFileOutput(parameters, "OUTPUT", context) if params is None \
-            else ""
+        out = self.parameterAsFileOutput(parameters, "OUTPUT", context) if params is None else ""
         with user_errors():
             src = open_store(path, read_only=True)
             try:
@@ -91,25 +105,31 @@ class RestoreAlgorithm(DatabaseAlgorithm):
                     if target.table_exists("schema_version"):
                         # the tables of an earlier restore that failed: used when empty
                         if current_version(target) != version:
-                            raise StoreError(tr(
-                                "{db} holds a monitoring database of schema version {have}; "
-                                "the backup is of version {want}. Restore into an empty "
-                                "database.").format(db=target.describe(),
-                                                    have=current_version(target), want=version))
+                            raise StoreError(
+                                tr(
+                                    "{db} holds a monitoring database of schema version {have}; "
+                                    "the backup is of version {want}. Restore into an empty "
+                                    "database."
+                                ).format(
+                                    db=target.describe(), have=current_version(target), want=version
+                                )
+                            )
                     else:
                         target.close()
                         target = create_postgis(params, srid=srid, version=version)
                 self._store = target
-                feedback.pushInfo(tr("Restoring {src} into {dst} (schema version {v}).").format(
-                    src=path, dst=target.describe(), v=version))
+                feedback.pushInfo(
+                    tr("Restoring {src} into {dst} (schema version {v}).").format(
+                        src=path, dst=target.describe(), v=version
+                    )
+                )
                 counts = backup.copy_tables(src, target, feedback)
             finally:
                 src.close()
         rows = sum(counts.values())
         feedback.pushInfo(tr("{n} rows restored.").format(n=rows))
         feedback.setProgress(100)
-        results = {"ROWS": rows, "TABLES": json.dumps(counts, ensure_ascii=False,
-                                                       sort_keys=True)}
+        results = {"ROWS": rows, "TABLES": json.dumps(counts, ensure_ascii=False, sort_keys=True)}
         if out:
             results["OUTPUT"] = out
         return results

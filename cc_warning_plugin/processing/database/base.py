@@ -7,10 +7,20 @@ declared in ``specs/database.py``; the work is done by ``store/``."""
 import datetime
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
-                       QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsProcessingException,
-                       QgsProcessingParameterProviderConnection, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterProviderConnection,
+    QgsWkbTypes,
+)
 import pandas as pd
 from qgis.PyQt.QtCore import QDate, QDateTime
 
@@ -26,8 +36,14 @@ from ..framework.parameters import make_parameter
 from .connection import PROVIDER, saved_connection
 
 #: field kinds of the outputs → QGIS field types
-_TYPES = {"string": FieldType.String, "text": FieldType.String, "double": FieldType.Double,
-          "int": FieldType.Int, "date": FieldType.Date, "datetime": FieldType.DateTime}
+_TYPES = {
+    "string": FieldType.String,
+    "text": FieldType.String,
+    "double": FieldType.Double,
+    "int": FieldType.Int,
+    "date": FieldType.Date,
+    "datetime": FieldType.DateTime,
+}
 
 
 class DatabaseAlgorithm(SpecAlgorithm):
@@ -43,17 +59,20 @@ class DatabaseAlgorithm(SpecAlgorithm):
         """As the spec says; the saved connection is a choice among the
         PostgreSQL connections of QGIS."""
         from ..framework.active import active_profile
+
         profile = active_profile()
         for param in self.SPEC.params:
             if param.name == self.CONNECTION:
                 p = QgsProcessingParameterProviderConnection(
-                    param.name, shown(param.label), PROVIDER, param.default, param.optional)
+                    param.name, shown(param.label), PROVIDER, param.default, param.optional
+                )
                 if param.help:
                     p.setHelp(shown(param.help))
                 self.addParameter(p)
             else:
                 self.addParameter(make_parameter(param, profile))
         from ..framework.parameters import make_output
+
         for output in self.SPEC.outputs:
             self.addOutput(make_output(output))
 
@@ -66,13 +85,19 @@ class DatabaseAlgorithm(SpecAlgorithm):
         path = self.database_path(parameters, context)
         name = self.connection_name(parameters, context)
         if path and name:
-            raise QgsProcessingException(tr(
-                "Give either a GeoPackage ({gpkg}) or a saved PostgreSQL connection ({conn}), "
-                "not both.").format(gpkg=path, conn=name))
+            raise QgsProcessingException(
+                tr(
+                    "Give either a GeoPackage ({gpkg}) or a saved PostgreSQL connection ({conn}), "
+                    "not both."
+                ).format(gpkg=path, conn=name)
+            )
         if not path and not name:
-            raise QgsProcessingException(tr(
-                "Give the monitoring database: a GeoPackage (DATABASE) or a saved PostgreSQL "
-                "connection (CONNECTION)."))
+            raise QgsProcessingException(
+                tr(
+                    "Give the monitoring database: a GeoPackage (DATABASE) or a saved PostgreSQL "
+                    "connection (CONNECTION)."
+                )
+            )
         if name:
             self.connection_parameters(parameters, context)
 
@@ -87,8 +112,7 @@ class DatabaseAlgorithm(SpecAlgorithm):
         value = parameters.get(self.CONNECTION)
         if value in (None, ""):
             return ""
-        return (self.parameterAsConnectionName(parameters, self.CONNECTION, context)
-                or "").strip()
+        return (self.parameterAsConnectionName(parameters, self.CONNECTION, context) or "").strip()
 
     def connection_parameters(self, parameters, context) -> Optional[Dict[str, str]]:
         """The psycopg2 parameters of the saved connection (None without one)."""
@@ -104,11 +128,13 @@ class DatabaseAlgorithm(SpecAlgorithm):
         with a password)."""
         path = self.database_path(parameters, context)
         return path or tr("PostgreSQL connection {name}").format(
-            name=self.connection_name(parameters, context))
+            name=self.connection_name(parameters, context)
+        )
 
     # -- the store -------------------------------------------------------------
-    def open_store(self, parameters, context, feedback=None, read_only: bool = False,
-                   upgrade: bool = False):
+    def open_store(
+        self, parameters, context, feedback=None, read_only: bool = False, upgrade: bool = False
+    ):
         """The open store of the DATABASE or CONNECTION (raises a
         QgsProcessingException naming the database and the fix)."""
         params = self.connection_parameters(parameters, context)
@@ -138,42 +164,67 @@ class DatabaseAlgorithm(SpecAlgorithm):
         of a GeoPackage)."""
         return source_label(parameters.get(name), source) or name
 
-    def layer_field(self, parameters, name: str, context, layer: str, names: Sequence[str],
-                    accepted: Sequence[str] = (), required: bool = False) -> Optional[str]:
+    def layer_field(
+        self,
+        parameters,
+        name: str,
+        context,
+        layer: str,
+        names: Sequence[str],
+        accepted: Sequence[str] = (),
+        required: bool = False,
+    ) -> Optional[str]:
         """The field chosen in parameter ``name``, else the first of the layer's
         ``names`` that matches one of ``accepted`` (headers compared as
         normalised); refused naming the layer and the fields when a required
         one is missing or a chosen one does not exist."""
-        value = self.parameterAsString(parameters, name, context) \
-            if parameters.get(name) not in (None, "") else ""
+        value = (
+            self.parameterAsString(parameters, name, context)
+            if parameters.get(name) not in (None, "")
+            else ""
+        )
         if not value and accepted:
             by_norm = {normalize_header(h): h for h in names}
-            value = next((by_norm[normalize_header(a)] for a in accepted
-                          if a and normalize_header(a) in by_norm), "")
+            value = next(
+                (
+                    by_norm[normalize_header(a)]
+                    for a in accepted
+                    if a and normalize_header(a) in by_norm
+                ),
+                "",
+            )
         if required and not value:
-            raise QgsProcessingException(tr(
-                "{layer}: no field named {accepted}; fields: {fields}. Choose the field "
-                "({param}).").format(layer=layer, param=name,
-                                     accepted=" / ".join(a for a in accepted if a),
-                                     fields=", ".join(names)))
+            raise QgsProcessingException(
+                tr(
+                    "{layer}: no field named {accepted}; fields: {fields}. Choose the field "
+                    "({param})."
+                ).format(
+                    layer=layer,
+                    param=name,
+                    accepted=" / ".join(a for a in accepted if a),
+                    fields=", ".join(names),
+                )
+            )
         if value and value not in names:
-            raise QgsProcessingException(tr("{layer}: there is no field {field}.").format(
-                layer=layer, field=value))
+            raise QgsProcessingException(
+                tr("{layer}: there is no field {field}.").format(layer=layer, field=value)
+            )
         return value or None
 
     @staticmethod
-    def features_wkb(source, srid: Optional[int], context, feedback, layer: str,
-                     points: bool = False) -> Iterator[Tuple[int, object, Optional[bytes]]]:
+    def features_wkb(
+        source, srid: Optional[int], context, feedback, layer: str, points: bool = False
+    ) -> Iterator[Tuple[int, object, Optional[bytes]]]:
         """(feature number from 1, feature, WKB in EPSG:``srid`` — polygons as
         multipolygons — or None without geometry) of every feature of
         ``source``; a geometry that cannot be reprojected is refused naming
         the layer and the feature."""
         transform = None
         target = QgsCoordinateReferenceSystem(f"EPSG:{srid}") if srid else None
-        if target is not None and source.sourceCrs().isValid() and \
-                source.sourceCrs() != target:
-            transform = QgsCoordinateTransform(source.sourceCrs(), target,
-                                               context.transformContext())
+        if target is not None and source.sourceCrs().isValid() and source.sourceCrs() != target:
+            transform = QgsCoordinateTransform(
+                source.sourceCrs(), target, context.transformContext()
+            )
         for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -185,19 +236,28 @@ class DatabaseAlgorithm(SpecAlgorithm):
                     try:
                         geom.transform(transform)
                     except QgsCsException as exc:
-                        text = tr("{layer}, feature {n}: the point cannot be reprojected to "
-                                  "EPSG:{srid} ({error}).") if points else \
-                            tr("{layer}, feature {n}: the geometry cannot be reprojected to "
-                               "EPSG:{srid} ({error}).")
-                        raise QgsProcessingException(text.format(
-                            layer=layer, n=i, srid=srid, error=exc)) from None
+                        text = (
+                            tr(
+                                "{layer}, feature {n}: the point cannot be reprojected to "
+                                "EPSG:{srid} ({error})."
+                            )
+                            if points
+                            else tr(
+                                "{layer}, feature {n}: the geometry cannot be reprojected to "
+                                "EPSG:{srid} ({error})."
+                            )
+                        )
+                        raise QgsProcessingException(
+                            text.format(layer=layer, n=i, srid=srid, error=exc)
+                        ) from None
                 if not points:
                     geom.convertToMultiType()
                 wkb = bytes(geom.asWkb())
             yield i, feat, wkb
 
-    def table_rows(self, parameters, name, context, feedback=None
-                   ) -> Optional[Tuple[List[dict], str]]:
+    def table_rows(
+        self, parameters, name, context, feedback=None
+    ) -> Optional[Tuple[List[dict], str]]:
         """(rows, layer name) of a table parameter, or None when not given."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -215,19 +275,28 @@ class DatabaseAlgorithm(SpecAlgorithm):
             fields.append(QgsField(name, _TYPES[kind], len=254 if kind == "string" else 0))
         return fields
 
-    def write_rows(self, parameters, name, context, columns: Sequence[Tuple[str, str]],
-                   rows: Sequence[dict], srid: Optional[int] = None,
-                   geometry_key: str = "") -> Optional[str]:
+    def write_rows(
+        self,
+        parameters,
+        name,
+        context,
+        columns: Sequence[Tuple[str, str]],
+        rows: Sequence[dict],
+        srid: Optional[int] = None,
+        geometry_key: str = "",
+    ) -> Optional[str]:
         """Write ``rows`` (dicts) to the sink ``name``: a table, or polygons
         from the WKB in ``geometry_key`` (in EPSG:``srid``). None when the
         output is not asked for."""
         if parameters.get(name) in (None, ""):
             return None
         fields = self.fields_of(columns)
-        wkb_type = QgsWkbTypes.Type.MultiPolygon if geometry_key else \
-            QgsWkbTypes.Type.NoGeometry
-        crs = QgsCoordinateReferenceSystem(f"EPSG:{srid}") if geometry_key and srid else \
-            QgsCoordinateReferenceSystem()
+        wkb_type = QgsWkbTypes.Type.MultiPolygon if geometry_key else QgsWkbTypes.Type.NoGeometry
+        crs = (
+            QgsCoordinateReferenceSystem(f"EPSG:{srid}")
+            if geometry_key and srid
+            else QgsCoordinateReferenceSystem()
+        )
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
@@ -239,9 +308,11 @@ class DatabaseAlgorithm(SpecAlgorithm):
                 geom.fromWkb(bytes(row[geometry_key]))
                 feat.setGeometry(geom)
             if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr("The output {name} could not be written: "
-                                                "{error}").format(name=name,
-                                                                  error=sink.lastError()))
+                raise QgsProcessingException(
+                    tr("The output {name} could not be written: {error}").format(
+                        name=name, error=sink.lastError()
+                    )
+                )
         sink.flushBuffer()
         del sink
         return dest_id
@@ -251,10 +322,12 @@ class DatabaseAlgorithm(SpecAlgorithm):
         out = {}
         codes = list(dict.fromkeys(codes))
         for i in range(0, len(codes), 500):
-            part = codes[i:i + 500]
+            part = codes[i : i + 500]
             for r in store.query_dicts(
-                    f"SELECT code, {store.geom_out('geom')} AS geom FROM units WHERE code IN "
-                    f"({', '.join('?' for _ in part)})", part):
+                f"SELECT code, {store.geom_out('geom')} AS geom FROM units WHERE code IN "
+                f"({', '.join('?' for _ in part)})",
+                part,
+            ):
                 out[r["code"]] = store.wkb(r["geom"])
         return out
 
@@ -282,4 +355,3 @@ def _value(v, kind):
     if kind in ("string", "text"):
         return str(v)
     return v
-

@@ -7,8 +7,13 @@ the store's connection): it is never logged, shown or written."""
 
 from typing import Dict, List, Tuple
 
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri,
-                       QgsProviderConnectionException, QgsProviderRegistry)
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsDataSourceUri,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+)
 
 from ...core.i18n import tr
 from ...store.connection import params_from_qgis_uri, sanitize
@@ -20,8 +25,12 @@ PROVIDER = "postgres"
 def _metadata():
     md = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
     if md is None:
-        raise StoreError(tr("The PostgreSQL provider of QGIS is not available: install QGIS "
-                            "with PostgreSQL support."))
+        raise StoreError(
+            tr(
+                "The PostgreSQL provider of QGIS is not available: install QGIS "
+                "with PostgreSQL support."
+            )
+        )
     return md
 
 
@@ -42,10 +51,13 @@ def saved_connection(name: str) -> Tuple[Dict[str, str], str]:
         conn = None
     if conn is None:
         known = connection_names()
-        raise StoreError(tr(
-            "There is no saved PostgreSQL connection named {name!r} (saved connections: "
-            "{known}). Create it in the Browser (PostgreSQL ▸ New Connection) or choose "
-            "another.").format(name=name, known=", ".join(known) or tr("none")))
+        raise StoreError(
+            tr(
+                "There is no saved PostgreSQL connection named {name!r} (saved connections: "
+                "{known}). Create it in the Browser (PostgreSQL ▸ New Connection) or choose "
+                "another."
+            ).format(name=name, known=", ".join(known) or tr("none"))
+        )
     uri = QgsDataSourceUri(conn.uri())
     authcfg = uri.authConfigId()
     if authcfg:
@@ -53,13 +65,15 @@ def saved_connection(name: str) -> Tuple[Dict[str, str], str]:
         config = QgsAuthMethodConfig()
         ok = manager.loadAuthenticationConfig(authcfg, config, True)
         if not ok or not config.isValid():
-            raise StoreError(tr(
-                "The saved PostgreSQL connection {name!r} takes its credentials from the "
-                "authentication configuration {authcfg}, which cannot be read: it does not "
-                "exist, or the master password of the QGIS authentication database has not "
-                "been entered. Check it in Settings ▸ Options ▸ Authentication.").format(
-                name=name, authcfg=authcfg))
-    info = uri.connectionInfo(True)       # the authcfg expanded by QgsAuthManager
+            raise StoreError(
+                tr(
+                    "The saved PostgreSQL connection {name!r} takes its credentials from the "
+                    "authentication configuration {authcfg}, which cannot be read: it does not "
+                    "exist, or the master password of the QGIS authentication database has not "
+                    "been entered. Check it in Settings ▸ Options ▸ Authentication."
+                ).format(name=name, authcfg=authcfg)
+            )
+    info = uri.connectionInfo(True)  # the authcfg expanded by QgsAuthManager
     params = params_from_qgis_uri(info)
     secret = params.get("password", "")
     return params, secret
@@ -72,4 +86,5 @@ def describe_connection(name: str) -> str:
     except StoreError as exc:
         return sanitize(str(exc))
     from ...store.connection import describe_params
+
     return f"{name} ({sanitize(describe_params(params), [secret])})"

@@ -13,9 +13,17 @@ from ...store import monitoring
 from ..framework.common import user_errors
 from .base import DatabaseAlgorithm
 
-FIELDS = (("unit_code", "string"), ("unit_name", "string"), ("station_type", "string"),
-          ("type_label", "string"), ("required", "int"), ("stations", "int"),
-          ("qualified", "int"), ("missing", "int"), ("reason", "text"))
+FIELDS = (
+    ("unit_code", "string"),
+    ("unit_name", "string"),
+    ("station_type", "string"),
+    ("type_label", "string"),
+    ("required", "int"),
+    ("stations", "int"),
+    ("qualified", "int"),
+    ("missing", "int"),
+    ("reason", "text"),
+)
 
 
 class StationCoverageAlgorithm(DatabaseAlgorithm):
@@ -37,9 +45,15 @@ class StationCoverageAlgorithm(DatabaseAlgorithm):
         code = find_header(headers, "unit_code")
         if code is None:
             from qgis.core import QgsProcessingException
-            raise QgsProcessingException(tr(
-                "{layer}: no unit-code column (行政区划代码). Give a table with the unit code and "
-                "the yes/no fields.").format(layer=name))
+
+            raise QgsProcessingException(
+                tr(
+                    "{layer}: no unit-code column (行政区划代码). Give a table with the unit code "
+                    "and "
+                    ""
+                    "the yes/no fields."
+                ).format(layer=name)
+            )
         frame = pd.DataFrame(rows)
         frame["unit_code"] = [text_value(v) for v in frame[code]]
         return frame
@@ -59,14 +73,15 @@ class StationCoverageAlgorithm(DatabaseAlgorithm):
         geoms = self.unit_geometries(store, [r["unit_code"] for r in records])
         for r in records:
             r["geom"] = geoms.get(r["unit_code"])
-        feedback.pushInfo(tr("{n} unit(s) where the network must be extended ({year}, "
-                             "{rows} row(s)).").format(n=rows["unit_code"].nunique(), year=year,
-                                                      rows=len(rows)))
+        feedback.pushInfo(
+            tr("{n} unit(s) where the network must be extended ({year}, {rows} row(s)).").format(
+                n=rows["unit_code"].nunique(), year=year, rows=len(rows)
+            )
+        )
         for r in records[:30]:
             feedback.pushInfo(f"{r['unit_code']} {r['unit_name']}: {r['reason']}")
         results = {"COUNT": len(records)}
-        dest = self.write_rows(parameters, "OUTPUT", context, FIELDS, records, store.srid,
-                               "geom")
+        dest = self.write_rows(parameters, "OUTPUT", context, FIELDS, records, store.srid, "geom")
         if dest:
             results["OUTPUT"] = dest
         out = self.parameterAsFileOutput(parameters, "TABLE", context)

@@ -38,10 +38,13 @@ class CreateDatabaseAlgorithm(DatabaseAlgorithm):
         crs = self.parameterAsCrs(parameters, "CRS", context)
         authid = crs.authid() if crs is not None and crs.isValid() else ""
         if not authid.upper().startswith("EPSG:") or crs.isGeographic():
-            raise QgsProcessingException(tr(
-                "CRS of a new database: {crs} is not a projected EPSG CRS. Choose one in metres, "
-                "e.g. a CGCS2000 Gauss-Kruger zone (EPSG:4513–4554).").format(
-                crs=authid or tr("none")))
+            raise QgsProcessingException(
+                tr(
+                    "CRS of a new database: {crs} is not a projected EPSG CRS. Choose one in "
+                    "metres, "
+                    "e.g. a CGCS2000 Gauss-Kruger zone (EPSG:4513–4554)."
+                ).format(crs=authid or tr("none"))
+            )
         return int(authid.split(":")[1])
 
     def check_inputs(self, parameters, context):
@@ -49,9 +52,12 @@ class CreateDatabaseAlgorithm(DatabaseAlgorithm):
         path = self.database_path(parameters, context)
         if path and not os.path.exists(path):
             if not path.lower().endswith(".gpkg"):
-                raise QgsProcessingException(tr(
-                    "A new monitoring database is a GeoPackage: give a file name ending in "
-                    ".gpkg ({path}).").format(path=path))
+                raise QgsProcessingException(
+                    tr(
+                        "A new monitoring database is a GeoPackage: give a file name ending in "
+                        ".gpkg ({path})."
+                    ).format(path=path)
+                )
             self.srid(parameters, context)
 
     def process_algorithm(self, parameters, context, feedback):
@@ -78,9 +84,13 @@ class CreateDatabaseAlgorithm(DatabaseAlgorithm):
                 self._store = store
             if created:
                 counts = catalog.seed_catalog(store)
-                feedback.pushInfo(tr("Created {db} with {d} departments and {i} indicators.")
-                                  .format(db=store.describe(), d=counts.get("departments", 0),
-                                          i=counts.get("indicators", 0)))
+                feedback.pushInfo(
+                    tr("Created {db} with {d} departments and {i} indicators.").format(
+                        db=store.describe(),
+                        d=counts.get("departments", 0),
+                        i=counts.get("indicators", 0),
+                    )
+                )
             st = store.schema_status()
             if st.current is None or st.too_new:
                 raise SchemaError(st.message)
@@ -88,15 +98,23 @@ class CreateDatabaseAlgorithm(DatabaseAlgorithm):
                 if store.kind == "gpkg":
                     backup = backup_name(store.path, st.current)
                     backup_geopackage(store, backup)
-                    feedback.pushInfo(tr("Backed up to {path} before the upgrade.").format(
-                        path=backup))
+                    feedback.pushInfo(
+                        tr("Backed up to {path} before the upgrade.").format(path=backup)
+                    )
                 done = store.upgrade(feedback)
-                feedback.pushInfo(tr("Upgraded: migrations {versions} applied.").format(
-                    versions=", ".join(str(v) for v in done)))
+                feedback.pushInfo(
+                    tr("Upgraded: migrations {versions} applied.").format(
+                        versions=", ".join(str(v) for v in done)
+                    )
+                )
                 st = store.schema_status()
             elif st.pending:
                 feedback.pushWarning(st.message)
         feedback.pushInfo(st.message)
         feedback.setProgress(100)
-        return {"STATUS": st.message, "SCHEMA_VERSION": st.current, "CREATED": created,
-                "BACKUP": backup}
+        return {
+            "STATUS": st.message,
+            "SCHEMA_VERSION": st.current,
+            "CREATED": created,
+            "BACKUP": backup,
+        }

@@ -11,11 +11,21 @@ from ...store import monitoring
 from ..framework.common import user_errors
 from .base import DatabaseAlgorithm
 
-FIELDS = (("unit_code", "string"), ("unit_name", "string"), ("rule", "string"),
-          ("rule_label", "string"), ("due_date", "date"), ("overdue_days", "int"),
-          ("reason", "text"), ("period", "string"), ("load_type", "string"),
-          ("load_label", "string"), ("warning_level", "string"),
-          ("warning_label", "string"), ("evaluated_at", "datetime"))
+FIELDS = (
+    ("unit_code", "string"),
+    ("unit_name", "string"),
+    ("rule", "string"),
+    ("rule_label", "string"),
+    ("due_date", "date"),
+    ("overdue_days", "int"),
+    ("reason", "text"),
+    ("period", "string"),
+    ("load_type", "string"),
+    ("load_label", "string"),
+    ("warning_level", "string"),
+    ("warning_label", "string"),
+    ("evaluated_at", "datetime"),
+)
 
 
 class DueListAlgorithm(DatabaseAlgorithm):
@@ -28,9 +38,12 @@ class DueListAlgorithm(DatabaseAlgorithm):
         try:
             return datetime.date.fromisoformat(text)
         except ValueError:
-            raise QgsProcessingException(tr(
-                "As of {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01), or "
-                "leave it empty for today.").format(value=text)) from None
+            raise QgsProcessingException(
+                tr(
+                    "As of {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01), or "
+                    "leave it empty for today."
+                ).format(value=text)
+            ) from None
 
     def check_inputs(self, parameters, context):
         super().check_inputs(parameters, context)
@@ -41,22 +54,32 @@ class DueListAlgorithm(DatabaseAlgorithm):
         profile = self.profile(parameters, context)
         as_of = self.as_of(parameters, context)
         with user_errors():
-            rows = monitoring.due(store, as_of, profile,
-                                  self.parameterAsInt(parameters, "WITHIN_DAYS", context),
-                                  self.enum_value(parameters, "LEVEL", context),
-                                  self.parameterAsBool(parameters, "NEVER", context))
+            rows = monitoring.due(
+                store,
+                as_of,
+                profile,
+                self.parameterAsInt(parameters, "WITHIN_DAYS", context),
+                self.enum_value(parameters, "LEVEL", context),
+                self.parameterAsBool(parameters, "NEVER", context),
+            )
         lines = monitoring.reminder_lines(rows)
         overdue = int((rows["overdue_days"] > 0).sum()) if len(rows) else 0
-        feedback.pushInfo(tr("As of {date}: {n} unit(s) due, {k} overdue.").format(
-            date=as_of.isoformat(), n=len(rows), k=overdue))
+        feedback.pushInfo(
+            tr("As of {date}: {n} unit(s) due, {k} overdue.").format(
+                date=as_of.isoformat(), n=len(rows), k=overdue
+            )
+        )
         for line in lines:
             feedback.pushInfo(line)
         records = rows.to_dict("records")
         geoms = self.unit_geometries(store, [r["unit_code"] for r in records])
         for r in records:
             r["geom"] = geoms.get(r["unit_code"])
-        dest = self.write_rows(parameters, "OUTPUT", context, FIELDS, records, store.srid,
-                               "geom")
+        dest = self.write_rows(parameters, "OUTPUT", context, FIELDS, records, store.srid, "geom")
         feedback.setProgress(100)
-        return {"OUTPUT": dest, "COUNT": len(rows), "OVERDUE": overdue,
-                "REMINDERS": "\n".join(lines)}
+        return {
+            "OUTPUT": dest,
+            "COUNT": len(rows),
+            "OVERDUE": overdue,
+            "REMINDERS": "\n".join(lines),
+        }

@@ -23,19 +23,34 @@ from ..m2016.base import save_style_files
 from .base import DatabaseAlgorithm
 
 ALGORITHM = evaluation.ALGORITHM_2016
-UNIT_FIELDS = (("unit_code", "string"), ("unit_name", "string"), ("period", "string"),
-               ("base_period", "string"), ("run_id", "int"))
-MISSING_FIELDS = (("unit_code", "string"), ("unit_name", "string"), ("period", "string"),
-                  ("missing", "int"), ("fields", "text"))
+UNIT_FIELDS = (
+    ("unit_code", "string"),
+    ("unit_name", "string"),
+    ("period", "string"),
+    ("base_period", "string"),
+    ("run_id", "int"),
+)
+MISSING_FIELDS = (
+    ("unit_code", "string"),
+    ("unit_name", "string"),
+    ("period", "string"),
+    ("missing", "int"),
+    ("fields", "text"),
+)
 #: the columns of a 双评价 class-area table (dual_zonal_summary's TABLE):
 #: key → its English heading (the translated heading is accepted too)
-DUAL_COLUMNS = {"unit_code": N_("Unit code"), "class_value": N_("Class value"),
-                "class_code": N_("Class code"), "class_label": N_("Class"),
-                "cells": N_("Cells"), "area_km2": N_("Area (km²)"),
-                "area_ha": N_("Area (ha)"), "area_mu": N_("Area (亩)"),
-                "share_pct": N_("Share (%)")}
-DUAL_REQUIRED = ("unit_code", "class_code", "cells", "area_km2", "area_ha", "area_mu",
-                 "share_pct")
+DUAL_COLUMNS = {
+    "unit_code": N_("Unit code"),
+    "class_value": N_("Class value"),
+    "class_code": N_("Class code"),
+    "class_label": N_("Class"),
+    "cells": N_("Cells"),
+    "area_km2": N_("Area (km²)"),
+    "area_ha": N_("Area (ha)"),
+    "area_mu": N_("Area (亩)"),
+    "share_pct": N_("Share (%)"),
+}
+DUAL_REQUIRED = ("unit_code", "class_code", "cells", "area_km2", "area_ha", "area_mu", "share_pct")
 
 
 def dual_rows(rows: List[dict], name: str) -> List[dict]:
@@ -54,10 +69,12 @@ def dual_rows(rows: List[dict], name: str) -> List[dict]:
                 break
     missing = [k for k in DUAL_REQUIRED if k not in col]
     if missing:
-        raise InputError(tr(
-            "{table}: the columns {columns} are missing. Give the class-area table written by "
-            "dual_zonal_summary (its TABLE output).").format(
-            table=name, columns=", ".join(DUAL_COLUMNS[k] for k in missing)))
+        raise InputError(
+            tr(
+                "{table}: the columns {columns} are missing. Give the class-area table written by "
+                "dual_zonal_summary (its TABLE output)."
+            ).format(table=name, columns=", ".join(DUAL_COLUMNS[k] for k in missing))
+        )
     out = []
     for i, r in enumerate(rows, start=1):
         item = {k: r.get(h) for k, h in col.items()}
@@ -67,9 +84,11 @@ def dual_rows(rows: List[dict], name: str) -> List[dict]:
             try:
                 item[k] = float(item[k])
             except (TypeError, ValueError):
-                raise InputError(tr("{table}, row {row}: {value!r} in {column} is not a "
-                                    "number.").format(table=name, row=i, value=item[k],
-                                                      column=col[k])) from None
+                raise InputError(
+                    tr("{table}, row {row}: {value!r} in {column} is not a number.").format(
+                        table=name, row=i, value=item[k], column=col[k]
+                    )
+                ) from None
         item["cells"] = int(item["cells"])
         out.append(item)
     return out
@@ -82,14 +101,21 @@ class EvaluateAlgorithm(DatabaseAlgorithm):
         given = self.parameterAsInt(parameters, "BASE_PERIOD", context)
         if given:
             if str(given) >= period:
-                raise QgsProcessingException(tr(
-                    "The base period {base} is not before the period {period}. Give an "
-                    "earlier year, or 0 for the latest earlier period with values.").format(
-                    base=given, period=period))
+                raise QgsProcessingException(
+                    tr(
+                        "The base period {base} is not before the period {period}. Give an "
+                        "earlier year, or 0 for the latest earlier period with values."
+                    ).format(base=given, period=period)
+                )
             return str(given)
-        earlier = [r[0] for r in store.query(
-            "SELECT DISTINCT period_code FROM observations WHERE period_code < ? ORDER BY "
-            "period_code", (period,))]
+        earlier = [
+            r[0]
+            for r in store.query(
+                "SELECT DISTINCT period_code FROM observations WHERE period_code < ? ORDER BY "
+                "period_code",
+                (period,),
+            )
+        ]
         return earlier[-1] if earlier else None
 
     def national(self, parameters, context, feedback, profile, base, period):
@@ -102,10 +128,13 @@ class EvaluateAlgorithm(DatabaseAlgorithm):
         path = ""
         if table is not None:
             rows, name = table
-            src = Source(name, rows, [tr("row {n}").format(n=i + 2) for i in range(len(rows))],
-                         list(rows[0].keys()) if rows else [])
-            national = trend.read_national(src, profile, int(base) if base else None,
-                                           int(period))
+            src = Source(
+                name,
+                rows,
+                [tr("row {n}").format(n=i + 2) for i in range(len(rows))],
+                list(rows[0].keys()) if rows else [],
+            )
+            national = trend.read_national(src, profile, int(base) if base else None, int(period))
             value = parameters.get("NATIONAL_RATES")
             path = value.split("|")[0] if isinstance(value, str) else ""
         national.update(rates)
@@ -119,33 +148,55 @@ class EvaluateAlgorithm(DatabaseAlgorithm):
         with user_errors():
             store.require_current()
             base = self.base_period(store, parameters, context, period)
-            national, rates_file = self.national(parameters, context, feedback, profile, base,
-                                                 period)
+            national, rates_file = self.national(
+                parameters, context, feedback, profile, base, period
+            )
             std = self.enum_value(parameters, "AIR_STANDARD", context) or None
             inputs = evaluation.chain_inputs(
-                store, period, base, profile,
-                stations=self.parameterAsBool(parameters, "USE_STATIONS", context))
-            chain = Chain(profile, **inputs["chain"], air_standard=std,
-                          allow_partial=self.parameterAsBool(parameters, "ALLOW_PARTIAL",
-                                                             context))
+                store,
+                period,
+                base,
+                profile,
+                stations=self.parameterAsBool(parameters, "USE_STATIONS", context),
+            )
+            chain = Chain(
+                profile,
+                **inputs["chain"],
+                air_standard=std,
+                allow_partial=self.parameterAsBool(parameters, "ALLOW_PARTIAL", context),
+            )
             chain.prepare(national_params=national, **inputs["prepare"])
             if base is None:
-                feedback.pushWarning(tr("No earlier period with values: the depletion trend "
-                                        "cannot be evaluated, so overloaded and critical units "
-                                        "get no warning colour."))
+                feedback.pushWarning(
+                    tr(
+                        "No earlier period with values: the depletion trend "
+                        "cannot be evaluated, so overloaded and critical units "
+                        "get no warning colour."
+                    )
+                )
             else:
-                feedback.pushInfo(tr("Period {period}, base period {base}.").format(
-                    period=period, base=base))
+                feedback.pushInfo(
+                    tr("Period {period}, base period {base}.").format(period=period, base=base)
+                )
             if "air_daily" in inputs["prepare"]:
-                feedback.pushInfo(tr("Air stations: the valid daily values of {year} in the "
-                                     "database.").format(year=period))
+                feedback.pushInfo(
+                    tr("Air stations: the valid daily values of {year} in the database.").format(
+                        year=period
+                    )
+                )
             if "sections" in inputs["prepare"]:
-                feedback.pushInfo(tr("Water sections: the valid values of {year} in the "
-                                     "database.").format(year=period))
+                feedback.pushInfo(
+                    tr("Water sections: the valid values of {year} in the database.").format(
+                        year=period
+                    )
+                )
             for element, names in chain.absent_columns().items():
-                feedback.pushWarning(tr("{element}: no value of {names} in the period; units "
-                                        "that need them are not evaluated.").format(
-                    element=element, names=", ".join(field_title(n) for n in names)))
+                feedback.pushWarning(
+                    tr(
+                        "{element}: no value of {names} in the period; units "
+                        "that need them are not evaluated."
+                    ).format(element=element, names=", ".join(field_title(n) for n in names))
+                )
             feedback.setProgress(20)
             out = chain.run(progress=lambda f: feedback.setProgress(20 + 50 * f))
             results = [dict(r, unit_code=u.code) for u, r in zip(chain.units.units, out)]
@@ -155,47 +206,96 @@ class EvaluateAlgorithm(DatabaseAlgorithm):
                 dual[layer.name()] = dual_rows(rows, layer.name())
         missing = {u: f for u, f in inputs["missing"].items() if f}
         for code, fields in list(missing.items())[:30]:
-            feedback.pushWarning(tr("Unit {code}: no value for {fields} in {period}.").format(
-                code=code, fields=", ".join(field_title(f) for f in fields), period=period))
-        record_params = {k: v for k, v in self.provenance(
-            parameters, context, profile, {})["parameters"].items()}
-        record_params.update({"algorithm": f"cc_warning:{self.SPEC.id}", "source": "database",
-                              "national_rates_used": national})
-        run = evaluation.make_run(ALGORITHM, profile, record_params,
-                                  [rates_file] if rates_file else [], period, base, started)
+            feedback.pushWarning(
+                tr("Unit {code}: no value for {fields} in {period}.").format(
+                    code=code, fields=", ".join(field_title(f) for f in fields), period=period
+                )
+            )
+        record_params = {
+            k: v for k, v in self.provenance(parameters, context, profile, {})["parameters"].items()
+        }
+        record_params.update(
+            {
+                "algorithm": f"cc_warning:{self.SPEC.id}",
+                "source": "database",
+                "national_rates_used": national,
+            }
+        )
+        run = evaluation.make_run(
+            ALGORITHM,
+            profile,
+            record_params,
+            [rates_file] if rates_file else [],
+            period,
+            base,
+            started,
+        )
         earlier = len(evaluation.runs(store, period, ALGORITHM))
         with user_errors():
             run_id = evaluation.write_run(store, run, results, dual)
-        feedback.pushInfo(tr("Run {id} written: {n} unit(s) of period {period}.").format(
-            id=run_id, n=len(results), period=period))
+        feedback.pushInfo(
+            tr("Run {id} written: {n} unit(s) of period {period}.").format(
+                id=run_id, n=len(results), period=period
+            )
+        )
         if earlier:
-            feedback.pushInfo(tr("It supersedes {n} earlier run(s) of the period; they stay in "
-                                 "the database.").format(n=earlier))
+            feedback.pushInfo(
+                tr(
+                    "It supersedes {n} earlier run(s) of the period; they stay in the database."
+                ).format(n=earlier)
+            )
         self.summarise(feedback, results, profile)
         feedback.setProgress(80)
         names = dict(store.query("SELECT code, name FROM units"))
         geoms = self.unit_geometries(store, [r["unit_code"] for r in results])
-        columns = list(UNIT_FIELDS) + [f for f in chain_fields(profile)
-                                       if f[0] not in dict(UNIT_FIELDS)]
-        rows = [dict(r, unit_name=names.get(r["unit_code"], ""), period=period,
-                     base_period=base or "", run_id=run_id, geom=geoms.get(r["unit_code"]))
-                for r in results]
+        columns = list(UNIT_FIELDS) + [
+            f for f in chain_fields(profile) if f[0] not in dict(UNIT_FIELDS)
+        ]
+        rows = [
+            dict(
+                r,
+                unit_name=names.get(r["unit_code"], ""),
+                period=period,
+                base_period=base or "",
+                run_id=run_id,
+                geom=geoms.get(r["unit_code"]),
+            )
+            for r in results
+        ]
         inputs_of = self.inputs_of(parameters, context, ["DATABASE", "NATIONAL_RATES"])
         if self.connection_name(parameters, context):
             inputs_of["CONNECTION"] = self.connection_name(parameters, context)
         prov = self.provenance(parameters, context, profile, inputs_of)
-        prov["parameters"].update({"run_id": run_id, "period": period, "base_period": base,
-                                   "national_rates_used": national})
-        dest = self.write_rows(parameters, "OUTPUT", context, columns, rows, store.srid,
-                               "geom")
+        prov["parameters"].update(
+            {
+                "run_id": run_id,
+                "period": period,
+                "base_period": base,
+                "national_rates_used": national,
+            }
+        )
+        dest = self.write_rows(parameters, "OUTPUT", context, columns, rows, store.srid, "geom")
         out = {"RUN_ID": run_id, "SUPERSEDED": earlier, "PROVENANCE": to_json(prov)}
         if dest:
             self.style_output(context, dest, "warning_level", profile, "warning_levels", prov)
             save_style_files(dest, "warning_level", profile, "warning_levels", prov, feedback)
             out["OUTPUT"] = dest
-        dest = self.write_rows(parameters, "MISSING", context, MISSING_FIELDS, [
-            {"unit_code": u, "unit_name": names.get(u, ""), "period": period,
-             "missing": len(f), "fields": ", ".join(f)} for u, f in missing.items()])
+        dest = self.write_rows(
+            parameters,
+            "MISSING",
+            context,
+            MISSING_FIELDS,
+            [
+                {
+                    "unit_code": u,
+                    "unit_name": names.get(u, ""),
+                    "period": period,
+                    "missing": len(f),
+                    "fields": ", ".join(f),
+                }
+                for u, f in missing.items()
+            ],
+        )
         if dest:
             out["MISSING"] = dest
         feedback.setProgress(100)
@@ -208,5 +308,8 @@ class EvaluateAlgorithm(DatabaseAlgorithm):
             counts[r.get("warning_level") or ""] = counts.get(r.get("warning_level") or "", 0) + 1
         for code in profile.class_codes("warning_levels"):
             if counts.get(code):
-                feedback.pushInfo(tr("{label}: {n} unit(s)").format(
-                    label=profile.class_label("warning_levels", code), n=counts[code]))
+                feedback.pushInfo(
+                    tr("{label}: {n} unit(s)").format(
+                        label=profile.class_label("warning_levels", code), n=counts[code]
+                    )
+                )

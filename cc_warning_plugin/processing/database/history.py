@@ -6,10 +6,19 @@ import datetime
 import os
 from typing import List, Sequence
 
-from qgis.core import (Qgis, QgsDateTimeRange, QgsMapRendererCustomPainterJob, QgsMapSettings,
-                       QgsPalLayerSettings, QgsProcessingException, QgsRectangle,
-                       QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling)
+from qgis.core import (
+    Qgis,
+    QgsDateTimeRange,
+    QgsMapRendererCustomPainterJob,
+    QgsMapSettings,
+    QgsPalLayerSettings,
+    QgsProcessingException,
+    QgsRectangle,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, QRectF, QSize, Qt, QTime
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
@@ -20,10 +29,20 @@ from ...styles import apply_class_style
 from ..framework.common import StylePostProcessor, user_errors
 from .base import DatabaseAlgorithm
 
-FIELDS = (("unit_code", "string"), ("unit_name", "string"), ("period_code", "string"),
-          ("period_start", "date"), ("period_end", "date"), ("valid_until", "date"),
-          ("load_type", "string"), ("load_label", "string"), ("warning_level", "string"),
-          ("warning_label", "string"), ("cause", "text"), ("run_id", "int"))
+FIELDS = (
+    ("unit_code", "string"),
+    ("unit_name", "string"),
+    ("period_code", "string"),
+    ("period_start", "date"),
+    ("period_end", "date"),
+    ("valid_until", "date"),
+    ("load_type", "string"),
+    ("load_label", "string"),
+    ("warning_level", "string"),
+    ("warning_label", "string"),
+    ("cause", "text"),
+    ("run_id", "int"),
+)
 START_FIELD, END_FIELD = "period_start", "valid_until"
 STYLE_FIELD, STYLE_SET = "warning_level", "warning_levels"
 
@@ -59,19 +78,18 @@ def save_history_style(dest_id: str, profile, feedback=None) -> None:
     qml = os.path.splitext(path)[0] + ".qml"
     msg, ok = layer.saveNamedStyle(qml)
     if not ok and feedback is not None:
-        feedback.pushWarning(tr("The style file {path} could not be written: {msg}").format(
-            path=qml, msg=msg))
+        feedback.pushWarning(
+            tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
+        )
     if path.lower().endswith(".gpkg"):
-        layer.saveStyleToDatabase(layer.name(), tr("Warning levels over time (temporal)"),
-                                  True, "")
+        layer.saveStyleToDatabase(layer.name(), tr("Warning levels over time (temporal)"), True, "")
 
 
 def frame_range(period_start: datetime.date) -> QgsDateTimeRange:
     """The temporal range of a period's frame: the middle of its year (one
     day), inside the period whatever the end convention."""
     day = QDate(period_start.year, 7, 1)
-    return QgsDateTimeRange(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1),
-                                                                   QTime(0, 0)))
+    return QgsDateTimeRange(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)))
 
 
 def label_units(layer: QgsVectorLayer) -> None:
@@ -94,8 +112,9 @@ def label_units(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
-def render_frame(layer: QgsVectorLayer, extent: QgsRectangle, period: str, start,
-                 path: str, width: int, profile) -> None:
+def render_frame(
+    layer: QgsVectorLayer, extent: QgsRectangle, period: str, start, path: str, width: int, profile
+) -> None:
     """The warning map at ``period`` drawn through the layer's temporal
     range, with the period and the legend of the levels, as a PNG."""
     ratio = extent.height() / extent.width() if extent.width() else 1.0
@@ -104,8 +123,10 @@ def render_frame(layer: QgsVectorLayer, extent: QgsRectangle, period: str, start
     small.setPixelSize(14)
     metrics = QFontMetrics(small)
     head = 44
-    legend_w = 50 + max(metrics.horizontalAdvance(profile.class_label(STYLE_SET, c))
-                        for c in profile.class_codes(STYLE_SET))
+    legend_w = 50 + max(
+        metrics.horizontalAdvance(profile.class_label(STYLE_SET, c))
+        for c in profile.class_codes(STYLE_SET)
+    )
     image = QImage(QSize(width + legend_w, map_h + head), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     settings = QgsMapSettings()
@@ -127,22 +148,26 @@ def render_frame(layer: QgsVectorLayer, extent: QgsRectangle, period: str, start
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("black"))
-    painter.drawText(QRectF(10, 6, width + legend_w - 20, head - 8),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     tr("Warning level {period}").format(period=period))
+    painter.drawText(
+        QRectF(10, 6, width + legend_w - 20, head - 8),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        tr("Warning level {period}").format(period=period),
+    )
     painter.setFont(small)
     y = head + 10
     for code in profile.class_codes(STYLE_SET):
-        painter.fillRect(QRectF(width + 10, y, 18, 14),
-                         QColor(profile.class_color(STYLE_SET, code)))
-        painter.drawText(QRectF(width + 34, y - 3, legend_w - 36, 20),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         profile.class_label(STYLE_SET, code))
+        painter.fillRect(
+            QRectF(width + 10, y, 18, 14), QColor(profile.class_color(STYLE_SET, code))
+        )
+        painter.drawText(
+            QRectF(width + 34, y - 3, legend_w - 36, 20),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            profile.class_label(STYLE_SET, code),
+        )
         y += 22
     painter.end()
     if not image.save(path, "PNG"):
-        raise QgsProcessingException(tr("The frame {path} could not be written.").format(
-            path=path))
+        raise QgsProcessingException(tr("The frame {path} could not be written.").format(path=path))
 
 
 class HistoryPostProcessor(StylePostProcessor):
@@ -163,16 +188,22 @@ class HistoryAlgorithm(DatabaseAlgorithm):
             rows = evaluation.level_history(store, level=level, with_geometry=True)
         periods: List[str] = sorted({r["period_code"] for r in rows})
         if not rows:
-            feedback.pushWarning(tr("The database holds no evaluation of the {level} units: "
-                                    "the layer is empty. Run db_evaluate_2016 first.").format(
-                level=level))
+            feedback.pushWarning(
+                tr(
+                    "The database holds no evaluation of the {level} units: "
+                    "the layer is empty. Run db_evaluate_2016 first."
+                ).format(level=level)
+            )
         else:
-            feedback.pushInfo(tr("{n} unit(s), evaluated periods: {periods}.").format(
-                n=len({r['unit_code'] for r in rows}), periods=", ".join(periods)))
-        dest = self.write_rows(parameters, "OUTPUT", context, FIELDS, rows, store.srid,
-                               "geom")
-        prov = self.provenance(parameters, context, profile,
-                               self.inputs_of(parameters, context, ["DATABASE"]))
+            feedback.pushInfo(
+                tr("{n} unit(s), evaluated periods: {periods}.").format(
+                    n=len({r["unit_code"] for r in rows}), periods=", ".join(periods)
+                )
+            )
+        dest = self.write_rows(parameters, "OUTPUT", context, FIELDS, rows, store.srid, "geom")
+        prov = self.provenance(
+            parameters, context, profile, self.inputs_of(parameters, context, ["DATABASE"])
+        )
         self.post_process(context, dest, HistoryPostProcessor(profile, prov))
         save_history_style(dest, profile, feedback)
         feedback.setProgress(60)
@@ -184,14 +215,22 @@ class HistoryAlgorithm(DatabaseAlgorithm):
         feedback.setProgress(100)
         return results
 
-    def frames(self, dest, rows: Sequence[dict], periods, folder, parameters, context,
-               feedback, profile) -> None:
+    def frames(
+        self, dest, rows: Sequence[dict], periods, folder, parameters, context, feedback, profile
+    ) -> None:
         os.makedirs(folder, exist_ok=True)
-        layer = QgsVectorLayer(dest, "history", "ogr") if "memory:" not in str(dest) else \
-            context.getMapLayer(dest)
+        layer = (
+            QgsVectorLayer(dest, "history", "ogr")
+            if "memory:" not in str(dest)
+            else context.getMapLayer(dest)
+        )
         if layer is None or not layer.isValid():
-            raise QgsProcessingException(tr("The history layer could not be read back to draw "
-                                            "the frames: write it to a file."))
+            raise QgsProcessingException(
+                tr(
+                    "The history layer could not be read back to draw "
+                    "the frames: write it to a file."
+                )
+            )
         style_history(layer, profile)
         label_units(layer)
         extent = layer.extent()
@@ -201,7 +240,12 @@ class HistoryAlgorithm(DatabaseAlgorithm):
         for i, p in enumerate(periods):
             path = os.path.join(folder, f"warning_{p}.png")
             render_frame(layer, extent, p, starts[p], path, width, profile)
-            feedback.pushInfo(tr("Frame {path}").format(path=os.path.join(
-                self.final_destination("FRAMES", folder), os.path.basename(path))))
+            feedback.pushInfo(
+                tr("Frame {path}").format(
+                    path=os.path.join(
+                        self.final_destination("FRAMES", folder), os.path.basename(path)
+                    )
+                )
+            )
             feedback.setProgress(60 + 40 * (i + 1) / len(periods))
         del layer

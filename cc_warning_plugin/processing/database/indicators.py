@@ -12,12 +12,28 @@ from ...store import importer
 from ..framework.common import user_errors
 from .base import DatabaseAlgorithm
 
-REPORT_COLUMNS = ["status", "row", "column", "unit_code", "indicator", "period", "value",
-                  "stored_value", "version", "stored_department", "stored_source", "reason"]
+REPORT_COLUMNS = [
+    "status",
+    "row",
+    "column",
+    "unit_code",
+    "indicator",
+    "period",
+    "value",
+    "stored_value",
+    "version",
+    "stored_department",
+    "stored_source",
+    "reason",
+]
 #: the statuses as the report writes them (translated)
-STATUS_LABELS = {"rejected": lambda: tr("rejected"), "conflict": lambda: tr("conflict"),
-                 "changed": lambda: tr("changed"), "added": lambda: tr("added"),
-                 "unchanged": lambda: tr("unchanged")}
+STATUS_LABELS = {
+    "rejected": lambda: tr("rejected"),
+    "conflict": lambda: tr("conflict"),
+    "changed": lambda: tr("changed"),
+    "added": lambda: tr("added"),
+    "unchanged": lambda: tr("unchanged"),
+}
 
 
 def report_frame(report: importer.ImportReport) -> pd.DataFrame:
@@ -25,7 +41,7 @@ def report_frame(report: importer.ImportReport) -> pd.DataFrame:
     for r in rows:
         r["status"] = STATUS_LABELS[r["status"]]()
     frame = pd.DataFrame(rows, columns=REPORT_COLUMNS)
-    for col in ("row", "version"):        # whole numbers, empty where there is none
+    for col in ("row", "version"):  # whole numbers, empty where there is none
         frame[col] = frame[col].astype("Int64")
     return frame
 
@@ -38,9 +54,13 @@ class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
         path = self.parameterAsFile(parameters, "INPUT", context)
         if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
             from qgis.core import QgsProcessingException
-            raise QgsProcessingException(tr(
-                "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
-                "Save the sheet in one of them.").format(path=path))
+
+            raise QgsProcessingException(
+                tr(
+                    "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
+                    "Save the sheet in one of them."
+                ).format(path=path)
+            )
         out = self.parameterAsFileOutput(parameters, "REPORT", context)
         if out:
             with user_errors():
@@ -56,33 +76,55 @@ class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
         period = self.parameterAsInt(parameters, "PERIOD", context) or None
         with user_errors():
             report = importer.import_indicators(
-                store, path, department,
+                store,
+                path,
+                department,
                 source=self.parameterAsString(parameters, "SOURCE", context).strip(),
-                period=period, sheet=sheet, dry_run=dry,
+                period=period,
+                sheet=sheet,
+                dry_run=dry,
                 skip_blank=self.parameterAsBool(parameters, "SKIP_BLANK", context),
-                profile=profile, feedback=feedback)
+                profile=profile,
+                feedback=feedback,
+            )
         feedback.pushInfo(report.summary())
         for note in report.notes:
             feedback.pushInfo(note)
         for r in report.rejections[:20]:
             feedback.pushWarning(r.text())
         if report.rejected > 20:
-            feedback.pushWarning(tr("… and {n} more rejection(s): see the report.").format(
-                n=report.rejected - 20))
+            feedback.pushWarning(
+                tr("… and {n} more rejection(s): see the report.").format(n=report.rejected - 20)
+            )
         for c in report.conflict_items[:10]:
-            feedback.pushWarning(tr(
-                "Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored "
-                "from {dept} ({source}); not written.").format(
-                row=c.row, unit=c.unit_code, indicator=c.indicator, period=c.period,
-                value=c.value, old=c.old_value, dept=c.stored_department,
-                source=c.stored_source or "—"))
+            feedback.pushWarning(
+                tr(
+                    "Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored "
+                    "from {dept} ({source}); not written."
+                ).format(
+                    row=c.row,
+                    unit=c.unit_code,
+                    indicator=c.indicator,
+                    period=c.period,
+                    value=c.value,
+                    old=c.old_value,
+                    dept=c.stored_department,
+                    source=c.stored_source or "—",
+                )
+            )
         if not report.listed_all():
-            feedback.pushWarning(tr("The report lists the first {n} rows of each kind.")
-                                 .format(n=report.max_details))
-        results = {"ADDED": report.added, "CHANGED": report.changed,
-                   "UNCHANGED": report.unchanged, "CONFLICTS": report.conflicts,
-                   "REJECTED": report.rejected, "IMPORT_ID": report.import_id or 0,
-                   "SUMMARY": report.summary()}
+            feedback.pushWarning(
+                tr("The report lists the first {n} rows of each kind.").format(n=report.max_details)
+            )
+        results = {
+            "ADDED": report.added,
+            "CHANGED": report.changed,
+            "UNCHANGED": report.unchanged,
+            "CONFLICTS": report.conflicts,
+            "REJECTED": report.rejected,
+            "IMPORT_ID": report.import_id or 0,
+            "SUMMARY": report.summary(),
+        }
         out = self.parameterAsFileOutput(parameters, "REPORT", context)
         if out:
             with user_errors():

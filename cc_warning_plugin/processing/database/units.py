@@ -1,7 +1,7 @@
 """cc_warning:db_load_units — counties or townships of a polygon layer into
 the database, every code checked before anything is written."""
 
-from qgis.core import (QgsProcessingException)
+from qgis.core import QgsProcessingException
 
 from ...core.i18n import tr
 from ...core.indicators import field_names, text_value
@@ -27,8 +27,10 @@ class LoadUnitsAlgorithm(DatabaseAlgorithm):
         names = source.fields().names()
 
         def field(name, accepted=()):
-            return self.layer_field(parameters, name, context, layer, names, accepted,
-                                    required=bool(accepted))
+            return self.layer_field(
+                parameters, name, context, layer, names, accepted, required=bool(accepted)
+            )
+
         county_code = [n for n in field_names("unit_code") if n]
         if level == "township":
             code_f = field("CODE_FIELD", TOWNSHIP_CODE)
@@ -42,11 +44,17 @@ class LoadUnitsAlgorithm(DatabaseAlgorithm):
         out = []
         total = source.featureCount() or 1
         for i, feat, wkb in self.features_wkb(source, srid, context, feedback, layer):
-            out.append(units.UnitRecord(
-                code=text_value(feat[code_f]), name=text_value(feat[name_f]), level=level,
-                parent_code=text_value(feat[parent_f]) if parent_f else None,
-                name_en=text_value(feat[en_f]) if en_f else "", wkb=wkb,
-                row=tr("{layer}, feature {n}").format(layer=layer, n=i)))
+            out.append(
+                units.UnitRecord(
+                    code=text_value(feat[code_f]),
+                    name=text_value(feat[name_f]),
+                    level=level,
+                    parent_code=text_value(feat[parent_f]) if parent_f else None,
+                    name_en=text_value(feat[en_f]) if en_f else "",
+                    wkb=wkb,
+                    row=tr("{layer}, feature {n}").format(layer=layer, n=i),
+                )
+            )
             feedback.setProgress(40 * i / total)
         return out, layer
 
@@ -56,16 +64,28 @@ class LoadUnitsAlgorithm(DatabaseAlgorithm):
         records, layer = self.records(parameters, context, feedback, store.srid)
         with user_errors():
             report = units.load_units(store, records, layer, profile)
-        summary = tr("{layer}: {added} unit(s) added, {unchanged} already in the database, "
-                     "{differing} in the database with another name or county (left as "
-                     "they are).").format(layer=layer, added=len(report.added),
-                                          unchanged=len(report.unchanged),
-                                          differing=len(report.differing))
+        summary = tr(
+            "{layer}: {added} unit(s) added, {unchanged} already in the database, "
+            "{differing} in the database with another name or county (left as "
+            "they are)."
+        ).format(
+            layer=layer,
+            added=len(report.added),
+            unchanged=len(report.unchanged),
+            differing=len(report.differing),
+        )
         feedback.pushInfo(summary)
         if report.differing:
-            feedback.pushWarning(tr("Units in the database with another name or county: "
-                                    "{codes}. They were not changed.").format(
-                codes=", ".join(report.differing[:20])))
+            feedback.pushWarning(
+                tr(
+                    "Units in the database with another name or county: "
+                    "{codes}. They were not changed."
+                ).format(codes=", ".join(report.differing[:20]))
+            )
         feedback.setProgress(100)
-        return {"ADDED": len(report.added), "UNCHANGED": len(report.unchanged),
-                "DIFFERING": len(report.differing), "SUMMARY": summary}
+        return {
+            "ADDED": len(report.added),
+            "UNCHANGED": len(report.unchanged),
+            "DIFFERING": len(report.differing),
+            "SUMMARY": summary,
+        }

@@ -7,9 +7,18 @@ block engine in cc_warning_plugin/raster."""
 import os
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsFeatureRequest, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingParameterRasterLayer, QgsVectorFileWriter, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingParameterRasterLayer,
+    QgsVectorFileWriter,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.dual.classes import ClassSet
@@ -17,8 +26,17 @@ from ...core.errors import InputError
 from ...core.i18n import tr, translated
 from ...core.profile import BUILTIN
 from ...core.provenance import to_json
-from ...raster import (CATEGORICAL, CONTINUOUS, DEFAULT_BLOCK, Grid, OutputSet, Progress,
-                       RasterInput, RasterOutput, run_blocks)
+from ...raster import (
+    CATEGORICAL,
+    CONTINUOUS,
+    DEFAULT_BLOCK,
+    Grid,
+    OutputSet,
+    Progress,
+    RasterInput,
+    RasterOutput,
+    run_blocks,
+)
 from ...raster.grid import crs_name, same_crs, transform_bounds
 from ...raster.vector import BurntInput
 from ...styles.raster_styles import apply_raster_class_style
@@ -50,15 +68,18 @@ class DualAlgorithm(SpecAlgorithm):
         method profile may also be a built-in preset's name."""
         for param in self.parameterDefinitions():
             value = parameters.get(param.name())
-            if isinstance(param, QgsProcessingParameterRasterLayer) and \
-                    isinstance(value, str) and os.path.isfile(value):
+            if (
+                isinstance(param, QgsProcessingParameterRasterLayer)
+                and isinstance(value, str)
+                and os.path.isfile(value)
+            ):
                 continue
             if param.name() == self.PROFILE and value in BUILTIN:
-                continue                 # a built-in preset by name: dual_2019_draft
+                continue  # a built-in preset by name: dual_2019_draft
             if not param.checkValueIsAcceptable(value, context):
-                return False, tr("Incorrect parameter value for {description} "
-                                 "({name}).").format(description=param.description(),
-                                                     name=param.name())
+                return False, tr("Incorrect parameter value for {description} ({name}).").format(
+                    description=param.description(), name=param.name()
+                )
         return True, ""
 
     # -- inputs --------------------------------------------------------------
@@ -76,45 +97,67 @@ class DualAlgorithm(SpecAlgorithm):
                 return "", ""
             raise QgsProcessingException(self.invalidRasterError(parameters, name))
         if layer.providerType() != "gdal":
-            raise QgsProcessingException(tr(
-                "Layer {layer} is served by the '{provider}' provider; the evaluations read "
-                "files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).").format(
-                layer=layer.name(), provider=layer.providerType()))
+            raise QgsProcessingException(
+                tr(
+                    "Layer {layer} is served by the '{provider}' provider; the evaluations read "
+                    "files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As)."
+                ).format(layer=layer.name(), provider=layer.providerType())
+            )
         return layer.source(), layer.name()
 
     def block_size(self, parameters, context) -> int:
         return self.parameterAsInt(parameters, self.BLOCK_SIZE, context) or DEFAULT_BLOCK
 
-    def prepare_grid(self, parameters, context, ref_path: str, ref_name: str,
-                     outs: OutputSet, progress: Progress,
-                     why: str) -> Tuple[Grid, Optional[RasterInput]]:
+    def prepare_grid(
+        self,
+        parameters,
+        context,
+        ref_path: str,
+        ref_name: str,
+        outs: OutputSet,
+        progress: Progress,
+        why: str,
+    ) -> Tuple[Grid, Optional[RasterInput]]:
         """The analysis grid and the analysis-area mask (or None)."""
         mask_source = self.parameterAsSource(parameters, self.MASK, context)
-        fixed_path, fixed_name = self.raster_path(parameters, self.GRID_REFERENCE, context,
-                                                  optional=True)
+        fixed_path, fixed_name = self.raster_path(
+            parameters, self.GRID_REFERENCE, context, optional=True
+        )
         if fixed_path:
             grid = Grid.from_raster(fixed_path, fixed_name)
             return self._finish_grid(grid, mask_source, outs, context, progress, why)
         ref = Grid.from_raster(ref_path, ref_name)
         crs = self.parameterAsCrs(parameters, self.GRID_CRS, context)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        wkt = crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL) \
-            if crs.isValid() else ref.crs_wkt
+        wkt = (
+            crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL)
+            if crs.isValid()
+            else ref.crs_wkt
+        )
         same = same_crs(wkt, ref.crs_wkt)
         if same and not cell:
             cell = ref.cell_x
         if not cell:
             bounds = transform_bounds(ref.bounds, ref.crs_wkt, wkt)
             if bounds is None:
-                raise InputError(tr("Layer {layer} cannot be transformed to {crs}. Check "
-                                    "its CRS.").format(layer=ref_name, crs=crs_name(wkt)))
+                raise InputError(
+                    tr("Layer {layer} cannot be transformed to {crs}. Check its CRS.").format(
+                        layer=ref_name, crs=crs_name(wkt)
+                    )
+                )
             estimate = (bounds[2] - bounds[0]) / ref.width
             cell = float(f"{estimate:.2g}")
-            progress.info(tr("Cell size not given: {cell:g} (CRS units), about the cell of "
-                             "{ref} in {crs}.").format(cell=cell, ref=ref_name,
-                                                        crs=crs_name(wkt)))
-        if mask_source is None and same and abs(cell - ref.cell_x) <= 1e-9 * cell and \
-                abs(ref.cell_x - ref.cell_y) <= 1e-9 * cell:
+            progress.info(
+                tr(
+                    "Cell size not given: {cell:g} (CRS units), about the cell of {ref} in {crs}."
+                ).format(cell=cell, ref=ref_name, crs=crs_name(wkt))
+            )
+        if (
+            mask_source is None
+            and same
+            and abs(cell - ref.cell_x) <= 1e-9 * cell
+            and abs(ref.cell_x - ref.cell_y) <= 1e-9 * cell
+        ):
             grid = ref
         else:
             if mask_source is not None:
@@ -122,10 +165,14 @@ class DualAlgorithm(SpecAlgorithm):
             else:
                 extent = transform_bounds(ref.bounds, ref.crs_wkt, wkt)
                 if extent is None:
-                    raise InputError(tr("Layer {layer} cannot be transformed to {crs}.")
-                                     .format(layer=ref_name, crs=crs_name(wkt)))
-            origin = (ref.x0, ref.y0) if same and abs(cell - ref.cell_x) < 1e-9 * cell \
-                else (0.0, 0.0)
+                    raise InputError(
+                        tr("Layer {layer} cannot be transformed to {crs}.").format(
+                            layer=ref_name, crs=crs_name(wkt)
+                        )
+                    )
+            origin = (
+                (ref.x0, ref.y0) if same and abs(cell - ref.cell_x) < 1e-9 * cell else (0.0, 0.0)
+            )
             grid = grid_on(wkt, cell, extent, origin)
         return self._finish_grid(grid, mask_source, outs, context, progress, why)
 
@@ -134,9 +181,10 @@ class DualAlgorithm(SpecAlgorithm):
         progress.info(tr("Analysis grid: {grid}").format(grid=grid.describe()))
         mask = None
         if mask_source is not None:
-            mask = self.rasterize_source(mask_source, grid, outs, "mask", context, progress,
-                                         burn=1, name=tr("analysis area"))
-            grid = grid.with_area(mask)    # inputs' cover is measured inside it
+            mask = self.rasterize_source(
+                mask_source, grid, outs, "mask", context, progress, burn=1, name=tr("analysis area")
+            )
+            grid = grid.with_area(mask)  # inputs' cover is measured inside it
         return grid, mask
 
     def _mask_extent(self, source, wkt, context):
@@ -149,17 +197,27 @@ class DualAlgorithm(SpecAlgorithm):
             raise InputError(tr("The analysis area layer has no features (empty extent)."))
         return (ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum())
 
-    def export_polygons(self, source, grid: Grid, path: str, context,
-                        fields: Optional[Dict[str, object]] = None, progress=None,
-                        attrs=None) -> str:
+    def export_polygons(
+        self,
+        source,
+        grid: Grid,
+        path: str,
+        context,
+        fields: Optional[Dict[str, object]] = None,
+        progress=None,
+        attrs=None,
+    ) -> str:
         """Write the features of ``source`` in the grid CRS to a GeoPackage
         with ``cc_id`` = 1, 2, … in feature order and the ``fields`` (name →
         QVariant type) filled by ``attrs(index, feature) -> dict`` (``None``
         leaves the feature out)."""
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         if not source.sourceCrs().isValid():
-            raise InputError(tr("Layer {layer} has no CRS. Set its CRS and run again.")
-                             .format(layer=source.sourceName()))
+            raise InputError(
+                tr("Layer {layer} has no CRS. Set its CRS and run again.").format(
+                    layer=source.sourceName()
+                )
+            )
         qfields = QgsFields()
         qfields.append(QgsField("cc_id", FieldType.Int))
         for name, kind in (fields or {}).items():
@@ -167,11 +225,15 @@ class DualAlgorithm(SpecAlgorithm):
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = "polygons"
-        writer = QgsVectorFileWriter.create(path, qfields, QgsWkbTypes.Type.MultiPolygon, crs,
-                                            context.transformContext(), options)
+        writer = QgsVectorFileWriter.create(
+            path, qfields, QgsWkbTypes.Type.MultiPolygon, crs, context.transformContext(), options
+        )
         if writer.hasError():
-            raise InputError(tr("Cannot write a temporary file {path}: {detail}").format(
-                path=path, detail=writer.errorMessage()))
+            raise InputError(
+                tr("Cannot write a temporary file {path}: {detail}").format(
+                    path=path, detail=writer.errorMessage()
+                )
+            )
         ct = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
             if progress is not None:
@@ -189,18 +251,39 @@ class DualAlgorithm(SpecAlgorithm):
         del writer
         return path
 
-    def rasterize_source(self, source, grid: Grid, outs: OutputSet, tag: str, context,
-                         progress: Progress, burn=None, attribute=None,
-                         fields=None, attrs=None, data_type="Byte", nodata=0,
-                         name: str = "", kind: str = CATEGORICAL) -> BurntInput:
+    def rasterize_source(
+        self,
+        source,
+        grid: Grid,
+        outs: OutputSet,
+        tag: str,
+        context,
+        progress: Progress,
+        burn=None,
+        attribute=None,
+        fields=None,
+        attrs=None,
+        data_type="Byte",
+        nodata=0,
+        name: str = "",
+        kind: str = CATEGORICAL,
+    ) -> BurntInput:
         """Polygons of ``source`` as an input burnt onto the grid window by
         window when read (the polygons are exported once, in the grid CRS, to
         a GeoPackage in the run's work folder; no raster is written)."""
         gpkg = os.path.join(outs.work_dir(), f"{tag}.gpkg")
         self.export_polygons(source, grid, gpkg, context, fields, progress, attrs)
-        return BurntInput(gpkg, grid, layer_name="polygons", attribute=attribute,
-                          burn=burn, data_type=data_type, nodata=nodata,
-                          name=name or source.sourceName(), kind=kind)
+        return BurntInput(
+            gpkg,
+            grid,
+            layer_name="polygons",
+            attribute=attribute,
+            burn=burn,
+            data_type=data_type,
+            nodata=nodata,
+            name=name or source.sourceName(),
+            kind=kind,
+        )
 
     def raster_or_units(self, parameters, context, missing: str, no_reference: str):
         """The INPUT raster, or UNITS with the FIELD to burn onto the grid of the
@@ -217,10 +300,21 @@ class DualAlgorithm(SpecAlgorithm):
             raise QgsProcessingException(no_reference)
         return in_path, in_name, ref_path, ref_name, units, field
 
-    def grade_raster_or_units(self, parameters, context, progress: Progress, profile,
-                              cset: ClassSet, name: str, texts: Tuple[str, str, str],
-                              open_raster, open_units, levels, check=None,
-                              provenance: Optional[dict] = None) -> dict:
+    def grade_raster_or_units(
+        self,
+        parameters,
+        context,
+        progress: Progress,
+        profile,
+        cset: ClassSet,
+        name: str,
+        texts: Tuple[str, str, str],
+        open_raster,
+        open_units,
+        levels,
+        check=None,
+        provenance: Optional[dict] = None,
+    ) -> dict:
         """The run of a single-factor grading whose input is the INPUT raster
         or UNITS with a FIELD burnt onto the grid of the REFERENCE raster
         (:meth:`raster_or_units`): the grid, the input — ``open_raster(path,
@@ -233,27 +327,42 @@ class DualAlgorithm(SpecAlgorithm):
         results."""
         missing, no_reference, why = (translated(t) for t in texts)
         in_path, in_name, ref_path, ref_name, units, field = self.raster_or_units(
-            parameters, context, missing, no_reference)
+            parameters, context, missing, no_reference
+        )
         out_path = self.output_path(parameters, "OUTPUT", context)
         reports, log = report_log(progress)
         grid_path, grid_name = (in_path, in_name) if in_path else (ref_path, ref_name)
-        with user_errors(), OutputSet(inputs=[in_path, ref_path],
-                                      work_near=os.path.dirname(out_path)) as outs:
-            grid, mask = self.prepare_grid(parameters, context, grid_path, grid_name, outs,
-                                           progress, why)
-            inp = open_raster(in_path, in_name, grid, log) if in_path else \
-                open_units(units, field, grid, outs, log)
+        with (
+            user_errors(),
+            OutputSet(inputs=[in_path, ref_path], work_near=os.path.dirname(out_path)) as outs,
+        ):
+            grid, mask = self.prepare_grid(
+                parameters, context, grid_path, grid_name, outs, progress, why
+            )
+            inp = (
+                open_raster(in_path, in_name, grid, log)
+                if in_path
+                else open_units(units, field, grid, outs, log)
+            )
             if check is not None:
                 check(inp, grid, bool(in_path))
             out = self.class_output(outs, out_path, grid, cset, name)
             outs.check_space()
-            run_blocks(grid, {"v": inp}, {"level": out},
-                       lambda block: {"level": levels(block.values["v"], block.valid["v"])},
-                       mask=mask, block_size=self.block_size(parameters, context),
-                       feedback=progress.sub(0.1, 0.97))
+            run_blocks(
+                grid,
+                {"v": inp},
+                {"level": out},
+                lambda block: {"level": levels(block.values["v"], block.valid["v"])},
+                mask=mask,
+                block_size=self.block_size(parameters, context),
+                feedback=progress.sub(0.1, 0.97),
+            )
             report_inputs([inp], progress)
-            sources = {k: source_name(parameters.get(k), context)
-                       for k in ("INPUT", "UNITS", "REFERENCE") if parameters.get(k)}
+            sources = {
+                k: source_name(parameters.get(k), context)
+                for k in ("INPUT", "UNITS", "REFERENCE")
+                if parameters.get(k)
+            }
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"].update(provenance or {})
             out.provenance = prov
@@ -263,10 +372,16 @@ class DualAlgorithm(SpecAlgorithm):
         progress.set(1.0)
         return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
 
-    def unit_values(self, source, field: str, progress: Progress, divide_by_area: bool = False,
-                    crs_wkt: Optional[str] = None, context=None,
-                    valid_range: Optional[Tuple[float, float, str]] = None
-                    ) -> Dict[int, Optional[float]]:
+    def unit_values(
+        self,
+        source,
+        field: str,
+        progress: Progress,
+        divide_by_area: bool = False,
+        crs_wkt: Optional[str] = None,
+        context=None,
+        valid_range: Optional[Tuple[float, float, str]] = None,
+    ) -> Dict[int, Optional[float]]:
         """{feature number (1-based, feature order): number} of ``field``;
         text that is not a number is refused naming the feature. With
         ``divide_by_area`` the value is divided by the feature's area in km²
@@ -275,9 +390,13 @@ class DualAlgorithm(SpecAlgorithm):
         outside it is refused, naming the feature, the field and the value."""
         idx = source.fields().indexOf(field)
         if idx < 0:
-            raise InputError(tr("Layer {layer} has no field {field}. Choose one of: "
-                                "{fields}.").format(layer=source.sourceName(), field=field,
-                                                    fields=", ".join(source.fields().names())))
+            raise InputError(
+                tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
+                    layer=source.sourceName(),
+                    field=field,
+                    fields=", ".join(source.fields().names()),
+                )
+            )
         ct = None
         if divide_by_area:
             crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt)
@@ -292,57 +411,98 @@ class DualAlgorithm(SpecAlgorithm):
             try:
                 value = float(str(raw).replace(",", ""))
             except ValueError:
-                raise InputError(tr("Layer {layer}, feature {fid}: field {field} holds "
-                                    "'{value}', which is not a number. Correct the value or "
-                                    "leave it empty (missing).").format(
-                    layer=source.sourceName(), fid=feat.id(), field=field, value=raw)) from None
+                raise InputError(
+                    tr(
+                        "Layer {layer}, feature {fid}: field {field} holds "
+                        "'{value}', which is not a number. Correct the value or "
+                        "leave it empty (missing)."
+                    ).format(layer=source.sourceName(), fid=feat.id(), field=field, value=raw)
+                ) from None
             if divide_by_area:
                 geom = valid_geometry(feat.geometry())
                 geom.transform(ct)
                 area_km2 = geom.area() / 1e6
                 if area_km2 <= 0:
-                    raise InputError(tr("Layer {layer}, feature {fid} has no area.").format(
-                        layer=source.sourceName(), fid=feat.id()))
+                    raise InputError(
+                        tr("Layer {layer}, feature {fid} has no area.").format(
+                            layer=source.sourceName(), fid=feat.id()
+                        )
+                    )
                 value /= area_km2
             if valid_range is not None and not valid_range[0] <= value <= valid_range[1]:
                 lo, hi, unit = valid_range
-                raise InputError(tr(
-                    "Layer {layer}, feature {fid}: field {field} gives {value:g} {unit}, "
-                    "outside the possible range {lo:g} … {hi:g} {unit}. Check the value, the "
-                    "field chosen and its unit (and whether it is per km²).").format(
-                    layer=source.sourceName(), fid=feat.id(), field=field, value=value,
-                    unit=unit, lo=lo, hi=hi))
+                raise InputError(
+                    tr(
+                        "Layer {layer}, feature {fid}: field {field} gives {value:g} {unit}, "
+                        "outside the possible range {lo:g} … {hi:g} {unit}. Check the value, the "
+                        "field chosen and its unit (and whether it is per km²)."
+                    ).format(
+                        layer=source.sourceName(),
+                        fid=feat.id(),
+                        field=field,
+                        value=value,
+                        unit=unit,
+                        lo=lo,
+                        hi=hi,
+                    )
+                )
             out[i] = value
         return out
 
-    def values_raster(self, source, values: Dict[int, Optional[float]], grid: Grid,
-                      outs: OutputSet, tag: str, context, progress: Progress,
-                      name: str) -> BurntInput:
+    def values_raster(
+        self,
+        source,
+        values: Dict[int, Optional[float]],
+        grid: Grid,
+        outs: OutputSet,
+        tag: str,
+        context,
+        progress: Progress,
+        name: str,
+    ) -> BurntInput:
         """Per-feature numbers burnt onto the grid as a continuous input
         (cells of features without a value are nodata)."""
         return self.rasterize_source(
-            source, grid, outs, tag, context, progress, attribute="v",
+            source,
+            grid,
+            outs,
+            tag,
+            context,
+            progress,
+            attribute="v",
             fields={"v": FieldType.Double},
             attrs=lambda i, f: None if values.get(i) is None else {"v": values[i]},
-            data_type="Float64", nodata=float("nan"), name=name, kind=CONTINUOUS)
+            data_type="Float64",
+            nodata=float("nan"),
+            name=name,
+            kind=CONTINUOUS,
+        )
 
     # -- outputs -------------------------------------------------------------
     def output_path(self, parameters, name, context) -> str:
         return self.parameterAsOutputLayer(parameters, name, context) or ""
 
-    def class_output(self, outs: OutputSet, path: str, grid: Grid, cset: ClassSet,
-                     description: str) -> RasterOutput:
-        return outs.add(RasterOutput(path, grid, "Byte", 0, name=description,
-                                     class_set=cset, description=description))
+    def class_output(
+        self, outs: OutputSet, path: str, grid: Grid, cset: ClassSet, description: str
+    ) -> RasterOutput:
+        return outs.add(
+            RasterOutput(
+                path, grid, "Byte", 0, name=description, class_set=cset, description=description
+            )
+        )
 
     def style_raster(self, context, path: str, profile, prov: dict):
         """Paletted style (from the raster's class set) and provenance when the
         result is loaded into the project."""
-        self.post_process(context, path, StylePostProcessor(
-            lambda layer: apply_raster_class_style(layer, profile), prov))
+        self.post_process(
+            context,
+            path,
+            StylePostProcessor(lambda layer: apply_raster_class_style(layer, profile), prov),
+        )
 
-    def record(self, parameters, context, profile, inputs: Dict[str, str], grid: Grid,
-               reports: List[str]) -> dict:
+    def record(
+        self, parameters, context, profile, inputs: Dict[str, str], grid: Grid, reports: List[str]
+    ) -> dict:
         prov = self.provenance(parameters, context, profile, inputs)
         prov["grid"] = grid.describe()
         prov["alignment"] = list(reports)
@@ -371,7 +531,8 @@ def report_log(progress: Progress):
     def warn(text: str) -> None:
         reports.append(text)
         progress.warn(text)
-    log.warn = warn              # open_input's warnings (an input mostly nodata)
+
+    log.warn = warn  # open_input's warnings (an input mostly nodata)
     return reports, log
 
 
@@ -379,10 +540,14 @@ def report_inputs(inputs, progress: Progress) -> None:
     """Warn about cells dropped as implausible values."""
     for inp in inputs:
         if inp is not None and inp.out_of_range:
-            progress.warn(tr("{layer}: {n:,} cells held values outside the plausible range "
-                             "{lo:g} … {hi:g} and were treated as nodata.").format(
-                layer=inp.name, n=inp.out_of_range, lo=inp.valid_range[0],
-                hi=inp.valid_range[1]))
+            progress.warn(
+                tr(
+                    "{layer}: {n:,} cells held values outside the plausible range "
+                    "{lo:g} … {hi:g} and were treated as nodata."
+                ).format(
+                    layer=inp.name, n=inp.out_of_range, lo=inp.valid_range[0], hi=inp.valid_range[1]
+                )
+            )
 
 
 def level_summary(out: RasterOutput, progress: Progress) -> None:

@@ -6,8 +6,12 @@ import math
 import os
 
 import numpy as np
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeatureRequest, QgsProcessingException)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessingException,
+)
 
 from ...core.dual import climate, grading
 from ...core.dual import inputs as dual_inputs
@@ -26,17 +30,22 @@ def _number(raw, layer, fid, field):
     try:
         return float(str(raw).replace(",", ""))
     except (TypeError, ValueError):
-        raise InputError(tr("Layer {layer}, feature {fid}: field {field} holds '{value}', "
-                            "which is not a number. Correct the value.").format(
-            layer=layer, fid=fid, field=field, value=raw)) from None
+        raise InputError(
+            tr(
+                "Layer {layer}, feature {fid}: field {field} holds '{value}', "
+                "which is not a number. Correct the value."
+            ).format(layer=layer, fid=fid, field=field, value=raw)
+        ) from None
 
 
 def _field_index(source, field):
     idx = source.fields().indexOf(field)
     if idx < 0:
-        raise InputError(tr("Layer {layer} has no field {field}. Choose one of: {fields}.")
-                         .format(layer=source.sourceName(), field=field,
-                                 fields=", ".join(source.fields().names())))
+        raise InputError(
+            tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
+                layer=source.sourceName(), field=field, fields=", ".join(source.fields().names())
+            )
+        )
     return idx
 
 
@@ -51,8 +60,7 @@ class HeatAlgorithm(DualAlgorithm):
         table = self.parameterAsSource(parameters, self.TABLE, context)
         t_field = self.parameterAsString(parameters, self.TEMPERATURE_FIELD, context)
         if not t_field:
-            raise QgsProcessingException(tr("Choose the mean temperature field of the "
-                                            "table."))
+            raise QgsProcessingException(tr("Choose the mean temperature field of the table."))
         s_field = self.parameterAsString(parameters, self.STATION_FIELD, context)
         station = self.parameterAsString(parameters, self.STATION, context)
         m_field = self.parameterAsString(parameters, self.MONTH_FIELD, context)
@@ -67,31 +75,42 @@ class HeatAlgorithm(DualAlgorithm):
             if si is not None and station and str(attrs[si]) != station:
                 continue
             if _is_null(attrs[ti]):
-                raise InputError(tr("Layer {layer}, feature {fid}: no temperature. A "
-                                    "reference series must be complete.").format(
-                    layer=layer, fid=feat.id()))
+                raise InputError(
+                    tr(
+                        "Layer {layer}, feature {fid}: no temperature. A "
+                        "reference series must be complete."
+                    ).format(layer=layer, fid=feat.id())
+                )
             means.append(_number(attrs[ti], layer, feat.id(), t_field))
             if mi is not None:
                 month = int(_number(attrs[mi], layer, feat.id(), m_field))
                 if not 1 <= month <= 12:
-                    raise InputError(tr("Layer {layer}, feature {fid}: month {month} is not "
-                                        "1–12.").format(layer=layer, fid=feat.id(),
-                                                        month=month))
+                    raise InputError(
+                        tr("Layer {layer}, feature {fid}: month {month} is not 1–12.").format(
+                            layer=layer, fid=feat.id(), month=month
+                        )
+                    )
                 days.append(month)
         if not means:
-            raise InputError(tr("Layer {layer} has no rows for station '{station}'.").format(
-                layer=layer, station=station))
+            raise InputError(
+                tr("Layer {layer} has no rows for station '{station}'.").format(
+                    layer=layer, station=station
+                )
+            )
         if mi is not None:
             if sorted(days) != list(range(1, 13)):
-                raise InputError(tr("Layer {layer}: the monthly means of station '{station}' "
-                                    "must cover the months 1–12 once each, found {months}.")
-                                 .format(layer=layer, station=station,
-                                         months=", ".join(map(str, sorted(days)))))
+                raise InputError(
+                    tr(
+                        "Layer {layer}: the monthly means of station '{station}' "
+                        "must cover the months 1–12 once each, found {months}."
+                    ).format(layer=layer, station=station, months=", ".join(map(str, sorted(days))))
+                )
             weights = climate.days_of_months(days)
         else:
             if not 360 <= len(means) <= 366:
-                progress.warn(tr("{n} daily rows: a year has 365 or 366 days.").format(
-                    n=len(means)))
+                progress.warn(
+                    tr("{n} daily rows: a year has 365 or 366 days.").format(n=len(means))
+                )
             weights = np.ones(len(means))
         return means, weights
 
@@ -104,68 +123,111 @@ class HeatAlgorithm(DualAlgorithm):
         dem_path, dem_name = self.raster_path(parameters, self.DEM, context, True)
         has_table = self.parameterAsSource(parameters, self.TABLE, context) is not None
         if not at_path and not (has_table and dem_path):
-            raise QgsProcessingException(tr(
-                "Give either an accumulated-temperature raster, or a reference station's "
-                "temperatures together with a DEM."))
+            raise QgsProcessingException(
+                tr(
+                    "Give either an accumulated-temperature raster, or a reference station's "
+                    "temperatures together with a DEM."
+                )
+            )
         out_path = self.output_path(parameters, self.OUTPUT, context)
         acc_path = self.output_path(parameters, self.ACCUM_OUTPUT, context)
         reports, log = report_log(progress)
 
         table_mode = not at_path
-        with user_errors(), OutputSet(inputs=[at_path, dem_path],
-                                      work_near=os.path.dirname(out_path)) as outs:
+        with (
+            user_errors(),
+            OutputSet(inputs=[at_path, dem_path], work_near=os.path.dirname(out_path)) as outs,
+        ):
             ref_path, ref_name = (dem_path, dem_name) if table_mode else (at_path, at_name)
-            grid, mask = self.prepare_grid(parameters, context, ref_path, ref_name, outs,
-                                           progress, tr("the evaluation"))
+            grid, mask = self.prepare_grid(
+                parameters, context, ref_path, ref_name, outs, progress, tr("the evaluation")
+            )
             if table_mode:
                 means, weights = self._series(parameters, context, progress)
                 z_ref = self.parameterAsDouble(parameters, self.REF_ELEVATION, context)
-                acc = climate.LapsedAccumulation(means, weights, z_ref, g["lapse_rate"],
-                                                 g["base_temperature"])
-                log(tr("Reference series: {n} means at {z:g} m, moved to each cell's "
-                       "elevation at {rate:g} °C per 100 m; at the station's elevation the "
-                       "accumulated temperature is {at:.0f} °C·d.").format(
-                    n=len(means), z=z_ref, rate=100 * g["lapse_rate"],
-                    at=float(acc.at(np.array([z_ref]))[0])))
-                inp = open_input(dem_path, grid, CONTINUOUS, dem_name,
-                                 valid_range=dual_inputs.valid_range("dem"), log=log)
+                acc = climate.LapsedAccumulation(
+                    means, weights, z_ref, g["lapse_rate"], g["base_temperature"]
+                )
+                log(
+                    tr(
+                        "Reference series: {n} means at {z:g} m, moved to each cell's "
+                        "elevation at {rate:g} °C per 100 m; at the station's elevation the "
+                        "accumulated temperature is {at:.0f} °C·d."
+                    ).format(
+                        n=len(means),
+                        z=z_ref,
+                        rate=100 * g["lapse_rate"],
+                        at=float(acc.at(np.array([z_ref]))[0]),
+                    )
+                )
+                inp = open_input(
+                    dem_path,
+                    grid,
+                    CONTINUOUS,
+                    dem_name,
+                    valid_range=dual_inputs.valid_range("dem"),
+                    log=log,
+                )
             else:
-                inp = open_input(at_path, grid, CONTINUOUS, at_name,
-                                 valid_range=dual_inputs.valid_range(
-                                     "accumulated_temperature"), log=log)
+                inp = open_input(
+                    at_path,
+                    grid,
+                    CONTINUOUS,
+                    at_name,
+                    valid_range=dual_inputs.valid_range("accumulated_temperature"),
+                    log=log,
+                )
             out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
             outputs = {"level": out}
             if acc_path:
-                outputs["acc"] = outs.add(RasterOutput(
-                    acc_path, grid, "Float32", -9999.0, name=tr("Accumulated temperature"),
-                    description=tr("Accumulated temperature ≥ 0 °C (°C·d)"),
-                    unit="degC day"))
+                outputs["acc"] = outs.add(
+                    RasterOutput(
+                        acc_path,
+                        grid,
+                        "Float32",
+                        -9999.0,
+                        name=tr("Accumulated temperature"),
+                        description=tr("Accumulated temperature ≥ 0 °C (°C·d)"),
+                        unit="degC day",
+                    )
+                )
             outs.check_space()
             precision = profile.precision
 
             def func(block):
                 v = block.values["v"]
                 at = acc.at(v) if table_mode else v
-                res = {"level": grading.grade(at, g["breaks"], g["levels"], g["closed"],
-                                              precision)}
+                res = {"level": grading.grade(at, g["breaks"], g["levels"], g["closed"], precision)}
                 if "acc" in outputs:
                     res["acc"] = np.where(np.isnan(at), -9999.0, at)
                 return res
 
-            run_blocks(grid, {"v": inp}, outputs, func, mask=mask,
-                       block_size=self.block_size(parameters, context),
-                       feedback=progress.sub(0.05, 0.97))
+            run_blocks(
+                grid,
+                {"v": inp},
+                outputs,
+                func,
+                mask=mask,
+                block_size=self.block_size(parameters, context),
+                feedback=progress.sub(0.05, 0.97),
+            )
             report_inputs([inp], progress)
-            sources = {k: source_name(parameters.get(k), context)
-                       for k in (self.ACCUM_TEMP, self.DEM, self.TABLE) if parameters.get(k)}
+            sources = {
+                k: source_name(parameters.get(k), context)
+                for k in (self.ACCUM_TEMP, self.DEM, self.TABLE)
+                if parameters.get(k)
+            }
             prov = self.record(parameters, context, profile, sources, grid, reports)
             for o in outputs.values():
                 o.provenance = prov
             outs.commit()
         level_summary(out, progress)
         self.style_raster(context, out_path, profile, prov)
-        return {self.OUTPUT: out_path, self.ACCUM_OUTPUT: acc_path or None,
-                self.PROVENANCE: to_json(prov)}
+        return {
+            self.OUTPUT: out_path,
+            self.ACCUM_OUTPUT: acc_path or None,
+            self.PROVENANCE: to_json(prov),
+        }
 
 
 class ComfortAlgorithm(DualAlgorithm):
@@ -177,14 +239,25 @@ class ComfortAlgorithm(DualAlgorithm):
         points = self.parameterAsSource(parameters, self.STATIONS, context)
         if points is None:
             raise QgsProcessingException(tr("The climate table needs the station points."))
-        f = {k: self.parameterAsString(parameters, k, context) for k in (
-            self.TABLE_STATION, self.MONTH_FIELD, self.TEMPERATURE_FIELD, self.HUMIDITY_FIELD,
-            self.STATION_ID)}
+        f = {
+            k: self.parameterAsString(parameters, k, context)
+            for k in (
+                self.TABLE_STATION,
+                self.MONTH_FIELD,
+                self.TEMPERATURE_FIELD,
+                self.HUMIDITY_FIELD,
+                self.STATION_ID,
+            )
+        }
         layer = table.sourceName()
-        si, mi = _field_index(table, f[self.TABLE_STATION]), _field_index(table,
-                                                                           f[self.MONTH_FIELD])
-        ti, hi = _field_index(table, f[self.TEMPERATURE_FIELD]), _field_index(
-            table, f[self.HUMIDITY_FIELD])
+        si, mi = (
+            _field_index(table, f[self.TABLE_STATION]),
+            _field_index(table, f[self.MONTH_FIELD]),
+        )
+        ti, hi = (
+            _field_index(table, f[self.TEMPERATURE_FIELD]),
+            _field_index(table, f[self.HUMIDITY_FIELD]),
+        )
         data = {}
         for feat in table.getFeatures(QgsFeatureRequest()):
             progress.check()
@@ -196,9 +269,12 @@ class ComfortAlgorithm(DualAlgorithm):
             t = _number(a[ti], layer, feat.id(), f[self.TEMPERATURE_FIELD])
             rh = _number(a[hi], layer, feat.id(), f[self.HUMIDITY_FIELD])
             if not 0 <= rh <= 100:
-                raise InputError(tr("Layer {layer}, feature {fid}: relative humidity {value} "
-                                    "is not a percentage (0–100).").format(
-                    layer=layer, fid=feat.id(), value=rh))
+                raise InputError(
+                    tr(
+                        "Layer {layer}, feature {fid}: relative humidity {value} "
+                        "is not a percentage (0–100)."
+                    ).format(layer=layer, fid=feat.id(), value=rh)
+                )
             data.setdefault(code, {})[month] = (t, rh)
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         ct = QgsCoordinateTransform(points.sourceCrs(), crs, context.transformContext())
@@ -207,23 +283,36 @@ class ComfortAlgorithm(DualAlgorithm):
         for feat in points.getFeatures(QgsFeatureRequest()):
             code = str(feat.attributes()[pi])
             if code not in data:
-                progress.warn(tr("Station {code} has no rows in {layer}; it is not used.")
-                              .format(code=code, layer=layer))
+                progress.warn(
+                    tr("Station {code} has no rows in {layer}; it is not used.").format(
+                        code=code, layer=layer
+                    )
+                )
                 continue
             missing = [m for m in months if m not in data[code]]
             if missing:
-                raise InputError(tr("Layer {layer}: station {code} has no row for month(s) "
-                                    "{months}.").format(layer=layer, code=code,
-                                                        months=", ".join(map(str, missing))))
+                raise InputError(
+                    tr("Layer {layer}: station {code} has no row for month(s) {months}.").format(
+                        layer=layer, code=code, months=", ".join(map(str, missing))
+                    )
+                )
             pt = feat.geometry().asPoint()
             pt = ct.transform(pt)
-            stations.append((code, pt.x(), pt.y(),
-                             np.array([data[code][m][0] for m in months]),
-                             np.array([data[code][m][1] for m in months])))
+            stations.append(
+                (
+                    code,
+                    pt.x(),
+                    pt.y(),
+                    np.array([data[code][m][0] for m in months]),
+                    np.array([data[code][m][1] for m in months]),
+                )
+            )
         if not stations:
-            raise InputError(tr("No station of {points} has rows in {layer}: check the "
-                                "station code fields.").format(points=points.sourceName(),
-                                                               layer=layer))
+            raise InputError(
+                tr(
+                    "No station of {points} has rows in {layer}: check the station code fields."
+                ).format(points=points.sourceName(), layer=layer)
+            )
         return stations
 
     def process_algorithm(self, parameters, context, feedback):
@@ -239,33 +328,56 @@ class ComfortAlgorithm(DualAlgorithm):
         dem_path, dem_name = self.raster_path(parameters, self.DEM, context, True)
         table_mode = not t_path
         if table_mode and self.parameterAsSource(parameters, self.TABLE, context) is None:
-            raise QgsProcessingException(tr("Give either the monthly temperature and humidity "
-                                            "rasters, or the climate table with the station "
-                                            "points."))
+            raise QgsProcessingException(
+                tr(
+                    "Give either the monthly temperature and humidity "
+                    "rasters, or the climate table with the station "
+                    "points."
+                )
+            )
         if not table_mode and not h_path:
-            raise QgsProcessingException(tr("The temperature raster needs the humidity "
-                                            "raster too."))
-        grid_path, grid_name = (t_path, t_name) if not table_mode else \
-            ((ref_path, ref_name) if ref_path else (dem_path, dem_name))
+            raise QgsProcessingException(
+                tr("The temperature raster needs the humidity raster too.")
+            )
+        grid_path, grid_name = (
+            (t_path, t_name)
+            if not table_mode
+            else ((ref_path, ref_name) if ref_path else (dem_path, dem_name))
+        )
         if not grid_path:
-            raise QgsProcessingException(tr("In table mode give a reference raster (or a DEM) "
-                                            "for the analysis grid."))
+            raise QgsProcessingException(
+                tr("In table mode give a reference raster (or a DEM) for the analysis grid.")
+            )
         out_path = self.output_path(parameters, self.OUTPUT, context)
         reports, log = report_log(progress)
 
-        with user_errors(), OutputSet(inputs=[t_path, h_path, ref_path, dem_path],
-                                      work_near=os.path.dirname(out_path)) as outs:
-            grid, mask = self.prepare_grid(parameters, context, grid_path, grid_name, outs,
-                                           progress, tr("the evaluation"))
+        with (
+            user_errors(),
+            OutputSet(
+                inputs=[t_path, h_path, ref_path, dem_path], work_near=os.path.dirname(out_path)
+            ) as outs,
+        ):
+            grid, mask = self.prepare_grid(
+                parameters, context, grid_path, grid_name, outs, progress, tr("the evaluation")
+            )
             inputs = {}
             if table_mode:
                 stations = self._stations(parameters, context, grid, months, progress)
-                log(tr("{n} stations; every cell takes its nearest station.").format(
-                    n=len(stations)))
+                log(
+                    tr("{n} stations; every cell takes its nearest station.").format(
+                        n=len(stations)
+                    )
+                )
                 inputs["ref"] = open_input(grid_path, grid, CONTINUOUS, grid_name, log=log)
                 if dem_path:
-                    dem = open_input(dem_path, grid, CONTINUOUS, dem_name,
-                                     valid_range=dual_inputs.valid_range("dem"), log=log)
+                    dem = open_input(
+                        dem_path,
+                        grid,
+                        CONTINUOUS,
+                        dem_name,
+                        valid_range=dual_inputs.valid_range("dem"),
+                        log=log,
+                    )
                     inputs["dem"] = dem
                     z_st = []
                     for code, x, y, _, _ in stations:
@@ -273,25 +385,43 @@ class ComfortAlgorithm(DualAlgorithm):
                         row = int(math.floor((grid.y0 - y) / grid.cell_y))
                         v, ok = dem.read(Window(col, row, 1, 1))
                         if not ok[0, 0]:
-                            raise InputError(tr("Station {code} lies outside the DEM or on a "
-                                                "nodata cell: its elevation is unknown.")
-                                             .format(code=code))
+                            raise InputError(
+                                tr(
+                                    "Station {code} lies outside the DEM or on a "
+                                    "nodata cell: its elevation is unknown."
+                                ).format(code=code)
+                            )
                         z_st.append(float(v[0, 0]))
-                    log(tr("Temperatures moved to each cell's elevation at {rate:g} °C per "
-                           "100 m from the station elevations read from the DEM.").format(
-                        rate=100 * lapse))
+                    log(
+                        tr(
+                            "Temperatures moved to each cell's elevation at {rate:g} °C per "
+                            "100 m from the station elevations read from the DEM."
+                        ).format(rate=100 * lapse)
+                    )
                 sx = np.array([s[1] for s in stations])
                 sy = np.array([s[2] for s in stations])
-                st_t = np.stack([s[3] for s in stations])     # (stations, months)
+                st_t = np.stack([s[3] for s in stations])  # (stations, months)
                 st_h = np.stack([s[4] for s in stations])
             else:
                 for m in months:
-                    inputs[f"t{m}"] = open_input(t_path, grid, CONTINUOUS, t_name, band=m,
-                                                 valid_range=dual_inputs.valid_range(
-                                                     "temperature"), log=log)
-                    inputs[f"h{m}"] = open_input(h_path, grid, CONTINUOUS, h_name, band=m,
-                                                 valid_range=dual_inputs.valid_range(
-                                                     "humidity"), log=log)
+                    inputs[f"t{m}"] = open_input(
+                        t_path,
+                        grid,
+                        CONTINUOUS,
+                        t_name,
+                        band=m,
+                        valid_range=dual_inputs.valid_range("temperature"),
+                        log=log,
+                    )
+                    inputs[f"h{m}"] = open_input(
+                        h_path,
+                        grid,
+                        CONTINUOUS,
+                        h_name,
+                        band=m,
+                        valid_range=dual_inputs.valid_range("humidity"),
+                        log=log,
+                    )
             out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
             outs.check_space()
             precision = profile.precision
@@ -323,13 +453,28 @@ class ComfortAlgorithm(DualAlgorithm):
                 level = climate.comfort_level(temps, hums, g, precision)
                 return {"level": level}
 
-            run_blocks(grid, inputs, {"level": out}, func, mask=mask,
-                       block_size=self.block_size(parameters, context),
-                       feedback=progress.sub(0.05, 0.97))
+            run_blocks(
+                grid,
+                inputs,
+                {"level": out},
+                func,
+                mask=mask,
+                block_size=self.block_size(parameters, context),
+                feedback=progress.sub(0.05, 0.97),
+            )
             report_inputs(inputs.values(), progress)
-            sources = {k: source_name(parameters.get(k), context)
-                       for k in (self.TEMPERATURE, self.HUMIDITY, self.TABLE, self.STATIONS,
-                                 self.REFERENCE, self.DEM) if parameters.get(k)}
+            sources = {
+                k: source_name(parameters.get(k), context)
+                for k in (
+                    self.TEMPERATURE,
+                    self.HUMIDITY,
+                    self.TABLE,
+                    self.STATIONS,
+                    self.REFERENCE,
+                    self.DEM,
+                )
+                if parameters.get(k)
+            }
             prov = self.record(parameters, context, profile, sources, grid, reports)
             out.provenance = prov
             outs.commit()

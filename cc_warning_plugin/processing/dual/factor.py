@@ -18,11 +18,14 @@ from ..framework.active import active_profile
 from .base import DualAlgorithm
 
 #: messages: no input, polygons without a reference raster, what the grid is for
-TEXTS = (N_("Give either a factor raster, or polygons and the field holding the code or "
-            "value."),
-         N_("The factor comes from polygons: give a reference raster (e.g. the DEM) for the "
-            "analysis grid."),
-         N_("the evaluation"))
+TEXTS = (
+    N_("Give either a factor raster, or polygons and the field holding the code or value."),
+    N_(
+        "The factor comes from polygons: give a reference raster (e.g. the DEM) for the "
+        "analysis grid."
+    ),
+    N_("the evaluation"),
+)
 
 
 class FactorGradingAlgorithm(DualAlgorithm):
@@ -31,15 +34,18 @@ class FactorGradingAlgorithm(DualAlgorithm):
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         # the choice lists the factors of the active profile (what the dialog showed)
-        name = self.parameterAsString(parameters, self.FACTOR_NAME, context).strip() or \
-            self.enum_value(parameters, self.FACTOR, context, active_profile())
+        name = self.parameterAsString(
+            parameters, self.FACTOR_NAME, context
+        ).strip() or self.enum_value(parameters, self.FACTOR, context, active_profile())
         try:
             f = profile.get(f"dual.factors.{name}")
         except KeyError:
-            raise QgsProcessingException(tr(
-                "The method profile has no factor '{name}' under [dual.factors] (it has: "
-                "{names}).").format(name=name,
-                                    names=", ".join(profile.get("dual.factors")))) from None
+            raise QgsProcessingException(
+                tr(
+                    "The method profile has no factor '{name}' under [dual.factors] (it has: "
+                    "{names})."
+                ).format(name=name, names=", ".join(profile.get("dual.factors")))
+            ) from None
         cset = class_set(profile, f["class_set"])
         progress = Progress(feedback)
         codes = f["kind"] == "codes"
@@ -47,32 +53,50 @@ class FactorGradingAlgorithm(DualAlgorithm):
         precision = profile.precision
 
         def open_raster(path, in_name, grid, log):
-            return open_input(path, grid, CATEGORICAL if codes else CONTINUOUS, in_name,
-                              log=log)
+            return open_input(path, grid, CATEGORICAL if codes else CONTINUOUS, in_name, log=log)
 
         def open_units(units, field, grid, outs, log):
             values = self.unit_values(units, field, progress)
             if codes:
-                bad = sorted({v for v in values.values() if v is not None and
-                              (v != int(v) or int(v) not in table)})
+                bad = sorted(
+                    {
+                        v
+                        for v in values.values()
+                        if v is not None and (v != int(v) or int(v) not in table)
+                    }
+                )
                 if bad:
-                    raise InputError(tr(
-                        "Layer {layer}: field {field} holds codes the profile does not "
-                        "know for {factor}: {codes}. Known codes: {known}.").format(
-                        layer=units.sourceName(), field=field,
-                        factor=label(f, "name"), codes=", ".join(f"{b:g}" for b in bad),
-                        known=", ".join(map(str, table))))
-            inp = self.values_raster(units, values, grid, outs, "factor", context,
-                                     progress, units.sourceName())
-            log(tr("{layer}: field {field} burnt onto the grid (cell centre).").format(
-                layer=units.sourceName(), field=field))
+                    raise InputError(
+                        tr(
+                            "Layer {layer}: field {field} holds codes the profile does not "
+                            "know for {factor}: {codes}. Known codes: {known}."
+                        ).format(
+                            layer=units.sourceName(),
+                            field=field,
+                            factor=label(f, "name"),
+                            codes=", ".join(f"{b:g}" for b in bad),
+                            known=", ".join(map(str, table)),
+                        )
+                    )
+            inp = self.values_raster(
+                units, values, grid, outs, "factor", context, progress, units.sourceName()
+            )
+            log(
+                tr("{layer}: field {field} burnt onto the grid (cell centre).").format(
+                    layer=units.sourceName(), field=field
+                )
+            )
             return inp
 
         def check(inp, grid, from_raster):
             if codes and from_raster:
-                inp.require_codes(grid, list(table), label(f, "name"),
-                                  block_size=self.block_size(parameters, context),
-                                  cancelled=progress.cancelled)
+                inp.require_codes(
+                    grid,
+                    list(table),
+                    label(f, "name"),
+                    block_size=self.block_size(parameters, context),
+                    cancelled=progress.cancelled,
+                )
 
         def levels(v, ok):
             if codes:
@@ -83,6 +107,17 @@ class FactorGradingAlgorithm(DualAlgorithm):
                 return level
             return grading.grade(v, f["breaks"], f["levels"], f["closed"], precision)
 
-        return self.grade_raster_or_units(parameters, context, progress, profile, cset,
-                                          label(f, "name"), TEXTS, open_raster, open_units,
-                                          levels, check=check, provenance={"factor": name})
+        return self.grade_raster_or_units(
+            parameters,
+            context,
+            progress,
+            profile,
+            cset,
+            label(f, "name"),
+            TEXTS,
+            open_raster,
+            open_units,
+            levels,
+            check=check,
+            provenance={"factor": name},
+        )

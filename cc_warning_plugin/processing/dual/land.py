@@ -26,10 +26,10 @@ class _LandAlgorithm(DualAlgorithm):
         brk = section["breaks"]
         closed = section["closed"]
         return tr("slope breaks {breaks}° ({side})").format(
-            breaks=" / ".join(f"{b:g}" for b in brk), side=closed_note(closed))
+            breaks=" / ".join(f"{b:g}" for b in brk), side=closed_note(closed)
+        )
 
-    def run_land(self, parameters, context, feedback, extra_inputs, block_modifiers,
-                 halo_of):
+    def run_land(self, parameters, context, feedback, extra_inputs, block_modifiers, halo_of):
         """Shared body: grid, inputs, outputs, the block loop."""
         profile = self.profile(parameters, context)
         section = profile.get(self.SECTION)
@@ -47,28 +47,57 @@ class _LandAlgorithm(DualAlgorithm):
         block_size = self.block_size(parameters, context)
         reports, log = report_log(progress)
 
-        with user_errors(), OutputSet(inputs=[dem_path] + [p for p, _ in extras.values()],
-                                      work_near=os.path.dirname(out_path)) as outs:
-            grid, mask = self.prepare_grid(parameters, context, dem_path, dem_name, outs,
-                                           progress, tr("the slope"))
+        with (
+            user_errors(),
+            OutputSet(
+                inputs=[dem_path] + [p for p, _ in extras.values()],
+                work_near=os.path.dirname(out_path),
+            ) as outs,
+        ):
+            grid, mask = self.prepare_grid(
+                parameters, context, dem_path, dem_name, outs, progress, tr("the slope")
+            )
             cw, ch = grid.cell_size_m
-            inputs = {"dem": open_input(dem_path, grid, CONTINUOUS, dem_name,
-                                        valid_range=dual_inputs.valid_range("dem"), log=log)}
+            inputs = {
+                "dem": open_input(
+                    dem_path,
+                    grid,
+                    CONTINUOUS,
+                    dem_name,
+                    valid_range=dual_inputs.valid_range("dem"),
+                    log=log,
+                )
+            }
             for key, (path, name) in extras.items():
-                inputs[key] = open_input(path, grid, CONTINUOUS, name,
-                                         valid_range=dual_inputs.valid_range(
-                                             extra_inputs[key][1]), log=log)
+                inputs[key] = open_input(
+                    path,
+                    grid,
+                    CONTINUOUS,
+                    name,
+                    valid_range=dual_inputs.valid_range(extra_inputs[key][1]),
+                    log=log,
+                )
             for name in land.modifier_inputs(section):
                 if name not in inputs and name not in block_modifiers.derived:
-                    progress.warn(tr("No {input} layer given: its modifier of {factor} is "
-                                     "not applied.").format(input=name,
-                                                            factor=label(section, "name")))
+                    progress.warn(
+                        tr(
+                            "No {input} layer given: its modifier of {factor} is not applied."
+                        ).format(input=name, factor=label(section, "name"))
+                    )
             level_out = self.class_output(outs, out_path, grid, cset, label(section, "name"))
             outputs = {"level": level_out}
             if slope_path:
-                outputs["slope"] = outs.add(RasterOutput(
-                    slope_path, grid, "Float32", SLOPE_NODATA, name=tr("Slope (degrees)"),
-                    description=tr("Slope (degrees)"), unit="degree"))
+                outputs["slope"] = outs.add(
+                    RasterOutput(
+                        slope_path,
+                        grid,
+                        "Float32",
+                        SLOPE_NODATA,
+                        name=tr("Slope (degrees)"),
+                        description=tr("Slope (degrees)"),
+                        unit="degree",
+                    )
+                )
             outs.check_space()
             halo = halo_of(grid)
 
@@ -83,8 +112,16 @@ class _LandAlgorithm(DualAlgorithm):
                     res["slope"] = np.where(np.isnan(slope), SLOPE_NODATA, slope)
                 return res
 
-            run_blocks(grid, inputs, outputs, func, halo=halo, mask=mask,
-                       block_size=block_size, feedback=progress.sub(0.05, 0.97))
+            run_blocks(
+                grid,
+                inputs,
+                outputs,
+                func,
+                halo=halo,
+                mask=mask,
+                block_size=block_size,
+                feedback=progress.sub(0.05, 0.97),
+            )
             report_inputs(inputs.values(), progress)
             sources = {self.DEM: source_name(parameters.get(self.DEM), context)}
             for key, (param, _kind) in extra_inputs.items():
@@ -98,8 +135,11 @@ class _LandAlgorithm(DualAlgorithm):
         level_summary(level_out, progress)
         self.style_raster(context, out_path, profile, prov)
         progress.set(1.0)
-        return {self.OUTPUT: out_path, self.SLOPE_OUTPUT: slope_path or None,
-                self.PROVENANCE: to_json(prov)}
+        return {
+            self.OUTPUT: out_path,
+            self.SLOPE_OUTPUT: slope_path or None,
+            self.PROVENANCE: to_json(prov),
+        }
 
 
 class _Modifiers:
@@ -120,11 +160,16 @@ class AgriLandAlgorithm(_LandAlgorithm):
 
     def process_algorithm(self, parameters, context, feedback):
         def mods(block):
-            return {"silt": block.core(block.values["silt"])} if "silt" in block.values \
-                else {}
-        return self.run_land(parameters, context, feedback,
-                             {"silt": (self.SILT, "silt")}, _Modifiers(mods),
-                             lambda grid: terrain.SLOPE_HALO)
+            return {"silt": block.core(block.values["silt"])} if "silt" in block.values else {}
+
+        return self.run_land(
+            parameters,
+            context,
+            feedback,
+            {"silt": (self.SILT, "silt")},
+            _Modifiers(mods),
+            lambda grid: terrain.SLOPE_HALO,
+        )
 
 
 class UrbanLandAlgorithm(_LandAlgorithm):
@@ -137,16 +182,27 @@ class UrbanLandAlgorithm(_LandAlgorithm):
         state = {}
 
         def halo_of(grid):
-            window = terrain.relief_window(min(grid.cell_size_m),
-                                           section["relief_windows"])
+            window = terrain.relief_window(min(grid.cell_size_m), section["relief_windows"])
             state["window"] = window
-            feedback.pushInfo(tr("Relief window: {n} × {n} cells ({m:g} m).").format(
-                n=window, m=window * min(grid.cell_size_m)))
+            feedback.pushInfo(
+                tr("Relief window: {n} × {n} cells ({m:g} m).").format(
+                    n=window, m=window * min(grid.cell_size_m)
+                )
+            )
             return max(terrain.SLOPE_HALO, terrain.relief_halo(window))
 
         def mods(block):
             dem = block.values["dem"]
-            return {"elevation": block.core(dem),
-                    "relief": terrain.relief(dem, state["window"], block.halo)}
-        return self.run_land(parameters, context, feedback, {},
-                             _Modifiers(mods, derived=("elevation", "relief")), halo_of)
+            return {
+                "elevation": block.core(dem),
+                "relief": terrain.relief(dem, state["window"], block.halo),
+            }
+
+        return self.run_land(
+            parameters,
+            context,
+            feedback,
+            {},
+            _Modifiers(mods, derived=("elevation", "relief")),
+            halo_of,
+        )

@@ -14,16 +14,22 @@ from ...raster import Progress
 from ...specs.dual import CARRYING_SCALE
 from ..framework.common import source_name, user_errors
 from .base import DualAlgorithm
-from .zonal import (class_set_of_raster, read_units, unit_class_areas, write_rows_table,
-                    write_units)
+from .zonal import class_set_of_raster, read_units, unit_class_areas, write_rows_table, write_units
 
 #: the fields of the result, in order
-FIELDS = [("unit_code", "string"), ("unit_name", "string"),
-          ("agri_land_km2", "double"), ("agri_water_km2", "double"),
-          ("agri_scale_km2", "double"), ("agri_scale_mu", "double"),
-          ("agri_binding", "string"),
-          ("urban_land_km2", "double"), ("urban_water_km2", "double"),
-          ("urban_scale_km2", "double"), ("urban_binding", "string")]
+FIELDS = [
+    ("unit_code", "string"),
+    ("unit_name", "string"),
+    ("agri_land_km2", "double"),
+    ("agri_water_km2", "double"),
+    ("agri_scale_km2", "double"),
+    ("agri_scale_mu", "double"),
+    ("agri_binding", "string"),
+    ("urban_land_km2", "double"),
+    ("urban_water_km2", "double"),
+    ("urban_scale_km2", "double"),
+    ("urban_binding", "string"),
+]
 
 
 class CarryingScaleAlgorithm(DualAlgorithm):
@@ -33,8 +39,10 @@ class CarryingScaleAlgorithm(DualAlgorithm):
     FIELDS = FIELDS
 
     #: per use: its water field and the numbers its water constraint needs
-    WATER = {"agri": ("AGRI_WATER_FIELD", ("IRRIGATION_QUOTA",)),
-             "urban": ("URBAN_WATER_FIELD", ("WATER_PER_PERSON", "LAND_PER_PERSON"))}
+    WATER = {
+        "agri": ("AGRI_WATER_FIELD", ("IRRIGATION_QUOTA",)),
+        "urban": ("URBAN_WATER_FIELD", ("WATER_PER_PERSON", "LAND_PER_PERSON")),
+    }
 
     def check_inputs(self, parameters, context):
         """A water field the units do not have is refused before any work."""
@@ -45,11 +53,16 @@ class CarryingScaleAlgorithm(DualAlgorithm):
         for field_param, _ in self.WATER.values():
             field = self.parameterAsString(parameters, field_param, context)
             if field and field not in names:
-                raise QgsProcessingException(tr(
-                    "{parameter}: layer {layer} has no field {field}. Choose one of: "
-                    "{fields}.").format(
-                    parameter=self.parameterDefinition(field_param).description(),
-                    layer=units.sourceName(), field=field, fields=", ".join(names)))
+                raise QgsProcessingException(
+                    tr(
+                        "{parameter}: layer {layer} has no field {field}. Choose one of: {fields}."
+                    ).format(
+                        parameter=self.parameterDefinition(field_param).description(),
+                        layer=units.sourceName(),
+                        field=field,
+                        fields=", ".join(names),
+                    )
+                )
 
     def water_inputs(self, parameters, context, feedback):
         """{use: (field, numbers)}; a water constraint given in part (the
@@ -59,23 +72,37 @@ class CarryingScaleAlgorithm(DualAlgorithm):
         out = {}
         for use, (field_param, number_params) in self.WATER.items():
             field = self.parameterAsString(parameters, field_param, context)
-            numbers = [self.parameterAsDouble(parameters, n, context) or None
-                       for n in number_params]
-            missing = [self.parameterDefinition(n).description()
-                       for n, v in zip(number_params, numbers) if v is None]
+            numbers = [
+                self.parameterAsDouble(parameters, n, context) or None for n in number_params
+            ]
+            missing = [
+                self.parameterDefinition(n).description()
+                for n, v in zip(number_params, numbers)
+                if v is None
+            ]
             if field and missing:
-                feedback.pushWarning(tr(
-                    "{field} is given but not {missing}: the water constraint is not "
-                    "applied.").format(
-                    field=self.parameterDefinition(field_param).description(),
-                    missing="; ".join(missing)))
+                feedback.pushWarning(
+                    tr(
+                        "{field} is given but not {missing}: the water constraint is not applied."
+                    ).format(
+                        field=self.parameterDefinition(field_param).description(),
+                        missing="; ".join(missing),
+                    )
+                )
             elif not field and len(missing) < len(numbers):
-                feedback.pushWarning(tr(
-                    "{numbers} given without {field}: the water constraint is not applied. "
-                    "Choose the field of the units that holds the available water.").format(
-                    numbers="; ".join(self.parameterDefinition(n).description()
-                                      for n, v in zip(number_params, numbers) if v),
-                    field=self.parameterDefinition(field_param).description()))
+                feedback.pushWarning(
+                    tr(
+                        "{numbers} given without {field}: the water constraint is not applied. "
+                        "Choose the field of the units that holds the available water."
+                    ).format(
+                        numbers="; ".join(
+                            self.parameterDefinition(n).description()
+                            for n, v in zip(number_params, numbers)
+                            if v
+                        ),
+                        field=self.parameterDefinition(field_param).description(),
+                    )
+                )
             out[use] = (field, numbers)
         return out
 
@@ -86,23 +113,28 @@ class CarryingScaleAlgorithm(DualAlgorithm):
         inputs = self.water_inputs(parameters, context, feedback)
         land = {"agri": {}, "urban": {}}
         with user_errors():
-            for use, param, span in (("agri", self.AGRI, (0.0, 0.45)),
-                                     ("urban", self.URBAN, (0.45, 0.9))):
+            for use, param, span in (
+                ("agri", self.AGRI, (0.0, 0.45)),
+                ("urban", self.URBAN, (0.45, 0.9)),
+            ):
                 path, name = self.raster_path(parameters, param, context, optional=True)
                 if not path:
                     continue
                 cset = class_set_of_raster(path, profile, name)
                 wanted = profile.get(f"dual.scale.land_classes_{use}")
                 values = [cset.value_of(c) for c in wanted if c in cset.codes]
-                grid, counts = unit_class_areas(self, path, name, units, cset, context,
-                                                progress.sub(*span))
+                grid, counts = unit_class_areas(
+                    self, path, name, units, cset, context, progress.sub(*span)
+                )
                 for i in range(1, len(unit_list) + 1):
                     cells = sum(counts.get((i, v), 0) for v in values)
                     land[use][i] = cells * grid.cell_area_m2 / 1e6
             if not land["agri"] and not land["urban"]:
                 raise QgsProcessingException(tr("Give at least one suitability raster."))
-            water = {use: self.unit_values(units, field, progress) if field else {}
-                     for use, (field, _) in inputs.items()}
+            water = {
+                use: self.unit_values(units, field, progress) if field else {}
+                for use, (field, _) in inputs.items()
+            }
         share_a = self.parameterAsDouble(parameters, "AGRI_WATER_SHARE", context)
         share_u = self.parameterAsDouble(parameters, "URBAN_WATER_SHARE", context)
         (quota,), (per_person, land_pp) = inputs["agri"][1], inputs["urban"][1]
@@ -111,31 +143,55 @@ class CarryingScaleAlgorithm(DualAlgorithm):
             wa = water["agri"].get(i)
             wu = water["urban"].get(i)
             agri_w = scale.water_scale_agri(wa * share_a if wa is not None else None, quota)
-            urban_w = scale.water_scale_urban(wu * share_u if wu is not None else None,
-                                              per_person, land_pp)
-            a = scale.short_board(land["agri"].get(i), agri_w) if land["agri"] else \
-                {"scale_km2": None, "binding": ""}
-            b = scale.short_board(land["urban"].get(i), urban_w) if land["urban"] else \
-                {"scale_km2": None, "binding": ""}
-            rows.append({"unit_code": u["code"], "unit_name": u["name"],
-                         "agri_land_km2": land["agri"].get(i), "agri_water_km2": agri_w,
-                         "agri_scale_km2": a["scale_km2"],
-                         "agri_scale_mu": a["scale_km2"] * 1e6 / M2_PER_MU
-                         if a["scale_km2"] is not None else None,
-                         "agri_binding": a["binding"],
-                         "urban_land_km2": land["urban"].get(i), "urban_water_km2": urban_w,
-                         "urban_scale_km2": b["scale_km2"], "urban_binding": b["binding"]})
-            progress.info(tr("{unit}: agriculture {a} km² ({ab}), urban {b} km² ({bb})")
-                          .format(unit=f"{u['code']} {u['name']}".strip(),
-                                  a=_fmt(a["scale_km2"]), ab=a["binding"] or "—",
-                                  b=_fmt(b["scale_km2"]), bb=b["binding"] or "—"))
+            urban_w = scale.water_scale_urban(
+                wu * share_u if wu is not None else None, per_person, land_pp
+            )
+            a = (
+                scale.short_board(land["agri"].get(i), agri_w)
+                if land["agri"]
+                else {"scale_km2": None, "binding": ""}
+            )
+            b = (
+                scale.short_board(land["urban"].get(i), urban_w)
+                if land["urban"]
+                else {"scale_km2": None, "binding": ""}
+            )
+            rows.append(
+                {
+                    "unit_code": u["code"],
+                    "unit_name": u["name"],
+                    "agri_land_km2": land["agri"].get(i),
+                    "agri_water_km2": agri_w,
+                    "agri_scale_km2": a["scale_km2"],
+                    "agri_scale_mu": a["scale_km2"] * 1e6 / M2_PER_MU
+                    if a["scale_km2"] is not None
+                    else None,
+                    "agri_binding": a["binding"],
+                    "urban_land_km2": land["urban"].get(i),
+                    "urban_water_km2": urban_w,
+                    "urban_scale_km2": b["scale_km2"],
+                    "urban_binding": b["binding"],
+                }
+            )
+            progress.info(
+                tr("{unit}: agriculture {a} km² ({ab}), urban {b} km² ({bb})").format(
+                    unit=f"{u['code']} {u['name']}".strip(),
+                    a=_fmt(a["scale_km2"]),
+                    ab=a["binding"] or "—",
+                    b=_fmt(b["scale_km2"]),
+                    bb=b["binding"] or "—",
+                )
+            )
         dest = write_units(self, parameters, context, units, FIELDS, rows)
         table = self.parameterAsFileOutput(parameters, self.TABLE, context)
         if table:
             with user_errors():
                 write_rows_table(table, rows, [(f, f) for f, _ in FIELDS], tr("Carrying scale"))
-        sources = {k: source_name(parameters.get(k), context)
-                   for k in (self.UNITS, self.AGRI, self.URBAN) if parameters.get(k)}
+        sources = {
+            k: source_name(parameters.get(k), context)
+            for k in (self.UNITS, self.AGRI, self.URBAN)
+            if parameters.get(k)
+        }
         prov = self.provenance(parameters, context, profile, sources)
         progress.set(1.0)
         return {self.OUTPUT: dest, self.TABLE: table or None, self.PROVENANCE: to_json(prov)}

@@ -44,15 +44,18 @@ class _SuitabilityAlgorithm(DualAlgorithm):
         precision = profile.precision
         progress = Progress(feedback)
         n_classes = {0: profile.get("dual.suitability_classes"), 1: 2, 2: 3}[
-            self.parameterAsEnum(parameters, self.CLASSES, context)]
+            self.parameterAsEnum(parameters, self.CLASSES, context)
+        ]
         cset = class_set(profile, f"suitability_{n_classes}")
         levels = class_set(profile, "levels")
         contiguity = {0: section["contiguity"]["enabled"], 1: True, 2: False}[
-            self.parameterAsEnum(parameters, self.CONTIGUITY, context)]
+            self.parameterAsEnum(parameters, self.CONTIGUITY, context)
+        ]
         defined = {p.name() for p in self.parameterDefinitions()}
         paths, raw = {}, {}
-        for name in [self.LAND, self.WATER, self.ECO_IMPORTANCE, self.CLIMATE] + \
-                [self.param_of(n) for n in step_inputs(section)]:
+        for name in [self.LAND, self.WATER, self.ECO_IMPORTANCE, self.CLIMATE] + [
+            self.param_of(n) for n in step_inputs(section)
+        ]:
             if name in defined:
                 path, lname = self.raster_path(parameters, name, context, optional=True)
                 if path:
@@ -65,27 +68,39 @@ class _SuitabilityAlgorithm(DualAlgorithm):
         if self.LAND not in paths and self.DEM not in raw:
             raise QgsProcessingException(tr("Give the land levels, or a DEM to compute them."))
         if self.WATER not in paths and self.PRECIPITATION not in raw:
-            raise QgsProcessingException(tr("Give the water levels{alt}.").format(
-                alt=tr(", or the precipitation to compute them")
-                if self.PRECIPITATION in defined else ""))
+            raise QgsProcessingException(
+                tr("Give the water levels{alt}.").format(
+                    alt=tr(", or the precipitation to compute them")
+                    if self.PRECIPITATION in defined
+                    else ""
+                )
+            )
         eco_polys = self.parameterAsSource(parameters, self.ECO_CRITICAL, context)
         out_path = self.output_path(parameters, self.OUTPUT, context)
-        extra_paths = {k: self.output_path(parameters, k, context)
-                       for k in (self.LEVEL_OUTPUT, self.CAUSE_OUTPUT, self.METRIC_OUTPUT)}
+        extra_paths = {
+            k: self.output_path(parameters, k, context)
+            for k in (self.LEVEL_OUTPUT, self.CAUSE_OUTPUT, self.METRIC_OUTPUT)
+        }
         block_size = self.block_size(parameters, context)
         reports, log = report_log(progress)
 
         all_paths = [p for p, _ in list(paths.values()) + list(raw.values())]
-        with user_errors(), OutputSet(inputs=all_paths,
-                                      work_near=os.path.dirname(out_path)) as outs:
+        with (
+            user_errors(),
+            OutputSet(inputs=all_paths, work_near=os.path.dirname(out_path)) as outs,
+        ):
             ref = paths.get(self.LAND) or raw[self.DEM]
-            grid, mask = self.prepare_grid(parameters, context, *ref, outs, progress,
-                                           tr("the slope and the patch areas"))
+            grid, mask = self.prepare_grid(
+                parameters, context, *ref, outs, progress, tr("the slope and the patch areas")
+            )
             check = progress.sub(0.02, 0.12)
             inputs = {}
-            known = {self.LAND: levels.values, self.WATER: levels.values,
-                     self.CLIMATE: levels.values,
-                     self.ECO_IMPORTANCE: class_set(profile, "importance").values}
+            known = {
+                self.LAND: levels.values,
+                self.WATER: levels.values,
+                self.CLIMATE: levels.values,
+                self.ECO_IMPORTANCE: class_set(profile, "importance").values,
+            }
             for name, set_name in step_inputs(section).items():
                 known[self.param_of(name)] = class_set(profile, set_name).values
             for name, (path, lname) in paths.items():
@@ -100,9 +115,14 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     continue
                 if name == self.PRECIPITATION and self.WATER in paths:
                     continue
-                inputs[name] = open_input(path, grid, CONTINUOUS, lname,
-                                          valid_range=dual_inputs.valid_range(ranges[name]),
-                                          log=log)
+                inputs[name] = open_input(
+                    path,
+                    grid,
+                    CONTINUOUS,
+                    lname,
+                    valid_range=dual_inputs.valid_range(ranges[name]),
+                    log=log,
+                )
             land_from_dem = self.DEM in inputs
             water_from_precip = self.PRECIPITATION in inputs
             land_section = profile.get(self.LAND_SECTION)
@@ -110,33 +130,54 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             halo = 0
             window = 0
             if land_from_dem:
-                log(tr("Land levels computed from the DEM ({factor}).").format(
-                    factor=label(land_section, "name")))
+                log(
+                    tr("Land levels computed from the DEM ({factor}).").format(
+                        factor=label(land_section, "name")
+                    )
+                )
                 halo = terrain.SLOPE_HALO
                 if "relief_windows" in land_section:
-                    window = terrain.relief_window(min(grid.cell_size_m),
-                                                   land_section["relief_windows"])
+                    window = terrain.relief_window(
+                        min(grid.cell_size_m), land_section["relief_windows"]
+                    )
                     halo = max(halo, terrain.relief_halo(window))
             if water_from_precip:
-                log(tr("Water levels graded from the precipitation ({factor}).").format(
-                    factor=label(water_section, "name")))
+                log(
+                    tr("Water levels graded from the precipitation ({factor}).").format(
+                        factor=label(water_section, "name")
+                    )
+                )
             if eco_polys is not None:
                 inputs["eco_polys"] = self.rasterize_source(
-                    eco_polys, grid, outs, "eco_critical", context, progress, burn=1,
-                    name=eco_polys.sourceName())
+                    eco_polys,
+                    grid,
+                    outs,
+                    "eco_critical",
+                    context,
+                    progress,
+                    burn=1,
+                    name=eco_polys.sourceName(),
+                )
             has_eco = self.ECO_IMPORTANCE in inputs or "eco_polys" in inputs
             if not has_eco:
-                progress.warn(tr("No 生态保护重要性 raster or 生态保护极重要区 polygons given: "
-                                 "every cell is evaluated (the 2020 guide evaluates only "
-                                 "outside the 生态保护极重要区)."))
+                progress.warn(
+                    tr(
+                        "No 生态保护重要性 raster or 生态保护极重要区 polygons given: "
+                        "every cell is evaluated (the 2020 guide evaluates only "
+                        "outside the 生态保护极重要区)."
+                    )
+                )
             if self.HAS_CLIMATE and self.CLIMATE not in inputs:
                 progress.warn(tr("No 光热条件 raster given: the climate matrix is skipped."))
             step_names = step_inputs(section)
             for step in section.get("steps", []):
                 missing = [n for n in step["inputs"] if self.param_of(n) not in inputs]
                 if missing:
-                    progress.warn(tr("Step {step} is skipped: no {inputs} layer given.")
-                                  .format(step=label(step, "name"), inputs=", ".join(missing)))
+                    progress.warn(
+                        tr("Step {step} is skipped: no {inputs} layer given.").format(
+                            step=label(step, "name"), inputs=", ".join(missing)
+                        )
+                    )
             cw, ch = grid.cell_size_m
 
             def core(block, name):
@@ -169,9 +210,13 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 if not water_from_precip:
                     v, ok = core(block, self.WATER)
                     return np.where(ok, v, 0)
-                return grading.grade(block.core(block.values[self.PRECIPITATION]),
-                                     water_section["breaks"], water_section["levels"],
-                                     water_section["closed"], precision)
+                return grading.grade(
+                    block.core(block.values[self.PRECIPITATION]),
+                    water_section["breaks"],
+                    water_section["levels"],
+                    water_section["closed"],
+                    precision,
+                )
 
             def level_before(block):
                 """Steps 1–3: the level before the 连片度 correction, the causes and the
@@ -180,13 +225,22 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 if self.CLIMATE in block.values:
                     v, ok = core(block, self.CLIMATE)
                     clim = np.where(ok, v, 0)
-                step_values = {n: core(block, self.param_of(n))
-                               for n in step_names if self.param_of(n) in block.values}
+                step_values = {
+                    n: core(block, self.param_of(n))
+                    for n in step_names
+                    if self.param_of(n) in block.values
+                }
                 eco = eco_of(block) if has_eco else None
                 cause = np.zeros(block.shape, dtype=np.uint16) if want_cause else None
-                level, _ = suitability.pre_level(land_of(block), water_of(block), clim,
-                                                 step_values, section, excluded=eco,
-                                                 cause=cause)
+                level, _ = suitability.pre_level(
+                    land_of(block),
+                    water_of(block),
+                    clim,
+                    step_values,
+                    section,
+                    excluded=eco,
+                    cause=cause,
+                )
                 if cause is not None:
                     if eco is not None:
                         cause[eco] |= np.uint16(1 << suitability.CAUSE_ECO)
@@ -201,31 +255,57 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 result = {"class": out}
                 if extra_paths[self.LEVEL_OUTPUT]:
                     result["level"] = self.class_output(
-                        outs, extra_paths[self.LEVEL_OUTPUT], grid, levels,
-                        tr("{name}: final level").format(name=label(section, "name")))
+                        outs,
+                        extra_paths[self.LEVEL_OUTPUT],
+                        grid,
+                        levels,
+                        tr("{name}: final level").format(name=label(section, "name")),
+                    )
                 if extra_paths[self.CAUSE_OUTPUT]:
-                    result["cause"] = outs.add(RasterOutput(
-                        extra_paths[self.CAUSE_OUTPUT], grid, "UInt16", CAUSE_NODATA,
-                        name=tr("Causes"), description=tr("{name}: causes (bit flags)")
-                        .format(name=label(section, "name"))))
+                    result["cause"] = outs.add(
+                        RasterOutput(
+                            extra_paths[self.CAUSE_OUTPUT],
+                            grid,
+                            "UInt16",
+                            CAUSE_NODATA,
+                            name=tr("Causes"),
+                            description=tr("{name}: causes (bit flags)").format(
+                                name=label(section, "name")
+                            ),
+                        )
+                    )
                     result["cause"].extra_metadata = {
-                        "CC_WARNING_CAUSE_BITS": json.dumps(suitability.cause_legend(section),
-                                                            ensure_ascii=False)}
+                        "CC_WARNING_CAUSE_BITS": json.dumps(
+                            suitability.cause_legend(section), ensure_ascii=False
+                        )
+                    }
                 if extra_paths[self.METRIC_OUTPUT] and contiguity:
-                    result["metric"] = outs.add(RasterOutput(
-                        extra_paths[self.METRIC_OUTPUT], grid, "Float32", -1.0,
-                        name=tr("Patch compactness"), description=tr("Patch compactness")))
+                    result["metric"] = outs.add(
+                        RasterOutput(
+                            extra_paths[self.METRIC_OUTPUT],
+                            grid,
+                            "Float32",
+                            -1.0,
+                            name=tr("Patch compactness"),
+                            description=tr("Patch compactness"),
+                        )
+                    )
                 return result
 
             # causes are traced only when asked for (they cost a few array passes)
             want_cause = bool(extra_paths[self.CAUSE_OUTPUT]) or contiguity
             mapping = suitability.class_map(section, n_classes, cset)
-            eco_value = cset.value_of("unsuitable") \
-                if section["inside_eco_critical"] == "unsuitable" else None
+            eco_value = (
+                cset.value_of("unsuitable")
+                if section["inside_eco_critical"] == "unsuitable"
+                else None
+            )
 
             def classes_of(level, eco, cause):
-                res = {"class": suitability.to_classes(level, mapping, eco, eco_value),
-                       "level": level}
+                res = {
+                    "class": suitability.to_classes(level, mapping, eco, eco_value),
+                    "level": level,
+                }
                 if cause is not None:
                     res["cause"] = cause
                 return res
@@ -239,8 +319,16 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     level, cause, eco = level_before(block)
                     return classes_of(level, eco, cause)
 
-                run_blocks(grid, inputs, outputs, single, halo=halo, mask=mask,
-                           block_size=block_size, feedback=progress.sub(0.12, 0.98))
+                run_blocks(
+                    grid,
+                    inputs,
+                    outputs,
+                    single,
+                    halo=halo,
+                    mask=mask,
+                    block_size=block_size,
+                    feedback=progress.sub(0.12, 0.98),
+                )
             else:
                 # pass A: the level before the 连片度 correction (intermediate rasters)
                 pre = outs.temp("pre_level.tif", grid, "Byte", 0, class_set=levels)
@@ -252,26 +340,45 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     level, cause, _ = level_before(block)
                     return {"pre": level, "cause": cause}
 
-                run_blocks(grid, inputs, {"pre": pre, "cause": cause_pre}, pass_a, halo=halo,
-                           mask=mask, block_size=block_size,
-                           feedback=progress.sub(0.12, 0.45))
+                run_blocks(
+                    grid,
+                    inputs,
+                    {"pre": pre, "cause": cause_pre},
+                    pass_a,
+                    halo=halo,
+                    mask=mask,
+                    block_size=block_size,
+                    feedback=progress.sub(0.12, 0.45),
+                )
                 pre.finish()
                 cause_pre.finish()
                 pre_in = open_input(pre.path, grid, CATEGORICAL, "pre_level", check_data=False)
                 c = section["contiguity"]
                 metric_tmp = outs.temp("metric.tif", grid, "Float32", -1.0)
-                summary = patch_metric(grid, pre_in, metric_tmp, c["metric"],
-                                       profile.get("dual.patch_connectivity"),
-                                       strip_cells=block_size * block_size * 4,
-                                       feedback=progress.sub(0.45, 0.75))
+                summary = patch_metric(
+                    grid,
+                    pre_in,
+                    metric_tmp,
+                    c["metric"],
+                    profile.get("dual.patch_connectivity"),
+                    strip_cells=block_size * block_size * 4,
+                    feedback=progress.sub(0.45, 0.75),
+                )
                 metric_tmp.finish()
-                log(tr("连片度: {n:,} patches of equal level (largest {cells:,} cells).")
-                    .format(n=summary["patches"], cells=summary["largest_cells"]))
-                pass_c_inputs = {"pre": pre_in,
-                                 "cause": open_input(cause_pre.path, grid, CATEGORICAL,
-                                                     "cause", check_data=False),
-                                 "metric": open_input(metric_tmp.path, grid, CONTINUOUS,
-                                                      "metric", check_data=False)}
+                log(
+                    tr("连片度: {n:,} patches of equal level (largest {cells:,} cells).").format(
+                        n=summary["patches"], cells=summary["largest_cells"]
+                    )
+                )
+                pass_c_inputs = {
+                    "pre": pre_in,
+                    "cause": open_input(
+                        cause_pre.path, grid, CATEGORICAL, "cause", check_data=False
+                    ),
+                    "metric": open_input(
+                        metric_tmp.path, grid, CONTINUOUS, "metric", check_data=False
+                    ),
+                }
                 for name in (self.ECO_IMPORTANCE, "eco_polys"):
                     if name in inputs:
                         pass_c_inputs[name] = inputs[name]
@@ -279,19 +386,31 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 def pass_c(block):
                     v = block.values
                     cause = np.where(block.valid["cause"], v["cause"], 0).astype(np.uint16)
-                    level = suitability.finish(v["pre"], v["metric"], section, True,
-                                               precision, cause)
+                    level = suitability.finish(
+                        v["pre"], v["metric"], section, True, precision, cause
+                    )
                     eco = eco_of(block) if has_eco else None
-                    res = classes_of(level, eco,
-                                     np.where(block.valid["cause"], cause, CAUSE_NODATA))
+                    res = classes_of(
+                        level, eco, np.where(block.valid["cause"], cause, CAUSE_NODATA)
+                    )
                     res["metric"] = np.where(np.isnan(v["metric"]), -1.0, v["metric"])
                     return res
 
-                run_blocks(grid, pass_c_inputs, outputs, pass_c, mask=mask,
-                           block_size=block_size, feedback=progress.sub(0.75, 0.98))
+                run_blocks(
+                    grid,
+                    pass_c_inputs,
+                    outputs,
+                    pass_c,
+                    mask=mask,
+                    block_size=block_size,
+                    feedback=progress.sub(0.75, 0.98),
+                )
             report_inputs(inputs.values(), progress)
-            sources = {k: source_name(parameters.get(k), context) for k in
-                       list(paths) + list(raw) + [self.ECO_CRITICAL] if parameters.get(k)}
+            sources = {
+                k: source_name(parameters.get(k), context)
+                for k in list(paths) + list(raw) + [self.ECO_CRITICAL]
+                if parameters.get(k)
+            }
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"].update({"classes": n_classes, "contiguity": contiguity})
             for o in outputs.values():

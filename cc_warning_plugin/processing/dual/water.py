@@ -7,17 +7,19 @@ from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
 from ...specs.base import N_
-from ...specs.dual import (AGRI_WATER_INDICATORS, URBAN_WATER_INDICATORS, WATER_AGRI,
-                              WATER_URBAN)
+from ...specs.dual import AGRI_WATER_INDICATORS, URBAN_WATER_INDICATORS, WATER_AGRI, WATER_URBAN
 from ...raster import CONTINUOUS, Progress, open_input
 from .base import DualAlgorithm
 
 #: messages: no input, units without a reference raster, what the grid is for
-TEXTS = (N_("Give either an indicator raster, or evaluation units and the field holding the "
-            "indicator."),
-         N_("The indicator comes from units: give a reference raster (e.g. the DEM) for the "
-            "analysis grid."),
-         N_("the area of the units"))
+TEXTS = (
+    N_("Give either an indicator raster, or evaluation units and the field holding the indicator."),
+    N_(
+        "The indicator comes from units: give a reference raster (e.g. the DEM) for the "
+        "analysis grid."
+    ),
+    N_("the area of the units"),
+)
 
 
 class _WaterAlgorithm(DualAlgorithm):
@@ -33,31 +35,57 @@ class _WaterAlgorithm(DualAlgorithm):
         precision = profile.precision
 
         def open_raster(path, name, grid, log):
-            return open_input(path, grid, CONTINUOUS, name,
-                              valid_range=dual_inputs.valid_range(kind), log=log)
+            return open_input(
+                path, grid, CONTINUOUS, name, valid_range=dual_inputs.valid_range(kind), log=log
+            )
 
         def open_units(units, field, grid, outs, log):
             per_area = self.parameterAsBoolean(parameters, self.PER_AREA, context)
-            values = self.unit_values(units, field, progress, per_area, grid.crs_wkt,
-                                      context, dual_inputs.valid_range(kind) +
-                                      (dual_inputs.unit_of(kind),))
+            values = self.unit_values(
+                units,
+                field,
+                progress,
+                per_area,
+                grid.crs_wkt,
+                context,
+                dual_inputs.valid_range(kind) + (dual_inputs.unit_of(kind),),
+            )
             missing = sum(1 for v in values.values() if v is None)
             if missing:
-                progress.warn(tr("{n} unit(s) have no value in {field}: their cells are "
-                                 "nodata.").format(n=missing, field=field))
-            inp = self.values_raster(units, values, grid, outs, "unit_values", context,
-                                     progress, units.sourceName())
-            log(tr("{layer}: field {field} of {n} units burnt onto the grid (cell "
-                   "centre){per_area}.").format(
-                layer=units.sourceName(), field=field, n=len(values),
-                per_area=tr(", divided by the unit area (km²)") if per_area else ""))
+                progress.warn(
+                    tr("{n} unit(s) have no value in {field}: their cells are nodata.").format(
+                        n=missing, field=field
+                    )
+                )
+            inp = self.values_raster(
+                units, values, grid, outs, "unit_values", context, progress, units.sourceName()
+            )
+            log(
+                tr(
+                    "{layer}: field {field} of {n} units burnt onto the grid (cell "
+                    "centre){per_area}."
+                ).format(
+                    layer=units.sourceName(),
+                    field=field,
+                    n=len(values),
+                    per_area=tr(", divided by the unit area (km²)") if per_area else "",
+                )
+            )
             return inp
 
         return self.grade_raster_or_units(
-            parameters, context, progress, profile, cset, label(g, "name"), TEXTS,
-            open_raster, open_units, provenance={"indicator": key},
-            levels=lambda v, ok: grading.grade(v, g["breaks"], g["levels"], g["closed"],
-                                               precision))
+            parameters,
+            context,
+            progress,
+            profile,
+            cset,
+            label(g, "name"),
+            TEXTS,
+            open_raster,
+            open_units,
+            provenance={"indicator": key},
+            levels=lambda v, ok: grading.grade(v, g["breaks"], g["levels"], g["closed"], precision),
+        )
 
 
 class AgriWaterAlgorithm(_WaterAlgorithm):

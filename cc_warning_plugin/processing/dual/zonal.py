@@ -10,8 +10,15 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 import pandas as pd
 from osgeo import gdal
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
-                       QgsProcessingException, QgsWkbTypes)
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
 
 from ...core.dual import zonal
 from ...core.dual.classes import CLASS_SET_KEY, ClassSet, find_class_set
@@ -37,10 +44,13 @@ def class_set_of_raster(path: str, profile, name: str, given: str = "") -> Class
         key = "dual.classes." + key
     cset = find_class_set(profile, key)
     if cset is None:
-        raise InputError(tr(
-            "Layer {layer} names no class set the method profile knows (metadata "
-            "CC_WARNING_CLASS_SET = '{key}'). Give the class set, e.g. levels, "
-            "suitability_2, suitability_3 or importance.").format(layer=name, key=key))
+        raise InputError(
+            tr(
+                "Layer {layer} names no class set the method profile knows (metadata "
+                "CC_WARNING_CLASS_SET = '{key}'). Give the class set, e.g. levels, "
+                "suitability_2, suitability_3 or importance."
+            ).format(layer=name, key=key)
+        )
     return cset
 
 
@@ -64,12 +74,16 @@ def read_units(alg, parameters, context):
     units = alg.parameterAsSource(parameters, "UNITS", context)
     if units is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, "UNITS"))
-    return units, unit_rows(units, alg.parameterAsString(parameters, "CODE_FIELD", context),
-                            alg.parameterAsString(parameters, "NAME_FIELD", context))
+    return units, unit_rows(
+        units,
+        alg.parameterAsString(parameters, "CODE_FIELD", context),
+        alg.parameterAsString(parameters, "NAME_FIELD", context),
+    )
 
 
-def zonal_counts(grid: Grid, classes, units, values, block_size, progress
-                 ) -> Dict[Tuple[int, int], int]:
+def zonal_counts(
+    grid: Grid, classes, units, values, block_size, progress
+) -> Dict[Tuple[int, int], int]:
     """{(unit number, class value): cells} in one pass over the blocks (a
     bincount of unit × class per block: linear in the cells)."""
     vals = np.asarray(sorted(values), dtype=np.int64)
@@ -97,24 +111,49 @@ def zonal_counts(grid: Grid, classes, units, values, block_size, progress
             acc[key] = acc.get(key, 0) + n
         return acc
 
-    return reduce_blocks(grid, {"c": classes, "u": units}, count, combine, {},
-                         block_size=block_size, feedback=progress)
+    return reduce_blocks(
+        grid,
+        {"c": classes, "u": units},
+        count,
+        combine,
+        {},
+        block_size=block_size,
+        feedback=progress,
+    )
 
 
-def unit_class_areas(alg: DualAlgorithm, path: str, name: str, units, cset: ClassSet,
-                     context, progress: Progress, block_size: Optional[int] = None
-                     ) -> Tuple[Grid, Dict[Tuple[int, int], int]]:
+def unit_class_areas(
+    alg: DualAlgorithm,
+    path: str,
+    name: str,
+    units,
+    cset: ClassSet,
+    context,
+    progress: Progress,
+    block_size: Optional[int] = None,
+) -> Tuple[Grid, Dict[Tuple[int, int], int]]:
     """(grid, {(unit number, class value): cells}) of a class raster over the
     unit polygons, on the raster's own (projected) grid."""
     grid = Grid.from_raster(path, name)
     grid.require_projected(tr("the areas"))
     with OutputSet(inputs=[path], work_near=tempfile.gettempdir()) as outs:
         classes = open_input(path, grid, CATEGORICAL, name)
-        ids = alg.rasterize_source(units, grid, outs, "units", context, progress,
-                                   attribute="cc_id", fields={}, data_type="UInt32",
-                                   nodata=0, name=units.sourceName())
-        counts = zonal_counts(grid, classes, ids, cset.values, block_size or 1024,
-                              progress.sub(0.1, 0.9))
+        ids = alg.rasterize_source(
+            units,
+            grid,
+            outs,
+            "units",
+            context,
+            progress,
+            attribute="cc_id",
+            fields={},
+            data_type="UInt32",
+            nodata=0,
+            name=units.sourceName(),
+        )
+        counts = zonal_counts(
+            grid, classes, ids, cset.values, block_size or 1024, progress.sub(0.1, 0.9)
+        )
     return grid, counts
 
 
@@ -126,8 +165,9 @@ def write_units(alg, parameters, context, units, field_kinds, rows) -> str:
     fields = QgsFields()
     for fname, kind in field_kinds:
         fields.append(QgsField(fname, kinds[kind]))
-    sink, dest = alg.parameterAsSink(parameters, "OUTPUT", context, fields, units.wkbType(),
-                                     units.sourceCrs())
+    sink, dest = alg.parameterAsSink(
+        parameters, "OUTPUT", context, fields, units.wkbType(), units.sourceCrs()
+    )
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, "OUTPUT"))
     for row, feat in zip(rows, units.getFeatures(QgsFeatureRequest())):
@@ -139,20 +179,30 @@ def write_units(alg, parameters, context, units, field_kinds, rows) -> str:
     return dest
 
 
-def write_rows_table(path: str, rows: List[Dict], headers: List[Tuple[str, str]],
-                     sheet: str) -> None:
+def write_rows_table(
+    path: str, rows: List[Dict], headers: List[Tuple[str, str]], sheet: str
+) -> None:
     """The rows as an xlsx or csv table with the given (key, title) columns."""
-    frame = pd.DataFrame([{title: r[key] for key, title in headers} for r in rows],
-                         columns=[title for _, title in headers])
+    frame = pd.DataFrame(
+        [{title: r[key] for key, title in headers} for r in rows],
+        columns=[title for _, title in headers],
+    )
     write_table(path, frame, sheet)
 
 
 def table_headers() -> List[Tuple[str, str]]:
-    return [("unit_code", tr("Unit code")), ("unit_name", tr("Unit name")),
-            ("class_value", tr("Class value")), ("class_code", tr("Class code")),
-            ("class_label", tr("Class")), ("cells", tr("Cells")),
-            ("area_km2", tr("Area (km²)")), ("area_ha", tr("Area (ha)")),
-            ("area_mu", tr("Area (亩)")), ("share_pct", tr("Share (%)"))]
+    return [
+        ("unit_code", tr("Unit code")),
+        ("unit_name", tr("Unit name")),
+        ("class_value", tr("Class value")),
+        ("class_code", tr("Class code")),
+        ("class_label", tr("Class")),
+        ("cells", tr("Cells")),
+        ("area_km2", tr("Area (km²)")),
+        ("area_ha", tr("Area (ha)")),
+        ("area_mu", tr("Area (亩)")),
+        ("share_pct", tr("Share (%)")),
+    ]
 
 
 class ZonalSummaryAlgorithm(DualAlgorithm):
@@ -165,27 +215,41 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
         units, unit_list = read_units(self, parameters, context)
         table_path = self.parameterAsFileOutput(parameters, self.TABLE, context)
         with user_errors():
-            cset = class_set_of_raster(path, profile, name,
-                                       self.parameterAsString(parameters, self.CLASS_SET,
-                                                              context).strip())
+            cset = class_set_of_raster(
+                path,
+                profile,
+                name,
+                self.parameterAsString(parameters, self.CLASS_SET, context).strip(),
+            )
             grid, counts = unit_class_areas(self, path, name, units, cset, context, progress)
         rows = zonal.area_rows(counts, unit_list, cset, grid.cell_area_m2)
         wide = zonal.wide_fields(cset)
-        values = [dict(zonal.wide_values(rows, i, cset), unit_code=u["code"],
-                       unit_name=u["name"]) for i, u in enumerate(unit_list, start=1)]
-        dest = write_units(self, parameters, context, units,
-                           [("unit_code", "string"), ("unit_name", "string")] + wide, values)
+        values = [
+            dict(zonal.wide_values(rows, i, cset), unit_code=u["code"], unit_name=u["name"])
+            for i, u in enumerate(unit_list, start=1)
+        ]
+        dest = write_units(
+            self,
+            parameters,
+            context,
+            units,
+            [("unit_code", "string"), ("unit_name", "string")] + wide,
+            values,
+        )
         if table_path:
             with user_errors():
                 write_rows_table(table_path, rows, table_headers(), tr("Class areas by unit"))
-        sources = {self.INPUT: source_name(parameters.get(self.INPUT), context),
-                   self.UNITS: source_name(parameters.get(self.UNITS), context)}
+        sources = {
+            self.INPUT: source_name(parameters.get(self.INPUT), context),
+            self.UNITS: source_name(parameters.get(self.UNITS), context),
+        }
         prov = self.record(parameters, context, profile, sources, grid, [])
         prov["parameters"]["class_set"] = cset.key
         for i, u in enumerate(unit_list, start=1):
             total = sum(n for (j, v), n in counts.items() if j == i)
-            progress.info(tr("{unit}: {km2:.2f} km² classified").format(
-                unit=f"{u['code']} {u['name']}".strip(),
-                km2=total * grid.cell_area_m2 / 1e6))
-        return {self.OUTPUT: dest, self.TABLE: table_path or None,
-                self.PROVENANCE: to_json(prov)}
+            progress.info(
+                tr("{unit}: {km2:.2f} km² classified").format(
+                    unit=f"{u['code']} {u['name']}".strip(), km2=total * grid.cell_area_m2 / 1e6
+                )
+            )
+        return {self.OUTPUT: dest, self.TABLE: table_path or None, self.PROVENANCE: to_json(prov)}

@@ -47,9 +47,13 @@ def active_profile():
     try:
         return _load(source)
     except ProfileError as exc:
-        QgsMessageLog.logMessage(tr("The active method profile {source} cannot be used: "
-                                    "{error}").format(source=source, error=exc),
-                                 "cc_warning", Qgis.MessageLevel.Warning)
+        QgsMessageLog.logMessage(
+            tr("The active method profile {source} cannot be used: {error}").format(
+                source=source, error=exc
+            ),
+            "cc_warning",
+            Qgis.MessageLevel.Warning,
+        )
         return _load("")
 
 

@@ -14,9 +14,15 @@ import contextlib
 import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsFeatureRequest, QgsField, QgsFields,
-                       QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface)
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+)
 from qgis.PyQt.QtCore import QUrl, QVariant
 
 from ...core import provenance
@@ -25,8 +31,13 @@ from ...specs import help as spec_help
 from ...specs.base import GROUPS, AlgorithmSpec
 from . import checks, inputs, safety
 from .active import active_profile, load_run_profile
-from .common import (ClassStylePostProcessor, keep_post_processor, software_versions,
-                     source_name, user_errors)
+from .common import (
+    ClassStylePostProcessor,
+    keep_post_processor,
+    software_versions,
+    source_name,
+    user_errors,
+)
 from .parameters import enum_value, make_output, make_parameter
 from ...compat import FieldType
 
@@ -53,7 +64,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
     SPEC: Optional[AlgorithmSpec] = None
     PROFILE = "PROFILE"
     _staging = None
-    _given: Dict[str, object] = {}       # inputs read differently from how they were given
+    _given: Dict[str, object] = {}  # inputs read differently from how they were given
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -112,8 +123,9 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         written, numbers out of range, the method profile, tables that cannot
         be read and text in the wrong encoding: :mod:`.inputs`), then QGIS's,
         then the algorithm's cheap input checks (``check_inputs``)."""
-        problem = self.output_problem(parameters, context) or \
-            checks.run_shared_checks(self, parameters, context)
+        problem = self.output_problem(parameters, context) or checks.run_shared_checks(
+            self, parameters, context
+        )
         if problem:
             return False, problem
         try:
@@ -174,8 +186,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
                 self._staging = safety.Staging(self, parameters, context)
         staging = self._staging
         try:
-            params, self._given = inputs.prepare_inputs(self, staging.parameters, context,
-                                                        feedback)
+            params, self._given = inputs.prepare_inputs(self, staging.parameters, context, feedback)
             with self._own_geometry_check(context):
                 results = self.process_algorithm(params, context, feedback)
             if feedback is not None and feedback.isCanceled():
@@ -215,8 +226,11 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
     def profile(self, parameters, context):
         """The method profile of this run: the PROFILE parameter (a file or a
         built-in name), or the active profile when it is empty."""
-        value = self.parameterAsFile(parameters, self.PROFILE, context) \
-            if self.SPEC.has(self.PROFILE) else ""
+        value = (
+            self.parameterAsFile(parameters, self.PROFILE, context)
+            if self.SPEC.has(self.PROFILE)
+            else ""
+        )
         if not value and isinstance(parameters.get(self.PROFILE), str):
             value = parameters.get(self.PROFILE)
         with user_errors():
@@ -234,19 +248,25 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
                 if feedback.isCanceled():
                     raise QgsProcessingException(tr("Cancelled."))
                 if progress_span[1] > progress_span[0]:
-                    feedback.setProgress(progress_span[0] + (progress_span[1] -
-                                                             progress_span[0]) * i / total)
+                    feedback.setProgress(
+                        progress_span[0] + (progress_span[1] - progress_span[0]) * i / total
+                    )
             attrs = feat.attributes()
-            rows.append({n: (None if (a is None or (isinstance(a, QVariant) and a.isNull()))
-                             else a) for n, a in zip(names, attrs)})
+            rows.append(
+                {
+                    n: (None if (a is None or (isinstance(a, QVariant) and a.isNull())) else a)
+                    for n, a in zip(names, attrs)
+                }
+            )
             ids.append(tr("feature {fid}").format(fid=feat.id()))
             feats.append(feat)
         return rows, ids, feats
 
     # -- writing ----------------------------------------------------------------
     @staticmethod
-    def output_fields(source_fields: QgsFields, new_fields: Sequence[Tuple[str, str]],
-                      feedback=None) -> Tuple[QgsFields, List[int]]:
+    def output_fields(
+        source_fields: QgsFields, new_fields: Sequence[Tuple[str, str]], feedback=None
+    ) -> Tuple[QgsFields, List[int]]:
         """Input fields (minus those replaced by outputs) + the new fields
         (kinds ``double``, ``int``, ``string``, and ``text``: a string without
         length limit). Returns the fields and the indexes of the kept input
@@ -257,13 +277,20 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         for i, f in enumerate(source_fields):
             if f.name().lower() in new_names:
                 if feedback is not None:
-                    feedback.pushInfo(tr("Input field '{name}' is replaced by the "
-                                         "result of the same name.").format(name=f.name()))
+                    feedback.pushInfo(
+                        tr(
+                            "Input field '{name}' is replaced by the result of the same name."
+                        ).format(name=f.name())
+                    )
                 continue
             fields.append(f)
             kept.append(i)
-        types = {"double": FieldType.Double, "string": FieldType.String, "text": FieldType.String,
-                 "int": FieldType.Int}
+        types = {
+            "double": FieldType.Double,
+            "string": FieldType.String,
+            "text": FieldType.String,
+            "int": FieldType.Int,
+        }
         for name, kind in new_fields:
             length = 254 if kind == "string" else 0
             fields.append(QgsField(name, types[kind], len=length))
@@ -290,22 +317,34 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         paths (not the temporary names they are written under)."""
         if self._staging is not None:
             parameters = self._staging.final_parameters(parameters)
-        parameters = dict(parameters, **self._given)     # inputs as given, not as read
+        parameters = dict(parameters, **self._given)  # inputs as given, not as read
         params = {}
         for name, value in parameters.items():
-            params[name] = value if isinstance(value, (str, int, float, bool, type(None))) \
-                else str(value)
-        return provenance.record(f"cc_warning:{self.SPEC.id}", profile, params, inputs,
-                                 software_versions())
+            params[name] = (
+                value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
+            )
+        return provenance.record(
+            f"cc_warning:{self.SPEC.id}", profile, params, inputs, software_versions()
+        )
 
-    def style_output(self, context: QgsProcessingContext, dest_id: str, field: str,
-                     profile, set_name: str, prov: dict):
+    def style_output(
+        self,
+        context: QgsProcessingContext,
+        dest_id: str,
+        field: str,
+        profile,
+        set_name: str,
+        prov: dict,
+    ):
         """Style the output layer when it is loaded into the project."""
-        self.post_process(context, dest_id,
-                          ClassStylePostProcessor(field, profile, set_name, prov))
+        self.post_process(context, dest_id, ClassStylePostProcessor(field, profile, set_name, prov))
 
-    def post_process(self, context: QgsProcessingContext, dest_id: str,
-                     post: QgsProcessingLayerPostProcessorInterface) -> None:
+    def post_process(
+        self,
+        context: QgsProcessingContext,
+        dest_id: str,
+        post: QgsProcessingLayerPostProcessorInterface,
+    ) -> None:
         """Run ``post`` on the output ``dest_id`` when QGIS loads it. During a
         staged run it is attached once the outputs are in place (QGIS deletes
         the post-processor of a load entry that is replaced)."""
@@ -316,4 +355,3 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
             self._staging.post_processors.append((dest_id, post))
         else:
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
-

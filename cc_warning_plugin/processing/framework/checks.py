@@ -18,21 +18,28 @@ def number_problem(alg, param, value) -> str:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        return ""                      # an expression or a layer: QGIS checks it
+        return ""  # an expression or a layer: QGIS checks it
     definition = alg.parameterDefinition(param.name)
     low, high = definition.minimum(), definition.maximum()
     if low <= number <= high:
         if param.kind == "integer" and number != int(number):
             return tr("{description} ({name}): {value} is not a whole number.").format(
-                description=definition.description(), name=param.name, value=value)
+                description=definition.description(), name=param.name, value=value
+            )
         return ""
-    accepted = (f"≥ {low:g}" if high > 1e300 else
-                f"≤ {high:g}" if low < -1e300 else f"{low:g} … {high:g}")
+    accepted = (
+        f"≥ {low:g}" if high > 1e300 else f"≤ {high:g}" if low < -1e300 else f"{low:g} … {high:g}"
+    )
     unit = f" {param.unit}" if param.unit else ""
-    return tr("{description} ({name}): {value} is not accepted; give a number "
-              "{accepted}{unit}.").format(description=definition.description(),
-                                          name=param.name, value=value, accepted=accepted,
-                                          unit=unit)
+    return tr(
+        "{description} ({name}): {value} is not accepted; give a number {accepted}{unit}."
+    ).format(
+        description=definition.description(),
+        name=param.name,
+        value=value,
+        accepted=accepted,
+        unit=unit,
+    )
 
 
 def enum_problem(alg, param, value) -> str:
@@ -48,7 +55,8 @@ def enum_problem(alg, param, value) -> str:
         return ""
     choices = "; ".join(f"{i} = {o}" for i, o in enumerate(options))
     return tr("{description} ({name}): {value} is not one of the choices ({choices}).").format(
-        description=definition.description(), name=param.name, value=value, choices=choices)
+        description=definition.description(), name=param.name, value=value, choices=choices
+    )
 
 
 def profile_problem(alg, parameters, context) -> str:

@@ -8,8 +8,12 @@ import sys
 from typing import Dict, List
 
 from osgeo import gdal
-from qgis.core import (Qgis, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingUtils)
+from qgis.core import (
+    Qgis,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+)
 
 from ...core import provenance
 from ...core.errors import CCError
@@ -28,8 +32,10 @@ def keep_post_processor(post):
 
 def plugin_version() -> str:
     package = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
-    for path in (os.path.join(package, "metadata.txt"),
-                 os.path.join(os.path.dirname(package), "metadata.txt")):
+    for path in (
+        os.path.join(package, "metadata.txt"),
+        os.path.join(os.path.dirname(package), "metadata.txt"),
+    ):
         if not os.path.exists(path):
             continue
         with open(path, encoding="utf-8") as fh:
@@ -40,8 +46,12 @@ def plugin_version() -> str:
 
 
 def software_versions() -> Dict[str, str]:
-    return {"cc_warning_plugin": plugin_version(), "qgis": Qgis.QGIS_VERSION,
-            "gdal": gdal.__version__, "python": sys.version.split()[0]}
+    return {
+        "cc_warning_plugin": plugin_version(),
+        "qgis": Qgis.QGIS_VERSION,
+        "gdal": gdal.__version__,
+        "python": sys.version.split()[0],
+    }
 
 
 @contextlib.contextmanager
@@ -77,8 +87,7 @@ class ClassStylePostProcessor(StylePostProcessor):
     profile's ``set_name``) and stores provenance."""
 
     def __init__(self, field, profile, set_name, prov):
-        super().__init__(lambda layer: apply_class_style(layer, field, profile, set_name),
-                         prov)
+        super().__init__(lambda layer: apply_class_style(layer, field, profile, set_name), prov)
 
 
 def store_provenance(layer, prov: dict) -> None:
@@ -88,9 +97,11 @@ def store_provenance(layer, prov: dict) -> None:
     text = provenance.to_json(prov)
     layer.setCustomProperty("cc_warning/provenance", text)
     md = layer.metadata()
-    md.setAbstract(tr("Result of {alg} with method profile {profile} {version}.").format(
-        alg=prov["algorithm"], profile=prov["profile"]["id"],
-        version=prov["profile"]["version"]))
+    md.setAbstract(
+        tr("Result of {alg} with method profile {profile} {version}.").format(
+            alg=prov["algorithm"], profile=prov["profile"]["id"], version=prov["profile"]["version"]
+        )
+    )
     md.addHistoryItem(text)
     layer.setMetadata(md)
 
@@ -102,7 +113,8 @@ def source_name(value, context) -> str:
     if isinstance(value, str) and value and os.path.isfile(value.split("|")[0]):
         return value
     from .inputs import shown_source
-    shown = shown_source(value)          # a table read with the delimited-text reader
+
+    shown = shown_source(value)  # a table read with the delimited-text reader
     if shown:
         return shown
     layer = QgsProcessingUtils.mapLayerFromString(str(value), context) if value else None

@@ -15,8 +15,14 @@ docs/reliability.md describes the check.
 from typing import List, Tuple
 
 from osgeo import ogr
-from qgis.core import (Qgis, QgsFeatureRequest, QgsGeometry, QgsProcessingException,
-                       QgsProcessingFeatureSource, QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
 
 from ...core.i18n import tr
 
@@ -39,7 +45,7 @@ def repaired(geom: QgsGeometry) -> QgsGeometry:
     (the area the rings enclose), else QGIS's own make-valid."""
     try:
         fixed = ogr.CreateGeometryFromWkb(bytes(geom.asWkb())).MakeValid(["METHOD=STRUCTURE"])
-    except RuntimeError:                 # GEOS < 3.10: no structure method
+    except RuntimeError:  # GEOS < 3.10: no structure method
         fixed = None
     if fixed is not None and not fixed.IsEmpty():
         out = QgsGeometry()
@@ -77,8 +83,9 @@ def invalid_features(source, feedback=None) -> List[Tuple[int, str]]:
         return []
     request = QgsFeatureRequest().setNoAttributes()
     if isinstance(source, QgsProcessingFeatureSource):
-        features = source.getFeatures(request,
-                                      QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(
+            request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        )
     else:
         features = source.getFeatures(request)
     out = []
@@ -93,9 +100,10 @@ def invalid_features(source, feedback=None) -> List[Tuple[int, str]]:
 
 
 def listed(found: List[Tuple[int, str]]) -> str:
-    """"feature 3 (Self-intersection (1, 1)), …" for a message."""
-    text = ", ".join(tr("feature {fid} ({why})").format(fid=fid, why=why)
-                     for fid, why in found[:SHOWN])
+    """ "feature 3 (Self-intersection (1, 1)), …" for a message."""
+    text = ", ".join(
+        tr("feature {fid} ({why})").format(fid=fid, why=why) for fid, why in found[:SHOWN]
+    )
     if len(found) > SHOWN:
         text += " " + tr("and {n} more").format(n=len(found) - SHOWN)
     return text
@@ -105,8 +113,8 @@ def refused_message(layer: str, label: str, found) -> str:
     return tr(
         "{layer} ({param}): {n} feature(s) have invalid geometries, which give wrong areas "
         "and overlays: {features}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries) "
-        "or set 'Invalid polygons' to repair them for the run.").format(
-        layer=layer, param=label, n=len(found), features=listed(found))
+        "or set 'Invalid polygons' to repair them for the run."
+    ).format(layer=layer, param=label, n=len(found), features=listed(found))
 
 
 def repaired_note(layer: str, label: str, found) -> str:
@@ -114,4 +122,5 @@ def repaired_note(layer: str, label: str, found) -> str:
         "{layer} ({param}): {n} feature(s) have invalid geometries and are repaired (made "
         "valid) for this run: {features}. Their areas and overlays are those of the "
         "repaired polygons; the layer itself is not changed (Fix Geometries repairs it for "
-        "good).").format(layer=layer, param=label, n=len(found), features=listed(found))
+        "good)."
+    ).format(layer=layer, param=label, n=len(found), features=listed(found))

@@ -25,8 +25,13 @@ import os
 from functools import lru_cache
 from typing import Dict, Optional, Tuple
 
-from qgis.core import (QgsProcessingException, QgsProcessingFeatureSourceDefinition,
-                       QgsProcessingUtils, QgsProperty, QgsVectorLayer)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
 from ...core import encodings
@@ -43,8 +48,9 @@ def _label(alg, name: str) -> str:
 
 
 def _is_table_param(param) -> bool:
-    return param.kind in ("vector", "table") or \
-        (param.kind == "layers" and param.layer_type in ("vector", "any"))
+    return param.kind in ("vector", "table") or (
+        param.kind == "layers" and param.layer_type in ("vector", "any")
+    )
 
 
 # -- what a parameter value stands for ---------------------------------------------
@@ -85,8 +91,11 @@ def _declared(source: str, layer: Optional[QgsVectorLayer], context) -> Tuple[st
 
 @lru_cache(maxsize=64)
 def _verdict(path: str, size: int, mtime: float, declared: str) -> encodings.Verdict:
-    texts = encodings.csv_text(path) if encodings.is_text_table(path) else \
-        encodings.shapefile_text(path)
+    texts = (
+        encodings.csv_text(path)
+        if encodings.is_text_table(path)
+        else encodings.shapefile_text(path)
+    )
     return encodings.judge(texts, declared)
 
 
@@ -114,8 +123,9 @@ def delimited_text(path: str, encoding: str) -> str:
     query.addQueryItem("detectTypes", "no")
     query.addQueryItem("encoding", encoding)
     url.setQuery(query)
-    return QgsProcessingUtils.encodeProviderKeyAndUri("delimitedtext",
-                                                      url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+    return QgsProcessingUtils.encodeProviderKeyAndUri(
+        "delimitedtext", url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    )
 
 
 def shown_source(value) -> Optional[str]:
@@ -123,7 +133,7 @@ def shown_source(value) -> Optional[str]:
     provenance), or None."""
     if not isinstance(value, str) or not value.startswith("delimitedtext://"):
         return None
-    return QUrl(value[len("delimitedtext://"):]).toLocalFile() or None
+    return QUrl(value[len("delimitedtext://") :]).toLocalFile() or None
 
 
 def display_name(layer) -> str:
@@ -142,8 +152,9 @@ def source_label(value, source) -> str:
     """A readable name of an input for messages: the layer's name, with the
     layer of a GeoPackage path (``shifan:landuse``)."""
     shown = shown_source(value)
-    base = (source.sourceName() if source is not None else "") or \
-        (os.path.splitext(os.path.basename(shown))[0] if shown else "")
+    base = (source.sourceName() if source is not None else "") or (
+        os.path.splitext(os.path.basename(shown))[0] if shown else ""
+    )
     text = value if isinstance(value, str) else ""
     if "layername=" in text:
         sub = text.split("layername=", 1)[1].split("|")[0]
@@ -178,22 +189,28 @@ class _Reader:
             new = self._shapefile(path, layer, source)
         else:
             if layer is None and not encodings.ogr_opens(path):
-                raise QgsProcessingException(tr(
-                    "{path} ({param}) cannot be read as a vector layer or table: GDAL does "
-                    "not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file "
-                    "(and check that it is complete).").format(path=path, param=self.label))
+                raise QgsProcessingException(
+                    tr(
+                        "{path} ({param}) cannot be read as a vector layer or table: GDAL does "
+                        "not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file "
+                        "(and check that it is complete)."
+                    ).format(path=path, param=self.label)
+                )
             return value
         if new is None:
             return value
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             if value.selectedFeaturesOnly:
-                raise QgsProcessingException(tr(
-                    "{path} ({param}): its text must be read in another encoding, which "
-                    "cannot be done for the selected features only. Set the layer's encoding "
-                    "(Layer Properties ▸ Source ▸ Data source encoding) and run again.")
-                    .format(path=path, param=self.label))
+                raise QgsProcessingException(
+                    tr(
+                        "{path} ({param}): its text must be read in another encoding, which "
+                        "cannot be done for the selected features only. Set the layer's encoding "
+                        "(Layer Properties ▸ Source ▸ Data source encoding) and run again."
+                    ).format(path=path, param=self.label)
+                )
             return QgsProcessingFeatureSourceDefinition(
-                new, False, value.featureLimit, value.flags, value.geometryCheck)
+                new, False, value.featureLimit, value.flags, value.geometryCheck
+            )
         return new
 
     def _text_table(self, path, layer, source) -> Optional[str]:
@@ -209,45 +226,65 @@ class _Reader:
         if v.fine and opens:
             return None
         if v.encoding == "":
-            raise QgsProcessingException(tr(
-                "{name} ({param}): the text at {where} is not valid {declared}, the "
-                "encoding it is read with, and does not read as GBK or GB18030 either "
-                "('{sample}'). Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) or as "
-                "an xlsx workbook.").format(name=name, param=self.label, where=v.where,
-                                            declared=declared, sample=v.sample))
+            raise QgsProcessingException(
+                tr(
+                    "{name} ({param}): the text at {where} is not valid {declared}, the "
+                    "encoding it is read with, and does not read as GBK or GB18030 either "
+                    "('{sample}'). Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) or as "
+                    "an xlsx workbook."
+                ).format(
+                    name=name, param=self.label, where=v.where, declared=declared, sample=v.sample
+                )
+            )
         if layer is not None and layer.subsetString():
-            raise QgsProcessingException(tr(
-                "{name} ({param}): its text is {encoding}, not {declared} as the layer is "
-                "read with. Set the layer's encoding to {encoding} (Layer Properties ▸ "
-                "Source) or save the table as UTF-8.").format(
-                name=name, param=self.label, encoding=v.encoding, declared=declared))
+            raise QgsProcessingException(
+                tr(
+                    "{name} ({param}): its text is {encoding}, not {declared} as the layer is "
+                    "read with. Set the layer's encoding to {encoding} (Layer Properties ▸ "
+                    "Source) or save the table as UTF-8."
+                ).format(name=name, param=self.label, encoding=v.encoding, declared=declared)
+            )
         encoding = v.encoding or "UTF-8"
         new = delimited_text(path, encoding)
         check = QgsProcessingUtils.mapLayerFromString(new, self.context)
         if check is None or not check.isValid() or not check.fields().count():
-            raise QgsProcessingException(tr(
-                "{name} ({param}) cannot be read as a table. A table needs a header row "
-                "naming its columns (e.g. 行政区划代码) and one row per unit below it, the "
-                "columns separated by commas; save it as CSV (UTF-8) or as an xlsx "
-                "workbook.").format(name=name, param=self.label))
+            raise QgsProcessingException(
+                tr(
+                    "{name} ({param}) cannot be read as a table. A table needs a header row "
+                    "naming its columns (e.g. 行政区划代码) and one row per unit below it, the "
+                    "columns separated by commas; save it as CSV (UTF-8) or as an xlsx "
+                    "workbook."
+                ).format(name=name, param=self.label)
+            )
         if not opens:
-            self.info(tr(
-                "{name} ({param}): GDAL does not recognise this table (a CSV of a single "
-                "column has no separator to find); it is read with QGIS's delimited-text "
-                "reader.").format(name=name, param=self.label))
+            self.info(
+                tr(
+                    "{name} ({param}): GDAL does not recognise this table (a CSV of a single "
+                    "column has no separator to find); it is read with QGIS's delimited-text "
+                    "reader."
+                ).format(name=name, param=self.label)
+            )
         if v.encoding:
-            self.warn(tr(
-                "{name} ({param}): its text is not valid {declared}, the encoding it is read "
-                "with ({where}), but reads cleanly as {encoding} ('{sample}'): it is read as "
-                "{encoding}. Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) to make "
-                "this explicit.").format(name=name, param=self.label, declared=declared,
-                                         where=v.where, encoding=v.encoding,
-                                         sample=v.sample))
+            self.warn(
+                tr(
+                    "{name} ({param}): its text is not valid {declared}, the encoding it is read "
+                    "with ({where}), but reads cleanly as {encoding} ('{sample}'): it is read as "
+                    "{encoding}. Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) to make "
+                    "this explicit."
+                ).format(
+                    name=name,
+                    param=self.label,
+                    declared=declared,
+                    where=v.where,
+                    encoding=v.encoding,
+                    sample=v.sample,
+                )
+            )
         return new
 
     def _shapefile(self, path, layer, source) -> Optional[str]:
         if "|option:ENCODING=" in source:
-            return None                  # the encoding is given with the layer
+            return None  # the encoding is given with the layer
         declared, name = _declared(source, layer, self.context)
         name = name or os.path.splitext(os.path.basename(path))[0]
         v = verdict(path, declared)
@@ -255,21 +292,38 @@ class _Reader:
             return None
         cpg = os.path.splitext(os.path.basename(path))[0] + ".cpg"
         if v.encoding == "":
-            raise QgsProcessingException(tr(
-                "{layer} ({param}): the text at {where} is not valid {declared}, the encoding "
-                "it is read with, and does not read as GBK or GB18030 either ('{sample}'). "
-                "Declare the file's encoding: add a file {cpg} beside the shapefile holding "
-                "the encoding's name (e.g. Big5), or set the layer's encoding (Layer "
-                "Properties ▸ Source ▸ Data source encoding).").format(
-                layer=name, param=self.label, where=v.where, declared=declared,
-                sample=v.sample, cpg=cpg))
-        self.warn(tr(
-            "{layer} ({param}): its text is not valid {declared}, the encoding it is read with "
-            "({where}), but reads cleanly as {encoding} ('{sample}'): it is read as "
-            "{encoding}. Add a file {cpg} containing {encoding} beside the shapefile (or set "
-            "the layer's encoding) to make this explicit.").format(
-            layer=name, param=self.label, declared=declared, where=v.where,
-            encoding=v.encoding, sample=v.sample, cpg=cpg))
+            raise QgsProcessingException(
+                tr(
+                    "{layer} ({param}): the text at {where} is not valid {declared}, the encoding "
+                    "it is read with, and does not read as GBK or GB18030 either ('{sample}'). "
+                    "Declare the file's encoding: add a file {cpg} beside the shapefile holding "
+                    "the encoding's name (e.g. Big5), or set the layer's encoding (Layer "
+                    "Properties ▸ Source ▸ Data source encoding)."
+                ).format(
+                    layer=name,
+                    param=self.label,
+                    where=v.where,
+                    declared=declared,
+                    sample=v.sample,
+                    cpg=cpg,
+                )
+            )
+        self.warn(
+            tr(
+                "{layer} ({param}): its text is not valid {declared}, the encoding it is read with "
+                "({where}), but reads cleanly as {encoding} ('{sample}'): it is read as "
+                "{encoding}. Add a file {cpg} containing {encoding} beside the shapefile (or set "
+                "the layer's encoding) to make this explicit."
+            ).format(
+                layer=name,
+                param=self.label,
+                declared=declared,
+                where=v.where,
+                encoding=v.encoding,
+                sample=v.sample,
+                cpg=cpg,
+            )
+        )
         return f"{source}|option:ENCODING={v.encoding}"
 
 
@@ -317,8 +371,9 @@ def check_geometries(alg, parameters, context, feedback=None) -> None:
             continue
         name = source_label(parameters.get(param.name), source) or param.name
         if mode == geometry.REFUSE:
-            raise QgsProcessingException(geometry.refused_message(
-                name, _label(alg, param.name), found))
+            raise QgsProcessingException(
+                geometry.refused_message(name, _label(alg, param.name), found)
+            )
         if feedback is not None:
             feedback.pushWarning(geometry.repaired_note(name, _label(alg, param.name), found))
 

@@ -4,25 +4,38 @@ becomes a ``QgsProcessingParameter*``."""
 
 from typing import List, Optional
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutputFolder,
-                       QgsProcessingOutputNumber, QgsProcessingOutputRasterLayer,
-                       QgsProcessingOutputString, QgsProcessingOutputVectorLayer,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterMapLayer,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputRasterLayer,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
 
 from ...core.i18n import translated
 from ...specs.base import Output, Param, shown
 
 _GEOMETRY = {
-    "any": QgsProcessing.SourceType.TypeVector,                # tables too
+    "any": QgsProcessing.SourceType.TypeVector,  # tables too
     "geometry": QgsProcessing.SourceType.TypeVectorAnyGeometry,
     "point": QgsProcessing.SourceType.TypeVectorPoint,
     "line": QgsProcessing.SourceType.TypeVectorLine,
@@ -57,26 +70,40 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
     if kind == "raster":
         p = QgsProcessingParameterRasterLayer(param.name, label, param.default, opt)
     elif kind in ("vector", "table"):
-        p = QgsProcessingParameterFeatureSource(param.name, label, _types(param.geometry),
-                                                param.default, opt)
+        p = QgsProcessingParameterFeatureSource(
+            param.name, label, _types(param.geometry), param.default, opt
+        )
     elif kind == "vector_layer":
-        p = QgsProcessingParameterVectorLayer(param.name, label, _types(param.geometry),
-                                              param.default, opt)
+        p = QgsProcessingParameterVectorLayer(
+            param.name, label, _types(param.geometry), param.default, opt
+        )
     elif kind == "layer":
-        p = QgsProcessingParameterMapLayer(param.name, label, param.default, opt,
-                                           _types(param.geometry))
+        p = QgsProcessingParameterMapLayer(
+            param.name, label, param.default, opt, _types(param.geometry)
+        )
     elif kind == "layers":
-        layer_type = {"vector": QgsProcessing.SourceType.TypeVector,
-                      "raster": QgsProcessing.SourceType.TypeRaster,
-                      "any": QgsProcessing.SourceType.TypeMapLayer}[param.layer_type]
-        p = QgsProcessingParameterMultipleLayers(param.name, label, layer_type, param.default,
-                                                 opt)
+        layer_type = {
+            "vector": QgsProcessing.SourceType.TypeVector,
+            "raster": QgsProcessing.SourceType.TypeRaster,
+            "any": QgsProcessing.SourceType.TypeMapLayer,
+        }[param.layer_type]
+        p = QgsProcessingParameterMultipleLayers(param.name, label, layer_type, param.default, opt)
     elif kind == "field":
-        p = QgsProcessingParameterField(param.name, label, param.default, param.parent,
-                                        _FIELD_TYPE[param.field_type], param.multiple, opt)
+        p = QgsProcessingParameterField(
+            param.name,
+            label,
+            param.default,
+            param.parent,
+            _FIELD_TYPE[param.field_type],
+            param.multiple,
+            opt,
+        )
     elif kind in ("number", "integer"):
-        dtype = QgsProcessingParameterNumber.Type.Integer if kind == "integer" else \
-            QgsProcessingParameterNumber.Type.Double
+        dtype = (
+            QgsProcessingParameterNumber.Type.Integer
+            if kind == "integer"
+            else QgsProcessingParameterNumber.Type.Double
+        )
         p = QgsProcessingParameterNumber(param.name, label, dtype, param.default, opt)
         if param.minimum is not None:
             p.setMinimum(param.minimum)
@@ -87,28 +114,38 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
     elif kind == "string":
         p = QgsProcessingParameterString(param.name, label, param.default, False, opt)
     elif kind == "enum":
-        p = QgsProcessingParameterEnum(param.name, label, enum_options(param, profile),
-                                       param.multiple, param.default, opt)
+        p = QgsProcessingParameterEnum(
+            param.name, label, enum_options(param, profile), param.multiple, param.default, opt
+        )
     elif kind == "crs":
         p = QgsProcessingParameterCrs(param.name, label, param.default, opt)
     elif kind in ("file", "profile"):
-        p = QgsProcessingParameterFile(param.name, label, QgsProcessingParameterFile.Behavior.File,
-                                       param.extension or ("toml" if kind == "profile" else ""),
-                                       param.default, opt)
+        p = QgsProcessingParameterFile(
+            param.name,
+            label,
+            QgsProcessingParameterFile.Behavior.File,
+            param.extension or ("toml" if kind == "profile" else ""),
+            param.default,
+            opt,
+        )
     elif kind == "sink":
         sink_type = _types(param.geometry)[0]
-        p = QgsProcessingParameterFeatureSink(param.name, label, sink_type, param.default, opt,
-                                              param.create_by_default)
+        p = QgsProcessingParameterFeatureSink(
+            param.name, label, sink_type, param.default, opt, param.create_by_default
+        )
     elif kind == "raster_out":
-        p = QgsProcessingParameterRasterDestination(param.name, label, param.default, opt,
-                                                    param.create_by_default)
+        p = QgsProcessingParameterRasterDestination(
+            param.name, label, param.default, opt, param.create_by_default
+        )
     elif kind == "file_out":
-        p = QgsProcessingParameterFileDestination(param.name, label, shown(param.file_filter),
-                                                  param.default, opt, param.create_by_default)
+        p = QgsProcessingParameterFileDestination(
+            param.name, label, shown(param.file_filter), param.default, opt, param.create_by_default
+        )
     elif kind == "folder_out":
-        p = QgsProcessingParameterFolderDestination(param.name, label, param.default, opt,
-                                                    param.create_by_default)
-    else:                                    # the spec's own check rules this out
+        p = QgsProcessingParameterFolderDestination(
+            param.name, label, param.default, opt, param.create_by_default
+        )
+    else:  # the spec's own check rules this out
         raise ValueError(f"unknown parameter kind {kind}")
     if param.help:
         p.setHelp(shown(param.help))
@@ -119,10 +156,14 @@ def make_parameter(param: Param, profile=None) -> QgsProcessingParameterDefiniti
 
 def make_output(output: Output):
     label = translated(output.label)
-    cls = {"string": QgsProcessingOutputString, "number": QgsProcessingOutputNumber,
-           "file": QgsProcessingOutputFile, "folder": QgsProcessingOutputFolder,
-           "raster": QgsProcessingOutputRasterLayer,
-           "vector": QgsProcessingOutputVectorLayer}[output.kind]
+    cls = {
+        "string": QgsProcessingOutputString,
+        "number": QgsProcessingOutputNumber,
+        "file": QgsProcessingOutputFile,
+        "folder": QgsProcessingOutputFolder,
+        "raster": QgsProcessingOutputRasterLayer,
+        "vector": QgsProcessingOutputVectorLayer,
+    }[output.kind]
     return cls(output.name, label)
 
 

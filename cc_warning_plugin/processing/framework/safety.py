@@ -25,23 +25,52 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from osgeo import gdal
-from qgis.core import (QgsDataSourceUri, QgsMapLayer, QgsProcessing, QgsProcessingContext,
-                       QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingUtils, QgsProperty, QgsProviderRegistry)
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsMapLayer,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
+    QgsProviderRegistry,
+)
 
 from ...core import outputs as files
 from ...core.i18n import tr
 
 #: parameter types whose value names input data
-_INPUT_TYPES = {"source", "vector", "raster", "layer", "multilayer", "file", "mesh",
-                "pointcloud", "vectortile"}
+_INPUT_TYPES = {
+    "source",
+    "vector",
+    "raster",
+    "layer",
+    "multilayer",
+    "file",
+    "mesh",
+    "pointcloud",
+    "vectortile",
+}
 _VECTOR_OUTPUTS = {"sink", "vectorDestination"}
-_PROVIDER_PREFIX = re.compile(r"^(ogr|gdal|postgres|postgis|spatialite|memory|"
-                              r"delimitedtext):(.*)$", re.S)
+_PROVIDER_PREFIX = re.compile(
+    r"^(ogr|gdal|postgres|postgis|spatialite|memory|"
+    r"delimitedtext):(.*)$",
+    re.S,
+)
 #: vector formats that keep the layer name inside the file (a temporary file
 #: name would become the layer's name): staged as a table of that name
-_NAMED_LAYER_FORMATS = {".gpkg", ".sqlite", ".xlsx", ".ods", ".geojson", ".json", ".fgb",
-                        ".gml", ".kml"}
+_NAMED_LAYER_FORMATS = {
+    ".gpkg",
+    ".sqlite",
+    ".xlsx",
+    ".ods",
+    ".geojson",
+    ".json",
+    ".fgb",
+    ".gml",
+    ".kml",
+}
 
 
 @dataclass
@@ -49,13 +78,14 @@ class Target:
     """Where a parameter value points: a file (``key`` = its path) or a
     database (``key`` = ``postgres://…``), and the layer or table in it
     (None = the file as a whole, or its only layer)."""
+
     param: str
-    label: str          # "description (NAME)" of the parameter
+    label: str  # "description (NAME)" of the parameter
     key: str
     layer: Optional[str]
     is_file: bool = True
-    shown: str = ""     # the input as the user knows it (layer name, path)
-    kind: str = ""      # outputs: vector, raster, file, folder
+    shown: str = ""  # the input as the user knows it (layer name, path)
+    kind: str = ""  # outputs: vector, raster, file, folder
 
 
 def _label(param) -> str:
@@ -113,8 +143,11 @@ def _input_targets(param, value, context) -> List[Target]:
         provider, source, shown = layer.providerType(), layer.source(), layer.name()
     elif isinstance(value, str):
         m = _PROVIDER_PREFIX.match(value)
-        provider, source = (m.group(1), m.group(2)) if m else \
-            ("gdal" if param.type() == "raster" else "ogr", value)
+        provider, source = (
+            (m.group(1), m.group(2))
+            if m
+            else ("gdal" if param.type() == "raster" else "ogr", value)
+        )
         shown = value
     else:
         return []
@@ -135,7 +168,7 @@ def input_targets(alg, parameters, context) -> List[Target]:
         if param.isDestination() or param.type() not in _INPUT_TYPES:
             continue
         if param.type() == "file" and getattr(param, "behavior", lambda: 0)() != 0:
-            continue                 # an input folder: outputs may lie in it
+            continue  # an input folder: outputs may lie in it
         out += _input_targets(param, parameters.get(param.name()), context)
     return out
 
@@ -148,18 +181,29 @@ def output_targets(alg, parameters, context) -> List[Target]:
         text = _text(parameters.get(param.name()), context)
         if not text or text == QgsProcessing.TEMPORARY_OUTPUT or text.startswith("memory:"):
             continue
-        kind = {"rasterDestination": "raster", "fileDestination": "file",
-                "folderDestination": "folder"}.get(param.type(), "vector")
+        kind = {
+            "rasterDestination": "raster",
+            "fileDestination": "file",
+            "folderDestination": "folder",
+        }.get(param.type(), "vector")
         if kind == "vector":
             m = _PROVIDER_PREFIX.match(text)
             if m:
                 key, layer, is_file = _decode(m.group(1), m.group(2))
                 if key:
-                    out.append(Target(param.name(), _label(param), key, layer, is_file,
-                                      text, kind))
+                    out.append(Target(param.name(), _label(param), key, layer, is_file, text, kind))
                 continue
-        out.append(Target(param.name(), _label(param), os.path.abspath(text.split("|")[0]),
-                          None, True, text, kind))
+        out.append(
+            Target(
+                param.name(),
+                _label(param),
+                os.path.abspath(text.split("|")[0]),
+                None,
+                True,
+                text,
+                kind,
+            )
+        )
     return out
 
 
@@ -179,27 +223,31 @@ def _conflict(out: Target, inp: Target, folder_names) -> Optional[str]:
             return None
         if folder_names is not None and os.path.basename(inp.key) not in folder_names:
             return None
-        return tr("{output}: the output folder {folder} holds the input {input} "
-                  "({path}), which the run would overwrite. Inputs are never modified: "
-                  "choose another output folder.").format(
-            output=out.label, folder=out.key, input=inp.label, path=inp.key)
+        return tr(
+            "{output}: the output folder {folder} holds the input {input} "
+            "({path}), which the run would overwrite. Inputs are never modified: "
+            "choose another output folder."
+        ).format(output=out.label, folder=out.key, input=inp.label, path=inp.key)
     if not _same(out, inp):
         return None
     if out.layer is not None:
         if not _layers_meet(out.layer, inp.layer):
-            return None              # another table of the same GeoPackage or database
-        return tr("{output} would overwrite the layer {layer} of {path}, which is the input "
-                  "{input}. Inputs are never modified: choose another layer name or another "
-                  "file.").format(output=out.label, layer=out.layer, path=out.key,
-                                  input=inp.label)
+            return None  # another table of the same GeoPackage or database
+        return tr(
+            "{output} would overwrite the layer {layer} of {path}, which is the input "
+            "{input}. Inputs are never modified: choose another layer name or another "
+            "file."
+        ).format(output=out.label, layer=out.layer, path=out.key, input=inp.label)
     if inp.layer is not None:
-        return tr("{output} would replace the whole file {path}, which holds the input "
-                  "{input} (layer {layer}). Inputs are never modified: choose another output "
-                  "file.").format(output=out.label, path=out.key, input=inp.label,
-                                  layer=inp.layer)
-    return tr("{output} would overwrite the input {input} ({path}). Inputs are never "
-              "modified: choose another output file.").format(
-        output=out.label, input=inp.label, path=out.key)
+        return tr(
+            "{output} would replace the whole file {path}, which holds the input "
+            "{input} (layer {layer}). Inputs are never modified: choose another output "
+            "file."
+        ).format(output=out.label, path=out.key, input=inp.label, layer=inp.layer)
+    return tr(
+        "{output} would overwrite the input {input} ({path}). Inputs are never "
+        "modified: choose another output file."
+    ).format(output=out.label, input=inp.label, path=out.key)
 
 
 def output_problem(alg, parameters, context) -> Optional[str]:
@@ -209,35 +257,39 @@ def output_problem(alg, parameters, context) -> Optional[str]:
         return None
     ins = input_targets(alg, parameters, context)
     for out in outs:
-        names = alg.folder_output_names(out.param, parameters) if out.kind == "folder" \
-            else None
+        names = alg.folder_output_names(out.param, parameters) if out.kind == "folder" else None
         for inp in ins:
             message = _conflict(out, inp, names)
             if message:
                 return message
     for i, a in enumerate(outs):
-        for b in outs[i + 1:]:
+        for b in outs[i + 1 :]:
             if _same(a, b) and _layers_meet(a.layer, b.layer):
-                return tr("{a} and {b} would be written to the same file {path}. Give them "
-                          "different names.").format(a=a.label, b=b.label, path=a.key)
+                return tr(
+                    "{a} and {b} would be written to the same file {path}. Give them "
+                    "different names."
+                ).format(a=a.label, b=b.label, path=a.key)
     for out in outs:
         if not out.is_file:
             continue
         if out.kind != "folder" and out.layer is None and os.path.isdir(out.key):
             return tr("{output}: {path} is a folder. Give a file name.").format(
-                output=out.label, path=out.key)
+                output=out.label, path=out.key
+            )
         folder = out.key if out.kind == "folder" else os.path.dirname(out.key)
         problem = files.folder_problem(folder)
         if problem is None:
             continue
         place, reason = problem
         if os.path.abspath(place) == os.path.abspath(folder):
-            return tr("{output}: the folder {folder} cannot be written to ({reason}). Choose "
-                      "a folder you can write to, or change its permissions.").format(
-                output=out.label, folder=folder, reason=reason)
-        return tr("{output}: the folder {folder} does not exist and cannot be created in "
-                  "{place} ({reason}). Choose a folder you can write to.").format(
-            output=out.label, folder=folder, place=place, reason=reason)
+            return tr(
+                "{output}: the folder {folder} cannot be written to ({reason}). Choose "
+                "a folder you can write to, or change its permissions."
+            ).format(output=out.label, folder=folder, reason=reason)
+        return tr(
+            "{output}: the folder {folder} does not exist and cannot be created in "
+            "{place} ({reason}). Choose a folder you can write to."
+        ).format(output=out.label, folder=folder, place=place, reason=reason)
     return None
 
 
@@ -260,7 +312,7 @@ class Staging:
         try:
             for out in output_targets(alg, parameters, context):
                 if not out.is_file or out.layer is not None:
-                    continue         # a table of a database or an existing GeoPackage
+                    continue  # a table of a database or an existing GeoPackage
                 self._stage(out, parameters.get(out.param))
         except Exception:
             self.discard()
@@ -268,8 +320,11 @@ class Staging:
 
     def _stage(self, out: Target, value) -> None:
         folder = out.key if out.kind == "folder" else os.path.dirname(out.key)
-        self.created += files.make_folders(folder) if out.kind != "folder" else \
-            files.make_folders(os.path.dirname(out.key))
+        self.created += (
+            files.make_folders(folder)
+            if out.kind != "folder"
+            else files.make_folders(os.path.dirname(out.key))
+        )
         if out.kind == "folder":
             stage = files.FolderStage(out.key)
             stage.create()
@@ -307,10 +362,14 @@ class Staging:
         for stage in self.stages:
             pairs.append((stage.temp, stage.final))
             if isinstance(stage, files.FileStage):
-                pairs.append((os.path.join(stage.folder, stage.prefix),
-                              os.path.join(stage.folder, stage.stem)))
+                pairs.append(
+                    (
+                        os.path.join(stage.folder, stage.prefix),
+                        os.path.join(stage.folder, stage.stem),
+                    )
+                )
         pairs += list(mapping.items())
-        pairs.sort(key=lambda p: -len(p[0]))          # longest first
+        pairs.sort(key=lambda p: -len(p[0]))  # longest first
         return pairs
 
     def _rename(self, text: str, pairs) -> str:
@@ -341,8 +400,11 @@ class Staging:
                 original = self._final_text.get(name)
                 stage = self.by_param.get(name)
                 # a GeoPackage staged as a table: named as QGIS names it
-                if original and isinstance(stage, files.FileStage) and \
-                        value == f"{stage.final}|layername={stage.stem}":
+                if (
+                    original
+                    and isinstance(stage, files.FileStage)
+                    and value == f"{stage.final}|layername={stage.stem}"
+                ):
                     value = stage.final
             elif isinstance(value, list):
                 value = [self._rename(v, pairs) if isinstance(v, str) else v for v in value]
@@ -353,15 +415,20 @@ class Staging:
         """Remove every temporary output and the folders made for them."""
         left = files.discard(self.stages)
         if left and feedback is not None:
-            feedback.pushWarning(tr("Temporary files of the failed run could not be "
-                                    "removed: {files}").format(files="; ".join(left)))
+            feedback.pushWarning(
+                tr("Temporary files of the failed run could not be removed: {files}").format(
+                    files="; ".join(left)
+                )
+            )
         try:
             files.remove_empty_folders(self.created)
         except OSError as exc:
             if feedback is not None:
-                feedback.pushWarning(tr("Temporary files of the failed run could not be "
-                                        "removed: {files}").format(
-                    files=f"{exc.filename}: {exc.strerror}"))
+                feedback.pushWarning(
+                    tr("Temporary files of the failed run could not be removed: {files}").format(
+                        files=f"{exc.filename}: {exc.strerror}"
+                    )
+                )
 
 
 def _rekey_layers_to_load(context, rename) -> None:
@@ -371,14 +438,16 @@ def _rekey_layers_to_load(context, rename) -> None:
     details = context.layersToLoadOnCompletion()
     if all(rename(k) == k for k in details):
         return
-    context.setLayersToLoadOnCompletion({rename(k): QgsProcessingContext.LayerDetails(d)
-                                         for k, d in details.items()})
+    context.setLayersToLoadOnCompletion(
+        {rename(k): QgsProcessingContext.LayerDetails(d) for k, d in details.items()}
+    )
 
 
 def _relocate_raster_provenance(mapping: Dict[str, str], pairs, rename) -> None:
     """Rasters record their provenance inside; a raster written by a step of
     a chain names its temporary folder there: name the final one."""
     from ...raster.output import PROVENANCE_KEY
+
     for dest in mapping.values():
         if not dest.lower().endswith((".tif", ".tiff")) or not os.path.isfile(dest):
             continue

@@ -7,8 +7,13 @@ output), summaries and provenance. Their parameters are declared in
 import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException, QgsVectorLayer,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ...core.errors import InputError
 from ...core.i18n import tr
@@ -53,8 +58,11 @@ class M2016Algorithm(SpecAlgorithm):
             if source is None:
                 continue
             with user_errors():
-                check_fields(source.fields().names(), param.fields,
-                             self.name_of(parameters, param.name, source))
+                check_fields(
+                    source.fields().names(),
+                    param.fields,
+                    self.name_of(parameters, param.name, source),
+                )
 
     # -- reading -------------------------------------------------------------
     @staticmethod
@@ -70,19 +78,24 @@ class M2016Algorithm(SpecAlgorithm):
         name = self.name_of(parameters, self.INPUT, source, tr("Units"))
         rows, ids, feats = read_rows(source, feedback, span, null_objects=False)
         if not rows:
-            raise QgsProcessingException(tr("{layer} has no features: nothing to "
-                                             "evaluate.").format(layer=name))
+            raise QgsProcessingException(
+                tr("{layer} has no features: nothing to evaluate.").format(layer=name)
+            )
         return source, Source(name, rows, ids, source.fields().names()), feats
 
-    def read_inputs(self, parameters, context, feedback, tables: str = "INDICATORS",
-                    span=(0, 10)):
+    def read_inputs(self, parameters, context, feedback, tables: str = "INDICATORS", span=(0, 10)):
         """What every run reads first: (profile, unit feature source, units
         as a Source, unit features, the Sources of the ``tables``
         parameter)."""
         profile = self.profile(parameters, context)
         source, unit_src, feats = self.read_units(parameters, context, feedback, span)
-        return (profile, source, unit_src, feats,
-                self.read_tables(parameters, tables, context, feedback))
+        return (
+            profile,
+            source,
+            unit_src,
+            feats,
+            self.read_tables(parameters, tables, context, feedback),
+        )
 
     def partial(self, parameters, context) -> bool:
         """The ALLOW_PARTIAL choice (class units on the values present)."""
@@ -92,8 +105,9 @@ class M2016Algorithm(SpecAlgorithm):
         out = []
         for layer in self.parameterAsLayerList(parameters, name, context) or []:
             if not isinstance(layer, QgsVectorLayer):
-                raise QgsProcessingException(tr(
-                    "{layer} is not a table or vector layer.").format(layer=layer.name()))
+                raise QgsProcessingException(
+                    tr("{layer} is not a table or vector layer.").format(layer=layer.name())
+                )
             rows, ids, _ = read_rows(layer, feedback)
             out.append(Source(display_name(layer), rows, ids, layer.fields().names()))
         return out
@@ -105,8 +119,11 @@ class M2016Algorithm(SpecAlgorithm):
             return None
         # a layer given by its source reads all its features: a CSV can then
         # be read column by column (not a selection or a feature limit)
-        layer = self.parameterAsVectorLayer(parameters, name, context) \
-            if isinstance(parameters.get(name), (str, QgsVectorLayer)) else None
+        layer = (
+            self.parameterAsVectorLayer(parameters, name, context)
+            if isinstance(parameters.get(name), (str, QgsVectorLayer))
+            else None
+        )
         rows, ids, _ = read_rows(src, feedback, layer=layer)
         table = Source(self.name_of(parameters, name, src), rows, ids, src.fields().names())
         with user_errors():
@@ -116,10 +133,12 @@ class M2016Algorithm(SpecAlgorithm):
     @staticmethod
     def unit_geometries(source, feats, units, purpose: str) -> UnitGeometries:
         if not UnitGeometries.has_polygons(source):
-            raise InputError(tr(
-                "{layer} is a table without polygons, but {purpose} needs the unit polygons. "
-                "Give the county polygon layer as the evaluation units.").format(
-                layer=units.layer, purpose=purpose))
+            raise InputError(
+                tr(
+                    "{layer} is a table without polygons, but {purpose} needs the unit polygons. "
+                    "Give the county polygon layer as the evaluation units."
+                ).format(layer=units.layer, purpose=purpose)
+            )
         by_code = units.codes
         return UnitGeometries(feats, by_code, source.sourceCrs(), units.layer)
 
@@ -127,16 +146,24 @@ class M2016Algorithm(SpecAlgorithm):
     def warn_unmatched(units, feedback):
         for table, codes in units.unmatched.items():
             if codes:
-                feedback.pushWarning(tr(
-                    "{table}: {n} row(s) have a unit code that is not among the evaluation "
-                    "units and are not used: {codes}. Check the codes if these units should "
-                    "be evaluated.").format(table=table, n=len(codes),
-                                            codes=", ".join(codes[:10]) +
-                                            (" …" if len(codes) > 10 else "")))
+                feedback.pushWarning(
+                    tr(
+                        "{table}: {n} row(s) have a unit code that is not among the evaluation "
+                        "units and are not used: {codes}. Check the codes if these units should "
+                        "be evaluated."
+                    ).format(
+                        table=table,
+                        n=len(codes),
+                        codes=", ".join(codes[:10]) + (" …" if len(codes) > 10 else ""),
+                    )
+                )
         for u in units.units:
             if u.missing_in:
-                feedback.pushWarning(tr("Unit {code}: no row in {tables}.").format(
-                    code=u.code, tables=", ".join(u.missing_in)))
+                feedback.pushWarning(
+                    tr("Unit {code}: no row in {tables}.").format(
+                        code=u.code, tables=", ".join(u.missing_in)
+                    )
+                )
 
     # -- writing -------------------------------------------------------------
     @staticmethod
@@ -151,22 +178,39 @@ class M2016Algorithm(SpecAlgorithm):
             attrs = feat.attributes()
             out.setAttributes([attrs[i] for i in kept] + [res.get(n) for n, _ in new_fields])
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr(
-                    "The result could not be written (feature {fid}): {error}").format(
-                    fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError")
-                    else ""))
+                raise QgsProcessingException(
+                    tr("The result could not be written (feature {fid}): {error}").format(
+                        fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError") else ""
+                    )
+                )
 
-    def finish(self, parameters, context, feedback, source, feats, results: List[dict],
-               new_fields: Sequence[Tuple[str, str]], profile, inputs: Dict[str, str],
-               codes: Sequence[str], extra_provenance: Optional[dict] = None,
-               summary_field: str = "", summary_set: str = "load_classes",
-               note_field: str = "") -> dict:
+    def finish(
+        self,
+        parameters,
+        context,
+        feedback,
+        source,
+        feats,
+        results: List[dict],
+        new_fields: Sequence[Tuple[str, str]],
+        profile,
+        inputs: Dict[str, str],
+        codes: Sequence[str],
+        extra_provenance: Optional[dict] = None,
+        summary_field: str = "",
+        summary_set: str = "load_classes",
+        note_field: str = "",
+    ) -> dict:
         check(feedback)
         fields, kept = self.output_fields(source.fields(), new_fields, feedback)
-        wkb = source.wkbType() if source.wkbType() != QgsWkbTypes.Type.Unknown \
+        wkb = (
+            source.wkbType()
+            if source.wkbType() != QgsWkbTypes.Type.Unknown
             else QgsWkbTypes.Type.NoGeometry
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb,
-                                             source.sourceCrs())
+        )
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, wkb, source.sourceCrs()
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         field = summary_field or self.STYLE_FIELD
@@ -202,15 +246,16 @@ class M2016Algorithm(SpecAlgorithm):
         codes = profile.class_codes(set_name)
         for code in codes + ([NOT_EVALUATED] if NOT_EVALUATED not in codes else []):
             if counts.get(code):
-                label = profile.class_label(set_name if code in codes else "load_classes",
-                                            code)
-                feedback.pushInfo(tr("{label}: {n} unit(s)").format(label=label,
-                                                                    n=counts[code]))
+                label = profile.class_label(set_name if code in codes else "load_classes", code)
+                feedback.pushInfo(tr("{label}: {n} unit(s)").format(label=label, n=counts[code]))
         note_field = note_field or field.rsplit("_", 1)[0] + "_note"
         for code, r in zip(codes_, results):
             if r.get(field) == NOT_EVALUATED:
-                feedback.pushWarning(tr("Unit {code} not evaluated — {why}").format(
-                    code=code, why=r.get(note_field) or ""))
+                feedback.pushWarning(
+                    tr("Unit {code} not evaluated — {why}").format(
+                        code=code, why=r.get(note_field) or ""
+                    )
+                )
 
 
 def _summary_rows(rows, field: str, note_field: str = ""):
@@ -233,6 +278,7 @@ def _summary_rows(rows, field: str, note_field: str = ""):
                     shared[cls] = {field: cls}
                 kept.append(shared[cls])
             yield r
+
     return passing(), kept
 
 
@@ -245,18 +291,24 @@ def check_fields(headers: Sequence[str], wanted: Sequence[str], layer: str) -> N
         if any(normalize_header(n) in have for n in field_names(name) if n):
             continue
         try:
-            match_headers(headers, [], [name], layer)   # names the accepted headers
+            match_headers(headers, [], [name], layer)  # names the accepted headers
         except InputError as exc:
-            raise InputError(str(exc) + " " + tr(
-                "If {layer} is not the layer of the evaluation units, choose that layer "
-                "instead.").format(layer=layer)) from exc
+            raise InputError(
+                str(exc)
+                + " "
+                + tr(
+                    "If {layer} is not the layer of the evaluation units, choose that layer "
+                    "instead."
+                ).format(layer=layer)
+            ) from exc
 
 
 def accepted_headers(names: Sequence[str]) -> str:
     """The column names accepted for each indicator, for messages:
     "Construction land area (km²): constr_land_area, 建设用地面积, …; …"."""
-    return "; ".join(f"{field_title(n)}: " + ", ".join(x for x in field_names(n) if x)
-                     for n in names)
+    return "; ".join(
+        f"{field_title(n)}: " + ", ".join(x for x in field_names(n) if x) for n in names
+    )
 
 
 def parse_values(text: str, param: str) -> List[float]:
@@ -269,9 +321,12 @@ def parse_values(text: str, param: str) -> List[float]:
         try:
             out.append(float(part))
         except ValueError:
-            raise InputError(tr("Parameter {param}: {value!r} is not a number. Give numbers "
-                                "separated by commas, e.g. 1, 2.").format(param=param,
-                                                                           value=part)) from None
+            raise InputError(
+                tr(
+                    "Parameter {param}: {value!r} is not a number. Give numbers "
+                    "separated by commas, e.g. 1, 2."
+                ).format(param=param, value=part)
+            ) from None
     return out
 
 
@@ -285,16 +340,18 @@ def remove_partial_output(dest_id: str) -> None:
             os.remove(p)
 
 
-def save_style_files(dest_id: str, field: str, profile, set_name: str, prov: dict,
-                     feedback=None) -> Optional[str]:
+def save_style_files(
+    dest_id: str, field: str, profile, set_name: str, prov: dict, feedback=None
+) -> Optional[str]:
     """For a file output: save the class style as the layer's default style
     in a GeoPackage and as a .qml beside the file, so the result opens styled
     anywhere. Returns the .qml path (None for memory or table outputs)."""
     path = (dest_id or "").split("|")[0]
     if not field or not os.path.isfile(path):
         return None
-    named = [p.split("=", 1)[1] for p in (dest_id or "").split("|")[1:]
-             if p.startswith("layername=")]
+    named = [
+        p.split("=", 1)[1] for p in (dest_id or "").split("|")[1:] if p.startswith("layername=")
+    ]
     name = named[0] if named else os.path.splitext(os.path.basename(path))[0]
     layer = QgsVectorLayer(dest_id, name, "ogr")
     if not layer.isValid() or layer.geometryType() not in (0, 1, 2):
@@ -307,11 +364,13 @@ def save_style_files(dest_id: str, field: str, profile, set_name: str, prov: dic
     if ok and os.path.exists(tmp):
         os.replace(tmp, qml)
     elif feedback is not None:
-        feedback.pushWarning(tr("The style file {path} could not be written: {msg}").format(
-            path=qml, msg=msg))
+        feedback.pushWarning(
+            tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
+        )
     if path.lower().endswith(".gpkg"):
-        layer.saveStyleToDatabase(layer.name(), tr("Class style of the cc_warning result"),
-                                  True, "")
+        layer.saveStyleToDatabase(
+            layer.name(), tr("Class style of the cc_warning result"), True, ""
+        )
     return qml if os.path.exists(qml) else None
 
 
@@ -330,104 +389,141 @@ class MonitoringInputs:
             cache["geoms"] = M2016Algorithm.unit_geometries(source, feats, units, purpose)
         return cache["geoms"]
 
-    def read_air(self, parameters, context, feedback, source, feats, units, profile, std,
-                 year, cache):
+    def read_air(
+        self, parameters, context, feedback, source, feats, units, profile, std, year, cache
+    ):
         """Station statistics (``AirStats``) or None; stops on a station outside
         every unit, warns of units without a station."""
         from ...core.m2016 import stations
+
         daily = self.read_layer(parameters, self.AIR_DAILY, context, feedback)
         st = self.parameterAsSource(parameters, self.AIR_STATIONS, context)
         if daily is None:
             if st is not None:
-                raise InputError(tr("Air stations were given without their daily values: "
-                                    "give the daily values table too, or leave the stations "
-                                    "out."))
+                raise InputError(
+                    tr(
+                        "Air stations were given without their daily values: "
+                        "give the daily values table too, or leave the stations "
+                        "out."
+                    )
+                )
             return None
         daily_src = daily[1]
         if st is not None:
             st_name = self.name_of(parameters, self.AIR_STATIONS, st)
             if UnitGeometries.has_polygons(source):
                 geoms = self._geoms(cache, source, feats, units, tr("joining stations"))
-                mapping, _, _ = points_to_units(st, st_name, "station_id", geoms, context,
-                                                feedback)
+                mapping, _, _ = points_to_units(st, st_name, "station_id", geoms, context, feedback)
             else:
                 rows, ids, _ = layer_rows(st, feedback)
-                mapping = _attribute_map(Source(st_name, rows, ids, st.fields().names()),
-                                         "station_id", units)
-        elif QgsWkbTypes.geometryType(daily[0].wkbType()) == \
-                QgsWkbTypes.GeometryType.PointGeometry and \
-                UnitGeometries.has_polygons(source) and "unit_code" not in match_headers(
-                    daily_src.headers, ["unit_code"], [], daily_src.name):
+                mapping = _attribute_map(
+                    Source(st_name, rows, ids, st.fields().names()), "station_id", units
+                )
+        elif (
+            QgsWkbTypes.geometryType(daily[0].wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+            and UnitGeometries.has_polygons(source)
+            and "unit_code"
+            not in match_headers(daily_src.headers, ["unit_code"], [], daily_src.name)
+        ):
             # daily values as points: each station where its first value lies
             geoms = self._geoms(cache, source, feats, units, tr("joining stations"))
-            mapping, _, _ = points_to_units(daily[0], daily_src.name, "station_id", geoms,
-                                            context, feedback, unique=False)
+            mapping, _, _ = points_to_units(
+                daily[0], daily_src.name, "station_id", geoms, context, feedback, unique=False
+            )
         else:
             mapping = _attribute_map(daily_src, "station_id", units)
         result = stations.air_statistics(daily_src, mapping, units.codes, profile, std, year)
         for u in units.units:
             if not result.stations.get(u.code):
-                feedback.pushWarning(tr(
-                    "Unit {code} has no air station: its air statistics are taken from the "
-                    "indicator tables if given, otherwise it is not evaluated. Add a station "
-                    "or give the annual statistics.").format(code=u.code))
+                feedback.pushWarning(
+                    tr(
+                        "Unit {code} has no air station: its air statistics are taken from the "
+                        "indicator tables if given, otherwise it is not evaluated. Add a station "
+                        "or give the annual statistics."
+                    ).format(code=u.code)
+                )
         return result
 
-    def read_sections(self, parameters, context, feedback, source, feats, units, profile,
-                      year, cache):
+    def read_sections(
+        self, parameters, context, feedback, source, feats, units, profile, year, cache
+    ):
         """(rows, row ids, layer name) of the water sections, or None."""
         from ...core.m2016 import environment, stations
+
         sec = self.read_layer(parameters, self.SECTIONS, context, feedback)
         obs = self.read_layer(parameters, self.SECTION_OBSERVATIONS, context, feedback)
         if sec is None:
             if obs is not None:
-                raise InputError(tr("Water observations were given without the sections "
-                                    "(code, water body type, location or unit code): give "
-                                    "the sections too."))
+                raise InputError(
+                    tr(
+                        "Water observations were given without the sections "
+                        "(code, water body type, location or unit code): give "
+                        "the sections too."
+                    )
+                )
             return None
         sec_source, sec_src = sec
-        has_code = "unit_code" in match_headers(sec_src.headers, ["unit_code"], [],
-                                                sec_src.name)
+        has_code = "unit_code" in match_headers(sec_src.headers, ["unit_code"], [], sec_src.name)
         unit_of = None
-        if not has_code and QgsWkbTypes.geometryType(sec_source.wkbType()) == \
-                QgsWkbTypes.GeometryType.PointGeometry:
+        if (
+            not has_code
+            and QgsWkbTypes.geometryType(sec_source.wkbType())
+            == QgsWkbTypes.GeometryType.PointGeometry
+        ):
             geoms = self._geoms(cache, source, feats, units, tr("joining sections"))
-            unit_of, _, _ = points_to_units(sec_source, sec_src.name, "section_id", geoms,
-                                            context, feedback)
+            unit_of, _, _ = points_to_units(
+                sec_source, sec_src.name, "section_id", geoms, context, feedback
+            )
         means = None
         if obs is not None:
             listed = environment.section_rows(sec_src, profile, unit_of)[0]
             means = stations.section_means(
-                obs[1], [r["section_id"] for r in listed],
-                profile.get("elements.environment.water_pollutants"), year)
+                obs[1],
+                [r["section_id"] for r in listed],
+                profile.get("elements.environment.water_pollutants"),
+                year,
+            )
         rows, ids = environment.section_rows(sec_src, profile, unit_of, means)
         with_sections = {r["unit_code"] for r in rows}
         for u in units.units:
             if u.code not in with_sections:
-                feedback.pushWarning(tr(
-                    "Unit {code} has no surface-water section: its water part is missing, so "
-                    "it is not evaluated unless its air index already makes it overloaded. "
-                    "Add a section or set the partial option.").format(code=u.code))
+                feedback.pushWarning(
+                    tr(
+                        "Unit {code} has no surface-water section: its water part is missing, so "
+                        "it is not evaluated unless its air index already makes it overloaded. "
+                        "Add a section or set the partial option."
+                    ).format(code=u.code)
+                )
         return rows, ids, sec_src.name
 
 
 def _attribute_map(src: Source, id_field: str, units) -> Dict[str, str]:
     """Station → unit from a unit-code column (units given as a table)."""
     from ...core.table import make_table
-    t = make_table(src.rows, src.name, required=[id_field, "unit_code"], row_ids=src.row_ids,
-                   headers=src.headers)
+
+    t = make_table(
+        src.rows,
+        src.name,
+        required=[id_field, "unit_code"],
+        row_ids=src.row_ids,
+        headers=src.headers,
+    )
     known = set(units.codes)
     out: Dict[str, str] = {}
     for i in range(len(t)):
         pid, code = t.text(i, id_field), t.text(i, "unit_code")
         if code not in known:
-            raise InputError(tr(
-                "{layer}, {row}: unit code {code!r} of station {station} is not among the "
-                "evaluation units. Correct the code or remove the station.").format(
-                layer=src.name, row=t.row_ids[i], code=code, station=pid))
+            raise InputError(
+                tr(
+                    "{layer}, {row}: unit code {code!r} of station {station} is not among the "
+                    "evaluation units. Correct the code or remove the station."
+                ).format(layer=src.name, row=t.row_ids[i], code=code, station=pid)
+            )
         if out.get(pid, code) != code:
-            raise InputError(tr(
-                "{layer}: station {station} is given in two units ({a} and {b}).").format(
-                layer=src.name, station=pid, a=out[pid], b=code))
+            raise InputError(
+                tr("{layer}: station {station} is given in two units ({a} and {b}).").format(
+                    layer=src.name, station=pid, a=out[pid], b=code
+                )
+            )
         out[pid] = code
     return out

@@ -12,18 +12,23 @@ from ..framework.common import user_errors
 from .base import M2016Algorithm, parse_values
 from .spatial import degraded_areas, raster_counts, require_projected
 
-DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES = \
-    "DEGRADATION", "DEGRADATION_RASTERS", "RASTER_VALUES"
+DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES = (
+    "DEGRADATION",
+    "DEGRADATION_RASTERS",
+    "RASTER_VALUES",
+)
 
 
 def has_degradation(alg, parameters, context) -> bool:
     """Whether degradation polygons or rasters are given."""
-    return alg.parameterAsSource(parameters, DEGRADATION, context) is not None or \
-        bool(alg.parameterAsLayerList(parameters, DEGRADATION_RASTERS, context))
+    return alg.parameterAsSource(parameters, DEGRADATION, context) is not None or bool(
+        alg.parameterAsLayerList(parameters, DEGRADATION_RASTERS, context)
+    )
 
 
-def degradation_overlay(alg, parameters, context, feedback, source, feats, units, profile,
-                        span=(0.1, 0.8)) -> Optional[Dict[str, Dict]]:
+def degradation_overlay(
+    alg, parameters, context, feedback, source, feats, units, profile, span=(0.1, 0.8)
+) -> Optional[Dict[str, Dict]]:
     """Degraded area per unit from the degradation polygons (overlaps
     dissolved) or rasters (a cell counts once), or None if neither is given.
     Checks the inputs before the heavy work."""
@@ -32,26 +37,45 @@ def degradation_overlay(alg, parameters, context, feedback, source, feats, units
     if polys is None and not rasters:
         return None
     if polys is not None and rasters:
-        raise InputError(tr("Give the degradation either as polygons or as rasters, not "
-                            "both (the same land would be counted from two sources)."))
+        raise InputError(
+            tr(
+                "Give the degradation either as polygons or as rasters, not "
+                "both (the same land would be counted from two sources)."
+            )
+        )
     geoms = alg.unit_geometries(source, feats, units, tr("the degraded land overlay"))
     require_projected(source.sourceCrs(), units.layer, tr("the degraded land area"))
     if polys is not None:
         name = alg.name_of(parameters, DEGRADATION, polys)
-        out, warnings = degraded_areas(polys, name, geoms,
-                                       profile.get("elements.ecology.counted_severities"),
-                                       context, feedback, span)
+        out, warnings = degraded_areas(
+            polys,
+            name,
+            geoms,
+            profile.get("elements.ecology.counted_severities"),
+            context,
+            feedback,
+            span,
+        )
         for w in warnings:
             feedback.pushWarning(w)
         return out
     text = alg.parameterAsString(parameters, RASTER_VALUES, context)
-    values = parse_values(text, RASTER_VALUES) if text else \
-        profile.get("elements.ecology.raster_counted_values")
+    values = (
+        parse_values(text, RASTER_VALUES)
+        if text
+        else profile.get("elements.ecology.raster_counted_values")
+    )
     require_projected(rasters[0].crs(), rasters[0].name(), tr("the degraded land area"))
     valid, match, cell = raster_counts(rasters, geoms, values, context, feedback, span)
-    return {code: {"degraded_area": match[code] * cell / 1e6, "by_type": {},
-                   "land_area": geoms.area_km2(code), "source": "raster"}
-            for code in units.codes}
+    return {
+        code: {
+            "degraded_area": match[code] * cell / 1e6,
+            "by_type": {},
+            "land_area": geoms.area_km2(code),
+            "source": "raster",
+        }
+        for code in units.codes
+    }
 
 
 class EcosystemHealthAlgorithm(M2016Algorithm):
@@ -63,18 +87,33 @@ class EcosystemHealthAlgorithm(M2016Algorithm):
             units = join_units(unit_src, tables, ecology.input_fields(profile))
             values = ecology.read_ecology(units, profile)
             self.warn_unmatched(units, feedback)
-            overlay = degradation_overlay(self, parameters, context, feedback, source, feats,
-                                          units, profile)
+            overlay = degradation_overlay(
+                self, parameters, context, feedback, source, feats, units, profile
+            )
             if overlay is None:
                 units.require(["eval_land_area"])
                 types = profile.get("elements.ecology.degradation_types")
                 if not any(units.has(t) for t in types):
-                    units.require(types[:1], tr("or the other per-type areas, or degradation "
-                                                "polygons or rasters"))
-            results = ecology.evaluate_ecology(units, values, profile, overlay,
-                                               self.partial(parameters, context))
+                    units.require(
+                        types[:1],
+                        tr("or the other per-type areas, or degradation polygons or rasters"),
+                    )
+            results = ecology.evaluate_ecology(
+                units, values, profile, overlay, self.partial(parameters, context)
+            )
         feedback.setProgress(90)
-        inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS, DEGRADATION,
-                                                      DEGRADATION_RASTERS])
-        return self.finish(parameters, context, feedback, source, feats, results,
-                           ecology.output_fields(), profile, inputs, units.codes)
+        inputs = self.inputs_of(
+            parameters, context, [self.INPUT, self.INDICATORS, DEGRADATION, DEGRADATION_RASTERS]
+        )
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            results,
+            ecology.output_fields(),
+            profile,
+            inputs,
+            units.codes,
+        )

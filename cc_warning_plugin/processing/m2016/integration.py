@@ -14,7 +14,8 @@ class IntegratedWarningAlgorithm(M2016Algorithm):
 
     def process_algorithm(self, parameters, context, feedback):
         profile, source, unit_src, feats, tables = self.read_inputs(
-            parameters, context, feedback, self.RESULTS)
+            parameters, context, feedback, self.RESULTS
+        )
         with user_errors():
             units = join_units(unit_src, tables, integration.REQUIRED + integration.OPTIONAL)
             self.warn_unmatched(units, feedback)
@@ -22,6 +23,17 @@ class IntegratedWarningAlgorithm(M2016Algorithm):
             results = integration.integrate(units, profile)
         feedback.setProgress(70)
         inputs = self.inputs_of(parameters, context, [self.INPUT, self.RESULTS])
-        return self.finish(parameters, context, feedback, source, feats, results,
-                           integration.output_fields(), profile, inputs, units.codes,
-                           summary_set="warning_levels", note_field="cause")
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            results,
+            integration.output_fields(),
+            profile,
+            inputs,
+            units.codes,
+            summary_set="warning_levels",
+            note_field="cause",
+        )

@@ -22,14 +22,28 @@ def land_inputs(alg, parameters, context, profile):
     raster = alg.parameterAsRasterLayer(parameters, SUITABILITY, context)
     with user_errors():
         text = alg.parameterAsString(parameters, SUITABLE_VALUES, context)
-        suitable = parse_values(text, SUITABLE_VALUES) if text else \
-            profile.get("elements.land.overlay.suitable_values")
+        suitable = (
+            parse_values(text, SUITABLE_VALUES)
+            if text
+            else profile.get("elements.land.overlay.suitable_values")
+        )
     return landuse, raster, suitable
 
 
-def land_overlay(alg, parameters, context, feedback, geoms, units, values: List[Dict],
-                 landuse, raster, suitable, profile, spans=((0.1, 0.6), (0.6, 0.9))
-                 ) -> Dict[str, str]:
+def land_overlay(
+    alg,
+    parameters,
+    context,
+    feedback,
+    geoms,
+    units,
+    values: List[Dict],
+    landuse,
+    raster,
+    suitable,
+    profile,
+    spans=((0.1, 0.6), (0.6, 0.9)),
+) -> Dict[str, str]:
     """L by overlay of the land-use polygons (construction land per unit; the
     unit polygon area where the evaluated land area is missing) and L0 as the
     suitable share of the raster's cells, written into ``values`` (one dict
@@ -38,9 +52,15 @@ def land_overlay(alg, parameters, context, feedback, geoms, units, values: List[
     sources: Dict[str, str] = {}
     if landuse is not None:
         name = alg.name_of(parameters, LANDUSE, landuse)
-        areas = construction_areas(landuse, name, geoms,
-                                   profile.get("elements.land.overlay.construction_codes"),
-                                   context, feedback, spans[0])
+        areas = construction_areas(
+            landuse,
+            name,
+            geoms,
+            profile.get("elements.land.overlay.construction_codes"),
+            context,
+            feedback,
+            spans[0],
+        )
         for u, v in zip(units.units, values):
             v["constr_land_area"] = areas[u.code]
             if v["eval_land_area"] is None:
@@ -50,10 +70,13 @@ def land_overlay(alg, parameters, context, feedback, geoms, units, values: List[
         valid, match, _ = raster_counts([raster], geoms, suitable, context, feedback, spans[1])
         for u, v in zip(units.units, values):
             v["land_threshold_l0"] = match[u.code] / valid[u.code] if valid[u.code] else None
-            note = tr("L0 = suitable share of {layer} ({n} of {m} cells)").format(
-                layer=raster.name(), n=match[u.code], m=valid[u.code]) \
-                if valid[u.code] else tr("{layer} has no data in this unit").format(
-                    layer=raster.name())
+            note = (
+                tr("L0 = suitable share of {layer} ({n} of {m} cells)").format(
+                    layer=raster.name(), n=match[u.code], m=valid[u.code]
+                )
+                if valid[u.code]
+                else tr("{layer} has no data in this unit").format(layer=raster.name())
+            )
             sources[u.code] = "; ".join(x for x in [sources.get(u.code), note] if x)
     return sources
 
@@ -74,25 +97,49 @@ class LandPressureAlgorithm(M2016Algorithm):
         with user_errors():
             units = join_units(unit_src, tables, land.INPUT_FIELDS)
             used = method or profile.get("elements.land.method")
-            units.require((["constr_land_area", "eval_land_area"] if landuse is None else []) +
-                          (["land_threshold_l0"] if used == "pressure" and raster is None
-                           else []))
+            units.require(
+                (["constr_land_area", "eval_land_area"] if landuse is None else [])
+                + (["land_threshold_l0"] if used == "pressure" and raster is None else [])
+            )
             values = land.read_land(units)
             geoms = None
             if landuse is not None or raster is not None:
-                geoms = self.unit_geometries(source, feats, units,
-                                             tr("a land-use layer or suitability raster"))
+                geoms = self.unit_geometries(
+                    source, feats, units, tr("a land-use layer or suitability raster")
+                )
             check_land_overlay(source, units, landuse)
         self.warn_unmatched(units, feedback)
         with user_errors():
-            sources = land_overlay(self, parameters, context, feedback, geoms, units, values,
-                                   landuse, raster, suitable, profile)
-            results = land.evaluate_land(units, values, profile, method,
-                                         self.partial(parameters, context),
-                                         sources)
+            sources = land_overlay(
+                self,
+                parameters,
+                context,
+                feedback,
+                geoms,
+                units,
+                values,
+                landuse,
+                raster,
+                suitable,
+                profile,
+            )
+            results = land.evaluate_land(
+                units, values, profile, method, self.partial(parameters, context), sources
+            )
         feedback.setProgress(92)
-        inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS, LANDUSE,
-                                                      SUITABILITY])
-        return self.finish(parameters, context, feedback, source, feats, results,
-                           land.output_fields(), profile, inputs, units.codes,
-                           {"method_used": used, "suitable_values": suitable})
+        inputs = self.inputs_of(
+            parameters, context, [self.INPUT, self.INDICATORS, LANDUSE, SUITABILITY]
+        )
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            results,
+            land.output_fields(),
+            profile,
+            inputs,
+            units.codes,
+            {"method_used": used, "suitable_values": suitable},
+        )

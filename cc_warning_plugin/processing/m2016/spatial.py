@@ -7,9 +7,17 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from osgeo import gdal, ogr, osr
-from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
-                       QgsProcessingException, QgsProviderRegistry, QgsRectangle,
-                       QgsSpatialIndex, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProviderRegistry,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import InputError
@@ -30,16 +38,22 @@ def check(feedback):
 def require_projected(crs, layer: str, purpose: str) -> None:
     """Areas are never computed in degrees."""
     if not crs.isValid():
-        raise InputError(tr(
-            "{layer} has no coordinate reference system, so {purpose} cannot be computed. Set "
-            "its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone "
-            "(EPSG:4513–4554).").format(layer=layer, purpose=purpose))
+        raise InputError(
+            tr(
+                "{layer} has no coordinate reference system, so {purpose} cannot be computed. Set "
+                "its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone "
+                "(EPSG:4513–4554)."
+            ).format(layer=layer, purpose=purpose)
+        )
     if crs.isGeographic():
-        raise InputError(tr(
-            "{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed "
-            "from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree "
-            "Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.").format(
-            layer=layer, crs=crs.authid() or crs.description(), purpose=purpose))
+        raise InputError(
+            tr(
+                "{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be "
+                "computed "
+                "from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree "
+                "Gauss–Krüger zone of the area (EPSG:4513–4554) and run again."
+            ).format(layer=layer, crs=crs.authid() or crs.description(), purpose=purpose)
+        )
 
 
 class UnitGeometries:
@@ -54,19 +68,27 @@ class UnitGeometries:
         self._by_id: Dict[int, str] = {}
         for i, (feat, code) in enumerate(zip(feats, codes)):
             geom = feat.geometry() if feat.hasGeometry() else None
-            if geom is None or geom.isEmpty() or \
-                    geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-                raise InputError(tr(
-                    "{layer}: unit {code} has no polygon. Spatial inputs need the unit "
-                    "polygons (a county layer), not a plain table.").format(
-                    layer=layer, code=code))
+            if (
+                geom is None
+                or geom.isEmpty()
+                or geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry
+            ):
+                raise InputError(
+                    tr(
+                        "{layer}: unit {code} has no polygon. Spatial inputs need the unit "
+                        "polygons (a county layer), not a plain table."
+                    ).format(layer=layer, code=code)
+                )
             if not geom.isGeosValid():
-                fixed = valid_geometry(geom)      # named before the run (INVALID_GEOMETRY)
+                fixed = valid_geometry(geom)  # named before the run (INVALID_GEOMETRY)
                 if fixed.isEmpty():
-                    raise InputError(tr(
-                        "{layer}: the polygon of unit {code} is invalid and cannot be repaired. "
-                        "Fix it with Vector ▸ Geometry Tools ▸ Fix Geometries.").format(
-                        layer=layer, code=code))
+                    raise InputError(
+                        tr(
+                            "{layer}: the polygon of unit {code} is invalid and cannot be "
+                            "repaired. "
+                            "Fix it with Vector ▸ Geometry Tools ▸ Fix Geometries."
+                        ).format(layer=layer, code=code)
+                    )
                 geom = fixed
             self.geoms[code] = geom
             self._by_id[i] = code
@@ -74,8 +96,9 @@ class UnitGeometries:
 
     @staticmethod
     def has_polygons(source) -> bool:
-        return QgsWkbTypes.geometryType(source.wkbType()) == \
-            QgsWkbTypes.GeometryType.PolygonGeometry
+        return (
+            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        )
 
     def candidates(self, rect: QgsRectangle) -> List[str]:
         return [self._by_id[i] for i in sorted(self.index.intersects(rect))]
@@ -102,16 +125,20 @@ def layer_rows(source, feedback=None):
     rows, ids, geoms = [], [], []
     for feat in source.getFeatures(QgsFeatureRequest()):
         check(feedback)
-        rows.append({n: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
-                     for n, v in zip(names, feat.attributes())})
+        rows.append(
+            {
+                n: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+                for n, v in zip(names, feat.attributes())
+            }
+        )
         ids.append(tr("feature {fid}").format(fid=feat.id()))
         geoms.append(feat.geometry() if feat.hasGeometry() else None)
     return rows, ids, geoms
 
 
-def read_rows(source, feedback=None, span: Tuple[float, float] = (0, 0),
-              null_objects: bool = True, layer=None
-              ) -> Tuple[PackedRows, RowLabels, "SourceFeatures"]:
+def read_rows(
+    source, feedback=None, span: Tuple[float, float] = (0, 0), null_objects: bool = True, layer=None
+) -> Tuple[PackedRows, RowLabels, "SourceFeatures"]:
     """(rows, row ids, features) of a feature source, the rows kept compactly
     (:class:`~cc_warning_plugin.core.m2016.rows.PackedRows`) and the features
     read again from the source when they are iterated (``SourceFeatures``):
@@ -139,11 +166,19 @@ def read_rows(source, feedback=None, span: Tuple[float, float] = (0, 0),
             if progress:
                 feedback.setProgress(span[0] + (span[1] - span[0]) * i / total)
         if null_objects:
-            rows.append([None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
-                         for v in feat.attributes()])
+            rows.append(
+                [
+                    None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+                    for v in feat.attributes()
+                ]
+            )
         else:
-            rows.append([None if v is None or (isinstance(v, QVariant) and v.isNull()) else v
-                         for v in feat.attributes()])
+            rows.append(
+                [
+                    None if v is None or (isinstance(v, QVariant) and v.isNull()) else v
+                    for v in feat.attributes()
+                ]
+            )
         fids.append(feat.id())
     rows.close()
     return rows, RowLabels(tr("feature {fid}"), fids), SourceFeatures(source, fids)
@@ -156,8 +191,11 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
     None (read it through QGIS) unless the layer is a plain CSV file of the
     OGR provider, all fields text, UTF-8, without subset or open options,
     and every value is valid UTF-8."""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or \
-            layer.subsetString():
+    if (
+        not isinstance(layer, QgsVectorLayer)
+        or layer.providerType() != "ogr"
+        or layer.subsetString()
+    ):
         return None
     provider = layer.dataProvider()
     if provider is None or provider.encoding().replace("-", "").upper() != "UTF8":
@@ -165,8 +203,8 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
     if not path.lower().endswith(".csv") or any(
-            parts.get(k) not in (None, "", [], {}, -1)
-            for k in parts if k not in ("path", "layerName")):
+        parts.get(k) not in (None, "", [], {}, -1) for k in parts if k not in ("path", "layerName")
+    ):
         return None
     names = layer.fields().names()
     if any(f.type() != FieldType.String for f in layer.fields()) or "OGC_FID" in names:
@@ -180,14 +218,18 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
     lyr = ds.GetLayer(0)
     defn = lyr.GetLayerDefn()
     ogr_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    if parts.get("layerName") not in (None, "", lyr.GetName()) or ogr_names != names or \
-            not all(_utf8(n) for n in names) or not hasattr(lyr, "GetArrowStreamAsNumPy"):
-        return None        # (GDAL 3.6 crashes on a header that is not UTF-8)
+    if (
+        parts.get("layerName") not in (None, "", lyr.GetName())
+        or ogr_names != names
+        or not all(_utf8(n) for n in names)
+        or not hasattr(lyr, "GetArrowStreamAsNumPy")
+    ):
+        return None  # (GDAL 3.6 crashes on a header that is not UTF-8)
     stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
     try:
         return _arrow_rows(stream, names)
     finally:
-        stream = None      # the stream before its layer and dataset
+        stream = None  # the stream before its layer and dataset
         lyr = None
         ds = None
 
@@ -256,15 +298,23 @@ class SourceFeatures:
             n += 1
             yield feat
         if not same or n != len(self.fids):
-            raise QgsProcessingException(tr(
-                "{layer} changed while the algorithm was running (its features are not the "
-                "same when read again). Run the algorithm again.").format(
-                layer=self.source.sourceName()))
+            raise QgsProcessingException(
+                tr(
+                    "{layer} changed while the algorithm was running (its features are not the "
+                    "same when read again). Run the algorithm again."
+                ).format(layer=self.source.sourceName())
+            )
 
 
-def points_to_units(source, layer: str, id_field: str, units: UnitGeometries, context,
-                    feedback=None, unique: bool = True
-                    ) -> Tuple[Dict[str, str], List[dict], List[str]]:
+def points_to_units(
+    source,
+    layer: str,
+    id_field: str,
+    units: UnitGeometries,
+    context,
+    feedback=None,
+    unique: bool = True,
+) -> Tuple[Dict[str, str], List[dict], List[str]]:
     """Join points (stations or sections) to the unit containing them.
 
     Returns ({point id: unit code}, rows, row ids). Points outside every unit
@@ -282,37 +332,55 @@ def points_to_units(source, layer: str, id_field: str, units: UnitGeometries, co
         check(feedback)
         pid = text_value(row.get(hmap[id_field]))
         if not pid:
-            raise InputError(tr("{layer}, {row}: the code ({field}) is empty.").format(
-                layer=layer, row=rid, field=field_title(id_field)))
+            raise InputError(
+                tr("{layer}, {row}: the code ({field}) is empty.").format(
+                    layer=layer, row=rid, field=field_title(id_field)
+                )
+            )
         if pid in seen and not unique:
             continue
         if pid in seen:
-            raise InputError(tr(
-                "{layer}: code {code!r} appears twice ({first} and {second}). Give every "
-                "station or section a unique code.").format(
-                layer=layer, code=pid, first=seen[pid], second=rid))
+            raise InputError(
+                tr(
+                    "{layer}: code {code!r} appears twice ({first} and {second}). Give every "
+                    "station or section a unique code."
+                ).format(layer=layer, code=pid, first=seen[pid], second=rid)
+            )
         seen[pid] = rid
         if geom is None or geom.isEmpty():
-            raise InputError(tr("{layer}, {row} ({code}): the feature has no location.").format(
-                layer=layer, row=rid, code=pid))
+            raise InputError(
+                tr("{layer}, {row} ({code}): the feature has no location.").format(
+                    layer=layer, row=rid, code=pid
+                )
+            )
         g = QgsGeometry(geom)
         if xform is not None:
             g.transform(xform)
-        code = units.containing(g if g.type() == QgsWkbTypes.GeometryType.PointGeometry else
-                                g.pointOnSurface())
+        code = units.containing(
+            g if g.type() == QgsWkbTypes.GeometryType.PointGeometry else g.pointOnSurface()
+        )
         if code is None:
-            p = g.asPoint() if g.type() == QgsWkbTypes.GeometryType.PointGeometry else \
-                g.centroid().asPoint()
+            p = (
+                g.asPoint()
+                if g.type() == QgsWkbTypes.GeometryType.PointGeometry
+                else g.centroid().asPoint()
+            )
             outside.append(f"{pid} ({p.x():.1f}, {p.y():.1f})")
         else:
             out[pid] = code
     if outside:
-        raise InputError(tr(
-            "{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. "
-            "Check that both layers have the right CRS, or remove the points of other areas "
-            "(e.g. Select by Location) and run again.").format(
-            layer=layer, n=len(outside), units=units.layer,
-            points=", ".join(outside[:5]) + (" …" if len(outside) > 5 else "")))
+        raise InputError(
+            tr(
+                "{layer}: {n} point(s) lie outside every evaluation unit of {units}: {points}. "
+                "Check that both layers have the right CRS, or remove the points of other areas "
+                "(e.g. Select by Location) and run again."
+            ).format(
+                layer=layer,
+                n=len(outside),
+                units=units.layer,
+                points=", ".join(outside[:5]) + (" …" if len(outside) > 5 else ""),
+            )
+        )
     return out, rows, ids
 
 
@@ -320,14 +388,20 @@ def _matching_code(code: str, prefixes: Sequence[str]) -> bool:
     return any(code.startswith(p) for p in prefixes)
 
 
-def construction_areas(source, layer: str, units: UnitGeometries, prefixes: Sequence[str],
-                       context, feedback=None, span=(0.0, 1.0)) -> Dict[str, float]:
+def construction_areas(
+    source,
+    layer: str,
+    units: UnitGeometries,
+    prefixes: Sequence[str],
+    context,
+    feedback=None,
+    span=(0.0, 1.0),
+) -> Dict[str, float]:
     """Construction-land area (km²) per unit: land-use polygons whose code
     starts with one of ``prefixes``, intersected with each unit. Land-use
     polygons form a partition, so the pieces are summed."""
     require_projected(units.crs, units.layer, tr("the construction land area"))
-    hmap = match_headers(list(source.fields().names()), ["landuse_code"], ["landuse_code"],
-                         layer)
+    hmap = match_headers(list(source.fields().names()), ["landuse_code"], ["landuse_code"], layer)
     xform = transform_to(source.sourceCrs(), units.crs, context)
     areas = {c: 0.0 for c in units.codes}
     total = source.featureCount() or 1
@@ -348,8 +422,15 @@ def construction_areas(source, layer: str, units: UnitGeometries, prefixes: Sequ
     return areas
 
 
-def degraded_areas(source, layer: str, units: UnitGeometries, counted: Iterable[str], context,
-                   feedback=None, span=(0.0, 1.0)) -> Tuple[Dict[str, Dict], List[str]]:
+def degraded_areas(
+    source,
+    layer: str,
+    units: UnitGeometries,
+    counted: Iterable[str],
+    context,
+    feedback=None,
+    span=(0.0, 1.0),
+) -> Tuple[Dict[str, Dict], List[str]]:
     """Moderate-or-worse degraded area per unit with overlaps dissolved.
 
     Returns ({code: {"degraded_area", "by_type", "land_area", "source"}},
@@ -361,9 +442,12 @@ def degraded_areas(source, layer: str, units: UnitGeometries, counted: Iterable[
     hmap = match_headers(names, ["degradation_type", "degradation_severity"], [], layer)
     warnings = []
     if "degradation_severity" not in hmap:
-        warnings.append(tr(
-            "{layer} has no severity field ({field}): every polygon is counted as moderate or "
-            "worse.").format(layer=layer, field=field_title("degradation_severity")))
+        warnings.append(
+            tr(
+                "{layer} has no severity field ({field}): every polygon is counted as moderate or "
+                "worse."
+            ).format(layer=layer, field=field_title("degradation_severity"))
+        )
     counted_norm = {normalize_header(c) for c in counted}
     xform = transform_to(source.sourceCrs(), units.crs, context)
     pieces: Dict[str, List[QgsGeometry]] = {c: [] for c in units.codes}
@@ -397,12 +481,16 @@ def degraded_areas(source, layer: str, units: UnitGeometries, counted: Iterable[
     for n, code in enumerate(units.codes):
         check(feedback)
         if feedback is not None:
-            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) *
-                                        (0.7 + 0.3 * n / max(1, len(units.codes)))))
+            feedback.setProgress(
+                100 * (span[0] + (span[1] - span[0]) * (0.7 + 0.3 * n / max(1, len(units.codes))))
+            )
         union = QgsGeometry.unaryUnion(pieces[code]) if pieces[code] else None
-        out[code] = {"degraded_area": union.area() / 1e6 if union is not None else 0.0,
-                     "by_type": by_type[code], "land_area": units.area_km2(code),
-                     "source": "polygons"}
+        out[code] = {
+            "degraded_area": union.area() / 1e6 if union is not None else 0.0,
+            "by_type": by_type[code],
+            "land_area": units.area_km2(code),
+            "source": "polygons",
+        }
     return out, warnings
 
 
@@ -410,13 +498,15 @@ def degraded_areas(source, layer: str, units: UnitGeometries, counted: Iterable[
 # Rasters
 # ---------------------------------------------------------------------------
 
+
 def _open_raster(layer) -> Tuple[gdal.Dataset, str]:
     path = layer.source().split("|")[0]
     try:
         ds = gdal.Open(path)
     except RuntimeError as exc:
-        raise InputError(tr("Raster {layer} cannot be read ({detail}).").format(
-            layer=layer.name(), detail=exc)) from exc
+        raise InputError(
+            tr("Raster {layer} cannot be read ({detail}).").format(layer=layer.name(), detail=exc)
+        ) from exc
     return ds, path
 
 
@@ -435,9 +525,15 @@ def _units_in_crs(units: UnitGeometries, crs, context) -> List[Tuple[int, bytes]
     return out
 
 
-def raster_counts(layers: Sequence, units: UnitGeometries, values: Sequence[float], context,
-                  feedback=None, span=(0.0, 1.0), block_rows: int = 512
-                  ) -> Tuple[Dict[str, int], Dict[str, int], float]:
+def raster_counts(
+    layers: Sequence,
+    units: UnitGeometries,
+    values: Sequence[float],
+    context,
+    feedback=None,
+    span=(0.0, 1.0),
+    block_rows: int = 512,
+) -> Tuple[Dict[str, int], Dict[str, int], float]:
     """Cells per unit (cell centre inside the polygon) that hold data, and
     that hold one of ``values`` in any of ``layers`` (rasters on one grid).
 
@@ -449,14 +545,18 @@ def raster_counts(layers: Sequence, units: UnitGeometries, values: Sequence[floa
     grid = _grid(datasets[0][0])
     for lyr, (ds, _) in zip(layers[1:], datasets[1:]):
         if _grid(ds) != grid or lyr.crs() != first.crs():
-            raise InputError(tr(
-                "Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS "
-                "must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the "
-                "same -te and -tr).").format(a=first.name(), b=lyr.name()))
+            raise InputError(
+                tr(
+                    "Rasters {a} and {b} are not on the same grid (size, origin, cell size and CRS "
+                    "must match). Align them first (Raster ▸ Align Rasters, or gdalwarp with the "
+                    "same -te and -tr)."
+                ).format(a=first.name(), b=lyr.name())
+            )
     ds0 = datasets[0][0]
     if not first.crs().isValid():
-        raise InputError(tr("Raster {layer} has no CRS. Set it and run again.").format(
-            layer=first.name()))
+        raise InputError(
+            tr("Raster {layer} has no CRS. Set it and run again.").format(layer=first.name())
+        )
     xsize, ysize = ds0.RasterXSize, ds0.RasterYSize
     gt = ds0.GetGeoTransform()
     srs = osr.SpatialReference()
@@ -491,10 +591,13 @@ def raster_counts(layers: Sequence, units: UnitGeometries, values: Sequence[floa
                 ok &= data != nodata
             any_valid |= ok
             any_match |= ok & np.isin(data, wanted)
-        valid += np.bincount(zone[any_valid].ravel(), minlength=n + 1)[:n + 1]
-        match += np.bincount(zone[any_match].ravel(), minlength=n + 1)[:n + 1]
+        valid += np.bincount(zone[any_valid].ravel(), minlength=n + 1)[: n + 1]
+        match += np.bincount(zone[any_match].ravel(), minlength=n + 1)[: n + 1]
         if feedback is not None:
             feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * (y0 + rows) / ysize))
     cell = abs(gt[1] * gt[5] - gt[2] * gt[4])
-    return ({c: int(valid[i + 1]) for i, c in enumerate(units.codes)},
-            {c: int(match[i + 1]) for i, c in enumerate(units.codes)}, cell)
+    return (
+        {c: int(valid[i + 1]) for i, c in enumerate(units.codes)},
+        {c: int(match[i + 1]) for i, c in enumerate(units.codes)},
+        cell,
+    )

@@ -18,8 +18,12 @@ from .environment import air_standard
 
 #: algorithm id → the special evaluation it applies (special_evaluation: by
 #: the unit's 主体功能区 type)
-KINDS = {"urban_black_grey": "black_grey", "cropland_quality": "cropland_quality",
-         "grassland_balance": "grassland_balance", "eco_function": "eco_function"}
+KINDS = {
+    "urban_black_grey": "black_grey",
+    "cropland_quality": "cropland_quality",
+    "grassland_balance": "grassland_balance",
+    "eco_function": "eco_function",
+}
 
 
 class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
@@ -35,8 +39,11 @@ class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
         uses_base = self.SPEC.has(self.BASE_INDICATORS)
         uses_air = self.SPEC.has(self.AIR_DAILY)
         profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
-        base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback) \
-            if uses_base else []
+        base_tables = (
+            self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
+            if uses_base
+            else []
+        )
         std = air_standard(self, parameters, context, profile, feedback) if uses_air else None
         fields = special.all_input_fields() + ["year"]
         with user_errors():
@@ -56,34 +63,61 @@ class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
             self.warn_unmatched(units, feedback)
             air = None
             if uses_air:
-                air = self.read_air(parameters, context, feedback, source, feats, units,
-                                    profile, std, year, {})
-            days = {code: d for code, d in (air.exceed_days.items() if air else [])
-                    if air.stations.get(code)}
+                air = self.read_air(
+                    parameters, context, feedback, source, feats, units, profile, std, year, {}
+                )
+            days = {
+                code: d
+                for code, d in (air.exceed_days.items() if air else [])
+                if air.stations.get(code)
+            }
             feedback.setProgress(50)
             results = special.evaluate_special(
-                units, profile, base=base, only=self.KIND, days=days,
-                allow_partial=self.partial(parameters, context))
+                units,
+                profile,
+                base=base,
+                only=self.KIND,
+                days=days,
+                allow_partial=self.partial(parameters, context),
+            )
         kinds = {r["special_type"] for r in results if r.get("special_class")}
         for kind in sorted(kinds):
             if profile.get(f"special.{kind}").get("unverified"):
-                feedback.pushWarning(tr(
-                    "{name}: the rule and thresholds are unverified defaults of the method "
-                    "profile; check them against the official text.").format(
-                    name=label(profile.get(f"special.{kind}"), "name")))
+                feedback.pushWarning(
+                    tr(
+                        "{name}: the rule and thresholds are unverified defaults of the method "
+                        "profile; check them against the official text."
+                    ).format(name=label(profile.get(f"special.{kind}"), "name"))
+                )
         feedback.setProgress(80)
-        inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS,
-                                                      self.BASE_INDICATORS, self.AIR_STATIONS,
-                                                      self.AIR_DAILY])
+        inputs = self.inputs_of(
+            parameters,
+            context,
+            [self.INPUT, self.INDICATORS, self.BASE_INDICATORS, self.AIR_STATIONS, self.AIR_DAILY],
+        )
         extra = {"air_standard_used": std} if std else {}
-        return self.finish(parameters, context, feedback, source, feats, results,
-                           special.output_fields(), profile, inputs, units.codes, extra)
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            results,
+            special.output_fields(),
+            profile,
+            inputs,
+            units.codes,
+            extra,
+        )
 
 
 def _special(name: str, spec) -> type:
     """An algorithm class of one special evaluation: only its spec differs."""
-    return type(name, (SpecialAlgorithm,), {"SPEC": spec, "__module__": __name__,
-                                            "__doc__": f"cc_warning:{spec.id}"})
+    return type(
+        name,
+        (SpecialAlgorithm,),
+        {"SPEC": spec, "__module__": __name__, "__doc__": f"cc_warning:{spec.id}"},
+    )
 
 
 UrbanBlackGreyAlgorithm = _special("UrbanBlackGreyAlgorithm", specs.URBAN_BLACK_GREY)

@@ -19,6 +19,7 @@ def ecology_series_input(alg, parameters, context, feedback, profile, codes):
     that are not evaluation units and of units whose series is not used."""
     from ...core.series import process
     from ..methods.tables import frame_of
+
     _, frame, layer = frame_of(alg, parameters, ECOLOGY_SERIES, context, required=False)
     if frame is None:
         return None
@@ -27,12 +28,17 @@ def ecology_series_input(alg, parameters, context, feedback, profile, codes):
         records = process.read_ecology_series(frame, profile, layer, value)
     extra = process.series_units_missing(records, codes)
     if extra:
-        feedback.pushWarning(tr("{table}: {n} unit(s) are not among the evaluation units and "
-                                "are not used: {codes}.").format(
-            table=layer, n=len(extra), codes=", ".join(extra[:10])))
+        feedback.pushWarning(
+            tr(
+                "{table}: {n} unit(s) are not among the evaluation units and are not used: {codes}."
+            ).format(table=layer, n=len(extra), codes=", ".join(extra[:10]))
+        )
     used = sum(1 for r in records.values() if r.get("rate_fit_pct") is not None)
-    feedback.pushInfo(tr("Ecological quality from the yearly series of {table}: {n} unit(s) "
-                         "with a trend.").format(table=layer, n=used))
+    feedback.pushInfo(
+        tr(
+            "Ecological quality from the yearly series of {table}: {n} unit(s) with a trend."
+        ).format(table=layer, n=used)
+    )
     return records
 
 
@@ -44,9 +50,12 @@ def national_inputs(alg, parameters, context, feedback):
     for name, comp in NATIONAL_COMPONENTS.items():
         if parameters.get(name) not in (None, ""):
             rates[comp] = alg.parameterAsDouble(parameters, name, context)
-    years = [alg.parameterAsInt(parameters, name, context)
-             if parameters.get(name) not in (None, "") else None
-             for name in (BASE_YEAR, EVAL_YEAR)]
+    years = [
+        alg.parameterAsInt(parameters, name, context)
+        if parameters.get(name) not in (None, "")
+        else None
+        for name in (BASE_YEAR, EVAL_YEAR)
+    ]
     return (table[1] if table else None), rates, years[0], years[1]
 
 
@@ -58,44 +67,65 @@ class ProcessTrendAlgorithm(M2016Algorithm):
         profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
         base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
         national_table, rates, base_year, eval_year = national_inputs(
-            self, parameters, context, feedback)
+            self, parameters, context, feedback
+        )
         fields = trend.INPUT_FIELDS + ["year"]
         with user_errors():
             if has_year_columns(unit_src):
                 tables.insert(0, unit_src)
             ev, bs = resolve_periods(tables, base_tables)
             if not bs:
-                raise InputError(tr("No base-year data: give the base-year tables, or one "
-                                    "table with year-suffixed columns for both years."))
+                raise InputError(
+                    tr(
+                        "No base-year data: give the base-year tables, or one "
+                        "table with year-suffixed columns for both years."
+                    )
+                )
             units = join_units(unit_src, ev, fields)
             base = join_units(unit_src, bs, fields, unit_values=False)
             eval_year = period_year([unit_src] + ev, tr("evaluation-year tables")) or eval_year
             base_year = period_year(bs, tr("base-year tables")) or base_year
             trend.check_years(base_year, eval_year)
-            national = trend.read_national(national_table, profile, base_year, eval_year) \
-                if national_table is not None else {}
+            national = (
+                trend.read_national(national_table, profile, base_year, eval_year)
+                if national_table is not None
+                else {}
+            )
             national.update(rates)
             trend.check_national(profile, national)
             units.require(["gdp"])
             self.warn_unmatched(units, feedback)
             self.warn_unmatched(base, feedback)
-            feedback.pushInfo(tr("Base year {b}, evaluation year {e}.").format(
-                b=base_year, e=eval_year))
-            results = trend.evaluate_trend(units, base, profile, national, base_year,
-                                           eval_year)
-        series = ecology_series_input(self, parameters, context, feedback, profile,
-                                      units.codes)
+            feedback.pushInfo(
+                tr("Base year {b}, evaluation year {e}.").format(b=base_year, e=eval_year)
+            )
+            results = trend.evaluate_trend(units, base, profile, national, base_year, eval_year)
+        series = ecology_series_input(self, parameters, context, feedback, profile, units.codes)
         if series is not None:
             from ...core.series.process import apply_series_ecology, national_ecology_rate
+
             with user_errors():
-                apply_series_ecology(results, units.codes, series, profile,
-                                     national_ecology_rate(profile, national))
+                apply_series_ecology(
+                    results, units.codes, series, profile, national_ecology_rate(profile, national)
+                )
         feedback.setProgress(70)
-        inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS,
-                                                      self.BASE_INDICATORS, NATIONAL_RATES,
-                                                      ECOLOGY_SERIES])
-        return self.finish(parameters, context, feedback, source, feats, results,
-                           trend.output_fields(), profile, inputs, units.codes,
-                           {"national_rates_used": national, "base_year": base_year,
-                            "eval_year": eval_year}, summary_set="trend_types",
-                           note_field="trend_note")
+        inputs = self.inputs_of(
+            parameters,
+            context,
+            [self.INPUT, self.INDICATORS, self.BASE_INDICATORS, NATIONAL_RATES, ECOLOGY_SERIES],
+        )
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            results,
+            trend.output_fields(),
+            profile,
+            inputs,
+            units.codes,
+            {"national_rates_used": national, "base_year": base_year, "eval_year": eval_year},
+            summary_set="trend_types",
+            note_field="trend_note",
+        )

@@ -18,9 +18,20 @@ class WaterLoadAlgorithm(M2016Algorithm):
             values = water.read_water(units, profile)
             self.warn_unmatched(units, feedback)
             feedback.setProgress(40)
-            results = water.evaluate_water(units, values, profile,
-                                           self.partial(parameters, context))
+            results = water.evaluate_water(
+                units, values, profile, self.partial(parameters, context)
+            )
         feedback.setProgress(70)
         inputs = self.inputs_of(parameters, context, [self.INPUT, self.INDICATORS])
-        return self.finish(parameters, context, feedback, source, feats, results,
-                           water.output_fields(), profile, inputs, units.codes)
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            source,
+            feats,
+            results,
+            water.output_fields(),
+            profile,
+            inputs,
+            units.codes,
+        )

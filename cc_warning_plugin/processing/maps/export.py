@@ -1,14 +1,25 @@
 """cc_warning:export_warning_map — a warning map over the planning base map,
 laid out on an A4/A3 template and exported to PDF and PNG."""
 
-from qgis.core import (QgsExpressionContextUtils, QgsLayerTreeGroup, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProject, QgsRasterLayer)
+from qgis.core import (
+    QgsExpressionContextUtils,
+    QgsLayerTreeGroup,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProject,
+    QgsRasterLayer,
+)
 
 from ...core.errors import InputError
 from ...core.i18n import tr
 from ...layouts import builder
-from ...layouts.mapping import (base_copies, choose_view, default_subtitle,
-                               default_title, styled_copy)
+from ...layouts.mapping import (
+    base_copies,
+    choose_view,
+    default_subtitle,
+    default_title,
+    styled_copy,
+)
 from ...report import layers as rl
 from ...report.files import check_writable
 from ...styles.basemap import draw_order, require_local
@@ -16,16 +27,25 @@ from ...specs.maps import EXPORT_WARNING_MAP, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import user_errors
 
-BASE_PARAMS = (("COUNTY", "county"), ("TOWNSHIP", "township"),
-               ("ECO_REDLINE", "eco_redline"), ("FARMLAND", "farmland"),
-               ("URBAN_BOUNDARY", "urban_boundary"), ("LANDUSE", "landuse"))
+BASE_PARAMS = (
+    ("COUNTY", "county"),
+    ("TOWNSHIP", "township"),
+    ("ECO_REDLINE", "eco_redline"),
+    ("FARMLAND", "farmland"),
+    ("URBAN_BOUNDARY", "urban_boundary"),
+    ("LANDUSE", "landuse"),
+)
 
 
 class ExportWarningMapAlgorithm(SpecAlgorithm):
     SPEC = EXPORT_WARNING_MAP
 
-    TEXTS = (("ORG", "cc_org"), ("DATE", "cc_date"), ("REVIEW_NO", "cc_review_no"),
-             ("DATA_SOURCE", "cc_data_source"))
+    TEXTS = (
+        ("ORG", "cc_org"),
+        ("DATE", "cc_date"),
+        ("REVIEW_NO", "cc_review_no"),
+        ("DATA_SOURCE", "cc_data_source"),
+    )
 
     def flags(self):
         # layouts are built and exported on the main thread, like QGIS's own
@@ -50,20 +70,26 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
         png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
         add = self.parameterAsBoolean(parameters, self.ADD_LAYOUT, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
-        template = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or \
-            builder.TEMPLATES[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
+        template = (
+            self.parameterAsFile(parameters, self.TEMPLATE_FILE, context)
+            or builder.TEMPLATES[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
+        )
         with user_errors():
             if not (pdf or png or add):
-                raise InputError(tr("Nothing to do: give a PDF or PNG output, or add the "
-                                    "layout to the project."))
+                raise InputError(
+                    tr("Nothing to do: give a PDF or PNG output, or add the layout to the project.")
+                )
             for path, ext in ((pdf, ".pdf"), (png, ".png")):
                 if path:
                     check_writable(path, (ext,))
             rl.check_not_empty(layer)
             views = rl.layer_views(layer, profile)
             key = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
-            view = views[0] if isinstance(layer, QgsRasterLayer) else \
-                choose_view(views, key, layer.name())
+            view = (
+                views[0]
+                if isinstance(layer, QgsRasterLayer)
+                else choose_view(views, key, layer.name())
+            )
             base = {}
             for name, role in BASE_PARAMS:
                 blayer = self.parameterAsVectorLayer(parameters, name, context)
@@ -81,18 +107,24 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
             counts = None
             year = None
             if isinstance(layer, QgsRasterLayer):
-                stats, counts = rl.raster_statistics(layer.source(), layer.name(), view,
-                                                     profile, feedback.isCanceled)
+                stats, counts = rl.raster_statistics(
+                    layer.source(), layer.name(), view, profile, feedback.isCanceled
+                )
             else:
                 rows, _, areas = rl.read_rows(layer, feedback.isCanceled)
                 stats = rl.vector_statistics(rows, areas, view, profile)
                 year = rl.year_of(rows)
             if stats.unknown:
-                feedback.pushWarning(tr(
-                    "{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does "
-                    "not know ({codes}): drawn grey and counted as unclassified.").format(
-                    n=stats.unclassified_count, set=view.set_key,
-                    codes=", ".join(sorted(stats.unknown))))
+                feedback.pushWarning(
+                    tr(
+                        "{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does "
+                        "not know ({codes}): drawn grey and counted as unclassified."
+                    ).format(
+                        n=stats.unclassified_count,
+                        set=view.set_key,
+                        codes=", ".join(sorted(stats.unknown)),
+                    )
+                )
             feedback.setProgress(30)
 
             result = styled_copy(layer, view, profile, counts)
@@ -103,12 +135,13 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
             for note in notes:
                 feedback.pushInfo(note)
             overview = self.parameterAsVectorLayer(parameters, self.OVERVIEW, context)
-            title = self.parameterAsString(parameters, self.TITLE, context) or \
-                default_title(view)
-            subtitle = self.parameterAsString(parameters, self.SUBTITLE, context) or \
-                default_subtitle(view, year)
-            variables = {var: self.parameterAsString(parameters, name, context)
-                         for name, var in self.TEXTS}
+            title = self.parameterAsString(parameters, self.TITLE, context) or default_title(view)
+            subtitle = self.parameterAsString(
+                parameters, self.SUBTITLE, context
+            ) or default_subtitle(view, year)
+            variables = {
+                var: self.parameterAsString(parameters, name, context) for name, var in self.TEXTS
+            }
 
             project = (context.project() or QgsProject.instance()) if add else QgsProject()
             all_layers = [result] + list(copies.values())
@@ -118,12 +151,19 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
                 all_layers.append(ov)
                 ov_layers = [ov]
             project.addMapLayers(all_layers, False)
-            del result, copies, all_layers          # the project owns the copies now
+            del result, copies, all_layers  # the project owns the copies now
             group = None
             try:
-                content = builder.MapContent(project.mapLayer(result_id), view, title,
-                                             subtitle, stats, base_in(project, copy_ids),
-                                             ov_layers, variables)
+                content = builder.MapContent(
+                    project.mapLayer(result_id),
+                    view,
+                    title,
+                    subtitle,
+                    stats,
+                    base_in(project, copy_ids),
+                    ov_layers,
+                    variables,
+                )
                 if add:
                     group = QgsLayerTreeGroup(title)
                     for lyr in draw_order(content.result, content.base, profile):
@@ -131,8 +171,9 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
                     project.layerTreeRoot().insertChildNode(0, group)
                 else:
                     inherit_variables(context.project(), project)
-                layout, messages = builder.build_layout(project, template, content, profile,
-                                                        title, add=add)
+                layout, messages = builder.build_layout(
+                    project, template, content, profile, title, add=add
+                )
                 for m in messages:
                     feedback.pushWarning(m)
                 feedback.setProgress(60)
@@ -148,11 +189,12 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
                     results[self.OUTPUT_PNG] = png
                 layout = None
             except BaseException:
-                if add:             # leave the user's project as it was
+                if add:  # leave the user's project as it was
                     if group is not None:
                         project.layerTreeRoot().removeChildNode(group)
-                    project.removeMapLayers([result_id] + list(copy_ids.values()) +
-                                            [lyr.id() for lyr in ov_layers])
+                    project.removeMapLayers(
+                        [result_id] + list(copy_ids.values()) + [lyr.id() for lyr in ov_layers]
+                    )
                 raise
             finally:
                 if not add:

@@ -9,8 +9,16 @@ in the worker thread, so the dock can run it as a background task."""
 
 import datetime
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingMultiStepFeedback, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QThread
 
 from ...core.errors import InputError
@@ -40,8 +48,11 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
         """Read and check the parameters (no heavy work)."""
         profile = self.profile(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        rasters = [r for r in self.parameterAsLayerList(parameters, self.RASTERS, context)
-                   if isinstance(r, QgsRasterLayer)]
+        rasters = [
+            r
+            for r in self.parameterAsLayerList(parameters, self.RASTERS, context)
+            if isinstance(r, QgsRasterLayer)
+        ]
         earlier = self.parameterAsVectorLayer(parameters, self.EARLIER, context)
         county = self.parameterAsVectorLayer(parameters, self.COUNTY, context)
         xlsx = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)
@@ -54,31 +65,66 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
             if html:
                 check_writable(html, (".html", ".htm"))
             if layer is None and not rasters:
-                raise InputError(tr("Give an evaluation result or at least one 双评价 class "
-                                    "raster."))
+                raise InputError(
+                    tr("Give an evaluation result or at least one 双评价 class raster.")
+                )
             views = []
             if layer is not None:
                 rl.check_not_empty(layer)
                 views = require_views(layer.fields().names(), profile, layer.name())
-            raster_views = [raster_view(band_metadata(r.source(), 1), profile, r.name(), 1,
-                                        band_description(r.source(), 1)) for r in rasters]
+            raster_views = [
+                raster_view(
+                    band_metadata(r.source(), 1),
+                    profile,
+                    r.name(),
+                    1,
+                    band_description(r.source(), 1),
+                )
+                for r in rasters
+            ]
             if county is not None:
                 require_local(county)
             earlier_view = None
             if earlier is not None:
                 if layer is None:
-                    raise InputError(tr("An earlier result is compared with the evaluation "
-                                        "result: give that too."))
+                    raise InputError(
+                        tr(
+                            "An earlier result is compared with the evaluation "
+                            "result: give that too."
+                        )
+                    )
                 rl.check_not_empty(earlier)
-                earlier_view = choose_view(require_views(earlier.fields().names(), profile,
-                                                         earlier.name()), views[0].key,
-                                           earlier.name())
-        return (profile, layer, rasters, raster_views, earlier, earlier_view, county, xlsx,
-                html, views)
+                earlier_view = choose_view(
+                    require_views(earlier.fields().names(), profile, earlier.name()),
+                    views[0].key,
+                    earlier.name(),
+                )
+        return (
+            profile,
+            layer,
+            rasters,
+            raster_views,
+            earlier,
+            earlier_view,
+            county,
+            xlsx,
+            html,
+            views,
+        )
 
     def prepare_algorithm(self, parameters, context, feedback):
-        (profile, layer, rasters, raster_views, earlier, earlier_view, county, self._xlsx,
-         self._html, views) = self.check_inputs(parameters, context)
+        (
+            profile,
+            layer,
+            rasters,
+            raster_views,
+            earlier,
+            earlier_view,
+            county,
+            self._xlsx,
+            self._html,
+            views,
+        ) = self.check_inputs(parameters, context)
         self._profile = profile
         with user_errors():
             self._views, self._result, self._copies = views, None, {}
@@ -92,8 +138,9 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
                 self._rasters.append((r.name(), r.source(), view, self._detach(r.clone())))
             self._base = {}
             if county is not None:
-                copies, notes = base_copies({"county": county}, profile, (
-                    layer or rasters[0]).crs())
+                copies, notes = base_copies(
+                    {"county": county}, profile, (layer or rasters[0]).crs()
+                )
                 for n in notes:
                     feedback.pushInfo(n)
                 self._base = {k: self._detach(v) for k, v in copies.items()}
@@ -101,17 +148,22 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
             if earlier is not None:
                 self._earlier = (self._detach(earlier.clone()), earlier_view, earlier.name())
         self._transform_context = context.transformContext()
-        self._title = self.parameterAsString(parameters, self.TITLE, context) or \
-            tr("Resource and environmental carrying capacity evaluation report")
+        self._title = self.parameterAsString(parameters, self.TITLE, context) or tr(
+            "Resource and environmental carrying capacity evaluation report"
+        )
         self._org = self.parameterAsString(parameters, self.ORG, context)
-        inputs = {self.INPUT: source_name(parameters.get(self.INPUT), context)} \
-            if layer is not None else {}
+        inputs = (
+            {self.INPUT: source_name(parameters.get(self.INPUT), context)}
+            if layer is not None
+            else {}
+        )
         for r in rasters:
             inputs[f"{self.RASTERS}:{r.name()}"] = f"{r.name()} ({r.source()})"
         if earlier is not None:
             inputs[self.EARLIER] = source_name(parameters.get(self.EARLIER), context)
-        self._prov_records = [(tr("This report"), self.provenance(parameters, context,
-                                                                   profile, inputs))]
+        self._prov_records = [
+            (tr("This report"), self.provenance(parameters, context, profile, inputs))
+        ]
         if layer is not None:
             self._prov_records.append((layer.name(), rl.layer_provenance(layer)))
         for r in rasters:
@@ -127,8 +179,9 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
     # -- worker thread --------------------------------------------------------
     def _attach(self):
         here = QThread.currentThread()
-        layers = list(self._copies.values()) + list(self._base.values()) + \
-            [r[3] for r in self._rasters]
+        layers = (
+            list(self._copies.values()) + list(self._base.values()) + [r[3] for r in self._rasters]
+        )
         if self._result is not None:
             layers.append(self._result)
         if self._earlier is not None:
@@ -152,12 +205,18 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
         profile = self._profile
         steps = 2 + len(self._views) + len(self._rasters) + (1 if self._earlier else 0)
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
-        inp = ReportInput(self._title, profile, organisation=self._org,
-                          provenance=self._prov_records, date=datetime.date.today())
+        inp = ReportInput(
+            self._title,
+            profile,
+            organisation=self._org,
+            provenance=self._prov_records,
+            date=datetime.date.today(),
+        )
         with user_errors():
             if self._result is not None:
-                rows, ids, areas = rl.read_rows(self._result, feedback.isCanceled,
-                                                multi.setProgress)
+                rows, ids, areas = rl.read_rows(
+                    self._result, feedback.isCanceled, multi.setProgress
+                )
                 inp.rows, inp.views, inp.result_name = rows, self._views, self._result_name
                 inp.year = rl.year_of(rows)
                 for i, v in enumerate(self._views):
@@ -167,18 +226,26 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
                     st = rl.vector_statistics(rows, areas, v, profile)
                     inp.stats[v.key] = st
                     if st.unknown:
-                        feedback.pushWarning(tr(
-                            "{title}: {n} unit(s) hold unknown class codes ({codes}), counted "
-                            "as unclassified.").format(title=v.title, n=st.unclassified_count,
-                                                       codes=", ".join(sorted(st.unknown))))
-                    inp.maps[v.key] = render_png(None, self._copies[v.key], self._base,
-                                                 profile, self._transform_context)
+                        feedback.pushWarning(
+                            tr(
+                                "{title}: {n} unit(s) hold unknown class codes ({codes}), counted "
+                                "as unclassified."
+                            ).format(
+                                title=v.title,
+                                n=st.unclassified_count,
+                                codes=", ".join(sorted(st.unknown)),
+                            )
+                        )
+                    inp.maps[v.key] = render_png(
+                        None, self._copies[v.key], self._base, profile, self._transform_context
+                    )
             step = 1 + len(self._views)
             for name, source, view, clone in self._rasters:
                 multi.setCurrentStep(step)
                 step += 1
-                st, counts = rl.raster_statistics(source, name, view, profile,
-                                                  feedback.isCanceled, multi.setProgress)
+                st, counts = rl.raster_statistics(
+                    source, name, view, profile, feedback.isCanceled, multi.setProgress
+                )
                 apply_view_style(clone, view, profile, counts, named=False)
                 png = render_png(None, clone, self._base, profile, self._transform_context)
                 inp.rasters.append(RasterPart(view.title, view, st, png))
@@ -209,20 +276,32 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
         key1 = rl.unit_key_field(layer.fields().names())
         key2 = rl.unit_key_field(self._result.fields().names())
         if not key1 or not key2:
-            raise InputError(tr("Both results need the unit code field (行政区划代码) to be "
-                                "compared ('{a}', '{b}').").format(a=name, b=inp.result_name))
+            raise InputError(
+                tr(
+                    "Both results need the unit code field (行政区划代码) to be "
+                    "compared ('{a}', '{b}')."
+                ).format(a=name, b=inp.result_name)
+            )
         cset = class_set(self._profile, view.set_key)
         ids2 = [str(i) for i in range(len(inp.rows))]
         changes = compare_periods(
             [(i, r.get(key1), r.get(ev.field)) for i, r in zip(ids1, rows1)],
             [(i, r.get(key2), r.get(view.field)) for i, r in zip(ids2, inp.rows)],
-            cset, self._profile.get("maps.unranked"), name, inp.result_name, key2)
+            cset,
+            self._profile.get("maps.unranked"),
+            name,
+            inp.result_name,
+            key2,
+        )
         inp.changes = changes
         inp.change_layers = (name, inp.result_name)
         inp.change_set_key = view.set_key
         change_set = class_set(self._profile, "maps.change_classes")
-        inp.change_stats = class_statistics(((c.change, None) for c in changes), change_set,
-                                            self._profile.get("maps.unclassified_color"))
+        inp.change_stats = class_statistics(
+            ((c.change, None) for c in changes),
+            change_set,
+            self._profile.get("maps.unclassified_color"),
+        )
         inp.change_map = self._change_map(changes, key2)
 
     def _change_map(self, changes, key_field):
@@ -243,14 +322,23 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
             feats.append(out)
         mem.dataProvider().addFeatures(feats)
         mem.updateExtents()
-        apply_view_style(mem, View("field", "maps.change_classes", "", "change"),
-                         self._profile, opacity=1.0, named=False)
+        apply_view_style(
+            mem,
+            View("field", "maps.change_classes", "", "change"),
+            self._profile,
+            opacity=1.0,
+            named=False,
+        )
         return render_png(None, mem, self._base, self._profile, self._transform_context)
 
     def holds_layers(self) -> bool:
-        return bool(getattr(self, "_copies", None) or getattr(self, "_base", None) or
-                    getattr(self, "_rasters", None) or getattr(self, "_result", None) or
-                    getattr(self, "_earlier", None))
+        return bool(
+            getattr(self, "_copies", None)
+            or getattr(self, "_base", None)
+            or getattr(self, "_rasters", None)
+            or getattr(self, "_result", None)
+            or getattr(self, "_earlier", None)
+        )
 
     def release_layers(self):
         """Drop the layer copies made in prepare_algorithm (also when the run

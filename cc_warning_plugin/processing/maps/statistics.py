@@ -1,8 +1,15 @@
 """cc_warning:class_statistics — units (or cells) and area per class of an
 evaluation result, as a table and optionally an xlsx/csv file."""
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, QgsRasterLayer,
-                       QgsVectorLayerFeatureSource, QgsWkbTypes)
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsRasterLayer,
+    QgsVectorLayerFeatureSource,
+    QgsWkbTypes,
+)
 
 from ...core.i18n import tr
 from ...layouts.mapping import choose_view
@@ -14,9 +21,14 @@ from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import user_errors
 from ...compat import FieldType
 
-STAT_FIELDS = (("class_code", FieldType.String), ("class_label", FieldType.String),
-               ("color", FieldType.String), ("count", FieldType.Int),
-               ("area_km2", FieldType.Double), ("share_pct", FieldType.Double))
+STAT_FIELDS = (
+    ("class_code", FieldType.String),
+    ("class_label", FieldType.String),
+    ("color", FieldType.String),
+    ("count", FieldType.Int),
+    ("area_km2", FieldType.Double),
+    ("share_pct", FieldType.Double),
+)
 
 
 class ClassStatisticsAlgorithm(SpecAlgorithm):
@@ -31,8 +43,11 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
             rl.check_not_empty(layer)
             views = rl.layer_views(layer, profile)
             key = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
-            view = views[0] if isinstance(layer, QgsRasterLayer) else \
-                choose_view(views, key, layer.name())
+            view = (
+                views[0]
+                if isinstance(layer, QgsRasterLayer)
+                else choose_view(views, key, layer.name())
+            )
             out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
             if out_file:
                 check_writable(out_file, (".xlsx", ".csv"))
@@ -56,26 +71,46 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
         with user_errors():
             if self._raster:
                 stats, _ = rl.raster_statistics(
-                    self._source, self._name, view, profile, feedback.isCanceled,
-                    lambda p: feedback.setProgress(0.9 * p))
+                    self._source,
+                    self._name,
+                    view,
+                    profile,
+                    feedback.isCanceled,
+                    lambda p: feedback.setProgress(0.9 * p),
+                )
             else:
                 rows, _, areas = rl.read_source_rows(
-                    self._source, self._fields, self._crs, self._polygons, self._count,
-                    feedback.isCanceled, lambda p: feedback.setProgress(0.9 * p))
+                    self._source,
+                    self._fields,
+                    self._crs,
+                    self._polygons,
+                    self._count,
+                    feedback.isCanceled,
+                    lambda p: feedback.setProgress(0.9 * p),
+                )
                 stats = rl.vector_statistics(rows, areas, view, profile)
-        feedback.pushInfo(tr("{title}: {n} unit(s) or cell(s) counted.").format(
-            title=view.title, n=stats.total_count))
+        feedback.pushInfo(
+            tr("{title}: {n} unit(s) or cell(s) counted.").format(
+                title=view.title, n=stats.total_count
+            )
+        )
         if stats.unknown:
-            feedback.pushWarning(tr(
-                "{n} value(s) are not classes of the profile's class set '{set}' ({codes}): "
-                "counted as unclassified.").format(n=stats.unclassified_count,
-                                                  set=view.set_key,
-                                                  codes=", ".join(sorted(stats.unknown))))
+            feedback.pushWarning(
+                tr(
+                    "{n} value(s) are not classes of the profile's class set '{set}' ({codes}): "
+                    "counted as unclassified."
+                ).format(
+                    n=stats.unclassified_count,
+                    set=view.set_key,
+                    codes=", ".join(sorted(stats.unknown)),
+                )
+            )
         fields = QgsFields()
         for name, kind in STAT_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.NoGeometry)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for r in stats.rows:

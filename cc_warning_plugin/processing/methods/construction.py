@@ -13,8 +13,15 @@ from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.i18n import tr
 from ...core.provenance import to_json
-from ...raster import (CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput,
-                       open_input, run_blocks)
+from ...raster import (
+    CATEGORICAL,
+    CONTINUOUS,
+    OutputSet,
+    Progress,
+    RasterOutput,
+    open_input,
+    run_blocks,
+)
 from ...specs.methods import CONSTRUCTION_SCREEN, SCREEN_INPUTS
 from ..dual.base import DualAlgorithm, level_summary, report_inputs, report_log
 from ..framework.common import source_name, user_errors
@@ -48,14 +55,18 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
             return "raster", value, os.path.splitext(os.path.basename(value))[0]
         layer = self.parameterAsLayer(parameters, name, context)
         if layer is None:
-            raise QgsProcessingException(tr("{name}: the layer {value} cannot be read.")
-                                         .format(name=name, value=value))
+            raise QgsProcessingException(
+                tr("{name}: the layer {value} cannot be read.").format(name=name, value=value)
+            )
         if isinstance(layer, QgsVectorLayer):
             return "vector", layer, layer.name()
         if isinstance(layer, QgsRasterLayer):
             return ("raster",) + self.raster_path(parameters, name, context)
-        raise QgsProcessingException(tr("{name}: {layer} is neither polygons nor a raster.")
-                                     .format(name=name, layer=layer.name()))
+        raise QgsProcessingException(
+            tr("{name}: {layer} is neither polygons nor a raster.").format(
+                name=name, layer=layer.name()
+            )
+        )
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
@@ -64,11 +75,15 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
         reports, log = report_log(progress)
         unknown = [f for f in scr.all_factors(profile) if f.input not in SCREEN_INPUTS]
         if unknown:
-            raise QgsProcessingException(tr(
-                "[construction_screen.factors] of the method profile: the factor {factor} "
-                "reads the input '{input}', which this algorithm does not offer. Use one of: "
-                "{inputs}.").format(factor=unknown[0].key, input=unknown[0].input,
-                                    inputs=", ".join(SCREEN_INPUTS)))
+            raise QgsProcessingException(
+                tr(
+                    "[construction_screen.factors] of the method profile: the factor {factor} "
+                    "reads the input '{input}', which this algorithm does not offer. Use one of: "
+                    "{inputs}."
+                ).format(
+                    factor=unknown[0].key, input=unknown[0].input, inputs=", ".join(SCREEN_INPUTS)
+                )
+            )
         dem_path, dem_name = self.raster_path(parameters, "DEM", context)
         given = {"dem": ("raster", dem_path, dem_name)}
         for key, param in SCREEN_INPUTS.items():
@@ -90,23 +105,35 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
         names = scr.cause_names(screen)
         raster_inputs = [g[1] for g in given.values() if g[0] == "raster"]
 
-        with user_errors(), OutputSet(inputs=raster_inputs,
-                                      work_near=os.path.dirname(out_path)) as outs:
-            grid, mask = self.prepare_grid(parameters, context, dem_path, dem_name, outs,
-                                           progress, tr("the slope"))
+        with (
+            user_errors(),
+            OutputSet(inputs=raster_inputs, work_near=os.path.dirname(out_path)) as outs,
+        ):
+            grid, mask = self.prepare_grid(
+                parameters, context, dem_path, dem_name, outs, progress, tr("the slope")
+            )
             inputs = {}
             kinds = {f.input: f.kind for f in screen.factors}
             for key, kind in kinds.items():
                 how, what, name = given[key]
                 if how == "vector":
-                    inputs[key] = self.rasterize_source(what, grid, outs, key, context,
-                                                        progress, burn=1, name=name)
-                    log(tr("{layer}: polygons burnt onto the grid (cell centres).").format(
-                        layer=name))
+                    inputs[key] = self.rasterize_source(
+                        what, grid, outs, key, context, progress, burn=1, name=name
+                    )
+                    log(
+                        tr("{layer}: polygons burnt onto the grid (cell centres).").format(
+                            layer=name
+                        )
+                    )
                 elif kind == "slope":
-                    inputs[key] = open_input(what, grid, CONTINUOUS, name,
-                                             valid_range=dual_inputs.valid_range("dem"),
-                                             log=log)
+                    inputs[key] = open_input(
+                        what,
+                        grid,
+                        CONTINUOUS,
+                        name,
+                        valid_range=dual_inputs.valid_range("dem"),
+                        log=log,
+                    )
                 elif kind == "breaks":
                     inputs[key] = open_input(what, grid, CONTINUOUS, name, log=log)
                 else:
@@ -117,24 +144,44 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                 present = inputs[f.input].codes_present(grid, cancelled=progress.cancelled)
                 lacking = scr.unknown_codes(f, present)
                 if lacking:
-                    progress.warn(tr(
-                        "{layer}: codes {codes} are not in the table of {factor}; those cells "
-                        "are {how}.").format(
-                        layer=given[f.input][2], codes=", ".join(map(str, lacking)),
-                        factor=f.name, how=tr("not limited by it") if f.missing == "ignore"
-                        else tr("nodata")))
+                    progress.warn(
+                        tr(
+                            "{layer}: codes {codes} are not in the table of {factor}; those cells "
+                            "are {how}."
+                        ).format(
+                            layer=given[f.input][2],
+                            codes=", ".join(map(str, lacking)),
+                            factor=f.name,
+                            how=tr("not limited by it") if f.missing == "ignore" else tr("nodata"),
+                        )
+                    )
             progress.check()
-            class_out = self.class_output(outs, out_path, grid, cset,
-                                          tr("Construction suitability"))
+            class_out = self.class_output(
+                outs, out_path, grid, cset, tr("Construction suitability")
+            )
             outputs = {"class": class_out}
             if score_path:
-                outputs["score"] = outs.add(RasterOutput(
-                    score_path, grid, "Float32", scr.SCORE_NODATA, name=tr("Combined score"),
-                    description=tr("Combined score")))
+                outputs["score"] = outs.add(
+                    RasterOutput(
+                        score_path,
+                        grid,
+                        "Float32",
+                        scr.SCORE_NODATA,
+                        name=tr("Combined score"),
+                        description=tr("Combined score"),
+                    )
+                )
             if cause_path:
-                outputs["cause"] = outs.add(RasterOutput(
-                    cause_path, grid, "Byte", scr.CAUSE_NODATA, name=tr("Limiting factor"),
-                    description="; ".join(f"{k} = {v}" for k, v in names.items())))
+                outputs["cause"] = outs.add(
+                    RasterOutput(
+                        cause_path,
+                        grid,
+                        "Byte",
+                        scr.CAUSE_NODATA,
+                        name=tr("Limiting factor"),
+                        description="; ".join(f"{k} = {v}" for k, v in names.items()),
+                    )
+                )
             outs.check_space()
             func = scr.block_function(screen, grid.cell_size_m)
 
@@ -142,12 +189,21 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                 res = func(b)
                 return {k: res[k] for k in outputs}
 
-            run_blocks(grid, inputs, outputs, block, halo=scr.HALO, mask=mask,
-                       block_size=self.block_size(parameters, context),
-                       feedback=progress.sub(0.05, 0.97))
+            run_blocks(
+                grid,
+                inputs,
+                outputs,
+                block,
+                halo=scr.HALO,
+                mask=mask,
+                block_size=self.block_size(parameters, context),
+                feedback=progress.sub(0.05, 0.97),
+            )
             report_inputs(inputs.values(), progress)
-            sources = {SCREEN_INPUTS[k]: source_name(parameters.get(SCREEN_INPUTS[k]), context)
-                       for k in given}
+            sources = {
+                SCREEN_INPUTS[k]: source_name(parameters.get(SCREEN_INPUTS[k]), context)
+                for k in given
+            }
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["factors"] = [f.key for f in screen.factors]
             prov["parameters"]["combine"] = screen.combine
@@ -159,9 +215,17 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
         suitable = profile.get("elements.land.overlay.suitable_values")
         share = sum(shares.get(int(v), 0.0) for v in suitable) / 100.0 if shares else None
         if share is not None:
-            progress.info(tr("Share of suitable cells (L0 of the whole area): {share:.4f}")
-                          .format(share=share))
+            progress.info(
+                tr("Share of suitable cells (L0 of the whole area): {share:.4f}").format(
+                    share=share
+                )
+            )
         self.style_raster(context, out_path, profile, prov)
         progress.set(1.0)
-        return {"OUTPUT": out_path, "SCORE": score_path or None, "CAUSE": cause_path or None,
-                "SUITABLE_SHARE": share, "PROVENANCE": to_json(prov)}
+        return {
+            "OUTPUT": out_path,
+            "SCORE": score_path or None,
+            "CAUSE": cause_path or None,
+            "SUITABLE_SHARE": share,
+            "PROVENANCE": to_json(prov),
+        }

@@ -1,9 +1,16 @@
 """cc_warning:eco_index — 生态环境状况指数 EI (HJ 192-2015) per unit
 (core/eco_index/ei.py)."""
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsFeatureSink,
-                       QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsRendererCategory, QgsSymbol, QgsWkbTypes)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+    QgsSymbol,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ...core.eco_index import ei
@@ -56,11 +63,11 @@ class GradeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 def apply_grade_style(layer, profile) -> None:
     if layer is None or not layer.isValid() or layer.fields().indexOf(STYLE_FIELD) < 0:
         return
-    if layer.geometryType() not in (0, 1, 2):       # a table stays unstyled
+    if layer.geometryType() not in (0, 1, 2):  # a table stays unstyled
         return
     grading = Grading.from_profile(profile.get("eco_index.grading"), profile.precision)
     categories = []
-    for entry in reversed(grading.level_classes):      # best grade first in the legend
+    for entry in reversed(grading.level_classes):  # best grade first in the legend
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
         symbol.setColor(QColor(entry.color))
         categories.append(QgsRendererCategory(entry.code, symbol, entry.label, True))
@@ -75,11 +82,13 @@ class EcoIndexAlgorithm(SpecAlgorithm):
         profile = self.profile(parameters, context)
         source, frame, layer = frame_of(self, parameters, "INPUT", context, feedback, (0, 15))
         unit = self.parameterAsString(parameters, "UNIT_FIELD", context)
-        _, base, base_layer = frame_of(self, parameters, "BASE", context, feedback, (15, 25),
-                                       required=False)
+        _, base, base_layer = frame_of(
+            self, parameters, "BASE", context, feedback, (15, 25), required=False
+        )
         with user_errors():
-            records = ei.eco_index_table(frame, profile, unit, layer, base=base,
-                                         feedback=Span(feedback, 25, 80))
+            records = ei.eco_index_table(
+                frame, profile, unit, layer, base=base, feedback=Span(feedback, 25, 80)
+            )
             base_ei = {}
             if base is not None:
                 for r in ei.eco_index_table(base, profile, unit, base_layer):
@@ -88,12 +97,16 @@ class EcoIndexAlgorithm(SpecAlgorithm):
         for r in records:
             r["ei_base"] = base_ei.get(r["unit"])
             if r["ei"] is None:
-                feedback.pushWarning(tr("Unit {unit}: no EI — {note}.").format(
-                    unit=r["unit"], note=r["note"]))
+                feedback.pushWarning(
+                    tr("Unit {unit}: no EI — {note}.").format(unit=r["unit"], note=r["note"])
+                )
         self.write(parameters, context, feedback, source, fields, records)
         self.summarise(feedback, records, profile)
-        inputs = {n: source_name(parameters.get(n), context) for n in ("INPUT", "BASE")
-                  if parameters.get(n) not in (None, "")}
+        inputs = {
+            n: source_name(parameters.get(n), context)
+            for n in ("INPUT", "BASE")
+            if parameters.get(n) not in (None, "")
+        }
         prov = self.provenance(parameters, context, profile, inputs)
         dest = self._dest
         if dest and context.willLoadLayerOnCompletion(dest):
@@ -104,10 +117,14 @@ class EcoIndexAlgorithm(SpecAlgorithm):
     def write(self, parameters, context, feedback, source, fields, records):
         new = [(name, kind) for name, _, kind in fields]
         qfields, kept = self.output_fields(source.fields(), new, feedback)
-        wkb = source.wkbType() if source.wkbType() != QgsWkbTypes.Type.Unknown \
+        wkb = (
+            source.wkbType()
+            if source.wkbType() != QgsWkbTypes.Type.Unknown
             else QgsWkbTypes.Type.NoGeometry
-        sink, self._dest = self.parameterAsSink(parameters, "OUTPUT", context, qfields, wkb,
-                                                source.sourceCrs())
+        )
+        sink, self._dest = self.parameterAsSink(
+            parameters, "OUTPUT", context, qfields, wkb, source.sourceCrs()
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         feats = source.getFeatures()
@@ -120,10 +137,11 @@ class EcoIndexAlgorithm(SpecAlgorithm):
             attrs = feat.attributes()
             out.setAttributes([attrs[j] for j in kept] + [rec.get(key) for _, key, _ in fields])
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr(
-                    "The result could not be written (feature {fid}): {error}").format(
-                    fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError")
-                    else ""))
+                raise QgsProcessingException(
+                    tr("The result could not be written (feature {fid}): {error}").format(
+                        fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError") else ""
+                    )
+                )
             feedback.setProgress(80 + 18 * (i + 1) / max(1, len(records)))
         del sink
 
@@ -135,6 +153,6 @@ class EcoIndexAlgorithm(SpecAlgorithm):
             counts[r["grade"]] = counts.get(r["grade"], 0) + 1
         for entry in reversed(grading.level_classes):
             if counts.get(entry.code):
-                feedback.pushInfo(tr("{label}: {n} unit(s)").format(label=entry.label,
-                                                                    n=counts[entry.code]))
-
+                feedback.pushInfo(
+                    tr("{label}: {n} unit(s)").format(label=entry.label, n=counts[entry.code])
+                )

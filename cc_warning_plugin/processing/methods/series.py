@@ -1,8 +1,7 @@
 """cc_warning:series_trend — the trend of a yearly series per unit and
 indicator (core/series/trend.py)."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException,
-                       QgsWkbTypes)
+from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException, QgsWkbTypes
 
 from ...core.i18n import tr
 from ...core.provenance import to_json
@@ -20,8 +19,9 @@ def output_kinds(fields):
     return [(name, _KINDS.get(kind, kind)) for name, kind in fields]
 
 
-def write_table(alg, parameters, context, name: str, fields, records, feedback,
-                geometry=None, crs=None):
+def write_table(
+    alg, parameters, context, name: str, fields, records, feedback, geometry=None, crs=None
+):
     """Write ``records`` (dicts) to the sink ``name`` as a table (or with the
     geometries ``geometry[i]``); returns the destination id."""
     qfields, _ = alg.output_fields(QgsFields(), fields)
@@ -44,9 +44,11 @@ def write_table(alg, parameters, context, name: str, fields, records, feedback,
             values.append(v)
         feat.setAttributes(values)
         if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(tr(
-                "The result could not be written (row {n}): {error}").format(
-                n=i + 1, error=sink.lastError() if hasattr(sink, "lastError") else ""))
+            raise QgsProcessingException(
+                tr("The result could not be written (row {n}): {error}").format(
+                    n=i + 1, error=sink.lastError() if hasattr(sink, "lastError") else ""
+                )
+            )
     del sink
     return dest
 
@@ -56,22 +58,32 @@ class SeriesTrendAlgorithm(SpecAlgorithm):
 
     def check_inputs(self, parameters, context) -> None:
         layout = self.enum_value(parameters, "LAYOUT", context)
-        given = {n for n in ("YEAR_FIELD", "INDICATOR_FIELD", "VALUE_FIELD")
-                 if self.parameterAsString(parameters, n, context)}
+        given = {
+            n
+            for n in ("YEAR_FIELD", "INDICATOR_FIELD", "VALUE_FIELD")
+            if self.parameterAsString(parameters, n, context)
+        }
         values = self.parameterAsFields(parameters, "VALUE_FIELDS", context)
         if layout == "long":
             if "YEAR_FIELD" not in given:
-                raise QgsProcessingException(tr(
-                    "Series table, long layout: choose the year column (YEAR_FIELD)."))
+                raise QgsProcessingException(
+                    tr("Series table, long layout: choose the year column (YEAR_FIELD).")
+                )
             if not values and not {"INDICATOR_FIELD", "VALUE_FIELD"} <= given:
-                raise QgsProcessingException(tr(
-                    "Series table, long layout: choose the indicator columns (VALUE_FIELDS), "
-                    "or an indicator column (INDICATOR_FIELD) and a value column "
-                    "(VALUE_FIELD)."))
+                raise QgsProcessingException(
+                    tr(
+                        "Series table, long layout: choose the indicator columns (VALUE_FIELDS), "
+                        "or an indicator column (INDICATOR_FIELD) and a value column "
+                        "(VALUE_FIELD)."
+                    )
+                )
             if values and given & {"INDICATOR_FIELD", "VALUE_FIELD"}:
-                raise QgsProcessingException(tr(
-                    "Series table, long layout: give either indicator columns (VALUE_FIELDS) "
-                    "or an indicator column with a value column, not both."))
+                raise QgsProcessingException(
+                    tr(
+                        "Series table, long layout: give either indicator columns (VALUE_FIELDS) "
+                        "or an indicator column with a value column, not both."
+                    )
+                )
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
@@ -85,27 +97,40 @@ class SeriesTrendAlgorithm(SpecAlgorithm):
         indicator = self.parameterAsString(parameters, "INDICATOR", context).strip() or None
         with user_errors():
             if layout == "long":
-                series = trend.series_from_long(frame, unit, year, values, ind_col, val_col,
-                                                layer)
+                series = trend.series_from_long(frame, unit, year, values, ind_col, val_col, layer)
             else:
                 series = trend.series_from_wide(frame, unit, indicator, ind_col, layer)
-            feedback.pushInfo(tr("{n} series of {u} unit(s) read from {layer}.").format(
-                n=len(series), u=len({s.unit for s in series}), layer=layer))
+            feedback.pushInfo(
+                tr("{n} series of {u} unit(s) read from {layer}.").format(
+                    n=len(series), u=len({s.unit for s in series}), layer=layer
+                )
+            )
             records = trend.trend_table(series, profile, Span(feedback, 20, 90))
         ok = [r for r in records if r["status"] == trend.OK]
         for r in records:
             if r["status"] != trend.OK:
-                feedback.pushWarning(tr("Unit {unit}, {indicator}: no trend — {note}.").format(
-                    unit=r["unit"], indicator=r["indicator"], note=r["note"]))
+                feedback.pushWarning(
+                    tr("Unit {unit}, {indicator}: no trend — {note}.").format(
+                        unit=r["unit"], indicator=r["indicator"], note=r["note"]
+                    )
+                )
         ungraded = sorted({r["indicator"] for r in records if r.get("indicator_key") is None})
         if ungraded:
-            feedback.pushInfo(tr("No grading in [series_trend.indicators] for {names}: their "
-                                 "trends have no classes.").format(names=", ".join(ungraded)))
+            feedback.pushInfo(
+                tr(
+                    "No grading in [series_trend.indicators] for {names}: their "
+                    "trends have no classes."
+                ).format(names=", ".join(ungraded))
+            )
         fields = output_kinds(trend.FIELDS)
         dest = write_table(self, parameters, context, "OUTPUT", fields, records, feedback)
-        prov = self.provenance(parameters, context, profile,
-                               {"INPUT": source_name(parameters.get("INPUT"), context)})
+        prov = self.provenance(
+            parameters, context, profile, {"INPUT": source_name(parameters.get("INPUT"), context)}
+        )
         feedback.setProgress(100)
-        return {"OUTPUT": dest, "EVALUATED": len(ok),
-                "NOT_EVALUATED": len(records) - len(ok), "PROVENANCE": to_json(prov)}
-
+        return {
+            "OUTPUT": dest,
+            "EVALUATED": len(ok),
+            "NOT_EVALUATED": len(records) - len(ok),
+            "PROVENANCE": to_json(prov),
+        }

@@ -21,12 +21,20 @@ def _plain(value):
     return value
 
 
-def frame_of(alg, parameters, name: str, context, feedback=None,
-             span: Tuple[float, float] = (0, 0), required: bool = True):
+def frame_of(
+    alg,
+    parameters,
+    name: str,
+    context,
+    feedback=None,
+    span: Tuple[float, float] = (0, 0),
+    required: bool = True,
+):
     """(feature source, pandas DataFrame of its attributes in feature order,
     readable layer name) of the table parameter ``name``; (None, None, "")
     for an optional table that was not given."""
     import pandas as pd
+
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         if required:
@@ -46,12 +54,13 @@ def frame_of(alg, parameters, name: str, context, feedback=None,
         rows.append(feat.attributes())
     frame = pd.DataFrame(rows, columns=names)
     plain = {str, int, float, bool, type(None)}
-    for c in frame.columns:                     # nulls and dates, column by column
+    for c in frame.columns:  # nulls and dates, column by column
         if frame[c].dtype == object and set(map(type, frame[c].values)) - plain:
             frame[c] = frame[c].map(_plain)
     if frame.empty:
-        raise QgsProcessingException(tr("{layer} has no rows: nothing to evaluate.").format(
-            layer=layer))
+        raise QgsProcessingException(
+            tr("{layer} has no rows: nothing to evaluate.").format(layer=layer)
+        )
     return source, frame, layer
 
 

@@ -13,10 +13,18 @@ from ...specs.zoning import ACCESS_LIST_IMPORT
 from ..framework.common import user_errors
 from .base import LIST_EXTENSIONS, ZoningAlgorithm, read_list
 
-CLAUSE_FIELDS = (("clause_id", "string"), ("row", "string"), ("scope", "string"),
-                 ("scope_kind", "string"), ("dimension", "string"), ("text", "string"),
-                 ("condition", "string"), ("checkable", "integer"), ("attributes", "string"),
-                 ("layers", "string"))
+CLAUSE_FIELDS = (
+    ("clause_id", "string"),
+    ("row", "string"),
+    ("scope", "string"),
+    ("scope_kind", "string"),
+    ("dimension", "string"),
+    ("text", "string"),
+    ("condition", "string"),
+    ("checkable", "integer"),
+    ("attributes", "string"),
+    ("layers", "string"),
+)
 OUT_EXTENSIONS = (".xlsx", ".csv", ".toml")
 
 
@@ -31,19 +39,32 @@ class AccessListAlgorithm(ZoningAlgorithm):
         profile, cfg = self.zoning_config(parameters, context)
         path = self.parameterAsFile(parameters, "INPUT", context)
         if os.path.splitext(path)[1].lower() not in LIST_EXTENSIONS:
-            raise InputError(tr("{path}: an access list is read from {extensions} files.").format(
-                path=path, extensions=", ".join(LIST_EXTENSIONS)))
+            raise InputError(
+                tr("{path}: an access list is read from {extensions} files.").format(
+                    path=path, extensions=", ".join(LIST_EXTENSIONS)
+                )
+            )
         out = self.parameterAsFileOutput(parameters, "OUTPUT_FILE", context)
         if out and os.path.splitext(out)[1].lower() not in OUT_EXTENSIONS:
-            raise InputError(tr("{path}: the checked list is written as {extensions}.").format(
-                path=out, extensions=", ".join(OUT_EXTENSIONS)))
+            raise InputError(
+                tr("{path}: the checked list is written as {extensions}.").format(
+                    path=out, extensions=", ".join(OUT_EXTENSIONS)
+                )
+            )
         codes = None
         units = self.source_of(parameters, "UNITS", context, required=False)
         if units is not None:
-            field = self.field_choice(parameters, "UNIT_CODE_FIELD", context, units,
-                                      [cfg.field("code")], what=tr("unit code"))
-            codes = [str(f[field]).strip() for f in units.getFeatures()
-                     if f[field] not in (None, "")]
+            field = self.field_choice(
+                parameters,
+                "UNIT_CODE_FIELD",
+                context,
+                units,
+                [cfg.field("code")],
+                what=tr("unit code"),
+            )
+            codes = [
+                str(f[field]).strip() for f in units.getFeatures() if f[field] not in (None, "")
+            ]
         al = read_list(path, cfg, codes)
         for key in ("NAME", "VERSION", "DATE"):
             value = self.parameterAsString(parameters, key, context)
@@ -65,24 +86,47 @@ class AccessListAlgorithm(ZoningAlgorithm):
                 else:
                     scope = c.scope
                 cond = c.condition
-                records.append({
-                    "clause_id": c.id, "row": c.row, "scope": scope, "scope_kind": c.scope_kind,
-                    "dimension": cfg.dimension_label(c.dimension, lang), "text": c.text,
-                    "condition": c.condition_text, "checkable": 1 if cond is not None else 0,
-                    "attributes": ", ".join(cond.attributes()) if cond is not None else "",
-                    "layers": ", ".join(cond.layers()) if cond is not None else ""})
-            dest = self.write_records(parameters, "OUTPUT", context, CLAUSE_FIELDS, records,
-                                      QgsWkbTypes.Type.NoGeometry,
-                                      QgsCoordinateReferenceSystem(), feedback)
+                records.append(
+                    {
+                        "clause_id": c.id,
+                        "row": c.row,
+                        "scope": scope,
+                        "scope_kind": c.scope_kind,
+                        "dimension": cfg.dimension_label(c.dimension, lang),
+                        "text": c.text,
+                        "condition": c.condition_text,
+                        "checkable": 1 if cond is not None else 0,
+                        "attributes": ", ".join(cond.attributes()) if cond is not None else "",
+                        "layers": ", ".join(cond.layers()) if cond is not None else "",
+                    }
+                )
+            dest = self.write_records(
+                parameters,
+                "OUTPUT",
+                context,
+                CLAUSE_FIELDS,
+                records,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+                feedback,
+            )
             if out:
                 save_access_list(al, out, cfg)
         checkable = sum(1 for c in al.clauses if c.condition is not None)
-        feedback.pushInfo(tr("{list}: {n} clauses, {k} with a machine-checkable condition.").format(
-            list=al.describe(), n=len(al.clauses), k=checkable))
+        feedback.pushInfo(
+            tr("{list}: {n} clauses, {k} with a machine-checkable condition.").format(
+                list=al.describe(), n=len(al.clauses), k=checkable
+            )
+        )
         inputs = self.inputs_of(parameters, context, ["INPUT", "UNITS"])
         prov = self.provenance(parameters, context, profile, inputs)
-        result = {"OUTPUT": dest, "CLAUSE_COUNT": len(al.clauses), "CHECKABLE_COUNT": checkable,
-                  "LIST": al.describe(), "PROVENANCE": to_json(prov)}
+        result = {
+            "OUTPUT": dest,
+            "CLAUSE_COUNT": len(al.clauses),
+            "CHECKABLE_COUNT": checkable,
+            "LIST": al.describe(),
+            "PROVENANCE": to_json(prov),
+        }
         if out:
             result["OUTPUT_FILE"] = out
         return result

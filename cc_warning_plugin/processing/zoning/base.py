@@ -8,10 +8,20 @@ import os
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from osgeo import ogr
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest,
-                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
-                       QgsProcessingException, QgsProcessingFeatureSource, QgsProviderRegistry,
-                       QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ...compat import FieldType
 from ...core.errors import InputError
@@ -57,8 +67,9 @@ def to_qgis(geometry: Optional[ogr.Geometry], multi: bool = False) -> QgsGeometr
     return g
 
 
-def feature_set(source, name: str, id_field: Optional[str] = None, feedback=None,
-                keep=None) -> FeatureSet:
+def feature_set(
+    source, name: str, id_field: Optional[str] = None, feedback=None, keep=None
+) -> FeatureSet:
     """Every feature of a feature source or vector layer as a core
     :class:`FeatureSet`: ids from ``id_field`` (else the feature id), plain
     attribute values, OGR geometries, the layer's CRS. Invalid geometries are
@@ -67,8 +78,9 @@ def feature_set(source, name: str, id_field: Optional[str] = None, feedback=None
     names = source.fields().names()
     request = QgsFeatureRequest()
     if isinstance(source, QgsProcessingFeatureSource):
-        it = source.getFeatures(request,
-                                QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+        it = source.getFeatures(
+            request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        )
     else:
         it = source.getFeatures(request)
     feats = []
@@ -104,8 +116,7 @@ def layer_name(layer) -> str:
     name = layer.name()
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()) or {}
     inner, path = parts.get("layerName"), parts.get("path")
-    if inner and isinstance(path, str) and \
-            name == os.path.splitext(os.path.basename(path))[0]:
+    if inner and isinstance(path, str) and name == os.path.splitext(os.path.basename(path))[0]:
         return str(inner)
     return name
 
@@ -116,13 +127,17 @@ def unique_ids(fs: FeatureSet, field: str) -> None:
     twice = []
     for i, f in enumerate(fs.features):
         if f.fid in seen:
-            twice.append(tr("{id} (features {a} and {b})").format(id=f.fid, a=seen[f.fid] + 1,
-                                                                   b=i + 1))
+            twice.append(
+                tr("{id} (features {a} and {b})").format(id=f.fid, a=seen[f.fid] + 1, b=i + 1)
+            )
         seen.setdefault(f.fid, i)
     if twice:
-        raise InputError(tr("{layer}: the ids in {field} repeat: {ids}. Every site needs its own "
-                            "id (it names its report): correct them and run again.").format(
-            layer=fs.name, field=field, ids="; ".join(twice[:20])))
+        raise InputError(
+            tr(
+                "{layer}: the ids in {field} repeat: {ids}. Every site needs its own "
+                "id (it names its report): correct them and run again."
+            ).format(layer=fs.name, field=field, ids="; ".join(twice[:20]))
+        )
 
 
 def qgis_fields(fields: Sequence[Tuple[str, str]]) -> QgsFields:
@@ -156,75 +171,125 @@ class ZoningAlgorithm(SpecAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
 
-    def field_choice(self, parameters, name: str, context, source, candidates: Sequence[str],
-                     required: bool = True, what: str = "") -> Optional[str]:
+    def field_choice(
+        self,
+        parameters,
+        name: str,
+        context,
+        source,
+        candidates: Sequence[str],
+        required: bool = True,
+        what: str = "",
+    ) -> Optional[str]:
         """The field given in ``name``, else the first of ``candidates`` the
         source has (any case); an error naming the fields when a required one
         is not found."""
-        given = self.parameterAsString(parameters, name, context) if \
-            self.SPEC.has(name) else ""
+        given = self.parameterAsString(parameters, name, context) if self.SPEC.has(name) else ""
         fields = source.fields().names()
         if given:
             if given not in fields:
-                raise InputError(tr("{layer}: field {field} not found (fields: {fields}).").format(
-                    layer=self.layer_label(parameters, self._parent(name), source),
-                    field=given, fields=", ".join(fields)))
+                raise InputError(
+                    tr("{layer}: field {field} not found (fields: {fields}).").format(
+                        layer=self.layer_label(parameters, self._parent(name), source),
+                        field=given,
+                        fields=", ".join(fields),
+                    )
+                )
             return given
         found = find_field(fields, list(candidates)) if candidates else None
         if found is None and required:
-            raise InputError(tr("{layer}: no field for the {what} (looked for {names}; the "
-                                "fields are {fields}). Choose the field in {param}.").format(
-                layer=self.layer_label(parameters, self._parent(name), source),
-                what=what or name, names=", ".join(candidates), fields=", ".join(fields),
-                param=name))
+            raise InputError(
+                tr(
+                    "{layer}: no field for the {what} (looked for {names}; the "
+                    "fields are {fields}). Choose the field in {param}."
+                ).format(
+                    layer=self.layer_label(parameters, self._parent(name), source),
+                    what=what or name,
+                    names=", ".join(candidates),
+                    fields=", ".join(fields),
+                    param=name,
+                )
+            )
         return found
 
     def _parent(self, name: str) -> str:
         p = self.SPEC.param(name)
         return p.parent or name
 
-    def read_set(self, parameters, name: str, context, feedback=None, id_field=None,
-                 required: bool = True, keep=None) -> Optional[FeatureSet]:
+    def read_set(
+        self,
+        parameters,
+        name: str,
+        context,
+        feedback=None,
+        id_field=None,
+        required: bool = True,
+        keep=None,
+    ) -> Optional[FeatureSet]:
         source = self.source_of(parameters, name, context, required)
         if source is None:
             return None
-        return feature_set(source, self.layer_label(parameters, name, source), id_field,
-                           feedback, keep)
+        return feature_set(
+            source, self.layer_label(parameters, name, source), id_field, feedback, keep
+        )
 
     def unit_fields(self, parameters, context) -> UnitFields:
         """The unit fields given (None: the profile's names, found by the
         core in any case)."""
+
         def given(name):
             if not self.SPEC.has(name):
                 return None
             return self.parameterAsString(parameters, name, context) or None
-        return UnitFields(code=given("UNIT_CODE_FIELD"), cls=given("UNIT_CLASS_FIELD"),
-                          county=given("UNIT_COUNTY_FIELD"))
+
+        return UnitFields(
+            code=given("UNIT_CODE_FIELD"),
+            cls=given("UNIT_CLASS_FIELD"),
+            county=given("UNIT_COUNTY_FIELD"),
+        )
 
     @staticmethod
     def vector_layers(layers: Iterable, what: str) -> List[QgsVectorLayer]:
         out = []
         for layer in layers:
-            if not isinstance(layer, QgsVectorLayer) or \
-                    layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
-                raise InputError(tr("{layer} ({what}) is not a polygon layer: give polygons.")
-                                 .format(layer=layer_name(layer), what=what))
+            if (
+                not isinstance(layer, QgsVectorLayer)
+                or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry
+            ):
+                raise InputError(
+                    tr("{layer} ({what}) is not a polygon layer: give polygons.").format(
+                        layer=layer_name(layer), what=what
+                    )
+                )
             out.append(layer)
         return out
 
-    def access_list(self, parameters, context, config: ZoningConfig,
-                    unit_codes=None) -> Optional[AccessList]:
+    def access_list(
+        self, parameters, context, config: ZoningConfig, unit_codes=None
+    ) -> Optional[AccessList]:
         """The checked access list of ACCESS_LIST (None when not given)."""
-        path = self.parameterAsFile(parameters, "ACCESS_LIST", context) \
-            if self.SPEC.has("ACCESS_LIST") else ""
+        path = (
+            self.parameterAsFile(parameters, "ACCESS_LIST", context)
+            if self.SPEC.has("ACCESS_LIST")
+            else ""
+        )
         if not path:
             return None
         return read_list(path, config, unit_codes)
 
     # -- outputs ----------------------------------------------------------------
-    def write_records(self, parameters, name: str, context, fields: Sequence[Tuple[str, str]],
-                      records: Sequence[dict], wkb_type, crs, feedback=None,
-                      geometry_key: str = "geometry") -> Optional[str]:
+    def write_records(
+        self,
+        parameters,
+        name: str,
+        context,
+        fields: Sequence[Tuple[str, str]],
+        records: Sequence[dict],
+        wkb_type,
+        crs,
+        feedback=None,
+        geometry_key: str = "geometry",
+    ) -> Optional[str]:
         """Write ``records`` (dicts with the fields and an OGR geometry under
         ``geometry_key``) to the sink ``name``; None when the output was not
         asked for. A feature the sink refuses stops the run."""
@@ -246,16 +311,27 @@ class ZoningAlgorithm(SpecAlgorithm):
                 f.setGeometry(to_qgis(rec.get(geometry_key), multi))
             f.setAttributes([rec.get(n) for n, _ in fields])
             if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr(
-                    "{output}: record {n} could not be written: {error}").format(
-                    output=self.parameterDefinition(name).description(), n=i + 1,
-                    error=sink.lastError() if hasattr(sink, "lastError") else ""))
+                raise QgsProcessingException(
+                    tr("{output}: record {n} could not be written: {error}").format(
+                        output=self.parameterDefinition(name).description(),
+                        n=i + 1,
+                        error=sink.lastError() if hasattr(sink, "lastError") else "",
+                    )
+                )
         sink.flushBuffer()
         del sink
         return dest_id
 
-    def style(self, context, dest_id: Optional[str], field: str, profile, set_name: str,
-              prov: dict, feedback=None) -> None:
+    def style(
+        self,
+        context,
+        dest_id: Optional[str],
+        field: str,
+        profile,
+        set_name: str,
+        prov: dict,
+        feedback=None,
+    ) -> None:
         """The class style of a loaded output, and as .qml (and GeoPackage
         default style) beside a file output."""
         if not dest_id:
@@ -269,7 +345,10 @@ def read_list(path: str, config: ZoningConfig, unit_codes=None) -> AccessList:
     extension is not one it is read from."""
     ext = os.path.splitext(path)[1].lower()
     if ext not in LIST_EXTENSIONS:
-        raise InputError(tr("{path}: an access list is read from {extensions} files.").format(
-            path=path, extensions=", ".join(LIST_EXTENSIONS)))
+        raise InputError(
+            tr("{path}: an access list is read from {extensions} files.").format(
+                path=path, extensions=", ".join(LIST_EXTENSIONS)
+            )
+        )
     with user_errors():
         return load_access_list(path, config, unit_codes=unit_codes)

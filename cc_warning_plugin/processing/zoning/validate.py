@@ -3,8 +3,14 @@ given (core.zoning.validate): a layer of the problems, and the units with
 their geometries repaired."""
 
 from osgeo import ogr
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsProcessingException,
-                       QgsProcessingFeatureSource, QgsWkbTypes)
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
 
 from ...core.i18n import tr
 from ...core.provenance import to_json
@@ -14,9 +20,12 @@ from ...specs.zoning import VALIDATE
 from ..framework.common import user_errors
 from .base import ZoningAlgorithm, feature_set, to_qgis
 
-PROBLEM_FIELDS = (("kind", "string"), ("units", "string"), ("area_m2", "real"),
-                  ("problem", "string"))
-
+PROBLEM_FIELDS = (
+    ("kind", "string"),
+    ("units", "string"),
+    ("area_m2", "real"),
+    ("problem", "string"),
+)
 
 
 class ValidateUnitsAlgorithm(ZoningAlgorithm):
@@ -26,36 +35,68 @@ class ValidateUnitsAlgorithm(ZoningAlgorithm):
         with user_errors():
             profile, cfg = self.zoning_config(parameters, context)
             source = self.source_of(parameters, "INPUT", context)
-            fs = feature_set(source, self.layer_label(parameters, "INPUT", source),
-                             feedback=feedback)
+            fs = feature_set(
+                source, self.layer_label(parameters, "INPUT", source), feedback=feedback
+            )
             boundary = self.read_set(parameters, "BOUNDARY", context, feedback, required=False)
             fields = self.unit_fields(parameters, context)
-            layer = validate_units(fs, cfg, fields, boundary, repair=True,
-                                   raise_on_problems=False,
-                                   feedback=Steps(feedback, (0.0, 90.0)))
+            layer = validate_units(
+                fs,
+                cfg,
+                fields,
+                boundary,
+                repair=True,
+                raise_on_problems=False,
+                feedback=Steps(feedback, (0.0, 90.0)),
+            )
             n_attr = len(layer.problems) - len(layer.places)
-            records = [{"kind": "geometry", "units": "", "area_m2": None, "problem": n,
-                        "geometry": None} for n in layer.notes]
-            records += [{"kind": "attribute", "units": "", "area_m2": None, "problem": p,
-                         "geometry": None} for p in layer.problems[:n_attr]]
+            records = [
+                {"kind": "geometry", "units": "", "area_m2": None, "problem": n, "geometry": None}
+                for n in layer.notes
+            ]
+            records += [
+                {"kind": "attribute", "units": "", "area_m2": None, "problem": p, "geometry": None}
+                for p in layer.problems[:n_attr]
+            ]
             for place in layer.places:
                 pt = ogr.Geometry(ogr.wkbPoint)
                 pt.AddPoint_2D(place.x, place.y)
-                records.append({"kind": place.kind, "units": ", ".join(place.ids),
-                                "area_m2": round(place.area_m2, 2), "problem": place.describe(),
-                                "geometry": pt})
-            dest = self.write_records(parameters, "OUTPUT", context, PROBLEM_FIELDS, records,
-                                      QgsWkbTypes.Type.Point, source.sourceCrs(), feedback)
+                records.append(
+                    {
+                        "kind": place.kind,
+                        "units": ", ".join(place.ids),
+                        "area_m2": round(place.area_m2, 2),
+                        "problem": place.describe(),
+                        "geometry": pt,
+                    }
+                )
+            dest = self.write_records(
+                parameters,
+                "OUTPUT",
+                context,
+                PROBLEM_FIELDS,
+                records,
+                QgsWkbTypes.Type.Point,
+                source.sourceCrs(),
+                feedback,
+            )
             repaired = self._write_repaired(parameters, context, source, layer, feedback)
         for r in records:
             feedback.pushWarning(r["problem"])
         if not records:
-            feedback.pushInfo(tr("{layer}: no problem found ({n} units).").format(
-                layer=fs.name, n=len(layer.units)))
+            feedback.pushInfo(
+                tr("{layer}: no problem found ({n} units).").format(
+                    layer=fs.name, n=len(layer.units)
+                )
+            )
         inputs = self.inputs_of(parameters, context, ["INPUT", "BOUNDARY"])
         prov = self.provenance(parameters, context, profile, inputs)
-        out = {"OUTPUT": dest, "PROBLEM_COUNT": len(records), "UNIT_COUNT": len(layer.units),
-               "PROVENANCE": to_json(prov)}
+        out = {
+            "OUTPUT": dest,
+            "PROBLEM_COUNT": len(records),
+            "UNIT_COUNT": len(layer.units),
+            "PROVENANCE": to_json(prov),
+        }
         if repaired:
             out["REPAIRED"] = repaired
         feedback.setProgress(100)
@@ -67,12 +108,19 @@ class ValidateUnitsAlgorithm(ZoningAlgorithm):
         if parameters.get("REPAIRED") in (None, ""):
             return None
         fields = source.fields()
-        sink, dest = self.parameterAsSink(parameters, "REPAIRED", context, fields,
-                                          QgsWkbTypes.Type.MultiPolygon, source.sourceCrs())
+        sink, dest = self.parameterAsSink(
+            parameters,
+            "REPAIRED",
+            context,
+            fields,
+            QgsWkbTypes.Type.MultiPolygon,
+            source.sourceCrs(),
+        )
         if sink is None:
             return None
-        it = source.getFeatures(QgsFeatureRequest(),
-                                QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+        it = source.getFeatures(
+            QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        )
         for feat, unit in zip(it, layer.units):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -80,9 +128,11 @@ class ValidateUnitsAlgorithm(ZoningAlgorithm):
             out.setAttributes(feat.attributes())
             out.setGeometry(to_qgis(unit.geom, multi=True))
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(tr(
-                    "{output}: feature {fid} could not be written.").format(
-                    output=self.parameterDefinition("REPAIRED").description(), fid=feat.id()))
+                raise QgsProcessingException(
+                    tr("{output}: feature {fid} could not be written.").format(
+                        output=self.parameterDefinition("REPAIRED").description(), fid=feat.id()
+                    )
+                )
         sink.flushBuffer()
         del sink
         return dest

@@ -2,8 +2,14 @@
 
 
 def row(code, level, load, **classes):
-    r = {"行政区划代码": code, "名称": f"单元{code}", "warning_level": level, "load_type": load,
-         "trend_type": "worsening", "trend_eval_year": 2025}
+    r = {
+        "行政区划代码": code,
+        "名称": f"单元{code}",
+        "warning_level": level,
+        "load_type": load,
+        "trend_type": "worsening",
+        "trend_eval_year": 2025,
+    }
     r.update({f"{k}_class": v for k, v in classes.items()})
     return r
 

@@ -10,35 +10,49 @@ import subprocess
 import tempfile
 import time
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 class Browser:
     def __init__(self, timeout: float = 20.0):
         exe = shutil.which("chromium") or shutil.which("chromium-browser")
         if exe is None:
-            raise RuntimeError("chromium is not installed (Debian package 'chromium'; "
-                               "scripts/setup.sh installs it)")
+            raise RuntimeError(
+                "chromium is not installed (Debian package 'chromium'; "
+                "scripts/setup.sh installs it)"
+            )
         self.timeout = timeout
         self.profile_dir = tempfile.mkdtemp(prefix="cc_warning_chromium_")
         to_chrome_r, self._w = os.pipe()
         self._r, from_chrome_w = os.pipe()
-        cmd = " ".join([exe] + FLAGS + [f"--user-data-dir={self.profile_dir}",
-                                        "--remote-debugging-pipe", "about:blank"])
+        cmd = " ".join(
+            [exe]
+            + FLAGS
+            + [f"--user-data-dir={self.profile_dir}", "--remote-debugging-pipe", "about:blank"]
+        )
         # the browser reads commands on fd 3 and writes answers on fd 4
         self.proc = subprocess.Popen(
             ["bash", "-c", f"exec {cmd} 3<&{to_chrome_r} 4>&{from_chrome_w}"],
-            pass_fds=(to_chrome_r, from_chrome_w), stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL)
+            pass_fds=(to_chrome_r, from_chrome_w),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
         self._buf = b""
         self._id = 0
         self.events = []
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = self.call("Target.attachToTarget", {"targetId": target,
-                                                           "flatten": True})["sessionId"]
+        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"
+        ]
         self.call("Page.enable", session=True)
         self.call("Network.enable", session=True)
 
@@ -90,12 +104,16 @@ class Browser:
         self.events = []
         self.call("Page.navigate", {"url": url}, session=True)
         self.wait_event("Page.loadEventFired")
-        return [m["params"]["request"]["url"] for m in self.events
-                if m.get("method") == "Network.requestWillBeSent"]
+        return [
+            m["params"]["request"]["url"]
+            for m in self.events
+            if m.get("method") == "Network.requestWillBeSent"
+        ]
 
     def evaluate(self, expression: str):
-        res = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True},
-                        session=True)
+        res = self.call(
+            "Runtime.evaluate", {"expression": expression, "returnByValue": True}, session=True
+        )
         return res["result"].get("value")
 
     def close(self) -> None:

@@ -7,14 +7,20 @@ import os
 
 import pytest
 
-from cc_warning_plugin.core.actions.targets import (linear_fit, load_observations,
-                                                    load_targets, read_observations,
-                                                    read_targets, track)
+from cc_warning_plugin.core.actions.targets import (
+    linear_fit,
+    load_observations,
+    load_targets,
+    read_observations,
+    read_targets,
+    track,
+)
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.profile import load_profile
 
-SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "..", "cc_warning_plugin",
-                      "sample_data_actions")
+SAMPLE = os.path.join(
+    os.path.dirname(__file__), "..", "..", "..", "cc_warning_plugin", "sample_data_actions"
+)
 
 
 @pytest.fixture(scope="module")
@@ -23,16 +29,56 @@ def profile():
 
 
 TARGETS = [
-    {"指标": "森林覆盖率", "区域": "990100", "基准年": 2015, "基准值": 70, "目标年": 2025,
-     "目标值": 76, "方向": "不低于", "来源": "示范方案"},
-    {"指标": "energy_intensity", "区域": "990100", "基准年": 2015, "基准值": 0,
-     "目标年": 2020, "目标值": -15.5, "方向": "≤", "来源": ""},
-    {"指标": "受污染耕地安全利用率", "区域": "990100", "基准年": 2018, "基准值": 88,
-     "目标年": 2020, "目标值": 92, "方向": "at_least", "来源": ""},
-    {"指标": "受污染耕地安全利用率", "区域": "990100", "基准年": 2018, "基准值": 88,
-     "目标年": 2022, "目标值": 93, "方向": "at_least", "来源": ""},
-    {"指标": "湿地保护率", "区域": "990125", "基准年": 2018, "基准值": 40,
-     "目标年": 2022, "目标值": 50, "方向": "不低于", "来源": ""},
+    {
+        "指标": "森林覆盖率",
+        "区域": "990100",
+        "基准年": 2015,
+        "基准值": 70,
+        "目标年": 2025,
+        "目标值": 76,
+        "方向": "不低于",
+        "来源": "示范方案",
+    },
+    {
+        "指标": "energy_intensity",
+        "区域": "990100",
+        "基准年": 2015,
+        "基准值": 0,
+        "目标年": 2020,
+        "目标值": -15.5,
+        "方向": "≤",
+        "来源": "",
+    },
+    {
+        "指标": "受污染耕地安全利用率",
+        "区域": "990100",
+        "基准年": 2018,
+        "基准值": 88,
+        "目标年": 2020,
+        "目标值": 92,
+        "方向": "at_least",
+        "来源": "",
+    },
+    {
+        "指标": "受污染耕地安全利用率",
+        "区域": "990100",
+        "基准年": 2018,
+        "基准值": 88,
+        "目标年": 2022,
+        "目标值": 93,
+        "方向": "at_least",
+        "来源": "",
+    },
+    {
+        "指标": "湿地保护率",
+        "区域": "990125",
+        "基准年": 2018,
+        "基准值": 40,
+        "目标年": 2022,
+        "目标值": 50,
+        "方向": "不低于",
+        "来源": "",
+    },
 ]
 OBS = [
     {"区域": "990100", "指标": "森林覆盖率", "年份": 2018, "数值": 72},
@@ -60,12 +106,14 @@ def test_least_squares_line():
 
 def test_forest_cover_on_track(status):
     s = status[0]
-    assert [(p.year, p.value, p.attained) for p in s.points] == [(2018, 72, False),
-                                                                 (2020, 73, False)]
-    assert s.points[-1].progress == pytest.approx(0.5)          # (73 - 70) / (76 - 70)
+    assert [(p.year, p.value, p.attained) for p in s.points] == [
+        (2018, 72, False),
+        (2020, 73, False),
+    ]
+    assert s.points[-1].progress == pytest.approx(0.5)  # (73 - 70) / (76 - 70)
     # line through (2015, 70), (2018, 72), (2020, 73): slope Sxy/Sxx = (23/3)/(38/3)
     assert s.slope == pytest.approx(23 / 38)
-    assert s.projected == pytest.approx(215 / 3 + 23 / 38 * 22 / 3)   # 76.105 ≥ 76
+    assert s.projected == pytest.approx(215 / 3 + 23 / 38 * 22 / 3)  # 76.105 ≥ 76
     assert s.status == "on_track"
 
 
@@ -73,24 +121,27 @@ def test_energy_intensity_off_track(status):
     s = status[1]
     assert s.target.direction == "at_most" and s.target.indicator == "energy_intensity"
     assert s.points[-1].progress == pytest.approx(9 / 15.5)
-    assert s.projected == pytest.approx(-14 / 3 - 2.25 * 3)         # -11.42 > -15.5
+    assert s.projected == pytest.approx(-14 / 3 - 2.25 * 3)  # -11.42 > -15.5
     assert s.status == "off_track"
 
 
 def test_target_years_reached_decide_attained_or_missed(status):
-    assert status[2].status == "missed"            # 91 < 92 in 2020
-    assert status[3].status == "attained"          # 93.2 ≥ 93 in 2022
+    assert status[2].status == "missed"  # 91 < 92 in 2020
+    assert status[3].status == "attained"  # 93.2 ≥ 93 in 2022
     assert [p.attained for p in status[3].points] == [False, True]
-    assert status[4].status == "no_data"           # nothing observed for 990125
+    assert status[4].status == "no_data"  # nothing observed for 990125
 
 
-@pytest.mark.parametrize("change, words", [
-    ({"指标": "PM2.5浓度"}, ["row 2", "PM2.5浓度", "targets.indicators"]),
-    ({"目标年": 2014}, ["row 2", "2014", "2015"]),
-    ({"目标年": 2015}, ["row 2", "not after"]),
-    ({"方向": "大约"}, ["row 2", "大约"]),
-    ({"基准值": "abc"}, ["row 2", "abc"]),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"指标": "PM2.5浓度"}, ["row 2", "PM2.5浓度", "targets.indicators"]),
+        ({"目标年": 2014}, ["row 2", "2014", "2015"]),
+        ({"目标年": 2015}, ["row 2", "not after"]),
+        ({"方向": "大约"}, ["row 2", "大约"]),
+        ({"基准值": "abc"}, ["row 2", "abc"]),
+    ],
+)
 def test_bad_target_rows_are_named(profile, change, words):
     rows = [TARGETS[0], dict(TARGETS[1], **change)]
     with pytest.raises(InputError) as err:
@@ -113,12 +164,15 @@ def test_bad_observation_rows_are_named(profile):
 
 def test_targets_from_toml(profile, tmp_path):
     path = tmp_path / "targets.toml"
-    path.write_text('[[target]]\nindicator = "forest_cover"\nregion = "990100"\n'
-                    'baseline_year = 2015\nbaseline_value = 70\ntarget_year = 2025\n'
-                    'target_value = 76\ndirection = "at_least"\nsource = "x"\n'
-                    '[[target]]\nindicator = "forest_cover"\nregion = "990101"\n'
-                    'baseline_year = 2015\nbaseline_value = 70\ntarget_year = 2010\n'
-                    'target_value = 76\ndirection = "at_least"\n', encoding="utf-8")
+    path.write_text(
+        '[[target]]\nindicator = "forest_cover"\nregion = "990100"\n'
+        "baseline_year = 2015\nbaseline_value = 70\ntarget_year = 2025\n"
+        'target_value = 76\ndirection = "at_least"\nsource = "x"\n'
+        '[[target]]\nindicator = "forest_cover"\nregion = "990101"\n'
+        "baseline_year = 2015\nbaseline_value = 70\ntarget_year = 2010\n"
+        'target_value = 76\ndirection = "at_least"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as err:
         load_targets(str(path), profile)
     assert "[[target]] 2" in str(err.value) and "2010" in str(err.value)
@@ -128,11 +182,13 @@ def test_sample_targets_track(profile):
     targets = load_targets(os.path.join(SAMPLE, "targets.csv"), profile)
     obs = load_observations(os.path.join(SAMPLE, "target_observations.csv"), profile)
     assert len(targets) == 17
-    got = {(s.target.indicator, s.target.region, s.target.target_year): s.status
-           for s in track(targets, obs, profile, as_of=2025)}
-    assert got[("provincial_sections", "990100", 2025)] == "attained"      # 100 in 2025
-    assert got[("farmland_safe_use", "990100", 2025)] == "missed"          # 91.5 < 92
-    assert got[("energy_growth", "990100", 2025)] == "attained"            # 2.4 ≤ 2.6
-    assert got[("fertiliser_efficiency", "990100", 2027)] == "attained"    # 40.1 ≥ 40
+    got = {
+        (s.target.indicator, s.target.region, s.target.target_year): s.status
+        for s in track(targets, obs, profile, as_of=2025)
+    }
+    assert got[("provincial_sections", "990100", 2025)] == "attained"  # 100 in 2025
+    assert got[("farmland_safe_use", "990100", 2025)] == "missed"  # 91.5 < 92
+    assert got[("energy_growth", "990100", 2025)] == "attained"  # 2.4 ≤ 2.6
+    assert got[("fertiliser_efficiency", "990100", 2027)] == "attained"  # 40.1 ≥ 40
     assert set(got.values()) <= {"attained", "on_track", "off_track", "missed"}
     assert "off_track" in got.values() and "on_track" in got.values()

@@ -33,6 +33,7 @@ TITLE = "示范市2025年度资源环境承载能力监测预警报告"
 @pytest.fixture(scope="module")
 def chinese(qgis_app):
     from cc_warning_plugin import qt_i18n
+
     qt_i18n.install("zh_CN")
     yield
     qt_i18n.install("en_US")
@@ -46,28 +47,54 @@ def case(chinese):
     rems = reminders(acts, p, sc.ISSUED)
     plan = plan_tasks(acts, p, datetime.date(2025, 6, 1))
     plan[0].status = "done"
-    targets = track(load_targets(os.path.join(sc.ACTIONS, "targets.csv"), p),
-                    load_observations(os.path.join(sc.ACTIONS, "target_observations.csv"), p),
-                    p, 2025)
+    targets = track(
+        load_targets(os.path.join(sc.ACTIONS, "targets.csv"), p),
+        load_observations(os.path.join(sc.ACTIONS, "target_observations.csv"), p),
+        p,
+        2025,
+    )
     check = cross_check(sc.county_rows(), rows, p, "县级自评", "市级评价")
     records = consultation_template(check, p)
     records[0].comment, records[0].agreed = "县级L0取值偏大，采用市级数据", "超载"
     shapes = read_units(os.path.join(sc.SAMPLE, "shifan.gpkg"), "county")
     inp = AnnualReportInput(
-        TITLE, p, 2025, rows, acts, rems, plan, targets, check, records,
-        {s.code: s.area_m2 for s in shapes}, _map_png(), _map_png(), False,
-        organisation="示范市自然资源和规划局", date=sc.ISSUED,
+        TITLE,
+        p,
+        2025,
+        rows,
+        acts,
+        rems,
+        plan,
+        targets,
+        check,
+        records,
+        {s.code: s.area_m2 for s in shapes},
+        _map_png(),
+        _map_png(),
+        False,
+        organisation="示范市自然资源和规划局",
+        date=sc.ISSUED,
         region_names={"990100": "示范市", **{s.code: s.name for s in shapes}},
-        sources={"result": "design.csv", "history": "warning_history.csv",
-                 "targets": "targets.csv", "observations": "target_observations.csv"},
-        provenance=[("示范市2025年评价", {"algorithm": "cc_warning:carrying_capacity_2016",
-                                        "profile": {"id": p.id}})])
+        sources={
+            "result": "design.csv",
+            "history": "warning_history.csv",
+            "targets": "targets.csv",
+            "observations": "target_observations.csv",
+        },
+        provenance=[
+            (
+                "示范市2025年评价",
+                {"algorithm": "cc_warning:carrying_capacity_2016", "profile": {"id": p.id}},
+            )
+        ],
+    )
     return p, inp, acts, rems
 
 
 def _map_png() -> bytes:
     """Any PNG stands for the layout's map image here."""
     from cc_warning_plugin.report.charts import new_figure, png_bytes
+
     fig = new_figure(load_profile(), 4, 3)
     ax = fig.add_subplot(111)
     ax.fill([0, 1, 1, 0], [0, 0, 1, 1], color="#ff0000")
@@ -78,8 +105,13 @@ def _map_png() -> bytes:
 def written(case, tmp_path_factory):
     p, inp, _, _ = case
     out = tmp_path_factory.mktemp("annual")
-    paths = outputs.write_document(annual_document(inp), p, str(out / "report.html"),
-                                   str(out / "report.pdf"), str(out / "report.docx"))
+    paths = outputs.write_document(
+        annual_document(inp),
+        p,
+        str(out / "report.html"),
+        str(out / "report.pdf"),
+        str(out / "report.docx"),
+    )
     return paths, out
 
 
@@ -98,13 +130,24 @@ def test_pdf_pages_are_not_empty_and_hold_chinese_text(written):
         img = mpimg.imread(png)[..., :3]
         ink = (img.mean(axis=2) < 0.9).mean()
         assert ink > 0.005, f"page {i} is (almost) empty: {ink:.4f} of it is not white"
-        text = subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), paths["pdf"], "-"],
-                              capture_output=True, text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-f", str(i), "-l", str(i), paths["pdf"], "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
         assert re.search(r"[\u4e00-\u9fff]", text), f"page {i} has no Chinese text"
-    text = subprocess.run(["pdftotext", paths["pdf"], "-"], capture_output=True,
-                          text=True).stdout
-    for expected in (TITLE, "概况", "红色预警（极重警）", "城关区（990102）", "区域限批",
-                     "受污染耕地安全利用率", "县级L0取值偏大", "未核实", "数据来源与过程记录"):
+    text = subprocess.run(["pdftotext", paths["pdf"], "-"], capture_output=True, text=True).stdout
+    for expected in (
+        TITLE,
+        "概况",
+        "红色预警（极重警）",
+        "城关区（990102）",
+        "区域限批",
+        "受污染耕地安全利用率",
+        "县级L0取值偏大",
+        "未核实",
+        "数据来源与过程记录",
+    ):
         assert expected in text.replace("\n", ""), expected
     fonts = subprocess.run(["pdffonts", paths["pdf"]], capture_output=True, text=True).stdout
     assert re.search(r"WenQuanYi\S*\s.*\byes\b", fonts), fonts
@@ -121,6 +164,7 @@ def test_html_is_offline_and_complete(written):
 
 def test_docx_has_the_sections_and_tables(written):
     import docx
+
     paths, _ = written
     d = docx.Document(paths["docx"])
     heads = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
@@ -134,8 +178,9 @@ def test_word_without_python_docx_is_a_clear_message(case, tmp_path, monkeypatch
     monkeypatch.setattr(docmodel, "docx_available", lambda: False)
     monkeypatch.setattr(outputs, "docx_available", lambda: False)
     with pytest.raises(InputError) as err:
-        outputs.write_document(annual_document(inp), p, str(tmp_path / "r.html"),
-                               docx=str(tmp_path / "r.docx"))
+        outputs.write_document(
+            annual_document(inp), p, str(tmp_path / "r.html"), docx=str(tmp_path / "r.docx")
+        )
     assert "python3-docx" in str(err.value) and "HTML" in str(err.value)
     assert os.listdir(tmp_path) == []
 
@@ -144,8 +189,14 @@ def test_one_letter_per_county_in_three_formats(case, tmp_path):
     p, _, acts, rems = case
     lets = letters(acts, rems, p, "示范市人民政府", sc.ISSUED)
     # every county with an overloaded or critical unit: all but 平原县 and 西山县
-    assert [x.county_name for x in lets] == ["城关区", "东港区", "湖滨县", "南川县", "河湾县",
-                                             "北岭县"]
+    assert [x.county_name for x in lets] == [
+        "城关区",
+        "东港区",
+        "湖滨县",
+        "南川县",
+        "河湾县",
+        "北岭县",
+    ]
     files = outputs.write_letters(str(tmp_path / "letters"), lets, p, ("html", "pdf", "docx"))
     assert len(files) == 18
     pdf = str(tmp_path / "letters" / "990125_北岭县.pdf")
@@ -161,5 +212,5 @@ def test_a_map_without_layout_gets_its_legend(case):
     png = _map_png()
     out = map_with_legend(png, [("红色预警（极重警）", "#ff0000")], "预警等级", p)
     a, b = mpimg.imread(io.BytesIO(png)), mpimg.imread(io.BytesIO(out))
-    assert b.shape[1] / b.shape[0] > a.shape[1] / a.shape[0] * 1.15     # legend beside
+    assert b.shape[1] / b.shape[0] > a.shape[1] / a.shape[0] * 1.15  # legend beside
     assert np.any(np.all(np.abs(b[..., :3] - [1.0, 0.0, 0.0]) < 0.02, axis=-1))

@@ -29,12 +29,13 @@ def edition(tmp_path_factory):
     set_language("zh")
     p = load_profile()
     rows = sc.city_rows()
-    rows[6]["status"] = "草稿"                 # 北岭县 990125: a draft result
+    rows[6]["status"] = "草稿"  # 北岭县 990125: a draft result
     acts = evaluate_actions(rows, p, sc.history())
     shapes = read_units(os.path.join(sc.SAMPLE, "shifan.gpkg"), "county")
     folder = tmp_path_factory.mktemp("pub") / "public"
-    files = write_public_edition(str(folder), acts, shapes, p, TITLE, 2025,
-                                 "示范市自然资源和规划局", rows)
+    files = write_public_edition(
+        str(folder), acts, shapes, p, TITLE, 2025, "示范市自然资源和规划局", rows
+    )
     set_language("en")
     return str(folder), files, rows
 
@@ -52,19 +53,26 @@ def read_all(folder):
 def test_files_and_nothing_internal(edition):
     folder, files, rows = edition
     assert files == ["index.html", "style.css"] + [
-        f"units/{c}.html" for c in ("990102", "990103", "990121", "990122", "990123",
-                                    "990124", "990126")]          # no page for the draft
+        f"units/{c}.html"
+        for c in ("990102", "990103", "990121", "990122", "990123", "990124", "990126")
+    ]  # no page for the draft
     pages = read_all(folder)
     text = "\n".join(pages.values())
     # numbers may appear only as map geometry: leave out coordinates and the style sheet
-    words = re.sub(r'\s(d|viewBox|x|y)="[^"]*"', "", "\n".join(
-        v for k, v in pages.items() if k.endswith(".html")))
+    words = re.sub(
+        r'\s(d|viewBox|x|y)="[^"]*"',
+        "",
+        "\n".join(v for k, v in pages.items() if k.endswith(".html")),
+    )
     for r in rows:
-        assert r["cause"] not in text                               # cause text (indices)
+        assert r["cause"] not in text  # cause text (indices)
         for k in ("land_index", "water_index", "env_index"):
             assert f"{r[k]:.3f}" not in words and f"{r[k]:g}" not in words, (r["名称"], k)
-    assert "<script" not in text.lower() and "http://" not in text.replace(
-        "http://www.w3.org/2000/svg", "") and "https://" not in text
+    assert (
+        "<script" not in text.lower()
+        and "http://" not in text.replace("http://www.w3.org/2000/svg", "")
+        and "https://" not in text
+    )
     assert "@font-face" not in text and "@import" not in text
     index = read_all(folder)["index.html"]
     assert "北岭县: not yet published" in index or "北岭县：" in index
@@ -89,10 +97,11 @@ def test_in_headless_chromium_links_stay_inside_and_nothing_leaves(edition):
             links = browser.evaluate(
                 "JSON.stringify(Array.from(document.querySelectorAll('a')).map(a => "
                 "new URL(a.getAttribute('href') || a.getAttribute('xlink:href'), "
-                "document.baseURI).href))")
+                "document.baseURI).href))"
+            )
             for link in json.loads(links):
                 assert link.startswith(root), f"{url} links to {link}"
-                path = urllib.parse.unquote(link[len("file://"):].split("#")[0])
+                path = urllib.parse.unquote(link[len("file://") :].split("#")[0])
                 assert os.path.isfile(path), f"{url}: broken link {link}"
                 if link.endswith(".html"):
                     queue.append(link.split("#")[0])
@@ -100,17 +109,27 @@ def test_in_headless_chromium_links_stay_inside_and_nothing_leaves(edition):
             if url.endswith("index.html"):
                 svg_links = browser.evaluate(
                     "Array.from(document.querySelectorAll('svg a')).map(a => "
-                    "a.getAttribute('href')).sort().join(',')")
+                    "a.getAttribute('href')).sort().join(',')"
+                )
                 assert browser.evaluate("document.styleSheets.length") == 1
                 assert browser.evaluate("document.title") == TITLE
             else:
                 assert browser.evaluate("document.querySelector('h1').textContent") in (
-                    "城关区", "东港区", "湖滨县", "南川县", "平原县", "河湾县", "西山县")
+                    "城关区",
+                    "东港区",
+                    "湖滨县",
+                    "南川县",
+                    "平原县",
+                    "河湾县",
+                    "西山县",
+                )
     finally:
         browser.close()
-    assert svg_links == ",".join(f"units/{c}.html" for c in (
-        "990102", "990103", "990121", "990122", "990123", "990124", "990126"))
-    assert {u[len(root):] for u in seen} == {f for f in files if f.endswith(".html")}
+    assert svg_links == ",".join(
+        f"units/{c}.html"
+        for c in ("990102", "990103", "990121", "990122", "990123", "990124", "990126")
+    )
+    assert {u[len(root) :] for u in seen} == {f for f in files if f.endswith(".html")}
 
 
 def test_county_page_shows_level_causes_and_measures(edition):
@@ -133,5 +152,5 @@ def test_an_unrelated_folder_is_not_overwritten(tmp_path):
     assert os.listdir(tmp_path / "mine") == ["notes.txt"]
     out = tmp_path / "pub"
     write_public_edition(str(out), acts, shapes, p, TITLE, 2025)
-    write_public_edition(str(out), acts, shapes, p, TITLE, 2025)        # replaces its own
+    write_public_edition(str(out), acts, shapes, p, TITLE, 2025)  # replaces its own
     assert (out / MARKER).exists() and sorted(os.listdir(tmp_path)) == ["mine", "pub"]

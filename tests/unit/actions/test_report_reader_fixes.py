@@ -22,18 +22,22 @@ def chinese():
     set_language("en")
 
 
-ROW = {"行政区划代码": "990102", "名称": "城关区", "load_type": "overload",
-       "warning_level": "red", "special_type": "black_grey",
-       "cause": "超载：土地资源（土地资源压力指数 0.120）；"
-                "环境（污染物浓度超标指数 0.486，最差：断面 S03，总磷）；"
-                "水气环境黑灰指数（大气 重度，水 重度）。",
-       "cause_elements": "land,water,env,special"}
+ROW = {
+    "行政区划代码": "990102",
+    "名称": "城关区",
+    "load_type": "overload",
+    "warning_level": "red",
+    "special_type": "black_grey",
+    "cause": "超载：土地资源（土地资源压力指数 0.120）；"
+    "环境（污染物浓度超标指数 0.486，最差：断面 S03，总磷）；"
+    "水气环境黑灰指数（大气 重度，水 重度）。",
+    "cause_elements": "land,water,env,special",
+}
 
 
 def test_elements_column_names_the_elements():
     p = load_profile()
-    df = tables.composite_frame([ROW, dict(ROW, cause_elements="")],
-                                detect_views(list(ROW), p), p)
+    df = tables.composite_frame([ROW, dict(ROW, cause_elements="")], detect_views(list(ROW), p), p)
     col = df["Elements causing the class"].tolist()
     assert col == ["土地资源, 水资源, 环境, 水气环境黑灰指数", ""]
     assert "land" not in col[0] and "special" not in col[0]
@@ -53,12 +57,14 @@ def test_short_columns_keep_their_width_and_the_cause_wraps():
 def test_areas_are_rounded_as_the_profile_says():
     p = load_profile()
     assert p.get("report.area_km2_digits") == 2
-    cset = ClassSet("x", [ClassEntry("red", "red", "红", "#ff0000"),
-                          ClassEntry("green", "green", "绿", "#00ff00")])
+    cset = ClassSet(
+        "x",
+        [ClassEntry("red", "red", "红", "#ff0000"), ClassEntry("green", "green", "绿", "#00ff00")],
+    )
     st = class_statistics([("red", 475.0649e6), ("green", 1894.8351e6)], cset, "#999999")
     df = tables.stats_frame(st, p.get("report.area_km2_digits"), p.get("report.share_digits"))
     area = df["Area (km²)"].tolist()
     assert area == [475.06, 1894.84, 2369.9]
     html = table_html(Table("", df, digits=tables.stats_digits(st, 2, 2)))
     assert ">475.06<" in html and ">2369.90<" in html and "475.065" not in html
-    assert ">20.05<" in html                     # 475.0649 / 2369.9 = 20.045… %
+    assert ">20.05<" in html  # 475.0649 / 2369.9 = 20.045… %

@@ -14,12 +14,19 @@ from osgeo import gdal, osr
 from cc_warning_plugin.core.construction import screen as cs
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.profile import load_profile
-from cc_warning_plugin.raster import CATEGORICAL, CONTINUOUS, Grid, OutputSet, RasterOutput, \
-    open_input, run_blocks
+from cc_warning_plugin.raster import (
+    CATEGORICAL,
+    CONTINUOUS,
+    Grid,
+    OutputSet,
+    RasterOutput,
+    open_input,
+    run_blocks,
+)
 
 P = load_profile()
 CELL = 10.0
-N = 5                  # core cells a side; arrays carry a halo of 1
+N = 5  # core cells a side; arrays carry a halo of 1
 
 
 def plane(dz, n=N):
@@ -46,16 +53,19 @@ def slope_index(scr):
     return [f.key for f in scr.factors].index("slope") + 1
 
 
-@pytest.mark.parametrize("degrees,score,cls", [
-    (2.0, 4, 1),       # ≤ 2°: 4 — exactly 2° stays in the first band (closed right)
-    (2.01, 3, 1),      # (2°, 8°]: 3 → combined 3 ≥ 3 适宜
-    (8.0, 3, 1),       # 8° exactly: still (2°, 8°]
-    (8.01, 2, 2),      # (8°, 15°]: 2 → [2, 3) 一般适宜
-    (15.0, 2, 2),
-    (15.01, 1, 3),     # (15°, 25°]: 1 → < 2 不适宜
-    (25.0, 1, 3),
-    (25.5, 0, 3),      # > 25°: 0, excluded
-])
+@pytest.mark.parametrize(
+    "degrees,score,cls",
+    [
+        (2.0, 4, 1),  # ≤ 2°: 4 — exactly 2° stays in the first band (closed right)
+        (2.01, 3, 1),  # (2°, 8°]: 3 → combined 3 ≥ 3 适宜
+        (8.0, 3, 1),  # 8° exactly: still (2°, 8°]
+        (8.01, 2, 2),  # (8°, 15°]: 2 → [2, 3) 一般适宜
+        (15.0, 2, 2),
+        (15.01, 1, 3),  # (15°, 25°]: 1 → < 2 不适宜
+        (25.0, 1, 3),
+        (25.5, 0, 3),  # > 25°: 0, excluded
+    ],
+)
 def test_slope_bands_on_tilted_planes(degrees, score, cls):
     # dz = 10·tan θ per cell gives the plane of slope θ (see plane())
     scr, out = run(plane(CELL * math.tan(math.radians(degrees))))
@@ -72,12 +82,12 @@ def test_plane_of_one_in_ten():
 
 
 def test_exclusion_class_factor_minimum_and_cause():
-    dem = plane(1.0)                                   # slope score 3 everywhere
+    dem = plane(1.0)  # slope score 3 everywhere
     redline = np.zeros_like(dem)
-    redline[2, 2] = 1                                  # core cell (1, 1) inside 红线
+    redline[2, 2] = 1  # core cell (1, 1) inside 红线
     hazard = np.zeros_like(dem)
-    hazard[:, 4] = 2                                   # core column 3: 中易发 → 2
-    hazard[:, 5] = 4                                   # core column 4: 不易发 → 4
+    hazard[:, 4] = 2  # core column 3: 中易发 → 2
+    hazard[:, 5] = 4  # core column 4: 不易发 → 4
     scr, out = run(dem, {"eco_redline": redline, "geohazard": hazard})
     keys = [f.key for f in scr.factors]
     # inside the red line: 0 → 不适宜, cause 红线
@@ -93,8 +103,10 @@ def test_exclusion_class_factor_minimum_and_cause():
 
 def test_product_rule(tmp_path):
     path = tmp_path / "p.toml"
-    path.write_text('[profile]\nextends = "default"\n[construction_screen]\n'
-                    'combine = "product"\n', encoding="utf-8")
+    path.write_text(
+        '[profile]\nextends = "default"\n[construction_screen]\ncombine = "product"\n',
+        encoding="utf-8",
+    )
     p = load_profile(str(path))
     hazard = np.full((N + 2, N + 2), 2.0)
     _, out = run(plane(1.0), {"geohazard": hazard}, p)
@@ -104,8 +116,8 @@ def test_product_rule(tmp_path):
 
 def test_nodata_in_the_dem_and_unknown_codes():
     dem = plane(1.0)
-    dem[3, 3] = np.nan                                  # core cell (2, 2)
-    seismic = np.full_like(dem, 12.0)                   # a code the table lacks
+    dem[3, 3] = np.nan  # core cell (2, 2)
+    seismic = np.full_like(dem, 12.0)  # a code the table lacks
     _, out = run(dem, {"seismic_intensity": seismic})
     assert out["class"][2, 2] == cs.CLASS_NODATA and out["score"][2, 2] == cs.SCORE_NODATA
     assert out["cause"][2, 2] == cs.CAUSE_NODATA
@@ -125,18 +137,23 @@ def test_required_factor_and_no_factor():
 
 def test_profile_rejects_scores_above_max(tmp_path):
     from cc_warning_plugin.core.errors import ProfileError
+
     path = tmp_path / "p.toml"
-    path.write_text(textwrap.dedent('''\
+    path.write_text(
+        textwrap.dedent("""\
         [profile]
         extends = "default"
         [construction_screen]
         max_score = 3
-        '''), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     with pytest.raises(ProfileError, match="construction_screen.factors"):
         load_profile(str(path))
 
 
 # -- block-wise through the engine ------------------------------------------------------
+
 
 def write(path, arr, dtype=gdal.GDT_Float32, nodata=None):
     srs = osr.SpatialReference()
@@ -168,16 +185,25 @@ def test_engine_run_feeds_land_pressure(tmp_path):
     dem_p = write(tmp_path / "dem.tif", dem.astype(np.float32), nodata=-9999)
     red_p = write(tmp_path / "red.tif", red, gdal.GDT_Byte, nodata=255)
     grid = Grid.from_raster(dem_p)
-    inputs = {"dem": open_input(dem_p, grid, CONTINUOUS, "dem"),
-              "eco_redline": open_input(red_p, grid, CATEGORICAL, "red")}
+    inputs = {
+        "dem": open_input(dem_p, grid, CONTINUOUS, "dem"),
+        "eco_redline": open_input(red_p, grid, CATEGORICAL, "red"),
+    }
     scr = cs.make_screen(P, inputs)
     with OutputSet() as outs:
         o_cls = outs.add(RasterOutput(str(tmp_path / "cls.tif"), grid, "Byte", 0))
-        o_score = outs.add(RasterOutput(str(tmp_path / "score.tif"), grid, "Float32",
-                                        cs.SCORE_NODATA))
+        o_score = outs.add(
+            RasterOutput(str(tmp_path / "score.tif"), grid, "Float32", cs.SCORE_NODATA)
+        )
         o_cause = outs.add(RasterOutput(str(tmp_path / "cause.tif"), grid, "Byte", 255))
-        run_blocks(grid, inputs, {"class": o_cls, "score": o_score, "cause": o_cause},
-                   cs.block_function(scr, grid.cell_size_m), halo=cs.HALO, block_size=4)
+        run_blocks(
+            grid,
+            inputs,
+            {"class": o_cls, "score": o_score, "cause": o_cause},
+            cs.block_function(scr, grid.cell_size_m),
+            halo=cs.HALO,
+            block_size=4,
+        )
         outs.commit()
     ds = gdal.Open(str(tmp_path / "cls.tif"))
     cls = ds.GetRasterBand(1).ReadAsArray()

@@ -20,8 +20,9 @@ def test_year_month_day_columns():
 
 
 def test_given_columns_win():
-    cols = daily.daily_columns(["id", "day_of", "mm", "降水量"], "rain", station="id",
-                               date="day_of", precipitation="mm")
+    cols = daily.daily_columns(
+        ["id", "day_of", "mm", "降水量"], "rain", station="id", date="day_of", precipitation="mm"
+    )
     assert cols == {"station": "id", "date": "day_of", "precipitation": "mm"}
 
 

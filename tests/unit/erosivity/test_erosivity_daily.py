@@ -26,19 +26,19 @@ B = 1.7265
 #   25^β = 259.14535 → warm 102.02553
 #   30^β = 355.01757 → cold 110.09095
 #   50^β = 857.57421 → warm 337.62697
-R_2001 = 0.3101 * 20 ** B + 0.3937 * 12 ** B + 0.3937 * 50 ** B + 0.3101 * 30 ** B  # 531.11792
-R_2002 = 0.3937 * 25 ** B                                                          # 102.02553
+R_2001 = 0.3101 * 20**B + 0.3937 * 12**B + 0.3937 * 50**B + 0.3101 * 30**B  # 531.11792
+R_2002 = 0.3937 * 25**B  # 102.02553
 
 
 def test_daily_model_by_hand():
     p = np.array([20.0, 12.0, 11.9, 50.0, 30.0, np.nan, 0.0])
     m = np.array([1, 5, 7, 7, 10, 7, 7])
     r = daily.daily_erosivity(p, m, S)
-    assert r[0] == pytest.approx(0.3101 * 20 ** B) and 54.66 < r[0] < 54.67   # January: cold
-    assert r[1] == pytest.approx(0.3937 * 12 ** B) and 28.73 < r[1] < 28.74   # 12 mm counts
-    assert r[2] == 0.0                                                         # 11.9 mm does not
-    assert r[3] == pytest.approx(337.62697, abs=1e-5)                          # July: warm
-    assert r[4] == pytest.approx(0.3101 * 30 ** B)                             # October: cold
+    assert r[0] == pytest.approx(0.3101 * 20**B) and 54.66 < r[0] < 54.67  # January: cold
+    assert r[1] == pytest.approx(0.3937 * 12**B) and 28.73 < r[1] < 28.74  # 12 mm counts
+    assert r[2] == 0.0  # 11.9 mm does not
+    assert r[3] == pytest.approx(337.62697, abs=1e-5)  # July: warm
+    assert r[4] == pytest.approx(0.3101 * 30**B)  # October: cold
     assert np.isnan(r[5]) and r[6] == 0.0
 
 
@@ -57,17 +57,17 @@ def year_rows(station, year, wet, skip=()):
 
 def station_frame():
     rows = []
-    rows += year_rows("57494", 2001, {(1, 10): 20.0, (5, 1): 12.0, (7, 20): 50.0,
-                                       (7, 21): 11.9, (10, 5): 30.0})
+    rows += year_rows(
+        "57494", 2001, {(1, 10): 20.0, (5, 1): 12.0, (7, 20): 50.0, (7, 21): 11.9, (10, 5): 30.0}
+    )
     rows += year_rows("57494", 2002, {(8, 16): 25.0})
-    rows += year_rows("57494", 2003, {(6, 1): 80.0}, skip={(2, 2)})      # one day missing
+    rows += year_rows("57494", 2003, {(6, 1): 80.0}, skip={(2, 2)})  # one day missing
     return pd.DataFrame(rows)
 
 
 def profile_with(tmp_path, body):
     path = tmp_path / "p.toml"
-    path.write_text('[profile]\nextends = "default"\n' + textwrap.dedent(body),
-                    encoding="utf-8")
+    path.write_text('[profile]\nextends = "default"\n' + textwrap.dedent(body), encoding="utf-8")
     return load_profile(str(path))
 
 
@@ -82,12 +82,12 @@ def test_station_table_by_hand(tmp_path):
     # half-months (mean over 2 years): 10 Jan → 0; 1 May → 8; 20 Jul → 13; 5 Oct → 18;
     # 16 Aug (day > 15) → 15
     hm = rec["half_month"]
-    assert hm[0] == pytest.approx(0.3101 * 20 ** B / 2)
-    assert hm[8] == pytest.approx(0.3937 * 12 ** B / 2)
-    assert hm[13] == pytest.approx(0.3937 * 50 ** B / 2)
-    assert hm[15] == pytest.approx(R_2002 / 2) and hm[18] == pytest.approx(0.3101 * 30 ** B / 2)
+    assert hm[0] == pytest.approx(0.3101 * 20**B / 2)
+    assert hm[8] == pytest.approx(0.3937 * 12**B / 2)
+    assert hm[13] == pytest.approx(0.3937 * 50**B / 2)
+    assert hm[15] == pytest.approx(R_2002 / 2) and hm[18] == pytest.approx(0.3101 * 30**B / 2)
     assert sum(hm) == pytest.approx(rec["r"])
-    assert rec["erosive_days"] == pytest.approx(5 / 2)       # 4 days in 2001, 1 in 2002
+    assert rec["erosive_days"] == pytest.approx(5 / 2)  # 4 days in 2001, 1 in 2002
 
 
 def test_too_few_years_and_scale(tmp_path):
@@ -98,7 +98,7 @@ def test_too_few_years_and_scale(tmp_path):
     frame = pd.DataFrame(year_rows("1", 2001, {(1, 10): 200.0}))
     s1 = daily.Settings.from_profile(profile_with(tmp_path, "[erosivity]\nmin_years = 1\n"))
     r = daily.station_erosivity(frame, "站号", "降水量", s1, date_column="日期", scale=0.1)[0]
-    assert r["r"] == pytest.approx(0.3101 * 20 ** B)
+    assert r["r"] == pytest.approx(0.3101 * 20**B)
 
 
 def test_year_month_day_columns_and_errors():
@@ -108,8 +108,9 @@ def test_year_month_day_columns_and_errors():
     frame = pd.DataFrame([{"站": "A", "日期": "2001-01-01", "P": -3}])
     with pytest.raises(InputError, match="negative"):
         daily.station_erosivity(frame, "站", "P", S, date_column="日期")
-    frame = pd.DataFrame([{"站": "A", "日期": "20010101", "P": 1},
-                          {"站": "A", "日期": "2001/01/01", "P": 2}])
+    frame = pd.DataFrame(
+        [{"站": "A", "日期": "20010101", "P": 1}, {"站": "A", "日期": "2001/01/01", "P": 2}]
+    )
     with pytest.raises(InputError, match="given twice"):
         daily.station_erosivity(frame, "站", "P", S, date_column="日期")
     frame = pd.DataFrame([{"站": "A", "日期": "2001-01-01", "P": "微量"}])
@@ -118,6 +119,7 @@ def test_year_month_day_columns_and_errors():
 
 
 # -- IDW ---------------------------------------------------------------------------------
+
 
 def test_idw_by_hand():
     # stations (0, 0) R = 1000 and (100, 0) R = 3000, power 2:
@@ -129,11 +131,13 @@ def test_idw_by_hand():
     r = idw.idw(x, y, [0.0, 100.0], [0.0, 0.0], [1000.0, 3000.0], 2.0)
     assert r == pytest.approx([1200.0, 2000.0, 1000.0, 3000.0])
     # power 1 at (25, 0): w = 1/25, 1/75 → (40 + 40)/(0.04 + 0.013333) = 1500
-    assert idw.idw(x[:1], y[:1], [0.0, 100.0], [0.0, 0.0], [1000.0, 3000.0], 1.0)[0] == \
-        pytest.approx(1500.0)
+    assert idw.idw(x[:1], y[:1], [0.0, 100.0], [0.0, 0.0], [1000.0, 3000.0], 1.0)[
+        0
+    ] == pytest.approx(1500.0)
     # nearest 1 station only; a radius of 30 leaves (50, 0) without a station
-    assert idw.idw(x, y, [0.0, 100.0], [0.0, 0.0], [1000.0, 3000.0], 2.0, max_points=1)[0] == \
-        pytest.approx(1000.0)
+    assert idw.idw(x, y, [0.0, 100.0], [0.0, 0.0], [1000.0, 3000.0], 2.0, max_points=1)[
+        0
+    ] == pytest.approx(1000.0)
     far = idw.idw(x, y, [0.0, 100.0], [0.0, 0.0], [1000.0, 3000.0], 2.0, radius=30.0)
     assert far[0] == pytest.approx(1000.0) and np.isnan(far[1])
 
@@ -144,7 +148,7 @@ def test_idw_on_grid_axes_equals_the_general_form():
     rng = np.random.default_rng(2)
     xs, ys = np.arange(0, 1000, 50.0), np.arange(0, 800, 40.0)
     px, py, pv = rng.uniform(0, 1000, 5), rng.uniform(0, 800, 5), rng.uniform(500, 5000, 5)
-    px[0], py[0] = xs[3], ys[4]                       # station on a cell centre
+    px[0], py[0] = xs[3], ys[4]  # station on a cell centre
     gx, gy = np.meshgrid(xs, ys)
     for power, radius in ((2.0, 0.0), (1.5, 0.0), (2.0, 150.0)):
         a = idw.idw_grid(xs, ys, px, py, pv, power, radius)
@@ -164,11 +168,13 @@ def test_idw_chunks_give_the_same_answer(monkeypatch):
 
 # -- through the raster engine --------------------------------------------------------
 
+
 def write(path, arr, nodata=-9999.0):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4527)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
-                                              gdal.GDT_Float32)
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path), arr.shape[1], arr.shape[0], 1, gdal.GDT_Float32
+    )
     ds.SetGeoTransform((39500000.0, 100.0, 0, 4000000.0, 0, -100.0))
     ds.SetProjection(srs.ExportToWkt())
     ds.GetRasterBand(1).SetNoDataValue(nodata)
@@ -202,11 +208,13 @@ def test_daily_rasters(tmp_path):
     p = profile_with(tmp_path, "[erosivity]\nmin_years = 1\nmax_missing_days = 366\n")
     s = daily.Settings.from_profile(p)
     jan = np.full((4, 4), 20.0, dtype=np.float32)
-    jan[0, 0] = 5.0                    # below the threshold
-    jan[3, 3] = -9999.0                # missing that day
+    jan[0, 0] = 5.0  # below the threshold
+    jan[3, 3] = -9999.0  # missing that day
     jul = np.full((4, 4), 50.0, dtype=np.float32)
-    paths = [write(tmp_path / "rain_20010110.tif", jan), write(tmp_path / "rain_2001-07-20.tif",
-                                                                 jul)]
+    paths = [
+        write(tmp_path / "rain_20010110.tif", jan),
+        write(tmp_path / "rain_2001-07-20.tif", jul),
+    ]
     files = rast.dates_from_names(paths)
     assert [d.isoformat() for d, _ in files] == ["2001-01-10", "2001-07-20"]
     grid = Grid.from_raster(paths[0])
@@ -214,14 +222,13 @@ def test_daily_rasters(tmp_path):
     with OutputSet() as outs:
         o_r = outs.add(RasterOutput(str(tmp_path / "r.tif"), grid, "Float32", -9999.0))
         o_y = outs.add(RasterOutput(str(tmp_path / "y.tif"), grid, "Int16", -1))
-        run_blocks(grid, {}, {"r": o_r, "years": o_y}, rast.block_function(files, s),
-                   block_size=2)
+        run_blocks(grid, {}, {"r": o_r, "years": o_y}, rast.block_function(files, s), block_size=2)
         outs.commit()
     r = read(tmp_path / "r.tif")
     # 0.3101·20^β + 0.3937·50^β = 54.66761 + 337.62697 = 392.29457
-    assert r[1, 1] == pytest.approx(0.3101 * 20 ** B + 0.3937 * 50 ** B, rel=1e-6)
-    assert r[0, 0] == pytest.approx(0.3937 * 50 ** B, rel=1e-6)       # 5 mm: not erosive
-    assert r[3, 3] == pytest.approx(0.3937 * 50 ** B, rel=1e-6)       # missing day allowed
+    assert r[1, 1] == pytest.approx(0.3101 * 20**B + 0.3937 * 50**B, rel=1e-6)
+    assert r[0, 0] == pytest.approx(0.3937 * 50**B, rel=1e-6)  # 5 mm: not erosive
+    assert r[3, 3] == pytest.approx(0.3937 * 50**B, rel=1e-6)  # missing day allowed
     assert np.all(read(tmp_path / "y.tif") == 1)
     # the default rule (no missing day) leaves every cell-year out → nodata
     with OutputSet() as outs:

@@ -8,8 +8,14 @@ import pytest
 from osgeo import gdal, osr
 
 from cc_warning_plugin.core.invest import flow
-from cc_warning_plugin.raster import CATEGORICAL, CONTINUOUS, Grid, OutputSet, RasterOutput, \
-    open_input
+from cc_warning_plugin.raster import (
+    CATEGORICAL,
+    CONTINUOUS,
+    Grid,
+    OutputSet,
+    RasterOutput,
+    open_input,
+)
 from cc_warning_plugin.raster.flow import flow_accumulation, flow_directions
 
 E, SE, S, SW, W, NW, N, NE = range(1, 9)
@@ -25,13 +31,14 @@ def tiled(dirs, side):
     """Flow accumulation of a whole dirs grid computed tile by tile (steps 1–3)."""
     ny, nx = dirs.shape
     tiles = [(x, y) for y in range(0, ny, side) for x in range(0, nx, side)]
-    parts = [flow.tile_summary(dirs[y:y + side, x:x + side], x, y, nx, ny) for x, y in tiles]
+    parts = [flow.tile_summary(dirs[y : y + side, x : x + side], x, y, nx, ny) for x, y in tiles]
     cat = {k: np.concatenate([p[k] for p in parts]) for k in ("gid", "local", "link", "exit")}
     gids, inflow = flow.solve_perimeter(cat["gid"], cat["local"], cat["link"], cat["exit"])
     out = np.zeros((ny, nx))
     for x, y in tiles:
-        out[y:y + side, x:x + side] = flow.tile_accumulation(
-            dirs[y:y + side, x:x + side], x, y, nx, gids, inflow)
+        out[y : y + side, x : x + side] = flow.tile_accumulation(
+            dirs[y : y + side, x : x + side], x, y, nx, gids, inflow
+        )
     return out
 
 
@@ -84,8 +91,7 @@ def test_accumulation_3x3_by_hand():
 #                                 E E E S        the k-th cell of the path (k = 1 … 16)
 #                                 0 W W W        has accumulation k.
 SNAKE = np.array([[E, E, E, S], [S, W, W, W], [E, E, E, S], [0, W, W, W]], dtype=np.uint8)
-SNAKE_ACC = np.array([[1, 2, 3, 4], [8, 7, 6, 5], [9, 10, 11, 12], [16, 15, 14, 13]],
-                     dtype=float)
+SNAKE_ACC = np.array([[1, 2, 3, 4], [8, 7, 6, 5], [9, 10, 11, 12], [16, 15, 14, 13]], dtype=float)
 
 
 @pytest.mark.parametrize("side", [1, 2, 3, 4])
@@ -99,8 +105,9 @@ def test_diagonal_exit_through_a_tile_corner():
     # 4 × 4: SE everywhere, S in the last column, E in the last row, (3,3) the outlet.
     # With 2 × 2 tiles the top-left tile drains through its corner (1,1) into the corner
     # (2,2) of the bottom-right tile, diagonally across two tile edges at once.
-    dirs = np.array([[SE, SE, SE, S], [SE, SE, SE, S], [SE, SE, SE, S], [E, E, E, 0]],
-                    dtype=np.uint8)
+    dirs = np.array(
+        [[SE, SE, SE, S], [SE, SE, SE, S], [SE, SE, SE, S], [E, E, E, 0]], dtype=np.uint8
+    )
     # receivers: (r,c) → (r+1,c+1) inside; last column → S; last row → E.
     # (1,1) ← (0,0): 2;  (1,2) ← (0,1): 2;  (1,3) ← (0,2), (0,3): 3
     # (2,1) ← (1,0): 2;  (2,2) ← (1,1) 2: 3;  (2,3) ← (1,2) 2, (1,3) 3: 6
@@ -121,7 +128,7 @@ def test_random_dem_every_tile_size_gives_the_whole_result():
     dirs = flow.d8_directions(with_halo(dem), 30.0, 30.0)
     whole = tiled(dirs, 64)
     # every valid cell counted exactly once at its outlet: Σ of the sinks = valid cells
-    sinks = (dirs == 0)
+    sinks = dirs == 0
     assert whole[sinks].sum() == np.count_nonzero(~np.isnan(dem))
     for side in (5, 8, 16, 20):
         assert np.array_equal(tiled(dirs, side), whole, equal_nan=True)
@@ -134,10 +141,11 @@ def test_perimeter_links():
     per = flow.perimeter_cells(4, 4)
     link = dict(zip(per.tolist(), flow.perimeter_links(recv, per).tolist()))
     assert link[7] == 4 and link[0] == 1 and link[15] == 14 and link[12] == -1
-    assert link[11] == 15                  # (2,3) → S (3,3)
+    assert link[11] == 15  # (2,3) → S (3,3)
 
 
 # -- through the raster engine ---------------------------------------------------------
+
 
 def write(path, arr, dtype=gdal.GDT_Float32, nodata=-9999.0, cell=10.0):
     srs = osr.SpatialReference()
@@ -175,8 +183,12 @@ def test_out_of_core_driver(tmp_path):
     assert np.all(dirs[:-1, -1] == S) and dirs[-1, -1] == 0
     with OutputSet() as outs:
         a_out = outs.add(RasterOutput(str(tmp_path / "acc.tif"), grid, "Float64", -1.0))
-        stats = flow_accumulation(grid, open_input(str(tmp_path / "dirs.tif"), grid,
-                                                   CATEGORICAL, "dirs"), a_out, block_size=2)
+        stats = flow_accumulation(
+            grid,
+            open_input(str(tmp_path / "dirs.tif"), grid, CATEGORICAL, "dirs"),
+            a_out,
+            block_size=2,
+        )
         outs.commit()
     acc = read(tmp_path / "acc.tif")
     recv = flow.tile_receivers(dirs)

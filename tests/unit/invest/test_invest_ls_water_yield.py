@@ -10,8 +10,15 @@ from osgeo import gdal, osr
 from cc_warning_plugin.core.dual import ecology
 from cc_warning_plugin.core.invest import flow, ls, water_yield
 from cc_warning_plugin.core.profile import load_profile
-from cc_warning_plugin.raster import CATEGORICAL, CONTINUOUS, Grid, OutputSet, RasterOutput, \
-    open_input, run_blocks
+from cc_warning_plugin.raster import (
+    CATEGORICAL,
+    CONTINUOUS,
+    Grid,
+    OutputSet,
+    RasterOutput,
+    open_input,
+    run_blocks,
+)
 from cc_warning_plugin.raster.flow import flow_accumulation, flow_directions
 
 P = load_profile()
@@ -41,12 +48,12 @@ def with_halo(z):
 PLANE = np.tile(10.0 - 0.4 * np.arange(4), (3, 1))
 SIN = 0.04 / math.sqrt(1.0016)
 S_LOW = 10.8 * SIN + 0.03
-DEN = 10 ** 2.4 * 22.13 ** 0.4
+DEN = 10**2.4 * 22.13**0.4
 
 
 def l_by_hand(c):
     a = 100.0 * c
-    return ((a + 100.0) ** 1.4 - a ** 1.4) / DEN
+    return ((a + 100.0) ** 1.4 - a**1.4) / DEN
 
 
 def test_ls_desmet_govers_on_a_plane():
@@ -63,8 +70,7 @@ def test_ls_desmet_govers_on_a_plane():
     # λ = D: ecology.ls_factor(θ, 10 m) uses m 0.4 for slopes in [3, 5) % too; its S
     # for θ < 5° is the same 10.8 sinθ + 0.03
     theta = math.degrees(math.atan(0.04))
-    fixed = ecology.ls_factor(np.array([theta]), 10.0,
-                              P.get("dual.ecology.soil_conservation"))[0]
+    fixed = ecology.ls_factor(np.array([theta]), 10.0, P.get("dual.ecology.soil_conservation"))[0]
     assert out[0, 0] == pytest.approx(fixed, rel=1e-12)
 
 
@@ -77,7 +83,7 @@ def test_steep_slope_uses_beta_and_the_high_s():
     acc = np.ones((2, 3))
     out = ls.ls_desmet_govers(with_halo(plane), acc, 10.0, 10.0, 1, LS)
     sin = 0.1 / math.sqrt(1.01)
-    beta = (sin / 0.0896) / (3 * sin ** 0.8 + 0.56)
+    beta = (sin / 0.0896) / (3 * sin**0.8 + 0.56)
     assert beta == pytest.approx(1.0744532, abs=1e-7)
     m = beta / (1 + beta)
     assert out[0, 0] == pytest.approx((10 / 22.13) ** m * (16.8 * sin - 0.5), rel=1e-12)
@@ -90,12 +96,12 @@ def test_m_band_edges_are_closed_right():
     sin = np.sin(np.arctan(pct / 100))
     assert ls.m_exponent(pct, sin, LS).tolist() == [0.2, 0.3, 0.4, 0.5]
     sin9 = math.sin(math.atan(0.0901))
-    beta = (sin9 / 0.0896) / (3 * sin9 ** 0.8 + 0.56)
-    assert ls.m_exponent(np.array([9.01]), np.array([sin9]), LS)[0] == \
-        pytest.approx(beta / (1 + beta))
+    beta = (sin9 / 0.0896) / (3 * sin9**0.8 + 0.56)
+    assert ls.m_exponent(np.array([9.01]), np.array([sin9]), LS)[0] == pytest.approx(
+        beta / (1 + beta)
+    )
     # S: 9 % exactly takes the steep formula (InVEST: slope < 9 % is the low one)
-    assert ls.s_factor(np.array([9.0]), np.array([sin9]), LS)[0] == \
-        pytest.approx(16.8 * sin9 - 0.5)
+    assert ls.s_factor(np.array([9.0]), np.array([sin9]), LS)[0] == pytest.approx(16.8 * sin9 - 0.5)
 
 
 def test_diagonal_aspect_and_the_invest_3_14_variant(tmp_path):
@@ -109,19 +115,20 @@ def test_diagonal_aspect_and_the_invest_3_14_variant(tmp_path):
     out = ls.ls_desmet_govers(with_halo(plane), acc, 10.0, 10.0, 1, LS)
     tan = 0.03 * math.sqrt(2)
     sin = tan / math.sqrt(1 + tan * tan)
-    assert out[1, 1] == pytest.approx((10 / 22.13) ** 0.4 / 2 ** 0.2 * (10.8 * sin + 0.03))
+    assert out[1, 1] == pytest.approx((10 / 22.13) ** 0.4 / 2**0.2 * (10.8 * sin + 0.03))
     # InVEST ≥ 3.14: A_in = √((FA − 1)·D²), x = |sinθ| + |cosθ|; with FA = 5:
     #   A_in = √400 = 20; x = 0.0424264/√1.0018 + 1/√1.0018 = 0.0423883 + 0.9991012 = 1.0414895
     #   L = (120^1.4 − 20^1.4)/(10^2.4 · x^0.4 · 22.13^0.4)
     path = tmp_path / "p.toml"
-    path.write_text('[profile]\nextends = "default"\n[invest.ls]\nvariant = "invest_3_14"\n',
-                    encoding="utf-8")
+    path.write_text(
+        '[profile]\nextends = "default"\n[invest.ls]\nvariant = "invest_3_14"\n', encoding="utf-8"
+    )
     sec = load_profile(str(path)).get("invest.ls")
     acc5 = np.full((3, 3), 5.0)
     got = ls.ls_desmet_govers(with_halo(plane), acc5, 10.0, 10.0, 1, sec)[1, 1]
     x = (tan + 1) / math.sqrt(1 + tan * tan)
     assert x == pytest.approx(1.0414895, abs=1e-7)
-    l_hand = (120 ** 1.4 - 20 ** 1.4) / (10 ** 2.4 * x ** 0.4 * 22.13 ** 0.4)
+    l_hand = (120**1.4 - 20**1.4) / (10**2.4 * x**0.4 * 22.13**0.4)
     assert got == pytest.approx(l_hand * (10.8 * sin + 0.03), rel=1e-12)
 
 
@@ -161,15 +168,24 @@ def test_ls_chain_through_the_engine(tmp_path):
         outs.commit()
     with OutputSet() as outs:
         a = outs.add(RasterOutput(str(tmp_path / "a.tif"), grid, "Float32", -1.0))
-        flow_accumulation(grid, open_input(str(tmp_path / "d.tif"), grid, CATEGORICAL, "d"),
-                          a, block_size=2)
+        flow_accumulation(
+            grid, open_input(str(tmp_path / "d.tif"), grid, CATEGORICAL, "d"), a, block_size=2
+        )
         outs.commit()
     with OutputSet() as outs:
         o = outs.add(RasterOutput(str(tmp_path / "ls.tif"), grid, "Float32", -9999.0))
-        inputs = {"dem": open_input(dem_p, grid, CONTINUOUS, "dem"),
-                  "acc": open_input(str(tmp_path / "a.tif"), grid, CONTINUOUS, "acc")}
-        run_blocks(grid, inputs, {"ls": o}, ls.block_function(LS, grid.cell_size_m),
-                   halo=ls.HALO, block_size=2)
+        inputs = {
+            "dem": open_input(dem_p, grid, CONTINUOUS, "dem"),
+            "acc": open_input(str(tmp_path / "a.tif"), grid, CONTINUOUS, "acc"),
+        }
+        run_blocks(
+            grid,
+            inputs,
+            {"ls": o},
+            ls.block_function(LS, grid.cell_size_m),
+            halo=ls.HALO,
+            block_size=2,
+        )
         outs.commit()
     got = read(tmp_path / "ls.tif")
     for c in range(4):
@@ -183,11 +199,21 @@ def test_ls_chain_through_the_engine(tmp_path):
 # (1 + 0.8938114)^(1/2.75) = e^(ln 1.8938114/2.75) = e^(0.2322151) = 1.2613910
 # AET/P = 1 + 0.96 − 1.2613910 = 0.6986090 (< PET/P) → Y = (1 − 0.6986090)·1000 = 301.3910 mm
 
+
 def test_budyko_by_hand():
-    frac = water_yield.aet_fraction(np.array([1000.0]), np.array([1200.0]), np.array([0.8]),
-                                    np.array([2000.0]), np.array([1500.0]), np.array([0.2]),
-                                    np.array([1.0]), 5.0, 1.25, 5.0)[0]
-    fu = 1 + 0.96 - (1 + 0.96 ** 2.75) ** (1 / 2.75)
+    frac = water_yield.aet_fraction(
+        np.array([1000.0]),
+        np.array([1200.0]),
+        np.array([0.8]),
+        np.array([2000.0]),
+        np.array([1500.0]),
+        np.array([0.2]),
+        np.array([1.0]),
+        5.0,
+        1.25,
+        5.0,
+    )[0]
+    fu = 1 + 0.96 - (1 + 0.96**2.75) ** (1 / 2.75)
     assert frac == pytest.approx(fu, rel=1e-14)
     assert frac == pytest.approx(0.6986090, abs=1e-7)
     assert (1 - frac) * 1000 == pytest.approx(301.3910, abs=1e-4)
@@ -206,7 +232,7 @@ def test_water_yield_by_land_cover():
     # cropland: PET = 780, PET/P = 0.78; AWC = min(1000, 1500)·0.15 = 150; ω = 5·150/1000
     # + 1.25 = 2.0 → AET/P = 1.78 − √(1 + 0.78²) = 1.78 − √1.6084 = 1.78 − 1.2682271
     # = 0.5117729 → Y = 488.2271
-    assert y[0, 0] == pytest.approx((1 - (1.78 - math.sqrt(1 + 0.78 ** 2))) * 1000)
+    assert y[0, 0] == pytest.approx((1 - (1.78 - math.sqrt(1 + 0.78**2))) * 1000)
     assert y[0, 0] == pytest.approx(488.2271, abs=1e-4)
     # water: AET = min(1.0·1200, 1000) = 1000 → Y = 0; urban: AET = 360 → Y = 640
     assert y[0, 1] == 0.0 and aet[0, 1] == 1000.0
@@ -216,10 +242,18 @@ def test_water_yield_by_land_cover():
 
 def test_omega_is_capped_and_p_zero_is_nodata():
     # Z = 5, AWC = 300, P = 200 → ω = 5·300/200 + 1.25 = 8.75 → capped at 5
-    f = water_yield.aet_fraction(np.array([200.0, 0.0]), np.array([1200.0, 1200.0]),
-                                 np.array([0.8, 0.8]), np.array([2000.0, 2000.0]),
-                                 np.array([1500.0, 1500.0]), np.array([0.2, 0.2]),
-                                 np.array([1.0, 1.0]), 5.0, 1.25, 5.0)
+    f = water_yield.aet_fraction(
+        np.array([200.0, 0.0]),
+        np.array([1200.0, 1200.0]),
+        np.array([0.8, 0.8]),
+        np.array([2000.0, 2000.0]),
+        np.array([1500.0, 1500.0]),
+        np.array([0.2, 0.2]),
+        np.array([1.0, 1.0]),
+        5.0,
+        1.25,
+        5.0,
+    )
     phi = 960 / 200
-    assert f[0] == pytest.approx(min(phi, 1 + phi - (1 + phi ** 5) ** (1 / 5)))
+    assert f[0] == pytest.approx(min(phi, 1 + phi - (1 + phi**5) ** (1 / 5)))
     assert np.isnan(f[1])

@@ -37,7 +37,7 @@ def test_default_section_holds_the_hj663_minima():
 
 def test_complete_profile_without_the_section_gets_the_default(tmp_path):
     text = open(builtin_path("default"), encoding="utf-8").read()
-    cut = text[:text.index("# Monitoring: quality control")]
+    cut = text[: text.index("# Monitoring: quality control")]
     assert "[monitoring" not in cut
     p = load_profile(write(tmp_path, cut))
     # the sections written before [monitoring] are the file's own; it and the
@@ -56,48 +56,100 @@ def refused(path):
     return err.value.key, str(err.value)
 
 
-@pytest.mark.parametrize("body, key, words", [
-    ("[monitoring.validity]\ndaily_min_hours = 0\n", "monitoring.validity.daily_min_hours",
-     "at least 1"),
-    ("[monitoring.validity]\no3_min_windows = 18\n", "monitoring.validity.o3_min_windows",
-     "(17)"),
-    ("[monitoring.validity]\no3_window_min_hours = 9\n",
-     "monitoring.validity.o3_window_min_hours", "at most o3_window_hours"),
-    ("[monitoring.validity]\nfebruary_min_days = 29\n", "monitoring.validity.february_min_days",
-     "at most 28"),
-    ("[monitoring.flat_line]\nrecords = { hour = 1, day = 5 }\n",
-     "monitoring.flat_line.records.hour", "at least 2"),
-    ("[monitoring.tamper]\nrepeated_share = 1.5\n", "monitoring.tamper.repeated_share",
-     "at most 1"),
-    ("[monitoring.codes]\nrecord_order = [\"missing\", \"negative\"]\n",
-     "monitoring.codes.record_order", "exactly once"),
-    ("[monitoring.codes.ok]\nvalid = false\n", "monitoring.codes.ok.valid", "true"),
-    ("[monitoring.pollutants.air]\no3 = { unit = \"ug/m3\", daily = \"max_8h\", "
-     "limit = \"daily.o3\" }\n", "monitoring.pollutants.air.o3.limit", "daily.o3"),
-    ("[monitoring.pollutants.air]\nnox = { unit = \"ug/m3\", jump_step = 10 }\n",
-     "monitoring.pollutants.air.nox", "jump_ratio"),
-    ("[monitoring.pollutants.air]\nco = { unit = \"mg/m3\", annual = \"co_p99\" }\n",
-     "monitoring.pollutants.air.co.annual", "co_p95"),
-    ("[monitoring.trend]\ncritical = [{ n = 5, values = [0.9, 1.0] }, "
-     "{ n = 6, values = [0.95, 1.0] }]\n", "monitoring.trend.critical[1].values",
-     "row before"),
-    ("[monitoring.trend]\ncritical = [{ n = 5, values = [0.9, 0.8] }]\n",
-     "monitoring.trend.critical[0].values", "must not decrease"),
-    ("[monitoring.trend]\nlevels = [0.01, 0.05]\n", "monitoring.trend.levels", "decreasing"),
-    ("[monitoring.trend]\nmin_years = 4\n", "monitoring.trend.min_years", "(5)"),
-    ("[monitoring.coverage]\nrequirements = [{ station_type = \"air\", min_stations = 0, "
-     "min_valid_records = 1, label_zh = \"a\", label_en = \"a\" }]\n",
-     "monitoring.coverage.requirements[0].min_stations", "at least 1"),
-    ("[monitoring.cadence]\nrules = [{ code = \"x\", load_types = [\"severe\"], "
-     "every_months = 12, label_zh = \"x\", label_en = \"x\" }]\n",
-     "monitoring.cadence.rules[0].load_types[0]", "overload"),
-    ("[monitoring.cadence]\nrules = [{ code = \"x\", load_types = [], every_months = 12, "
-     "on_new_data = true, label_zh = \"x\", label_en = \"x\" }]\n",
-     "monitoring.cadence.rules[0]", "one of them"),
-    ("[monitoring.cadence]\nrules = [{ code = \"x\", load_types = [], every_months = 0, "
-     "label_zh = \"x\", label_en = \"x\" }]\n", "monitoring.cadence.rules[0].every_months",
-     "at least 1"),
-])
+@pytest.mark.parametrize(
+    "body, key, words",
+    [
+        (
+            "[monitoring.validity]\ndaily_min_hours = 0\n",
+            "monitoring.validity.daily_min_hours",
+            "at least 1",
+        ),
+        (
+            "[monitoring.validity]\no3_min_windows = 18\n",
+            "monitoring.validity.o3_min_windows",
+            "(17)",
+        ),
+        (
+            "[monitoring.validity]\no3_window_min_hours = 9\n",
+            "monitoring.validity.o3_window_min_hours",
+            "at most o3_window_hours",
+        ),
+        (
+            "[monitoring.validity]\nfebruary_min_days = 29\n",
+            "monitoring.validity.february_min_days",
+            "at most 28",
+        ),
+        (
+            "[monitoring.flat_line]\nrecords = { hour = 1, day = 5 }\n",
+            "monitoring.flat_line.records.hour",
+            "at least 2",
+        ),
+        (
+            "[monitoring.tamper]\nrepeated_share = 1.5\n",
+            "monitoring.tamper.repeated_share",
+            "at most 1",
+        ),
+        (
+            '[monitoring.codes]\nrecord_order = ["missing", "negative"]\n',
+            "monitoring.codes.record_order",
+            "exactly once",
+        ),
+        ("[monitoring.codes.ok]\nvalid = false\n", "monitoring.codes.ok.valid", "true"),
+        (
+            '[monitoring.pollutants.air]\no3 = { unit = "ug/m3", daily = "max_8h", '
+            'limit = "daily.o3" }\n',
+            "monitoring.pollutants.air.o3.limit",
+            "daily.o3",
+        ),
+        (
+            '[monitoring.pollutants.air]\nnox = { unit = "ug/m3", jump_step = 10 }\n',
+            "monitoring.pollutants.air.nox",
+            "jump_ratio",
+        ),
+        (
+            '[monitoring.pollutants.air]\nco = { unit = "mg/m3", annual = "co_p99" }\n',
+            "monitoring.pollutants.air.co.annual",
+            "co_p95",
+        ),
+        (
+            "[monitoring.trend]\ncritical = [{ n = 5, values = [0.9, 1.0] }, "
+            "{ n = 6, values = [0.95, 1.0] }]\n",
+            "monitoring.trend.critical[1].values",
+            "row before",
+        ),
+        (
+            "[monitoring.trend]\ncritical = [{ n = 5, values = [0.9, 0.8] }]\n",
+            "monitoring.trend.critical[0].values",
+            "must not decrease",
+        ),
+        ("[monitoring.trend]\nlevels = [0.01, 0.05]\n", "monitoring.trend.levels", "decreasing"),
+        ("[monitoring.trend]\nmin_years = 4\n", "monitoring.trend.min_years", "(5)"),
+        (
+            '[monitoring.coverage]\nrequirements = [{ station_type = "air", min_stations = 0, '
+            'min_valid_records = 1, label_zh = "a", label_en = "a" }]\n',
+            "monitoring.coverage.requirements[0].min_stations",
+            "at least 1",
+        ),
+        (
+            '[monitoring.cadence]\nrules = [{ code = "x", load_types = ["severe"], '
+            'every_months = 12, label_zh = "x", label_en = "x" }]\n',
+            "monitoring.cadence.rules[0].load_types[0]",
+            "overload",
+        ),
+        (
+            '[monitoring.cadence]\nrules = [{ code = "x", load_types = [], every_months = 12, '
+            'on_new_data = true, label_zh = "x", label_en = "x" }]\n',
+            "monitoring.cadence.rules[0]",
+            "one of them",
+        ),
+        (
+            '[monitoring.cadence]\nrules = [{ code = "x", load_types = [], every_months = 0, '
+            'label_zh = "x", label_en = "x" }]\n',
+            "monitoring.cadence.rules[0].every_months",
+            "at least 1",
+        ),
+    ],
+)
 def test_impossible_numbers_are_refused(tmp_path, body, key, words):
     found, text = refused(extends(tmp_path, body))
     assert found == key

@@ -19,8 +19,15 @@ P = load_profile()
 
 def hourly(values, start="2025-01-01", station="S1", pollutant="pm25", **extra):
     t = pd.date_range(start, periods=len(values), freq="h")
-    return pd.DataFrame({"station_id": station, "time": t, "pollutant": pollutant,
-                         "value": np.asarray(values, dtype=float), **extra})
+    return pd.DataFrame(
+        {
+            "station_id": station,
+            "time": t,
+            "pollutant": pollutant,
+            "value": np.asarray(values, dtype=float),
+            **extra,
+        }
+    )
 
 
 def wavy(n, base=30.0):
@@ -45,19 +52,27 @@ def extends(tmp_path, body):
 
 # -- record codes -------------------------------------------------------------
 
+
 def test_single_record_faults_and_the_first_copy_of_a_duplicate():
     v = wavy(6)
-    v[1] = np.nan          # missing
-    v[2] = -1.0            # negative
-    v[3] = 1000.5          # PM2.5 instrument range 1000 ug/m3
+    v[1] = np.nan  # missing
+    v[2] = -1.0  # negative
+    v[3] = 1000.5  # PM2.5 instrument range 1000 ug/m3
     df = hourly(v)
     # hour 4 sent again with the same value, hour 5 again with another value
     df = pd.concat([df, df.iloc[[4]], df.iloc[[5]].assign(value=99.0)], ignore_index=True)
     r = quality_control(df, P, annual=False)
-    assert codes(r) == ["ok", "missing", "negative", "above_range", "ok", "conflict",
-                        "duplicate", "conflict"]
-    assert r.records["valid"].to_list() == [True, False, False, False, True, False, False,
-                                            False]
+    assert codes(r) == [
+        "ok",
+        "missing",
+        "negative",
+        "above_range",
+        "ok",
+        "conflict",
+        "duplicate",
+        "conflict",
+    ]
+    assert r.records["valid"].to_list() == [True, False, False, False, True, False, False, False]
     # a value exactly at the range is possible
     assert codes(quality_control(hourly([1000.0, 31.0]), P, annual=False)) == ["ok", "ok"]
 
@@ -74,11 +89,14 @@ def test_precedence_follows_the_profile_order(tmp_path):
     # negative comes before conflict: the negative copy is "negative", the
     # other record of the hour "conflict"
     assert codes(quality_control(df, P, annual=False)) == ["ok", "conflict", "negative"]
-    p = extends(tmp_path, """
+    p = extends(
+        tmp_path,
+        """
         [monitoring.codes]
         record_order = ["conflict", "missing", "negative", "above_range", "duplicate",
                         "flat_line", "jump"]
-    """)
+    """,
+    )
     assert codes(quality_control(df, p, annual=False)) == ["ok", "conflict", "conflict"]
 
 
@@ -94,26 +112,28 @@ def test_flat_line_needs_n_identical_consecutive_records():
     f = found(r, "flat_line")
     assert f["count"].to_list() == [12]
     assert f.at[0, "period"] == "2025-01-01 17:00 – 2025-01-02 04:00"
-    assert f.at[0, "reason"] == ("12 consecutive records of the same value 44 (a flat line from "
-                                 "12 records on)")
+    assert f.at[0, "reason"] == (
+        "12 consecutive records of the same value 44 (a flat line from 12 records on)"
+    )
     # CO overrides N with 24: 12 identical values are not a flat line
     co = np.r_[np.arange(3) / 10 + 0.5, np.full(12, 0.8), np.arange(3) / 10 + 0.5]
-    assert "flat_line" not in codes(quality_control(hourly(co, pollutant="co"), P,
-                                                    annual=False))
+    assert "flat_line" not in codes(quality_control(hourly(co, pollutant="co"), P, annual=False))
 
 
 def test_flat_lines_by_resolution():
     # daily series: 5 identical days make a flat line (4 do not)
     days = pd.date_range("2025-01-01", periods=12, freq="D")
     v = np.r_[[30.0, 31.0], np.full(5, 40.0), [32.0], np.full(4, 41.0)]
-    df = pd.DataFrame({"station_id": "S1", "time": days, "pollutant": "pm25", "value": v,
-                       "resolution": "day"})
+    df = pd.DataFrame(
+        {"station_id": "S1", "time": days, "pollutant": "pm25", "value": v, "resolution": "day"}
+    )
     assert codes(quality_control(df, P, annual=False)).count("flat_line") == 5
     # monthly water values are not checked: below the detection limit, the
     # same value is reported month after month
     months = pd.date_range("2025-01-01", periods=12, freq="MS")
-    df = pd.DataFrame({"station_id": "W1", "time": months, "pollutant": "cr6",
-                       "value": 0.004, "kind": "water"})
+    df = pd.DataFrame(
+        {"station_id": "W1", "time": months, "pollutant": "cr6", "value": 0.004, "kind": "water"}
+    )
     assert set(codes(quality_control(df, P, annual=False))) == {"ok"}
 
 
@@ -127,10 +147,15 @@ def test_a_flat_line_is_counted_over_the_records_left_by_the_single_record_check
 
 def test_jump_needs_both_the_step_and_the_ratio():
     # PM2.5: jump_step 200 ug/m3 and jump_ratio 4 times the previous value
-    v = [30.0, 240.0,      # +210 > 200 and > 4·30 = 120  -> jump
-         60.0, 270.0,      # +210 > 200 but < 4·60 = 240  -> no
-         10.0, 190.0,      # +180 < 200                   -> no
-         35.0]             # -155 from 190: < 200         -> no
+    v = [
+        30.0,
+        240.0,  # +210 > 200 and > 4·30 = 120  -> jump
+        60.0,
+        270.0,  # +210 > 200 but < 4·60 = 240  -> no
+        10.0,
+        190.0,  # +180 < 200                   -> no
+        35.0,
+    ]  # -155 from 190: < 200         -> no
     r = quality_control(hourly(v), P, annual=False)
     assert codes(r) == ["ok", "jump", "ok", "ok", "ok", "ok", "ok"]
     # a jump is to be reviewed, not dropped (profile: valid = true)
@@ -141,10 +166,14 @@ def test_jump_needs_both_the_step_and_the_ratio():
 def test_jump_is_measured_from_the_previous_record_left_by_the_single_record_checks():
     # 30, 1500 (above range), 240: 240 follows 30 -> jump
     assert codes(quality_control(hourly([30.0, 1500.0, 240.0]), P, annual=False)) == [
-        "ok", "above_range", "jump"]
+        "ok",
+        "above_range",
+        "jump",
+    ]
 
 
 # -- gaps -----------------------------------------------------------------------
+
 
 def test_gap_between_records():
     df = hourly(wavy(12)).drop(index=[5, 6, 7])
@@ -155,27 +184,37 @@ def test_gap_between_records():
 
 
 def test_gaps_before_and_after_the_records_within_the_period():
-    df = hourly(wavy(20), start="2025-01-01 02:00")          # 02:00 … 21:00
+    df = hourly(wavy(20), start="2025-01-01 02:00")  # 02:00 … 21:00
     r = quality_control(df, P, annual=False, period=("2025-01-01", "2025-01-02"))
     f = found(r, "gap")
-    assert f["period"].to_list() == ["2025-01-01 00:00 – 2025-01-01 01:00",
-                                     "2025-01-01 22:00 – 2025-01-01 23:00"]
+    assert f["period"].to_list() == [
+        "2025-01-01 00:00 – 2025-01-01 01:00",
+        "2025-01-01 22:00 – 2025-01-01 23:00",
+    ]
     assert f["count"].to_list() == [2, 2]
 
 
 def test_gap_in_a_monthly_series():
     t = pd.to_datetime(["2025-01-10", "2025-02-12", "2025-05-08"])
-    df = pd.DataFrame({"station_id": "W1", "time": t, "pollutant": "do",
-                       "value": [8.0, 7.5, 6.9], "kind": "water"})
+    df = pd.DataFrame(
+        {
+            "station_id": "W1",
+            "time": t,
+            "pollutant": "do",
+            "value": [8.0, 7.5, 6.9],
+            "kind": "water",
+        }
+    )
     f = found(quality_control(df, P, annual=False), "gap")
     assert f["period"].to_list() == ["2025-03 – 2025-04"] and f["count"].to_list() == [2]
 
 
 # -- HJ 663-2013 validity --------------------------------------------------------
 
+
 def test_daily_mean_needs_20_valid_hours():
-    day1 = hourly(wavy(20))                               # 00:00-19:00: 20 hours
-    day2 = hourly(wavy(19), start="2025-01-02")           # 19 hours
+    day1 = hourly(wavy(20))  # 00:00-19:00: 20 hours
+    day2 = hourly(wavy(19), start="2025-01-02")  # 19 hours
     r = quality_control(pd.concat([day1, day2], ignore_index=True), P, annual=False)
     f = found(r, "day_incomplete")
     assert f["period"].to_list() == ["2025-01-02"] and f["count"].to_list() == [19]
@@ -188,7 +227,7 @@ def test_daily_mean_needs_20_valid_hours():
 
 def test_invalid_hours_do_not_count_towards_a_day():
     v = wavy(24)
-    v[[2, 9, 15, 20, 21]] = -1.0                          # 19 valid hours left
+    v[[2, 9, 15, 20, 21]] = -1.0  # 19 valid hours left
     r = quality_control(hourly(v), P, annual=False)
     assert found(r, "day_incomplete")["count"].to_list() == [19]
 
@@ -232,9 +271,9 @@ def test_o3_with_too_few_windows_is_still_valid_above_the_limit():
 
 
 def test_hour_stamp_end_puts_24_00_into_the_day_before(tmp_path):
-    df = hourly(wavy(24), start="2025-01-01 01:00")       # 01:00 … 2025-01-02 00:00
+    df = hourly(wavy(24), start="2025-01-01 01:00")  # 01:00 … 2025-01-02 00:00
     d = daily_values(quality_control(df, P, annual=False).records, P)
-    assert d["n"].to_list() == [23, 1]                    # stamps mark the start
+    assert d["n"].to_list() == [23, 1]  # stamps mark the start
     p = extends(tmp_path, '[monitoring]\nhour_stamp = "end"\n')
     d = daily_values(quality_control(df, p, annual=False).records, p)
     assert d["date"].to_list() == [pd.Timestamp("2025-01-01")] and d["n"].to_list() == [24]
@@ -243,16 +282,33 @@ def test_hour_stamp_end_puts_24_00_into_the_day_before(tmp_path):
 def daily_year(drop_days):
     days = pd.date_range("2025-01-01", "2025-12-31", freq="D")
     days = days[~days.isin(pd.to_datetime(drop_days))]
-    return pd.DataFrame({"station_id": "S1", "time": days, "pollutant": "pm25",
-                         "value": 30.0 + np.arange(len(days)) % 7, "resolution": "day"})
+    return pd.DataFrame(
+        {
+            "station_id": "S1",
+            "time": days,
+            "pollutant": "pm25",
+            "value": 30.0 + np.arange(len(days)) % 7,
+            "resolution": "day",
+        }
+    )
 
 
 def test_annual_statistic_needs_25_days_in_february_and_27_in_other_months():
-    drop = ["2025-02-01", "2025-02-02", "2025-02-03", "2025-02-04",      # Feb: 24 left
-            "2025-03-01", "2025-03-02", "2025-03-03", "2025-03-04"]      # Mar: 27 left
+    drop = [
+        "2025-02-01",
+        "2025-02-02",
+        "2025-02-03",
+        "2025-02-04",  # Feb: 24 left
+        "2025-03-01",
+        "2025-03-02",
+        "2025-03-03",
+        "2025-03-04",
+    ]  # Mar: 27 left
     r = quality_control(daily_year(drop), P)
-    assert found(r, "gap")["period"].to_list() == ["2025-02-01 – 2025-02-04",
-                                                   "2025-03-01 – 2025-03-04"]
+    assert found(r, "gap")["period"].to_list() == [
+        "2025-02-01 – 2025-02-04",
+        "2025-03-01 – 2025-03-04",
+    ]
     f = found(r)
     f = f[f["code"] != "gap"].reset_index(drop=True)
     assert f["code"].to_list() == ["month_incomplete"]
@@ -281,20 +337,29 @@ def test_annual_statistic_needs_324_days():
     assert f["code"].to_list() == ["year_incomplete"]
     assert f.at[0, "period"] == "2025" and f.at[0, "count"] == 323
     assert "at least 324" in f.at[0, "reason"]
-    f = found(quality_control(daily_year(drop[:-1]), P))              # 324 days
+    f = found(quality_control(daily_year(drop[:-1]), P))  # 324 days
     assert set(f["code"]) == {"gap"}
 
 
 def test_annual_checks_can_be_left_off_for_part_of_a_year():
     assert found(quality_control(hourly(wavy(48)), P, annual=False)).empty
     assert set(found(quality_control(hourly(wavy(48)), P))["code"]) == {
-        "month_incomplete", "year_incomplete"}
+        "month_incomplete",
+        "year_incomplete",
+    }
 
 
 def test_water_year_needs_a_value_in_12_months():
     t = pd.to_datetime([f"2025-{m:02d}-10" for m in range(1, 13) if m != 8] + ["2025-09-25"])
-    df = pd.DataFrame({"station_id": "W1", "time": t, "pollutant": "codmn",
-                       "value": 3.0 + np.arange(len(t)) % 4 / 10, "kind": "water"})
+    df = pd.DataFrame(
+        {
+            "station_id": "W1",
+            "time": t,
+            "pollutant": "codmn",
+            "value": 3.0 + np.arange(len(t)) % 4 / 10,
+            "kind": "water",
+        }
+    )
     r = quality_control(df, P)
     f = found(r, "year_incomplete")
     assert f["count"].to_list() == [11] and f.at[0, "period"] == "2025"
@@ -303,6 +368,7 @@ def test_water_year_needs_a_value_in_12_months():
 
 
 # -- tampering indicators ----------------------------------------------------------
+
 
 def january(values, **extra):
     return hourly(values, **extra)
@@ -314,12 +380,13 @@ def test_repeated_value_share_of_a_month():
     f = found(quality_control(january(v), P, annual=False), "repeated_value")
     assert f["count"].to_list() == [744] and f.at[0, "period"] == "2025-01"
     assert "value 30 makes up 50 %" in f.at[0, "reason"]
-    v[0] = 36.0                                           # 371 of 744: below 50 %
+    v[0] = 36.0  # 371 of 744: below 50 %
     assert found(quality_control(january(v), P, annual=False), "repeated_value").empty
 
 
 def test_repeated_value_count_without_the_table(monkeypatch):
     from cc_warning_plugin.core.monitoring import qc as qc_module
+
     v = np.where(np.arange(744) % 2 == 0, 30.0, 31.0 + np.arange(744) % 5)
     df = pd.concat([january(v), january(v[::-1] + 1, station="S2")], ignore_index=True)
     with_table = found(quality_control(df, P, annual=False), "repeated_value")
@@ -331,8 +398,15 @@ def test_repeated_value_count_without_the_table(monkeypatch):
 
 
 def source(values, limit=50.0, **extra):
-    return hourly(values, station="E1", pollutant="so2", kind="source", outlet_id="DA001",
-                  limit=limit, **extra)
+    return hourly(
+        values,
+        station="E1",
+        pollutant="so2",
+        kind="source",
+        outlet_id="DA001",
+        limit=limit,
+        **extra,
+    )
 
 
 def test_just_below_limit_share_of_a_month():
@@ -344,14 +418,14 @@ def test_just_below_limit_share_of_a_month():
     f = found(quality_control(source(v), P, annual=False), "just_below")
     assert f["count"].to_list() == [100]
     assert f.at[0, "reason"].startswith("50 % of the 100 valid values")
-    v[0] = 44.9                                           # 49 %: below the threshold
+    v[0] = 44.9  # 49 %: below the threshold
     assert found(quality_control(source(v), P, annual=False), "just_below").empty
     # fewer than 96 records in the month: not judged
-    assert found(quality_control(source(np.r_[v[1:95], 45.0]), P, annual=False),
-                 "just_below").empty
+    assert found(quality_control(source(np.r_[v[1:95], 45.0]), P, annual=False), "just_below").empty
 
 
 # -- the input ---------------------------------------------------------------------
+
 
 def test_input_is_not_modified_and_rows_keep_their_order_and_index():
     df = hourly(wavy(30)).drop(index=[3, 4])
@@ -369,8 +443,9 @@ def test_input_is_not_modified_and_rows_keep_their_order_and_index():
 
 def test_categorical_and_text_columns_give_the_same_codes():
     v = np.r_[wavy(5), [-1.0], np.full(12, 40.0), wavy(5)]
-    a = pd.concat([hourly(v, station="S1"), hourly(v + 1, station="S2", pollutant="no2")],
-                  ignore_index=True)
+    a = pd.concat(
+        [hourly(v, station="S1"), hourly(v + 1, station="S2", pollutant="no2")], ignore_index=True
+    )
     b = a.astype({"station_id": "category", "pollutant": "category"})
     ra, rb = quality_control(a, P, annual=False), quality_control(b, P, annual=False)
     assert codes(ra) == codes(rb)
@@ -380,22 +455,32 @@ def test_categorical_and_text_columns_give_the_same_codes():
 def test_pollutant_codes_match_by_alias():
     # "PM2.5" and "细颗粒物" are pm25: the range check applies
     for name in ("PM2.5", "细颗粒物", "pm_25"):
-        assert codes(quality_control(hourly([30.0, 1200.0], pollutant=name), P,
-                                     annual=False)) == ["ok", "above_range"]
+        assert codes(quality_control(hourly([30.0, 1200.0], pollutant=name), P, annual=False)) == [
+            "ok",
+            "above_range",
+        ]
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda d: d.drop(columns=["value"]), "'value'"),
-    (lambda d: d.assign(time=["2025-01-01 00:00", "yesterday", "2025-01-01 02:00"]),
-     "row 1: 'yesterday'"),
-    (lambda d: d.assign(value=["30", "12 ug", "31"]), "row 1: '12 ug'"),
-    (lambda d: d.assign(station_id=["S1", " ", "S1"]), "row 1: the column 'station_id'"),
-    (lambda d: d.assign(kind=["air", "soil", "air"]), "'soil'"),
-    (lambda d: d.assign(resolution=["hour", "minute", "hour"]), "'minute'"),
-    (lambda d: d.assign(kind="source"), "'outlet_id'"),
-    (lambda d: d.assign(kind="source", outlet_id=["A", "A", ""]), "row 2: the column 'outlet_id'"),
-    (lambda d: d.assign(limit=[50, 0, 50]), "row 1: the limit 0"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda d: d.drop(columns=["value"]), "'value'"),
+        (
+            lambda d: d.assign(time=["2025-01-01 00:00", "yesterday", "2025-01-01 02:00"]),
+            "row 1: 'yesterday'",
+        ),
+        (lambda d: d.assign(value=["30", "12 ug", "31"]), "row 1: '12 ug'"),
+        (lambda d: d.assign(station_id=["S1", " ", "S1"]), "row 1: the column 'station_id'"),
+        (lambda d: d.assign(kind=["air", "soil", "air"]), "'soil'"),
+        (lambda d: d.assign(resolution=["hour", "minute", "hour"]), "'minute'"),
+        (lambda d: d.assign(kind="source"), "'outlet_id'"),
+        (
+            lambda d: d.assign(kind="source", outlet_id=["A", "A", ""]),
+            "row 2: the column 'outlet_id'",
+        ),
+        (lambda d: d.assign(limit=[50, 0, 50]), "row 1: the limit 0"),
+    ],
+)
 def test_bad_input_names_the_row_and_column(change, words):
     df = change(hourly([30.0, 31.0, 32.0]))
     with pytest.raises(InputError) as err:
@@ -409,8 +494,14 @@ def test_an_empty_frame_gives_empty_results_with_their_columns():
     r = quality_control(empty, P)
     assert r.records.empty and r.findings.empty
     assert list(r.records.columns[-2:]) == ["qc_code", "valid"]
-    assert list(r.findings.columns[:6]) == ["station_id", "pollutant", "period", "code", "count",
-                                            "reason"]
+    assert list(r.findings.columns[:6]) == [
+        "station_id",
+        "pollutant",
+        "period",
+        "code",
+        "count",
+        "reason",
+    ]
 
 
 class Feedback:

@@ -10,9 +10,14 @@ import pandas as pd
 import pytest
 
 from cc_warning_plugin.core.errors import InputError
-from cc_warning_plugin.core.monitoring import (annual_statistics, average_ranks,
-                                               critical_values, spearman_rs, spearman_test,
-                                               spearman_trends)
+from cc_warning_plugin.core.monitoring import (
+    annual_statistics,
+    average_ranks,
+    critical_values,
+    spearman_rs,
+    spearman_test,
+    spearman_trends,
+)
 from cc_warning_plugin.core.profile import load_profile
 
 P = load_profile()
@@ -60,7 +65,7 @@ def test_rs_equal_to_the_table_value_is_significant():
 
 
 def test_between_rows_the_smaller_n_and_beyond_the_table_the_normal_approximation():
-    assert critical_values(11, P) == ([0.564, 0.746], "table")      # the row of n = 10
+    assert critical_values(11, P) == ([0.564, 0.746], "table")  # the row of n = 10
     assert critical_values(30, P) == ([0.306, 0.432], "table")
     crit, method = critical_values(40, P)
     assert method == "normal"
@@ -89,20 +94,27 @@ def test_trends_per_station_and_pollutant():
     assert t.loc[("R1", "do"), "change"] == "worsening"
     assert t.loc[("R1", "do"), "level"] == 0.01
     assert t.loc[("R1", "codmn"), "trend"] == "too_short"
-    assert ("S1", "no2") not in t.index          # no value: no series
+    assert ("S1", "no2") not in t.index  # no value: no series
     assert t.loc[("S1", "pm25"), "critical_0.05"] == 0.714
-    assert (t.loc[("S1", "pm25"), "first_year"], t.loc[("S1", "pm25"), "last_year"]) == (
-        2019, 2025)
+    assert (t.loc[("S1", "pm25"), "first_year"], t.loc[("S1", "pm25"), "last_year"]) == (2019, 2025)
 
 
 def test_two_values_for_one_year_are_refused():
-    df = pd.DataFrame({"station_id": ["S1", "S1"], "pollutant": ["pm25", "pm25"],
-                       "year": [2020, 2020], "value": [30, 31]}, index=[7, 8])
+    df = pd.DataFrame(
+        {
+            "station_id": ["S1", "S1"],
+            "pollutant": ["pm25", "pm25"],
+            "year": [2020, 2020],
+            "value": [30, 31],
+        },
+        index=[7, 8],
+    )
     with pytest.raises(InputError) as err:
         spearman_trends(df, P, name="annual.csv")
     assert "annual.csv" in str(err.value) and "rows 7, 8" in str(err.value)
-    df = pd.DataFrame({"station_id": ["S1"], "pollutant": ["pm25"], "year": ["2020年"],
-                       "value": [30]})
+    df = pd.DataFrame(
+        {"station_id": ["S1"], "pollutant": ["pm25"], "year": ["2020年"], "value": [30]}
+    )
     with pytest.raises(InputError, match="2020年"):
         spearman_trends(df, P)
 
@@ -110,14 +122,38 @@ def test_two_values_for_one_year_are_refused():
 def test_annual_statistics_mean_and_percentile_by_hand():
     days = pd.date_range("2025-01-01", "2025-12-31", freq="D")
     n = len(days)
-    daily = pd.concat([
-        pd.DataFrame({"station_id": "S1", "pollutant": "co", "date": days,
-                      "value": np.arange(1, n + 1, dtype=float), "valid": True}),
-        pd.DataFrame({"station_id": "S1", "pollutant": "pm25", "date": days,
-                      "value": np.where(np.arange(n) < 100, 60.0, 30.0), "valid": True}),
-        pd.DataFrame({"station_id": "S2", "pollutant": "pm25", "date": days,
-                      "value": 30.0, "valid": days.month != 2}),
-    ], ignore_index=True)
+    daily = pd.concat(
+        [
+            pd.DataFrame(
+                {
+                    "station_id": "S1",
+                    "pollutant": "co",
+                    "date": days,
+                    "value": np.arange(1, n + 1, dtype=float),
+                    "valid": True,
+                }
+            ),
+            pd.DataFrame(
+                {
+                    "station_id": "S1",
+                    "pollutant": "pm25",
+                    "date": days,
+                    "value": np.where(np.arange(n) < 100, 60.0, 30.0),
+                    "valid": True,
+                }
+            ),
+            pd.DataFrame(
+                {
+                    "station_id": "S2",
+                    "pollutant": "pm25",
+                    "date": days,
+                    "value": 30.0,
+                    "valid": days.month != 2,
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
     a = annual_statistics(daily, P).set_index(["station_id", "pollutant"])
     # CO: 95th percentile of 1..365: k = 1 + 364·0.95 = 346.8 -> 346.8
     assert a.loc[("S1", "co"), "statistic"] == "co_p95"

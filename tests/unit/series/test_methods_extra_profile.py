@@ -31,7 +31,7 @@ def test_profile_without_the_sections_gets_the_defaults(tmp_path):
     text = without_sections(full, SECTIONS)
     for name in SECTIONS:
         assert f"[{name}" not in text.replace("[[", "[")
-    path = tmp_path / "old_copy.toml"            # a complete copy, no `extends`
+    path = tmp_path / "old_copy.toml"  # a complete copy, no `extends`
     path.write_text(text, encoding="utf-8")
     p = load_profile(str(path))
     default = load_profile()
@@ -48,20 +48,31 @@ def write(tmp_path, body):
     return str(path)
 
 
-@pytest.mark.parametrize("body,key", [
-    ("[eco_index.weights]\nbiological = 0.5\n", "eco_index.weights"),
-    ("[eco_index.grading.change]\nbreaks = [0, 3, 8]\n", "eco_index.grading.change.breaks"),
-    ("[series_trend]\nchange_of = \"median\"\n", "series_trend.change_of"),
-    ("[erosivity]\nwarm_months = [5, 5, 6]\n", "erosivity.warm_months"),
-    ("[invest.ls]\nm_steep = \"gamma\"\n", "invest.ls.m_steep"),
-    ("[invest.ls]\nm_values = [0.2, 0.3]\n", "invest.ls.m_values"),
-    ("[invest.water_yield.biophysical]\nforest = { kc = 1.0, root_depth = 1, vegetated = true }\n",
-     "invest.water_yield.biophysical.forest"),
-    ("[construction_screen]\nclasses = [\"bad\", \"moderately_suitable\", \"suitable\"]\n",
-     "construction_screen.classes[0]"),
-    ("[eco_index.limit.levels]\nmajor = { label_zh = \"x\", label_en = \"x\", down_grades = 1, "
-     "max_grade = \"best\" }\n", "eco_index.limit.levels.major.max_grade"),
-])
+@pytest.mark.parametrize(
+    "body,key",
+    [
+        ("[eco_index.weights]\nbiological = 0.5\n", "eco_index.weights"),
+        ("[eco_index.grading.change]\nbreaks = [0, 3, 8]\n", "eco_index.grading.change.breaks"),
+        ('[series_trend]\nchange_of = "median"\n', "series_trend.change_of"),
+        ("[erosivity]\nwarm_months = [5, 5, 6]\n", "erosivity.warm_months"),
+        ('[invest.ls]\nm_steep = "gamma"\n', "invest.ls.m_steep"),
+        ("[invest.ls]\nm_values = [0.2, 0.3]\n", "invest.ls.m_values"),
+        (
+            "[invest.water_yield.biophysical]\nforest = { kc = 1.0, root_depth = 1, vegetated = "
+            "true }\n",
+            "invest.water_yield.biophysical.forest",
+        ),
+        (
+            '[construction_screen]\nclasses = ["bad", "moderately_suitable", "suitable"]\n',
+            "construction_screen.classes[0]",
+        ),
+        (
+            '[eco_index.limit.levels]\nmajor = { label_zh = "x", label_en = "x", down_grades = 1, '
+            'max_grade = "best" }\n',
+            "eco_index.limit.levels.major.max_grade",
+        ),
+    ],
+)
 def test_mistakes_name_the_key(tmp_path, body, key):
     with pytest.raises(ProfileError) as err:
         load_profile(write(tmp_path, body))

@@ -17,6 +17,7 @@ from cc_warning_plugin.core.series import stats
 #   ν = 2:           p = 1 − t/√(2 + t²)
 #   ν = 3:           p = 1 − (2/π)·[atan(t/√3) + (t/√3)/(1 + t²/3)]
 
+
 def p_df1(t):
     return 1 - 2 / math.pi * math.atan(t)
 
@@ -96,6 +97,7 @@ def test_linear_fit_special_cases():
 #   exact (n = 5, no ties): S ≥ 8 ⇔ at most 1 inversion: (1 + 4)/5! = 5/120;
 #   two-sided p = 10/120 = 0.0833333
 
+
 def test_mann_kendall_by_hand():
     mk = stats.mann_kendall(Y, exact_max_n=0)
     assert mk["s"] == 8
@@ -117,7 +119,7 @@ def test_mann_kendall_ties_correction():
     assert mk["s"] == 5 and mk["ties"] == [2]
     assert mk["var"] == pytest.approx(138 / 18)
     assert mk["z"] == pytest.approx(4 / math.sqrt(138 / 18), abs=1e-12)
-    assert mk["p_method"] == "normal"            # ties: no exact distribution
+    assert mk["p_method"] == "normal"  # ties: no exact distribution
 
 
 def test_mann_kendall_decreasing_and_flat():
@@ -139,6 +141,7 @@ def test_mahonian_numbers():
 # -- Sen's slope ------------------------------------------------------------------------------
 # pairwise slopes of Y at x = 0 … 4: 2, 0.5, 4/3, 1.25, −1, 1, 1, 3, 2, 1
 # sorted: −1, 0.5, 1, 1, 1, 1.25, 4/3, 2, 2, 3 → median of 10 = (1 + 1.25)/2 = 1.125
+
 
 def test_sen_slope_by_hand():
     assert stats.sen_slope(X, Y) == pytest.approx(1.125)

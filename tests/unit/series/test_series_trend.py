@@ -16,8 +16,7 @@ P = load_profile()
 
 def profile_with(tmp_path, body):
     path = tmp_path / "p.toml"
-    path.write_text('[profile]\nextends = "default"\n' + textwrap.dedent(body),
-                    encoding="utf-8")
+    path.write_text('[profile]\nextends = "default"\n' + textwrap.dedent(body), encoding="utf-8")
     return load_profile(str(path))
 
 
@@ -83,12 +82,15 @@ def test_allowed_gap_uses_the_real_years(tmp_path):
 
 
 def test_level_and_change_options(tmp_path):
-    p = profile_with(tmp_path, """
+    p = profile_with(
+        tmp_path,
+        """
         [series_trend]
         level_of = "fit_last"
         change_of = "observed"
         significance_gate = "mk"
-    """)
+    """,
+    )
     series = trend.series_from_long(long_frame(), "县", "年份", value_columns=["EI"])
     a = by_unit(trend.trend_table(series, p))["A"]
     # fitted last year 54.8 < 55 → 一般; observed change 5 would be 明显变好, but the MK
@@ -99,11 +101,28 @@ def test_level_and_change_options(tmp_path):
 
 
 def test_wide_table_and_indicator_column():
-    frame = pd.DataFrame([
-        {"单元": "甲", "指标": "生态环境状况指数", "2010": 80, "2011年": 79, "Y2012": 78,
-         "2013": 77, "2014": 76},
-        {"单元": "甲", "指标": "森林覆盖率", "2010": 30, "2011年": 30, "Y2012": 31,
-         "2013": 31, "2014": 32}])
+    frame = pd.DataFrame(
+        [
+            {
+                "单元": "甲",
+                "指标": "生态环境状况指数",
+                "2010": 80,
+                "2011年": 79,
+                "Y2012": 78,
+                "2013": 77,
+                "2014": 76,
+            },
+            {
+                "单元": "甲",
+                "指标": "森林覆盖率",
+                "2010": 30,
+                "2011年": 30,
+                "Y2012": 31,
+                "2013": 31,
+                "2014": 32,
+            },
+        ]
+    )
     series = trend.series_from_wide(frame, "单元", indicator_column="指标")
     recs = {r["indicator"]: r for r in trend.trend_table(series, P)}
     ei = recs["生态环境状况指数"]
@@ -113,13 +132,18 @@ def test_wide_table_and_indicator_column():
     forest = recs["森林覆盖率"]
     # no entry in [series_trend.indicators]: numbers, no classes
     assert forest["indicator_key"] is None and "level_class" not in forest
-    assert forest["slope"] == pytest.approx(0.5)       # Sxy = 5, Sxx = 10
+    assert forest["slope"] == pytest.approx(0.5)  # Sxy = 5, Sxx = 10
 
 
 def test_year_columns_detected():
     cols = ["县", "2015", "2016年", "Y2017", "year_2018", "面积", 2019]
-    assert trend.year_columns(cols) == {"2015": 2015, "2016年": 2016, "Y2017": 2017,
-                                        "year_2018": 2018, 2019: 2019}
+    assert trend.year_columns(cols) == {
+        "2015": 2015,
+        "2016年": 2016,
+        "Y2017": 2017,
+        "year_2018": 2018,
+        2019: 2019,
+    }
 
 
 def test_bad_tables_name_the_row_and_column():
@@ -139,8 +163,9 @@ def test_bad_tables_name_the_row_and_column():
 
 
 def test_empty_cells_are_missing_years():
-    frame = pd.DataFrame([{"县": "A", "年份": y, "EI": (None if y == 2012 else 50.0)}
-                          for y in range(2010, 2016)])
+    frame = pd.DataFrame(
+        [{"县": "A", "年份": y, "EI": (None if y == 2012 else 50.0)} for y in range(2010, 2016)]
+    )
     rec = trend.trend_table(trend.series_from_long(frame, "县", "年份", ["EI"]), P)[0]
     assert rec["status"] == trend.GAPS and rec["missing_years"] == "2012"
     assert rec["n_years"] == 5
@@ -152,4 +177,4 @@ def test_ecology_component_of_the_2016_process_from_a_series():
     # unit A: fitted rate 2.318 %/a; worse (趋差) only when the national rate is higher
     assert trend.ecology_worse(recs["A"], 2.0, P.precision) is False
     assert trend.ecology_worse(recs["A"], 2.5, P.precision) is True
-    assert trend.ecology_worse(recs["C"], 2.0, P.precision) is None      # too few years
+    assert trend.ecology_worse(recs["C"], 2.0, P.precision) is None  # too few years

@@ -9,8 +9,12 @@ import sys
 import pytest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from store_testing import (ROLES_SQL, Factory, load_sample_units,  # noqa: E402
-                           table_counts)
+from store_testing import (
+    ROLES_SQL,
+    Factory,
+    load_sample_units,  # noqa: E402
+    table_counts,
+)
 
 from cc_warning_plugin.store import catalog  # noqa: E402
 
@@ -68,6 +72,7 @@ def sample_db(request, tmp_path_factory):
     """The sample city's database (built once per module and backend; tests
     using it only read)."""
     from cc_warning_plugin.store.sample import build_sample_database
+
     if request.param == "gpkg":
         target = str(tmp_path_factory.mktemp("sample") / "shifan_monitoring.gpkg")
         store = build_sample_database(target)

@@ -5,8 +5,7 @@ databases on one backend, the sample units, row counts."""
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__)))))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 if os.path.join(ROOT, "scripts") not in sys.path:
     sys.path.insert(0, os.path.join(ROOT, "scripts"))
 
@@ -68,15 +67,42 @@ class Factory:
 
 def load_sample_units(store):
     gpkg = os.path.join(SAMPLE, "shifan.gpkg")
-    counties = units.read_units_layer(gpkg, "county", "county", "行政区划代码", "名称",
-                                      name_en_field="name_en", target_srid=store.srid)
-    towns = units.read_units_layer(gpkg, "township", "township", "乡镇代码", "乡镇名称",
-                                   parent_field="行政区划代码", target_srid=store.srid)
+    counties = units.read_units_layer(
+        gpkg,
+        "county",
+        "county",
+        "行政区划代码",
+        "名称",
+        name_en_field="name_en",
+        target_srid=store.srid,
+    )
+    towns = units.read_units_layer(
+        gpkg,
+        "township",
+        "township",
+        "乡镇代码",
+        "乡镇名称",
+        parent_field="行政区划代码",
+        target_srid=store.srid,
+    )
     units.load_units(store, counties, "county")
     units.load_units(store, towns, "township")
 
 
-def table_counts(store, tables=("units", "departments", "indicators", "periods", "imports",
-                                "observations", "stations", "station_observations",
-                                "qc_findings", "runs", "results")):
+def table_counts(
+    store,
+    tables=(
+        "units",
+        "departments",
+        "indicators",
+        "periods",
+        "imports",
+        "observations",
+        "stations",
+        "station_observations",
+        "qc_findings",
+        "runs",
+        "results",
+    ),
+):
     return {t: store.scalar(f"SELECT count(*) FROM {t}") for t in tables}

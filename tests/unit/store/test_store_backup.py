@@ -38,8 +38,15 @@ def rows(store, table):
 def same_times(a, b):
     """'2026-01-01T00:00:00.123Z' and '2026-01-01T00:00:00.123000+00:00' are one time."""
     import pandas as pd
-    if isinstance(a, str) and isinstance(b, str) and len(a) >= 19 and a[4] == "-" and \
-            a[10:11] in ("T", " ") and b[10:11] in ("T", " "):
+
+    if (
+        isinstance(a, str)
+        and isinstance(b, str)
+        and len(a) >= 19
+        and a[4] == "-"
+        and a[10:11] in ("T", " ")
+        and b[10:11] in ("T", " ")
+    ):
         try:
             return pd.Timestamp(a) == pd.Timestamp(b)
         except ValueError:
@@ -57,20 +64,19 @@ def assert_same_content(a, b):
         assert len(ra) == len(rb), t
         for x, y in zip(ra, rb):
             for c in x:
-                assert same_times(x[c], y[c]) or (x[c] == pytest.approx(y[c])), (t, c, x[c],
-                                                                                  y[c])
+                assert same_times(x[c], y[c]) or (x[c] == pytest.approx(y[c])), (t, c, x[c], y[c])
 
 
 def test_backup_of_an_open_geopackage_while_it_is_written(tmp_path):
     from cc_warning_plugin.store.sample import build_sample_database
+
     src_path = str(tmp_path / "live.gpkg")
     s = build_sample_database(src_path, evaluate=False)
     try:
         # another connection is in the middle of a write when the backup starts
         other = sqlite3.connect(src_path, isolation_level=None)
         other.execute("BEGIN")
-        other.execute("INSERT INTO departments (code, name_zh, name_en) VALUES ('tmp', 'x', "
-                      "'x')")
+        other.execute("INSERT INTO departments (code, name_zh, name_en) VALUES ('tmp', 'x', 'x')")
         dest = backup.backup_geopackage(s, str(tmp_path / "copy.gpkg"))
         other.execute("ROLLBACK")
         other.close()
@@ -93,6 +99,7 @@ def test_backup_of_an_open_geopackage_while_it_is_written(tmp_path):
 def test_postgis_to_geopackage_and_back_keeps_every_row(pg_cluster, tmp_path):
     from store_testing import ROLES_SQL
     from cc_warning_plugin.store.sample import build_sample_database
+
     params = pg_cluster.new_database("src")
     with open(ROLES_SQL, encoding="utf-8") as fh:
         roles = fh.read()
@@ -134,6 +141,7 @@ def test_postgis_to_geopackage_and_back_keeps_every_row(pg_cluster, tmp_path):
 
 def test_restore_into_a_geopackage_and_the_crs_check(tmp_path):
     from cc_warning_plugin.store.sample import build_sample_database
+
     src = build_sample_database(str(tmp_path / "a.gpkg"))
     try:
         dst = create_geopackage(str(tmp_path / "b.gpkg"))

@@ -18,7 +18,7 @@ def default_text():
 def without_database(text):
     start = text.index("\n[database]")
     end = text.find("\n[", start + 1)
-    return text[:start] + ("\n" + text[end + 1:] if end >= 0 else "\n")
+    return text[:start] + ("\n" + text[end + 1 :] if end >= 0 else "\n")
 
 
 def test_a_profile_without_the_section_gets_the_default(tmp_path):
@@ -31,11 +31,14 @@ def test_a_profile_without_the_section_gets_the_default(tmp_path):
     assert p.get("database.earliest_year") == 1949
 
 
-@pytest.mark.parametrize("line, key", [
-    ("township_code_digits = [6]", "database.township_code_digits"),
-    ("county_code_digits = []", "database.county_code_digits"),
-    ("earliest_year = 1700", "database.earliest_year"),
-])
+@pytest.mark.parametrize(
+    "line, key",
+    [
+        ("township_code_digits = [6]", "database.township_code_digits"),
+        ("county_code_digits = []", "database.county_code_digits"),
+        ("earliest_year = 1700", "database.earliest_year"),
+    ],
+)
 def test_wrong_values_are_refused(tmp_path, line, key):
     text = default_text()
     name = line.split(" = ")[0]

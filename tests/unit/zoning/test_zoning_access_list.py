@@ -5,8 +5,11 @@ import pytest
 
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.zoning import conditions as cond
-from cc_warning_plugin.core.zoning.access_list import (clauses_from_rows, load_access_list,
-                                                       save_access_list)
+from cc_warning_plugin.core.zoning.access_list import (
+    clauses_from_rows,
+    load_access_list,
+    save_access_list,
+)
 
 import zoning_testdata as td
 
@@ -21,8 +24,10 @@ def parse(text):
 
 # --------------------------------------------------------------------------- grammar
 def test_grammar_reads_every_kind_of_requirement():
-    c = parse("industry not in C26, 2511，C and water_use <= 50 and outside eco_redline "
-              "and inside urban_boundary and distance(drinking_water) >= 1000")
+    c = parse(
+        "industry not in C26, 2511，C and water_use <= 50 and outside eco_redline "
+        "and inside urban_boundary and distance(drinking_water) >= 1000"
+    )
     assert c.test is None
     ind, cmp_, out, ins, dist = c.requirements
     assert (ind.mode, ind.codes) == ("not_in", ["C26", "2511", "C"])
@@ -42,22 +47,25 @@ def test_grammar_if_then_and_symbol_aliases():
     assert parse("site_area < 20").requirements[0].attribute == "site_area"
 
 
-@pytest.mark.parametrize("text, words", [
-    ("", "empty"),
-    ("industry C26", "expected 'in', 'not in', 'restricted'"),
-    ("industry in", "industry code"),
-    ("industry in Z9", "industry code"),
-    ("industry in A26", "division 26 is not in section A"),
-    ("water <= 5", "'water' at position 1 is not a requirement"),
-    ("water_use <= abc", "expected a number at position 14"),
-    ("water_use 5", "expected a comparison"),
-    ("outside", "expected a layer name"),
-    ("distance eco_redline > 5", "expected '('"),
-    ("outside eco_redline or water_use < 5", "join requirements with 'and'"),
-    ("if outside eco_redline then water_use < 5", "not a requirement"),
-    ("if industry restricted C26 then water_use < 5", "expected 'in', 'not in' after"),
-    ("water_use <= 5 #", "unexpected character '#' at position 16"),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("", "empty"),
+        ("industry C26", "expected 'in', 'not in', 'restricted'"),
+        ("industry in", "industry code"),
+        ("industry in Z9", "industry code"),
+        ("industry in A26", "division 26 is not in section A"),
+        ("water <= 5", "'water' at position 1 is not a requirement"),
+        ("water_use <= abc", "expected a number at position 14"),
+        ("water_use 5", "expected a comparison"),
+        ("outside", "expected a layer name"),
+        ("distance eco_redline > 5", "expected '('"),
+        ("outside eco_redline or water_use < 5", "join requirements with 'and'"),
+        ("if outside eco_redline then water_use < 5", "not a requirement"),
+        ("if industry restricted C26 then water_use < 5", "expected 'in', 'not in' after"),
+        ("water_use <= 5 #", "unexpected character '#' at position 16"),
+    ],
+)
 def test_malformed_conditions_say_what_and_where(text, words):
     with pytest.raises(cond.ConditionError) as err:
         parse(text)
@@ -67,7 +75,7 @@ def test_malformed_conditions_say_what_and_where(text, words):
 def test_industry_codes_match_by_prefix_and_section():
     m = lambda p, c: cond.industry_matches(p, c, SECTIONS)  # noqa: E731
     assert m("C2614", "C26") and m("2614", "C26") and m("C2614", "26")
-    assert m("2614", "C")                        # division 26 lies in section C (13–43)
+    assert m("2614", "C")  # division 26 lies in section C (13–43)
     assert not m("2614", "B") and not m("C2514", "C26") and not m("C26", "C2614")
     assert m("G5920", "G") and not m("G5920", "C")
     assert cond.normalise_industry(2614.0) == "2614"
@@ -83,26 +91,38 @@ def rows(*items):
 
 
 def test_scopes_dimensions_and_text_only_clauses():
-    al = clauses_from_rows(rows(
-        ("1", "总体准入要求", "空间布局约束", "t1", "outside eco_redline"),
-        ("2", "优先保护单元", "污染物排放管控", "t2", ""),
-        ("3", "2", "环境风险防控", "t3", "energy_use <= 10"),
-        ("4", "ZH99010230001", "资源利用效率", "t4", ""),
-        ("", "", "", "", "")), CFG, "list.csv", unit_codes=["ZH99010230001"])
+    al = clauses_from_rows(
+        rows(
+            ("1", "总体准入要求", "空间布局约束", "t1", "outside eco_redline"),
+            ("2", "优先保护单元", "污染物排放管控", "t2", ""),
+            ("3", "2", "环境风险防控", "t3", "energy_use <= 10"),
+            ("4", "ZH99010230001", "资源利用效率", "t4", ""),
+            ("", "", "", "", ""),
+        ),
+        CFG,
+        "list.csv",
+        unit_codes=["ZH99010230001"],
+    )
     got = [(c.id, c.scope_kind, c.scope, c.dimension, c.condition is None) for c in al.clauses]
-    assert got == [("1", "overall", "", "spatial", False), ("2", "class", "1", "pollution", True),
-                   ("3", "class", "2", "risk", False), ("4", "unit", "ZH99010230001",
-                                                         "efficiency", True)]
+    assert got == [
+        ("1", "overall", "", "spatial", False),
+        ("2", "class", "1", "pollution", True),
+        ("3", "class", "2", "risk", False),
+        ("4", "unit", "ZH99010230001", "efficiency", True),
+    ]
 
 
 def test_import_problems_name_their_rows_all_at_once():
-    bad = rows(("1", "ZH99019930001", "空间布局约束", "t", ""),
-               ("2", "总体准入要求", "噪声", "t", ""),
-               ("3", "总体准入要求", "空间布局约束", "t", "water_use <== 5"),
-               ("3", "总体准入要求", "空间布局约束", "", ""))
+    bad = rows(
+        ("1", "ZH99019930001", "空间布局约束", "t", ""),
+        ("2", "总体准入要求", "噪声", "t", ""),
+        ("3", "总体准入要求", "空间布局约束", "t", "water_use <== 5"),
+        ("3", "总体准入要求", "空间布局约束", "", ""),
+    )
     with pytest.raises(InputError) as err:
-        clauses_from_rows(bad, CFG, "清单.csv", [f"row {i}" for i in range(2, 6)],
-                          unit_codes=["ZH99010230001"])
+        clauses_from_rows(
+            bad, CFG, "清单.csv", [f"row {i}" for i in range(2, 6)], unit_codes=["ZH99010230001"]
+        )
     msg = str(err.value)
     assert "清单.csv" in msg
     assert "row 2: unit code ZH99019930001 is not a unit" in msg
@@ -123,24 +143,33 @@ def test_missing_column_is_named():
 
 
 def test_the_three_formats_hold_the_same_clauses(tmp_path):
-    al = clauses_from_rows(rows(("Z1", "总体准入要求", "空间布局约束", "不得占用\"红线\"",
-                                 "outside eco_redline"),
-                                ("Z2", "一般管控单元", "资源开发效率要求", "用地",
-                                 "land_area <= 50")),
-                           CFG, "l", name="清单", version="v1", date="2025-01-01")
+    al = clauses_from_rows(
+        rows(
+            ("Z1", "总体准入要求", "空间布局约束", '不得占用"红线"', "outside eco_redline"),
+            ("Z2", "一般管控单元", "资源开发效率要求", "用地", "land_area <= 50"),
+        ),
+        CFG,
+        "l",
+        name="清单",
+        version="v1",
+        date="2025-01-01",
+    )
     loaded = []
     for ext in ("csv", "xlsx", "toml"):
         path = str(tmp_path / f"list.{ext}")
         save_access_list(al, path, CFG)
         loaded.append(load_access_list(path, CFG))
     for other in loaded:
-        assert [(c.id, c.scope_kind, c.scope, c.dimension, c.text, c.condition_text)
-                for c in other.clauses] == [
-            ("Z1", "overall", "", "spatial", "不得占用\"红线\"", "outside eco_redline"),
-            ("Z2", "class", "3", "efficiency", "用地", "land_area <= 50")]
+        assert [
+            (c.id, c.scope_kind, c.scope, c.dimension, c.text, c.condition_text)
+            for c in other.clauses
+        ] == [
+            ("Z1", "overall", "", "spatial", '不得占用"红线"', "outside eco_redline"),
+            ("Z2", "class", "3", "efficiency", "用地", "land_area <= 50"),
+        ]
     assert (loaded[1].name, loaded[1].version, loaded[1].date) == ("清单", "v1", "2025-01-01")
     assert (loaded[2].name, loaded[2].version) == ("清单", "v1")
-    assert loaded[0].version == ""                  # a CSV carries no list information
+    assert loaded[0].version == ""  # a CSV carries no list information
 
 
 def test_gbk_csv_is_read(tmp_path):

@@ -11,8 +11,12 @@ import pytest
 
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.zoning.access_list import clauses_from_rows
-from cc_warning_plugin.core.zoning.compliance import (ComplianceContext, SiteFields, analyse,
-                                                      county_results)
+from cc_warning_plugin.core.zoning.compliance import (
+    ComplianceContext,
+    SiteFields,
+    analyse,
+    county_results,
+)
 
 import zoning_testdata as td
 
@@ -21,14 +25,20 @@ A, B = "ZH99010230001", "ZH99010220001"
 
 
 def units():
-    return td.units_layer([(A, "3", "990102", td.rect(0, 0, 1000, 1000)),
-                           (B, "2", "990102", td.rect(1000, 0, 2000, 1000))])
+    return td.units_layer(
+        [
+            (A, "3", "990102", td.rect(0, 0, 1000, 1000)),
+            (B, "2", "990102", td.rect(1000, 0, 2000, 1000)),
+        ]
+    )
 
 
 def layers():
-    return {"eco_redline": td.layer("红线", [("r", td.rect(0, 800, 300, 1000), {})]),
-            "farmland": td.layer("农田", [("f", td.rect(300, 0, 600, 200), {})]),
-            "urban_boundary": td.layer("城镇", [("u", td.rect(1000, 0, 2000, 1000), {})])}
+    return {
+        "eco_redline": td.layer("红线", [("r", td.rect(0, 800, 300, 1000), {})]),
+        "farmland": td.layer("农田", [("f", td.rect(300, 0, 600, 200), {})]),
+        "urban_boundary": td.layer("城镇", [("u", td.rect(1000, 0, 2000, 1000), {})]),
+    }
 
 
 def sites(*items, epsg=4527):
@@ -83,16 +93,33 @@ def test_site_in_another_crs_is_transformed_to_the_units():
     geo = td.to_epsg(sites(("s", td.rect(900, 0, 1100, 100), {})), 4490)
     res = analyse(geo, context())
     s = res.sites[0]
-    assert {k: v[0] for k, v in pieces(s).items()} == pytest.approx({A: 10_000.0, B: 10_000.0},
-                                                                    abs=0.01)
+    assert {k: v[0] for k, v in pieces(s).items()} == pytest.approx(
+        {A: 10_000.0, B: 10_000.0}, abs=0.01
+    )
     assert any("transformed" in n for n in res.notes)
 
 
 def test_site_outside_every_unit():
-    al = clauses_from_rows([{"适用范围": "总体准入要求", "维度": "空间布局约束", "条款": "t",
-                             "条件": "outside eco_redline", "编号": "Z"},
-                            {"适用范围": "一般管控单元", "维度": "空间布局约束", "条款": "t2",
-                             "条件": "", "编号": "C"}], CFG, "l")
+    al = clauses_from_rows(
+        [
+            {
+                "适用范围": "总体准入要求",
+                "维度": "空间布局约束",
+                "条款": "t",
+                "条件": "outside eco_redline",
+                "编号": "Z",
+            },
+            {
+                "适用范围": "一般管控单元",
+                "维度": "空间布局约束",
+                "条款": "t2",
+                "条件": "",
+                "编号": "C",
+            },
+        ],
+        CFG,
+        "l",
+    )
     s = one(td.rect(3000, 0, 3100, 100), al)
     assert s.pieces == [] and s.outside_m2 == pytest.approx(10_000)
     assert [(v.clause.id, v.verdict) for v in s.verdicts] == [("Z", "not_applicable")]
@@ -105,20 +132,26 @@ def test_point_needs_a_buffer_and_gets_a_circle():
         analyse(sites(("p", td.point(500, 500), {})), context())
     res = analyse(sites(("p", td.point(500, 500), {"buffer_m": 100})), context())
     # OGR buffers with 16 segments a quadrant: a 64-gon of radius 100 m
-    assert res.sites[0].area_m2 == pytest.approx(32 * 100 ** 2 * math.sin(2 * math.pi / 64))
+    assert res.sites[0].area_m2 == pytest.approx(32 * 100**2 * math.sin(2 * math.pi / 64))
     res = analyse(sites(("p", td.point(500, 500), {})), context(), buffer_m=50)
-    assert res.sites[0].area_m2 == pytest.approx(32 * 50 ** 2 * math.sin(2 * math.pi / 64))
+    assert res.sites[0].area_m2 == pytest.approx(32 * 50**2 * math.sin(2 * math.pi / 64))
 
 
 def test_three_lines_overlaps_and_county_result():
     results = county_results([{"行政区划代码": "990102", "预警等级": "红色", "超载类型": "超载"}])
     res = analyse(sites(("s", td.rect(200, 100, 1200, 900), {})), context(results=results))
-    s = res.sites[0]                                   # 1000 × 800 = 800 000 m²
+    s = res.sites[0]  # 1000 × 800 = 800 000 m²
     assert s.lines["eco_redline"] == pytest.approx((100 * 100, 10_000 / 800_000))
     assert s.lines["farmland"] == pytest.approx((300 * 100, 30_000 / 800_000))
     assert s.lines["urban_boundary"] == pytest.approx((200 * 800, 0.2))
-    assert s.counties == [{"county": "990102", "share": pytest.approx(1.0),
-                           "warning_level": "红色", "load_type": "超载"}]
+    assert s.counties == [
+        {
+            "county": "990102",
+            "share": pytest.approx(1.0),
+            "warning_level": "红色",
+            "load_type": "超载",
+        }
+    ]
     rec = res.site_records()[0]
     assert rec["warning_level"] == "红色" and rec["urban_boundary_share"] == pytest.approx(0.2)
 
@@ -161,9 +194,15 @@ LIST = [
 
 def access_list(*only):
     items = [i for i in LIST if not only or i[0] in only]
-    return clauses_from_rows([{"编号": a, "适用范围": b, "维度": c, "条款": f"clause {a}",
-                               "条件": d} for a, b, c, d in items], CFG, "l",
-                             unit_codes=[A, B])
+    return clauses_from_rows(
+        [
+            {"编号": a, "适用范围": b, "维度": c, "条款": f"clause {a}", "条件": d}
+            for a, b, c, d in items
+        ],
+        CFG,
+        "l",
+        unit_codes=[A, B],
+    )
 
 
 def verdicts(site):
@@ -177,9 +216,16 @@ def reasons(site):
 def test_verdicts_in_a_general_unit():
     # 100 × 100 m in A, touching the red line (x 0–300, y 800–1000) over 50 × 100
     s = one(td.rect(250, 800, 350, 900), access_list(), industry="C1371", emission_cod=60)
-    assert verdicts(s) == {"O1": "mismatch", "O2": "mismatch", "O3": "not_applicable",
-                           "O4": "undetermined", "B1": "match", "B2": "match",
-                           "B3": "undetermined", "U1": "undetermined"}
+    assert verdicts(s) == {
+        "O1": "mismatch",
+        "O2": "mismatch",
+        "O3": "not_applicable",
+        "O4": "undetermined",
+        "B1": "match",
+        "B2": "match",
+        "B3": "undetermined",
+        "U1": "undetermined",
+    }
     r = reasons(s)
     assert "5000.0 m² (50.0%)" in r["O1"]
     assert "= 60, required <= 50" in r["O2"]
@@ -192,12 +238,17 @@ def test_verdicts_in_a_general_unit():
 def test_verdicts_in_a_key_unit():
     # 200 × 200 m in B; nearest red-line point (300, 800) to the site corner (1300, 300):
     # √(1000² + 500²) = 1118 m, beyond the 800 m the clause asks for
-    s = one(td.rect(1300, 100, 1500, 300), access_list(), industry="C3011", emission_cod=10,
-            energy_use=80)
+    s = one(
+        td.rect(1300, 100, 1500, 300),
+        access_list(),
+        industry="C3011",
+        emission_cod=10,
+        energy_use=80,
+    )
     v = verdicts(s)
     assert v["G1"] == "partial" and v["G2"] == "match" and v["G4"] == "match"
     assert v["G3"] == "match"
-    assert "U1" not in v and "B1" not in v                   # clauses of units not touched
+    assert "U1" not in v and "B1" not in v  # clauses of units not touched
     assert "no part of" in reasons(s)["G3"] and "within 800 m" in reasons(s)["G3"]
     assert s.overall == "undetermined" and s.causes == ["O4"]
 
@@ -232,7 +283,7 @@ def test_spatial_clause_of_a_class_looks_at_the_part_in_that_class():
     s = one(td.rect(250, 850, 1100, 900), al)
     v = verdicts(s)
     assert v["O1"] == "mismatch"
-    assert v["G3"] == "mismatch" and "700.0 m" in reasons(s)["G3"]     # x 1000 to x 300
+    assert v["G3"] == "mismatch" and "700.0 m" in reasons(s)["G3"]  # x 1000 to x 300
 
 
 def test_missing_industry_is_undetermined_never_a_guess():
@@ -246,8 +297,9 @@ def test_verdict_order_comes_from_the_profile():
     site = sites(("s", td.rect(100, 100, 200, 200), {"emission_cod": 60}))
     s = analyse(site, ComplianceContext(units(), CFG, al)).sites[0]
     assert s.overall == "mismatch"
-    cfg = td.config(verdicts__order=["undetermined", "mismatch", "partial", "match",
-                                     "not_applicable"])
+    cfg = td.config(
+        verdicts__order=["undetermined", "mismatch", "partial", "match", "not_applicable"]
+    )
     s = analyse(site, ComplianceContext(units(), cfg, al)).sites[0]
     assert s.overall == "undetermined" and s.causes == ["O4"]
 
@@ -258,21 +310,33 @@ def test_bad_site_attributes_are_refused_before_the_analysis():
     with pytest.raises(InputError, match="not a GB/T 4754"):
         analyse(sites(("s", td.rect(0, 0, 10, 10), {"行业代码": "化工"})), context())
     with pytest.raises(InputError, match="field 用水 .given for water_use. not found"):
-        analyse(sites(("s", td.rect(0, 0, 10, 10), {})), context(),
-                fields=SiteFields(attributes={"water_use": "用水"}))
+        analyse(
+            sites(("s", td.rect(0, 0, 10, 10), {})),
+            context(),
+            fields=SiteFields(attributes={"water_use": "用水"}),
+        )
 
 
 def test_records_one_row_per_site_and_clause_and_pieces_with_geometry():
     al = access_list("O1", "B2")
-    res = analyse(sites(("s1", td.rect(900, 0, 1100, 100), {}),
-                        ("s2", td.rect(100, 100, 200, 200), {})), context(al))
+    res = analyse(
+        sites(("s1", td.rect(900, 0, 1100, 100), {}), ("s2", td.rect(100, 100, 200, 200), {})),
+        context(al),
+    )
     rows = res.verdict_records()
     assert [(r["site_id"], r["clause_id"], r["verdict_label"]) for r in rows] == [
-        ("s1", "O1", "匹配"), ("s1", "B2", "匹配"), ("s2", "O1", "匹配"), ("s2", "B2", "匹配")]
+        ("s1", "O1", "匹配"),
+        ("s1", "B2", "匹配"),
+        ("s2", "O1", "匹配"),
+        ("s2", "B2", "匹配"),
+    ]
     assert rows[1]["units"] == A
     pcs = res.piece_records()
     assert [(p["site_id"], p["unit_code"], p["area_m2"]) for p in pcs] == [
-        ("s1", B, 10_000.0), ("s1", A, 10_000.0), ("s2", A, 10_000.0)]     # equal: by code
+        ("s1", B, 10_000.0),
+        ("s1", A, 10_000.0),
+        ("s2", A, 10_000.0),
+    ]  # equal: by code
     assert pcs[0]["geometry"].GetArea() == pytest.approx(10_000)
 
 

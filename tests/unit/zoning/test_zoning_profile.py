@@ -35,14 +35,30 @@ def test_default_has_the_section_with_its_tags():
     cfg = ZoningConfig.from_profile()
     assert cfg.classes == ["1", "2", "3"] and cfg.precedence == ["1", "2", "3"]
     assert cfg.class_label("1", "zh") == "优先保护单元"
-    assert [cfg.dimension_field(d) for d in cfg.dimensions] == ["KJBJYS", "PWWPFGK", "HJFXFK",
-                                                               "ZYKFXLYQ"]
+    assert [cfg.dimension_field(d) for d in cfg.dimensions] == [
+        "KJBJYS",
+        "PWWPFGK",
+        "HJFXFK",
+        "ZYKFXLYQ",
+    ]
     assert cfg.field("code") == "HJZHGKDYBM" and cfg.field("class") == "ZHGKDYFL"
     assert cfg.verdicts[0] == "mismatch" and cfg.verdicts[-1] == "not_applicable"
     data = load_profile().data["zoning"]
-    for name in ("classes", "delineation", "slivers", "tolerances", "codes", "fields",
-                 "dimensions", "verdicts", "scopes", "attributes", "layers", "compare",
-                 "industry_sections"):
+    for name in (
+        "classes",
+        "delineation",
+        "slivers",
+        "tolerances",
+        "codes",
+        "fields",
+        "dimensions",
+        "verdicts",
+        "scopes",
+        "attributes",
+        "layers",
+        "compare",
+        "industry_sections",
+    ):
         assert data[name]["tag"], name
     assert "unverified" in data["slivers"]["tag"] and "unverified" in data["codes"]["tag"]
     assert cfg.env_key_classes == ["overload", "critical"]
@@ -67,23 +83,49 @@ def write_changed(tmp_path, old, new):
     return str(path)
 
 
-@pytest.mark.parametrize("old, new, key, words", [
-    ('precedence = ["1", "2", "3"]', 'precedence = ["1", "2"]', "zoning.delineation.precedence",
-     "every class code"),
-    ('format = "ZH{admin}{cls}{seq:04d}"', 'format = "ZH{admin}{kind}{seq:04d}"',
-     "zoning.codes.format", "{kind}"),
-    ('format = "ZH{admin}{cls}{seq:04d}"', 'format = "ZH{admin}{cls}{seq:05d}"',
-     "zoning.codes.pattern", "does not accept the code ZH990102100001"),
-    ('order = ["mismatch", "undetermined", "partial", "match", "not_applicable"]',
-     'order = ["mismatch", "partial", "match", "not_applicable"]', "zoning.verdicts.order",
-     "the five verdicts"),
-    ("min_unit_area_m2 = 10000.0", "min_unit_area_m2 = -1.0", "zoning.slivers.min_unit_area_m2",
-     "at least 0"),
-    ('unit = "township_class"', 'unit = "county"', "zoning.delineation.unit", "one of"),
-    ("A = [1, 5]", "A = [5, 1]", "zoning.industry_sections.A", "first ≤ last"),
-    ('env_key_classes = ["overload", "critical"]', 'env_key_classes = ["overload", "red"]',
-     "zoning.delineation.env_key_classes[1]", "a class code of [load_classes]"),
-])
+@pytest.mark.parametrize(
+    "old, new, key, words",
+    [
+        (
+            'precedence = ["1", "2", "3"]',
+            'precedence = ["1", "2"]',
+            "zoning.delineation.precedence",
+            "every class code",
+        ),
+        (
+            'format = "ZH{admin}{cls}{seq:04d}"',
+            'format = "ZH{admin}{kind}{seq:04d}"',
+            "zoning.codes.format",
+            "{kind}",
+        ),
+        (
+            'format = "ZH{admin}{cls}{seq:04d}"',
+            'format = "ZH{admin}{cls}{seq:05d}"',
+            "zoning.codes.pattern",
+            "does not accept the code ZH990102100001",
+        ),
+        (
+            'order = ["mismatch", "undetermined", "partial", "match", "not_applicable"]',
+            'order = ["mismatch", "partial", "match", "not_applicable"]',
+            "zoning.verdicts.order",
+            "the five verdicts",
+        ),
+        (
+            "min_unit_area_m2 = 10000.0",
+            "min_unit_area_m2 = -1.0",
+            "zoning.slivers.min_unit_area_m2",
+            "at least 0",
+        ),
+        ('unit = "township_class"', 'unit = "county"', "zoning.delineation.unit", "one of"),
+        ("A = [1, 5]", "A = [5, 1]", "zoning.industry_sections.A", "first ≤ last"),
+        (
+            'env_key_classes = ["overload", "critical"]',
+            'env_key_classes = ["overload", "red"]',
+            "zoning.delineation.env_key_classes[1]",
+            "a class code of [load_classes]",
+        ),
+    ],
+)
 def test_mistakes_are_named(tmp_path, old, new, key, words):
     with pytest.raises(ProfileError) as err:
         load_profile(write_changed(tmp_path, old, new))
@@ -93,12 +135,15 @@ def test_mistakes_are_named(tmp_path, old, new, key, words):
 
 def test_extends_can_change_one_zoning_value(tmp_path):
     path = tmp_path / "local.toml"
-    path.write_text(textwrap.dedent("""\
+    path.write_text(
+        textwrap.dedent("""\
         [profile]
         extends = "default"
         [zoning.slivers]
         min_unit_area_m2 = 2500.0
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     cfg = ZoningConfig.from_profile(load_profile(str(path)))
     assert cfg.min_unit_area == 2500.0 and cfg.min_mean_width == 10.0
 
@@ -106,12 +151,14 @@ def test_extends_can_change_one_zoning_value(tmp_path):
 def test_zoning_core_imports_neither_qgis_nor_qt():
     import subprocess
     import sys
-    code = ("import sys, pkgutil, importlib, cc_warning_plugin.core.zoning as z\n"
-            "for m in pkgutil.iter_modules(z.__path__):\n"
-            "    importlib.import_module('cc_warning_plugin.core.zoning.' + m.name)\n"
-            "bad = [n for n in sys.modules if n.split('.')[0] in ('qgis', 'PyQt5', 'sip')]\n"
-            "print(bad)\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=td.ROOT)
+
+    code = (
+        "import sys, pkgutil, importlib, cc_warning_plugin.core.zoning as z\n"
+        "for m in pkgutil.iter_modules(z.__path__):\n"
+        "    importlib.import_module('cc_warning_plugin.core.zoning.' + m.name)\n"
+        "bad = [n for n in sys.modules if n.split('.')[0] in ('qgis', 'PyQt5', 'sip')]\n"
+        "print(bad)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=td.ROOT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"

@@ -13,8 +13,7 @@ from cc_warning_plugin.core.zoning.config import ZoningConfig
 from cc_warning_plugin.core.zoning.features import Feature, FeatureSet, make_srs
 
 X0, Y0 = 39_500_000.0, 3_300_000.0
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(
-    __file__)))))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 SAMPLE = os.path.join(ROOT, "cc_warning_plugin", "sample_data")
 SHIFAN = os.path.join(SAMPLE, "shifan.gpkg")
 ZONING = os.path.join(SAMPLE, "zoning.gpkg")
@@ -70,8 +69,9 @@ def to_epsg(fs: FeatureSet, epsg: int) -> FeatureSet:
 
 def townships(*specs):
     """Boundary layer from (code, county, geometry)."""
-    return layer("township", [(c, g, {"code": c, "name": f"T{c[-3:]}", "county": k})
-                              for c, k, g in specs])
+    return layer(
+        "township", [(c, g, {"code": c, "name": f"T{c[-3:]}", "county": k}) for c, k, g in specs]
+    )
 
 
 def config(**changes) -> ZoningConfig:
@@ -79,6 +79,7 @@ def config(**changes) -> ZoningConfig:
     with "__" for ".")."""
     cfg = ZoningConfig.from_profile()
     import copy
+
     data = copy.deepcopy(cfg.data)
     for key, value in changes.items():
         node = data
@@ -92,9 +93,23 @@ def config(**changes) -> ZoningConfig:
 def units_layer(items, epsg=4527, name="units"):
     """Unit layer from (code, class, county, geometry) with the default
     field names."""
-    return layer(name, [(code, g, {"HJZHGKDYBM": code, "HJZHGKDYMC": f"单元{code[-4:]}",
-                                   "ZHGKDYFL": cls, "XZQHDM": county})
-                        for code, cls, county, g in items], epsg)
+    return layer(
+        name,
+        [
+            (
+                code,
+                g,
+                {
+                    "HJZHGKDYBM": code,
+                    "HJZHGKDYMC": f"单元{code[-4:]}",
+                    "ZHGKDYFL": cls,
+                    "XZQHDM": county,
+                },
+            )
+            for code, cls, county, g in items
+        ],
+        epsg,
+    )
 
 
 class Feedback:

@@ -15,8 +15,16 @@ from ....core.dual.classes import class_set
 from ....core.errors import InputError
 from ....core.i18n import label, tr
 from ....core.provenance import to_json
-from ....raster import (CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterInput,
-                      RasterOutput, open_input, run_blocks)
+from ....raster import (
+    CATEGORICAL,
+    CONTINUOUS,
+    OutputSet,
+    Progress,
+    RasterInput,
+    RasterOutput,
+    open_input,
+    run_blocks,
+)
 from ....raster.stats import cumulative_share_breaks
 from ...framework.common import source_name, user_errors
 from ..base import DualAlgorithm, level_summary, report_inputs, report_log
@@ -58,8 +66,9 @@ class EcoAlgorithm(DualAlgorithm):
         value = self.parameterAsDouble(parameters, name, context)
         return None if math.isnan(value) else value
 
-    def factor(self, parameters, name: str, key: str, description: str, context,
-               required: bool = True) -> Optional[Factor]:
+    def factor(
+        self, parameters, name: str, key: str, description: str, context, required: bool = True
+    ) -> Optional[Factor]:
         path, layer_name = self.raster_path(parameters, name, context, optional=True)
         if path:
             return Factor(key, layer_name, path=path)
@@ -67,20 +76,32 @@ class EcoAlgorithm(DualAlgorithm):
         if value is not None:
             return Factor(key, description, value=value)
         if required:
-            raise InputError(tr(
-                "{factor}: give a raster or a constant value (parameters {name} or "
-                "{name}_VALUE).").format(factor=description, name=name))
+            raise InputError(
+                tr(
+                    "{factor}: give a raster or a constant value (parameters {name} or "
+                    "{name}_VALUE)."
+                ).format(factor=description, name=name)
+            )
         return None
 
     def open_factors(self, factors: List[Factor], grid, log) -> Dict[str, RasterInput]:
         inputs = {}
         for f in factors:
             if f.is_raster:
-                inputs[f.key] = open_input(f.path, grid, CONTINUOUS, f.name,
-                                           valid_range=ecology.valid_range(f.key), log=log)
+                inputs[f.key] = open_input(
+                    f.path,
+                    grid,
+                    CONTINUOUS,
+                    f.name,
+                    valid_range=ecology.valid_range(f.key),
+                    log=log,
+                )
             else:
-                log(tr("{factor}: the constant {value:g} for every cell.").format(
-                    factor=f.name, value=f.value))
+                log(
+                    tr("{factor}: the constant {value:g} for every cell.").format(
+                        factor=f.name, value=f.value
+                    )
+                )
         return inputs
 
     @staticmethod
@@ -91,41 +112,55 @@ class EcoAlgorithm(DualAlgorithm):
         return np.full(block.shape, float(f.value))
 
     def continuous(self, path, name, key, grid, log) -> RasterInput:
-        return open_input(path, grid, CONTINUOUS, name, valid_range=ecology.valid_range(key),
-                          log=log)
+        return open_input(
+            path, grid, CONTINUOUS, name, valid_range=ecology.valid_range(key), log=log
+        )
 
     def categorical(self, path, name, grid, log) -> RasterInput:
         return open_input(path, grid, CATEGORICAL, name, log=log)
 
     # -- outputs ---------------------------------------------------------------
-    def float_output(self, outs: OutputSet, path: str, grid, description: str,
-                     unit: str) -> RasterOutput:
-        return outs.add(RasterOutput(path, grid, "Float32", FLOAT_NODATA, name=description,
-                                     description=description, unit=unit))
+    def float_output(
+        self, outs: OutputSet, path: str, grid, description: str, unit: str
+    ) -> RasterOutput:
+        return outs.add(
+            RasterOutput(
+                path,
+                grid,
+                "Float32",
+                FLOAT_NODATA,
+                name=description,
+                description=description,
+                unit=unit,
+            )
+        )
 
     @staticmethod
     def sources(parameters, context, names) -> Dict[str, str]:
-        return {n: source_name(parameters.get(n), context) for n in names
-                if parameters.get(n) not in (None, "")}
+        return {
+            n: source_name(parameters.get(n), context)
+            for n in names
+            if parameters.get(n) not in (None, "")
+        }
 
 
 class ServiceAlgorithm(EcoAlgorithm):
     """A 生态系统服务 algorithm: a continuous service raster graded into the
     importance classes (cumulative share of the total or manual breaks)."""
 
-    SECTION = ""            # dual.ecology.<service>
+    SECTION = ""  # dual.ecology.<service>
     #: factor turning Σ service × cell area (m²) into the total; None = no total
     TOTAL_SCALE: Optional[float] = None
     TOTAL_UNIT = ""
 
     GRADINGS = ("profile", "cumulative", "breaks")
 
-    def grading_choice(self, parameters, context, profile, section) -> Tuple[str, Optional[
-            Tuple[float, float]]]:
+    def grading_choice(
+        self, parameters, context, profile, section
+    ) -> Tuple[str, Optional[Tuple[float, float]]]:
         """("cumulative", None) or ("breaks", (important_from, very_from))."""
         choice = self.GRADINGS[self.parameterAsEnum(parameters, self.GRADING, context)]
-        method = profile.get("dual.ecology.importance.method") if choice == "profile" \
-            else choice
+        method = profile.get("dual.ecology.importance.method") if choice == "profile" else choice
         if method == "cumulative":
             return method, None
         text = self.parameterAsString(parameters, self.MANUAL_BREAKS, context)
@@ -133,22 +168,34 @@ class ServiceAlgorithm(EcoAlgorithm):
             try:
                 return method, ecology.parse_breaks(text)
             except ValueError as exc:
-                raise InputError(tr(
-                    "Manual breaks \"{text}\" cannot be used ({why}). Give two ascending "
-                    "numbers separated by a comma, e.g. \"100, 300\".").format(
-                    text=text, why=str(exc))) from None
+                raise InputError(
+                    tr(
+                        'Manual breaks "{text}" cannot be used ({why}). Give two ascending '
+                        'numbers separated by a comma, e.g. "100, 300".'
+                    ).format(text=text, why=str(exc))
+                ) from None
         a, b = section["manual_breaks"]
         return method, (float(a), float(b))
 
-    def run_service(self, parameters, context, feedback, profile, *, ref: Tuple[str, str],
-                    prepare: Callable, compute: Callable, halo: int = 0,
-                    extra_outputs: Optional[Callable] = None,
-                    classify_inputs: Optional[Callable] = None,
-                    classify_extra: Optional[Callable] = None,
-                    input_paths: Optional[List[str]] = None,
-                    source_params: Optional[List[str]] = None,
-                    notes: Optional[Dict[str, str]] = None,
-                    service_span: Tuple[float, float] = (0.02, 0.55)) -> dict:
+    def run_service(
+        self,
+        parameters,
+        context,
+        feedback,
+        profile,
+        *,
+        ref: Tuple[str, str],
+        prepare: Callable,
+        compute: Callable,
+        halo: int = 0,
+        extra_outputs: Optional[Callable] = None,
+        classify_inputs: Optional[Callable] = None,
+        classify_extra: Optional[Callable] = None,
+        input_paths: Optional[List[str]] = None,
+        source_params: Optional[List[str]] = None,
+        notes: Optional[Dict[str, str]] = None,
+        service_span: Tuple[float, float] = (0.02, 0.55),
+    ) -> dict:
         """The body of a service algorithm.
 
         ``prepare(grid, outs, log, progress, mask)`` opens and checks the
@@ -177,10 +224,10 @@ class ServiceAlgorithm(EcoAlgorithm):
         with user_errors():
             method, manual = self.grading_choice(parameters, context, profile, section)
         work_near = os.path.dirname(out_path or service_path)
-        with user_errors(), OutputSet(inputs=list(input_paths or []),
-                                      work_near=work_near) as outs:
-            grid, mask = self.prepare_grid(parameters, context, ref[0], ref[1], outs,
-                                           progress, tr("the cell area"))
+        with user_errors(), OutputSet(inputs=list(input_paths or []), work_near=work_near) as outs:
+            grid, mask = self.prepare_grid(
+                parameters, context, ref[0], ref[1], outs, progress, tr("the cell area")
+            )
             inputs = prepare(grid, outs, log, progress, mask)
             progress.check()
             if service_path:
@@ -188,8 +235,9 @@ class ServiceAlgorithm(EcoAlgorithm):
             else:
                 svc_out = outs.temp("service.tif", grid, "Float32", FLOAT_NODATA)
             extras = extra_outputs(outs, grid) if extra_outputs else {}
-            imp_out = self.class_output(outs, out_path, grid, cset,
-                                        tr("{service} importance").format(service=name))
+            imp_out = self.class_output(
+                outs, out_path, grid, cset, tr("{service} importance").format(service=name)
+            )
             outs.check_space()
             totals: List[float] = []
 
@@ -205,8 +253,16 @@ class ServiceAlgorithm(EcoAlgorithm):
                     out[key] = as_output(res[key])
                 return out
 
-            run_blocks(grid, inputs, dict({"service": svc_out}, **extras), func, halo=halo,
-                       mask=mask, block_size=block_size, feedback=progress.sub(*service_span))
+            run_blocks(
+                grid,
+                inputs,
+                dict({"service": svc_out}, **extras),
+                func,
+                halo=halo,
+                mask=mask,
+                block_size=block_size,
+                feedback=progress.sub(*service_span),
+            )
             report_inputs(inputs.values(), progress)
             sources = self.sources(parameters, context, source_params or [])
             prov = self.record(parameters, context, profile, sources, grid, reports)
@@ -220,19 +276,20 @@ class ServiceAlgorithm(EcoAlgorithm):
             svc_in = open_input(svc_out.tmp_path, grid, CONTINUOUS, name, check_data=False)
             if method == "cumulative":
                 shares = imp["cumulative"]
-                t_very, t_imp = cumulative_share_breaks(grid, svc_in, shares,
-                                                        block_size=block_size,
-                                                        feedback=progress.sub(0.55, 0.75))
+                t_very, t_imp = cumulative_share_breaks(
+                    grid, svc_in, shares, block_size=block_size, feedback=progress.sub(0.55, 0.75)
+                )
                 precision = None
                 grading_text = tr(
                     "cumulative share: first {a:g} % of the total service value → 极重要 "
-                    "(value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})").format(
-                    a=100 * shares[0], b=100 * shares[1], t1=_fmt(t_very), t2=_fmt(t_imp))
+                    "(value ≥ {t1}), up to {b:g} % → 重要 (value ≥ {t2})"
+                ).format(a=100 * shares[0], b=100 * shares[1], t1=_fmt(t_very), t2=_fmt(t_imp))
             else:
                 t_imp, t_very = manual
                 precision = profile.precision
-                grading_text = tr("manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 "
-                                  "({unit})").format(t1=t_very, t2=t_imp, unit=unit)
+                grading_text = tr(
+                    "manual breaks: ≥ {t1:g} → 极重要, ≥ {t2:g} → 重要 ({unit})"
+                ).format(t1=t_very, t2=t_imp, unit=unit)
             log(tr("Grading: {text}.").format(text=grading_text))
             prov["parameters"]["grading"] = grading_text
             cinputs = {"service": svc_in}
@@ -246,8 +303,15 @@ class ServiceAlgorithm(EcoAlgorithm):
                     cls = classify_extra(block, cls)
                 return {"importance": cls}
 
-            run_blocks(grid, cinputs, {"importance": imp_out}, classify, mask=mask,
-                       block_size=block_size, feedback=progress.sub(0.75, 0.98))
+            run_blocks(
+                grid,
+                cinputs,
+                {"importance": imp_out},
+                classify,
+                mask=mask,
+                block_size=block_size,
+                feedback=progress.sub(0.75, 0.98),
+            )
             imp_out.provenance = prov
             svc_in.close()
             outs.commit()
@@ -255,14 +319,21 @@ class ServiceAlgorithm(EcoAlgorithm):
         result_total = None
         if self.TOTAL_SCALE is not None:
             result_total = total * grid.cell_area_m2 * self.TOTAL_SCALE
-            progress.info(tr("Total {service} of the area: {total:,.6g} {unit}.").format(
-                service=name, total=result_total, unit=self.TOTAL_UNIT))
+            progress.info(
+                tr("Total {service} of the area: {total:,.6g} {unit}.").format(
+                    service=name, total=result_total, unit=self.TOTAL_UNIT
+                )
+            )
         level_summary(imp_out, progress)
         self.style_raster(context, out_path, profile, prov)
         progress.set(1.0)
-        return {self.SERVICE: service_path or None, self.OUTPUT: out_path,
-                self.TOTAL: result_total, self.BREAKS: f"{_fmt(t_very)}, {_fmt(t_imp)}",
-                self.PROVENANCE: to_json(prov)}
+        return {
+            self.SERVICE: service_path or None,
+            self.OUTPUT: out_path,
+            self.TOTAL: result_total,
+            self.BREAKS: f"{_fmt(t_very)}, {_fmt(t_imp)}",
+            self.PROVENANCE: to_json(prov),
+        }
 
 
 def _fmt(v: float) -> str:

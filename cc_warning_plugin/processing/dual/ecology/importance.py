@@ -8,9 +8,16 @@ from typing import Dict, List, Tuple
 
 import numpy as np
 from osgeo import gdal, ogr
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsProcessingException,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
 
 from ....core.dual import ecology_importance as eimp
 from ....core.dual.classes import CLASS_SET_KEY, class_set
@@ -38,10 +45,13 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         out = []
         for layer in self.parameterAsLayerList(parameters, name, context):
             if layer.providerType() != "gdal":
-                raise QgsProcessingException(tr(
-                    "Layer {layer} is served by the '{provider}' provider; the evaluations "
-                    "read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save "
-                    "As).").format(layer=layer.name(), provider=layer.providerType()))
+                raise QgsProcessingException(
+                    tr(
+                        "Layer {layer} is served by the '{provider}' provider; the evaluations "
+                        "read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save "
+                        "As)."
+                    ).format(layer=layer.name(), provider=layer.providerType())
+                )
             out.append((layer.source(), layer.name()))
         return out
 
@@ -50,10 +60,12 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         ds = open_raster(path, name)
         key = ds.GetRasterBand(1).GetMetadataItem(CLASS_SET_KEY)
         if key and key != expected:
-            raise InputError(tr(
-                "Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the "
-                "list it belongs to, or choose the right layer.").format(
-                layer=name, found=key, what=what, expected=expected))
+            raise InputError(
+                tr(
+                    "Layer {layer} is a {found} raster, not {what} ({expected}). Put it in the "
+                    "list it belongs to, or choose the right layer."
+                ).format(layer=name, found=key, what=what, expected=expected)
+            )
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
@@ -65,20 +77,31 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         services = self._layers(parameters, self.SERVICES, context)
         vulns = self._layers(parameters, self.VULNERABILITIES, context)
         if not services and not vulns:
-            raise QgsProcessingException(tr(
-                "Give at least one service-importance or vulnerability raster."))
+            raise QgsProcessingException(
+                tr("Give at least one service-importance or vulnerability raster.")
+            )
         if len(services) + len(vulns) > 32:
-            raise QgsProcessingException(tr(
-                "At most 32 input rasters can be combined (the cause raster has 32 bits); "
-                "{n} were given.").format(n=len(services) + len(vulns)))
-        paths = {k: self.output_path(parameters, k, context)
-                 for k in (self.OUTPUT, self.SERVICE_OUTPUT, self.VULNERABILITY_OUTPUT,
-                           self.CAUSE, self.CRITICAL_MASK)}
+            raise QgsProcessingException(
+                tr(
+                    "At most 32 input rasters can be combined (the cause raster has 32 bits); "
+                    "{n} were given."
+                ).format(n=len(services) + len(vulns))
+            )
+        paths = {
+            k: self.output_path(parameters, k, context)
+            for k in (
+                self.OUTPUT,
+                self.SERVICE_OUTPUT,
+                self.VULNERABILITY_OUTPUT,
+                self.CAUSE,
+                self.CRITICAL_MASK,
+            )
+        }
         want_polygons = parameters.get(self.CRITICAL_AREAS) not in (None, "")
         imp_lut = eimp.rank_lut(imp_set.values)
-        vul_as_imp = eimp.vulnerability_rank_lut(vul_set.values, vul_set.codes,
-                                                 list(imp_set.codes),
-                                                 integ["vulnerability_as"])
+        vul_as_imp = eimp.vulnerability_rank_lut(
+            vul_set.values, vul_set.codes, list(imp_set.codes), integ["vulnerability_as"]
+        )
         vul_lut = eimp.rank_lut(vul_set.values)
         critical_values = [imp_set.value_of(c) for c in integ["critical"]]
         connectivity = int(profile.get("dual.patch_connectivity"))
@@ -87,21 +110,26 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         names = [n for _, n in services] + [n for _, n in vulns]
 
         ref = (services or vulns)[0]
-        with user_errors(), OutputSet(inputs=[p for p, _ in services + vulns],
-                                      work_near=os.path.dirname(paths[self.OUTPUT])) as outs:
+        with (
+            user_errors(),
+            OutputSet(
+                inputs=[p for p, _ in services + vulns],
+                work_near=os.path.dirname(paths[self.OUTPUT]),
+            ) as outs,
+        ):
             for path, name in services:
-                self._check_class_set(path, name, imp_set.key,
-                                      tr("a service importance raster"))
+                self._check_class_set(path, name, imp_set.key, tr("a service importance raster"))
             for path, name in vulns:
                 self._check_class_set(path, name, vul_set.key, tr("a vulnerability raster"))
-            grid, mask = self.prepare_grid(parameters, context, ref[0], ref[1], outs,
-                                           progress, tr("the areas of the 极重要区"))
+            grid, mask = self.prepare_grid(
+                parameters, context, ref[0], ref[1], outs, progress, tr("the areas of the 极重要区")
+            )
             inputs: Dict[str, object] = {}
             keys = {"s": [], "v": []}
             for prefix, layers, cset, what in (
-                    ("s", services, imp_set,
-                     tr("生态系统服务功能重要性 (dual.classes.importance)")),
-                    ("v", vulns, vul_set, tr("生态脆弱性 (dual.classes.vulnerability)"))):
+                ("s", services, imp_set, tr("生态系统服务功能重要性 (dual.classes.importance)")),
+                ("v", vulns, vul_set, tr("生态脆弱性 (dual.classes.vulnerability)")),
+            ):
                 for i, (path, name) in enumerate(layers):
                     # a service or vulnerability may cover part of the area by design
                     # (防风固沙, 土地沙化 only where wind erosion occurs): no warning
@@ -120,23 +148,45 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                 first["final"] = final
             if paths[self.SERVICE_OUTPUT] and svc_keys:
                 first["services"] = self.class_output(
-                    outs, paths[self.SERVICE_OUTPUT], grid, imp_set,
-                    tr("Service importance (highest of the services)"))
+                    outs,
+                    paths[self.SERVICE_OUTPUT],
+                    grid,
+                    imp_set,
+                    tr("Service importance (highest of the services)"),
+                )
             if paths[self.VULNERABILITY_OUTPUT] and vul_keys:
                 first["vulnerabilities"] = self.class_output(
-                    outs, paths[self.VULNERABILITY_OUTPUT], grid, vul_set,
-                    tr("Vulnerability (highest of the vulnerabilities)"))
+                    outs,
+                    paths[self.VULNERABILITY_OUTPUT],
+                    grid,
+                    vul_set,
+                    tr("Vulnerability (highest of the vulnerabilities)"),
+                )
             if paths[self.CAUSE]:
                 bits = "; ".join(f"{1 << i}: {n}" for i, n in enumerate(names))
-                first["cause"] = outs.add(RasterOutput(
-                    paths[self.CAUSE], grid, "UInt32", 0, name=tr("Cause"),
-                    description=tr("Inputs reaching the class — {bits}").format(bits=bits)))
+                first["cause"] = outs.add(
+                    RasterOutput(
+                        paths[self.CAUSE],
+                        grid,
+                        "UInt32",
+                        0,
+                        name=tr("Cause"),
+                        description=tr("Inputs reaching the class — {bits}").format(bits=bits),
+                    )
+                )
             second: Dict[str, RasterOutput] = {}
             target = second if conc["enabled"] else first
             if paths[self.CRITICAL_MASK]:
-                target["mask"] = outs.add(RasterOutput(
-                    paths[self.CRITICAL_MASK], grid, "Byte", MASK_NODATA,
-                    name=tr("生态保护极重要区"), description=tr("生态保护极重要区 (1 = inside)")))
+                target["mask"] = outs.add(
+                    RasterOutput(
+                        paths[self.CRITICAL_MASK],
+                        grid,
+                        "Byte",
+                        MASK_NODATA,
+                        name=tr("生态保护极重要区"),
+                        description=tr("生态保护极重要区 (1 = inside)"),
+                    )
+                )
             if want_polygons:
                 target["poly"] = outs.temp("critical.tif", grid, "Byte", 0)
             if conc["enabled"]:
@@ -153,59 +203,94 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                 return res
 
             def combine(block):
-                s_ranks = [eimp.to_rank(block.values[k], block.valid[k], imp_lut)
-                           for k in svc_keys]
-                v_ranks = [eimp.to_rank(block.values[k], block.valid[k], vul_as_imp)
-                           for k in vul_keys]
+                s_ranks = [eimp.to_rank(block.values[k], block.valid[k], imp_lut) for k in svc_keys]
+                v_ranks = [
+                    eimp.to_rank(block.values[k], block.valid[k], vul_as_imp) for k in vul_keys
+                ]
                 best, cause = eimp.highest(s_ranks + v_ranks)
                 values = eimp.from_rank(best, imp_set.values)
                 res = {"prelim" if conc["enabled"] else "final": values}
                 if "services" in first:
                     res["services"] = eimp.from_rank(eimp.highest(s_ranks)[0], imp_set.values)
                 if "vulnerabilities" in first:
-                    raw = [eimp.to_rank(block.values[k], block.valid[k], vul_lut)
-                           for k in vul_keys]
-                    res["vulnerabilities"] = eimp.from_rank(eimp.highest(raw)[0],
-                                                            vul_set.values)
+                    raw = [eimp.to_rank(block.values[k], block.valid[k], vul_lut) for k in vul_keys]
+                    res["vulnerabilities"] = eimp.from_rank(eimp.highest(raw)[0], vul_set.values)
                 if "cause" in first:
                     res["cause"] = cause
                 if not conc["enabled"]:
                     finish_outputs(values, res)
                 return res
 
-            run_blocks(grid, inputs, first, combine, mask=mask, block_size=block_size,
-                       feedback=progress.sub(0.05, 0.55 if conc["enabled"] else 0.85))
+            run_blocks(
+                grid,
+                inputs,
+                first,
+                combine,
+                mask=mask,
+                block_size=block_size,
+                feedback=progress.sub(0.05, 0.55 if conc["enabled"] else 0.85),
+            )
             if conc["enabled"]:
                 first["prelim"].finish()
-                prelim_in = open_input(first["prelim"].path, grid, CATEGORICAL,
-                                       tr("preliminary importance"), check_data=False)
-                summary = patch_metric(grid, prelim_in, area_tmp, metric="area_ha",
-                                       connectivity=connectivity,
-                                       feedback=progress.sub(0.55, 0.7))
+                prelim_in = open_input(
+                    first["prelim"].path,
+                    grid,
+                    CATEGORICAL,
+                    tr("preliminary importance"),
+                    check_data=False,
+                )
+                summary = patch_metric(
+                    grid,
+                    prelim_in,
+                    area_tmp,
+                    metric="area_ha",
+                    connectivity=connectivity,
+                    feedback=progress.sub(0.55, 0.7),
+                )
                 area_tmp.finish()
-                log(tr("斑块集中度 correction: {n:,} patches (cells joined by {c}-"
-                       "connectivity).").format(n=summary["patches"], c=connectivity))
-                area_in = open_input(area_tmp.path, grid, CONTINUOUS, tr("patch area"),
-                                     check_data=False)
+                log(
+                    tr(
+                        "斑块集中度 correction: {n:,} patches (cells joined by {c}-connectivity)."
+                    ).format(n=summary["patches"], c=connectivity)
+                )
+                area_in = open_input(
+                    area_tmp.path, grid, CONTINUOUS, tr("patch area"), check_data=False
+                )
                 precision = profile.precision
 
                 def correct(block):
                     prelim = block.values["prelim"]
                     values = eimp.concentration_correct(
-                        np.where(block.valid["prelim"], prelim, 0), block.values["area"] /
-                        100.0, conc, list(imp_set.codes), list(imp_set.values), precision)
+                        np.where(block.valid["prelim"], prelim, 0),
+                        block.values["area"] / 100.0,
+                        conc,
+                        list(imp_set.codes),
+                        list(imp_set.values),
+                        precision,
+                    )
                     return finish_outputs(values, {"final": values})
 
-                run_blocks(grid, {"prelim": prelim_in, "area": area_in}, second, correct,
-                           mask=mask, block_size=block_size, feedback=progress.sub(0.7, 0.85))
+                run_blocks(
+                    grid,
+                    {"prelim": prelim_in, "area": area_in},
+                    second,
+                    correct,
+                    mask=mask,
+                    block_size=block_size,
+                    feedback=progress.sub(0.7, 0.85),
+                )
             sources = self.sources(parameters, context, [self.SERVICES, self.VULNERABILITIES])
             sources["inputs"] = ", ".join(names)
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["rule"] = tr(
-                "highest class over the inputs; vulnerability counted as {mapping}").format(
-                mapping=", ".join(f"{vul_set.label_of(vul_set.value_of(k))} → "
-                                  f"{imp_set.label_of(imp_set.value_of(v))}"
-                                  for k, v in integ["vulnerability_as"].items()))
+                "highest class over the inputs; vulnerability counted as {mapping}"
+            ).format(
+                mapping=", ".join(
+                    f"{vul_set.label_of(vul_set.value_of(k))} → "
+                    f"{imp_set.label_of(imp_set.value_of(v))}"
+                    for k, v in integ["vulnerability_as"].items()
+                )
+            )
             prov["parameters"]["concentration_correction"] = bool(conc["enabled"])
             prov["parameters"]["cause_bits"] = {str(1 << i): n for i, n in enumerate(names)}
             for out in list(first.values()) + list(second.values()):
@@ -214,43 +299,56 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             if want_polygons:
                 poly = (second if conc["enabled"] else first)["poly"]
                 poly.finish()
-                sink_id, area_ha = self._polygons(parameters, context, grid, poly.path,
-                                                  outs.work_dir(), connectivity,
-                                                  imp_set.label_of(critical_values[0]),
-                                                  progress.sub(0.85, 0.99))
+                sink_id, area_ha = self._polygons(
+                    parameters,
+                    context,
+                    grid,
+                    poly.path,
+                    outs.work_dir(),
+                    connectivity,
+                    imp_set.label_of(critical_values[0]),
+                    progress.sub(0.85, 0.99),
+                )
             outs.commit()
         crit_cells = sum(final.value_counts.get(v, 0) for v in critical_values)
         if area_ha is None:
             area_ha = crit_cells * grid.cell_area_m2 / 1e4
-        progress.info(tr("生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).").format(
-            ha=area_ha, cells=crit_cells))
+        progress.info(
+            tr("生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).").format(
+                ha=area_ha, cells=crit_cells
+            )
+        )
         level_summary(final, progress)
         self.style_raster(context, paths[self.OUTPUT], profile, prov)
         for k in (self.SERVICE_OUTPUT, self.VULNERABILITY_OUTPUT):
             if paths[k]:
                 self.style_raster(context, paths[k], profile, prov)
         progress.set(1.0)
-        return {self.OUTPUT: paths[self.OUTPUT],
-                self.SERVICE_OUTPUT: paths[self.SERVICE_OUTPUT] or None,
-                self.VULNERABILITY_OUTPUT: paths[self.VULNERABILITY_OUTPUT] or None,
-                self.CAUSE: paths[self.CAUSE] or None,
-                self.CRITICAL_MASK: paths[self.CRITICAL_MASK] or None,
-                self.CRITICAL_AREAS: sink_id, self.CRITICAL_AREA_HA: area_ha,
-                self.PROVENANCE: to_json(prov)}
+        return {
+            self.OUTPUT: paths[self.OUTPUT],
+            self.SERVICE_OUTPUT: paths[self.SERVICE_OUTPUT] or None,
+            self.VULNERABILITY_OUTPUT: paths[self.VULNERABILITY_OUTPUT] or None,
+            self.CAUSE: paths[self.CAUSE] or None,
+            self.CRITICAL_MASK: paths[self.CRITICAL_MASK] or None,
+            self.CRITICAL_AREAS: sink_id,
+            self.CRITICAL_AREA_HA: area_ha,
+            self.PROVENANCE: to_json(prov),
+        }
 
-    def _polygons(self, parameters, context, grid, raster_path, work_dir, connectivity,
-                  class_label, progress) -> Tuple[str, float]:
+    def _polygons(
+        self, parameters, context, grid, raster_path, work_dir, connectivity, class_label, progress
+    ) -> Tuple[str, float]:
         """Polygonise the 1-cells of ``raster_path`` into the CRITICAL_AREAS sink."""
         fields = QgsFields()
         fields.append(QgsField("id", FieldType.Int))
         fields.append(QgsField("class", FieldType.String, len=64))
         fields.append(QgsField("area_ha", FieldType.Double))
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
-        sink, sink_id = self.parameterAsSink(parameters, self.CRITICAL_AREAS, context, fields,
-                                             QgsWkbTypes.Type.Polygon, crs)
+        sink, sink_id = self.parameterAsSink(
+            parameters, self.CRITICAL_AREAS, context, fields, QgsWkbTypes.Type.Polygon, crs
+        )
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters,
-                                                               self.CRITICAL_AREAS))
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.CRITICAL_AREAS))
         src = gdal.Open(raster_path)
         band = src.GetRasterBand(1)
         drv = ogr.GetDriverByName("GPKG")

@@ -13,7 +13,7 @@ from ....specs.ecology import SAND_FACTORS, SAND_FIXATION
 class SandFixationAlgorithm(ServiceAlgorithm):
     SPEC = SAND_FIXATION
     SECTION = "dual.ecology.sand_fixation"
-    TOTAL_SCALE = 1e-4           # t/hm² × m² → t
+    TOTAL_SCALE = 1e-4  # t/hm² × m² → t
     TOTAL_UNIT = "t/a"
     FACTORS = SAND_FACTORS
 
@@ -22,15 +22,16 @@ class SandFixationAlgorithm(ServiceAlgorithm):
         section = profile.get(self.SECTION)
         veg_path, veg_name = self.raster_path(parameters, self.VEG_COVER, context)
         with user_errors():
-            factors = [self.factor(parameters, name, key, translated(desc), context)
-                       for name, key, desc, _ in self.FACTORS]
+            factors = [
+                self.factor(parameters, name, key, translated(desc), context)
+                for name, key, desc, _ in self.FACTORS
+            ]
         z = float(section["downwind_distance"])
         coef = float(section["vegetation_coefficient"])
         state = {"negative": 0}
 
         def prepare(grid, outs, log, progress, mask):
-            inputs = {"veg": self.continuous(veg_path, veg_name, "vegetation_cover", grid,
-                                             log)}
+            inputs = {"veg": self.continuous(veg_path, veg_name, "vegetation_cover", grid, log)}
             inputs.update(self.open_factors(factors, grid, log))
             return inputs
 
@@ -42,14 +43,25 @@ class SandFixationAlgorithm(ServiceAlgorithm):
             return {"service": sr}
 
         result = self.run_service(
-            parameters, context, feedback, profile, ref=(veg_path, veg_name),
-            prepare=prepare, compute=compute,
+            parameters,
+            context,
+            feedback,
+            profile,
+            ref=(veg_path, veg_name),
+            prepare=prepare,
+            compute=compute,
             input_paths=[veg_path] + [f.path for f in factors],
             source_params=[self.VEG_COVER] + [n for n, *_ in self.FACTORS],
-            notes={"factors": ", ".join(f"{f.key} = {f.describe()}" for f in factors),
-                   "downwind_distance": f"{z:g} m"})
+            notes={
+                "factors": ", ".join(f"{f.key} = {f.describe()}" for f in factors),
+                "downwind_distance": f"{z:g} m",
+            },
+        )
         if state["negative"]:
-            feedback.pushInfo(tr("{n:,} cells had SL_潜 < SL (strong wind beyond the peak of "
-                                 "the RWEQ curve); their sand fixation is 0.").format(
-                n=state["negative"]))
+            feedback.pushInfo(
+                tr(
+                    "{n:,} cells had SL_潜 < SL (strong wind beyond the peak of "
+                    "the RWEQ curve); their sand fixation is 0."
+                ).format(n=state["negative"])
+            )
         return result
