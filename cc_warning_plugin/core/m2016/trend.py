@@ -26,7 +26,7 @@ from ..errors import InputError
 from ..i18n import label, tr
 from ..indicators import field_title, normalize_header
 from ..profile import Profile
-from ..rules import round_sig
+from ..rules import round_sig, settled
 from .common import NOT_EVALUATED, Field, join_notes
 from ..table import make_table
 from .units import Units
@@ -146,7 +146,8 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
     gdp_names = (field_title("gdp"), tr("{field} of the base year").format(
         field=field_title("gdp")))
     # the national rates as is_worse rounds them, once
-    nat = {c: round_sig(national[c], profile.precision) for c in comps}
+    precision = profile.precision
+    nat = {c: round_sig(national[c], precision) for c in comps}
     out = []
     for u in current.units:
         b = base_by_code.get(u.code)
@@ -170,7 +171,8 @@ def evaluate_trend(current: Units, base: Units, profile: Profile,
                 continue
             rate = annual_rate(kind, b_val, e_val, gdp_b, gdp_e, years)
             row[out_field] = rate
-            r = round_sig(rate, profile.precision)           # is_worse, national rounded once
+            # is_worse, national rounded once, the rate where it can matter
+            r = rate if settled(rate, nat[comp], precision) else round_sig(rate, precision)
             flags[comp] = r > nat[comp] if kind == "intensity" else r < nat[comp]
         groups: List[Optional[bool]] = []
         for group, out_field in GROUPS:

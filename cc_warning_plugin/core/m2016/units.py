@@ -80,7 +80,9 @@ class Unit:
         return tr("{row} (unit {code})").format(row=cell.row, code=self.code)
 
     def _parsed(self, name: str) -> Optional[float]:
-        value = _value_of(self.cells, name)
+        cells = self.cells
+        value = cells._store.value(name, cells._i) if type(cells) is _UnitCells \
+            else _value_of(cells, name)
         if value is _ABSENT:
             return None
         number = plain_number(value)            # a plain number needs no parsing
