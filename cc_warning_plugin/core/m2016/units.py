@@ -295,12 +295,27 @@ def join_units(units: Source, tables: Sequence[Source], fields: Iterable[str],
             found.setdefault(n, []).append(src.name)
         k = store.add(src.name, t)
         columns = [(n,) + store.column(n) for n in present]
-        seen = set()
-        for i, code in enumerate(t_codes):
-            ui = by_code.get(code)
-            if ui is None:
-                continue
-            seen.add(code)
+        # (unit, row) of each row whose code is a unit, in table order
+        matched = [(ui, i) for i, ui in enumerate(map(by_code.get, t_codes))
+                   if ui is not None]
+        seen = {t_codes[i] for _, i in matched}
+        # a field no table gave yet takes every matched row of this one (the
+        # codes are unique, so nothing is compared); the others are merged
+        # row by row below
+        fresh = [c for c in columns if not any(c[1])]
+        if fresh:
+            in_order = len(matched) == len(codes) and all(ui == i for ui, i in matched)
+            for _n, where, row in fresh:
+                if in_order:
+                    where[:] = array("H", [k]) * len(codes)
+                    row[:] = array("i", range(len(codes)))
+                    continue
+                for ui, i in matched:
+                    where[ui], row[ui] = k, i
+            done = {c[0] for c in fresh}
+            columns = [c for c in columns if c[0] not in done]
+        for ui, i in matched if columns else ():
+            code = t_codes[i]
             for n, where, row in columns:
                 if not where[ui]:
                     where[ui], row[ui] = k, i
