@@ -15,11 +15,11 @@ from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.indicators import parse_number
 from cc_warning_plugin.core.m2016 import chain as chain_mod
 from cc_warning_plugin.core.m2016.environment import section_rows
-from cc_warning_plugin.core.m2016.rows import (BLOCK, NOT_PLAIN, PackedRows, RowLabels,
-                                               pack_rows, plain_number)
+from cc_warning_plugin.core.m2016.rows import (BLOCK, NOT_PLAIN, PackedDicts, PackedRows,
+                                               RowLabels, pack_rows, plain_number)
 from cc_warning_plugin.core.m2016.units import Source, join_units
 from cc_warning_plugin.core.profile import load_profile
-from cc_warning_plugin.core.rules import grade
+from cc_warning_plugin.core.rules import classify, grade, round_sig
 
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "cc_warning_plugin",
                       "sample_data")
@@ -130,3 +130,29 @@ def test_grading_one_value_equals_grading_an_array(closed, levels):
             assert one is None
         else:
             assert one == a.item() and type(one) is type(a.item())
+
+
+def test_packed_dicts_give_back_the_dicts():
+    rows = [{"a": float(i) if i % 3 else None, "b": "s" if i % 2 else None,
+             "c": {"x": -0.0 if i % 5 else None, "y": 1e-300 * i}, "d": [1]}
+            for i in range(BLOCK + 7)]
+    packed = PackedDicts(rows[:5]).extend(rows[5:])
+    assert len(packed) == len(rows)
+    assert list(packed) == rows and packed[3:BLOCK + 2] == rows[3:BLOCK + 2]
+    assert packed[-1] == rows[-1] and packed[::2] == rows[::2]
+    for got, want in zip(packed, rows):
+        assert [type(v) for v in got.values()] == [type(v) for v in want.values()]
+        assert math.copysign(1, got["c"]["x"] or 1.0) == math.copysign(1, want["c"]["x"] or 1.0)
+    # a number after texts, rows with other keys: kept as given
+    mixed = PackedDicts([{"a": 1.5}, {"a": None}]).extend([{"a": "x"}, {"b": 2}])
+    assert list(mixed) == [{"a": 1.5}, {"a": None}, {"a": "x"}, {"b": 2}]
+
+
+def test_classify_rounds_where_a_threshold_is_near():
+    rules = [{"class": "over", "op": ">", "value": 0.2}, {"class": "crit", "op": ">=", "value": 0},
+             {"class": "none"}]
+    for v in (0.2, 0.2 + 1e-12, 0.2 - 1e-12, 0.20000000001, 0.2000000001, 28 / 35 - 1 + 0.4,
+              -1e-12, 1e-12, 5e-324, -5e-324, 1e300, float("inf"), -float("inf")):
+        r = round_sig(v, 10)
+        want = "over" if r > 0.2 else "crit" if r >= 0 else "none"
+        assert classify(v, rules, 10) == want, v

@@ -11,6 +11,7 @@ from ..i18n import tr
 from ..profile import Profile
 from . import ecology, environment, integration, land, special, stations, trend, water
 from .common import NOT_EVALUATED, Field
+from .rows import PackedDicts
 from .units import (Source, Units, has_year_columns, join_units, period_year,
                     resolve_periods)
 
@@ -87,9 +88,10 @@ class Chain:
             national.update({k: v for k, v in (national_params or {}).items() if v is not None})
             trend.check_national(p, national)
             self.national = national
-        self.values = {"land": land.read_land(self.units),
-                        "water": water.read_water(self.units, p),
-                        "eco": ecology.read_ecology(self.units, p)}
+        # every unit's values read (and so checked) now, kept column by column
+        self.values = {"land": self._read(lambda part: land.read_land(part)),
+                       "water": self._read(lambda part: water.read_water(part, p)),
+                       "eco": self._read(lambda part: ecology.read_ecology(part, p))}
         zones = special.zone_lookup(p)
         for u in self.units.units:
             special.unit_zone(p, u, zones)
@@ -221,6 +223,16 @@ class Chain:
                 row.update(extra)
             done(1.0)
             yield merged
+
+    def _read(self, read: Callable[[Units], List[Dict]]) -> PackedDicts:
+        """``read`` (read_land …) of every unit, :data:`CHUNK` units at a
+        time, in their order (so a value at fault is found where a read of
+        all units finds it)."""
+        out = PackedDicts()
+        n = len(self.units.units)
+        for a in range(0, n, CHUNK):
+            out.extend(read(self._part(self.units, a, min(n, a + CHUNK))))
+        return out
 
     @staticmethod
     def _part(units: Units, a: int, b: int) -> Units:

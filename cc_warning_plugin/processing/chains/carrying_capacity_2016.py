@@ -73,6 +73,8 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                 geoms = self.unit_geometries(source, feats, units, tr("the overlays"))
             check_land_overlay(source, units, landuse)
             land_values = chain.values["land"]
+            if landuse is not None or raster is not None:
+                land_values = list(land_values)     # the overlays write into them
             sources = land_overlay(self, parameters, context, feedback, geoms, units,
                                    land_values, landuse, raster, suitable, profile,
                                    ((0.2, 0.45), (0.45, 0.55)))
