@@ -90,7 +90,7 @@ def _csv(name):
 
 
 def test_the_chain_in_chunks_equals_the_chain_at_once():
-    def run(size):
+    def run(size, checked=False):
         units = _csv("indicators_2025.csv")
         chain = chain_mod.Chain(P, Source("units", [{"行政区划代码": r["行政区划代码"]}
                                                     for r in units.rows]),
@@ -98,11 +98,15 @@ def test_the_chain_in_chunks_equals_the_chain_at_once():
         chain.prepare(national_table=_csv("national_rates.csv"))
         rows, ids = section_rows(_csv("water_sections_2025.csv"), P)
         chain.sections = (rows, ids, "sections")
+        if checked:                 # sections read before the run, rows let go
+            chain.check_sections()
+            assert chain.sections == (None, None, "sections")
         out = [r for part in chain.run_chunks(size=size) for r in part]
         assert len(out) == len(units.rows)
         return out
     whole, chunked = run(1000), run(3)
     assert chunked == whole
+    assert run(3, checked=True) == whole
     assert len({r["warning_level"] for r in whole}) >= 3
 
 

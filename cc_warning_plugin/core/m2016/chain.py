@@ -59,6 +59,9 @@ class Chain:
     sections: Optional[tuple] = None
     warnings: List[str] = field(default_factory=list)
     values: Dict[str, list] = field(default_factory=dict)
+    #: (the sections tuple they were read for, the sections by unit code),
+    #: set by check_sections()
+    _sections_read: Optional[tuple] = field(default=None, repr=False)
 
     def prepare(self, *, national_table: Optional[Source] = None,
                 national_params: Optional[Dict[str, float]] = None,
@@ -109,6 +112,16 @@ class Chain:
                     p.get("elements.environment.water_pollutants"), self.eval_year)
             rows, row_ids = environment.section_rows(sections, p, section_unit, means)
             self.sections = (rows, row_ids, sections.name)
+
+    def check_sections(self) -> None:
+        """Read and check the water sections (:attr:`sections`) against all
+        units now, and keep them by unit code for :meth:`run_chunks`; the
+        section rows are let go (:attr:`sections` keeps the layer name)."""
+        if self.sections is None or self.sections[0] is None:
+            return
+        by_unit = environment.unit_sections(self.units, self.profile, self.sections)
+        self.sections = (None, None, self.sections[2])
+        self._sections_read = (self.sections, by_unit)
 
     def absent_columns(self, landuse: bool = False, suitability: bool = False,
                        degradation: bool = False) -> Dict[str, List[str]]:
@@ -162,6 +175,8 @@ class Chain:
         base_by_code = base.by_code() if base is not None else {}
         days = environment.exceed_days(self.units, self.air)
         sections_by_unit = None
+        if self._sections_read is not None and self._sections_read[0] is self.sections:
+            sections_by_unit = self._sections_read[1]
         results_name = tr("results")
         no_base = None
         chunks = max(1, -(-n // size))

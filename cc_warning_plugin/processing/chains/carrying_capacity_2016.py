@@ -66,6 +66,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                                       profile, std, chain.eval_year, cache)
             chain.sections = self.read_sections(parameters, context, feedback, source, feats,
                                                 units, profile, chain.eval_year, cache)
+            chain.check_sections()
             feedback.setProgress(20)
             # 3. overlays (inputs checked first)
             geoms = None
