@@ -144,14 +144,16 @@ class M2016Algorithm(SpecAlgorithm):
     def write_rows(sink, fields, feats, kept, results, new_fields, feedback=None):
         """Write the result features; a feature the sink refuses stops the run
         (it is never silently dropped)."""
+        names = [n for n, _ in new_fields]
+        fast = QgsFeatureSink.Flag.FastInsert
         for feat, res in zip(feats, results):
             check(feedback)
             out = QgsFeature(fields)
             if feat.hasGeometry():
                 out.setGeometry(feat.geometry())
             attrs = feat.attributes()
-            out.setAttributes([attrs[i] for i in kept] + [res.get(n) for n, _ in new_fields])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+            out.setAttributes([attrs[i] for i in kept] + list(map(res.get, names)))
+            if not sink.addFeature(out, fast):
                 raise QgsProcessingException(tr(
                     "The result could not be written (feature {fid}): {error}").format(
                     fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError")
