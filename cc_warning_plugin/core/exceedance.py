@@ -106,7 +106,7 @@ def section_ratios(conc: Dict[str, Optional[float]], limits: Dict[str, tuple],
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     section_id: str
     unit_code: str
