@@ -5,6 +5,11 @@
         <name>cc_warning</name>
         <message>
             <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
+            <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}, {row}: field '{field}' is empty. Give one of {codes}.</source>
             <translation>{layer}，{row}：字段“{field}”为空。请填写以下之一：{codes}。</translation>
         </message>
@@ -32,11 +37,6 @@
             <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}, {row}: the period (year) is empty. Give the year the result belongs to.</source>
             <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/common.py" />
-            <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
-            <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
@@ -195,6 +195,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>has no condition: give at least one of {keys}.</source>
+            <translation>没有任何条件：请至少给出 {keys} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
+            <source>needs both 'element' and 'element_classes' (the classes of that element the entry applies to), or neither.</source>
+            <translation>“element”和“element_classes”（该条目适用的该要素等级）须同时给出或同时省略。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
             <source>is not a valid text template ({detail}); write placeholders as {{county}} and a literal brace as {{{{.</source>
             <translation>不是有效的文本模板（{detail}）；占位符写作 {{county}}，字面花括号写作 {{{{。</translation>
         </message>
@@ -237,16 +247,6 @@
             <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
             <source>a code of '{set}' ({codes})</source>
             <translation>“{set}”中的代码（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
-            <source>has no condition: give at least one of {keys}.</source>
-            <translation>没有任何条件：请至少给出 {keys} 之一。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/profile_schema.py" />
-            <source>needs both 'element' and 'element_classes' (the classes of that element the entry applies to), or neither.</source>
-            <translation>“element”和“element_classes”（该条目适用的该要素等级）须同时给出或同时省略。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/reminders.py" />
@@ -365,6 +365,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>must have one entry more than 'class_breaks' ({n}), found {m}.</source>
+            <translation>应比“class_breaks”多一项（{n} 项），实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>names a class set that [dual.classes] does not have: {name}.</source>
+            <translation>指定的类别集在 [dual.classes] 中不存在：{name}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
+            <source>a code of dual.classes.{set} ({codes})</source>
+            <translation>dual.classes.{set} 中的代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
             <source>is missing: kind = "codes" needs a list of {code, score}.</source>
             <translation>缺失：kind = "codes" 需要 {code, score} 列表。</translation>
         </message>
@@ -389,21 +404,6 @@
             <translation>因子超过 254 个（成因栅格为 Byte 类型）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
-            <source>must have one entry more than 'class_breaks' ({n}), found {m}.</source>
-            <translation>应比“class_breaks”多一项（{n} 项），实际为 {m} 项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
-            <source>names a class set that [dual.classes] does not have: {name}.</source>
-            <translation>指定的类别集在 [dual.classes] 中不存在：{name}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/construction/profile_schema.py" />
-            <source>a code of dual.classes.{set} ({codes})</source>
-            <translation>dual.classes.{set} 中的代码（{codes}）</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/construction/screen.py" />
             <source>Construction-suitability screen: the factor {name} needs the raster '{input}'. Give it, or set required = false for this factor in [construction_screen.factors] of the method profile.</source>
             <translation>建设开发适宜性筛查：因子“{name}”需要栅格“{input}”。请提供该栅格，或在方法配置的 [construction_screen.factors] 中将该因子设为 required = false。</translation>
@@ -422,6 +422,16 @@
             <location filename="../cc_warning_plugin/core/construction/screen.py" />
             <source>no limiting factor</source>
             <translation>无限制因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
+            <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
+            <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
+            <source>is missing: kind = "codes" needs a list of {code, level}.</source>
+            <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -455,28 +465,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must have one entry per value ({n}), found {m}.</source>
-            <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.{set} ({codes})</source>
             <translation>dual.classes.{set} 中的分类代码（{codes}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must not repeat a value.</source>
-            <translation>值不得重复。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must not repeat a code.</source>
-            <translation>代码不得重复。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is not a land-cover code: the keys of this table are integer codes (e.g. 1 = 0.0267).</source>
             <translation>不是土地覆被代码：此表的键应为整数代码（如 1 = 0.0267）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
+            <source>must have one entry per value ({n}), found {m}.</source>
+            <translation>必须与 values 一一对应（{n} 项），实际为 {m} 项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -490,6 +490,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
+            <source>must not repeat a value.</source>
+            <translation>值不得重复。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.vulnerability ({codes})</source>
             <translation>dual.classes.vulnerability 中的分类代码（{codes}）</translation>
         </message>
@@ -497,6 +502,11 @@
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>is missing: every importance class needs a row.</source>
             <translation>缺失：每个重要性类别都需要一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
+            <source>must not repeat a code.</source>
+            <translation>代码不得重复。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -512,16 +522,6 @@
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a value of class set '{set}' ({values})</source>
             <translation>分类集 '{set}' 中的一个值（{values}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
-            <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>is missing: kind = "codes" needs a list of {code, level}.</source>
-            <translation>缺失：kind = "codes" 需要 {code, level} 列表。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/suitability.py" />
@@ -885,16 +885,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/chain.py" />
-            <source>results</source>
-            <translation>评价结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
-            <source>no base-year table was given</source>
-            <translation>未提供基准年表</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
             <source>evaluation-year tables</source>
             <translation>评价年指标表</translation>
         </message>
@@ -904,14 +894,24 @@
             <translation>基准年指标表</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/ecology.py" />
-            <source>{where}: the degraded area ({deg:g} km²) is larger than the evaluated land area ({area:g} km²). Check the values and their units.</source>
-            <translation>{where}：退化土地面积（{deg:g} km²）大于评价区域土地面积（{area:g} km²）。请核对数值及其单位。</translation>
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
+            <source>results</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/chain.py" />
+            <source>no base-year table was given</source>
+            <translation>未提供基准年表</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/ecology.py" />
             <source>sum of the per-type areas: overlaps between types are not removed, so the index may be too high (give the degradation polygons to dissolve them)</source>
             <translation>按各类型面积相加：类型之间的重叠未扣除，指数可能偏高（提供退化图斑可去除重叠）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/ecology.py" />
+            <source>{where}: the degraded area ({deg:g} km²) is larger than the evaluated land area ({area:g} km²). Check the values and their units.</source>
+            <translation>{where}：退化土地面积（{deg:g} km²）大于评价区域土地面积（{area:g} km²）。请核对数值及其单位。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/environment.py" />
@@ -922,6 +922,26 @@
             <location filename="../cc_warning_plugin/core/m2016/environment.py" />
             <source>no air station in this unit: annual statistics taken from the table</source>
             <translation>本单元无空气监测站：年统计量取自指标表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>soil erosion</source>
+            <translation>水土流失</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>desertification</source>
+            <translation>土地沙化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>salinisation</source>
+            <translation>盐渍化</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>rocky desertification</source>
+            <translation>石漠化</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
@@ -1049,26 +1069,6 @@
             <translation>无专项评价结果</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>soil erosion</source>
-            <translation>水土流失</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>desertification</source>
-            <translation>土地沙化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>salinisation</source>
-            <translation>盐渍化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>rocky desertification</source>
-            <translation>石漠化</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/m2016/land.py" />
             <source>{where}: {title} is {value:g}, but L0 is a share of the land area (0–1). If the table gives a percentage, divide it by 100.</source>
             <translation>{where}：{title} 为 {value:g}，但 L0 是占土地面积的比例（0–1）。如表中为百分数，请除以 100。</translation>
@@ -1077,6 +1077,11 @@
             <location filename="../cc_warning_plugin/core/m2016/land.py" />
             <source>{where}: the construction land area ({constr:g} km²) is larger than the evaluated land area ({area:g} km²). Check both values and their units.</source>
             <translation>{where}：建设用地面积（{constr:g} km²）大于评价区域土地面积（{area:g} km²）。请核对两个数值及其单位。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
+            <source>at most the number of {name}_components ({n})</source>
+            <translation>不超过 {name}_components 的个数（{n}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
@@ -1149,9 +1154,9 @@
             <translation>应比“breaks”多一项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
-            <source>at most the number of {name}_components ({n})</source>
-            <translation>不超过 {name}_components 的个数（{n}）</translation>
+            <location filename="../cc_warning_plugin/core/m2016/special.py" />
+            <source>{where}: 农产品主产区 type {value!r} is not known. Use 种植业 or 牧业 (or another agricultural entry of function_zones in the method profile).</source>
+            <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/special.py" />
@@ -1207,11 +1212,6 @@
             <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>{where}: 主体功能区 type {value!r} is not known. Use one of: {names} (or add it to function_zones in the method profile).</source>
             <translation>{where}：无法识别的主体功能区类型 {value!r}。请使用以下之一：{names}（或在方法配置的 function_zones 中添加）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/special.py" />
-            <source>{where}: 农产品主产区 type {value!r} is not known. Use 种植业 or 牧业 (or another agricultural entry of function_zones in the method profile).</source>
-            <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/stations.py" />
@@ -1555,6 +1555,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>valid_counts: station {station} has {n} valid records; a count cannot be negative.</source>
+            <translation>有效数据个数：站点 {station} 的有效数据个数为 {n}，个数不能为负。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
+            <source>{table}: the field '{column}' is missing. The coverage requirement for {type} applies only to units where it is yes; add it (1 / 0).</source>
+            <translation>{table}：缺少字段“{column}”。{type}的覆盖要求只适用于该字段为“是”的单元，请补充该字段（1 / 0）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
             <source>no {type} in the unit; at least {min} needed</source>
             <translation>单元内没有{type}，至少需要 {min} 个</translation>
         </message>
@@ -1579,14 +1589,19 @@
             <translation>{table}，第 {row} 行：单元代码 {code} 重复出现。每个单元只能出现一次。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
-            <source>valid_counts: station {station} has {n} valid records; a count cannot be negative.</source>
-            <translation>有效数据个数：站点 {station} 的有效数据个数为 {n}，个数不能为负。</translation>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>and o3_last_window_end must satisfy o3_window_hours &lt;= first &lt;= last &lt;= 24 (a window ends inside its day), found {first} and {last}.</source>
+            <translation>与 o3_last_window_end 须满足 o3_window_hours &lt;= 起 &lt;= 止 &lt;= 24（滑动窗口须在当日内结束），实际为 {first} 和 {last}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/monitoring/coverage.py" />
-            <source>{table}: the field '{column}' is missing. The coverage requirement for {type} applies only to units where it is yes; add it (1 / 0).</source>
-            <translation>{table}：缺少字段“{column}”。{type}的覆盖要求只适用于该字段为“是”的单元，请补充该字段（1 / 0）。</translation>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most the number of windows from o3_first_window_end to o3_last_window_end ({n})</source>
+            <translation>不大于 o3_first_window_end 至 o3_last_window_end 之间的窗口数（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most 28</source>
+            <translation>不大于 28</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
@@ -1667,21 +1682,6 @@
             <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
             <source>at most o3_window_hours ({n})</source>
             <translation>不大于 o3_window_hours（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
-            <source>and o3_last_window_end must satisfy o3_window_hours &lt;= first &lt;= last &lt;= 24 (a window ends inside its day), found {first} and {last}.</source>
-            <translation>与 o3_last_window_end 须满足 o3_window_hours &lt;= 起 &lt;= 止 &lt;= 24（滑动窗口须在当日内结束），实际为 {first} 和 {last}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
-            <source>at most the number of windows from o3_first_window_end to o3_last_window_end ({n})</source>
-            <translation>不大于 o3_first_window_end 至 o3_last_window_end 之间的窗口数（{n}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
-            <source>at most 28</source>
-            <translation>不大于 28</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
@@ -1775,6 +1775,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/series.py" />
+            <source>{table}: pollution-source records need the column 'outlet_id' (the outlet each concentration was measured at).</source>
+            <translation>{table}：污染源监测记录需要“outlet_id”列（各浓度值对应的排放口）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
             <source>{table}, row {row}: the limit {value:g} is not above zero. Give the permit limit of the outlet, or leave the cell empty.</source>
             <translation>{table}，第 {row} 行：限值 {value:g} 不大于零。请填写该排放口的许可排放限值，或留空。</translation>
         </message>
@@ -1782,11 +1787,6 @@
             <location filename="../cc_warning_plugin/core/monitoring/series.py" />
             <source>The {param} {value!r} is not one of {allowed}.</source>
             <translation>参数 {param} 的值 {value!r} 不在 {allowed} 之中。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/monitoring/series.py" />
-            <source>{table}: pollution-source records need the column 'outlet_id' (the outlet each concentration was measured at).</source>
-            <translation>{table}：污染源监测记录需要“outlet_id”列（各浓度值对应的排放口）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/trend.py" />
@@ -1830,6 +1830,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/checks.py" />
+            <source>is {value}: every value it would catch is already caught by rule [{j}] ({op} {limit}), so class '{cls}' could never be given. Its threshold must lie above {limit}.</source>
+            <translation>为 {value}：它能匹配的所有数值都已被第 [{j}] 条规则（{op} {limit}）匹配，类别“{cls}”永远不会出现。其阈值必须大于 {limit}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>a value inside the physical range {limits} {unit}</source>
             <translation>在物理取值范围 {limits} {unit} 之内的数值</translation>
         </message>
@@ -1847,11 +1852,6 @@
             <location filename="../cc_warning_plugin/core/profile/checks.py" />
             <source>is {value}: every value it would catch is already caught by rule [{j}] ({op} {limit}), so class '{cls}' could never be given. Its threshold must lie below {limit}.</source>
             <translation>为 {value}：它能匹配的所有数值都已被第 [{j}] 条规则（{op} {limit}）匹配，类别“{cls}”永远不会出现。其阈值必须小于 {limit}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile/checks.py" />
-            <source>is {value}: every value it would catch is already caught by rule [{j}] ({op} {limit}), so class '{cls}' could never be given. Its threshold must lie above {limit}.</source>
-            <translation>为 {value}：它能匹配的所有数值都已被第 [{j}] 条规则（{op} {limit}）匹配，类别“{cls}”永远不会出现。其阈值必须大于 {limit}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/loader.py" />
@@ -1872,6 +1872,16 @@
             <location filename="../cc_warning_plugin/core/profile/loader.py" />
             <source>Method profile {path}: 'profile.extends' chains more than {n} files (a loop?). Point it at the built-in 'default' or a complete profile.</source>
             <translation>方法配置文件 {path}：“profile.extends”的继承链超过 {n} 个文件（是否循环引用？）。请指向内置“default”或一个完整的配置文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>must have at least {n} entries, found {m}.</source>
+            <translation>至少应有 {n} 项，实际为 {m} 项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>must have at most {n} entries, found {m}.</source>
+            <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
@@ -1920,13 +1930,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
-            <source>must be strictly ascending, found {found}.</source>
-            <translation>必须严格递增，实际为 {found}。</translation>
+            <source>Method profile {source}: key '{key}' {problem} Fix it in the file, or compare with the built-in profile 'default' (docs/profiles.md).</source>
+            <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
-            <source>Method profile {source}: key '{key}' {problem} Fix it in the file, or compare with the built-in profile 'default' (docs/profiles.md).</source>
-            <translation>方法配置文件 {source}：键“{key}”{problem}请在文件中修改，或与内置配置“default”对照（docs/profiles.md）。</translation>
+            <source>must be strictly ascending, found {found}.</source>
+            <translation>必须严格递增，实际为 {found}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
@@ -1974,19 +1984,19 @@
             <translation>列表 [...]</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
-            <source>must have at least {n} entries, found {m}.</source>
-            <translation>至少应有 {n} 项，实际为 {m} 项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
-            <source>must have at most {n} entries, found {m}.</source>
-            <translation>至多应有 {n} 项，实际为 {m} 项。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/progress.py" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>The ecological-quality series is compared with the national rate of {component}: give that rate.</source>
+            <translation>生态质量逐年序列需与{component}的全国年变化率比较：请给出该全国年变化率。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/process.py" />
+            <source>no ecological-quality series for this unit: the two-year rate is used</source>
+            <translation>该单元无生态质量逐年序列：采用两期年变化率</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/process.py" />
@@ -2017,16 +2027,6 @@
             <location filename="../cc_warning_plugin/core/series/process.py" />
             <source>Ecological-quality series</source>
             <translation>生态质量逐年序列</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/series/process.py" />
-            <source>The ecological-quality series is compared with the national rate of {component}: give that rate.</source>
-            <translation>生态质量逐年序列需与{component}的全国年变化率比较：请给出该全国年变化率。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/series/process.py" />
-            <source>no ecological-quality series for this unit: the two-year rate is used</source>
-            <translation>该单元无生态质量逐年序列：采用两期年变化率</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
@@ -2135,6 +2135,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/table.py" />
+            <source>{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, areas and volumes cannot be negative; correct the value.</source>
+            <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/table.py" />
             <source>{row} (unit {code})</source>
             <translation>{row}（单元 {code}）</translation>
         </message>
@@ -2152,11 +2157,6 @@
             <location filename="../cc_warning_plugin/core/table.py" />
             <source>{layer}: unit code {code!r} appears twice ({first} and {second}). Unit codes must be unique; merge or recode the duplicates.</source>
             <translation>{layer}：评价单元代码 {code!r} 重复出现（{first} 和 {second}）。单元代码必须唯一，请合并或重新编码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/table.py" />
-            <source>{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, areas and volumes cannot be negative; correct the value.</source>
-            <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
@@ -2275,6 +2275,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/compare.py" />
+            <source>all</source>
+            <translation>全域</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
             <source>{layer}: {problem}</source>
             <translation>{layer}：{problem}</translation>
         </message>
@@ -2302,11 +2307,6 @@
             <location filename="../cc_warning_plugin/core/zoning/compare.py" />
             <source>area changed</source>
             <translation>面积变化</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/compare.py" />
-            <source>all</source>
-            <translation>全域</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/compliance.py" />
@@ -2760,6 +2760,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>the five verdicts {codes}, each once, worst first</source>
+            <translation>五种结论 {codes} 各出现一次，最不利的在前</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>must be a plain name (letters, digits, _).</source>
+            <translation>必须是简单名称（字母、数字、下划线）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>must be [first, last] with first ≤ last, found {found}.</source>
             <translation>必须为 [起, 止] 且起 ≤ 止，实为 {found}。</translation>
         </message>
@@ -2814,16 +2824,6 @@
             <translation>[load_classes] 中的类别代码（{codes}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>the five verdicts {codes}, each once, worst first</source>
-            <translation>五种结论 {codes} 各出现一次，最不利的在前</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>must be a plain name (letters, digits, _).</source>
-            <translation>必须是简单名称（字母、数字、下划线）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
             <source>{layer}: the control units do not tile the area ({n_overlap} overlaps, {n_gap} gaps, {n_out} parts outside the boundary, each above {tol} m²): {places}. Fix the input layers at these places (or the boundary layer) and run again.</source>
             <translation>{layer}：管控单元未能无缝覆盖全域（重叠 {n_overlap} 处、空隙 {n_gap} 处、超出边界 {n_out} 处，均大于 {tol} 平方米）：{places}。请在这些位置修正输入图层（或边界图层）后重新运行。</translation>
@@ -2847,6 +2847,26 @@
             <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
             <source>… and {n} more</source>
             <translation>…… 另有 {n} 处</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>feature {fid}: the unit code is empty</source>
+            <translation>要素 {fid}：单元编码为空</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} appears in features {a} and {b}</source>
+            <translation>单元编码 {code} 同时出现在要素 {a} 和 {b} 中</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) does not match the pattern {pattern}</source>
+            <translation>单元编码 {code}（要素 {fid}）不符合编码格式 {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
+            <source>unit code {code} (feature {fid}) says class {a} but the class field says {b}</source>
+            <translation>单元编码 {code}（要素 {fid}）表示类别 {a}，但类别字段为 {b}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/validate.py" />
@@ -2884,24 +2904,9 @@
             <translation>{layer} 中没有要素。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
-            <source>feature {fid}: the unit code is empty</source>
-            <translation>要素 {fid}：单元编码为空</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
-            <source>unit code {code} appears in features {a} and {b}</source>
-            <translation>单元编码 {code} 同时出现在要素 {a} 和 {b} 中</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
-            <source>unit code {code} (feature {fid}) does not match the pattern {pattern}</source>
-            <translation>单元编码 {code}（要素 {fid}）不符合编码格式 {pattern}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/validate.py" />
-            <source>unit code {code} (feature {fid}) says class {a} but the class field says {b}</source>
-            <translation>单元编码 {code}（要素 {fid}）表示类别 {a}，但类别字段为 {b}</translation>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Classification</source>
+            <translation>分级内容</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/dock.py" />
@@ -2947,11 +2952,6 @@
             <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Method profile</source>
             <translation>方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/dock.py" />
-            <source>Classification</source>
-            <translation>分级内容</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/actions.py" />
@@ -3314,6 +3314,11 @@
             <translation>算法 cc_warning:{id} 不可用：请启用本插件的处理工具（Processing）提供程序。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/gui/panels/base.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
             <source>Choose an evaluation result first.</source>
             <translation>请先选择评价结果。</translation>
@@ -3372,6 +3377,11 @@
             <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
             <source>Conventional planning-map symbols, as on the exported layout: boundaries over the result, areas under it, the result semi-transparent. Only local files: no online service is used.</source>
             <translation>采用规划图常用符号，与导出的版面一致：界线压盖在评价结果之上，面状要素置于其下，评价结果半透明显示。仅使用本地文件，不调用任何在线服务。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
+            <source>Change {a} → {b}</source>
+            <translation>变化 {a} → {b}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
@@ -3464,9 +3474,14 @@
             <translation>请选择前期和后期评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
-            <source>Change {a} → {b}</source>
-            <translation>变化 {a} → {b}</translation>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conformity analysis (符合性分析)</source>
+            <translation>符合性分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
+            <source>Conformity</source>
+            <translation>符合性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
@@ -3684,14 +3699,14 @@
             <translation>尚无报告：请先运行分析。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
-            <source>Conformity analysis (符合性分析)</source>
-            <translation>符合性分析</translation>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>current value</source>
+            <translation>现行值</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
-            <source>Conformity</source>
-            <translation>符合性</translation>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>earlier versions</source>
+            <translation>历史版本</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
@@ -3832,11 +3847,6 @@
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
             <source>Records of stations, sections or pollution sources, through the quality control: dry run first, then confirm.</source>
             <translation>站点、断面或污染源的监测数据，经质量控制：先试导入检查，再确认导入。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/database.py" />
-            <source>Cancel</source>
-            <translation>取消</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
@@ -4044,16 +4054,6 @@
             <translation>历史图层已加载（{n} 行，期次 {periods}）：打开时间控制器即可播放。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/database.py" />
-            <source>current value</source>
-            <translation>现行值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/database.py" />
-            <source>earlier versions</source>
-            <translation>历史版本</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/gui/panels/layout.py" />
             <source>Layout '{name}' added to the project.</source>
             <translation>版面“{name}”已添加到工程。</translation>
@@ -4215,6 +4215,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Area in km², share of the total area in %.</source>
+            <translation>面积单位：平方千米；占比为占总面积的百分比（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Share of the total count in %.</source>
+            <translation>占比为占总数的百分比（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
             <source>No statistics yet: choose an evaluation result.</source>
             <translation>尚无统计结果：请选择评价结果。</translation>
         </message>
@@ -4264,16 +4274,6 @@
             <translation>饼图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
-            <source>Area in km², share of the total area in %.</source>
-            <translation>面积单位：平方千米；占比为占总面积的百分比（%）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
-            <source>Share of the total count in %.</source>
-            <translation>占比为占总数的百分比（%）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
             <source>Unit details</source>
             <translation>评价单元详情</translation>
@@ -4307,6 +4307,26 @@
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
+            <source>A3 landscape</source>
+            <translation>A3 横版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
+            <source>A3 portrait</source>
+            <translation>A3 竖版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
+            <source>A4 landscape</source>
+            <translation>A4 横版</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/layouts/builder.py" />
+            <source>A4 portrait</source>
+            <translation>A4 竖版</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/builder.py" />
@@ -4379,26 +4399,6 @@
             <translation>导出 {kind} 到 {path} 失败（代码 {code}）。{detail} 请检查磁盘空间和输出路径。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" />
-            <source>A3 landscape</source>
-            <translation>A3 横版</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" />
-            <source>A3 portrait</source>
-            <translation>A3 竖版</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" />
-            <source>A4 landscape</source>
-            <translation>A4 横版</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/layouts/builder.py" />
-            <source>A4 portrait</source>
-            <translation>A4 竖版</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/layouts/mapping.py" />
             <source>Layer '{layer}' has no classification '{key}'. It offers: {views}.</source>
             <translation>图层“{layer}”没有分级内容“{key}”。可用的有：{views}。</translation>
@@ -4425,6 +4425,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/plugin.py" />
+            <source>Carrying capacity warning</source>
+            <translation>承载能力监测预警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/plugin.py" />
             <source>Resource and environmental carrying capacity warning</source>
             <translation>资源环境承载能力监测预警</translation>
         </message>
@@ -4442,11 +4447,6 @@
             <location filename="../cc_warning_plugin/plugin.py" />
             <source>Open the warning-map dock: style a result over the planning base map, statistics, period comparison, layouts and the evaluation report</source>
             <translation>打开预警图面板：在规划底图上按标准样式显示评价结果，分级统计、时期对比、出图版面和评价报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/plugin.py" />
-            <source>Carrying capacity warning</source>
-            <translation>承载能力监测预警</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
@@ -4475,11 +4475,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
-            <source>Public edition: {n} files in {path}</source>
-            <translation>公开版：{path} 中共 {n} 个文件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
             <source>Station quality control</source>
             <translation>站点数据质控</translation>
         </message>
@@ -4487,6 +4482,11 @@
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
             <source>Exceedance alerts</source>
             <translation>超标报警</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Public edition: {n} files in {path}</source>
+            <translation>公开版：{path} 中共 {n} 个文件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
@@ -4575,11 +4575,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/reminders.py" />
-            <source>Letter to {county}: {title} (deadline {deadline})</source>
-            <translation>致{county}：{title}（期限 {deadline}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/actions/reminders.py" />
             <source>No unit gets a reminder: no letter written.</source>
             <translation>没有评价单元需要提醒：未写出函件。</translation>
         </message>
@@ -4594,9 +4589,9 @@
             <translation>所用提醒规则未注明出处文件：函件均标注为草稿。发出前请核实规则。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/actions/targets.py" />
-            <source>Observations of {indicator} in {region} belong to no target and are not used.</source>
-            <translation>{region} 的{indicator}监测值不对应任何目标，未使用。</translation>
+            <location filename="../cc_warning_plugin/processing/actions/reminders.py" />
+            <source>Letter to {county}: {title} (deadline {deadline})</source>
+            <translation>致{county}：{title}（期限 {deadline}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/targets.py" />
@@ -4607,6 +4602,16 @@
             <location filename="../cc_warning_plugin/processing/actions/targets.py" />
             <source>{label}: {n} target(s)</source>
             <translation>{label}：{n} 项目标</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/targets.py" />
+            <source>Observations of {indicator} in {region} belong to no target and are not used.</source>
+            <translation>{region} 的{indicator}监测值不对应任何目标，未使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
+            <source>the overlays</source>
+            <translation>叠加分析</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
@@ -4624,9 +4629,9 @@
             <translation>{element}：输入中没有 {names} 字段；需要这些字段的单元无法评价。可用的字段名：{headers}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/chains/carrying_capacity_2016.py" />
-            <source>the overlays</source>
-            <translation>叠加分析</translation>
+            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
+            <source>— {alg}</source>
+            <translation>— {alg}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
@@ -4649,9 +4654,9 @@
             <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
-            <source>— {alg}</source>
-            <translation>— {alg}</translation>
+            <location filename="../cc_warning_plugin/processing/database/backup.py" />
+            <source>{db} holds a monitoring database of schema version {have}; the backup is of version {want}. Restore into an empty database.</source>
+            <translation>{db} 中已有模式版本 {have} 的监测预警数据库，而备份为版本 {want}。请恢复到空数据库。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/backup.py" />
@@ -4697,11 +4702,6 @@
             <location filename="../cc_warning_plugin/processing/database/backup.py" />
             <source>The backup {path} does not exist.</source>
             <translation>备份文件 {path} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/backup.py" />
-            <source>{db} holds a monitoring database of schema version {have}; the backup is of version {want}. Restore into an empty database.</source>
-            <translation>{db} 中已有模式版本 {have} 的监测预警数据库，而备份为版本 {want}。请恢复到空数据库。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
@@ -4780,6 +4780,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/create.py" />
+            <source>Backed up to {path} before the upgrade.</source>
+            <translation>升级前已备份至 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/create.py" />
+            <source>Upgraded: migrations {versions} applied.</source>
+            <translation>已升级：已执行迁移 {versions}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/create.py" />
             <source>CRS of a new database: {crs} is not a projected EPSG CRS. Choose one in metres, e.g. a CGCS2000 Gauss-Kruger zone (EPSG:4513–4554).</source>
             <translation>新建数据库的坐标系：{crs} 不是以 EPSG 编号的投影坐标系。请选择以米为单位的坐标系，如 CGCS2000 高斯-克吕格分带（EPSG:4513–4554）。</translation>
         </message>
@@ -4794,16 +4804,6 @@
             <translation>已创建 {db}，含 {d} 个部门、{i} 项指标。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/database/create.py" />
-            <source>Backed up to {path} before the upgrade.</source>
-            <translation>升级前已备份至 {path}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/create.py" />
-            <source>Upgraded: migrations {versions} applied.</source>
-            <translation>已升级：已执行迁移 {versions}。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/database/due.py" />
             <source>As of {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01), or leave it empty for today.</source>
             <translation>截至日期 {value!r} 不是日期。请写作 YYYY-MM-DD（如 2026-03-01），或留空表示今天。</translation>
@@ -4812,6 +4812,11 @@
             <location filename="../cc_warning_plugin/processing/database/due.py" />
             <source>As of {date}: {n} unit(s) due, {k} overdue.</source>
             <translation>截至 {date}：{n} 个单元到期，{k} 个已逾期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
+            <source>The base period {base} is not before the period {period}. Give an earlier year, or 0 for the latest earlier period with values.</source>
+            <translation>基准期 {base} 不早于评价期 {period}。请给出更早的年份，或填 0 以采用最近一个有数据的更早期次。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
@@ -4889,11 +4894,6 @@
             <translation>{table} 第 {row} 行：{column} 中的 {value!r} 不是数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/database/evaluate.py" />
-            <source>The base period {base} is not before the period {period}. Give an earlier year, or 0 for the latest earlier period with values.</source>
-            <translation>基准期 {base} 不早于评价期 {period}。请给出更早的年份，或填 0 以采用最近一个有数据的更早期次。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/database/history.py" />
             <source>Warning level {period}</source>
             <translation>预警等级 {period}</translation>
@@ -4935,6 +4935,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored from {dept} ({source}); not written.</source>
+            <translation>冲突：第 {row} 行，{unit} {indicator} {period}：本文件为 {value}，库中为 {old}（{dept}，{source}）；未写入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>The report lists the first {n} rows of each kind.</source>
+            <translation>报告中每类仅列出前 {n} 行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>Import report</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
             <source>rejected</source>
             <translation>拒收</translation>
         </message>
@@ -4964,21 +4979,6 @@
             <translation>……另有 {n} 处拒收：见导入报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
-            <source>Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored from {dept} ({source}); not written.</source>
-            <translation>冲突：第 {row} 行，{unit} {indicator} {period}：本文件为 {value}，库中为 {old}（{dept}，{source}）；未写入。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
-            <source>The report lists the first {n} rows of each kind.</source>
-            <translation>报告中每类仅列出前 {n} 行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
-            <source>Import report</source>
-            <translation>导入报告</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
             <source>{layer}, feature {n}</source>
             <translation>{layer}，要素 {n}</translation>
@@ -4992,6 +4992,16 @@
             <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
             <source>Stations outside every county (no unit; they count for no unit's coverage): {codes}.</source>
             <translation>不在任何县级单元内的站点（无所属单元，不计入任何单元的覆盖）：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>permit limit</source>
+            <translation>许可排放限值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/stations.py" />
+            <source>{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+            <translation>{path}：站点监测数据须为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/stations.py" />
@@ -5014,16 +5024,6 @@
             <translation>Spearman 秩相关趋势：{n} 个序列，其中 {k} 个变化显著。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/database/stations.py" />
-            <source>permit limit</source>
-            <translation>许可排放限值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/stations.py" />
-            <source>{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv).</source>
-            <translation>{path}：站点监测数据须为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/database/units.py" />
             <source>{layer}: {added} unit(s) added, {unchanged} already in the database, {differing} in the database with another name or county (left as they are).</source>
             <translation>{layer}：新增 {added} 个单元，{unchanged} 个已在库中，{differing} 个在库中但名称或所属县不同（保持不变）。</translation>
@@ -5032,6 +5032,11 @@
             <location filename="../cc_warning_plugin/processing/database/units.py" />
             <source>Units in the database with another name or county: {codes}. They were not changed.</source>
             <translation>库中已有但名称或所属县不同的单元：{codes}。未作修改。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
+            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
@@ -5109,9 +5114,14 @@
             <translation>参数 {description}（{name}）的值不正确。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/base.py" />
-            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
-            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
+            <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>{n} daily rows: a year has 365 or 366 days.</source>
+            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
@@ -5170,6 +5180,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
+            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>The temperature raster needs the humidity raster too.</source>
             <translation>给出气温栅格时还需要湿度栅格。</translation>
         </message>
@@ -5195,11 +5210,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
-            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>Choose the mean temperature field of the table.</source>
             <translation>请选择表中的平均气温字段。</translation>
         </message>
@@ -5219,14 +5229,9 @@
             <translation>图层 {layer} 中没有站点 '{station}' 的记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
-            <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>{n} daily rows: a year has 365 or 366 days.</source>
-            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>{factor}: the constant {value:g} for every cell.</source>
+            <translation>{factor}：所有像元取常数 {value:g}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
@@ -5269,11 +5274,6 @@
             <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
-            <source>{factor}: the constant {value:g} for every cell.</source>
-            <translation>{factor}：所有像元取常数 {value:g}。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
             <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
             <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
@@ -5312,6 +5312,21 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
             <source>{layer}: polygons burnt onto the grid (cell centres).</source>
             <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>a service importance raster</source>
+            <translation>服务功能重要性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>a vulnerability raster</source>
+            <translation>生态脆弱性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>the areas of the 极重要区</source>
+            <translation>极重要区面积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
@@ -5394,24 +5409,19 @@
             <translation>最多可组合 32 个输入栅格（成因栅格为 32 位）；实际提供了 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>a service importance raster</source>
-            <translation>服务功能重要性栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>a vulnerability raster</source>
-            <translation>生态脆弱性栅格</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>the areas of the 极重要区</source>
-            <translation>极重要区面积</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/sand.py" />
             <source>{n:,} cells had SL_潜 &lt; SL (strong wind beyond the peak of the RWEQ curve); their sand fixation is 0.</source>
             <translation>{n:,} 个像元 SL_潜 &lt; SL（风力超过 RWEQ 曲线峰值）；其防风固沙量取 0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
+            <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
+            <source>Support practice factor P</source>
+            <translation>水土保持措施因子 P</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
@@ -5504,14 +5514,9 @@
             <translation>K 按土壤质地（[dual.soil_texture] k_factor）取自 {layer}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
-            <source>水土保持 needs the soil erodibility: give a K raster, the four EPIC rasters (sand, silt, clay, organic carbon) or the soil-texture codes.</source>
-            <translation>水土保持需要土壤可蚀性：请提供 K 栅格、EPIC 所需的四个栅格（砂粒、粉粒、黏粒、有机碳）或土壤质地代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/soil.py" />
-            <source>Support practice factor P</source>
-            <translation>水土保持措施因子 P</translation>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>水土流失 needs the rainfall erosivity: give an R raster, the annual precipitation or daily rainfall.</source>
+            <translation>水土流失需要降雨侵蚀力：请给出 R 栅格、年降水量或逐日降雨。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5535,8 +5540,28 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>rainfall erosivity R</source>
+            <translation>降雨侵蚀力 R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>Factor scores</source>
             <translation>因子分值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>soil texture K</source>
+            <translation>土壤质地 K</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>relief (LS)</source>
+            <translation>地形起伏度（LS）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>vegetation cover C</source>
+            <translation>植被覆盖度 C</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5552,6 +5577,16 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>a value on a break belongs to the lower class</source>
             <translation>恰在分级点上的值归入较低区间</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>carbonate-rock share D</source>
+            <translation>碳酸盐岩出露比例 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>slope P</source>
+            <translation>坡度 P</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5585,36 +5620,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>rainfall erosivity R</source>
-            <translation>降雨侵蚀力 R</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>soil texture K</source>
-            <translation>土壤质地 K</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>relief (LS)</source>
-            <translation>地形起伏度（LS）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>vegetation cover C</source>
-            <translation>植被覆盖度 C</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>carbonate-rock share D</source>
-            <translation>碳酸盐岩出露比例 D</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>slope P</source>
-            <translation>坡度 P</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>aridity I</source>
             <translation>干燥度 I</translation>
         </message>
@@ -5639,9 +5644,14 @@
             <translation>地下水埋深 D</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>水土流失 needs the rainfall erosivity: give an R raster, the annual precipitation or daily rainfall.</source>
-            <translation>水土流失需要降雨侵蚀力：请给出 R 栅格、年降水量或逐日降雨。</translation>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>The annual water yield needs the reference evapotranspiration ET0, the depth to the root-restricting layer and the plant available water content; missing: {names}.</source>
+            <translation>年产水量需要参考蒸散发 ET0、根系限制层深度和植物可利用水含量；缺少：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
+            <source>annual water yield, Budyko curve (Fu), Z = {z:g}</source>
+            <translation>年产水量，Budyko 曲线（傅抱璞公式），Z = {z:g}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
@@ -5682,16 +5692,6 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
             <source>the runoff coefficients of 水源涵养 ([dual.ecology.runoff_coefficients] or no_service_codes)</source>
             <translation>水源涵养径流系数（[dual.ecology.runoff_coefficients] 或 no_service_codes）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
-            <source>The annual water yield needs the reference evapotranspiration ET0, the depth to the root-restricting layer and the plant available water content; missing: {names}.</source>
-            <translation>年产水量需要参考蒸散发 ET0、根系限制层深度和植物可利用水含量；缺少：{names}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/water.py" />
-            <source>annual water yield, Budyko curve (Fu), Z = {z:g}</source>
-            <translation>年产水量，Budyko 曲线（傅抱璞公式），Z = {z:g}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/factor.py" />
@@ -5935,6 +5935,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
+            <source>feature {fid} ({why})</source>
+            <translation>要素 {fid}（{why}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
             <source>and {n} more</source>
             <translation>等，另有 {n} 个</translation>
         </message>
@@ -5952,11 +5957,6 @@
             <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
             <source>invalid</source>
             <translation>无效</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
-            <source>feature {fid} ({why})</source>
-            <translation>要素 {fid}（{why}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
@@ -6050,6 +6050,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer} is not a table or vector layer.</source>
+            <translation>{layer} 不是表格或矢量图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
             <source>{layer} is a table without polygons, but {purpose} needs the unit polygons. Give the county polygon layer as the evaluation units.</source>
             <translation>{layer} 是没有面要素的表格，但{purpose}需要评价单元面图层。请以县级行政区面图层作为评价单元。</translation>
         </message>
@@ -6134,11 +6139,6 @@
             <translation>{layer} 没有要素：无可评价的内容。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
-            <source>{layer} is not a table or vector layer.</source>
-            <translation>{layer} 不是表格或矢量图层。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
             <source>Give the degradation either as polygons or as rasters, not both (the same land would be counted from two sources).</source>
             <translation>退化数据请只以图斑或栅格之一给出，不要同时给出（同一地块会被两种数据重复计算）。</translation>
@@ -6175,6 +6175,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>a land-use layer or suitability raster</source>
+            <translation>土地利用图层或适宜性栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
             <source>L from {layer}</source>
             <translation>L 取自 {layer}</translation>
         </message>
@@ -6192,11 +6197,6 @@
             <location filename="../cc_warning_plugin/processing/m2016/land.py" />
             <source>the construction land area</source>
             <translation>建设用地面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
-            <source>a land-use layer or suitability raster</source>
-            <translation>土地利用图层或适宜性栅格</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -6300,6 +6300,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/export.py" />
+            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/export.py" />
             <source>PDF written: {path}</source>
             <translation>PDF 已写出：{path}</translation>
         </message>
@@ -6312,11 +6317,6 @@
             <location filename="../cc_warning_plugin/processing/maps/export.py" />
             <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
             <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/maps/export.py" />
-            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
-            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/report.py" />
@@ -6425,6 +6425,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Rain gauge stations were given without their daily rainfall table: give the table too.</source>
+            <translation>给出了雨量站但没有其逐日降雨表：请同时给出该表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>Give the daily rainfall either as a station table or as daily rasters, not both.</source>
+            <translation>逐日降雨请以站点表或逐日栅格之一给出，不能同时给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
+            <source>R from {n} daily rasters, {a} – {b}</source>
+            <translation>R 由 {n} 个逐日栅格计算，{a} – {b}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
             <source>{layer}: the stations' locations are needed to interpolate their R: give the rain gauge stations (points).</source>
             <translation>{layer}：插值站点 R 需要站点位置：请给出雨量站（点）。</translation>
         </message>
@@ -6499,19 +6514,14 @@
             <translation>格网平均 R：{r:,.1f} {unit}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
-            <source>Rain gauge stations were given without their daily rainfall table: give the table too.</source>
-            <translation>给出了雨量站但没有其逐日降雨表：请同时给出该表。</translation>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>{n} series of {u} unit(s) read from {layer}.</source>
+            <translation>从 {layer} 读取了 {u} 个单元的 {n} 条序列。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
-            <source>Give the daily rainfall either as a station table or as daily rasters, not both.</source>
-            <translation>逐日降雨请以站点表或逐日栅格之一给出，不能同时给出。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/methods/erosivity.py" />
-            <source>R from {n} daily rasters, {a} – {b}</source>
-            <translation>R 由 {n} 个逐日栅格计算，{a} – {b}</translation>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>Unit {unit}, {indicator}: no trend — {note}.</source>
+            <translation>单元 {unit}，{indicator}：无趋势结果——{note}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/methods/series.py" />
@@ -6539,16 +6549,6 @@
             <translation>序列表（长表）：请给出指标列（VALUE_FIELDS）或指标名称列加数值列，二者不能同时给出。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/methods/series.py" />
-            <source>{n} series of {u} unit(s) read from {layer}.</source>
-            <translation>从 {layer} 读取了 {u} 个单元的 {n} 条序列。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/methods/series.py" />
-            <source>Unit {unit}, {indicator}: no trend — {note}.</source>
-            <translation>单元 {unit}，{indicator}：无趋势结果——{note}。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/methods/tables.py" />
             <source>{layer} has no rows: nothing to evaluate.</source>
             <translation>{layer} 没有数据行：无可评价内容。</translation>
@@ -6560,6 +6560,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
+            <source>{list}: {n} clauses, {k} with a machine-checkable condition.</source>
+            <translation>{list}：共 {n} 条条款，其中 {k} 条有可机器判断的条件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
             <source>{path}: an access list is read from {extensions} files.</source>
             <translation>{path}：准入清单只能从 {extensions} 文件读取。</translation>
         </message>
@@ -6567,11 +6572,6 @@
             <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
             <source>{path}: the checked list is written as {extensions}.</source>
             <translation>{path}：检查后的清单只能写为 {extensions}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/zoning/access_list.py" />
-            <source>{list}: {n} clauses, {k} with a machine-checkable condition.</source>
-            <translation>{list}：共 {n} 条条款，其中 {k} 条有可机器判断的条件。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/base.py" />
@@ -6605,6 +6605,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
+            <source>No font for Chinese text is installed (the method profile's maps.fonts: {fonts}); the PDF reports would show empty boxes. Install one of them (Debian: fonts-wqy-microhei) or leave the report folder empty.</source>
+            <translation>未安装中文字体（方法配置 maps.fonts：{fonts}），PDF 报告中的中文将显示为方框。请安装其中一种字体（Debian：fonts-wqy-microhei），或不填写报告文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
             <source>Layer {layer} ({what}): its name is not a layer of the method profile ({keys}). Rename the layer to the key or the Chinese name its conditions use (e.g. drinking_water or 饮用水水源保护区).</source>
             <translation>图层 {layer}（{what}）：其名称不是方法配置中的图层（{keys}）。请将图层改名为条件中使用的键名或中文名（如 drinking_water 或 饮用水水源保护区）。</translation>
         </message>
@@ -6629,9 +6634,9 @@
             <translation>已将 {n} 份报告写入 {folder}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
-            <source>No font for Chinese text is installed (the method profile's maps.fonts: {fonts}); the PDF reports would show empty boxes. Install one of them (Debian: fonts-wqy-microhei) or leave the report folder empty.</source>
-            <translation>未安装中文字体（方法配置 maps.fonts：{fonts}），PDF 报告中的中文将显示为方框。请安装其中一种字体（Debian：fonts-wqy-microhei），或不填写报告文件夹。</translation>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>environment class of the 2016 result</source>
+            <translation>2016 年评价结果的环境要素类别</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
@@ -6669,19 +6674,14 @@
             <translation>{layer}：县名需要代码字段（{codes}）和名称字段（{names}）；现有字段为 {fields}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
-            <source>environment class of the 2016 result</source>
-            <translation>2016 年评价结果的环境要素类别</translation>
+            <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
+            <source>{output}: feature {fid} could not be written.</source>
+            <translation>{output}：要素 {fid} 无法写入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
             <source>{layer}: no problem found ({n} units).</source>
             <translation>{layer}：未发现问题（共 {n} 个管控单元）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
-            <source>{output}: feature {fid} could not be written.</source>
-            <translation>{output}：要素 {fid} 无法写入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/erosivity.py" />
@@ -6810,13 +6810,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>average of the covered cells</source>
-            <translation>所覆盖像元的平均值</translation>
+            <source>on the analysis grid</source>
+            <translation>在分析栅格上</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>on the analysis grid</source>
-            <translation>在分析栅格上</translation>
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -6970,6 +6970,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Observed</source>
+            <translation>监测值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/action_charts.py" />
             <source>Projection</source>
             <translation>线性预测</translation>
         </message>
@@ -7008,14 +7018,9 @@ or the target equals the baseline.</source>
             <translation>目标完成进度</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/action_charts.py" />
-            <source>Observed</source>
-            <translation>监测值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/action_charts.py" />
-            <source>Target</source>
-            <translation>目标值</translation>
+            <location filename="../cc_warning_plugin/report/annual.py" />
+            <source>Total</source>
+            <translation>合计</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/annual.py" />
@@ -7328,11 +7333,6 @@ or the target equals the baseline.</source>
             <translation>数据来源：{sources}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/report/annual.py" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/report/charts.py" />
             <source>Annual change rate (%)</source>
             <translation>年均变化率（%）</translation>
@@ -7341,6 +7341,46 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/report/charts.py" />
             <source>Trend components</source>
             <translation>耗损过程分项</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>三区三线: the site's area in each layer</source>
+            <translation>三区三线：选址在各图层中的面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Warning result of the counties</source>
+            <translation>所在县的监测预警结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>(text only)</source>
+            <translation>（仅文字，无机器判定条件）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Clauses of the access list that apply to the site</source>
+            <translation>适用于该选址的准入清单条款</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Scope</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Dimension</source>
+            <translation>维度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>Condition</source>
+            <translation>判定条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/compliance.py" />
@@ -7414,6 +7454,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/compliance.py" />
+            <source>{name}: conformity with the environmental zoning control (生态环境分区管控符合性分析)</source>
+            <translation>{name}生态环境分区管控符合性分析</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/compliance.py" />
             <source>Verdicts, worst first: {order}. A clause without a machine condition, or whose project attribute or layer is missing, is {undetermined}: a person must judge it.</source>
             <translation>判断结果由重到轻：{order}。没有机器判定条件的条款，或缺少所需项目属性、图层的条款，判为“{undetermined}”：需要人工判断。</translation>
         </message>
@@ -7436,11 +7481,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/report/compliance.py" />
             <source>Run of {time}; inputs: {inputs}.</source>
             <translation>运行时间 {time}；输入：{inputs}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>{name}: conformity with the environmental zoning control (生态环境分区管控符合性分析)</source>
-            <translation>{name}生态环境分区管控符合性分析</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/compliance.py" />
@@ -7496,46 +7536,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/report/compliance.py" />
             <source>layer not given</source>
             <translation>未提供图层</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>三区三线: the site's area in each layer</source>
-            <translation>三区三线：选址在各图层中的面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>Layer</source>
-            <translation>图层</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>Warning result of the counties</source>
-            <translation>所在县的监测预警结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>(text only)</source>
-            <translation>（仅文字，无机器判定条件）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>Clauses of the access list that apply to the site</source>
-            <translation>适用于该选址的准入清单条款</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>Scope</source>
-            <translation>适用范围</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>Dimension</source>
-            <translation>维度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/compliance.py" />
-            <source>Condition</source>
-            <translation>判定条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/docmodel.py" />
@@ -7869,6 +7869,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
+            <source>empty</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/results.py" />
             <source>Water-use efficiency change rate</source>
             <translation>水资源利用效率变化率</translation>
         </message>
@@ -7886,11 +7891,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/report/results.py" />
             <source>SO2 emission-intensity change rate</source>
             <translation>二氧化硫排放强度变化率</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/results.py" />
-            <source>empty</source>
-            <translation>空值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
@@ -7964,6 +7964,66 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Letter formats</source>
+            <translation>函件格式</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Word (.docx) needs python-docx (Debian: python3-docx); asked for without it, the run stops before anything is written, saying how to install it.</source>
+            <translation>Word (.docx) 需要 python-docx（Debian：python3-docx）；未安装时选择此项，运行在写出任何文件之前终止并说明安装方法。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Targets table (xlsx, csv or toml)</source>
+            <translation>目标表（xlsx、csv 或 toml）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per target: 指标 (indicator), 区域 (region or unit code), 基准年, 基准值, 目标年, 目标值, 方向 (不低于 / 不高于) and 来源. A .toml file holds [[target]] tables with the same keys. Indicators are those of the method profile's [targets.indicators].</source>
+            <translation>每项目标一行：指标、区域（区域或评价单元代码）、基准年、基准值、目标年、目标值、方向（不低于 / 不高于）和来源。.toml 文件以 [[target]] 表写出相同的键。指标须为方法配置 [targets.indicators] 中的指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Observations (xlsx or csv)</source>
+            <translation>监测值（xlsx 或 csv）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A long table: 区域, 指标, 年份, 数值 — one row per region, indicator and year.</source>
+            <translation>长表：区域、指标、年份、数值——每个区域、指标和年份一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>County boundaries for the maps (optional)</source>
+            <translation>地图中的县级行政区界（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Drawn over the result in the report's maps.</source>
+            <translation>在报告地图中绘制于评价结果之上。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>persistent ({levels} in consecutive periods)</source>
+            <translation>持续预警（连续各期均为{levels}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>warning level {levels}</source>
             <translation>预警等级为{levels}</translation>
         </message>
@@ -8019,6 +8079,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
+            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Overload type {before} → {after}: treated as {level} ({scope}).</source>
             <translation>超载类型由{before}变为{after}：按{level}对待（{scope}）。</translation>
         </message>
@@ -8044,8 +8109,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning result (2016 method)</source>
+            <translation>预警结果（2016 版方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Remediation task: {conditions} → {task} ({department}, due {months} months after the issue date)</source>
             <translation>整改任务：{conditions} → {task}（{department}，印发后 {months} 个月内完成）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A result of carrying_capacity_2016 or integrated_warning: one feature or row per unit with its unit code (行政区划代码), warning_level and load_type as the evaluation writes them (codes, not labels), and, when present, the element classes (land_class, water_class, env_class, eco_class, special_class), trend_type, the cause and the year (trend_eval_year).</source>
+            <translation>carrying_capacity_2016 或 integrated_warning 的结果：每个评价单元一个要素或一行，含行政区划代码、评价写出的 warning_level 和 load_type（代码而非名称），以及（如有）各要素等级（land_class、water_class、env_class、eco_class、special_class）、trend_type、成因和年份（trend_eval_year）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8139,11 +8214,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
-            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>remediation plans</source>
             <translation>治理工作方案</translation>
         </message>
@@ -8159,8 +8229,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Period (year) of the result (0 = its year field)</source>
+            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Units whose field {fields} holds {values} are drafts: drawn grey as not yet published, without a page.</source>
             <translation>字段 {fields} 为 {values} 的评价单元属草稿：以灰色标为暂未发布，不生成页面。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
+            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8176,11 +8256,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Measures and rewards/penalties per unit</source>
             <translation>各评价单元管控措施与奖惩</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning result (2016 method)</source>
-            <translation>预警结果（2016 版方法）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8206,11 +8281,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>raised, lowered, unchanged or not_compared</source>
             <translation>raised（提高）、lowered（降低）、unchanged（不变）或 not_compared（无法比较）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A result of carrying_capacity_2016 or integrated_warning: one feature or row per unit with its unit code (行政区划代码), warning_level and load_type as the evaluation writes them (codes, not labels), and, when present, the element classes (land_class, water_class, env_class, eco_class, special_class), trend_type, the cause and the year (trend_eval_year).</source>
-            <translation>carrying_capacity_2016 或 integrated_warning 的结果：每个评价单元一个要素或一行，含行政区划代码、评价写出的 warning_level 和 load_type（代码而非名称），以及（如有）各要素等级（land_class、water_class、env_class、eco_class、special_class）、trend_type、成因和年份（trend_eval_year）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8324,6 +8394,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning levels of earlier periods (table, optional)</source>
+            <translation>往期预警等级（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>the code of the reminder rule</source>
             <translation>提醒规则代码</translation>
         </message>
@@ -8361,6 +8436,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>1 when the rule cites no source document</source>
             <translation>规则未注明出处文件时为 1</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
+            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8409,11 +8489,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Period (year) of the result (0 = its year field)</source>
-            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>progress.png and one series_&lt;indicator&gt;_&lt;region&gt;_&lt;target year&gt;.png per target with observations.</source>
             <translation>progress.png，以及每项有监测值的目标一幅 series_&lt;指标&gt;_&lt;区域&gt;_&lt;目标年&gt;.png。</translation>
         </message>
@@ -8441,11 +8516,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>A target year not after the baseline year, an unknown indicator or direction, or a repeated target or observation stops the run, naming the row.</source>
             <translation>目标年不晚于基准年、指标或方向无法识别、目标或监测值重复时，运行终止并指明所在行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
-            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8574,6 +8644,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Earlier results (optional)</source>
+            <translation>往期结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Compare only the county's units</source>
             <translation>只比较县级结果中的评价单元</translation>
         </message>
@@ -8581,6 +8656,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>On (default): the city's units that the county's result does not hold are left out (a county assesses its own units). Off: both results must hold the same units. A county unit the city's result lacks always stops the run.</source>
             <translation>开（默认）：县级结果中没有的市级评价单元不参与比较（县只评价本县的单元）。关：两个结果必须包含相同的评价单元。市级结果缺少县级的某个单元时，运行总是终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
+            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8619,11 +8699,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning levels of earlier periods (table, optional)</source>
-            <translation>往期预警等级（表格，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Empty: 县级自评 (County self-assessment).</source>
             <translation>为空：县级自评。</translation>
         </message>
@@ -8659,11 +8734,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
-            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Differences report (HTML)</source>
             <translation>差异报告（HTML）</translation>
         </message>
@@ -8671,6 +8741,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Differences report (PDF, optional)</source>
             <translation>差异报告（PDF，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Issue date (YYYY-MM-DD)</source>
+            <translation>印发日期（YYYY-MM-DD）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8744,8 +8819,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Warning result (2016 method, unit polygons)</source>
             <translation>预警结果（2016 版方法，评价单元面）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
+            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8814,6 +8899,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Names of counties and regions (optional)</source>
+            <translation>县和区域名称（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The due list of the evaluation cadence; shown as a table.</source>
             <translation>按评价周期到期的评价清单；以表格列出。</translation>
         </message>
@@ -8829,8 +8919,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Earlier results (optional)</source>
-            <translation>往期结果（可选）</translation>
+            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
+            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8861,11 +8951,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The region code of targets set for the whole city, named by the city's name in the report.</source>
             <translation>全市目标所用的区域代码，报告中以城市名称显示。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
-            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8913,91 +8998,6 @@ or the target equals the baseline.</source>
             <translation>写出任何文件之前先检查全部输入：历史预警等级、目标、监测值、治理工作方案或会商记录中有错误的行时，运行终止并指明该行。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Issue date (YYYY-MM-DD)</source>
-            <translation>印发日期（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>编制单位 (issued by)</source>
-            <translation>编制单位</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
-            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Names of counties and regions (optional)</source>
-            <translation>县和区域名称（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
-            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Letter formats</source>
-            <translation>函件格式</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Word (.docx) needs python-docx (Debian: python3-docx); asked for without it, the run stops before anything is written, saying how to install it.</source>
-            <translation>Word (.docx) 需要 python-docx（Debian：python3-docx）；未安装时选择此项，运行在写出任何文件之前终止并说明安装方法。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>HTML</source>
-            <translation>HTML</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Word (.docx)</source>
-            <translation>Word (.docx)</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Targets table (xlsx, csv or toml)</source>
-            <translation>目标表（xlsx、csv 或 toml）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per target: 指标 (indicator), 区域 (region or unit code), 基准年, 基准值, 目标年, 目标值, 方向 (不低于 / 不高于) and 来源. A .toml file holds [[target]] tables with the same keys. Indicators are those of the method profile's [targets.indicators].</source>
-            <translation>每项目标一行：指标、区域（区域或评价单元代码）、基准年、基准值、目标年、目标值、方向（不低于 / 不高于）和来源。.toml 文件以 [[target]] 表写出相同的键。指标须为方法配置 [targets.indicators] 中的指标。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Observations (xlsx or csv)</source>
-            <translation>监测值（xlsx 或 csv）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A long table: 区域, 指标, 年份, 数值 — one row per region, indicator and year.</source>
-            <translation>长表：区域、指标、年份、数值——每个区域、指标和年份一行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>County boundaries for the maps (optional)</source>
-            <translation>地图中的县级行政区界（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Drawn over the result in the report's maps.</source>
-            <translation>在报告地图中绘制于评价结果之上。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>persistent ({levels} in consecutive periods)</source>
-            <translation>持续预警（连续各期均为{levels}）</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/specs/base.py" />
             <source>Single-element evaluation (单项评价)</source>
             <translation>单项评价</translation>
@@ -9036,6 +9036,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/base.py" />
             <source>Monitoring and warning database (监测预警数据库)</source>
             <translation>监测预警数据库</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Carrying capacity monitoring and early warning, 2016 method (资源环境承载能力监测预警)</source>
+            <translation>资源环境承载能力监测预警（2016 年技术方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/chains.py" />
+            <source>Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm, listed below.</source>
+            <translation>对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，列于下方。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/chains.py" />
@@ -9258,14 +9268,59 @@ or the target equals the baseline.</source>
             <translation>集成评价</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/chains.py" />
-            <source>Carrying capacity monitoring and early warning, 2016 method (资源环境承载能力监测预警)</source>
-            <translation>资源环境承载能力监测预警（2016 年技术方法）</translation>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Into: saved PostgreSQL connection (an empty database)</source>
+            <translation>恢复到：已保存的 PostgreSQL 连接（空数据库）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/chains.py" />
-            <source>Runs the whole 2016 monitoring and early-warning method on county units and writes one result layer: the four basic elements (land_pressure, water_load, pollutant_exceedance, ecosystem_health), the special evaluation matching each unit's 主体功能区 type (special_evaluation), the depletion trend (process_trend), the load type, the warning level and the cause (integrated_warning). Each step follows the rules of its own algorithm, listed below.</source>
-            <translation>对县级评价单元运行 2016 年监测预警技术方法全流程，输出一个结果图层：四项基础评价（land_pressure、water_load、pollutant_exceedance、ecosystem_health）、与各单元主体功能区类型对应的专项评价（special_evaluation）、资源环境耗损过程评价（process_trend）、超载类型、预警等级和成因解析（integrated_warning）。各步骤的规则与对应的单项算法相同，列于下方。</translation>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Or into: a new GeoPackage</source>
+            <translation>或恢复到：新的 GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows restored</source>
+            <translation>恢复的行数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Source of the values (e.g. 水资源公报)</source>
+            <translation>数值来源（如 水资源公报）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Where the numbers come from. A different value for the same cell from another department or source is a conflict (listed, not written).</source>
+            <translation>数值的出处。同一单元格若由其他部门或来源报送了不同数值，视为冲突（列出，不写入）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Sheet (xlsx; empty = the first)</source>
+            <translation>工作表（xlsx；留空 = 第一个）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Period (year)</source>
+            <translation>期次（年份）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The period of the evaluation, e.g. 2025.</source>
+            <translation>评价期次，如 2025。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>A county code has {county} digits, a township code {township} and starts with the code of its county; codes are unique and digits only.</source>
+            <translation>县级代码为 {county} 位，乡镇代码为 {township} 位且以所属县代码开头；代码唯一且为纯数字。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Each cell (unit × indicator × period) is added, changed (a new version superseding the stored one, which is kept), unchanged (the same value to {n} significant digits), a conflict (another department or source supplied a different value: listed, not written) or rejected (the whole import is refused).</source>
+            <translation>每个单元格（单元 × 指标 × 期次）分为：新增、变更（新版本替代库中现行值，原值保留）、未变（按 {n} 位有效数字相同）、冲突（其他部门或来源报送了不同数值：列出，不写入）或拒收（整个导入被拒绝）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9341,6 +9396,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>{rule}: {who}, due at the first observation newer than the latest evaluation.</source>
             <translation>{rule}：{who}，上次评价后出现新监测数据即到期。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Monitoring database (GeoPackage)</source>
+            <translation>监测预警数据库（GeoPackage）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The .gpkg file of the monitoring database. Leave it empty and choose a PostgreSQL connection instead for a shared PostGIS database.</source>
+            <translation>监测预警数据库的 .gpkg 文件。共享的 PostGIS 数据库则留空，改选 PostgreSQL 连接。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9439,6 +9504,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Or: saved PostgreSQL connection</source>
+            <translation>或：已保存的 PostgreSQL 连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>County code field (townships)</source>
             <translation>所属县代码字段（乡镇）</translation>
         </message>
@@ -9446,6 +9516,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>For townships: the field holding the code of the county each belongs to. Empty: the field recognised as the unit code (行政区划代码 …).</source>
             <translation>乡镇：记录其所属县代码的字段。留空：取识别为单元代码的字段（行政区划代码等）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The name of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL) whose database holds the monitoring tables in the schema cc_warning. Its user name and password come from the QGIS authentication database (the connection's authentication configuration) and are never written into a project, a log, a run record or a report.</source>
+            <translation>QGIS 中已保存的 PostgreSQL 连接名称（浏览器面板 ▸ PostgreSQL），其数据库的 cc_warning 模式中存有监测预警数据表。用户名和密码取自 QGIS 认证数据库（该连接的认证配置），不会写入工程、日志、评价记录或报告。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9559,11 +9634,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Monitoring database (GeoPackage)</source>
-            <translation>监测预警数据库（GeoPackage）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>One row per rejected row and per cell added, changed, unchanged or in conflict: status, the file's row number and column, unit, indicator, period, value, the stored value, version, the stored department and source, and the reason of a rejection.</source>
             <translation>每个拒收行、每个新增、变更、未变或冲突的单元格一行：状态、文件中的行号和列、单元、指标、期次、数值、库中数值、版本、库中数值的报送部门和来源，以及拒收原因。</translation>
         </message>
@@ -9579,8 +9649,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The .gpkg file of the monitoring database. Leave it empty and choose a PostgreSQL connection instead for a shared PostGIS database.</source>
-            <translation>监测预警数据库的 .gpkg 文件。共享的 PostGIS 数据库则留空，改选 PostgreSQL 连接。</translation>
+            <source>Dry run: check and report, write nothing</source>
+            <translation>试导入：只检查和报告，不写入</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9591,6 +9661,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>The department's file (.xlsx or .csv).</source>
             <translation>部门报送的文件（.xlsx 或 .csv）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>On (default): every row is read, checked and classified, and the report lists what an import would add, change, leave unchanged, hold as a conflict or reject; the database is not changed. Off: the same, then everything is written in one transaction — all rows or, if any is rejected, none.</source>
+            <translation>开启（默认）：读取、检查并分类每一行，报告列出导入时将新增、变更、不变、冲突或拒收的内容；数据库不作改动。关闭：同样检查后在一个事务中全部写入——若有拒收则一行也不写。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9649,11 +9724,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Or: saved PostgreSQL connection</source>
-            <translation>或：已保存的 PostgreSQL 连接</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Records (xlsx or CSV)</source>
             <translation>监测数据（xlsx 或 CSV）</translation>
         </message>
@@ -9661,11 +9731,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Air daily: station code, date, a column per pollutant (SO2, NO2, PM10, PM2.5, CO, O3_8h). Air hourly: station code, time (2025-01-01 13:00), a column per pollutant. Water: section code, month (with the year) or date, a column per pollutant (溶解氧, 高锰酸盐指数, 氨氮 …). Air and water may also come long: station, time, pollutant, value. Pollution sources: enterprise code, outlet (排放口编号), time, pollutant, concentration, permit limit (许可限值). The stations must be in the database.</source>
             <translation>空气日值：站点编码、日期、每种污染物一列（SO2、NO2、PM10、PM2.5、CO、O3_8h）。空气小时值：站点编码、时间（2025-01-01 13:00）、每种污染物一列。水质：断面编码、月份（另给年份）或日期、每种污染物一列（溶解氧、高锰酸盐指数、氨氮等）。空气和水质数据也可用长表：站点、时间、污染物、数值。污染源：企业编码、排放口编号、时间、污染物、浓度、许可限值。站点须已在数据库中。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The name of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL) whose database holds the monitoring tables in the schema cc_warning. Its user name and password come from the QGIS authentication database (the connection's authentication configuration) and are never written into a project, a log, a run record or a report.</source>
-            <translation>QGIS 中已保存的 PostgreSQL 连接名称（浏览器面板 ▸ PostgreSQL），其数据库的 cc_warning 模式中存有监测预警数据表。用户名和密码取自 QGIS 认证数据库（该连接的认证配置），不会写入工程、日志、评价记录或报告。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9694,6 +9759,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Unit level</source>
+            <translation>单元层级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>QC report</source>
             <translation>质控报告</translation>
         </message>
@@ -9701,6 +9771,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>One row per station, pollutant and period that fails a check: the code, its label, the period, the count and why.</source>
             <translation>每个未通过检查的站点、污染物和时段一行：代码、名称、时段、条数及原因。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Counties (6-digit codes) or townships (9 or 12 digits).</source>
+            <translation>县级单元（6位代码）或乡镇单元（9位或12位代码）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9839,18 +9914,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Dry run: check and report, write nothing</source>
-            <translation>试导入：只检查和报告，不写入</translation>
+            <source>Combined table: each value by its indicator's department</source>
+            <translation>汇总表：各数值按其指标的报送部门计</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Base period (0 = the latest earlier period with values)</source>
             <translation>基准期（0 = 最近一个有数据的更早期次）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>On (default): every row is read, checked and classified, and the report lists what an import would add, change, leave unchanged, hold as a conflict or reject; the database is not changed. Off: the same, then everything is written in one transaction — all rows or, if any is rejected, none.</source>
-            <translation>开启（默认）：读取、检查并分类每一行，报告列出导入时将新增、变更、不变、冲突或拒收的内容；数据库不作改动。关闭：同样检查后在一个事务中全部写入——若有拒收则一行也不写。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9944,8 +10014,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Supplying department</source>
+            <translation>报送部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Frame width (pixels)</source>
             <translation>帧图宽度（像素）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The department that sent the file. On PostgreSQL its editors may write only the indicators it supplies (row-level security). A combined table counts each value as supplied by its indicator's department; only a role that may write all of them (the administrator) can import one.</source>
+            <translation>报送该文件的部门。在 PostgreSQL 中，部门编辑角色只能写入本部门报送的指标（行级安全）。汇总表中各数值按其指标的报送部门计，只有可写入全部指标的角色（管理员）才能导入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10009,11 +10089,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Unit level</source>
-            <translation>单元层级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Units overdue</source>
             <translation>逾期单元数</translation>
         </message>
@@ -10041,11 +10116,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Back up a monitoring database</source>
             <translation>备份监测预警数据库</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Counties (6-digit codes) or townships (9 or 12 digits).</source>
-            <translation>县级单元（6位代码）或乡镇单元（9位或12位代码）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10078,804 +10148,9 @@ or the target equals the baseline.</source>
             <translation>将备份或导出文件（GeoPackage）写入新数据库：新的 GeoPackage，或已保存连接中的空 PostgreSQL 数据库（管理员已运行初始化脚本；按备份的模式版本和坐标系建表）。每行保留原编号、版本和时间；复制在一个事务中完成。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Into: saved PostgreSQL connection (an empty database)</source>
-            <translation>恢复到：已保存的 PostgreSQL 连接（空数据库）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Or into: a new GeoPackage</source>
-            <translation>或恢复到：新的 GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Rows restored</source>
-            <translation>恢复的行数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Combined table: each value by its indicator's department</source>
-            <translation>汇总表：各数值按其指标的报送部门计</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Supplying department</source>
-            <translation>报送部门</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The department that sent the file. On PostgreSQL its editors may write only the indicators it supplies (row-level security). A combined table counts each value as supplied by its indicator's department; only a role that may write all of them (the administrator) can import one.</source>
-            <translation>报送该文件的部门。在 PostgreSQL 中，部门编辑角色只能写入本部门报送的指标（行级安全）。汇总表中各数值按其指标的报送部门计，只有可写入全部指标的角色（管理员）才能导入。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Source of the values (e.g. 水资源公报)</source>
-            <translation>数值来源（如 水资源公报）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Where the numbers come from. A different value for the same cell from another department or source is a conflict (listed, not written).</source>
-            <translation>数值的出处。同一单元格若由其他部门或来源报送了不同数值，视为冲突（列出，不写入）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Sheet (xlsx; empty = the first)</source>
-            <translation>工作表（xlsx；留空 = 第一个）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Period (year)</source>
-            <translation>期次（年份）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The period of the evaluation, e.g. 2025.</source>
-            <translation>评价期次，如 2025。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>A county code has {county} digits, a township code {township} and starts with the code of its county; codes are unique and digits only.</source>
-            <translation>县级代码为 {county} 位，乡镇代码为 {township} 位且以所属县代码开头；代码唯一且为纯数字。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source> or </source>
-            <translation> 或 </translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Each cell (unit × indicator × period) is added, changed (a new version superseding the stored one, which is kept), unchanged (the same value to {n} significant digits), a conflict (another department or source supplied a different value: listed, not written) or rejected (the whole import is refused).</source>
-            <translation>每个单元格（单元 × 指标 × 期次）分为：新增、变更（新版本替代库中现行值，原值保留）、未变（按 {n} 位有效数字相同）、冲突（其他部门或来源报送了不同数值：列出，不写入）或拒收（整个导入被拒绝）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Indicator raster (optional)</source>
-            <translation>指标栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A raster of the chosen indicator in the profile's unit (continuous; resampled bilinearly, or averaged where the grid is coarser).</source>
-            <translation>所选指标的栅格，单位同方法配置（连续型；以双线性插值重采样，格网较粗时取平均值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Evaluation units with the indicator (optional)</source>
-            <translation>含指标的评价单元（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Instead of a raster: polygons (counties, townships) holding the indicator per unit in a field; each unit's value is burnt onto the grid (cell centre).</source>
-            <translation>代替栅格：在字段中保存各单元指标的面图层（县、乡镇）；各单元的数值按像元中心栅格化到格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
-            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Indicator field</source>
-            <translation>指标字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The field holding the indicator of each unit (numbers; an empty cell is a missing value).</source>
-            <translation>保存各单元指标的字段（数值；空单元格为缺失值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Gives the analysis grid (e.g. the DEM) when the indicator comes from units rather than a raster.</source>
-            <translation>指标来自评价单元而非栅格时，确定分析格网（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Which indicator grades the water supply; its breaks come from the method profile.</source>
-            <translation>用于水资源分级的指标；分级点取自方法配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The field is a total (10⁴ m³): divide it by the unit area (km²)</source>
-            <translation>字段为总量（10⁴ m³）：除以单元面积（km²）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the value is divided by the unit's area measured in the projected analysis CRS.</source>
-            <translation>由用水总量控制指标等总量求模数（10⁴ m³/km²）：数值除以在投影分析坐标系中量算的单元面积。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster (Byte, 1 = best … 5 = worst, 0 = nodata) with the class labels, colours and provenance in its metadata.</source>
-            <translation>等级栅格（Byte，1 = 最好 … 5 = 最差，0 = 无数据），元数据中含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The analysis grid is the indicator raster's, or the reference raster's when the indicator comes from units.</source>
-            <translation>分析格网取指标栅格的格网；指标来自评价单元时取参考栅格的格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Agricultural water supply (农业供水条件)</source>
-            <translation>农业供水条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>水资源 factor of the 双评价 for agriculture, from one of three indicators: annual precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), as a raster or as a value per unit (rasterised by cell centre). Level 1 = 好 … 5 = 差.</source>
-            <translation>双评价中农业生产的水资源单项评价，可在三种指标中任选其一：年降水量（mm）、干旱指数（ET₀/P）或用水总量控制指标模数（万m³/km²），以栅格给出，或按评价单元给值（按像元中心栅格化）。等级 1 = 好 … 5 = 差。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Urban water supply (城镇供水条件)</source>
-            <translation>城镇供水条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Level 1 = 好 … 5 = 差.</source>
-            <translation>双评价中城镇建设的水资源单项评价，采用用水总量控制指标模数或水资源总量模数（万m³/km²），通常每县一个值：给出评价单元及字段，或给出总量字段并勾选“除以单元面积”。等级 1 = 好 … 5 = 差。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Optional: the slope in degrees (Float32) the grading used.</source>
-            <translation>可选：分级所用的坡度（度，Float32）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{factor} ({key}): codes {mapping}.</source>
-            <translation>{factor}（{key}）：代码 {mapping}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Factor raster (optional)</source>
-            <translation>因子栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Class codes (categorical, nearest neighbour) or values (continuous) of the factor.</source>
-            <translation>因子的类别代码（分类型，最邻近法）或数值（连续型）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Polygons with the factor (optional)</source>
-            <translation>含因子的面图层（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Instead of a raster: polygons (hazard zones, units) holding the code or value in a field, burnt onto the grid by cell centre.</source>
-            <translation>代替栅格：在字段中保存代码或数值的面图层（灾害分区、评价单元），按像元中心栅格化到格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Code or value field</source>
-            <translation>代码或数值字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The field of the polygons holding the code or value.</source>
-            <translation>面图层中保存代码或数值的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Gives the analysis grid when the factor comes from polygons (e.g. the DEM).</source>
-            <translation>因子来自面图层时确定分析格网（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Environment or hazard factor grading (环境/灾害单项评价)</source>
-            <translation>环境/灾害单项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Reclassifies a user's layer into the levels of a 双评价 factor, as the method profile defines it under [dual.factors]: class codes mapped to levels, or a continuous value graded by breaks. A code the profile does not list stops the run and is named. Add your own factor to a profile and give its name in 'Factor name'.</source>
-            <translation>按方法配置文件 [dual.factors] 的定义，将用户图层重分类为双评价因子的等级：类别代码映射为等级，或对连续值按分级断点分级。配置文件未列出的代码会中止运行并列出该代码。可在自己的配置文件中添加因子，并在“因子名称”中填写其名称。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Factor</source>
-            <translation>因子</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The factor to grade (the factors of the active method profile).</source>
-            <translation>要分级的因子（当前方法配置文件中的因子）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Factor name in your profile (optional)</source>
-            <translation>自定义方法配置中的因子名称（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The name of a table [dual.factors.&lt;name&gt;] of your own profile; overrides the choice above.</source>
-            <translation>自定义方法配置中 [dual.factors.&lt;name&gt;] 表的名称；优先于上方的选择。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Factor levels</source>
-            <translation>因子等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster of the factor's class set (Byte, 0 = nodata).</source>
-            <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>accumulated temperature ≥ {base} °C</source>
-            <translation>≥{base} ℃活动积温</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>With a reference station: every daily (or monthly) mean is moved to the cell's elevation at {rate} °C per 100 m before the days at or above {base} °C are summed; the lapse correction acts on the means, not on the sum.</source>
-            <translation>使用参考站时：先按 {rate} ℃/100 m 将每个日（或月）平均气温订正到像元海拔，再累加日平均气温 ≥{base} ℃的各日；垂直递减率订正作用于平均气温，而非累加值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>slope</source>
-            <translation>坡度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>a tie goes to the worse level</source>
-            <translation>并列时取较差等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>a tie goes to the better level</source>
-            <translation>并列时取较好等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26), T in °C and RH as a fraction, for every month.</source>
-            <translation>THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26)，T 为 ℃，RH 为小数，逐月计算。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>monthly THI</source>
-            <translation>月温湿指数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The cell's level is the most frequent monthly level over months {months} ({tie}).</source>
-            <translation>像元等级取月份 {months} 中出现次数最多的月等级（{tie}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Heat condition (光热条件)</source>
-            <translation>光热条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the method profile. Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM.</source>
-            <translation>双评价中农业生产的气候单项评价：≥0 ℃活动积温（℃·d），按方法配置文件分级。可给出活动积温栅格，或给出参考气象站的平均气温（每行一天，或带月份字段时每行一个月）以及该站海拔和 DEM。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
-            <translation>≥0 °C 积温（°C·d）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A raster of the accumulated temperature; graded as is.</source>
-            <translation>积温栅格；直接分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>DEM (elevation, m) for the lapse correction (optional)</source>
-            <translation>用于直减率修正的 DEM（高程，米）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>With a reference station's temperatures: the grid and the elevation of every cell.</source>
-            <translation>配合参证站气温：提供格网和每个像元的海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Reference station temperatures (table, optional)</source>
-            <translation>参证站气温（表，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Daily mean temperatures (one row per day) or monthly means (one row per month, with a month field) of the reference station.</source>
-            <translation>参证站的日平均气温（每天一行）或月平均气温（每月一行，带月份字段）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Station field (optional)</source>
-            <translation>站点字段（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>With a table of several stations: the field naming the station.</source>
-            <translation>表中含多个站点时：标识站点的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Reference station (optional)</source>
-            <translation>参证站（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The station whose rows are used (value of the station field).</source>
-            <translation>使用哪个站点的记录（站点字段的值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Month field (monthly means; optional)</source>
-            <translation>月份字段（逐月均值；可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>When given, each row is a monthly mean (1–12) weighted by the days of its month; otherwise each row is one day.</source>
-            <translation>给出时，每行为一个月（1–12）的月均值，按该月天数加权；否则每行为一天。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Mean temperature field (°C)</source>
-            <translation>平均气温字段（°C）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The field holding the mean temperature in °C.</source>
-            <translation>保存平均气温（°C）的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Elevation of the reference station (m)</source>
-            <translation>参证站海拔（米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The elevation the station's temperatures belong to.</source>
-            <translation>该站气温所对应的海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
-            <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Accumulated temperature (°C·d)</source>
-            <translation>积温（°C·d）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Optional: the accumulated temperature computed for every cell (table mode).</source>
-            <translation>可选：为每个像元计算的积温（参证站模式）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The analysis grid is the accumulated-temperature raster's, or the DEM's in table mode.</source>
-            <translation>分析格网取活动积温栅格的格网；表格模式下取 DEM 的格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Monthly climate table of the stations (optional)</source>
-            <translation>站点逐月气候表（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
-            <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Comfort (舒适度, temperature-humidity index)</source>
-            <translation>舒适度（温湿指数）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>气候 factor of the 双评价 for urban construction: the temperature-humidity index THI of every month, graded by the method profile, and the most frequent monthly level. Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.</source>
-            <translation>双评价中城镇建设的气候单项评价：逐月温湿指数 THI 按方法配置文件分级，取各月出现次数最多的等级。可给出 12 个波段的月平均气温和月平均相对湿度栅格，或给出各站月平均值表及站点：每个像元取最近的站点；给出 DEM 时，按配置文件的气温垂直递减率将站点气温订正到像元海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>elevation</source>
-            <translation>高程</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Monthly mean temperature, 12 bands (°C) (optional)</source>
-            <translation>逐月平均气温，12 波段（°C）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Band m = month m.</source>
-            <translation>第 m 波段 = 第 m 月。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Monthly mean relative humidity, 12 bands (%) (optional)</source>
-            <translation>逐月平均相对湿度，12 波段（%）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>relief 地形起伏度</source>
-            <translation>地形起伏度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Station field of the table</source>
-            <translation>表中的站点字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A field of the climate table.</source>
-            <translation>气候表中的一个字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Month field</source>
-            <translation>月份字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Mean relative humidity field (%)</source>
-            <translation>平均相对湿度字段（%）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Station points (optional)</source>
-            <translation>站点（点图层，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The stations of the table, as points; every cell takes its nearest station.</source>
-            <translation>气候表中的站点（点）；每个像元取最近的站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Station code field of the points</source>
-            <translation>点图层的站点编码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The field of the points matching the table's station field.</source>
-            <translation>点图层中与气候表站点字段对应的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Gives the analysis grid in table mode (e.g. the DEM).</source>
-            <translation>在气候表模式下确定分析格网（如 DEM）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} cells below {size} m</source>
-            <translation>像元小于 {size} m 时 {n} 个像元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>DEM for the lapse correction (optional)</source>
-            <translation>用于气温直减率修正的 DEM（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Moves each station's temperatures to every cell's elevation (profile lapse rate).</source>
-            <translation>按方法配置的直减率把各站气温移至每个像元的海拔。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} cells otherwise</source>
-            <translation>其他情况 {n} 个像元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The relief is the elevation range in a moving window of {windows}.</source>
-            <translation>地形起伏度为移动窗口内的高程差，窗口大小：{windows}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{step}: {name} ({set}) (optional)</source>
-            <translation>{step}：{name}（{set}）（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Class raster with the values of the class set {set} ({values}); the downgrade step is skipped without it.</source>
-            <translation>取值为分类集 {set}（{values}）的分类栅格；未给出时跳过该降级步骤。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Matrix {rows} (rows 1–5) × {cols} (columns 1–5): {matrix}.</source>
-            <translation>矩阵 {rows}（行 1–5）× {cols}（列 1–5）：{matrix}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>level {n}</source>
-            <translation>等级 {n}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} level(s) down</source>
-            <translation>降 {n} 级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} level(s) up</source>
-            <translation>升 {n} 级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Step {step}: {rules}.</source>
-            <translation>步骤“{step}”：{rules}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>on</source>
-            <translation>开启</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>off</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>连片度 correction ({state}): patch {metric} with breaks {breaks}.</source>
-            <translation>连片度修正（{state}）：图斑 {metric}，分级断点 {breaks}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Levels to classes: {mapping}.</source>
-            <translation>等级归并为分类：{mapping}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>cells of 生态保护极重要区 (生态保护重要性 values {values}) are {what}</source>
-            <translation>生态保护极重要区（生态保护重要性取值 {values}）内的像元{what}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>classed 不适宜</source>
-            <translation>划为不适宜</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>left out (nodata)</source>
-            <translation>不参与评价（无数据）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster 1–5 of the land factor (output of the land algorithm); or give the DEM below and the levels are computed in the same pass.</source>
-            <translation>土地因子等级栅格 1–5（土地算法的输出）；或在下方给出 DEM，在同一遍处理中计算等级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>DEM, to compute the land levels (optional)</source>
-            <translation>用于计算土地等级的 DEM（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Instead of the land levels: the DEM (m), graded as the land algorithm does, without writing the intermediate raster.</source>
-            <translation>代替土地等级：DEM（米），按土地算法的方法分级，不写出中间栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Silt content (粉砂含量, %) with the DEM (optional)</source>
-            <translation>粉砂含量（%），配合 DEM（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The silt downgrade of 农业耕作条件 when the land levels are computed from the DEM.</source>
-            <translation>由 DEM 计算土地等级时农业耕作条件的粉砂含量降级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster 1–5 of the water factor (output of the water algorithm).</source>
-            <translation>水资源因子等级栅格 1–5（水资源算法的输出）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Annual precipitation (mm), to compute the water levels (optional)</source>
-            <translation>年降水量（mm），用于计算水资源等级（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
-            <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Heat condition levels (光热条件)</source>
-            <translation>光热条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and reported).</source>
-            <translation>光热条件等级栅格 1–5；未给出时跳过气候矩阵（并在日志中说明）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>生态保护重要性 raster (optional)</source>
-            <translation>生态保护重要性栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Agricultural land condition (农业耕作条件)</source>
-            <translation>农业耕作条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
-            <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>生态保护极重要区 polygons (optional)</source>
-            <translation>生态保护极重要区面图层（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or besides the raster.</source>
-            <translation>生态保护极重要区面图层（如生态保护红线），可代替栅格或与之并用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Patch contiguity (连片度) correction</source>
-            <translation>地块连片度修正</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
-            <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
-            <translation>双评价农业生产的土地资源因子：在投影分析格网上按 Horn 方法由 DEM 计算坡度（度），按方法配置分级；提供粉砂含量图层时再按粉砂含量降级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>As in the method profile</source>
-            <translation>按方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>On</source>
-            <translation>开</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Off</source>
-            <translation>关</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Result classes</source>
-            <translation>结果分区</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The 2020 guide delivers 适宜区 and 不适宜区; many implementations add 一般适宜区.</source>
-            <translation>2020 指南的成果为适宜区和不适宜区；许多实现另设一般适宜区。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>2 classes: 适宜 / 不适宜 (2020)</source>
-            <translation>两类：适宜 / 不适宜（2020）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>3 classes: 适宜 / 一般适宜 / 不适宜</source>
-            <translation>三类：适宜 / 一般适宜 / 不适宜</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = nodata).</source>
-            <translation>适宜性分区栅格（Byte：1 适宜区，2 一般适宜区，3 不适宜区；0 = 无数据）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Final levels 1–5 (optional)</source>
-            <translation>最终等级 1–5（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The level after every step and the 连片度 correction, before the classes (0 in 生态保护极重要区).</source>
-            <translation>经过所有步骤和连片度修正、归入分区之前的等级（生态保护极重要区内为 0）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Causes (bit flags, optional)</source>
-            <translation>成因（位标志，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>UInt16: bit i set where step i changed the level; bit 12 the climate matrix, bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend in the raster metadata CC_WARNING_CAUSE_BITS).</source>
-            <translation>UInt16：第 i 位表示第 i 个步骤改变了等级；第 12 位为气候矩阵，第 13 位为连片度修正，第 14 位为位于生态保护极重要区内（图例见栅格元数据 CC_WARNING_CAUSE_BITS）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Patch compactness (optional)</source>
-            <translation>图斑紧凑度（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The 连片度 metric of each cell's patch.</source>
-            <translation>各像元所在图斑的连片度指标。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>农业耕作条件</source>
-            <translation>农业耕作条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>农业供水条件</source>
-            <translation>农业供水条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>the land × water level</source>
-            <translation>土地 × 水资源等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>光热条件</source>
-            <translation>光热条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>城镇建设条件</source>
-            <translation>城镇建设条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>城镇供水条件</source>
-            <translation>城镇供水条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Agricultural production suitability (农业生产适宜性)</source>
-            <translation>农业生产适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before, then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes).</source>
-            <translation>2020 年版双评价的农业生产适宜性，在生态保护极重要区之外评价（给出生态保护重要性栅格或极重要区面图层）。依次为：土地 × 水资源矩阵（行 = 农业耕作条件，列 = 农业供水条件）、与光热条件组合的气候矩阵、按顺序串联的各项降级步骤（每一步作用于上一步的结果），然后按像元所在图斑的紧凑度做连片度修正，最后将等级归并为适宜 / 不适宜（或三类）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Agricultural land condition levels (农业耕作条件)</source>
-            <translation>农业耕作条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Agricultural water supply levels (农业供水条件)</source>
-            <translation>农业供水条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The analysis grid is the land raster's (or the DEM's).</source>
-            <translation>分析格网取土地等级栅格（或 DEM）的格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Urban construction suitability (城镇建设适宜性)</source>
-            <translation>城镇建设适宜性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order, then the 连片度 correction and the classes.</source>
-            <translation>2020 年版双评价的城镇建设适宜性，在生态保护极重要区之外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件）、按顺序串联的各项降级步骤，然后做连片度修正并归并为分类。</translation>
+            <source>土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the method profile, then lowered by the elevation and by the relief (地形起伏度) in a moving window whose size follows the cell size.</source>
+            <translation>双评价城镇建设的土地资源因子：由 DEM 计算的坡度（度）按方法配置分级，再按高程和移动窗口内的地形起伏度降级，窗口大小随像元大小而定。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10919,11 +10194,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>silt content</source>
-            <translation>粉砂含量</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>A cell belongs to the unit that contains its centre; the area of a class is its number of cells × the cell area of the projected grid.</source>
             <translation>像元归属于包含其中心的单元；某类的面积 = 该类像元数 × 投影格网的像元面积。</translation>
         </message>
@@ -10936,11 +10206,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The share of a class is its cells over the unit's classified cells × 100; every class of the set is listed, with zero areas too.</source>
             <translation>某类的占比 = 该类像元数 / 单元内已分类的像元数 × 100；分类集中的每一类都会列出，面积为 0 的也不例外。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size. The analysis grid is the DEM's unless you choose another.</source>
-            <translation>地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系）；绝不把度当作米。按块处理：无论栅格多大，内存占用都有上限。除非另行指定，分析格网即 DEM 的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11064,6 +10329,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size. The analysis grid is the DEM's unless you choose another.</source>
+            <translation>地理坐标系的 DEM 会重投影到投影分析坐标系；地形起伏度窗口跨块边界读取（缓冲带），结果与分块大小无关。除非另行指定，分析格网即 DEM 的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Evaluation units</source>
             <translation>评价单元</translation>
         </message>
@@ -11091,11 +10361,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>A suitability class raster written by the plugin.</source>
             <translation>本插件输出的适宜性分区栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Urban land condition (城镇建设条件)</source>
-            <translation>城镇建设条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11129,11 +10394,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the method profile, then lowered by the elevation and by the relief (地形起伏度) in a moving window whose size follows the cell size.</source>
-            <translation>双评价城镇建设的土地资源因子：由 DEM 计算的坡度（度）按方法配置分级，再按高程和移动窗口内的地形起伏度降级，窗口大小随像元大小而定。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>综合灌溉定额 (m³/亩; 0 = no water constraint)</source>
             <translation>综合灌溉定额（m³/亩；0 = 不计水资源约束）</translation>
         </message>
@@ -11151,6 +10411,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The units with the land, water and final scale of both uses.</source>
             <translation>评价单元图层，含两类用途的土地约束、水资源约束和最终承载规模。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
+            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11199,13 +10464,983 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size. The analysis grid is the DEM's unless you choose another.</source>
-            <translation>地理坐标系的 DEM 会重投影到投影分析坐标系；地形起伏度窗口跨块边界读取（缓冲带），结果与分块大小无关。除非另行指定，分析格网即 DEM 的格网。</translation>
+            <source>Reference raster for the grid (optional)</source>
+            <translation>确定格网的参考栅格（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Reference raster for the grid (optional)</source>
-            <translation>确定格网的参考栅格（可选）</translation>
+            <source>Indicator raster (optional)</source>
+            <translation>指标栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A raster of the chosen indicator in the profile's unit (continuous; resampled bilinearly, or averaged where the grid is coarser).</source>
+            <translation>所选指标的栅格，单位同方法配置（连续型；以双线性插值重采样，格网较粗时取平均值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Evaluation units with the indicator (optional)</source>
+            <translation>含指标的评价单元（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of a raster: polygons (counties, townships) holding the indicator per unit in a field; each unit's value is burnt onto the grid (cell centre).</source>
+            <translation>代替栅格：在字段中保存各单元指标的面图层（县、乡镇）；各单元的数值按像元中心栅格化到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Indicator field</source>
+            <translation>指标字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field holding the indicator of each unit (numbers; an empty cell is a missing value).</source>
+            <translation>保存各单元指标的字段（数值；空单元格为缺失值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Gives the analysis grid (e.g. the DEM) when the indicator comes from units rather than a raster.</source>
+            <translation>指标来自评价单元而非栅格时，确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Optional: the slope in degrees (Float32) the grading used.</source>
+            <translation>可选：分级所用的坡度（度，Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Which indicator grades the water supply; its breaks come from the method profile.</source>
+            <translation>用于水资源分级的指标；分级点取自方法配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field is a total (10⁴ m³): divide it by the unit area (km²)</source>
+            <translation>字段为总量（10⁴ m³）：除以单元面积（km²）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the value is divided by the unit's area measured in the projected analysis CRS.</source>
+            <translation>由用水总量控制指标等总量求模数（10⁴ m³/km²）：数值除以在投影分析坐标系中量算的单元面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = best … 5 = worst, 0 = nodata) with the class labels, colours and provenance in its metadata.</source>
+            <translation>等级栅格（Byte，1 = 最好 … 5 = 最差，0 = 无数据），元数据中含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The analysis grid is the indicator raster's, or the reference raster's when the indicator comes from units.</source>
+            <translation>分析格网取指标栅格的格网；指标来自评价单元时取参考栅格的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural water supply (农业供水条件)</source>
+            <translation>农业供水条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>水资源 factor of the 双评价 for agriculture, from one of three indicators: annual precipitation (mm), the aridity index (ET₀/P) or the water-quota modulus (10⁴ m³/km²), as a raster or as a value per unit (rasterised by cell centre). Level 1 = 好 … 5 = 差.</source>
+            <translation>双评价中农业生产的水资源单项评价，可在三种指标中任选其一：年降水量（mm）、干旱指数（ET₀/P）或用水总量控制指标模数（万m³/km²），以栅格给出，或按评价单元给值（按像元中心栅格化）。等级 1 = 好 … 5 = 差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban water supply (城镇供水条件)</source>
+            <translation>城镇供水条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>水资源 factor of the 双评价 for urban construction, from the water-quota modulus or the water-resource modulus (10⁴ m³/km²), usually one value per county: give the units and the field, or a total field with 'divide by the unit area'. Level 1 = 好 … 5 = 差.</source>
+            <translation>双评价中城镇建设的水资源单项评价，采用用水总量控制指标模数或水资源总量模数（万m³/km²），通常每县一个值：给出评价单元及字段，或给出总量字段并勾选“除以单元面积”。等级 1 = 好 … 5 = 差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>slope</source>
+            <translation>坡度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{factor} ({key}): codes {mapping}.</source>
+            <translation>{factor}（{key}）：代码 {mapping}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor raster (optional)</source>
+            <translation>因子栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class codes (categorical, nearest neighbour) or values (continuous) of the factor.</source>
+            <translation>因子的类别代码（分类型，最邻近法）或数值（连续型）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Polygons with the factor (optional)</source>
+            <translation>含因子的面图层（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of a raster: polygons (hazard zones, units) holding the code or value in a field, burnt onto the grid by cell centre.</source>
+            <translation>代替栅格：在字段中保存代码或数值的面图层（灾害分区、评价单元），按像元中心栅格化到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Code or value field</source>
+            <translation>代码或数值字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field of the polygons holding the code or value.</source>
+            <translation>面图层中保存代码或数值的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Gives the analysis grid when the factor comes from polygons (e.g. the DEM).</source>
+            <translation>因子来自面图层时确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Environment or hazard factor grading (环境/灾害单项评价)</source>
+            <translation>环境/灾害单项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Reclassifies a user's layer into the levels of a 双评价 factor, as the method profile defines it under [dual.factors]: class codes mapped to levels, or a continuous value graded by breaks. A code the profile does not list stops the run and is named. Add your own factor to a profile and give its name in 'Factor name'.</source>
+            <translation>按方法配置文件 [dual.factors] 的定义，将用户图层重分类为双评价因子的等级：类别代码映射为等级，或对连续值按分级断点分级。配置文件未列出的代码会中止运行并列出该代码。可在自己的配置文件中添加因子，并在“因子名称”中填写其名称。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor</source>
+            <translation>因子</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The factor to grade (the factors of the active method profile).</source>
+            <translation>要分级的因子（当前方法配置文件中的因子）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor name in your profile (optional)</source>
+            <translation>自定义方法配置中的因子名称（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The name of a table [dual.factors.&lt;name&gt;] of your own profile; overrides the choice above.</source>
+            <translation>自定义方法配置中 [dual.factors.&lt;name&gt;] 表的名称；优先于上方的选择。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Factor levels</source>
+            <translation>因子等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster of the factor's class set (Byte, 0 = nodata).</source>
+            <translation>因子分类集的等级栅格（Byte，0 = 无数据）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>accumulated temperature ≥ {base} °C</source>
+            <translation>≥{base} ℃活动积温</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>elevation</source>
+            <translation>高程</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>relief 地形起伏度</source>
+            <translation>地形起伏度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>With a reference station: every daily (or monthly) mean is moved to the cell's elevation at {rate} °C per 100 m before the days at or above {base} °C are summed; the lapse correction acts on the means, not on the sum.</source>
+            <translation>使用参考站时：先按 {rate} ℃/100 m 将每个日（或月）平均气温订正到像元海拔，再累加日平均气温 ≥{base} ℃的各日；垂直递减率订正作用于平均气温，而非累加值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>a tie goes to the worse level</source>
+            <translation>并列时取较差等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>a tie goes to the better level</source>
+            <translation>并列时取较好等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26), T in °C and RH as a fraction, for every month.</source>
+            <translation>THI = 1.8T + 32 − 0.55(1 − RH)(1.8T − 26)，T 为 ℃，RH 为小数，逐月计算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>monthly THI</source>
+            <translation>月温湿指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The cell's level is the most frequent monthly level over months {months} ({tie}).</source>
+            <translation>像元等级取月份 {months} 中出现次数最多的月等级（{tie}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells below {size} m</source>
+            <translation>像元小于 {size} m 时 {n} 个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Heat condition (光热条件)</source>
+            <translation>光热条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature (°C·d), graded by the method profile. Either give a raster of accumulated temperature, or the mean temperatures of a reference station (one row per day, or per month with a month field) with the station's elevation and a DEM.</source>
+            <translation>双评价中农业生产的气候单项评价：≥0 ℃活动积温（℃·d），按方法配置文件分级。可给出活动积温栅格，或给出参考气象站的平均气温（每行一天，或带月份字段时每行一个月）以及该站海拔和 DEM。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Accumulated temperature ≥ 0 °C (°C·d) (optional)</source>
+            <translation>≥0 °C 积温（°C·d）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A raster of the accumulated temperature; graded as is.</source>
+            <translation>积温栅格；直接分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>DEM (elevation, m) for the lapse correction (optional)</source>
+            <translation>用于直减率修正的 DEM（高程，米）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>With a reference station's temperatures: the grid and the elevation of every cell.</source>
+            <translation>配合参证站气温：提供格网和每个像元的海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Reference station temperatures (table, optional)</source>
+            <translation>参证站气温（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Daily mean temperatures (one row per day) or monthly means (one row per month, with a month field) of the reference station.</source>
+            <translation>参证站的日平均气温（每天一行）或月平均气温（每月一行，带月份字段）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells otherwise</source>
+            <translation>其他情况 {n} 个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station field (optional)</source>
+            <translation>站点字段（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>With a table of several stations: the field naming the station.</source>
+            <translation>表中含多个站点时：标识站点的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Reference station (optional)</source>
+            <translation>参证站（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The station whose rows are used (value of the station field).</source>
+            <translation>使用哪个站点的记录（站点字段的值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Month field (monthly means; optional)</source>
+            <translation>月份字段（逐月均值；可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>When given, each row is a monthly mean (1–12) weighted by the days of its month; otherwise each row is one day.</source>
+            <translation>给出时，每行为一个月（1–12）的月均值，按该月天数加权；否则每行为一天。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The relief is the elevation range in a moving window of {windows}.</source>
+            <translation>地形起伏度为移动窗口内的高程差，窗口大小：{windows}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Mean temperature field (°C)</source>
+            <translation>平均气温字段（°C）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field holding the mean temperature in °C.</source>
+            <translation>保存平均气温（°C）的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Elevation of the reference station (m)</source>
+            <translation>参证站海拔（米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The elevation the station's temperatures belong to.</source>
+            <translation>该站气温所对应的海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
+            <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Accumulated temperature (°C·d)</source>
+            <translation>积温（°C·d）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Optional: the accumulated temperature computed for every cell (table mode).</source>
+            <translation>可选：为每个像元计算的积温（参证站模式）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The analysis grid is the accumulated-temperature raster's, or the DEM's in table mode.</source>
+            <translation>分析格网取活动积温栅格的格网；表格模式下取 DEM 的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Monthly climate table of the stations (optional)</source>
+            <translation>站点逐月气候表（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
+            <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Comfort (舒适度, temperature-humidity index)</source>
+            <translation>舒适度（温湿指数）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>气候 factor of the 双评价 for urban construction: the temperature-humidity index THI of every month, graded by the method profile, and the most frequent monthly level. Either give 12-band rasters of monthly mean temperature and relative humidity, or a table of monthly means per station with the station points: every cell takes its nearest station; with a DEM, the station's temperatures are moved to the cell's elevation with the profile's lapse rate.</source>
+            <translation>双评价中城镇建设的气候单项评价：逐月温湿指数 THI 按方法配置文件分级，取各月出现次数最多的等级。可给出 12 个波段的月平均气温和月平均相对湿度栅格，或给出各站月平均值表及站点：每个像元取最近的站点；给出 DEM 时，按配置文件的气温垂直递减率将站点气温订正到像元海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Monthly mean temperature, 12 bands (°C) (optional)</source>
+            <translation>逐月平均气温，12 波段（°C）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Band m = month m.</source>
+            <translation>第 m 波段 = 第 m 月。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Monthly mean relative humidity, 12 bands (%) (optional)</source>
+            <translation>逐月平均相对湿度，12 波段（%）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station field of the table</source>
+            <translation>表中的站点字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A field of the climate table.</source>
+            <translation>气候表中的一个字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Month field</source>
+            <translation>月份字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural land condition (农业耕作条件)</source>
+            <translation>农业耕作条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Mean relative humidity field (%)</source>
+            <translation>平均相对湿度字段（%）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
+            <translation>双评价农业生产的土地资源因子：在投影分析格网上按 Horn 方法由 DEM 计算坡度（度），按方法配置分级；提供粉砂含量图层时再按粉砂含量降级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station points (optional)</source>
+            <translation>站点（点图层，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The stations of the table, as points; every cell takes its nearest station.</source>
+            <translation>气候表中的站点（点）；每个像元取最近的站点。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Station code field of the points</source>
+            <translation>点图层的站点编码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The field of the points matching the table's station field.</source>
+            <translation>点图层中与气候表站点字段对应的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Gives the analysis grid in table mode (e.g. the DEM).</source>
+            <translation>在气候表模式下确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>DEM for the lapse correction (optional)</source>
+            <translation>用于气温直减率修正的 DEM（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Moves each station's temperatures to every cell's elevation (profile lapse rate).</source>
+            <translation>按方法配置的直减率把各站气温移至每个像元的海拔。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{step}: {name} ({set}) (optional)</source>
+            <translation>{step}：{name}（{set}）（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class raster with the values of the class set {set} ({values}); the downgrade step is skipped without it.</source>
+            <translation>取值为分类集 {set}（{values}）的分类栅格；未给出时跳过该降级步骤。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Matrix {rows} (rows 1–5) × {cols} (columns 1–5): {matrix}.</source>
+            <translation>矩阵 {rows}（行 1–5）× {cols}（列 1–5）：{matrix}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>level {n}</source>
+            <translation>等级 {n}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} level(s) down</source>
+            <translation>降 {n} 级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} level(s) up</source>
+            <translation>升 {n} 级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Step {step}: {rules}.</source>
+            <translation>步骤“{step}”：{rules}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>on</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>连片度 correction ({state}): patch {metric} with breaks {breaks}.</source>
+            <translation>连片度修正（{state}）：图斑 {metric}，分级断点 {breaks}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Levels to classes: {mapping}.</source>
+            <translation>等级归并为分类：{mapping}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>cells of 生态保护极重要区 (生态保护重要性 values {values}) are {what}</source>
+            <translation>生态保护极重要区（生态保护重要性取值 {values}）内的像元{what}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>classed 不适宜</source>
+            <translation>划为不适宜</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>left out (nodata)</source>
+            <translation>不参与评价（无数据）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster 1–5 of the land factor (output of the land algorithm); or give the DEM below and the levels are computed in the same pass.</source>
+            <translation>土地因子等级栅格 1–5（土地算法的输出）；或在下方给出 DEM，在同一遍处理中计算等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>DEM, to compute the land levels (optional)</source>
+            <translation>用于计算土地等级的 DEM（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of the land levels: the DEM (m), graded as the land algorithm does, without writing the intermediate raster.</source>
+            <translation>代替土地等级：DEM（米），按土地算法的方法分级，不写出中间栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Silt content (粉砂含量, %) with the DEM (optional)</source>
+            <translation>粉砂含量（%），配合 DEM（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The silt downgrade of 农业耕作条件 when the land levels are computed from the DEM.</source>
+            <translation>由 DEM 计算土地等级时农业耕作条件的粉砂含量降级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster 1–5 of the water factor (output of the water algorithm).</source>
+            <translation>水资源因子等级栅格 1–5（水资源算法的输出）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Annual precipitation (mm), to compute the water levels (optional)</source>
+            <translation>年降水量（mm），用于计算水资源等级（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>silt content</source>
+            <translation>粉砂含量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
+            <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Heat condition levels (光热条件)</source>
+            <translation>光热条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster 1–5 of 光热条件; without it the climate matrix is skipped (and reported).</source>
+            <translation>光热条件等级栅格 1–5；未给出时跳过气候矩阵（并在日志中说明）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>生态保护重要性 raster (optional)</source>
+            <translation>生态保护重要性栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size. The analysis grid is the DEM's unless you choose another.</source>
+            <translation>地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系）；绝不把度当作米。按块处理：无论栅格多大，内存占用都有上限。除非另行指定，分析格网即 DEM 的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
+            <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>生态保护极重要区 polygons (optional)</source>
+            <translation>生态保护极重要区面图层（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or besides the raster.</source>
+            <translation>生态保护极重要区面图层（如生态保护红线），可代替栅格或与之并用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Patch contiguity (连片度) correction</source>
+            <translation>地块连片度修正</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Corrects each cell by the compactness of its patch (cells of equal level joined by their edges): patch area / area of the patch's minimum bounding circle.</source>
+            <translation>按各像元所在图斑的紧凑度修正（等级相同、以边相连的像元构成图斑）：图斑面积 / 图斑最小外接圆面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>As in the method profile</source>
+            <translation>按方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>On</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Result classes</source>
+            <translation>结果分区</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The 2020 guide delivers 适宜区 and 不适宜区; many implementations add 一般适宜区.</source>
+            <translation>2020 指南的成果为适宜区和不适宜区；许多实现另设一般适宜区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>2 classes: 适宜 / 不适宜 (2020)</source>
+            <translation>两类：适宜 / 不适宜（2020）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>3 classes: 适宜 / 一般适宜 / 不适宜</source>
+            <translation>三类：适宜 / 一般适宜 / 不适宜</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Suitability class raster (Byte: 1 适宜区, 2 一般适宜区, 3 不适宜区; 0 = nodata).</source>
+            <translation>适宜性分区栅格（Byte：1 适宜区，2 一般适宜区，3 不适宜区；0 = 无数据）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Final levels 1–5 (optional)</source>
+            <translation>最终等级 1–5（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The level after every step and the 连片度 correction, before the classes (0 in 生态保护极重要区).</source>
+            <translation>经过所有步骤和连片度修正、归入分区之前的等级（生态保护极重要区内为 0）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Causes (bit flags, optional)</source>
+            <translation>成因（位标志，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>UInt16: bit i set where step i changed the level; bit 12 the climate matrix, bit 13 the 连片度 correction, bit 14 inside 生态保护极重要区 (legend in the raster metadata CC_WARNING_CAUSE_BITS).</source>
+            <translation>UInt16：第 i 位表示第 i 个步骤改变了等级；第 12 位为气候矩阵，第 13 位为连片度修正，第 14 位为位于生态保护极重要区内（图例见栅格元数据 CC_WARNING_CAUSE_BITS）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Patch compactness (optional)</source>
+            <translation>图斑紧凑度（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The 连片度 metric of each cell's patch.</source>
+            <translation>各像元所在图斑的连片度指标。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>农业耕作条件</source>
+            <translation>农业耕作条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>农业供水条件</source>
+            <translation>农业供水条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>the land × water level</source>
+            <translation>土地 × 水资源等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>光热条件</source>
+            <translation>光热条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>城镇建设条件</source>
+            <translation>城镇建设条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>城镇供水条件</source>
+            <translation>城镇供水条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural production suitability (农业生产适宜性)</source>
+            <translation>农业生产适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give the 生态保护重要性 raster or the 极重要区 polygons). In order: the land × water matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with 光热条件, the downgrade steps chained in order, each on the result of the one before, then the 连片度 correction by the compactness of each cell's patch, and the levels folded into 适宜 / 不适宜 (or 3 classes).</source>
+            <translation>2020 年版双评价的农业生产适宜性，在生态保护极重要区之外评价（给出生态保护重要性栅格或极重要区面图层）。依次为：土地 × 水资源矩阵（行 = 农业耕作条件，列 = 农业供水条件）、与光热条件组合的气候矩阵、按顺序串联的各项降级步骤（每一步作用于上一步的结果），然后按像元所在图斑的紧凑度做连片度修正，最后将等级归并为适宜 / 不适宜（或三类）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural land condition levels (农业耕作条件)</source>
+            <translation>农业耕作条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural water supply levels (农业供水条件)</source>
+            <translation>农业供水条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban land condition (城镇建设条件)</source>
+            <translation>城镇建设条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The analysis grid is the land raster's (or the DEM's).</source>
+            <translation>分析格网取土地等级栅格（或 DEM）的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban construction suitability (城镇建设适宜性)</source>
+            <translation>城镇建设适宜性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the downgrade steps chained in order, then the 连片度 correction and the classes.</source>
+            <translation>2020 年版双评价的城镇建设适宜性，在生态保护极重要区之外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件）、按顺序串联的各项降级步骤，然后做连片度修正并归并为分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
+            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
+            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Land desertification vulnerability</source>
+            <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>aridity</source>
+            <translation>干燥度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>wind days</source>
+            <translation>起沙风天数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
+            <translation>生态脆弱性——盐渍化 = 各因子得分的 ⁴√(I·M·D·K)：I 为蒸发量/降水量，M 为地下水矿化度，D 为地下水埋深，K 为土壤质地。I、M、D 各为栅格或全区一个值。分类栅格用于农业生产适宜性的降级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ratio of annual evaporation to annual precipitation.</source>
+            <translation>年蒸发量与年降水量之比。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>地下水矿化度 in g/L.</source>
+            <translation>地下水矿化度，单位 g/L。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>地下水埋深 in metres.</source>
+            <translation>地下水埋深，单位米。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil salinisation vulnerability</source>
+            <translation>土壤盐渍化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>evaporation / precipitation</source>
+            <translation>蒸发量/降水量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>groundwater mineralisation</source>
+            <translation>地下水矿化度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>groundwater depth</source>
+            <translation>地下水埋深</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Every cell takes the highest class over all service-importance and vulnerability rasters, a vulnerability class counting as: {mapping}.</source>
+            <translation>每个像元取所有服务功能重要性和脆弱性栅格中的最高类别，脆弱性类别按以下对应计入：{mapping}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护极重要区 = the cells of {classes}.</source>
+            <translation>生态保护极重要区 = {classes}的像元。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>斑块集中度 correction: patches graded by area with breaks {breaks} km², corrected by the profile's matrix.</source>
+            <translation>斑块集中度修正：图斑按面积分级，断点 {breaks} km²，按配置文件中的矩阵修正。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The 2019-draft 斑块集中度 correction is off.</source>
+            <translation>2019 年征求意见稿的斑块集中度修正未启用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ecological protection importance (生态保护重要性)</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters and all the vulnerability rasters; inputs with nodata in a cell do not take part there. 生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it). The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).</source>
+            <translation>双评价的生态保护重要性：每个像元取所有服务功能重要性栅格和所有脆弱性栅格中的最高类别；某像元为无数据的输入不参与该像元的评价。生态保护极重要区 = 极重要像元（服务功能极重要区 ∪ 生态极脆弱区），输出为掩膜栅格和带面积的面图层，供农业生产和城镇建设适宜性评价（在其之外评价）使用。成因栅格说明哪些输入达到了像元的类别（位 1 = 第一个输入，2 = 第二个，4 = 第三个……；先服务功能，后脆弱性）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Service importance rasters (极重要 / 重要 / 一般)</source>
+            <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance class rasters of the ecosystem services (class set dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 and 生物多样性维护 algorithms. The first input layer defines the analysis grid unless you choose another.</source>
+            <translation>生态系统服务功能重要性分级栅格（分类集 dual.classes.importance），如水源涵养、水土保持、防风固沙和生物多样性维护算法的输出。除非另行指定，第一个输入图层确定分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)</source>
+            <translation>生态脆弱性栅格（极脆弱 / 脆弱 / 一般脆弱）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms.</source>
+            <translation>生态脆弱性分级栅格（分类集 dual.classes.vulnerability），如水土流失、石漠化和土地沙化算法的输出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ecological protection importance</source>
+            <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
+            <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
+            <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
+            <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Cause (inputs reaching the class)</source>
+            <translation>成因（达到该类别的输入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
+            <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Ecological protection red-line candidate mask (极重要区)</source>
+            <translation>生态保护极重要区掩膜</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
+            <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>生态保护极重要区 polygons</source>
+            <translation>生态保护极重要区（面）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The 极重要 cells as polygons (cells joined as the profile's patch_connectivity says), with their area in hectares — the input '生态保护极重要区 polygons' of the suitability algorithms.</source>
+            <translation>极重要像元转为面（像元按方法配置 patch_connectivity 的连通方式合并），附面积（公顷）——即适宜性评价算法的输入“生态保护极重要区（面）”。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Area of 生态保护极重要区 (ha)</source>
+            <translation>生态保护极重要区面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by manual breaks: ≥ {hi} {unit} → {very}, ≥ {lo} → {important}, below → {general}.</source>
+            <translation>按手动断点分级：≥ {hi} {unit} → {very}，≥ {lo} → {important}，其余 → {general}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Grading into 极重要 / 重要 / 一般</source>
+            <translation>分级为 极重要 / 重要 / 一般</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
+            <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>As the method profile says</source>
+            <translation>按方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Cumulative share of the total service value (50 % / 80 %)</source>
+            <translation>服务功能总量累积占比（50 % / 80 %）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Manual breaks</source>
+            <translation>人工分级阈值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
+            <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
+            <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{service} ({unit})</source>
+            <translation>{service}（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
+            <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11289,13 +11524,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>L at most {lmax}</source>
-            <translation>L 不超过 {lmax}</translation>
+            <source>L not capped</source>
+            <translation>L 不设上限</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>L not capped</source>
-            <translation>L 不设上限</translation>
+            <source>L at most {lmax}</source>
+            <translation>L 不超过 {lmax}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11306,6 +11541,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>edge cells drain inside like the others</source>
             <translation>边缘像元与其他像元一样向内排水</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11334,11 +11574,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (raster)</source>
-            <translation>{factor}（栅格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Annual water yield (option): Y = (1 − AET/P)·P per cell (mm/a). Vegetated classes: AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω)), PET = Kc·ET0, ω = Z·AWC/P + {omin} (at most {omax}), AWC = min(depth to the root-restricting layer, root depth)·PAWC, Z = {z} unless given; other classes: AET = min(Kc·ET0, P).</source>
             <translation>年产水量（选项）：逐像元 Y = (1 − AET/P)·P（mm/a）。植被类型：AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω))，PET = Kc·ET0，ω = Z·AWC/P + {omin}（不超过 {omax}），AWC = min(根系限制层深度, 根系深度)·PAWC，未指定时 Z = {z}；其他类型：AET = min(Kc·ET0, P)。</translation>
         </message>
@@ -11346,6 +11581,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Kc and root depth by land-cover code: {table}; a code not listed stops the run before any work.</source>
             <translation>各土地覆被代码的 Kc 与根系深度：{table}；出现未列出的代码时，运行在计算前终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (constant, when no raster is given)</source>
+            <translation>{factor}（常数，未提供栅格时使用）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11359,13 +11599,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (constant, when no raster is given)</source>
-            <translation>{factor}（常数，未提供栅格时使用）</translation>
+            <source>NPP index S_bio = NPP·F_pre·F_tem·(1 − F_alt), each F normalised to 0–1 over the analysis area (a factor constant over the area counts as 1, F_alt as 0).</source>
+            <translation>NPP 指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，各 F 在分析区域内归一化到 0–1（在全区为常数的因子取 1，F_alt 取 0）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>NPP index S_bio = NPP·F_pre·F_tem·(1 − F_alt), each F normalised to 0–1 over the analysis area (a factor constant over the area counts as 1, F_alt as 0).</source>
-            <translation>NPP 指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，各 F 在分析区域内归一化到 0–1（在全区为常数的因子取 1，F_alt 取 0）。</translation>
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11391,11 +11631,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Land cover / ecosystem type (codes)</source>
             <translation>土地覆被 / 生态系统类型（代码）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>One value for the whole area, used when the raster above is not given.</source>
-            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11479,6 +11714,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Water conservation</source>
             <translation>水源涵养</translation>
         </message>
@@ -11486,6 +11726,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Actual evapotranspiration AET (mm/a)</source>
             <translation>实际蒸散发 AET（mm/a）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11511,11 +11756,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil erodibility K (t·hm²·h/(hm²·MJ·mm))</source>
             <translation>土壤可蚀性 K（t·hm²·h/(hm²·MJ·mm)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Annual precipitation (mm) (for R)</source>
-            <translation>年降水量（毫米）（用于 R）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11549,11 +11789,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
-            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil texture (codes) (for K)</source>
             <translation>土壤质地（代码）（用于 K）</translation>
         </message>
@@ -11574,6 +11809,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Slope length λ (m; 0 = the profile's)</source>
             <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
         </message>
@@ -11581,6 +11821,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Constant slope length for L. 0 takes the profile's slope_length (default 0 = one cell).</source>
             <translation>计算 L 用的常数坡长。0 表示取方法配置中的 slope_length（默认 0 = 一个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11604,11 +11849,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
-            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: the LS factor the service used (Float32).</source>
             <translation>可选：计算所用的 LS 因子（Float32）。</translation>
         </message>
@@ -11619,8 +11859,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+            <source>Daily rainfall of the stations (for R, optional)</source>
+            <translation>站点逐日降雨（用于 R，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
+            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11679,11 +11924,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall of the stations (for R, optional)</source>
-            <translation>站点逐日降雨（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Sand fixation</source>
             <translation>防风固沙</translation>
         </message>
@@ -11696,11 +11936,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 生物多样性维护, by the NPP-based index, by habitat polygons (ranges of key protected species, 自然保护地), or both. The DEM defines the analysis grid.</source>
             <translation>生态系统服务功能重要性——生物多样性维护：采用基于 NPP 的指数、生境面图层（重点保护物种分布区、自然保护地），或两者结合。分析格网取 DEM 的格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
-            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11729,6 +11964,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rain gauge stations (for R, optional)</source>
+            <translation>雨量站（用于 R，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Mean annual air temperature (°C) (optional)</source>
             <translation>年均气温（°C）（可选）</translation>
         </message>
@@ -11749,6 +11989,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Daily rainfall rasters (for R, optional)</source>
+            <translation>逐日降雨栅格（用于 R，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Important habitats (polygons, optional)</source>
             <translation>重要生境（面，可选）</translation>
         </message>
@@ -11756,6 +12001,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
             <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
+            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11779,28 +12029,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rain gauge stations (for R, optional)</source>
-            <translation>雨量站（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Index = {formula} of the factor scores.</source>
             <translation>指数 = 各因子得分的 {formula}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall rasters (for R, optional)</source>
-            <translation>逐日降雨栅格（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Geometric mean of the factor scores (Float32, 1–5, nodata −9999).</source>
             <translation>各因子分值的几何平均（Float32，1–5，无数据值 −9999）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
-            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11824,8 +12059,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11864,11 +12109,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vegetation cover (fraction 0–1)</source>
-            <translation>植被覆盖度（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Rocky desertification vulnerability</source>
             <translation>石漠化脆弱性</translation>
         </message>
@@ -11884,8 +12124,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Fractional vegetation cover, 0–1.</source>
-            <translation>植被覆盖度，0–1 的小数。</translation>
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11898,244 +12138,9 @@ or the target equals the baseline.</source>
             <translation>生态脆弱性——土地沙化 = 各因子得分的 ⁴√(I·W·K·C)：I 为干燥度，W 为风速大于 6 m/s 的天数，K 为土壤质地，C 为植被覆盖度。I 和 W 各为栅格或全区一个值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
-            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
-            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Land desertification vulnerability</source>
-            <translation>土地沙化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil texture (codes)</source>
-            <translation>土壤质地（代码）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>aridity</source>
-            <translation>干燥度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>wind days</source>
-            <translation>起沙风天数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
-            <translation>土壤盐渍化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
-            <translation>生态脆弱性——盐渍化 = 各因子得分的 ⁴√(I·M·D·K)：I 为蒸发量/降水量，M 为地下水矿化度，D 为地下水埋深，K 为土壤质地。I、M、D 各为栅格或全区一个值。分类栅格用于农业生产适宜性的降级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Ratio of annual evaporation to annual precipitation.</source>
-            <translation>年蒸发量与年降水量之比。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>地下水矿化度 in g/L.</source>
-            <translation>地下水矿化度，单位 g/L。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>地下水埋深 in metres.</source>
-            <translation>地下水埋深，单位米。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil salinisation vulnerability</source>
-            <translation>土壤盐渍化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>evaporation / precipitation</source>
-            <translation>蒸发量/降水量</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>groundwater mineralisation</source>
-            <translation>地下水矿化度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>groundwater depth</source>
-            <translation>地下水埋深</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Every cell takes the highest class over all service-importance and vulnerability rasters, a vulnerability class counting as: {mapping}.</source>
-            <translation>每个像元取所有服务功能重要性和脆弱性栅格中的最高类别，脆弱性类别按以下对应计入：{mapping}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态保护极重要区 = the cells of {classes}.</source>
-            <translation>生态保护极重要区 = {classes}的像元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>斑块集中度 correction: patches graded by area with breaks {breaks} km², corrected by the profile's matrix.</source>
-            <translation>斑块集中度修正：图斑按面积分级，断点 {breaks} km²，按配置文件中的矩阵修正。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>The 2019-draft 斑块集中度 correction is off.</source>
-            <translation>2019 年征求意见稿的斑块集中度修正未启用。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Ecological protection importance (生态保护重要性)</source>
-            <translation>生态保护重要性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态保护重要性 of the 双评价: in every cell the highest class over all the service-importance rasters and all the vulnerability rasters; inputs with nodata in a cell do not take part there. 生态保护极重要区 = the cells of 极重要 (服务功能极重要区 ∪ 生态极脆弱区): written as a mask raster and as polygons with their area, for the agricultural and urban suitability (evaluated outside it). The cause raster says which inputs reached the cell's class (bit 1 = the first input, 2 = the second, 4 = the third …; services first, then vulnerabilities).</source>
-            <translation>双评价的生态保护重要性：每个像元取所有服务功能重要性栅格和所有脆弱性栅格中的最高类别；某像元为无数据的输入不参与该像元的评价。生态保护极重要区 = 极重要像元（服务功能极重要区 ∪ 生态极脆弱区），输出为掩膜栅格和带面积的面图层，供农业生产和城镇建设适宜性评价（在其之外评价）使用。成因栅格说明哪些输入达到了像元的类别（位 1 = 第一个输入，2 = 第二个，4 = 第三个……；先服务功能，后脆弱性）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Service importance rasters (极重要 / 重要 / 一般)</source>
-            <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance class rasters of the ecosystem services (class set dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 and 生物多样性维护 algorithms. The first input layer defines the analysis grid unless you choose another.</source>
-            <translation>生态系统服务功能重要性分级栅格（分类集 dual.classes.importance），如水源涵养、水土保持、防风固沙和生物多样性维护算法的输出。除非另行指定，第一个输入图层确定分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)</source>
-            <translation>生态脆弱性栅格（极脆弱 / 脆弱 / 一般脆弱）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the outputs of the 水土流失, 石漠化 and 土地沙化 algorithms.</source>
-            <translation>生态脆弱性分级栅格（分类集 dual.classes.vulnerability），如水土流失、石漠化和土地沙化算法的输出。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Ecological protection importance</source>
-            <translation>生态保护重要性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
-            <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
-            <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
-            <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Cause (inputs reaching the class)</source>
-            <translation>成因（达到该类别的输入）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
-            <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Ecological protection red-line candidate mask (极重要区)</source>
-            <translation>生态保护极重要区掩膜</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
-            <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态保护极重要区 polygons</source>
-            <translation>生态保护极重要区（面）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>The 极重要 cells as polygons (cells joined as the profile's patch_connectivity says), with their area in hectares — the input '生态保护极重要区 polygons' of the suitability algorithms.</source>
-            <translation>极重要像元转为面（像元按方法配置 patch_connectivity 的连通方式合并），附面积（公顷）——即适宜性评价算法的输入“生态保护极重要区（面）”。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Area of 生态保护极重要区 (ha)</source>
-            <translation>生态保护极重要区面积（公顷）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by manual breaks: ≥ {hi} {unit} → {very}, ≥ {lo} → {important}, below → {general}.</source>
-            <translation>按手动断点分级：≥ {hi} {unit} → {very}，≥ {lo} → {important}，其余 → {general}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Grading into 极重要 / 重要 / 一般</source>
-            <translation>分级为 极重要 / 重要 / 一般</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Cumulative share: cells sorted by service value, descending; those within the first 50 % of the total value are 极重要, up to 80 % 重要, the rest 一般 (shares from the profile; equal values are never split). Manual breaks: the values below, or the profile's manual_breaks of this service.</source>
-            <translation>累积占比：像元按服务功能值从高到低排序，累积值占总量前 50 % 的为极重要，至 80 % 的为重要，其余为一般（占比取自方法配置；相同的值不会被拆分到不同类别）。人工分级阈值：使用下方填写的数值，或方法配置中该服务的 manual_breaks。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>As the method profile says</source>
-            <translation>按方法配置</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Cumulative share of the total service value (50 % / 80 %)</source>
-            <translation>服务功能总量累积占比（50 % / 80 %）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Manual breaks</source>
-            <translation>人工分级阈值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Manual breaks: 重要 from, 极重要 from ({unit})</source>
-            <translation>人工分级阈值：重要起点，极重要起点（{unit}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Two ascending numbers separated by a comma, e.g. "100, 300": a value ≥ the second is 极重要, ≥ the first 重要, below it 一般. Empty: the profile's manual_breaks.</source>
-            <translation>两个递增的数，以逗号分隔，如 "100, 300"：不小于第二个数为极重要，不小于第一个数为重要，低于第一个数为一般。留空则用方法配置中的 manual_breaks。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{service} ({unit})</source>
-            <translation>{service}（{unit}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>The service value of every cell (Float32, nodata −9999), tiled and compressed, with provenance in its metadata. Skip it to keep only the importance classes.</source>
-            <translation>每个像元的服务功能量（Float32，无数据值 −9999），分块压缩存储，元数据中含来源记录。不需要时可跳过，只输出重要性分级。</translation>
+            <location filename="../cc_warning_plugin/specs/help.py" />
+            <source>Thresholds, standard limits and labels come from the method profile; the evidence tag of each rule says how sure its source is (V-off: official text, V-paper: the method authors' paper, V-impl: an implementation, V-std: a standard, MEM: not verified).</source>
+            <translation>阈值、标准限值和标签均来自方法配置；每条规则的依据标记说明其来源的可靠程度（V-off：官方文本，V-paper：方法作者的论文，V-impl：已有实现，V-std：标准，MEM：未经核实）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
@@ -12293,9 +12298,164 @@ or the target equals the baseline.</source>
             <translation>方法配置 {id} {version}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/help.py" />
-            <source>Thresholds, standard limits and labels come from the method profile; the evidence tag of each rule says how sure its source is (V-off: official text, V-paper: the method authors' paper, V-impl: an implementation, V-std: a standard, MEM: not verified).</source>
-            <translation>阈值、标准限值和标签均来自方法配置；每条规则的依据标记说明其来源的可靠程度（V-off：官方文本，V-paper：方法作者的论文，V-impl：已有实现，V-std：标准，MEM：未经核实）。</translation>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs per unit: 主体功能区类型, 是否核心城市, 城市建成区面积, 黑臭水体实测长度, 重度黑臭水体长度 and PM2.5年超标天数 (or daily station values).</source>
+            <translation>每个单元的输入：主体功能区类型、是否核心城市、城市建成区面积、黑臭水体实测长度、重度黑臭水体长度和 PM2.5年超标天数（或站点日均值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Cropland quality change index, crop areas (耕地质量变化指数)</source>
+            <translation>耕地质量变化指数（种植业主产区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade (耕地质量平均等别; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.</source>
+            <translation>2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
+            <translation>草原草畜平衡指数（牧业主产区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 (实际载畜量, 合理载畜量; sheep units, rated capacity per NY/T 635).</source>
+            <translation>2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（羊单位，合理载畜量按 NY/T 635 计算）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Ecosystem function index, key ecological function zones (生态系统功能指数)</source>
+            <translation>生态系统功能指数（重点生态功能区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index (生态系统功能指数) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.</source>
+            <translation>2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation by main functional zone type (专项评价)</source>
+            <translation>按主体功能区类型的专项评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Applies to each unit the special evaluation its 主体功能区 type calls for (function_zones of the method profile; 农产品主产区 by the 农产品主产区类型 field). The result feeds cc_warning:integrated_warning.</source>
+            <translation>对每个单元开展其主体功能区类型对应的专项评价（方法配置 function_zones；农产品主产区按农产品主产区类型字段区分）。结果供 cc_warning:integrated_warning 使用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs: the 主体功能区 type (and the 农产品主产区 type) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.</source>
+            <translation>输入：主体功能区类型（及农产品主产区类型）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
+            <translation>资源环境耗损过程评价</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Process evaluation of the 2016 method between a base year b and an evaluation year e (Δt = e − b), each annual rate (percent per year) compared with the national rate of the same period: 资源利用效率 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1 for construction land and water use; 污染物排放强度 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1 for COD, NH3-N, SO2 and NOx; 生态质量 r = (F_e/F_b)^(1/Δt) − 1 of the forest and grass cover.</source>
+            <translation>2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：资源利用效率，建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；污染物排放强度，化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；生态质量，林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
+            <translation>W &gt; {r}·W0 或 G &gt; {r}·G0 → {cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Indicator tables of the base year</source>
+            <translation>基准年指标表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.</source>
+            <translation>GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table (the seven single rates under Advanced parameters override it).</source>
+            <translation>输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表给出（“高级参数”中的七个单项变化率可覆盖表中数值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>worsening / easing / not_evaluated</source>
+            <translation>worsening / easing / not_evaluated</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the type label of the method profile</source>
+            <translation>方法配置中的类型标签</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the seven annual rates (%/a)</source>
+            <translation>七项年变化率（%/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the group flags (1 worse, 0 not)</source>
+            <translation>分项标志（1 趋差，0 否）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the number of worse groups</source>
+            <translation>趋差分项数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the two years</source>
+            <translation>两个年份</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
+            <translation>集成评价与预警等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Integration of the 2016 method: the load type (超载类型) from the four basic elements and the special evaluation, the warning level from the load type and the depletion trend, and the cause (成因解析): a text per unit in the interface language naming the overloaded, critical and not-evaluated elements with their index values, the worst pollutant or section, the quota exceeded, the main degradation type, the black-grey grades and the trend components worse than the national rate.</source>
+            <translation>2016 年技术方法的集成评价：由四项基础评价和专项评价判定超载类型，由超载类型和资源环境耗损类型确定预警等级，并生成成因解析：按界面语言为每个单元生成一段文字，列出超载、临界超载和无法评价的要素及其指数值、最不利的污染物或断面、超出的控制指标、主要退化类型、黑灰指数分级，以及差于全国平均的耗损分项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Inputs: the units with the fields written by the element, special and trend algorithms (land_class, water_class, env_class, eco_class, special_class, trend_type), and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.</source>
+            <translation>输入：带有各要素、专项和过程评价算法所写字段（land_class、water_class、env_class、eco_class、special_class、trend_type）的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>red / orange / yellow / blue / green / not_evaluated</source>
+            <translation>red / orange / yellow / blue / green / not_evaluated</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the level label of the method profile</source>
+            <translation>方法配置中的等级标签</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the cause text (成因解析)</source>
+            <translation>成因解析文字</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the element prefixes that are overloaded or critical: land, water, env, eco, special</source>
+            <translation>超载或临界超载的要素前缀：land、water、env、eco、special</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>otherwise → {cls}</source>
+            <translation>否则 → {cls}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The comparisons are strict: W = {r}·W0 is not above {r}·W0.</source>
+            <translation>比较不含等号：W = {r}·W0 不算高于 {r}·W0。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Groundwater overdraft state {state} → at least {cls}</source>
+            <translation>地下水超采状况为{state} → 至少为{cls}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12409,6 +12569,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The rules apply in order: the first that holds gives the class.</source>
+            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>{zone} → {evaluation}</source>
             <translation>{zone} → {evaluation}</translation>
         </message>
@@ -12416,11 +12581,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Special evaluation by 主体功能区 type: {mapping}.</source>
             <translation>按主体功能区类型开展专项评价：{mapping}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The rules apply in order: the first that holds gives the class.</source>
-            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12451,6 +12611,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>With a yearly series of the ecological quality, its rate is the annual rate of the least-squares line, (ŷ_last/ŷ_first)^(1/span) − 1, over at least {min} years with at most {gaps} missing; otherwise the two-year rate is kept.</source>
             <translation>给出生态质量逐年序列时，其变化率取最小二乘拟合直线的年变化率 (ŷ_末/ŷ_初)^(1/年数) − 1，要求至少 {min} 年、缺失不超过 {gaps} 年；否则保留两期年变化率。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{what}: {rules}.</source>
+            <translation>{what}：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12489,6 +12654,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{step}: {rule}</source>
+            <translation>{step}：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Suitable raster values (comma-separated; empty = method profile)</source>
             <translation>适宜的栅格值（逗号分隔；留空 = 方法配置）</translation>
         </message>
@@ -12501,11 +12671,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
             <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{what}: {rules}.</source>
-            <translation>{what}：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12614,11 +12779,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{step}: {rule}</source>
-            <translation>{step}：{rule}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>A small table with a rate code (指标代码: land_use_efficiency, water_use_efficiency, cod_intensity, nh3n_intensity, so2_intensity, nox_intensity, forest_grass_cover_change or their Chinese names) and the national average annual rate in percent per year (全国平均年变化率). Base and evaluation year columns, if present, must match the tables.</source>
             <translation>一张小表：指标代码（指标代码：land_use_efficiency、water_use_efficiency、cod_intensity、nh3n_intensity、so2_intensity、nox_intensity、forest_grass_cover_change 或对应中文名称）和全国平均年变化率（全国平均年变化率，%/年）。如有基准年、评价年字段，须与指标表一致。</translation>
         </message>
@@ -12669,6 +12829,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the land-resource pressure index D</source>
+            <translation>土地资源压力指数 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Year of the base-year tables; needed only when they have no year column (年份).</source>
             <translation>基准年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
         </message>
@@ -12681,6 +12846,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Year of the evaluation-year tables; needed only when they have no year column (年份).</source>
             <translation>评价年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12711,6 +12881,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the class label of the method profile</source>
             <translation>方法配置中的等级标签</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12779,6 +12954,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the larger of W/W0 and G/G0</source>
             <translation>W/W0 与 G/G0 中的较大者</translation>
         </message>
@@ -12821,6 +13001,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>With a land-use layer, the construction land area is computed by overlay and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (the output of construction_screen, or e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.</source>
             <translation>提供土地利用图层时，建设用地面积由叠加分析计算，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（construction_screen 的输出，或如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The method profile classes {index} unless another index is chosen.</source>
+            <translation>除非另选指数，按方法配置对{index}分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12894,6 +13079,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
+            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the larger of the air and water indices</source>
             <translation>大气指数与水指数中的较大者</translation>
         </message>
@@ -12964,8 +13154,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the land-resource pressure index D</source>
-            <translation>土地资源压力指数 D</translation>
+            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
+            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12978,194 +13168,74 @@ or the target equals the baseline.</source>
             <translation>2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。气（灰）：PM2.5 年超标天数，取自指标表或由站点日均值统计。两部分分级组合得出等级；某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the development intensity L</source>
-            <translation>开发强度 L</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A local layer of the planning base map (optional).</source>
+            <translation>规划底图的本地图层（可选）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Inputs per unit: 主体功能区类型, 是否核心城市, 城市建成区面积, 黑臭水体实测长度, 重度黑臭水体长度 and PM2.5年超标天数 (or daily station values).</source>
-            <translation>每个单元的输入：主体功能区类型、是否核心城市、城市建成区面积、黑臭水体实测长度、重度黑臭水体长度和 PM2.5年超标天数（或站点日均值）。</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Local raster or MBTiles base map</source>
+            <translation>本地栅格或 MBTiles 底图</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Cropland quality change index, crop areas (耕地质量变化指数)</source>
-            <translation>耕地质量变化指数（种植业主产区）</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
+            <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of the evaluation year − grade of the base year) / grade of the base year, from the mean cropland quality grade (耕地质量平均等别; a higher 等别 number is a worse grade, so a positive index is a decline). Give the base year as a second table or as year-suffixed columns.</source>
-            <translation>2016 年技术方法中农产品主产区（种植业）的专项评价：指数 = （评价年等别 − 基准年等别）/ 基准年等别，取耕地质量平均等别（等别数字越大质量越差，故指数为正表示下降）。基准年以第二张表或带年份后缀的字段给出。</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Layer of the inset map</source>
+            <translation>索引图图层</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Land-resource pressure index</source>
-            <translation>土地资源压力指数</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
+            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Grassland livestock-balance index, pasture areas (草原草畜平衡指数)</source>
-            <translation>草原草畜平衡指数（牧业主产区）</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Own layout template (.qpt, optional)</source>
+            <translation>自定义版面模板（.qpt，可选）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual livestock / rated livestock capacity − 1 (实际载畜量, 合理载畜量; sheep units, rated capacity per NY/T 635).</source>
-            <translation>2016 年技术方法中农产品主产区（牧业）的专项评价：I = 实际载畜量 / 合理载畜量 − 1（羊单位，合理载畜量按 NY/T 635 计算）。</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
+            <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Ecosystem function index, key ecological function zones (生态系统功能指数)</source>
-            <translation>生态系统功能指数（重点生态功能区）</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Which class field of a vector result to use (warning level, overload type, the trend or an element). Ignored for a class raster.</source>
+            <translation>使用矢量结果中的哪个分级字段（预警等级、超载类型、资源环境耗损类型或某一要素）。对分类栅格不起作用。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation of 重点生态功能区 in the 2016 method: the relative change of the ecosystem function index (生态系统功能指数) between the base and the evaluation year, (F_eval − F_base) / F_base; a decline is a negative index.</source>
-            <translation>2016 年技术方法中重点生态功能区的专项评价：生态系统功能指数在基准年与评价年之间的相对变化 (F_评价 − F_基准) / F_基准；下降时指数为负。</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
+            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Development intensity (simplified rule, option)</source>
-            <translation>开发强度（简化规则，可选）</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>PDF map</source>
+            <translation>PDF 图件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation by main functional zone type (专项评价)</source>
-            <translation>按主体功能区类型的专项评价</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>PNG map</source>
+            <translation>PNG 图件</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Applies to each unit the special evaluation its 主体功能区 type calls for (function_zones of the method profile; 农产品主产区 by the 农产品主产区类型 field). The result feeds cc_warning:integrated_warning.</source>
-            <translation>对每个单元开展其主体功能区类型对应的专项评价（方法配置 function_zones；农产品主产区按农产品主产区类型字段区分）。结果供 cc_warning:integrated_warning 使用。</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Add the layout to the project</source>
+            <translation>将版面添加到工程</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Inputs: the 主体功能区 type (and the 农产品主产区 type) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.</source>
-            <translation>输入：主体功能区类型（及农产品主产区类型）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
+            <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The method profile classes {index} unless another index is chosen.</source>
-            <translation>除非另选指数，按方法配置对{index}分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Resource and environmental depletion trend (资源环境耗损过程评价)</source>
-            <translation>资源环境耗损过程评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Process evaluation of the 2016 method between a base year b and an evaluation year e (Δt = e − b), each annual rate (percent per year) compared with the national rate of the same period: 资源利用效率 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1 for construction land and water use; 污染物排放强度 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1 for COD, NH3-N, SO2 and NOx; 生态质量 r = (F_e/F_b)^(1/Δt) − 1 of the forest and grass cover.</source>
-            <translation>2016 年技术方法的过程评价，比较基准年 b 与评价年 e（Δt = e − b）之间各分项的年变化率（%/年）与同期全国平均变化率：资源利用效率，建设用地和用水量 r = [(X_b/GDP_b)/(X_e/GDP_e)]^(1/Δt) − 1；污染物排放强度，化学需氧量、氨氮、二氧化硫、氮氧化物 r = [(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1；生态质量，林草覆盖率 r = (F_e/F_b)^(1/Δt) − 1。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Indicator tables of the base year</source>
-            <translation>基准年指标表</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
-            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>GDP should be at constant prices. Missing values leave a component unknown; the type is still given when the known components decide it.</source>
-            <translation>GDP 应按可比价。缺失数值使相应分项未知；已知分项足以判定时仍给出类型。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Inputs: the evaluation-year and base-year tables (or one table with year-suffixed columns) with GDP, construction land, water use, the four emissions and the forest and grass cover; the national rates as a table (the seven single rates under Advanced parameters override it).</source>
-            <translation>输入：评价年和基准年指标表（或一张带年份后缀字段的表），含地区生产总值、建设用地、用水量、四项污染物排放量和林草覆盖率；全国平均变化率以表给出（“高级参数”中的七个单项变化率可覆盖表中数值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>worsening / easing / not_evaluated</source>
-            <translation>worsening / easing / not_evaluated</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the type label of the method profile</source>
-            <translation>方法配置中的类型标签</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the seven annual rates (%/a)</source>
-            <translation>七项年变化率（%/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the group flags (1 worse, 0 not)</source>
-            <translation>分项标志（1 趋差，0 否）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the number of worse groups</source>
-            <translation>趋差分项数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the two years</source>
-            <translation>两个年份</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
-            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Integrated evaluation and warning level (集成评价与预警等级)</source>
-            <translation>集成评价与预警等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Integration of the 2016 method: the load type (超载类型) from the four basic elements and the special evaluation, the warning level from the load type and the depletion trend, and the cause (成因解析): a text per unit in the interface language naming the overloaded, critical and not-evaluated elements with their index values, the worst pollutant or section, the quota exceeded, the main degradation type, the black-grey grades and the trend components worse than the national rate.</source>
-            <translation>2016 年技术方法的集成评价：由四项基础评价和专项评价判定超载类型，由超载类型和资源环境耗损类型确定预警等级，并生成成因解析：按界面语言为每个单元生成一段文字，列出超载、临界超载和无法评价的要素及其指数值、最不利的污染物或断面、超出的控制指标、主要退化类型、黑灰指数分级，以及差于全国平均的耗损分项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Inputs: the units with the fields written by the element, special and trend algorithms (land_class, water_class, env_class, eco_class, special_class, trend_type), and/or their result layers, joined here on the unit code. Write results to GeoPackage: Shapefile cuts field names to 10 characters.</source>
-            <translation>输入：带有各要素、专项和过程评价算法所写字段（land_class、water_class、env_class、eco_class、special_class、trend_type）的评价单元，和/或这些算法的结果图层（此处按行政区划代码连接）。请将结果写为 GeoPackage：Shapefile 会把字段名截断为 10 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>red / orange / yellow / blue / green / not_evaluated</source>
-            <translation>red / orange / yellow / blue / green / not_evaluated</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the level label of the method profile</source>
-            <translation>方法配置中的等级标签</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the cause text (成因解析)</source>
-            <translation>成因解析文字</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the element prefixes that are overloaded or critical: land, water, env, eco, special</source>
-            <translation>超载或临界超载的要素前缀：land、water、env、eco、special</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
-            <translation>W &gt; {r}·W0 或 G &gt; {r}·G0 → {cls}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>otherwise → {cls}</source>
-            <translation>否则 → {cls}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The comparisons are strict: W = {r}·W0 is not above {r}·W0.</source>
-            <translation>比较不含等号：W = {r}·W0 不算高于 {r}·W0。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Groundwater overdraft state {state} → at least {cls}</source>
-            <translation>地下水超采状况为{state} → 至少为{cls}</translation>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Layout name</source>
+            <translation>版面名称</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13184,6 +13254,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>First available (warning level if present)</source>
+            <translation>第一个可用项（有预警等级时为预警等级）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Statistics file (xlsx or csv, optional)</source>
             <translation>统计表文件（xlsx 或 csv，可选）</translation>
         </message>
@@ -13199,6 +13274,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Land resources</source>
+            <translation>土地资源</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Compare two periods (预警等级变化)</source>
             <translation>两期对比（预警等级变化）</translation>
         </message>
@@ -13209,13 +13289,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Which class field of a vector result to use (warning level, overload type, the trend or an element). Ignored for a class raster.</source>
-            <translation>使用矢量结果中的哪个分级字段（预警等级、超载类型、资源环境耗损类型或某一要素）。对分类栅格不起作用。</translation>
+            <source>Water resources</source>
+            <translation>水资源</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
             <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Ecology</source>
+            <translation>生态</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13249,11 +13339,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>First available (warning level if present)</source>
-            <translation>第一个可用项（有预警等级时为预警等级）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Evaluation report (评价报告)</source>
             <translation>评价报告</translation>
         </message>
@@ -13284,23 +13369,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Land resources</source>
-            <translation>土地资源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Water resources</source>
-            <translation>水资源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Environment</source>
-            <translation>环境</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Ecology</source>
-            <translation>生态</translation>
+            <source>Evaluation result (vector layer or class raster)</source>
+            <translation>评价结果（矢量图层或分级栅格）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13311,6 +13381,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>An earlier 2016-method result of the same units: the report adds the change of the warning level.</source>
             <translation>同一批评价单元的前期 2016 年方法评价结果：报告中增加预警等级的变化。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
+            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13331,16 +13406,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>HTML report</source>
             <translation>HTML 报告</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Evaluation result (vector layer or class raster)</source>
-            <translation>评价结果（矢量图层或分级栅格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
-            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13388,69 +13453,29 @@ or the target equals the baseline.</source>
             <translation>用方法配置文件的颜色和标注，将评价结果（预警等级、超载类型、某一要素或双评价分类栅格）叠加在规划底图上绘制——县级和乡镇级行政界线及注记、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用以及本地栅格或 MBTiles 底图，均为可选的本地文件——并排版到 A4 或 A3 模板上，含图例、比例尺、指北针、鹰眼图、标题、统计表、编制单位、编制日期、审图号和数据来源。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>A local layer of the planning base map (optional).</source>
-            <translation>规划底图的本地图层（可选）。</translation>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>level {classes}</source>
+            <translation>水平 {classes}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Local raster or MBTiles base map</source>
-            <translation>本地栅格或 MBTiles 底图</translation>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>change {classes}</source>
+            <translation>变化 {classes}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>A local GeoTIFF or MBTiles file drawn under everything. Online services are refused.</source>
-            <translation>本地 GeoTIFF 或 MBTiles 文件，绘于最底层。不接受在线服务。</translation>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>{indicator}: {grades} ({closed}).</source>
+            <translation>{indicator}：{grades}（{closed}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Layer of the inset map</source>
-            <translation>索引图图层</translation>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Trend of a yearly series per unit (逐年序列趋势)</source>
+            <translation>逐年序列趋势</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Drawn in the inset overview map, e.g. the province; empty = the result.</source>
-            <translation>绘制在索引图（位置示意图）中的图层，例如全省范围；留空则使用评价结果。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Own layout template (.qpt, optional)</source>
-            <translation>自定义版面模板（.qpt，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>A template with items whose ids are cc_map, cc_legend and cc_title (and optionally cc_subtitle, cc_overview, cc_scalebar, cc_north, cc_stats, cc_org, cc_date, cc_review_no, cc_source). Replaces the page choice.</source>
-            <translation>模板中须有标识为 cc_map、cc_legend 和 cc_title 的元素（可选 cc_subtitle、cc_overview、cc_scalebar、cc_north、cc_stats、cc_org、cc_date、cc_review_no、cc_source）。指定后不再使用图幅选项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
-            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>PDF map</source>
-            <translation>PDF 图件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>PNG map</source>
-            <translation>PNG 图件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Add the layout to the project</source>
-            <translation>将版面添加到工程</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Keep the layout (and a group with its styled layers) in the current project, to edit it in the layout designer.</source>
-            <translation>将版面（及其已设置样式的图层组）保留在当前工程中，以便在版面设计器中编辑。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Layout name</source>
-            <translation>版面名称</translation>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The trend of every unit's yearly series of an indicator (for example the 生态环境状况指数 EI of every county over a decade): the least-squares slope per year with R² and its significance, the change between the first and the last year (fitted and observed), the annual rate of the fitted line, the Mann–Kendall test with Sen's slope as the robust alternative, and the level and change classes of the indicator from the method profile. Units with too few years or with gaps get a note instead of numbers.</source>
+            <translation>各单元某一指标逐年序列的趋势（如各县十余年的生态环境状况指数 EI）：最小二乘年斜率及 R² 和显著性、首末年间的变化量（拟合与实测）、拟合直线年变化率、Mann–Kendall 检验及作为稳健替代的 Sen 斜率，以及按方法配置给出的水平等级和变化等级。年数不足或有缺年的单元只给出备注，不给出数值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13809,13 +13834,28 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the last value</source>
+            <translation>末年值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The table-driven screen that gives L0 (适宜建设开发程度阈值) of the 土地资源压力指数: on the analysis grid every factor of the method profile scores each cell — exclusion layers (生态保护红线, 重要湿地, 天然牧草地, 严重地面沉降区) score 0, limiting factors (slope bands, 耕地质量等别, 地震基本烈度, 地质灾害易发性, the water-resource constraint) are scored by class — and the scores combine into 适宜 / 一般适宜 / 不适宜. The class raster is the construction-suitability raster of land_pressure and carrying_capacity_2016.</source>
             <translation>按配置表给出土地资源压力指数 L0（适宜建设开发程度阈值）的筛查：在分析格网上，方法配置中的每个因子为每个像元赋分——禁止建设图层（生态保护红线、重要湿地、天然牧草地、严重地面沉降区）得 0 分，限制因子（坡度分级、耕地质量等别、地震基本烈度、地质灾害易发性、水资源约束）按分级赋分——各得分综合为适宜 / 一般适宜 / 不适宜。该分类栅格即 land_pressure 和 carrying_capacity_2016 的建设开发适宜性栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the mean of the years</source>
+            <translation>各年平均值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>DEM (elevation, m)</source>
             <translation>DEM（高程，米）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the fitted value of the last year</source>
+            <translation>末年拟合值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13854,6 +13894,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>slope × span (the fitted change)</source>
+            <translation>斜率 × 年数（拟合变化量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>地震基本烈度 (raster, optional)</source>
             <translation>地震基本烈度（栅格，可选）</translation>
         </message>
@@ -13861,6 +13906,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Basic seismic intensity in degrees (codes, e.g. 6 … 10).</source>
             <translation>地震基本烈度（度，代码，如 6 … 10）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>last − first value (the observed change)</source>
+            <translation>末年值 − 首年值（实测变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13884,6 +13934,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Sen's slope × span</source>
+            <translation>Sen 斜率 × 年数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Construction suitability (适宜 / 一般适宜 / 不适宜)</source>
             <translation>建设开发适宜性（适宜 / 一般适宜 / 不适宜）</translation>
         </message>
@@ -13904,6 +13959,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>every change is graded, significant or not</source>
+            <translation>无论是否显著，所有变化都参与分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the t test is graded as no change</source>
+            <translation>t 检验不显著的变化按无明显变化分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Share of suitable cells in the area (L0 of the whole area)</source>
             <translation>全区适宜像元占比（全区 L0）</translation>
         </message>
@@ -13911,6 +13976,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Every score is an example to set for the region: the factor list follows the land-resource technique of the 2016 method as its authors describe it, the scores are not national values. Slope bands are closed on the right, as the slope grades of the land survey: a cell of exactly 8° is in the 2–8° band.</source>
             <translation>各项得分均为示例，应按区域设定：因子清单参照 2016 年方法作者介绍的土地资源评价技术，得分并非全国统一值。坡度分级为右闭区间，与土地调查坡度分级一致：恰为 8° 的像元属于 2–8° 级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
+            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13951,6 +14021,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Stations to the grid by inverse-distance weighting: weight 1/d^{p}, {points}, {radius}; a cell on a station takes its value.</source>
             <translation>站点值按反距离加权插值到格网：权重 1/d^{p}，{points}，{radius}；站点所在像元取站点值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
+            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14029,6 +14104,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>A series needs at least {min} years with a value and at most {gaps} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
+            <translation>序列至少需要 {min} 个有值年份，期间缺失不超过 {gaps} 年；否则只给出备注，不给出数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>R of the stations</source>
             <translation>站点 R</translation>
         </message>
@@ -14049,88 +14129,73 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the last value</source>
-            <translation>末年值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the mean of the years</source>
-            <translation>各年平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the fitted value of the last year</source>
-            <translation>末年拟合值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>slope × span (the fitted change)</source>
-            <translation>斜率 × 年数（拟合变化量）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>last − first value (the observed change)</source>
-            <translation>末年值 − 首年值（实测变化量）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Sen's slope × span</source>
-            <translation>Sen 斜率 × 年数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>every change is graded, significant or not</source>
-            <translation>无论是否显著，所有变化都参与分级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the t test is graded as no change</source>
-            <translation>t 检验不显著的变化按无明显变化分级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
-            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
-            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>A series needs at least {min} years with a value and at most {gaps} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
-            <translation>序列至少需要 {min} 个有值年份，期间缺失不超过 {gaps} 年；否则只给出备注，不给出数值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The level graded is {level}; the change graded is {change}; {gate}.</source>
             <translation>参与分级的水平值为{level}；参与分级的变化量为{change}；{gate}。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>level {classes}</source>
-            <translation>水平 {classes}</translation>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Method profile (TOML; empty = built-in default)</source>
+            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>change {classes}</source>
-            <translation>变化 {classes}</translation>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Repair them for the run and name them in the log</source>
+            <translation>运行时修复，并在日志中列出</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>{indicator}: {grades} ({closed}).</source>
-            <translation>{indicator}：{grades}（{closed}）。</translation>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Stop the run and list them</source>
+            <translation>停止运行并列出</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Trend of a yearly series per unit (逐年序列趋势)</source>
-            <translation>逐年序列趋势</translation>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
+            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>The trend of every unit's yearly series of an indicator (for example the 生态环境状况指数 EI of every county over a decade): the least-squares slope per year with R² and its significance, the change between the first and the last year (fitted and observed), the annual rate of the fitted line, the Mann–Kendall test with Sen's slope as the robust alternative, and the level and change classes of the indicator from the method profile. Units with too few years or with gaps get a note instead of numbers.</source>
-            <translation>各单元某一指标逐年序列的趋势（如各县十余年的生态环境状况指数 EI）：最小二乘年斜率及 R² 和显著性、首末年间的变化量（拟合与实测）、拟合直线年变化率、Mann–Kendall 检验及作为稳健替代的 Sen 斜率，以及按方法配置给出的水平等级和变化等级。年数不足或有缺年的单元只给出备注，不给出数值。</translation>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Air quality stations (points, optional)</source>
+            <translation>空气质量监测站点（点，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
+            <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Daily air quality values (table, optional)</source>
+            <translation>空气质量日均值（表，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
+            <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Air quality standard edition</source>
+            <translation>空气质量标准版本</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as such.</source>
+            <translation>请使用评价年份施行的标准版本。GB 3095-2026 调整了 PM2.5 限值；其2031年起的 PM10/SO2/NO2 限值尚未核实，使用时会给出提示。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>GB 3095-2012</source>
+            <translation>GB 3095-2012</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>GB 3095-2026 transitional (2026–2030)</source>
+            <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>GB 3095-2026 final (from 2031)</source>
+            <translation>GB 3095-2026（2031年起）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14199,6 +14264,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Block size (cells per side)</source>
             <translation>分块大小（每边像元数）</translation>
         </message>
@@ -14209,6 +14279,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Profile, parameters, inputs, software versions and time of the run.</source>
+            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Daily rainfall of the stations (table, optional)</source>
             <translation>站点逐日降雨（表，可选）</translation>
         </message>
@@ -14216,11 +14291,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>One row per station and day: a station code, the date (YYYY-MM-DD, or year, month and day columns) and the day's precipitation. Columns are recognised by their headers (站号 / station, 日期 / date, 年 / 月 / 日, 日降水量 / precipitation). An empty cell is a missing day; a negative value (a station file's special code) stops the run: clean such codes first.</source>
             <translation>每个站点每天一行：站号、日期（YYYY-MM-DD，或年、月、日三列）和日降水量。各列按表头识别（站号 / station、日期 / date、年 / 月 / 日、日降水量 / precipitation）。空单元格为缺测日；负值（站点数据的特征码）将终止运行：请先清理此类代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14241,11 +14311,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>One raster per day, on the analysis grid (same CRS, cells and extent), the date in the file name as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif). A day without a file counts as missing.</source>
             <translation>每天一个栅格，位于分析格网上（坐标系、像元和范围相同），文件名中含日期 YYYYMMDD 或 YYYY-MM-DD（如 rain_20150601.tif）。没有文件的日子按缺测计。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Profile, parameters, inputs, software versions and time of the run.</source>
-            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14308,71 +14373,6 @@ or the target equals the baseline.</source>
             <translation>无效的输入多边形（自相交的“蝴蝶结”形、自身交叉的环、相互重叠的部分）没有确定的面积，会使叠加分析出错。运行前会查出这些要素。修复（默认）：本次运行中将其修复为有效图形（蝴蝶结形变为两个三角形，重叠部分取并集），日志中列出这些要素，图层本身不变。停止：拒绝运行并列出这些要素。对这些输入，本选项取代 QGIS 的“无效要素过滤”设置。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Repair them for the run and name them in the log</source>
-            <translation>运行时修复，并在日志中列出</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Stop the run and list them</source>
-            <translation>停止运行并列出</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Air quality stations (points, optional)</source>
-            <translation>空气质量监测站点（点，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Monitoring stations with a station code (站点编码). Each is joined to the unit polygon containing it (or, if the units are a table, by a unit-code column of the station layer). A station outside every unit stops the run.</source>
-            <translation>带站点编码（站点编码）的监测站点。各站点按所在评价单元面进行空间连接（评价单元为表格时，按站点图层中的行政区划代码字段连接）。站点位于所有评价单元之外时停止运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Daily air quality values (table, optional)</source>
-            <translation>空气质量日均值（表，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Method profile (TOML; empty = built-in default)</source>
-            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>One row per station and day of one calendar year: station code, date (YYYY-MM-DD) and 24-h means of SO2, NO2, PM10, PM2.5, CO and the daily maximum 8-h mean of O3. Annual means, the CO 95th and O3 90th percentiles and the PM2.5 exceedance days are computed from them (HJ 663-2013 conventions); they replace the annual statistics of the tables for the units that have stations. Given as points at the stations, the values need no station layer.</source>
-            <translation>同一自然年内每个站点每天一行：站点编码、日期（YYYY-MM-DD）及 SO2、NO2、PM10、PM2.5、CO 日均值和 O3 日最大 8 小时平均值。由此计算年均值、CO 第 95 百分位数、O3 第 90 百分位数和 PM2.5 超标天数（按 HJ 663-2013 规定）；对有站点的单元，替代指标表中的年评价统计量。以站点位置的点给出时，无需站点图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
-            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Air quality standard edition</source>
-            <translation>空气质量标准版本</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as such.</source>
-            <translation>请使用评价年份施行的标准版本。GB 3095-2026 调整了 PM2.5 限值；其2031年起的 PM10/SO2/NO2 限值尚未核实，使用时会给出提示。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>GB 3095-2012</source>
-            <translation>GB 3095-2012</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>GB 3095-2026 transitional (2026–2030)</source>
-            <translation>GB 3095-2026 过渡阶段（2026—2030年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>GB 3095-2026 final (from 2031)</source>
-            <translation>GB 3095-2026（2031年起）</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{condition} → {level}</source>
             <translation>{condition} → {level}</translation>
@@ -14396,6 +14396,21 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{what}: {intervals} ({closed}).</source>
             <translation>{what}：{intervals}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Classes, their codes and colours: {classes}.</source>
+            <translation>分类及其代码和颜色：{classes}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Fields: code {code}, name {name}, class {cls}, county {county}, township {township}, area {area} (km²); list dimensions {dims}.</source>
+            <translation>字段：单元编码 {code}，单元名称 {name}，管控单元分类 {cls}，县级代码 {county}，乡镇代码 {township}，面积 {area}（km²）；清单维度 {dims}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Dimensions: {dims}. The scope is {overall} (the whole area), a class of units or one unit code.</source>
+            <translation>维度：{dims}。适用范围为 {overall}（全域）、某类管控单元或某个单元编码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14499,6 +14514,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
+            <translation>叠加优先顺序 {order}：多类图层重叠处取前者；未被任何图层覆盖的部分为{rest}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Township (or county) boundaries</source>
             <translation>乡镇（或县级）行政区界线</translation>
         </message>
@@ -14596,6 +14616,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Units by class and county</source>
             <translation>按县和分类统计的管控单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units of the 2016 result whose environment element is {classes} count as a layer of {cls}.</source>
+            <translation>2016 年评价结果中环境要素为{classes}的单元作为{cls}的图层。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14734,11 +14759,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
-            <translation>叠加优先顺序 {order}：多类图层重叠处取前者；未被任何图层覆盖的部分为{rest}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Access list (xlsx, csv or toml)</source>
             <translation>准入清单（xlsx、csv 或 toml）</translation>
         </message>
@@ -14789,6 +14809,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
+            <translation>每个乡镇（或县）每类划为一个管控单元，其各部分合为一体。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Number of clauses</source>
             <translation>条款数</translation>
         </message>
@@ -14831,6 +14856,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>1 if a machine can check the clause</source>
             <translation>可由机器判断的条款为 1</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per connected part, numbered north to south within its township.</source>
+            <translation>每个连通部分为一个管控单元，在乡镇内由北向南编号。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14889,6 +14919,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A part smaller than {area} m² or with a mean width (2 × area / perimeter) below {width} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
+            <translation>面积小于 {area} m² 或平均宽度（2 × 面积 / 周长）小于 {width} m 的碎片，并入同一乡镇内公共边最长的相邻单元；每次合并都记入日志。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Further layers named by the list's conditions</source>
             <translation>清单条件所用的其他图层</translation>
         </message>
@@ -14926,11 +14961,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Site pieces by unit</source>
             <translation>按管控单元切分的选址图斑</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Units of the 2016 result whose environment element is {classes} count as a layer of {cls}.</source>
-            <translation>2016 年评价结果中环境要素为{classes}的单元作为{cls}的图层。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -15009,6 +15039,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name}.</source>
+            <translation>单元编码 {format}（{{admin}} 县级行政区划代码，{{cls}} 分类位，{{seq}} 县内同类单元序号），按 {pattern} 校验；单元名称 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Changes</source>
             <translation>变化</translation>
         </message>
@@ -15059,43 +15094,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
-            <translation>每个乡镇（或县）每类划为一个管控单元，其各部分合为一体。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>One unit per connected part, numbered north to south within its township.</source>
-            <translation>每个连通部分为一个管控单元，在乡镇内由北向南编号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>A part smaller than {area} m² or with a mean width (2 × area / perimeter) below {width} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
-            <translation>面积小于 {area} m² 或平均宽度（2 × 面积 / 周长）小于 {width} m 的碎片，并入同一乡镇内公共边最长的相邻单元；每次合并都记入日志。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name}.</source>
-            <translation>单元编码 {format}（{{admin}} 县级行政区划代码，{{cls}} 分类位，{{seq}} 县内同类单元序号），按 {pattern} 校验；单元名称 {name}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>A gap, an overlap or a part outside the boundary layer larger than {area} m² is reported with its place.</source>
             <translation>大于 {area} m² 的缝隙、重叠或超出边界图层的部分均报告其位置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Classes, their codes and colours: {classes}.</source>
-            <translation>分类及其代码和颜色：{classes}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Fields: code {code}, name {name}, class {cls}, county {county}, township {township}, area {area} (km²); list dimensions {dims}.</source>
-            <translation>字段：单元编码 {code}，单元名称 {name}，管控单元分类 {cls}，县级代码 {county}，乡镇代码 {township}，面积 {area}（km²）；清单维度 {dims}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Dimensions: {dims}. The scope is {overall} (the whole area), a class of units or one unit code.</source>
-            <translation>维度：{dims}。适用范围为 {overall}（全域）、某类管控单元或某个单元编码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/backup.py" />
@@ -15126,6 +15126,21 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/backup.py" />
             <source>Backup of {db} failed: {error}. Nothing was written.</source>
             <translation>{db} 备份失败：{error}。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>changing an indicator's department</source>
+            <translation>修改指标的报送部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Department {dept!r} is not in table departments.</source>
+            <translation>部门 {dept!r} 不在 departments 表中。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/catalog.py" />
+            <source>Indicator {code!r} is not in table indicators.</source>
+            <translation>指标 {code!r} 不在 indicators 表中。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/catalog.py" />
@@ -15206,21 +15221,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/catalog.py" />
             <source>Indicator {code}: department {dept!r} is not in table departments. Add the department first.</source>
             <translation>指标 {code}：部门 {dept!r} 不在 departments 表中。请先添加该部门。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/catalog.py" />
-            <source>changing an indicator's department</source>
-            <translation>修改指标的报送部门</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/catalog.py" />
-            <source>Department {dept!r} is not in table departments.</source>
-            <translation>部门 {dept!r} 不在 departments 表中。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/catalog.py" />
-            <source>Indicator {code!r} is not in table indicators.</source>
-            <translation>指标 {code!r} 不在 indicators 表中。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/connection.py" />
@@ -15469,6 +15469,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>GeoPackage {path}: the layer {table} cannot be created.</source>
+            <translation>GeoPackage {path}：无法创建图层 {table}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>A geometry is not a GeoPackage geometry blob.</source>
             <translation>几何不是 GeoPackage 几何二进制。</translation>
         </message>
@@ -15483,9 +15488,14 @@ or the target equals the baseline.</source>
             <translation>GeoPackage {path}：无法创建。请检查文件夹是否存在且可写。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/store/gpkg.py" />
-            <source>GeoPackage {path}: the layer {table} cannot be created.</source>
-            <translation>GeoPackage {path}：无法创建图层 {table}。</translation>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>same unit, indicator and period</source>
+            <translation>同一评价单元、指标和评价期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>writing table imports</source>
+            <translation>写入 imports 表</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
@@ -15634,6 +15644,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>column {column}: {reason}</source>
+            <translation>{column} 列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>row {row}, column {column}: {reason}</source>
+            <translation>第 {row} 行，{column} 列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>duplicate of row {first} ({what}). Keep one row</source>
             <translation>与第 {first} 行重复（{what}）。请只保留一行</translation>
         </message>
@@ -15658,24 +15678,14 @@ or the target equals the baseline.</source>
             <translation>计量单位 {unit} 与指标 {code} 的单位 {expected} 不一致。请换算数值或更正计量单位</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>same unit, indicator and period</source>
-            <translation>同一评价单元、指标和评价期</translation>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>{db} has schema version {current}, newer than this plugin knows (version {latest}, plugin {plugin}). Update the plugin to work with it; the database was not changed.</source>
+            <translation>{db} 的数据库结构版本为 {current}，比本插件支持的版本新（版本 {latest}，插件 {plugin}）。请更新插件后再使用；数据库未作任何改动。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>column {column}: {reason}</source>
-            <translation>{column} 列：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>writing table imports</source>
-            <translation>写入 imports 表</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>row {row}, column {column}: {reason}</source>
-            <translation>第 {row} 行，{column} 列：{reason}</translation>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>{db} has schema version {current}; this plugin uses version {latest}. An upgrade is available ({names}): back the database up, then upgrade it. Until then it can be read and backed up but not written.</source>
+            <translation>{db} 的数据库结构版本为 {current}；本插件使用版本 {latest}。可以升级（{names}）：请先备份数据库再升级。升级前只能读取和备份，不能写入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/migrations.py" />
@@ -15721,16 +15731,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/migrations.py" />
             <source>{db} is not a cc_warning monitoring database (it has no schema_version table). Choose the right database, or create a new one.</source>
             <translation>{db} 不是 cc_warning 监测预警数据库（没有 schema_version 表）。请选择正确的数据库，或新建一个。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/migrations.py" />
-            <source>{db} has schema version {current}, newer than this plugin knows (version {latest}, plugin {plugin}). Update the plugin to work with it; the database was not changed.</source>
-            <translation>{db} 的数据库结构版本为 {current}，比本插件支持的版本新（版本 {latest}，插件 {plugin}）。请更新插件后再使用；数据库未作任何改动。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/migrations.py" />
-            <source>{db} has schema version {current}; this plugin uses version {latest}. An upgrade is available ({names}): back the database up, then upgrade it. Until then it can be read and backed up but not written.</source>
-            <translation>{db} 的数据库结构版本为 {current}；本插件使用版本 {latest}。可以升级（{names}）：请先备份数据库再升级。升级前只能读取和备份，不能写入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/monitoring.py" />
@@ -15989,6 +15989,21 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: township {code} has no county code</source>
+            <translation>{row}：乡镇 {code} 没有所属县代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: township code {code} does not start with the code of its county {parent}</source>
+            <translation>{row}：乡镇代码 {code} 不以其所属县的代码 {parent} 开头</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
+            <source>{row}: county {parent} of township {code} is not in the database; load the counties first</source>
+            <translation>{row}：乡镇 {code} 所属的县 {parent} 不在数据库中；请先加载县级单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/units.py" />
             <source>; and {n} more</source>
             <translation>；另有 {n} 项</translation>
         </message>
@@ -16043,19 +16058,9 @@ or the target equals the baseline.</source>
             <translation>{row}：代码 {code} 出现两次（另见 {first}）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
-            <source>{row}: township {code} has no county code</source>
-            <translation>{row}：乡镇 {code} 没有所属县代码</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
-            <source>{row}: township code {code} does not start with the code of its county {parent}</source>
-            <translation>{row}：乡镇代码 {code} 不以其所属县的代码 {parent} 开头</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
-            <source>{row}: county {parent} of township {code} is not in the database; load the counties first</source>
-            <translation>{row}：乡镇 {code} 所属的县 {parent} 不在数据库中；请先加载县级单元</translation>
+            <location filename="../cc_warning_plugin/styles/basemap.py" />
+            <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
+            <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/styles/basemap.py" />
@@ -16086,11 +16091,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/styles/basemap.py" />
             <source>Layer '{layer}' cannot be a base-map layer: {reason}. The warning map works offline; use the bureau's own files (GeoPackage, shapefile, GeoTIFF or MBTiles).</source>
             <translation>图层“{layer}”不能作为底图图层：{reason}。预警图完全离线制作，请使用本单位的本地文件（GeoPackage、shapefile、GeoTIFF 或 MBTiles）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/styles/basemap.py" />
-            <source>Layer '{layer}' is in {crs}; it is reprojected on the fly to the map's {target}.</source>
-            <translation>图层“{layer}”的坐标系为 {crs}，已实时投影到地图的 {target}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/supported.py" />

@@ -113,7 +113,7 @@ def section_ratios(
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     section_id: str
     unit_code: str

@@ -186,9 +186,11 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
     return v
 
 
+@lru_cache(maxsize=None)
 def value_range(name: str) -> Tuple[Optional[float], Optional[float]]:
     """(min, max) of field ``name`` from the dictionary; ``None`` for an open
-    side (a field without a range gives ``(None, None)``)."""
+    side (a field without a range gives ``(None, None)``). Looked up once per
+    field (the dictionary is read once)."""
     entry = dictionary().get(name) or {}
     lo, hi = entry.get("min"), entry.get("max")
     return (None if lo is None else float(lo), None if hi is None else float(hi))

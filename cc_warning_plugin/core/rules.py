@@ -64,14 +64,46 @@ def classify(value, rules: Sequence[dict], precision: int = 10) -> Optional[str]
     v = float(value)
     if math.isnan(v):
         return None
-    v = round_sig(v, precision)
+    # the value is rounded only where a threshold is near enough for the
+    # rounding to decide the comparison (see _settled)
+    margin = _margin(v, precision)
+    rounded = None
     for rule in rules:
         op = rule.get("op")
         if op is None:
             return rule["class"]
-        if OPS[op](v, _rounded(float(rule["value"]), precision)):
+        ref = _rounded(float(rule["value"]), precision)
+        if abs(v - ref) > margin:
+            x = v
+        else:
+            if rounded is None:
+                rounded = round_sig(v, precision)
+            x = rounded
+        if OPS[op](x, ref):
             return rule["class"]
     raise ValueError("rule list has no catch-all rule")
+
+
+def _margin(value: float, digits: int) -> float:
+    """How far ``value`` must be from a (rounded) threshold for the
+    comparison of ``round_sig(value, digits)`` with it to come out as that of
+    ``value``: rounding to ``digits`` significant digits moves a value by at
+    most half a unit of its last digit, 0.5 × 10^(1 − digits) × |value| (plus
+    a few units in the last place of the arithmetic); the margin is 20 times
+    that. Infinite (always round) for more than 15 digits, where the units in
+    the last place matter, and for values so small or large (or infinite)
+    that the scaling of the rounding leaves the range of floats."""
+    size = abs(value)
+    if digits > 15 or not (1e-280 < size < 1e280 or size == 0):
+        return math.inf
+    return size * 10.0 ** (2 - digits)
+
+
+def settled(value: float, ref: float, digits: int) -> bool:
+    """Whether comparing ``value`` with ``ref`` gives what comparing
+    ``round_sig(value, digits)`` with ``ref`` gives (``value`` is farther from
+    ``ref`` than rounding can move it), so the rounding can be skipped."""
+    return abs(value - ref) > _margin(value, digits)
 
 
 def rule_text(rule: dict) -> str:
@@ -100,16 +132,20 @@ def grade(
     """
     if len(levels) != len(breaks) + 1:
         raise ValueError("levels must have one more entry than breaks")
-    if precision is not None and not isinstance(values, np.ndarray) and np.ndim(values) == 0:
+    if precision is not None and (
+        type(values) is float or (not isinstance(values, np.ndarray) and np.ndim(values) == 0)
+    ):
         table = _scalar_table(breaks, levels, precision)
         if table is not None:
             # one value (a unit's): the breaks rounded once, the value as below
-            v = float(
-                round_sig(np.array([float(np.asarray(values, dtype=np.float64))]), precision)[0]
-            )
+            # — rounded only where a break is near enough for it to matter
+            v = values if type(values) is float else float(np.asarray(values, dtype=np.float64))
+            rounded, items = table
+            margin = _margin(v, precision)
+            if not all(abs(v - b) > margin for b in rounded):
+                v = float(round_sig(np.array([v]), precision)[0])
             if math.isnan(v):
                 return None
-            rounded, items = table
             return items[bisect_left(rounded, v) if closed == "right" else bisect_right(rounded, v)]
     brk = np.asarray(breaks, dtype=np.float64)
     lev = np.asarray(levels)

@@ -18,6 +18,7 @@ from cc_warning_plugin.core.m2016.environment import section_rows
 from cc_warning_plugin.core.m2016.rows import (
     BLOCK,
     NOT_PLAIN,
+    PackedDicts,
     PackedRows,
     RowLabels,
     pack_rows,
@@ -25,7 +26,7 @@ from cc_warning_plugin.core.m2016.rows import (
 )
 from cc_warning_plugin.core.m2016.units import Source, join_units
 from cc_warning_plugin.core.profile import load_profile
-from cc_warning_plugin.core.rules import grade
+from cc_warning_plugin.core.rules import classify, grade, round_sig
 
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "cc_warning_plugin", "sample_data")
 P = load_profile()
@@ -113,7 +114,7 @@ def _csv(name):
 
 
 def test_the_chain_in_chunks_equals_the_chain_at_once():
-    def run(size):
+    def run(size, checked=False):
         units = _csv("indicators_2025.csv")
         chain = chain_mod.Chain(
             P,
@@ -124,12 +125,16 @@ def test_the_chain_in_chunks_equals_the_chain_at_once():
         chain.prepare(national_table=_csv("national_rates.csv"))
         rows, ids = section_rows(_csv("water_sections_2025.csv"), P)
         chain.sections = (rows, ids, "sections")
+        if checked:  # sections read before the run, rows let go
+            chain.check_sections()
+            assert chain.sections == (None, None, "sections")
         out = [r for part in chain.run_chunks(size=size) for r in part]
         assert len(out) == len(units.rows)
         return out
 
     whole, chunked = run(1000), run(3)
     assert chunked == whole
+    assert run(3, checked=True) == whole
     assert len({r["warning_level"] for r in whole}) >= 3
 
 
@@ -190,3 +195,51 @@ def test_grading_one_value_equals_grading_an_array(closed, levels):
             assert one is None
         else:
             assert one == a.item() and type(one) is type(a.item())
+
+
+def test_packed_dicts_give_back_the_dicts():
+    rows = [
+        {
+            "a": float(i) if i % 3 else None,
+            "b": "s" if i % 2 else None,
+            "c": {"x": -0.0 if i % 5 else None, "y": 1e-300 * i},
+            "d": [1],
+        }
+        for i in range(BLOCK + 7)
+    ]
+    packed = PackedDicts(rows[:5]).extend(rows[5:])
+    assert len(packed) == len(rows)
+    assert list(packed) == rows and packed[3 : BLOCK + 2] == rows[3 : BLOCK + 2]
+    assert packed[-1] == rows[-1] and packed[::2] == rows[::2]
+    for got, want in zip(packed, rows):
+        assert [type(v) for v in got.values()] == [type(v) for v in want.values()]
+        assert math.copysign(1, got["c"]["x"] or 1.0) == math.copysign(1, want["c"]["x"] or 1.0)
+    # a number after texts, rows with other keys: kept as given
+    mixed = PackedDicts([{"a": 1.5}, {"a": None}]).extend([{"a": "x"}, {"b": 2}])
+    assert list(mixed) == [{"a": 1.5}, {"a": None}, {"a": "x"}, {"b": 2}]
+
+
+def test_classify_rounds_where_a_threshold_is_near():
+    rules = [
+        {"class": "over", "op": ">", "value": 0.2},
+        {"class": "crit", "op": ">=", "value": 0},
+        {"class": "none"},
+    ]
+    for v in (
+        0.2,
+        0.2 + 1e-12,
+        0.2 - 1e-12,
+        0.20000000001,
+        0.2000000001,
+        28 / 35 - 1 + 0.4,
+        -1e-12,
+        1e-12,
+        5e-324,
+        -5e-324,
+        1e300,
+        float("inf"),
+        -float("inf"),
+    ):
+        r = round_sig(v, 10)
+        want = "over" if r > 0.2 else "crit" if r >= 0 else "none"
+        assert classify(v, rules, 10) == want, v

@@ -11,6 +11,7 @@ from ..i18n import tr
 from ..profile import Profile
 from . import ecology, environment, integration, land, special, stations, trend, water
 from .common import NOT_EVALUATED, Field
+from .rows import PackedDicts
 from .units import Source, Units, has_year_columns, join_units, period_year, resolve_periods
 
 
@@ -69,6 +70,9 @@ class Chain:
     sections: Optional[tuple] = None
     warnings: List[str] = field(default_factory=list)
     values: Dict[str, list] = field(default_factory=dict)
+    #: (the sections tuple they were read for, the sections by unit code),
+    #: set by check_sections()
+    _sections_read: Optional[tuple] = field(default=None, repr=False)
 
     def prepare(
         self,
@@ -105,10 +109,11 @@ class Chain:
             national.update({k: v for k, v in (national_params or {}).items() if v is not None})
             trend.check_national(p, national)
             self.national = national
+        # every unit's values read (and so checked) now, kept column by column
         self.values = {
-            "land": land.read_land(self.units),
-            "water": water.read_water(self.units, p),
-            "eco": ecology.read_ecology(self.units, p),
+            "land": self._read(lambda part: land.read_land(part)),
+            "water": self._read(lambda part: water.read_water(part, p)),
+            "eco": self._read(lambda part: ecology.read_ecology(part, p)),
         }
         zones = special.zone_lookup(p)
         for u in self.units.units:
@@ -131,6 +136,16 @@ class Chain:
                 )
             rows, row_ids = environment.section_rows(sections, p, section_unit, means)
             self.sections = (rows, row_ids, sections.name)
+
+    def check_sections(self) -> None:
+        """Read and check the water sections (:attr:`sections`) against all
+        units now, and keep them by unit code for :meth:`run_chunks`; the
+        section rows are let go (:attr:`sections` keeps the layer name)."""
+        if self.sections is None or self.sections[0] is None:
+            return
+        by_unit = environment.unit_sections(self.units, self.profile, self.sections)
+        self.sections = (None, None, self.sections[2])
+        self._sections_read = (self.sections, by_unit)
 
     def absent_columns(
         self, landuse: bool = False, suitability: bool = False, degradation: bool = False
@@ -194,6 +209,8 @@ class Chain:
         base_by_code = base.by_code() if base is not None else {}
         days = environment.exceed_days(self.units, self.air)
         sections_by_unit = None
+        if self._sections_read is not None and self._sections_read[0] is self.sections:
+            sections_by_unit = self._sections_read[1]
         results_name = tr("results")
         no_base = None
         chunks = max(1, -(-n // size))
@@ -278,6 +295,16 @@ class Chain:
                 row.update(extra)
             done(1.0)
             yield merged
+
+    def _read(self, read: Callable[[Units], List[Dict]]) -> PackedDicts:
+        """``read`` (read_land …) of every unit, :data:`CHUNK` units at a
+        time, in their order (so a value at fault is found where a read of
+        all units finds it)."""
+        out = PackedDicts()
+        n = len(self.units.units)
+        for a in range(0, n, CHUNK):
+            out.extend(read(self._part(self.units, a, min(n, a + CHUNK))))
+        return out
 
     @staticmethod
     def _part(units: Units, a: int, b: int) -> Units:

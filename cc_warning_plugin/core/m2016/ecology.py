@@ -42,13 +42,14 @@ def output_fields() -> List[Field]:
 
 def read_ecology(units: Units, profile: Profile) -> List[Dict]:
     types = profile.get("elements.ecology.degradation_types")
+    typed = [t for t in types if units.has(t)]  # the same for every unit
     out = []
     for u in units.units:
         out.append(
             {
                 "eval_land_area": u.positive("eval_land_area"),
                 "types": {t: u.non_negative(t) for t in types},
-                "typed_columns": [t for t in types if units.has(t)],
+                "typed_columns": typed,
             }
         )
     return out

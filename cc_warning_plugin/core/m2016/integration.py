@@ -157,11 +157,23 @@ def _detail(prefix: str, u: Unit, profile: Profile) -> str:
     return ""
 
 
-def _item(prefix: str, u: Unit, profile: Profile, digits: int) -> str:
+def _name(names: Dict, what, profile: Profile, prefix: str, kind: str) -> str:
+    """``what(profile, prefix, kind)`` (element_name, index_name), made once
+    per ``names`` (a run over many units)."""
+    key = (what, prefix, kind)
+    try:
+        return names[key]
+    except KeyError:
+        out = names[key] = what(profile, prefix, kind)
+        return out
+
+
+def _item(prefix: str, u: Unit, profile: Profile, digits: int, names: Optional[Dict] = None) -> str:
+    names = {} if names is None else names
     kind = u.text("special_type") if prefix == "special" else ""
     if prefix == "special" and kind not in special_mod.INPUT_FIELDS:
         return tr("special evaluation")
-    name = element_name(profile, prefix, kind)
+    name = _name(names, element_name, profile, prefix, kind)
     if prefix == "special" and kind == "black_grey":
         values = special_mod.describe(
             profile,
@@ -175,7 +187,7 @@ def _item(prefix: str, u: Unit, profile: Profile, digits: int) -> str:
             },
         )
         return tr("{element} ({values})").format(element=name, values=values) if values else name
-    index = index_name(profile, prefix, kind)
+    index = _name(names, index_name, profile, prefix, kind)
     value = _num(u.number(f"{prefix}_index"), digits)
     inner = value if index == name else tr("{index} {value}").format(index=index, value=value)
     detail = _detail(prefix, u, profile)
@@ -191,11 +203,15 @@ def cause_text(
     trend: Optional[str],
     profile: Profile,
     special_problem: str = "",
+    names: Optional[Dict] = None,
 ) -> str:
+    """``names``: a dict kept over many units, where the element and index
+    names are kept once made."""
+    names = {} if names is None else names
     digits = profile.get("integration.cause.digits")
     sep = tr("; ")
-    over = [_item(p, u, profile, digits) for p, c in classes.items() if c == OVERLOAD]
-    crit = [_item(p, u, profile, digits) for p, c in classes.items() if c == CRITICAL]
+    over = [_item(p, u, profile, digits, names) for p, c in classes.items() if c == OVERLOAD]
+    crit = [_item(p, u, profile, digits, names) for p, c in classes.items() if c == CRITICAL]
     unknown = []
     for p, c in classes.items():
         if c in (OVERLOAD, CRITICAL, NONE):
@@ -205,7 +221,7 @@ def cause_text(
         else:
             reason = u.text(f"{p}_note") or tr("no result")
         name = (
-            element_name(profile, p, u.text("special_type"))
+            _name(names, element_name, profile, p, u.text("special_type"))
             if (p != "special" or u.text("special_type") in special_mod.INPUT_FIELDS)
             else tr("special evaluation")
         )
@@ -275,6 +291,10 @@ def integrate(units: Units, profile: Profile) -> List[Dict]:
     units.require(REQUIRED, tr("run the element and trend algorithms first and give their results"))
     trend_codes = list(profile.class_codes("trend_types")) + [NOT_EVALUATED]
     zones = special_mod.zone_lookup(profile)
+    # made once per run: names, labels, the level of a load type and trend
+    names: Dict = {}
+    labels: Dict[Tuple[str, str], str] = {}
+    levels: Dict[Tuple[str, Optional[str]], str] = {}
     out = []
     for u in units.units:
         classes = {p: _code(u, f"{p}_class", CLASS_CODES) for p in PREFIXES}
@@ -293,15 +313,21 @@ def integrate(units: Units, profile: Profile) -> List[Dict]:
             problem = u.text("special_note") or tr("no special evaluation result")
         trend = _code(u, "trend_type", trend_codes)
         load, _ = load_type(classes, profile)
-        level = warning_level(load, trend, profile)
-        cause = cause_text(u, classes, load, trend, profile, problem)
+        if (load, trend) not in levels:
+            levels[load, trend] = warning_level(load, trend, profile)
+        level = levels[load, trend]
+        cause = cause_text(u, classes, load, trend, profile, problem, names)
         drivers = [p for p in PREFIXES if classes[p] in (OVERLOAD, CRITICAL)]
+        if ("load", load) not in labels:
+            labels["load", load] = profile.class_label("load_classes", load)
+        if ("level", level) not in labels:
+            labels["level", level] = warning_label(profile, level)
         out.append(
             {
                 "load_type": load,
-                "load_label": profile.class_label("load_classes", load),
+                "load_label": labels["load", load],
                 "warning_level": level,
-                "warning_label": warning_label(profile, level),
+                "warning_label": labels["level", level],
                 "cause": cause,
                 "cause_elements": ",".join(drivers),
             }

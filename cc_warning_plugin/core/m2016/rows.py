@@ -264,3 +264,100 @@ class RowLabels(Sequence):
     def __iter__(self):
         template, key = self.template, self.key
         return iter([template.format(**{key: v}) for v in self.ids])
+
+
+_NAN = float("nan")
+
+
+class PackedDicts(Sequence):
+    """A list of dicts with the same keys (the values read for every unit:
+    areas, volumes, states) kept column by column: floats and None in a
+    typed array (None as NaN, which a value read from a table never is),
+    dicts of such dicts nested, other values in a list. Items come back as
+    new dicts equal to, with values of the same type as, those given; the
+    rows can be added a part at a time (:meth:`extend`)."""
+
+    def __init__(self, rows: Iterable[dict] = ()):
+        self._keys = None
+        self._columns: list = []
+        self._n = 0
+        self._plain: list = None  # the rows as given, if their keys differ
+        self.extend(rows)
+
+    def extend(self, rows: Iterable[dict]) -> "PackedDicts":
+        rows = list(rows)
+        if not rows:
+            return self
+        if self._plain is None and self._keys is None:
+            self._keys = tuple(rows[0])
+            self._columns = [None] * len(self._keys)
+        if self._plain is None and any(tuple(r) != self._keys for r in rows):
+            self._plain = list(self)
+        if self._plain is not None:
+            self._plain += rows
+            self._n = len(self._plain)
+            return self
+        for j, key in enumerate(self._keys):
+            self._columns[j] = _add(self._columns[j], [r[key] for r in rows], self._n)
+        self._n += len(rows)
+        return self
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            a, b, step = i.indices(self._n)
+            if step != 1:
+                return [self[j] for j in range(a, b, step)]
+            return self._rows(a, b)
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        return self._rows(i, i + 1)[0]
+
+    def __iter__(self):
+        for a in range(0, self._n, BLOCK):
+            yield from self._rows(a, min(self._n, a + BLOCK))
+
+    def _rows(self, a: int, b: int) -> List[dict]:
+        if self._plain is not None:
+            return self._plain[a:b]
+        if b <= a:
+            return []
+        if not self._keys:
+            return [{} for _ in range(b - a)]
+        values = [_get(c, a, b) for c in self._columns]
+        keys = self._keys
+        return [dict(zip(keys, v)) for v in zip(*values)]
+
+
+def _add(column, values: list, n: int):
+    """``column`` (None for none yet; ``n`` rows) with ``values`` added."""
+    numbers = all(v is None or (type(v) is float and v == v) for v in values)
+    if column is None:
+        if numbers:
+            return array("d", [_NAN if v is None else v for v in values])
+        if all(type(v) is dict for v in values):
+            return PackedDicts(values)
+        return list(values)
+    if type(column) is array:
+        if numbers:
+            column.extend([_NAN if v is None else v for v in values])
+            return column
+        column = [None if v != v else v for v in column]
+    if type(column) is PackedDicts and all(type(v) is dict for v in values):
+        return column.extend(values)
+    if type(column) is PackedDicts:
+        column = list(column)
+    column += values
+    return column
+
+
+def _get(column, a: int, b: int) -> list:
+    if type(column) is array:
+        return [None if v != v else v for v in column[a:b]]
+    if type(column) is PackedDicts:
+        return column._rows(a, b)
+    return column[a:b]

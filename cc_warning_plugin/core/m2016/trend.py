@@ -26,7 +26,7 @@ from ..errors import InputError
 from ..i18n import label, tr
 from ..indicators import field_title, normalize_header
 from ..profile import Profile
-from ..rules import round_sig
+from ..rules import round_sig, settled
 from .common import NOT_EVALUATED, Field, join_notes
 from ..table import make_table
 from .units import Units
@@ -172,44 +172,70 @@ def evaluate_trend(
         tr("{field} of the base year").format(field=field_title("gdp")),
     )
     # the national rates as is_worse rounds them, once
-    nat = {c: round_sig(national[c], profile.precision) for c in comps}
+    precision = profile.precision
+    nat = {c: round_sig(national[c], precision) for c in comps}
+    # what every unit needs of the profile, looked up once
+    specs = [
+        (
+            comp,
+            kind,
+            fld,
+            out_field,
+            kind == "efficiency",
+            kind == "intensity",
+            nat[comp],
+            names[comp],
+        )
+        for comp in comps
+        for kind, fld, out_field in [COMPONENTS[comp]]
+    ]
+    group_specs = []
+    for group, out_field in GROUPS:
+        members = t[f"{group}_components"]
+        group_specs.append(
+            (out_field, members, t[f"{group}_worse_min"] if group != "ecology" else len(members))
+        )
+    worsening_min = t["worsening_min"]
+    empty = {c[2]: None for c in COMPONENTS.values()}
+    labels: Dict[str, str] = {}
     out = []
     for u in current.units:
         b = base_by_code.get(u.code)
         gdp_e, gdp_b = u.positive("gdp"), _read(b, "gdp", True)
-        row: Dict = {c[2]: None for c in COMPONENTS.values()}
+        row: Dict = dict(empty)
         flags: Dict[str, Optional[bool]] = {}
         missing: List[str] = []
-        for comp in comps:
-            kind, fld, out_field = COMPONENTS[comp]
+        for comp, kind, fld, out_field, efficiency, intensity, nat_c, (e_name, b_name) in specs:
             # the value divided by must be positive
-            e_val = _read(u, fld, kind == "efficiency")
-            b_val = _read(b, fld, kind != "efficiency")
-            need = [
-                (names[comp][0], e_val),
-                (names[comp][1], b_val),
-                (gdp_names[0], gdp_e),
-                (gdp_names[1], gdp_b),
-            ]
-            if kind == "cover":
-                need = need[:2]
-            gaps = [n for n, v in need if v is None]
-            if gaps:
-                missing += [g for g in gaps if g not in missing]
+            e_val = _read(u, fld, efficiency)
+            b_val = _read(b, fld, not efficiency)
+            if (
+                e_val is None
+                or b_val is None
+                or (kind != "cover" and (gdp_e is None or gdp_b is None))
+            ):
+                need = [
+                    (e_name, e_val),
+                    (b_name, b_val),
+                    (gdp_names[0], gdp_e),
+                    (gdp_names[1], gdp_b),
+                ]
+                if kind == "cover":
+                    need = need[:2]
+                missing += [g for g in (n for n, v in need if v is None) if g not in missing]
                 flags[comp] = None
                 continue
             rate = annual_rate(kind, b_val, e_val, gdp_b, gdp_e, years)
             row[out_field] = rate
-            r = round_sig(rate, profile.precision)  # is_worse, national rounded once
-            flags[comp] = r > nat[comp] if kind == "intensity" else r < nat[comp]
+            # is_worse, national rounded once, the rate where it can matter
+            r = rate if settled(rate, nat_c, precision) else round_sig(rate, precision)
+            flags[comp] = r > nat_c if intensity else r < nat_c
         groups: List[Optional[bool]] = []
-        for group, out_field in GROUPS:
-            members = t[f"{group}_components"]
-            need = t[f"{group}_worse_min"] if group != "ecology" else len(members)
+        for out_field, members, need in group_specs:
             g = _decide([flags[c] for c in members], need)
             row[out_field] = None if g is None else int(g)
             groups.append(g)
-        decided = _decide(groups, t["worsening_min"])
+        decided = _decide(groups, worsening_min)
         row["trend_n_worse"] = sum(1 for g in groups if g)
         note = ""
         if decided is None:
@@ -225,9 +251,11 @@ def evaluate_trend(
                 )
         if b is None:
             note = join_notes(tr("no row for this unit in the base-year table"), note)
+        if code not in labels:
+            labels[code] = trend_label(profile, code)
         row.update(
             trend_type=code,
-            trend_label=trend_label(profile, code),
+            trend_label=labels[code],
             trend_note=note,
             trend_base_year=base_year,
             trend_eval_year=eval_year,

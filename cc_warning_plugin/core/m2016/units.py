@@ -90,7 +90,12 @@ class Unit:
         return tr("{row} (unit {code})").format(row=cell.row, code=self.code)
 
     def _parsed(self, name: str) -> Optional[float]:
-        value = _value_of(self.cells, name)
+        cells = self.cells
+        value = (
+            cells._store.value(name, cells._i)
+            if type(cells) is _UnitCells
+            else _value_of(cells, name)
+        )
         if value is _ABSENT:
             return None
         number = plain_number(value)  # a plain number needs no parsing
@@ -357,12 +362,26 @@ def join_units(
             found.setdefault(n, []).append(src.name)
         k = store.add(src.name, t)
         columns = [(n,) + store.column(n) for n in present]
-        seen = set()
-        for i, code in enumerate(t_codes):
-            ui = by_code.get(code)
-            if ui is None:
-                continue
-            seen.add(code)
+        # (unit, row) of each row whose code is a unit, in table order
+        matched = [(ui, i) for i, ui in enumerate(map(by_code.get, t_codes)) if ui is not None]
+        seen = {t_codes[i] for _, i in matched}
+        # a field no table gave yet takes every matched row of this one (the
+        # codes are unique, so nothing is compared); the others are merged
+        # row by row below
+        fresh = [c for c in columns if not any(c[1])]
+        if fresh:
+            in_order = len(matched) == len(codes) and all(ui == i for ui, i in matched)
+            for _n, where, row in fresh:
+                if in_order:
+                    where[:] = array("H", [k]) * len(codes)
+                    row[:] = array("i", range(len(codes)))
+                    continue
+                for ui, i in matched:
+                    where[ui], row[ui] = k, i
+            done = {c[0] for c in fresh}
+            columns = [c for c in columns if c[0] not in done]
+        for ui, i in matched if columns else ():
+            code = t_codes[i]
             for n, where, row in columns:
                 if not where[ui]:
                     where[ui], row[ui] = k, i

@@ -101,6 +101,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
             chain.sections = self.read_sections(
                 parameters, context, feedback, source, feats, units, profile, chain.eval_year, cache
             )
+            chain.check_sections()
             feedback.setProgress(20)
             # 3. overlays (inputs checked first)
             geoms = None
@@ -108,6 +109,8 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                 geoms = self.unit_geometries(source, feats, units, tr("the overlays"))
             check_land_overlay(source, units, landuse)
             land_values = chain.values["land"]
+            if landuse is not None or raster is not None:
+                land_values = list(land_values)  # the overlays write into them
             sources = land_overlay(
                 self,
                 parameters,
