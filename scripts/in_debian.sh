@@ -208,9 +208,10 @@ trap 'exit 130' INT
 trap 'exit 143' TERM HUP
 unmount_under "$root"          # copies of stale mounts in this namespace
 bind_system "$root"
+# /tmp first: a checkout under /tmp is then bound inside it, not hidden by it
+mount --bind "$run_tmp" "$root/tmp"
 mkdir -p "$root$here"
 mount --bind "$here" "$root$here"
-mount --bind "$run_tmp" "$root/tmp"
 # The host's name resolution and trusted certificates (a local proxy's CA, say) serve pip inside.
 for f in /etc/resolv.conf /etc/ssl/certs/ca-certificates.crt; do
   if [ -f "$f" ] && [ -f "$root$f" ]; then mount --bind -o ro "$f" "$root$f"; fi
