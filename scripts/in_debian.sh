@@ -19,8 +19,9 @@
 # scripts/setup.sh); the command itself runs as the owner of the checkout.
 #
 # Environment: CC_WARNING_CACHE (cache folder), CC_WARNING_DEBIAN_MIRROR (default
-# http://deb.debian.org/debian). Variables CC_WARNING_*, PIP_* and *_proxy are
-# passed into the root.
+# http://deb.debian.org/debian), CC_WARNING_DEBIAN_ROOT=1 (use the root even on a host
+# of the same release). Variables CC_WARNING_*, PIP_* and *_proxy are passed into the
+# root.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 self="$here/scripts/in_debian.sh"
@@ -47,7 +48,10 @@ esac
 [ $# -ge 1 ] || set -- bash
 
 host=$(. /etc/os-release && echo "${ID:-}:${VERSION_ID:-}")
-if [ "$stage" = main ] && [ "${host%%.*}" = "debian:$release" ]; then
+# On a host of the same release the command runs here, unless CC_WARNING_DEBIAN_ROOT=1
+# asks for the minimal root all the same (to try the README's commands on a bare system).
+if [ "$stage" = main ] && [ "${host%%.*}" = "debian:$release" ] && \
+    [ "${CC_WARNING_DEBIAN_ROOT:-0}" != 1 ]; then
   cd "$here"
   exec "$@"
 fi
