@@ -228,10 +228,15 @@ if [ "${owner%%:*}" != 0 ]; then
   install -d -o "${owner%%:*}" -g "${owner##*:}" "$root$home"
 fi
 install -d -o "${owner%%:*}" -g "${owner##*:}" "$here/output" "$here/output/debian$release"
+# CC_WARNING_DEBIAN_ROOT is for this script on the host, not for the command inside
+root_env=()
+for kv in "${pass_env[@]}"; do
+  [ "${kv%%=*}" = CC_WARNING_DEBIAN_ROOT ] || root_env+=("$kv")
+done
 echo "in_debian: running in Debian $release ($suite): $*"
 chroot --userspec="$owner" "$root" /usr/bin/env -i \
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   HOME="$home" USER="$(id -nu "${owner%%:*}" 2>/dev/null || echo root)" LANG=C.UTF-8 TERM="${TERM:-dumb}" \
-  "${pass_env[@]}" \
+  "${root_env[@]}" \
   CC_WARNING_VENV=".venv-debian$release" CC_WARNING_OUTPUT="$here/output/debian$release" \
   /bin/bash -c 'cd "$1" && shift && exec "$@"' in_debian "$here" "$@"
