@@ -141,9 +141,10 @@ class _Scanner(ast.NodeVisitor):
                     full = f"{module}.{alias.name}"
                     if full in ENUM_MODULES or full.startswith("qgis.PyQt."):
                         try:
-                            self.modules[local] = importlib.import_module(full)
-                        except ImportError:
-                            pass
+                            module_obj = importlib.import_module(full)
+                        except ImportError:  # a module this Qt build lacks: no enums to check
+                            continue
+                        self.modules[local] = module_obj
                     continue
                 objs = _module_names(module, [alias.name])
                 if alias.name in objs:

@@ -44,8 +44,8 @@ def same_path(a: str, b: str) -> bool:
     if os.path.exists(a) and os.path.exists(b):
         try:
             return os.path.samefile(a, b)
-        except OSError:
-            pass
+        except OSError:  # not stat-able (a vanished file, no permission): compare the names
+            return _norm(a) == _norm(b)
     return _norm(a) == _norm(b)
 
 

@@ -834,12 +834,13 @@ def _split_detail(text: str) -> Tuple[str, dict]:
     i = text.find(" {")
     if i < 0 and text.startswith("{"):
         i = 0
-    if i >= 0:
-        try:
-            return text[:i].strip(), json.loads(text[i:].strip())
-        except ValueError:
-            pass
-    return text, {}
+    if i < 0:
+        return text, {}
+    try:
+        extra = json.loads(text[i:].strip())
+    except ValueError:  # a reason that merely contains " {": no columns appended
+        return text, {}
+    return text[:i].strip(), extra
 
 
 __all__ = [

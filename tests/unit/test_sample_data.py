@@ -18,8 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-gdal = pytest.importorskip("osgeo.gdal")
-from osgeo import ogr, osr  # noqa: E402
+from osgeo import gdal, ogr, osr  # noqa: E402
 
 from cc_warning_plugin.core.m2016 import stations  # noqa: E402
 from cc_warning_plugin.core.m2016 import water as water_element  # noqa: E402

@@ -12,7 +12,6 @@ import pytest
 from cc_warning_plugin.core.monitoring import quality_control, spearman_trends
 from cc_warning_plugin.core.profile import load_profile
 
-pytest.importorskip("osgeo.ogr")
 REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO / "scripts"))
 import make_sample_stations as sample  # noqa: E402
