@@ -7,21 +7,21 @@ from ...core.indicators import field_title
 from ...core.m2016 import chain as chain_mod
 from ...specs.chains import CARRYING_CAPACITY_2016
 from ..framework.common import user_errors
-from ..m2016.base import M2016Algorithm, MonitoringInputs, accepted_headers
-from ..m2016.ecology import DEGRADATION, DEGRADATION_RASTERS, degradation_overlay, has_degradation
+from ..m2016.base import Evaluation, M2016Algorithm, MonitoringInputs, accepted_headers
+from ..m2016.ecology import degradation_overlay, has_degradation
 from ..m2016.environment import air_standard
-from ..m2016.land import LANDUSE, SUITABILITY, check_land_overlay, land_inputs, land_overlay
-from ..m2016.trend import ECOLOGY_SERIES, NATIONAL_RATES, ecology_series_input, national_inputs
+from ..m2016.land import check_land_overlay, land_inputs, land_overlay
+from ..m2016.trend import ecology_series_input, national_inputs
 
 
 class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
     SPEC = CARRYING_CAPACITY_2016
     STYLE_SET = "warning_levels"
+    READ_SPAN = (0, 5)
+    NOTE_FIELD = "cause"
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile, source, unit_src, feats, tables = self.read_inputs(
-            parameters, context, feedback, span=(0, 5)
-        )
+    def evaluate(self, parameters, context, feedback, read):
+        profile, source, unit_src, feats, tables = read
         base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
         national_table, rates, base_year, eval_year = national_inputs(
             self, parameters, context, feedback
@@ -135,46 +135,13 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                     land_values, sources, eco_overlay, lambda f: feedback.setProgress(80 + 10 * f)
                 )
             )
-        inputs = self.inputs_of(
-            parameters,
-            context,
-            [
-                self.INPUT,
-                self.INDICATORS,
-                self.BASE_INDICATORS,
-                NATIONAL_RATES,
-                self.AIR_STATIONS,
-                self.AIR_DAILY,
-                self.SECTIONS,
-                self.SECTION_OBSERVATIONS,
-                LANDUSE,
-                SUITABILITY,
-                DEGRADATION,
-                DEGRADATION_RASTERS,
-                ECOLOGY_SERIES,
-            ],
-        )
         extra = {
             "air_standard_used": std,
             "national_rates_used": chain.national,
             "base_year": chain.base_year,
             "eval_year": chain.eval_year,
         }
-        return self.finish(
-            parameters,
-            context,
-            feedback,
-            source,
-            feats,
-            results,
-            chain_mod.chain_fields(profile),
-            profile,
-            inputs,
-            units.codes,
-            extra,
-            summary_set="warning_levels",
-            note_field="cause",
-        )
+        return Evaluation(results, chain_mod.chain_fields(profile), units.codes, extra)
 
 
 def _rows(chunks):

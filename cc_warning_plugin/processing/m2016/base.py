@@ -5,7 +5,7 @@ output), summaries and provenance. Their parameters are declared in
 ``specs/m2016.py``."""
 
 import os
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsDataSourceUri,
@@ -31,10 +31,35 @@ from ..framework.inputs import display_name, source_label
 from .spatial import UnitGeometries, check, layer_rows, points_to_units, read_rows
 
 
+#: kinds of the parameters that name the layers a run reads (listed in the
+#: provenance)
+LAYER_KINDS = ("raster", "vector", "layer", "vector_layer", "layers", "table")
+
+
+class UnitInputs(NamedTuple):
+    """What every run reads first (:meth:`M2016Algorithm.read_inputs`)."""
+
+    profile: object
+    source: object  # the unit feature source
+    units: Source
+    feats: list  # the unit features
+    tables: List[Source]  # the tables joined on the unit code
+
+
+class Evaluation(NamedTuple):
+    """What :meth:`M2016Algorithm.evaluate` hands to :meth:`M2016Algorithm.finish`."""
+
+    results: object  # the result rows, a list or rows made while they are written
+    fields: Sequence[Tuple[str, str]]  # the output fields (name, kind)
+    codes: Sequence[str]  # the unit codes, in the order of the rows
+    extra: Optional[dict] = None  # provenance beyond the parameters
+
+
 class M2016Algorithm(SpecAlgorithm):
     """Base of the 2016-method algorithms: reading the units and indicator
-    tables, writing the styled result. Subclasses set ``SPEC`` and call
-    :meth:`finish` at the end of ``process_algorithm``."""
+    tables, writing the styled result. Subclasses set ``SPEC`` and either
+    implement :meth:`evaluate` or their own ``process_algorithm`` that calls
+    :meth:`finish` at its end."""
 
     INPUT = "INPUT"
     INDICATORS = "INDICATORS"
@@ -43,11 +68,46 @@ class M2016Algorithm(SpecAlgorithm):
     OUTPUT = "OUTPUT"
     PROVENANCE = "PROVENANCE"
     STYLE_SET = "load_classes"
+    #: the parameter of the tables joined on the unit code
+    TABLES = INDICATORS
+    #: the progress span of reading the units
+    READ_SPAN = (0, 10)
+    #: the field explaining a unit not evaluated ("": the style field's
+    #: ``…_note``)
+    NOTE_FIELD = ""
 
     @property
     def STYLE_FIELD(self) -> str:  # noqa: N802 (constant of the class, from its spec)
         """The field the result is styled by (``style`` of the spec's OUTPUT)."""
         return self.SPEC.param(self.OUTPUT).style
+
+    # -- the run -------------------------------------------------------------
+    def process_algorithm(self, parameters, context, feedback):
+        """Read the units and their tables, :meth:`evaluate` them and write
+        the styled result, with the layers of the spec's parameters in the
+        provenance and a summary by the classes of the style."""
+        read = self.read_inputs(parameters, context, feedback, self.TABLES, self.READ_SPAN)
+        done = self.evaluate(parameters, context, feedback, read)
+        layers = [p.name for p in self.SPEC.inputs if p.kind in LAYER_KINDS]
+        return self.finish(
+            parameters,
+            context,
+            feedback,
+            read.source,
+            read.feats,
+            done.results,
+            done.fields,
+            read.profile,
+            self.inputs_of(parameters, context, layers),
+            done.codes,
+            done.extra,
+            summary_set=self.STYLE_SET,
+            note_field=self.NOTE_FIELD,
+        )
+
+    def evaluate(self, parameters, context, feedback, read: UnitInputs) -> Evaluation:
+        """The evaluation of the units read, before the result is written."""
+        raise NotImplementedError
 
     # -- checks before the run ----------------------------------------------
     def check_inputs(self, parameters, context) -> None:
@@ -86,13 +146,14 @@ class M2016Algorithm(SpecAlgorithm):
             )
         return source, Source(name, rows, ids, source.fields().names()), feats
 
-    def read_inputs(self, parameters, context, feedback, tables: str = "INDICATORS", span=(0, 10)):
-        """What every run reads first: (profile, unit feature source, units
-        as a Source, unit features, the Sources of the ``tables``
-        parameter)."""
+    def read_inputs(
+        self, parameters, context, feedback, tables: str = "INDICATORS", span=(0, 10)
+    ) -> UnitInputs:
+        """What every run reads first: the profile, the units and the Sources
+        of the ``tables`` parameter."""
         profile = self.profile(parameters, context)
         source, unit_src, feats = self.read_units(parameters, context, feedback, span)
-        return (
+        return UnitInputs(
             profile,
             source,
             unit_src,

@@ -9,7 +9,7 @@ from ...core.m2016 import ecology
 from ...core.m2016.units import join_units
 from ...specs.m2016 import ECOSYSTEM_HEALTH
 from ..framework.common import user_errors
-from .base import M2016Algorithm, parse_values
+from .base import Evaluation, M2016Algorithm, parse_values
 from .spatial import degraded_areas, raster_counts, require_projected
 
 DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES = (
@@ -81,14 +81,14 @@ def degradation_overlay(
 class EcosystemHealthAlgorithm(M2016Algorithm):
     SPEC = ECOSYSTEM_HEALTH
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
+    def evaluate(self, parameters, context, feedback, read):
+        profile = read.profile
         with user_errors():
-            units = join_units(unit_src, tables, ecology.input_fields(profile))
+            units = join_units(read.units, read.tables, ecology.input_fields(profile))
             values = ecology.read_ecology(units, profile)
             self.warn_unmatched(units, feedback)
             overlay = degradation_overlay(
-                self, parameters, context, feedback, source, feats, units, profile
+                self, parameters, context, feedback, read.source, read.feats, units, profile
             )
             if overlay is None:
                 units.require(["eval_land_area"])
@@ -102,18 +102,4 @@ class EcosystemHealthAlgorithm(M2016Algorithm):
                 units, values, profile, overlay, self.partial(parameters, context)
             )
         feedback.setProgress(90)
-        inputs = self.inputs_of(
-            parameters, context, [self.INPUT, self.INDICATORS, DEGRADATION, DEGRADATION_RASTERS]
-        )
-        return self.finish(
-            parameters,
-            context,
-            feedback,
-            source,
-            feats,
-            results,
-            ecology.output_fields(),
-            profile,
-            inputs,
-            units.codes,
-        )
+        return Evaluation(results, ecology.output_fields(), units.codes)

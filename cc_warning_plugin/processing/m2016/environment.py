@@ -9,7 +9,7 @@ from ...core.m2016 import environment
 from ...core.m2016.units import join_units, period_year
 from ...specs.m2016 import POLLUTANT_EXCEEDANCE
 from ..framework.common import user_errors
-from .base import M2016Algorithm, MonitoringInputs, accepted_headers
+from .base import Evaluation, M2016Algorithm, MonitoringInputs, accepted_headers
 
 
 def air_standard(alg, parameters, context, profile, feedback):
@@ -42,11 +42,10 @@ def air_standard(alg, parameters, context, profile, feedback):
 
 class PollutantExceedanceAlgorithm(MonitoringInputs, M2016Algorithm):
     SPEC = POLLUTANT_EXCEEDANCE
+    READ_SPAN = (0, 20)
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile, source, unit_src, feats, tables = self.read_inputs(
-            parameters, context, feedback, span=(0, 20)
-        )
+    def evaluate(self, parameters, context, feedback, read):
+        profile, source, unit_src, feats, tables = read
         std = air_standard(self, parameters, context, profile, feedback)
         agg = self.enum_value(parameters, "WATER_AGGREGATION", context) or None
         cache = {}
@@ -86,28 +85,6 @@ class PollutantExceedanceAlgorithm(MonitoringInputs, M2016Algorithm):
                 allow_partial=self.partial(parameters, context),
             )
         feedback.setProgress(70)
-        inputs = self.inputs_of(
-            parameters,
-            context,
-            [
-                self.INPUT,
-                self.SECTIONS,
-                self.INDICATORS,
-                self.AIR_STATIONS,
-                self.AIR_DAILY,
-                self.SECTION_OBSERVATIONS,
-            ],
-        )
-        return self.finish(
-            parameters,
-            context,
-            feedback,
-            source,
-            feats,
-            results,
-            environment.output_fields(profile),
-            profile,
-            inputs,
-            units.codes,
-            {"air_standard_used": std},
+        return Evaluation(
+            results, environment.output_fields(profile), units.codes, {"air_standard_used": std}
         )

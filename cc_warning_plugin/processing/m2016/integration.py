@@ -4,36 +4,21 @@ from ...core.m2016 import integration
 from ...core.m2016.units import join_units
 from ...specs.m2016 import INTEGRATED_WARNING
 from ..framework.common import user_errors
-from .base import M2016Algorithm
+from .base import Evaluation, M2016Algorithm
 
 
 class IntegratedWarningAlgorithm(M2016Algorithm):
     SPEC = INTEGRATED_WARNING
     STYLE_SET = "warning_levels"
     RESULTS = "RESULTS"
+    TABLES = RESULTS
+    NOTE_FIELD = "cause"
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile, source, unit_src, feats, tables = self.read_inputs(
-            parameters, context, feedback, self.RESULTS
-        )
+    def evaluate(self, parameters, context, feedback, read):
         with user_errors():
-            units = join_units(unit_src, tables, integration.REQUIRED + integration.OPTIONAL)
+            units = join_units(read.units, read.tables, integration.REQUIRED + integration.OPTIONAL)
             self.warn_unmatched(units, feedback)
             feedback.setProgress(40)
-            results = integration.integrate(units, profile)
+            results = integration.integrate(units, read.profile)
         feedback.setProgress(70)
-        inputs = self.inputs_of(parameters, context, [self.INPUT, self.RESULTS])
-        return self.finish(
-            parameters,
-            context,
-            feedback,
-            source,
-            feats,
-            results,
-            integration.output_fields(),
-            profile,
-            inputs,
-            units.codes,
-            summary_set="warning_levels",
-            note_field="cause",
-        )
+        return Evaluation(results, integration.output_fields(), units.codes)

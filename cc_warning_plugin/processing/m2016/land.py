@@ -8,7 +8,7 @@ from ...core.m2016 import land
 from ...core.m2016.units import join_units
 from ...specs.m2016 import LAND_PRESSURE
 from ..framework.common import user_errors
-from .base import M2016Algorithm, parse_values
+from .base import Evaluation, M2016Algorithm, parse_values
 from .spatial import construction_areas, raster_counts, require_projected
 
 LANDUSE, SUITABILITY, SUITABLE_VALUES = "LANDUSE", "SUITABILITY", "SUITABLE_VALUES"
@@ -90,8 +90,8 @@ def check_land_overlay(source, units, landuse) -> None:
 class LandPressureAlgorithm(M2016Algorithm):
     SPEC = LAND_PRESSURE
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
+    def evaluate(self, parameters, context, feedback, read):
+        profile, source, unit_src, feats, tables = read
         landuse, raster, suitable = land_inputs(self, parameters, context, profile)
         method: Optional[str] = self.enum_value(parameters, "METHOD", context) or None
         with user_errors():
@@ -127,19 +127,5 @@ class LandPressureAlgorithm(M2016Algorithm):
                 units, values, profile, method, self.partial(parameters, context), sources
             )
         feedback.setProgress(92)
-        inputs = self.inputs_of(
-            parameters, context, [self.INPUT, self.INDICATORS, LANDUSE, SUITABILITY]
-        )
-        return self.finish(
-            parameters,
-            context,
-            feedback,
-            source,
-            feats,
-            results,
-            land.output_fields(),
-            profile,
-            inputs,
-            units.codes,
-            {"method_used": used, "suitable_values": suitable},
-        )
+        extra = {"method_used": used, "suitable_values": suitable}
+        return Evaluation(results, land.output_fields(), units.codes, extra)

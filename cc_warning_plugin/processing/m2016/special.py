@@ -12,7 +12,7 @@ from ...core.m2016.trend import check_years
 from ...core.m2016.units import has_year_columns, join_units, period_year, resolve_periods
 from ...specs import m2016 as specs
 from ..framework.common import user_errors
-from .base import M2016Algorithm, MonitoringInputs
+from .base import Evaluation, M2016Algorithm, MonitoringInputs
 from .environment import air_standard
 
 
@@ -35,10 +35,10 @@ class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
         """The special type, or None to choose it by the unit's type."""
         return KINDS.get(self.SPEC.id)
 
-    def process_algorithm(self, parameters, context, feedback):
+    def evaluate(self, parameters, context, feedback, read):
         uses_base = self.SPEC.has(self.BASE_INDICATORS)
         uses_air = self.SPEC.has(self.AIR_DAILY)
-        profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
+        profile, source, unit_src, feats, tables = read
         base_tables = (
             self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
             if uses_base
@@ -90,25 +90,8 @@ class SpecialAlgorithm(MonitoringInputs, M2016Algorithm):
                     ).format(name=label(profile.get(f"special.{kind}"), "name"))
                 )
         feedback.setProgress(80)
-        inputs = self.inputs_of(
-            parameters,
-            context,
-            [self.INPUT, self.INDICATORS, self.BASE_INDICATORS, self.AIR_STATIONS, self.AIR_DAILY],
-        )
         extra = {"air_standard_used": std} if std else {}
-        return self.finish(
-            parameters,
-            context,
-            feedback,
-            source,
-            feats,
-            results,
-            special.output_fields(),
-            profile,
-            inputs,
-            units.codes,
-            extra,
-        )
+        return Evaluation(results, special.output_fields(), units.codes, extra)
 
 
 def _special(name: str, spec) -> type:

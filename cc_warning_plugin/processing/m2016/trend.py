@@ -7,7 +7,7 @@ from ...core.m2016 import trend
 from ...core.m2016.units import has_year_columns, join_units, period_year, resolve_periods
 from ...specs.m2016 import NATIONAL_COMPONENTS, PROCESS_TREND
 from ..framework.common import user_errors
-from .base import M2016Algorithm
+from .base import Evaluation, M2016Algorithm
 
 NATIONAL_RATES, BASE_YEAR, EVAL_YEAR = "NATIONAL_RATES", "BASE_YEAR", "EVAL_YEAR"
 ECOLOGY_SERIES, ECOLOGY_SERIES_FIELD = "ECOLOGY_SERIES", "ECOLOGY_SERIES_FIELD"
@@ -63,8 +63,8 @@ class ProcessTrendAlgorithm(M2016Algorithm):
     SPEC = PROCESS_TREND
     STYLE_SET = "trend_types"
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile, source, unit_src, feats, tables = self.read_inputs(parameters, context, feedback)
+    def evaluate(self, parameters, context, feedback, read):
+        profile, _, unit_src, _, tables = read
         base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
         national_table, rates, base_year, eval_year = national_inputs(
             self, parameters, context, feedback
@@ -109,23 +109,5 @@ class ProcessTrendAlgorithm(M2016Algorithm):
                     results, units.codes, series, profile, national_ecology_rate(profile, national)
                 )
         feedback.setProgress(70)
-        inputs = self.inputs_of(
-            parameters,
-            context,
-            [self.INPUT, self.INDICATORS, self.BASE_INDICATORS, NATIONAL_RATES, ECOLOGY_SERIES],
-        )
-        return self.finish(
-            parameters,
-            context,
-            feedback,
-            source,
-            feats,
-            results,
-            trend.output_fields(),
-            profile,
-            inputs,
-            units.codes,
-            {"national_rates_used": national, "base_year": base_year, "eval_year": eval_year},
-            summary_set="trend_types",
-            note_field="trend_note",
-        )
+        extra = {"national_rates_used": national, "base_year": base_year, "eval_year": eval_year}
+        return Evaluation(results, trend.output_fields(), units.codes, extra)
