@@ -10,8 +10,8 @@ from ..framework.common import user_errors
 from ..m2016.base import Evaluation, M2016Algorithm, MonitoringInputs, accepted_headers
 from ..m2016.ecology import degradation_overlay, has_degradation
 from ..m2016.environment import air_standard
-from ..m2016.land import check_land_overlay, land_inputs, land_overlay
-from ..m2016.trend import ecology_series_input, national_inputs
+from ..m2016.land import LandInputs
+from ..m2016.trend import ecology_series_input, trend_inputs
 
 
 class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
@@ -22,14 +22,11 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
 
     def evaluate(self, parameters, context, feedback, read):
         profile, source, unit_src, feats, tables = read
-        base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
-        national_table, rates, base_year, eval_year = national_inputs(
-            self, parameters, context, feedback
-        )
+        trend_in = trend_inputs(self, parameters, context, feedback)
         std = air_standard(self, parameters, context, profile, feedback)
         agg = self.enum_value(parameters, "WATER_AGGREGATION", context) or None
         method = self.enum_value(parameters, "LAND_METHOD", context) or None
-        landuse, raster, suitable = land_inputs(self, parameters, context, profile)
+        land_in = LandInputs(self, parameters, context, profile)
         feedback.setProgress(8)
         cache = {}
         with user_errors():
@@ -37,7 +34,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                 profile,
                 unit_src,
                 tables,
-                base_tables,
+                trend_in.base_tables,
                 air_standard=std,
                 water_aggregation=agg,
                 land_method=method,
@@ -45,10 +42,10 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
             )
             # 1. tables joined and checked
             chain.prepare(
-                national_table=national_table,
-                national_params=rates,
-                base_year=base_year,
-                eval_year=eval_year,
+                national_table=trend_in.national_table,
+                national_params=trend_in.rates,
+                base_year=trend_in.base_year,
+                eval_year=trend_in.eval_year,
             )
             units = chain.units
             # the 生态质量 series (optional) replaces the two-year rate of the trend
@@ -73,7 +70,7 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
                 )
             degradation = has_degradation(self, parameters, context)
             for element, names in chain.absent_columns(
-                landuse is not None, raster is not None, degradation
+                land_in.landuse is not None, land_in.raster is not None, degradation
             ).items():
                 feedback.pushWarning(
                     tr(
@@ -105,25 +102,14 @@ class CarryingCapacity2016Algorithm(MonitoringInputs, M2016Algorithm):
             feedback.setProgress(20)
             # 3. overlays (inputs checked first)
             geoms = None
-            if landuse is not None or raster is not None or degradation:
+            if land_in.given or degradation:
                 geoms = self.unit_geometries(source, feats, units, tr("the overlays"))
-            check_land_overlay(source, units, landuse)
+            land_in.check_projected(source, units)
             land_values = chain.values["land"]
-            if landuse is not None or raster is not None:
+            if land_in.given:
                 land_values = list(land_values)  # the overlays write into them
-            sources = land_overlay(
-                self,
-                parameters,
-                context,
-                feedback,
-                geoms,
-                units,
-                land_values,
-                landuse,
-                raster,
-                suitable,
-                profile,
-                ((0.2, 0.45), (0.45, 0.55)),
+            sources = land_in.overlay(
+                geoms, units, land_values, context, feedback, ((0.2, 0.45), (0.45, 0.55))
             )
             eco_overlay = degradation_overlay(
                 self, parameters, context, feedback, source, feats, units, profile, (0.55, 0.8)

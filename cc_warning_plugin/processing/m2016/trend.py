@@ -1,10 +1,12 @@
 """cc_warning:process_trend — 资源环境耗损过程评价 (加剧型 / 趋缓型), and the
-national-rates inputs shared with the whole chain."""
+base-year and national-rates inputs shared with the whole chain."""
+
+from typing import Dict, List, NamedTuple, Optional
 
 from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.m2016 import trend
-from ...core.m2016.units import has_year_columns, join_units, period_year, resolve_periods
+from ...core.m2016.units import Source, has_year_columns, join_units, period_year, resolve_periods
 from ...specs.m2016 import NATIONAL_COMPONENTS, PROCESS_TREND
 from ..framework.common import user_errors
 from .base import Evaluation, M2016Algorithm
@@ -42,9 +44,20 @@ def ecology_series_input(alg, parameters, context, feedback, profile, codes):
     return records
 
 
-def national_inputs(alg, parameters, context, feedback):
-    """(national-rates table Source or None, {component: rate} of the single
-    rate parameters, base year, evaluation year parameters)."""
+class TrendInputs(NamedTuple):
+    """The inputs of the depletion trend beside the evaluation-year tables."""
+
+    base_tables: List[Source]
+    national_table: Optional[Source]
+    rates: Dict[str, float]  # {component: rate} of the single rate parameters
+    base_year: Optional[int]  # the BASE_YEAR and EVAL_YEAR parameters
+    eval_year: Optional[int]
+
+
+def trend_inputs(alg, parameters, context, feedback) -> TrendInputs:
+    """The base-year tables (BASE_INDICATORS), the national-rates table, the
+    single rate parameters and the year parameters."""
+    base_tables = alg.read_tables(parameters, alg.BASE_INDICATORS, context, feedback)
     table = alg.read_layer(parameters, NATIONAL_RATES, context, feedback)
     rates = {}
     for name, comp in NATIONAL_COMPONENTS.items():
@@ -56,7 +69,7 @@ def national_inputs(alg, parameters, context, feedback):
         else None
         for name in (BASE_YEAR, EVAL_YEAR)
     ]
-    return (table[1] if table else None), rates, years[0], years[1]
+    return TrendInputs(base_tables, table[1] if table else None, rates, years[0], years[1])
 
 
 class ProcessTrendAlgorithm(M2016Algorithm):
@@ -65,15 +78,12 @@ class ProcessTrendAlgorithm(M2016Algorithm):
 
     def evaluate(self, parameters, context, feedback, read):
         profile, _, unit_src, _, tables = read
-        base_tables = self.read_tables(parameters, self.BASE_INDICATORS, context, feedback)
-        national_table, rates, base_year, eval_year = national_inputs(
-            self, parameters, context, feedback
-        )
+        trend_in = trend_inputs(self, parameters, context, feedback)
         fields = trend.INPUT_FIELDS + ["year"]
         with user_errors():
             if has_year_columns(unit_src):
                 tables.insert(0, unit_src)
-            ev, bs = resolve_periods(tables, base_tables)
+            ev, bs = resolve_periods(tables, trend_in.base_tables)
             if not bs:
                 raise InputError(
                     tr(
@@ -83,15 +93,16 @@ class ProcessTrendAlgorithm(M2016Algorithm):
                 )
             units = join_units(unit_src, ev, fields)
             base = join_units(unit_src, bs, fields, unit_values=False)
-            eval_year = period_year([unit_src] + ev, tr("evaluation-year tables")) or eval_year
-            base_year = period_year(bs, tr("base-year tables")) or base_year
+            year = period_year([unit_src] + ev, tr("evaluation-year tables"))
+            eval_year = year or trend_in.eval_year
+            base_year = period_year(bs, tr("base-year tables")) or trend_in.base_year
             trend.check_years(base_year, eval_year)
             national = (
-                trend.read_national(national_table, profile, base_year, eval_year)
-                if national_table is not None
+                trend.read_national(trend_in.national_table, profile, base_year, eval_year)
+                if trend_in.national_table is not None
                 else {}
             )
-            national.update(rates)
+            national.update(trend_in.rates)
             trend.check_national(profile, national)
             units.require(["gdp"])
             self.warn_unmatched(units, feedback)
