@@ -135,32 +135,24 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                 "dual_climate_comfort",
                 dict(grid, REFERENCE=out["agri_land"], OUTPUT=out["comfort"]),
             )
-        run(
-            "dual_agri_suitability",
-            dict(
-                grid,
-                **eco,
-                LAND=out["agri_land"],
-                WATER=out["agri_water"],
-                CLIMATE=out["heat"] if has_heat else None,
-                OUTPUT=out["agri_suitability"],
-                LEVEL_OUTPUT=out["agri_level"],
-                CAUSE_OUTPUT=out["agri_cause"],
-            ),
-        )
-        run(
-            "dual_urban_suitability",
-            dict(
-                grid,
-                **eco,
-                LAND=out["urban_land"],
-                WATER=out["urban_water"],
-                COMFORT=out["comfort"] if has_comfort else None,
-                OUTPUT=out["urban_suitability"],
-                LEVEL_OUTPUT=out["urban_level"],
-                CAUSE_OUTPUT=out["urban_cause"],
-            ),
-        )
+        # the suitability of each use from its land, water and climate results
+        for use, climate in (
+            ("agri", {"CLIMATE": out["heat"] if has_heat else None}),
+            ("urban", {"COMFORT": out["comfort"] if has_comfort else None}),
+        ):
+            run(
+                f"dual_{use}_suitability",
+                dict(
+                    grid,
+                    **eco,
+                    LAND=out[f"{use}_land"],
+                    WATER=out[f"{use}_water"],
+                    **climate,
+                    OUTPUT=out[f"{use}_suitability"],
+                    LEVEL_OUTPUT=out[f"{use}_level"],
+                    CAUSE_OUTPUT=out[f"{use}_cause"],
+                ),
+            )
         # the area tables by the summary units, or by the evaluation units and
         # their fields when none are given
         by_units = (
