@@ -388,6 +388,27 @@ def _matching_code(code: str, prefixes: Sequence[str]) -> bool:
     return any(code.startswith(p) for p in prefixes)
 
 
+def _pieces_in_units(source, units: UnitGeometries, keep, context, feedback, span, every: int):
+    """(feature, unit code, the feature's part in the unit, not empty) for
+    each feature with a geometry that ``keep`` accepts, in the units' CRS;
+    the progress moves over ``span`` every ``every`` features."""
+    xform = transform_to(source.sourceCrs(), units.crs, context)
+    total = source.featureCount() or 1
+    for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
+        check(feedback)
+        if feedback is not None and i % every == 0:
+            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * i / total))
+        if not feat.hasGeometry() or not keep(feat):
+            continue
+        geom = valid_geometry(feat.geometry())
+        if xform is not None:
+            geom.transform(xform)
+        for unit in units.candidates(geom.boundingBox()):
+            piece = geom.intersection(units.geoms[unit])
+            if not piece.isEmpty():
+                yield feat, unit, piece
+
+
 def construction_areas(
     source,
     layer: str,
@@ -402,23 +423,16 @@ def construction_areas(
     polygons form a partition, so the pieces are summed."""
     require_projected(units.crs, units.layer, tr("the construction land area"))
     hmap = match_headers(list(source.fields().names()), ["landuse_code"], ["landuse_code"], layer)
-    xform = transform_to(source.sourceCrs(), units.crs, context)
-    areas = {c: 0.0 for c in units.codes}
-    total = source.featureCount() or 1
-    for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
-        check(feedback)
-        if feedback is not None and i % 200 == 0:
-            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * i / total))
+
+    def construction(feat) -> bool:
         code = text_value(feat[hmap["landuse_code"]])
-        if not code or not _matching_code(code, prefixes) or not feat.hasGeometry():
-            continue
-        geom = valid_geometry(feat.geometry())
-        if xform is not None:
-            geom.transform(xform)
-        for unit in units.candidates(geom.boundingBox()):
-            piece = geom.intersection(units.geoms[unit])
-            if not piece.isEmpty():
-                areas[unit] += piece.area() / 1e6
+        return bool(code) and _matching_code(code, prefixes)
+
+    areas = {c: 0.0 for c in units.codes}
+    for _, unit, piece in _pieces_in_units(
+        source, units, construction, context, feedback, span, every=200
+    ):
+        areas[unit] += piece.area() / 1e6
     return areas
 
 
@@ -449,34 +463,26 @@ def degraded_areas(
             ).format(layer=layer, field=field_title("degradation_severity"))
         )
     counted_norm = {normalize_header(c) for c in counted}
-    xform = transform_to(source.sourceCrs(), units.crs, context)
+
+    def severe(feat) -> bool:
+        if "degradation_severity" not in hmap:
+            return True
+        return normalize_header(text_value(feat[hmap["degradation_severity"]])) in counted_norm
+
     pieces: Dict[str, List[QgsGeometry]] = {c: [] for c in units.codes}
     by_type: Dict[str, Dict[str, float]] = {c: {} for c in units.codes}
-    total = source.featureCount() or 1
-    for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
-        check(feedback)
-        if feedback is not None and i % 50 == 0:
-            feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * 0.7 * i / total))
-        if not feat.hasGeometry():
+    # the features take the first 70 % of the span, the dissolving the rest
+    features_span = (span[0], span[0] + 0.7 * (span[1] - span[0]))
+    for feat, unit, piece in _pieces_in_units(
+        source, units, severe, context, feedback, features_span, every=50
+    ):
+        piece.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if piece.isEmpty():
             continue
-        if "degradation_severity" in hmap:
-            sev = text_value(feat[hmap["degradation_severity"]])
-            if normalize_header(sev) not in counted_norm:
-                continue
+        pieces[unit].append(piece)
         kind = text_value(feat[hmap["degradation_type"]]) if "degradation_type" in hmap else ""
-        geom = valid_geometry(feat.geometry())
-        if xform is not None:
-            geom.transform(xform)
-        for unit in units.candidates(geom.boundingBox()):
-            piece = geom.intersection(units.geoms[unit])
-            if piece.isEmpty():
-                continue
-            piece.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
-            if piece.isEmpty():
-                continue
-            pieces[unit].append(piece)
-            if kind:
-                by_type[unit][kind] = by_type[unit].get(kind, 0.0) + piece.area() / 1e6
+        if kind:
+            by_type[unit][kind] = by_type[unit].get(kind, 0.0) + piece.area() / 1e6
     out = {}
     for n, code in enumerate(units.codes):
         check(feedback)
