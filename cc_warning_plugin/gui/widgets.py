@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -39,6 +40,21 @@ def wrap_long_rows(form: QFormLayout) -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
+
+
+def button(text: str, tip: str = "", clicked=None, toggled=None, enabled=True) -> QPushButton:
+    """A push button with its tooltip, connected to ``clicked``; with
+    ``toggled`` it is checkable and reports its state there."""
+    b = QPushButton(text)
+    if tip:
+        b.setToolTip(tip)
+    if toggled is not None:
+        b.setCheckable(True)
+        b.toggled.connect(toggled)
+    if clicked is not None:
+        b.clicked.connect(clicked)
+    b.setEnabled(enabled)
+    return b
 
 
 def note(text: str = "") -> QLabel:

@@ -39,7 +39,6 @@ from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -60,7 +59,7 @@ from ...core.indicators import normalize_header, text_value
 from ...report import layers as rl
 from ...report.action_charts import STATUS_COLORS, draw_progress, draw_series
 from ...specs.base import N_
-from ..widgets import FitTable, note, wrap_long_rows
+from ..widgets import FitTable, button, note, wrap_long_rows
 from .base import Panel
 
 SCOPE = "cc_warning"
@@ -162,16 +161,15 @@ class ActionsPanel(Panel):
     # -- building ---------------------------------------------------------------
     def _build_measures(self, box):
         inner = self.group(box, tr("Measures of a unit"), "measures")
-        self.identify_button = QPushButton(tr("Click a unit on the map"))
-        self.identify_button.setCheckable(True)
-        self.identify_button.setToolTip(
+        self.identify_button = button(
+            tr("Click a unit on the map"),
             tr(
                 "Then click a unit of the evaluation result on the "
                 "map: its measures, rewards and penalties are "
                 "shown here."
-            )
+            ),
+            toggled=self._identify_toggled,
         )
-        self.identify_button.toggled.connect(self._identify_toggled)
         inner.addWidget(self.identify_button)
         form = wrap_long_rows(QFormLayout())
         self.unit_combo = _combo()
@@ -247,10 +245,12 @@ class ActionsPanel(Panel):
         inner.addWidget(self.plan_note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_button = QPushButton(tr("Save plan"))
-        self.save_button.setToolTip(tr("Write the statuses and deadlines back to the plan file."))
-        self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(lambda: self.save_plan())
+        self.save_button = button(
+            tr("Save plan"),
+            tr("Write the statuses and deadlines back to the plan file."),
+            clicked=lambda: self.save_plan(),
+            enabled=False,
+        )
         row.addWidget(self.save_button)
         inner.addLayout(row)
 
@@ -285,11 +285,11 @@ class ActionsPanel(Panel):
         inner.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.track_button = QPushButton(tr("Track targets"))
-        self.track_button.setToolTip(
-            tr("Progress and status of every target, as cc_warning:target_tracking computes them.")
+        self.track_button = button(
+            tr("Track targets"),
+            tr("Progress and status of every target, as cc_warning:target_tracking computes them."),
+            clicked=lambda: self.track_targets(),
         )
-        self.track_button.clicked.connect(lambda: self.track_targets())
         row.addWidget(self.track_button)
         inner.addLayout(row)
         self.targets_table = FitTable(6, wrap=(0, 5), whole=True)

@@ -14,10 +14,11 @@ from typing import Optional
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 from qgis.gui import QgsCollapsibleGroupBox, QgsMapToolEmitPoint
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from ...core.errors import CCError
 from ...core.i18n import tr, translated
+from ..widgets import button
 
 
 class Panel(QWidget):
@@ -92,9 +93,7 @@ class Panel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         row.addWidget(self.progress, 1)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(cancel)
+        self.cancel_button = button(tr("Cancel"), clicked=cancel, enabled=False)
         row.addWidget(self.cancel_button)
         box.addLayout(row)
 

@@ -9,7 +9,6 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -22,7 +21,7 @@ from ...report.tables import write_table
 from ...specs.base import N_
 from ...specs.maps import VIEW_KEYS
 from ...styles.result_styles import apply_view_style
-from ..widgets import FitTable, wrap_long_rows
+from ..widgets import FitTable, button, wrap_long_rows
 from .base import Panel
 
 #: the change layer's fields the table shows
@@ -57,19 +56,21 @@ class ComparePanel(Panel):
         form.addRow(tr("Later result"), self.later_combo)
         box.addLayout(form)
         row = QHBoxLayout()
-        self.compare_button = QPushButton(tr("Compare"))
-        self.compare_button.setToolTip(
+        self.compare_button = button(
+            tr("Compare"),
             tr(
                 "Which units' class rose or fell between the two "
                 "results (matched on the unit code); the change "
                 "layer is added to the project."
-            )
+            ),
+            clicked=self.compare_periods,
         )
-        self.compare_button.clicked.connect(self.compare_periods)
         row.addWidget(self.compare_button)
-        self.export_button = QPushButton(tr("Export table…"))
-        self.export_button.setToolTip(tr("Write the table as an Excel workbook or CSV."))
-        self.export_button.clicked.connect(self._ask_export)
+        self.export_button = button(
+            tr("Export table…"),
+            tr("Write the table as an Excel workbook or CSV."),
+            clicked=self._ask_export,
+        )
         row.addWidget(self.export_button)
         box.addLayout(row)
         self.table = FitTable(len(COLUMNS), wrap=(1, 2, 3, 4))

@@ -35,7 +35,6 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from ...specs.database import STATION_FORMATS, _DEPARTMENTS
 from ...store import monitoring
 from ...store.db import open_store
 from ..tasks import AlgorithmTask
-from ..widgets import FitTable, note, wrap_long_rows
+from ..widgets import FitTable, button, note, wrap_long_rows
 from .base import Panel
 
 #: colours of the matrix cells: every value there / some missing / none
@@ -203,8 +202,7 @@ class DatabasePanel(Panel):
         form.addRow(tr("Or PostgreSQL"), self.connection_combo)
         box.addLayout(form)
         row = QHBoxLayout()
-        self.connect_button = QPushButton(tr("Connect"))
-        self.connect_button.clicked.connect(lambda: self.connect_database())
+        self.connect_button = button(tr("Connect"), clicked=lambda: self.connect_database())
         row.addWidget(self.connect_button)
         row.addStretch(1)
         box.addLayout(row)
@@ -282,21 +280,21 @@ class DatabasePanel(Panel):
         form.addRow(tr("Year of the records"), self.year_spin)
         inner.addLayout(form)
         row = QHBoxLayout()
-        self.indicators_button = QPushButton(tr("Indicators…"))
-        self.indicators_button.setToolTip(
-            tr("A department's workbook: dry run first, then confirm.")
+        self.indicators_button = button(
+            tr("Indicators…"),
+            tr("A department's workbook: dry run first, then confirm."),
+            clicked=self._ask_indicators,
         )
-        self.indicators_button.clicked.connect(self._ask_indicators)
         row.addWidget(self.indicators_button)
-        self.stations_button = QPushButton(tr("Station records…"))
-        self.stations_button.setToolTip(
+        self.stations_button = button(
+            tr("Station records…"),
             tr(
                 "Records of stations, sections or pollution "
                 "sources, through the quality control: dry run "
                 "first, then confirm."
-            )
+            ),
+            clicked=self._ask_stations,
         )
-        self.stations_button.clicked.connect(self._ask_stations)
         row.addWidget(self.stations_button)
         inner.addLayout(row)
         self.add_progress_row(inner, self.cancel_task)
@@ -305,9 +303,9 @@ class DatabasePanel(Panel):
         self.preview = FitTable(4, wrap=(2, 3), whole=True)
         inner.addWidget(self.preview)
         row = QHBoxLayout()
-        self.confirm_button = QPushButton(tr("Confirm import"))
-        self.confirm_button.setEnabled(False)
-        self.confirm_button.clicked.connect(lambda: self.confirm_import())
+        self.confirm_button = button(
+            tr("Confirm import"), clicked=lambda: self.confirm_import(), enabled=False
+        )
         row.addWidget(self.confirm_button)
         row.addStretch(1)
         inner.addLayout(row)
@@ -320,14 +318,14 @@ class DatabasePanel(Panel):
         self.due_table = FitTable(4, wrap=(0, 1), whole=True)
         inner.addWidget(self.due_table)
         row = QHBoxLayout()
-        self.history_button = QPushButton(tr("Load history layer"))
-        self.history_button.setToolTip(
+        self.history_button = button(
+            tr("Load history layer"),
             tr(
                 "Every unit's warning level over the evaluated "
                 "periods, set up for the temporal controller."
-            )
+            ),
+            clicked=lambda: self.load_history_layer(),
         )
-        self.history_button.clicked.connect(lambda: self.load_history_layer())
         row.addWidget(self.history_button)
         row.addStretch(1)
         box.addLayout(row)

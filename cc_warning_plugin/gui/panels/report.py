@@ -8,13 +8,13 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QPushButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFileDialog, QVBoxLayout
 
 from ...core.errors import CCError
 from ...core.i18n import tr
 from ...specs.base import N_
 from ..tasks import AlgorithmTask
-from ..widgets import note
+from ..widgets import button, note
 from .base import Panel
 
 
@@ -43,11 +43,11 @@ class ReportPanel(Panel):
                 )
             )
         )
-        self.report_button = QPushButton(tr("Evaluation report…"))
-        self.report_button.setToolTip(
-            tr("Workbook (xlsx) and HTML report, made in the background.")
+        self.report_button = button(
+            tr("Evaluation report…"),
+            tr("Workbook (xlsx) and HTML report, made in the background."),
+            clicked=self._ask_report,
         )
-        self.report_button.clicked.connect(self._ask_report)
         box.addWidget(self.report_button)
         self.add_progress_row(box, self.cancel_report)
         box.addStretch(1)

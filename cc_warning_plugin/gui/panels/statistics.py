@@ -8,7 +8,6 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QPushButton,
     QRadioButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from ...layouts import builder
 from ...report.charts import class_chart
 from ...report.tables import stats_frame, write_table
 from ...specs.base import N_
-from ..widgets import FitTable, note
+from ..widgets import FitTable, button, note
 from .base import Panel
 
 #: height of the chart: title and axis, and per class
@@ -49,9 +48,11 @@ class StatisticsPanel(Panel):
         box.addWidget(self.unit_note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.export_button = QPushButton(tr("Export table…"))
-        self.export_button.setToolTip(tr("Write the table as an Excel workbook or CSV."))
-        self.export_button.clicked.connect(self._ask_export)
+        self.export_button = button(
+            tr("Export table…"),
+            tr("Write the table as an Excel workbook or CSV."),
+            clicked=self._ask_export,
+        )
         row.addWidget(self.export_button)
         box.addLayout(row)
         row = QHBoxLayout()
