@@ -220,21 +220,21 @@ def check_range(value: Optional[float], field: str, row: str, layer: str = "") -
     lo, hi = value_range(field)
     if (lo is None or value >= lo) and (hi is None or value <= hi):
         return
-    layer = layer or tr("Input table")
+    where = dict(
+        layer=layer or tr("Input table"),
+        row=row,
+        field=field,
+        title=field_title(field),
+        value=value,
+        range=range_text(field),
+    )
     if lo == 0 and value < 0:
         raise InputError(
             tr(
                 "{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be "
                 "negative (possible range {range}). Correct the value or leave the cell "
                 "empty."
-            ).format(
-                layer=layer,
-                row=row,
-                field=field,
-                title=field_title(field),
-                value=value,
-                range=range_text(field),
-            )
+            ).format(**where)
         )
     hint = ""
     if lo == 0 and hi == 1 and 1 < value <= 100:
@@ -243,15 +243,7 @@ def check_range(value: Optional[float], field: str, row: str, layer: str = "") -
         tr(
             "{layer}, {row}: field '{field}' ({title}) is {value:g}, outside its possible range "
             "{range}.{hint} Correct the value or leave the cell empty."
-        ).format(
-            layer=layer,
-            row=row,
-            field=field,
-            title=field_title(field),
-            value=value,
-            range=range_text(field),
-            hint=hint,
-        )
+        ).format(**where, hint=hint)
     )
 
 
