@@ -6,7 +6,6 @@ from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsVe
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QTableWidgetItem,
@@ -154,12 +153,6 @@ class ComparePanel(Panel):
         return write_table(path, pd.DataFrame(rows), tr("Period changes"))
 
     def _ask_export(self):
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export changes"), "", tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        self.ask_table_export(
+            tr("Export changes"), self.export_changes, tr("Changes written: {path}")
         )
-        if path:
-            try:
-                self.export_changes(path)
-                self.show_message(tr("Changes written: {path}").format(path=path))
-            except CCError as exc:
-                self.show_error(exc)

@@ -627,19 +627,9 @@ class DatabasePanel(Panel):
                 tr("An import is running; wait for it or cancel it."), Qgis.MessageLevel.Warning
             )
             return None
-        try:
-            alg = self.algorithm(alg_id)
-        except CCError as exc:
-            self.show_error(exc)
+        task = self.prepare_task(alg_id, params, description)
+        if task is None:
             return None
-        self._context = self.context()
-        self._feedback = QgsProcessingFeedback()
-        self._feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        ok, problem = alg.checkParameterValues(params, self._context)
-        if not ok:
-            self.show_message(problem, Qgis.MessageLevel.Critical)
-            return None
-        task = AlgorithmTask(alg, params, self._context, self._feedback, description)
         if not task.prepared:
             self.show_message(
                 tr("{what} could not start: {why}").format(what=description, why=task.error),

@@ -5,15 +5,13 @@ base map, the earlier result of the comparison and the layout's title and
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QVBoxLayout
 
-from ...core.errors import CCError
 from ...core.i18n import tr
 from ...specs.base import N_
-from ..tasks import AlgorithmTask
 from ..widgets import button, note
 from .base import Panel
 
@@ -84,25 +82,15 @@ class ReportPanel(Panel):
         """Make the evaluation report in a background task (progress bar,
         Cancel button). Returns the task."""
         params = self.parameters(xlsx, html)
-        try:
-            alg = self.algorithm("evaluation_report")
-        except CCError as exc:
-            self.show_error(exc)
+        task = self.prepare_task("evaluation_report", params, tr("Evaluation report"))
+        if task is None:
             return None
-        self._context = self.context()
-        self._feedback = QgsProcessingFeedback()
-        self._feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        ok, problem = alg.checkParameterValues(params, self._context)
-        if not ok:
-            self.show_message(problem, Qgis.MessageLevel.Critical)
-            return None
-        task = AlgorithmTask(alg, params, self._context, self._feedback, tr("Evaluation report"))
         if not task.prepared:
             self.show_message(
                 tr("The report could not start: {why}").format(why=task.error),
                 Qgis.MessageLevel.Critical,
             )
-            alg.release_layers()
+            task.algorithm.release_layers()
             return None
         task.executed.connect(
             lambda ok, results, error: self._report_done(ok, results, error, open_when_done)

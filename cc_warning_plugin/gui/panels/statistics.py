@@ -6,7 +6,6 @@ fits the dock's width and a bar or pie chart drawn to the chart's size."""
 from qgis.PyQt.QtCore import QEvent, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QRadioButton,
     QTableWidgetItem,
@@ -161,12 +160,6 @@ class StatisticsPanel(Panel):
         return write_table(path, stats_frame(stats), view.title if view else "")
 
     def _ask_export(self):
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export statistics"), "", tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        self.ask_table_export(
+            tr("Export statistics"), self.export_statistics, tr("Statistics written: {path}")
         )
-        if path:
-            try:
-                self.export_statistics(path)
-                self.show_message(tr("Statistics written: {path}").format(path=path))
-            except CCError as exc:
-                self.show_error(exc)
