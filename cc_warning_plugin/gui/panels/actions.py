@@ -31,7 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QDate, QEvent, Qt, QTimer
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -307,23 +307,11 @@ class ActionsPanel(Panel):
         row.addWidget(self.progress_radio)
         row.addStretch(1)
         inner.addWidget(self.chart_row)
-        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(figsize=(3.4, 2.4))
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.add_chart(inner, self.draw_target_chart)
         self.canvas.setFixedHeight(CHART_PX)
-        self.canvas.installEventFilter(self)
-        inner.addWidget(self.canvas)
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(30)
-        self._redraw.timeout.connect(self.draw_target_chart)
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.target_statuses:
-            self._redraw.start()  # the chart is laid out for its size
-        return False
+    def chart_shown(self) -> bool:
+        return bool(self.target_statuses)
 
     # -- hooks ---------------------------------------------------------------
     def profile_changed(self, profile) -> None:
@@ -916,12 +904,7 @@ class ActionsPanel(Panel):
             return
         self.chart_row.show()
         self.canvas.show()
-        scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(
-            max(self.canvas.width(), 100) * scale,
-            max(self.canvas.height(), 100) * scale,
-            forward=False,
-        )
+        self.fit_figure()
         self.figure.clear()
         if self.series_radio.isChecked():
             draw_series(self.figure, st, self.profile, narrow=True)

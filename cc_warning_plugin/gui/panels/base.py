@@ -14,6 +14,7 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 from qgis.gui import QgsCollapsibleGroupBox, QgsMapToolEmitPoint
+from qgis.PyQt.QtCore import QEvent, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
@@ -117,6 +118,45 @@ class Panel(QWidget):
             self._map_tool = None
 
     # -- shared choices, read from the shell ---------------------------------
+    def add_chart(self, box, redraw) -> None:
+        """A matplotlib chart, ``self.figure`` on ``self.canvas``, added to
+        ``box``; ``redraw`` is called shortly after the canvas is resized
+        while :meth:`chart_shown` (the chart is laid out for its size)."""
+        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(3.4, 2.4))
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.installEventFilter(self)
+        box.addWidget(self.canvas)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(30)
+        self._redraw.timeout.connect(redraw)
+
+    def chart_shown(self) -> bool:
+        """Whether the chart of :meth:`add_chart` shows something to redraw."""
+        return False
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if (
+            watched is getattr(self, "canvas", None)
+            and event.type() == QEvent.Type.Resize
+            and self.chart_shown()
+        ):
+            self._redraw.start()
+        return False
+
+    def fit_figure(self) -> None:
+        """The figure as large as the canvas (in device pixels), before it
+        is laid out."""
+        scale = self.canvas.device_pixel_ratio / self.figure.dpi
+        self.figure.set_size_inches(
+            max(self.canvas.width(), 100) * scale,
+            max(self.canvas.height(), 100) * scale,
+            forward=False,
+        )
+
     @property
     def profile(self):
         return self.dock.profile

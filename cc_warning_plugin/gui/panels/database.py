@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
-from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -237,18 +237,8 @@ class DatabasePanel(Panel):
         form.addRow(tr("Unit"), self.unit_combo)
         form.addRow(tr("Indicator"), self.indicator_combo)
         inner.addLayout(form)
-        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(figsize=(3.4, 2.4))
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.add_chart(inner, lambda: self.draw_series())
         self.canvas.setFixedHeight(CHART_PX)
-        self.canvas.installEventFilter(self)
-        inner.addWidget(self.canvas)
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(30)
-        self._redraw.timeout.connect(lambda: self.draw_series())
         self.threshold_note = note()
         inner.addWidget(self.threshold_note)
         self.versions = FitTable(4, wrap=(1, 2, 3), whole=True)
@@ -341,10 +331,8 @@ class DatabasePanel(Panel):
         ):
             w.setEnabled(on)
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.connected:
-            self._redraw.start()  # the chart is laid out for its size
-        return False
+    def chart_shown(self) -> bool:
+        return bool(self.connected)
 
     # -- the database -------------------------------------------------------------
     def database_params(self) -> Dict[str, str]:
@@ -511,13 +499,7 @@ class DatabasePanel(Panel):
         from ...report.charts import font_family
 
         title = f"{self.unit_combo.currentText()} · {self.indicator_combo.currentText()}"
-        # the figure as large as the canvas (in device pixels), laid out for it
-        scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(
-            max(self.canvas.width(), 100) * scale,
-            max(self.canvas.height(), 100) * scale,
-            forward=False,
-        )
+        self.fit_figure()
         self.canvas.show()
         draw_series(self.figure, frame, lines, title, font_family(self.profile))
         self.canvas.draw()
