@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ..core.i18n import tr
 from ..report.charts import two_lines
 
 
@@ -55,6 +56,13 @@ def button(text: str, tip: str = "", clicked=None, toggled=None, enabled=True) -
         b.clicked.connect(clicked)
     b.setEnabled(enabled)
     return b
+
+
+def export_table_button(clicked) -> QPushButton:
+    """The "Export table…" button of a tab that shows a table."""
+    return button(
+        tr("Export table…"), tr("Write the table as an Excel workbook or CSV."), clicked=clicked
+    )
 
 
 def note(text: str = "") -> QLabel:

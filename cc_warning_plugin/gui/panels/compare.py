@@ -20,7 +20,7 @@ from ...report.tables import write_table
 from ...specs.base import N_
 from ...specs.maps import VIEW_KEYS
 from ...styles.result_styles import apply_view_style
-from ..widgets import FitTable, button, wrap_long_rows
+from ..widgets import FitTable, button, export_table_button, wrap_long_rows
 from .base import Panel
 
 #: the change layer's fields the table shows
@@ -65,11 +65,7 @@ class ComparePanel(Panel):
             clicked=self.compare_periods,
         )
         row.addWidget(self.compare_button)
-        self.export_button = button(
-            tr("Export table…"),
-            tr("Write the table as an Excel workbook or CSV."),
-            clicked=self._ask_export,
-        )
+        self.export_button = export_table_button(self._ask_export)
         row.addWidget(self.export_button)
         box.addLayout(row)
         self.table = FitTable(len(COLUMNS), wrap=(1, 2, 3, 4))

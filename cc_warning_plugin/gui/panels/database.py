@@ -147,6 +147,14 @@ def draw_series(
                 t.set_fontfamily(family)
 
 
+def _report_frame(results: dict, key: str) -> pd.DataFrame:
+    """The CSV report an import algorithm wrote to ``results[key]`` (empty
+    when it wrote none)."""
+    if not results.get(key):
+        return pd.DataFrame()
+    return pd.read_csv(results[key], dtype=str, encoding="utf-8-sig", keep_default_na=False)
+
+
 class DatabasePanel(Panel):
     key = "database"
     icon = "/mIconDbSchema.svg"
@@ -647,13 +655,7 @@ class DatabasePanel(Panel):
 
     def _show_preview(self, alg_id, results, params) -> None:
         if alg_id == "db_import_indicators":
-            frame = (
-                pd.read_csv(
-                    results["REPORT"], dtype=str, encoding="utf-8-sig", keep_default_na=False
-                )
-                if results.get("REPORT")
-                else pd.DataFrame()
-            )
+            frame = _report_frame(results, "REPORT")
             rows = [
                 [
                     _item(r["status"]),
@@ -672,13 +674,7 @@ class DatabasePanel(Panel):
                 int(results.get("ADDED", 0)) + int(results.get("CHANGED", 0)) > 0
             )
         else:
-            frame = (
-                pd.read_csv(
-                    results["QC_REPORT"], dtype=str, encoding="utf-8-sig", keep_default_na=False
-                )
-                if results.get("QC_REPORT")
-                else pd.DataFrame()
-            )
+            frame = _report_frame(results, "QC_REPORT")
             rows = [
                 [
                     _item(r["station_id"]),

@@ -18,7 +18,7 @@ from ...layouts import builder
 from ...report.charts import class_chart
 from ...report.tables import stats_frame, write_table
 from ...specs.base import N_
-from ..widgets import FitTable, button, note
+from ..widgets import FitTable, export_table_button, note
 from .base import Panel
 
 #: height of the chart: title and axis, and per class
@@ -47,11 +47,7 @@ class StatisticsPanel(Panel):
         box.addWidget(self.unit_note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.export_button = button(
-            tr("Export table…"),
-            tr("Write the table as an Excel workbook or CSV."),
-            clicked=self._ask_export,
-        )
+        self.export_button = export_table_button(self._ask_export)
         row.addWidget(self.export_button)
         box.addLayout(row)
         row = QHBoxLayout()
