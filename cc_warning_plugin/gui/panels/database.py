@@ -564,13 +564,7 @@ class DatabasePanel(Panel):
             )
         dep_index = self.department_combo.currentIndex()
         params = dict(self.database_params(), INPUT=path, DEPARTMENT=dep_index, SOURCE=source)
-        report = os.path.join(self._tmp, f"report_{len(os.listdir(self._tmp))}.csv")
-        return self._start(
-            "db_import_indicators",
-            dict(params, DRY_RUN=True, REPORT=report),
-            params,
-            tr("Dry run of {file}").format(file=os.path.basename(path)),
-        )
+        return self._dry_run("db_import_indicators", params, "REPORT", "report")
 
     def preview_stations(
         self, path: str, fmt: Optional[str] = None, year: Optional[int] = None
@@ -588,12 +582,20 @@ class DatabasePanel(Panel):
             YEAR=self.year_spin.value(),
             PROFILE=self.profile.source,
         )
-        qc = os.path.join(self._tmp, f"qc_{len(os.listdir(self._tmp))}.csv")
+        return self._dry_run("db_import_stations", params, "QC_REPORT", "qc")
+
+    def _dry_run(
+        self, alg_id: str, params: dict, report_param: str, stem: str
+    ) -> Optional[AlgorithmTask]:
+        """Dry run of an import, its report (``report_param``) a new CSV file
+        named ``stem_N.csv`` in the panel's temporary folder; ``params`` are
+        what Confirm runs."""
+        report = os.path.join(self._tmp, f"{stem}_{len(os.listdir(self._tmp))}.csv")
         return self._start(
-            "db_import_stations",
-            dict(params, DRY_RUN=True, QC_REPORT=qc),
+            alg_id,
+            dict(params, DRY_RUN=True, **{report_param: report}),
             params,
-            tr("Dry run of {file}").format(file=os.path.basename(path)),
+            tr("Dry run of {file}").format(file=os.path.basename(params["INPUT"])),
         )
 
     def confirm_import(self) -> Optional[AlgorithmTask]:
