@@ -103,6 +103,18 @@ def field_title(name: str) -> str:
     return f"{title} ({entry['unit']})" if entry.get("unit") else title
 
 
+def _cell_words(layer: str, row: str, field: str, value) -> dict:
+    """The format arguments of a message about one cell: the table, row,
+    field with its title, and value."""
+    return dict(
+        layer=layer or tr("Input table"),
+        row=row,
+        field=field,
+        title=field_title(field),
+        value=value,
+    )
+
+
 def match_headers(
     headers: Sequence[str], wanted: Iterable[str], required: Iterable[str] = (), layer: str = ""
 ) -> Dict[str, str]:
@@ -173,13 +185,7 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
             tr(
                 "{layer}, {row}: field '{field}' ({title}) holds {value!r}, which is not "
                 "a number. Enter a number (without units) or leave the cell empty."
-            ).format(
-                layer=layer or tr("Input table"),
-                row=row,
-                field=field,
-                title=field_title(field),
-                value=str(value),
-            )
+            ).format(**_cell_words(layer, row, field, str(value)))
         ) from None
     if math.isnan(v) or math.isinf(v):
         return None
@@ -220,21 +226,14 @@ def check_range(value: Optional[float], field: str, row: str, layer: str = "") -
     lo, hi = value_range(field)
     if (lo is None or value >= lo) and (hi is None or value <= hi):
         return
-    layer = layer or tr("Input table")
+    where = dict(_cell_words(layer, row, field, value), range=range_text(field))
     if lo == 0 and value < 0:
         raise InputError(
             tr(
                 "{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be "
                 "negative (possible range {range}). Correct the value or leave the cell "
                 "empty."
-            ).format(
-                layer=layer,
-                row=row,
-                field=field,
-                title=field_title(field),
-                value=value,
-                range=range_text(field),
-            )
+            ).format(**where)
         )
     hint = ""
     if lo == 0 and hi == 1 and 1 < value <= 100:
@@ -243,15 +242,7 @@ def check_range(value: Optional[float], field: str, row: str, layer: str = "") -
         tr(
             "{layer}, {row}: field '{field}' ({title}) is {value:g}, outside its possible range "
             "{range}.{hint} Correct the value or leave the cell empty."
-        ).format(
-            layer=layer,
-            row=row,
-            field=field,
-            title=field_title(field),
-            value=value,
-            range=range_text(field),
-            hint=hint,
-        )
+        ).format(**where, hint=hint)
     )
 
 
@@ -275,13 +266,7 @@ def parse_flag(value, field: str, row: str, layer: str = "") -> Optional[bool]:
         tr(
             "{layer}, {row}: field '{field}' ({title}) holds {value!r}; expected yes or "
             "no (1/0, 是/否)."
-        ).format(
-            layer=layer or tr("Input table"),
-            row=row,
-            field=field,
-            title=field_title(field),
-            value=str(value),
-        )
+        ).format(**_cell_words(layer, row, field, str(value)))
     )
 
 

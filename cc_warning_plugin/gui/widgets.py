@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ..core.i18n import tr
 from ..report.charts import two_lines
 
 
@@ -39,6 +41,28 @@ def wrap_long_rows(form: QFormLayout) -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
+
+
+def button(text: str, tip: str = "", clicked=None, toggled=None, enabled=True) -> QPushButton:
+    """A push button with its tooltip, connected to ``clicked``; with
+    ``toggled`` it is checkable and reports its state there."""
+    b = QPushButton(text)
+    if tip:
+        b.setToolTip(tip)
+    if toggled is not None:
+        b.setCheckable(True)
+        b.toggled.connect(toggled)
+    if clicked is not None:
+        b.clicked.connect(clicked)
+    b.setEnabled(enabled)
+    return b
+
+
+def export_table_button(clicked) -> QPushButton:
+    """The "Export table…" button of a tab that shows a table."""
+    return button(
+        tr("Export table…"), tr("Write the table as an Excel workbook or CSV."), clicked=clicked
+    )
 
 
 def note(text: str = "") -> QLabel:

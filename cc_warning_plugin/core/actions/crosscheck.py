@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
-from ..i18n import language, tr
+from ..i18n import tr
 from ..indicators import field_title, match_headers, normalize_header, text_value
 from ..m2016 import ecology, environment, land, special, trend, water
 from ..profile import Profile
@@ -257,33 +257,21 @@ def cross_check(
         name = ca.free(ra, "unit_name") or cb.free(rb, "unit_name")
         stype = cb.text(rb, "special_type") or ca.text(ra, "special_type")
         for item in ELEMENTS + COMPOSITE:
-            if item in COMPOSITE:
-                fname, cset = _COMPOSITE_FIELDS[item]
-                if not (ca.has(fname) and cb.has(fname)):
-                    continue
-                ic = ItemCheck(
-                    code,
-                    name,
-                    item,
-                    _item_label(profile, item, stype),
-                    ca.text(ra, fname),
-                    cb.text(rb, fname),
-                )
-            else:
-                if not (ca.has(f"{item}_class") and cb.has(f"{item}_class")):
-                    continue
-                ic = ItemCheck(
-                    code,
-                    name,
-                    item,
-                    _item_label(profile, item, stype),
-                    ca.text(ra, f"{item}_class"),
-                    cb.text(rb, f"{item}_class"),
-                )
-                if ca.has(f"{item}_index") and cb.has(f"{item}_index"):
-                    # indices are compared only when both results carry them
-                    ic.county_index = _index(ca, ra, f"{item}_index")
-                    ic.city_index = _index(cb, rb, f"{item}_index")
+            fname = _COMPOSITE_FIELDS[item][0] if item in COMPOSITE else f"{item}_class"
+            if not (ca.has(fname) and cb.has(fname)):
+                continue
+            ic = ItemCheck(
+                code,
+                name,
+                item,
+                _item_label(profile, item, stype),
+                ca.text(ra, fname),
+                cb.text(rb, fname),
+            )
+            if item not in COMPOSITE and ca.has(f"{item}_index") and cb.has(f"{item}_index"):
+                # indices are compared only when both results carry them
+                ic.county_index = _index(ca, ra, f"{item}_index")
+                ic.city_index = _index(cb, rb, f"{item}_index")
             if not ic.agrees(tol):
                 ic.inputs = _input_diffs(
                     profile,
@@ -431,8 +419,7 @@ def consultation_template(check: CrossCheck, profile: Profile) -> List[Record]:
 
 
 def record_headers() -> List[str]:
-    i = 0 if language() == "zh" else 1
-    return [v[i] for v in RECORD_COLUMNS.values()]
+    return sidecar.headers(RECORD_COLUMNS)
 
 
 def write_consultation(path: str, records: Sequence[Record]) -> str:
@@ -459,31 +446,14 @@ def read_consultation(
 ) -> List[Record]:
     """Records of a consultation table; a row naming a unit or item the
     cross-check does not hold, or a bad date, is an error naming the row."""
-    headers = list(rows[0].keys()) if rows else []
-    found = {}
-    for key, (zh, en) in RECORD_COLUMNS.items():
-        for h in headers:
-            if normalize_header(h) in (
-                normalize_header(zh),
-                normalize_header(en),
-                normalize_header(key),
-            ):
-                found[key] = h
-    for key in ("unit_code", "item"):
-        if key not in found:
-            raise InputError(
-                tr("{layer}: column '{zh}' ({en}) is missing.").format(
-                    layer=layer, zh=RECORD_COLUMNS[key][0], en=RECORD_COLUMNS[key][1]
-                )
-            )
+    found = sidecar.find_columns(rows, RECORD_COLUMNS, ("unit_code", "item"), layer)
     known = {(i.unit_code, i.item) for i in check.disagreements}
     out = []
     for i, r in enumerate(rows):
         where = row_label(i, row_ids)
 
         def free(key, r=r):
-            v = r.get(found[key]) if key in found else None
-            return "" if v is None else str(v).strip()
+            return sidecar.free_text(r.get(found[key]) if key in found else None)
 
         code, item = text_value(r.get(found["unit_code"])), text_value(r.get(found["item"]))
         if (code, item) not in known:

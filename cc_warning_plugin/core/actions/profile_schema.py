@@ -21,7 +21,18 @@ import string
 
 from ..i18n import tr
 from ..m2016.common import BASIC
-from ..profile.vocab import Ctx, color, expect, get_path, list_of, num, one_of, str_, table
+from ..profile.vocab import (
+    Ctx,
+    check_in,
+    color,
+    expect,
+    get_path,
+    list_of,
+    num,
+    one_of,
+    str_,
+    table,
+)
 
 #: Element prefixes a measure may name (the 2016-method result fields).
 ELEMENTS = BASIC + ("special",)
@@ -65,16 +76,15 @@ def refs(set_path: str, extra=()):
         list_of(str_(), min_len=1)(value, key, ctx)
         known = _codes(ctx, set_path) + list(extra)
         for i, code in enumerate(value):
-            if code not in known:
-                ctx.fail(
-                    f"{key}[{i}]",
-                    expect(
-                        tr("a code of '{set}' ({codes})").format(
-                            set=set_path, codes=", ".join(known)
-                        ),
-                        code,
-                    ),
-                )
+            check_in(
+                code,
+                known,
+                f"{key}[{i}]",
+                ctx,
+                tr("a code of '{set}' ({codes})").format(
+                    set=set_path, codes=", ".join(map(str, known))
+                ),
+            )
 
     return v
 
@@ -83,14 +93,15 @@ def _ref(set_path: str):
     def v(value, key, ctx):
         str_()(value, key, ctx)
         known = _codes(ctx, set_path)
-        if value not in known:
-            ctx.fail(
-                key,
-                expect(
-                    tr("a code of '{set}' ({codes})").format(set=set_path, codes=", ".join(known)),
-                    value,
-                ),
-            )
+        check_in(
+            value,
+            known,
+            key,
+            ctx,
+            tr("a code of '{set}' ({codes})").format(
+                set=set_path, codes=", ".join(map(str, known))
+            ),
+        )
 
     return v
 
@@ -245,16 +256,13 @@ def _task():
 def _remediation():
     def check(value, key, ctx):
         for i, s in enumerate(value["done"]):
-            if s not in value["statuses"]:
-                ctx.fail(
-                    f"{key}.done[{i}]",
-                    expect(
-                        tr("a key of statuses ({names})").format(
-                            names=", ".join(value["statuses"])
-                        ),
-                        s,
-                    ),
-                )
+            check_in(
+                s,
+                value["statuses"],
+                f"{key}.done[{i}]",
+                ctx,
+                tr("a key of statuses ({names})").format(names=", ".join(value["statuses"])),
+            )
 
     return table(
         {
@@ -328,8 +336,9 @@ def _targets():
 def _check_directions(value, key, ctx):
     directions = value.get("directions", {})
     for name in directions:
-        if name not in ("at_least", "at_most"):
-            ctx.fail(f"{key}.directions.{name}", expect("at_least / at_most", name))
+        check_in(
+            name, ("at_least", "at_most"), f"{key}.directions.{name}", ctx, "at_least / at_most"
+        )
 
 
 def _cross_check():

@@ -16,7 +16,7 @@ from ..i18n import label, language, tr
 from ..indicators import normalize_header, text_value
 from ..profile import Profile
 from . import sidecar
-from .common import code_label, parse_date
+from .common import code_label, parse_date, row_label
 from .measures import UnitActions, conditions_hold
 from .profile_schema import REMINDER_KINDS
 
@@ -276,25 +276,10 @@ def read_plan(
 ) -> List[Task]:
     """Tasks from a plan table (Chinese or English headers); bad dates or
     statuses raise InputError naming the row."""
-    headers = list(rows[0].keys()) if rows else []
-    found = {}
-    for key, (zh, en) in PLAN_COLUMNS.items():
-        for h in headers:
-            if normalize_header(h) in (
-                normalize_header(zh),
-                normalize_header(en),
-                normalize_header(key),
-            ):
-                found[key] = h
-    for key in ("unit_code", "task", "deadline"):
-        if key not in found:
-            zh, en = PLAN_COLUMNS[key]
-            raise InputError(
-                tr("{layer}: column '{zh}' ({en}) is missing.").format(layer=layer, zh=zh, en=en)
-            )
+    found = sidecar.find_columns(rows, PLAN_COLUMNS, ("unit_code", "task", "deadline"), layer)
     out = []
     for i, r in enumerate(rows):
-        where = row_ids[i] if row_ids else tr("row {n}").format(n=i + 1)
+        where = row_label(i, row_ids)
 
         def get(key, r=r):
             return r.get(found[key]) if key in found else None
@@ -307,25 +292,19 @@ def read_plan(
         out.append(
             Task(
                 code,
-                _free(get("unit_name")),
-                _free(get("task")),
-                _free(get("department")),
+                sidecar.free_text(get("unit_name")),
+                sidecar.free_text(get("task")),
+                sidecar.free_text(get("department")),
                 parse_date(
                     get("deadline"), layer, where, PLAN_COLUMNS["deadline"][0], empty_ok=False
                 ),
                 _status_code(text_value(get("status")), profile, layer, where),
                 parse_date(get("done_on"), layer, where, PLAN_COLUMNS["done_on"][0]),
-                _free(get("note")),
+                sidecar.free_text(get("note")),
                 where,
             )
         )
     return out
-
-
-def _free(value) -> str:
-    """Free text of a cell as written (no normalisation: full-width
-    punctuation stays)."""
-    return "" if value is None else str(value).strip()
 
 
 def overdue(tasks: Sequence[Task], profile: Profile, today: datetime.date) -> List[Task]:
@@ -335,8 +314,7 @@ def overdue(tasks: Sequence[Task], profile: Profile, today: datetime.date) -> Li
 
 
 def plan_headers() -> List[str]:
-    i = 0 if language() == "zh" else 1
-    return [v[i] for v in PLAN_COLUMNS.values()]
+    return sidecar.headers(PLAN_COLUMNS)
 
 
 def plan_table(tasks: Sequence[Task], profile: Profile) -> List[list]:

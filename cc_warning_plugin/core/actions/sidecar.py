@@ -5,13 +5,53 @@ when reading), written atomically. Pure Python (pandas, openpyxl)."""
 
 import os
 import uuid
-from typing import List, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import language, tr
+from ..indicators import normalize_header
 from ..table import row_id
 
 EXTENSIONS = (".xlsx", ".csv")
+
+#: A sidecar table's columns: canonical name → (zh header, en header).
+Columns = Dict[str, Tuple[str, str]]
+
+
+def headers(columns: Columns) -> List[str]:
+    """The column headers in the interface language."""
+    i = 0 if language() == "zh" else 1
+    return [v[i] for v in columns.values()]
+
+
+def find_columns(
+    rows: Sequence[dict], columns: Columns, required: Sequence[str], layer: str
+) -> Dict[str, str]:
+    """Canonical name → header of the rows, for the columns found under
+    their zh, en or canonical name; a ``required`` one missing is an error."""
+    row_headers = list(rows[0].keys()) if rows else []
+    found = {}
+    for key, (zh, en) in columns.items():
+        for h in row_headers:
+            if normalize_header(h) in (
+                normalize_header(zh),
+                normalize_header(en),
+                normalize_header(key),
+            ):
+                found[key] = h
+    for key in required:
+        if key not in found:
+            zh, en = columns[key]
+            raise InputError(
+                tr("{layer}: column '{zh}' ({en}) is missing.").format(layer=layer, zh=zh, en=en)
+            )
+    return found
+
+
+def free_text(value) -> str:
+    """Free text of a cell as written (no normalisation: full-width
+    punctuation stays)."""
+    return "" if value is None else str(value).strip()
 
 
 def _check_ext(path: str) -> str:

@@ -6,6 +6,7 @@ from ..i18n import tr
 from ..profile.vocab import (
     ascending,
     bool_,
+    check_in,
     distinct_codes,
     expect,
     get_path,
@@ -111,16 +112,15 @@ def _check(value, key, ctx):
             ),
         )
     for i, code in enumerate(value["classes"]):
-        if code not in cset["codes"]:
-            ctx.fail(
-                f"{key}.classes[{i}]",
-                expect(
-                    tr("a code of dual.classes.{set} ({codes})").format(
-                        set=value["class_set"], codes=", ".join(cset["codes"])
-                    ),
-                    code,
-                ),
-            )
+        check_in(
+            code,
+            cset["codes"],
+            f"{key}.classes[{i}]",
+            ctx,
+            tr("a code of dual.classes.{set} ({codes})").format(
+                set=value["class_set"], codes=", ".join(map(str, cset["codes"]))
+            ),
+        )
 
 
 def _construction_screen():

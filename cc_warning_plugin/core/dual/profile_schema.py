@@ -9,9 +9,9 @@ from ..profile.vocab import (
     ascending,
     bool_,
     breaks_grading,
+    check_in,
     color,
     distinct_codes,
-    expect,
     get_path,
     list_of,
     num,
@@ -59,14 +59,13 @@ def dual_class_set_ref():
 
     def v(value, key, ctx):
         sets = get_path(ctx.root, "dual.classes") or {}
-        if value not in sets:
-            ctx.fail(
-                key,
-                expect(
-                    tr("a class set under [dual.classes] ({names})").format(names=", ".join(sets)),
-                    value,
-                ),
-            )
+        check_in(
+            value,
+            sets,
+            key,
+            ctx,
+            tr("a class set under [dual.classes] ({names})").format(names=", ".join(sets)),
+        )
 
     return v
 
@@ -78,16 +77,15 @@ def _set_values(ctx, name):
 def _in_set(value, set_name: str, key: str, ctx) -> None:
     """``value`` is one of the values of the class set ``set_name``."""
     allowed = _set_values(ctx, set_name)
-    if value not in allowed:
-        ctx.fail(
-            key,
-            expect(
-                tr("a value of class set '{set}' ({values})").format(
-                    set=set_name, values=", ".join(map(str, allowed))
-                ),
-                value,
-            ),
-        )
+    check_in(
+        value,
+        allowed,
+        key,
+        ctx,
+        tr("a value of class set '{set}' ({values})").format(
+            set=set_name, values=", ".join(map(str, allowed))
+        ),
+    )
 
 
 def _levels_in_set(value, key, ctx) -> None:
@@ -247,23 +245,24 @@ def _dual_integration(with_climate: bool):
                     )
         codes2 = set((get_path(ctx.root, "dual.classes.suitability_2") or {}).get("codes", []))
         for lev, code in value["classes_2"].items():
-            if code not in codes2:
-                ctx.fail(
-                    f"{key}.classes_2.{lev}",
-                    expect(tr("a code of dual.classes.suitability_2"), code),
-                )
+            check_in(
+                code,
+                codes2,
+                f"{key}.classes_2.{lev}",
+                ctx,
+                tr("a code of dual.classes.suitability_2"),
+            )
         imp = _set_values(ctx, "importance")
         for i, v in enumerate(value["eco_critical_values"]):
-            if v not in imp:
-                ctx.fail(
-                    f"{key}.eco_critical_values[{i}]",
-                    expect(
-                        tr("a value of class set 'importance' ({values})").format(
-                            values=", ".join(map(str, imp))
-                        ),
-                        v,
-                    ),
-                )
+            check_in(
+                v,
+                imp,
+                f"{key}.eco_critical_values[{i}]",
+                ctx,
+                tr("a value of class set 'importance' ({values})").format(
+                    values=", ".join(map(str, imp))
+                ),
+            )
 
     req = {
         "name_zh": str_(),
@@ -290,16 +289,15 @@ def _class_code_ref(set_name: str):
 
     def v(value, key, ctx):
         codes = _codes_of(ctx, set_name)
-        if value not in codes:
-            ctx.fail(
-                key,
-                expect(
-                    tr("a class code of dual.classes.{set} ({codes})").format(
-                        set=set_name, codes=", ".join(map(str, codes))
-                    ),
-                    value,
-                ),
-            )
+        check_in(
+            value,
+            codes,
+            key,
+            ctx,
+            tr("a class code of dual.classes.{set} ({codes})").format(
+                set=set_name, codes=", ".join(map(str, codes))
+            ),
+        )
 
     return v
 
@@ -395,16 +393,15 @@ def _dual_ecology():
                     ),
                 )
         for code in value["vulnerability_as"]:
-            if code not in vul:
-                ctx.fail(
-                    f"{key}.vulnerability_as.{code}",
-                    expect(
-                        tr("a class code of dual.classes.vulnerability ({codes})").format(
-                            codes=", ".join(vul)
-                        ),
-                        code,
-                    ),
-                )
+            check_in(
+                code,
+                vul,
+                f"{key}.vulnerability_as.{code}",
+                ctx,
+                tr("a class code of dual.classes.vulnerability ({codes})").format(
+                    codes=", ".join(map(str, vul))
+                ),
+            )
         conc = value["concentration"]
         imp = _codes_of(ctx, "importance")
         for code in imp:
@@ -414,16 +411,15 @@ def _dual_ecology():
                     tr("is missing: every importance class needs a row."),
                 )
         for code, row in conc["matrix"].items():
-            if code not in imp:
-                ctx.fail(
-                    f"{key}.concentration.matrix.{code}",
-                    expect(
-                        tr("a class code of dual.classes.importance ({codes})").format(
-                            codes=", ".join(imp)
-                        ),
-                        code,
-                    ),
-                )
+            check_in(
+                code,
+                imp,
+                f"{key}.concentration.matrix.{code}",
+                ctx,
+                tr("a class code of dual.classes.importance ({codes})").format(
+                    codes=", ".join(map(str, imp))
+                ),
+            )
             one_more_than_breaks(row, conc["breaks"], f"{key}.concentration.matrix.{code}", ctx)
 
     concentration = table(

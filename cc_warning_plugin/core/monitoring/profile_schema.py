@@ -12,7 +12,18 @@ or load classes that do not exist.
 """
 
 from ..i18n import tr
-from ..profile.vocab import Ctx, bool_, expect, get_path, list_of, num, one_of, str_, table
+from ..profile.vocab import (
+    Ctx,
+    bool_,
+    check_in,
+    expect,
+    get_path,
+    list_of,
+    num,
+    one_of,
+    str_,
+    table,
+)
 
 KINDS = ("air", "water", "source")
 RESOLUTIONS = ("hour", "day", "month")
@@ -317,8 +328,10 @@ def cross_checks(data: dict, ctx: Ctx) -> None:
     loads = (data.get("load_classes") or {}).get("order", [])
     for i, rule in enumerate(mon["cadence"]["rules"]):
         for j, load in enumerate(rule["load_types"]):
-            if load not in loads:
-                ctx.fail(
-                    f"monitoring.cadence.rules[{i}].load_types[{j}]",
-                    expect(tr("a load class code ({codes})").format(codes=", ".join(loads)), load),
-                )
+            check_in(
+                load,
+                loads,
+                f"monitoring.cadence.rules[{i}].load_types[{j}]",
+                ctx,
+                tr("a load class code ({codes})").format(codes=", ".join(map(str, loads))),
+            )

@@ -38,6 +38,13 @@ def expect(expected: str, found) -> str:
     return tr("must be {expected}, found {found}.").format(expected=expected, found=repr(found))
 
 
+def check_in(value, allowed, key: str, ctx: "Ctx", expected: str) -> None:
+    """Report ``key`` unless ``value`` is one of ``allowed``; ``expected``
+    says what would be accepted."""
+    if value not in allowed:
+        ctx.fail(key, expect(expected, value))
+
+
 def str_():
     def v(value, key, ctx):
         if not isinstance(value, str):
@@ -78,14 +85,13 @@ def color():
 
 def one_of(*choices):
     def v(value, key, ctx):
-        if value not in choices:
-            ctx.fail(
-                key,
-                expect(
-                    tr("one of {choices}").format(choices=", ".join(repr(c) for c in choices)),
-                    value,
-                ),
-            )
+        check_in(
+            value,
+            choices,
+            key,
+            ctx,
+            tr("one of {choices}").format(choices=", ".join(repr(c) for c in choices)),
+        )
 
     return v
 
@@ -162,16 +168,15 @@ def class_ref(set_path: str):
 
     def v(value, key, ctx):
         codes = (get_path(ctx.root, set_path) or {}).get("order", [])
-        if value not in codes:
-            ctx.fail(
-                key,
-                expect(
-                    tr("a class code of '{set}' ({codes})").format(
-                        set=set_path, codes=", ".join(map(str, codes))
-                    ),
-                    value,
-                ),
-            )
+        check_in(
+            value,
+            codes,
+            key,
+            ctx,
+            tr("a class code of '{set}' ({codes})").format(
+                set=set_path, codes=", ".join(map(str, codes))
+            ),
+        )
 
     return v
 

@@ -8,7 +8,17 @@ import re
 import string
 
 from ..i18n import tr
-from ..profile.vocab import class_set, expect, list_of, num, one_of, ordered_set, str_, table
+from ..profile.vocab import (
+    check_in,
+    class_set,
+    expect,
+    list_of,
+    num,
+    one_of,
+    ordered_set,
+    str_,
+    table,
+)
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 CODE_FIELDS = ("admin", "township", "cls", "seq")
@@ -91,14 +101,13 @@ def _precedence_check(value, key, ctx):
 def _env_key_check(value, key, ctx):
     known = ctx.root.get("load_classes", {}).get("order", [])
     for i, code in enumerate(value["env_key_classes"]):
-        if code not in known:
-            ctx.fail(
-                f"{key}.env_key_classes[{i}]",
-                expect(
-                    tr("a class code of [load_classes] ({codes})").format(codes=", ".join(known)),
-                    code,
-                ),
-            )
+        check_in(
+            code,
+            known,
+            f"{key}.env_key_classes[{i}]",
+            ctx,
+            tr("a class code of [load_classes] ({codes})").format(codes=", ".join(map(str, known))),
+        )
 
 
 def _verdicts_check(value, key, ctx):

@@ -31,7 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QDate, QEvent, Qt, QTimer
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,6 @@ from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -60,7 +59,7 @@ from ...core.indicators import normalize_header, text_value
 from ...report import layers as rl
 from ...report.action_charts import STATUS_COLORS, draw_progress, draw_series
 from ...specs.base import N_
-from ..widgets import FitTable, note, wrap_long_rows
+from ..widgets import FitTable, button, note, wrap_long_rows
 from .base import Panel
 
 SCOPE = "cc_warning"
@@ -162,16 +161,15 @@ class ActionsPanel(Panel):
     # -- building ---------------------------------------------------------------
     def _build_measures(self, box):
         inner = self.group(box, tr("Measures of a unit"), "measures")
-        self.identify_button = QPushButton(tr("Click a unit on the map"))
-        self.identify_button.setCheckable(True)
-        self.identify_button.setToolTip(
+        self.identify_button = button(
+            tr("Click a unit on the map"),
             tr(
                 "Then click a unit of the evaluation result on the "
                 "map: its measures, rewards and penalties are "
                 "shown here."
-            )
+            ),
+            toggled=self._identify_toggled,
         )
-        self.identify_button.toggled.connect(self._identify_toggled)
         inner.addWidget(self.identify_button)
         form = wrap_long_rows(QFormLayout())
         self.unit_combo = _combo()
@@ -247,10 +245,12 @@ class ActionsPanel(Panel):
         inner.addWidget(self.plan_note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_button = QPushButton(tr("Save plan"))
-        self.save_button.setToolTip(tr("Write the statuses and deadlines back to the plan file."))
-        self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(lambda: self.save_plan())
+        self.save_button = button(
+            tr("Save plan"),
+            tr("Write the statuses and deadlines back to the plan file."),
+            clicked=lambda: self.save_plan(),
+            enabled=False,
+        )
         row.addWidget(self.save_button)
         inner.addLayout(row)
 
@@ -285,11 +285,11 @@ class ActionsPanel(Panel):
         inner.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.track_button = QPushButton(tr("Track targets"))
-        self.track_button.setToolTip(
-            tr("Progress and status of every target, as cc_warning:target_tracking computes them.")
+        self.track_button = button(
+            tr("Track targets"),
+            tr("Progress and status of every target, as cc_warning:target_tracking computes them."),
+            clicked=lambda: self.track_targets(),
         )
-        self.track_button.clicked.connect(lambda: self.track_targets())
         row.addWidget(self.track_button)
         inner.addLayout(row)
         self.targets_table = FitTable(6, wrap=(0, 5), whole=True)
@@ -307,23 +307,11 @@ class ActionsPanel(Panel):
         row.addWidget(self.progress_radio)
         row.addStretch(1)
         inner.addWidget(self.chart_row)
-        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(figsize=(3.4, 2.4))
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.add_chart(inner, self.draw_target_chart)
         self.canvas.setFixedHeight(CHART_PX)
-        self.canvas.installEventFilter(self)
-        inner.addWidget(self.canvas)
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(30)
-        self._redraw.timeout.connect(self.draw_target_chart)
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.target_statuses:
-            self._redraw.start()  # the chart is laid out for its size
-        return False
+    def chart_shown(self) -> bool:
+        return bool(self.target_statuses)
 
     # -- hooks ---------------------------------------------------------------
     def profile_changed(self, profile) -> None:
@@ -916,12 +904,7 @@ class ActionsPanel(Panel):
             return
         self.chart_row.show()
         self.canvas.show()
-        scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(
-            max(self.canvas.width(), 100) * scale,
-            max(self.canvas.height(), 100) * scale,
-            forward=False,
-        )
+        self.fit_figure()
         self.figure.clear()
         if self.series_radio.isChecked():
             draw_series(self.figure, st, self.profile, narrow=True)

@@ -4,20 +4,24 @@ tab, listed in :data:`cc_warning_plugin.gui.panels.PANELS`.
 A panel builds its own widgets and is told by the dock shell when the shared
 choices change (method profile, result layer, classification, statistics,
 project). It reads those choices from the shell (``self.dock``); it runs
-Processing algorithms by id (:meth:`run_algorithm`) or calls the shared
-code of ``report/``, ``layouts/`` and ``styles/``; it never computes the
-numbers itself. Its public methods are what its buttons call, so scripts
-and tests drive it the way a user does."""
+Processing algorithms by id (:meth:`run_algorithm`, or in the background
+through :meth:`prepare_task`) or calls the shared code of ``report/``,
+``layouts/`` and ``styles/``; it never computes the numbers itself. Its
+public methods are what its buttons call, so scripts and tests drive it the
+way a user does."""
 
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 from qgis.gui import QgsCollapsibleGroupBox, QgsMapToolEmitPoint
+from qgis.PyQt.QtCore import QEvent, QTimer
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from ...core.errors import CCError
 from ...core.i18n import tr, translated
+from ..tasks import AlgorithmTask
+from ..widgets import button
 
 
 class Panel(QWidget):
@@ -92,9 +96,7 @@ class Panel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         row.addWidget(self.progress, 1)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(cancel)
+        self.cancel_button = button(tr("Cancel"), clicked=cancel, enabled=False)
         row.addWidget(self.cancel_button)
         box.addLayout(row)
 
@@ -116,6 +118,45 @@ class Panel(QWidget):
             self._map_tool = None
 
     # -- shared choices, read from the shell ---------------------------------
+    def add_chart(self, box, redraw) -> None:
+        """A matplotlib chart, ``self.figure`` on ``self.canvas``, added to
+        ``box``; ``redraw`` is called shortly after the canvas is resized
+        while :meth:`chart_shown` (the chart is laid out for its size)."""
+        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(3.4, 2.4))
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.installEventFilter(self)
+        box.addWidget(self.canvas)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(30)
+        self._redraw.timeout.connect(redraw)
+
+    def chart_shown(self) -> bool:
+        """Whether the chart of :meth:`add_chart` shows something to redraw."""
+        return False
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if (
+            watched is getattr(self, "canvas", None)
+            and event.type() == QEvent.Type.Resize
+            and self.chart_shown()
+        ):
+            self._redraw.start()
+        return False
+
+    def fit_figure(self) -> None:
+        """The figure as large as the canvas (in device pixels), before it
+        is laid out."""
+        scale = self.canvas.device_pixel_ratio / self.figure.dpi
+        self.figure.set_size_inches(
+            max(self.canvas.width(), 100) * scale,
+            max(self.canvas.height(), 100) * scale,
+            forward=False,
+        )
+
     @property
     def profile(self):
         return self.dock.profile
@@ -148,6 +189,38 @@ class Panel(QWidget):
                 ).format(id=alg_id)
             )
         return alg
+
+    def prepare_task(self, alg_id: str, params: dict, description: str) -> Optional[AlgorithmTask]:
+        """A background task running a plugin algorithm on the dock's project,
+        its progress shown on ``self.progress``; ``None`` (the reason shown)
+        when the algorithm is missing or refuses ``params``. The caller checks
+        ``task.prepared``."""
+        try:
+            alg = self.algorithm(alg_id)
+        except CCError as exc:
+            self.show_error(exc)
+            return None
+        self._context = self.context()
+        self._feedback = QgsProcessingFeedback()
+        self._feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        ok, problem = alg.checkParameterValues(params, self._context)
+        if not ok:
+            self.show_message(problem, Qgis.MessageLevel.Critical)
+            return None
+        return AlgorithmTask(alg, params, self._context, self._feedback, description)
+
+    def ask_table_export(self, title: str, write, written: str) -> None:
+        """Ask for an Excel or CSV file, ``write(path)`` it and say
+        ``written`` (with ``{path}``), or show why it failed."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, "", tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
+        if path:
+            try:
+                write(path)
+                self.show_message(written.format(path=path))
+            except CCError as exc:
+                self.show_error(exc)
 
     def run_algorithm(
         self, alg_id: str, params: dict, feedback: Optional[QgsProcessingFeedback] = None

@@ -7,7 +7,7 @@ from typing import Dict, Optional
 
 from qgis.core import Qgis, QgsMapLayer, QgsMapLayerProxyModel, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from ...core.errors import CCError
 from ...core.i18n import tr
@@ -23,6 +23,7 @@ from ...styles.basemap import (
     role_title,
 )
 from ...styles.result_styles import apply_view_style
+from ..widgets import button
 from .base import Panel
 
 SCOPE = "cc_warning"
@@ -57,15 +58,15 @@ class MapPanel(Panel):
     def __init__(self, dock):
         super().__init__(dock)
         box = QVBoxLayout(self)
-        self.style_button = QPushButton(tr("Apply standard style"))
-        self.style_button.setToolTip(
+        self.style_button = button(
+            tr("Apply standard style"),
             tr(
                 "Colours and labels from the method profile; the "
                 "layer's own style stays available as a named "
                 "style."
-            )
+            ),
+            clicked=self.apply_style,
         )
-        self.style_button.clicked.connect(self.apply_style)
         box.addWidget(self.style_button)
         heading = QLabel(tr("Planning base map (local files only)"))
         heading.setWordWrap(True)
@@ -92,16 +93,16 @@ class MapPanel(Panel):
             self.role_labels[role] = text
             self.form.addRow(text, combo)
         box.addLayout(self.form)
-        self.base_button = QPushButton(tr("Draw base map"))
-        self.base_button.setToolTip(
+        self.base_button = button(
+            tr("Draw base map"),
             tr(
                 "Conventional planning-map symbols, as on the exported "
                 "layout: boundaries over the result, areas under it, "
                 "the result semi-transparent. Only local files: no "
                 "online service is used."
-            )
+            ),
+            clicked=self.apply_basemap,
         )
-        self.base_button.clicked.connect(self.apply_basemap)
         box.addWidget(self.base_button)
         box.addStretch(1)
         self.project.layersAdded.connect(self._guess_base_layers)

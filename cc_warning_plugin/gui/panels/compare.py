@@ -6,10 +6,8 @@ from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsVe
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -22,7 +20,7 @@ from ...report.tables import write_table
 from ...specs.base import N_
 from ...specs.maps import VIEW_KEYS
 from ...styles.result_styles import apply_view_style
-from ..widgets import FitTable, wrap_long_rows
+from ..widgets import FitTable, button, export_table_button, wrap_long_rows
 from .base import Panel
 
 #: the change layer's fields the table shows
@@ -57,19 +55,17 @@ class ComparePanel(Panel):
         form.addRow(tr("Later result"), self.later_combo)
         box.addLayout(form)
         row = QHBoxLayout()
-        self.compare_button = QPushButton(tr("Compare"))
-        self.compare_button.setToolTip(
+        self.compare_button = button(
+            tr("Compare"),
             tr(
                 "Which units' class rose or fell between the two "
                 "results (matched on the unit code); the change "
                 "layer is added to the project."
-            )
+            ),
+            clicked=self.compare_periods,
         )
-        self.compare_button.clicked.connect(self.compare_periods)
         row.addWidget(self.compare_button)
-        self.export_button = QPushButton(tr("Export table…"))
-        self.export_button.setToolTip(tr("Write the table as an Excel workbook or CSV."))
-        self.export_button.clicked.connect(self._ask_export)
+        self.export_button = export_table_button(self._ask_export)
         row.addWidget(self.export_button)
         box.addLayout(row)
         self.table = FitTable(len(COLUMNS), wrap=(1, 2, 3, 4))
@@ -153,12 +149,6 @@ class ComparePanel(Panel):
         return write_table(path, pd.DataFrame(rows), tr("Period changes"))
 
     def _ask_export(self):
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export changes"), "", tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        self.ask_table_export(
+            tr("Export changes"), self.export_changes, tr("Changes written: {path}")
         )
-        if path:
-            try:
-                self.export_changes(path)
-                self.show_message(tr("Changes written: {path}").format(path=path))
-            except CCError as exc:
-                self.show_error(exc)

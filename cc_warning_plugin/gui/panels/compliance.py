@@ -40,7 +40,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -53,7 +52,7 @@ from ...processing.zoning.compliance import layer_key
 from ...report.compliance import report_stem
 from ...specs.base import N_
 from ...specs.zoning import THREE_LINES
-from ..widgets import FitTable, note, wrap_long_rows
+from ..widgets import FitTable, button, note, wrap_long_rows
 from .basemap import guess_role
 from .base import Panel
 
@@ -146,21 +145,21 @@ class CompliancePanel(Panel):
         self.selected_check.toggled.connect(lambda _: self._show_sites())
         form.addRow(self.selected_check)
         row = QHBoxLayout()
-        self.pick_button = QPushButton(tr("Pick a site"))
-        self.pick_button.setCheckable(True)
-        self.pick_button.setToolTip(tr("Then click a feature of the site layer on the map."))
-        self.pick_button.toggled.connect(self._pick_toggled)
+        self.pick_button = button(
+            tr("Pick a site"),
+            tr("Then click a feature of the site layer on the map."),
+            toggled=self._pick_toggled,
+        )
         row.addWidget(self.pick_button)
-        self.draw_button = QPushButton(tr("Draw a site"))
-        self.draw_button.setCheckable(True)
-        self.draw_button.setToolTip(
+        self.draw_button = button(
+            tr("Draw a site"),
             tr(
                 "Click the corners on the map, right-click to finish. "
                 "The site goes into a layer of drawn sites, whose "
                 "attribute table takes its industry code, water use …"
-            )
+            ),
+            toggled=self._draw_toggled,
         )
-        self.draw_button.toggled.connect(self._draw_toggled)
         row.addWidget(self.draw_button)
         form.addRow(row)
         self.name_edit = QLineEdit()
@@ -203,18 +202,20 @@ class CompliancePanel(Panel):
         self.layers_label = note()
         box.addWidget(self.layers_label)
         row = QHBoxLayout()
-        self.run_button = QPushButton(tr("Analyse"))
-        self.run_button.setToolTip(
-            tr("Runs cc_warning:zoning_compliance with these choices and writes a report per site.")
+        self.run_button = button(
+            tr("Analyse"),
+            tr(
+                "Runs cc_warning:zoning_compliance with these choices and writes a report per site."
+            ),
+            clicked=self.run_analysis,
         )
-        self.run_button.clicked.connect(self.run_analysis)
         row.addWidget(self.run_button)
-        self.report_button = QPushButton(tr("Open report"))
-        self.report_button.setToolTip(
-            tr("The report of the site chosen in the table (HTML; the PDF is beside it).")
+        self.report_button = button(
+            tr("Open report"),
+            tr("The report of the site chosen in the table (HTML; the PDF is beside it)."),
+            clicked=self.open_report,
+            enabled=False,
         )
-        self.report_button.setEnabled(False)
-        self.report_button.clicked.connect(self.open_report)
         row.addWidget(self.report_button)
         box.addLayout(row)
         self.conclusions = FitTable(3, wrap=(0, 1, 2), whole=True)
@@ -295,9 +296,9 @@ class CompliancePanel(Panel):
         self._show_sites()
 
     def closed(self) -> None:
-        for button in (self.pick_button, self.draw_button):
-            if button.isChecked():
-                button.setChecked(False)
+        for tool_button in (self.pick_button, self.draw_button):
+            if tool_button.isChecked():
+                tool_button.setChecked(False)
 
     def cleanup(self) -> None:
         self.closed()

@@ -28,14 +28,13 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
-from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from ...specs.database import STATION_FORMATS, _DEPARTMENTS
 from ...store import monitoring
 from ...store.db import open_store
 from ..tasks import AlgorithmTask
-from ..widgets import FitTable, note, wrap_long_rows
+from ..widgets import FitTable, button, note, wrap_long_rows
 from .base import Panel
 
 #: colours of the matrix cells: every value there / some missing / none
@@ -148,6 +147,14 @@ def draw_series(
                 t.set_fontfamily(family)
 
 
+def _report_frame(results: dict, key: str) -> pd.DataFrame:
+    """The CSV report an import algorithm wrote to ``results[key]`` (empty
+    when it wrote none)."""
+    if not results.get(key):
+        return pd.DataFrame()
+    return pd.read_csv(results[key], dtype=str, encoding="utf-8-sig", keep_default_na=False)
+
+
 class DatabasePanel(Panel):
     key = "database"
     icon = "/mIconDbSchema.svg"
@@ -203,8 +210,7 @@ class DatabasePanel(Panel):
         form.addRow(tr("Or PostgreSQL"), self.connection_combo)
         box.addLayout(form)
         row = QHBoxLayout()
-        self.connect_button = QPushButton(tr("Connect"))
-        self.connect_button.clicked.connect(lambda: self.connect_database())
+        self.connect_button = button(tr("Connect"), clicked=lambda: self.connect_database())
         row.addWidget(self.connect_button)
         row.addStretch(1)
         box.addLayout(row)
@@ -239,18 +245,8 @@ class DatabasePanel(Panel):
         form.addRow(tr("Unit"), self.unit_combo)
         form.addRow(tr("Indicator"), self.indicator_combo)
         inner.addLayout(form)
-        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(figsize=(3.4, 2.4))
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.add_chart(inner, lambda: self.draw_series())
         self.canvas.setFixedHeight(CHART_PX)
-        self.canvas.installEventFilter(self)
-        inner.addWidget(self.canvas)
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(30)
-        self._redraw.timeout.connect(lambda: self.draw_series())
         self.threshold_note = note()
         inner.addWidget(self.threshold_note)
         self.versions = FitTable(4, wrap=(1, 2, 3), whole=True)
@@ -282,21 +278,21 @@ class DatabasePanel(Panel):
         form.addRow(tr("Year of the records"), self.year_spin)
         inner.addLayout(form)
         row = QHBoxLayout()
-        self.indicators_button = QPushButton(tr("Indicators…"))
-        self.indicators_button.setToolTip(
-            tr("A department's workbook: dry run first, then confirm.")
+        self.indicators_button = button(
+            tr("Indicators…"),
+            tr("A department's workbook: dry run first, then confirm."),
+            clicked=self._ask_indicators,
         )
-        self.indicators_button.clicked.connect(self._ask_indicators)
         row.addWidget(self.indicators_button)
-        self.stations_button = QPushButton(tr("Station records…"))
-        self.stations_button.setToolTip(
+        self.stations_button = button(
+            tr("Station records…"),
             tr(
                 "Records of stations, sections or pollution "
                 "sources, through the quality control: dry run "
                 "first, then confirm."
-            )
+            ),
+            clicked=self._ask_stations,
         )
-        self.stations_button.clicked.connect(self._ask_stations)
         row.addWidget(self.stations_button)
         inner.addLayout(row)
         self.add_progress_row(inner, self.cancel_task)
@@ -305,9 +301,9 @@ class DatabasePanel(Panel):
         self.preview = FitTable(4, wrap=(2, 3), whole=True)
         inner.addWidget(self.preview)
         row = QHBoxLayout()
-        self.confirm_button = QPushButton(tr("Confirm import"))
-        self.confirm_button.setEnabled(False)
-        self.confirm_button.clicked.connect(lambda: self.confirm_import())
+        self.confirm_button = button(
+            tr("Confirm import"), clicked=lambda: self.confirm_import(), enabled=False
+        )
         row.addWidget(self.confirm_button)
         row.addStretch(1)
         inner.addLayout(row)
@@ -320,14 +316,14 @@ class DatabasePanel(Panel):
         self.due_table = FitTable(4, wrap=(0, 1), whole=True)
         inner.addWidget(self.due_table)
         row = QHBoxLayout()
-        self.history_button = QPushButton(tr("Load history layer"))
-        self.history_button.setToolTip(
+        self.history_button = button(
+            tr("Load history layer"),
             tr(
                 "Every unit's warning level over the evaluated "
                 "periods, set up for the temporal controller."
-            )
+            ),
+            clicked=lambda: self.load_history_layer(),
         )
-        self.history_button.clicked.connect(lambda: self.load_history_layer())
         row.addWidget(self.history_button)
         row.addStretch(1)
         box.addLayout(row)
@@ -343,10 +339,8 @@ class DatabasePanel(Panel):
         ):
             w.setEnabled(on)
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.connected:
-            self._redraw.start()  # the chart is laid out for its size
-        return False
+    def chart_shown(self) -> bool:
+        return bool(self.connected)
 
     # -- the database -------------------------------------------------------------
     def database_params(self) -> Dict[str, str]:
@@ -513,13 +507,7 @@ class DatabasePanel(Panel):
         from ...report.charts import font_family
 
         title = f"{self.unit_combo.currentText()} · {self.indicator_combo.currentText()}"
-        # the figure as large as the canvas (in device pixels), laid out for it
-        scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(
-            max(self.canvas.width(), 100) * scale,
-            max(self.canvas.height(), 100) * scale,
-            forward=False,
-        )
+        self.fit_figure()
         self.canvas.show()
         draw_series(self.figure, frame, lines, title, font_family(self.profile))
         self.canvas.draw()
@@ -576,13 +564,7 @@ class DatabasePanel(Panel):
             )
         dep_index = self.department_combo.currentIndex()
         params = dict(self.database_params(), INPUT=path, DEPARTMENT=dep_index, SOURCE=source)
-        report = os.path.join(self._tmp, f"report_{len(os.listdir(self._tmp))}.csv")
-        return self._start(
-            "db_import_indicators",
-            dict(params, DRY_RUN=True, REPORT=report),
-            params,
-            tr("Dry run of {file}").format(file=os.path.basename(path)),
-        )
+        return self._dry_run("db_import_indicators", params, "REPORT", "report")
 
     def preview_stations(
         self, path: str, fmt: Optional[str] = None, year: Optional[int] = None
@@ -600,12 +582,20 @@ class DatabasePanel(Panel):
             YEAR=self.year_spin.value(),
             PROFILE=self.profile.source,
         )
-        qc = os.path.join(self._tmp, f"qc_{len(os.listdir(self._tmp))}.csv")
+        return self._dry_run("db_import_stations", params, "QC_REPORT", "qc")
+
+    def _dry_run(
+        self, alg_id: str, params: dict, report_param: str, stem: str
+    ) -> Optional[AlgorithmTask]:
+        """Dry run of an import, its report (``report_param``) a new CSV file
+        named ``stem_N.csv`` in the panel's temporary folder; ``params`` are
+        what Confirm runs."""
+        report = os.path.join(self._tmp, f"{stem}_{len(os.listdir(self._tmp))}.csv")
         return self._start(
-            "db_import_stations",
-            dict(params, DRY_RUN=True, QC_REPORT=qc),
+            alg_id,
+            dict(params, DRY_RUN=True, **{report_param: report}),
             params,
-            tr("Dry run of {file}").format(file=os.path.basename(path)),
+            tr("Dry run of {file}").format(file=os.path.basename(params["INPUT"])),
         )
 
     def confirm_import(self) -> Optional[AlgorithmTask]:
@@ -629,19 +619,9 @@ class DatabasePanel(Panel):
                 tr("An import is running; wait for it or cancel it."), Qgis.MessageLevel.Warning
             )
             return None
-        try:
-            alg = self.algorithm(alg_id)
-        except CCError as exc:
-            self.show_error(exc)
+        task = self.prepare_task(alg_id, params, description)
+        if task is None:
             return None
-        self._context = self.context()
-        self._feedback = QgsProcessingFeedback()
-        self._feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        ok, problem = alg.checkParameterValues(params, self._context)
-        if not ok:
-            self.show_message(problem, Qgis.MessageLevel.Critical)
-            return None
-        task = AlgorithmTask(alg, params, self._context, self._feedback, description)
         if not task.prepared:
             self.show_message(
                 tr("{what} could not start: {why}").format(what=description, why=task.error),
@@ -677,13 +657,7 @@ class DatabasePanel(Panel):
 
     def _show_preview(self, alg_id, results, params) -> None:
         if alg_id == "db_import_indicators":
-            frame = (
-                pd.read_csv(
-                    results["REPORT"], dtype=str, encoding="utf-8-sig", keep_default_na=False
-                )
-                if results.get("REPORT")
-                else pd.DataFrame()
-            )
+            frame = _report_frame(results, "REPORT")
             rows = [
                 [
                     _item(r["status"]),
@@ -702,13 +676,7 @@ class DatabasePanel(Panel):
                 int(results.get("ADDED", 0)) + int(results.get("CHANGED", 0)) > 0
             )
         else:
-            frame = (
-                pd.read_csv(
-                    results["QC_REPORT"], dtype=str, encoding="utf-8-sig", keep_default_na=False
-                )
-                if results.get("QC_REPORT")
-                else pd.DataFrame()
-            )
+            frame = _report_frame(results, "QC_REPORT")
             rows = [
                 [
                     _item(r["station_id"]),

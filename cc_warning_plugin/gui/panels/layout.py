@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
@@ -26,7 +25,7 @@ from ...layouts.mapping import default_subtitle, default_title
 from ...report import layers as rl
 from ...specs.base import N_
 from ...styles.basemap import require_local
-from ..widgets import note, wrap_long_rows
+from ..widgets import button, note, wrap_long_rows
 from .base import Panel
 
 SCOPE = "cc_warning"
@@ -86,17 +85,17 @@ class LayoutPanel(Panel):
             vform.addRow(text, edit)
         vbox.addLayout(vform)
         box.addWidget(group)
-        self.layout_button = QPushButton(tr("Create layout"))
-        self.layout_button.setToolTip(
-            tr("Adds an editable layout to the project's layout manager and opens it.")
+        self.layout_button = button(
+            tr("Create layout"),
+            tr("Adds an editable layout to the project's layout manager and opens it."),
+            clicked=lambda: self.create_layout(open_designer=True),
         )
-        self.layout_button.clicked.connect(lambda: self.create_layout(open_designer=True))
         box.addWidget(self.layout_button)
-        self.export_button = QPushButton(tr("Export PDF and PNG…"))
-        self.export_button.setToolTip(
-            tr("A new layout, exported at the chosen resolution (not added to the project).")
+        self.export_button = button(
+            tr("Export PDF and PNG…"),
+            tr("A new layout, exported at the chosen resolution (not added to the project)."),
+            clicked=self._ask_export_map,
         )
-        self.export_button.clicked.connect(self._ask_export_map)
         box.addWidget(self.export_button)
         box.addStretch(1)
 

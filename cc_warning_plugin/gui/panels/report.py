@@ -5,16 +5,14 @@ base map, the earlier result of the comparison and the layout's title and
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QPushButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFileDialog, QVBoxLayout
 
-from ...core.errors import CCError
 from ...core.i18n import tr
 from ...specs.base import N_
-from ..tasks import AlgorithmTask
-from ..widgets import note
+from ..widgets import button, note
 from .base import Panel
 
 
@@ -43,11 +41,11 @@ class ReportPanel(Panel):
                 )
             )
         )
-        self.report_button = QPushButton(tr("Evaluation report…"))
-        self.report_button.setToolTip(
-            tr("Workbook (xlsx) and HTML report, made in the background.")
+        self.report_button = button(
+            tr("Evaluation report…"),
+            tr("Workbook (xlsx) and HTML report, made in the background."),
+            clicked=self._ask_report,
         )
-        self.report_button.clicked.connect(self._ask_report)
         box.addWidget(self.report_button)
         self.add_progress_row(box, self.cancel_report)
         box.addStretch(1)
@@ -84,25 +82,15 @@ class ReportPanel(Panel):
         """Make the evaluation report in a background task (progress bar,
         Cancel button). Returns the task."""
         params = self.parameters(xlsx, html)
-        try:
-            alg = self.algorithm("evaluation_report")
-        except CCError as exc:
-            self.show_error(exc)
+        task = self.prepare_task("evaluation_report", params, tr("Evaluation report"))
+        if task is None:
             return None
-        self._context = self.context()
-        self._feedback = QgsProcessingFeedback()
-        self._feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        ok, problem = alg.checkParameterValues(params, self._context)
-        if not ok:
-            self.show_message(problem, Qgis.MessageLevel.Critical)
-            return None
-        task = AlgorithmTask(alg, params, self._context, self._feedback, tr("Evaluation report"))
         if not task.prepared:
             self.show_message(
                 tr("The report could not start: {why}").format(why=task.error),
                 Qgis.MessageLevel.Critical,
             )
-            alg.release_layers()
+            task.algorithm.release_layers()
             return None
         task.executed.connect(
             lambda ok, results, error: self._report_done(ok, results, error, open_when_done)

@@ -3,12 +3,10 @@ result and classification — counted by the shell with the code the
 class_statistics algorithm uses (``report/layers.py``) — as a table that
 fits the dock's width and a bar or pie chart drawn to the chart's size."""
 
-from qgis.PyQt.QtCore import QEvent, Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QPushButton,
     QRadioButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,7 +18,7 @@ from ...layouts import builder
 from ...report.charts import class_chart
 from ...report.tables import stats_frame, write_table
 from ...specs.base import N_
-from ..widgets import FitTable, note
+from ..widgets import FitTable, export_table_button, note
 from .base import Panel
 
 #: height of the chart: title and axis, and per class
@@ -49,9 +47,7 @@ class StatisticsPanel(Panel):
         box.addWidget(self.unit_note)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.export_button = QPushButton(tr("Export table…"))
-        self.export_button.setToolTip(tr("Write the table as an Excel workbook or CSV."))
-        self.export_button.clicked.connect(self._ask_export)
+        self.export_button = export_table_button(self._ask_export)
         row.addWidget(self.export_button)
         box.addLayout(row)
         row = QHBoxLayout()
@@ -63,29 +59,13 @@ class StatisticsPanel(Panel):
         row.addWidget(self.pie_radio)
         row.addStretch(1)
         box.addLayout(row)
-        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(figsize=(3.4, 2.4))
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.add_chart(box, self.draw_chart)
         self.canvas.setMinimumHeight(CHART_MIN_PX)
-        self.canvas.installEventFilter(self)
-        box.addWidget(self.canvas)
         box.addStretch(1)
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(30)
-        self._redraw.timeout.connect(self.draw_chart)
         self.stats_changed(None)
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if (
-            watched is self.canvas
-            and event.type() == QEvent.Type.Resize
-            and self.dock.stats is not None
-        ):
-            self._redraw.start()  # the chart is laid out for its size
-        return False
+    def chart_shown(self) -> bool:
+        return self.dock.stats is not None
 
     # -- hooks ---------------------------------------------------------------
     def stats_changed(self, stats) -> None:
@@ -140,13 +120,7 @@ class StatisticsPanel(Panel):
         if stats is None:
             return
         view = self.dock.current_view()
-        # the figure as large as the canvas (in device pixels), before it is laid out
-        scale = self.canvas.device_pixel_ratio / self.figure.dpi
-        self.figure.set_size_inches(
-            max(self.canvas.width(), 100) * scale,
-            max(self.canvas.height(), 100) * scale,
-            forward=False,
-        )
+        self.fit_figure()
         class_chart(
             stats, view.title if view else "", self.profile, self.chart_kind(), figure=self.figure
         )
@@ -160,12 +134,6 @@ class StatisticsPanel(Panel):
         return write_table(path, stats_frame(stats), view.title if view else "")
 
     def _ask_export(self):
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export statistics"), "", tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        self.ask_table_export(
+            tr("Export statistics"), self.export_statistics, tr("Statistics written: {path}")
         )
-        if path:
-            try:
-                self.export_statistics(path)
-                self.show_message(tr("Statistics written: {path}").format(path=path))
-            except CCError as exc:
-                self.show_error(exc)

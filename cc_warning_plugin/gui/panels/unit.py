@@ -9,13 +9,14 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRectangle,
 )
-from qgis.PyQt.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout
+from qgis.PyQt.QtWidgets import QTextBrowser, QVBoxLayout
 
 from ...core.i18n import tr
 from ...report import layers as rl
 from ...report.html import unit_summary_html
 from ...report.results import class_set, unit_summary
 from ...specs.base import N_
+from ..widgets import button
 from .base import Panel
 
 
@@ -29,12 +30,11 @@ class UnitPanel(Panel):
     def __init__(self, dock):
         super().__init__(dock)
         box = QVBoxLayout(self)
-        self.identify_button = QPushButton(tr("Click a unit on the map"))
-        self.identify_button.setCheckable(True)
-        self.identify_button.setToolTip(
-            tr("Then click the map: this tab shows what the result says about the unit.")
+        self.identify_button = button(
+            tr("Click a unit on the map"),
+            tr("Then click the map: this tab shows what the result says about the unit."),
+            toggled=self._identify_toggled,
         )
-        self.identify_button.toggled.connect(self._identify_toggled)
         box.addWidget(self.identify_button)
         self.browser = QTextBrowser()
         self.browser.setMinimumHeight(200)
