@@ -103,8 +103,22 @@ class CellChange:
     stored_source: str = ""
 
 
+class RejectingReport:
+    """An import report that counts its rejections (``rejected``) and keeps
+    the first ``max_details`` of them (``rejections``)."""
+
+    rejected: int
+    rejections: List[Rejection]
+    max_details: int
+
+    def reject(self, row: Optional[int], column: str, reason: str) -> None:
+        self.rejected += 1
+        if len(self.rejections) < self.max_details:
+            self.rejections.append(Rejection(row, column, reason))
+
+
 @dataclass
-class ImportReport:
+class ImportReport(RejectingReport):
     file: str
     path: str
     department: str
@@ -128,11 +142,6 @@ class ImportReport:
     written: bool = False
     import_id: Optional[int] = None
     max_details: int = 500
-
-    def reject(self, row: Optional[int], column: str, reason: str) -> None:
-        self.rejected += 1
-        if len(self.rejections) < self.max_details:
-            self.rejections.append(Rejection(row, column, reason))
 
     def summary(self) -> str:
         text = tr(
