@@ -164,6 +164,21 @@ class DatabaseAlgorithm(SpecAlgorithm):
         of a GeoPackage)."""
         return source_label(parameters.get(name), source) or name
 
+    def check_table_file(self, parameters, context, message: str) -> None:
+        """Refuse an INPUT file that is neither an Excel workbook nor a CSV or
+        text file; ``message`` says so for the algorithm's kind of file
+        (``{path}`` is the file)."""
+        path = self.parameterAsFile(parameters, "INPUT", context)
+        if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
+            raise QgsProcessingException(message.format(path=path))
+
+    def input_layer(self, parameters, context):
+        """(source, layer name, field names) of the layer to load (INPUT)."""
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        return source, self.layer_name(parameters, "INPUT", source), source.fields().names()
+
     def layer_field(
         self,
         parameters,

@@ -51,16 +51,14 @@ class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
 
     def check_inputs(self, parameters, context):
         super().check_inputs(parameters, context)
-        path = self.parameterAsFile(parameters, "INPUT", context)
-        if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
-            from qgis.core import QgsProcessingException
-
-            raise QgsProcessingException(
-                tr(
-                    "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
-                    "Save the sheet in one of them."
-                ).format(path=path)
-            )
+        self.check_table_file(
+            parameters,
+            context,
+            tr(
+                "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
+                "Save the sheet in one of them."
+            ),
+        )
         out = self.parameterAsFileOutput(parameters, "REPORT", context)
         if out:
             with user_errors():

@@ -5,7 +5,6 @@ the QC report, exceedance alerts, outlet alarms and Spearman trends."""
 import os
 
 import pandas as pd
-from qgis.core import QgsProcessingException
 
 from ...core.i18n import tr
 from ...specs.database import DB_IMPORT_STATIONS
@@ -114,13 +113,11 @@ class ImportStationsAlgorithm(DatabaseAlgorithm):
 
     def check_inputs(self, parameters, context):
         super().check_inputs(parameters, context)
-        path = self.parameterAsFile(parameters, "INPUT", context)
-        if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
-            raise QgsProcessingException(
-                tr(
-                    "{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv)."
-                ).format(path=path)
-            )
+        self.check_table_file(
+            parameters,
+            context,
+            tr("{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv)."),
+        )
 
     def process_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
