@@ -197,6 +197,17 @@ def test_an_unknown_connection_or_two_databases_are_named(run, tmp_path, plugin)
         )
 
 
+def test_an_import_file_of_another_kind_is_named(run, tmp_path, plugin):
+    doc = write(tmp_path, "values.docx", "x")
+    gpkg = str(tmp_path / "x.gpkg")
+    for alg_id, text in (
+        ("db_import_indicators", "an indicator file is an Excel workbook"),
+        ("db_import_stations", "station records are an Excel workbook"),
+    ):
+        with pytest.raises(QgsProcessingException, match=text):
+            run(alg_id, {"DATABASE": gpkg, "INPUT": doc})
+
+
 # -- units and stations -----------------------------------------------------------------
 
 

@@ -25,7 +25,7 @@ import pandas as pd
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...compat import FieldType
-from ...core.i18n import tr
+from ...core.i18n import tr, translated
 from ...core.indicators import normalize_header
 from ...specs.base import shown
 from ...store.db import open_store
@@ -53,6 +53,10 @@ class DatabaseAlgorithm(SpecAlgorithm):
     CONNECTION = "CONNECTION"
     #: the store opened by :meth:`open_store` (closed at the end of the run)
     _store = None
+    #: of an algorithm importing a file (INPUT): the message (marked with N_,
+    #: ``{path}`` the file) refusing a file that is neither an Excel workbook
+    #: nor a CSV or text file
+    TABLE_FILE_ERROR = ""
 
     # -- parameters ------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -77,6 +81,15 @@ class DatabaseAlgorithm(SpecAlgorithm):
             self.addOutput(make_output(output))
 
     def check_inputs(self, parameters, context) -> None:
+        """The database (:meth:`check_database`), then the kind of the file to
+        import where :attr:`TABLE_FILE_ERROR` is set."""
+        self.check_database(parameters, context)
+        if self.TABLE_FILE_ERROR:
+            path = self.parameterAsFile(parameters, "INPUT", context)
+            if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
+                raise QgsProcessingException(translated(self.TABLE_FILE_ERROR).format(path=path))
+
+    def check_database(self, parameters, context) -> None:
         """A GeoPackage or a saved connection, not both and not neither; a
         saved connection that cannot be resolved is named before the run."""
         if not self.SPEC.has(self.DATABASE):
@@ -163,14 +176,6 @@ class DatabaseAlgorithm(SpecAlgorithm):
         """A readable layer name for messages (``shifan:county`` for a layer
         of a GeoPackage)."""
         return source_label(parameters.get(name), source) or name
-
-    def check_table_file(self, parameters, context, message: str) -> None:
-        """Refuse an INPUT file that is neither an Excel workbook nor a CSV or
-        text file; ``message`` says so for the algorithm's kind of file
-        (``{path}`` is the file)."""
-        path = self.parameterAsFile(parameters, "INPUT", context)
-        if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
-            raise QgsProcessingException(message.format(path=path))
 
     def input_layer(self, parameters, context):
         """(source, layer name, field names) of the layer to load (INPUT)."""

@@ -7,6 +7,7 @@ import pandas as pd
 from ...core.i18n import tr
 from ...report.files import check_writable
 from ...report.tables import write_table
+from ...specs.base import N_
 from ...specs.database import DB_IMPORT_INDICATORS
 from ...store import importer
 from ..framework.common import user_errors
@@ -48,17 +49,13 @@ def report_frame(report: importer.ImportReport) -> pd.DataFrame:
 
 class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
     SPEC = DB_IMPORT_INDICATORS
+    TABLE_FILE_ERROR = N_(
+        "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
+        "Save the sheet in one of them."
+    )
 
     def check_inputs(self, parameters, context):
         super().check_inputs(parameters, context)
-        self.check_table_file(
-            parameters,
-            context,
-            tr(
-                "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
-                "Save the sheet in one of them."
-            ),
-        )
         out = self.parameterAsFileOutput(parameters, "REPORT", context)
         if out:
             with user_errors():

@@ -7,6 +7,7 @@ import os
 import pandas as pd
 
 from ...core.i18n import tr
+from ...specs.base import N_
 from ...specs.database import DB_IMPORT_STATIONS
 from ...store import monitoring, stations
 from ..framework.common import user_errors
@@ -110,14 +111,9 @@ def alert_rows(found: pd.DataFrame, alarms: pd.DataFrame) -> list:
 
 class ImportStationsAlgorithm(DatabaseAlgorithm):
     SPEC = DB_IMPORT_STATIONS
-
-    def check_inputs(self, parameters, context):
-        super().check_inputs(parameters, context)
-        self.check_table_file(
-            parameters,
-            context,
-            tr("{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv)."),
-        )
+    TABLE_FILE_ERROR = N_(
+        "{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv)."
+    )
 
     def process_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
