@@ -5,7 +5,6 @@ transaction."""
 import pandas as pd
 
 from ...core.i18n import tr
-from ...report.files import check_writable
 from ...report.tables import write_table
 from ...specs.base import N_
 from ...specs.database import DB_IMPORT_INDICATORS
@@ -53,13 +52,7 @@ class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
         "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
         "Save the sheet in one of them."
     )
-
-    def check_inputs(self, parameters, context):
-        super().check_inputs(parameters, context)
-        out = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if out:
-            with user_errors():
-                check_writable(out, (".xlsx", ".csv"))
+    TABLE_OUTPUT = "REPORT"
 
     def process_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
