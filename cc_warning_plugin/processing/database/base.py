@@ -29,6 +29,7 @@ from ...core.i18n import tr, translated
 from ...core.indicators import normalize_header
 from ...report.files import check_writable
 from ...specs.base import shown
+from ...specs.database import TABLE_FILTER
 from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
@@ -58,8 +59,6 @@ class DatabaseAlgorithm(SpecAlgorithm):
     #: ``{path}`` the file) refusing a file that is neither an Excel workbook
     #: nor a CSV or text file
     TABLE_FILE_ERROR = ""
-    #: the file output (a table written as .xlsx or .csv) checked before the run
-    TABLE_OUTPUT = ""
 
     # -- parameters ------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -85,18 +84,19 @@ class DatabaseAlgorithm(SpecAlgorithm):
 
     def check_inputs(self, parameters, context) -> None:
         """The database (:meth:`check_database`), then the kind of the file to
-        import where :attr:`TABLE_FILE_ERROR` is set and the table output
-        where :attr:`TABLE_OUTPUT` is."""
+        import where :attr:`TABLE_FILE_ERROR` is set, then that every table
+        output of the spec (.xlsx or .csv) can be written."""
         self.check_database(parameters, context)
         if self.TABLE_FILE_ERROR:
             path = self.parameterAsFile(parameters, "INPUT", context)
             if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
                 raise QgsProcessingException(translated(self.TABLE_FILE_ERROR).format(path=path))
-        if self.TABLE_OUTPUT:
-            out = self.parameterAsFileOutput(parameters, self.TABLE_OUTPUT, context)
-            if out:
-                with user_errors():
-                    check_writable(out, (".xlsx", ".csv"))
+        for param in self.SPEC.params:
+            if param.kind == "file_out" and param.file_filter == TABLE_FILTER:
+                out = self.parameterAsFileOutput(parameters, param.name, context)
+                if out:
+                    with user_errors():
+                        check_writable(out, (".xlsx", ".csv"))
 
     def check_database(self, parameters, context) -> None:
         """A GeoPackage or a saved connection, not both and not neither; a

@@ -27,7 +27,6 @@ FIELDS = (
 
 class StationCoverageAlgorithm(DatabaseAlgorithm):
     SPEC = DB_STATION_COVERAGE
-    TABLE_OUTPUT = "TABLE"
 
     def unit_fields(self, parameters, context, feedback):
         table = self.table_rows(parameters, "UNIT_FIELDS", context, feedback)

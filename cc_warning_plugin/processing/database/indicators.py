@@ -52,7 +52,6 @@ class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
         "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
         "Save the sheet in one of them."
     )
-    TABLE_OUTPUT = "REPORT"
 
     def process_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
