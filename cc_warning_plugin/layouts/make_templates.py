@@ -37,8 +37,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TEMPLATE_DIR = os.path.join(HERE, "templates")
+from .builder import TEMPLATE_DIR
+
 FONT = "WenQuanYi Micro Hei"  # the first of the profile's maps.fonts
 
 PAGES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape width × height, mm

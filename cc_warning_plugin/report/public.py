@@ -308,6 +308,22 @@ def _unit_body(
     return "\n".join(out)
 
 
+def check_edition_folder(folder: str) -> None:
+    """Refuse a folder holding files that are not an earlier public edition
+    (the edition would mix with them)."""
+    if (
+        os.path.exists(folder)
+        and os.listdir(folder)
+        and not os.path.exists(os.path.join(folder, MARKER))
+    ):
+        raise InputError(
+            tr(
+                "{path} exists and is not an earlier public edition: choose an empty "
+                "or new folder (nothing was written)."
+            ).format(path=folder)
+        )
+
+
 def write_public_edition(
     folder: str,
     actions: Sequence[UnitActions],
@@ -331,17 +347,7 @@ def write_public_edition(
                 path=folder, folder=parent
             )
         )
-    if (
-        os.path.exists(folder)
-        and os.listdir(folder)
-        and not os.path.exists(os.path.join(folder, MARKER))
-    ):
-        raise InputError(
-            tr(
-                "{path} exists and is not an earlier public edition: choose an empty "
-                "or new folder (nothing was written)."
-            ).format(path=folder)
-        )
+    check_edition_folder(folder)
     pub = profile.get("report.public")
     items = [i for i in pub["items"] if i not in pub["internal"]]
     drafts = draft_units(rows, profile) if "draft_results" in pub["internal"] else set()

@@ -138,6 +138,25 @@ class Store:
     def _begin_sql(self) -> str:
         return "BEGIN"
 
+    # -- errors both backends report alike ---------------------------------------
+    def _dangling_reference(self, action: str, error: str) -> StoreError:
+        """A foreign key refused a row, or the removal of a row still referred to."""
+        return StoreError(
+            tr(
+                "{db}: a row refers to something that is not in the database, or something "
+                "still referred to would disappear, while {action} ({error}). Nothing was "
+                "written."
+            ).format(db=self.describe(), action=action, error=error)
+        )
+
+    def _other_error(self, action: str, error: str) -> StoreError:
+        """Any error the backend does not explain further."""
+        return StoreError(
+            tr("{db}: error while {action}: {error}").format(
+                db=self.describe(), action=action, error=error
+            )
+        )
+
     # -- statements ---------------------------------------------------------
     @contextlib.contextmanager
     def _errors(self, action: str):
@@ -340,13 +359,7 @@ class GeoPackageStore(Store):
                 ).format(db=self.describe(), error=text)
             )
         if "foreign key" in low:
-            return StoreError(
-                tr(
-                    "{db}: a row refers to something that is not in the database, or something "
-                    "still referred to would disappear, while {action} ({error}). Nothing was "
-                    "written."
-                ).format(db=self.describe(), action=action, error=text)
-            )
+            return self._dangling_reference(action, text)
         if isinstance(exc, sqlite3.IntegrityError):
             return ConcurrentChange(
                 tr(
@@ -354,11 +367,7 @@ class GeoPackageStore(Store):
                     "written; if another import ran at the same time, run this one again."
                 ).format(db=self.describe(), action=action, error=text)
             )
-        return StoreError(
-            tr("{db}: error while {action}: {error}").format(
-                db=self.describe(), action=action, error=text
-            )
-        )
+        return self._other_error(action, text)
 
     def geom_in(self) -> str:
         return "?"
@@ -504,13 +513,7 @@ class PostgisStore(Store):
                 ).format(db=self.describe(), role=self.user, action=action, error=text)
             )
         if code == "23503":
-            return StoreError(
-                tr(
-                    "{db}: a row refers to something that is not in the database, or something "
-                    "still referred to would disappear, while {action} ({error}). Nothing was "
-                    "written."
-                ).format(db=self.describe(), action=action, error=text)
-            )
+            return self._dangling_reference(action, text)
         if code in ("23505", "40001", "40P01"):
             return ConcurrentChange(
                 tr(
@@ -525,11 +528,7 @@ class PostgisStore(Store):
                     "{action}. Connect to the primary server."
                 ).format(db=self.describe(), action=action)
             )
-        return StoreError(
-            tr("{db}: error while {action}: {error}").format(
-                db=self.describe(), action=action, error=text
-            )
-        )
+        return self._other_error(action, text)
 
     def geom_in(self) -> str:
         return "CAST(? AS geometry)"

@@ -103,8 +103,22 @@ class CellChange:
     stored_source: str = ""
 
 
+class RejectingReport:
+    """An import report that counts its rejections (``rejected``) and keeps
+    the first ``max_details`` of them (``rejections``)."""
+
+    rejected: int
+    rejections: List[Rejection]
+    max_details: int
+
+    def reject(self, row: Optional[int], column: str, reason: str) -> None:
+        self.rejected += 1
+        if len(self.rejections) < self.max_details:
+            self.rejections.append(Rejection(row, column, reason))
+
+
 @dataclass
-class ImportReport:
+class ImportReport(RejectingReport):
     file: str
     path: str
     department: str
@@ -128,11 +142,6 @@ class ImportReport:
     written: bool = False
     import_id: Optional[int] = None
     max_details: int = 500
-
-    def reject(self, row: Optional[int], column: str, reason: str) -> None:
-        self.rejected += 1
-        if len(self.rejections) < self.max_details:
-            self.rejections.append(Rejection(row, column, reason))
 
     def summary(self) -> str:
         text = tr(
@@ -725,25 +734,15 @@ def import_indicators(
     state = {"seen": {}, "import_id": None, "periods": set(cat.periods), "years": {}}
     total = max(table.estimate_rows(), 1)
     sha = file_sha256(path) if not dry_run else ""
+    reading = _Reading(
+        table, lay, cat, department, report, state, fixed_period, first_year, today, skip_blank
+    )
 
     def run():
         done_rows = 0
         for rows, numbers in table.chunks(chunk_rows):
             progress.check()
-            cells = _cells(
-                table,
-                lay,
-                rows,
-                numbers,
-                cat,
-                department,
-                report,
-                state,
-                fixed_period,
-                first_year,
-                today,
-                skip_blank,
-            )
+            cells = _cells(reading, rows, numbers)
             done_rows += len(rows)
             if len(cells):
                 m = _classify(store, cells, cat, department, source)
@@ -778,31 +777,34 @@ def import_indicators(
     return report
 
 
-def _cells(
-    table,
-    lay,
-    rows,
-    numbers,
-    cat,
-    department,
-    report,
-    state,
-    fixed_period,
-    first_year,
-    today,
-    skip_blank,
-) -> pd.DataFrame:
+@dataclass
+class _Reading:
+    """What every chunk of one file is read with (see :func:`_cells`)."""
+
+    table: TableFile
+    lay: _Layout
+    cat: _Catalog
+    department: Optional[str]
+    report: ImportReport
+    state: dict
+    fixed_period: Optional[str]
+    first_year: int
+    today: Optional[datetime.date]
+    skip_blank: bool
+
+
+def _cells(rd: _Reading, rows, numbers) -> pd.DataFrame:
     """The valid cells of a chunk (rejecting the rest into the report)."""
+    lay, report, state, headers = rd.lay, rd.report, rd.state, rd.table.headers
     df = pd.DataFrame(rows)
     nums = np.asarray(numbers)
-    headers = table.headers
     codes = _clean(df[lay.unit_col])
     ok = np.ones(len(df), dtype=bool)
     unit_h = headers[lay.unit_col]
     for i in np.flatnonzero(codes.eq("").to_numpy()):
         report.reject(int(nums[i]), unit_h, tr("the unit code is empty"))
         ok[i] = False
-    unknown = (~codes.isin(cat.units) & codes.ne("")).to_numpy()
+    unknown = (~codes.isin(rd.cat.units) & codes.ne("")).to_numpy()
     for i in np.flatnonzero(unknown):
         report.reject(
             int(nums[i]),
@@ -820,7 +822,7 @@ def _cells(
         for i, v in enumerate(raw):
             if v not in years:
                 try:
-                    years[v] = str(parse_year(v, first_year, today))
+                    years[v] = str(parse_year(v, rd.first_year, rd.today))
                 except ValueError as exc:
                     years[v] = exc
             y = years[v]
@@ -839,15 +841,11 @@ def _cells(
                 per.append(y)
         periods = pd.Series(per, index=df.index)
     else:
-        periods = pd.Series(fixed_period, index=df.index)
-        state["years"][fixed_period] = fixed_period
+        periods = pd.Series(rd.fixed_period, index=df.index)
+        state["years"][rd.fixed_period] = rd.fixed_period
     if lay.kind == "wide":
-        return _wide_cells(
-            df, nums, ok, codes, periods, lay, cat, report, state, headers, skip_blank
-        )
-    return _long_cells(
-        df, nums, ok, codes, periods, lay, cat, department, report, state, headers, skip_blank
-    )
+        return _wide_cells(rd, df, nums, ok, codes, periods)
+    return _long_cells(rd, df, nums, ok, codes, periods)
 
 
 _CELL_COLUMNS = ("row", "column", "unit_code", "indicator", "period", "value", "value_text")
@@ -889,12 +887,13 @@ def _dup_rows(keys: List[tuple], nums, ok, seen: dict, report, column: str, what
             seen[key] = int(nums[i])
 
 
-def _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers, skip_blank):
+def _wide_cells(rd: _Reading, df, nums, ok, codes, periods):
+    lay, cat, report, headers = rd.lay, rd.cat, rd.report, rd.table.headers
     _dup_rows(
         list(zip(codes, periods)),
         nums,
         ok,
-        state["seen"],
+        rd.state["seen"],
         report,
         headers[lay.unit_col],
         tr("same unit and period"),
@@ -907,9 +906,7 @@ def _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers, 
         ind = cat.indicators[col.indicator]
         s = df[col.index].iloc[sel]
         values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"], col.factor)
-        keep = _reject_cells(
-            report, nums[sel], col.header, s, ind["kind"], ind["unit"], blank, problem, skip_blank
-        )
+        keep = _reject_cells(report, nums[sel], col.header, s, ind, blank, problem, rd.skip_blank)
         if not keep.any():
             continue
         idx = sel[keep]
@@ -927,9 +924,10 @@ def _wide_cells(df, nums, ok, codes, periods, lay, cat, report, state, headers, 
     return _cell_frame(frames)
 
 
-def _reject_cells(report, nums, header, s, kind, unit, blank, problem, skip_blank):
-    """Report the bad cells (and, for numbers, the empty ones); returns the
-    mask of the cells that give a value."""
+def _reject_cells(report, nums, header, s, ind: dict, blank, problem, skip_blank):
+    """Report the bad cells of indicator ``ind`` (and, for numbers, the empty
+    ones); returns the mask of the cells that give a value."""
+    kind, unit = ind["kind"], ind["unit"]
     bad = problem != _OK
     empty = (
         blank & ~bad
@@ -954,9 +952,8 @@ def _reject_cells(report, nums, header, s, kind, unit, blank, problem, skip_blan
     return ~blank & ~bad
 
 
-def _long_cells(
-    df, nums, ok, codes, periods, lay, cat, department, report, state, headers, skip_blank
-):
+def _long_cells(rd: _Reading, df, nums, ok, codes, periods):
+    lay, cat, report, headers = rd.lay, rd.cat, rd.report, rd.table.headers
     ind_h = headers[lay.indicator_col]
     names = _clean(df[lay.indicator_col])
     lookup = {n: cat.lookup(n) for n in names.unique()}
@@ -974,7 +971,7 @@ def _long_cells(
             )
             ok[i] = False
             continue
-        problem = _supplier_problem(cat.indicators[code], department)
+        problem = _supplier_problem(cat.indicators[code], rd.department)
         if problem:
             report.reject(int(nums[i]), ind_h, problem)
             ok[i] = False
@@ -1004,7 +1001,7 @@ def _long_cells(
         list(zip(codes, inds, periods)),
         nums,
         ok,
-        state["seen"],
+        rd.state["seen"],
         report,
         headers[lay.unit_col],
         tr("same unit, indicator and period"),
@@ -1021,15 +1018,7 @@ def _long_cells(
         s = raw[mask]
         values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"], factors[sel][mask])
         keep = _reject_cells(
-            report,
-            nums[sel][mask],
-            headers[lay.value_col],
-            s,
-            ind["kind"],
-            ind["unit"],
-            blank,
-            problem,
-            skip_blank,
+            report, nums[sel][mask], headers[lay.value_col], s, ind, blank, problem, rd.skip_blank
         )
         idx = sel[mask][keep]
         if len(idx):

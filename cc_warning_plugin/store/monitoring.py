@@ -40,9 +40,11 @@ from ..core.monitoring import (
 from ..core.monitoring.alerts import ALARM_COLUMNS, ALERT_COLUMNS
 from ..core.monitoring.common import code_label, section
 from ..core.monitoring.series import pollutant_entry
+from ..core.monitoring.trend import ANNUAL_COLUMNS
 from ..core.progress import Progress
 from . import evaluation
 from .db import Store, profile_or_default
+from .units import unit_polygons
 
 #: columns of the findings the store keeps (``qc_findings``) besides the
 #: station, outlet and pollutant
@@ -318,18 +320,7 @@ def annual_values(
         recs = pd.concat([recs[list(e.columns)], e] if len(recs) else [e], ignore_index=True)
         recs = recs.drop_duplicates(KEY, keep="first")
     if not len(recs):
-        return pd.DataFrame(
-            columns=[
-                "station_id",
-                "pollutant",
-                "year",
-                "statistic",
-                "value",
-                "valid_days",
-                "valid",
-                "note",
-            ]
-        )
+        return pd.DataFrame(columns=ANNUAL_COLUMNS)
     recs["valid"] = recs["valid"].astype(bool)
     air = recs[recs["kind"] == "air"]
     out = []
@@ -345,18 +336,7 @@ def annual_values(
     if len(water):
         out.append(water)
     if not out:
-        return pd.DataFrame(
-            columns=[
-                "station_id",
-                "pollutant",
-                "year",
-                "statistic",
-                "value",
-                "valid_days",
-                "valid",
-                "note",
-            ]
-        )
+        return pd.DataFrame(columns=ANNUAL_COLUMNS)
     return (
         pd.concat(out, ignore_index=True)
         .sort_values(["station_id", "pollutant", "year"], kind="stable")
@@ -410,15 +390,7 @@ def _station_units(store: Store, level: str) -> pd.DataFrame:
         )
     from osgeo import ogr
 
-    polys = []
-    for u in store.query_dicts(
-        f"SELECT code, {store.geom_out('geom')} AS geom FROM units "
-        f"WHERE level = ? AND geom IS NOT NULL",
-        (level,),
-    ):
-        wkb = store.wkb(u["geom"])
-        if wkb is not None:
-            polys.append((u["code"], ogr.CreateGeometryFromWkb(wkb)))
+    polys = unit_polygons(store, level)
     out = []
     for r in rows:
         wkb = store.wkb(r["geom"])

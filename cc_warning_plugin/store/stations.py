@@ -57,8 +57,9 @@ from ..core.progress import Progress
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
 from .gpkg import layer_features
-from .importer import Rejection, file_sha256
+from .importer import Rejection, RejectingReport, file_sha256
 from .readers import open_table
+from .units import unit_polygons
 
 FORMATS = ("air_daily", "air_hourly", "water", "source")
 KINDS = ("air", "water", "source")
@@ -235,15 +236,7 @@ def locate_units(store: Store, records: Sequence[StationRecord], level: str = "c
     its point."""
     from osgeo import ogr
 
-    polys = []
-    for r in store.query_dicts(
-        f"SELECT code, {store.geom_out('geom')} AS geom FROM units "
-        f"WHERE level = ? AND geom IS NOT NULL",
-        (level,),
-    ):
-        wkb = store.wkb(r["geom"])
-        if wkb is not None:
-            polys.append((r["code"], ogr.CreateGeometryFromWkb(wkb)))
+    polys = unit_polygons(store, level)
     for r in records:
         if r.unit_code or r.wkb is None:
             continue
@@ -385,7 +378,7 @@ def _long_pollutants(fmt: str, profile) -> Callable[[str], str]:
 
 
 @dataclass
-class StationImportReport:
+class StationImportReport(RejectingReport):
     file: str
     format: str
     dry_run: bool
@@ -402,11 +395,6 @@ class StationImportReport:
     written: bool = False
     import_id: Optional[int] = None
     max_details: int = 500
-
-    def reject(self, row, column, reason):
-        self.rejected += 1
-        if len(self.rejections) < self.max_details:
-            self.rejections.append(Rejection(row, column, reason))
 
     def summary(self) -> str:
         text = tr(

@@ -246,6 +246,23 @@ def units(store: Store, level: Optional[str] = None, with_geometry: bool = False
     return rows
 
 
+def unit_polygons(store: Store, level: str) -> list:
+    """(code, OGR geometry) of every unit of ``level`` that has a geometry,
+    to find the unit containing a point."""
+    from osgeo import ogr
+
+    polys = []
+    for u in store.query_dicts(
+        f"SELECT code, {store.geom_out('geom')} AS geom FROM units "
+        f"WHERE level = ? AND geom IS NOT NULL",
+        (level,),
+    ):
+        wkb = store.wkb(u["geom"])
+        if wkb is not None:
+            polys.append((u["code"], ogr.CreateGeometryFromWkb(wkb)))
+    return polys
+
+
 __all__ = [
     "UnitRecord",
     "UnitLoadReport",
@@ -253,5 +270,6 @@ __all__ = [
     "load_units",
     "read_units_layer",
     "units",
+    "unit_polygons",
     "StoreError",
 ]

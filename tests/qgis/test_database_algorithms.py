@@ -197,6 +197,23 @@ def test_an_unknown_connection_or_two_databases_are_named(run, tmp_path, plugin)
         )
 
 
+def test_an_import_file_or_report_of_another_kind_is_named(run, tmp_path, plugin):
+    doc = write(tmp_path, "values.docx", "x")
+    csv_file = write(tmp_path, "values.csv", "x")
+    gpkg = str(tmp_path / "x.gpkg")
+    for alg_id, text in (
+        ("db_import_indicators", "an indicator file is an Excel workbook"),
+        ("db_import_stations", "station records are an Excel workbook"),
+    ):
+        with pytest.raises(QgsProcessingException, match=text):
+            run(alg_id, {"DATABASE": gpkg, "INPUT": doc})
+    with pytest.raises(QgsProcessingException, match=r"must end in \.xlsx / \.csv"):
+        run(
+            "db_import_indicators",
+            {"DATABASE": gpkg, "INPUT": csv_file, "REPORT": str(tmp_path / "t.docx")},
+        )
+
+
 # -- units and stations -----------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from ...report import layers as rl
 from ...report.annual import AnnualReportInput, annual_document, annual_title, public_title
 from ...report.docmodel import docx_available, docx_missing_message
 from ...report.outputs import write_document
-from ...report.public import MARKER, UnitShape, write_public_edition
+from ...report.public import UnitShape, check_edition_folder, write_public_edition
 from ...report.results import find_field
 from ...specs.actions import ANNUAL_REPORT
 from ..framework.common import user_errors
@@ -82,18 +82,8 @@ class AnnualReportAlgorithm(ActionsAlgorithm):
     def check_public_folder(folder: str) -> None:
         """A folder holding files that are not an earlier public edition is
         refused (the edition would mix with them)."""
-        if (
-            folder
-            and os.path.isdir(folder)
-            and os.listdir(folder)
-            and not os.path.exists(os.path.join(folder, MARKER))
-        ):
-            raise InputError(
-                tr(
-                    "{path} exists and is not an earlier public edition: choose an "
-                    "empty or new folder (nothing was written)."
-                ).format(path=folder)
-            )
+        if folder and os.path.isdir(folder):
+            check_edition_folder(folder)
 
     def _gather(self, parameters, context, profile, feedback=None) -> dict:
         """Read and check every input (no output is written)."""

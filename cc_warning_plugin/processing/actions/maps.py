@@ -107,24 +107,30 @@ def report_maps(
         base = {
             role: project.mapLayer(i) for role, i in ids.items() if role not in ("result", "change")
         }
+
+        def export(role, map_view, title, stats):
+            """The map of the layer ``ids[role]`` on the template (PNG)."""
+            png, more = _export(
+                project,
+                template,
+                builder.MapContent(
+                    project.mapLayer(ids[role]),
+                    map_view,
+                    title,
+                    subtitle,
+                    stats,
+                    base,
+                    [],
+                    variables,
+                ),
+                profile,
+                dpi,
+            )
+            messages.extend(more)
+            return png
+
         stats = rl.vector_statistics(list(rows), list(areas), view, profile)
-        warning, more = _export(
-            project,
-            template,
-            builder.MapContent(
-                project.mapLayer(ids["result"]),
-                view,
-                default_title(view),
-                subtitle,
-                stats,
-                base,
-                [],
-                variables,
-            ),
-            profile,
-            dpi,
-        )
-        messages += more
+        warning = export("result", view, default_title(view), stats)
         change_png = None
         if "change" in ids:
             cview = change_view()
@@ -134,23 +140,7 @@ def report_maps(
                 cset,
                 profile.get("maps.unclassified_color"),
             )
-            change_png, more = _export(
-                project,
-                template,
-                builder.MapContent(
-                    project.mapLayer(ids["change"]),
-                    cview,
-                    tr("Change of the warning level"),
-                    subtitle,
-                    cstats,
-                    base,
-                    [],
-                    variables,
-                ),
-                profile,
-                dpi,
-            )
-            messages += more
+            change_png = export("change", cview, tr("Change of the warning level"), cstats)
         return warning, change_png, list(dict.fromkeys(messages))
     finally:
         project.clear()

@@ -25,9 +25,11 @@ import pandas as pd
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...compat import FieldType
-from ...core.i18n import tr
+from ...core.i18n import tr, translated
 from ...core.indicators import normalize_header
+from ...report.files import check_writable
 from ...specs.base import shown
+from ...specs.database import TABLE_FILTER
 from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
@@ -53,6 +55,10 @@ class DatabaseAlgorithm(SpecAlgorithm):
     CONNECTION = "CONNECTION"
     #: the store opened by :meth:`open_store` (closed at the end of the run)
     _store = None
+    #: of an algorithm importing a file (INPUT): the message (marked with N_,
+    #: ``{path}`` the file) refusing a file that is neither an Excel workbook
+    #: nor a CSV or text file
+    TABLE_FILE_ERROR = ""
 
     # -- parameters ------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -77,6 +83,22 @@ class DatabaseAlgorithm(SpecAlgorithm):
             self.addOutput(make_output(output))
 
     def check_inputs(self, parameters, context) -> None:
+        """The database (:meth:`check_database`), then the kind of the file to
+        import where :attr:`TABLE_FILE_ERROR` is set, then that every table
+        output of the spec (.xlsx or .csv) can be written."""
+        self.check_database(parameters, context)
+        if self.TABLE_FILE_ERROR:
+            path = self.parameterAsFile(parameters, "INPUT", context)
+            if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
+                raise QgsProcessingException(translated(self.TABLE_FILE_ERROR).format(path=path))
+        for param in self.SPEC.params:
+            if param.kind == "file_out" and param.file_filter == TABLE_FILTER:
+                out = self.parameterAsFileOutput(parameters, param.name, context)
+                if out:
+                    with user_errors():
+                        check_writable(out, (".xlsx", ".csv"))
+
+    def check_database(self, parameters, context) -> None:
         """A GeoPackage or a saved connection, not both and not neither; a
         saved connection that cannot be resolved is named before the run."""
         if not self.SPEC.has(self.DATABASE):
@@ -163,6 +185,13 @@ class DatabaseAlgorithm(SpecAlgorithm):
         """A readable layer name for messages (``shifan:county`` for a layer
         of a GeoPackage)."""
         return source_label(parameters.get(name), source) or name
+
+    def input_layer(self, parameters, context):
+        """(source, layer name, field names) of the layer to load (INPUT)."""
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        return source, self.layer_name(parameters, "INPUT", source), source.fields().names()
 
     def layer_field(
         self,

@@ -6,7 +6,6 @@ import pandas as pd
 from ...core.i18n import tr
 from ...core.actions.common import find_header
 from ...core.indicators import text_value
-from ...report.files import check_writable
 from ...report.tables import write_table
 from ...specs.database import DB_STATION_COVERAGE
 from ...store import monitoring
@@ -28,13 +27,6 @@ FIELDS = (
 
 class StationCoverageAlgorithm(DatabaseAlgorithm):
     SPEC = DB_STATION_COVERAGE
-
-    def check_inputs(self, parameters, context):
-        super().check_inputs(parameters, context)
-        out = self.parameterAsFileOutput(parameters, "TABLE", context)
-        if out:
-            with user_errors():
-                check_writable(out, (".xlsx", ".csv"))
 
     def unit_fields(self, parameters, context, feedback):
         table = self.table_rows(parameters, "UNIT_FIELDS", context, feedback)

@@ -5,8 +5,8 @@ transaction."""
 import pandas as pd
 
 from ...core.i18n import tr
-from ...report.files import check_writable
 from ...report.tables import write_table
+from ...specs.base import N_
 from ...specs.database import DB_IMPORT_INDICATORS
 from ...store import importer
 from ..framework.common import user_errors
@@ -48,23 +48,10 @@ def report_frame(report: importer.ImportReport) -> pd.DataFrame:
 
 class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
     SPEC = DB_IMPORT_INDICATORS
-
-    def check_inputs(self, parameters, context):
-        super().check_inputs(parameters, context)
-        path = self.parameterAsFile(parameters, "INPUT", context)
-        if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
-            from qgis.core import QgsProcessingException
-
-            raise QgsProcessingException(
-                tr(
-                    "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
-                    "Save the sheet in one of them."
-                ).format(path=path)
-            )
-        out = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if out:
-            with user_errors():
-                check_writable(out, (".xlsx", ".csv"))
+    TABLE_FILE_ERROR = N_(
+        "{path}: an indicator file is an Excel workbook (.xlsx) or a CSV file (.csv). "
+        "Save the sheet in one of them."
+    )
 
     def process_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)

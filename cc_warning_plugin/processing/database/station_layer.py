@@ -1,8 +1,6 @@
 """cc_warning:db_load_stations — air stations, water sections or pollution
 sources of a point layer into the database, each with its county."""
 
-from qgis.core import QgsProcessingException
-
 from ...core.i18n import tr
 from ...core.indicators import field_names, text_value
 from ...specs.database import DB_LOAD_STATIONS
@@ -27,12 +25,8 @@ class LoadStationsAlgorithm(DatabaseAlgorithm):
     SPEC = DB_LOAD_STATIONS
 
     def records(self, parameters, context, feedback, srid):
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        source, layer, names = self.input_layer(parameters, context)
         kind = self.enum_value(parameters, "KIND", context)
-        layer = self.layer_name(parameters, "INPUT", source)
-        names = source.fields().names()
 
         def field(name, wanted=(), required=False):
             return self.layer_field(parameters, name, context, layer, names, wanted, required)

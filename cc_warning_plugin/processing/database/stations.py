@@ -5,9 +5,9 @@ the QC report, exceedance alerts, outlet alarms and Spearman trends."""
 import os
 
 import pandas as pd
-from qgis.core import QgsProcessingException
 
 from ...core.i18n import tr
+from ...specs.base import N_
 from ...specs.database import DB_IMPORT_STATIONS
 from ...store import monitoring, stations
 from ..framework.common import user_errors
@@ -111,16 +111,9 @@ def alert_rows(found: pd.DataFrame, alarms: pd.DataFrame) -> list:
 
 class ImportStationsAlgorithm(DatabaseAlgorithm):
     SPEC = DB_IMPORT_STATIONS
-
-    def check_inputs(self, parameters, context):
-        super().check_inputs(parameters, context)
-        path = self.parameterAsFile(parameters, "INPUT", context)
-        if path and not path.lower().endswith((".xlsx", ".csv", ".txt")):
-            raise QgsProcessingException(
-                tr(
-                    "{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv)."
-                ).format(path=path)
-            )
+    TABLE_FILE_ERROR = N_(
+        "{path}: station records are an Excel workbook (.xlsx) or a CSV file (.csv)."
+    )
 
     def process_algorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)

@@ -1,8 +1,6 @@
 """cc_warning:db_load_units — counties or townships of a polygon layer into
 the database, every code checked before anything is written."""
 
-from qgis.core import QgsProcessingException
-
 from ...core.i18n import tr
 from ...core.indicators import field_names, text_value
 from ...specs.database import DB_LOAD_UNITS
@@ -19,12 +17,8 @@ class LoadUnitsAlgorithm(DatabaseAlgorithm):
     SPEC = DB_LOAD_UNITS
 
     def records(self, parameters, context, feedback, srid):
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        source, layer, names = self.input_layer(parameters, context)
         level = self.enum_value(parameters, "LEVEL", context)
-        layer = self.layer_name(parameters, "INPUT", source)
-        names = source.fields().names()
 
         def field(name, accepted=()):
             return self.layer_field(

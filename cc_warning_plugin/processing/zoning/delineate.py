@@ -55,16 +55,7 @@ class DelineateAlgorithm(ZoningAlgorithm):
                 raise_key_class(cfg)
             boundary = self.source_of(parameters, "BOUNDARY", context)
             self.boundary_fields(parameters, context, boundary)
-            env = self.source_of(parameters, "ENV_RESULT", context, required=False)
-            if env is not None:
-                self.field_choice(
-                    parameters,
-                    "ENV_FIELD",
-                    context,
-                    env,
-                    ENV_CLASS,
-                    what=tr("environment class of the 2016 result"),
-                )
+            self.env_result(parameters, context)
             self.access_list(parameters, context, cfg)
 
     def boundary_fields(self, parameters, context, source) -> BoundaryFields:
@@ -80,6 +71,22 @@ class DelineateAlgorithm(ZoningAlgorithm):
         if county == code:
             county = None  # a county-level boundary layer: the code is the county's
         return BoundaryFields(code, name, county)
+
+    def env_result(self, parameters, context):
+        """The 2016 result (ENV_RESULT) and its environment-class field, or
+        (None, None) when it is not given."""
+        env = self.source_of(parameters, "ENV_RESULT", context, required=False)
+        if env is None:
+            return None, None
+        field = self.field_choice(
+            parameters,
+            "ENV_FIELD",
+            context,
+            env,
+            ENV_CLASS,
+            what=tr("environment class of the 2016 result"),
+        )
+        return env, field
 
     def county_names(self, parameters, context, feedback) -> dict:
         fs = self.read_set(parameters, "COUNTIES", context, feedback, required=False)
@@ -117,16 +124,8 @@ class DelineateAlgorithm(ZoningAlgorithm):
                     raise_key_class(cfg)
                 name = layer_name(layer)
                 zones.append(ZoneLayer(name, cls, feature_set(layer, name, feedback=feedback)))
-        env = self.source_of(parameters, "ENV_RESULT", context, required=False)
+        env, field = self.env_result(parameters, context)
         if env is not None:
-            field = self.field_choice(
-                parameters,
-                "ENV_FIELD",
-                context,
-                env,
-                ENV_CLASS,
-                what=tr("environment class of the 2016 result"),
-            )
             wanted = set()
             for code in cfg.env_key_classes:
                 wanted.update(
