@@ -321,3 +321,18 @@ DAILY_RAIN_SCALE = Param(
     maximum=1000.0,
     advanced=True,
 )
+
+
+# -- helpers ---------------------------------------------------------------------------
+def profile_choice(name: str, label: str, help: str, *choices) -> Param:
+    """An enum whose first option, the default, keeps what the method profile
+    says (value ""); then the ``choices``, each a (label, value) pair."""
+    return Param(
+        name,
+        "enum",
+        label,
+        help,
+        options=(N_("As in the method profile"),) + tuple(text for text, _ in choices),
+        option_values=("",) + tuple(value for _, value in choices),
+        default=0,
+    )
