@@ -17,12 +17,11 @@ from typing import List
 from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
 from .m2016 import NATIONAL_RATES, NATIONAL_VALUES
-from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, PROVENANCE
+from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, PROVENANCE, table_file, table_sink
 from .texts import num, tag_of
 
 DOC = "database.md"
 GROUP = "database"
-TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
 
 # -- the database ---------------------------------------------------------------------
 DATABASE = Param(
@@ -119,6 +118,17 @@ PERIOD = Param(
     minimum=1800,
     maximum=2200,
 )
+
+
+def input_field(name: str, label: str, help: str = "", **more) -> Param:
+    """An optional field of the ``INPUT`` layer (empty: found by its header)."""
+    return Param(name, "field", label, help, parent="INPUT", optional=True, **more)
+
+
+def zero_period(name: str, label: str, help: str = "") -> Param:
+    """A period (year) where 0 leaves it to the data; the label says how."""
+    return PERIOD.but(name=name, label=label, help=help, default=0, minimum=0)
+
 
 # -- sentences of the rules ------------------------------------------------------------
 
@@ -397,45 +407,33 @@ DB_LOAD_UNITS = AlgorithmSpec(
             geometry="polygon",
         ),
         LEVEL,
-        Param(
+        input_field(
             "CODE_FIELD",
-            "field",
             N_("Code field (行政区划代码 / 乡镇代码)"),
             N_(
                 "Empty: for counties the field the indicator dictionary recognises as "
                 "the unit code (行政区划代码 …), for townships 乡镇代码."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "NAME_FIELD",
-            "field",
             N_("Name field"),
             N_(
                 "Empty: for counties the field the indicator dictionary recognises as "
                 "the unit name (名称 …), for townships 乡镇名称."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "PARENT_FIELD",
-            "field",
             N_("County code field (townships)"),
             N_(
                 "For townships: the field holding the code of the county each belongs "
                 "to. Empty: the field recognised as the unit code (行政区划代码 …)."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "NAME_EN_FIELD",
-            "field",
             N_("English name field (optional)"),
-            parent="INPUT",
-            optional=True,
             advanced=True,
         ),
     ),
@@ -477,40 +475,28 @@ DB_LOAD_STATIONS = AlgorithmSpec(
             option_values=STATION_KINDS,
             default=0,
         ),
-        Param(
+        input_field(
             "CODE_FIELD",
-            "field",
             N_("Code field (站点编码 / 断面编码 / 企业编码)"),
             N_("Empty: the field recognised as the station or section code."),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "NAME_FIELD",
-            "field",
             N_("Name field"),
             N_("Empty: 站点名称, 断面名称 or 企业名称."),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "WATER_BODY_FIELD",
-            "field",
             N_("Water body field (sections: 河流 / 湖库)"),
             N_(
                 "Empty: the field recognised as the water body (水体类型 …). The limits of "
                 "TP and TN depend on it."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "UNIT_FIELD",
-            "field",
             N_("Unit-code field (optional)"),
             N_("Empty: each station gets the county whose polygon holds it."),
-            parent="INPUT",
-            optional=True,
         ),
         DEPARTMENT.but(
             default=[v for v, _ in _DEPARTMENTS].index("ecology_environment"),
@@ -558,13 +544,8 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
         SHEET,
         DEPARTMENT,
         SOURCE,
-        Param(
-            "PERIOD",
-            "integer",
-            N_("Period (year) of a wide table without a year column (0 = from the file)"),
-            default=0,
-            minimum=0,
-            maximum=2200,
+        zero_period(
+            "PERIOD", N_("Period (year) of a wide table without a year column (0 = from the file)")
         ),
         DRY_RUN,
         Param(
@@ -579,15 +560,7 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
             default=False,
             advanced=True,
         ),
-        Param(
-            "REPORT",
-            "file_out",
-            N_("Import report"),
-            REPORT_HELP,
-            optional=True,
-            file_filter=TABLE_FILTER,
-            create_by_default=False,
-        ),
+        table_file("REPORT", N_("Import report"), REPORT_HELP),
     ),
     outputs=(
         Output("ADDED", "number", N_("Cells added")),
@@ -649,18 +622,14 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
             default=0,
         ),
         SHEET,
-        Param(
+        zero_period(
             "YEAR",
-            "integer",
             N_("Year of the records (0 = as they say)"),
             N_(
                 "The calendar year the file covers: needed for water records given by "
                 "month, and the QC then also reports gaps at the start and end of the "
                 "year."
             ),
-            default=0,
-            minimum=0,
-            maximum=2200,
         ),
         Param(
             "WHOLE_YEAR",
@@ -677,39 +646,30 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
         AIR_STANDARD,
         DRY_RUN,
         PROFILE,
-        Param(
+        table_sink(
             "QC_REPORT",
-            "sink",
             N_("QC report"),
             N_(
                 "One row per station, pollutant and period that fails a check: the code, "
                 "its label, the period, the count and why."
             ),
-            geometry="any",
-            optional=True,
         ),
-        Param(
+        table_sink(
             "ALERTS",
-            "sink",
             N_("Exceedance alerts and outlet alarms"),
             N_(
                 "Air days and water values above the standard's limit, and runs of hours "
                 "a pollution source was above its permit limit."
             ),
-            geometry="any",
-            optional=True,
         ),
-        Param(
+        table_sink(
             "TRENDS",
-            "sink",
             N_("Spearman trends"),
             N_(
                 "Per station and pollutant: the years, rs, the critical values, the "
                 "significance level reached and the trend (rising, falling, no "
                 "significant change, too few years)."
             ),
-            geometry="any",
-            optional=True,
             create_by_default=False,
         ),
     ),
@@ -758,14 +718,7 @@ DB_STATION_COVERAGE = AlgorithmSpec(
         ),
         PROFILE,
         Param("OUTPUT", "sink", N_("Units where the network must be extended"), geometry="polygon"),
-        Param(
-            "TABLE",
-            "file_out",
-            N_("The same as a table (optional)"),
-            optional=True,
-            file_filter=TABLE_FILTER,
-            create_by_default=False,
-        ),
+        table_file("TABLE", N_("The same as a table (optional)")),
     ),
     outputs=(Output("COUNT", "number", N_("Rows (unit and station type)")),),
     rules=coverage_rules,
@@ -798,14 +751,10 @@ DB_EVALUATE_2016 = AlgorithmSpec(
         DATABASE,
         CONNECTION,
         PERIOD,
-        Param(
+        zero_period(
             "BASE_PERIOD",
-            "integer",
             N_("Base period (0 = the latest earlier period with values)"),
             N_("The period the depletion trend compares with."),
-            default=0,
-            minimum=0,
-            maximum=2200,
         ),
         NATIONAL_RATES,
     )
@@ -838,13 +787,10 @@ DB_EVALUATE_2016 = AlgorithmSpec(
         ),
         PROFILE,
         Param("OUTPUT", "sink", N_("Result"), geometry="polygon", style="warning_levels"),
-        Param(
+        table_sink(
             "MISSING",
-            "sink",
             N_("Missing values per unit"),
             N_("One row per unit with indicators without a value in the period."),
-            geometry="any",
-            optional=True,
             create_by_default=False,
         ),
     ),

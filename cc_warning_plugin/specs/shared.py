@@ -336,3 +336,26 @@ def profile_choice(name: str, label: str, help: str, *choices) -> Param:
         option_values=("",) + tuple(value for _, value in choices),
         default=0,
     )
+
+
+#: the file filter of a table written as a workbook or CSV
+TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
+
+
+def table_file(name: str, label: str, help: str = "") -> Param:
+    """An optional table file (xlsx or CSV) beside an algorithm's result, not
+    created unless asked for."""
+    return Param(
+        name,
+        "file_out",
+        label,
+        help,
+        optional=True,
+        file_filter=TABLE_FILTER,
+        create_by_default=False,
+    )
+
+
+def table_sink(name: str, label: str, help: str = "", **more) -> Param:
+    """An optional output of rows that need no geometry (a report, a list)."""
+    return Param(name, "sink", label, help, geometry="any", optional=True, **more)
