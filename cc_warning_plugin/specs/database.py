@@ -48,6 +48,8 @@ CONNECTION = Param(
     ),
     optional=True,
 )
+#: the database an algorithm works on: a GeoPackage or a saved PostgreSQL connection
+STORE = (DATABASE, CONNECTION)
 DRY_RUN = Param(
     "DRY_RUN",
     "bool",
@@ -118,6 +120,11 @@ PERIOD = Param(
     minimum=1800,
     maximum=2200,
 )
+
+#: outputs several algorithms give
+SUMMARY = Output("SUMMARY", "string", N_("Summary"))
+IMPORT_ID = Output("IMPORT_ID", "number", N_("Import id (0: nothing written)"))
+TABLE_ROWS = Output("TABLES", "string", N_("Rows per table (JSON)"))
 
 
 def input_field(name: str, label: str, help: str = "", **more) -> Param:
@@ -349,8 +356,7 @@ DB_CREATE = AlgorithmSpec(
         "of a newer version than the plugin knows is refused and left unchanged."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "CRS",
             "crs",
@@ -397,8 +403,7 @@ DB_LOAD_UNITS = AlgorithmSpec(
         "are and reported (unchanged, or differing in name or county)."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "INPUT",
             "vector",
@@ -441,7 +446,7 @@ DB_LOAD_UNITS = AlgorithmSpec(
         Output("ADDED", "number", N_("Units added")),
         Output("UNCHANGED", "number", N_("Units already there")),
         Output("DIFFERING", "number", N_("Units there with another name or county")),
-        Output("SUMMARY", "string", N_("Summary")),
+        SUMMARY,
     ),
     rules=unit_rules,
     doc=DOC,
@@ -460,8 +465,7 @@ DB_LOAD_STATIONS = AlgorithmSpec(
         "Codes already in the database are left as they are and reported."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param("INPUT", "vector", N_("Station points"), geometry="point"),
         Param(
             "KIND",
@@ -507,7 +511,7 @@ DB_LOAD_STATIONS = AlgorithmSpec(
         Output("ADDED", "number", N_("Stations added")),
         Output("EXISTING", "number", N_("Stations already there")),
         Output("WITHOUT_UNIT", "number", N_("Stations outside every unit")),
-        Output("SUMMARY", "string", N_("Summary")),
+        SUMMARY,
     ),
     doc=DOC,
 )
@@ -533,8 +537,7 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
         "becomes a new version; the old one stays in the history."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "INPUT",
             "file",
@@ -568,8 +571,8 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
         Output("UNCHANGED", "number", N_("Cells unchanged")),
         Output("CONFLICTS", "number", N_("Cells in conflict")),
         Output("REJECTED", "number", N_("Rows or cells rejected")),
-        Output("IMPORT_ID", "number", N_("Import id (0: nothing written)")),
-        Output("SUMMARY", "string", N_("Summary")),
+        IMPORT_ID,
+        SUMMARY,
     ),
     rules=import_rules,
     doc=DOC,
@@ -591,8 +594,7 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
         "years in the database come with it. A dry run writes nothing."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "INPUT",
             "file",
@@ -681,8 +683,8 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
         Output("INVALID", "number", N_("Records marked invalid by the QC")),
         Output("FINDINGS", "number", N_("QC findings")),
         Output("ALERT_COUNT", "number", N_("Alerts and alarms")),
-        Output("IMPORT_ID", "number", N_("Import id (0: nothing written)")),
-        Output("SUMMARY", "string", N_("Summary")),
+        IMPORT_ID,
+        SUMMARY,
     ),
     rules=qc_rules,
     doc=DOC,
@@ -700,8 +702,7 @@ DB_STATION_COVERAGE = AlgorithmSpec(
         "same rows as a table."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         PERIOD.but(label=N_("Year")),
         LEVEL,
         Param(
@@ -748,8 +749,7 @@ DB_EVALUATE_2016 = AlgorithmSpec(
         "layer is styled by warning level."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         PERIOD,
         zero_period(
             "BASE_PERIOD",
@@ -823,8 +823,7 @@ DB_HISTORY = AlgorithmSpec(
         "of the map per period."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         LEVEL,
         PROFILE,
         Param("OUTPUT", "sink", N_("History layer"), geometry="polygon", style="warning_levels"),
@@ -882,8 +881,7 @@ DB_DUE_LIST = AlgorithmSpec(
         "and the days overdue."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param("AS_OF", "string", N_("As of (YYYY-MM-DD; empty = today)"), optional=True),
         Param(
             "WITHIN_DAYS",
@@ -924,15 +922,14 @@ DB_BACKUP = AlgorithmSpec(
         "id, version and time. An existing file is never overwritten."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "OUTPUT", "file_out", N_("Backup (GeoPackage)"), file_filter=N_("GeoPackage (*.gpkg)")
         ),
     ),
     outputs=(
         Output("ROWS", "number", N_("Rows copied")),
-        Output("TABLES", "string", N_("Rows per table (JSON)")),
+        TABLE_ROWS,
     ),
     doc=DOC,
 )
@@ -962,7 +959,7 @@ DB_RESTORE = AlgorithmSpec(
     ),
     outputs=(
         Output("ROWS", "number", N_("Rows restored")),
-        Output("TABLES", "string", N_("Rows per table (JSON)")),
+        TABLE_ROWS,
     ),
     doc=DOC,
 )
