@@ -4,7 +4,7 @@ report."""
 
 from ..core.i18n import tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
-from .shared import PROFILE, table_file
+from .shared import COUNTY_BOUNDARIES, PROFILE, table_file
 from .texts import num
 
 #: the classifications a result can be counted, mapped or compared by
@@ -360,14 +360,7 @@ EVALUATION_REPORT = maps_spec(
             optional=True,
             geometry="geometry",
         ),
-        Param(
-            "COUNTY",
-            "vector_layer",
-            N_("County boundaries for the maps (optional)"),
-            N_("Drawn over the result in the report's maps."),
-            optional=True,
-            geometry=("polygon", "line"),
-        ),
+        COUNTY_BOUNDARIES,
         Param("TITLE", "string", N_("Report title"), optional=True),
         Param("ORG", "string", N_("编制单位 (prepared by)"), optional=True),
         PROFILE,

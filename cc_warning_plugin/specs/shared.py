@@ -359,3 +359,14 @@ def table_file(name: str, label: str, help: str = "") -> Param:
 def table_sink(name: str, label: str, help: str = "", **more) -> Param:
     """An optional output of rows that need no geometry (a report, a list)."""
     return Param(name, "sink", label, help, geometry="any", optional=True, **more)
+
+
+#: county boundaries drawn over the results of a report's maps
+COUNTY_BOUNDARIES = Param(
+    "COUNTY",
+    "vector_layer",
+    N_("County boundaries for the maps (optional)"),
+    N_("Drawn over the result in the report's maps."),
+    optional=True,
+    geometry=("polygon", "line"),
+)
