@@ -17,12 +17,11 @@ from typing import List
 from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
 from .m2016 import NATIONAL_RATES, NATIONAL_VALUES
-from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, PROVENANCE
+from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, PROVENANCE, table_file, table_sink
 from .texts import num, tag_of
 
 DOC = "database.md"
 GROUP = "database"
-TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
 
 # -- the database ---------------------------------------------------------------------
 DATABASE = Param(
@@ -49,6 +48,8 @@ CONNECTION = Param(
     ),
     optional=True,
 )
+#: the database an algorithm works on: a GeoPackage or a saved PostgreSQL connection
+STORE = (DATABASE, CONNECTION)
 DRY_RUN = Param(
     "DRY_RUN",
     "bool",
@@ -119,6 +120,22 @@ PERIOD = Param(
     minimum=1800,
     maximum=2200,
 )
+
+#: outputs several algorithms give
+SUMMARY = Output("SUMMARY", "string", N_("Summary"))
+IMPORT_ID = Output("IMPORT_ID", "number", N_("Import id (0: nothing written)"))
+TABLE_ROWS = Output("TABLES", "string", N_("Rows per table (JSON)"))
+
+
+def input_field(name: str, label: str, help: str = "", **more) -> Param:
+    """An optional field of the ``INPUT`` layer (empty: found by its header)."""
+    return Param(name, "field", label, help, parent="INPUT", optional=True, **more)
+
+
+def zero_period(name: str, label: str, help: str = "") -> Param:
+    """A period (year) where 0 leaves it to the data; the label says how."""
+    return PERIOD.but(name=name, label=label, help=help, default=0, minimum=0)
+
 
 # -- sentences of the rules ------------------------------------------------------------
 
@@ -339,8 +356,7 @@ DB_CREATE = AlgorithmSpec(
         "of a newer version than the plugin knows is refused and left unchanged."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "CRS",
             "crs",
@@ -387,8 +403,7 @@ DB_LOAD_UNITS = AlgorithmSpec(
         "are and reported (unchanged, or differing in name or county)."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "INPUT",
             "vector",
@@ -397,45 +412,33 @@ DB_LOAD_UNITS = AlgorithmSpec(
             geometry="polygon",
         ),
         LEVEL,
-        Param(
+        input_field(
             "CODE_FIELD",
-            "field",
             N_("Code field (行政区划代码 / 乡镇代码)"),
             N_(
                 "Empty: for counties the field the indicator dictionary recognises as "
                 "the unit code (行政区划代码 …), for townships 乡镇代码."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "NAME_FIELD",
-            "field",
             N_("Name field"),
             N_(
                 "Empty: for counties the field the indicator dictionary recognises as "
                 "the unit name (名称 …), for townships 乡镇名称."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "PARENT_FIELD",
-            "field",
             N_("County code field (townships)"),
             N_(
                 "For townships: the field holding the code of the county each belongs "
                 "to. Empty: the field recognised as the unit code (行政区划代码 …)."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "NAME_EN_FIELD",
-            "field",
             N_("English name field (optional)"),
-            parent="INPUT",
-            optional=True,
             advanced=True,
         ),
     ),
@@ -443,7 +446,7 @@ DB_LOAD_UNITS = AlgorithmSpec(
         Output("ADDED", "number", N_("Units added")),
         Output("UNCHANGED", "number", N_("Units already there")),
         Output("DIFFERING", "number", N_("Units there with another name or county")),
-        Output("SUMMARY", "string", N_("Summary")),
+        SUMMARY,
     ),
     rules=unit_rules,
     doc=DOC,
@@ -462,8 +465,7 @@ DB_LOAD_STATIONS = AlgorithmSpec(
         "Codes already in the database are left as they are and reported."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param("INPUT", "vector", N_("Station points"), geometry="point"),
         Param(
             "KIND",
@@ -477,40 +479,28 @@ DB_LOAD_STATIONS = AlgorithmSpec(
             option_values=STATION_KINDS,
             default=0,
         ),
-        Param(
+        input_field(
             "CODE_FIELD",
-            "field",
             N_("Code field (站点编码 / 断面编码 / 企业编码)"),
             N_("Empty: the field recognised as the station or section code."),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "NAME_FIELD",
-            "field",
             N_("Name field"),
             N_("Empty: 站点名称, 断面名称 or 企业名称."),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "WATER_BODY_FIELD",
-            "field",
             N_("Water body field (sections: 河流 / 湖库)"),
             N_(
                 "Empty: the field recognised as the water body (水体类型 …). The limits of "
                 "TP and TN depend on it."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        input_field(
             "UNIT_FIELD",
-            "field",
             N_("Unit-code field (optional)"),
             N_("Empty: each station gets the county whose polygon holds it."),
-            parent="INPUT",
-            optional=True,
         ),
         DEPARTMENT.but(
             default=[v for v, _ in _DEPARTMENTS].index("ecology_environment"),
@@ -521,7 +511,7 @@ DB_LOAD_STATIONS = AlgorithmSpec(
         Output("ADDED", "number", N_("Stations added")),
         Output("EXISTING", "number", N_("Stations already there")),
         Output("WITHOUT_UNIT", "number", N_("Stations outside every unit")),
-        Output("SUMMARY", "string", N_("Summary")),
+        SUMMARY,
     ),
     doc=DOC,
 )
@@ -547,8 +537,7 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
         "becomes a new version; the old one stays in the history."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "INPUT",
             "file",
@@ -558,13 +547,8 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
         SHEET,
         DEPARTMENT,
         SOURCE,
-        Param(
-            "PERIOD",
-            "integer",
-            N_("Period (year) of a wide table without a year column (0 = from the file)"),
-            default=0,
-            minimum=0,
-            maximum=2200,
+        zero_period(
+            "PERIOD", N_("Period (year) of a wide table without a year column (0 = from the file)")
         ),
         DRY_RUN,
         Param(
@@ -579,15 +563,7 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
             default=False,
             advanced=True,
         ),
-        Param(
-            "REPORT",
-            "file_out",
-            N_("Import report"),
-            REPORT_HELP,
-            optional=True,
-            file_filter=TABLE_FILTER,
-            create_by_default=False,
-        ),
+        table_file("REPORT", N_("Import report"), REPORT_HELP),
     ),
     outputs=(
         Output("ADDED", "number", N_("Cells added")),
@@ -595,8 +571,8 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
         Output("UNCHANGED", "number", N_("Cells unchanged")),
         Output("CONFLICTS", "number", N_("Cells in conflict")),
         Output("REJECTED", "number", N_("Rows or cells rejected")),
-        Output("IMPORT_ID", "number", N_("Import id (0: nothing written)")),
-        Output("SUMMARY", "string", N_("Summary")),
+        IMPORT_ID,
+        SUMMARY,
     ),
     rules=import_rules,
     doc=DOC,
@@ -618,8 +594,7 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
         "years in the database come with it. A dry run writes nothing."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "INPUT",
             "file",
@@ -649,18 +624,14 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
             default=0,
         ),
         SHEET,
-        Param(
+        zero_period(
             "YEAR",
-            "integer",
             N_("Year of the records (0 = as they say)"),
             N_(
                 "The calendar year the file covers: needed for water records given by "
                 "month, and the QC then also reports gaps at the start and end of the "
                 "year."
             ),
-            default=0,
-            minimum=0,
-            maximum=2200,
         ),
         Param(
             "WHOLE_YEAR",
@@ -677,39 +648,30 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
         AIR_STANDARD,
         DRY_RUN,
         PROFILE,
-        Param(
+        table_sink(
             "QC_REPORT",
-            "sink",
             N_("QC report"),
             N_(
                 "One row per station, pollutant and period that fails a check: the code, "
                 "its label, the period, the count and why."
             ),
-            geometry="any",
-            optional=True,
         ),
-        Param(
+        table_sink(
             "ALERTS",
-            "sink",
             N_("Exceedance alerts and outlet alarms"),
             N_(
                 "Air days and water values above the standard's limit, and runs of hours "
                 "a pollution source was above its permit limit."
             ),
-            geometry="any",
-            optional=True,
         ),
-        Param(
+        table_sink(
             "TRENDS",
-            "sink",
             N_("Spearman trends"),
             N_(
                 "Per station and pollutant: the years, rs, the critical values, the "
                 "significance level reached and the trend (rising, falling, no "
                 "significant change, too few years)."
             ),
-            geometry="any",
-            optional=True,
             create_by_default=False,
         ),
     ),
@@ -721,8 +683,8 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
         Output("INVALID", "number", N_("Records marked invalid by the QC")),
         Output("FINDINGS", "number", N_("QC findings")),
         Output("ALERT_COUNT", "number", N_("Alerts and alarms")),
-        Output("IMPORT_ID", "number", N_("Import id (0: nothing written)")),
-        Output("SUMMARY", "string", N_("Summary")),
+        IMPORT_ID,
+        SUMMARY,
     ),
     rules=qc_rules,
     doc=DOC,
@@ -740,8 +702,7 @@ DB_STATION_COVERAGE = AlgorithmSpec(
         "same rows as a table."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         PERIOD.but(label=N_("Year")),
         LEVEL,
         Param(
@@ -758,14 +719,7 @@ DB_STATION_COVERAGE = AlgorithmSpec(
         ),
         PROFILE,
         Param("OUTPUT", "sink", N_("Units where the network must be extended"), geometry="polygon"),
-        Param(
-            "TABLE",
-            "file_out",
-            N_("The same as a table (optional)"),
-            optional=True,
-            file_filter=TABLE_FILTER,
-            create_by_default=False,
-        ),
+        table_file("TABLE", N_("The same as a table (optional)")),
     ),
     outputs=(Output("COUNT", "number", N_("Rows (unit and station type)")),),
     rules=coverage_rules,
@@ -795,17 +749,12 @@ DB_EVALUATE_2016 = AlgorithmSpec(
         "layer is styled by warning level."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         PERIOD,
-        Param(
+        zero_period(
             "BASE_PERIOD",
-            "integer",
             N_("Base period (0 = the latest earlier period with values)"),
             N_("The period the depletion trend compares with."),
-            default=0,
-            minimum=0,
-            maximum=2200,
         ),
         NATIONAL_RATES,
     )
@@ -838,13 +787,10 @@ DB_EVALUATE_2016 = AlgorithmSpec(
         ),
         PROFILE,
         Param("OUTPUT", "sink", N_("Result"), geometry="polygon", style="warning_levels"),
-        Param(
+        table_sink(
             "MISSING",
-            "sink",
             N_("Missing values per unit"),
             N_("One row per unit with indicators without a value in the period."),
-            geometry="any",
-            optional=True,
             create_by_default=False,
         ),
     ),
@@ -877,8 +823,7 @@ DB_HISTORY = AlgorithmSpec(
         "of the map per period."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         LEVEL,
         PROFILE,
         Param("OUTPUT", "sink", N_("History layer"), geometry="polygon", style="warning_levels"),
@@ -936,8 +881,7 @@ DB_DUE_LIST = AlgorithmSpec(
         "and the days overdue."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param("AS_OF", "string", N_("As of (YYYY-MM-DD; empty = today)"), optional=True),
         Param(
             "WITHIN_DAYS",
@@ -978,15 +922,14 @@ DB_BACKUP = AlgorithmSpec(
         "id, version and time. An existing file is never overwritten."
     ),
     params=(
-        DATABASE,
-        CONNECTION,
+        *STORE,
         Param(
             "OUTPUT", "file_out", N_("Backup (GeoPackage)"), file_filter=N_("GeoPackage (*.gpkg)")
         ),
     ),
     outputs=(
         Output("ROWS", "number", N_("Rows copied")),
-        Output("TABLES", "string", N_("Rows per table (JSON)")),
+        TABLE_ROWS,
     ),
     doc=DOC,
 )
@@ -1016,7 +959,7 @@ DB_RESTORE = AlgorithmSpec(
     ),
     outputs=(
         Output("ROWS", "number", N_("Rows restored")),
-        Output("TABLES", "string", N_("Rows per table (JSON)")),
+        TABLE_ROWS,
     ),
     doc=DOC,
 )

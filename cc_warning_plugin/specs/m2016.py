@@ -25,6 +25,7 @@ from .shared import (
     PROVENANCE,
     RESULT_2016,
     UNITS_2016,
+    profile_choice,
 )
 from .texts import class_label, closed_note, intervals, num, tag_of, threshold_rules
 
@@ -399,37 +400,41 @@ def trend_rules(profile) -> List[Rule]:
     worse = class_label(profile, "trend_types", "worsening")
     easing = class_label(profile, "trend_types", "easing")
 
-    def names(comps):
-        return ", ".join(component_name(c) for c in comps)
+    def names(group):
+        return ", ".join(component_name(c) for c in t[f"{group}_components"])
+
+    def counted_rule(group, text):
+        """The rule of a group worse when enough of its rates are: ``text``
+        filled with the group's name, its components and how many must be
+        worse."""
+        return Rule(
+            text.format(
+                group=group_name(group),
+                n=t[f"{group}_worse_min"],
+                m=len(t[f"{group}_components"]),
+                components=names(group),
+            ),
+            tag,
+        )
 
     return [
-        Rule(
+        counted_rule(
+            "efficiency",
             tr(
                 "{group} is worse when at least {n} of its {m} rates ({components}) are below "
                 "the national rate."
-            ).format(
-                group=group_name("efficiency"),
-                n=t["efficiency_worse_min"],
-                m=len(t["efficiency_components"]),
-                components=names(t["efficiency_components"]),
             ),
-            tag,
         ),
-        Rule(
+        counted_rule(
+            "emission",
             tr(
                 "{group} is worse when at least {n} of its {m} rates ({components}) are above "
                 "the national rate."
-            ).format(
-                group=group_name("emission"),
-                n=t["emission_worse_min"],
-                m=len(t["emission_components"]),
-                components=names(t["emission_components"]),
             ),
-            tag,
         ),
         Rule(
             tr("{group} is worse when the rate of {components} is below the national rate.").format(
-                group=group_name("ecology"), components=names(t["ecology_components"])
+                group=group_name("ecology"), components=names("ecology")
             ),
             tag,
         ),
@@ -539,21 +544,15 @@ SUITABLE_VALUES = Param(
     ),
     optional=True,
 )
-LAND_METHOD = Param(
+LAND_METHOD = profile_choice(
     "METHOD",
-    "enum",
     N_("Index"),
     N_(
         "The pressure index D follows the 2016 method; the development-intensity rule is an "
         "earlier simplification kept as an option."
     ),
-    options=(
-        N_("As in the method profile"),
-        N_("Land-resource pressure index D (default)"),
-        N_("Development intensity L (simplified rule)"),
-    ),
-    option_values=("", "pressure", "intensity"),
-    default=0,
+    (N_("Land-resource pressure index D (default)"), "pressure"),
+    (N_("Development intensity L (simplified rule)"), "intensity"),
 )
 
 SECTIONS = Param(
@@ -580,22 +579,16 @@ SECTION_OBSERVATIONS = Param(
     optional=True,
     geometry="any",
 )
-WATER_AGGREGATION = Param(
+WATER_AGGREGATION = profile_choice(
     "WATER_AGGREGATION",
-    "enum",
     N_("Water index aggregation"),
     N_(
         "How a unit's water index is formed from its sections. The method text could not be "
         "checked on this point; the default follows the 2016-method implementation the "
         "profile cites."
     ),
-    options=(
-        N_("As in the method profile"),
-        N_("Mean over sections of each section's maximum (default)"),
-        N_("Maximum over pollutants of the mean over sections"),
-    ),
-    option_values=("", "section_max_then_mean", "mean_then_max"),
-    default=0,
+    (N_("Mean over sections of each section's maximum (default)"), "section_max_then_mean"),
+    (N_("Maximum over pollutants of the mean over sections"), "mean_then_max"),
 )
 
 DEGRADATION = Param(
@@ -712,24 +705,23 @@ NATIONAL_VALUES = tuple(
         ("NATIONAL_COVER", N_("National rate: forest and grass cover (%/a)")),
     )
 )
+_BASE_YEAR = Param(
+    "BASE_YEAR",
+    "integer",
+    N_("Base year (if the tables have no year column)"),
+    N_("Year of the base-year tables; needed only when they have no year column (年份)."),
+    optional=True,
+    minimum=1900,
+    maximum=2100,
+)
 YEARS = (
-    Param(
-        "BASE_YEAR",
-        "integer",
-        N_("Base year (if the tables have no year column)"),
-        N_("Year of the base-year tables; needed only when they have no year column (年份)."),
-        optional=True,
-        minimum=1900,
-        maximum=2100,
-    ),
-    Param(
-        "EVAL_YEAR",
-        "integer",
-        N_("Evaluation year (if the tables have no year column)"),
-        N_("Year of the evaluation-year tables; needed only when they have no year column (年份)."),
-        optional=True,
-        minimum=1900,
-        maximum=2100,
+    _BASE_YEAR,
+    _BASE_YEAR.but(
+        name="EVAL_YEAR",
+        label=N_("Evaluation year (if the tables have no year column)"),
+        help=N_(
+            "Year of the evaluation-year tables; needed only when they have no year column (年份)."
+        ),
     ),
 )
 
@@ -779,10 +771,63 @@ def element_fields(prefix: str, index: str, note: str = N_("what was missing or 
     )
 
 
+def county_inputs(*own: Param, polygons: bool = False) -> tuple:
+    """The inputs of an element or special evaluation: the units and their
+    indicator tables, the algorithm's ``own`` inputs, the partial-class switch
+    and the profile, then the invalid-polygon choice when it overlays the unit
+    ``polygons``."""
+    last = (INVALID_GEOMETRY,) if polygons else ()
+    return (UNITS_2016, INDICATORS) + own + (ALLOW_PARTIAL, PROFILE) + last
+
+
+def method_spec(
+    id: str,
+    name: str,
+    summary: str,
+    inputs: Sequence[Param],
+    style: str,
+    rules,
+    result_label: str = "",
+    group: str = "single_element",
+    **kwargs,
+) -> AlgorithmSpec:
+    """The spec of an algorithm of the 2016 method: its inputs, then its result
+    layer styled by the class field ``style`` and named like the algorithm
+    (unless ``result_label`` names it), the provenance and the method's page."""
+    return AlgorithmSpec(
+        id=id,
+        group=group,
+        name=name,
+        summary=summary,
+        params=tuple(inputs) + (RESULT_2016.but(label=result_label or name, style=style),),
+        outputs=(PROVENANCE,),
+        rules=rules,
+        doc=DOC,
+        **kwargs,
+    )
+
+
+def special_spec(
+    id: str, name: str, summary: str, own: Sequence[Param], rules, polygons=False, **kwargs
+) -> AlgorithmSpec:
+    """The spec of a special evaluation: the county inputs with its ``own``
+    (``county_inputs``), the result styled by the special class, and the
+    fields every special evaluation writes."""
+    return method_spec(
+        id,
+        name,
+        summary,
+        county_inputs(*own, polygons=polygons),
+        "special_class",
+        rules,
+        result_fields=_SPECIAL_FIELDS,
+        **kwargs,
+    )
+
+
 # -- the specs ---------------------------------------------------------------------------
-WATER_LOAD = AlgorithmSpec(
+WATER_LOAD = method_spec(
     id="water_load",
-    group="single_element",
     name=N_("Water resources use against quotas (水资源开发利用量)"),
     summary=N_(
         "Water element of the 2016 monitoring and early-warning method: total water "
@@ -791,16 +836,8 @@ WATER_LOAD = AlgorithmSpec(
         "negative quota is an error; a missing value marks the unit not_evaluated "
         "unless the values present already make it overloaded."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        ALLOW_PARTIAL,
-        PROFILE,
-        RESULT_2016.but(
-            label=N_("Water resources use against quotas (水资源开发利用量)"), style="water_class"
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    inputs=county_inputs(),
+    style="water_class",
     rules=water_rules,
     notes=(
         N_(
@@ -816,12 +853,10 @@ WATER_LOAD = AlgorithmSpec(
         ("water_overdraft", N_("the overdraft state")),
         ("water_worst", N_("what drove the class: total, groundwater or overdraft")),
     ),
-    doc=DOC,
 )
 
-LAND_PRESSURE = AlgorithmSpec(
+LAND_PRESSURE = method_spec(
     id="land_pressure",
-    group="single_element",
     name=N_("Land-resource pressure index (土地资源压力指数)"),
     summary=N_(
         "Land element of the 2016 monitoring and early-warning method: D = (L − L0) / "
@@ -830,21 +865,8 @@ LAND_PRESSURE = AlgorithmSpec(
         "(适宜建设开发程度阈值). As an option, the development intensity L itself is "
         "classed (an earlier simplification)."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        LANDUSE,
-        SUITABILITY,
-        SUITABLE_VALUES,
-        LAND_METHOD,
-        ALLOW_PARTIAL,
-        PROFILE,
-        INVALID_GEOMETRY,
-        RESULT_2016.but(
-            label=N_("Land-resource pressure index (土地资源压力指数)"), style="land_class"
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    inputs=county_inputs(LANDUSE, SUITABILITY, SUITABLE_VALUES, LAND_METHOD, polygons=True),
+    style="land_class",
     rules=land_rules,
     notes=(
         N_(
@@ -872,12 +894,10 @@ LAND_PRESSURE = AlgorithmSpec(
         ("land_eval_area", N_("evaluated land area (km²)")),
         ("land_method", N_("the index used: pressure or intensity")),
     ),
-    doc=DOC,
 )
 
-POLLUTANT_EXCEEDANCE = AlgorithmSpec(
+POLLUTANT_EXCEEDANCE = method_spec(
     id="pollutant_exceedance",
-    group="single_element",
     name=N_("Pollutant concentration exceedance index (污染物浓度超标指数)"),
     summary=N_(
         "Environment element of the 2016 monitoring and early-warning method: the "
@@ -885,7 +905,7 @@ POLLUTANT_EXCEEDANCE = AlgorithmSpec(
         "against GB 3095 and of the surface-water sections' annual means against "
         "GB 3838-2002; the element index is the larger of the air and water indices."
     ),
-    params=(
+    inputs=(
         UNITS_2016.but(
             label=N_("Evaluation units with annual air statistics"),
             help=N_(
@@ -904,10 +924,10 @@ POLLUTANT_EXCEEDANCE = AlgorithmSpec(
         AIR_DAILY,
         SECTION_OBSERVATIONS,
         INVALID_GEOMETRY,
-        RESULT_2016.but(label=N_("Exceedance index"), style="env_class"),
     ),
-    outputs=(PROVENANCE,),
+    style="env_class",
     rules=env_rules,
+    result_label=N_("Exceedance index"),
     notes=(
         N_(
             "Units table: a unit code and the annual statistics of the air pollutants. "
@@ -931,30 +951,18 @@ POLLUTANT_EXCEEDANCE = AlgorithmSpec(
         ("env_worst", N_("the worst pollutant and section")),
         ("env_r_<pollutant>", N_("the index of each air pollutant")),
     ),
-    doc=DOC,
 )
 
-ECOSYSTEM_HEALTH = AlgorithmSpec(
+ECOSYSTEM_HEALTH = method_spec(
     id="ecosystem_health",
-    group="single_element",
     name=N_("Ecosystem health (生态系统健康度)"),
     summary=N_(
         "Ecology element of the 2016 monitoring and early-warning method: H = A_d / "
         "A_t, the share of the evaluated land area A_t that is moderately or worse "
         "degraded (水土流失, 土地沙化, 盐渍化, 石漠化)."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        DEGRADATION,
-        DEGRADATION_RASTERS,
-        RASTER_VALUES,
-        ALLOW_PARTIAL,
-        PROFILE,
-        INVALID_GEOMETRY,
-        RESULT_2016.but(label=N_("Ecosystem health (生态系统健康度)"), style="eco_class"),
-    ),
-    outputs=(PROVENANCE,),
+    inputs=county_inputs(DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES, polygons=True),
+    style="eco_class",
     rules=eco_rules,
     notes=(
         N_(
@@ -973,14 +981,13 @@ ECOSYSTEM_HEALTH = AlgorithmSpec(
         ("eco_worst", N_("the degradation type with the largest area")),
         ("eco_source", N_("polygons / raster / type_fields")),
     ),
-    doc=DOC,
 )
 
-_SPECIAL_RESULT = RESULT_2016.but(style="special_class")
+#: the raw air data a special evaluation may count the PM2.5 exceedance days from
+_AIR_DATA = (AIR_STATIONS, AIR_DAILY, AIR_STANDARD)
 
-URBAN_BLACK_GREY = AlgorithmSpec(
+URBAN_BLACK_GREY = special_spec(
     id="urban_black_grey",
-    group="single_element",
     name=N_("Water-air black-grey index, urbanised areas (水气环境黑灰指数)"),
     summary=N_(
         "Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 "
@@ -991,20 +998,8 @@ URBAN_BLACK_GREY = AlgorithmSpec(
         "grades combine into the class; a missing part is tolerated when no value of it "
         "could change the class."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        AIR_STATIONS,
-        AIR_DAILY,
-        AIR_STANDARD,
-        ALLOW_PARTIAL,
-        PROFILE,
-        INVALID_GEOMETRY,
-        _SPECIAL_RESULT.but(
-            label=N_("Water-air black-grey index, urbanised areas (水气环境黑灰指数)")
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    own=_AIR_DATA,
+    polygons=True,
     rules=black_grey_rules,
     notes=(
         N_(
@@ -1012,13 +1007,10 @@ URBAN_BLACK_GREY = AlgorithmSpec(
             "重度黑臭水体长度 and PM2.5年超标天数 (or daily station values)."
         ),
     ),
-    result_fields=_SPECIAL_FIELDS,
-    doc=DOC,
 )
 
-CROPLAND_QUALITY = AlgorithmSpec(
+CROPLAND_QUALITY = special_spec(
     id="cropland_quality",
-    group="single_element",
     name=N_("Cropland quality change index, crop areas (耕地质量变化指数)"),
     summary=N_(
         "Special evaluation of 农产品主产区 (种植业) in the 2016 method: index = (grade of "
@@ -1027,93 +1019,44 @@ CROPLAND_QUALITY = AlgorithmSpec(
         "worse grade, so a positive index is a decline). Give the base year as a second "
         "table or as year-suffixed columns."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        BASE_INDICATORS,
-        ALLOW_PARTIAL,
-        PROFILE,
-        _SPECIAL_RESULT.but(
-            label=N_("Cropland quality change index, crop areas (耕地质量变化指数)")
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    own=(BASE_INDICATORS,),
     rules=cropland_rules,
-    result_fields=_SPECIAL_FIELDS,
-    doc=DOC,
 )
 
-GRASSLAND_BALANCE = AlgorithmSpec(
+GRASSLAND_BALANCE = special_spec(
     id="grassland_balance",
-    group="single_element",
     name=N_("Grassland livestock-balance index, pasture areas (草原草畜平衡指数)"),
     summary=N_(
         "Special evaluation of 农产品主产区 (牧业) in the 2016 method: I = actual "
         "livestock / rated livestock capacity − 1 (实际载畜量, 合理载畜量; sheep units, "
         "rated capacity per NY/T 635)."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        ALLOW_PARTIAL,
-        PROFILE,
-        _SPECIAL_RESULT.but(
-            label=N_("Grassland livestock-balance index, pasture areas (草原草畜平衡指数)")
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    own=(),
     rules=grassland_rules,
-    result_fields=_SPECIAL_FIELDS,
-    doc=DOC,
 )
 
-ECO_FUNCTION = AlgorithmSpec(
+ECO_FUNCTION = special_spec(
     id="eco_function",
-    group="single_element",
     name=N_("Ecosystem function index, key ecological function zones (生态系统功能指数)"),
     summary=N_(
         "Special evaluation of 重点生态功能区 in the 2016 method: the relative change of "
         "the ecosystem function index (生态系统功能指数) between the base and the "
         "evaluation year, (F_eval − F_base) / F_base; a decline is a negative index."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        BASE_INDICATORS,
-        ALLOW_PARTIAL,
-        PROFILE,
-        _SPECIAL_RESULT.but(
-            label=N_("Ecosystem function index, key ecological function zones (生态系统功能指数)")
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    own=(BASE_INDICATORS,),
     rules=eco_function_rules,
-    result_fields=_SPECIAL_FIELDS,
-    doc=DOC,
 )
 
-SPECIAL_EVALUATION = AlgorithmSpec(
+SPECIAL_EVALUATION = special_spec(
     id="special_evaluation",
-    group="single_element",
     name=N_("Special evaluation by main functional zone type (专项评价)"),
     summary=N_(
         "Applies to each unit the special evaluation its 主体功能区 type calls for "
         "(function_zones of the method profile; 农产品主产区 by the 农产品主产区类型 "
         "field). The result feeds cc_warning:integrated_warning."
     ),
-    params=(
-        UNITS_2016,
-        INDICATORS,
-        BASE_INDICATORS,
-        AIR_STATIONS,
-        AIR_DAILY,
-        AIR_STANDARD,
-        ALLOW_PARTIAL,
-        PROFILE,
-        INVALID_GEOMETRY,
-        _SPECIAL_RESULT.but(label=N_("Special evaluation by main functional zone type (专项评价)")),
-    ),
-    outputs=(PROVENANCE,),
+    own=(BASE_INDICATORS,) + _AIR_DATA,
+    polygons=True,
     rules=special_rules,
     notes=(
         N_(
@@ -1122,11 +1065,9 @@ SPECIAL_EVALUATION = AlgorithmSpec(
             "stations with daily values for the PM2.5 exceedance days."
         ),
     ),
-    result_fields=_SPECIAL_FIELDS,
-    doc=DOC,
 )
 
-PROCESS_TREND = AlgorithmSpec(
+PROCESS_TREND = method_spec(
     id="process_trend",
     group="integrated",
     name=N_("Resource and environmental depletion trend (资源环境耗损过程评价)"),
@@ -1138,7 +1079,7 @@ PROCESS_TREND = AlgorithmSpec(
         "[(E_e/GDP_e)/(E_b/GDP_b)]^(1/Δt) − 1 for COD, NH3-N, SO2 and NOx; 生态质量 r = "
         "(F_e/F_b)^(1/Δt) − 1 of the forest and grass cover."
     ),
-    params=(
+    inputs=(
         UNITS_2016,
         INDICATORS,
         BASE_INDICATORS.but(label=N_("Indicator tables of the base year")),
@@ -1147,14 +1088,8 @@ PROCESS_TREND = AlgorithmSpec(
     + NATIONAL_VALUES
     + YEARS
     + ECOLOGY_SERIES
-    + (
-        PROFILE,
-        RESULT_2016.but(
-            label=N_("Resource and environmental depletion trend (资源环境耗损过程评价)"),
-            style="trend_type",
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    + (PROFILE,),
+    style="trend_type",
     rules=trend_rules,
     notes=(
         N_(
@@ -1180,10 +1115,9 @@ PROCESS_TREND = AlgorithmSpec(
         ("trend_n_worse", N_("the number of worse groups")),
         ("trend_base_year, trend_eval_year", N_("the two years")),
     ),
-    doc=DOC,
 )
 
-INTEGRATED_WARNING = AlgorithmSpec(
+INTEGRATED_WARNING = method_spec(
     id="integrated_warning",
     group="integrated",
     name=N_("Integrated evaluation and warning level (集成评价与预警等级)"),
@@ -1196,16 +1130,8 @@ INTEGRATED_WARNING = AlgorithmSpec(
         "degradation type, the black-grey grades and the trend components worse than "
         "the national rate."
     ),
-    params=(
-        UNITS_2016,
-        RESULTS,
-        PROFILE,
-        RESULT_2016.but(
-            label=N_("Integrated evaluation and warning level (集成评价与预警等级)"),
-            style="warning_level",
-        ),
-    ),
-    outputs=(PROVENANCE,),
+    inputs=(UNITS_2016, RESULTS, PROFILE),
+    style="warning_level",
     rules=integration_rules,
     notes=(
         N_(
@@ -1229,5 +1155,4 @@ INTEGRATED_WARNING = AlgorithmSpec(
             ),
         ),
     ),
-    doc=DOC,
 )

@@ -4,7 +4,7 @@ report."""
 
 from ..core.i18n import tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
-from .shared import PROFILE
+from .shared import COUNTY_BOUNDARIES, PROFILE, table_file
 from .texts import num
 
 #: the classifications a result can be counted, mapped or compared by
@@ -41,7 +41,6 @@ RESULT_LAYER = Param(
     ),
     geometry=("geometry", "raster"),
 )
-TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
 
 #: base-map layers of the warning map: parameter → role in [maps.basemap]
 BASE_PARAMS = (
@@ -78,6 +77,11 @@ TEMPLATE_KEYS = ("A3_landscape", "A3_portrait", "A4_landscape", "A4_portrait")
 TEMPLATE_LABELS = (N_("A3 landscape"), N_("A3 portrait"), N_("A4 landscape"), N_("A4 portrait"))
 
 
+def maps_spec(**fields) -> AlgorithmSpec:
+    """A spec of the maps and reports group, documented on its page."""
+    return AlgorithmSpec(group="maps_reports", doc="maps_and_reports.md", **fields)
+
+
 def _map_rules(profile):
     return [
         Rule(
@@ -90,9 +94,8 @@ def _map_rules(profile):
     ]
 
 
-EXPORT_WARNING_MAP = AlgorithmSpec(
+EXPORT_WARNING_MAP = maps_spec(
     id="export_warning_map",
-    group="maps_reports",
     name=N_("Export warning map (预警图导出)"),
     summary=N_(
         "Draws an evaluation result (warning level, overload type, an element or a "
@@ -204,12 +207,10 @@ EXPORT_WARNING_MAP = AlgorithmSpec(
             "chosen resolution; files are written completely or not at all."
         ),
     ),
-    doc="maps_and_reports.md",
 )
 
-CLASS_STATISTICS = AlgorithmSpec(
+CLASS_STATISTICS = maps_spec(
     id="class_statistics",
-    group="maps_reports",
     name=N_("Class statistics of a result (分级统计)"),
     summary=N_(
         "Counts the evaluation units (or, for a class raster, the cells) of each class "
@@ -223,17 +224,9 @@ CLASS_STATISTICS = AlgorithmSpec(
         VIEW,
         PROFILE,
         Param("OUTPUT", "sink", N_("Class statistics"), geometry="any"),
-        Param(
-            "OUTPUT_FILE",
-            "file_out",
-            N_("Statistics file (xlsx or csv, optional)"),
-            file_filter=TABLE_FILTER,
-            optional=True,
-            create_by_default=False,
-        ),
+        table_file("OUTPUT_FILE", N_("Statistics file (xlsx or csv, optional)")),
     ),
     outputs=(Output("UNCLASSIFIED", "number", N_("Units or cells unclassified")),),
-    doc="maps_and_reports.md",
 )
 
 
@@ -254,9 +247,8 @@ def _compare_rules(profile):
     ]
 
 
-COMPARE_PERIODS = AlgorithmSpec(
+COMPARE_PERIODS = maps_spec(
     id="compare_periods",
-    group="maps_reports",
     name=N_("Compare two periods (预警等级变化)"),
     summary=N_(
         "Compares the class of each unit in an earlier and a later evaluation result "
@@ -306,14 +298,7 @@ COMPARE_PERIODS = AlgorithmSpec(
             geometry="geometry",
             style="maps.change_classes",
         ),
-        Param(
-            "OUTPUT_TABLE",
-            "file_out",
-            N_("Change table (xlsx or csv, optional)"),
-            file_filter=TABLE_FILTER,
-            optional=True,
-            create_by_default=False,
-        ),
+        table_file("OUTPUT_TABLE", N_("Change table (xlsx or csv, optional)")),
     ),
     outputs=(
         Output("RAISED", "number", N_("Units raised")),
@@ -327,12 +312,10 @@ COMPARE_PERIODS = AlgorithmSpec(
             "come first."
         ),
     ),
-    doc="maps_and_reports.md",
 )
 
-EVALUATION_REPORT = AlgorithmSpec(
+EVALUATION_REPORT = maps_spec(
     id="evaluation_report",
-    group="maps_reports",
     name=N_("Evaluation report (评价报告)"),
     summary=N_(
         "Writes the evaluation report of a 2016-method result (and, optionally, 双评价 "
@@ -377,14 +360,7 @@ EVALUATION_REPORT = AlgorithmSpec(
             optional=True,
             geometry="geometry",
         ),
-        Param(
-            "COUNTY",
-            "vector_layer",
-            N_("County boundaries for the maps (optional)"),
-            N_("Drawn over the result in the report's maps."),
-            optional=True,
-            geometry=("polygon", "line"),
-        ),
+        COUNTY_BOUNDARIES,
         Param("TITLE", "string", N_("Report title"), optional=True),
         Param("ORG", "string", N_("编制单位 (prepared by)"), optional=True),
         PROFILE,
@@ -403,5 +379,4 @@ EVALUATION_REPORT = AlgorithmSpec(
             optional=True,
         ),
     ),
-    doc="maps_and_reports.md",
 )

@@ -321,3 +321,52 @@ DAILY_RAIN_SCALE = Param(
     maximum=1000.0,
     advanced=True,
 )
+
+
+# -- helpers ---------------------------------------------------------------------------
+def profile_choice(name: str, label: str, help: str, *choices) -> Param:
+    """An enum whose first option, the default, keeps what the method profile
+    says (value ""); then the ``choices``, each a (label, value) pair."""
+    return Param(
+        name,
+        "enum",
+        label,
+        help,
+        options=(N_("As in the method profile"),) + tuple(text for text, _ in choices),
+        option_values=("",) + tuple(value for _, value in choices),
+        default=0,
+    )
+
+
+#: the file filter of a table written as a workbook or CSV
+TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
+
+
+def table_file(name: str, label: str, help: str = "") -> Param:
+    """An optional table file (xlsx or CSV) beside an algorithm's result, not
+    created unless asked for."""
+    return Param(
+        name,
+        "file_out",
+        label,
+        help,
+        optional=True,
+        file_filter=TABLE_FILTER,
+        create_by_default=False,
+    )
+
+
+def table_sink(name: str, label: str, help: str = "", **more) -> Param:
+    """An optional output of rows that need no geometry (a report, a list)."""
+    return Param(name, "sink", label, help, geometry="any", optional=True, **more)
+
+
+#: county boundaries drawn over the results of a report's maps
+COUNTY_BOUNDARIES = Param(
+    "COUNTY",
+    "vector_layer",
+    N_("County boundaries for the maps (optional)"),
+    N_("Drawn over the result in the report's maps."),
+    optional=True,
+    geometry=("polygon", "line"),
+)
