@@ -7,6 +7,7 @@ block engine in cc_warning_plugin/raster."""
 import os
 from typing import Dict, List, Optional, Tuple
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -21,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import ClassSet
 from ...core.errors import InputError
 from ...core.i18n import tr, translated
@@ -35,6 +37,7 @@ from ...raster import (
     Progress,
     RasterInput,
     RasterOutput,
+    open_input,
     run_blocks,
 )
 from ...raster.grid import crs_name, same_crs, transform_bounds
@@ -44,6 +47,14 @@ from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
 from ..framework.geometry import valid_geometry
+
+#: nodata of the Float32 value rasters (slope, accumulated temperature, service, index …)
+FLOAT_NODATA = -9999.0
+
+
+def as_output(arr: np.ndarray) -> np.ndarray:
+    """NaN → the float nodata value."""
+    return np.where(np.isnan(arr), FLOAT_NODATA, arr)
 
 
 class DualAlgorithm(SpecAlgorithm):
@@ -104,6 +115,21 @@ class DualAlgorithm(SpecAlgorithm):
                 ).format(layer=layer.name(), provider=layer.providerType())
             )
         return layer.source(), layer.name()
+
+    @staticmethod
+    def input_range(key: str) -> Tuple[float, float]:
+        """The plausible range of the raster input ``key`` (core/dual/inputs.py)."""
+        return dual_inputs.valid_range(key)
+
+    def continuous(self, path, name, key, grid, log, band: int = 1) -> RasterInput:
+        """Band ``band`` of the continuous raster ``path`` on the grid; values
+        outside the plausible range of ``key`` are nodata."""
+        return open_input(
+            path, grid, CONTINUOUS, name, band=band, valid_range=self.input_range(key), log=log
+        )
+
+    def categorical(self, path, name, grid, log) -> RasterInput:
+        return open_input(path, grid, CATEGORICAL, name, log=log)
 
     def block_size(self, parameters, context) -> int:
         return self.parameterAsInt(parameters, self.BLOCK_SIZE, context) or DEFAULT_BLOCK
@@ -488,6 +514,31 @@ class DualAlgorithm(SpecAlgorithm):
         return outs.add(
             RasterOutput(
                 path, grid, "Byte", 0, name=description, class_set=cset, description=description
+            )
+        )
+
+    def value_output(
+        self,
+        outs: OutputSet,
+        path: str,
+        grid: Grid,
+        description: str,
+        unit: str = "",
+        name: str = "",
+        data_type: str = "Float32",
+        nodata: float = FLOAT_NODATA,
+    ) -> RasterOutput:
+        """A raster of values (not classes) among ``outs``, named ``name``
+        (by default its description)."""
+        return outs.add(
+            RasterOutput(
+                path,
+                grid,
+                data_type,
+                nodata,
+                name=name or description,
+                description=description,
+                unit=unit,
             )
         )
 

@@ -14,16 +14,15 @@ from qgis.core import (
 )
 
 from ...core.dual import climate, grading
-from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.errors import InputError
 from ...core.i18n import label, tr
 from ...core.provenance import to_json
 from ...specs.dual import COMFORT, HEAT
-from ...raster import CONTINUOUS, OutputSet, Progress, RasterOutput, Window, open_input
+from ...raster import CONTINUOUS, OutputSet, Progress, Window, open_input
 from ...raster import run_blocks
 from ..framework.common import source_name, user_errors
-from .base import DualAlgorithm, level_summary, report_inputs, report_log
+from .base import DualAlgorithm, as_output, level_summary, report_inputs, report_log
 
 
 def _number(raw, layer, fid, field):
@@ -160,36 +159,19 @@ class HeatAlgorithm(DualAlgorithm):
                         at=float(acc.at(np.array([z_ref]))[0]),
                     )
                 )
-                inp = open_input(
-                    dem_path,
-                    grid,
-                    CONTINUOUS,
-                    dem_name,
-                    valid_range=dual_inputs.valid_range("dem"),
-                    log=log,
-                )
+                inp = self.continuous(dem_path, dem_name, "dem", grid, log)
             else:
-                inp = open_input(
-                    at_path,
-                    grid,
-                    CONTINUOUS,
-                    at_name,
-                    valid_range=dual_inputs.valid_range("accumulated_temperature"),
-                    log=log,
-                )
+                inp = self.continuous(at_path, at_name, "accumulated_temperature", grid, log)
             out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
             outputs = {"level": out}
             if acc_path:
-                outputs["acc"] = outs.add(
-                    RasterOutput(
-                        acc_path,
-                        grid,
-                        "Float32",
-                        -9999.0,
-                        name=tr("Accumulated temperature"),
-                        description=tr("Accumulated temperature ≥ 0 °C (°C·d)"),
-                        unit="degC day",
-                    )
+                outputs["acc"] = self.value_output(
+                    outs,
+                    acc_path,
+                    grid,
+                    tr("Accumulated temperature ≥ 0 °C (°C·d)"),
+                    "degC day",
+                    name=tr("Accumulated temperature"),
                 )
             outs.check_space()
             precision = profile.precision
@@ -199,7 +181,7 @@ class HeatAlgorithm(DualAlgorithm):
                 at = acc.at(v) if table_mode else v
                 res = {"level": grading.grade(at, g["breaks"], g["levels"], g["closed"], precision)}
                 if "acc" in outputs:
-                    res["acc"] = np.where(np.isnan(at), -9999.0, at)
+                    res["acc"] = as_output(at)
                 return res
 
             run_blocks(
@@ -370,14 +352,7 @@ class ComfortAlgorithm(DualAlgorithm):
                 )
                 inputs["ref"] = open_input(grid_path, grid, CONTINUOUS, grid_name, log=log)
                 if dem_path:
-                    dem = open_input(
-                        dem_path,
-                        grid,
-                        CONTINUOUS,
-                        dem_name,
-                        valid_range=dual_inputs.valid_range("dem"),
-                        log=log,
-                    )
+                    dem = self.continuous(dem_path, dem_name, "dem", grid, log)
                     inputs["dem"] = dem
                     z_st = []
                     for code, x, y, _, _ in stations:
@@ -404,24 +379,8 @@ class ComfortAlgorithm(DualAlgorithm):
                 st_h = np.stack([s[4] for s in stations])
             else:
                 for m in months:
-                    inputs[f"t{m}"] = open_input(
-                        t_path,
-                        grid,
-                        CONTINUOUS,
-                        t_name,
-                        band=m,
-                        valid_range=dual_inputs.valid_range("temperature"),
-                        log=log,
-                    )
-                    inputs[f"h{m}"] = open_input(
-                        h_path,
-                        grid,
-                        CONTINUOUS,
-                        h_name,
-                        band=m,
-                        valid_range=dual_inputs.valid_range("humidity"),
-                        log=log,
-                    )
+                    inputs[f"t{m}"] = self.continuous(t_path, t_name, "temperature", grid, log, m)
+                    inputs[f"h{m}"] = self.continuous(h_path, h_name, "humidity", grid, log, m)
             out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
             outs.check_space()
             precision = profile.precision

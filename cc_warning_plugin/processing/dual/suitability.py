@@ -11,7 +11,6 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from ...core.dual import grading, land, suitability, terrain
-from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
 from ...core.provenance import to_json
@@ -104,7 +103,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             for name, set_name in step_inputs(section).items():
                 known[self.param_of(name)] = class_set(profile, set_name).values
             for name, (path, lname) in paths.items():
-                inp = open_input(path, grid, CATEGORICAL, lname, log=log)
+                inp = self.categorical(path, lname, grid, log)
                 inp.require_codes(grid, known[name], lname, block_size, check.cancelled)
                 inputs[name] = inp
             ranges = {self.DEM: "dem", self.SILT: "silt", self.PRECIPITATION: "precipitation"}
@@ -115,14 +114,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     continue
                 if name == self.PRECIPITATION and self.WATER in paths:
                     continue
-                inputs[name] = open_input(
-                    path,
-                    grid,
-                    CONTINUOUS,
-                    lname,
-                    valid_range=dual_inputs.valid_range(ranges[name]),
-                    log=log,
-                )
+                inputs[name] = self.continuous(path, lname, ranges[name], grid, log)
             land_from_dem = self.DEM in inputs
             water_from_precip = self.PRECIPITATION in inputs
             land_section = profile.get(self.LAND_SECTION)

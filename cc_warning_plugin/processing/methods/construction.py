@@ -9,12 +9,10 @@ from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 
 from ...core.construction import screen as scr
-from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...raster import (
-    CATEGORICAL,
     CONTINUOUS,
     OutputSet,
     Progress,
@@ -126,18 +124,11 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                         )
                     )
                 elif kind == "slope":
-                    inputs[key] = open_input(
-                        what,
-                        grid,
-                        CONTINUOUS,
-                        name,
-                        valid_range=dual_inputs.valid_range("dem"),
-                        log=log,
-                    )
+                    inputs[key] = self.continuous(what, name, "dem", grid, log)
                 elif kind == "breaks":
                     inputs[key] = open_input(what, grid, CONTINUOUS, name, log=log)
                 else:
-                    inputs[key] = open_input(what, grid, CATEGORICAL, name, log=log)
+                    inputs[key] = self.categorical(what, name, grid, log)
             for f in screen.factors:
                 if f.kind != "codes":
                     continue
@@ -161,15 +152,8 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
             )
             outputs = {"class": class_out}
             if score_path:
-                outputs["score"] = outs.add(
-                    RasterOutput(
-                        score_path,
-                        grid,
-                        "Float32",
-                        scr.SCORE_NODATA,
-                        name=tr("Combined score"),
-                        description=tr("Combined score"),
-                    )
+                outputs["score"] = self.value_output(
+                    outs, score_path, grid, tr("Combined score"), nodata=scr.SCORE_NODATA
                 )
             if cause_path:
                 outputs["cause"] = outs.add(
