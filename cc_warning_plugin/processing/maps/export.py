@@ -22,30 +22,14 @@ from ...layouts.mapping import (
 from ...report import layers as rl
 from ...report.files import check_writable
 from ...styles.basemap import draw_order, require_local
-from ...specs.maps import EXPORT_WARNING_MAP, VIEW_KEYS
+from ...specs.maps import BASE_PARAMS, EXPORT_WARNING_MAP, TEXTS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import user_errors
 from .common import result_view, warn_unknown
 
-BASE_PARAMS = (
-    ("COUNTY", "county"),
-    ("TOWNSHIP", "township"),
-    ("ECO_REDLINE", "eco_redline"),
-    ("FARMLAND", "farmland"),
-    ("URBAN_BOUNDARY", "urban_boundary"),
-    ("LANDUSE", "landuse"),
-)
-
 
 class ExportWarningMapAlgorithm(SpecAlgorithm):
     SPEC = EXPORT_WARNING_MAP
-
-    TEXTS = (
-        ("ORG", "cc_org"),
-        ("DATE", "cc_date"),
-        ("REVIEW_NO", "cc_review_no"),
-        ("DATA_SOURCE", "cc_data_source"),
-    )
 
     def flags(self):
         # layouts are built and exported on the main thread, like QGIS's own
@@ -132,7 +116,7 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
                 parameters, self.SUBTITLE, context
             ) or default_subtitle(view, year)
             variables = {
-                var: self.parameterAsString(parameters, name, context) for name, var in self.TEXTS
+                var: self.parameterAsString(parameters, name, context) for name, var in TEXTS
             }
 
             project = (context.project() or QgsProject.instance()) if add else QgsProject()
