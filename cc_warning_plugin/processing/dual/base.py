@@ -384,18 +384,11 @@ class DualAlgorithm(SpecAlgorithm):
                 feedback=progress.sub(0.1, 0.97),
             )
             report_inputs([inp], progress)
-            sources = {
-                k: source_name(parameters.get(k), context)
-                for k in ("INPUT", "UNITS", "REFERENCE")
-                if parameters.get(k)
-            }
+            sources = self.sources(parameters, context, ("INPUT", "UNITS", "REFERENCE"))
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"].update(provenance or {})
-            out.provenance = prov
-            outs.commit()
-        level_summary(out, progress)
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
+            outs.commit(prov)
+        self.show_result(context, out, out_path, profile, prov, progress)
         return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
 
     def unit_values(
@@ -414,15 +407,7 @@ class DualAlgorithm(SpecAlgorithm):
         (measured in the projected ``crs_wkt``). ``valid_range`` (low, high,
         unit) is the possible range of the value (after the division): a unit
         outside it is refused, naming the feature, the field and the value."""
-        idx = source.fields().indexOf(field)
-        if idx < 0:
-            raise InputError(
-                tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
-                    layer=source.sourceName(),
-                    field=field,
-                    fields=", ".join(source.fields().names()),
-                )
-            )
+        idx = field_index(source, field)
         ct = None
         if divide_by_area:
             crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt)
@@ -558,6 +543,35 @@ class DualAlgorithm(SpecAlgorithm):
         prov["grid"] = grid.describe()
         prov["alignment"] = list(reports)
         return prov
+
+    @staticmethod
+    def sources(parameters, context, names) -> Dict[str, str]:
+        """{parameter: the layer given} of the parameters ``names`` given."""
+        return {
+            n: source_name(parameters.get(n), context)
+            for n in names
+            if parameters.get(n) not in (None, "")
+        }
+
+    def show_result(self, context, out: RasterOutput, path: str, profile, prov, progress):
+        """After the run: the class shares of ``out`` in the log, its style
+        (and provenance) once loaded from ``path``, the progress at its end."""
+        level_summary(out, progress)
+        self.style_raster(context, path, profile, prov)
+        progress.set(1.0)
+
+
+def field_index(source, field: str) -> int:
+    """The index of ``field`` in ``source``; refused, naming the fields there
+    are, when it has no such field."""
+    idx = source.fields().indexOf(field)
+    if idx < 0:
+        raise InputError(
+            tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
+                layer=source.sourceName(), field=field, fields=", ".join(source.fields().names())
+            )
+        )
+    return idx
 
 
 def grid_on(wkt: str, cell: float, extent, origin=(0.0, 0.0)) -> Grid:

@@ -21,8 +21,8 @@ from ...core.provenance import to_json
 from ...specs.dual import COMFORT, HEAT
 from ...raster import CONTINUOUS, OutputSet, Progress, Window, open_input
 from ...raster import run_blocks
-from ..framework.common import source_name, user_errors
-from .base import DualAlgorithm, as_output, level_summary, report_inputs, report_log
+from ..framework.common import user_errors
+from .base import DualAlgorithm, as_output, field_index, report_inputs, report_log
 
 
 def _number(raw, layer, fid, field):
@@ -35,17 +35,6 @@ def _number(raw, layer, fid, field):
                 "which is not a number. Correct the value."
             ).format(layer=layer, fid=fid, field=field, value=raw)
         ) from None
-
-
-def _field_index(source, field):
-    idx = source.fields().indexOf(field)
-    if idx < 0:
-        raise InputError(
-            tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
-                layer=source.sourceName(), field=field, fields=", ".join(source.fields().names())
-            )
-        )
-    return idx
 
 
 def _is_null(v):
@@ -64,9 +53,9 @@ class HeatAlgorithm(DualAlgorithm):
         station = self.parameterAsString(parameters, self.STATION, context)
         m_field = self.parameterAsString(parameters, self.MONTH_FIELD, context)
         layer = table.sourceName()
-        ti = _field_index(table, t_field)
-        si = _field_index(table, s_field) if s_field else None
-        mi = _field_index(table, m_field) if m_field else None
+        ti = field_index(table, t_field)
+        si = field_index(table, s_field) if s_field else None
+        mi = field_index(table, m_field) if m_field else None
         means, days = [], []
         for feat in table.getFeatures(QgsFeatureRequest()):
             progress.check()
@@ -194,17 +183,10 @@ class HeatAlgorithm(DualAlgorithm):
                 feedback=progress.sub(0.05, 0.97),
             )
             report_inputs([inp], progress)
-            sources = {
-                k: source_name(parameters.get(k), context)
-                for k in (self.ACCUM_TEMP, self.DEM, self.TABLE)
-                if parameters.get(k)
-            }
+            sources = self.sources(parameters, context, (self.ACCUM_TEMP, self.DEM, self.TABLE))
             prov = self.record(parameters, context, profile, sources, grid, reports)
-            for o in outputs.values():
-                o.provenance = prov
-            outs.commit()
-        level_summary(out, progress)
-        self.style_raster(context, out_path, profile, prov)
+            outs.commit(prov)
+        self.show_result(context, out, out_path, profile, prov, progress)
         return {
             self.OUTPUT: out_path,
             self.ACCUM_OUTPUT: acc_path or None,
@@ -233,12 +215,12 @@ class ComfortAlgorithm(DualAlgorithm):
         }
         layer = table.sourceName()
         si, mi = (
-            _field_index(table, f[self.TABLE_STATION]),
-            _field_index(table, f[self.MONTH_FIELD]),
+            field_index(table, f[self.TABLE_STATION]),
+            field_index(table, f[self.MONTH_FIELD]),
         )
         ti, hi = (
-            _field_index(table, f[self.TEMPERATURE_FIELD]),
-            _field_index(table, f[self.HUMIDITY_FIELD]),
+            field_index(table, f[self.TEMPERATURE_FIELD]),
+            field_index(table, f[self.HUMIDITY_FIELD]),
         )
         data = {}
         for feat in table.getFeatures(QgsFeatureRequest()):
@@ -260,7 +242,7 @@ class ComfortAlgorithm(DualAlgorithm):
             data.setdefault(code, {})[month] = (t, rh)
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         ct = QgsCoordinateTransform(points.sourceCrs(), crs, context.transformContext())
-        pi = _field_index(points, f[self.STATION_ID])
+        pi = field_index(points, f[self.STATION_ID])
         stations = []
         for feat in points.getFeatures(QgsFeatureRequest()):
             code = str(feat.attributes()[pi])
@@ -422,21 +404,19 @@ class ComfortAlgorithm(DualAlgorithm):
                 feedback=progress.sub(0.05, 0.97),
             )
             report_inputs(inputs.values(), progress)
-            sources = {
-                k: source_name(parameters.get(k), context)
-                for k in (
+            sources = self.sources(
+                parameters,
+                context,
+                (
                     self.TEMPERATURE,
                     self.HUMIDITY,
                     self.TABLE,
                     self.STATIONS,
                     self.REFERENCE,
                     self.DEM,
-                )
-                if parameters.get(k)
-            }
+                ),
+            )
             prov = self.record(parameters, context, profile, sources, grid, reports)
-            out.provenance = prov
-            outs.commit()
-        level_summary(out, progress)
-        self.style_raster(context, out_path, profile, prov)
+            outs.commit(prov)
+        self.show_result(context, out, out_path, profile, prov, progress)
         return {self.OUTPUT: out_path, self.PROVENANCE: to_json(prov)}

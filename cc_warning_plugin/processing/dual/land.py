@@ -13,7 +13,7 @@ from ...raster import OutputSet, Progress, run_blocks
 from ...specs.dual import LAND_AGRI, LAND_URBAN
 from ...specs.texts import closed_note
 from ..framework.common import source_name, user_errors
-from .base import DualAlgorithm, as_output, level_summary, report_inputs, report_log
+from .base import DualAlgorithm, as_output, report_inputs, report_log
 
 
 class _LandAlgorithm(DualAlgorithm):
@@ -102,12 +102,8 @@ class _LandAlgorithm(DualAlgorithm):
                     sources[param] = source_name(parameters.get(param), context)
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["grading"] = self._grading_text(section)
-            for out in outputs.values():
-                out.provenance = prov
-            outs.commit()
-        level_summary(level_out, progress)
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
+            outs.commit(prov)
+        self.show_result(context, level_out, out_path, profile, prov, progress)
         return {
             self.OUTPUT: out_path,
             self.SLOPE_OUTPUT: slope_path or None,

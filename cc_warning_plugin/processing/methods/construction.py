@@ -21,7 +21,7 @@ from ...raster import (
     run_blocks,
 )
 from ...specs.methods import CONSTRUCTION_SCREEN, SCREEN_INPUTS
-from ..dual.base import DualAlgorithm, level_summary, report_inputs, report_log
+from ..dual.base import DualAlgorithm, report_inputs, report_log
 from ..framework.common import source_name, user_errors
 
 
@@ -191,10 +191,8 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["factors"] = [f.key for f in screen.factors]
             prov["parameters"]["combine"] = screen.combine
-            for out in outputs.values():
-                out.provenance = prov
-            outs.commit()
-        level_summary(class_out, progress)
+            outs.commit(prov)
+        self.show_result(context, class_out, out_path, profile, prov, progress)
         shares = class_out.percentages()
         suitable = profile.get("elements.land.overlay.suitable_values")
         share = sum(shares.get(int(v), 0.0) for v in suitable) / 100.0 if shares else None
@@ -204,8 +202,6 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                     share=share
                 )
             )
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
         return {
             "OUTPUT": out_path,
             "SCORE": score_path or None,

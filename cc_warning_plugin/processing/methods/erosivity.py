@@ -375,9 +375,7 @@ class RainfallErosivityAlgorithm(DualAlgorithm):
             sources = self.sources_of(parameters, context)
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["R"] = rain.note
-            for out in outputs.values():
-                out.provenance = prov
-            outs.commit()
+            outs.commit(prov)
         total = sum(t for t, _ in totals)
         n = sum(c for _, c in totals)
         mean = total / n if n else None

@@ -24,12 +24,11 @@ from ....raster import (
     run_blocks,
 )
 from ....raster.stats import cumulative_share_breaks
-from ...framework.common import source_name, user_errors
+from ...framework.common import user_errors
 from ..base import (
     FLOAT_NODATA,
     DualAlgorithm,
     as_output,
-    level_summary,
     report_inputs,
     report_log,
 )
@@ -105,14 +104,6 @@ class EcoAlgorithm(DualAlgorithm):
         if f.is_raster:
             return block.core(block.values[f.key])
         return np.full(block.shape, float(f.value))
-
-    @staticmethod
-    def sources(parameters, context, names) -> Dict[str, str]:
-        return {
-            n: source_name(parameters.get(n), context)
-            for n in names
-            if parameters.get(n) not in (None, "")
-        }
 
 
 class ServiceAlgorithm(EcoAlgorithm):
@@ -240,9 +231,7 @@ class ServiceAlgorithm(EcoAlgorithm):
             prov["parameters"]["service"] = self.SECTION
             for key, text in (notes or {}).items():
                 prov["parameters"][key] = text
-            svc_out.provenance = prov
-            for out in extras.values():
-                out.provenance = prov
+            svc_out.provenance = prov  # finished now, to be graded; the others at the commit
             svc_out.finish()
             svc_in = open_input(svc_out.tmp_path, grid, CONTINUOUS, name, check_data=False)
             if method == "cumulative":
@@ -283,9 +272,8 @@ class ServiceAlgorithm(EcoAlgorithm):
                 block_size=block_size,
                 feedback=progress.sub(0.75, 0.98),
             )
-            imp_out.provenance = prov
             svc_in.close()
-            outs.commit()
+            outs.commit(prov)
         total = math.fsum(totals)
         result_total = None
         if self.TOTAL_SCALE is not None:
@@ -295,9 +283,7 @@ class ServiceAlgorithm(EcoAlgorithm):
                     service=name, total=result_total, unit=self.TOTAL_UNIT
                 )
             )
-        level_summary(imp_out, progress)
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
+        self.show_result(context, imp_out, out_path, profile, prov, progress)
         return {
             self.SERVICE: service_path or None,
             self.OUTPUT: out_path,
