@@ -509,6 +509,7 @@ class DualAlgorithm(SpecAlgorithm):
         grid: Grid,
         description: str,
         unit: str = "",
+        *,
         name: str = "",
         data_type: str = "Float32",
         nodata: float = FLOAT_NODATA,

@@ -16,7 +16,6 @@ from ...raster import (
     CONTINUOUS,
     OutputSet,
     Progress,
-    RasterOutput,
     open_input,
     run_blocks,
 )
@@ -156,15 +155,14 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                     outs, score_path, grid, tr("Combined score"), nodata=scr.SCORE_NODATA
                 )
             if cause_path:
-                outputs["cause"] = outs.add(
-                    RasterOutput(
-                        cause_path,
-                        grid,
-                        "Byte",
-                        scr.CAUSE_NODATA,
-                        name=tr("Limiting factor"),
-                        description="; ".join(f"{k} = {v}" for k, v in names.items()),
-                    )
+                outputs["cause"] = self.value_output(
+                    outs,
+                    cause_path,
+                    grid,
+                    "; ".join(f"{k} = {v}" for k, v in names.items()),
+                    name=tr("Limiting factor"),
+                    data_type="Byte",
+                    nodata=scr.CAUSE_NODATA,
                 )
             outs.check_space()
             func = scr.block_function(screen, grid.cell_size_m)
