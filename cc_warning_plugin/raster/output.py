@@ -469,9 +469,13 @@ class OutputSet:
         temps = sum(o.raw_bytes for o in self.outputs if o.temporary) + extra_bytes
         check_disk_space(finals, temps, self.work_dir() if temps else None)
 
-    def commit(self) -> None:
+    def commit(self, provenance: Optional[dict] = None) -> None:
+        """Finish the outputs (not the intermediates), recording
+        ``provenance`` in each if given, and move them all into place."""
         for out in self.outputs:
             if not out.temporary:
+                if provenance is not None:
+                    out.provenance = provenance
                 out.finish()
         for out in self.outputs:
             if not out.temporary:

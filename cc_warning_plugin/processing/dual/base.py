@@ -7,6 +7,7 @@ block engine in cc_warning_plugin/raster."""
 import os
 from typing import Dict, List, Optional, Tuple
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -21,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import ClassSet
 from ...core.errors import InputError
 from ...core.i18n import tr, translated
@@ -35,6 +37,7 @@ from ...raster import (
     Progress,
     RasterInput,
     RasterOutput,
+    open_input,
     run_blocks,
 )
 from ...raster.grid import crs_name, same_crs, transform_bounds
@@ -44,6 +47,14 @@ from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
 from ..framework.geometry import valid_geometry
+
+#: nodata of the Float32 value rasters (slope, accumulated temperature, service, index …)
+FLOAT_NODATA = -9999.0
+
+
+def as_output(arr: np.ndarray) -> np.ndarray:
+    """NaN → the float nodata value."""
+    return np.where(np.isnan(arr), FLOAT_NODATA, arr)
 
 
 class DualAlgorithm(SpecAlgorithm):
@@ -104,6 +115,21 @@ class DualAlgorithm(SpecAlgorithm):
                 ).format(layer=layer.name(), provider=layer.providerType())
             )
         return layer.source(), layer.name()
+
+    @staticmethod
+    def input_range(key: str) -> Tuple[float, float]:
+        """The plausible range of the raster input ``key`` (core/dual/inputs.py)."""
+        return dual_inputs.valid_range(key)
+
+    def continuous(self, path, name, key, grid, log, band: int = 1) -> RasterInput:
+        """Band ``band`` of the continuous raster ``path`` on the grid; values
+        outside the plausible range of ``key`` are nodata."""
+        return open_input(
+            path, grid, CONTINUOUS, name, band=band, valid_range=self.input_range(key), log=log
+        )
+
+    def categorical(self, path, name, grid, log) -> RasterInput:
+        return open_input(path, grid, CATEGORICAL, name, log=log)
 
     def block_size(self, parameters, context) -> int:
         return self.parameterAsInt(parameters, self.BLOCK_SIZE, context) or DEFAULT_BLOCK
@@ -358,18 +384,11 @@ class DualAlgorithm(SpecAlgorithm):
                 feedback=progress.sub(0.1, 0.97),
             )
             report_inputs([inp], progress)
-            sources = {
-                k: source_name(parameters.get(k), context)
-                for k in ("INPUT", "UNITS", "REFERENCE")
-                if parameters.get(k)
-            }
+            sources = self.sources(parameters, context, ("INPUT", "UNITS", "REFERENCE"))
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"].update(provenance or {})
-            out.provenance = prov
-            outs.commit()
-        level_summary(out, progress)
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
+            outs.commit(prov)
+        self.show_result(context, out, out_path, profile, prov, progress)
         return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
 
     def unit_values(
@@ -388,15 +407,7 @@ class DualAlgorithm(SpecAlgorithm):
         (measured in the projected ``crs_wkt``). ``valid_range`` (low, high,
         unit) is the possible range of the value (after the division): a unit
         outside it is refused, naming the feature, the field and the value."""
-        idx = source.fields().indexOf(field)
-        if idx < 0:
-            raise InputError(
-                tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
-                    layer=source.sourceName(),
-                    field=field,
-                    fields=", ".join(source.fields().names()),
-                )
-            )
+        idx = field_index(source, field)
         ct = None
         if divide_by_area:
             crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt)
@@ -491,6 +502,32 @@ class DualAlgorithm(SpecAlgorithm):
             )
         )
 
+    def value_output(
+        self,
+        outs: OutputSet,
+        path: str,
+        grid: Grid,
+        description: str,
+        unit: str = "",
+        *,
+        name: str = "",
+        data_type: str = "Float32",
+        nodata: float = FLOAT_NODATA,
+    ) -> RasterOutput:
+        """A raster of values (not classes) among ``outs``, named ``name``
+        (by default its description)."""
+        return outs.add(
+            RasterOutput(
+                path,
+                grid,
+                data_type,
+                nodata,
+                name=name or description,
+                description=description,
+                unit=unit,
+            )
+        )
+
     def style_raster(self, context, path: str, profile, prov: dict):
         """Paletted style (from the raster's class set) and provenance when the
         result is loaded into the project."""
@@ -507,6 +544,35 @@ class DualAlgorithm(SpecAlgorithm):
         prov["grid"] = grid.describe()
         prov["alignment"] = list(reports)
         return prov
+
+    @staticmethod
+    def sources(parameters, context, names) -> Dict[str, str]:
+        """{parameter: the layer given} of the parameters ``names`` given."""
+        return {
+            n: source_name(parameters.get(n), context)
+            for n in names
+            if parameters.get(n) not in (None, "")
+        }
+
+    def show_result(self, context, out: RasterOutput, path: str, profile, prov, progress):
+        """After the run: the class shares of ``out`` in the log, its style
+        (and provenance) once loaded from ``path``, the progress at its end."""
+        level_summary(out, progress)
+        self.style_raster(context, path, profile, prov)
+        progress.set(1.0)
+
+
+def field_index(source, field: str) -> int:
+    """The index of ``field`` in ``source``; refused, naming the fields there
+    are, when it has no such field."""
+    idx = source.fields().indexOf(field)
+    if idx < 0:
+        raise InputError(
+            tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
+                layer=source.sourceName(), field=field, fields=", ".join(source.fields().names())
+            )
+        )
+    return idx
 
 
 def grid_on(wkt: str, cell: float, extent, origin=(0.0, 0.0)) -> Grid:

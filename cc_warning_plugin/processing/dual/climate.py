@@ -14,16 +14,15 @@ from qgis.core import (
 )
 
 from ...core.dual import climate, grading
-from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.errors import InputError
 from ...core.i18n import label, tr
 from ...core.provenance import to_json
 from ...specs.dual import COMFORT, HEAT
-from ...raster import CONTINUOUS, OutputSet, Progress, RasterOutput, Window, open_input
+from ...raster import CONTINUOUS, OutputSet, Progress, Window, open_input
 from ...raster import run_blocks
-from ..framework.common import source_name, user_errors
-from .base import DualAlgorithm, level_summary, report_inputs, report_log
+from ..framework.common import user_errors
+from .base import DualAlgorithm, as_output, field_index, report_inputs, report_log
 
 
 def _number(raw, layer, fid, field):
@@ -36,17 +35,6 @@ def _number(raw, layer, fid, field):
                 "which is not a number. Correct the value."
             ).format(layer=layer, fid=fid, field=field, value=raw)
         ) from None
-
-
-def _field_index(source, field):
-    idx = source.fields().indexOf(field)
-    if idx < 0:
-        raise InputError(
-            tr("Layer {layer} has no field {field}. Choose one of: {fields}.").format(
-                layer=source.sourceName(), field=field, fields=", ".join(source.fields().names())
-            )
-        )
-    return idx
 
 
 def _is_null(v):
@@ -65,9 +53,9 @@ class HeatAlgorithm(DualAlgorithm):
         station = self.parameterAsString(parameters, self.STATION, context)
         m_field = self.parameterAsString(parameters, self.MONTH_FIELD, context)
         layer = table.sourceName()
-        ti = _field_index(table, t_field)
-        si = _field_index(table, s_field) if s_field else None
-        mi = _field_index(table, m_field) if m_field else None
+        ti = field_index(table, t_field)
+        si = field_index(table, s_field) if s_field else None
+        mi = field_index(table, m_field) if m_field else None
         means, days = [], []
         for feat in table.getFeatures(QgsFeatureRequest()):
             progress.check()
@@ -160,36 +148,19 @@ class HeatAlgorithm(DualAlgorithm):
                         at=float(acc.at(np.array([z_ref]))[0]),
                     )
                 )
-                inp = open_input(
-                    dem_path,
-                    grid,
-                    CONTINUOUS,
-                    dem_name,
-                    valid_range=dual_inputs.valid_range("dem"),
-                    log=log,
-                )
+                inp = self.continuous(dem_path, dem_name, "dem", grid, log)
             else:
-                inp = open_input(
-                    at_path,
-                    grid,
-                    CONTINUOUS,
-                    at_name,
-                    valid_range=dual_inputs.valid_range("accumulated_temperature"),
-                    log=log,
-                )
+                inp = self.continuous(at_path, at_name, "accumulated_temperature", grid, log)
             out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
             outputs = {"level": out}
             if acc_path:
-                outputs["acc"] = outs.add(
-                    RasterOutput(
-                        acc_path,
-                        grid,
-                        "Float32",
-                        -9999.0,
-                        name=tr("Accumulated temperature"),
-                        description=tr("Accumulated temperature ≥ 0 °C (°C·d)"),
-                        unit="degC day",
-                    )
+                outputs["acc"] = self.value_output(
+                    outs,
+                    acc_path,
+                    grid,
+                    tr("Accumulated temperature ≥ 0 °C (°C·d)"),
+                    "degC day",
+                    name=tr("Accumulated temperature"),
                 )
             outs.check_space()
             precision = profile.precision
@@ -199,7 +170,7 @@ class HeatAlgorithm(DualAlgorithm):
                 at = acc.at(v) if table_mode else v
                 res = {"level": grading.grade(at, g["breaks"], g["levels"], g["closed"], precision)}
                 if "acc" in outputs:
-                    res["acc"] = np.where(np.isnan(at), -9999.0, at)
+                    res["acc"] = as_output(at)
                 return res
 
             run_blocks(
@@ -212,17 +183,10 @@ class HeatAlgorithm(DualAlgorithm):
                 feedback=progress.sub(0.05, 0.97),
             )
             report_inputs([inp], progress)
-            sources = {
-                k: source_name(parameters.get(k), context)
-                for k in (self.ACCUM_TEMP, self.DEM, self.TABLE)
-                if parameters.get(k)
-            }
+            sources = self.sources(parameters, context, (self.ACCUM_TEMP, self.DEM, self.TABLE))
             prov = self.record(parameters, context, profile, sources, grid, reports)
-            for o in outputs.values():
-                o.provenance = prov
-            outs.commit()
-        level_summary(out, progress)
-        self.style_raster(context, out_path, profile, prov)
+            outs.commit(prov)
+        self.show_result(context, out, out_path, profile, prov, progress)
         return {
             self.OUTPUT: out_path,
             self.ACCUM_OUTPUT: acc_path or None,
@@ -251,12 +215,12 @@ class ComfortAlgorithm(DualAlgorithm):
         }
         layer = table.sourceName()
         si, mi = (
-            _field_index(table, f[self.TABLE_STATION]),
-            _field_index(table, f[self.MONTH_FIELD]),
+            field_index(table, f[self.TABLE_STATION]),
+            field_index(table, f[self.MONTH_FIELD]),
         )
         ti, hi = (
-            _field_index(table, f[self.TEMPERATURE_FIELD]),
-            _field_index(table, f[self.HUMIDITY_FIELD]),
+            field_index(table, f[self.TEMPERATURE_FIELD]),
+            field_index(table, f[self.HUMIDITY_FIELD]),
         )
         data = {}
         for feat in table.getFeatures(QgsFeatureRequest()):
@@ -278,7 +242,7 @@ class ComfortAlgorithm(DualAlgorithm):
             data.setdefault(code, {})[month] = (t, rh)
         crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
         ct = QgsCoordinateTransform(points.sourceCrs(), crs, context.transformContext())
-        pi = _field_index(points, f[self.STATION_ID])
+        pi = field_index(points, f[self.STATION_ID])
         stations = []
         for feat in points.getFeatures(QgsFeatureRequest()):
             code = str(feat.attributes()[pi])
@@ -370,14 +334,7 @@ class ComfortAlgorithm(DualAlgorithm):
                 )
                 inputs["ref"] = open_input(grid_path, grid, CONTINUOUS, grid_name, log=log)
                 if dem_path:
-                    dem = open_input(
-                        dem_path,
-                        grid,
-                        CONTINUOUS,
-                        dem_name,
-                        valid_range=dual_inputs.valid_range("dem"),
-                        log=log,
-                    )
+                    dem = self.continuous(dem_path, dem_name, "dem", grid, log)
                     inputs["dem"] = dem
                     z_st = []
                     for code, x, y, _, _ in stations:
@@ -404,24 +361,8 @@ class ComfortAlgorithm(DualAlgorithm):
                 st_h = np.stack([s[4] for s in stations])
             else:
                 for m in months:
-                    inputs[f"t{m}"] = open_input(
-                        t_path,
-                        grid,
-                        CONTINUOUS,
-                        t_name,
-                        band=m,
-                        valid_range=dual_inputs.valid_range("temperature"),
-                        log=log,
-                    )
-                    inputs[f"h{m}"] = open_input(
-                        h_path,
-                        grid,
-                        CONTINUOUS,
-                        h_name,
-                        band=m,
-                        valid_range=dual_inputs.valid_range("humidity"),
-                        log=log,
-                    )
+                    inputs[f"t{m}"] = self.continuous(t_path, t_name, "temperature", grid, log, m)
+                    inputs[f"h{m}"] = self.continuous(h_path, h_name, "humidity", grid, log, m)
             out = self.class_output(outs, out_path, grid, cset, label(g, "name"))
             outs.check_space()
             precision = profile.precision
@@ -463,21 +404,19 @@ class ComfortAlgorithm(DualAlgorithm):
                 feedback=progress.sub(0.05, 0.97),
             )
             report_inputs(inputs.values(), progress)
-            sources = {
-                k: source_name(parameters.get(k), context)
-                for k in (
+            sources = self.sources(
+                parameters,
+                context,
+                (
                     self.TEMPERATURE,
                     self.HUMIDITY,
                     self.TABLE,
                     self.STATIONS,
                     self.REFERENCE,
                     self.DEM,
-                )
-                if parameters.get(k)
-            }
+                ),
+            )
             prov = self.record(parameters, context, profile, sources, grid, reports)
-            out.provenance = prov
-            outs.commit()
-        level_summary(out, progress)
-        self.style_raster(context, out_path, profile, prov)
+            outs.commit(prov)
+        self.show_result(context, out, out_path, profile, prov, progress)
         return {self.OUTPUT: out_path, self.PROVENANCE: to_json(prov)}

@@ -5,18 +5,15 @@ import os
 
 import numpy as np
 
-from ...core.dual import inputs as dual_inputs
 from ...core.dual import land, terrain
 from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
 from ...core.provenance import to_json
-from ...raster import CONTINUOUS, OutputSet, Progress, RasterOutput, open_input, run_blocks
+from ...raster import OutputSet, Progress, run_blocks
 from ...specs.dual import LAND_AGRI, LAND_URBAN
 from ...specs.texts import closed_note
 from ..framework.common import source_name, user_errors
-from .base import DualAlgorithm, level_summary, report_inputs, report_log
-
-SLOPE_NODATA = -9999.0
+from .base import DualAlgorithm, as_output, report_inputs, report_log
 
 
 class _LandAlgorithm(DualAlgorithm):
@@ -58,25 +55,9 @@ class _LandAlgorithm(DualAlgorithm):
                 parameters, context, dem_path, dem_name, outs, progress, tr("the slope")
             )
             cw, ch = grid.cell_size_m
-            inputs = {
-                "dem": open_input(
-                    dem_path,
-                    grid,
-                    CONTINUOUS,
-                    dem_name,
-                    valid_range=dual_inputs.valid_range("dem"),
-                    log=log,
-                )
-            }
+            inputs = {"dem": self.continuous(dem_path, dem_name, "dem", grid, log)}
             for key, (path, name) in extras.items():
-                inputs[key] = open_input(
-                    path,
-                    grid,
-                    CONTINUOUS,
-                    name,
-                    valid_range=dual_inputs.valid_range(extra_inputs[key][1]),
-                    log=log,
-                )
+                inputs[key] = self.continuous(path, name, extra_inputs[key][1], grid, log)
             for name in land.modifier_inputs(section):
                 if name not in inputs and name not in block_modifiers.derived:
                     progress.warn(
@@ -87,16 +68,8 @@ class _LandAlgorithm(DualAlgorithm):
             level_out = self.class_output(outs, out_path, grid, cset, label(section, "name"))
             outputs = {"level": level_out}
             if slope_path:
-                outputs["slope"] = outs.add(
-                    RasterOutput(
-                        slope_path,
-                        grid,
-                        "Float32",
-                        SLOPE_NODATA,
-                        name=tr("Slope (degrees)"),
-                        description=tr("Slope (degrees)"),
-                        unit="degree",
-                    )
+                outputs["slope"] = self.value_output(
+                    outs, slope_path, grid, tr("Slope (degrees)"), "degree"
                 )
             outs.check_space()
             halo = halo_of(grid)
@@ -109,7 +82,7 @@ class _LandAlgorithm(DualAlgorithm):
                 res = {"level": level}
                 if "slope" in outputs:
                     slope = np.degrees(np.arctan(np.sqrt(tan2)))
-                    res["slope"] = np.where(np.isnan(slope), SLOPE_NODATA, slope)
+                    res["slope"] = as_output(slope)
                 return res
 
             run_blocks(
@@ -129,12 +102,8 @@ class _LandAlgorithm(DualAlgorithm):
                     sources[param] = source_name(parameters.get(param), context)
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["grading"] = self._grading_text(section)
-            for out in outputs.values():
-                out.provenance = prov
-            outs.commit()
-        level_summary(level_out, progress)
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
+            outs.commit(prov)
+        self.show_result(context, level_out, out_path, profile, prov, progress)
         return {
             self.OUTPUT: out_path,
             self.SLOPE_OUTPUT: slope_path or None,

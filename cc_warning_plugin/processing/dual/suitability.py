@@ -11,15 +11,14 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from ...core.dual import grading, land, suitability, terrain
-from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
 from ...core.provenance import to_json
 from ...specs.dual import AGRI_SUITABILITY, URBAN_SUITABILITY, step_inputs
-from ...raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
+from ...raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, open_input
 from ...raster import run_blocks
 from ...raster.patches import patch_metric
-from ..framework.common import source_name, user_errors
+from ..framework.common import user_errors
 from .base import DualAlgorithm, level_summary, report_inputs, report_log
 
 CAUSE_NODATA = 65535
@@ -104,7 +103,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             for name, set_name in step_inputs(section).items():
                 known[self.param_of(name)] = class_set(profile, set_name).values
             for name, (path, lname) in paths.items():
-                inp = open_input(path, grid, CATEGORICAL, lname, log=log)
+                inp = self.categorical(path, lname, grid, log)
                 inp.require_codes(grid, known[name], lname, block_size, check.cancelled)
                 inputs[name] = inp
             ranges = {self.DEM: "dem", self.SILT: "silt", self.PRECIPITATION: "precipitation"}
@@ -115,14 +114,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     continue
                 if name == self.PRECIPITATION and self.WATER in paths:
                     continue
-                inputs[name] = open_input(
-                    path,
-                    grid,
-                    CONTINUOUS,
-                    lname,
-                    valid_range=dual_inputs.valid_range(ranges[name]),
-                    log=log,
-                )
+                inputs[name] = self.continuous(path, lname, ranges[name], grid, log)
             land_from_dem = self.DEM in inputs
             water_from_precip = self.PRECIPITATION in inputs
             land_section = profile.get(self.LAND_SECTION)
@@ -262,17 +254,14 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                         tr("{name}: final level").format(name=label(section, "name")),
                     )
                 if extra_paths[self.CAUSE_OUTPUT]:
-                    result["cause"] = outs.add(
-                        RasterOutput(
-                            extra_paths[self.CAUSE_OUTPUT],
-                            grid,
-                            "UInt16",
-                            CAUSE_NODATA,
-                            name=tr("Causes"),
-                            description=tr("{name}: causes (bit flags)").format(
-                                name=label(section, "name")
-                            ),
-                        )
+                    result["cause"] = self.value_output(
+                        outs,
+                        extra_paths[self.CAUSE_OUTPUT],
+                        grid,
+                        tr("{name}: causes (bit flags)").format(name=label(section, "name")),
+                        name=tr("Causes"),
+                        data_type="UInt16",
+                        nodata=CAUSE_NODATA,
                     )
                     result["cause"].extra_metadata = {
                         "CC_WARNING_CAUSE_BITS": json.dumps(
@@ -280,15 +269,12 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                         )
                     }
                 if extra_paths[self.METRIC_OUTPUT] and contiguity:
-                    result["metric"] = outs.add(
-                        RasterOutput(
-                            extra_paths[self.METRIC_OUTPUT],
-                            grid,
-                            "Float32",
-                            -1.0,
-                            name=tr("Patch compactness"),
-                            description=tr("Patch compactness"),
-                        )
+                    result["metric"] = self.value_output(
+                        outs,
+                        extra_paths[self.METRIC_OUTPUT],
+                        grid,
+                        tr("Patch compactness"),
+                        nodata=-1.0,
                     )
                 return result
 
@@ -406,16 +392,12 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     feedback=progress.sub(0.75, 0.98),
                 )
             report_inputs(inputs.values(), progress)
-            sources = {
-                k: source_name(parameters.get(k), context)
-                for k in list(paths) + list(raw) + [self.ECO_CRITICAL]
-                if parameters.get(k)
-            }
+            sources = self.sources(
+                parameters, context, list(paths) + list(raw) + [self.ECO_CRITICAL]
+            )
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"].update({"classes": n_classes, "contiguity": contiguity})
-            for o in outputs.values():
-                o.provenance = prov
-            outs.commit()
+            outs.commit(prov)
         level_summary(outputs["class"], progress)
         if "level" in outputs:
             level_summary(outputs["level"], progress)

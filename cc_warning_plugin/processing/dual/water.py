@@ -8,7 +8,7 @@ from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
 from ...specs.base import N_
 from ...specs.dual import AGRI_WATER_INDICATORS, URBAN_WATER_INDICATORS, WATER_AGRI, WATER_URBAN
-from ...raster import CONTINUOUS, Progress, open_input
+from ...raster import Progress
 from .base import DualAlgorithm
 
 #: messages: no input, units without a reference raster, what the grid is for
@@ -35,9 +35,7 @@ class _WaterAlgorithm(DualAlgorithm):
         precision = profile.precision
 
         def open_raster(path, name, grid, log):
-            return open_input(
-                path, grid, CONTINUOUS, name, valid_range=dual_inputs.valid_range(kind), log=log
-            )
+            return self.continuous(path, name, kind, grid, log)
 
         def open_units(units, field, grid, outs, log):
             per_area = self.parameterAsBoolean(parameters, self.PER_AREA, context)

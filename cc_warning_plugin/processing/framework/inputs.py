@@ -213,6 +213,19 @@ class _Reader:
             )
         return new
 
+    def _found(self, v: encodings.Verdict, declared: str, **names) -> dict:
+        """What the encoding messages name: the parameter, the encoding the
+        file is read with, where its text is not valid in it, the encoding it
+        reads as and a sample (from ``v``), and ``names``."""
+        return dict(
+            param=self.label,
+            declared=declared,
+            where=v.where,
+            encoding=v.encoding,
+            sample=v.sample,
+            **names,
+        )
+
     def _text_table(self, path, layer, source) -> Optional[str]:
         name = os.path.basename(path)
         opens = layer is not None or encodings.ogr_opens(path)
@@ -232,9 +245,7 @@ class _Reader:
                     "encoding it is read with, and does not read as GBK or GB18030 either "
                     "('{sample}'). Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) or as "
                     "an xlsx workbook."
-                ).format(
-                    name=name, param=self.label, where=v.where, declared=declared, sample=v.sample
-                )
+                ).format(**self._found(v, declared, name=name))
             )
         if layer is not None and layer.subsetString():
             raise QgsProcessingException(
@@ -242,7 +253,7 @@ class _Reader:
                     "{name} ({param}): its text is {encoding}, not {declared} as the layer is "
                     "read with. Set the layer's encoding to {encoding} (Layer Properties ▸ "
                     "Source) or save the table as UTF-8."
-                ).format(name=name, param=self.label, encoding=v.encoding, declared=declared)
+                ).format(**self._found(v, declared, name=name))
             )
         encoding = v.encoding or "UTF-8"
         new = delimited_text(path, encoding)
@@ -271,14 +282,7 @@ class _Reader:
                     "with ({where}), but reads cleanly as {encoding} ('{sample}'): it is read as "
                     "{encoding}. Save the table as UTF-8 (Excel: Save As ▸ CSV UTF-8) to make "
                     "this explicit."
-                ).format(
-                    name=name,
-                    param=self.label,
-                    declared=declared,
-                    where=v.where,
-                    encoding=v.encoding,
-                    sample=v.sample,
-                )
+                ).format(**self._found(v, declared, name=name))
             )
         return new
 
@@ -299,14 +303,7 @@ class _Reader:
                     "Declare the file's encoding: add a file {cpg} beside the shapefile holding "
                     "the encoding's name (e.g. Big5), or set the layer's encoding (Layer "
                     "Properties ▸ Source ▸ Data source encoding)."
-                ).format(
-                    layer=name,
-                    param=self.label,
-                    where=v.where,
-                    declared=declared,
-                    sample=v.sample,
-                    cpg=cpg,
-                )
+                ).format(**self._found(v, declared, layer=name, cpg=cpg))
             )
         self.warn(
             tr(
@@ -314,15 +311,7 @@ class _Reader:
                 "({where}), but reads cleanly as {encoding} ('{sample}'): it is read as "
                 "{encoding}. Add a file {cpg} containing {encoding} beside the shapefile (or set "
                 "the layer's encoding) to make this explicit."
-            ).format(
-                layer=name,
-                param=self.label,
-                declared=declared,
-                where=v.where,
-                encoding=v.encoding,
-                sample=v.sample,
-                cpg=cpg,
-            )
+            ).format(**self._found(v, declared, layer=name, cpg=cpg))
         )
         return f"{source}|option:ENCODING={v.encoding}"
 

@@ -15,7 +15,6 @@ from ...core.i18n import tr
 from ...layouts import builder
 from ...layouts.mapping import (
     base_copies,
-    choose_view,
     default_subtitle,
     default_title,
     styled_copy,
@@ -23,29 +22,14 @@ from ...layouts.mapping import (
 from ...report import layers as rl
 from ...report.files import check_writable
 from ...styles.basemap import draw_order, require_local
-from ...specs.maps import EXPORT_WARNING_MAP, VIEW_KEYS
+from ...specs.maps import BASE_PARAMS, EXPORT_WARNING_MAP, TEXTS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import user_errors
-
-BASE_PARAMS = (
-    ("COUNTY", "county"),
-    ("TOWNSHIP", "township"),
-    ("ECO_REDLINE", "eco_redline"),
-    ("FARMLAND", "farmland"),
-    ("URBAN_BOUNDARY", "urban_boundary"),
-    ("LANDUSE", "landuse"),
-)
+from .common import result_view, warn_unknown
 
 
 class ExportWarningMapAlgorithm(SpecAlgorithm):
     SPEC = EXPORT_WARNING_MAP
-
-    TEXTS = (
-        ("ORG", "cc_org"),
-        ("DATE", "cc_date"),
-        ("REVIEW_NO", "cc_review_no"),
-        ("DATA_SOURCE", "cc_data_source"),
-    )
 
     def flags(self):
         # layouts are built and exported on the main thread, like QGIS's own
@@ -82,14 +66,8 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
             for path, ext in ((pdf, ".pdf"), (png, ".png")):
                 if path:
                     check_writable(path, (ext,))
-            rl.check_not_empty(layer)
-            views = rl.layer_views(layer, profile)
             key = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
-            view = (
-                views[0]
-                if isinstance(layer, QgsRasterLayer)
-                else choose_view(views, key, layer.name())
-            )
+            view = result_view(layer, profile, key)
             base = {}
             for name, role in BASE_PARAMS:
                 blayer = self.parameterAsVectorLayer(parameters, name, context)
@@ -114,17 +92,15 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
                 rows, _, areas = rl.read_rows(layer, feedback.isCanceled)
                 stats = rl.vector_statistics(rows, areas, view, profile)
                 year = rl.year_of(rows)
-            if stats.unknown:
-                feedback.pushWarning(
-                    tr(
-                        "{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does "
-                        "not know ({codes}): drawn grey and counted as unclassified."
-                    ).format(
-                        n=stats.unclassified_count,
-                        set=view.set_key,
-                        codes=", ".join(sorted(stats.unknown)),
-                    )
-                )
+            warn_unknown(
+                feedback,
+                tr(
+                    "{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does "
+                    "not know ({codes}): drawn grey and counted as unclassified."
+                ),
+                stats,
+                set=view.set_key,
+            )
             feedback.setProgress(30)
 
             result = styled_copy(layer, view, profile, counts)
@@ -140,7 +116,7 @@ class ExportWarningMapAlgorithm(SpecAlgorithm):
                 parameters, self.SUBTITLE, context
             ) or default_subtitle(view, year)
             variables = {
-                var: self.parameterAsString(parameters, name, context) for name, var in self.TEXTS
+                var: self.parameterAsString(parameters, name, context) for name, var in TEXTS
             }
 
             project = (context.project() or QgsProject.instance()) if add else QgsProject()

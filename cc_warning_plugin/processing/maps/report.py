@@ -8,6 +8,7 @@ heavy work — reading, statistics, rendering maps and charts, writing — runs
 in the worker thread, so the dock can run it as a background task."""
 
 import datetime
+from typing import List, NamedTuple, Optional
 
 from qgis.core import (
     QgsFeature,
@@ -37,7 +38,23 @@ from ...styles.result_styles import apply_view_style
 from ...specs.maps import EVALUATION_REPORT
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import source_name, user_errors
+from .common import warn_unknown
 from ...compat import FieldType
+
+
+class CheckedInputs(NamedTuple):
+    """The parameters of the report as read and checked on the main thread."""
+
+    profile: object
+    layer: Optional[QgsVectorLayer]
+    rasters: List[QgsRasterLayer]
+    raster_views: List[View]
+    earlier: Optional[QgsVectorLayer]
+    earlier_view: Optional[View]
+    county: Optional[QgsVectorLayer]
+    xlsx: str
+    html: str
+    views: List[View]
 
 
 class EvaluationReportAlgorithm(SpecAlgorithm):
@@ -99,54 +116,44 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
                     views[0].key,
                     earlier.name(),
                 )
-        return (
-            profile,
-            layer,
-            rasters,
-            raster_views,
-            earlier,
-            earlier_view,
-            county,
-            xlsx,
-            html,
-            views,
+        return CheckedInputs(
+            profile, layer, rasters, raster_views, earlier, earlier_view, county, xlsx, html, views
         )
 
     def prepare_algorithm(self, parameters, context, feedback):
-        (
-            profile,
-            layer,
-            rasters,
-            raster_views,
-            earlier,
-            earlier_view,
-            county,
-            self._xlsx,
-            self._html,
-            views,
-        ) = self.check_inputs(parameters, context)
-        self._profile = profile
+        checked = self.check_inputs(parameters, context)
+        profile, layer, rasters, earlier = (
+            checked.profile,
+            checked.layer,
+            checked.rasters,
+            checked.earlier,
+        )
+        self._profile, self._xlsx, self._html = profile, checked.xlsx, checked.html
         with user_errors():
-            self._views, self._result, self._copies = views, None, {}
+            self._views, self._result, self._copies = checked.views, None, {}
             if layer is not None:
                 self._result = self._detach(layer.clone())
                 for v in self._views:
                     self._copies[v.key] = self._detach(styled_copy(layer, v, profile))
                 self._result_name = layer.name()
             self._rasters = []
-            for r, view in zip(rasters, raster_views):
+            for r, view in zip(rasters, checked.raster_views):
                 self._rasters.append((r.name(), r.source(), view, self._detach(r.clone())))
             self._base = {}
-            if county is not None:
+            if checked.county is not None:
                 copies, notes = base_copies(
-                    {"county": county}, profile, (layer or rasters[0]).crs()
+                    {"county": checked.county}, profile, (layer or rasters[0]).crs()
                 )
                 for n in notes:
                     feedback.pushInfo(n)
                 self._base = {k: self._detach(v) for k, v in copies.items()}
             self._earlier = None
             if earlier is not None:
-                self._earlier = (self._detach(earlier.clone()), earlier_view, earlier.name())
+                self._earlier = (
+                    self._detach(earlier.clone()),
+                    checked.earlier_view,
+                    earlier.name(),
+                )
         self._transform_context = context.transformContext()
         self._title = self.parameterAsString(parameters, self.TITLE, context) or tr(
             "Resource and environmental carrying capacity evaluation report"
@@ -225,17 +232,15 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
                         raise InputError(tr("Cancelled."))
                     st = rl.vector_statistics(rows, areas, v, profile)
                     inp.stats[v.key] = st
-                    if st.unknown:
-                        feedback.pushWarning(
-                            tr(
-                                "{title}: {n} unit(s) hold unknown class codes ({codes}), counted "
-                                "as unclassified."
-                            ).format(
-                                title=v.title,
-                                n=st.unclassified_count,
-                                codes=", ".join(sorted(st.unknown)),
-                            )
-                        )
+                    warn_unknown(
+                        feedback,
+                        tr(
+                            "{title}: {n} unit(s) hold unknown class codes ({codes}), counted "
+                            "as unclassified."
+                        ),
+                        st,
+                        title=v.title,
+                    )
                     inp.maps[v.key] = render_png(
                         None, self._copies[v.key], self._base, profile, self._transform_context
                     )

@@ -12,13 +12,13 @@ from qgis.core import (
 )
 
 from ...core.i18n import tr
-from ...layouts.mapping import choose_view
 from ...report import layers as rl
 from ...report.files import check_writable
 from ...report.tables import stats_frame, write_table
 from ...specs.maps import CLASS_STATISTICS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import user_errors
+from .common import result_view, warn_unknown
 from ...compat import FieldType
 
 STAT_FIELDS = (
@@ -40,14 +40,8 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         with user_errors():
-            rl.check_not_empty(layer)
-            views = rl.layer_views(layer, profile)
             key = VIEW_KEYS[self.parameterAsEnum(parameters, self.VIEW, context)]
-            view = (
-                views[0]
-                if isinstance(layer, QgsRasterLayer)
-                else choose_view(views, key, layer.name())
-            )
+            view = result_view(layer, profile, key)
             out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
             if out_file:
                 check_writable(out_file, (".xlsx", ".csv"))
@@ -94,17 +88,15 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
                 title=view.title, n=stats.total_count
             )
         )
-        if stats.unknown:
-            feedback.pushWarning(
-                tr(
-                    "{n} value(s) are not classes of the profile's class set '{set}' ({codes}): "
-                    "counted as unclassified."
-                ).format(
-                    n=stats.unclassified_count,
-                    set=view.set_key,
-                    codes=", ".join(sorted(stats.unknown)),
-                )
-            )
+        warn_unknown(
+            feedback,
+            tr(
+                "{n} value(s) are not classes of the profile's class set '{set}' ({codes}): "
+                "counted as unclassified."
+            ),
+            stats,
+            set=view.set_key,
+        )
         fields = QgsFields()
         for name, kind in STAT_FIELDS:
             fields.append(QgsField(name, kind))

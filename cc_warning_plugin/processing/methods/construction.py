@@ -9,21 +9,18 @@ from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 
 from ...core.construction import screen as scr
-from ...core.dual import inputs as dual_inputs
 from ...core.dual.classes import class_set
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...raster import (
-    CATEGORICAL,
     CONTINUOUS,
     OutputSet,
     Progress,
-    RasterOutput,
     open_input,
     run_blocks,
 )
 from ...specs.methods import CONSTRUCTION_SCREEN, SCREEN_INPUTS
-from ..dual.base import DualAlgorithm, level_summary, report_inputs, report_log
+from ..dual.base import DualAlgorithm, report_inputs, report_log
 from ..framework.common import source_name, user_errors
 
 
@@ -126,18 +123,11 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                         )
                     )
                 elif kind == "slope":
-                    inputs[key] = open_input(
-                        what,
-                        grid,
-                        CONTINUOUS,
-                        name,
-                        valid_range=dual_inputs.valid_range("dem"),
-                        log=log,
-                    )
+                    inputs[key] = self.continuous(what, name, "dem", grid, log)
                 elif kind == "breaks":
                     inputs[key] = open_input(what, grid, CONTINUOUS, name, log=log)
                 else:
-                    inputs[key] = open_input(what, grid, CATEGORICAL, name, log=log)
+                    inputs[key] = self.categorical(what, name, grid, log)
             for f in screen.factors:
                 if f.kind != "codes":
                     continue
@@ -161,26 +151,18 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
             )
             outputs = {"class": class_out}
             if score_path:
-                outputs["score"] = outs.add(
-                    RasterOutput(
-                        score_path,
-                        grid,
-                        "Float32",
-                        scr.SCORE_NODATA,
-                        name=tr("Combined score"),
-                        description=tr("Combined score"),
-                    )
+                outputs["score"] = self.value_output(
+                    outs, score_path, grid, tr("Combined score"), nodata=scr.SCORE_NODATA
                 )
             if cause_path:
-                outputs["cause"] = outs.add(
-                    RasterOutput(
-                        cause_path,
-                        grid,
-                        "Byte",
-                        scr.CAUSE_NODATA,
-                        name=tr("Limiting factor"),
-                        description="; ".join(f"{k} = {v}" for k, v in names.items()),
-                    )
+                outputs["cause"] = self.value_output(
+                    outs,
+                    cause_path,
+                    grid,
+                    "; ".join(f"{k} = {v}" for k, v in names.items()),
+                    name=tr("Limiting factor"),
+                    data_type="Byte",
+                    nodata=scr.CAUSE_NODATA,
                 )
             outs.check_space()
             func = scr.block_function(screen, grid.cell_size_m)
@@ -207,10 +189,8 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["factors"] = [f.key for f in screen.factors]
             prov["parameters"]["combine"] = screen.combine
-            for out in outputs.values():
-                out.provenance = prov
-            outs.commit()
-        level_summary(class_out, progress)
+            outs.commit(prov)
+        self.show_result(context, class_out, out_path, profile, prov, progress)
         shares = class_out.percentages()
         suitable = profile.get("elements.land.overlay.suitable_values")
         share = sum(shares.get(int(v), 0.0) for v in suitable) / 100.0 if shares else None
@@ -220,8 +200,6 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                     share=share
                 )
             )
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
         return {
             "OUTPUT": out_path,
             "SCORE": score_path or None,

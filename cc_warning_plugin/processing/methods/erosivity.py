@@ -21,7 +21,7 @@ from ...core.erosivity import daily, idw
 from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.provenance import to_json
-from ...raster import OutputSet, Progress, RasterOutput, run_blocks
+from ...raster import OutputSet, Progress, run_blocks
 from ...raster import erosivity as raster_erosivity
 from ...specs.methods import RAINFALL_EROSIVITY
 from ..dual.base import DualAlgorithm, report_log
@@ -337,28 +337,18 @@ class RainfallErosivityAlgorithm(DualAlgorithm):
             )
             rain.prepare(grid, context, log)
             unit = profile.get("erosivity")["unit"]
-            r_out = outs.add(
-                RasterOutput(
-                    out_path,
-                    grid,
-                    "Float32",
-                    R_NODATA,
-                    name=tr("Rainfall erosivity R"),
-                    description=tr("Rainfall erosivity R"),
-                    unit=unit,
-                )
+            r_out = self.value_output(
+                outs, out_path, grid, tr("Rainfall erosivity R"), unit, nodata=R_NODATA
             )
             outputs = {"r": r_out}
             if years_path:
-                outputs["years"] = outs.add(
-                    RasterOutput(
-                        years_path,
-                        grid,
-                        "Int16",
-                        YEARS_NODATA,
-                        name=tr("Complete years"),
-                        description=tr("Complete years"),
-                    )
+                outputs["years"] = self.value_output(
+                    outs,
+                    years_path,
+                    grid,
+                    tr("Complete years"),
+                    data_type="Int16",
+                    nodata=YEARS_NODATA,
                 )
             outs.check_space()
 
@@ -385,9 +375,7 @@ class RainfallErosivityAlgorithm(DualAlgorithm):
             sources = self.sources_of(parameters, context)
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["R"] = rain.note
-            for out in outputs.values():
-                out.provenance = prov
-            outs.commit()
+            outs.commit(prov)
         total = sum(t for t, _ in totals)
         n = sum(c for _, c in totals)
         mean = total / n if n else None

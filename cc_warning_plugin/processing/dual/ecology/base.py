@@ -16,26 +16,22 @@ from ....core.errors import InputError
 from ....core.i18n import label, tr
 from ....core.provenance import to_json
 from ....raster import (
-    CATEGORICAL,
     CONTINUOUS,
     OutputSet,
     Progress,
     RasterInput,
-    RasterOutput,
     open_input,
     run_blocks,
 )
 from ....raster.stats import cumulative_share_breaks
-from ...framework.common import source_name, user_errors
-from ..base import DualAlgorithm, level_summary, report_inputs, report_log
-
-#: nodata of the Float32 service and index rasters
-FLOAT_NODATA = -9999.0
-
-
-def as_output(arr: np.ndarray) -> np.ndarray:
-    """NaN → the float nodata value."""
-    return np.where(np.isnan(arr), FLOAT_NODATA, arr)
+from ...framework.common import user_errors
+from ..base import (
+    FLOAT_NODATA,
+    DualAlgorithm,
+    as_output,
+    report_inputs,
+    report_log,
+)
 
 
 class Factor:
@@ -57,6 +53,11 @@ class Factor:
 
 class EcoAlgorithm(DualAlgorithm):
     """Base of the ecology algorithms (specs in specs/ecology.py)."""
+
+    @staticmethod
+    def input_range(key: str) -> Tuple[float, float]:
+        """The plausible range of the ecology input ``key`` (core/dual/ecology.py)."""
+        return ecology.valid_range(key)
 
     # -- factor inputs: a raster or a constant ---------------------------------
     def number_or_none(self, parameters, name, context) -> Optional[float]:
@@ -88,14 +89,7 @@ class EcoAlgorithm(DualAlgorithm):
         inputs = {}
         for f in factors:
             if f.is_raster:
-                inputs[f.key] = open_input(
-                    f.path,
-                    grid,
-                    CONTINUOUS,
-                    f.name,
-                    valid_range=ecology.valid_range(f.key),
-                    log=log,
-                )
+                inputs[f.key] = self.continuous(f.path, f.name, f.key, grid, log)
             else:
                 log(
                     tr("{factor}: the constant {value:g} for every cell.").format(
@@ -110,38 +104,6 @@ class EcoAlgorithm(DualAlgorithm):
         if f.is_raster:
             return block.core(block.values[f.key])
         return np.full(block.shape, float(f.value))
-
-    def continuous(self, path, name, key, grid, log) -> RasterInput:
-        return open_input(
-            path, grid, CONTINUOUS, name, valid_range=ecology.valid_range(key), log=log
-        )
-
-    def categorical(self, path, name, grid, log) -> RasterInput:
-        return open_input(path, grid, CATEGORICAL, name, log=log)
-
-    # -- outputs ---------------------------------------------------------------
-    def float_output(
-        self, outs: OutputSet, path: str, grid, description: str, unit: str
-    ) -> RasterOutput:
-        return outs.add(
-            RasterOutput(
-                path,
-                grid,
-                "Float32",
-                FLOAT_NODATA,
-                name=description,
-                description=description,
-                unit=unit,
-            )
-        )
-
-    @staticmethod
-    def sources(parameters, context, names) -> Dict[str, str]:
-        return {
-            n: source_name(parameters.get(n), context)
-            for n in names
-            if parameters.get(n) not in (None, "")
-        }
 
 
 class ServiceAlgorithm(EcoAlgorithm):
@@ -231,7 +193,7 @@ class ServiceAlgorithm(EcoAlgorithm):
             inputs = prepare(grid, outs, log, progress, mask)
             progress.check()
             if service_path:
-                svc_out = self.float_output(outs, service_path, grid, name, unit)
+                svc_out = self.value_output(outs, service_path, grid, name, unit)
             else:
                 svc_out = outs.temp("service.tif", grid, "Float32", FLOAT_NODATA)
             extras = extra_outputs(outs, grid) if extra_outputs else {}
@@ -269,9 +231,7 @@ class ServiceAlgorithm(EcoAlgorithm):
             prov["parameters"]["service"] = self.SECTION
             for key, text in (notes or {}).items():
                 prov["parameters"][key] = text
-            svc_out.provenance = prov
-            for out in extras.values():
-                out.provenance = prov
+            svc_out.provenance = prov  # finished now, to be graded; the others at the commit
             svc_out.finish()
             svc_in = open_input(svc_out.tmp_path, grid, CONTINUOUS, name, check_data=False)
             if method == "cumulative":
@@ -312,9 +272,8 @@ class ServiceAlgorithm(EcoAlgorithm):
                 block_size=block_size,
                 feedback=progress.sub(0.75, 0.98),
             )
-            imp_out.provenance = prov
             svc_in.close()
-            outs.commit()
+            outs.commit(prov)
         total = math.fsum(totals)
         result_total = None
         if self.TOTAL_SCALE is not None:
@@ -324,9 +283,7 @@ class ServiceAlgorithm(EcoAlgorithm):
                     service=name, total=result_total, unit=self.TOTAL_UNIT
                 )
             )
-        level_summary(imp_out, progress)
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
+        self.show_result(context, imp_out, out_path, profile, prov, progress)
         return {
             self.SERVICE: service_path or None,
             self.OUTPUT: out_path,

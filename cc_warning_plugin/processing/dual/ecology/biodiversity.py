@@ -12,7 +12,7 @@ from ....core.errors import InputError
 from ....core.i18n import label, tr
 from ....core.provenance import to_json
 from ....raster import OutputSet, Progress, reduce_blocks, run_blocks
-from ..base import level_summary, report_log
+from ..base import report_log
 from .base import ServiceAlgorithm
 from ...framework.common import user_errors
 from ....specs.ecology import BIODIVERSITY
@@ -50,62 +50,9 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
                         "habitat polygons, or both."
                     )
                 )
-        imp = profile.get("dual.ecology.importance")
-        cset = class_set(profile, imp["class_set"])
-        class_values = [cset.value_of(c) for c in imp["classes"]]
-        rank = np.full(256, 255, dtype=np.uint8)  # class value → rank (0 = 极重要)
-        for i, v in enumerate(class_values):
-            rank[v] = i
-
-        burnt = {}
-
-        def burn_habitats(grid, outs, log):
-            """Habitat polygons on the grid (done while the inputs are checked,
-            before the heavy work)."""
-            for n, src in habitats.items():
-                burnt[n] = self.rasterize_source(
-                    src,
-                    grid,
-                    outs,
-                    n.lower(),
-                    context,
-                    Progress(feedback),
-                    burn=1,
-                    name=src.sourceName(),
-                )
-                log(
-                    tr("{layer}: polygons burnt onto the grid (cell centres).").format(
-                        layer=src.sourceName()
-                    )
-                )
-            return burnt
-
-        def classify_inputs(grid, outs, mask, log):
-            return burnt
-
-        def classify_extra(block, cls):
-            for n, target in (
-                (self.IMPORTANT_HABITAT, class_values[1]),
-                (self.VERY_IMPORTANT_HABITAT, class_values[0]),
-            ):
-                if n in block.values:
-                    inside = block.valid[n] & (block.values[n] == 1) & (cls != 0)
-                    cls[inside & (rank[cls] > rank[target])] = target
-            return cls
-
+        hab = _Habitats(self, habitats, profile, context, feedback)
         if not given:
-            return self._habitats_only(
-                parameters,
-                context,
-                feedback,
-                profile,
-                dem_path,
-                dem_name,
-                cset,
-                class_values,
-                burn_habitats,
-                classify_extra,
-            )
+            return self._habitats_only(parameters, context, feedback, profile, hab)
         stats = {}
 
         def prepare(grid, outs, log, progress, mask):
@@ -116,7 +63,7 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
                 (self.TEMPERATURE, "temperature"),
             ):
                 inputs[key] = self.continuous(*npp_paths[n], key, grid, log)
-            burn_habitats(grid, outs, log)
+            hab.burn(grid, outs, log)
             names = ("precipitation", "temperature", "dem")
 
             def minmax(block):
@@ -166,8 +113,8 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             ref=(dem_path, dem_name),
             prepare=prepare,
             compute=compute,
-            classify_inputs=classify_inputs if habitats else None,
-            classify_extra=classify_extra if habitats else None,
+            classify_inputs=hab.classify_inputs if habitats else None,
+            classify_extra=hab.classify if habitats else None,
             input_paths=[dem_path] + [p for p, _ in npp_paths.values()],
             source_params=[self.DEM, self.NPP, self.PRECIPITATION, self.TEMPERATURE]
             + list(habitats),
@@ -178,19 +125,8 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             },
         )
 
-    def _habitats_only(
-        self,
-        parameters,
-        context,
-        feedback,
-        profile,
-        dem_path,
-        dem_name,
-        cset,
-        class_values,
-        burn_habitats,
-        classify_extra,
-    ):
+    def _habitats_only(self, parameters, context, feedback, profile, hab: "_Habitats"):
+        dem_path, dem_name = self.raster_path(parameters, self.DEM, context)
         progress = Progress(feedback)
         out_path = self.output_path(parameters, self.OUTPUT, context)
         service_path = self.output_path(parameters, self.SERVICE, context)
@@ -212,19 +148,19 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
                 parameters, context, dem_path, dem_name, outs, progress, tr("the cell area")
             )
             inputs = {"dem": self.continuous(dem_path, dem_name, "dem", grid, log)}
-            inputs.update(burn_habitats(grid, outs, log))
+            inputs.update(hab.burn(grid, outs, log))
             imp_out = self.class_output(
                 outs,
                 out_path,
                 grid,
-                cset,
+                hab.cset,
                 tr("{service} importance").format(service=label(section, "name")),
             )
             outs.check_space()
 
             def func(block):
-                cls = np.where(block.valid["dem"], class_values[-1], 0).astype(np.uint8)
-                return {"importance": classify_extra(block, cls)}
+                cls = np.where(block.valid["dem"], hab.class_values[-1], 0).astype(np.uint8)
+                return {"importance": hab.classify(block, cls)}
 
             run_blocks(
                 grid,
@@ -240,11 +176,8 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             )
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["method"] = tr("habitat polygons")
-            imp_out.provenance = prov
-            outs.commit()
-        level_summary(imp_out, progress)
-        self.style_raster(context, out_path, profile, prov)
-        progress.set(1.0)
+            outs.commit(prov)
+        self.show_result(context, imp_out, out_path, profile, prov, progress)
         return {
             self.SERVICE: None,
             self.OUTPUT: out_path,
@@ -252,3 +185,57 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             self.BREAKS: "",
             self.PROVENANCE: to_json(prov),
         }
+
+
+class _Habitats:
+    """The habitat polygons of 生物多样性维护 and the importance classes
+    (from ``[dual.ecology.importance]``) they raise their cells to: at least
+    the first class in very important habitats, the second in important ones."""
+
+    def __init__(self, algorithm: BiodiversityAlgorithm, sources: dict, profile, context, feedback):
+        imp = profile.get("dual.ecology.importance")
+        self.cset = class_set(profile, imp["class_set"])
+        self.class_values = [self.cset.value_of(c) for c in imp["classes"]]
+        self.rank = np.full(256, 255, dtype=np.uint8)  # class value → rank (0 = 极重要)
+        for i, v in enumerate(self.class_values):
+            self.rank[v] = i
+        self.sources = sources
+        self.burnt = {}
+        self._algorithm, self._context, self._feedback = algorithm, context, feedback
+
+    def burn(self, grid, outs, log) -> dict:
+        """Habitat polygons on the grid (done while the inputs are checked,
+        before the heavy work)."""
+        for n, src in self.sources.items():
+            self.burnt[n] = self._algorithm.rasterize_source(
+                src,
+                grid,
+                outs,
+                n.lower(),
+                self._context,
+                Progress(self._feedback),
+                burn=1,
+                name=src.sourceName(),
+            )
+            log(
+                tr("{layer}: polygons burnt onto the grid (cell centres).").format(
+                    layer=src.sourceName()
+                )
+            )
+        return self.burnt
+
+    def classify_inputs(self, grid, outs, mask, log) -> dict:
+        """The polygons burnt while the inputs were checked."""
+        return self.burnt
+
+    def classify(self, block, cls):
+        """``cls`` (the block's class values) raised inside the habitats."""
+        alg = self._algorithm
+        for n, target in (
+            (alg.IMPORTANT_HABITAT, self.class_values[1]),
+            (alg.VERY_IMPORTANT_HABITAT, self.class_values[0]),
+        ):
+            if n in block.values:
+                inside = block.valid[n] & (block.values[n] == 1) & (cls != 0)
+                cls[inside & (self.rank[cls] > self.rank[target])] = target
+        return cls

@@ -164,28 +164,26 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                 )
             if paths[self.CAUSE]:
                 bits = "; ".join(f"{1 << i}: {n}" for i, n in enumerate(names))
-                first["cause"] = outs.add(
-                    RasterOutput(
-                        paths[self.CAUSE],
-                        grid,
-                        "UInt32",
-                        0,
-                        name=tr("Cause"),
-                        description=tr("Inputs reaching the class — {bits}").format(bits=bits),
-                    )
+                first["cause"] = self.value_output(
+                    outs,
+                    paths[self.CAUSE],
+                    grid,
+                    tr("Inputs reaching the class — {bits}").format(bits=bits),
+                    name=tr("Cause"),
+                    data_type="UInt32",
+                    nodata=0,
                 )
             second: Dict[str, RasterOutput] = {}
             target = second if conc["enabled"] else first
             if paths[self.CRITICAL_MASK]:
-                target["mask"] = outs.add(
-                    RasterOutput(
-                        paths[self.CRITICAL_MASK],
-                        grid,
-                        "Byte",
-                        MASK_NODATA,
-                        name=tr("生态保护极重要区"),
-                        description=tr("生态保护极重要区 (1 = inside)"),
-                    )
+                target["mask"] = self.value_output(
+                    outs,
+                    paths[self.CRITICAL_MASK],
+                    grid,
+                    tr("生态保护极重要区 (1 = inside)"),
+                    name=tr("生态保护极重要区"),
+                    data_type="Byte",
+                    nodata=MASK_NODATA,
                 )
             if want_polygons:
                 target["poly"] = outs.temp("critical.tif", grid, "Byte", 0)

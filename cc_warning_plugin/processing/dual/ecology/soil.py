@@ -246,9 +246,9 @@ class SoilConservationAlgorithm(ServiceAlgorithm):
         def extra_outputs(outs, grid):
             out = {}
             if ls_path:
-                out["ls"] = self.float_output(outs, ls_path, grid, tr("LS factor"), "")
+                out["ls"] = self.value_output(outs, ls_path, grid, tr("LS factor"), "")
             if acc_path:
-                out["acc"] = self.float_output(
+                out["acc"] = self.value_output(
                     outs, acc_path, grid, tr("Flow accumulation (cells)"), "cells"
                 )
             return out

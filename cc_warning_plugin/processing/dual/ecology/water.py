@@ -161,7 +161,7 @@ class WaterConservationAlgorithm(ServiceAlgorithm):
             if not aet_path:
                 return {}
             return {
-                "aet": self.float_output(
+                "aet": self.value_output(
                     outs, aet_path, grid, tr("Actual evapotranspiration AET"), "mm/a"
                 )
             }
