@@ -7,7 +7,7 @@ from ..core.i18n import label, language, tr
 from ..core.indicators import dictionary
 from ..core.profile import load_profile
 from .base import N_, AlgorithmSpec, Param, Rule
-from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, SILT
+from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, REFERENCE, SILT
 from .texts import dual_level_names, grading_rule, modifier_rules, num, tag_of, unit_text
 
 LEVEL_RASTER_HELP = N_(
@@ -129,13 +129,7 @@ def _raster_or_units(
         Param("INPUT", "raster", raster_label, raster_help, optional=True),
         Param("UNITS", "vector", units_label, units_help, optional=True, geometry="polygon"),
         Param("FIELD", "field", field_label, field_help, optional=True, parent="UNITS"),
-    ), Param(
-        "REFERENCE",
-        "raster",
-        N_("Reference raster for the grid (optional)"),
-        reference_help,
-        optional=True,
-    )
+    ), REFERENCE.but(help=reference_help)
 
 
 def _water_indicators(keys):
@@ -628,13 +622,7 @@ COMFORT = AlgorithmSpec(
             parent="STATIONS",
             default="站点编码",
         ),
-        Param(
-            "REFERENCE",
-            "raster",
-            N_("Reference raster for the grid (optional)"),
-            N_("Gives the analysis grid in table mode (e.g. the DEM)."),
-            optional=True,
-        ),
+        REFERENCE.but(help=N_("Gives the analysis grid in table mode (e.g. the DEM).")),
         DEM.but(
             label=N_("DEM for the lapse correction (optional)"),
             help=N_(

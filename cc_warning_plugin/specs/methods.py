@@ -21,6 +21,7 @@ from .shared import (
     PROFILE,
     PROVENANCE,
     RAIN_STATIONS,
+    REFERENCE,
 )
 from .texts import closed_note, dual_level_names, intervals, num
 
@@ -836,15 +837,12 @@ RAINFALL_EROSIVITY = AlgorithmSpec(
         ),
         DAILY_RAIN_RASTERS,
         DAILY_RAIN_SCALE,
-        Param(
-            "REFERENCE",
-            "raster",
-            N_("Raster giving the analysis grid (e.g. the DEM)"),
-            N_(
+        REFERENCE.but(
+            label=N_("Raster giving the analysis grid (e.g. the DEM)"),
+            help=N_(
                 "The grid the stations' R is interpolated to (needed with stations). With "
                 "daily rasters the grid is theirs."
             ),
-            optional=True,
         ),
     )
     + GRID
