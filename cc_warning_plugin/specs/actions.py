@@ -15,6 +15,7 @@ from typing import List
 
 from ..core.i18n import label, tr, translated
 from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .factories import reported_numbers
 from .maps import TEMPLATE_KEYS, TEMPLATE_LABELS
 from .shared import PROFILE, PROVENANCE, RESULT_2016
 from .texts import class_label, num, tag_of
@@ -664,12 +665,11 @@ TARGET_TRACKING = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=(
-        Output("ATTAINED", "number", N_("Targets attained")),
-        Output("MISSED", "number", N_("Targets missed")),
-        Output("ON_TRACK", "number", N_("Targets on track")),
-        Output("OFF_TRACK", "number", N_("Targets off track")),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("ATTAINED", N_("Targets attained")),
+        ("MISSED", N_("Targets missed")),
+        ("ON_TRACK", N_("Targets on track")),
+        ("OFF_TRACK", N_("Targets off track")),
     ),
     rules=target_rules,
     notes=(

@@ -13,6 +13,7 @@ from typing import List
 
 from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .factories import reported_numbers
 from .shared import (
     DAILY_RAIN,
     DAILY_RAIN_RASTERS,
@@ -223,10 +224,9 @@ SERIES_TREND = AlgorithmSpec(
             geometry="any",
         ),
     ),
-    outputs=(
-        Output("EVALUATED", "number", N_("Series with a trend")),
-        Output("NOT_EVALUATED", "number", N_("Series without a trend (too few years or gaps)")),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("EVALUATED", N_("Series with a trend")),
+        ("NOT_EVALUATED", N_("Series without a trend (too few years or gaps)")),
     ),
     rules=_series_rules,
     notes=(

@@ -10,6 +10,7 @@ from typing import List
 
 from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .factories import reported_numbers
 from .shared import PROFILE, PROVENANCE
 from .texts import num
 
@@ -341,12 +342,6 @@ _LINE_LABELS = {
 }
 
 
-def _numbers(*numbers) -> tuple:
-    """The outputs of a run: the numbers it reports, ``(name, label)``, and the
-    provenance."""
-    return tuple(Output(name, "number", text) for name, text in numbers) + (PROVENANCE,)
-
-
 TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv);;TOML (*.toml)")
 
 
@@ -483,7 +478,7 @@ DELINEATE = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=_numbers(
+    outputs=reported_numbers(
         ("UNIT_COUNT", N_("Number of units")),
         ("MERGE_COUNT", N_("Number of merged parts")),
         ("PRIORITY_SHARE", N_("Share of 优先保护 in the total area")),
@@ -552,7 +547,7 @@ VALIDATE = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=_numbers(
+    outputs=reported_numbers(
         ("PROBLEM_COUNT", N_("Number of problems")),
         ("UNIT_COUNT", N_("Number of units")),
     ),
@@ -825,7 +820,7 @@ COMPARE = AlgorithmSpec(
         Param("OUTPUT", "sink", N_("Changes"), geometry="polygon"),
         Param("TOTALS", "sink", N_("Totals before and after"), geometry="any"),
     ),
-    outputs=_numbers(
+    outputs=reported_numbers(
         ("ADDED", N_("Units added")),
         ("REMOVED", N_("Units removed")),
         ("RECLASSED", N_("Units re-classed")),
