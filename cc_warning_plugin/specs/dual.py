@@ -80,17 +80,17 @@ def _land_spec(id_, name, summary, inputs, rules, note):
 
 
 LAND_AGRI = _land_spec(
-    "dual_land_agri",
-    N_("Agricultural land condition (农业耕作条件)"),
-    N_(
+    id_="dual_land_agri",
+    name=N_("Agricultural land condition (农业耕作条件)"),
+    summary=N_(
         "土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees "
         "from the DEM by Horn's method on the projected analysis grid, graded by the "
         "method profile, then lowered by the 粉砂含量 (silt) when a silt layer is "
         "given."
     ),
-    (DEM, SILT),
-    _land_rules("dual.land.agri_slope", {"silt": (N_("silt content"), "%")}),
-    N_(
+    inputs=(DEM, SILT),
+    rules=_land_rules("dual.land.agri_slope", {"silt": (N_("silt content"), "%")}),
+    note=N_(
         "A geographic DEM is reprojected to the analysis CRS (choose a projected one); "
         "degrees are never used as metres. Processing is block-wise: memory stays "
         "bounded whatever the raster size. The analysis grid is the DEM's unless you "
@@ -99,17 +99,17 @@ LAND_AGRI = _land_spec(
 )
 
 LAND_URBAN = _land_spec(
-    "dual_land_urban",
-    N_("Urban land condition (城镇建设条件)"),
-    N_(
+    id_="dual_land_urban",
+    name=N_("Urban land condition (城镇建设条件)"),
+    summary=N_(
         "土地资源 factor of the 双评价 for urban construction: the slope in degrees "
         "from the DEM graded by the method profile, then lowered by the elevation and "
         "by the relief (地形起伏度) in a moving window whose size follows the cell "
         "size."
     ),
-    (DEM,),
-    _urban_land_rules,
-    N_(
+    inputs=(DEM,),
+    rules=_urban_land_rules,
+    note=N_(
         "A geographic DEM is reprojected to the projected analysis CRS; the relief "
         "window is read across block edges (halo), so the result does not depend on "
         "the block size. The analysis grid is the DEM's unless you choose another."
@@ -944,9 +944,9 @@ def _suitability_spec(id_, name, summary, section_key, land_label, water_label, 
 
 
 AGRI_SUITABILITY = _suitability_spec(
-    "dual_agri_suitability",
-    N_("Agricultural production suitability (农业生产适宜性)"),
-    N_(
+    id_="dual_agri_suitability",
+    name=N_("Agricultural production suitability (农业生产适宜性)"),
+    summary=N_(
         "农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give "
         "the 生态保护重要性 raster or the 极重要区 polygons). In order: the land × water "
         "matrix (rows = 农业耕作条件, columns = 农业供水条件), the climate matrix with "
@@ -954,27 +954,27 @@ AGRI_SUITABILITY = _suitability_spec(
         "before, then the 连片度 correction by the compactness of each cell's patch, "
         "and the levels folded into 适宜 / 不适宜 (or 3 classes)."
     ),
-    "dual.agriculture",
-    N_("Agricultural land condition levels (农业耕作条件)"),
-    N_("Agricultural water supply levels (农业供水条件)"),
-    True,
-    _agri_suitability_rules,
+    section_key="dual.agriculture",
+    land_label=N_("Agricultural land condition levels (农业耕作条件)"),
+    water_label=N_("Agricultural water supply levels (农业供水条件)"),
+    has_climate=True,
+    rules=_agri_suitability_rules,
 )
 
 URBAN_SUITABILITY = _suitability_spec(
-    "dual_urban_suitability",
-    N_("Urban construction suitability (城镇建设适宜性)"),
-    N_(
+    id_="dual_urban_suitability",
+    name=N_("Urban construction suitability (城镇建设适宜性)"),
+    summary=N_(
         "城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In "
         "order: the land × water matrix (rows = 城镇建设条件, columns = 城镇供水条件), the "
         "downgrade steps chained in order, then the 连片度 correction and the "
         "classes."
     ),
-    "dual.urban",
-    N_("Urban land condition levels (城镇建设条件)"),
-    N_("Urban water supply levels (城镇供水条件)"),
-    False,
-    _urban_suitability_rules,
+    section_key="dual.urban",
+    land_label=N_("Urban land condition levels (城镇建设条件)"),
+    water_label=N_("Urban water supply levels (城镇供水条件)"),
+    has_climate=False,
+    rules=_urban_suitability_rules,
 )
 
 
@@ -1178,6 +1178,7 @@ def _water_field(name, label_n):
 
 
 def _suitability_raster(name, label_n):
+    """A suitability class raster of the plugin, read by the carrying scale."""
     return Param(
         name,
         "raster",
