@@ -15,6 +15,7 @@ from typing import List
 
 from ..core.i18n import label, tr, translated
 from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .factories import reported_numbers
 from .maps import TEMPLATE_KEYS, TEMPLATE_LABELS
 from .shared import PROFILE, PROVENANCE, RESULT_2016
 from .texts import class_label, num, tag_of
@@ -261,19 +262,26 @@ def treat_as_rules(profile) -> List[Rule]:
     return out
 
 
+def _entry_rule(profile, entry: dict, kinds: str, sentence: str, **more) -> Rule:
+    """A catalogue entry or reminder rule as ``sentence``: its code, its kind
+    (named in the profile section ``kinds``), conditions and text."""
+    return Rule(
+        sentence.format(
+            code=entry["code"],
+            kind=label(profile.get(f"{kinds}.{entry['kind']}")),
+            conditions=conditions(profile, entry),
+            text=label(entry, "text"),
+            **more,
+        ),
+        entry.get("tag", ""),
+    )
+
+
 def measure_rules(profile) -> List[Rule]:
     out = change_rules(profile) + treat_as_rules(profile)
     for e in profile.get("actions.measures"):
         out.append(
-            Rule(
-                tr("{code} ({kind}): {conditions} → {text}").format(
-                    code=e["code"],
-                    kind=label(profile.get(f"actions.kinds.{e['kind']}")),
-                    conditions=conditions(profile, e),
-                    text=label(e, "text"),
-                ),
-                e.get("tag", ""),
-            )
+            _entry_rule(profile, e, "actions.kinds", tr("{code} ({kind}): {conditions} → {text}"))
         )
     return out
 
@@ -282,15 +290,12 @@ def reminder_rules(profile) -> List[Rule]:
     out = change_rules(profile) + treat_as_rules(profile)
     for r in profile.get("actions.reminders.rules"):
         out.append(
-            Rule(
-                tr("{code} ({kind}, within {days} days): {conditions} → {text}").format(
-                    code=r["code"],
-                    kind=label(profile.get(f"actions.reminders.kinds.{r['kind']}")),
-                    days=r["deadline_days"],
-                    conditions=conditions(profile, r),
-                    text=label(r, "text"),
-                ),
-                r.get("tag", ""),
+            _entry_rule(
+                profile,
+                r,
+                "actions.reminders.kinds",
+                tr("{code} ({kind}, within {days} days): {conditions} → {text}"),
+                days=r["deadline_days"],
             )
         )
     letters = profile.get("actions.reminders.letters")
@@ -461,6 +466,28 @@ def report_rules(profile) -> List[Rule]:
             pub.get("tag", ""),
         ),
     ]
+
+
+def _shown_table(name, label_n, help_n):
+    """A table of the monitoring database the annual report shows as it is."""
+    return Param(name, "table", label_n, help_n, optional=True, advanced=True)
+
+
+def _report_files(html_label, pdf_label, pdf_by_default=True):
+    """OUTPUT_HTML and OUTPUT_PDF: the same report as a web page and as a PDF."""
+    return (
+        Param(
+            "OUTPUT_HTML", "file_out", html_label, file_filter=N_("HTML (*.html)"), optional=True
+        ),
+        Param(
+            "OUTPUT_PDF",
+            "file_out",
+            pdf_label,
+            file_filter="PDF (*.pdf)",
+            optional=True,
+            create_by_default=pdf_by_default,
+        ),
+    )
 
 
 # -- the algorithms ---------------------------------------------------------------------
@@ -638,12 +665,11 @@ TARGET_TRACKING = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=(
-        Output("ATTAINED", "number", N_("Targets attained")),
-        Output("MISSED", "number", N_("Targets missed")),
-        Output("ON_TRACK", "number", N_("Targets on track")),
-        Output("OFF_TRACK", "number", N_("Targets off track")),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("ATTAINED", N_("Targets attained")),
+        ("MISSED", N_("Targets missed")),
+        ("ON_TRACK", N_("Targets on track")),
+        ("OFF_TRACK", N_("Targets off track")),
     ),
     rules=target_rules,
     notes=(
@@ -784,21 +810,11 @@ CROSS_CHECK = AlgorithmSpec(
             file_filter=TABLE_FILTER,
             optional=True,
         ),
-        Param(
-            "OUTPUT_HTML",
-            "file_out",
-            N_("Differences report (HTML)"),
-            file_filter=N_("HTML (*.html)"),
-            optional=True,
-        ),
-        Param(
-            "OUTPUT_PDF",
-            "file_out",
-            N_("Differences report (PDF, optional)"),
-            file_filter="PDF (*.pdf)",
-            optional=True,
-            create_by_default=False,
-        ),
+    )
+    + _report_files(
+        N_("Differences report (HTML)"),
+        N_("Differences report (PDF, optional)"),
+        pdf_by_default=False,
     ),
     outputs=(Output("DISAGREEMENTS", "number", N_("Disagreements")), PROVENANCE),
     rules=cross_check_rules,
@@ -876,40 +892,28 @@ ANNUAL_REPORT = AlgorithmSpec(
             N_("The filled-in consultation record of the cross-check."),
             optional=True,
         ),
-        Param(
+        _shown_table(
             "QC_TABLE",
-            "table",
             N_("Station quality control (table, optional)"),
             N_(
                 "Findings of the station quality control from the monitoring database; shown "
                 "as a table."
             ),
-            optional=True,
-            advanced=True,
         ),
-        Param(
+        _shown_table(
             "ALERTS_TABLE",
-            "table",
             N_("Exceedance alerts (table, optional)"),
             N_("Exceedance alerts from the monitoring database; shown as a table."),
-            optional=True,
-            advanced=True,
         ),
-        Param(
+        _shown_table(
             "COVERAGE_TABLE",
-            "table",
             N_("Station-coverage gaps (table, optional)"),
             N_("Units without the stations they need; shown as a table."),
-            optional=True,
-            advanced=True,
         ),
-        Param(
+        _shown_table(
             "DUE_TABLE",
-            "table",
             N_("Evaluations due (table, optional)"),
             N_("The due list of the evaluation cadence; shown as a table."),
-            optional=True,
-            advanced=True,
         ),
         COUNTY_BOUNDARIES,
         Param(
@@ -952,16 +956,9 @@ ANNUAL_REPORT = AlgorithmSpec(
         ISSUE_DATE,
         REGION_NAMES,
         PROFILE,
-        Param(
-            "OUTPUT_HTML",
-            "file_out",
-            N_("Report (HTML)"),
-            file_filter=N_("HTML (*.html)"),
-            optional=True,
-        ),
-        Param(
-            "OUTPUT_PDF", "file_out", N_("Report (PDF)"), file_filter="PDF (*.pdf)", optional=True
-        ),
+    )
+    + _report_files(N_("Report (HTML)"), N_("Report (PDF)"))
+    + (
         Param(
             "OUTPUT_DOCX",
             "file_out",

@@ -7,7 +7,7 @@ from ..core.i18n import label, language, tr
 from ..core.indicators import dictionary
 from ..core.profile import load_profile
 from .base import N_, AlgorithmSpec, Param, Rule
-from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, SILT
+from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, REFERENCE, SILT
 from .texts import dual_level_names, grading_rule, modifier_rules, num, tag_of, unit_text
 
 LEVEL_RASTER_HELP = N_(
@@ -57,9 +57,30 @@ def _urban_land_rules(profile):
     return out
 
 
-LAND_AGRI = AlgorithmSpec(
-    id="dual_land_agri",
-    group="dual_evaluation",
+def _land_spec(id_, name, summary, inputs, rules, note):
+    """A 土地资源 factor: the slope of the DEM graded by the profile and
+    lowered by the other inputs; the level raster is named as the algorithm."""
+    return AlgorithmSpec(
+        id=id_,
+        group="dual_evaluation",
+        name=name,
+        summary=summary,
+        params=inputs
+        + GRID
+        + (
+            PROFILE,
+            Param("OUTPUT", "raster_out", name, LEVEL_RASTER_HELP, style="dual.classes.levels"),
+            SLOPE_OUTPUT,
+        ),
+        outputs=(PROVENANCE,),
+        rules=rules,
+        notes=(note,),
+        doc="dual_evaluation.md",
+    )
+
+
+LAND_AGRI = _land_spec(
+    id_="dual_land_agri",
     name=N_("Agricultural land condition (农业耕作条件)"),
     summary=N_(
         "土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees "
@@ -67,35 +88,18 @@ LAND_AGRI = AlgorithmSpec(
         "method profile, then lowered by the 粉砂含量 (silt) when a silt layer is "
         "given."
     ),
-    params=(DEM, SILT)
-    + GRID
-    + (
-        PROFILE,
-        Param(
-            "OUTPUT",
-            "raster_out",
-            N_("Agricultural land condition (农业耕作条件)"),
-            LEVEL_RASTER_HELP,
-            style="dual.classes.levels",
-        ),
-        SLOPE_OUTPUT,
-    ),
-    outputs=(PROVENANCE,),
+    inputs=(DEM, SILT),
     rules=_land_rules("dual.land.agri_slope", {"silt": (N_("silt content"), "%")}),
-    notes=(
-        N_(
-            "A geographic DEM is reprojected to the analysis CRS (choose a projected one); "
-            "degrees are never used as metres. Processing is block-wise: memory stays "
-            "bounded whatever the raster size. The analysis grid is the DEM's unless you "
-            "choose another."
-        ),
+    note=N_(
+        "A geographic DEM is reprojected to the analysis CRS (choose a projected one); "
+        "degrees are never used as metres. Processing is block-wise: memory stays "
+        "bounded whatever the raster size. The analysis grid is the DEM's unless you "
+        "choose another."
     ),
-    doc="dual_evaluation.md",
 )
 
-LAND_URBAN = AlgorithmSpec(
-    id="dual_land_urban",
-    group="dual_evaluation",
+LAND_URBAN = _land_spec(
+    id_="dual_land_urban",
     name=N_("Urban land condition (城镇建设条件)"),
     summary=N_(
         "土地资源 factor of the 双评价 for urban construction: the slope in degrees "
@@ -103,29 +107,13 @@ LAND_URBAN = AlgorithmSpec(
         "by the relief (地形起伏度) in a moving window whose size follows the cell "
         "size."
     ),
-    params=(DEM,)
-    + GRID
-    + (
-        PROFILE,
-        Param(
-            "OUTPUT",
-            "raster_out",
-            N_("Urban land condition (城镇建设条件)"),
-            LEVEL_RASTER_HELP,
-            style="dual.classes.levels",
-        ),
-        SLOPE_OUTPUT,
-    ),
-    outputs=(PROVENANCE,),
+    inputs=(DEM,),
     rules=_urban_land_rules,
-    notes=(
-        N_(
-            "A geographic DEM is reprojected to the projected analysis CRS; the relief "
-            "window is read across block edges (halo), so the result does not depend on "
-            "the block size. The analysis grid is the DEM's unless you choose another."
-        ),
+    note=N_(
+        "A geographic DEM is reprojected to the projected analysis CRS; the relief "
+        "window is read across block edges (halo), so the result does not depend on "
+        "the block size. The analysis grid is the DEM's unless you choose another."
     ),
-    doc="dual_evaluation.md",
 )
 
 
@@ -141,13 +129,7 @@ def _raster_or_units(
         Param("INPUT", "raster", raster_label, raster_help, optional=True),
         Param("UNITS", "vector", units_label, units_help, optional=True, geometry="polygon"),
         Param("FIELD", "field", field_label, field_help, optional=True, parent="UNITS"),
-    ), Param(
-        "REFERENCE",
-        "raster",
-        N_("Reference raster for the grid (optional)"),
-        reference_help,
-        optional=True,
-    )
+    ), REFERENCE.but(help=reference_help)
 
 
 def _water_indicators(keys):
@@ -445,6 +427,17 @@ def _comfort_rules(profile):
     ]
 
 
+def _climate_levels(name):
+    """The level raster of a 气候 factor, named as the algorithm."""
+    return Param(
+        "OUTPUT",
+        "raster_out",
+        name,
+        N_("Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."),
+        style="dual.classes.levels",
+    )
+
+
 HEAT = AlgorithmSpec(
     id="dual_climate_heat",
     group="dual_evaluation",
@@ -530,13 +523,7 @@ HEAT = AlgorithmSpec(
     + GRID
     + (
         PROFILE,
-        Param(
-            "OUTPUT",
-            "raster_out",
-            N_("Heat condition (光热条件)"),
-            N_("Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."),
-            style="dual.classes.levels",
-        ),
+        _climate_levels(N_("Heat condition (光热条件)")),
         Param(
             "ACCUM_OUTPUT",
             "raster_out",
@@ -566,6 +553,20 @@ _CLIMATE_TABLE = Param(
     ),
     optional=True,
 )
+
+
+def _climate_table_field(name, label_n, header):
+    """A field of the monthly climate table, preset to its usual header."""
+    return Param(
+        name,
+        "field",
+        label_n,
+        N_("A field of the climate table."),
+        optional=True,
+        parent="TABLE",
+        default=header,
+    )
+
 
 COMFORT = AlgorithmSpec(
     id="dual_climate_comfort",
@@ -598,41 +599,11 @@ COMFORT = AlgorithmSpec(
             optional=True,
         ),
         _CLIMATE_TABLE,
-        Param(
-            "TABLE_STATION",
-            "field",
-            N_("Station field of the table"),
-            N_("A field of the climate table."),
-            optional=True,
-            parent="TABLE",
-            default="站点编码",
-        ),
-        Param(
-            "MONTH_FIELD",
-            "field",
-            N_("Month field"),
-            N_("A field of the climate table."),
-            optional=True,
-            parent="TABLE",
-            default="月份",
-        ),
-        Param(
-            "TEMPERATURE_FIELD",
-            "field",
-            N_("Mean temperature field (°C)"),
-            N_("A field of the climate table."),
-            optional=True,
-            parent="TABLE",
-            default="月平均气温",
-        ),
-        Param(
-            "HUMIDITY_FIELD",
-            "field",
-            N_("Mean relative humidity field (%)"),
-            N_("A field of the climate table."),
-            optional=True,
-            parent="TABLE",
-            default="月平均相对湿度",
+        _climate_table_field("TABLE_STATION", N_("Station field of the table"), "站点编码"),
+        _climate_table_field("MONTH_FIELD", N_("Month field"), "月份"),
+        _climate_table_field("TEMPERATURE_FIELD", N_("Mean temperature field (°C)"), "月平均气温"),
+        _climate_table_field(
+            "HUMIDITY_FIELD", N_("Mean relative humidity field (%)"), "月平均相对湿度"
         ),
         Param(
             "STATIONS",
@@ -651,13 +622,7 @@ COMFORT = AlgorithmSpec(
             parent="STATIONS",
             default="站点编码",
         ),
-        Param(
-            "REFERENCE",
-            "raster",
-            N_("Reference raster for the grid (optional)"),
-            N_("Gives the analysis grid in table mode (e.g. the DEM)."),
-            optional=True,
-        ),
+        REFERENCE.but(help=N_("Gives the analysis grid in table mode (e.g. the DEM).")),
         DEM.but(
             label=N_("DEM for the lapse correction (optional)"),
             help=N_(
@@ -669,13 +634,7 @@ COMFORT = AlgorithmSpec(
     + GRID
     + (
         PROFILE,
-        Param(
-            "OUTPUT",
-            "raster_out",
-            N_("Comfort (舒适度, temperature-humidity index)"),
-            N_("Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata)."),
-            style="dual.classes.levels",
-        ),
+        _climate_levels(N_("Comfort (舒适度, temperature-humidity index)")),
     ),
     outputs=(PROVENANCE,),
     rules=_comfort_rules,
@@ -965,9 +924,27 @@ def _urban_suitability_rules(profile):
     ] + _step_rules(profile, "dual.urban")
 
 
-AGRI_SUITABILITY = AlgorithmSpec(
-    id="dual_agri_suitability",
-    group="dual_evaluation",
+def _suitability_spec(id_, name, summary, section_key, land_label, water_label, has_climate, rules):
+    """农业生产 (with the climate inputs) or 城镇建设适宜性 from the levels of its
+    factors and the downgrade steps of the profile section ``section_key``."""
+    return AlgorithmSpec(
+        id=id_,
+        group="dual_evaluation",
+        name=name,
+        summary=summary,
+        params=_suitability_params(section_key, land_label, water_label, has_climate)
+        + GRID
+        + (PROFILE,)
+        + _suitability_outputs(name),
+        outputs=(PROVENANCE,),
+        rules=rules,
+        notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),
+        doc="dual_evaluation.md",
+    )
+
+
+AGRI_SUITABILITY = _suitability_spec(
+    id_="dual_agri_suitability",
     name=N_("Agricultural production suitability (农业生产适宜性)"),
     summary=N_(
         "农业生产适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区 (give "
@@ -977,24 +954,15 @@ AGRI_SUITABILITY = AlgorithmSpec(
         "before, then the 连片度 correction by the compactness of each cell's patch, "
         "and the levels folded into 适宜 / 不适宜 (or 3 classes)."
     ),
-    params=_suitability_params(
-        "dual.agriculture",
-        N_("Agricultural land condition levels (农业耕作条件)"),
-        N_("Agricultural water supply levels (农业供水条件)"),
-        True,
-    )
-    + GRID
-    + (PROFILE,)
-    + _suitability_outputs(N_("Agricultural production suitability (农业生产适宜性)")),
-    outputs=(PROVENANCE,),
+    section_key="dual.agriculture",
+    land_label=N_("Agricultural land condition levels (农业耕作条件)"),
+    water_label=N_("Agricultural water supply levels (农业供水条件)"),
+    has_climate=True,
     rules=_agri_suitability_rules,
-    notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),
-    doc="dual_evaluation.md",
 )
 
-URBAN_SUITABILITY = AlgorithmSpec(
-    id="dual_urban_suitability",
-    group="dual_evaluation",
+URBAN_SUITABILITY = _suitability_spec(
+    id_="dual_urban_suitability",
     name=N_("Urban construction suitability (城镇建设适宜性)"),
     summary=N_(
         "城镇建设适宜性 of the 2020 双评价, evaluated outside the 生态保护极重要区. In "
@@ -1002,19 +970,11 @@ URBAN_SUITABILITY = AlgorithmSpec(
         "downgrade steps chained in order, then the 连片度 correction and the "
         "classes."
     ),
-    params=_suitability_params(
-        "dual.urban",
-        N_("Urban land condition levels (城镇建设条件)"),
-        N_("Urban water supply levels (城镇供水条件)"),
-        False,
-    )
-    + GRID
-    + (PROFILE,)
-    + _suitability_outputs(N_("Urban construction suitability (城镇建设适宜性)")),
-    outputs=(PROVENANCE,),
+    section_key="dual.urban",
+    land_label=N_("Urban land condition levels (城镇建设条件)"),
+    water_label=N_("Urban water supply levels (城镇供水条件)"),
+    has_climate=False,
     rules=_urban_suitability_rules,
-    notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),
-    doc="dual_evaluation.md",
 )
 
 
@@ -1054,7 +1014,19 @@ UNIT_NAME_FIELD = Param(
     optional=True,
     parent="UNITS",
 )
-_TABLE_FILTER = "Excel (*.xlsx);;CSV (*.csv)"
+
+
+def _table_output(label_n, help_n):
+    """The optional spreadsheet (xlsx or csv) with the rows of the result."""
+    return Param(
+        "TABLE",
+        "file_out",
+        label_n,
+        help_n,
+        optional=True,
+        create_by_default=False,
+        file_filter="Excel (*.xlsx);;CSV (*.csv)",
+    )
 
 
 def _area_rules(profile):
@@ -1120,14 +1092,8 @@ ZONAL_SUMMARY = AlgorithmSpec(
             ),
             geometry="polygon",
         ),
-        Param(
-            "TABLE",
-            "file_out",
-            N_("Area table (xlsx or csv)"),
-            N_("One row per unit and class plus each unit's total."),
-            optional=True,
-            create_by_default=False,
-            file_filter=_TABLE_FILTER,
+        _table_output(
+            N_("Area table (xlsx or csv)"), N_("One row per unit and class plus each unit's total.")
         ),
     ),
     outputs=(PROVENANCE,),
@@ -1211,6 +1177,36 @@ def _water_field(name, label_n):
     )
 
 
+def _suitability_raster(name, label_n):
+    """A suitability class raster of the plugin, read by the carrying scale."""
+    return Param(
+        name,
+        "raster",
+        label_n,
+        N_("A suitability class raster written by the plugin."),
+        optional=True,
+    )
+
+
+def _every_unit_number(name, label_n, unit, default=0.0, maximum=None):
+    """A number of the carrying scale that is the same for every unit."""
+    return Param(
+        name,
+        "number",
+        label_n,
+        N_("A number applied to every unit."),
+        unit=unit,
+        default=default,
+        minimum=0.0,
+        maximum=maximum,
+    )
+
+
+def _water_share(name, label_n):
+    """The share (0–1) of a water field that is available, 1 by default."""
+    return _every_unit_number(name, label_n, "", default=1.0, maximum=1.0)
+
+
 CARRYING_SCALE = AlgorithmSpec(
     id="dual_carrying_scale",
     group="dual_evaluation",
@@ -1226,66 +1222,26 @@ CARRYING_SCALE = AlgorithmSpec(
         ),
         UNIT_CODE_FIELD.but(help=N_("Field identifying each unit.")),
         UNIT_NAME_FIELD.but(help=N_("Field with the unit's name.")),
-        Param(
-            "AGRI_SUITABILITY",
-            "raster",
-            N_("Agricultural suitability raster (optional)"),
-            N_("A suitability class raster written by the plugin."),
-            optional=True,
-        ),
-        Param(
-            "URBAN_SUITABILITY",
-            "raster",
-            N_("Urban suitability raster (optional)"),
-            N_("A suitability class raster written by the plugin."),
-            optional=True,
-        ),
+        _suitability_raster("AGRI_SUITABILITY", N_("Agricultural suitability raster (optional)")),
+        _suitability_raster("URBAN_SUITABILITY", N_("Urban suitability raster (optional)")),
         _water_field("AGRI_WATER_FIELD", N_("Available agricultural water field (10⁴ m³/a)")),
         _water_field("URBAN_WATER_FIELD", N_("Available urban water field (10⁴ m³/a)")),
-        Param(
-            "AGRI_WATER_SHARE",
-            "number",
-            N_("Share of the agricultural water field that is available (0–1)"),
-            N_("A number applied to every unit."),
-            default=1.0,
-            minimum=0.0,
-            maximum=1.0,
+        _water_share(
+            "AGRI_WATER_SHARE", N_("Share of the agricultural water field that is available (0–1)")
         ),
-        Param(
-            "URBAN_WATER_SHARE",
-            "number",
-            N_("Share of the urban water field that is available (0–1)"),
-            N_("A number applied to every unit."),
-            default=1.0,
-            minimum=0.0,
-            maximum=1.0,
+        _water_share(
+            "URBAN_WATER_SHARE", N_("Share of the urban water field that is available (0–1)")
         ),
-        Param(
-            "IRRIGATION_QUOTA",
-            "number",
-            N_("综合灌溉定额 (m³/亩; 0 = no water constraint)"),
-            N_("A number applied to every unit."),
-            unit="m³/亩",
-            default=0.0,
-            minimum=0.0,
+        _every_unit_number(
+            "IRRIGATION_QUOTA", N_("综合灌溉定额 (m³/亩; 0 = no water constraint)"), "m³/亩"
         ),
-        Param(
+        _every_unit_number(
             "WATER_PER_PERSON",
-            "number",
             N_("Urban water use per person (m³/person/a; 0 = no water constraint)"),
-            N_("A number applied to every unit."),
-            unit="m³/person/a",
-            default=0.0,
-            minimum=0.0,
+            "m³/person/a",
         ),
-        Param(
-            "LAND_PER_PERSON",
-            "number",
-            N_("Construction land per person (m²/person)"),
-            N_("A number applied to every unit."),
-            unit="m²/person",
-            default=0.0,
-            minimum=0.0,
+        _every_unit_number(
+            "LAND_PER_PERSON", N_("Construction land per person (m²/person)"), "m²/person"
         ),
         PROFILE,
         Param(
@@ -1295,14 +1251,8 @@ CARRYING_SCALE = AlgorithmSpec(
             N_("The units with the land, water and final scale of both uses."),
             geometry="geometry",
         ),
-        Param(
-            "TABLE",
-            "file_out",
-            N_("Carrying scale table (xlsx or csv)"),
-            N_("The same rows as a spreadsheet."),
-            optional=True,
-            create_by_default=False,
-            file_filter=_TABLE_FILTER,
+        _table_output(
+            N_("Carrying scale table (xlsx or csv)"), N_("The same rows as a spreadsheet.")
         ),
     ),
     outputs=(PROVENANCE,),

@@ -198,6 +198,22 @@ def service_params(name_n: str, unit: str):
     )
 
 
+def _service_spec(id, name, summary, inputs, service, unit, rules, extra_outputs=()):
+    """An ecosystem-service algorithm: its inputs on the analysis grid, the
+    service raster in ``unit`` graded into importance classes, and the
+    optional intermediate rasters ``extra_outputs``."""
+    return AlgorithmSpec(
+        id=id,
+        group="dual_evaluation",
+        name=name,
+        summary=summary,
+        params=inputs + GRID + service_params(service, unit) + extra_outputs,
+        outputs=SERVICE_OUTPUTS,
+        rules=rules,
+        doc="dual_evaluation.md",
+    )
+
+
 SERVICE_OUTPUTS = (
     Output("TOTAL", "number", N_("Total service of the area")),
     Output("BREAKS", "string", N_("Thresholds used (极重要 from, 重要 from)")),
@@ -438,9 +454,8 @@ def _biodiversity_rules(profile):
     ] + _importance_rules(profile, "dual.ecology.biodiversity")
 
 
-WATER_CONSERVATION = AlgorithmSpec(
+WATER_CONSERVATION = _service_spec(
     id="dual_eco_water_conservation",
-    group="dual_evaluation",
     name=N_("Water conservation (水源涵养)"),
     summary=N_(
         "生态系统服务功能重要性 — 水源涵养 by the water balance P − R − ET of every "
@@ -449,7 +464,7 @@ WATER_CONSERVATION = AlgorithmSpec(
         "option, the annual water yield of InVEST (the Budyko curve in Fu's form) "
         "instead. The service raster is graded into 极重要 / 重要 / 一般."
     ),
-    params=(
+    inputs=(
         PRECIPITATION.but(
             help=N_(
                 "Mean annual precipitation in mm. Its grid is the analysis "
@@ -539,10 +554,10 @@ WATER_CONSERVATION = AlgorithmSpec(
             maximum=30.0,
             advanced=True,
         ),
-    )
-    + GRID
-    + service_params(N_("Water conservation"), "mm/a")
-    + (
+    ),
+    service=N_("Water conservation"),
+    unit="mm/a",
+    extra_outputs=(
         Param(
             "AET_OUTPUT",
             "raster_out",
@@ -552,14 +567,19 @@ WATER_CONSERVATION = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=SERVICE_OUTPUTS,
     rules=_water_rules,
-    doc="dual_evaluation.md",
 )
 
-SOIL_CONSERVATION = AlgorithmSpec(
+
+def _epic_input(name, label_n):
+    """One of the four soil rasters (%) from which EPIC computes K."""
+    return Param(
+        name, "raster", label_n, N_("Give all four for EPIC's K."), unit="%", optional=True
+    )
+
+
+SOIL_CONSERVATION = _service_spec(
     id="dual_eco_soil_conservation",
-    group="dual_evaluation",
     name=N_("Soil conservation (水土保持)"),
     summary=N_(
         "生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained, the potential "
@@ -570,7 +590,7 @@ SOIL_CONSERVATION = AlgorithmSpec(
         "accumulation (Desmet & Govers, as InVEST SDR); R from an R raster, the "
         "annual precipitation or daily rainfall; C from the vegetation cover."
     ),
-    params=(
+    inputs=(
         DEM.but(
             help=N_(
                 "Digital elevation model in metres, for the slope and LS. Its grid "
@@ -588,38 +608,10 @@ SOIL_CONSERVATION = AlgorithmSpec(
             N_("K factor raster in SI units; used instead of EPIC or the texture table."),
             optional=True,
         ),
-        Param(
-            "SAND",
-            "raster",
-            N_("Sand content (%) (for EPIC K)"),
-            N_("Give all four for EPIC's K."),
-            unit="%",
-            optional=True,
-        ),
-        Param(
-            "SILT",
-            "raster",
-            N_("Silt content (%) (for EPIC K)"),
-            N_("Give all four for EPIC's K."),
-            unit="%",
-            optional=True,
-        ),
-        Param(
-            "CLAY",
-            "raster",
-            N_("Clay content (%) (for EPIC K)"),
-            N_("Give all four for EPIC's K."),
-            unit="%",
-            optional=True,
-        ),
-        Param(
-            "ORGANIC_CARBON",
-            "raster",
-            N_("Organic carbon (%) (for EPIC K)"),
-            N_("Give all four for EPIC's K."),
-            unit="%",
-            optional=True,
-        ),
+        _epic_input("SAND", N_("Sand content (%) (for EPIC K)")),
+        _epic_input("SILT", N_("Silt content (%) (for EPIC K)")),
+        _epic_input("CLAY", N_("Clay content (%) (for EPIC K)")),
+        _epic_input("ORGANIC_CARBON", N_("Organic carbon (%) (for EPIC K)")),
         SOIL_TEXTURE.but(
             label=N_("Soil texture (codes) (for K)"),
             help=N_(
@@ -666,10 +658,10 @@ SOIL_CONSERVATION = AlgorithmSpec(
             option_values=("constant", "flow"),
             default=0,
         ),
-    )
-    + GRID
-    + service_params(N_("Soil conservation"), "t/(hm²·a)")
-    + (
+    ),
+    service=N_("Soil conservation"),
+    unit="t/(hm²·a)",
+    extra_outputs=(
         Param(
             "LS_OUTPUT",
             "raster_out",
@@ -690,9 +682,7 @@ SOIL_CONSERVATION = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=SERVICE_OUTPUTS,
     rules=_soil_rules,
-    doc="dual_evaluation.md",
 )
 
 #: RWEQ factors: (parameter, plausible-range key, name, help)
@@ -726,9 +716,8 @@ SAND_FACTORS = (
     ),
 )
 
-SAND_FIXATION = AlgorithmSpec(
+SAND_FIXATION = _service_spec(
     id="dual_eco_sand_fixation",
-    group="dual_evaluation",
     name=N_("Sand fixation (防风固沙)"),
     summary=N_(
         "生态系统服务功能重要性 — 防风固沙 by the Revised Wind Erosion Equation in its "
@@ -736,7 +725,7 @@ SAND_FIXATION = AlgorithmSpec(
         "graded into 极重要 / 重要 / 一般. WF, EF, SCF and K′ are each a raster or one "
         "value for the whole area, computed beforehand from weather and soil data."
     ),
-    params=(
+    inputs=(
         VEG_COVER.but(
             help=N_(
                 "Fractional vegetation cover, 0–1, for the vegetation factor "
@@ -745,24 +734,21 @@ SAND_FIXATION = AlgorithmSpec(
             )
         ),
     )
-    + tuple(p for f in SAND_FACTORS for p in factor_params(*f))
-    + GRID
-    + service_params(N_("Sand fixation"), "t/(hm²·a)"),
-    outputs=SERVICE_OUTPUTS,
+    + tuple(p for f in SAND_FACTORS for p in factor_params(*f)),
+    service=N_("Sand fixation"),
+    unit="t/(hm²·a)",
     rules=_sand_rules,
-    doc="dual_evaluation.md",
 )
 
-BIODIVERSITY = AlgorithmSpec(
+BIODIVERSITY = _service_spec(
     id="dual_eco_biodiversity",
-    group="dual_evaluation",
     name=N_("Biodiversity maintenance (生物多样性维护)"),
     summary=N_(
         "生态系统服务功能重要性 — 生物多样性维护, by the NPP-based index, by habitat "
         "polygons (ranges of key protected species, 自然保护地), or both. The DEM "
         "defines the analysis grid."
     ),
-    params=(
+    inputs=(
         DEM.but(help=N_("Elevation in metres: F_alt of the NPP index, and the analysis grid.")),
         Param(
             "NPP",
@@ -806,12 +792,10 @@ BIODIVERSITY = AlgorithmSpec(
             optional=True,
             geometry="polygon",
         ),
-    )
-    + GRID
-    + service_params(N_("Biodiversity maintenance"), "gC/(m²·a)"),
-    outputs=SERVICE_OUTPUTS,
+    ),
+    service=N_("Biodiversity maintenance"),
+    unit="gC/(m²·a)",
     rules=_biodiversity_rules,
-    doc="dual_evaluation.md",
 )
 
 # -- vulnerabilities --------------------------------------------------------------
@@ -908,9 +892,23 @@ def vulnerability_outputs(name_n: str):
     )
 
 
-SOIL_EROSION = AlgorithmSpec(
+def _vulnerability_spec(id, name, summary, inputs, output, rules):
+    """A 生态脆弱性 algorithm: its factor inputs on the analysis grid, the
+    index, the class raster named ``output`` and the factor scores."""
+    return AlgorithmSpec(
+        id=id,
+        group="dual_evaluation",
+        name=name,
+        summary=summary,
+        params=inputs + GRID + vulnerability_outputs(output),
+        outputs=(PROVENANCE,),
+        rules=rules,
+        doc="dual_evaluation.md",
+    )
+
+
+SOIL_EROSION = _vulnerability_spec(
     id="dual_eco_vuln_soil_erosion",
-    group="dual_evaluation",
     name=N_("Soil erosion vulnerability (水土流失脆弱性)"),
     summary=N_(
         "生态脆弱性 — 水土流失 = ⁴√(R·K·LS·C) of the factor scores: R the rainfall "
@@ -918,7 +916,7 @@ SOIL_EROSION = AlgorithmSpec(
         "水土保持), K the soil texture, LS the relief in a moving window by cell size, "
         "C the vegetation cover; the higher the index, the more vulnerable."
     ),
-    params=(
+    inputs=(
         DEM.but(
             help=N_(
                 "Elevation in metres, for the relief. Its grid is the analysis "
@@ -928,10 +926,8 @@ SOIL_EROSION = AlgorithmSpec(
         ),
     )
     + EROSIVITY
-    + (SOIL_TEXTURE, VEG_COVER)
-    + GRID
-    + vulnerability_outputs(N_("Soil erosion vulnerability")),
-    outputs=(PROVENANCE,),
+    + (SOIL_TEXTURE, VEG_COVER),
+    output=N_("Soil erosion vulnerability"),
     rules=lambda profile: (
         _vuln_rules(
             "soil_erosion",
@@ -945,18 +941,16 @@ SOIL_EROSION = AlgorithmSpec(
         )(profile)
         + _daily_r_rules(profile)
     ),
-    doc="dual_evaluation.md",
 )
 
-ROCKY_DESERTIFICATION = AlgorithmSpec(
+ROCKY_DESERTIFICATION = _vulnerability_spec(
     id="dual_eco_vuln_rocky_desertification",
-    group="dual_evaluation",
     name=N_("Rocky desertification vulnerability (石漠化脆弱性)"),
     summary=N_(
         "生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores: D the carbonate-rock "
         "outcrop share, P the slope from the DEM, C the vegetation cover."
     ),
-    params=(
+    inputs=(
         DEM.but(
             help=N_(
                 "Elevation in metres, for the slope. Its grid is the analysis grid "
@@ -970,10 +964,8 @@ ROCKY_DESERTIFICATION = AlgorithmSpec(
         N_("Carbonate-rock outcrop share (fraction 0–1)"),
         N_("Share of carbonate rock (limestone, dolomite) outcrop, 0–1."),
     )
-    + (VEG_COVER,)
-    + GRID
-    + vulnerability_outputs(N_("Rocky desertification vulnerability")),
-    outputs=(PROVENANCE,),
+    + (VEG_COVER,),
+    output=N_("Rocky desertification vulnerability"),
     rules=_vuln_rules(
         "rocky_desertification",
         "∛(D·P·C)",
@@ -984,19 +976,17 @@ ROCKY_DESERTIFICATION = AlgorithmSpec(
         ),
         False,
     ),
-    doc="dual_evaluation.md",
 )
 
-DESERTIFICATION = AlgorithmSpec(
+DESERTIFICATION = _vulnerability_spec(
     id="dual_eco_vuln_desertification",
-    group="dual_evaluation",
     name=N_("Land desertification vulnerability (土地沙化脆弱性)"),
     summary=N_(
         "生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores: I the aridity, W the "
         "days with wind above 6 m/s, K the soil texture, C the vegetation cover. I and "
         "W are each a raster or one value for the area."
     ),
-    params=(VEG_COVER, SOIL_TEXTURE)
+    inputs=(VEG_COVER, SOIL_TEXTURE)
     + factor_params(
         "ARIDITY",
         "aridity",
@@ -1008,10 +998,8 @@ DESERTIFICATION = AlgorithmSpec(
         "wind_days",
         N_("Wind days W (days/a)"),
         N_("Days a year with wind above 6 m/s (起沙风天数)."),
-    )
-    + GRID
-    + vulnerability_outputs(N_("Land desertification vulnerability")),
-    outputs=(PROVENANCE,),
+    ),
+    output=N_("Land desertification vulnerability"),
     rules=_vuln_rules(
         "desertification",
         "⁴√(I·W·K·C)",
@@ -1022,12 +1010,10 @@ DESERTIFICATION = AlgorithmSpec(
         ),
         True,
     ),
-    doc="dual_evaluation.md",
 )
 
-SALINIZATION = AlgorithmSpec(
+SALINIZATION = _vulnerability_spec(
     id="dual_eco_vuln_salinization",
-    group="dual_evaluation",
     name=N_("Soil salinisation vulnerability (土壤盐渍化脆弱性)"),
     summary=N_(
         "生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / "
@@ -1035,7 +1021,7 @@ SALINIZATION = AlgorithmSpec(
         "the soil texture. I, M and D are each a raster or one value for the area. The "
         "class raster feeds the downgrade of 农业生产适宜性."
     ),
-    params=(SOIL_TEXTURE,)
+    inputs=(SOIL_TEXTURE,)
     + factor_params(
         "EVAPORATION_RATIO",
         "evaporation_ratio",
@@ -1053,10 +1039,8 @@ SALINIZATION = AlgorithmSpec(
         "groundwater_depth",
         N_("Groundwater depth D (m)"),
         N_("地下水埋深 in metres."),
-    )
-    + GRID
-    + vulnerability_outputs(N_("Soil salinisation vulnerability")),
-    outputs=(PROVENANCE,),
+    ),
+    output=N_("Soil salinisation vulnerability"),
     rules=_vuln_rules(
         "salinization",
         "⁴√(I·M·D·K)",
@@ -1067,7 +1051,6 @@ SALINIZATION = AlgorithmSpec(
         ),
         True,
     ),
-    doc="dual_evaluation.md",
 )
 
 # -- 生态保护重要性 ---------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import List
 
 from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .factories import reported_numbers
 from .shared import (
     DAILY_RAIN,
     DAILY_RAIN_RASTERS,
@@ -21,6 +22,7 @@ from .shared import (
     PROFILE,
     PROVENANCE,
     RAIN_STATIONS,
+    REFERENCE,
 )
 from .texts import closed_note, dual_level_names, intervals, num
 
@@ -126,6 +128,13 @@ def _series_rules(profile) -> List[Rule]:
     return out
 
 
+def _series_column(name, label_n, help_n, optional=True, multiple=False):
+    """A column of the series table (INPUT)."""
+    return Param(
+        name, "field", label_n, help_n, parent="INPUT", optional=optional, multiple=multiple
+    )
+
+
 SERIES_TREND = AlgorithmSpec(
     id="series_trend",
     group="supporting",
@@ -161,53 +170,40 @@ SERIES_TREND = AlgorithmSpec(
             option_values=("long", "wide"),
             default=0,
         ),
-        Param(
+        _series_column(
             "UNIT_FIELD",
-            "field",
             N_("Unit column"),
             N_("The code or name of the unit of every row."),
-            parent="INPUT",
+            optional=False,
         ),
-        Param(
+        _series_column(
             "YEAR_FIELD",
-            "field",
             N_("Year column (long layout)"),
             N_('The year of every row (2015, "2015" or "2015年").'),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        _series_column(
             "VALUE_FIELDS",
-            "field",
             N_("Indicator columns (long layout)"),
             N_(
                 "One column per indicator; the column name is the indicator's name (EI, "
                 "生态环境状况指数 … are recognised by the profile's [series_trend.indicators] "
                 "and graded)."
             ),
-            parent="INPUT",
-            optional=True,
             multiple=True,
         ),
-        Param(
+        _series_column(
             "INDICATOR_FIELD",
-            "field",
             N_("Indicator column (optional)"),
             N_(
                 "Long layout: the column naming the indicator of every row, with the value "
                 "in the value column. Wide layout: the column naming the indicator of every "
                 "row when the table holds several."
             ),
-            parent="INPUT",
-            optional=True,
         ),
-        Param(
+        _series_column(
             "VALUE_FIELD",
-            "field",
             N_("Value column (long layout with an indicator column)"),
             N_("The value of every row when an indicator column names the indicator."),
-            parent="INPUT",
-            optional=True,
         ),
         Param(
             "INDICATOR",
@@ -228,10 +224,9 @@ SERIES_TREND = AlgorithmSpec(
             geometry="any",
         ),
     ),
-    outputs=(
-        Output("EVALUATED", "number", N_("Series with a trend")),
-        Output("NOT_EVALUATED", "number", N_("Series without a trend (too few years or gaps)")),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("EVALUATED", N_("Series with a trend")),
+        ("NOT_EVALUATED", N_("Series without a trend (too few years or gaps)")),
     ),
     rules=_series_rules,
     notes=(
@@ -792,6 +787,11 @@ def erosivity_rules(profile) -> List[Rule]:
     ]
 
 
+def _daily_column(name, label_n, help_n):
+    """A column of the daily rainfall table (empty: found by its header)."""
+    return Param(name, "field", label_n, help_n, parent="DAILY_RAIN", optional=True)
+
+
 RAINFALL_EROSIVITY = AlgorithmSpec(
     id="rainfall_erosivity",
     group="dual_evaluation",
@@ -808,32 +808,23 @@ RAINFALL_EROSIVITY = AlgorithmSpec(
     ),
     params=(
         DAILY_RAIN,
-        Param(
+        _daily_column(
             "STATION_FIELD",
-            "field",
             N_("Station column of the daily table"),
             N_("Empty: the column headed 站号, 区站号, 站点编码 or station."),
-            parent="DAILY_RAIN",
-            optional=True,
         ),
-        Param(
+        _daily_column(
             "DATE_FIELD",
-            "field",
             N_("Date column of the daily table"),
             N_(
                 "Empty: the column headed 日期 or date, or the columns 年, 月, 日 (year, month, "
                 "day)."
             ),
-            parent="DAILY_RAIN",
-            optional=True,
         ),
-        Param(
+        _daily_column(
             "PRECIPITATION_FIELD",
-            "field",
             N_("Precipitation column of the daily table"),
             N_("Empty: the column headed 日降水量, 降水量, precipitation, prcp or pre."),
-            parent="DAILY_RAIN",
-            optional=True,
         ),
         RAIN_STATIONS,
         Param(
@@ -846,15 +837,12 @@ RAINFALL_EROSIVITY = AlgorithmSpec(
         ),
         DAILY_RAIN_RASTERS,
         DAILY_RAIN_SCALE,
-        Param(
-            "REFERENCE",
-            "raster",
-            N_("Raster giving the analysis grid (e.g. the DEM)"),
-            N_(
+        REFERENCE.but(
+            label=N_("Raster giving the analysis grid (e.g. the DEM)"),
+            help=N_(
                 "The grid the stations' R is interpolated to (needed with stations). With "
                 "daily rasters the grid is theirs."
             ),
-            optional=True,
         ),
     )
     + GRID

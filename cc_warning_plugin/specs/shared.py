@@ -3,6 +3,11 @@ lists them by name; a variant is ``PARAM.but(label=…, optional=…)``."""
 
 from .base import N_, Output, Param
 
+#: a raster read only for its grid, where the values come from polygons or a table
+REFERENCE = Param(
+    "REFERENCE", "raster", N_("Reference raster for the grid (optional)"), optional=True
+)
+
 # -- every algorithm ---------------------------------------------------------------
 PROFILE = Param(
     "PROFILE",

@@ -10,6 +10,7 @@ from typing import List
 
 from ..core.i18n import label, tr
 from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .factories import reported_numbers
 from .shared import PROFILE, PROVENANCE
 from .texts import num
 
@@ -303,6 +304,19 @@ UNIT_COUNTY_FIELD = Param(
     advanced=True,
 )
 
+
+def _found_field(name: str, parent: str, label_n: str, help_n: str) -> Param:
+    """An optional field of the layer ``parent``; left empty, the first of the
+    usual headers the help lists is taken."""
+    return Param(name, "field", label_n, help_n, optional=True, parent=parent)
+
+
+def _unit_fields(parent: str, code_help: str = "") -> tuple:
+    """The code, class and county fields of the unit layer ``parent``."""
+    code = UNIT_CODE_FIELD.but(help=code_help) if code_help else UNIT_CODE_FIELD
+    return tuple(p.but(parent=parent) for p in (code, UNIT_CLASS_FIELD, UNIT_COUNTY_FIELD))
+
+
 ACCESS_LIST = Param(
     "ACCESS_LIST",
     "file",
@@ -326,6 +340,7 @@ _LINE_LABELS = {
     "FARMLAND": N_("Permanent basic farmland (永久基本农田)"),
     "URBAN_BOUNDARY": N_("Urban development boundary (城镇开发边界)"),
 }
+
 
 TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv);;TOML (*.toml)")
 
@@ -358,35 +373,29 @@ DELINEATE = AlgorithmSpec(
             ),
             geometry="polygon",
         ),
-        Param(
+        _found_field(
             "BOUNDARY_CODE",
-            "field",
+            "BOUNDARY",
             N_("Township code field"),
             N_("Empty: the first of 乡镇代码, XZDM, 乡镇编码, code found in the layer."),
-            optional=True,
-            parent="BOUNDARY",
         ),
-        Param(
+        _found_field(
             "BOUNDARY_NAME",
-            "field",
+            "BOUNDARY",
             N_("Township name field (optional)"),
             N_(
                 "Empty: the first of 乡镇名称, XZMC, name found in the layer (names may stay "
                 "empty)."
             ),
-            optional=True,
-            parent="BOUNDARY",
         ),
-        Param(
+        _found_field(
             "COUNTY_FIELD",
-            "field",
+            "BOUNDARY",
             N_("County code field (optional)"),
             N_(
                 "Empty: the first of 行政区划代码, XZQHDM, county found; a boundary layer "
                 "without one is taken as county boundaries (each polygon its own county)."
             ),
-            optional=True,
-            parent="BOUNDARY",
         ),
         Param(
             "COUNTIES",
@@ -469,11 +478,10 @@ DELINEATE = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=(
-        Output("UNIT_COUNT", "number", N_("Number of units")),
-        Output("MERGE_COUNT", "number", N_("Number of merged parts")),
-        Output("PRIORITY_SHARE", "number", N_("Share of 优先保护 in the total area")),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("UNIT_COUNT", N_("Number of units")),
+        ("MERGE_COUNT", N_("Number of merged parts")),
+        ("PRIORITY_SHARE", N_("Share of 优先保护 in the total area")),
     ),
     rules=_delineate_rules,
     notes=(
@@ -512,9 +520,7 @@ VALIDATE = AlgorithmSpec(
     ),
     params=(
         UNITS.but(name="INPUT", label=N_("Unit layer to check")),
-        UNIT_CODE_FIELD.but(parent="INPUT"),
-        UNIT_CLASS_FIELD.but(parent="INPUT"),
-        UNIT_COUNTY_FIELD.but(parent="INPUT"),
+        *_unit_fields("INPUT"),
         Param(
             "BOUNDARY",
             "vector",
@@ -541,10 +547,9 @@ VALIDATE = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=(
-        Output("PROBLEM_COUNT", "number", N_("Number of problems")),
-        Output("UNIT_COUNT", "number", N_("Number of units")),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("PROBLEM_COUNT", N_("Number of problems")),
+        ("UNIT_COUNT", N_("Number of units")),
     ),
     rules=_validate_rules,
     result_fields=(
@@ -648,24 +653,20 @@ COMPLIANCE = AlgorithmSpec(
             ),
             geometry="geometry",
         ),
-        Param(
+        _found_field(
             "SITE_ID_FIELD",
-            "field",
+            "SITES",
             N_("Project id field"),
             N_(
                 "Empty: the first of 项目编号, 编号, site_id, id found, else the feature id. "
                 "Ids must be unique (they name the reports)."
             ),
-            optional=True,
-            parent="SITES",
         ),
-        Param(
+        _found_field(
             "SITE_NAME_FIELD",
-            "field",
+            "SITES",
             N_("Project name field"),
             N_("Empty: the first of 项目名称, 名称, name, site_name found."),
-            optional=True,
-            parent="SITES",
         ),
         Param(
             "BUFFER",
@@ -680,9 +681,7 @@ COMPLIANCE = AlgorithmSpec(
             minimum=0.0,
         ),
         UNITS,
-        UNIT_CODE_FIELD,
-        UNIT_CLASS_FIELD,
-        UNIT_COUNTY_FIELD,
+        *_unit_fields("UNITS"),
         ACCESS_LIST.but(
             help=N_(
                 "Without a list no verdict is given at all: the table stays "
@@ -814,26 +813,20 @@ COMPARE = AlgorithmSpec(
             N_("Transformed to the earlier version's CRS if needed."),
             geometry="polygon",
         ),
-        UNIT_CODE_FIELD.but(
-            parent="NEW", help=N_("The same field name in both versions; empty: the profile's.")
+        *_unit_fields(
+            "NEW", code_help=N_("The same field name in both versions; empty: the profile's.")
         ),
-        UNIT_CLASS_FIELD.but(parent="NEW"),
-        UNIT_COUNTY_FIELD.but(parent="NEW"),
         PROFILE,
         Param("OUTPUT", "sink", N_("Changes"), geometry="polygon"),
         Param("TOTALS", "sink", N_("Totals before and after"), geometry="any"),
     ),
-    outputs=tuple(
-        Output(name, "number", text)
-        for name, text in (
-            ("ADDED", N_("Units added")),
-            ("REMOVED", N_("Units removed")),
-            ("RECLASSED", N_("Units re-classed")),
-            ("RECODED", N_("Units re-coded")),
-            ("AREA_CHANGED", N_("Units changed in area")),
-        )
-    )
-    + (PROVENANCE,),
+    outputs=reported_numbers(
+        ("ADDED", N_("Units added")),
+        ("REMOVED", N_("Units removed")),
+        ("RECLASSED", N_("Units re-classed")),
+        ("RECODED", N_("Units re-coded")),
+        ("AREA_CHANGED", N_("Units changed in area")),
+    ),
     rules=_compare_rules,
     result_fields=(
         ("change", N_("added, removed, recoded, reclassed or area_changed")),
