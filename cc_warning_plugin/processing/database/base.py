@@ -29,7 +29,7 @@ from ...core.i18n import tr, translated
 from ...core.indicators import normalize_header
 from ...report.files import check_writable
 from ...specs.base import shown
-from ...specs.database import TABLE_FILTER
+from ...specs.shared import TABLE_FILTER
 from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
