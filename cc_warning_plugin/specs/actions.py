@@ -17,12 +17,11 @@ from ..core.i18n import label, tr, translated
 from .base import N_, AlgorithmSpec, Output, Param, Rule
 from .factories import reported_numbers
 from .maps import TEMPLATE_KEYS, TEMPLATE_LABELS
-from .shared import PROFILE, PROVENANCE, RESULT_2016
+from .shared import COUNTY_BOUNDARIES, PROFILE, PROVENANCE, RESULT_2016, table_file
 from .texts import class_label, num, tag_of
 
 DOC = "actions.md"
 GROUP = "actions"
-TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
 DATE_HELP = N_("Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.")
 
 # -- parameters shared by the algorithms of this group ---------------------------------
@@ -128,14 +127,6 @@ OBSERVATIONS = Param(
     "file",
     N_("Observations (xlsx or csv)"),
     N_("A long table: 区域, 指标, 年份, 数值 — one row per region, indicator and year."),
-)
-COUNTY_BOUNDARIES = Param(
-    "COUNTY",
-    "vector_layer",
-    N_("County boundaries for the maps (optional)"),
-    N_("Drawn over the result in the report's maps."),
-    optional=True,
-    geometry=("polygon", "line"),
 )
 
 
@@ -579,17 +570,15 @@ WARNING_REMINDERS = AlgorithmSpec(
                 ".docx. Files of the same name are replaced, others kept."
             ),
         ),
-        Param(
+        table_file(
             "PLAN",
-            "file_out",
             N_("Remediation plan (xlsx or csv)"),
             N_(
                 "行政区划代码, 评价单元名称, 任务, 责任部门, 完成时限, 状态, 完成日期, 备注: "
                 "fill in the status as the work goes on; the annual report reads it back "
                 "and highlights overdue tasks."
             ),
-            file_filter=TABLE_FILTER,
-            optional=True,
+            create_by_default=True,
         ),
     ),
     outputs=(Output("LETTER_COUNT", "number", N_("Letters")), PROVENANCE),
@@ -799,16 +788,14 @@ CROSS_CHECK = AlgorithmSpec(
             N_("One row per unit and item compared."),
             geometry="any",
         ),
-        Param(
+        table_file(
             "OUTPUT_CONSULTATION",
-            "file_out",
             N_("Consultation record (xlsx or csv)"),
             N_(
                 "One row per disagreement, with the values, the differing inputs and empty "
                 "columns for the comment, the agreed value, who and when."
             ),
-            file_filter=TABLE_FILTER,
-            optional=True,
+            create_by_default=True,
         ),
     )
     + _report_files(

@@ -347,9 +347,9 @@ def profile_choice(name: str, label: str, help: str, *choices) -> Param:
 TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
 
 
-def table_file(name: str, label: str, help: str = "") -> Param:
+def table_file(name: str, label: str, help: str = "", create_by_default: bool = False) -> Param:
     """An optional table file (xlsx or CSV) beside an algorithm's result, not
-    created unless asked for."""
+    created unless asked for (or ``create_by_default``)."""
     return Param(
         name,
         "file_out",
@@ -357,7 +357,7 @@ def table_file(name: str, label: str, help: str = "") -> Param:
         help,
         optional=True,
         file_filter=TABLE_FILTER,
-        create_by_default=False,
+        create_by_default=create_by_default,
     )
 
 
