@@ -14,14 +14,14 @@ public edition leaves out) is read from the method profile's ``[actions]``,
 from typing import List
 
 from ..core.i18n import label, tr, translated
-from .base import N_, AlgorithmSpec, Output, Param, Rule
-from .factories import reported_numbers
+from .base import N_, Output, Param, Rule
+from .factories import group_spec, reported_numbers
 from .maps import TEMPLATE_KEYS, TEMPLATE_LABELS
 from .shared import COUNTY_BOUNDARIES, PROFILE, PROVENANCE, RESULT_2016, table_file
 from .texts import class_label, num, tag_of
 
-DOC = "actions.md"
-GROUP = "actions"
+#: a spec of this group, documented on its page
+actions_spec = group_spec("actions", "actions.md")
 DATE_HELP = N_("Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.")
 
 # -- parameters shared by the algorithms of this group ---------------------------------
@@ -482,9 +482,8 @@ def _report_files(html_label, pdf_label, pdf_by_default=True):
 
 
 # -- the algorithms ---------------------------------------------------------------------
-UNIT_MEASURES = AlgorithmSpec(
+UNIT_MEASURES = actions_spec(
     id="unit_measures",
-    group=GROUP,
     name=N_("Measures and rewards/penalties per unit (管控措施与奖惩)"),
     summary=N_(
         "Works out what follows from a warning result for each unit: the control "
@@ -532,12 +531,10 @@ UNIT_MEASURES = AlgorithmSpec(
         ("act_reason", N_("why: level, type, elements, change, treated-as")),
         ("act_unverified", N_("1 when an applied entry cites no source document")),
     ),
-    doc=DOC,
 )
 
-WARNING_REMINDERS = AlgorithmSpec(
+WARNING_REMINDERS = actions_spec(
     id="warning_reminders",
-    group=GROUP,
     name=N_("Reminders, letters and remediation plan (预警提醒与治理工作方案)"),
     summary=N_(
         "Decides which units get a written notice (书面通知), an interview (约谈) or a "
@@ -602,12 +599,10 @@ WARNING_REMINDERS = AlgorithmSpec(
         ("deadline", N_("the deadline")),
         ("unverified", N_("1 when the rule cites no source document")),
     ),
-    doc=DOC,
 )
 
-TARGET_TRACKING = AlgorithmSpec(
+TARGET_TRACKING = actions_spec(
     id="target_tracking",
-    group=GROUP,
     name=N_("Target tracking (目标完成情况)"),
     summary=N_(
         "Tracks numeric targets (indicator, region, baseline year and value, target year "
@@ -689,12 +684,10 @@ TARGET_TRACKING = AlgorithmSpec(
         ("source", N_("where the target comes from")),
         ("note", N_("notes (e.g. no observation in the target year)")),
     ),
-    doc=DOC,
 )
 
-CROSS_CHECK = AlgorithmSpec(
+CROSS_CHECK = actions_spec(
     id="cross_check",
-    group=GROUP,
     name=N_("County–city cross-check (县市评价结果协同校验)"),
     summary=N_(
         "Compares a county's self-assessment with the city's evaluation of the same "
@@ -825,12 +818,10 @@ CROSS_CHECK = AlgorithmSpec(
         ("agrees", N_("1 when the item agrees within the tolerances")),
         ("inputs", N_("the differing inputs: county → city (difference)")),
     ),
-    doc=DOC,
 )
 
-ANNUAL_REPORT = AlgorithmSpec(
+ANNUAL_REPORT = actions_spec(
     id="annual_report",
-    group=GROUP,
     name=N_("Annual monitoring and warning report (年度监测预警报告)"),
     summary=N_(
         "Writes the annual 监测预警报告 of a period as HTML, PDF and Word: the summary "
@@ -985,5 +976,4 @@ ANNUAL_REPORT = AlgorithmSpec(
             "run naming the row."
         ),
     ),
-    doc=DOC,
 )

@@ -15,13 +15,14 @@ anywhere). The rules in the help are read from the method profile's
 from typing import List
 
 from ..core.i18n import label, tr
-from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .base import N_, Output, Param, Rule
 from .m2016 import NATIONAL_RATES, NATIONAL_VALUES
+from .factories import group_spec
 from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, PROVENANCE, table_file, table_sink
 from .texts import num, tag_of
 
-DOC = "database.md"
-GROUP = "database"
+#: a spec of this group, documented on its page
+database_spec = group_spec("database", "database.md")
 
 # -- the database ---------------------------------------------------------------------
 DATABASE = Param(
@@ -343,9 +344,8 @@ def history_rules(profile) -> List[Rule]:
 
 # -- the specs ---------------------------------------------------------------------------
 
-DB_CREATE = AlgorithmSpec(
+DB_CREATE = database_spec(
     id="db_create",
-    group=GROUP,
     name=N_("Create, open or upgrade a monitoring database"),
     summary=N_(
         "Creates a monitoring database — a new GeoPackage, or the tables in the schema "
@@ -387,12 +387,10 @@ DB_CREATE = AlgorithmSpec(
         Output("BACKUP", "string", N_("Backup made before the upgrade")),
     ),
     rules=unit_rules,
-    doc=DOC,
 )
 
-DB_LOAD_UNITS = AlgorithmSpec(
+DB_LOAD_UNITS = database_spec(
     id="db_load_units",
-    group=GROUP,
     name=N_("Load evaluation units into the database"),
     summary=N_(
         "Adds the counties or townships of a polygon layer to the database with their "
@@ -449,13 +447,11 @@ DB_LOAD_UNITS = AlgorithmSpec(
         SUMMARY,
     ),
     rules=unit_rules,
-    doc=DOC,
 )
 
 STATION_KINDS = ("air", "water", "source")
-DB_LOAD_STATIONS = AlgorithmSpec(
+DB_LOAD_STATIONS = database_spec(
     id="db_load_stations",
-    group=GROUP,
     name=N_("Load monitoring stations into the database"),
     summary=N_(
         "Adds the air stations, water sections or pollution sources (enterprises) of a "
@@ -513,7 +509,6 @@ DB_LOAD_STATIONS = AlgorithmSpec(
         Output("WITHOUT_UNIT", "number", N_("Stations outside every unit")),
         SUMMARY,
     ),
-    doc=DOC,
 )
 
 REPORT_HELP = N_(
@@ -522,9 +517,8 @@ REPORT_HELP = N_(
     "value, the stored value, version, the stored department and source, and the "
     "reason of a rejection."
 )
-DB_IMPORT_INDICATORS = AlgorithmSpec(
+DB_IMPORT_INDICATORS = database_spec(
     id="db_import_indicators",
-    group=GROUP,
     name=N_("Import indicator values (department workbook)"),
     summary=N_(
         "Imports the indicator values a department sends — an xlsx sheet or a CSV "
@@ -575,13 +569,11 @@ DB_IMPORT_INDICATORS = AlgorithmSpec(
         SUMMARY,
     ),
     rules=import_rules,
-    doc=DOC,
 )
 
 STATION_FORMATS = ("air_daily", "air_hourly", "water", "source")
-DB_IMPORT_STATIONS = AlgorithmSpec(
+DB_IMPORT_STATIONS = database_spec(
     id="db_import_stations",
-    group=GROUP,
     name=N_("Import station records with quality control"),
     summary=N_(
         "Imports monitoring records — daily or hourly air values of the stations, "
@@ -687,12 +679,10 @@ DB_IMPORT_STATIONS = AlgorithmSpec(
         SUMMARY,
     ),
     rules=qc_rules,
-    doc=DOC,
 )
 
-DB_STATION_COVERAGE = AlgorithmSpec(
+DB_STATION_COVERAGE = database_spec(
     id="db_station_coverage",
-    group=GROUP,
     name=N_("Station coverage (加密布点)"),
     summary=N_(
         "Lists the units where the monitoring network must be extended: per required "
@@ -723,7 +713,6 @@ DB_STATION_COVERAGE = AlgorithmSpec(
     ),
     outputs=(Output("COUNT", "number", N_("Rows (unit and station type)")),),
     rules=coverage_rules,
-    doc=DOC,
     result_fields=(
         ("unit_code", N_("the unit")),
         ("station_type", N_("air or water")),
@@ -734,9 +723,8 @@ DB_STATION_COVERAGE = AlgorithmSpec(
     ),
 )
 
-DB_EVALUATE_2016 = AlgorithmSpec(
+DB_EVALUATE_2016 = database_spec(
     id="db_evaluate_2016",
-    group=GROUP,
     name=N_("Evaluate from the database (2016 method)"),
     summary=N_(
         "Runs the whole 2016 monitoring and early-warning chain on a period of the "
@@ -800,7 +788,6 @@ DB_EVALUATE_2016 = AlgorithmSpec(
         PROVENANCE,
     ),
     rules=history_rules,
-    doc=DOC,
     result_fields=(
         ("unit_code", N_("the unit")),
         ("warning_level", N_("warning level code")),
@@ -810,9 +797,8 @@ DB_EVALUATE_2016 = AlgorithmSpec(
     ),
 )
 
-DB_HISTORY = AlgorithmSpec(
+DB_HISTORY = database_spec(
     id="db_history",
-    group=GROUP,
     name=N_("History of warning levels (temporal layer)"),
     summary=N_(
         "Every unit's load type and warning level for every evaluated period of the "
@@ -853,7 +839,6 @@ DB_HISTORY = AlgorithmSpec(
         Output("COUNT", "number", N_("Rows (unit and period)")),
     ),
     rules=history_rules,
-    doc=DOC,
     result_fields=(
         ("period_code", N_("the evaluated period")),
         ("period_start", N_("its first day (temporal start)")),
@@ -869,9 +854,8 @@ DB_HISTORY = AlgorithmSpec(
     ),
 )
 
-DB_DUE_LIST = AlgorithmSpec(
+DB_DUE_LIST = database_spec(
     id="db_due_list",
-    group=GROUP,
     name=N_("Due list (evaluation cadence)"),
     summary=N_(
         "The units due or overdue for evaluation, from the latest result of every unit "
@@ -902,7 +886,6 @@ DB_DUE_LIST = AlgorithmSpec(
         Output("REMINDERS", "string", N_("Reminders (one line per unit)")),
     ),
     rules=cadence_rules,
-    doc=DOC,
     result_fields=(
         ("rule", N_("the cadence rule")),
         ("due_date", N_("when it fell due")),
@@ -911,9 +894,8 @@ DB_DUE_LIST = AlgorithmSpec(
     ),
 )
 
-DB_BACKUP = AlgorithmSpec(
+DB_BACKUP = database_spec(
     id="db_backup",
-    group=GROUP,
     name=N_("Back up a monitoring database"),
     summary=N_(
         "A consistent copy of a GeoPackage — also while it is open in QGIS or being "
@@ -931,12 +913,10 @@ DB_BACKUP = AlgorithmSpec(
         Output("ROWS", "number", N_("Rows copied")),
         TABLE_ROWS,
     ),
-    doc=DOC,
 )
 
-DB_RESTORE = AlgorithmSpec(
+DB_RESTORE = database_spec(
     id="db_restore",
-    group=GROUP,
     name=N_("Restore a monitoring database"),
     summary=N_(
         "Writes a backup or export (a GeoPackage) into a new database: a new "
@@ -961,5 +941,4 @@ DB_RESTORE = AlgorithmSpec(
         Output("ROWS", "number", N_("Rows restored")),
         TABLE_ROWS,
     ),
-    doc=DOC,
 )

@@ -6,7 +6,8 @@ from ..core.dual.zonal import M2_PER_MU
 from ..core.i18n import label, language, tr
 from ..core.indicators import dictionary
 from ..core.profile import load_profile
-from .base import N_, AlgorithmSpec, Param, Rule
+from .base import N_, Param, Rule
+from .factories import dual_spec
 from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, REFERENCE, SILT
 from .texts import dual_level_names, grading_rule, modifier_rules, num, tag_of, unit_text
 
@@ -60,9 +61,8 @@ def _urban_land_rules(profile):
 def _land_spec(id_, name, summary, inputs, rules, note):
     """A 土地资源 factor: the slope of the DEM graded by the profile and
     lowered by the other inputs; the level raster is named as the algorithm."""
-    return AlgorithmSpec(
+    return dual_spec(
         id=id_,
-        group="dual_evaluation",
         name=name,
         summary=summary,
         params=inputs
@@ -75,7 +75,6 @@ def _land_spec(id_, name, summary, inputs, rules, note):
         outputs=(PROVENANCE,),
         rules=rules,
         notes=(note,),
-        doc="dual_evaluation.md",
     )
 
 
@@ -193,9 +192,8 @@ def _water_spec(id_, name, summary, indicators):
             "rather than a raster."
         ),
     )
-    return AlgorithmSpec(
+    return dual_spec(
         id=id_,
-        group="dual_evaluation",
         name=name,
         summary=summary,
         params=(
@@ -249,7 +247,6 @@ def _water_spec(id_, name, summary, indicators):
                 "when the indicator comes from units."
             ),
         ),
-        doc="dual_evaluation.md",
     )
 
 
@@ -326,9 +323,8 @@ _FACTOR_MAIN, _FACTOR_REFERENCE = _raster_or_units(
     N_("Gives the analysis grid when the factor comes from polygons (e.g. the DEM)."),
 )
 
-FACTOR_GRADING = AlgorithmSpec(
+FACTOR_GRADING = dual_spec(
     id="dual_factor_grading",
-    group="dual_evaluation",
     name=N_("Environment or hazard factor grading (环境/灾害单项评价)"),
     summary=N_(
         "Reclassifies a user's layer into the levels of a 双评价 factor, as the method "
@@ -371,7 +367,6 @@ FACTOR_GRADING = AlgorithmSpec(
     ),
     outputs=(PROVENANCE,),
     rules=_factor_rules,
-    doc="dual_evaluation.md",
 )
 
 
@@ -438,9 +433,8 @@ def _climate_levels(name):
     )
 
 
-HEAT = AlgorithmSpec(
+HEAT = dual_spec(
     id="dual_climate_heat",
-    group="dual_evaluation",
     name=N_("Heat condition (光热条件)"),
     summary=N_(
         "气候 factor of the 双评价 for agriculture: the ≥ 0 °C accumulated temperature "
@@ -540,7 +534,6 @@ HEAT = AlgorithmSpec(
             "The analysis grid is the accumulated-temperature raster's, or the DEM's in table mode."
         ),
     ),
-    doc="dual_evaluation.md",
 )
 
 _CLIMATE_TABLE = Param(
@@ -568,9 +561,8 @@ def _climate_table_field(name, label_n, header):
     )
 
 
-COMFORT = AlgorithmSpec(
+COMFORT = dual_spec(
     id="dual_climate_comfort",
-    group="dual_evaluation",
     name=N_("Comfort (舒适度, temperature-humidity index)"),
     summary=N_(
         "气候 factor of the 双评价 for urban construction: the temperature-humidity "
@@ -638,7 +630,6 @@ COMFORT = AlgorithmSpec(
     ),
     outputs=(PROVENANCE,),
     rules=_comfort_rules,
-    doc="dual_evaluation.md",
 )
 
 
@@ -927,9 +918,8 @@ def _urban_suitability_rules(profile):
 def _suitability_spec(id_, name, summary, section_key, land_label, water_label, has_climate, rules):
     """农业生产 (with the climate inputs) or 城镇建设适宜性 from the levels of its
     factors and the downgrade steps of the profile section ``section_key``."""
-    return AlgorithmSpec(
+    return dual_spec(
         id=id_,
-        group="dual_evaluation",
         name=name,
         summary=summary,
         params=_suitability_params(section_key, land_label, water_label, has_climate)
@@ -939,7 +929,6 @@ def _suitability_spec(id_, name, summary, section_key, land_label, water_label, 
         outputs=(PROVENANCE,),
         rules=rules,
         notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),
-        doc="dual_evaluation.md",
     )
 
 
@@ -1052,9 +1041,8 @@ def _area_rules(profile):
     ]
 
 
-ZONAL_SUMMARY = AlgorithmSpec(
+ZONAL_SUMMARY = dual_spec(
     id="dual_zonal_summary",
-    group="dual_evaluation",
     name=N_("Class areas by unit (分区面积统计)"),
     summary=N_(
         "Area and share of every class of a 双评价 class raster (a level, suitability "
@@ -1114,7 +1102,6 @@ ZONAL_SUMMARY = AlgorithmSpec(
             "raster's metadata CC_WARNING_CLASS_SET, or from 'Class set'."
         ),
     ),
-    doc="dual_evaluation.md",
 )
 
 
@@ -1207,9 +1194,8 @@ def _water_share(name, label_n):
     return _every_unit_number(name, label_n, "", default=1.0, maximum=1.0)
 
 
-CARRYING_SCALE = AlgorithmSpec(
+CARRYING_SCALE = dual_spec(
     id="dual_carrying_scale",
-    group="dual_evaluation",
     name=N_("Carrying scale (承载规模)"),
     summary=N_(
         "承载规模 per unit (2020 guide §5.2.4): for agriculture and for urban "
@@ -1275,5 +1261,4 @@ CARRYING_SCALE = AlgorithmSpec(
             "the log and the scale is the land constraint alone."
         ),
     ),
-    doc="dual_evaluation.md",
 )

@@ -4,8 +4,9 @@ and 生态保护重要性 with the 生态保护极重要区."""
 
 from ..core.dual import ecology
 from ..core.i18n import label, tr, translated
-from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .base import N_, Output, Param, Rule
 from .methods import erosivity_rules
+from .factories import dual_spec
 from .shared import (
     DAILY_RAIN,
     DAILY_RAIN_RASTERS,
@@ -202,15 +203,13 @@ def _service_spec(id, name, summary, inputs, service, unit, rules, extra_outputs
     """An ecosystem-service algorithm: its inputs on the analysis grid, the
     service raster in ``unit`` graded into importance classes, and the
     optional intermediate rasters ``extra_outputs``."""
-    return AlgorithmSpec(
+    return dual_spec(
         id=id,
-        group="dual_evaluation",
         name=name,
         summary=summary,
         params=inputs + GRID + service_params(service, unit) + extra_outputs,
         outputs=SERVICE_OUTPUTS,
         rules=rules,
-        doc="dual_evaluation.md",
     )
 
 
@@ -895,15 +894,13 @@ def vulnerability_outputs(name_n: str):
 def _vulnerability_spec(id, name, summary, inputs, output, rules):
     """A 生态脆弱性 algorithm: its factor inputs on the analysis grid, the
     index, the class raster named ``output`` and the factor scores."""
-    return AlgorithmSpec(
+    return dual_spec(
         id=id,
-        group="dual_evaluation",
         name=name,
         summary=summary,
         params=inputs + GRID + vulnerability_outputs(output),
         outputs=(PROVENANCE,),
         rules=rules,
-        doc="dual_evaluation.md",
     )
 
 
@@ -1104,9 +1101,8 @@ def _importance_integration_rules(profile):
     return out
 
 
-ECO_IMPORTANCE = AlgorithmSpec(
+ECO_IMPORTANCE = dual_spec(
     id="dual_eco_importance",
-    group="dual_evaluation",
     name=N_("Ecological protection importance (生态保护重要性)"),
     summary=N_(
         "生态保护重要性 of the 双评价: in every cell the highest class over all the "
@@ -1209,5 +1205,4 @@ ECO_IMPORTANCE = AlgorithmSpec(
     ),
     outputs=(Output("CRITICAL_AREA_HA", "number", N_("Area of 生态保护极重要区 (ha)")), PROVENANCE),
     rules=_importance_integration_rules,
-    doc="dual_evaluation.md",
 )

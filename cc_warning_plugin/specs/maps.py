@@ -3,7 +3,8 @@ class statistics, the change between two periods and the evaluation
 report."""
 
 from ..core.i18n import tr
-from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .base import N_, Output, Param, Rule
+from .factories import group_spec
 from .shared import COUNTY_BOUNDARIES, PROFILE, table_file
 from .texts import num
 
@@ -77,9 +78,8 @@ TEMPLATE_KEYS = ("A3_landscape", "A3_portrait", "A4_landscape", "A4_portrait")
 TEMPLATE_LABELS = (N_("A3 landscape"), N_("A3 portrait"), N_("A4 landscape"), N_("A4 portrait"))
 
 
-def maps_spec(**fields) -> AlgorithmSpec:
-    """A spec of the maps and reports group, documented on its page."""
-    return AlgorithmSpec(group="maps_reports", doc="maps_and_reports.md", **fields)
+#: a spec of the maps and reports group, documented on its page
+maps_spec = group_spec("maps_reports", "maps_and_reports.md")
 
 
 def _map_rules(profile):

@@ -9,13 +9,13 @@ evidence tag."""
 from typing import List
 
 from ..core.i18n import label, tr
-from .base import N_, AlgorithmSpec, Output, Param, Rule
-from .factories import reported_numbers
+from .base import N_, Output, Param, Rule
+from .factories import group_spec, reported_numbers
 from .shared import PROFILE, PROVENANCE
 from .texts import num
 
-DOC = "zoning.md"
-GROUP = "zoning"
+#: a spec of this group, documented on its page
+zoning_spec = group_spec("zoning", "zoning.md")
 
 
 # -- sentences from the profile ------------------------------------------------------------
@@ -346,9 +346,8 @@ TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv);;TOML (*.toml)")
 
 
 # -- the algorithms ------------------------------------------------------------------------------
-DELINEATE = AlgorithmSpec(
+DELINEATE = zoning_spec(
     id="zoning_delineate",
-    group=GROUP,
     name=N_("Delineate control units (划定生态环境管控单元)"),
     summary=N_(
         "Delineates the environmental control units of an area: the priority-protection "
@@ -502,12 +501,10 @@ DELINEATE = AlgorithmSpec(
         ("KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ", N_("the four list dimensions")),
         ("sources", N_("the input layers that make up the unit")),
     ),
-    doc=DOC,
 )
 
-VALIDATE = AlgorithmSpec(
+VALIDATE = zoning_spec(
     id="zoning_validate_units",
-    group=GROUP,
     name=N_("Check an official unit layer (管控单元数据检查)"),
     summary=N_(
         "Checks a unit layer received as given (most bureaus receive their units from "
@@ -558,12 +555,10 @@ VALIDATE = AlgorithmSpec(
         ("area_m2", N_("area of an overlap, gap or part outside")),
         ("problem", N_("the problem in words")),
     ),
-    doc=DOC,
 )
 
-ACCESS_LIST_IMPORT = AlgorithmSpec(
+ACCESS_LIST_IMPORT = zoning_spec(
     id="zoning_access_list",
-    group=GROUP,
     name=N_("Import and check an access list (导入生态环境准入清单)"),
     summary=N_(
         "Reads a 生态环境准入清单 from an Excel workbook, a CSV file (UTF-8 or GBK, "
@@ -620,12 +615,10 @@ ACCESS_LIST_IMPORT = AlgorithmSpec(
         ("condition", N_("the condition as written (empty: text only)")),
         ("checkable", N_("1 if a machine can check the clause")),
     ),
-    doc=DOC,
 )
 
-COMPLIANCE = AlgorithmSpec(
+COMPLIANCE = zoning_spec(
     id="zoning_compliance",
-    group=GROUP,
     name=N_("Conformity analysis of project sites (符合性分析)"),
     summary=N_(
         "Checks each project site against the control units and their 准入清单: the "
@@ -790,12 +783,10 @@ COMPLIANCE = AlgorithmSpec(
             N_("sites: share of the site in each 三区三线 layer"),
         ),
     ),
-    doc=DOC,
 )
 
-COMPARE = AlgorithmSpec(
+COMPARE = zoning_spec(
     id="zoning_compare_versions",
-    group=GROUP,
     name=N_("Compare two versions of the units (管控单元调整对比)"),
     summary=N_(
         "Compares two versions of the control units (the 5-yearly adjustment or a "
@@ -834,5 +825,4 @@ COMPARE = AlgorithmSpec(
         ("gained_m2 / lost_m2", N_("area gained and lost")),
         ("delta_km2", N_("new area − old area")),
     ),
-    doc=DOC,
 )
