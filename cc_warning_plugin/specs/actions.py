@@ -17,7 +17,7 @@ from ..core.i18n import label, tr, translated
 from .base import N_, Output, Param, Rule
 from .factories import group_spec, reported_numbers
 from .maps import TEMPLATE_KEYS, TEMPLATE_LABELS
-from .shared import COUNTY_BOUNDARIES, PROFILE, PROVENANCE, RESULT_2016, table_file
+from .shared import COUNTY_BOUNDARIES, PROFILE, PROVENANCE, RESULT_2016, UNITS_2016, table_file
 from .texts import class_label, num, tag_of
 
 #: a spec of this group, documented on its page
@@ -25,19 +25,16 @@ actions_spec = group_spec("actions", "actions.md")
 DATE_HELP = N_("Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.")
 
 # -- parameters shared by the algorithms of this group ---------------------------------
-RESULT = Param(
-    "INPUT",
-    "vector",
-    N_("Warning result (2016 method)"),
-    N_(
+#: a result of the 2016 method, read as its units are (one feature or row per unit code)
+RESULT = UNITS_2016.but(
+    label=N_("Warning result (2016 method)"),
+    help=N_(
         "A result of carrying_capacity_2016 or integrated_warning: one feature or row per "
         "unit with its unit code (行政区划代码), warning_level and load_type as the evaluation "
         "writes them (codes, not labels), and, when present, the element classes (land_class, "
         "water_class, env_class, eco_class, special_class), trend_type, the cause and the year "
         "(trend_eval_year)."
     ),
-    geometry="any",
-    fields=("unit_code",),
 )
 PERIOD = Param(
     "PERIOD",
