@@ -116,6 +116,27 @@ class DualAlgorithm(SpecAlgorithm):
             )
         return layer.source(), layer.name()
 
+    def check_unit_fields(self, parameters, context, field_params) -> None:
+        """A field parameter of ``field_params`` naming a field the UNITS layer
+        does not have is refused before any work (nothing without UNITS)."""
+        units = self.parameterAsSource(parameters, "UNITS", context)
+        if units is None:
+            return
+        names = units.fields().names()
+        for name in field_params:
+            field = self.parameterAsString(parameters, name, context)
+            if field and field not in names:
+                raise QgsProcessingException(
+                    tr(
+                        "{parameter}: layer {layer} has no field {field}. Choose one of: {fields}."
+                    ).format(
+                        parameter=self.parameterDefinition(name).description(),
+                        layer=units.sourceName(),
+                        field=field,
+                        fields=", ".join(names),
+                    )
+                )
+
     @staticmethod
     def input_range(key: str) -> Tuple[float, float]:
         """The plausible range of the raster input ``key`` (core/dual/inputs.py)."""
