@@ -41,20 +41,6 @@ def monitoring_title(name: str) -> str:
 class AnnualReportAlgorithm(ActionsAlgorithm):
     SPEC = ANNUAL_REPORT
 
-    PLAN = "PLAN"
-    TARGETS = "TARGETS"
-    OBSERVATIONS = "OBSERVATIONS"
-    COUNTY_RESULT = "COUNTY_RESULT"
-    CONSULTATION = "CONSULTATION"
-    COUNTY = "COUNTY"
-    TEMPLATE = "TEMPLATE"
-    MAP_DPI = "MAP_DPI"
-    CITY = "CITY"
-    CITY_CODE = "CITY_CODE"
-    OUTPUT_HTML = "OUTPUT_HTML"
-    OUTPUT_PDF = "OUTPUT_PDF"
-    OUTPUT_DOCX = "OUTPUT_DOCX"
-    PUBLIC = "PUBLIC"
     _data = None
 
     # -- checks and reading (main thread) ------------------------------------------

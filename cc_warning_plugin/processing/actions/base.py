@@ -64,10 +64,8 @@ class ActionsAlgorithm(M2016Algorithm):
     ) -> Optional[Tuple[List[dict], List[str], str]]:
         """(rows, row labels, layer name) of a vector/table parameter, or
         None when it is not given."""
-        source = self.parameterAsSource(parameters, name, context)
+        source = self.optional_source(parameters, name, context)
         if source is None:
-            if parameters.get(name) not in (None, ""):
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
             return None
         rows, ids, _ = self.rows_of(source, feedback)
         return rows, ids, self.name_of(parameters, name, source)
@@ -162,17 +160,12 @@ class ActionsAlgorithm(M2016Algorithm):
         return acts, rows, ids, layer, history_name
 
     def issue_date(self, parameters, context) -> datetime.date:
-        text = self.parameterAsString(parameters, self.ISSUE_DATE, context).strip()
-        if not text:
-            return datetime.date.today()
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            raise InputError(
-                tr(
-                    "Issue date {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01)."
-                ).format(value=text)
-            ) from None
+        return self.date_value(
+            parameters,
+            self.ISSUE_DATE,
+            context,
+            tr("Issue date {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01)."),
+        )
 
     def region_names(self, parameters, context, feedback=None) -> Dict[str, str]:
         """unit code → name from the REGION_NAMES table (empty without it)."""

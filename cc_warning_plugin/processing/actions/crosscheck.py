@@ -30,16 +30,6 @@ DIFF_FIELDS = (
 class CrossCheckAlgorithm(ActionsAlgorithm):
     SPEC = CROSS_CHECK
 
-    COUNTY = "COUNTY"
-    CITY = "CITY"
-    COUNTY_ONLY = "COUNTY_ONLY"
-    COUNTY_INPUTS = "COUNTY_INPUTS"
-    CITY_INPUTS = "CITY_INPUTS"
-    CONSULTATION = "CONSULTATION"
-    OUTPUT_CONSULTATION = "OUTPUT_CONSULTATION"
-    OUTPUT_HTML = "OUTPUT_HTML"
-    OUTPUT_PDF = "OUTPUT_PDF"
-
     def _check(self, parameters, context, profile, feedback=None):
         county = self.table_rows(parameters, self.COUNTY, context, feedback)
         city = self.table_rows(parameters, self.CITY, context, feedback)

@@ -27,9 +27,6 @@ REMINDER_FIELDS = (
 class WarningRemindersAlgorithm(ActionsAlgorithm):
     SPEC = WARNING_REMINDERS
 
-    LETTERS = "LETTERS"
-    PLAN = "PLAN"
-
     def check_more(self, parameters, context):
         profile = self.profile(parameters, context)
         self.issue_date(parameters, context)

@@ -48,12 +48,6 @@ YEAR_FIELDS = (
 class TargetTrackingAlgorithm(ActionsAlgorithm):
     SPEC = TARGET_TRACKING
 
-    TARGETS = "TARGETS"
-    OBSERVATIONS = "OBSERVATIONS"
-    AS_OF = "AS_OF"
-    OUTPUT_YEARS = "OUTPUT_YEARS"
-    CHARTS = "CHARTS"
-
     def _read(self, parameters, context, profile):
         tl = targets.load_targets(self.parameterAsFile(parameters, self.TARGETS, context), profile)
         obs = targets.load_observations(

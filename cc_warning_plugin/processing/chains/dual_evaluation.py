@@ -54,23 +54,7 @@ class DualEvaluationAlgorithm(DualAlgorithm):
                     "raster or 极重要区 polygons."
                 ).format(missing="; ".join(missing))
             )
-        units = self.parameterAsSource(parameters, "UNITS", context)
-        if units is None:
-            return
-        names = units.fields().names()
-        for name in ("URBAN_WATER_FIELD", "SCALE_WATER_FIELD"):
-            field = self.parameterAsString(parameters, name, context)
-            if field and field not in names:
-                raise QgsProcessingException(
-                    tr(
-                        "{parameter}: layer {layer} has no field {field}. Choose one of: {fields}."
-                    ).format(
-                        parameter=self.parameterDefinition(name).description(),
-                        layer=units.sourceName(),
-                        field=field,
-                        fields=", ".join(names),
-                    )
-                )
+        self.check_unit_fields(parameters, context, ("URBAN_WATER_FIELD", "SCALE_WATER_FIELD"))
 
     def process_algorithm(self, parameters, context, feedback):
         import processing

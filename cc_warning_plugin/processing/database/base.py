@@ -288,10 +288,8 @@ class DatabaseAlgorithm(SpecAlgorithm):
         self, parameters, name, context, feedback=None
     ) -> Optional[Tuple[List[dict], str]]:
         """(rows, layer name) of a table parameter, or None when not given."""
-        source = self.parameterAsSource(parameters, name, context)
+        source = self.optional_source(parameters, name, context)
         if source is None:
-            if parameters.get(name) not in (None, ""):
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
             return None
         rows, _, _ = self.rows_of(source, feedback)
         return rows, self.layer_name(parameters, name, source)

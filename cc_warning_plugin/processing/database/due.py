@@ -3,7 +3,6 @@ of the profile, from the latest results of the database."""
 
 import datetime
 
-from qgis.core import QgsProcessingException
 
 from ...core.i18n import tr
 from ...specs.database import DB_DUE_LIST
@@ -32,18 +31,15 @@ class DueListAlgorithm(DatabaseAlgorithm):
     SPEC = DB_DUE_LIST
 
     def as_of(self, parameters, context) -> datetime.date:
-        text = self.parameterAsString(parameters, "AS_OF", context).strip()
-        if not text:
-            return datetime.date.today()
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            raise QgsProcessingException(
-                tr(
-                    "As of {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01), or "
-                    "leave it empty for today."
-                ).format(value=text)
-            ) from None
+        return self.date_value(
+            parameters,
+            "AS_OF",
+            context,
+            tr(
+                "As of {value!r} is not a date. Write it as YYYY-MM-DD (e.g. 2026-03-01), or "
+                "leave it empty for today."
+            ),
+        )
 
     def check_inputs(self, parameters, context):
         super().check_inputs(parameters, context)

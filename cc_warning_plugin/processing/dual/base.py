@@ -107,14 +107,28 @@ class DualAlgorithm(SpecAlgorithm):
             if optional:
                 return "", ""
             raise QgsProcessingException(self.invalidRasterError(parameters, name))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(
-                tr(
-                    "Layer {layer} is served by the '{provider}' provider; the evaluations read "
-                    "files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As)."
-                ).format(layer=layer.name(), provider=layer.providerType())
-            )
-        return layer.source(), layer.name()
+        return gdal_file(layer)
+
+    def check_unit_fields(self, parameters, context, field_params) -> None:
+        """A field parameter of ``field_params`` naming a field the UNITS layer
+        does not have is refused before any work (nothing without UNITS)."""
+        units = self.parameterAsSource(parameters, "UNITS", context)
+        if units is None:
+            return
+        names = units.fields().names()
+        for name in field_params:
+            field = self.parameterAsString(parameters, name, context)
+            if field and field not in names:
+                raise QgsProcessingException(
+                    tr(
+                        "{parameter}: layer {layer} has no field {field}. Choose one of: {fields}."
+                    ).format(
+                        parameter=self.parameterDefinition(name).description(),
+                        layer=units.sourceName(),
+                        field=field,
+                        fields=", ".join(names),
+                    )
+                )
 
     @staticmethod
     def input_range(key: str) -> Tuple[float, float]:
@@ -560,6 +574,19 @@ class DualAlgorithm(SpecAlgorithm):
         level_summary(out, progress)
         self.style_raster(context, path, profile, prov)
         progress.set(1.0)
+
+
+def gdal_file(layer) -> Tuple[str, str]:
+    """(path, name) of a raster layer; a layer of a provider other than GDAL
+    is refused (the evaluations read files)."""
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(
+            tr(
+                "Layer {layer} is served by the '{provider}' provider; the evaluations read "
+                "files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As)."
+            ).format(layer=layer.name(), provider=layer.providerType())
+        )
+    return layer.source(), layer.name()
 
 
 def field_index(source, field: str) -> int:

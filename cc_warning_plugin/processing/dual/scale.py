@@ -46,23 +46,7 @@ class CarryingScaleAlgorithm(DualAlgorithm):
 
     def check_inputs(self, parameters, context):
         """A water field the units do not have is refused before any work."""
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        if units is None:
-            return
-        names = units.fields().names()
-        for field_param, _ in self.WATER.values():
-            field = self.parameterAsString(parameters, field_param, context)
-            if field and field not in names:
-                raise QgsProcessingException(
-                    tr(
-                        "{parameter}: layer {layer} has no field {field}. Choose one of: {fields}."
-                    ).format(
-                        parameter=self.parameterDefinition(field_param).description(),
-                        layer=units.sourceName(),
-                        field=field,
-                        fields=", ".join(names),
-                    )
-                )
+        self.check_unit_fields(parameters, context, [field for field, _ in self.WATER.values()])
 
     def water_inputs(self, parameters, context, feedback):
         """{use: (field, numbers)}; a water constraint given in part (the

@@ -11,6 +11,7 @@ styling, provenance). A concrete algorithm sets ``SPEC`` and implements
 ``prepare_algorithm``); nothing else."""
 
 import contextlib
+import datetime
 import os
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -115,6 +116,18 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         profile's values), rather than its index."""
         index = self.parameterAsEnum(parameters, name, context)
         return enum_value(self.SPEC.param(name), index, profile)
+
+    def date_value(self, parameters, name: str, context, not_a_date: str) -> datetime.date:
+        """The date of the YYYY-MM-DD text parameter ``name`` (today when it is
+        empty); other text is refused with ``not_a_date`` (``{value}``: the
+        text)."""
+        text = self.parameterAsString(parameters, name, context).strip()
+        if not text:
+            return datetime.date.today()
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            raise QgsProcessingException(not_a_date.format(value=text)) from None
 
     # -- checks before any work ---------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
@@ -261,6 +274,14 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
             ids.append(tr("feature {fid}").format(fid=feat.id()))
             feats.append(feat)
         return rows, ids, feats
+
+    def optional_source(self, parameters, name: str, context):
+        """The feature source of the optional parameter ``name``, or None when
+        it is not given; a value given that cannot be read is refused."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and parameters.get(name) not in (None, ""):
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
 
     # -- writing ----------------------------------------------------------------
     @staticmethod

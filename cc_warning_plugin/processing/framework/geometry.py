@@ -75,21 +75,25 @@ def reason(geom: QgsGeometry) -> str:
     return e.what()
 
 
+def all_features(source, request: QgsFeatureRequest):
+    """The features of ``source`` for ``request``, invalid geometries
+    included (QGIS's invalid-geometry filter of a processing feature source
+    is bypassed)."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(
+            request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        )
+    return source.getFeatures(request)
+
+
 def invalid_features(source, feedback=None) -> List[Tuple[int, str]]:
     """(feature id, reason) of every invalid polygon of ``source`` (a feature
     source; QGIS's own invalid-geometry filter is bypassed so that every
     feature is seen)."""
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
         return []
-    request = QgsFeatureRequest().setNoAttributes()
-    if isinstance(source, QgsProcessingFeatureSource):
-        features = source.getFeatures(
-            request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        )
-    else:
-        features = source.getFeatures(request)
     out = []
-    for feat in features:
+    for feat in all_features(source, QgsFeatureRequest().setNoAttributes()):
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         geom = feat.geometry()

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -34,6 +33,7 @@ from ...report.layers import plain
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
 from ..framework.common import user_errors
+from ..framework.geometry import all_features
 from ..m2016.base import save_style_files
 
 #: extensions an access list is read from
@@ -76,15 +76,8 @@ def feature_set(
     passed on as they are: the core repairs or refuses them with their place.
     ``keep(attrs)`` selects features."""
     names = source.fields().names()
-    request = QgsFeatureRequest()
-    if isinstance(source, QgsProcessingFeatureSource):
-        it = source.getFeatures(
-            request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        )
-    else:
-        it = source.getFeatures(request)
     feats = []
-    for i, f in enumerate(it):
+    for i, f in enumerate(all_features(source, QgsFeatureRequest())):
         if feedback is not None and i % 500 == 0 and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         attrs = {n: _plain(v) for n, v in zip(names, f.attributes())}

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
@@ -18,6 +17,7 @@ from ...core.zoning.progress import Steps
 from ...core.zoning.validate import validate_units
 from ...specs.zoning import VALIDATE
 from ..framework.common import user_errors
+from ..framework.geometry import all_features
 from .base import ZoningAlgorithm, feature_set, to_qgis
 
 PROBLEM_FIELDS = (
@@ -118,10 +118,7 @@ class ValidateUnitsAlgorithm(ZoningAlgorithm):
         )
         if sink is None:
             return None
-        it = source.getFeatures(
-            QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        )
-        for feat, unit in zip(it, layer.units):
+        for feat, unit in zip(all_features(source, QgsFeatureRequest()), layer.units):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
             out = QgsFeature(fields)

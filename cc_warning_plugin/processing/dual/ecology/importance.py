@@ -28,7 +28,7 @@ from ....raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutpu
 from ....raster import run_blocks
 from ....raster.grid import open_raster
 from ....raster.patches import patch_metric
-from ..base import level_summary, report_log
+from ..base import gdal_file, level_summary, report_log
 from .base import FLOAT_NODATA, EcoAlgorithm
 from ...framework.common import user_errors
 from ....specs.ecology import ECO_IMPORTANCE
@@ -42,18 +42,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
     SPEC = ECO_IMPORTANCE
 
     def _layers(self, parameters, name, context) -> List[Tuple[str, str]]:
-        out = []
-        for layer in self.parameterAsLayerList(parameters, name, context):
-            if layer.providerType() != "gdal":
-                raise QgsProcessingException(
-                    tr(
-                        "Layer {layer} is served by the '{provider}' provider; the evaluations "
-                        "read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save "
-                        "As)."
-                    ).format(layer=layer.name(), provider=layer.providerType())
-                )
-            out.append((layer.source(), layer.name()))
-        return out
+        return [gdal_file(layer) for layer in self.parameterAsLayerList(parameters, name, context)]
 
     @staticmethod
     def _check_class_set(path: str, name: str, expected: str, what: str) -> None:
