@@ -23,6 +23,7 @@ from ..i18n import tr
 from ..m2016.common import BASIC
 from ..profile.vocab import (
     Ctx,
+    check_code,
     check_in,
     color,
     expect,
@@ -76,14 +77,8 @@ def refs(set_path: str, extra=()):
         list_of(str_(), min_len=1)(value, key, ctx)
         known = _codes(ctx, set_path) + list(extra)
         for i, code in enumerate(value):
-            check_in(
-                code,
-                known,
-                f"{key}[{i}]",
-                ctx,
-                tr("a code of '{set}' ({codes})").format(
-                    set=set_path, codes=", ".join(map(str, known))
-                ),
+            check_code(
+                code, known, f"{key}[{i}]", ctx, tr("a code of '{set}' ({codes})"), set=set_path
             )
 
     return v
@@ -93,15 +88,7 @@ def _ref(set_path: str):
     def v(value, key, ctx):
         str_()(value, key, ctx)
         known = _codes(ctx, set_path)
-        check_in(
-            value,
-            known,
-            key,
-            ctx,
-            tr("a code of '{set}' ({codes})").format(
-                set=set_path, codes=", ".join(map(str, known))
-            ),
-        )
+        check_code(value, known, key, ctx, tr("a code of '{set}' ({codes})"), set=set_path)
 
     return v
 

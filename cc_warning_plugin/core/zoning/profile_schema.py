@@ -9,7 +9,7 @@ import string
 
 from ..i18n import tr
 from ..profile.vocab import (
-    check_in,
+    check_code,
     class_set,
     expect,
     list_of,
@@ -101,12 +101,12 @@ def _precedence_check(value, key, ctx):
 def _env_key_check(value, key, ctx):
     known = ctx.root.get("load_classes", {}).get("order", [])
     for i, code in enumerate(value["env_key_classes"]):
-        check_in(
+        check_code(
             code,
             known,
             f"{key}.env_key_classes[{i}]",
             ctx,
-            tr("a class code of [load_classes] ({codes})").format(codes=", ".join(map(str, known))),
+            tr("a class code of [load_classes] ({codes})"),
         )
 
 
