@@ -139,15 +139,16 @@ def _evidence():
     return {"tag": str_(), "source": str_()}
 
 
-def _measure():
-    def check(value, key, ctx):
-        _check_conditions(value, key, ctx)
+def _conditional(required):
+    """An entry applying under conditions (a measure, reminder or task):
+    ``required`` keys plus the condition keys and evidence, with at least
+    one condition."""
+    return table(required, dict(_conditions(), **_evidence()), check=_check_conditions)
 
-    opt = dict(_conditions(), **_evidence())
-    return table(
-        {"code": str_(), "kind": one_of(*KINDS), "text_zh": str_(), "text_en": str_()},
-        opt,
-        check=check,
+
+def _measure():
+    return _conditional(
+        {"code": str_(), "kind": one_of(*KINDS), "text_zh": str_(), "text_en": str_()}
     )
 
 
@@ -164,20 +165,14 @@ def _treat_as():
 
 
 def _reminder():
-    def check(value, key, ctx):
-        _check_conditions(value, key, ctx)
-
-    opt = dict(_conditions(), **_evidence())
-    return table(
+    return _conditional(
         {
             "code": str_(),
             "kind": one_of(*REMINDER_KINDS),
             "deadline_days": num(1, 3650, integer=True),
             "text_zh": str_(),
             "text_en": str_(),
-        },
-        opt,
-        check=check,
+        }
     )
 
 
@@ -223,20 +218,14 @@ def _letters():
 
 
 def _task():
-    def check(value, key, ctx):
-        _check_conditions(value, key, ctx)
-
-    opt = dict(_conditions(), **_evidence())
-    return table(
+    return _conditional(
         {
             "task_zh": str_(),
             "task_en": str_(),
             "department_zh": str_(),
             "department_en": str_(),
             "months": num(1, 120, integer=True),
-        },
-        opt,
-        check=check,
+        }
     )
 
 
