@@ -83,19 +83,22 @@ def _codes_check(value, key, ctx):
             )
 
 
+def _each_once(values, codes, key: str, ctx, expected: str) -> None:
+    """Report ``key`` unless ``values`` lists every one of ``codes`` exactly
+    once; ``expected`` names them with ``{codes}``."""
+    if sorted(values) != sorted(codes) or len(set(values)) != len(values):
+        ctx.fail(key, expect(expected.format(codes=", ".join(codes)), values))
+
+
 def _precedence_check(value, key, ctx):
     classes = ctx.root.get("zoning", {}).get("classes", {}).get("order", [])
-    prec = value["precedence"]
-    if sorted(prec) != sorted(classes) or len(set(prec)) != len(prec):
-        ctx.fail(
-            f"{key}.precedence",
-            expect(
-                tr("every class code of [zoning.classes] exactly once ({codes})").format(
-                    codes=", ".join(classes)
-                ),
-                prec,
-            ),
-        )
+    _each_once(
+        value["precedence"],
+        classes,
+        f"{key}.precedence",
+        ctx,
+        tr("every class code of [zoning.classes] exactly once ({codes})"),
+    )
 
 
 def _env_key_check(value, key, ctx):
@@ -112,17 +115,13 @@ def _env_key_check(value, key, ctx):
 
 def _verdicts_check(value, key, ctx):
     need = ("mismatch", "undetermined", "partial", "match", "not_applicable")
-    order = value["order"]
-    if sorted(order) != sorted(need) or len(set(order)) != len(order):
-        ctx.fail(
-            f"{key}.order",
-            expect(
-                tr("the five verdicts {codes}, each once, worst first").format(
-                    codes=", ".join(need)
-                ),
-                order,
-            ),
-        )
+    _each_once(
+        value["order"],
+        need,
+        f"{key}.order",
+        ctx,
+        tr("the five verdicts {codes}, each once, worst first"),
+    )
 
 
 def _ident_table(entry):
