@@ -23,6 +23,7 @@ from ..i18n import tr
 from ..m2016.common import BASIC
 from ..profile.vocab import (
     Ctx,
+    check_code,
     check_in,
     color,
     expect,
@@ -76,14 +77,8 @@ def refs(set_path: str, extra=()):
         list_of(str_(), min_len=1)(value, key, ctx)
         known = _codes(ctx, set_path) + list(extra)
         for i, code in enumerate(value):
-            check_in(
-                code,
-                known,
-                f"{key}[{i}]",
-                ctx,
-                tr("a code of '{set}' ({codes})").format(
-                    set=set_path, codes=", ".join(map(str, known))
-                ),
+            check_code(
+                code, known, f"{key}[{i}]", ctx, tr("a code of '{set}' ({codes})"), set=set_path
             )
 
     return v
@@ -93,15 +88,7 @@ def _ref(set_path: str):
     def v(value, key, ctx):
         str_()(value, key, ctx)
         known = _codes(ctx, set_path)
-        check_in(
-            value,
-            known,
-            key,
-            ctx,
-            tr("a code of '{set}' ({codes})").format(
-                set=set_path, codes=", ".join(map(str, known))
-            ),
-        )
+        check_code(value, known, key, ctx, tr("a code of '{set}' ({codes})"), set=set_path)
 
     return v
 
@@ -152,15 +139,16 @@ def _evidence():
     return {"tag": str_(), "source": str_()}
 
 
-def _measure():
-    def check(value, key, ctx):
-        _check_conditions(value, key, ctx)
+def _conditional(required):
+    """An entry applying under conditions (a measure, reminder or task):
+    ``required`` keys plus the condition keys and evidence, with at least
+    one condition."""
+    return table(required, dict(_conditions(), **_evidence()), check=_check_conditions)
 
-    opt = dict(_conditions(), **_evidence())
-    return table(
-        {"code": str_(), "kind": one_of(*KINDS), "text_zh": str_(), "text_en": str_()},
-        opt,
-        check=check,
+
+def _measure():
+    return _conditional(
+        {"code": str_(), "kind": one_of(*KINDS), "text_zh": str_(), "text_en": str_()}
     )
 
 
@@ -177,20 +165,14 @@ def _treat_as():
 
 
 def _reminder():
-    def check(value, key, ctx):
-        _check_conditions(value, key, ctx)
-
-    opt = dict(_conditions(), **_evidence())
-    return table(
+    return _conditional(
         {
             "code": str_(),
             "kind": one_of(*REMINDER_KINDS),
             "deadline_days": num(1, 3650, integer=True),
             "text_zh": str_(),
             "text_en": str_(),
-        },
-        opt,
-        check=check,
+        }
     )
 
 
@@ -236,20 +218,14 @@ def _letters():
 
 
 def _task():
-    def check(value, key, ctx):
-        _check_conditions(value, key, ctx)
-
-    opt = dict(_conditions(), **_evidence())
-    return table(
+    return _conditional(
         {
             "task_zh": str_(),
             "task_en": str_(),
             "department_zh": str_(),
             "department_en": str_(),
             "months": num(1, 120, integer=True),
-        },
-        opt,
-        check=check,
+        }
     )
 
 

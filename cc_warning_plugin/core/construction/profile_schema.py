@@ -6,7 +6,7 @@ from ..i18n import tr
 from ..profile.vocab import (
     ascending,
     bool_,
-    check_in,
+    check_code,
     distinct_codes,
     expect,
     get_path,
@@ -112,14 +112,13 @@ def _check(value, key, ctx):
             ),
         )
     for i, code in enumerate(value["classes"]):
-        check_in(
+        check_code(
             code,
             cset["codes"],
             f"{key}.classes[{i}]",
             ctx,
-            tr("a code of dual.classes.{set} ({codes})").format(
-                set=value["class_set"], codes=", ".join(map(str, cset["codes"]))
-            ),
+            tr("a code of dual.classes.{set} ({codes})"),
+            set=value["class_set"],
         )
 
 

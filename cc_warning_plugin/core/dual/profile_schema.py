@@ -9,6 +9,7 @@ from ..profile.vocab import (
     ascending,
     bool_,
     breaks_grading,
+    check_code,
     check_in,
     color,
     distinct_codes,
@@ -289,14 +290,8 @@ def _class_code_ref(set_name: str):
 
     def v(value, key, ctx):
         codes = _codes_of(ctx, set_name)
-        check_in(
-            value,
-            codes,
-            key,
-            ctx,
-            tr("a class code of dual.classes.{set} ({codes})").format(
-                set=set_name, codes=", ".join(map(str, codes))
-            ),
+        check_code(
+            value, codes, key, ctx, tr("a class code of dual.classes.{set} ({codes})"), set=set_name
         )
 
     return v
@@ -393,14 +388,12 @@ def _dual_ecology():
                     ),
                 )
         for code in value["vulnerability_as"]:
-            check_in(
+            check_code(
                 code,
                 vul,
                 f"{key}.vulnerability_as.{code}",
                 ctx,
-                tr("a class code of dual.classes.vulnerability ({codes})").format(
-                    codes=", ".join(map(str, vul))
-                ),
+                tr("a class code of dual.classes.vulnerability ({codes})"),
             )
         conc = value["concentration"]
         imp = _codes_of(ctx, "importance")
@@ -411,14 +404,12 @@ def _dual_ecology():
                     tr("is missing: every importance class needs a row."),
                 )
         for code, row in conc["matrix"].items():
-            check_in(
+            check_code(
                 code,
                 imp,
                 f"{key}.concentration.matrix.{code}",
                 ctx,
-                tr("a class code of dual.classes.importance ({codes})").format(
-                    codes=", ".join(map(str, imp))
-                ),
+                tr("a class code of dual.classes.importance ({codes})"),
             )
             one_more_than_breaks(row, conc["breaks"], f"{key}.concentration.matrix.{code}", ctx)
 

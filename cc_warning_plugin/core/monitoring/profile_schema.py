@@ -15,7 +15,7 @@ from ..i18n import tr
 from ..profile.vocab import (
     Ctx,
     bool_,
-    check_in,
+    check_code,
     expect,
     get_path,
     list_of,
@@ -328,10 +328,10 @@ def cross_checks(data: dict, ctx: Ctx) -> None:
     loads = (data.get("load_classes") or {}).get("order", [])
     for i, rule in enumerate(mon["cadence"]["rules"]):
         for j, load in enumerate(rule["load_types"]):
-            check_in(
+            check_code(
                 load,
                 loads,
                 f"monitoring.cadence.rules[{i}].load_types[{j}]",
                 ctx,
-                tr("a load class code ({codes})").format(codes=", ".join(map(str, loads))),
+                tr("a load class code ({codes})"),
             )

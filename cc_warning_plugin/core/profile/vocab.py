@@ -45,6 +45,12 @@ def check_in(value, allowed, key: str, ctx: "Ctx", expected: str) -> None:
         ctx.fail(key, expect(expected, value))
 
 
+def check_code(value, codes, key: str, ctx: "Ctx", expected: str, **fields) -> None:
+    """:func:`check_in` against a list of codes; ``expected`` names them
+    with ``{codes}`` (its other placeholders are ``fields``)."""
+    check_in(value, codes, key, ctx, expected.format(codes=", ".join(map(str, codes)), **fields))
+
+
 def str_():
     def v(value, key, ctx):
         if not isinstance(value, str):
@@ -168,15 +174,7 @@ def class_ref(set_path: str):
 
     def v(value, key, ctx):
         codes = (get_path(ctx.root, set_path) or {}).get("order", [])
-        check_in(
-            value,
-            codes,
-            key,
-            ctx,
-            tr("a class code of '{set}' ({codes})").format(
-                set=set_path, codes=", ".join(map(str, codes))
-            ),
-        )
+        check_code(value, codes, key, ctx, tr("a class code of '{set}' ({codes})"), set=set_path)
 
     return v
 

@@ -9,7 +9,7 @@ import string
 
 from ..i18n import tr
 from ..profile.vocab import (
-    check_in,
+    check_code,
     class_set,
     expect,
     list_of,
@@ -83,46 +83,45 @@ def _codes_check(value, key, ctx):
             )
 
 
+def _each_once(values, codes, key: str, ctx, expected: str) -> None:
+    """Report ``key`` unless ``values`` lists every one of ``codes`` exactly
+    once; ``expected`` names them with ``{codes}``."""
+    if sorted(values) != sorted(codes) or len(set(values)) != len(values):
+        ctx.fail(key, expect(expected.format(codes=", ".join(codes)), values))
+
+
 def _precedence_check(value, key, ctx):
     classes = ctx.root.get("zoning", {}).get("classes", {}).get("order", [])
-    prec = value["precedence"]
-    if sorted(prec) != sorted(classes) or len(set(prec)) != len(prec):
-        ctx.fail(
-            f"{key}.precedence",
-            expect(
-                tr("every class code of [zoning.classes] exactly once ({codes})").format(
-                    codes=", ".join(classes)
-                ),
-                prec,
-            ),
-        )
+    _each_once(
+        value["precedence"],
+        classes,
+        f"{key}.precedence",
+        ctx,
+        tr("every class code of [zoning.classes] exactly once ({codes})"),
+    )
 
 
 def _env_key_check(value, key, ctx):
     known = ctx.root.get("load_classes", {}).get("order", [])
     for i, code in enumerate(value["env_key_classes"]):
-        check_in(
+        check_code(
             code,
             known,
             f"{key}.env_key_classes[{i}]",
             ctx,
-            tr("a class code of [load_classes] ({codes})").format(codes=", ".join(map(str, known))),
+            tr("a class code of [load_classes] ({codes})"),
         )
 
 
 def _verdicts_check(value, key, ctx):
     need = ("mismatch", "undetermined", "partial", "match", "not_applicable")
-    order = value["order"]
-    if sorted(order) != sorted(need) or len(set(order)) != len(order):
-        ctx.fail(
-            f"{key}.order",
-            expect(
-                tr("the five verdicts {codes}, each once, worst first").format(
-                    codes=", ".join(need)
-                ),
-                order,
-            ),
-        )
+    _each_once(
+        value["order"],
+        need,
+        f"{key}.order",
+        ctx,
+        tr("the five verdicts {codes}, each once, worst first"),
+    )
 
 
 def _ident_table(entry):

@@ -44,7 +44,6 @@ from qgis.PyQt.QtWidgets import (
     QStyledItemDelegate,
     QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -136,8 +135,7 @@ class ActionsPanel(Panel):
     TITLE = N_("Measures and targets")
     SHORT = N_("Actions")
 
-    def __init__(self, dock):
-        super().__init__(dock)
+    def build(self, box):
         self._actions: Optional[Dict[str, am.UnitActions]] = None
         self.unit_actions: Optional[am.UnitActions] = None
         self.plan_path = ""
@@ -147,7 +145,6 @@ class ActionsPanel(Panel):
         self.overdue_rows: Dict[int, int] = {}  # row → days overdue
         self._painting = False
         self.target_statuses: List[at.TargetStatus] = []
-        box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self._build_measures(box)
         self._build_plan(box)

@@ -26,8 +26,8 @@ from ..widgets import button
 
 class Panel(QWidget):
     """One tab of the dock. Subclasses set :attr:`key`, :attr:`icon`,
-    :attr:`TITLE` and :attr:`SHORT`; the hooks below do nothing unless
-    overridden."""
+    :attr:`TITLE` and :attr:`SHORT` and make their widgets in :meth:`build`;
+    the hooks below do nothing unless overridden."""
 
     #: unique name of the panel: ``dock.panel(key)``
     key = ""
@@ -43,6 +43,11 @@ class Panel(QWidget):
         self.dock = dock
         self.setObjectName(f"CCWarningPanel_{self.key}")
         self._map_tool = None
+        self.build(QVBoxLayout(self))
+
+    def build(self, box: QVBoxLayout) -> None:
+        """Make the panel's widgets in ``box``, its layout (called once, by
+        the constructor)."""
 
     # -- what the tab shows --------------------------------------------------
     @classmethod

@@ -7,7 +7,7 @@ from typing import Dict, Optional
 
 from qgis.core import Qgis, QgsMapLayer, QgsMapLayerProxyModel, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFormLayout, QLabel
 
 from ...core.errors import CCError
 from ...core.i18n import tr
@@ -55,9 +55,7 @@ class MapPanel(Panel):
     TITLE = N_("Style and base map")
     SHORT = N_("Map")
 
-    def __init__(self, dock):
-        super().__init__(dock)
-        box = QVBoxLayout(self)
+    def build(self, box):
         self.style_button = button(
             tr("Apply standard style"),
             tr(

@@ -9,7 +9,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from ...core.errors import CCError
@@ -38,10 +37,8 @@ class ComparePanel(Panel):
     TITLE = N_("Compare periods")
     SHORT = N_("Compare")
 
-    def __init__(self, dock):
-        super().__init__(dock)
+    def build(self, box):
         self.change_layer_id = ""
-        box = QVBoxLayout(self)
         form = wrap_long_rows(QFormLayout())
         self.earlier_combo = QgsMapLayerComboBox()
         self.earlier_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)

@@ -41,7 +41,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from ...compat import FieldType, LayerFilter, layer_filters
@@ -113,14 +112,12 @@ class CompliancePanel(Panel):
     TITLE = N_("Conformity analysis (符合性分析)")
     SHORT = N_("Conformity")
 
-    def __init__(self, dock):
-        super().__init__(dock)
+    def build(self, box):
         self._tool = None
         self.drawn_layer_id = ""
         self.report_folder = ""
         self.results: Dict = {}
         self.site_ids: List[str] = []
-        box = QVBoxLayout(self)
         box.addWidget(
             note(
                 tr(

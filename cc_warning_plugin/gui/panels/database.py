@@ -37,7 +37,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QSpinBox,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from ...core.errors import CCError
@@ -162,8 +161,7 @@ class DatabasePanel(Panel):
     TITLE = N_("Monitoring database")
     SHORT = N_("Database")
 
-    def __init__(self, dock):
-        super().__init__(dock)
+    def build(self, box):
         self._tmp = tempfile.mkdtemp(prefix="cc_warning_db_panel_")
         self.task: Optional[AlgorithmTask] = None
         self._feedback = None
@@ -176,7 +174,6 @@ class DatabasePanel(Panel):
         self.matrix_periods: List[str] = []
         self.series_lines: List[dict] = []
         self.due_rows = pd.DataFrame()
-        box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self._build_connection(box)
         self._build_matrix(box)

@@ -47,9 +47,7 @@ class LayoutPanel(Panel):
     TITLE = N_("Layout and export")
     SHORT = N_("Layout")
 
-    def __init__(self, dock):
-        super().__init__(dock)
-        box = QVBoxLayout(self)
+    def build(self, box):
         form = wrap_long_rows(QFormLayout())
         self.template_combo = QComboBox()
         for key in builder.TEMPLATES:

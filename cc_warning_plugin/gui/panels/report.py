@@ -8,7 +8,7 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFileDialog
 
 from ...core.i18n import tr
 from ...specs.base import N_
@@ -23,12 +23,10 @@ class ReportPanel(Panel):
     TITLE = N_("Evaluation report")
     SHORT = N_("Report")
 
-    def __init__(self, dock):
-        super().__init__(dock)
+    def build(self, box):
         self.report_task = None
         self._feedback = None
         self._context = None
-        box = QVBoxLayout(self)
         box.addWidget(
             note(
                 tr(

@@ -9,7 +9,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QRadioButton,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from ...core.errors import CCError
@@ -38,9 +37,7 @@ class StatisticsPanel(Panel):
     TITLE = N_("Statistics")
     SHORT = N_("Stats")
 
-    def __init__(self, dock):
-        super().__init__(dock)
-        box = QVBoxLayout(self)
+    def build(self, box):
         self.table = FitTable(5, wrap=(1,), fixed={0: 14}, whole=True)
         box.addWidget(self.table)
         self.unit_note = note()

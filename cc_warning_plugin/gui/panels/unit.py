@@ -9,7 +9,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRectangle,
 )
-from qgis.PyQt.QtWidgets import QTextBrowser, QVBoxLayout
+from qgis.PyQt.QtWidgets import QTextBrowser
 
 from ...core.i18n import tr
 from ...report import layers as rl
@@ -27,9 +27,7 @@ class UnitPanel(Panel):
     TITLE = N_("Unit details")
     SHORT = N_("Identify")
 
-    def __init__(self, dock):
-        super().__init__(dock)
-        box = QVBoxLayout(self)
+    def build(self, box):
         self.identify_button = button(
             tr("Click a unit on the map"),
             tr("Then click the map: this tab shows what the result says about the unit."),
