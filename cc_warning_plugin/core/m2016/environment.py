@@ -49,6 +49,8 @@ def section_rows(
         headers=src.headers,
     )
     rows = []
+    # the pollutant columns present, as headers of the table (Table.raw)
+    present = [(p, t.headers[p]) for p in pollutants if t.has(p)]
     for i in range(len(t)):
         sid = t.text(i, "section_id")
         row = {"section_id": sid, "water_body": t.text(i, "water_body")}
@@ -59,7 +61,9 @@ def section_rows(
         if means is not None:
             row.update({p: v for p, v in means.get(sid, {}).items()})
         else:
-            row.update({p: t.raw(i, p) for p in pollutants if t.has(p)})
+            cells = t.rows[i]
+            for p, h in present:
+                row[p] = cells.get(h)
         rows.append(row)
     return rows, list(t.row_ids)
 
