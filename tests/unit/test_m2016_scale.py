@@ -24,7 +24,7 @@ from cc_warning_plugin.core.m2016.rows import (
     pack_rows,
     plain_number,
 )
-from cc_warning_plugin.core.m2016.units import Source, join_units
+from cc_warning_plugin.core.m2016.units import SLOW, Source, checked_numbers, join_units
 from cc_warning_plugin.core.profile import load_profile
 from cc_warning_plugin.core.rules import classify, grade, round_sig
 
@@ -105,6 +105,35 @@ def test_a_join_of_packed_rows_equals_the_join_of_dicts(packed):
     with pytest.raises(InputError) as err:
         join_units(_source("units", units, packed), [_source("t3", clash, packed)], ["water_use"])
     assert "'5' in units (row 1) but '6' in t3 (row 1)" in str(err.value)
+
+
+@pytest.mark.parametrize("packed", [False, True])
+def test_numbers_read_by_column_are_those_read_by_unit(packed):
+    values = ["12", " 3.5 ", "", None, "0", "-2", "1,200", "x", "nan", "1e400", "２", "400", "－"]
+    units = [{"行政区划代码": str(i)} for i in range(len(values))]
+    table = [
+        {"行政区划代码": str(i), "地区生产总值": v, "PM2.5年超标天数": v, "用水总量": 5.0}
+        for i, v in enumerate(values)
+    ]
+    joined = join_units(
+        _source("units", units, packed),
+        [_source("t", table, packed)],
+        ["gdp", "pm25_exceed_days", "water_use", "gw_use"],
+    )
+    for name in ("gdp", "pm25_exceed_days", "water_use", "gw_use"):
+        for positive in (True, False):
+            column = checked_numbers(joined.units + [None], name, positive)
+            assert column[-1] is None
+            for u, got in zip(joined.units, column):
+                method = u.positive if positive else u.non_negative
+                try:
+                    want = method(name)
+                except InputError:
+                    assert got is SLOW  # refused where the unit is read
+                    continue
+                assert got is SLOW or got == want, (name, u.code, got, want)
+                if packed:  # only text to parse is left to the unit (dict rows: all)
+                    assert (got is SLOW) == (u.raw(name) in ("1,200", "x", "－", "")), name
 
 
 def _csv(name):

@@ -282,12 +282,12 @@ class Chain:
                     }
                 results["trend"] = [dict(no_base) for _ in part.units]
             done(0.85)
-            merged = []
-            for i in range(b - a):
-                row: Dict = {}
-                for name in ("land", "water", "env", "eco", "special", "trend"):
-                    row.update(results[name][i])
-                merged.append(row)
+            merged: List[Dict] = [
+                {**la, **wa, **en, **ec, **sp, **tr_}
+                for la, wa, en, ec, sp, tr_ in zip(
+                    *(results[k] for k in ("land", "water", "env", "eco", "special", "trend"))
+                )
+            ]
             del results
             joined = part.with_values(merged, results_name)
             final = integration.integrate(joined, p)

@@ -22,7 +22,7 @@ from ..i18n import tr
 from ..indicators import field_title
 from ..profile import Profile
 from .common import Field, base_fields, classify, result
-from .units import Units
+from .units import SLOW, Units, checked_numbers
 
 PREFIX = "eco"
 
@@ -43,15 +43,19 @@ def output_fields() -> List[Field]:
 def read_ecology(units: Units, profile: Profile) -> List[Dict]:
     types = profile.get("elements.ecology.degradation_types")
     typed = [t for t in types if units.has(t)]  # the same for every unit
+    # read column by column; a value to parse or refuse from its unit, in order
+    areas = checked_numbers(units.units, "eval_land_area", True)
+    cols = [(t, checked_numbers(units.units, t, False)) for t in types]
     out = []
-    for u in units.units:
-        out.append(
-            {
-                "eval_land_area": u.positive("eval_land_area"),
-                "types": {t: u.non_negative(t) for t in types},
-                "typed_columns": typed,
-            }
-        )
+    for j, u in enumerate(units.units):
+        area = areas[j]
+        if area is SLOW:
+            area = u.positive("eval_land_area")
+        values = {}
+        for t, col in cols:
+            v = col[j]
+            values[t] = u.non_negative(t) if v is SLOW else v
+        out.append({"eval_land_area": area, "types": values, "typed_columns": typed})
     return out
 
 

@@ -12,7 +12,7 @@ from ..profile import Profile
 from ..table import make_table
 from .common import Field, join_notes
 from .stations import AirStats
-from .units import Source, Units
+from .units import SLOW, Source, Units, checked_numbers
 
 PREFIX = "env"
 
@@ -49,6 +49,8 @@ def section_rows(
         headers=src.headers,
     )
     rows = []
+    # the pollutant columns present, as headers of the table (Table.raw)
+    present = [(p, t.headers[p]) for p in pollutants if t.has(p)]
     for i in range(len(t)):
         sid = t.text(i, "section_id")
         row = {"section_id": sid, "water_body": t.text(i, "water_body")}
@@ -59,7 +61,9 @@ def section_rows(
         if means is not None:
             row.update({p: v for p, v in means.get(sid, {}).items()})
         else:
-            row.update({p: t.raw(i, p) for p in pollutants if t.has(p)})
+            cells = t.rows[i]
+            for p, h in present:
+                row[p] = cells.get(h)
         rows.append(row)
     return rows, list(t.row_ids)
 
@@ -98,14 +102,17 @@ def evaluate_env(
     pollutants = profile.get("elements.environment.air_pollutants")
     rows, ids = [], []
     any_air = air is not None or any(units.has(p) for p in pollutants)
-    for u in units.units:
+    # read column by column; a value to parse or refuse from its unit, in order
+    cols = [(p, checked_numbers(units.units, p, False)) for p in pollutants]
+    for j, u in enumerate(units.units):
         row = {"unit_code": u.code}
         from_stations = air is not None and air.stations.get(u.code)
-        for p in pollutants:
+        for p, col in cols:
             if from_stations:
                 row[p] = air.stats.get(u.code, {}).get(p)
             else:
-                row[p] = u.non_negative(p)
+                v = col[j]
+                row[p] = u.non_negative(p) if v is SLOW else v
         rows.append(row)
         ids.append(u.row)
     if not any_air:

@@ -295,12 +295,14 @@ def integrate(units: Units, profile: Profile) -> List[Dict]:
     names: Dict = {}
     labels: Dict[Tuple[str, str], str] = {}
     levels: Dict[Tuple[str, Optional[str]], str] = {}
+    class_fields = [(p, f"{p}_class") for p in PREFIXES]
+    has_zone = units.has("mfz_type")
     out = []
     for u in units.units:
-        classes = {p: _code(u, f"{p}_class", CLASS_CODES) for p in PREFIXES}
+        classes = {p: _code(u, name, CLASS_CODES) for p, name in class_fields}
         problem = ""
         kind = u.text("special_type")
-        if units.has("mfz_type") and (u.text("mfz_type") or u.text("agri_type")):
+        if has_zone and (u.text("mfz_type") or u.text("agri_type")):
             zone = special_mod.unit_zone(profile, u, zones)
             expected = zones.entries[zone]["special"] if zone else None
             if kind and expected and kind != expected:

@@ -20,7 +20,7 @@ from ..i18n import tr
 from ..indicators import field_title
 from ..profile import Profile
 from .common import Field, base_fields, classify, result
-from .units import Units
+from .units import SLOW, Units, checked_numbers
 
 PREFIX = "land"
 INPUT_FIELDS = ["constr_land_area", "eval_land_area", "land_threshold_l0"]
@@ -39,11 +39,19 @@ def output_fields() -> List[Field]:
 
 def read_land(units: Units) -> List[Dict[str, Optional[float]]]:
     """Table values of every unit, checked (areas ≥ 0 / > 0, 0 < L0 ≤ 1)."""
+    # read column by column; a value to parse or refuse from its unit, in order
+    constrs = checked_numbers(units.units, "constr_land_area", False)
+    areas = checked_numbers(units.units, "eval_land_area", True)
+    l0s = checked_numbers(units.units, "land_threshold_l0", True)
     out = []
-    for u in units.units:
-        constr = u.non_negative("constr_land_area")
-        area = u.positive("eval_land_area")
-        l0 = u.positive("land_threshold_l0")
+    for j, u in enumerate(units.units):
+        constr, area, l0 = constrs[j], areas[j], l0s[j]
+        if constr is SLOW:
+            constr = u.non_negative("constr_land_area")
+        if area is SLOW:
+            area = u.positive("eval_land_area")
+        if l0 is SLOW:
+            l0 = u.positive("land_threshold_l0")
         if l0 is not None and l0 > 1:
             raise InputError(
                 tr(

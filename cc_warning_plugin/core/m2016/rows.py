@@ -105,7 +105,7 @@ class _Objects:
 
 
 def _block(values: list):
-    kinds = {type(v) for v in values}
+    kinds = set(map(type, values))
     kinds.discard(type(None))
     if kinds == {str}:
         return _Text(values)

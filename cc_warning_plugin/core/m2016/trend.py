@@ -29,7 +29,7 @@ from ..profile import Profile
 from ..rules import round_sig, settled
 from .common import NOT_EVALUATED, Field, join_notes
 from ..table import make_table
-from .units import Units
+from .units import SLOW, Units, checked_numbers
 
 # component → (formula, field, output field)
 COMPONENTS = {
@@ -198,17 +198,48 @@ def evaluate_trend(
     worsening_min = t["worsening_min"]
     empty = {c[2]: None for c in COMPONENTS.values()}
     labels: Dict[str, str] = {}
+    # the values of all units read column by column (a value to parse or
+    # refuse is read from its unit in the loop, in the order of the loop)
+    bases = [base_by_code.get(u.code) for u in current.units]
+    gdp_cols = (checked_numbers(current.units, "gdp", True), checked_numbers(bases, "gdp", True))
+    cols = [
+        (
+            checked_numbers(current.units, spec[2], spec[4]),
+            checked_numbers(bases, spec[2], not spec[4]),
+        )
+        + spec
+        for spec in specs
+    ]
     out = []
-    for u in current.units:
-        b = base_by_code.get(u.code)
-        gdp_e, gdp_b = u.positive("gdp"), _read(b, "gdp", True)
+    for j, u in enumerate(current.units):
+        b = bases[j]
+        gdp_e, gdp_b = gdp_cols[0][j], gdp_cols[1][j]
+        if gdp_e is SLOW:
+            gdp_e = u.positive("gdp")
+        if gdp_b is SLOW:
+            gdp_b = _read(b, "gdp", True)
         row: Dict = dict(empty)
         flags: Dict[str, Optional[bool]] = {}
         missing: List[str] = []
-        for comp, kind, fld, out_field, efficiency, intensity, nat_c, (e_name, b_name) in specs:
+        for (
+            e_col,
+            b_col,
+            comp,
+            kind,
+            fld,
+            out_field,
+            efficiency,
+            intensity,
+            nat_c,
+            (e_name, b_name),
+        ) in cols:
             # the value divided by must be positive
-            e_val = _read(u, fld, efficiency)
-            b_val = _read(b, fld, not efficiency)
+            e_val = e_col[j]
+            if e_val is SLOW:
+                e_val = _read(u, fld, efficiency)
+            b_val = b_col[j]
+            if b_val is SLOW:
+                b_val = _read(b, fld, not efficiency)
             if (
                 e_val is None
                 or b_val is None

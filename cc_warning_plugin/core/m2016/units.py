@@ -35,7 +35,7 @@ from ..indicators import (
     value_range,
 )
 from ..table import make_table, row_id, unit_codes
-from .rows import MASK, NOT_PLAIN, SHIFT, Row, plain_number
+from .rows import MASK, NOT_PLAIN, SHIFT, Row, _Numbers, _Text, plain_number
 
 
 @dataclass
@@ -77,7 +77,7 @@ class Unit:
         return name in self.cells
 
     def raw(self, name: str):
-        value = _value_of(self.cells, name)
+        value = _fast_value(self.cells, name)
         return None if value is _ABSENT else value
 
     def where(self, name: Optional[str] = None) -> str:
@@ -90,15 +90,21 @@ class Unit:
         return tr("{row} (unit {code})").format(row=cell.row, code=self.code)
 
     def _parsed(self, name: str) -> Optional[float]:
-        cells = self.cells
-        value = (
-            cells._store.value(name, cells._i)
-            if type(cells) is _UnitCells
-            else _value_of(cells, name)
-        )
-        if value is _ABSENT:
+        value = _fast_value(self.cells, name)
+        if value is _ABSENT or value is None:
             return None
-        number = plain_number(value)  # a plain number needs no parsing
+        kind = type(value)
+        if kind is str:  # a plain number needs no parsing (plain_number)
+            try:
+                number = float(value)
+            except ValueError:
+                number = NOT_PLAIN
+            else:
+                if number != number or number == _INF or number == -_INF:
+                    return None
+                return number
+        else:
+            number = plain_number(value)
         if number is not NOT_PLAIN:
             return number
         cell = self.cells.get(name)
@@ -108,7 +114,10 @@ class Unit:
         """``value`` refused outside the possible range of field ``name``
         (indicator dictionary), naming the table, row, unit and value."""
         if value is not None:
-            lo, hi = value_range(name)
+            try:
+                lo, hi = _RANGES[name]
+            except KeyError:
+                lo, hi = _RANGES[name] = value_range(name)
             if (lo is not None and value < lo) or (hi is not None and value > hi):
                 cell = self.cells.get(name)  # the message is made only for a refusal
                 if cell is not None:
@@ -132,12 +141,12 @@ class Unit:
         )
 
     def text(self, name: str) -> str:
-        value = self.raw(name)
+        value = _fast_value(self.cells, name)
         if type(value) is str:
             # what text_value gives: ASCII needs no normalising, other texts
             # (主体功能区 types, 超采 states) recur from unit to unit
             return value.strip() if value.isascii() else _normalised(value)
-        return text_value(value)
+        return text_value(None if value is _ABSENT else value)
 
     # -- checked numbers -----------------------------------------------------
     def positive(self, name: str) -> Optional[float]:
@@ -423,6 +432,133 @@ _ABSENT = object()
 @lru_cache(maxsize=4096)
 def _normalised(text: str) -> str:
     return text_value(text)
+
+
+_INF = float("inf")
+#: field → (min, max) of :func:`value_range`, for the checks of every value
+_RANGES: Dict[str, Tuple[Optional[float], Optional[float]]] = {}
+
+
+def _fast_value(cells, name: str):
+    """:func:`_value_of` with the usual cells (a join's, a result row over
+    them) read in place."""
+    kind = type(cells)
+    if kind is _RowOverCells:
+        row = cells._row
+        if name in row:
+            return row[name]
+        cells = cells._cells
+        kind = type(cells)
+    if kind is not _UnitCells:
+        return _value_of(cells, name)
+    store = cells._store
+    col = store._columns.get(name)
+    if col is None:
+        return _ABSENT
+    where, rows, by_source = col
+    i = cells._i
+    k = where[i]
+    if not k:
+        return _ABSENT
+    src = by_source[k] if k < len(by_source) else None
+    if src is None:
+        return store.value(name, i)
+    blocks = src[0]
+    r = rows[i]
+    if blocks is None:
+        return src[1].raw(r, name)
+    block = blocks[r >> SHIFT]
+    if type(block) is _Text:
+        j = r & MASK
+        nulls = block.nulls
+        if nulls is not None and nulls[j]:
+            return None
+        offsets = block.offsets
+        return block.text[offsets[j] : offsets[j + 1]]
+    return block.get(r & MASK)
+
+
+#: a value :func:`checked_numbers` leaves to the unit's own method
+SLOW = object()
+
+
+def checked_numbers(units: Sequence[Optional[Unit]], name: str, positive: bool) -> list:
+    """For each of ``units`` (``None`` for no unit, which gives ``None``):
+    what ``unit.positive(name)`` (``positive``) or ``unit.non_negative(name)``
+    gives, where the value is empty or a plain number that passes their
+    checks; :data:`SLOW` where that method is to be called (text to parse, a
+    value it refuses), so that reading a chunk of units column by column
+    finds a value at fault where reading unit by unit finds it."""
+    try:
+        lo, hi = _RANGES[name]
+    except KeyError:
+        lo, hi = _RANGES[name] = value_range(name)
+    out: list = []
+    append = out.append
+    store = col = None
+    for u in units:
+        if u is None:
+            append(None)
+            continue
+        cells = u.cells
+        if type(cells) is not _UnitCells:
+            append(SLOW)
+            continue
+        if cells._store is not store:
+            store = cells._store
+            col = store._columns.get(name)
+        if col is None:
+            append(None)
+            continue
+        where, rows, by_source = col
+        i = cells._i
+        k = where[i]
+        if not k:
+            append(None)
+            continue
+        src = by_source[k] if k < len(by_source) else None
+        if src is None:
+            store.value(name, i)  # finds the source's blocks
+            src = by_source[k]
+        blocks = src[0]
+        if blocks is None:
+            append(SLOW)
+            continue
+        r = rows[i]
+        block = blocks[r >> SHIFT]
+        j = r & MASK
+        kind = type(block)
+        if kind is _Text:
+            nulls = block.nulls
+            if nulls is not None and nulls[j]:
+                append(None)
+                continue
+            offsets = block.offsets
+            try:
+                v = float(block.text[offsets[j] : offsets[j + 1]])
+            except ValueError:
+                append(SLOW)
+                continue
+        elif kind is _Numbers:
+            nulls = block.nulls
+            if nulls is not None and nulls[j]:
+                append(None)
+                continue
+            v = float(block.values[j])
+        else:
+            append(SLOW)
+            continue
+        if v != v or v == _INF or v == -_INF:
+            append(None)
+        elif (
+            (v <= 0 if positive else v < 0)
+            or (lo is not None and v < lo)
+            or (hi is not None and v > hi)
+        ):
+            append(SLOW)
+        else:
+            append(v)
+    return out
 
 
 def _value_of(cells, name: str):

@@ -34,7 +34,7 @@ from .common import (
     result,
     worst_class,
 )
-from .units import Units
+from .units import SLOW, Units, checked_numbers
 
 PREFIX = "water"
 INPUT_FIELDS = ["water_use", "water_quota", "gw_use", "gw_quota", "gw_overdraft"]
@@ -93,17 +93,19 @@ def overdraft_state(
 
 def read_water(units: Units, profile: Profile) -> List[Dict]:
     states = overdraft_lookup(profile)
+    # read column by column; a value to parse or refuse from its unit, in order
+    fields = (("water_use", False), ("water_quota", True), ("gw_use", False), ("gw_quota", True))
+    cols = [(f, pos, checked_numbers(units.units, f, pos)) for f, pos in fields]
     out = []
-    for u in units.units:
-        out.append(
-            {
-                "water_use": u.non_negative("water_use"),
-                "water_quota": u.positive("water_quota"),
-                "gw_use": u.non_negative("gw_use"),
-                "gw_quota": u.positive("gw_quota"),
-                "gw_overdraft": overdraft_state(profile, u, u.text("gw_overdraft"), states),
-            }
-        )
+    for j, u in enumerate(units.units):
+        row = {}
+        for f, pos, col in cols:
+            v = col[j]
+            if v is SLOW:
+                v = u.positive(f) if pos else u.non_negative(f)
+            row[f] = v
+        row["gw_overdraft"] = overdraft_state(profile, u, u.text("gw_overdraft"), states)
+        out.append(row)
     return out
 
 

@@ -236,11 +236,14 @@ class M2016Algorithm(SpecAlgorithm):
         (it is never silently dropped)."""
         names = [n for n, _ in new_fields]
         fast = QgsFeatureSink.Flag.FastInsert
+        # one feature filled anew for each (the sink copies what it keeps)
+        out = QgsFeature(fields)
         for feat, res in zip(feats, results):
             check(feedback)
-            out = QgsFeature(fields)
             if feat.hasGeometry():
                 out.setGeometry(feat.geometry())
+            else:
+                out.clearGeometry()
             attrs = feat.attributes()
             out.setAttributes([attrs[i] for i in kept] + list(map(res.get, names)))
             if not sink.addFeature(out, fast):
