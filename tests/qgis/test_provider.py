@@ -1,6 +1,8 @@
 """The cc_warning provider inside QGIS: registration, groups, the
 exceedance algorithm through processing.run, styling, errors."""
 
+import inspect
+
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
 
@@ -183,3 +185,20 @@ def test_the_provider_registers_every_spec_and_nothing_else(plugin):
         assert alg.SPEC is specs[alg_id], alg_id
     classes = algorithm_classes()
     assert len(classes) == len(set(classes)) == len(specs)
+
+
+def test_every_2016_method_algorithm_evaluates_or_runs_itself(plugin):
+    """M2016Algorithm.process_algorithm calls the subclass's ``evaluate``: a
+    registered subclass must define ``evaluate`` or its own
+    ``process_algorithm``, else its run would stop with an AttributeError."""
+    from cc_warning_plugin.processing.m2016.base import M2016Algorithm
+    from cc_warning_plugin.processing.registry import algorithm_classes
+
+    m2016 = [c for c in algorithm_classes() if issubclass(c, M2016Algorithm)]
+    assert len(m2016) >= 13  # the elements, special evaluations, chain and actions
+    for cls in m2016:
+        runs_itself = cls.process_algorithm is not M2016Algorithm.process_algorithm
+        assert runs_itself or callable(getattr(cls, "evaluate", None)), cls.__name__
+        if not runs_itself:  # the hook takes what process_algorithm gives it
+            params = list(inspect.signature(cls.evaluate).parameters)
+            assert params == ["self", "parameters", "context", "feedback", "read"], cls.__name__

@@ -58,8 +58,11 @@ class Evaluation(NamedTuple):
 class M2016Algorithm(SpecAlgorithm):
     """Base of the 2016-method algorithms: reading the units and indicator
     tables, writing the styled result. Subclasses set ``SPEC`` and either
-    implement :meth:`evaluate` or their own ``process_algorithm`` that calls
-    :meth:`finish` at its end."""
+    define ``evaluate(parameters, context, feedback, read: UnitInputs) ->
+    Evaluation`` (the evaluation of the units read, before the result is
+    written; :meth:`process_algorithm` calls it) or their own
+    ``process_algorithm`` that calls :meth:`finish` at its end
+    (tests/qgis/test_provider.py checks that each does one of the two)."""
 
     INPUT = "INPUT"
     INDICATORS = "INDICATORS"
@@ -83,9 +86,10 @@ class M2016Algorithm(SpecAlgorithm):
 
     # -- the run -------------------------------------------------------------
     def process_algorithm(self, parameters, context, feedback):
-        """Read the units and their tables, :meth:`evaluate` them and write
-        the styled result, with the layers of the spec's parameters in the
-        provenance and a summary by the classes of the style."""
+        """Read the units and their tables, evaluate them (``evaluate`` of
+        the subclass) and write the styled result, with the layers of the
+        spec's parameters in the provenance and a summary by the classes of
+        the style."""
         read = self.read_inputs(parameters, context, feedback, self.TABLES, self.READ_SPAN)
         done = self.evaluate(parameters, context, feedback, read)
         layers = [p.name for p in self.SPEC.inputs if p.kind in LAYER_KINDS]
@@ -104,10 +108,6 @@ class M2016Algorithm(SpecAlgorithm):
             summary_set=self.STYLE_SET,
             note_field=self.NOTE_FIELD,
         )
-
-    def evaluate(self, parameters, context, feedback, read: UnitInputs) -> Evaluation:
-        """The evaluation of the units read, before the result is written."""
-        raise NotImplementedError
 
     # -- checks before the run ----------------------------------------------
     def check_inputs(self, parameters, context) -> None:
