@@ -9,7 +9,14 @@ import json
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from tests.helpers import read_array as read, write_raster as _write_raster, X0, Y0
@@ -367,3 +374,41 @@ def test_carrying_scale_by_unit(run_alg, tmp_path):
     assert got["B"]["agri_scale_km2"] == 0 and got["B"]["agri_binding"] == "land"
     rows = list(csv.DictReader(open(csv_path, encoding="utf-8-sig")))
     assert [r["unit_code"] for r in rows] == ["A", "B"]
+
+
+def test_carrying_scale_refuses_a_water_field_the_units_lack(run_alg, tmp_path):
+    """The water field of a use names a field of the unit layer; another name
+    is refused before any work, naming the parameter, the field and the
+    fields the layer has, and no output is written."""
+    arr = np.ones((10, 20), dtype=np.uint8)
+    path = write_raster(
+        tmp_path / "suit.tif",
+        arr,
+        nodata=0,
+        dtype=gdal.GDT_Byte,
+        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"},
+    )
+    units = polygons(
+        [((0, 0, 1500, 1000), ["A", 100.0])],
+        [("行政区划代码", QVariant.String), ("water", QVariant.Double)],
+    )
+    out = tmp_path / "scale.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg(
+            "dual_carrying_scale",
+            {
+                "UNITS": units,
+                "AGRI_SUITABILITY": path,
+                "AGRI_WATER_FIELD": "irrigation",
+                "AGRI_WATER_SHARE": 0.5,
+                "IRRIGATION_QUOTA": 400,
+                "OUTPUT": str(out),
+            },
+        )
+    message = str(err.value)
+    alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_carrying_scale")
+    label = alg.parameterDefinition("AGRI_WATER_FIELD").description()
+    # the pre-run check names the parameter (the unit reading later would not)
+    assert f"{label}: layer units has no field irrigation" in message
+    assert "Choose one of: 行政区划代码, water" in message
+    assert not out.exists()
