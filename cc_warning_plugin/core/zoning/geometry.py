@@ -113,13 +113,25 @@ def validity(g: ogr.Geometry) -> Tuple[bool, str]:
     return ok, "; ".join(messages)
 
 
-def repaired(g: ogr.Geometry) -> ogr.Geometry:
-    """GEOS MakeValid, keeping the polygonal part."""
+def make_valid(g: ogr.Geometry) -> Optional[ogr.Geometry]:
+    """GEOS MakeValid by the "structure" method: the area the rings enclose, so
+    a bow-tie becomes its two triangles and overlapping parts their union (the
+    default "linework" method keeps the overlap of two parts as a hole). GEOS
+    before 3.10 has only the linework method."""
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        fixed = g.MakeValid()
+        try:
+            fixed = g.MakeValid(["METHOD=STRUCTURE"])
+        except RuntimeError:  # GEOS < 3.10 (with GDAL exceptions on)
+            fixed = None
+        return fixed if fixed is not None else g.MakeValid()
     finally:
         gdal.PopErrorHandler()
+
+
+def repaired(g: ogr.Geometry) -> ogr.Geometry:
+    """:func:`make_valid`, keeping the polygonal part."""
+    fixed = make_valid(g)
     return polygonal(fixed) if fixed is not None else empty_multipolygon()
 
 

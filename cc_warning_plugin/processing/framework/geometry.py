@@ -25,6 +25,7 @@ from qgis.core import (
 )
 
 from ...core.i18n import tr
+from ...core.zoning.geometry import make_valid
 
 ogr.UseExceptions()
 
@@ -42,11 +43,9 @@ def _polygons_only(geom: QgsGeometry) -> QgsGeometry:
 
 def repaired(geom: QgsGeometry) -> QgsGeometry:
     """An invalid polygon made valid: GEOS's "structure" method through OGR
-    (the area the rings enclose), else QGIS's own make-valid."""
-    try:
-        fixed = ogr.CreateGeometryFromWkb(bytes(geom.asWkb())).MakeValid(["METHOD=STRUCTURE"])
-    except RuntimeError:  # GEOS < 3.10: no structure method
-        fixed = None
+    (the area the rings enclose, :func:`make_valid`), else QGIS's own
+    make-valid."""
+    fixed = make_valid(ogr.CreateGeometryFromWkb(bytes(geom.asWkb())))
     if fixed is not None and not fixed.IsEmpty():
         out = QgsGeometry()
         out.fromWkb(bytes(fixed.ExportToIsoWkb()))

@@ -89,6 +89,16 @@ def test_invalid_site_is_repaired_with_a_note_or_refused_with_its_place():
     assert f"({td.X0 + 200:.1f}, {td.Y0 + 200:.1f})" in msg
 
 
+def test_a_site_whose_parts_overlap_is_repaired_to_their_union():
+    # two 200 × 200 m squares overlapping by 100 × 100 m in unit A: 40 000 + 40 000
+    # − 10 000 = 70 000 m² (GEOS's default "linework" repair would drop the overlap
+    # as a hole: 60 000 m²)
+    s = one(td.multi(td.rect(100, 100, 300, 300), td.rect(200, 200, 400, 400)))
+    assert s.area_m2 == pytest.approx(70_000)
+    assert pieces(s) == {A: (70_000.0, 1.0)}
+    assert any("repaired" in n for n in s.notes)
+
+
 def test_site_in_another_crs_is_transformed_to_the_units():
     geo = td.to_epsg(sites(("s", td.rect(900, 0, 1100, 100), {})), 4490)
     res = analyse(geo, context())
