@@ -8,7 +8,16 @@ from ..core.indicators import dictionary
 from ..core.profile import load_profile
 from .base import N_, Param, Rule
 from .factories import dual_spec
-from .shared import DEM, GRID, PRECIPITATION, PROFILE, PROVENANCE, REFERENCE, SILT
+from .shared import (
+    DEM,
+    GRID,
+    INVALID_GEOMETRY,
+    PRECIPITATION,
+    PROFILE,
+    PROVENANCE,
+    REFERENCE,
+    SILT,
+)
 from .texts import dual_level_names, grading_rule, modifier_rules, num, tag_of, unit_text
 
 LEVEL_RASTER_HELP = N_(
@@ -1070,6 +1079,7 @@ ZONAL_SUMMARY = dual_spec(
         UNIT_CODE_FIELD,
         UNIT_NAME_FIELD,
         PROFILE,
+        INVALID_GEOMETRY,
         Param(
             "OUTPUT",
             "sink",
@@ -1230,6 +1240,7 @@ CARRYING_SCALE = dual_spec(
             "LAND_PER_PERSON", N_("Construction land per person (m²/person)"), "m²/person"
         ),
         PROFILE,
+        INVALID_GEOMETRY,
         Param(
             "OUTPUT",
             "sink",

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsVectorLayer,
 )
@@ -374,6 +375,41 @@ def test_carrying_scale_by_unit(run_alg, tmp_path):
     assert got["B"]["agri_scale_km2"] == 0 and got["B"]["agri_binding"] == "land"
     rows = list(csv.DictReader(open(csv_path, encoding="utf-8-sig")))
     assert [r["unit_code"] for r in rows] == ["A", "B"]
+
+
+def test_carrying_scale_without_a_suitability_raster_is_refused_before_work(run_alg, tmp_path):
+    units = polygons(
+        [((0, 0, 1500, 1000), ["A", 100.0])],
+        [("行政区划代码", QVariant.String), ("water", QVariant.Double)],
+    )
+    out = tmp_path / "scale.gpkg"
+    alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_carrying_scale")
+    params = {"UNITS": units, "AGRI_WATER_FIELD": "water", "OUTPUT": str(out)}
+    ok, message = alg.checkParameterValues(params, QgsProcessingContext())
+    assert not ok and message == "Give at least one suitability raster."
+    with pytest.raises(QgsProcessingException, match="at least one suitability raster"):
+        run_alg("dual_carrying_scale", params)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("alg_id", ["dual_zonal_summary", "dual_carrying_scale"])
+def test_a_unit_layer_without_features_is_refused(run_alg, tmp_path, alg_id):
+    path = write_raster(
+        tmp_path / "suit.tif",
+        np.ones((10, 20), dtype=np.uint8),
+        nodata=0,
+        dtype=gdal.GDT_Byte,
+        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"},
+    )
+    units = polygons([], [("行政区划代码", QVariant.String)])
+    raster = "INPUT" if alg_id == "dual_zonal_summary" else "AGRI_SUITABILITY"
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg(alg_id, {raster: path, "UNITS": units, "OUTPUT": str(out)})
+    # it gave an empty result (zonal summary) or "Give at least one suitability
+    # raster" (carrying scale), with the raster given
+    assert "units has no features: give the unit polygons" in str(err.value)
+    assert not out.exists()
 
 
 def test_carrying_scale_refuses_a_water_field_the_units_lack(run_alg, tmp_path):

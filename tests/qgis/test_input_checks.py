@@ -443,6 +443,117 @@ def test_a_bow_tie_unit_has_its_area_in_the_per_unit_values(run_alg, tmp_path):
     assert any("units" in w and "repaired" in w for w in log.warnings)
 
 
+def bowtie_class_raster(tmp_path):
+    """A 2-class suitability raster of 100 × 100 cells of 100 m over the bow-tie's
+    square, x 0–10 km, y 0–10 km: 适宜 (1) west of x = 5 km, 不适宜 (3) east of it."""
+    arr = np.ones((100, 100), dtype=np.uint8)
+    arr[:, 50:] = 3
+    return write_raster(
+        tmp_path / "suit.tif",
+        arr,
+        cell=100.0,
+        y0=Y0 + 10 * KM,
+        nodata=0,
+        dtype=gdal.GDT_Byte,
+        metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"},
+    )
+
+
+#: cells of 100 m whose centre lies strictly inside one triangle of the bow-tie:
+#: column i (centre x = i + ½, in 100 m) has the rows j with i < j < 99 − i, i.e.
+#: 98 − 2i cells for i = 0 … 48: Σ = 49 · 98 − 2 · (48 · 49 / 2) = 2450 cells =
+#: 24.5 km². The 100 centres on the triangle's two slanting edges (0.01 km² each)
+#: may fall on either side, so a triangle measures 24.5–25.5 km² (25 exactly).
+TRIANGLE_KM2 = (24.5, 25.5)
+
+
+@pytest.mark.parametrize(
+    "check",
+    [None, QgsFeatureRequest.GeometrySkipInvalid, QgsFeatureRequest.GeometryAbortOnInvalid],
+)
+def test_a_bow_tie_unit_has_both_triangles_in_the_zonal_summary(run_alg, tmp_path, check):
+    # whatever QGIS's own filter says (the toolbox dialog stops on an invalid
+    # feature by default, a model may skip it), the unit is measured as repaired
+    units = write_vector(
+        tmp_path / "u.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [("行政区划代码", S)],
+        [(BOWTIE, ["990101"]), (square(4, 0, 6, 1), ["990102"])],
+    )
+    res, log = run(
+        run_alg,
+        "dual_zonal_summary",
+        {
+            "INPUT": bowtie_class_raster(tmp_path),
+            "UNITS": units,
+            "OUTPUT": str(tmp_path / "a.gpkg"),
+        },
+        check=check,
+    )
+    got = {
+        f[0]: f[1:] for f in features(res["OUTPUT"], "unit_code", "suitable_km2", "unsuitable_km2")
+    }
+    # the western triangle is 适宜, the eastern 不适宜; the rectangle below the
+    # bow-tie's waist (x 4–6 km, y 0–1 km) has 1 km² on each side of x = 5 km
+    assert set(got) == {"990101", "990102"}
+    lo, hi = TRIANGLE_KM2
+    assert lo <= got["990101"][0] <= hi and lo <= got["990101"][1] <= hi
+    assert got["990102"] == pytest.approx((1.0, 1.0))
+    assert any("units" in w and "feature 1" in w and "repaired" in w for w in log.warnings)
+
+
+def test_a_bow_tie_unit_is_refused_by_the_zonal_summary_on_request(run_alg, tmp_path):
+    units = write_vector(
+        tmp_path / "u.gpkg", "units", ogr.wkbPolygon, [("行政区划代码", S)], [(BOWTIE, ["990101"])]
+    )
+    out = tmp_path / "a.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        run(
+            run_alg,
+            "dual_zonal_summary",
+            {
+                "INPUT": bowtie_class_raster(tmp_path),
+                "UNITS": units,
+                "INVALID_GEOMETRY": 1,
+                "OUTPUT": str(out),
+            },
+        )
+    assert "feature 1" in str(err.value) and "Self-intersection" in str(err.value)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "check", [QgsFeatureRequest.GeometrySkipInvalid, QgsFeatureRequest.GeometryAbortOnInvalid]
+)
+def test_a_bow_tie_unit_has_its_land_in_the_carrying_scale(run_alg, tmp_path, check):
+    units = write_vector(
+        tmp_path / "u.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [("行政区划代码", S), ("water", R)],
+        [(BOWTIE, ["990101", 10000.0])],
+    )
+    res, log = run(
+        run_alg,
+        "dual_carrying_scale",
+        {
+            "UNITS": units,
+            "AGRI_SUITABILITY": bowtie_class_raster(tmp_path),
+            "AGRI_WATER_FIELD": "water",
+            "AGRI_WATER_SHARE": 1.0,
+            "IRRIGATION_QUOTA": 400,
+            "OUTPUT": str(tmp_path / "s.gpkg"),
+        },
+        check=check,
+    )
+    got = {f[0]: f[1:] for f in features(res["OUTPUT"], "unit_code", "agri_land_km2")}
+    # the land constraint is the 适宜 western triangle (water allows 10⁸ m³ / 400 m³ per 亩)
+    lo, hi = TRIANGLE_KM2
+    assert set(got) == {"990101"} and lo <= got["990101"][0] <= hi
+    assert any("units" in w and "feature 1" in w and "repaired" in w for w in log.warnings)
+
+
 # ---------------------------------------------------------------------------
 # Text in GBK without a declared encoding
 # ---------------------------------------------------------------------------

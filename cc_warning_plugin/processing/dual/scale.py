@@ -45,7 +45,10 @@ class CarryingScaleAlgorithm(DualAlgorithm):
     }
 
     def check_inputs(self, parameters, context):
-        """A water field the units do not have is refused before any work."""
+        """No suitability raster, or a water field the units do not have, is
+        refused before any work."""
+        if not any(parameters.get(p) not in (None, "") for p in (self.AGRI, self.URBAN)):
+            raise QgsProcessingException(tr("Give at least one suitability raster."))
         self.check_unit_fields(parameters, context, [field for field, _ in self.WATER.values()])
 
     def water_inputs(self, parameters, context, feedback):
@@ -113,8 +116,6 @@ class CarryingScaleAlgorithm(DualAlgorithm):
                 for i in range(1, len(unit_list) + 1):
                     cells = sum(counts.get((i, v), 0) for v in values)
                     land[use][i] = cells * grid.cell_area_m2 / 1e6
-            if not land["agri"] and not land["urban"]:
-                raise QgsProcessingException(tr("Give at least one suitability raster."))
             water = {
                 use: self.unit_values(units, field, progress) if field else {}
                 for use, (field, _) in inputs.items()

@@ -29,6 +29,7 @@ from ...raster import CATEGORICAL, Grid, OutputSet, Progress, open_input, reduce
 from ...report.tables import write_table
 from ...specs.dual import ZONAL_SUMMARY
 from ..framework.common import source_name, user_errors
+from ..framework.inputs import source_label
 from .base import DualAlgorithm
 from ...compat import FieldType
 
@@ -74,11 +75,18 @@ def read_units(alg, parameters, context):
     units = alg.parameterAsSource(parameters, "UNITS", context)
     if units is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, "UNITS"))
-    return units, unit_rows(
+    rows = unit_rows(
         units,
         alg.parameterAsString(parameters, "CODE_FIELD", context),
         alg.parameterAsString(parameters, "NAME_FIELD", context),
     )
+    if not rows:
+        raise QgsProcessingException(
+            tr("{layer} has no features: give the unit polygons.").format(
+                layer=source_label(parameters.get("UNITS"), units)
+            )
+        )
+    return units, rows
 
 
 def zonal_counts(
