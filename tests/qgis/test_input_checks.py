@@ -692,3 +692,40 @@ def test_a_file_that_is_no_table_says_what_a_table_needs(run_alg, tmp_path):
         run(run_alg, "water_load", {"INPUT": empty, "OUTPUT": str(tmp_path / "w.gpkg")})
     text = str(err.value)
     assert "units.csv" in text and "header row" in text and "Could not load" not in text
+
+
+@pytest.mark.parametrize(
+    "check", [QgsFeatureRequest.GeometrySkipInvalid, QgsFeatureRequest.GeometryAbortOnInvalid]
+)
+def test_a_bow_tie_unit_keeps_its_result_in_an_attribute_only_element(run_alg, tmp_path, check):
+    # water_load reads only attributes of the units, but QGIS's own filter
+    # dropped the bow-tie unit from the result (skip) or stopped the run with
+    # its generic message (the toolbox's default): the unit is evaluated and
+    # the log names it
+    units = write_vector(
+        tmp_path / "u.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [("区划代码", S)],
+        [(BOWTIE, ["110101"]), (square(20, 0, 30, 10), ["110102"])],
+    )
+    res, log = run(
+        run_alg,
+        "water_load",
+        {
+            "INPUT": units,
+            "INDICATORS": [
+                write_csv(
+                    tmp_path / "water.csv",
+                    "区划代码,用水总量,用水总量控制指标,地下水供水量,地下水开采控制指标,地下水超采状况\n"
+                    "110101,50,100,5,10,无\n110102,120,100,5,10,无\n",
+                )
+            ],
+            "OUTPUT": str(tmp_path / "w.gpkg"),
+        },
+        check=check,
+    )
+    # W/W0 = 50/100 ≤ 0.9 → none; 120/100 > 1.0 → overload (profile: elements.water)
+    got = dict(features(res["OUTPUT"], "区划代码", "water_class"))
+    assert got == {"110101": "none", "110102": "overload"}
+    assert any("units" in w and "feature 1" in w and "repaired" in w for w in log.warnings)
