@@ -105,11 +105,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
-            <source>{layer}: column '{zh}' ({en}) is missing.</source>
-            <translation>{layer}：缺少列“{zh}”（{en}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
             <source>{layer}, {row}: unit {code!r} item {item!r} is not a disagreement of the cross-check. Disagreements: {items}.</source>
             <translation>{layer}，{row}：单元 {code!r} 的事项 {item!r} 不是协同校验中的不一致项。不一致项：{items}。</translation>
         </message>
@@ -252,6 +247,11 @@
             <location filename="../cc_warning_plugin/core/actions/reminders.py" />
             <source>{layer}, {row}: status {value!r} is not known. Use one of: {names}.</source>
             <translation>{layer}，{row}：状态 {value!r} 无法识别。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
+            <source>{layer}: column '{zh}' ({en}) is missing.</source>
+            <translation>{layer}：缺少列“{zh}”（{en}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/sidecar.py" />
@@ -490,11 +490,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must not repeat a value.</source>
-            <translation>值不得重复。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.vulnerability ({codes})</source>
             <translation>dual.classes.vulnerability 中的分类代码（{codes}）</translation>
         </message>
@@ -505,13 +500,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
-            <source>must not repeat a code.</source>
-            <translation>代码不得重复。</translation>
+            <source>must not repeat a value.</source>
+            <translation>值不得重复。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>a class code of dual.classes.importance ({codes})</source>
             <translation>dual.classes.importance 中的分类代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
+            <source>must not repeat a code.</source>
+            <translation>代码不得重复。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
@@ -825,6 +825,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
+            <source>Input table</source>
+            <translation>输入表</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}: the columns {columns} all match the field '{field}' ({title}). Keep one of them or rename the others.</source>
             <translation>{layer}：字段 {columns} 均对应指标“{field}”（{title}）。请只保留其中一个，或将其余字段改名。</translation>
         </message>
@@ -837,11 +842,6 @@
             <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>{layer}, {row}: field '{field}' ({title}) holds {value!r}, which is not a number. Enter a number (without units) or leave the cell empty.</source>
             <translation>{layer}，{row}：字段“{field}”（{title}）的值 {value!r} 不是数字。请填写数字（不带单位）或留空。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/indicators.py" />
-            <source>Input table</source>
-            <translation>输入表</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
@@ -1070,13 +1070,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/land.py" />
-            <source>{where}: {title} is {value:g}, but L0 is a share of the land area (0–1). If the table gives a percentage, divide it by 100.</source>
-            <translation>{where}：{title} 为 {value:g}，但 L0 是占土地面积的比例（0–1）。如表中为百分数，请除以 100。</translation>
+            <source>{where}: the construction land area ({constr:g} km²) is larger than the evaluated land area ({area:g} km²). Check both values and their units.</source>
+            <translation>{where}：建设用地面积（{constr:g} km²）大于评价区域土地面积（{area:g} km²）。请核对两个数值及其单位。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/land.py" />
-            <source>{where}: the construction land area ({constr:g} km²) is larger than the evaluated land area ({area:g} km²). Check both values and their units.</source>
-            <translation>{where}：建设用地面积（{constr:g} km²）大于评价区域土地面积（{area:g} km²）。请核对两个数值及其单位。</translation>
+            <source>{where}: {title} is {value:g}, but L0 is a share of the land area (0–1). If the table gives a percentage, divide it by 100.</source>
+            <translation>{where}：{title} 为 {value:g}，但 L0 是占土地面积的比例（0–1）。如表中为百分数，请除以 100。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/profile_schema.py" />
@@ -1590,6 +1590,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
+            <source>at most o3_window_hours ({n})</source>
+            <translation>不大于 o3_window_hours（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
             <source>and o3_last_window_end must satisfy o3_window_hours &lt;= first &lt;= last &lt;= 24 (a window ends inside its day), found {first} and {last}.</source>
             <translation>与 o3_last_window_end 须满足 o3_window_hours &lt;= 起 &lt;= 止 &lt;= 24（滑动窗口须在当日内结束），实际为 {first} 和 {last}。</translation>
         </message>
@@ -1677,11 +1682,6 @@
             <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
             <source>needs both 'daily' and 'limit', or neither.</source>
             <translation>须同时给出“daily”和“limit”，或都不给出。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/monitoring/profile_schema.py" />
-            <source>at most o3_window_hours ({n})</source>
-            <translation>不大于 o3_window_hours（{n}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/monitoring/qc.py" />
@@ -1875,6 +1875,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>a list [...]</source>
+            <translation>列表 [...]</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>must have at least {n} entries, found {m}.</source>
             <translation>至少应有 {n} 项，实际为 {m} 项。</translation>
         </message>
@@ -1977,11 +1982,6 @@
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>one of {choices}</source>
             <translation>以下之一：{choices}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
-            <source>a list [...]</source>
-            <translation>列表 [...]</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/progress.py" />
@@ -2760,6 +2760,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>every class code of [zoning.classes] exactly once ({codes})</source>
+            <translation>[zoning.classes] 中的每个类别代码各出现一次（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>a class code of [load_classes] ({codes})</source>
+            <translation>[load_classes] 中的类别代码（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>the five verdicts {codes}, each once, worst first</source>
             <translation>五种结论 {codes} 各出现一次，最不利的在前</translation>
         </message>
@@ -2812,16 +2822,6 @@
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>does not accept the code {code} that 'format' makes for class {cls}: make the two agree.</source>
             <translation>不接受 'format' 为类别 {cls} 生成的编码 {code}：请使两者一致。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>every class code of [zoning.classes] exactly once ({codes})</source>
-            <translation>[zoning.classes] 中的每个类别代码各出现一次（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>a class code of [load_classes] ({codes})</source>
-            <translation>[load_classes] 中的类别代码（{codes}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/tiling.py" />
@@ -3310,13 +3310,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/base.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/base.py" />
             <source>The algorithm cc_warning:{id} is not available: enable the plugin's Processing provider.</source>
             <translation>算法 cc_warning:{id} 不可用：请启用本插件的处理工具（Processing）提供程序。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/base.py" />
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/basemap.py" />
@@ -3405,11 +3410,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
             <source>Changes written: {path}</source>
             <translation>变化表已写出：{path}</translation>
         </message>
@@ -3457,16 +3457,6 @@
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
             <source>Which units' class rose or fell between the two results (matched on the unit code); the change layer is added to the project.</source>
             <translation>按行政区划代码匹配两期结果，列出等级升高或降低的评价单元；变化图层将添加到工程中。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
-            <source>Export table…</source>
-            <translation>导出表格…</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/compare.py" />
-            <source>Write the table as an Excel workbook or CSV.</source>
-            <translation>将表格导出为 Excel 工作簿或 CSV 文件。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compare.py" />
@@ -4160,11 +4150,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/report.py" />
-            <source>The report could not start: {why}</source>
-            <translation>报告无法开始生成：{why}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/report.py" />
             <source>Making the evaluation report in the background…</source>
             <translation>正在后台生成评价报告…</translation>
         </message>
@@ -4214,14 +4199,9 @@
             <translation>在后台生成工作簿（xlsx）和 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
-            <source>Area in km², share of the total area in %.</source>
-            <translation>面积单位：平方千米；占比为占总面积的百分比（%）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
-            <source>Share of the total count in %.</source>
-            <translation>占比为占总数的百分比（%）。</translation>
+            <location filename="../cc_warning_plugin/gui/panels/report.py" />
+            <source>The report could not start: {why}</source>
+            <translation>报告无法开始生成：{why}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
@@ -4274,6 +4254,16 @@
             <translation>饼图</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Area in km², share of the total area in %.</source>
+            <translation>面积单位：平方千米；占比为占总面积的百分比（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/statistics.py" />
+            <source>Share of the total count in %.</source>
+            <translation>占比为占总数的百分比（%）。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
             <source>Unit details</source>
             <translation>评价单元详情</translation>
@@ -4307,6 +4297,16 @@
             <location filename="../cc_warning_plugin/gui/panels/unit.py" />
             <source>Unclassified ({codes})</source>
             <translation>未分类（{codes}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/widgets.py" />
+            <source>Export table…</source>
+            <translation>导出表格…</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/widgets.py" />
+            <source>Write the table as an Excel workbook or CSV.</source>
+            <translation>将表格导出为 Excel 工作簿或 CSV 文件。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/layouts/builder.py" />
@@ -4475,6 +4475,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
+            <source>Public edition: {n} files in {path}</source>
+            <translation>公开版：{path} 中共 {n} 个文件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
             <source>Station quality control</source>
             <translation>站点数据质控</translation>
         </message>
@@ -4482,11 +4487,6 @@
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
             <source>Exceedance alerts</source>
             <translation>超标报警</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
-            <source>Public edition: {n} files in {path}</source>
-            <translation>公开版：{path} 中共 {n} 个文件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
@@ -4502,11 +4502,6 @@
             <location filename="../cc_warning_plugin/processing/actions/annual.py" />
             <source>Nothing to do: give the HTML, PDF or Word report, or the public edition's folder.</source>
             <translation>没有可做的：请给出 HTML、PDF 或 Word 报告，或公开版文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/actions/annual.py" />
-            <source>{path} exists and is not an earlier public edition: choose an empty or new folder (nothing was written).</source>
-            <translation>{path} 已存在且不是以前生成的公开版：请选择空文件夹或新文件夹（未写入任何内容）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/base.py" />
@@ -4630,11 +4625,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
-            <source>— {alg}</source>
-            <translation>— {alg}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
             <source>Written to {folder}: {files}</source>
             <translation>已写入 {folder}：{files}</translation>
         </message>
@@ -4645,13 +4635,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
-            <source>{parameter}: layer {layer} has no field {field}. Choose one of: {fields}.</source>
-            <translation>{parameter}：图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
+            <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
+            <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/chains/dual_evaluation.py" />
-            <source>A 生态保护重要性 raster or 极重要区 polygons are given: the ecology stage is not run, they are used instead.</source>
-            <translation>已提供生态保护重要性栅格或极重要区面：不运行生态评价，直接使用所提供的数据。</translation>
+            <source>— {alg}</source>
+            <translation>— {alg}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/backup.py" />
@@ -4705,6 +4695,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>Give either a GeoPackage ({gpkg}) or a saved PostgreSQL connection ({conn}), not both.</source>
+            <translation>请指定 GeoPackage（{gpkg}）或已保存的 PostgreSQL 连接（{conn}）之一，不要同时指定。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>Give the monitoring database: a GeoPackage (DATABASE) or a saved PostgreSQL connection (CONNECTION).</source>
+            <translation>请指定监测预警数据库：GeoPackage（DATABASE）或已保存的 PostgreSQL 连接（CONNECTION）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
             <source>PostgreSQL connection {name}</source>
             <translation>PostgreSQL 连接 {name}</translation>
         </message>
@@ -4725,6 +4725,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}, feature {n}: the feature has no geometry; a unit needs its polygon. Draw its outline or remove the feature, then load the layer again; nothing was written.</source>
+            <translation>{layer}，要素 {n}：该要素没有几何图形，评价单元必须有多边形。请绘制其边界或删除该要素，然后重新载入图层；未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>feature {n} ({why})</source>
+            <translation>要素 {n}（{why}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
             <source>{layer}, feature {n}: the point cannot be reprojected to EPSG:{srid} ({error}).</source>
             <translation>{layer} 第 {n} 个要素：点位无法重投影到 EPSG:{srid}（{error}）。</translation>
         </message>
@@ -4735,18 +4745,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer} has no features: there is nothing to load. Choose the layer that holds them (or remove its filter).</source>
+            <translation>{layer} 没有要素：没有可载入的内容。请选择包含要素的图层（或取消其筛选条件）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}: {n} feature(s) have invalid geometries, which give wrong areas and overlays, and are stored repaired (made valid): {features}. The layer itself is not changed (Fix Geometries repairs it for good).</source>
+            <translation>{layer}：有 {n} 个要素的几何图形无效（会导致面积和叠加分析出错），已修复为有效图形后存入数据库：{features}。图层本身未被修改（用“修复几何图形”工具可永久修复）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
             <source>The output {name} could not be written: {error}</source>
             <translation>输出 {name} 无法写入：{error}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/base.py" />
-            <source>Give either a GeoPackage ({gpkg}) or a saved PostgreSQL connection ({conn}), not both.</source>
-            <translation>请指定 GeoPackage（{gpkg}）或已保存的 PostgreSQL 连接（{conn}）之一，不要同时指定。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/base.py" />
-            <source>Give the monitoring database: a GeoPackage (DATABASE) or a saved PostgreSQL connection (CONNECTION).</source>
-            <translation>请指定监测预警数据库：GeoPackage（DATABASE）或已保存的 PostgreSQL 连接（CONNECTION）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/connection.py" />
@@ -4935,11 +4945,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/indicators.py" />
-            <source>Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored from {dept} ({source}); not written.</source>
-            <translation>冲突：第 {row} 行，{unit} {indicator} {period}：本文件为 {value}，库中为 {old}（{dept}，{source}）；未写入。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
             <source>The report lists the first {n} rows of each kind.</source>
             <translation>报告中每类仅列出前 {n} 行。</translation>
         </message>
@@ -4977,6 +4982,11 @@
             <location filename="../cc_warning_plugin/processing/database/indicators.py" />
             <source>… and {n} more rejection(s): see the report.</source>
             <translation>……另有 {n} 处拒收：见导入报告。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored from {dept} ({source}); not written.</source>
+            <translation>冲突：第 {row} 行，{unit} {indicator} {period}：本文件为 {value}，库中为 {old}（{dept}，{source}）；未写入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
@@ -5035,8 +5045,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
-            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
-            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
+            <source>{parameter}: layer {layer} has no field {field}. Choose one of: {fields}.</source>
+            <translation>{parameter}：图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
@@ -5080,11 +5090,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
-            <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
-            <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/base.py" />
             <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
             <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
         </message>
@@ -5100,6 +5105,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} is served by the '{provider}' provider; the evaluations read files through GDAL. Save it as a GeoTIFF first (Export ▸ Save As).</source>
+            <translation>图层 {layer} 由 '{provider}' 数据提供者提供；评价通过 GDAL 读取文件。请先将其另存为 GeoTIFF（导出 ▸ 另存为）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>Layer {layer} has no field {field}. Choose one of: {fields}.</source>
+            <translation>图层 {layer} 没有字段 {field}。请从以下字段中选择：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
             <source>{layer}: {n:,} cells held values outside the plausible range {lo:g} … {hi:g} and were treated as nodata.</source>
             <translation>{layer}：有 {n:,} 个像元的值超出合理范围 {lo:g} … {hi:g}，已按无数据处理。</translation>
         </message>
@@ -5112,11 +5127,6 @@
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
             <source>Incorrect parameter value for {description} ({name}).</source>
             <translation>参数 {description}（{name}）的值不正确。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
-            <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
@@ -5140,13 +5150,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>Accumulated temperature</source>
-            <translation>积温</translation>
+            <source>Accumulated temperature ≥ 0 °C (°C·d)</source>
+            <translation>≥0 °C 积温（°C·d）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>Accumulated temperature ≥ 0 °C (°C·d)</source>
-            <translation>≥0 °C 积温（°C·d）</translation>
+            <source>Accumulated temperature</source>
+            <translation>积温</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
@@ -5180,11 +5190,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
-            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>The temperature raster needs the humidity raster too.</source>
             <translation>给出气温栅格时还需要湿度栅格。</translation>
         </message>
@@ -5192,6 +5197,11 @@
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>In table mode give a reference raster (or a DEM) for the analysis grid.</source>
             <translation>气候表模式下请给出确定分析格网的参考栅格（或 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value.</source>
+            <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
@@ -5229,9 +5239,9 @@
             <translation>图层 {layer} 中没有站点 '{station}' 的记录。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
-            <source>{factor}: the constant {value:g} for every cell.</source>
-            <translation>{factor}：所有像元取常数 {value:g}。</translation>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
+            <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
@@ -5274,9 +5284,9 @@
             <translation>{factor}：请提供栅格或常数值（参数 {name} 或 {name}_VALUE）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
-            <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
-            <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
+            <source>{factor}: the constant {value:g} for every cell.</source>
+            <translation>{factor}：所有像元取常数 {value:g}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
@@ -5300,6 +5310,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
+            <source>{layer}: polygons burnt onto the grid (cell centres).</source>
+            <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
             <source>The NPP-based index needs NPP, precipitation and temperature; missing: {names}.</source>
             <translation>基于 NPP 的指数需要 NPP、降水量和气温；缺少：{names}。</translation>
         </message>
@@ -5310,8 +5325,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/biodiversity.py" />
-            <source>{layer}: polygons burnt onto the grid (cell centres).</source>
-            <translation>{layer}：面已栅格化到分析格网（按像元中心）。</translation>
+            <source>{factor}: normalised over {lo:g} … {hi:g}.</source>
+            <translation>{factor}：在 {lo:g} … {hi:g} 范围内归一化。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
@@ -5350,23 +5365,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>Cause</source>
-            <translation>成因</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
             <source>Inputs reaching the class — {bits}</source>
             <translation>达到该类别的输入 — {bits}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
-            <source>生态保护极重要区</source>
-            <translation>生态保护极重要区</translation>
+            <source>Cause</source>
+            <translation>成因</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
             <source>生态保护极重要区 (1 = inside)</source>
             <translation>生态保护极重要区（1 = 区内）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>生态保护极重要区</source>
+            <translation>生态保护极重要区</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
@@ -5585,13 +5600,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>slope P</source>
-            <translation>坡度 P</translation>
+            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
+            <translation>碳酸盐岩出露面积比例（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>Carbonate-rock outcrop share (fraction 0–1)</source>
-            <translation>碳酸盐岩出露面积比例（0–1）</translation>
+            <source>slope P</source>
+            <translation>坡度 P</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5800,13 +5815,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
-            <source>Causes</source>
-            <translation>成因</translation>
+            <source>{name}: causes (bit flags)</source>
+            <translation>{name}：成因（位标志）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
-            <source>{name}: causes (bit flags)</source>
-            <translation>{name}：成因（位标志）</translation>
+            <source>Causes</source>
+            <translation>成因</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/suitability.py" />
@@ -6050,6 +6065,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
+            <source>{layer} has no features: nothing to evaluate.</source>
+            <translation>{layer} 没有要素：无可评价的内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
             <source>{layer} is not a table or vector layer.</source>
             <translation>{layer} 不是表格或矢量图层。</translation>
         </message>
@@ -6134,11 +6154,6 @@
             <translation>{layer}：站点 {station} 被归入两个评价单元（{a} 和 {b}）。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
-            <source>{layer} has no features: nothing to evaluate.</source>
-            <translation>{layer} 没有要素：无可评价的内容。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
             <source>Give the degradation either as polygons or as rasters, not both (the same land would be counted from two sources).</source>
             <translation>退化数据请只以图斑或栅格之一给出，不要同时给出（同一地块会被两种数据重复计算）。</translation>
@@ -6180,6 +6195,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>the construction land area</source>
+            <translation>建设用地面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
             <source>L from {layer}</source>
             <translation>L 取自 {layer}</translation>
         </message>
@@ -6192,11 +6212,6 @@
             <location filename="../cc_warning_plugin/processing/m2016/land.py" />
             <source>{layer} has no data in this unit</source>
             <translation>{layer} 在本单元内无数据</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
-            <source>the construction land area</source>
-            <translation>建设用地面积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -6300,11 +6315,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/export.py" />
-            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
-            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/maps/export.py" />
             <source>PDF written: {path}</source>
             <translation>PDF 已写出：{path}</translation>
         </message>
@@ -6317,6 +6327,16 @@
             <location filename="../cc_warning_plugin/processing/maps/export.py" />
             <source>Nothing to do: give a PDF or PNG output, or add the layout to the project.</source>
             <translation>没有可执行的操作：请指定 PDF 或 PNG 输出，或将版面添加到工程。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/export.py" />
+            <source>{n} unit(s) or cell(s) hold classes the profile's class set '{set}' does not know ({codes}): drawn grey and counted as unclassified.</source>
+            <translation>{n} 个单元或像元的等级不在方法配置的等级集“{set}”中（{codes}）：以灰色显示并计为未分类。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/report.py" />
+            <source>An earlier result is compared with the evaluation result: give that too.</source>
+            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/report.py" />
@@ -6352,11 +6372,6 @@
             <location filename="../cc_warning_plugin/processing/maps/report.py" />
             <source>Give an evaluation result or at least one 双评价 class raster.</source>
             <translation>请指定评价结果或至少一个双评价分级栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/maps/report.py" />
-            <source>An earlier result is compared with the evaluation result: give that too.</source>
-            <translation>前期结果需要与评价结果对比：请同时指定评价结果。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/statistics.py" />
@@ -6635,11 +6650,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
-            <source>environment class of the 2016 result</source>
-            <translation>2016 年评价结果的环境要素类别</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
             <source>{layer}: {n} unit(s) whose environment element is {classes} are key-control areas.</source>
             <translation>{layer}：环境要素为{classes}的 {n} 个评价单元划为重点管控区域。</translation>
         </message>
@@ -6667,6 +6677,11 @@
             <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
             <source>township code</source>
             <translation>乡镇代码</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>environment class of the 2016 result</source>
+            <translation>2016 年评价结果的环境要素类别</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
@@ -7764,6 +7779,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/public.py" />
+            <source>{path} exists and is not an earlier public edition: choose an empty or new folder (nothing was written).</source>
+            <translation>{path} 已存在且不是以前生成的公开版：请选择空文件夹或新文件夹（未写入任何内容）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
             <source>The unit layer has units without a result: {codes}. Give the boundaries of the evaluated units only.</source>
             <translation>单元图层中有无评价结果的单元：{codes}。请只给出已评价单元的边界。</translation>
         </message>
@@ -8009,16 +8029,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>County boundaries for the maps (optional)</source>
-            <translation>地图中的县级行政区界（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Drawn over the result in the report's maps.</source>
-            <translation>在报告地图中绘制于评价结果之上。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>persistent ({levels} in consecutive periods)</source>
             <translation>持续预警（连续各期均为{levels}）</translation>
         </message>
@@ -8079,13 +8089,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
-            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
+            <source>Overload type {before} → {after}: treated as {level} ({scope}).</source>
+            <translation>超载类型由{before}变为{after}：按{level}对待（{scope}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Overload type {before} → {after}: treated as {level} ({scope}).</source>
-            <translation>超载类型由{before}变为{after}：按{level}对待（{scope}）。</translation>
+            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
+            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8219,8 +8229,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Period (year) of the result (0 = its year field)</source>
+            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Areas in km² with {a} decimals, shares in % with {s} decimals, indices with {i} decimals; table columns wider than {w} characters wrap; page {page}.</source>
             <translation>面积以平方千米计保留 {a} 位小数，占比以 % 计保留 {s} 位小数，指数保留 {i} 位小数；宽于 {w} 个字符的表格列自动换行；页面 {page}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
+            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8229,18 +8249,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Period (year) of the result (0 = its year field)</source>
-            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Units whose field {fields} holds {values} are drafts: drawn grey as not yet published, without a page.</source>
             <translation>字段 {fields} 为 {values} 的评价单元属草稿：以灰色标为暂未发布，不生成页面。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
-            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8344,8 +8354,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning levels of earlier periods (table, optional)</source>
+            <translation>往期预警等级（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>One row per unit and reminder.</source>
             <translation>每个评价单元的每条提醒一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
+            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8394,11 +8414,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning levels of earlier periods (table, optional)</source>
-            <translation>往期预警等级（表格，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>the code of the reminder rule</source>
             <translation>提醒规则代码</translation>
         </message>
@@ -8436,11 +8451,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>1 when the rule cites no source document</source>
             <translation>规则未注明出处文件时为 1</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
-            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8599,6 +8609,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Earlier results (optional)</source>
+            <translation>往期结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>its slope per year</source>
             <translation>其年斜率</translation>
         </message>
@@ -8624,6 +8639,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
+            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>County self-assessment (result)</source>
             <translation>县级自评（结果）</translation>
         </message>
@@ -8644,11 +8664,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Earlier results (optional)</source>
-            <translation>往期结果（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Compare only the county's units</source>
             <translation>只比较县级结果中的评价单元</translation>
         </message>
@@ -8656,11 +8671,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>On (default): the city's units that the county's result does not hold are left out (a county assesses its own units). Off: both results must hold the same units. A county unit the city's result lacks always stops the run.</source>
             <translation>开（默认）：县级结果中没有的市级评价单元不参与比较（县只评价本县的单元）。关：两个结果必须包含相同的评价单元。市级结果缺少县级的某个单元时，运行总是终止。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
-            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8709,6 +8719,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Issue date (YYYY-MM-DD)</source>
+            <translation>印发日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Empty: 市级评价 (City evaluation).</source>
             <translation>为空：市级评价。</translation>
         </message>
@@ -8744,11 +8759,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Issue date (YYYY-MM-DD)</source>
-            <translation>印发日期（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Disagreements</source>
             <translation>不一致项数</translation>
         </message>
@@ -8771,6 +8781,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>the item's name</source>
             <translation>事项名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8809,6 +8824,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
+            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Annual monitoring and warning report (年度监测预警报告)</source>
             <translation>年度监测预警报告</translation>
         </message>
@@ -8819,18 +8839,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>编制单位 (issued by)</source>
-            <translation>编制单位</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Warning result (2016 method, unit polygons)</source>
             <translation>预警结果（2016 版方法，评价单元面）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
-            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8874,6 +8884,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Names of counties and regions (optional)</source>
+            <translation>县和区域名称（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Exceedance alerts (table, optional)</source>
             <translation>超标报警（表格，可选）</translation>
         </message>
@@ -8894,13 +8909,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Evaluations due (table, optional)</source>
-            <translation>到期评价清单（表格，可选）</translation>
+            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
+            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Names of counties and regions (optional)</source>
-            <translation>县和区域名称（可选）</translation>
+            <source>Evaluations due (table, optional)</source>
+            <translation>到期评价清单（表格，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8916,11 +8931,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The layout the two maps are drawn on.</source>
             <translation>两幅地图所用的版式。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
-            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9269,21 +9279,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Into: saved PostgreSQL connection (an empty database)</source>
-            <translation>恢复到：已保存的 PostgreSQL 连接（空数据库）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Or into: a new GeoPackage</source>
-            <translation>或恢复到：新的 GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Rows restored</source>
-            <translation>恢复的行数</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Source of the values (e.g. 水资源公报)</source>
             <translation>数值来源（如 水资源公报）</translation>
         </message>
@@ -9306,6 +9301,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>The period of the evaluation, e.g. 2025.</source>
             <translation>评价期次，如 2025。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Import id (0: nothing written)</source>
+            <translation>导入编号（0：未写入）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows per table (JSON)</source>
+            <translation>各表行数（JSON）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9384,6 +9389,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Monitoring database (GeoPackage)</source>
+            <translation>监测预警数据库（GeoPackage）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source> / </source>
             <translation> / </translation>
         </message>
@@ -9394,18 +9404,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>{rule}: {who}, due at the first observation newer than the latest evaluation.</source>
-            <translation>{rule}：{who}，上次评价后出现新监测数据即到期。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Monitoring database (GeoPackage)</source>
-            <translation>监测预警数据库（GeoPackage）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>The .gpkg file of the monitoring database. Leave it empty and choose a PostgreSQL connection instead for a shared PostGIS database.</source>
             <translation>监测预警数据库的 .gpkg 文件。共享的 PostGIS 数据库则留空，改选 PostgreSQL 连接。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>{rule}: {who}, due at the first observation newer than the latest evaluation.</source>
+            <translation>{rule}：{who}，上次评价后出现新监测数据即到期。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9494,6 +9499,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Or: saved PostgreSQL connection</source>
+            <translation>或：已保存的 PostgreSQL 连接</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Name field</source>
             <translation>名称字段</translation>
         </message>
@@ -9504,8 +9514,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Or: saved PostgreSQL connection</source>
-            <translation>或：已保存的 PostgreSQL 连接</translation>
+            <source>The name of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL) whose database holds the monitoring tables in the schema cc_warning. Its user name and password come from the QGIS authentication database (the connection's authentication configuration) and are never written into a project, a log, a run record or a report.</source>
+            <translation>QGIS 中已保存的 PostgreSQL 连接名称（浏览器面板 ▸ PostgreSQL），其数据库的 cc_warning 模式中存有监测预警数据表。用户名和密码取自 QGIS 认证数据库（该连接的认证配置），不会写入工程、日志、评价记录或报告。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9516,11 +9526,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>For townships: the field holding the code of the county each belongs to. Empty: the field recognised as the unit code (行政区划代码 …).</source>
             <translation>乡镇：记录其所属县代码的字段。留空：取识别为单元代码的字段（行政区划代码等）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The name of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL) whose database holds the monitoring tables in the schema cc_warning. Its user name and password come from the QGIS authentication database (the connection's authentication configuration) and are never written into a project, a log, a run record or a report.</source>
-            <translation>QGIS 中已保存的 PostgreSQL 连接名称（浏览器面板 ▸ PostgreSQL），其数据库的 cc_warning 模式中存有监测预警数据表。用户名和密码取自 QGIS 认证数据库（该连接的认证配置），不会写入工程、日志、评价记录或报告。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9649,11 +9654,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Dry run: check and report, write nothing</source>
-            <translation>试导入：只检查和报告，不写入</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Workbook or CSV file</source>
             <translation>工作簿或 CSV 文件</translation>
         </message>
@@ -9661,11 +9661,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>The department's file (.xlsx or .csv).</source>
             <translation>部门报送的文件（.xlsx 或 .csv）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>On (default): every row is read, checked and classified, and the report lists what an import would add, change, leave unchanged, hold as a conflict or reject; the database is not changed. Off: the same, then everything is written in one transaction — all rows or, if any is rejected, none.</source>
-            <translation>开启（默认）：读取、检查并分类每一行，报告列出导入时将新增、变更、不变、冲突或拒收的内容；数据库不作改动。关闭：同样检查后在一个事务中全部写入——若有拒收则一行也不写。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9709,8 +9704,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Import id (0: nothing written)</source>
-            <translation>导入编号（0：未写入）</translation>
+            <source>Dry run: check and report, write nothing</source>
+            <translation>试导入：只检查和报告，不写入</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9721,6 +9716,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Imports monitoring records — daily or hourly air values of the stations, water-section values, pollution-source online monitoring — after the quality control of the method profile: each record keeps its QC code and validity; the QC report lists the stations and periods that fail and why (gaps, incomplete days and years, flat lines, jumps, duplicates, tampering signs). Exceedance alerts against GB 3095 / GB 3838, alarms of the outlets above their permit limit, and the Spearman trend of every station and pollutant over the years in the database come with it. A dry run writes nothing.</source>
             <translation>按方法配置进行质量控制后导入监测数据——站点空气日均值或小时值、断面水质值、污染源在线监测数据：每条记录保留质控代码和有效性；质控报告列出不合格的站点和时段及原因（缺测时段、日和年数据不完整、数据恒值、突变、重复、疑似数据干预）。同时给出对照 GB 3095 / GB 3838 的超标预警、超出许可限值的排放口报警，以及库中各站点、各污染物逐年的 Spearman 秩相关趋势。试导入不写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>On (default): every row is read, checked and classified, and the report lists what an import would add, change, leave unchanged, hold as a conflict or reject; the database is not changed. Off: the same, then everything is written in one transaction — all rows or, if any is rejected, none.</source>
+            <translation>开启（默认）：读取、检查并分类每一行，报告列出导入时将新增、变更、不变、冲突或拒收的内容；数据库不作改动。关闭：同样检查后在一个事务中全部写入——若有拒收则一行也不写。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9759,11 +9759,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Unit level</source>
-            <translation>单元层级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>QC report</source>
             <translation>质控报告</translation>
         </message>
@@ -9771,11 +9766,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>One row per station, pollutant and period that fails a check: the code, its label, the period, the count and why.</source>
             <translation>每个未通过检查的站点、污染物和时段一行：代码、名称、时段、条数及原因。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Counties (6-digit codes) or townships (9 or 12 digits).</source>
-            <translation>县级单元（6位代码）或乡镇单元（9位或12位代码）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9849,6 +9839,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Unit level</source>
+            <translation>单元层级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Yes/no fields of the units (optional)</source>
             <translation>单元是/否字段（可选）</translation>
         </message>
@@ -9856,6 +9851,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>A layer or table with the unit code and the fields the requirements name (e.g. has_river: 1 for units with rivers). A requirement whose field is not given applies to every unit.</source>
             <translation>含单元代码及要求中所用字段（如 has_river：有河流的单元为 1）的图层或表。未给出字段的要求对所有单元适用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Counties (6-digit codes) or townships (9 or 12 digits).</source>
+            <translation>县级单元（6位代码）或乡镇单元（9位或12位代码）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9911,11 +9911,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Runs the whole 2016 monitoring and early-warning chain on a period of the database: the evaluation table is assembled from the current version of every indicator value of the period and of the base period, with the air stations' valid daily values and the water sections' valid values of the year. Units with missing values are listed. The run record (profile, parameters, inputs, user, times) and every unit's result are written to the database; a later run for the same period supersedes this one, and both stay queryable. The result layer is styled by warning level.</source>
             <translation>对数据库中的某一期次运行完整的 2016 监测预警评价流程：评价表由该期次和基准期各指标的现行版本组成，并采用当年空气站点的有效日均值和水质断面的有效监测值。列出缺值的单元。评价记录（方法配置、参数、输入、用户、时间）和各单元结果写入数据库；同一期次后来的评价替代此次评价，两者均可查询。结果图层按预警等级符号化。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Combined table: each value by its indicator's department</source>
-            <translation>汇总表：各数值按其指标的报送部门计</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10009,23 +10004,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Combined table: each value by its indicator's department</source>
+            <translation>汇总表：各数值按其指标的报送部门计</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>The warning map at each evaluated period, drawn through the layer's temporal range (warning_&lt;period&gt;.png).</source>
             <translation>各评价期次的预警图，按图层的时间范围绘制（warning_&lt;期次&gt;.png）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Supplying department</source>
-            <translation>报送部门</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Frame width (pixels)</source>
             <translation>帧图宽度（像素）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The department that sent the file. On PostgreSQL its editors may write only the indicators it supplies (row-level security). A combined table counts each value as supplied by its indicator's department; only a role that may write all of them (the administrator) can import one.</source>
-            <translation>报送该文件的部门。在 PostgreSQL 中，部门编辑角色只能写入本部门报送的指标（行级安全）。汇总表中各数值按其指标的报送部门计，只有可写入全部指标的角色（管理员）才能导入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10129,13 +10119,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Supplying department</source>
+            <translation>报送部门</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Rows copied</source>
             <translation>复制的行数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Rows per table (JSON)</source>
-            <translation>各表行数（JSON）</translation>
+            <source>The department that sent the file. On PostgreSQL its editors may write only the indicators it supplies (row-level security). A combined table counts each value as supplied by its indicator's department; only a role that may write all of them (the administrator) can import one.</source>
+            <translation>报送该文件的部门。在 PostgreSQL 中，部门编辑角色只能写入本部门报送的指标（行级安全）。汇总表中各数值按其指标的报送部门计，只有可写入全部指标的角色（管理员）才能导入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10148,39 +10143,19 @@ or the target equals the baseline.</source>
             <translation>将备份或导出文件（GeoPackage）写入新数据库：新的 GeoPackage，或已保存连接中的空 PostgreSQL 数据库（管理员已运行初始化脚本；按备份的模式版本和坐标系建表）。每行保留原编号、版本和时间；复制在一个事务中完成。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the method profile, then lowered by the elevation and by the relief (地形起伏度) in a moving window whose size follows the cell size.</source>
-            <translation>双评价城镇建设的土地资源因子：由 DEM 计算的坡度（度）按方法配置分级，再按高程和移动窗口内的地形起伏度降级，窗口大小随像元大小而定。</translation>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Into: saved PostgreSQL connection (an empty database)</source>
+            <translation>恢复到：已保存的 PostgreSQL 连接（空数据库）</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Urban land condition levels (城镇建设条件)</source>
-            <translation>城镇建设条件等级</translation>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Or into: a new GeoPackage</source>
+            <translation>或恢复到：新的 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Urban water supply levels (城镇供水条件)</source>
-            <translation>城镇供水条件等级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Units (townships, counties)</source>
-            <translation>统计单元（乡镇、县）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Polygons of the evaluation units.</source>
-            <translation>评价单元面图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Unit code field</source>
-            <translation>评价单元代码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
-            <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Rows restored</source>
+            <translation>恢复的行数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10194,8 +10169,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban land condition (城镇建设条件)</source>
+            <translation>城镇建设条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>A cell belongs to the unit that contains its centre; the area of a class is its number of cells × the cell area of the projected grid.</source>
             <translation>像元归属于包含其中心的单元；某类的面积 = 该类像元数 × 投影格网的像元面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>土地资源 factor of the 双评价 for urban construction: the slope in degrees from the DEM graded by the method profile, then lowered by the elevation and by the relief (地形起伏度) in a moving window whose size follows the cell size.</source>
+            <translation>双评价城镇建设的土地资源因子：由 DEM 计算的坡度（度）按方法配置分级，再按高程和移动窗口内的地形起伏度降级，窗口大小随像元大小而定。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10284,6 +10269,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size. The analysis grid is the DEM's unless you choose another.</source>
+            <translation>地理坐标系的 DEM 会重投影到投影分析坐标系；地形起伏度窗口跨块边界读取（缓冲带），结果与分块大小无关。除非另行指定，分析格网即 DEM 的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>agriculture</source>
             <translation>农业生产</translation>
         </message>
@@ -10319,6 +10309,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A suitability class raster written by the plugin.</source>
+            <translation>本插件输出的适宜性分区栅格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A number applied to every unit.</source>
+            <translation>对所有单元适用的数值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Carrying scale (承载规模)</source>
             <translation>承载规模</translation>
         </message>
@@ -10326,11 +10326,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>承载规模 per unit (2020 guide §5.2.4): for agriculture and for urban construction, the largest reasonable scale is the smaller of the land and the water constraint (short-board rule).</source>
             <translation>各评价单元的承载规模（2020 指南 §5.2.4）：农业生产和城镇建设的最大合理规模分别取土地约束和水资源约束中的较小值（短板原理）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A geographic DEM is reprojected to the projected analysis CRS; the relief window is read across block edges (halo), so the result does not depend on the block size. The analysis grid is the DEM's unless you choose another.</source>
-            <translation>地理坐标系的 DEM 会重投影到投影分析坐标系；地形起伏度窗口跨块边界读取（缓冲带），结果与分块大小无关。除非另行指定，分析格网即 DEM 的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10359,11 +10354,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A suitability class raster written by the plugin.</source>
-            <translation>本插件输出的适宜性分区栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Urban suitability raster (optional)</source>
             <translation>城镇建设适宜性栅格（可选）</translation>
         </message>
@@ -10381,11 +10371,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Share of the agricultural water field that is available (0–1)</source>
             <translation>农业用水字段中可用的比例（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A number applied to every unit.</source>
-            <translation>对所有单元适用的数值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10411,11 +10396,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The units with the land, water and final scale of both uses.</source>
             <translation>评价单元图层，含两类用途的土地约束、水资源约束和最终承载规模。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
-            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10464,8 +10444,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Reference raster for the grid (optional)</source>
-            <translation>确定格网的参考栅格（可选）</translation>
+            <source>Level raster (Byte, 1 = 高 … 5 = 低, 0 = nodata), tiled and compressed, with the class labels, colours and provenance in its metadata.</source>
+            <translation>等级栅格（Byte，1 = 高 … 5 = 低，0 = 无数据），分块压缩存储，元数据中含分类标注、颜色和来源记录。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10504,11 +10484,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Optional: the slope in degrees (Float32) the grading used.</source>
-            <translation>可选：分级所用的坡度（度，Float32）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Which indicator grades the water supply; its breaks come from the method profile.</source>
             <translation>用于水资源分级的指标；分级点取自方法配置。</translation>
         </message>
@@ -10521,6 +10496,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the value is divided by the unit's area measured in the projected analysis CRS.</source>
             <translation>由用水总量控制指标等总量求模数（10⁴ m³/km²）：数值除以在投影分析坐标系中量算的单元面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Optional: the slope in degrees (Float32) the grading used.</source>
+            <translation>可选：分级所用的坡度（度，Float32）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10554,11 +10534,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>slope</source>
-            <translation>坡度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>{factor} ({key}): codes {mapping}.</source>
             <translation>{factor}（{key}）：代码 {mapping}。</translation>
         </message>
@@ -10581,6 +10556,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Instead of a raster: polygons (hazard zones, units) holding the code or value in a field, burnt onto the grid by cell centre.</source>
             <translation>代替栅格：在字段中保存代码或数值的面图层（灾害分区、评价单元），按像元中心栅格化到格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>slope</source>
+            <translation>坡度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10644,16 +10624,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>elevation</source>
-            <translation>高程</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>relief 地形起伏度</source>
-            <translation>地形起伏度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>With a reference station: every daily (or monthly) mean is moved to the cell's elevation at {rate} °C per 100 m before the days at or above {base} °C are summed; the lapse correction acts on the means, not on the sum.</source>
             <translation>使用参考站时：先按 {rate} ℃/100 m 将每个日（或月）平均气温订正到像元海拔，再累加日平均气温 ≥{base} ℃的各日；垂直递减率订正作用于平均气温，而非累加值。</translation>
         </message>
@@ -10684,8 +10654,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} cells below {size} m</source>
-            <translation>像元小于 {size} m 时 {n} 个像元</translation>
+            <source>elevation</source>
+            <translation>高程</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>relief 地形起伏度</source>
+            <translation>地形起伏度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
+            <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10719,6 +10699,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells below {size} m</source>
+            <translation>像元小于 {size} m 时 {n} 个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Reference station temperatures (table, optional)</source>
             <translation>参证站气温（表，可选）</translation>
         </message>
@@ -10726,11 +10711,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Daily mean temperatures (one row per day) or monthly means (one row per month, with a month field) of the reference station.</source>
             <translation>参证站的日平均气温（每天一行）或月平均气温（每月一行，带月份字段）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} cells otherwise</source>
-            <translation>其他情况 {n} 个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10754,6 +10734,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells otherwise</source>
+            <translation>其他情况 {n} 个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Month field (monthly means; optional)</source>
             <translation>月份字段（逐月均值；可选）</translation>
         </message>
@@ -10761,11 +10746,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>When given, each row is a monthly mean (1–12) weighted by the days of its month; otherwise each row is one day.</source>
             <translation>给出时，每行为一个月（1–12）的月均值，按该月天数加权；否则每行为一天。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The relief is the elevation range in a moving window of {windows}.</source>
-            <translation>地形起伏度为移动窗口内的高程差，窗口大小：{windows}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10789,8 +10769,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Level raster (Byte, 1 = 好 … 5 = 差, 0 = nodata).</source>
-            <translation>等级栅格（Byte，1 = 好 … 5 = 差，0 = 无数据）。</translation>
+            <source>The relief is the elevation range in a moving window of {windows}.</source>
+            <translation>地形起伏度为移动窗口内的高程差，窗口大小：{windows}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10816,6 +10796,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
             <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A field of the climate table.</source>
+            <translation>气候表中的一个字段。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10849,28 +10834,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A field of the climate table.</source>
-            <translation>气候表中的一个字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Month field</source>
             <translation>月份字段</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Agricultural land condition (农业耕作条件)</source>
-            <translation>农业耕作条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Mean relative humidity field (%)</source>
             <translation>平均相对湿度字段（%）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
-            <translation>双评价农业生产的土地资源因子：在投影分析格网上按 Horn 方法由 DEM 计算坡度（度），按方法配置分级；提供粉砂含量图层时再按粉砂含量降级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11014,11 +10984,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>silt content</source>
-            <translation>粉砂含量</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Instead of the water levels: precipitation graded as 农业供水条件.</source>
             <translation>代替水资源等级：按农业供水条件对降水分级。</translation>
         </message>
@@ -11039,11 +11004,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size. The analysis grid is the DEM's unless you choose another.</source>
-            <translation>地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系）；绝不把度当作米。按块处理：无论栅格多大，内存占用都有上限。除非另行指定，分析格网即 DEM 的格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Class raster of 生态保护重要性 (class set dual.classes.importance: 1 极重要, 2 重要, 3 一般); cells of the profile's eco_critical_values (极重要) are the 生态保护极重要区.</source>
             <translation>生态保护重要性分类栅格（分类集 dual.classes.importance：1 极重要，2 重要，3 一般）；取值属于方法配置 eco_critical_values（极重要）的像元即生态保护极重要区。</translation>
         </message>
@@ -11056,6 +11016,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Polygons of the 生态保护极重要区 (e.g. a 生态保护红线 layer), instead of or besides the raster.</source>
             <translation>生态保护极重要区面图层（如生态保护红线），可代替栅格或与之并用。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Agricultural land condition (农业耕作条件)</source>
+            <translation>农业耕作条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11081,6 +11046,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Off</source>
             <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>土地资源 factor of the 双评价 for agriculture: the slope, computed in degrees from the DEM by Horn's method on the projected analysis grid, graded by the method profile, then lowered by the 粉砂含量 (silt) when a silt layer is given.</source>
+            <translation>双评价农业生产的土地资源因子：在投影分析格网上按 Horn 方法由 DEM 计算坡度（度），按方法配置分级；提供粉砂含量图层时再按粉砂含量降级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11159,6 +11129,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>silt content</source>
+            <translation>粉砂含量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>城镇建设条件</source>
             <translation>城镇建设条件</translation>
         </message>
@@ -11166,6 +11141,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>城镇供水条件</source>
             <translation>城镇供水条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size. The analysis grid is the DEM's unless you choose another.</source>
+            <translation>地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系）；绝不把度当作米。按块处理：无论栅格多大，内存占用都有上限。除非另行指定，分析格网即 DEM 的格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The analysis grid is the land raster's (or the DEM's).</source>
+            <translation>分析格网取土地等级栅格（或 DEM）的格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11189,16 +11174,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Urban land condition (城镇建设条件)</source>
-            <translation>城镇建设条件</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The analysis grid is the land raster's (or the DEM's).</source>
-            <translation>分析格网取土地等级栅格（或 DEM）的格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Urban construction suitability (城镇建设适宜性)</source>
             <translation>城镇建设适宜性</translation>
         </message>
@@ -11208,24 +11183,39 @@ or the target equals the baseline.</source>
             <translation>2020 年版双评价的城镇建设适宜性，在生态保护极重要区之外评价。依次为：土地 × 水资源矩阵（行 = 城镇建设条件，列 = 城镇供水条件）、按顺序串联的各项降级步骤，然后做连片度修正并归并为分类。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban land condition levels (城镇建设条件)</source>
+            <translation>城镇建设条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban water supply levels (城镇供水条件)</source>
+            <translation>城镇供水条件等级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Units (townships, counties)</source>
+            <translation>统计单元（乡镇、县）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Polygons of the evaluation units.</source>
+            <translation>评价单元面图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Unit code field</source>
+            <translation>评价单元代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
+            <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
-            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
-            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Land desertification vulnerability</source>
-            <translation>土地沙化脆弱性</translation>
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11236,6 +11226,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>wind days</source>
             <translation>起沙风天数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11314,11 +11309,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Service importance rasters (极重要 / 重要 / 一般)</source>
             <translation>服务功能重要性栅格（极重要 / 重要 / 一般）</translation>
         </message>
@@ -11341,6 +11331,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Ecological protection importance</source>
             <translation>生态保护重要性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11534,6 +11529,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>every cell on the raster edge drains off it</source>
             <translation>栅格边缘像元均向外排出</translation>
         </message>
@@ -11541,11 +11541,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>edge cells drain inside like the others</source>
             <translation>边缘像元与其他像元一样向内排水</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (raster)</source>
-            <translation>{factor}（栅格）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11724,18 +11719,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Actual evapotranspiration AET (mm/a)</source>
-            <translation>实际蒸散发 AET（mm/a）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
             <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Actual evapotranspiration AET (mm/a)</source>
+            <translation>实际蒸散发 AET（mm/a）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional, water yield only: the AET of the Budyko curve (Float32).</source>
             <translation>可选，仅产水量模型：Budyko 曲线的 AET（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Give all four for EPIC's K.</source>
+            <translation>EPIC 计算 K 需要全部四项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11766,11 +11766,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Sand content (%) (for EPIC K)</source>
             <translation>砂粒含量（%）（用于 EPIC K）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Give all four for EPIC's K.</source>
-            <translation>EPIC 计算 K 需要全部四项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11809,11 +11804,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
-            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Slope length λ (m; 0 = the profile's)</source>
             <translation>坡长 λ（米；0 = 方法配置中的值）</translation>
         </message>
@@ -11824,13 +11814,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+            <source>The constant slope length λ (default), or the slope length from the flow accumulation over the DEM (Desmet &amp; Govers, as InVEST SDR; the variant of [invest.ls] in the method profile). Condition the DEM first (fill sinks).</source>
+            <translation>固定坡长 λ（默认），或由 DEM 汇流累积量计算坡长（Desmet &amp; Govers，同 InVEST SDR；方案见方法配置 [invest.ls]）。请先对 DEM 做填洼处理。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>The constant slope length λ (default), or the slope length from the flow accumulation over the DEM (Desmet &amp; Govers, as InVEST SDR; the variant of [invest.ls] in the method profile). Condition the DEM first (fill sinks).</source>
-            <translation>固定坡长 λ（默认），或由 DEM 汇流累积量计算坡长（Desmet &amp; Govers，同 InVEST SDR；方案见方法配置 [invest.ls]）。请先对 DEM 做填洼处理。</translation>
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11841,6 +11831,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>From flow accumulation (Desmet &amp; Govers; InVEST SDR)</source>
             <translation>由汇流累积量计算（Desmet &amp; Govers；InVEST SDR）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11859,16 +11854,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall of the stations (for R, optional)</source>
-            <translation>站点逐日降雨（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
-            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Weather factor WF (kg/m)</source>
             <translation>气候因子 WF（kg/m）</translation>
         </message>
@@ -11876,6 +11861,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Weather factor of RWEQ in kg/m (wind, air density, snow cover and soil moisture over the year).</source>
             <translation>RWEQ 的气候因子，单位 kg/m（全年风速、空气密度、积雪覆盖和土壤湿度）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Daily rainfall of the stations (for R, optional)</source>
+            <translation>站点逐日降雨（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11896,6 +11886,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil crust factor of RWEQ (0–1).</source>
             <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
+            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11964,11 +11959,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rain gauge stations (for R, optional)</source>
-            <translation>雨量站（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Mean annual air temperature (°C) (optional)</source>
             <translation>年均气温（°C）（可选）</translation>
         </message>
@@ -11989,23 +11979,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall rasters (for R, optional)</source>
-            <translation>逐日降雨栅格（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Important habitats (polygons, optional)</source>
             <translation>重要生境（面，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
-            <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
+            <source>Rain gauge stations (for R, optional)</source>
+            <translation>雨量站（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
-            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
+            <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
+            <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12016,6 +12001,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>{factor} score: {scores}.</source>
             <translation>{factor}得分：{scores}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Daily rainfall rasters (for R, optional)</source>
+            <translation>逐日降雨栅格（用于 R，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
+            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12059,23 +12054,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vegetation cover (fraction 0–1)</source>
-            <translation>植被覆盖度（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Elevation in metres, for the relief. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的高程，用于地形起伏度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Fractional vegetation cover, 0–1.</source>
-            <translation>植被覆盖度，0–1 的小数。</translation>
+            <source>Soil erosion vulnerability</source>
+            <translation>水土流失脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil erosion vulnerability</source>
-            <translation>水土流失脆弱性</translation>
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12086,6 +12076,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>relief</source>
             <translation>地形起伏度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12124,11 +12119,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil texture (codes)</source>
-            <translation>土壤质地（代码）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Land desertification vulnerability (土地沙化脆弱性)</source>
             <translation>土地沙化脆弱性</translation>
         </message>
@@ -12136,6 +12126,21 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores: I the aridity, W the days with wind above 6 m/s, K the soil texture, C the vegetation cover. I and W are each a raster or one value for the area.</source>
             <translation>生态脆弱性——土地沙化 = 各因子得分的 ⁴√(I·W·K·C)：I 为干燥度，W 为风速大于 6 m/s 的天数，K 为土壤质地，C 为植被覆盖度。I 和 W 各为栅格或全区一个值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
+            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
+            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Land desertification vulnerability</source>
+            <translation>土地沙化脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
@@ -12359,11 +12364,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
-            <translation>W &gt; {r}·W0 或 G &gt; {r}·G0 → {cls}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Indicator tables of the base year</source>
             <translation>基准年指标表</translation>
         </message>
@@ -12436,6 +12436,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the cause text (成因解析)</source>
             <translation>成因解析文字</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
+            <translation>W &gt; {r}·W0 或 G &gt; {r}·G0 → {cls}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12829,11 +12834,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the land-resource pressure index D</source>
-            <translation>土地资源压力指数 D</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Year of the base-year tables; needed only when they have no year column (年份).</source>
             <translation>基准年指标表的年份；仅在表中没有年份字段（年份）时需要。</translation>
         </message>
@@ -12849,8 +12849,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the development intensity L</source>
-            <translation>开发强度 L</translation>
+            <source>the land-resource pressure index D</source>
+            <translation>土地资源压力指数 D</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12861,6 +12861,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Result layers of land_pressure, water_load, pollutant_exceedance, ecosystem_health, special_evaluation (or one of the special algorithms) and process_trend, joined to the units on the unit code. Not needed when the units already carry those fields.</source>
             <translation>land_pressure、water_load、pollutant_exceedance、ecosystem_health、special_evaluation（或某一专项算法）和 process_trend 的结果图层，按行政区划代码与评价单元连接。评价单元已带有这些字段时无需提供。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12881,11 +12886,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the class label of the method profile</source>
             <translation>方法配置中的等级标签</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Land-resource pressure index</source>
-            <translation>土地资源压力指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12939,6 +12939,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Water resources use against quotas (水资源开发利用量)</source>
             <translation>水资源开发利用量（对照控制指标）</translation>
         </message>
@@ -12951,11 +12961,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs per unit: total water use (用水总量), its control quota (用水总量控制指标), groundwater supply (地下水供水量), its quota (地下水开采控制指标) and the groundwater overdraft state (地下水超采状况: 无 / 一般超采 / 严重超采).</source>
             <translation>每个单元的输入：用水总量、用水总量控制指标、地下水供水量、地下水开采控制指标和地下水超采状况（无 / 一般超采 / 严重超采）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Development intensity (simplified rule, option)</source>
-            <translation>开发强度（简化规则，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12994,6 +12999,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The method profile classes {index} unless another index is chosen.</source>
+            <translation>除非另选指数，按方法配置对{index}分级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs per unit: construction land area (建设用地面积), evaluated land area (评价区域土地面积) and L0 (适宜建设开发程度阈值), from the unit layer or the indicator tables.</source>
             <translation>每个单元的输入：建设用地面积、评价区域土地面积和 L0（适宜建设开发程度阈值），取自评价单元图层或指标表。</translation>
         </message>
@@ -13001,11 +13011,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>With a land-use layer, the construction land area is computed by overlay and the unit polygon area is used where the evaluated land area is not given; the units must then be in a projected CRS. With a construction-suitability raster (the output of construction_screen, or e.g. the 双评价 urban-suitability result), L0 is the share of the unit's cells holding a suitable value.</source>
             <translation>提供土地利用图层时，建设用地面积由叠加分析计算，未给评价区域土地面积时取评价单元图斑面积；此时评价单元须为投影坐标系。提供建设适宜性栅格（construction_screen 的输出，或如双评价城镇建设适宜性结果）时，L0 为单元内取适宜值的像元所占比例。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The method profile classes {index} unless another index is chosen.</source>
-            <translation>除非另选指数，按方法配置对{index}分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13064,6 +13069,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
+            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Exceedance index</source>
             <translation>超标指数</translation>
         </message>
@@ -13076,11 +13086,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Raw monitoring data instead of statistics: air stations (points) with a table of daily values give the annual means, the CO 95th and O3 90th percentiles (HJ 663-2013) per unit; section points (joined to the unit containing them) with a table of observations give the sections' annual means.</source>
             <translation>也可用原始监测数据代替统计量：空气站点（点）加日均值表，按单元计算年均值、CO 第 95 百分位数和 O3 第 90 百分位数（HJ 663-2013）；断面点（按所在单元空间连接）加监测值表，计算各断面年均值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
-            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13169,6 +13174,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.</source>
+            <translation>用方法配置文件的颜色和标注，将评价结果（预警等级、超载类型、某一要素或双评价分类栅格）叠加在规划底图上绘制——县级和乡镇级行政界线及注记、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用以及本地栅格或 MBTiles 底图，均为可选的本地文件——并排版到 A4 或 A3 模板上，含图例、比例尺、指北针、鹰眼图、标题、统计表、编制单位、编制日期、审图号和数据来源。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>A local layer of the planning base map (optional).</source>
             <translation>规划底图的本地图层（可选）。</translation>
         </message>
@@ -13204,13 +13214,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Which class field of a vector result to use (warning level, overload type, the trend or an element). Ignored for a class raster.</source>
-            <translation>使用矢量结果中的哪个分级字段（预警等级、超载类型、资源环境耗损类型或某一要素）。对分类栅格不起作用。</translation>
+            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
+            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Empty: the project variable of the same meaning (set once in Project ▸ Properties ▸ Variables).</source>
-            <translation>留空：使用同义的工程变量（在“工程 ▸ 属性 ▸ 变量”中设置一次即可）。</translation>
+            <source>Which class field of a vector result to use (warning level, overload type, the trend or an element). Ignored for a class raster.</source>
+            <translation>使用矢量结果中的哪个分级字段（预警等级、超载类型、资源环境耗损类型或某一要素）。对分类栅格不起作用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13254,11 +13264,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>First available (warning level if present)</source>
-            <translation>第一个可用项（有预警等级时为预警等级）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Statistics file (xlsx or csv, optional)</source>
             <translation>统计表文件（xlsx 或 csv，可选）</translation>
         </message>
@@ -13269,13 +13274,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Ranking, most severe first: {levels}; a move towards the first is 预警等级提高, towards the last 预警等级降低.</source>
-            <translation>排序（最严重在前）：{levels}；向前者移动为预警等级提高，向后者移动为预警等级降低。</translation>
+            <source>First available (warning level if present)</source>
+            <translation>第一个可用项（有预警等级时为预警等级）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Land resources</source>
-            <translation>土地资源</translation>
+            <source>Ranking, most severe first: {levels}; a move towards the first is 预警等级提高, towards the last 预警等级降低.</source>
+            <translation>排序（最严重在前）：{levels}；向前者移动为预警等级提高，向后者移动为预警等级降低。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13289,23 +13294,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Water resources</source>
-            <translation>水资源</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>An evaluation result layer with the class field to compare and the unit code (行政区划代码).</source>
             <translation>含有待比较等级字段和行政区划代码的评价结果图层。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Environment</source>
-            <translation>环境</translation>
+            <source>Land resources</source>
+            <translation>土地资源</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Ecology</source>
-            <translation>生态</translation>
+            <source>Water resources</source>
+            <translation>水资源</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13314,8 +13314,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Which class field to compare.</source>
             <translation>要比较的分级字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Ecology</source>
+            <translation>生态</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13369,11 +13379,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Evaluation result (vector layer or class raster)</source>
-            <translation>评价结果（矢量图层或分级栅格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Earlier result (optional, for the change)</source>
             <translation>前期评价结果（可选，用于两期变化）</translation>
         </message>
@@ -13381,11 +13386,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>An earlier 2016-method result of the same units: the report adds the change of the warning level.</source>
             <translation>同一批评价单元的前期 2016 年方法评价结果：报告中增加预警等级的变化。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
-            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13406,6 +13406,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>HTML report</source>
             <translation>HTML 报告</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>Evaluation result (vector layer or class raster)</source>
+            <translation>评价结果（矢量图层或分级栅格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/maps.py" />
+            <source>A result of a cc_warning evaluation: a layer with class fields (warning_level, load_type, &lt;element&gt;_class …) or a 双评价 class raster.</source>
+            <translation>cc_warning 评价的结果：含等级字段（warning_level、load_type、&lt;要素&gt;_class …）的图层，或双评价分级栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13446,11 +13456,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Export warning map (预警图导出)</source>
             <translation>预警图导出</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Draws an evaluation result (warning level, overload type, an element or a 双评价 class raster) with the method profile's colours and labels over the planning base map — county and township boundaries with labels, 三区三线 (生态保护红线, 永久基本农田, 城镇开发边界), land use and a local raster or MBTiles base map, all optional and all local files — and lays it out on an A4 or A3 template with legend, scale bar, north arrow, inset map, title, statistics table, 编制单位, 编制日期, 审图号 and data source.</source>
-            <translation>用方法配置文件的颜色和标注，将评价结果（预警等级、超载类型、某一要素或双评价分类栅格）叠加在规划底图上绘制——县级和乡镇级行政界线及注记、三区三线（生态保护红线、永久基本农田、城镇开发边界）、土地利用以及本地栅格或 MBTiles 底图，均为可选的本地文件——并排版到 A4 或 A3 模板上，含图例、比例尺、指北针、鹰眼图、标题、统计表、编制单位、编制日期、审图号和数据来源。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13834,28 +13839,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the last value</source>
-            <translation>末年值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The table-driven screen that gives L0 (适宜建设开发程度阈值) of the 土地资源压力指数: on the analysis grid every factor of the method profile scores each cell — exclusion layers (生态保护红线, 重要湿地, 天然牧草地, 严重地面沉降区) score 0, limiting factors (slope bands, 耕地质量等别, 地震基本烈度, 地质灾害易发性, the water-resource constraint) are scored by class — and the scores combine into 适宜 / 一般适宜 / 不适宜. The class raster is the construction-suitability raster of land_pressure and carrying_capacity_2016.</source>
             <translation>按配置表给出土地资源压力指数 L0（适宜建设开发程度阈值）的筛查：在分析格网上，方法配置中的每个因子为每个像元赋分——禁止建设图层（生态保护红线、重要湿地、天然牧草地、严重地面沉降区）得 0 分，限制因子（坡度分级、耕地质量等别、地震基本烈度、地质灾害易发性、水资源约束）按分级赋分——各得分综合为适宜 / 一般适宜 / 不适宜。该分类栅格即 land_pressure 和 carrying_capacity_2016 的建设开发适宜性栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the mean of the years</source>
-            <translation>各年平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>DEM (elevation, m)</source>
             <translation>DEM（高程，米）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the fitted value of the last year</source>
-            <translation>末年拟合值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13869,6 +13859,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the last value</source>
+            <translation>末年值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>重要湿地 (polygons or raster, optional)</source>
             <translation>重要湿地（面或栅格，可选）</translation>
         </message>
@@ -13876,6 +13871,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>天然牧草地 (polygons or raster, optional)</source>
             <translation>天然牧草地（面或栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the mean of the years</source>
+            <translation>各年平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13889,13 +13889,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>The national cultivated-land quality grade (1 best … 15); cells without cultivated land are nodata.</source>
-            <translation>国家耕地质量等别（1 最好 … 15）；非耕地像元为无数据。</translation>
+            <source>the fitted value of the last year</source>
+            <translation>末年拟合值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>slope × span (the fitted change)</source>
-            <translation>斜率 × 年数（拟合变化量）</translation>
+            <source>The national cultivated-land quality grade (1 best … 15); cells without cultivated land are nodata.</source>
+            <translation>国家耕地质量等别（1 最好 … 15）；非耕地像元为无数据。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13906,11 +13906,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Basic seismic intensity in degrees (codes, e.g. 6 … 10).</source>
             <translation>地震基本烈度（度，代码，如 6 … 10）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>last − first value (the observed change)</source>
-            <translation>末年值 − 首年值（实测变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13934,8 +13929,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Sen's slope × span</source>
-            <translation>Sen 斜率 × 年数</translation>
+            <source>slope × span (the fitted change)</source>
+            <translation>斜率 × 年数（拟合变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13949,23 +13944,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>last − first value (the observed change)</source>
+            <translation>末年值 − 首年值（实测变化量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Optional: the combined score of every cell (Float32, nodata −9999).</source>
             <translation>可选：各像元的综合得分（Float32，无数据 −9999）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Sen's slope × span</source>
+            <translation>Sen 斜率 × 年数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Optional: the number of the factor with the lowest score (Byte, in the order of the rule above, counting only the factors given; 0 = nothing limits, 255 = nodata); the band description lists them.</source>
             <translation>可选：得分最低的因子编号（Byte，按上述规则顺序，仅计已给出的因子；0 = 无限制因子，255 = 无数据）；波段描述中列出各编号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>every change is graded, significant or not</source>
-            <translation>无论是否显著，所有变化都参与分级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the t test is graded as no change</source>
-            <translation>t 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13979,13 +13974,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
-            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
+            <source>A factor whose layer is not given is left out (the log lists them); the slope is required. Polygons are burnt by cell centre; rasters are aligned to the grid (codes by nearest neighbour).</source>
+            <translation>未给出图层的因子不参与筛查（日志中列出）；坡度为必需因子。面按像元中心栅格化；栅格对齐到格网（代码按最近邻）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>A factor whose layer is not given is left out (the log lists them); the slope is required. Polygons are burnt by cell centre; rasters are aligned to the grid (codes by nearest neighbour).</source>
-            <translation>未给出图层的因子不参与筛查（日志中列出）；坡度为必需因子。面按像元中心栅格化；栅格对齐到格网（代码按最近邻）。</translation>
+            <source>every change is graded, significant or not</source>
+            <translation>无论是否显著，所有变化都参与分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the t test is graded as no change</source>
+            <translation>t 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -13996,6 +13996,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>the {n} nearest stations</source>
             <translation>最近的 {n} 个站点</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
+            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14024,11 +14029,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
-            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Rainfall erosivity R from daily rainfall (日降雨侵蚀力)</source>
             <translation>日降雨侵蚀力 R</translation>
         </message>
@@ -14036,6 +14036,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The rainfall erosivity R of the daily erosive-rainfall model of the national soil-erosion survey: erosive days (at least the profile's threshold), a power law in the daily rain with warm-season and cold-season coefficients, summed to the year and averaged over the complete years — from station daily series interpolated to the grid by inverse-distance weighting, or from daily rasters. The R raster is the R input of dual_eco_soil_conservation and dual_eco_vuln_soil_erosion (which can also take the daily rainfall directly).</source>
             <translation>按全国水土流失调查采用的日侵蚀性降雨模型计算降雨侵蚀力 R：侵蚀性降雨日（不小于方法配置中的阈值）、以暖季和冷季系数表示的日雨量幂函数，逐年累加后对完整年份取平均——数据为站点逐日序列（按反距离加权插值到格网）或逐日栅格。R 栅格即 dual_eco_soil_conservation 和 dual_eco_vuln_soil_erosion 的 R 输入（二者也可直接输入逐日降雨）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
+            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14104,11 +14109,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>A series needs at least {min} years with a value and at most {gaps} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
-            <translation>序列至少需要 {min} 个有值年份，期间缺失不超过 {gaps} 年；否则只给出备注，不给出数值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>R of the stations</source>
             <translation>站点 R</translation>
         </message>
@@ -14129,13 +14129,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>The level graded is {level}; the change graded is {change}; {gate}.</source>
-            <translation>参与分级的水平值为{level}；参与分级的变化量为{change}；{gate}。</translation>
+            <source>A series needs at least {min} years with a value and at most {gaps} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
+            <translation>序列至少需要 {min} 个有值年份，期间缺失不超过 {gaps} 年；否则只给出备注，不给出数值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Method profile (TOML; empty = built-in default)</source>
-            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The level graded is {level}; the change graded is {change}; {gate}.</source>
+            <translation>参与分级的水平值为{level}；参与分级的变化量为{change}；{gate}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14146,11 +14146,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Stop the run and list them</source>
             <translation>停止运行并列出</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
-            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14174,6 +14169,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Method profile (TOML; empty = built-in default)</source>
+            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Air quality standard edition</source>
             <translation>空气质量标准版本</translation>
         </message>
@@ -14186,6 +14186,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>GB 3095-2012</source>
             <translation>GB 3095-2012</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
+            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14264,11 +14269,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Block size (cells per side)</source>
             <translation>分块大小（每边像元数）</translation>
         </message>
@@ -14276,11 +14276,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Rasters are processed in square blocks of this many cells a side; memory use grows with the block, not with the raster. The default suits a desktop with 8 GB.</source>
             <translation>栅格按此边长的正方形分块处理；内存占用随分块大小而非栅格大小增长。默认值适用于 8 GB 内存的台式机。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Profile, parameters, inputs, software versions and time of the run.</source>
-            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14304,6 +14299,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Daily rainfall rasters (optional)</source>
             <translation>逐日降雨栅格（可选）</translation>
         </message>
@@ -14314,6 +14314,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Profile, parameters, inputs, software versions and time of the run.</source>
+            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Millimetres per unit of the daily rainfall</source>
             <translation>逐日降雨每单位对应的毫米数</translation>
         </message>
@@ -14321,6 +14326,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>1 for values in mm; 0.1 for values stored in tenths of a millimetre, as in many station files.</source>
             <translation>数值单位为 mm 时为 1；以 0.1 mm 存储时为 0.1（许多站点数据如此）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>County boundaries for the maps (optional)</source>
+            <translation>地图中的县级行政区界（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Drawn over the result in the report's maps.</source>
+            <translation>在报告地图中绘制于评价结果之上。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14351,6 +14366,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>The same indicators for the base year, joined on the unit code. Instead, one table may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025).</source>
             <translation>基准年的同一套指标，按行政区划代码连接。也可用一张表以年份后缀字段同时给出两个年份（如 地区生产总值(可比价)2020 和 地区生产总值(可比价)2025）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Reference raster for the grid (optional)</source>
+            <translation>确定格网的参考栅格（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14504,6 +14524,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
+            <translation>叠加优先顺序 {order}：多类图层重叠处取前者；未被任何图层覆盖的部分为{rest}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Delineate control units (划定生态环境管控单元)</source>
             <translation>划定生态环境管控单元</translation>
         </message>
@@ -14511,11 +14536,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Delineates the environmental control units of an area: the priority-protection layers (生态保护红线, 一般生态空间, 饮用水水源保护区 and any layer you list with them), then the key-control layers (城镇开发边界, 工业园区/开发区, 大气/水/土壤环境重点管控区 and the counties whose 2016 environment result is overloaded), the rest general control; fitted to the township (or county) boundaries so that no unit crosses a township line; small or thin parts merged into their neighbour; codes, names, classes, the four list dimensions, county and area with the provincial field names. The run fails listing the places if the units leave a gap, overlap or reach outside the boundary layer.</source>
             <translation>划定区域的生态环境管控单元：先是优先保护图层（生态保护红线、一般生态空间、饮用水水源保护区及一并列出的其他图层），再是重点管控图层（城镇开发边界、工业园区/开发区、大气/水/土壤环境重点管控区，以及 2016 年评价环境要素超载的县），其余为一般管控；按乡镇（或县）界线切分，单元不跨乡镇界；过小或过窄的碎片并入相邻单元；按省级常用字段名写出单元编码、名称、分类、四个清单维度、所在县和面积。若单元之间有缝隙、重叠或超出边界图层，运行失败并列出位置。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
-            <translation>叠加优先顺序 {order}：多类图层重叠处取前者；未被任何图层覆盖的部分为{rest}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14809,11 +14829,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
-            <translation>每个乡镇（或县）每类划为一个管控单元，其各部分合为一体。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Number of clauses</source>
             <translation>条款数</translation>
         </message>
@@ -14826,6 +14841,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>List name, version and date</source>
             <translation>清单名称、版本和日期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
+            <translation>每个乡镇（或县）每类划为一个管控单元，其各部分合为一体。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14859,11 +14879,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>One unit per connected part, numbered north to south within its township.</source>
-            <translation>每个连通部分为一个管控单元，在乡镇内由北向南编号。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Conformity analysis of project sites (符合性分析)</source>
             <translation>建设项目选址符合性分析</translation>
         </message>
@@ -14871,6 +14886,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Checks each project site against the control units and their 准入清单: the units it touches with the area and share of the site in each, its overlap with 生态保护红线 and 永久基本农田 and the part inside 城镇开发边界, the warning level and overload type of its counties, and every applicable clause with a verdict (匹配, 不匹配, 部分匹配, 无法判断, 不适用) and the reason — which condition, which value. A clause without a machine condition, or whose project attribute is missing, is 无法判断 with what is missing: never a guess. Without a list no verdict is given at all. Writes a table (one row per site and clause), the sites with their overall conclusion, the site pieces by unit and, if a folder is given, one report per site in HTML and PDF with a map of the site over the units and the 三区三线.</source>
             <translation>对照生态环境管控单元及其准入清单分析每个建设项目选址：涉及的管控单元及选址在各单元中的面积和比例，与生态保护红线、永久基本农田的重叠及位于城镇开发边界内的部分，所在县的预警等级和超载类型，以及每条适用条款的判断（匹配、不匹配、部分匹配、无法判断、不适用）和理由——哪个条件、哪个数值。没有机器判定条件的条款，或缺少所需项目属性的条款，判为“无法判断”并写明缺少什么，绝不猜测。没有清单时不给出任何判断。写出一个表（每个选址每条条款一行）、带总体结论的选址图层、按单元切分的选址图斑，给出文件夹时为每个选址生成 HTML 和 PDF 报告，含选址与管控单元、三区三线叠加图。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per connected part, numbered north to south within its township.</source>
+            <translation>每个连通部分为一个管控单元，在乡镇内由北向南编号。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14919,11 +14939,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>A part smaller than {area} m² or with a mean width (2 × area / perimeter) below {width} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
-            <translation>面积小于 {area} m² 或平均宽度（2 × 面积 / 周长）小于 {width} m 的碎片，并入同一乡镇内公共边最长的相邻单元；每次合并都记入日志。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Further layers named by the list's conditions</source>
             <translation>清单条件所用的其他图层</translation>
         </message>
@@ -14931,6 +14946,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Polygon layers the conditions name (drinking_water, industrial_park …): each is taken under its layer name, which must be a key of the profile's [zoning.layers] or its Chinese name (饮用水水源保护区).</source>
             <translation>条件中用到的面图层（drinking_water、industrial_park 等）：按图层名识别，图层名须为方法配置 [zoning.layers] 中的键名或其中文名（如 饮用水水源保护区）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A part smaller than {area} m² or with a mean width (2 × area / perimeter) below {width} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
+            <translation>面积小于 {area} m² 或平均宽度（2 × 面积 / 周长）小于 {width} m 的碎片，并入同一乡镇内公共边最长的相邻单元；每次合并都记入日志。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -15039,11 +15059,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name}.</source>
-            <translation>单元编码 {format}（{{admin}} 县级行政区划代码，{{cls}} 分类位，{{seq}} 县内同类单元序号），按 {pattern} 校验；单元名称 {name}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Changes</source>
             <translation>变化</translation>
         </message>
@@ -15091,6 +15106,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>new area − old area</source>
             <translation>新面积 − 原面积</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name}.</source>
+            <translation>单元编码 {format}（{{admin}} 县级行政区划代码，{{cls}} 分类位，{{seq}} 县内同类单元序号），按 {pattern} 校验；单元名称 {name}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -15254,6 +15274,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: a row refers to something that is not in the database, or something still referred to would disappear, while {action} ({error}). Nothing was written.</source>
+            <translation>{db}：在{action}时，某行引用了数据库中不存在的内容，或仍被引用的内容将被删除（{error}）。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
+            <source>{db}: error while {action}: {error}</source>
+            <translation>{db}：{action}时出错：{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/db.py" />
             <source>reading the database</source>
             <translation>读取数据库</translation>
         </message>
@@ -15299,18 +15329,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/db.py" />
-            <source>{db}: a row refers to something that is not in the database, or something still referred to would disappear, while {action} ({error}). Nothing was written.</source>
-            <translation>{db}：在{action}时，某行引用了数据库中不存在的内容，或仍被引用的内容将被删除（{error}）。未写入任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/db.py" />
             <source>{db}: a constraint refused a row while {action} ({error}). Nothing was written; if another import ran at the same time, run this one again.</source>
             <translation>{db}：在{action}时，某行违反了约束（{error}）。未写入任何内容；如有另一次导入同时进行，请重新运行本次导入。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/db.py" />
-            <source>{db}: error while {action}: {error}</source>
-            <translation>{db}：{action}时出错：{error}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/db.py" />
