@@ -5,6 +5,11 @@
         <name>cc_warning</name>
         <message>
             <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
+            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
             <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
         </message>
@@ -37,6 +42,11 @@
             <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}, {row}: the period (year) is empty. Give the year the result belongs to.</source>
             <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}, which is not a number. Enter the number (without units) or leave the cell empty.</source>
+            <translation>{layer}，{row}：字段“{field}”的值为 {value!r}，不是数字。请填写数字（不带单位），或将该单元格留空。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
@@ -122,11 +132,6 @@
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
             <source>History</source>
             <translation>历史结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" />
-            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
-            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
