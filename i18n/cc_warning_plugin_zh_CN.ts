@@ -5,6 +5,11 @@
         <name>cc_warning</name>
         <message>
             <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
+            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
             <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
         </message>
@@ -37,6 +42,11 @@
             <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}, {row}: the period (year) is empty. Give the year the result belongs to.</source>
             <translation>{layer}，{row}：时期（年份）为空。请填写结果所属的年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/common.py" />
+            <source>{layer}, {row}: field '{field}' holds {value!r}, which is not a number. Enter the number (without units) or leave the cell empty.</source>
+            <translation>{layer}，{row}：字段“{field}”的值为 {value!r}，不是数字。请填写数字（不带单位），或将该单元格留空。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
@@ -122,11 +132,6 @@
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
             <source>History</source>
             <translation>历史结果</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/measures.py" />
-            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
-            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
@@ -4725,6 +4730,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}, feature {n}: the feature has no geometry; a unit needs its polygon. Draw its outline or remove the feature, then load the layer again; nothing was written.</source>
+            <translation>{layer}，要素 {n}：该要素没有几何图形，评价单元必须有多边形。请绘制其边界或删除该要素，然后重新载入图层；未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>feature {n} ({why})</source>
+            <translation>要素 {n}（{why}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
             <source>{layer}, feature {n}: the point cannot be reprojected to EPSG:{srid} ({error}).</source>
             <translation>{layer} 第 {n} 个要素：点位无法重投影到 EPSG:{srid}（{error}）。</translation>
         </message>
@@ -4732,6 +4747,16 @@
             <location filename="../cc_warning_plugin/processing/database/base.py" />
             <source>{layer}, feature {n}: the geometry cannot be reprojected to EPSG:{srid} ({error}).</source>
             <translation>{layer} 第 {n} 个要素：几何无法重投影到 EPSG:{srid}（{error}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer} has no features: there is nothing to load. Choose the layer that holds them (or remove its filter).</source>
+            <translation>{layer} 没有要素：没有可载入的内容。请选择包含要素的图层（或取消其筛选条件）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/base.py" />
+            <source>{layer}: {n} feature(s) have invalid geometries, which give wrong areas and overlays, and are stored repaired (made valid): {features}. The layer itself is not changed (Fix Geometries repairs it for good).</source>
+            <translation>{layer}：有 {n} 个要素的几何图形无效（会导致面积和叠加分析出错），已修复为有效图形后存入数据库：{features}。图层本身未被修改（用“修复几何图形”工具可永久修复）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />

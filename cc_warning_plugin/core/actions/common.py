@@ -7,7 +7,7 @@ unit_code, …). Pure Python."""
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import label, tr
@@ -84,6 +84,48 @@ class Columns:
 
     def has(self, canonical: str) -> bool:
         return canonical in self.headers
+
+    def number(self, row: dict, canonical: str, where: str) -> Optional[float]:
+        """The number of a cell (None when empty); text that is no number is
+        an error naming the table, the row, the field and the value."""
+        text = self.text(row, canonical)
+        if text == "":
+            return None
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            raise InputError(
+                tr(
+                    "{layer}, {row}: field '{field}' holds {value!r}, which is not a number. "
+                    "Enter the number (without units) or leave the cell empty."
+                ).format(layer=self.layer, row=where, field=self.headers[canonical], value=text)
+            ) from None
+
+
+def unit_rows(
+    rows: Sequence[dict], cols: Columns, row_ids: Optional[Sequence[str]] = None
+) -> Dict[str, Tuple[dict, str]]:
+    """unit code → (row, row label) of a result table; an empty or a repeated
+    unit code is an error naming the table and the rows."""
+    out: Dict[str, Tuple[dict, str]] = {}
+    for i, r in enumerate(rows):
+        where = row_label(i, row_ids)
+        code = cols.text(r, "unit_code")
+        if not code:
+            raise InputError(
+                tr(
+                    "{layer}, {row}: the unit code is empty. Every unit needs a "
+                    "unique code (行政区划代码)."
+                ).format(layer=cols.layer, row=where)
+            )
+        if code in out:
+            raise InputError(
+                tr("{layer}: unit code {code!r} appears twice ({first} and {second}).").format(
+                    layer=cols.layer, code=code, first=out[code][1], second=where
+                )
+            )
+        out[code] = (r, where)
+    return out
 
 
 def columns(

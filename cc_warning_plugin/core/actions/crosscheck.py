@@ -36,6 +36,7 @@ from .common import (
     period_key,
     period_value,
     row_label,
+    unit_rows,
 )
 
 COMPOSITE = ("load", "trend", "warning")
@@ -105,14 +106,8 @@ class CrossCheck:
         return list(dict.fromkeys(i.unit_code for i in self.items))
 
 
-def _index(rows_cols, row, name) -> Optional[float]:
-    v = rows_cols.get(row, name)
-    if v is None or text_value(v) == "":
-        return None
-    try:
-        return float(v)
-    except (TypeError, ValueError):
-        return None
+def _index(rows_cols, row, name, where) -> Optional[float]:
+    return rows_cols.number(row, name, where)
 
 
 def _period(rows, cols, layer, given):
@@ -223,8 +218,9 @@ def cross_check(
                 "period."
             ).format(a=county_name, pa=pa, b=city_name, pb=pb)
         )
-    a_by = {ca.text(r, "unit_code"): r for r in county_rows}
-    b_by = {cb.text(r, "unit_code"): r for r in city_rows}
+    a_rows, b_rows = unit_rows(county_rows, ca), unit_rows(city_rows, cb)
+    a_by = {code: r for code, (r, _) in a_rows.items()}
+    b_by = {code: r for code, (r, _) in b_rows.items()}
     only_a, only_b = sorted(set(a_by) - set(b_by)), sorted(set(b_by) - set(a_by))
     if only_a or only_b:
         raise InputError(
@@ -270,8 +266,8 @@ def cross_check(
             )
             if item not in COMPOSITE and ca.has(f"{item}_index") and cb.has(f"{item}_index"):
                 # indices are compared only when both results carry them
-                ic.county_index = _index(ca, ra, f"{item}_index")
-                ic.city_index = _index(cb, rb, f"{item}_index")
+                ic.county_index = _index(ca, ra, f"{item}_index", a_rows[code][1])
+                ic.city_index = _index(cb, rb, f"{item}_index", b_rows[code][1])
             if not ic.agrees(tol):
                 ic.inputs = _input_diffs(
                     profile,

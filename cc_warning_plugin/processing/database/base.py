@@ -34,6 +34,8 @@ from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
 from ..framework.common import user_errors
+from ..framework.geometry import all_features, valid_geometry
+from ..framework.geometry import reason as invalid_reason
 from ..framework.parameters import make_parameter
 from .connection import PROVIDER, saved_connection
 
@@ -246,21 +248,40 @@ class DatabaseAlgorithm(SpecAlgorithm):
     ) -> Iterator[Tuple[int, object, Optional[bytes]]]:
         """(feature number from 1, feature, WKB in EPSG:``srid`` — polygons as
         multipolygons — or None without geometry) of every feature of
-        ``source``; a geometry that cannot be reprojected is refused naming
-        the layer and the feature."""
+        ``source``. A layer without features, a polygon feature without
+        geometry, and a geometry that cannot be reprojected are refused naming
+        the layer and the feature; an invalid polygon (a self-intersecting
+        "bow-tie") is stored repaired — made valid as everywhere in the plugin
+        (``framework/geometry.py``) — and named in a warning. QGIS's own
+        invalid-geometry filter does not apply: every feature is seen."""
         transform = None
         target = QgsCoordinateReferenceSystem(f"EPSG:{srid}") if srid else None
         if target is not None and source.sourceCrs().isValid() and source.sourceCrs() != target:
             transform = QgsCoordinateTransform(
                 source.sourceCrs(), target, context.transformContext()
             )
-        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest()), start=1):
+        fixed: List[str] = []
+        count = 0
+        for i, feat in enumerate(all_features(source, QgsFeatureRequest()), start=1):
+            count = i
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
             geom = feat.geometry()
             wkb = None
-            if geom is not None and not geom.isNull():
+            if geom is None or geom.isNull() or geom.isEmpty():
+                if not points:
+                    raise QgsProcessingException(
+                        tr(
+                            "{layer}, feature {n}: the feature has no geometry; a unit needs "
+                            "its polygon. Draw its outline or remove the feature, then load "
+                            "the layer again; nothing was written."
+                        ).format(layer=layer, n=i)
+                    )
+            else:
                 geom = QgsGeometry(geom)
+                if not points and not geom.isGeosValid():
+                    fixed.append(tr("feature {n} ({why})").format(n=i, why=invalid_reason(geom)))
+                    geom = valid_geometry(geom)
                 if transform is not None:
                     try:
                         geom.transform(transform)
@@ -283,6 +304,21 @@ class DatabaseAlgorithm(SpecAlgorithm):
                     geom.convertToMultiType()
                 wkb = bytes(geom.asWkb())
             yield i, feat, wkb
+        if not count:
+            raise QgsProcessingException(
+                tr(
+                    "{layer} has no features: there is nothing to load. Choose the layer "
+                    "that holds them (or remove its filter)."
+                ).format(layer=layer)
+            )
+        if fixed:
+            feedback.pushWarning(
+                tr(
+                    "{layer}: {n} feature(s) have invalid geometries, which give wrong areas "
+                    "and overlays, and are stored repaired (made valid): {features}. The "
+                    "layer itself is not changed (Fix Geometries repairs it for good)."
+                ).format(layer=layer, n=len(fixed), features=", ".join(fixed[:10]))
+            )
 
     def table_rows(
         self, parameters, name, context, feedback=None
