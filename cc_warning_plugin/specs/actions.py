@@ -17,7 +17,15 @@ from ..core.i18n import label, tr, translated
 from .base import N_, Output, Param, Rule
 from .factories import group_spec, reported_numbers
 from .maps import TEMPLATE_KEYS, TEMPLATE_LABELS
-from .shared import COUNTY_BOUNDARIES, PROFILE, PROVENANCE, RESULT_2016, UNITS_2016, table_file
+from .shared import (
+    COUNTY_BOUNDARIES,
+    INVALID_GEOMETRY,
+    PROFILE,
+    PROVENANCE,
+    RESULT_2016,
+    UNITS_2016,
+    table_file,
+)
 from .texts import class_label, num, tag_of
 
 #: a spec of this group, documented on its page
@@ -498,6 +506,7 @@ UNIT_MEASURES = actions_spec(
         HISTORY,
         EARLIER,
         PROFILE,
+        INVALID_GEOMETRY,
         RESULT_2016.but(label=N_("Measures and rewards/penalties per unit"), style="warning_level"),
     ),
     outputs=(PROVENANCE,),
@@ -552,6 +561,7 @@ WARNING_REMINDERS = actions_spec(
         REGION_NAMES,
         FORMATS,
         PROFILE,
+        INVALID_GEOMETRY,
         Param(
             "OUTPUT", "sink", N_("Reminders"), N_("One row per unit and reminder."), geometry="any"
         ),
@@ -931,6 +941,7 @@ ANNUAL_REPORT = actions_spec(
         ISSUE_DATE,
         REGION_NAMES,
         PROFILE,
+        INVALID_GEOMETRY,
     )
     + _report_files(N_("Report (HTML)"), N_("Report (PDF)"))
     + (

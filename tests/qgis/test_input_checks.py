@@ -729,3 +729,32 @@ def test_a_bow_tie_unit_keeps_its_result_in_an_attribute_only_element(run_alg, t
     got = dict(features(res["OUTPUT"], "区划代码", "water_class"))
     assert got == {"110101": "none", "110102": "overload"}
     assert any("units" in w and "feature 1" in w and "repaired" in w for w in log.warnings)
+
+
+@pytest.mark.parametrize("alg_id", ["unit_measures", "warning_reminders"])
+def test_a_bow_tie_unit_keeps_its_measures_and_reminders(run_alg, tmp_path, alg_id):
+    # a result layer read with QGIS's "skip invalid features" (a model's setting)
+    # lost the bow-tie unit from the measures and the reminders without a word
+    result = write_vector(
+        tmp_path / "r.gpkg",
+        "result",
+        ogr.wkbPolygon,
+        [("行政区划代码", S), ("名称", S), ("trend_eval_year", S), ("warning_level", S)]
+        + [(f, S) for f in ("load_type", "land_class", "water_class", "env_class", "eco_class")],
+        [
+            (BOWTIE, ["990101", "甲", "2025", "red", "overload", "overload"] + ["none"] * 3),
+            (square(20, 0, 30, 10), ["990102", "乙", "2025", "green", "none"] + ["none"] * 4),
+        ],
+    )
+    res, log = run(
+        run_alg,
+        alg_id,
+        dict(
+            {"INPUT": result, "OUTPUT": str(tmp_path / "o.gpkg")},
+            **({"LETTERS": str(tmp_path / "letters")} if alg_id == "warning_reminders" else {}),
+        ),
+        check=QgsFeatureRequest.GeometrySkipInvalid,
+    )
+    codes = sorted(f[0] for f in features(res["OUTPUT"], "行政区划代码"))
+    assert "990101" in codes
+    assert any("result" in w and "feature 1" in w and "repaired" in w for w in log.warnings)
