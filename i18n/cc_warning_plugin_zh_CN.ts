@@ -2675,6 +2675,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer} has no features (with a geometry): it adds nothing to {label}. If it should hold polygons, check that it is the right layer.</source>
+            <translation>{layer} 中没有（带几何的）要素：未向{label}增加任何区域。如该图层应包含多边形，请检查是否选对了图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
             <source>Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit {unit} (shared boundary {shared:.1f} m).</source>
             <translation>已将 {town} 内类别 {cls}、面积 {area:.1f} 平方米的图斑（{reason}）并入单元 {unit}（公共边长 {shared:.1f} 米）。</translation>
         </message>
@@ -2682,6 +2687,11 @@
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
             <source>Merged {n} fragments smaller than {area} m² that the overlay left along shared edges (numerical slivers) into their neighbours; they are not in the merge records.</source>
             <translation>已将叠加分析沿公共边界留下的 {n} 个小于 {area} 平方米的碎屑（数值误差产生的狭长碎片）并入相邻单元；合并记录中不列出这些碎屑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: none of its {n} feature(s) lies inside the boundary layer {boundary}, so it adds nothing to {label}. Its extent is {extent} ({crs}); the boundary's is {bextent} ({bcrs}). Check its CRS and extent: is it the layer of this area, with its CRS set right?</source>
+            <translation>{layer}：其 {n} 个要素均不在边界图层 {boundary} 范围内，因此未向{label}增加任何区域。该图层范围为 {extent}（{crs}）；边界图层范围为 {bextent}（{bcrs}）。请检查其坐标参考系和范围：是否为本区域的图层，坐标参考系是否设置正确？</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
@@ -6657,6 +6667,11 @@
             <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
             <source>{n} reports written to {folder}.</source>
             <translation>已将 {n} 份报告写入 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer} has no features: no 2016 result adds key-control areas. Give the result layer of the 2016 evaluation of this area, or leave the parameter empty.</source>
+            <translation>{layer} 中没有要素：没有 2016 年评价结果可增加重点管控区域。请提供本区域 2016 年评价的结果图层，或将该参数留空。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />

@@ -1,0 +1,131 @@
+"""Messages on bad input that said nothing, or the wrong thing: a zoning
+layer that adds nothing to the units, QGIS's own invalid-feature filter
+dropping a bow-tie polygon from a zoning input, and the table messages of
+db_station_coverage, cross_check and unit_measures. The inputs are the
+hand-calculated cases of tests/cases, changed here."""
+
+import copy
+import os
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsFeatureRequest
+
+from tests.qgis.test_cases import build_inputs, load_case, resolve
+from tests.qgis.test_input_checks import features, run
+
+SKIP = QgsFeatureRequest.GeometrySkipInvalid
+#: a bow-tie over x 0–100, y 0–100 m from (39 500 000, 3 300 000): edges cross at
+#: (50, 50), two triangles of ½ · 100 · 50 = 2 500 m² each (5 000 m²)
+BOWTIE = (
+    "POLYGON((39500000 3300000, 39500100 3300100, 39500100 3300000, "
+    "39500000 3300100, 39500000 3300000))"
+)
+
+
+def case_params(name, folder, change=None):
+    """The parameters of case ``name`` with its inputs built in ``folder``
+    (``change(case)`` edits the case first)."""
+    case = copy.deepcopy(load_case(name + ".toml"))
+    if change is not None:
+        change(case)
+    refs = build_inputs(case, str(folder))
+    return {k: resolve(v, refs, str(folder)) for k, v in case["params"].items()}, refs
+
+
+# ---------------------------------------------------------------------------
+# zoning_delineate: a layer that adds nothing
+# ---------------------------------------------------------------------------
+
+
+def test_delineate_names_a_priority_layer_in_another_crs(run_alg, tmp_path):
+    # the red line written in degrees (CGCS2000, 117° E 36° N): it lands ~700 km
+    # north of the townships, adding nothing; 优先保护 would be 0 % without a word
+    def degrees(case):
+        case["layers"]["redline"]["crs"] = "EPSG:4490"
+        case["layers"]["redline"]["features"][0]["wkt"] = (
+            "POLYGON((117 36, 117.01 36, 117.01 36.01, 117 36.01, 117 36))"
+        )
+
+    params, _ = case_params("zoning_delineate_two_townships", tmp_path, degrees)
+    res, log = run(run_alg, "zoning_delineate", params)
+    assert res["PRIORITY_SHARE"] == 0.0
+    hits = [w for w in log.warnings if "redline" in w and "adds nothing" in w]
+    assert len(hits) == 1
+    assert "1 feature(s)" in hits[0] and "EPSG:4490" in hits[0] and "CRS" in hits[0]
+
+
+def test_delineate_names_an_empty_key_layer(run_alg, tmp_path):
+    def empty(case):
+        case["layers"]["park"]["features"] = []
+
+    params, _ = case_params("zoning_delineate_two_townships", tmp_path, empty)
+    res, log = run(run_alg, "zoning_delineate", params)
+    # the rest is the case's hand calculation without the park: 6 − 1 units
+    assert res["UNIT_COUNT"] == 5
+    hits = [w for w in log.warnings if "park" in w and "no features" in w]
+    assert len(hits) == 1
+
+
+def test_delineate_names_an_empty_2016_result(run_alg, tmp_path):
+    def empty(case):
+        case["layers"]["result2016"]["features"] = []
+
+    params, _ = case_params("zoning_delineate_two_townships", tmp_path, empty)
+    res, log = run(run_alg, "zoning_delineate", params)
+    hits = [w for w in log.warnings if "result2016" in w and "no features" in w]
+    assert len(hits) == 1
+
+
+# ---------------------------------------------------------------------------
+# QGIS's "skip invalid features" does not drop a zoning input's polygon
+# ---------------------------------------------------------------------------
+
+
+def test_delineate_keeps_a_bow_tie_township_whatever_qgis_filters(run_alg, tmp_path):
+    # township 990102001 drawn as a bow-tie of 5 000 m² (x 0–100), without zone
+    # layers: one 一般管控 unit of 0.005 km² beside the 1 km² of 990102002
+    def bow(case):
+        case["layers"]["township"]["features"][0]["wkt"] = BOWTIE
+        case["params"].pop("PRIORITY_LAYERS")
+        case["params"].pop("KEY_LAYERS")
+        case["params"].pop("ENV_RESULT")
+
+    params, _ = case_params("zoning_delineate_two_townships", tmp_path, bow)
+    res, log = run(run_alg, "zoning_delineate", params, check=SKIP)
+    got = dict(features(res["OUTPUT"], "XZDM", "MJ"))
+    assert got == pytest.approx({"990102001": 0.005, "990102002": 1.0})
+    assert any("repaired" in w for w in log.warnings)
+
+
+def test_access_list_keeps_a_bow_tie_unit_whatever_qgis_filters(run_alg, tmp_path):
+    # the only unit is a bow-tie: the clause D01 names its code, which is then
+    # "not a unit of the layer" if QGIS drops the unit
+    def bow(case):
+        case["layers"]["units"]["features"][0]["wkt"] = BOWTIE
+
+    params, _ = case_params("zoning_access_list_checked", tmp_path, bow)
+    res, _ = run(run_alg, "zoning_access_list", params, check=SKIP)
+    assert res["CLAUSE_COUNT"] == 4
+
+
+def test_compliance_keeps_a_bow_tie_unit_whatever_qgis_filters(run_alg, tmp_path):
+    # a third unit, a bow-tie 1 km away, named by a clause of the list
+    far = BOWTIE.replace("395000", "395010").replace("395001", "395011")
+
+    def bow(case):
+        case["layers"]["units"]["features"].append(
+            {"wkt": far, "HJZHGKDYBM": "ZH99010230002", "ZHGKDYFL": "3", "XZQHDM": "990102"}
+        )
+        case["tables"] = {
+            "list": {
+                "header": ["编号", "适用范围", "维度", "条款", "条件"],
+                "rows": [["D01", "ZH99010230002", "环境风险防控", "加强风险防控。", ""]],
+            }
+        }
+        case["params"]["ACCESS_LIST"] = "table:list"
+
+    params, _ = case_params("zoning_compliance_point_buffer_no_list", tmp_path, bow)
+    assert ogr.CreateGeometryFromWkt(far).GetEnvelope()[0] == 39501000
+    res, _ = run(run_alg, "zoning_compliance", params, check=SKIP)
+    assert os.path.exists(res["SITES_OUTPUT"])
