@@ -55,6 +55,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{role} ({layer})</source>
+            <translation>{role}（{layer}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source> … ({n} more)</source>
+            <translation> …（另有 {n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{a} and {b} share no unit code: {a} has {na} unit(s) ({ca}), {b} has {nb} ({cb}). Both must be results of the same units (the same level: county codes on both sides, or township codes on both sides) and of the same area.</source>
+            <translation>{a} 与 {b} 没有相同的单元代码：{a} 有 {na} 个单元（{ca}），{b} 有 {nb} 个（{cb}）。两者必须是同一批单元的评价结果（同一级别：两边均为县级代码，或均为乡镇代码），且属于同一区域。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
             <source>County self-assessment</source>
             <translation>县级自评</translation>
         </message>
@@ -65,8 +80,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
-            <source>{layer} has no units.</source>
-            <translation>{layer} 中没有评价单元。</translation>
+            <source>{layer}: the table has no rows (only a header): there is no unit to compare. Give the result with one row per unit.</source>
+            <translation>{layer}：该表没有数据行（只有表头）：没有可比对的单元。请提供每个单元一行的评价结果。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
@@ -125,13 +140,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
-            <source>Evaluation result</source>
-            <translation>评价结果</translation>
+            <source>Warning result</source>
+            <translation>预警评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
             <source>History</source>
             <translation>历史结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: the table has no rows (only a header): there is no unit to give measures to. Give the warning result with one row per unit.</source>
+            <translation>{layer}：该表没有数据行（只有表头）：没有可确定管控措施的单元。请提供每个单元一行的预警评价结果。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
@@ -2969,6 +2989,11 @@
             <translation>方法配置</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Evaluation result</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/gui/panels/actions.py" />
             <source>Measures and targets</source>
             <translation>行动与目标</translation>
@@ -3572,11 +3597,6 @@
             <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
             <source>准入清单 (access list)</source>
             <translation>生态环境准入清单</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
-            <source>Warning result</source>
-            <translation>预警评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
@@ -4787,6 +4807,11 @@
             <location filename="../cc_warning_plugin/processing/database/connection.py" />
             <source>The saved PostgreSQL connection {name!r} takes its credentials from the authentication configuration {authcfg}, which cannot be read: it does not exist, or the master password of the QGIS authentication database has not been entered. Check it in Settings ▸ Options ▸ Authentication.</source>
             <translation>已保存的 PostgreSQL 连接 {name!r} 的用户名和密码取自认证配置 {authcfg}，但无法读取：该配置不存在，或尚未输入 QGIS 认证数据库的主密码。请在“设置 ▸ 选项 ▸ 认证”中检查。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/coverage.py" />
+            <source>{layer}: the table has no rows (only a header). Give the table with one row per unit (the unit code and the yes/no fields), or leave it out.</source>
+            <translation>{layer}：该表没有数据行（只有表头）。请提供每个单元一行的表（单元代码及各是/否字段），或不提供该表。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/coverage.py" />

@@ -5,11 +5,12 @@ db_station_coverage, cross_check and unit_measures. The inputs are the
 hand-calculated cases of tests/cases, changed here."""
 
 import copy
+import csv
 import os
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsFeatureRequest
+from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from tests.qgis.test_cases import build_inputs, load_case, resolve
 from tests.qgis.test_input_checks import features, run
@@ -129,3 +130,87 @@ def test_compliance_keeps_a_bow_tie_unit_whatever_qgis_filters(run_alg, tmp_path
     assert ogr.CreateGeometryFromWkt(far).GetEnvelope()[0] == 39501000
     res, _ = run(run_alg, "zoning_compliance", params, check=SKIP)
     assert os.path.exists(res["SITES_OUTPUT"])
+
+
+# ---------------------------------------------------------------------------
+# messages naming the table: db_station_coverage, cross_check, unit_measures
+# ---------------------------------------------------------------------------
+
+
+def write_csv(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return str(path)
+
+
+def refused(run_alg, alg_id, params):
+    with pytest.raises(QgsProcessingException) as err:
+        run(run_alg, alg_id, params)
+    return str(err.value)
+
+
+def test_coverage_unit_fields_with_a_header_only_says_it_has_no_rows(run_alg, tmp_path):
+    # the unit-code column is there: the table has no rows, it does not lack the column
+    params, _ = case_params("db_station_coverage_no_stations", tmp_path)
+    params["UNIT_FIELDS"] = write_csv(tmp_path / "flags.csv", ["行政区划代码", "has_river"], [])
+    text = refused(run_alg, "db_station_coverage", params)
+    assert "flags" in text and "has no rows" in text
+    assert "no unit-code column" not in text
+
+
+def test_cross_check_of_results_without_a_common_unit_shows_codes_of_both(run_alg, tmp_path):
+    # the city's codes are 210101…210103 (the case's 110101…110103 with another
+    # first digit): not one code is shared
+    def other_codes(case):
+        for row in case["tables"]["city"]["rows"]:
+            row[0] = "2" + row[0][1:]
+
+    params, _ = case_params("actions_crosscheck", tmp_path, other_codes)
+    text = refused(run_alg, "cross_check", params)
+    assert "share no unit code" in text
+    assert "110101" in text and "210101" in text
+    # the role and the layer the user gave
+    assert "County self-assessment (county)" in text and "City evaluation (city)" in text
+    assert "has no units" not in text
+
+
+def test_cross_check_of_results_without_a_common_unit_all_units_compared(run_alg, tmp_path):
+    def other_codes(case):
+        for row in case["tables"]["city"]["rows"]:
+            row[0] = "2" + row[0][1:]
+        case["params"]["COUNTY_ONLY"] = False
+
+    params, _ = case_params("actions_crosscheck", tmp_path, other_codes)
+    text = refused(run_alg, "cross_check", params)
+    assert "share no unit code" in text and "110101" in text and "210101" in text
+
+
+def test_cross_check_names_the_role_and_the_layer_of_an_empty_table(run_alg, tmp_path):
+    def empty(case):
+        case["tables"]["county"]["rows"] = []
+
+    params, _ = case_params("actions_crosscheck", tmp_path, empty)
+    text = refused(run_alg, "cross_check", params)
+    assert "County self-assessment (county)" in text and "has no rows" in text
+
+
+def test_cross_check_names_role_and_layer_in_a_period_mismatch(run_alg, tmp_path):
+    def earlier(case):
+        for row in case["tables"]["city"]["rows"]:
+            row[2] = 2024
+
+    params, _ = case_params("actions_crosscheck", tmp_path, earlier)
+    text = refused(run_alg, "cross_check", params)
+    assert "County self-assessment (county)" in text and "City evaluation (city)" in text
+    assert "2025" in text and "2024" in text
+
+
+def test_unit_measures_names_the_role_and_the_layer_of_an_empty_result(run_alg, tmp_path):
+    def empty(case):
+        case["tables"]["result"]["rows"] = []
+
+    params, _ = case_params("actions_measures_history", tmp_path, empty)
+    text = refused(run_alg, "unit_measures", params)
+    assert "result" in text and "warning result" in text and "has no rows" in text
