@@ -132,6 +132,32 @@ def test_compliance_keeps_a_bow_tie_unit_whatever_qgis_filters(run_alg, tmp_path
     assert os.path.exists(res["SITES_OUTPUT"])
 
 
+def test_validate_keeps_a_bow_tie_unit_whatever_qgis_filters(run_alg, tmp_path):
+    # the case's unit E is a bow-tie (two triangles of 100 m²): the case's five
+    # units and five problems, and E in the repaired layer
+    params, _ = case_params("zoning_validate_units_problems", tmp_path)
+    res, _ = run(run_alg, "zoning_validate_units", params, check=SKIP)
+    assert res["UNIT_COUNT"] == 5 and res["PROBLEM_COUNT"] == 5
+    codes = [c for (c,) in features(res["REPAIRED"], "HJZHGKDYBM")]
+    assert "ZH99010230002" in codes and len(codes) == 5
+
+
+def test_compare_keeps_a_bow_tie_unit_whatever_qgis_filters(run_alg, tmp_path):
+    # the old unit A drawn as a bow-tie of 5 000 m² (x 0–100): against the new
+    # square of 10 000 m² it changed area (+5 000 m²); dropped, it would be "added"
+    def bow(case):
+        case["layers"]["old"]["features"][0]["wkt"] = BOWTIE
+
+    params, _ = case_params("zoning_compare_versions_hand", tmp_path, bow)
+    res, _ = run(run_alg, "zoning_compare_versions", params, check=SKIP)
+    got = {
+        (f[0], f[1]): f[2:]
+        for f in features(res["OUTPUT"], "change", "new_code", "old_area_km2", "gained_m2")
+    }
+    assert got[("area_changed", "ZH99010210001")] == pytest.approx((0.005, 5000.0))
+    assert res["ADDED"] == 1 and res["AREA_CHANGED"] == 2
+
+
 # ---------------------------------------------------------------------------
 # messages naming the table: db_station_coverage, cross_check, unit_measures
 # ---------------------------------------------------------------------------
