@@ -55,6 +55,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{role} ({layer})</source>
+            <translation>{role}（{layer}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source> … ({n} more)</source>
+            <translation> …（另有 {n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
+            <source>{a} and {b} share no unit code: {a} has {na} unit(s) ({ca}), {b} has {nb} ({cb}). Both must be results of the same units (the same level: county codes on both sides, or township codes on both sides) and of the same area.</source>
+            <translation>{a} 与 {b} 没有相同的单元代码：{a} 有 {na} 个单元（{ca}），{b} 有 {nb} 个（{cb}）。两者必须是同一批单元的评价结果（同一级别：两边均为县级代码，或均为乡镇代码），且属于同一区域。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
             <source>County self-assessment</source>
             <translation>县级自评</translation>
         </message>
@@ -65,8 +80,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
-            <source>{layer} has no units.</source>
-            <translation>{layer} 中没有评价单元。</translation>
+            <source>{layer}: the table has no rows (only a header): there is no unit to compare. Give the result with one row per unit.</source>
+            <translation>{layer}：该表没有数据行（只有表头）：没有可比对的单元。请提供每个单元一行的评价结果。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/crosscheck.py" />
@@ -125,13 +140,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
-            <source>Evaluation result</source>
-            <translation>评价结果</translation>
+            <source>Warning result</source>
+            <translation>预警评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
             <source>History</source>
             <translation>历史结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/measures.py" />
+            <source>{layer}: the table has no rows (only a header): there is no unit to give measures to. Give the warning result with one row per unit.</source>
+            <translation>{layer}：该表没有数据行（只有表头）：没有可确定管控措施的单元。请提供每个单元一行的预警评价结果。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/measures.py" />
@@ -2675,6 +2695,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer} has no features (with a geometry): it adds nothing to {label}. If it should hold polygons, check that it is the right layer.</source>
+            <translation>{layer} 中没有（带几何的）要素：未向{label}增加任何区域。如该图层应包含多边形，请检查是否选对了图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
             <source>Merged a part of class {cls} of {area:.1f} m² ({reason}) in {town} into unit {unit} (shared boundary {shared:.1f} m).</source>
             <translation>已将 {town} 内类别 {cls}、面积 {area:.1f} 平方米的图斑（{reason}）并入单元 {unit}（公共边长 {shared:.1f} 米）。</translation>
         </message>
@@ -2682,6 +2707,11 @@
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
             <source>Merged {n} fragments smaller than {area} m² that the overlay left along shared edges (numerical slivers) into their neighbours; they are not in the merge records.</source>
             <translation>已将叠加分析沿公共边界留下的 {n} 个小于 {area} 平方米的碎屑（数值误差产生的狭长碎片）并入相邻单元；合并记录中不列出这些碎屑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
+            <source>{layer}: none of its {n} feature(s) lies inside the boundary layer {boundary}, so it adds nothing to {label}. Its extent is {extent} ({crs}); the boundary's is {bextent} ({bcrs}). Check its CRS and extent: is it the layer of this area, with its CRS set right?</source>
+            <translation>{layer}：其 {n} 个要素均不在边界图层 {boundary} 范围内，因此未向{label}增加任何区域。该图层范围为 {extent}（{crs}）；边界图层范围为 {bextent}（{bcrs}）。请检查其坐标参考系和范围：是否为本区域的图层，坐标参考系是否设置正确？</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/delineate.py" />
@@ -2957,6 +2987,11 @@
             <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Method profile</source>
             <translation>方法配置</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Evaluation result</source>
+            <translation>评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/actions.py" />
@@ -3562,11 +3597,6 @@
             <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
             <source>准入清单 (access list)</source>
             <translation>生态环境准入清单</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
-            <source>Warning result</source>
-            <translation>预警评价结果</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/compliance.py" />
@@ -4777,6 +4807,11 @@
             <location filename="../cc_warning_plugin/processing/database/connection.py" />
             <source>The saved PostgreSQL connection {name!r} takes its credentials from the authentication configuration {authcfg}, which cannot be read: it does not exist, or the master password of the QGIS authentication database has not been entered. Check it in Settings ▸ Options ▸ Authentication.</source>
             <translation>已保存的 PostgreSQL 连接 {name!r} 的用户名和密码取自认证配置 {authcfg}，但无法读取：该配置不存在，或尚未输入 QGIS 认证数据库的主密码。请在“设置 ▸ 选项 ▸ 认证”中检查。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/coverage.py" />
+            <source>{layer}: the table has no rows (only a header). Give the table with one row per unit (the unit code and the yes/no fields), or leave it out.</source>
+            <translation>{layer}：该表没有数据行（只有表头）。请提供每个单元一行的表（单元代码及各是/否字段），或不提供该表。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/coverage.py" />
@@ -6657,6 +6692,11 @@
             <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
             <source>{n} reports written to {folder}.</source>
             <translation>已将 {n} 份报告写入 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
+            <source>{layer} has no features: no 2016 result adds key-control areas. Give the result layer of the 2016 evaluation of this area, or leave the parameter empty.</source>
+            <translation>{layer} 中没有要素：没有 2016 年评价结果可增加重点管控区域。请提供本区域 2016 年评价的结果图层，或将该参数留空。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />

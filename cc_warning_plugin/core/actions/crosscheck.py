@@ -182,6 +182,44 @@ def _inputs_table(
     return out
 
 
+def side_label(role: str, layer: str = "") -> str:
+    """How a message names one side of the check: its role (the name given
+    for it, else "County self-assessment" / "City evaluation") and the
+    layer or file the user gave, e.g. "County self-assessment (county)"."""
+    if not layer or layer == role:
+        return role
+    return tr("{role} ({layer})").format(role=role, layer=layer)
+
+
+#: unit codes of each side shown when the two share none
+SHOWN_CODES = 5
+
+
+def require_common_units(
+    county_codes: Sequence[str], city_codes: Sequence[str], county_label: str, city_label: str
+) -> None:
+    """Refuse two results that share no unit code, showing a few codes of
+    each (a county result by county codes against a city result by
+    township codes, or the results of two areas)."""
+    a = sorted({c for c in county_codes if c})
+    b = sorted({c for c in city_codes if c})
+    if not a or not b or set(a) & set(b):
+        return
+
+    def some(codes):
+        more = len(codes) - SHOWN_CODES
+        text = ", ".join(codes[:SHOWN_CODES])
+        return text + (tr(" … ({n} more)").format(n=more) if more > 0 else "")
+
+    raise InputError(
+        tr(
+            "{a} and {b} share no unit code: {a} has {na} unit(s) ({ca}), {b} has {nb} "
+            "({cb}). Both must be results of the same units (the same level: county codes "
+            "on both sides, or township codes on both sides) and of the same area."
+        ).format(a=county_label, b=city_label, na=len(a), ca=some(a), nb=len(b), cb=some(b))
+    )
+
+
 def cross_check(
     county_rows: Sequence[dict],
     city_rows: Sequence[dict],
@@ -191,24 +229,34 @@ def cross_check(
     period=None,
     county_inputs: Optional[Sequence[dict]] = None,
     city_inputs: Optional[Sequence[dict]] = None,
+    county_layer: str = "",
+    city_layer: str = "",
 ) -> CrossCheck:
     """Compare two results of the same units and period (see the module
-    text). Different unit sets or periods raise InputError listing them."""
+    text). Different unit sets or periods raise InputError listing them.
+    ``county_layer`` / ``city_layer``: the layers or files the results come
+    from, named in messages beside the two names."""
     county_name = county_name or tr("County self-assessment")
     city_name = city_name or tr("City evaluation")
+    a_label, b_label = side_label(county_name, county_layer), side_label(city_name, city_layer)
     wanted = (
         ["unit_name", "period", "trend_eval_year", "special_type"]
         + [f"{p}_{s}" for p in ELEMENTS for s in ("index", "class")]
         + [f for f, _ in _COMPOSITE_FIELDS.values()]
     )
-    for rows, name in ((county_rows, county_name), (city_rows, city_name)):
+    for rows, name in ((county_rows, a_label), (city_rows, b_label)):
         if not rows:
-            raise InputError(tr("{layer} has no units.").format(layer=name))
-    ca = columns(county_rows, county_name, ["unit_code"], wanted)
-    cb = columns(city_rows, city_name, ["unit_code"], wanted)
+            raise InputError(
+                tr(
+                    "{layer}: the table has no rows (only a header): there is no unit to "
+                    "compare. Give the result with one row per unit."
+                ).format(layer=name)
+            )
+    ca = columns(county_rows, a_label, ["unit_code"], wanted)
+    cb = columns(city_rows, b_label, ["unit_code"], wanted)
     pa, pb = (
-        _period(county_rows, ca, county_name, period),
-        _period(city_rows, cb, city_name, period),
+        _period(county_rows, ca, a_label, period),
+        _period(city_rows, cb, b_label, period),
     )
     if pa is not None and pb is not None and period_key(pa) != period_key(pb):
         raise InputError(
@@ -216,11 +264,12 @@ def cross_check(
                 "The two results are of different periods: {a} is {pa}, {b} is {pb}. "
                 "Compare the county's and the city's results of the same "
                 "period."
-            ).format(a=county_name, pa=pa, b=city_name, pb=pb)
+            ).format(a=a_label, pa=pa, b=b_label, pb=pb)
         )
     a_rows, b_rows = unit_rows(county_rows, ca), unit_rows(city_rows, cb)
     a_by = {code: r for code, (r, _) in a_rows.items()}
     b_by = {code: r for code, (r, _) in b_rows.items()}
+    require_common_units(list(a_by), list(b_by), a_label, b_label)
     only_a, only_b = sorted(set(a_by) - set(b_by)), sorted(set(b_by) - set(a_by))
     if only_a or only_b:
         raise InputError(
@@ -229,9 +278,9 @@ def cross_check(
                 "in {b}: {lb}. Compare results of the same units (filter the city's "
                 "result to the county's units)."
             ).format(
-                a=county_name,
+                a=a_label,
                 la=", ".join(only_a) or tr("none"),
-                b=city_name,
+                b=b_label,
                 lb=", ".join(only_b) or tr("none"),
             )
         )
@@ -240,10 +289,8 @@ def cross_check(
             f for item in ELEMENTS + ("trend",) for f in _element_inputs(profile, item, "")
         )
     )
-    in_a = _inputs_table(
-        county_inputs, all_inputs, tr("{layer} (inputs)").format(layer=county_name)
-    )
-    in_b = _inputs_table(city_inputs, all_inputs, tr("{layer} (inputs)").format(layer=city_name))
+    in_a = _inputs_table(county_inputs, all_inputs, tr("{layer} (inputs)").format(layer=a_label))
+    in_b = _inputs_table(city_inputs, all_inputs, tr("{layer} (inputs)").format(layer=b_label))
     tol = profile.get("cross_check.index_tolerance")
     rel = profile.get("cross_check.input_rel_tolerance")
     common = sorted(set(county_rows[0]) & set(city_rows[0]))

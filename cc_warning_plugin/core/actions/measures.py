@@ -176,11 +176,19 @@ def unit_states(
     history_name: str = "",
     row_ids: Optional[Sequence[str]] = None,
 ) -> List[UnitState]:
-    """The state of every unit of a result (one period), with its history."""
-    layer = layer or tr("Evaluation result")
+    """The state of every unit of a result (one period), with its history.
+    Messages name the result by its role and ``layer``, the layer or file
+    the user gave ("Warning result (result)")."""
+    role = tr("Warning result")
+    layer = tr("{role} ({layer})").format(role=role, layer=layer) if layer else role
     history_name = history_name or tr("History")
     if not rows:
-        raise InputError(tr("{layer} has no units.").format(layer=layer))
+        raise InputError(
+            tr(
+                "{layer}: the table has no rows (only a header): there is no unit to give "
+                "measures to. Give the warning result with one row per unit."
+            ).format(layer=layer)
+        )
     cols = columns(
         rows,
         layer,

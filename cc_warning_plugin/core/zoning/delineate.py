@@ -29,7 +29,14 @@ from ..errors import InputError
 from ..i18n import tr
 from ..progress import as_progress
 from .config import ZoningConfig, cell_text
-from .features import FeatureSet, linear_unit_m, polygon_features, require_projected, transformed
+from .features import (
+    FeatureSet,
+    crs_name,
+    linear_unit_m,
+    polygon_features,
+    require_projected,
+    transformed,
+)
 from .geometry import (
     GridIndex,
     envelopes_intersect,
@@ -373,6 +380,13 @@ def delineate(
         fs = polygon_features(
             transformed(z.features, boundary.srs), repair, notes, allow_empty=True
         )
+        if not fs.features:
+            notes.append(
+                tr(
+                    "{layer} has no features (with a geometry): it adds nothing to "
+                    "{label}. If it should hold polygons, check that it is the right layer."
+                ).format(layer=z.name, label=config.class_label(z.cls, "zh"))
+            )
         for f in fs.features:
             by_class[z.cls].append((z.name, f.geom))
     index = {c: GridIndex([g.GetEnvelope() for _, g in items]) for c, items in by_class.items()}
@@ -383,6 +397,8 @@ def delineate(
     min_width = config.min_mean_width / unit
     merges: List[Merge] = []
     raw_units: List[Tuple[_Township, str, List[ogr.Geometry], List[str]]] = []
+    #: zone layers with area inside some boundary polygon
+    inside: set = set()
     overlay = st.sub(0.0, 0.6)
     for k, t in enumerate(towns):
         overlay.check()
@@ -402,6 +418,8 @@ def delineate(
             zones_here = []
             for name in sorted(by_layer):
                 z = polygonal(union_all(by_layer[name]).Intersection(t.geom))
+                if z.GetArea() > 0:
+                    inside.add(name)
                 if covered is not None and not z.IsEmpty():
                     z = polygonal(z.Difference(covered))
                 if z.GetArea() > 0:
@@ -438,6 +456,9 @@ def delineate(
                 if not exact or polygonal(z.Intersection(geom)).GetArea() > 0
             ]
             raw_units.append((t, cls, groups[key], srcs))
+    for z in zones:
+        if z.name not in inside and any(name == z.name for name, _ in by_class.get(z.cls, [])):
+            st.warn(_outside_note(z, boundary, config))
     st.sub(0.6, 0.65).check()
     units = _code_units(raw_units, config, area_factor)
     _resolve_merge_targets(merges, units)
@@ -476,6 +497,37 @@ def delineate(
         )
     st.set(1.0)
     return Delineation(units, merges, notes, boundary.srs, config, fragments)
+
+
+def _extent(geoms) -> str:
+    """ "xmin, ymin – xmax, ymax" of the geometries (None skipped)."""
+    envs = [g.GetEnvelope() for g in geoms if g is not None and not g.IsEmpty()]
+    if not envs:
+        return "–"
+    x0, x1 = min(e[0] for e in envs), max(e[1] for e in envs)
+    y0, y1 = min(e[2] for e in envs), max(e[3] for e in envs)
+    return f"{x0:.10g}, {y0:.10g} – {x1:.10g}, {y1:.10g}"
+
+
+def _outside_note(z: ZoneLayer, boundary: FeatureSet, config: ZoningConfig) -> str:
+    """A zone layer none of whose polygons has area inside the boundary
+    polygons: its feature count and extent (in its own CRS) beside the
+    boundary's, so that a wrong CRS or a layer of another area shows."""
+    return tr(
+        "{layer}: none of its {n} feature(s) lies inside the boundary layer {boundary}, "
+        "so it adds nothing to {label}. Its extent is {extent} ({crs}); the boundary's "
+        "is {bextent} ({bcrs}). Check its CRS and extent: is it the layer of this area, "
+        "with its CRS set right?"
+    ).format(
+        layer=z.name,
+        n=len(z.features.features),
+        boundary=boundary.name,
+        label=config.class_label(z.cls, "zh"),
+        extent=_extent(f.geom for f in z.features.features),
+        crs=crs_name(z.features.srs),
+        bextent=_extent(f.geom for f in boundary.features),
+        bcrs=crs_name(boundary.srs),
+    )
 
 
 def _reason_text(reason: str) -> str:

@@ -3,13 +3,16 @@ evaluation (协同校验, 纵向会商): differences table, consultation record 
 report."""
 
 from ...core.actions import crosscheck
+from ...core.actions.common import find_header
 from ...core.i18n import tr
+from ...core.indicators import text_value
 from ...core.provenance import to_json
 from ...report.annual import cross_check_document
 from ...report.outputs import write_document
 from ...specs.actions import CROSS_CHECK
 from ..framework.common import user_errors
 from .base import ActionsAlgorithm, county_units, merge_consultation
+
 
 DIFF_FIELDS = (
     ("check_key", "string"),
@@ -40,7 +43,14 @@ class CrossCheckAlgorithm(ActionsAlgorithm):
             "City evaluation"
         )
         city_rows = city[0]
+        a_label = crosscheck.side_label(c_name, county[2])
+        b_label = crosscheck.side_label(t_name, city[2])
         if self.parameterAsBoolean(parameters, self.COUNTY_ONLY, context):
+            # before the city's units are filtered to the county's: two results
+            # without a common unit would leave the city's side empty
+            crosscheck.require_common_units(
+                unit_codes(county[0]), unit_codes(city_rows), a_label, b_label
+            )
             city_rows = county_units(county[0], city_rows)
             left = len(city[0]) - len(city_rows)
             if left and feedback is not None:
@@ -62,6 +72,8 @@ class CrossCheckAlgorithm(ActionsAlgorithm):
             self.period(parameters, context, county[0], county[2]),
             ins[0][0] if ins[0] else None,
             ins[1][0] if ins[1] else None,
+            county_layer=county[2],
+            city_layer=city[2],
         )
         earlier = []
         path = self.parameterAsFile(parameters, self.CONSULTATION, context)
@@ -148,3 +160,12 @@ class CrossCheckAlgorithm(ActionsAlgorithm):
         results.update({"DISAGREEMENTS": len(dis), "PROVENANCE": to_json(prov)})
         feedback.setProgress(100)
         return results
+
+
+def unit_codes(rows) -> list:
+    """The unit codes of result rows (none when the unit-code column is
+    missing: the core names it)."""
+    field = find_header(list(rows[0].keys()), "unit_code") if rows else None
+    if field is None:
+        return []
+    return [text_value(r.get(field)) for r in rows]

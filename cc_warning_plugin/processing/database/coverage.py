@@ -2,6 +2,7 @@
 must be extended (加密布点), as a map layer and a table."""
 
 import pandas as pd
+from qgis.core import QgsProcessingException
 
 from ...core.i18n import tr
 from ...core.actions.common import find_header
@@ -33,11 +34,15 @@ class StationCoverageAlgorithm(DatabaseAlgorithm):
         if table is None:
             return None
         rows, name = table
-        headers = list(rows[0].keys()) if rows else []
-        code = find_header(headers, "unit_code")
+        if not rows:
+            raise QgsProcessingException(
+                tr(
+                    "{layer}: the table has no rows (only a header). Give the table with one "
+                    "row per unit (the unit code and the yes/no fields), or leave it out."
+                ).format(layer=name)
+            )
+        code = find_header(list(rows[0].keys()), "unit_code")
         if code is None:
-            from qgis.core import QgsProcessingException
-
             raise QgsProcessingException(
                 tr(
                     "{layer}: no unit-code column (行政区划代码). Give a table with the unit code "

@@ -11,7 +11,7 @@ from ...core.provenance import to_json
 from ...core.zoning.access_list import save_access_list
 from ...specs.zoning import ACCESS_LIST_IMPORT
 from ..framework.common import user_errors
-from .base import LIST_EXTENSIONS, ZoningAlgorithm, read_list
+from .base import LIST_EXTENSIONS, ZoningAlgorithm, field_values, read_list
 
 CLAUSE_FIELDS = (
     ("clause_id", "string"),
@@ -62,9 +62,7 @@ class AccessListAlgorithm(ZoningAlgorithm):
                 [cfg.field("code")],
                 what=tr("unit code"),
             )
-            codes = [
-                str(f[field]).strip() for f in units.getFeatures() if f[field] not in (None, "")
-            ]
+            codes = field_values(units, field)
         al = read_list(path, cfg, codes)
         for key in ("NAME", "VERSION", "DATE"):
             value = self.parameterAsString(parameters, key, context)

@@ -93,6 +93,16 @@ def feature_set(
     return FeatureSet(name, srs_of(crs), feats)
 
 
+def field_values(source, field: str) -> List[str]:
+    """The non-empty values of ``field`` of every feature of ``source`` as
+    text, invalid geometries included (QGIS's invalid-feature filter would
+    drop a bow-tie unit and with it its code)."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return [
+        str(f[field]).strip() for f in all_features(source, request) if f[field] not in (None, "")
+    ]
+
+
 def _plain(value):
     value = plain(value)
     if value is None or isinstance(value, (str, int, float, bool)):

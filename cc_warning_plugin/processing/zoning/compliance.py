@@ -33,7 +33,15 @@ from ...styles import apply_class_style
 from ...styles.basemap import apply_basemap_style
 from ...styles.fonts import cjk_family
 from ..framework.common import user_errors
-from .base import ZoningAlgorithm, feature_set, layer_name, qgis_fields, to_qgis, unique_ids
+from .base import (
+    ZoningAlgorithm,
+    feature_set,
+    field_values,
+    layer_name,
+    qgis_fields,
+    to_qgis,
+    unique_ids,
+)
 
 SITE_ID = ("项目编号", "编号", "site_id", "id")
 SITE_NAME = ("项目名称", "名称", "site_name", "name")
@@ -132,7 +140,7 @@ class ComplianceAlgorithm(ZoningAlgorithm):
         field = self.field_choice(
             parameters, "UNIT_CODE_FIELD", context, units, [cfg.field("code")], what=tr("unit code")
         )
-        return [str(f[field]).strip() for f in units.getFeatures() if f[field] not in (None, "")]
+        return field_values(units, field)
 
     def extra_layers(self, parameters, context, cfg) -> List[Tuple[str, QgsVectorLayer]]:
         """The LAYERS with the key each stands for; an error naming a layer

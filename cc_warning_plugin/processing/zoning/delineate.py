@@ -9,7 +9,7 @@ from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...core.zoning.access_list import fill_dimensions
 from ...core.zoning.delineate import BoundaryFields, ZoneLayer, delineate, unit_fields
-from ...core.zoning.features import find_field
+from ...core.zoning.features import FeatureSet, find_field
 from ...core.zoning.progress import Steps
 from ...specs.zoning import DELINEATE
 from ..framework.common import user_errors
@@ -137,11 +137,19 @@ class DelineateAlgorithm(ZoningAlgorithm):
                     }
                 )
             name = self.layer_label(parameters, "ENV_RESULT", env)
-            fs = feature_set(
-                env,
-                name,
-                feedback=feedback,
-                keep=lambda a: str(a.get(field) or "").strip() in wanted,
+            every = feature_set(env, name, feedback=feedback)
+            if not every.features:
+                feedback.pushWarning(
+                    tr(
+                        "{layer} has no features: no 2016 result adds key-control areas. "
+                        "Give the result layer of the 2016 evaluation of this area, or "
+                        "leave the parameter empty."
+                    ).format(layer=name)
+                )
+            fs = FeatureSet(
+                every.name,
+                every.srs,
+                [f for f in every.features if str(f.attrs.get(field) or "").strip() in wanted],
             )
             classes = ", ".join(profile.class_label("load_classes", c) for c in cfg.env_key_classes)
             feedback.pushInfo(
