@@ -720,6 +720,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: station {station}, {date}: column '{column}' holds {value} ({mm:g} mm), above the largest possible daily precipitation, {max:g} mm ([erosivity] max_daily_precipitation of the method profile). Correct the value, or set DAILY_RAIN_SCALE if the table is not in millimetres (0.1 for 0.1 mm).</source>
+            <translation>{layer}，{row}：站点 {station}，{date}：字段“{column}”为 {value}（{mm:g} mm），超过日降水量可能的最大值 {max:g} mm（方法配置 [erosivity] max_daily_precipitation）。请更正该值；若表中单位不是毫米，请设置 DAILY_RAIN_SCALE（0.1 mm 为单位时填 0.1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
             <source>Daily rainfall</source>
             <translation>逐日降雨</translation>
         </message>

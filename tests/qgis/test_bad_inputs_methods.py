@@ -1,0 +1,74 @@
+"""Impossible values given to the supporting methods through Processing
+(eco_index, series_trend, rainfall_erosivity): a refusal naming the table,
+row, unit, field, value and range, nothing written; a wide series column
+headed like a year that cannot be read is named in a warning."""
+
+import copy
+import os
+
+import pytest
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+
+from tests.qgis.test_cases import build_inputs, load_case, resolve
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802 (QGIS API)
+        self.warnings.append(text)
+
+
+def run_case(tmp_path, name, change, log=None):
+    """Run case ``name`` of tests/cases after ``change(case)``; returns
+    (result, params)."""
+    import processing
+
+    case = copy.deepcopy(load_case(name + ".toml"))
+    change(case)
+    refs = build_inputs(case, str(tmp_path))
+    params = {k: resolve(v, refs, str(tmp_path)) for k, v in case["params"].items()}
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.run(
+        f"cc_warning:{case['algorithm']}",
+        params,
+        context=context,
+        feedback=log or QgsProcessingFeedback(),
+    )
+    return result, params
+
+
+def refused(tmp_path, name, change, *parts):
+    with pytest.raises(QgsProcessingException) as err:
+        run_case(tmp_path, name, change)
+    text = str(err.value)
+    for part in parts:
+        assert part in text, f"{part!r} not in: {text}"
+    assert "Traceback" not in text
+    return text
+
+
+def test_rainfall_20000_mm_in_a_day_is_refused(plugin, tmp_path):
+    def change(case):
+        case["tables"]["daily"]["rows"][0][2] = 20000.0
+
+    refused(
+        tmp_path,
+        "rainfall_erosivity_stations",
+        change,
+        "daily",
+        "row 1",
+        "station A",
+        "2001-01-10",
+        "20000",
+        "1825",
+    )
+    assert not os.path.exists(tmp_path / "r.tif")
