@@ -575,6 +575,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: unit {unit}: the land-cover areas add up to {total:g} km², more than the unit's area of {area:g} km² (column '{area_column}'). Parts: {parts}. Correct the areas (all in km², each class counted once).</source>
+            <translation>{layer}，{row}：单元 {unit}：各土地覆盖类型面积合计 {total:g} km²，大于该单元面积 {area:g} km²（字段“{area_column}”）。各类面积：{parts}。请更正面积（单位均为 km²，每一类只计一次）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
             <source>EI inputs</source>
             <translation>EI 输入表</translation>
         </message>
@@ -610,6 +615,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: unit {unit}, column '{column}' holds {value:g}, outside its possible range {low:g} … {high:g} ([eco_index.ranges] {key} of the method profile). Correct the value or leave the cell empty.</source>
+            <translation>{layer}，{row}：单元 {unit}，字段“{column}”为 {value:g}，超出其可能取值范围 {low:g} … {high:g}（方法配置 [eco_index.ranges] {key}）。请更正该值或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
             <source>{layer}, {row}: column '{column}' is negative ({value:g}). Areas, lengths, loads and indices cannot be negative.</source>
             <translation>{layer}，{row}：字段“{column}”为负值（{value:g}）。面积、长度、排放量和指数不能为负。</translation>
         </message>
@@ -622,6 +632,16 @@
             <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
             <source>no row for this unit in the base-year table</source>
             <translation>基准年表中没有该单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be above wet_year_full ({full:g}).</source>
+            <translation>必须大于 wet_year_full（{full:g}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be [lowest, highest] with lowest &lt; highest, found {found}.</source>
+            <translation>必须为 [最小值, 最大值] 且最小值小于最大值，实际为 {found}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
@@ -642,11 +662,6 @@
             <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
             <source>must be a class code of [eco_index.grading.level] ({codes}), found {found!r}.</source>
             <translation>必须是 [eco_index.grading.level] 中的等级代码（{codes}），实际为 {found!r}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
-            <source>must be above wet_year_full ({full:g}).</source>
-            <translation>必须大于 wet_year_full（{full:g}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/encodings.py" />

@@ -56,6 +56,55 @@ def refused(tmp_path, name, change, *parts):
     return text
 
 
+def units_cell(row, column, value):
+    def change(case):
+        table = case["tables"]["units"]
+        table["rows"][row][table["header"].index(column)] = value
+
+    return change
+
+
+def test_eco_index_ndvi_65_is_refused(plugin, tmp_path):
+    refused(
+        tmp_path,
+        "eco_index_county",
+        units_cell(0, "NDVI均值", 65),
+        "units",
+        "row 1",
+        "NDVI均值",
+        "65",
+        "-1 … 1",
+    )
+    assert not os.path.exists(tmp_path / "ei.gpkg")
+
+
+def test_eco_index_sub_index_305_is_refused(plugin, tmp_path):
+    refused(
+        tmp_path,
+        "eco_index_county",
+        units_cell(1, "生物丰度指数", 305.9),
+        "units",
+        "row 2",
+        "生物丰度指数",
+        "305.9",
+        "0 … 100",
+    )
+
+
+def test_eco_index_land_cover_larger_than_the_unit_is_refused(plugin, tmp_path):
+    # 有林地 3000 instead of 300: the 15 classes add up to 3700 km² in a unit of 1000 km²
+    refused(
+        tmp_path,
+        "eco_index_county",
+        units_cell(0, "有林地", 3000),
+        "units",
+        "row 1",
+        "3700",
+        "1000",
+        "有林地 3000",
+    )
+
+
 def test_rainfall_20000_mm_in_a_day_is_refused(plugin, tmp_path):
     def change(case):
         case["tables"]["daily"]["rows"][0][2] = 20000.0

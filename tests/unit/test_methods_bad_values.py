@@ -8,11 +8,132 @@ like a year that cannot be read is named."""
 import pandas as pd
 import pytest
 
+from cc_warning_plugin.core.eco_index import ei
 from cc_warning_plugin.core.erosivity import daily
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.profile import load_profile
 
 P = load_profile()
+
+# -- 生态环境状况指数 EI ---------------------------------------------------------------
+
+#: unit A of tests/cases/eco_index_county.toml (1000 km², land-cover classes
+#: 300 + 100 + 50 + 100 + 50 + 20 + 10 + 10 + 100 + 150 + 40 + 30 + 10 + 20 + 10 = 1000 km²)
+LAND = {
+    "有林地": 300,
+    "灌木林地": 100,
+    "疏林地": 50,
+    "高覆盖度草地": 100,
+    "中覆盖度草地": 50,
+    "河流": 20,
+    "湖泊": 10,
+    "水库坑塘": 10,
+    "水田": 100,
+    "旱地": 150,
+    "城镇建设用地": 40,
+    "农村居民点": 30,
+    "其他建设用地": 10,
+    "裸土地": 20,
+    "裸岩石砾地": 10,
+}
+UNIT_A = {
+    "县代码": "A",
+    "区域面积": 1000,
+    **LAND,
+    "NDVI均值": 0.65,
+    "河流长度": 800,
+    "水域面积": 40,
+    "水资源量": 500,
+    "重度及以上侵蚀面积": 20,
+    "中度侵蚀面积": 30,
+    "年降水量": 1200,
+    "化学需氧量排放量": 5000,
+    "氨氮排放量": 500,
+    "二氧化硫排放量": 3000,
+    "烟(粉)尘排放量": 2000,
+    "氮氧化物排放量": 4000,
+    "固体废物丢弃量": 100,
+}
+#: 南通 2017: the five sub-indices published
+UNIT_N = {
+    "县代码": "N",
+    "生物丰度指数": 30.59,
+    "植被覆盖指数": 76.93,
+    "水网密度指数": 93.94,
+    "土地胁迫指数": 6.08,
+    "污染负荷指数": 1.48,
+}
+
+
+def ei_table(*rows):
+    return ei.eco_index_table(pd.DataFrame(list(rows)), P, "县代码", "units")
+
+
+def test_ei_good_units_still_evaluated():
+    a, n = ei_table(UNIT_A, UNIT_N)
+    assert a["ei"] == pytest.approx(69.311964, abs=1e-5)
+    # 0.35·30.59 + 0.25·76.93 + 0.15·93.94 + 0.15·(100 − 6.08) + 0.10·(100 − 1.48) = 67.97
+    assert n["ei"] == pytest.approx(67.97, abs=1e-9)
+
+
+def test_ei_ndvi_outside_minus_one_to_one_is_refused():
+    with pytest.raises(InputError) as err:
+        ei_table(dict(UNIT_A, **{"NDVI均值": 65}))
+    text = str(err.value)
+    for part in ("units", "row 1", "A", "NDVI均值", "65", "-1 … 1"):
+        assert part in text, text
+
+
+def test_ei_ndvi_bounds_themselves_are_accepted():
+    low, high = ei_table(
+        dict(UNIT_A, **{"NDVI均值": -1}), dict(UNIT_A, 县代码="B", **{"NDVI均值": 1})
+    )
+    # 植被覆盖 = 0.0121165124 · NDVI · 10⁴, capped to 0 … 100: −121.2 → 0; 121.2 → 100
+    assert low["vegetation_index"] == 0.0 and high["vegetation_index"] == 100.0
+
+
+def test_ei_vegetation_cover_above_one_is_refused():
+    row = {k: v for k, v in UNIT_A.items() if k != "NDVI均值"}
+    with pytest.raises(InputError) as err:
+        ei_table(dict(row, 植被覆盖度=65))
+    text = str(err.value)
+    for part in ("units", "row 1", "植被覆盖度", "65", "0 … 1"):
+        assert part in text, text
+
+
+def test_ei_sub_index_above_100_is_refused():
+    with pytest.raises(InputError) as err:
+        ei_table(UNIT_A, dict(UNIT_N, 生物丰度指数=305.9))
+    text = str(err.value)
+    for part in ("units", "row 2", "N", "生物丰度指数", "305.9", "0 … 100"):
+        assert part in text, text
+
+
+def test_ei_sub_index_in_the_base_table_is_checked_too():
+    base = pd.DataFrame([dict(UNIT_N, 污染负荷指数=101)])
+    with pytest.raises(InputError) as err:
+        ei.eco_index_table(pd.DataFrame([UNIT_N]), P, "县代码", "units", base=base)
+    text = str(err.value)
+    assert "base year" in text and "污染负荷指数" in text and "101" in text, text
+
+
+def test_ei_land_cover_larger_than_the_unit_is_refused():
+    # 有林地 3000 instead of 300: 3000 + 700 = 3700 km² of land cover in 1000 km²
+    with pytest.raises(InputError) as err:
+        ei_table(dict(UNIT_A, 有林地=3000))
+    text = str(err.value)
+    for part in ("units", "row 1", "A", "3700", "1000", "区域面积", "有林地 3000", "旱地 150"):
+        assert part in text, text
+
+
+def test_ei_land_cover_within_the_rounding_allowance_is_accepted():
+    tol = P.get("eco_index.ranges.land_cover_excess")
+    # the parts add up to 1000 km² exactly, and to 1000·(1 + tol) at most
+    (a,) = ei_table(dict(UNIT_A, 有林地=300 + 1000 * tol))
+    assert a["ei"] is not None
+    with pytest.raises(InputError):
+        ei_table(dict(UNIT_A, 有林地=300 + 1000 * tol + 1))
+
 
 # -- rainfall erosivity ------------------------------------------------------------------
 
