@@ -2065,6 +2065,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>must be above min ({min:g}), found {found:g}.</source>
+            <translation>必须大于 min（{min:g}），实际为 {found:g}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
             <source>has both grading = "eco_index" and its own level/change: keep one.</source>
             <translation>同时设置了 grading = "eco_index" 和自有的 level/change：请只保留一种。</translation>
         </message>
@@ -2127,6 +2132,21 @@
             <location filename="../cc_warning_plugin/core/series/trend.py" />
             <source>value</source>
             <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>[series_trend.indicators.{key}] of the method profile</source>
+            <translation>方法配置的 [series_trend.indicators.{key}]</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>field {field} of the indicator dictionary</source>
+            <translation>指标字典的字段 {field}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: unit {unit}, {indicator}, year {year}: column '{column}' holds {value:g}, outside the possible range {range} of {indicator} ({source}). Correct the value or leave the cell empty.</source>
+            <translation>{layer}，{row}：单元 {unit}，{indicator}，{year} 年：字段“{column}”为 {value:g}，超出{indicator}的可能取值范围 {range}（{source}）。请更正该值或留空。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/trend.py" />
@@ -6592,6 +6612,11 @@
             <location filename="../cc_warning_plugin/processing/methods/series.py" />
             <source>Series table, long layout: give either indicator columns (VALUE_FIELDS) or an indicator column with a value column, not both.</source>
             <translation>序列表（长表）：请给出指标列（VALUE_FIELDS）或指标名称列加数值列，二者不能同时给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>{layer}: column '{column}' is headed like a year but is not read as one, so its values are left out. Years read: {years}. Head it with the year as four digits (2015, 2015年 or Y2015).</source>
+            <translation>{layer}：字段“{column}”的表头像年份，但无法识别为年份，其数值未被使用。已读取的年份：{years}。请以四位数字年份作表头（2015、2015年 或 Y2015）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/methods/tables.py" />

@@ -105,6 +105,24 @@ def test_eco_index_land_cover_larger_than_the_unit_is_refused(plugin, tmp_path):
     )
 
 
+def test_series_ei_520_is_refused(plugin, tmp_path):
+    def change(case):
+        case["tables"]["ei"]["rows"][0][3] = 520
+
+    refused(tmp_path, "series_trend_wide", change, "ei", "row 1", "2012年", "520", "0 … 100")
+
+
+def test_series_unreadable_year_header_is_named(plugin, tmp_path):
+    def change(case):
+        case["tables"]["ei"]["header"][2] = "20x1年"
+
+    log = Log()
+    result, _ = run_case(tmp_path, "series_trend_wide", change, log)
+    assert result["NOT_EVALUATED"] == 1
+    named = [w for w in log.warnings if "20x1年" in w]
+    assert named and "2010, 2012, 2013, 2014" in named[0], log.warnings
+
+
 def test_rainfall_20000_mm_in_a_day_is_refused(plugin, tmp_path):
     def change(case):
         case["tables"]["daily"]["rows"][0][2] = 20000.0

@@ -12,6 +12,7 @@ from cc_warning_plugin.core.eco_index import ei
 from cc_warning_plugin.core.erosivity import daily
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.profile import load_profile
+from cc_warning_plugin.core.series import process, trend
 
 P = load_profile()
 
@@ -133,6 +134,80 @@ def test_ei_land_cover_within_the_rounding_allowance_is_accepted():
     assert a["ei"] is not None
     with pytest.raises(InputError):
         ei_table(dict(UNIT_A, 有林地=300 + 1000 * tol + 1))
+
+
+# -- yearly series ----------------------------------------------------------------------
+
+
+def ei_wide(values):
+    return pd.DataFrame(
+        [dict({"县代码": "A"}, **{f"{y}年": v for y, v in zip(range(2010, 2015), values)})]
+    )
+
+
+def test_series_ei_above_100_is_refused_wide():
+    series = trend.series_from_wide(
+        ei_wide([50, 52, 520, 54, 55]), "县代码", "生态环境状况指数", layer="ei"
+    )
+    with pytest.raises(InputError) as err:
+        trend.trend_table(series, P)
+    text = str(err.value)
+    for part in ("ei", "row 1", "A", "2012年", "520", "0 … 100", "series_trend.indicators.ei"):
+        assert part in text, text
+
+
+def test_series_ei_below_0_is_refused_long():
+    frame = pd.DataFrame(
+        [{"县": "A", "年份": y, "EI": v} for y, v in zip(range(2010, 2015), [50, 52, -5, 54, 55])]
+    )
+    series = trend.series_from_long(frame, "县", "年份", ["EI"], layer="ei_long")
+    with pytest.raises(InputError) as err:
+        trend.trend_table(series, P)
+    text = str(err.value)
+    for part in ("ei_long", "row 3", "A", "'EI'", "-5", "0 … 100"):
+        assert part in text, text
+
+
+def test_series_of_a_dictionary_indicator_takes_its_range():
+    # 林草覆盖率 (forest_grass_cover) is a percentage: 0 … 100 in the indicator dictionary
+    series = trend.series_from_wide(ei_wide([50, 52, 250, 54, 55]), "县代码", "林草覆盖率")
+    with pytest.raises(InputError) as err:
+        trend.trend_table(series, P)
+    assert "250" in str(err.value) and "0 … 100" in str(err.value)
+
+
+def test_series_of_an_indicator_without_a_range_is_not_checked():
+    series = trend.series_from_wide(ei_wide([5e6, 5.2e6, 5.1e6, 5.4e6, 5.5e6]), "县代码", "产值")
+    (rec,) = trend.trend_table(series, P)
+    assert rec["status"] == trend.OK
+
+
+def test_series_bounds_are_accepted():
+    series = trend.series_from_wide(ei_wide([0, 100, 0, 100, 0]), "县代码", "EI")
+    (rec,) = trend.trend_table(series, P)
+    assert rec["status"] == trend.OK
+
+
+def test_ecology_series_of_the_2016_trend_is_checked_too():
+    frame = pd.DataFrame(
+        [
+            dict(
+                {"行政区划代码": "A"},
+                **{str(y): v for y, v in zip(range(2010, 2015), [50, 52, 51, 540, 55])},
+            )
+        ]
+    )
+    with pytest.raises(InputError) as err:
+        process.read_ecology_series(frame, P, "cover")
+    text = str(err.value)
+    for part in ("cover", "row 1", "2013", "540", "0 … 100"):
+        assert part in text, text
+
+
+def test_unreadable_year_headers_are_named():
+    columns = ["县代码", "县名", "2010年", "20x1年", "2012年", "Y2O13", "1850年", "年份", "备注"]
+    assert trend.unread_year_columns(columns) == ["20x1年", "Y2O13", "1850年"]
+    assert trend.unread_year_columns(["县代码", "2010年", "2011", "Y2012"]) == []
 
 
 # -- rainfall erosivity ------------------------------------------------------------------
