@@ -595,6 +595,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: unit {unit}: the land-cover areas add up to {total:g} km², more than the unit's area of {area:g} km² (column '{area_column}'). Parts: {parts}. Correct the areas (all in km², each class counted once).</source>
+            <translation>{layer}，{row}：单元 {unit}：各土地覆盖类型面积合计 {total:g} km²，大于该单元面积 {area:g} km²（字段“{area_column}”）。各类面积：{parts}。请更正面积（单位均为 km²，每一类只计一次）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
             <source>EI inputs</source>
             <translation>EI 输入表</translation>
         </message>
@@ -630,6 +635,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
+            <source>{layer}, {row}: unit {unit}, column '{column}' holds {value:g}, outside its possible range {low:g} … {high:g} ([eco_index.ranges] {key} of the method profile). Correct the value or leave the cell empty.</source>
+            <translation>{layer}，{row}：单元 {unit}，字段“{column}”为 {value:g}，超出其可能取值范围 {low:g} … {high:g}（方法配置 [eco_index.ranges] {key}）。请更正该值或留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
             <source>{layer}, {row}: column '{column}' is negative ({value:g}). Areas, lengths, loads and indices cannot be negative.</source>
             <translation>{layer}，{row}：字段“{column}”为负值（{value:g}）。面积、长度、排放量和指数不能为负。</translation>
         </message>
@@ -642,6 +652,16 @@
             <location filename="../cc_warning_plugin/core/eco_index/ei.py" />
             <source>no row for this unit in the base-year table</source>
             <translation>基准年表中没有该单元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be above wet_year_full ({full:g}).</source>
+            <translation>必须大于 wet_year_full（{full:g}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
+            <source>must be [lowest, highest] with lowest &lt; highest, found {found}.</source>
+            <translation>必须为 [最小值, 最大值] 且最小值小于最大值，实际为 {found}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
@@ -662,11 +682,6 @@
             <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
             <source>must be a class code of [eco_index.grading.level] ({codes}), found {found!r}.</source>
             <translation>必须是 [eco_index.grading.level] 中的等级代码（{codes}），实际为 {found!r}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/eco_index/profile_schema.py" />
-            <source>must be above wet_year_full ({full:g}).</source>
-            <translation>必须大于 wet_year_full（{full:g}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/encodings.py" />
@@ -737,6 +752,11 @@
             <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
             <source>{layer}, {row}: column '{column}' is negative ({value:g}). Daily precipitation cannot be negative; a station file's special codes (e.g. trace or missing markers) must be cleaned first.</source>
             <translation>{layer}，{row}：字段“{column}”为负值（{value:g}）。日降水量不能为负；请先清理站点资料中的特征码（如微量、缺测标记）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
+            <source>{layer}, {row}: station {station}, {date}: column '{column}' holds {value} ({mm:g} mm), above the largest possible daily precipitation, {max:g} mm ([erosivity] max_daily_precipitation of the method profile). Correct the value, or set DAILY_RAIN_SCALE if the table is not in millimetres (0.1 for 0.1 mm).</source>
+            <translation>{layer}，{row}：站点 {station}，{date}：字段“{column}”为 {value}（{mm:g} mm），超过日降水量可能的最大值 {max:g} mm（方法配置 [erosivity] max_daily_precipitation）。请更正该值；若表中单位不是毫米，请设置 DAILY_RAIN_SCALE（0.1 mm 为单位时填 0.1）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/erosivity/daily.py" />
@@ -2065,6 +2085,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
+            <source>must be above min ({min:g}), found {found:g}.</source>
+            <translation>必须大于 min（{min:g}），实际为 {found:g}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/profile_schema.py" />
             <source>has both grading = "eco_index" and its own level/change: keep one.</source>
             <translation>同时设置了 grading = "eco_index" 和自有的 level/change：请只保留一种。</translation>
         </message>
@@ -2127,6 +2152,21 @@
             <location filename="../cc_warning_plugin/core/series/trend.py" />
             <source>value</source>
             <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>[series_trend.indicators.{key}] of the method profile</source>
+            <translation>方法配置的 [series_trend.indicators.{key}]</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>field {field} of the indicator dictionary</source>
+            <translation>指标字典的字段 {field}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/series/trend.py" />
+            <source>{layer}, {row}: unit {unit}, {indicator}, year {year}: column '{column}' holds {value:g}, outside the possible range {range} of {indicator} ({source}). Correct the value or leave the cell empty.</source>
+            <translation>{layer}，{row}：单元 {unit}，{indicator}，{year} 年：字段“{column}”为 {value:g}，超出{indicator}的可能取值范围 {range}（{source}）。请更正该值或留空。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/series/trend.py" />
@@ -6607,6 +6647,11 @@
             <location filename="../cc_warning_plugin/processing/methods/series.py" />
             <source>Series table, long layout: give either indicator columns (VALUE_FIELDS) or an indicator column with a value column, not both.</source>
             <translation>序列表（长表）：请给出指标列（VALUE_FIELDS）或指标名称列加数值列，二者不能同时给出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/series.py" />
+            <source>{layer}: column '{column}' is headed like a year but is not read as one, so its values are left out. Years read: {years}. Head it with the year as four digits (2015, 2015年 or Y2015).</source>
+            <translation>{layer}：字段“{column}”的表头像年份，但无法识别为年份，其数值未被使用。已读取的年份：{years}。请以四位数字年份作表头（2015、2015年 或 Y2015）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/methods/tables.py" />

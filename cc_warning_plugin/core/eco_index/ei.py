@@ -28,6 +28,7 @@ is. Grades 优/良/一般/较差/差 and the change grades come from
 ``[eco_index.grading]`` (core/series/grading.py).
 """
 
+import math
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -403,6 +404,61 @@ def ei_change(
     return {"ei_delta": delta, "change": cls.code, "change_label": cls.label}
 
 
+def range_key(key: str) -> str:
+    """The ``[eco_index.ranges]`` key giving the possible range of input
+    ``key`` (a sub-index given in the table: ``subindex``)."""
+    if key.endswith("_index") and key[: -len("_index")] in SUBINDICES:
+        return "subindex"
+    return key
+
+
+def possible_range(key: str, profile: Profile) -> Optional[Tuple[float, float]]:
+    """(lowest, highest) possible value of input ``key`` from
+    ``[eco_index.ranges]``; None for an input without one (areas, lengths
+    and loads are only checked for being ≥ 0)."""
+    bounds = profile.get("eco_index.ranges").get(range_key(key))
+    if not isinstance(bounds, list):
+        return None
+    return float(bounds[0]), float(bounds[1])
+
+
+def _check_land_cover(
+    values: Mapping[str, Optional[float]],
+    cols: Mapping[str, object],
+    profile: Profile,
+    layer: str,
+    where: str,
+    unit: str,
+) -> None:
+    """Refuse land-cover areas that add up to more than the unit's area
+    (beyond ``[eco_index.ranges] land_cover_excess`` of it, for rounding),
+    naming the sum, the area and the parts."""
+    area = values.get("area")
+    if area is None:
+        return
+    keys = [c["key"] for g in profile.get("eco_index.habitat_quality.groups") for c in g["classes"]]
+    parts = [(cols[k], values[k]) for k in keys if values.get(k) is not None]
+    total = math.fsum(v for _, v in parts)
+    excess = profile.get("eco_index.ranges.land_cover_excess")
+    if total - area <= excess * area:
+        return
+    raise InputError(
+        tr(
+            "{layer}, {row}: unit {unit}: the land-cover areas add up to {total:g} km², more "
+            "than the unit's area of {area:g} km² (column '{area_column}'). Parts: {parts}. "
+            "Correct the areas (all in km², each class counted once)."
+        ).format(
+            layer=layer,
+            row=where,
+            unit=unit,
+            total=total,
+            area=area,
+            area_column=cols["area"],
+            parts=", ".join(f"{c} {v:g}" for c, v in parts),
+        )
+    )
+
+
 def eco_index_table(
     frame, profile: Profile, unit_column: str, layer: str = "", base=None, feedback=None
 ) -> List[Dict[str, object]]:
@@ -472,7 +528,25 @@ def eco_index_table(
                     ) from None
                 continue
             x = parse_value(rec[col], layer, where, str(col))
-            if x is not None and x < 0 and key not in ("ndvi_mean",):
+            bounds = possible_range(key, profile)
+            if x is not None and bounds is not None and not bounds[0] <= x <= bounds[1]:
+                raise InputError(
+                    tr(
+                        "{layer}, {row}: unit {unit}, column '{column}' holds {value:g}, outside "
+                        "its possible range {low:g} … {high:g} ([eco_index.ranges] {key} of the "
+                        "method profile). Correct the value or leave the cell empty."
+                    ).format(
+                        layer=layer,
+                        row=where,
+                        unit=unit,
+                        column=col,
+                        value=x,
+                        low=bounds[0],
+                        high=bounds[1],
+                        key=range_key(key),
+                    )
+                )
+            if x is not None and bounds is None and x < 0:
                 raise InputError(
                     tr(
                         "{layer}, {row}: column '{column}' is negative ({value:g}). Areas, "
@@ -484,6 +558,7 @@ def eco_index_table(
             raise InputError(
                 tr("{layer}, {row}: the area must be above 0 km².").format(layer=layer, row=where)
             )
+        _check_land_cover(values, cols, profile, layer, where, unit)
         r = eco_index(values, profile, limit)
         r["unit"] = unit
         if base is not None:

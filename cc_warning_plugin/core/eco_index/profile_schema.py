@@ -50,6 +50,20 @@ def _limit_level():
     )
 
 
+def _range():
+    def v(value, key, ctx):
+        list_of(num(), min_len=2, max_len=2)(value, key, ctx)
+        if isinstance(value, list) and len(value) == 2 and not value[0] < value[1]:
+            ctx.fail(
+                key,
+                tr("must be [lowest, highest] with lowest < highest, found {found}.").format(
+                    found=value
+                ),
+            )
+
+    return v
+
+
 def _check(value, key, ctx):
     wsum = math.fsum(value["weights"][k] for k in _SUBINDICES)
     if abs(wsum - 1.0) > 1e-9:
@@ -97,6 +111,16 @@ def _eco_index():
         {
             "cap": num(1),
             "subindex_decimals": num(-1, 6, integer=True),
+            "ranges": table(
+                {
+                    "ndvi_mean": _range(),
+                    "vegetation_cover": _range(),
+                    "biodiversity_index": _range(),
+                    "subindex": _range(),
+                    "land_cover_excess": num(0, 0.1),
+                },
+                {"tag": str_()},
+            ),
             "weights": table({k: num(0, 1) for k in _SUBINDICES}, {"tag": str_()}),
             "habitat_quality": table(
                 {"coefficient": num(0), "groups": list_of(_habitat_group(), min_len=1)},

@@ -47,6 +47,8 @@ class Settings:
     half_month_split: int
     max_missing_days: int
     min_years: int
+    #: largest possible daily precipitation (mm); None: not checked
+    max_daily: Optional[float] = None
 
     @classmethod
     def from_profile(cls, profile: Profile) -> "Settings":
@@ -60,6 +62,7 @@ class Settings:
             int(s["half_month_split"]),
             int(s["max_missing_days"]),
             int(s["min_years"]),
+            float(s["max_daily_precipitation"]),
         )
 
     def alpha(self, month) -> np.ndarray:
@@ -311,6 +314,37 @@ def _precip(frame, column: str, layer: str, scale: float) -> np.ndarray:
     return out * scale
 
 
+def _check_maximum(frame, p, stations, ymd, column, layer: str, settings: Settings) -> None:
+    """Refuse a day above the largest possible daily precipitation
+    (``[erosivity] max_daily_precipitation``, in mm after the table's scale),
+    naming the row, station, date, column and value."""
+    if settings.max_daily is None:
+        return
+    with np.errstate(invalid="ignore"):
+        above = p > settings.max_daily
+    if not above.any():
+        return
+    i = int(np.flatnonzero(above)[0])
+    years, months, days = ymd
+    raise InputError(
+        tr(
+            "{layer}, {row}: station {station}, {date}: column '{column}' holds {value} "
+            "({mm:g} mm), above the largest possible daily precipitation, {max:g} mm "
+            "([erosivity] max_daily_precipitation of the method profile). Correct the value, "
+            "or set DAILY_RAIN_SCALE if the table is not in millimetres (0.1 for 0.1 mm)."
+        ).format(
+            layer=layer,
+            row=row_id(i),
+            station=stations[i],
+            date="%04d-%02d-%02d" % (years[i], months[i], days[i]),
+            column=column,
+            value=code_text(frame[column].iloc[i]),
+            mm=p[i],
+            max=settings.max_daily,
+        )
+    )
+
+
 def station_erosivity(
     frame,
     station_column: str,
@@ -349,6 +383,7 @@ def station_erosivity(
     years, months, days = _dates(frame, layer, date_column, ymd_columns)
     p = _precip(frame, precip_column, layer, scale)
     stations = [code_text(s) for s in frame[station_column].tolist()]
+    _check_maximum(frame, p, stations, (years, months, days), precip_column, layer, settings)
     r_day = daily_erosivity(p, months, settings)
     half = half_month(months, days, settings.half_month_split)
     by_station: Dict[str, List[int]] = {}

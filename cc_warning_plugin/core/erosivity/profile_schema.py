@@ -22,6 +22,7 @@ def _erosivity():
             "warm_months": list_of(num(1, 12, integer=True), max_len=12),
             "half_month_split": num(1, 27, integer=True),
             "max_missing_days": num(0, 366, integer=True),
+            "max_daily_precipitation": num(1),
             "min_years": num(1, 200, integer=True),
             "idw_power": num(0.1, 10),
             "idw_max_points": num(0, 10000, integer=True),

@@ -89,6 +89,8 @@ def read_ecology_series(
         year_col = match_headers(columns, ["year"], ["year"], layer)["year"]
         value = _value_column(columns, unit_col, year_col, value_column, profile, layer)
         series = trend.series_from_long(frame, unit_col, year_col, [value], layer=layer)
+    for s in series:
+        trend.check_values(s, profile)
     return {s.unit: trend.analyse(s, settings) for s in series}
 
 

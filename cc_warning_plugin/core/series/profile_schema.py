@@ -74,6 +74,13 @@ def grading_table(extra_optional=None):
 
 def _indicator():
     def check(value, key, ctx):
+        if "min" in value and "max" in value and not value["min"] < value["max"]:
+            ctx.fail(
+                f"{key}.max",
+                tr("must be above min ({min:g}), found {found:g}.").format(
+                    min=value["min"], found=value["max"]
+                ),
+            )
         if value.get("grading") == "eco_index" and ("level" in value or "change" in value):
             ctx.fail(key, tr('has both grading = "eco_index" and its own level/change: keep one.'))
         if value.get("grading") == "eco_index" and get_path(ctx.root, "eco_index.grading") is None:
@@ -90,6 +97,8 @@ def _indicator():
             "higher_is_better": bool_(),
             "grading": one_of("eco_index"),
             "unit": str_(),
+            "min": num(),
+            "max": num(),
         }
     )
 

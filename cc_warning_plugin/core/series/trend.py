@@ -31,7 +31,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import MISSING_TEXT, normalize_header
+from ..indicators import MISSING_TEXT, dictionary, field_names, normalize_header, value_range
 from ..profile import Profile
 from ..progress import as_progress
 from ..table import row_id
@@ -51,12 +51,14 @@ _YEAR_MIN, _YEAR_MAX = 1900, 2200
 @dataclass
 class Series:
     """The yearly values of one unit and indicator (``None`` = missing),
-    with the table row each came from."""
+    with the table row and column each came from."""
 
     unit: str
     indicator: str
     values: Dict[int, Optional[float]] = field(default_factory=dict)
     rows: Dict[int, str] = field(default_factory=dict)
+    columns: Dict[int, str] = field(default_factory=dict)
+    layer: str = ""
 
     @property
     def years(self) -> List[int]:
@@ -161,6 +163,27 @@ def parse_year(value, layer: str, row: str, column: str) -> int:
     return year
 
 
+def unread_year_columns(columns: Sequence) -> List[object]:
+    """The columns headed like a year that :func:`year_columns` does not read
+    as one ("20x1年", "Y2O15", "1850年"): a header with a digit that ends
+    with 年 / 年度, or of four characters after an optional Y / year_ that
+    start with a digit. A wide table leaves them out: name them to the
+    user."""
+    read = year_columns(columns)
+    out = []
+    for c in columns:
+        if c in read:
+            continue
+        text = cell_text(c)
+        if not re.search(r"\d", text):
+            continue
+        stem = re.sub(r"^(?:y|year_?)", "", text, flags=re.IGNORECASE)
+        four = len(stem) == 4 and (stem[0].isdigit() or stem != text)
+        if four or text.endswith(("年", "年度")):
+            out.append(c)
+    return out
+
+
 def year_columns(columns: Sequence) -> Dict[object, int]:
     """The columns of a wide table that are years: ``{column: year}``."""
     out = {}
@@ -224,8 +247,9 @@ def _add(
     value: Optional[float],
     where: str,
     layer: str,
+    column: str = "",
 ) -> None:
-    s = store.setdefault((unit, indicator), Series(unit, indicator))
+    s = store.setdefault((unit, indicator), Series(unit, indicator, layer=layer))
     if year in s.values:
         raise InputError(
             tr(
@@ -237,6 +261,7 @@ def _add(
         )
     s.values[year] = value
     s.rows[year] = where
+    s.columns[year] = column
 
 
 def series_from_long(
@@ -276,6 +301,7 @@ def series_from_long(
                     parse_value(rec[col], layer, where, str(col)),
                     where,
                     layer,
+                    str(col),
                 )
         else:
             _add(
@@ -286,6 +312,7 @@ def series_from_long(
                 parse_value(rec[value_column], layer, where, value_column),
                 where,
                 layer,
+                str(value_column),
             )
     return list(store.values())
 
@@ -323,9 +350,8 @@ def series_from_wide(
         else:
             name = indicator or tr("value")
         for col, year in years.items():
-            _add(
-                store, unit, name, year, parse_value(rec[col], layer, where, str(col)), where, layer
-            )
+            value = parse_value(rec[col], layer, where, str(col))
+            _add(store, unit, name, year, value, where, layer, str(col))
     return list(store.values())
 
 
@@ -342,6 +368,74 @@ def indicator_entry(profile: Profile, name: str) -> Tuple[Optional[str], Optiona
         if any(norm == normalize_header(n) for n in names):
             return key, entry
     return None, None
+
+
+def possible_range(profile: Profile, name: str) -> Optional[Tuple[float, float, str]]:
+    """(lowest, highest, where it comes from) of the values of indicator
+    ``name``: the ``min`` / ``max`` of its ``[series_trend.indicators]``
+    entry, else those of the field of the indicator dictionary it names (by
+    canonical, Chinese name or alias); an open side is ±inf. None when
+    neither gives a range."""
+    key, entry = indicator_entry(profile, name)
+    if entry is not None and ("min" in entry or "max" in entry):
+        return (
+            float(entry.get("min", -math.inf)),
+            float(entry.get("max", math.inf)),
+            tr("[series_trend.indicators.{key}] of the method profile").format(key=key),
+        )
+    norm = normalize_header(name)
+    for fname, fentry in dictionary().items():
+        if fentry.get("kind") not in ("number", "integer"):
+            continue
+        if any(norm == normalize_header(n) for n in field_names(fname) if n):
+            lo, hi = value_range(fname)
+            if lo is None and hi is None:
+                return None
+            return (
+                -math.inf if lo is None else lo,
+                math.inf if hi is None else hi,
+                tr("field {field} of the indicator dictionary").format(field=fname),
+            )
+    return None
+
+
+def _range_words(lo: float, hi: float) -> str:
+    if math.isinf(lo):
+        return f"≤ {hi:g}"
+    if math.isinf(hi):
+        return f"≥ {lo:g}"
+    return f"{lo:g} … {hi:g}"
+
+
+def check_values(series: Series, profile: Profile) -> None:
+    """Refuse a value of ``series`` outside the possible range of its
+    indicator (:func:`possible_range`), naming the table, row, unit,
+    indicator, column, value and range."""
+    bounds = possible_range(profile, series.indicator)
+    if bounds is None:
+        return
+    lo, hi, source = bounds
+    for year in series.years:
+        v = series.values[year]
+        if v is None or lo <= v <= hi:
+            continue
+        raise InputError(
+            tr(
+                "{layer}, {row}: unit {unit}, {indicator}, year {year}: column '{column}' holds "
+                "{value:g}, outside the possible range {range} of {indicator} ({source}). "
+                "Correct the value or leave the cell empty."
+            ).format(
+                layer=series.layer or tr("Series table"),
+                row=series.rows[year],
+                unit=series.unit,
+                indicator=series.indicator,
+                year=year,
+                column=series.columns.get(year, ""),
+                value=v,
+                range=_range_words(lo, hi),
+                source=source,
+            )
+        )
 
 
 def grading_of(profile: Profile, entry: Optional[Mapping]) -> Optional[Grading]:
@@ -511,6 +605,8 @@ def trend_table(series_list: Sequence[Series], profile: Profile, feedback=None) 
     out = []
     progress = as_progress(feedback)
     ordered = sorted(series_list, key=lambda s: (s.unit, s.indicator))
+    for s in ordered:
+        check_values(s, profile)
     for i, s in enumerate(ordered):
         key, entry = indicator_entry(profile, s.indicator)
         rec = analyse(s, settings, grading_of(profile, entry))
