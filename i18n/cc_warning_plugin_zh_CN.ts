@@ -8189,11 +8189,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
-            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>{code} ({kind}): {conditions} → {text}</source>
             <translation>{code}（{kind}）：{conditions} → {text}</translation>
         </message>
@@ -8214,18 +8209,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning result (2016 method)</source>
-            <translation>预警结果（2016 版方法）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Remediation task: {conditions} → {task} ({department}, due {months} months after the issue date)</source>
             <translation>整改任务：{conditions} → {task}（{department}，印发后 {months} 个月内完成）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A result of carrying_capacity_2016 or integrated_warning: one feature or row per unit with its unit code (行政区划代码), warning_level and load_type as the evaluation writes them (codes, not labels), and, when present, the element classes (land_class, water_class, env_class, eco_class, special_class), trend_type, the cause and the year (trend_eval_year).</source>
-            <translation>carrying_capacity_2016 或 integrated_warning 的结果：每个评价单元一个要素或一行，含行政区划代码、评价写出的 warning_level 和 load_type（代码而非名称），以及（如有）各要素等级（land_class、water_class、env_class、eco_class、special_class）、trend_type、成因和年份（trend_eval_year）。</translation>
+            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
+            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8254,8 +8244,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning result (2016 method)</source>
+            <translation>预警结果（2016 版方法）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>An item disagrees when the classes differ or the indices differ by more than {tol}.</source>
             <translation>等级不同，或指数相差超过 {tol}，即为不一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A result of carrying_capacity_2016 or integrated_warning: one feature or row per unit with its unit code (行政区划代码), warning_level and load_type as the evaluation writes them (codes, not labels), and, when present, the element classes (land_class, water_class, env_class, eco_class, special_class), trend_type, the cause and the year (trend_eval_year).</source>
+            <translation>carrying_capacity_2016 或 integrated_warning 的结果：每个评价单元一个要素或一行，含行政区划代码、评价写出的 warning_level 和 load_type（代码而非名称），以及（如有）各要素等级（land_class、water_class、env_class、eco_class、special_class）、trend_type、成因和年份（trend_eval_year）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8324,18 +8324,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Period (year) of the result (0 = its year field)</source>
-            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Areas in km² with {a} decimals, shares in % with {s} decimals, indices with {i} decimals; table columns wider than {w} characters wrap; page {page}.</source>
             <translation>面积以平方千米计保留 {a} 位小数，占比以 % 计保留 {s} 位小数，指数保留 {i} 位小数；宽于 {w} 个字符的表格列自动换行；页面 {page}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
-            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8356,6 +8346,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Works out what follows from a warning result for each unit: the control measures that apply (by element class, overload type, warning level and level change), the rewards, penalties and 生态补偿 (by the level change and how long a level has persisted), and the reason (level, type, the elements causing it, the change, a treated-as rule). Earlier results or a history table give the level change; without them every unit is 'not compared'. The catalogue is the method profile's [actions]; an entry without a cited source is flagged as unverified.</source>
             <translation>根据预警结果确定每个评价单元的后续措施：适用的管控措施（按要素等级、超载类型、预警等级和等级变化）、奖惩和生态补偿（按等级变化和同一等级持续的期数），以及理由（等级、类型、致警要素、变化、“按……对待”规则）。等级变化由往期结果或历史预警等级表得出；没有这些时，各单元均为“无法比较”。措施清单见方法配置的 [actions]；未注明出处的条目标记为未核实。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Period (year) of the result (0 = its year field)</source>
+            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
+            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8449,18 +8449,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning levels of earlier periods (table, optional)</source>
-            <translation>往期预警等级（表格，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>One row per unit and reminder.</source>
             <translation>每个评价单元的每条提醒一行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
-            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8564,6 +8554,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning levels of earlier periods (table, optional)</source>
+            <translation>往期预警等级（表格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Observations after this year are left out, as in a report of that year.</source>
             <translation>不使用该年份之后的监测值，与该年度报告一致。</translation>
         </message>
@@ -8576,6 +8571,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>One row per target.</source>
             <translation>每项目标一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
+            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8704,11 +8704,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Earlier results (optional)</source>
-            <translation>往期结果（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>its slope per year</source>
             <translation>其年斜率</translation>
         </message>
@@ -8731,11 +8726,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Compares a county's self-assessment with the city's evaluation of the same units and period (协同校验, 纵向会商): per unit the four elements and the special evaluation (index and class), the overload type, the depletion trend and the warning level. For every disagreement it lists the input indicators that differ and by how much, so that the consultation discusses data, not conclusions. Writes the differences table, the consultation record (会商记录) to fill in and a report of the differences.</source>
             <translation>将县级自评与市级评价的同一批评价单元、同一时期结果进行比较（协同校验、纵向会商）：逐单元比较四个要素和专项评价（指数和等级）、超载类型、耗损类型和预警等级。对每个不一致项列出存在差异的输入指标及差值，使会商围绕数据而非结论展开。写出差异表、待填写的会商记录和差异报告。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
-            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8789,6 +8779,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Earlier results (optional)</source>
+            <translation>往期结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Consultation record so far (xlsx or csv, optional)</source>
             <translation>已有会商记录（xlsx 或 csv，可选）</translation>
         </message>
@@ -8796,6 +8791,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>A consultation record written earlier and filled in (会商意见, 商定结果, 参会人员, 会商日期): its entries are shown in the report and kept in the new record. A row naming a unit or item that is not a disagreement stops the run.</source>
             <translation>此前写出并已填写的会商记录（会商意见、商定结果、参会人员、会商日期）：其内容列入报告并保留在新的记录中。某行所指单元或事项并非不一致项时，运行终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
+            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8811,11 +8811,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Name of the city's side</source>
             <translation>市级一方名称</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Issue date (YYYY-MM-DD)</source>
-            <translation>印发日期（YYYY-MM-DD）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8879,11 +8874,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>编制单位 (issued by)</source>
-            <translation>编制单位</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>the county's class</source>
             <translation>县级等级</translation>
         </message>
@@ -8919,11 +8909,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
-            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Annual monitoring and warning report (年度监测预警报告)</source>
             <translation>年度监测预警报告</translation>
         </message>
@@ -8936,6 +8921,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Warning result (2016 method, unit polygons)</source>
             <translation>预警结果（2016 版方法，评价单元面）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Issue date (YYYY-MM-DD)</source>
+            <translation>印发日期（YYYY-MM-DD）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8979,8 +8969,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Names of counties and regions (optional)</source>
-            <translation>县和区域名称（可选）</translation>
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9004,8 +8994,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
-            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
+            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
+            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9084,6 +9074,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Names of counties and regions (optional)</source>
+            <translation>县和区域名称（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Public edition (folder, optional)</source>
             <translation>公开版（文件夹，可选）</translation>
         </message>
@@ -9091,6 +9086,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>index.html, style.css and units/&lt;code&gt;.html; no script, no web font, nothing fetched from anywhere. A folder holding other files is refused.</source>
             <translation>index.html、style.css 和 units/&lt;代码&gt;.html；不含脚本和网络字体，不从任何地方获取内容。文件夹中已有其他文件时将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
+            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
