@@ -37,6 +37,7 @@ from .common import (
     period_key,
     period_value,
     row_label,
+    unit_rows,
 )
 from .profile_schema import PERSISTENT
 
@@ -203,24 +204,8 @@ def unit_states(
     trends = profile.class_codes("trend_types") + ["not_evaluated"]
     past = history_levels(history, profile, history_name)
     persistent_levels = profile.get("actions.persistent_levels")
-    states, seen = [], {}
-    for i, r in enumerate(rows):
-        where = row_label(i, row_ids)
-        code = cols.text(r, "unit_code")
-        if not code:
-            raise InputError(
-                tr(
-                    "{layer}, {row}: the unit code is empty. Every unit needs a "
-                    "unique code (行政区划代码)."
-                ).format(layer=layer, row=where)
-            )
-        if code in seen:
-            raise InputError(
-                tr("{layer}: unit code {code!r} appears twice ({first} and {second}).").format(
-                    layer=layer, code=code, first=seen[code], second=where
-                )
-            )
-        seen[code] = where
+    states = []
+    for code, (r, where) in unit_rows(rows, cols, row_ids).items():
         s = UnitState(
             code,
             cols.free(r, "unit_name"),
