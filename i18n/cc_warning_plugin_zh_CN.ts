@@ -6795,6 +6795,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/erosivity.py" />
+            <source>Daily rainfall raster {path} ({date}): the cell at column {col}, row {row} holds {mm:g} mm, above the largest possible daily precipitation, {max:g} mm ([erosivity] max_daily_precipitation of the method profile). Correct the raster, or set DAILY_RAIN_SCALE if it is not in millimetres (0.1 for 0.1 mm).</source>
+            <translation>逐日降水栅格 {path}（{date}）：第 {col} 列、第 {row} 行的像元值为 {mm:g} mm，超过可能的最大日降水量 {max:g} mm（方法配置 [erosivity] max_daily_precipitation）。请修正该栅格；如其单位不是毫米，请设置 DAILY_RAIN_SCALE（0.1 mm 时填 0.1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/erosivity.py" />
             <source>Daily rainfall raster {path}: no date in the file name. Name the files with the day as YYYYMMDD or YYYY-MM-DD (e.g. rain_20150601.tif).</source>
             <translation>逐日降雨栅格 {path}：文件名中没有日期。请在文件名中以 YYYYMMDD 或 YYYY-MM-DD 标明日期（如 rain_20150601.tif）。</translation>
         </message>

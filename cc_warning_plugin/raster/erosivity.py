@@ -99,6 +99,34 @@ def read_window(path: str, win, scale: float = 1.0) -> np.ndarray:
     return arr * scale
 
 
+def check_maximum(mm: np.ndarray, path: str, day: _dt.date, win, settings: Settings) -> None:
+    """Refuse a cell of a day's window above the largest possible daily
+    precipitation (``[erosivity] max_daily_precipitation``, in mm after the
+    scale), naming the file, the day, the cell and the value."""
+    if settings.max_daily is None:
+        return
+    with np.errstate(invalid="ignore"):
+        above = mm > settings.max_daily
+    if not above.any():
+        return
+    row, col = (int(v) for v in np.argwhere(above)[0])
+    raise InputError(
+        tr(
+            "Daily rainfall raster {path} ({date}): the cell at column {col}, row {row} holds "
+            "{mm:g} mm, above the largest possible daily precipitation, {max:g} mm "
+            "([erosivity] max_daily_precipitation of the method profile). Correct the raster, "
+            "or set DAILY_RAIN_SCALE if it is not in millimetres (0.1 for 0.1 mm)."
+        ).format(
+            path=path,
+            date=day.isoformat(),
+            col=win.xoff + col,
+            row=win.yoff + row,
+            mm=mm[row, col],
+            max=settings.max_daily,
+        )
+    )
+
+
 def block_function(
     files: Sequence[Tuple[_dt.date, str]],
     settings: Settings,
@@ -115,7 +143,9 @@ def block_function(
         for i, (day, path) in enumerate(files):
             if i % 32 == 0:
                 block.check()
-            acc.add(day.year, day.month, day.day, read_window(path, block.window, scale))
+            mm = read_window(path, block.window, scale)
+            check_maximum(mm, path, day, block.window, settings)
+            acc.add(day.year, day.month, day.day, mm)
         r, years = acc.result()
         return {"r": np.where(np.isnan(r), nodata, r), "years": years}
 

@@ -139,3 +139,24 @@ def test_rainfall_20000_mm_in_a_day_is_refused(plugin, tmp_path):
         "1825",
     )
     assert not os.path.exists(tmp_path / "r.tif")
+
+
+def test_a_daily_rainfall_raster_above_the_possible_maximum_is_refused(plugin, tmp_path):
+    # 20 000 mm on 20 July 2001 in cell (column 1, row 0): above the 1 825 mm of
+    # [erosivity] max_daily_precipitation; the mean R was written as if it rained so
+    def change(case):
+        case["rasters"]["rain_20010720"]["array"][0][1] = 20000.0
+
+    text = refused(
+        tmp_path,
+        "rainfall_erosivity_rasters",
+        change,
+        "rain_20010720",
+        "2001-07-20",
+        "column 1, row 0",
+        "20000 mm",
+        "1825 mm",
+        "max_daily_precipitation",
+    )
+    assert "DAILY_RAIN_SCALE" in text
+    assert not os.path.exists(tmp_path / "r.tif")
