@@ -950,13 +950,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/ecology.py" />
-            <source>sum of the per-type areas: overlaps between types are not removed, so the index may be too high (give the degradation polygons to dissolve them)</source>
-            <translation>按各类型面积相加：类型之间的重叠未扣除，指数可能偏高（提供退化图斑可去除重叠）</translation>
+            <source>{where}: the degraded area ({deg:g} km²) is larger than the evaluated land area ({area:g} km²). Check the values and their units.</source>
+            <translation>{where}：退化土地面积（{deg:g} km²）大于评价区域土地面积（{area:g} km²）。请核对数值及其单位。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/ecology.py" />
-            <source>{where}: the degraded area ({deg:g} km²) is larger than the evaluated land area ({area:g} km²). Check the values and their units.</source>
-            <translation>{where}：退化土地面积（{deg:g} km²）大于评价区域土地面积（{area:g} km²）。请核对数值及其单位。</translation>
+            <source>sum of the per-type areas: overlaps between types are not removed, so the index may be too high (give the degradation polygons to dissolve them)</source>
+            <translation>按各类型面积相加：类型之间的重叠未扣除，指数可能偏高（提供退化图斑可去除重叠）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/environment.py" />
@@ -6240,6 +6240,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
+            <source>or the other per-type areas, or degradation polygons or rasters</source>
+            <translation>或其他各类型面积，或退化图斑、退化栅格</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
             <source>Give the degradation either as polygons or as rasters, not both (the same land would be counted from two sources).</source>
             <translation>退化数据请只以图斑或栅格之一给出，不要同时给出（同一地块会被两种数据重复计算）。</translation>
         </message>
@@ -6255,8 +6260,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
-            <source>or the other per-type areas, or degradation polygons or rasters</source>
-            <translation>或其他各类型面积，或退化图斑、退化栅格</translation>
+            <source>Degradation raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
+            <translation>退化栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
+            <source>{layers} data</source>
+            <translation>{layers} 数据</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
+            <source>Degradation raster(s) {layers}: most cells of {n} unit(s) are without data, so their degraded area counts only the cells with data and may be too low: {units}.</source>
+            <translation>退化栅格 {layers}：有 {n} 个单元的大部分像元没有数据，其退化面积只统计有数据的像元，可能偏低：{units}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/environment.py" />

@@ -758,3 +758,78 @@ def test_a_bow_tie_unit_keeps_its_measures_and_reminders(run_alg, tmp_path, alg_
     codes = sorted(f[0] for f in features(res["OUTPUT"], "行政区划代码"))
     assert "990101" in codes
     assert any("result" in w and "feature 1" in w and "repaired" in w for w in log.warnings)
+
+
+# ---------------------------------------------------------------------------
+# Degradation rasters without data in the units
+# ---------------------------------------------------------------------------
+
+
+def degradation_case(tmp_path, b_columns_without_data):
+    """Units A (x 0–10 km) and B (x 10–20 km), y 0–10 km, and an SL 190 erosion
+    raster of 1 km cells over both: in A 8 cells of 中度 (3) and 92 of 微度 (1);
+    in B the first ``b_columns_without_data`` columns nodata, the rest 微度."""
+    units = write_vector(
+        tmp_path / "u.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [("行政区划代码", S)],
+        [(square(0, 0, 10, 10), ["A"]), (square(10, 0, 20, 10), ["B"])],
+    )
+    arr = np.ones((10, 20))
+    arr[0, :8] = 3
+    arr[:, 10 : 10 + b_columns_without_data] = -9999
+    raster = write_raster(tmp_path / "erosion.tif", arr, cell=KM, y0=Y0 + 10 * KM, nodata=-9999)
+    return units, raster
+
+
+def eco_rows(res):
+    return {
+        f[0]: f[1:]
+        for f in features(res["OUTPUT"], "行政区划代码", "eco_index", "eco_class", "eco_note")
+    }
+
+
+def test_a_degradation_raster_mostly_without_data_in_a_unit_is_said(run_alg, tmp_path):
+    units, raster = degradation_case(tmp_path, 7)
+    res, log = run(
+        run_alg,
+        "ecosystem_health",
+        {"INPUT": units, "DEGRADATION_RASTERS": [raster], "OUTPUT": str(tmp_path / "e.gpkg")},
+    )
+    got = eco_rows(res)
+    # A: 8 of 100 km² → H = 0.08 > 0.05 → critical; B: 0 of 100 km², measured on 30
+    assert got["A"][:2] == (pytest.approx(0.08), "critical")
+    assert got["B"][:2] == (0.0, "none")
+    said = [w for w in log.warnings if "erosion" in w and "without data" in w]
+    assert len(said) == 1 and "B (70 %)" in said[0] and "A (" not in said[0]
+
+
+def test_a_unit_without_degradation_data_is_not_evaluated(run_alg, tmp_path):
+    units, raster = degradation_case(tmp_path, 10)
+    res, log = run(
+        run_alg,
+        "ecosystem_health",
+        {"INPUT": units, "DEGRADATION_RASTERS": [raster], "OUTPUT": str(tmp_path / "e.gpkg")},
+    )
+    got = eco_rows(res)
+    # B was "none" (0 km² degraded) though nothing of it was measured
+    assert got["A"][:2] == (pytest.approx(0.08), "critical")
+    assert got["B"][0] is None and got["B"][1] == "not_evaluated"
+    assert "erosion data missing" in got["B"][2]
+
+
+def test_degradation_rasters_without_data_in_any_unit_are_refused(run_alg, tmp_path):
+    units, _ = degradation_case(tmp_path, 0)
+    raster = write_raster(
+        tmp_path / "empty.tif", np.full((10, 20), -9999.0), cell=KM, y0=Y0 + 10 * KM, nodata=-9999
+    )
+    out = tmp_path / "e.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        run(
+            run_alg,
+            "ecosystem_health",
+            {"INPUT": units, "DEGRADATION_RASTERS": [raster], "OUTPUT": str(out)},
+        )
+    assert "empty" in str(err.value) and "no data inside" in str(err.value)
+    assert not out.exists()

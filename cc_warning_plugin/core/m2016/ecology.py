@@ -68,7 +68,9 @@ def evaluate_ecology(
 ) -> List[Dict]:
     """``overlay``: per unit code ``{"degraded_area": km², "land_area": km²,
     "by_type": {type: km²}, "source": "polygons" | "raster"}`` from the
-    algorithm's overlay of degradation layers."""
+    algorithm's overlay of degradation layers, with ``"missing": [what]``
+    where the overlay has nothing to measure the unit with (degraded_area
+    None)."""
     rules = profile.get("elements.ecology.rules")
     out = []
     for u, v in zip(units.units, values):
@@ -80,6 +82,7 @@ def evaluate_ecology(
         worst = ""
         if ov is not None:
             degraded, source = ov["degraded_area"], ov["source"]
+            missing += ov.get("missing", [])
             by_type = {k: a for k, a in ov.get("by_type", {}).items() if a > 0}
             worst = max(by_type, key=by_type.get) if by_type else ""
         else:

@@ -7,6 +7,7 @@ from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.m2016 import ecology
 from ...core.m2016.units import join_units
+from ...raster.inputs import MOSTLY_NODATA
 from ...specs.m2016 import ECOSYSTEM_HEALTH
 from ..framework.common import user_errors
 from .base import Evaluation, M2016Algorithm, parse_values
@@ -66,16 +67,40 @@ def degradation_overlay(
         else profile.get("elements.ecology.raster_counted_values")
     )
     require_projected(rasters[0].crs(), rasters[0].name(), tr("the degraded land area"))
-    valid, match, cell = raster_counts(rasters, geoms, values, context, feedback, span)
-    return {
-        code: {
-            "degraded_area": match[code] * cell / 1e6,
+    counts = raster_counts(rasters, geoms, values, context, feedback, span)
+    names = ", ".join(r.name() for r in rasters)
+    if not any(counts.valid.values()):
+        raise InputError(
+            tr(
+                "Degradation raster(s) {layers} have no data inside the units: every cell there "
+                "is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata "
+                "value."
+            ).format(layers=names)
+        )
+    out = {}
+    sparse = []
+    for code in units.codes:
+        valid, cells = counts.valid[code], counts.cells[code]
+        entry = {
+            "degraded_area": counts.match[code] * counts.cell_area / 1e6 if valid else None,
             "by_type": {},
             "land_area": geoms.area_km2(code),
             "source": "raster",
         }
-        for code in units.codes
-    }
+        if not valid:
+            entry["missing"] = [tr("{layers} data").format(layers=names)]
+        elif cells and 1 - valid / cells > MOSTLY_NODATA:
+            sparse.append(f"{code} ({100 * (1 - valid / cells):.0f} %)")
+        out[code] = entry
+    if sparse:
+        feedback.pushWarning(
+            tr(
+                "Degradation raster(s) {layers}: most cells of {n} unit(s) are without data, so "
+                "their degraded area counts only the cells with data and may be too low: "
+                "{units}."
+            ).format(layers=names, n=len(sparse), units=", ".join(sparse[:20]))
+        )
+    return out
 
 
 class EcosystemHealthAlgorithm(M2016Algorithm):

@@ -71,7 +71,7 @@ class LandInputs:
                 sources[u.code] = tr("L from {layer}").format(layer=self.landuse_name)
         raster = self.raster
         if raster is not None:
-            valid, match, _ = raster_counts(
+            valid, match, _, _ = raster_counts(
                 [raster], geoms, self.suitable, context, feedback, spans[1]
             )
             for u, v in zip(units.units, values):

@@ -3,7 +3,7 @@ joined to the unit polygons, construction land and degraded land by
 overlay (overlaps dissolved), and raster cell counts per unit (block-wise,
 bounded memory). Areas are in km² and only computed in a projected CRS."""
 
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -531,6 +531,19 @@ def _units_in_crs(units: UnitGeometries, crs, context) -> List[Tuple[int, bytes]
     return out
 
 
+class RasterCounts(NamedTuple):
+    """Cells per unit code (cell centre inside the unit's polygon)."""
+
+    #: cells that hold data in any of the rasters
+    valid: Dict[str, int]
+    #: cells that hold one of the values in any of the rasters
+    match: Dict[str, int]
+    #: every cell of the unit, with data or not
+    cells: Dict[str, int]
+    #: the area of one cell in the raster's CRS units²
+    cell_area: float
+
+
 def raster_counts(
     layers: Sequence,
     units: UnitGeometries,
@@ -539,13 +552,10 @@ def raster_counts(
     feedback=None,
     span=(0.0, 1.0),
     block_rows: int = 512,
-) -> Tuple[Dict[str, int], Dict[str, int], float]:
-    """Cells per unit (cell centre inside the polygon) that hold data, and
-    that hold one of ``values`` in any of ``layers`` (rasters on one grid).
-
-    Returns ({code: cells with data}, {code: matching cells}, cell area in
-    the raster's CRS units²). Reads block by block: memory stays bounded.
-    """
+) -> RasterCounts:
+    """Cells per unit that hold data, that hold one of ``values`` in any of
+    ``layers`` (rasters on one grid), and all cells of each unit. Reads block
+    by block: memory stays bounded."""
     first = layers[0]
     datasets = [_open_raster(lyr) for lyr in layers]
     grid = _grid(datasets[0][0])
@@ -578,6 +588,7 @@ def raster_counts(
     n = len(units.codes)
     valid = np.zeros(n + 1, dtype=np.int64)
     match = np.zeros(n + 1, dtype=np.int64)
+    cells = np.zeros(n + 1, dtype=np.int64)
     wanted = np.asarray(values, dtype=np.float64)
     for y0 in range(0, ysize, block_rows):
         check(feedback)
@@ -597,13 +608,15 @@ def raster_counts(
                 ok &= data != nodata
             any_valid |= ok
             any_match |= ok & np.isin(data, wanted)
+        cells += np.bincount(zone.ravel(), minlength=n + 1)[: n + 1]
         valid += np.bincount(zone[any_valid].ravel(), minlength=n + 1)[: n + 1]
         match += np.bincount(zone[any_match].ravel(), minlength=n + 1)[: n + 1]
         if feedback is not None:
             feedback.setProgress(100 * (span[0] + (span[1] - span[0]) * (y0 + rows) / ysize))
-    cell = abs(gt[1] * gt[5] - gt[2] * gt[4])
-    return (
-        {c: int(valid[i + 1]) for i, c in enumerate(units.codes)},
-        {c: int(match[i + 1]) for i, c in enumerate(units.codes)},
-        cell,
+
+    def by_code(counts):
+        return {c: int(counts[i + 1]) for i, c in enumerate(units.codes)}
+
+    return RasterCounts(
+        by_code(valid), by_code(match), by_code(cells), abs(gt[1] * gt[5] - gt[2] * gt[4])
     )
