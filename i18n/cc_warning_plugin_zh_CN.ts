@@ -6260,18 +6260,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
-            <source>Degradation raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
-            <translation>退化栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
+            <source>Their degraded area counts only the cells with data and may be too low.</source>
+            <translation>这些单元的退化面积只统计有数据的像元，可能偏低。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
             <source>{layers} data</source>
             <translation>{layers} 数据</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/ecology.py" />
-            <source>Degradation raster(s) {layers}: most cells of {n} unit(s) are without data, so their degraded area counts only the cells with data and may be too low: {units}.</source>
-            <translation>退化栅格 {layers}：有 {n} 个单元的大部分像元没有数据，其退化面积只统计有数据的像元，可能偏低：{units}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/environment.py" />
@@ -6302,6 +6297,11 @@
             <location filename="../cc_warning_plugin/processing/m2016/land.py" />
             <source>L from {layer}</source>
             <translation>L 取自 {layer}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/land.py" />
+            <source>Their L0 is the suitable share of the cells with data.</source>
+            <translation>这些单元的 L0 为有数据像元中适宜建设的比例。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/land.py" />
@@ -6347,6 +6347,16 @@
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>Raster {layer} cannot be read ({detail}).</source>
             <translation>无法读取栅格 {layer}（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>Raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
+            <translation>栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>Raster(s) {layers}: most cells of {n} unit(s) are without data: {units}. {consequence}</source>
+            <translation>栅格 {layers}：有 {n} 个单元的大部分像元没有数据：{units}。{consequence}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />

@@ -833,3 +833,48 @@ def test_degradation_rasters_without_data_in_any_unit_are_refused(run_alg, tmp_p
         )
     assert "empty" in str(err.value) and "no data inside" in str(err.value)
     assert not out.exists()
+
+
+LAND = "行政区划代码,建设用地面积,评价区域土地面积\nA,10,100\nB,10,100\n"
+
+
+def test_a_suitability_raster_without_data_in_the_units_is_refused(run_alg, tmp_path):
+    units, _ = degradation_case(tmp_path, 0)
+    raster = write_raster(
+        tmp_path / "suit.tif", np.full((10, 20), 255.0), cell=KM, y0=Y0 + 10 * KM, nodata=255
+    )
+    out = tmp_path / "l.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        run(
+            run_alg,
+            "land_pressure",
+            {
+                "INPUT": units,
+                "INDICATORS": [write_csv(tmp_path / "land.csv", LAND)],
+                "SUITABILITY": raster,
+                "OUTPUT": str(out),
+            },
+        )
+    # every unit was "not evaluated", each with its own note
+    assert "suit" in str(err.value) and "no data inside" in str(err.value)
+    assert not out.exists()
+
+
+def test_a_suitability_raster_mostly_without_data_in_a_unit_is_said(run_alg, tmp_path):
+    units, raster = degradation_case(tmp_path, 7)
+    res, log = run(
+        run_alg,
+        "land_pressure",
+        {
+            "INPUT": units,
+            "INDICATORS": [write_csv(tmp_path / "land.csv", LAND)],
+            "SUITABILITY": raster,
+            "SUITABLE_VALUES": "1",
+            "OUTPUT": str(tmp_path / "l.gpkg"),
+        },
+    )
+    got = dict(features(res["OUTPUT"], "行政区划代码", "land_l0"))
+    # L0 = suitable (value 1) share of the cells with data: A 92 of 100, B 30 of 30
+    assert got["A"] == pytest.approx(0.92) and got["B"] == pytest.approx(1.0)
+    said = [w for w in log.warnings if "erosion" in w and "without data" in w]
+    assert len(said) == 1 and "B (70 %)" in said[0] and "A (" not in said[0]

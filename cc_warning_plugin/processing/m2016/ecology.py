@@ -7,11 +7,10 @@ from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.m2016 import ecology
 from ...core.m2016.units import join_units
-from ...raster.inputs import MOSTLY_NODATA
 from ...specs.m2016 import ECOSYSTEM_HEALTH
 from ..framework.common import user_errors
 from .base import Evaluation, M2016Algorithm, parse_values
-from .spatial import degraded_areas, raster_counts, require_projected
+from .spatial import check_raster_cover, degraded_areas, raster_counts, require_projected
 
 DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES = (
     "DEGRADATION",
@@ -69,37 +68,23 @@ def degradation_overlay(
     require_projected(rasters[0].crs(), rasters[0].name(), tr("the degraded land area"))
     counts = raster_counts(rasters, geoms, values, context, feedback, span)
     names = ", ".join(r.name() for r in rasters)
-    if not any(counts.valid.values()):
-        raise InputError(
-            tr(
-                "Degradation raster(s) {layers} have no data inside the units: every cell there "
-                "is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata "
-                "value."
-            ).format(layers=names)
-        )
+    check_raster_cover(
+        counts,
+        names,
+        tr("Their degraded area counts only the cells with data and may be too low."),
+        feedback,
+    )
     out = {}
-    sparse = []
     for code in units.codes:
-        valid, cells = counts.valid[code], counts.cells[code]
-        entry = {
+        valid = counts.valid[code]
+        out[code] = {
             "degraded_area": counts.match[code] * counts.cell_area / 1e6 if valid else None,
             "by_type": {},
             "land_area": geoms.area_km2(code),
             "source": "raster",
         }
         if not valid:
-            entry["missing"] = [tr("{layers} data").format(layers=names)]
-        elif cells and 1 - valid / cells > MOSTLY_NODATA:
-            sparse.append(f"{code} ({100 * (1 - valid / cells):.0f} %)")
-        out[code] = entry
-    if sparse:
-        feedback.pushWarning(
-            tr(
-                "Degradation raster(s) {layers}: most cells of {n} unit(s) are without data, so "
-                "their degraded area counts only the cells with data and may be too low: "
-                "{units}."
-            ).format(layers=names, n=len(sparse), units=", ".join(sparse[:20]))
-        )
+            out[code]["missing"] = [tr("{layers} data").format(layers=names)]
     return out
 
 

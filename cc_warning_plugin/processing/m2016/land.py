@@ -9,7 +9,7 @@ from ...core.m2016.units import join_units
 from ...specs.m2016 import LAND_PRESSURE
 from ..framework.common import user_errors
 from .base import Evaluation, M2016Algorithm, parse_values
-from .spatial import construction_areas, raster_counts, require_projected
+from .spatial import check_raster_cover, construction_areas, raster_counts, require_projected
 
 LANDUSE, SUITABILITY, SUITABLE_VALUES = "LANDUSE", "SUITABILITY", "SUITABLE_VALUES"
 
@@ -71,9 +71,14 @@ class LandInputs:
                 sources[u.code] = tr("L from {layer}").format(layer=self.landuse_name)
         raster = self.raster
         if raster is not None:
-            valid, match, _, _ = raster_counts(
-                [raster], geoms, self.suitable, context, feedback, spans[1]
+            counts = raster_counts([raster], geoms, self.suitable, context, feedback, spans[1])
+            check_raster_cover(
+                counts,
+                raster.name(),
+                tr("Their L0 is the suitable share of the cells with data."),
+                feedback,
             )
+            valid, match = counts.valid, counts.match
             for u, v in zip(units.units, values):
                 v["land_threshold_l0"] = match[u.code] / valid[u.code] if valid[u.code] else None
                 note = (

@@ -26,6 +26,7 @@ from ...core.indicators import field_title, match_headers, normalize_header, tex
 from ..framework.geometry import valid_geometry
 from ...core.m2016.rows import PackedRows, RowLabels
 from ...compat import FieldType
+from ...raster.inputs import MOSTLY_NODATA
 
 gdal.UseExceptions()
 
@@ -542,6 +543,34 @@ class RasterCounts(NamedTuple):
     cells: Dict[str, int]
     #: the area of one cell in the raster's CRS units²
     cell_area: float
+
+
+def check_raster_cover(counts: RasterCounts, layers: str, consequence: str, feedback) -> None:
+    """Refuse rasters (``layers``, their names) without a cell of data in any
+    unit; warn, with ``consequence``, naming the units more than
+    ``MOSTLY_NODATA`` (raster/inputs.py) of whose cells are without data."""
+    if not any(counts.valid.values()):
+        raise InputError(
+            tr(
+                "Raster(s) {layers} have no data inside the units: every cell there is "
+                "nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata "
+                "value."
+            ).format(layers=layers)
+        )
+    sparse = [
+        f"{code} ({100 * (1 - counts.valid[code] / cells):.0f} %)"
+        for code, cells in counts.cells.items()
+        if cells and counts.valid[code] and 1 - counts.valid[code] / cells > MOSTLY_NODATA
+    ]
+    if sparse and feedback is not None:
+        feedback.pushWarning(
+            tr(
+                "Raster(s) {layers}: most cells of {n} unit(s) are without data: {units}. "
+                "{consequence}"
+            ).format(
+                layers=layers, n=len(sparse), units=", ".join(sparse[:20]), consequence=consequence
+            )
+        )
 
 
 def raster_counts(
