@@ -15519,6 +15519,21 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the cell is empty ({value!r}). Enter the value, or leave the indicator out of the file for this unit (long layout)</source>
+            <translation>单元格为空（{value!r}）。请填写数值；如该单元不报送此指标，请改用长表格式并省略该行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{name!r} is not an indicator of table indicators. Use its code or Chinese name (docs/indicators.md)</source>
+            <translation>{name!r} 不是 indicators 表中的指标。请使用其代码或中文名称（见 docs/indicators.md）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the value or correct the unit</source>
+            <translation>计量单位 {unit} 与指标 {code} 的单位 {expected} 不一致。请换算数值或更正计量单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>same unit, indicator and period</source>
             <translation>同一评价单元、指标和评价期</translation>
         </message>
@@ -15604,6 +15619,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value} is negative; indicator {code} cannot be negative (possible range {range}). Correct the value</source>
+            <translation>{value} 为负值，指标 {code} 不可能为负（可能取值范围 {range}）。请更正该值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value} is outside the possible range {range} of indicator {code}.{hint} Correct the value</source>
+            <translation>{value} 超出指标 {code} 的可能取值范围 {range}。{hint}请更正该值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>{value!r} is not a number. Enter a number without units (or with % or ‰)</source>
             <translation>{value!r} 不是数字。请填写不带单位的数字（可带 % 或 ‰）</translation>
         </message>
@@ -15669,13 +15694,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>period {reason}. Write the year as YYYY, not later than this year</source>
-            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
+            <source>column {column}: {reason}</source>
+            <translation>{column} 列：{reason}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>column {column}: {reason}</source>
-            <translation>{column} 列：{reason}</translation>
+            <source>period {reason}. Write the year as YYYY, not later than this year</source>
+            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
@@ -15691,21 +15716,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/importer.py" />
             <source>same unit and period</source>
             <translation>同一评价单元和评价期</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>the cell is empty ({value!r}). Enter the value, or leave the indicator out of the file for this unit (long layout)</source>
-            <translation>单元格为空（{value!r}）。请填写数值；如该单元不报送此指标，请改用长表格式并省略该行</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>{name!r} is not an indicator of table indicators. Use its code or Chinese name (docs/indicators.md)</source>
-            <translation>{name!r} 不是 indicators 表中的指标。请使用其代码或中文名称（见 docs/indicators.md）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the value or correct the unit</source>
-            <translation>计量单位 {unit} 与指标 {code} 的单位 {expected} 不一致。请换算数值或更正计量单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/migrations.py" />
