@@ -325,6 +325,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: the table has no rows (only a header). Give the observations, one row per region, indicator and year.</source>
+            <translation>{layer}：该表没有数据行（只有表头）。请提供观测值，每个区域、指标和年份一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
             <source>{layer}: {row} repeats the observation of {first} (same region, indicator and year). Keep one.</source>
             <translation>{layer}：{row} 与 {first} 的监测值重复（区域、指标和年份相同）。请保留一行。</translation>
         </message>
@@ -15674,6 +15679,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: the table has no rows (only a header). Fill in the values, one row per unit (or per unit and indicator in the long layout), and import it again.</source>
+            <translation>{file}：该表没有数据行（只有表头）。请填写指标值，每个评价单元一行（长表格式为每个评价单元和指标一行），然后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>{file}: {n} rejected row(s) or cell(s), for example {first}. Nothing was written. Correct the file and import it again (a dry run lists every rejection).</source>
             <translation>{file}：有 {n} 行或单元格被拒绝，例如 {first}。未写入任何内容。请更正文件后重新导入（试运行会列出全部被拒绝项）。</translation>
         </message>
@@ -15699,13 +15709,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>period {reason}. Write the year as YYYY, not later than this year</source>
-            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
+            <source>row {row}, column {column}: {reason}</source>
+            <translation>第 {row} 行，{column} 列：{reason}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>row {row}, column {column}: {reason}</source>
-            <translation>第 {row} 行，{column} 列：{reason}</translation>
+            <source>period {reason}. Write the year as YYYY, not later than this year</source>
+            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
@@ -15996,6 +16006,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/stations.py" />
             <source>{value!r} is not a number</source>
             <translation>{value!r} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: the table has no rows (only a header). Fill in the records, one row per station and time, and import it again.</source>
+            <translation>{file}：该表没有数据行（只有表头）。请填写监测记录，每个站点和时间一行，然后重新导入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />

@@ -26,9 +26,13 @@ Every cell is then one of
 * **conflict** — a different value that another department or source
   supplied: listed, not written;
 * **rejected** — bad input (row number, column, reason): a duplicate row,
-  text or a blank in a numeric cell, an unknown unit or indicator, a period
-  in the future or not a year, a unit of measure that disagrees with the
-  indicator's, an indicator another department supplies.
+  text or a blank in a numeric cell, a number outside the possible range
+  of its indicator (the ``min`` / ``max`` of the dictionary field it links
+  to), an unknown unit or indicator, a period in the future or not a year,
+  a unit of measure that disagrees with the indicator's, an indicator
+  another department supplies.
+
+A file with a header and no rows is refused (:class:`InputError`).
 
 ``dry_run=True`` only reports. Otherwise all rows are written in one
 transaction, or — if anything is rejected — none (:class:`ImportRejected`
@@ -822,6 +826,13 @@ def import_indicators(
                 if not dry_run and not report.rejected:
                     _write(store, m, table, report, state, department, source, sha, note)
             progress.set(min(0.99, done_rows / total))
+        if not done_rows:
+            raise InputError(
+                tr(
+                    "{file}: the table has no rows (only a header). Fill in the values, one row "
+                    "per unit (or per unit and indicator in the long layout), and import it again."
+                ).format(file=table.name)
+            )
         if not dry_run and report.rejected:
             first = "; ".join(r.text() for r in report.rejections[:3])
             raise ImportRejected(

@@ -1,7 +1,9 @@
-"""Values that cannot exist, through Processing, on the GeoPackage and the
-PostGIS backend: db_import_indicators refuses a value outside the possible
-range of its indicator (data/indicators.toml) naming the file, row, column,
-value and range. Nothing is written."""
+"""Tables without rows and values that cannot exist, through Processing, on
+the GeoPackage and the PostGIS backend: db_import_indicators refuses a value
+outside the possible range of its indicator (data/indicators.toml) naming the
+file, row, column, value and range; db_import_indicators, db_import_stations
+and target_tracking refuse a table with a header and no rows, naming it.
+Nothing is written."""
 
 import os
 
@@ -77,3 +79,40 @@ def test_values_outside_the_indicator_range_are_refused(run, db, tmp_path):
     assert "bad_values.csv: 2 rejected" in msg and "Nothing was written" in msg
     assert "row 2, column 用水总量: '-30304.0' is negative" in msg
     assert counts(db) == before
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_an_indicator_file_without_rows_is_refused(run, db, tmp_path, dry_run):
+    path = write(tmp_path, "water_2025.csv", "行政区划代码,年份,用水总量\n")
+    before = counts(db)
+    with pytest.raises(QgsProcessingException) as err:
+        run("db_import_indicators", dict(db.params, INPUT=path, DEPARTMENT=0, DRY_RUN=dry_run))
+    assert "water_2025.csv: the table has no rows (only a header)" in str(err.value)
+    assert counts(db) == before
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_station_records_file_without_rows_is_refused(run, db, tmp_path, dry_run):
+    path = write(tmp_path, "air_day.csv", "站点编码,日期,SO2,PM10,PM2.5\n")
+    before = counts(db)
+    with pytest.raises(QgsProcessingException) as err:
+        run(
+            "db_import_stations",
+            dict(db.params, INPUT=path, FORMAT=0, YEAR=2025, DRY_RUN=dry_run),
+        )
+    assert "air_day.csv: the table has no rows (only a header)" in str(err.value)
+    assert counts(db) == before
+
+
+def test_target_observations_without_rows_are_refused(run, tmp_path, plugin):
+    targets = write(
+        tmp_path,
+        "targets.csv",
+        "指标,区域,基准年,基准值,目标年,目标值,方向\n森林覆盖率,110101,2015,70,2025,76,不低于\n",
+    )
+    obs = write(tmp_path, "observations.csv", "区域,指标,年份,数值\n")
+    out = str(tmp_path / "targets.gpkg")
+    with pytest.raises(QgsProcessingException) as err:
+        run("target_tracking", {"TARGETS": targets, "OBSERVATIONS": obs, "OUTPUT": out})
+    assert "observations.csv: the table has no rows (only a header)" in str(err.value)
+    assert not os.path.exists(out)

@@ -1,10 +1,12 @@
-"""Values that cannot exist, imported into the monitoring database on both
-backends: refused naming the file, row, column, value and the possible range
-of the indicator (data/indicators.toml), and nothing written."""
+"""Values that cannot exist and tables without rows, imported into the
+monitoring database on both backends: refused naming the file, row, column,
+value and the possible range of the indicator (data/indicators.toml), and
+nothing written."""
 
 import pytest
 
-from cc_warning_plugin.store import importer
+from cc_warning_plugin.core.errors import InputError
+from cc_warning_plugin.store import importer, stations
 from cc_warning_plugin.store.errors import ImportRejected
 
 from store_testing import table_counts
@@ -107,3 +109,45 @@ def test_values_at_the_bounds_are_accepted(sample_store, tmp_path):
         sample_store, write(tmp_path, "b.csv", text), "forestry", dry_run=False
     )
     assert rep.rejected == 0 and rep.added == 2
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_an_indicator_file_with_a_header_and_no_rows_is_refused(sample_store, tmp_path, dry_run):
+    before = table_counts(sample_store)
+    path = write(tmp_path, "water_2025.csv", HEADER + "\n,,,\n")
+    with pytest.raises(InputError) as err:
+        importer.import_indicators(sample_store, path, "water", dry_run=dry_run)
+    assert "water_2025.csv: the table has no rows (only a header)" in str(err.value)
+    assert table_counts(sample_store) == before
+
+
+@pytest.fixture
+def air_store(sample_store):
+    s = sample_store
+    stations.add_stations(
+        s,
+        [
+            stations.StationRecord(
+                "9901A01", "市监测站", "air", "990102", department="ecology_environment"
+            )
+        ],
+    )
+    return s
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_station_records_file_without_rows_is_refused(air_store, tmp_path, dry_run):
+    before = table_counts(air_store)
+    path = write(tmp_path, "air_day.csv", "站点编码,日期,SO2,PM10,PM2.5\n")
+    with pytest.raises(InputError) as err:
+        stations.import_station_observations(
+            air_store, path, "air_daily", stations.unchecked_qc, dry_run=dry_run
+        )
+    assert "air_day.csv: the table has no rows (only a header)" in str(err.value)
+    assert table_counts(air_store) == before
+    # one row is a record set as before
+    ok = write(
+        tmp_path, "air_ok.csv", "站点编码,日期,SO2,PM10,PM2.5\n9901A01,2025-01-01,15,234,115\n"
+    )
+    rep = stations.import_station_observations(air_store, ok, "air_daily", stations.unchecked_qc)
+    assert rep.records == 3
