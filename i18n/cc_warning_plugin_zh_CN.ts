@@ -345,6 +345,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: the table has no rows (only a header). Give the observations, one row per region, indicator and year.</source>
+            <translation>{layer}：该表没有数据行（只有表头）。请提供观测值，每个区域、指标和年份一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
             <source>{layer}: {row} repeats the observation of {first} (same region, indicator and year). Keep one.</source>
             <translation>{layer}：{row} 与 {first} 的监测值重复（区域、指标和年份相同）。请保留一行。</translation>
         </message>
@@ -15634,6 +15639,21 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the cell is empty ({value!r}). Enter the value, or leave the indicator out of the file for this unit (long layout)</source>
+            <translation>单元格为空（{value!r}）。请填写数值；如该单元不报送此指标，请改用长表格式并省略该行</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{name!r} is not an indicator of table indicators. Use its code or Chinese name (docs/indicators.md)</source>
+            <translation>{name!r} 不是 indicators 表中的指标。请使用其代码或中文名称（见 docs/indicators.md）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the value or correct the unit</source>
+            <translation>计量单位 {unit} 与指标 {code} 的单位 {expected} 不一致。请换算数值或更正计量单位</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>same unit, indicator and period</source>
             <translation>同一评价单元、指标和评价期</translation>
         </message>
@@ -15719,6 +15739,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value} is negative; indicator {code} cannot be negative (possible range {range}). Correct the value</source>
+            <translation>{value} 为负值，指标 {code} 不可能为负（可能取值范围 {range}）。请更正该值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{value} is outside the possible range {range} of indicator {code}.{hint} Correct the value</source>
+            <translation>{value} 超出指标 {code} 的可能取值范围 {range}。{hint}请更正该值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>{value!r} is not a number. Enter a number without units (or with % or ‰)</source>
             <translation>{value!r} 不是数字。请填写不带单位的数字（可带 % 或 ‰）</translation>
         </message>
@@ -15764,6 +15794,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>{file}: the table has no rows (only a header). Fill in the values, one row per unit (or per unit and indicator in the long layout), and import it again.</source>
+            <translation>{file}：该表没有数据行（只有表头）。请填写指标值，每个评价单元一行（长表格式为每个评价单元和指标一行），然后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>{file}: {n} rejected row(s) or cell(s), for example {first}. Nothing was written. Correct the file and import it again (a dry run lists every rejection).</source>
             <translation>{file}：有 {n} 行或单元格被拒绝，例如 {first}。未写入任何内容。请更正文件后重新导入（试运行会列出全部被拒绝项）。</translation>
         </message>
@@ -15784,11 +15819,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>period {reason}. Write the year as YYYY, not later than this year</source>
-            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>column {column}: {reason}</source>
             <translation>{column} 列：{reason}</translation>
         </message>
@@ -15799,6 +15829,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>period {reason}. Write the year as YYYY, not later than this year</source>
+            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>duplicate of row {first} ({what}). Keep one row</source>
             <translation>与第 {first} 行重复（{what}）。请只保留一行</translation>
         </message>
@@ -15806,21 +15841,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/importer.py" />
             <source>same unit and period</source>
             <translation>同一评价单元和评价期</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>the cell is empty ({value!r}). Enter the value, or leave the indicator out of the file for this unit (long layout)</source>
-            <translation>单元格为空（{value!r}）。请填写数值；如该单元不报送此指标，请改用长表格式并省略该行</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>{name!r} is not an indicator of table indicators. Use its code or Chinese name (docs/indicators.md)</source>
-            <translation>{name!r} 不是 indicators 表中的指标。请使用其代码或中文名称（见 docs/indicators.md）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>the unit of measure {unit} disagrees with indicator {code}, which is in {expected}. Convert the value or correct the unit</source>
-            <translation>计量单位 {unit} 与指标 {code} 的单位 {expected} 不一致。请换算数值或更正计量单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/migrations.py" />
@@ -16101,6 +16121,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/stations.py" />
             <source>{value!r} is not a number</source>
             <translation>{value!r} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: the table has no rows (only a header). Fill in the records, one row per station and time, and import it again.</source>
+            <translation>{file}：该表没有数据行（只有表头）。请填写监测记录，每个站点和时间一行，然后重新导入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />

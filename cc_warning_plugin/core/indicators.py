@@ -205,7 +205,11 @@ def value_range(name: str) -> Tuple[Optional[float], Optional[float]]:
 def range_text(name: str) -> str:
     """The possible range of a field for messages: ``0 … 366 d``, ``≥ 0 km2``."""
     lo, hi = value_range(name)
-    unit = (dictionary().get(name) or {}).get("unit", "")
+    return format_range(lo, hi, (dictionary().get(name) or {}).get("unit", ""))
+
+
+def format_range(lo: Optional[float], hi: Optional[float], unit: str = "") -> str:
+    """A range for messages: ``0 … 366 d``, ``≥ 0 km2``; "" without bounds."""
     unit = f" {unit}" if unit else ""
     if lo is not None and hi is not None:
         return f"{lo:g} … {hi:g}{unit}"

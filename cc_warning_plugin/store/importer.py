@@ -26,9 +26,13 @@ Every cell is then one of
 * **conflict** — a different value that another department or source
   supplied: listed, not written;
 * **rejected** — bad input (row number, column, reason): a duplicate row,
-  text or a blank in a numeric cell, an unknown unit or indicator, a period
-  in the future or not a year, a unit of measure that disagrees with the
-  indicator's, an indicator another department supplies.
+  text or a blank in a numeric cell, a number outside the possible range
+  of its indicator (the ``min`` / ``max`` of the dictionary field it links
+  to), an unknown unit or indicator, a period in the future or not a year,
+  a unit of measure that disagrees with the indicator's, an indicator
+  another department supplies.
+
+A file with a header and no rows is refused (:class:`InputError`).
 
 ``dry_run=True`` only reports. Otherwise all rows are written in one
 transaction, or — if anything is rejected — none (:class:`ImportRejected`
@@ -41,14 +45,20 @@ import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import pandas as pd
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..core.indicators import field_names, normalize_header
+from ..core.indicators import (
+    dictionary,
+    field_names,
+    format_range,
+    normalize_header,
+    value_range,
+)
 from ..core.progress import Progress
 from . import measures
 from .catalog import earliest_year, ensure_periods, parse_year
@@ -269,6 +279,7 @@ class _Catalog:
                 self.by_name.setdefault(key, code)
         for key in ambiguous:
             self.by_name.pop(key, None)
+        self.ranges = {code: _indicator_range(ind) for code, ind in self.indicators.items()}
         self.full_names = {
             code: {
                 _nfkc(n).replace(" ", "").casefold()
@@ -283,6 +294,24 @@ class _Catalog:
 
     def lookup(self, text: str) -> Optional[str]:
         return self.by_name.get(normalize_header(text))
+
+
+def _indicator_range(ind: dict) -> Optional[Tuple[Optional[float], Optional[float]]]:
+    """The possible range (min, max) of a number indicator in its unit of
+    the database, from the indicator dictionary (``data/indicators.toml``)
+    of the field it links to; ``None`` for an indicator without a range (a
+    local one, an index of unknown scale, text) or whose unit cannot be
+    converted from the dictionary's."""
+    name = ind["dictionary_field"]
+    if not name or ind["kind"] not in ("number", "integer"):
+        return None
+    lo, hi = value_range(name)
+    if lo is None and hi is None:
+        return None
+    factor = measures.conversion((dictionary().get(name) or {}).get("unit", ""), ind["unit"] or "")
+    if factor is None:
+        return None
+    return (None if lo is None else lo * factor, None if hi is None else hi * factor)
 
 
 def _nfkc(text) -> str:
@@ -477,8 +506,55 @@ def _clean(s: pd.Series) -> pd.Series:
     return s
 
 
-# problems of a cell (codes of _parse)
-_OK, _NOT_NUMBER, _NOT_FLAG, _PERCENT, _NOT_WHOLE = 0, 1, 2, 3, 4
+# problems of a cell (codes of _parse, and of _range_problems)
+_OK, _NOT_NUMBER, _NOT_FLAG, _PERCENT, _NOT_WHOLE, _OUT_OF_RANGE = 0, 1, 2, 3, 4, 5
+
+
+def _range_problems(values, problem, rng):
+    """``problem`` with the readable numbers outside the range ``rng``
+    (min, max; ``None`` for an open side) marked ``_OUT_OF_RANGE``."""
+    lo, hi = rng
+    out = (problem == _OK) & ~np.isnan(values)
+    inside = np.ones(len(values), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        if lo is not None:
+            inside &= values >= lo
+        if hi is not None:
+            inside &= values <= hi
+    out &= ~inside
+    if not out.any():
+        return problem
+    problem = problem.copy()
+    problem[out] = _OUT_OF_RANGE
+    return problem
+
+
+def _range_text(cell, value: float, ind: dict, rng) -> str:
+    """Why a cell is outside the possible range of its indicator: the cell
+    as written (and the value in the indicator's unit when it was
+    converted), the indicator and the range, with the fix."""
+    lo, hi = rng
+    unit = ind["unit"] or ""
+    shown = repr(cell)
+    written = str(cell).strip().rstrip("%‰").replace(",", "").strip()
+    try:
+        same = float(written) == value
+    except ValueError:
+        same = False
+    if not same:
+        shown += f" ({value:g} {unit})" if unit else f" ({value:g})"
+    words = dict(value=shown, code=ind["code"], range=format_range(lo, hi, unit))
+    if lo == 0 and value < 0:
+        return tr(
+            "{value} is negative; indicator {code} cannot be negative (possible range "
+            "{range}). Correct the value"
+        ).format(**words)
+    hint = ""
+    if lo == 0 and hi == 1 and 1 < value <= 100:
+        hint = " " + tr("If the table gives a percentage, divide it by 100.")
+    return tr(
+        "{value} is outside the possible range {range} of indicator {code}.{hint} Correct the value"
+    ).format(**words, hint=hint)
 
 
 def _problem_text(code: int, value: str, unit: str) -> str:
@@ -750,6 +826,13 @@ def import_indicators(
                 if not dry_run and not report.rejected:
                     _write(store, m, table, report, state, department, source, sha, note)
             progress.set(min(0.99, done_rows / total))
+        if not done_rows:
+            raise InputError(
+                tr(
+                    "{file}: the table has no rows (only a header). Fill in the values, one row "
+                    "per unit (or per unit and indicator in the long layout), and import it again."
+                ).format(file=table.name)
+            )
         if not dry_run and report.rejected:
             first = "; ".join(r.text() for r in report.rejections[:3])
             raise ImportRejected(
@@ -906,7 +989,9 @@ def _wide_cells(rd: _Reading, df, nums, ok, codes, periods):
         ind = cat.indicators[col.indicator]
         s = df[col.index].iloc[sel]
         values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"], col.factor)
-        keep = _reject_cells(report, nums[sel], col.header, s, ind, blank, problem, rd.skip_blank)
+        keep = _reject_cells(
+            report, nums[sel], col.header, s, ind, values, blank, problem, rd.skip_blank, cat
+        )
         if not keep.any():
             continue
         idx = sel[keep]
@@ -924,10 +1009,14 @@ def _wide_cells(rd: _Reading, df, nums, ok, codes, periods):
     return _cell_frame(frames)
 
 
-def _reject_cells(report, nums, header, s, ind: dict, blank, problem, skip_blank):
+def _reject_cells(report, nums, header, s, ind: dict, values, blank, problem, skip_blank, cat):
     """Report the bad cells of indicator ``ind`` (and, for numbers, the empty
-    ones); returns the mask of the cells that give a value."""
+    ones and those outside the indicator's possible range); returns the mask
+    of the cells that give a value."""
     kind, unit = ind["kind"], ind["unit"]
+    rng = cat.ranges.get(ind["code"])
+    if rng is not None:
+        problem = _range_problems(values, problem, rng)
     bad = problem != _OK
     empty = (
         blank & ~bad
@@ -937,7 +1026,9 @@ def _reject_cells(report, nums, header, s, ind: dict, blank, problem, skip_blank
     idx = np.flatnonzero(bad | empty)
     room = max(0, report.max_details - len(report.rejections))
     for i in idx[:room]:
-        if bad[i]:
+        if problem[i] == _OUT_OF_RANGE:
+            report.reject(int(nums[i]), header, _range_text(s.iat[i], values[i], ind, rng))
+        elif bad[i]:
             report.reject(int(nums[i]), header, _problem_text(int(problem[i]), s.iat[i], unit))
         else:
             report.reject(
@@ -1018,7 +1109,16 @@ def _long_cells(rd: _Reading, df, nums, ok, codes, periods):
         s = raw[mask]
         values, texts, blank, problem = _parse(s, ind["kind"], ind["unit"], factors[sel][mask])
         keep = _reject_cells(
-            report, nums[sel][mask], headers[lay.value_col], s, ind, blank, problem, rd.skip_blank
+            report,
+            nums[sel][mask],
+            headers[lay.value_col],
+            s,
+            ind,
+            values,
+            blank,
+            problem,
+            rd.skip_blank,
+            cat,
         )
         idx = sel[mask][keep]
         if len(idx):

@@ -484,7 +484,9 @@ def read_station_file(
             )
         )
     frames = []
+    read_rows = 0
     for rows, numbers in table.chunks(20000):
+        read_rows += len(rows)
         df = pd.DataFrame(rows)
         nums = np.asarray(numbers)
         sid = df[roles[key_role]].astype(str).str.strip()
@@ -569,6 +571,13 @@ def read_station_file(
                     "row": np.asarray(nums[keep], dtype=np.int32),
                 }
             )
+    if not read_rows:
+        raise InputError(
+            tr(
+                "{file}: the table has no rows (only a header). Fill in the records, one row "
+                "per station and time, and import it again."
+            ).format(file=table.name)
+        )
     if not frames:
         return pd.DataFrame(
             columns=[

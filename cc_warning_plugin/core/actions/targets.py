@@ -247,11 +247,17 @@ def read_observations(
     rows: Sequence[dict], profile: Profile, layer: str, row_ids: Optional[Sequence[str]] = None
 ) -> Dict[Tuple[str, str], Dict[int, float]]:
     """(indicator, region) → {year: value}; unknown indicators and repeated
-    (region, indicator, year) rows are errors naming the row."""
+    (region, indicator, year) rows are errors naming the row, and so is a
+    table without rows (every target would be left without data)."""
     rows = list(rows)
     out: Dict[Tuple[str, str], Dict[int, float]] = {}
     if not rows:
-        return out
+        raise InputError(
+            tr(
+                "{layer}: the table has no rows (only a header). Give the observations, one row "
+                "per region, indicator and year."
+            ).format(layer=layer)
+        )
     h = _map_headers(list(rows[0].keys()), OBS_COLUMNS, layer, list(OBS_COLUMNS))
     seen = {}
     for i, r in enumerate(rows):
