@@ -15819,6 +15819,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>period {reason}. Write the year as YYYY, not later than this year</source>
+            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>column {column}: {reason}</source>
             <translation>{column} 列：{reason}</translation>
         </message>
@@ -15826,11 +15831,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/importer.py" />
             <source>row {row}, column {column}: {reason}</source>
             <translation>第 {row} 行，{column} 列：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>period {reason}. Write the year as YYYY, not later than this year</source>
-            <translation>评价期{reason}。请按 YYYY 填写年份，且不晚于今年</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
