@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.profile import Profile
+from .geometry import valid_geometry
 from .raster_stats import band_description, band_metadata, class_counts
 from .results import ClassSet, View, class_set, find_field, raster_view, require_views
 from .stats import ClassStats, class_statistics, class_statistics_from_counts, single_year
@@ -127,7 +128,7 @@ def read_source_rows(
         rows.append({n: plain(a) for n, a in zip(names, f.attributes())})
         ids.append(tr("feature {fid}").format(fid=f.id()))
         if with_area and polygons and f.hasGeometry():
-            areas.append(measure(f.geometry()))
+            areas.append(measure(valid_geometry(f.geometry())))
         else:
             areas.append(None)
         if progress is not None and i % 200 == 0:

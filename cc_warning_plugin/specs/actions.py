@@ -506,7 +506,6 @@ UNIT_MEASURES = actions_spec(
         HISTORY,
         EARLIER,
         PROFILE,
-        INVALID_GEOMETRY,
         RESULT_2016.but(label=N_("Measures and rewards/penalties per unit"), style="warning_level"),
     ),
     outputs=(PROVENANCE,),
@@ -561,7 +560,6 @@ WARNING_REMINDERS = actions_spec(
         REGION_NAMES,
         FORMATS,
         PROFILE,
-        INVALID_GEOMETRY,
         Param(
             "OUTPUT", "sink", N_("Reminders"), N_("One row per unit and reminder."), geometry="any"
         ),

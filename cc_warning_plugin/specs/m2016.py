@@ -771,13 +771,13 @@ def element_fields(prefix: str, index: str, note: str = N_("what was missing or 
     )
 
 
-def county_inputs(*own: Param) -> tuple:
+def county_inputs(*own: Param, polygons: bool = False) -> tuple:
     """The inputs of an element or special evaluation: the units and their
     indicator tables, the algorithm's ``own`` inputs, the partial-class switch
-    and the profile, then the invalid-polygon choice (an overlay needs the
-    units repaired; an element of attributes alone needs every unit read,
-    whatever QGIS's own invalid-feature filter says)."""
-    return (UNITS_2016, INDICATORS) + own + (ALLOW_PARTIAL, PROFILE, INVALID_GEOMETRY)
+    and the profile, then the invalid-polygon choice when it overlays the unit
+    ``polygons``."""
+    last = (INVALID_GEOMETRY,) if polygons else ()
+    return (UNITS_2016, INDICATORS) + own + (ALLOW_PARTIAL, PROFILE) + last
 
 
 def method_spec(
@@ -808,7 +808,7 @@ def method_spec(
 
 
 def special_spec(
-    id: str, name: str, summary: str, own: Sequence[Param], rules, **kwargs
+    id: str, name: str, summary: str, own: Sequence[Param], rules, polygons=False, **kwargs
 ) -> AlgorithmSpec:
     """The spec of a special evaluation: the county inputs with its ``own``
     (``county_inputs``), the result styled by the special class, and the
@@ -817,7 +817,7 @@ def special_spec(
         id,
         name,
         summary,
-        county_inputs(*own),
+        county_inputs(*own, polygons=polygons),
         "special_class",
         rules,
         result_fields=_SPECIAL_FIELDS,
@@ -865,7 +865,7 @@ LAND_PRESSURE = method_spec(
         "(适宜建设开发程度阈值). As an option, the development intensity L itself is "
         "classed (an earlier simplification)."
     ),
-    inputs=county_inputs(LANDUSE, SUITABILITY, SUITABLE_VALUES, LAND_METHOD),
+    inputs=county_inputs(LANDUSE, SUITABILITY, SUITABLE_VALUES, LAND_METHOD, polygons=True),
     style="land_class",
     rules=land_rules,
     notes=(
@@ -961,7 +961,7 @@ ECOSYSTEM_HEALTH = method_spec(
         "A_t, the share of the evaluated land area A_t that is moderately or worse "
         "degraded (水土流失, 土地沙化, 盐渍化, 石漠化)."
     ),
-    inputs=county_inputs(DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES),
+    inputs=county_inputs(DEGRADATION, DEGRADATION_RASTERS, RASTER_VALUES, polygons=True),
     style="eco_class",
     rules=eco_rules,
     notes=(
@@ -999,6 +999,7 @@ URBAN_BLACK_GREY = special_spec(
         "could change the class."
     ),
     own=_AIR_DATA,
+    polygons=True,
     rules=black_grey_rules,
     notes=(
         N_(
@@ -1055,6 +1056,7 @@ SPECIAL_EVALUATION = special_spec(
         "field). The result feeds cc_warning:integrated_warning."
     ),
     own=(BASE_INDICATORS,) + _AIR_DATA,
+    polygons=True,
     rules=special_rules,
     notes=(
         N_(
@@ -1086,7 +1088,7 @@ PROCESS_TREND = method_spec(
     + NATIONAL_VALUES
     + YEARS
     + ECOLOGY_SERIES
-    + (PROFILE, INVALID_GEOMETRY),
+    + (PROFILE,),
     style="trend_type",
     rules=trend_rules,
     notes=(
@@ -1128,7 +1130,7 @@ INTEGRATED_WARNING = method_spec(
         "degradation type, the black-grey grades and the trend components worse than "
         "the national rate."
     ),
-    inputs=(UNITS_2016, RESULTS, PROFILE, INVALID_GEOMETRY),
+    inputs=(UNITS_2016, RESULTS, PROFILE),
     style="warning_level",
     rules=integration_rules,
     notes=(

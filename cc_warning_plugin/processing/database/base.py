@@ -34,7 +34,8 @@ from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
 from ..framework.common import user_errors
-from ..framework.geometry import all_features, valid_geometry
+from ...report.geometry import valid_geometry
+from ..framework.geometry import all_features
 from ..framework.geometry import reason as invalid_reason
 from ..framework.parameters import make_parameter
 from .connection import PROVIDER, saved_connection

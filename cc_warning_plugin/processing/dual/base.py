@@ -46,7 +46,7 @@ from ...styles.raster_styles import apply_raster_class_style
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
-from ..framework.geometry import valid_geometry
+from ...report.geometry import valid_geometry
 
 #: nodata of the Float32 value rasters (slope, accumulated temperature, service, index …)
 FLOAT_NODATA = -9999.0

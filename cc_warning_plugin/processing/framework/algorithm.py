@@ -212,12 +212,13 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
 
     @contextlib.contextmanager
     def _own_geometry_check(self, context):
-        """With the ``INVALID_GEOMETRY`` parameter the plugin checks and repairs
-        polygons itself: QGIS's own filter (skip or stop on invalid features,
-        a Processing setting) is off for the inputs read during the run."""
-        if not self.SPEC.has(inputs.INVALID_GEOMETRY):
-            yield
-            return
+        """The plugin deals with invalid polygons itself: where their areas
+        count they are repaired or refused (the ``INVALID_GEOMETRY``
+        parameter, the zoning algorithms' own choice), and the readers of
+        attributes do not need them valid. QGIS's own filter (skip or stop on
+        invalid features, a Processing setting) is off for every input read
+        during the run, so that it can neither drop a unit from a result nor
+        stop the run with its generic message."""
         before = context.invalidGeometryCheck()
         context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         try:

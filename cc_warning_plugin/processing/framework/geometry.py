@@ -5,16 +5,16 @@ A self-intersecting polygon (a "bow-tie"), a ring crossing itself or a
 multipolygon whose parts overlap has no well-defined area: QGIS measures a
 bow-tie as 0 and GEOS refuses to intersect it, so overlay areas come out
 wrong without a word. :func:`invalid_features` lists such features of a
-layer (before any work); :func:`valid_geometry` is what every reading point
-uses — a valid geometry unchanged, an invalid one repaired with GEOS's
-"structure" method (the polygon the rings enclose: a bow-tie becomes its two
-triangles, overlapping parts their union), keeping only its polygons.
+layer (before any work); ``report.geometry.valid_geometry`` is what every
+reading point uses (the report and dock readers too) — a valid geometry
+unchanged, an invalid one repaired with GEOS's "structure" method (the
+polygon the rings enclose: a bow-tie becomes its two triangles, overlapping
+parts their union), keeping only its polygons.
 docs/reliability.md describes the check.
 """
 
 from typing import List, Tuple
 
-from osgeo import ogr
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
@@ -25,42 +25,11 @@ from qgis.core import (
 )
 
 from ...core.i18n import tr
-from ...core.zoning.geometry import make_valid
-
-ogr.UseExceptions()
 
 #: value of the INVALID_GEOMETRY parameter (its ``option_values``)
 REPAIR, REFUSE = "repair", "refuse"
 #: features named in a message (the rest are counted)
 SHOWN = 10
-
-
-def _polygons_only(geom: QgsGeometry) -> QgsGeometry:
-    if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.Type.GeometryCollection:
-        geom.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
-    return geom
-
-
-def repaired(geom: QgsGeometry) -> QgsGeometry:
-    """An invalid polygon made valid: GEOS's "structure" method through OGR
-    (the area the rings enclose, :func:`make_valid`), else QGIS's own
-    make-valid."""
-    fixed = make_valid(ogr.CreateGeometryFromWkb(bytes(geom.asWkb())))
-    if fixed is not None and not fixed.IsEmpty():
-        out = QgsGeometry()
-        out.fromWkb(bytes(fixed.ExportToIsoWkb()))
-    else:
-        out = geom.makeValid()
-    return _polygons_only(out)
-
-
-def valid_geometry(geom: QgsGeometry) -> QgsGeometry:
-    """A copy of ``geom``, repaired if it is an invalid polygon."""
-    geom = QgsGeometry(geom)
-    polygon = geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry
-    if geom.isNull() or geom.isEmpty() or not polygon or geom.isGeosValid():
-        return geom
-    return repaired(geom)
 
 
 def reason(geom: QgsGeometry) -> str:

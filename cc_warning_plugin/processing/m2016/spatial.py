@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.indicators import field_title, match_headers, normalize_header, text_value
-from ..framework.geometry import valid_geometry
+from ...report.geometry import valid_geometry
 from ...core.m2016.rows import PackedRows, RowLabels
 from ...compat import FieldType
 from ...raster.inputs import MOSTLY_NODATA
