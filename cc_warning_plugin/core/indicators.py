@@ -202,6 +202,14 @@ def value_range(name: str) -> Tuple[Optional[float], Optional[float]]:
     return (None if lo is None else float(lo), None if hi is None else float(hi))
 
 
+def percent_hint(lo: Optional[float], hi: Optional[float], value: float) -> str:
+    """ " If the table gives a percentage, divide it by 100." for a value of 1 to
+    100 where a share of 0 to 1 is expected, else ""."""
+    if lo == 0 and hi == 1 and 1 < value <= 100:
+        return " " + tr("If the table gives a percentage, divide it by 100.")
+    return ""
+
+
 def range_text(name: str) -> str:
     """The possible range of a field for messages: ``0 … 366 d``, ``≥ 0 km2``."""
     lo, hi = value_range(name)
@@ -239,9 +247,7 @@ def check_range(value: Optional[float], field: str, row: str, layer: str = "") -
                 "empty."
             ).format(**where)
         )
-    hint = ""
-    if lo == 0 and hi == 1 and 1 < value <= 100:
-        hint = " " + tr("If the table gives a percentage, divide it by 100.")
+    hint = percent_hint(lo, hi, value)
     raise InputError(
         tr(
             "{layer}, {row}: field '{field}' ({title}) is {value:g}, outside its possible range "

@@ -18,7 +18,7 @@ from typing import List, Sequence, Tuple
 import numpy as np
 from osgeo import gdal
 
-from ..core.erosivity.daily import DailyAccumulator, Settings
+from ..core.erosivity.daily import DailyAccumulator, Settings, above_maximum
 from ..core.errors import InputError
 from ..core.i18n import tr
 from .grid import ALIGN_TOL, Grid, same_crs
@@ -103,13 +103,10 @@ def check_maximum(mm: np.ndarray, path: str, day: _dt.date, win, settings: Setti
     """Refuse a cell of a day's window above the largest possible daily
     precipitation (``[erosivity] max_daily_precipitation``, in mm after the
     scale), naming the file, the day, the cell and the value."""
-    if settings.max_daily is None:
+    hit = above_maximum(mm, settings)
+    if hit is None:
         return
-    with np.errstate(invalid="ignore"):
-        above = mm > settings.max_daily
-    if not above.any():
-        return
-    row, col = (int(v) for v in np.argwhere(above)[0])
+    row, col = hit
     raise InputError(
         tr(
             "Daily rainfall raster {path} ({date}): the cell at column {col}, row {row} holds "

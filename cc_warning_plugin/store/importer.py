@@ -57,6 +57,7 @@ from ..core.indicators import (
     field_names,
     format_range,
     normalize_header,
+    percent_hint,
     value_range,
 )
 from ..core.progress import Progress
@@ -549,9 +550,7 @@ def _range_text(cell, value: float, ind: dict, rng) -> str:
             "{value} is negative; indicator {code} cannot be negative (possible range "
             "{range}). Correct the value"
         ).format(**words)
-    hint = ""
-    if lo == 0 and hi == 1 and 1 < value <= 100:
-        hint = " " + tr("If the table gives a percentage, divide it by 100.")
+    hint = percent_hint(lo, hi, value)
     return tr(
         "{value} is outside the possible range {range} of indicator {code}.{hint} Correct the value"
     ).format(**words, hint=hint)

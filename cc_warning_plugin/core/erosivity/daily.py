@@ -314,17 +314,24 @@ def _precip(frame, column: str, layer: str, scale: float) -> np.ndarray:
     return out * scale
 
 
+def above_maximum(mm: np.ndarray, settings: Settings) -> Optional[Tuple[int, ...]]:
+    """The index of the first value of ``mm`` above the largest possible daily
+    precipitation (``[erosivity] max_daily_precipitation``), or None."""
+    if settings.max_daily is None:
+        return None
+    with np.errstate(invalid="ignore"):
+        hits = np.argwhere(mm > settings.max_daily)
+    return tuple(int(v) for v in hits[0]) if len(hits) else None
+
+
 def _check_maximum(frame, p, stations, ymd, column, layer: str, settings: Settings) -> None:
     """Refuse a day above the largest possible daily precipitation
     (``[erosivity] max_daily_precipitation``, in mm after the table's scale),
     naming the row, station, date, column and value."""
-    if settings.max_daily is None:
+    hit = above_maximum(p, settings)
+    if hit is None:
         return
-    with np.errstate(invalid="ignore"):
-        above = p > settings.max_daily
-    if not above.any():
-        return
-    i = int(np.flatnonzero(above)[0])
+    (i,) = hit
     years, months, days = ymd
     raise InputError(
         tr(
