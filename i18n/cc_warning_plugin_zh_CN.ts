@@ -895,13 +895,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
-            <source>{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be negative (possible range {range}). Correct the value or leave the cell empty.</source>
-            <translation>{layer}，{row}：字段“{field}”（{title}）为负值（{value:g}），该量不可能为负（可能取值范围 {range}）。请更正该值或留空。</translation>
+            <source>If the table gives a percentage, divide it by 100.</source>
+            <translation>如果表中给的是百分数，请除以 100。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
-            <source>If the table gives a percentage, divide it by 100.</source>
-            <translation>如果表中给的是百分数，请除以 100。</translation>
+            <source>{layer}, {row}: field '{field}' ({title}) is negative ({value:g}); it cannot be negative (possible range {range}). Correct the value or leave the cell empty.</source>
+            <translation>{layer}，{row}：字段“{field}”（{title}）为负值（{value:g}），该量不可能为负（可能取值范围 {range}）。请更正该值或留空。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
@@ -6040,6 +6040,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
+            <source>invalid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
             <source>feature {fid} ({why})</source>
             <translation>要素 {fid}（{why}）</translation>
         </message>
@@ -6057,11 +6062,6 @@
             <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
             <source>{layer} ({param}): {n} feature(s) have invalid geometries and are repaired (made valid) for this run: {features}. Their areas and overlays are those of the repaired polygons; the layer itself is not changed (Fix Geometries repairs it for good).</source>
             <translation>{layer}（{param}）：有 {n} 个要素的几何图形无效，本次运行中已将其修复为有效图形：{features}。其面积和叠加分析按修复后的多边形计算；图层本身未被修改（用“修复几何图形”工具可永久修复）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
-            <source>invalid</source>
-            <translation>无效</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
@@ -6679,14 +6679,14 @@
             <translation>序列表（长表）：请给出指标列（VALUE_FIELDS）或指标名称列加数值列，二者不能同时给出。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/processing/methods/series.py" />
-            <source>{layer}: column '{column}' is headed like a year but is not read as one, so its values are left out. Years read: {years}. Head it with the year as four digits (2015, 2015年 or Y2015).</source>
-            <translation>{layer}：字段“{column}”的表头像年份，但无法识别为年份，其数值未被使用。已读取的年份：{years}。请以四位数字年份作表头（2015、2015年 或 Y2015）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/processing/methods/tables.py" />
             <source>{layer} has no rows: nothing to evaluate.</source>
             <translation>{layer} 没有数据行：无可评价内容。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/methods/tables.py" />
+            <source>{layer}: column '{column}' is headed like a year but is not read as one, so its values are left out. Years read: {years}. Head it with the year as four digits (2015, 2015年 or Y2015).</source>
+            <translation>{layer}：字段“{column}”的表头像年份，但无法识别为年份，其数值未被使用。已读取的年份：{years}。请以四位数字年份作表头（2015、2015年 或 Y2015）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/provider.py" />
@@ -8389,13 +8389,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
-            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
+            <source>Measures and rewards/penalties per unit</source>
+            <translation>各评价单元管控措施与奖惩</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Measures and rewards/penalties per unit</source>
-            <translation>各评价单元管控措施与奖惩</translation>
+            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
+            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8589,13 +8589,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning levels of earlier periods (table, optional)</source>
-            <translation>往期预警等级（表格，可选）</translation>
+            <source>Observations after this year are left out, as in a report of that year.</source>
+            <translation>不使用该年份之后的监测值，与该年度报告一致。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Observations after this year are left out, as in a report of that year.</source>
-            <translation>不使用该年份之后的监测值，与该年度报告一致。</translation>
+            <source>Warning levels of earlier periods (table, optional)</source>
+            <translation>往期预警等级（表格，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8609,13 +8609,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
-            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
+            <source>Attainment per target and year (optional)</source>
+            <translation>各目标逐年完成情况（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Attainment per target and year (optional)</source>
-            <translation>各目标逐年完成情况（可选）</translation>
+            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
+            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8814,11 +8814,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Earlier results (optional)</source>
-            <translation>往期结果（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Consultation record so far (xlsx or csv, optional)</source>
             <translation>已有会商记录（xlsx 或 csv，可选）</translation>
         </message>
@@ -8826,6 +8821,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>A consultation record written earlier and filled in (会商意见, 商定结果, 参会人员, 会商日期): its entries are shown in the report and kept in the new record. A row naming a unit or item that is not a disagreement stops the run.</source>
             <translation>此前写出并已填写的会商记录（会商意见、商定结果、参会人员、会商日期）：其内容列入报告并保留在新的记录中。某行所指单元或事项并非不一致项时，运行终止。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Earlier results (optional)</source>
+            <translation>往期结果（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9004,11 +9004,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>编制单位 (issued by)</source>
-            <translation>编制单位</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Exceedance alerts (table, optional)</source>
             <translation>超标报警（表格，可选）</translation>
         </message>
@@ -9016,6 +9011,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Exceedance alerts from the monitoring database; shown as a table.</source>
             <translation>来自监测数据库的超标报警；以表格列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9029,11 +9029,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
-            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Evaluations due (table, optional)</source>
             <translation>到期评价清单（表格，可选）</translation>
         </message>
@@ -9041,6 +9036,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The due list of the evaluation cadence; shown as a table.</source>
             <translation>按评价周期到期的评价清单；以表格列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
+            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />

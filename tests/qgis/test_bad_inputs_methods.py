@@ -160,3 +160,18 @@ def test_a_daily_rainfall_raster_above_the_possible_maximum_is_refused(plugin, t
     )
     assert "DAILY_RAIN_SCALE" in text
     assert not os.path.exists(tmp_path / "r.tif")
+
+
+def test_an_unreadable_year_of_the_ecology_series_is_named_in_the_trend(plugin, tmp_path):
+    # the 生态质量 series of process_trend (and of the whole chain) in the wide
+    # layout: a column "20x1年" was left out without a word
+    def change(case):
+        case["tables"]["series"] = {
+            "header": ["行政区划代码", "2016年", "2017年", "20x1年", "2019年", "2020年"],
+            "rows": [["A", 50, 49, 48, 47, 46], ["B", 50, 50, 50, 50, 50]],
+        }
+
+    log = Log()
+    run_case(tmp_path, "process_trend_ecology_series", change, log)
+    named = [w for w in log.warnings if "20x1年" in w]
+    assert len(named) == 1 and "2016, 2017, 2019, 2020" in named[0], log.warnings

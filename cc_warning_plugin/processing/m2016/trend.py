@@ -20,7 +20,7 @@ def ecology_series_input(alg, parameters, context, feedback, profile, codes):
     when it is not given (core/series/process.py). Warns of series units
     that are not evaluation units and of units whose series is not used."""
     from ...core.series import process
-    from ..methods.tables import frame_of
+    from ..methods.tables import frame_of, warn_unread_years
 
     _, frame, layer = frame_of(alg, parameters, ECOLOGY_SERIES, context, required=False)
     if frame is None:
@@ -28,6 +28,7 @@ def ecology_series_input(alg, parameters, context, feedback, profile, codes):
     value = alg.parameterAsString(parameters, ECOLOGY_SERIES_FIELD, context) or None
     with user_errors():
         records = process.read_ecology_series(frame, profile, layer, value)
+    warn_unread_years(frame, layer, feedback)
     extra = process.series_units_missing(records, codes)
     if extra:
         feedback.pushWarning(

@@ -9,7 +9,7 @@ from ...core.series import trend
 from ...specs.methods import SERIES_TREND
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.common import source_name, user_errors
-from .tables import Span, frame_of
+from .tables import Span, frame_of, warn_unread_years
 
 #: the core's field kinds → output field kinds
 _KINDS = {"bool": "int"}
@@ -85,21 +85,6 @@ class SeriesTrendAlgorithm(SpecAlgorithm):
                     )
                 )
 
-    @staticmethod
-    def warn_unread_years(frame, unit, ind_col, layer, feedback) -> None:
-        """Name every column of a wide table headed like a year that is not
-        read as one: its values are left out of the series."""
-        columns = [c for c in frame.columns if c not in (unit, ind_col)]
-        read = ", ".join(map(str, sorted(trend.year_columns(columns).values())))
-        for col in trend.unread_year_columns(columns):
-            feedback.pushWarning(
-                tr(
-                    "{layer}: column '{column}' is headed like a year but is not read as one, so "
-                    "its values are left out. Years read: {years}. Head it with the year as "
-                    "four digits (2015, 2015年 or Y2015)."
-                ).format(layer=layer, column=col, years=read)
-            )
-
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
         source, frame, layer = frame_of(self, parameters, "INPUT", context, feedback, (0, 20))
@@ -115,7 +100,7 @@ class SeriesTrendAlgorithm(SpecAlgorithm):
                 series = trend.series_from_long(frame, unit, year, values, ind_col, val_col, layer)
             else:
                 series = trend.series_from_wide(frame, unit, indicator, ind_col, layer)
-                self.warn_unread_years(frame, unit, ind_col, layer, feedback)
+                warn_unread_years(frame, layer, feedback, (unit, ind_col))
             feedback.pushInfo(
                 tr("{n} series of {u} unit(s) read from {layer}.").format(
                     n=len(series), u=len({s.unit for s in series}), layer=layer

@@ -7,6 +7,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...core.i18n import tr
+from ...core.series import trend
 
 
 def _plain(value):
@@ -82,3 +83,18 @@ class Span:
 
     def pushWarning(self, text):  # noqa: N802 (feedback API)
         self.feedback.pushWarning(text)
+
+
+def warn_unread_years(frame, layer: str, feedback, skip=()) -> None:
+    """Name every column of a wide series table (but ``skip``) headed like a
+    year that is not read as one: its values are left out of the series."""
+    columns = [str(c) for c in frame.columns if c not in skip]
+    read = ", ".join(map(str, sorted(trend.year_columns(columns).values())))
+    for col in trend.unread_year_columns(columns):
+        feedback.pushWarning(
+            tr(
+                "{layer}: column '{column}' is headed like a year but is not read as one, so "
+                "its values are left out. Years read: {years}. Head it with the year as "
+                "four digits (2015, 2015年 or Y2015)."
+            ).format(layer=layer, column=col, years=read)
+        )
