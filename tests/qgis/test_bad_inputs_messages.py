@@ -240,3 +240,12 @@ def test_unit_measures_names_the_role_and_the_layer_of_an_empty_result(run_alg, 
     params, _ = case_params("actions_measures_history", tmp_path, empty)
     text = refused(run_alg, "unit_measures", params)
     assert "result" in text and "warning result" in text and "has no rows" in text
+
+
+def test_validate_says_each_repair_once(run_alg, tmp_path):
+    # the repair of the bow-tie unit E was said twice in the log
+    params, _ = case_params("zoning_validate_units_problems", tmp_path)
+    res, log = run(run_alg, "zoning_validate_units", params)
+    repairs = [w for w in log.warnings if "repaired" in w]
+    assert len(repairs) == 1 and "feature 5" in repairs[0]
+    assert res["PROBLEM_COUNT"] == 5

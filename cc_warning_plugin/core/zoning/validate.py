@@ -186,7 +186,10 @@ def validate_units(
     factor = linear_unit_m(fs) ** 2 if fs.srs is not None else 1.0
     bnd = None
     if boundary is not None:
+        said = len(layer.notes)
         b = polygon_features(transformed(boundary, layer.srs), repair, layer.notes)
+        for n in layer.notes[said:]:
+            st.warn(n)
         bnd = [(f.fid, f.geom) for f in b.features]
     places = find_problems(
         [(u.code, u.geom) for u in layer.units],

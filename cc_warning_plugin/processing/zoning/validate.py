@@ -82,7 +82,8 @@ class ValidateUnitsAlgorithm(ZoningAlgorithm):
             )
             repaired = self._write_repaired(parameters, context, source, layer, feedback)
         for r in records:
-            feedback.pushWarning(r["problem"])
+            if r["kind"] != "geometry":  # the repairs were said as they were made
+                feedback.pushWarning(r["problem"])
         if not records:
             feedback.pushInfo(
                 tr("{layer}: no problem found ({n} units).").format(
