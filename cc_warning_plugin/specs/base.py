@@ -95,6 +95,10 @@ class Param:
     style: str = ""  # destinations: class set / field the output is styled by
     fields: Tuple[str, ...] = ()  # vector/table: indicator keys the table must hold
     group: str = ""  # a heading the help lists the parameter under
+    #: vector: the inputs whose overlay or join by location uses these polygons;
+    #: without any of them given the polygons' areas do not count, and invalid
+    #: ones are neither searched for nor repaired (empty: they always count)
+    areas_with: Tuple[str, ...] = ()
 
     def __post_init__(self):
         if self.kind not in INPUT_KINDS + DESTINATION_KINDS:

@@ -46,6 +46,14 @@ UNITS_2016 = Param(
     ),
     geometry="any",
     fields=("unit_code",),
+    areas_with=(
+        "LANDUSE",
+        "SUITABILITY",
+        "DEGRADATION",
+        "DEGRADATION_RASTERS",
+        "AIR_STATIONS",
+        "SECTIONS",
+    ),
 )
 
 INDICATORS = Param(

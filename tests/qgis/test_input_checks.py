@@ -397,6 +397,30 @@ def test_overlapping_parts_count_once_in_ecosystem_health(run_alg, bowtie, tmp_p
     assert any("degradation" in w and "feature 1" in w for w in log.warnings)
 
 
+def test_units_read_for_their_attributes_alone_are_not_scanned(run_alg, bowtie, tmp_path):
+    # without an overlay or a join by location the units' outlines do not count:
+    # no repair note, and "Stop" does not refuse them (the scan of a province's
+    # township outlines would cost seconds for nothing)
+    land = write_csv(
+        tmp_path / "land.csv",
+        "行政区划代码,建设用地面积,评价区域土地面积\n990101,6,50\n990102,1,100\n",
+    )
+    res, log = run(
+        run_alg,
+        "land_pressure",
+        {
+            "INPUT": bowtie["units"],
+            "INDICATORS": [land],
+            "INVALID_GEOMETRY": 1,
+            "OUTPUT": str(tmp_path / "land.gpkg"),
+        },
+    )
+    got = dict(features(res["OUTPUT"], "行政区划代码", "land_index"))
+    # L = 6/50 = 0.12 against the units' threshold 0.2: D = (0.12 − 0.2)/0.2 = −0.4
+    assert got["990101"] == pytest.approx(-0.4)
+    assert not [w for w in log.warnings if "invalid" in w]
+
+
 def test_a_bow_tie_has_its_area_in_the_statistics_of_a_result(plugin, bowtie):
     # the dock's statistics and the annual report measure the units of a result
     # (report/layers.py): QGIS measured the bow-tie as 0 km²

@@ -342,8 +342,11 @@ def readable_parameters(alg, parameters, context, feedback=None) -> Tuple[dict, 
 
 
 def check_geometries(alg, parameters, context, feedback=None) -> None:
-    """Invalid polygons of every vector input, refused or named as repaired
-    (the ``INVALID_GEOMETRY`` parameter)."""
+    """Invalid polygons of every vector input whose areas count in this run,
+    refused or named as repaired (the ``INVALID_GEOMETRY`` parameter). The
+    units of the 2016 method count only with an overlay or a join by
+    location (their ``areas_with``): a scan of 38,000 township outlines
+    costs seconds that a run on their attributes alone does not need."""
     if not alg.SPEC.has(INVALID_GEOMETRY):
         return
     mode = alg.enum_value(parameters, INVALID_GEOMETRY, context) or geometry.REPAIR
@@ -352,6 +355,10 @@ def check_geometries(alg, parameters, context, feedback=None) -> None:
             continue
         if parameters.get(param.name) in (None, ""):
             continue
+        if param.areas_with and not any(
+            parameters.get(n) not in (None, "", []) for n in param.areas_with
+        ):
+            continue  # only its attributes are read in this run
         source = alg.parameterAsSource(parameters, param.name, context)
         if source is None:
             continue
