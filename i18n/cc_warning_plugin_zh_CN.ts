@@ -2825,8 +2825,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/features.py" />
-            <source>{layer}: invalid geometries in features {ids}. Repair them (Vector ▸ Geometry tools ▸ Fix geometries) or allow repair, and run again.</source>
-            <translation>{layer}：要素 {ids} 的几何无效。请先修复（矢量 ▸ 几何工具 ▸ 修复几何），或允许自动修复，然后重新运行。</translation>
+            <source>{layer}: invalid geometries in features {ids}. Repair them (Vector ▸ Geometry tools ▸ Fix geometries, with the repair method Structure where QGIS offers it) or allow repair, and run again.</source>
+            <translation>{layer}：要素 {ids} 的几何无效。请先修复（矢量 ▸ 几何工具 ▸ 修复几何，QGIS 提供修复方法时选择“Structure”），或允许自动修复，然后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/features.py" />
@@ -4830,8 +4830,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
-            <source>{layer}: {n} feature(s) have invalid geometries, which give wrong areas and overlays, and are stored repaired (made valid): {features}. The layer itself is not changed (Fix Geometries repairs it for good).</source>
-            <translation>{layer}：有 {n} 个要素的几何图形无效（会导致面积和叠加分析出错），已修复为有效图形后存入数据库：{features}。图层本身未被修改（用“修复几何图形”工具可永久修复）。</translation>
+            <source>{layer}: {n} feature(s) have invalid geometries, which give wrong areas and overlays, and are stored repaired (made valid): {features}. The layer itself is not changed (Fix Geometries with the repair method Structure repairs it for good).</source>
+            <translation>{layer}：有 {n} 个要素的几何图形无效（会导致面积和叠加分析出错），已修复为有效图形后存入数据库：{features}。图层本身未被修改（用“修复几何图形”工具并选择修复方法“Structure”可永久修复）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/base.py" />
@@ -6055,13 +6055,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
-            <source>{layer} ({param}): {n} feature(s) have invalid geometries, which give wrong areas and overlays: {features}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries) or set 'Invalid polygons' to repair them for the run.</source>
-            <translation>{layer}（{param}）：有 {n} 个要素的几何图形无效，会导致面积和叠加分析结果错误：{features}。请修复这些要素（矢量 ▸ 几何工具 ▸ 修复几何图形），或将“无效多边形”设为在运行时修复。</translation>
+            <source>{layer} ({param}): {n} feature(s) have invalid geometries, which give wrong areas and overlays: {features}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries with the repair method Structure where QGIS offers it: the default, Linework, turns overlapping parts into holes) or set 'Invalid polygons' to repair them for the run.</source>
+            <translation>{layer}（{param}）：有 {n} 个要素的几何图形无效，会导致面积和叠加分析结果错误：{features}。请修复这些要素（矢量 ▸ 几何工具 ▸ 修复几何图形，QGIS 提供修复方法时选择“Structure”：默认的“Linework”会把相互重叠的部分变成洞），或将“无效多边形”设为在运行时修复。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
-            <source>{layer} ({param}): {n} feature(s) have invalid geometries and are repaired (made valid) for this run: {features}. Their areas and overlays are those of the repaired polygons; the layer itself is not changed (Fix Geometries repairs it for good).</source>
-            <translation>{layer}（{param}）：有 {n} 个要素的几何图形无效，本次运行中已将其修复为有效图形：{features}。其面积和叠加分析按修复后的多边形计算；图层本身未被修改（用“修复几何图形”工具可永久修复）。</translation>
+            <source>{layer} ({param}): {n} feature(s) have invalid geometries and are repaired (made valid) for this run: {features}. Their areas and overlays are those of the repaired polygons; the layer itself is not changed (Fix Geometries with the repair method Structure repairs it for good).</source>
+            <translation>{layer}（{param}）：有 {n} 个要素的几何图形无效，本次运行中已将其修复为有效图形：{features}。其面积和叠加分析按修复后的多边形计算；图层本身未被修改（用“修复几何图形”工具并选择修复方法“Structure”可永久修复）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
@@ -14269,6 +14269,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Invalid polygons</source>
+            <translation>无效多边形</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Input polygons that are not valid (a self-intersecting 'bow-tie', a ring crossing itself, overlapping parts) have no well-defined area and give wrong overlays. They are found before the run. Repair (default): they are made valid for the run (a bow-tie becomes its two triangles, overlapping parts their union), the log names them, and the layer is not changed. Stop: the run is refused, listing them. This replaces QGIS's 'Invalid features filtering' setting for these inputs.</source>
+            <translation>无效的输入多边形（自相交的“蝴蝶结”形、自身交叉的环、相互重叠的部分）没有确定的面积，会使叠加分析出错。运行前会查出这些要素。修复（默认）：本次运行中将其修复为有效图形（蝴蝶结形变为两个三角形，重叠部分取并集），日志中列出这些要素，图层本身不变。停止：拒绝运行并列出这些要素。对这些输入，本选项取代 QGIS 的“无效要素过滤”设置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Repair them for the run and name them in the log</source>
             <translation>运行时修复，并在日志中列出</translation>
         </message>
@@ -14309,6 +14319,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
+            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Use the edition in force in the evaluation year. GB 3095-2026 changes the PM2.5 limits; its final-phase PM10/SO2/NO2 limits are not verified and are reported as such.</source>
             <translation>请使用评价年份施行的标准版本。GB 3095-2026 调整了 PM2.5 限值；其2031年起的 PM10/SO2/NO2 限值尚未核实，使用时会给出提示。</translation>
         </message>
@@ -14316,11 +14331,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>GB 3095-2012</source>
             <translation>GB 3095-2012</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
-            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14419,6 +14429,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Rain gauge stations (points, optional)</source>
             <translation>雨量站（点，可选）</translation>
         </message>
@@ -14429,8 +14444,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
+            <source>Profile, parameters, inputs, software versions and time of the run.</source>
+            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14444,11 +14459,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Profile, parameters, inputs, software versions and time of the run.</source>
-            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Millimetres per unit of the daily rainfall</source>
             <translation>逐日降雨每单位对应的毫米数</translation>
         </message>
@@ -14459,6 +14469,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Evaluation units (county polygons or a table)</source>
+            <translation>评价单元（县级行政区面或表格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>County boundaries for the maps (optional)</source>
             <translation>地图中的县级行政区界（可选）</translation>
         </message>
@@ -14466,11 +14481,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Drawn over the result in the report's maps.</source>
             <translation>在报告地图中绘制于评价结果之上。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Evaluation units (county polygons or a table)</source>
-            <translation>评价单元（县级行政区面或表格）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14511,16 +14521,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
             <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Invalid polygons</source>
-            <translation>无效多边形</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Input polygons that are not valid (a self-intersecting 'bow-tie', a ring crossing itself, overlapping parts) have no well-defined area and give wrong overlays. They are found before the run. Repair (default): they are made valid for the run (a bow-tie becomes its two triangles, overlapping parts their union), the log names them, and the layer is not changed. Stop: the run is refused, listing them. This replaces QGIS's 'Invalid features filtering' setting for these inputs.</source>
-            <translation>无效的输入多边形（自相交的“蝴蝶结”形、自身交叉的环、相互重叠的部分）没有确定的面积，会使叠加分析出错。运行前会查出这些要素。修复（默认）：本次运行中将其修复为有效图形（蝴蝶结形变为两个三角形，重叠部分取并集），日志中列出这些要素，图层本身不变。停止：拒绝运行并列出这些要素。对这些输入，本选项取代 QGIS 的“无效要素过滤”设置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />

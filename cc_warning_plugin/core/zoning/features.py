@@ -271,8 +271,8 @@ def polygon_features(
         raise InputError(
             tr(
                 "{layer}: invalid geometries in features {ids}. Repair them "
-                "(Vector ▸ Geometry tools ▸ Fix geometries) or allow repair, and "
-                "run again."
+                "(Vector ▸ Geometry tools ▸ Fix geometries, with the repair method Structure "
+                "where QGIS offers it) or allow repair, and run again."
             ).format(layer=fs.name, ids="; ".join(bad[:20]) + (" …" if len(bad) > 20 else ""))
         )
     return FeatureSet(fs.name, fs.srs, out)

@@ -317,7 +317,8 @@ class DatabaseAlgorithm(SpecAlgorithm):
                 tr(
                     "{layer}: {n} feature(s) have invalid geometries, which give wrong areas "
                     "and overlays, and are stored repaired (made valid): {features}. The "
-                    "layer itself is not changed (Fix Geometries repairs it for good)."
+                    "layer itself is not changed (Fix Geometries with the repair method "
+                    "Structure repairs it for good)."
                 ).format(layer=layer, n=len(fixed), features=", ".join(fixed[:10]))
             )
 

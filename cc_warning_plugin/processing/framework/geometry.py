@@ -84,8 +84,10 @@ def listed(found: List[Tuple[int, str]]) -> str:
 def refused_message(layer: str, label: str, found) -> str:
     return tr(
         "{layer} ({param}): {n} feature(s) have invalid geometries, which give wrong areas "
-        "and overlays: {features}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries) "
-        "or set 'Invalid polygons' to repair them for the run."
+        "and overlays: {features}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries "
+        "with the repair method Structure where QGIS offers it: the default, Linework, "
+        "turns overlapping parts into holes) or set 'Invalid polygons' to repair them for "
+        "the run."
     ).format(layer=layer, param=label, n=len(found), features=listed(found))
 
 
@@ -93,6 +95,6 @@ def repaired_note(layer: str, label: str, found) -> str:
     return tr(
         "{layer} ({param}): {n} feature(s) have invalid geometries and are repaired (made "
         "valid) for this run: {features}. Their areas and overlays are those of the "
-        "repaired polygons; the layer itself is not changed (Fix Geometries repairs it for "
-        "good)."
+        "repaired polygons; the layer itself is not changed (Fix Geometries with the repair "
+        "method Structure repairs it for good)."
     ).format(layer=layer, param=label, n=len(found), features=listed(found))
