@@ -5845,6 +5845,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/scale.py" />
+            <source>Their land constraint and carrying scale are left empty.</source>
+            <translation>这些单元的土地约束和承载规模留空。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/scale.py" />
             <source>{unit}: agriculture {a} km² ({ab}), urban {b} km² ({bb})</source>
             <translation>{unit}：农业 {a} km²（{ab}），城镇 {b} km²（{bb}）</translation>
         </message>
@@ -5975,8 +5980,23 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>{layer}: no unit has a classified cell (the units lie outside the raster, or over its nodata only). Check the raster's extent and the units' CRS.</source>
+            <translation>{layer}：所有单元都没有已分级的像元（单元位于栅格范围之外，或只覆盖其无数据区）。请检查栅格范围和单元图层的坐标参考系。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>{layer}: {n} unit(s) have no classified cell (they lie outside the raster, or over its nodata only): {units}. {consequence}</source>
+            <translation>{layer}：有 {n} 个单元没有已分级的像元（位于栅格范围之外，或只覆盖其无数据区）：{units}。{consequence}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
             <source>Unit name</source>
             <translation>单元名称</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Their areas are 0: check the raster's extent and the units' CRS.</source>
+            <translation>这些单元的面积为 0：请检查栅格范围和单元图层的坐标参考系。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/zonal.py" />

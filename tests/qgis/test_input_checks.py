@@ -915,3 +915,74 @@ def test_a_suitability_raster_mostly_without_data_in_a_unit_is_said(run_alg, tmp
     assert got["A"] == pytest.approx(0.92) and got["B"] == pytest.approx(1.0)
     said = [w for w in log.warnings if "erosion" in w and "without data" in w]
     assert len(said) == 1 and "B (70 %)" in said[0] and "A (" not in said[0]
+
+
+# ---------------------------------------------------------------------------
+# Units outside the class raster
+# ---------------------------------------------------------------------------
+
+
+def far_units(tmp_path, all_far=False):
+    """Unit A 500 km east of the bow-tie class raster, unit B (x 0–2 km, y 0–2
+    km) on it, in its 适宜 half."""
+    items = [(square(500, 500, 510, 510), ["A", 1000.0])]
+    if not all_far:
+        items.append((square(0, 0, 2, 2), ["B", 1000.0]))
+    return write_vector(
+        tmp_path / "u.gpkg", "units", ogr.wkbPolygon, [("行政区划代码", S), ("water", R)], items
+    )
+
+
+def test_a_unit_outside_the_class_raster_is_said_in_the_zonal_summary(run_alg, tmp_path):
+    res, log = run(
+        run_alg,
+        "dual_zonal_summary",
+        {
+            "INPUT": bowtie_class_raster(tmp_path),
+            "UNITS": far_units(tmp_path),
+            "OUTPUT": str(tmp_path / "a.gpkg"),
+        },
+    )
+    got = {f[0]: f[1:] for f in features(res["OUTPUT"], "unit_code", "suitable_km2", "total_km2")}
+    assert got["B"] == pytest.approx((4.0, 4.0)) and got["A"] == (0.0, 0.0)
+    # A measured 0 km² without a word
+    said = [w for w in log.warnings if "no classified cell" in w]
+    assert len(said) == 1 and "1 unit(s)" in said[0] and "only): A." in said[0]
+
+
+def test_units_all_outside_the_class_raster_are_refused(run_alg, tmp_path):
+    out = tmp_path / "a.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        run(
+            run_alg,
+            "dual_zonal_summary",
+            {
+                "INPUT": bowtie_class_raster(tmp_path),
+                "UNITS": far_units(tmp_path, all_far=True),
+                "OUTPUT": str(out),
+            },
+        )
+    assert "suit" in str(err.value) and "no unit has a classified cell" in str(err.value)
+    assert not out.exists()
+
+
+def test_a_unit_outside_the_suitability_raster_has_no_carrying_scale(run_alg, tmp_path):
+    res, log = run(
+        run_alg,
+        "dual_carrying_scale",
+        {
+            "UNITS": far_units(tmp_path),
+            "AGRI_SUITABILITY": bowtie_class_raster(tmp_path),
+            "AGRI_WATER_FIELD": "water",
+            "IRRIGATION_QUOTA": 400,
+            "OUTPUT": str(tmp_path / "s.gpkg"),
+        },
+    )
+    got = {
+        f[0]: f[1:] for f in features(res["OUTPUT"], "unit_code", "agri_land_km2", "agri_scale_km2")
+    }
+    # B: 4 km² suitable; water 1000 ×10⁴ m³ / 400 m³/亩 = 25 000 亩 = 16.67 km² → land binds
+    assert got["B"] == pytest.approx((4.0, 4.0))
+    # A had land 0 km² and so a carrying scale of 0 ("land" binding), never measured
+    assert got["A"] == (None, None)
+    assert any("no classified cell" in w and "A" in w for w in log.warnings)

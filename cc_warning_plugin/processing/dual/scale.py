@@ -14,7 +14,15 @@ from ...raster import Progress
 from ...specs.dual import CARRYING_SCALE
 from ..framework.common import source_name, user_errors
 from .base import DualAlgorithm
-from .zonal import class_set_of_raster, read_units, unit_class_areas, write_rows_table, write_units
+from .zonal import (
+    class_set_of_raster,
+    read_units,
+    unit_class_areas,
+    units_without_cells,
+    without_cells_note,
+    write_rows_table,
+    write_units,
+)
 
 #: the fields of the result, in order
 FIELDS = [
@@ -113,9 +121,19 @@ class CarryingScaleAlgorithm(DualAlgorithm):
                 grid, counts = unit_class_areas(
                     self, path, name, units, cset, context, progress.sub(*span)
                 )
+                empty = units_without_cells(counts, unit_list, name)
+                if empty:
+                    progress.warn(
+                        without_cells_note(
+                            unit_list,
+                            empty,
+                            name,
+                            tr("Their land constraint and carrying scale are left empty."),
+                        )
+                    )
                 for i in range(1, len(unit_list) + 1):
                     cells = sum(counts.get((i, v), 0) for v in values)
-                    land[use][i] = cells * grid.cell_area_m2 / 1e6
+                    land[use][i] = None if i in empty else cells * grid.cell_area_m2 / 1e6
             water = {
                 use: self.unit_values(units, field, progress) if field else {}
                 for use, (field, _) in inputs.items()
@@ -131,14 +149,15 @@ class CarryingScaleAlgorithm(DualAlgorithm):
             urban_w = scale.water_scale_urban(
                 wu * share_u if wu is not None else None, per_person, land_pp
             )
+            # no land constraint (no raster, or no cell of it in the unit): no scale
             a = (
-                scale.short_board(land["agri"].get(i), agri_w)
-                if land["agri"]
+                scale.short_board(land["agri"][i], agri_w)
+                if land["agri"].get(i) is not None
                 else {"scale_km2": None, "binding": ""}
             )
             b = (
-                scale.short_board(land["urban"].get(i), urban_w)
-                if land["urban"]
+                scale.short_board(land["urban"][i], urban_w)
+                if land["urban"].get(i) is not None
                 else {"scale_km2": None, "binding": ""}
             )
             rows.append(

@@ -165,6 +165,39 @@ def unit_class_areas(
     return grid, counts
 
 
+def units_without_cells(
+    counts: Dict[Tuple[int, int], int], unit_list: List[Dict[str, str]], layer: str
+) -> List[int]:
+    """The numbers (from 1) of the units without a classified cell of the
+    raster ``layer`` (outside it, or over its nodata only), for
+    :func:`without_cells_note`; refuses the run when no unit has one (the
+    raster lies elsewhere)."""
+    have = {j for (j, _), n in counts.items() if n}
+    empty = [i for i in range(1, len(unit_list) + 1) if i not in have]
+    if unit_list and len(empty) == len(unit_list):
+        raise InputError(
+            tr(
+                "{layer}: no unit has a classified cell (the units lie outside the raster, or "
+                "over its nodata only). Check the raster's extent and the units' CRS."
+            ).format(layer=layer)
+        )
+    return empty
+
+
+def without_cells_note(unit_list, empty: List[int], layer: str, consequence: str) -> str:
+    """The warning naming the units of :func:`units_without_cells`."""
+    names = [f"{unit_list[i - 1]['code']} {unit_list[i - 1]['name']}".strip() for i in empty]
+    return tr(
+        "{layer}: {n} unit(s) have no classified cell (they lie outside the raster, or over "
+        "its nodata only): {units}. {consequence}"
+    ).format(
+        layer=layer,
+        n=len(empty),
+        units=", ".join(names[:20]) + (" …" if len(names) > 20 else ""),
+        consequence=consequence,
+    )
+
+
 def write_units(alg, parameters, context, units, field_kinds, rows) -> str:
     """The output sink of the units (their geometry, if any) with ``rows``
     (dicts in feature order) under ``field_kinds`` ([(name, "string" |
@@ -230,6 +263,16 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
                 self.parameterAsString(parameters, self.CLASS_SET, context).strip(),
             )
             grid, counts = unit_class_areas(self, path, name, units, cset, context, progress)
+            empty = units_without_cells(counts, unit_list, name)
+        if empty:
+            progress.warn(
+                without_cells_note(
+                    unit_list,
+                    empty,
+                    name,
+                    tr("Their areas are 0: check the raster's extent and the units' CRS."),
+                )
+            )
         rows = zonal.area_rows(counts, unit_list, cset, grid.cell_area_m2)
         wide = zonal.wide_fields(cset)
         values = [
