@@ -17,3 +17,10 @@ class ProfileError(CCError):
 
 class InputError(CCError):
     """Input data that cannot be evaluated as given (field, row, value)."""
+
+
+def first_of(items, limit: int, sep: str = ", ") -> str:
+    """The first ``limit`` of ``items`` for a message, "…" after them when
+    there are more."""
+    items = list(items)
+    return sep.join(items[:limit]) + (" …" if len(items) > limit else "")

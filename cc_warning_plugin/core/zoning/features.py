@@ -10,7 +10,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr, osr
 
-from ..errors import InputError
+from ..errors import InputError, first_of
 from ..i18n import tr
 from .geometry import polygonal, repaired, validity
 
@@ -273,7 +273,7 @@ def polygon_features(
                 "{layer}: invalid geometries in features {ids}. Repair them "
                 "(Vector ▸ Geometry tools ▸ Fix geometries, with the repair method Structure "
                 "where QGIS offers it) or allow repair, and run again."
-            ).format(layer=fs.name, ids="; ".join(bad[:20]) + (" …" if len(bad) > 20 else ""))
+            ).format(layer=fs.name, ids=first_of(bad, 20, "; "))
         )
     return FeatureSet(fs.name, fs.srs, out)
 

@@ -19,7 +19,6 @@ from .zonal import (
     read_units,
     unit_class_areas,
     units_without_cells,
-    without_cells_note,
     write_rows_table,
     write_units,
 )
@@ -121,16 +120,13 @@ class CarryingScaleAlgorithm(DualAlgorithm):
                 grid, counts = unit_class_areas(
                     self, path, name, units, cset, context, progress.sub(*span)
                 )
-                empty = units_without_cells(counts, unit_list, name)
-                if empty:
-                    progress.warn(
-                        without_cells_note(
-                            unit_list,
-                            empty,
-                            name,
-                            tr("Their land constraint and carrying scale are left empty."),
-                        )
-                    )
+                empty = units_without_cells(
+                    counts,
+                    unit_list,
+                    name,
+                    tr("Their land constraint and carrying scale are left empty."),
+                    progress,
+                )
                 for i in range(1, len(unit_list) + 1):
                     cells = sum(counts.get((i, v), 0) for v in values)
                     land[use][i] = None if i in empty else cells * grid.cell_area_m2 / 1e6

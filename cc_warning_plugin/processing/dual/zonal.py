@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ...core.dual import zonal
 from ...core.dual.classes import CLASS_SET_KEY, ClassSet, find_class_set
-from ...core.errors import InputError
+from ...core.errors import InputError, first_of
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...raster import CATEGORICAL, Grid, OutputSet, Progress, open_input, reduce_blocks
@@ -166,12 +166,16 @@ def unit_class_areas(
 
 
 def units_without_cells(
-    counts: Dict[Tuple[int, int], int], unit_list: List[Dict[str, str]], layer: str
+    counts: Dict[Tuple[int, int], int],
+    unit_list: List[Dict[str, str]],
+    layer: str,
+    consequence: str,
+    progress: Progress,
 ) -> List[int]:
     """The numbers (from 1) of the units without a classified cell of the
-    raster ``layer`` (outside it, or over its nodata only), for
-    :func:`without_cells_note`; refuses the run when no unit has one (the
-    raster lies elsewhere)."""
+    raster ``layer`` (outside it, or over its nodata only), named in a
+    warning that ends with ``consequence``; the run is refused when no unit
+    has one (the raster lies elsewhere)."""
     have = {j for (j, _), n in counts.items() if n}
     empty = [i for i in range(1, len(unit_list) + 1) if i not in have]
     if unit_list and len(empty) == len(unit_list):
@@ -181,21 +185,15 @@ def units_without_cells(
                 "over its nodata only). Check the raster's extent and the units' CRS."
             ).format(layer=layer)
         )
+    if empty:
+        names = [f"{unit_list[i - 1]['code']} {unit_list[i - 1]['name']}".strip() for i in empty]
+        progress.warn(
+            tr(
+                "{layer}: {n} unit(s) have no classified cell (they lie outside the raster, or "
+                "over its nodata only): {units}. {consequence}"
+            ).format(layer=layer, n=len(empty), units=first_of(names, 20), consequence=consequence)
+        )
     return empty
-
-
-def without_cells_note(unit_list, empty: List[int], layer: str, consequence: str) -> str:
-    """The warning naming the units of :func:`units_without_cells`."""
-    names = [f"{unit_list[i - 1]['code']} {unit_list[i - 1]['name']}".strip() for i in empty]
-    return tr(
-        "{layer}: {n} unit(s) have no classified cell (they lie outside the raster, or over "
-        "its nodata only): {units}. {consequence}"
-    ).format(
-        layer=layer,
-        n=len(empty),
-        units=", ".join(names[:20]) + (" …" if len(names) > 20 else ""),
-        consequence=consequence,
-    )
 
 
 def write_units(alg, parameters, context, units, field_kinds, rows) -> str:
@@ -263,15 +261,12 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
                 self.parameterAsString(parameters, self.CLASS_SET, context).strip(),
             )
             grid, counts = unit_class_areas(self, path, name, units, cset, context, progress)
-            empty = units_without_cells(counts, unit_list, name)
-        if empty:
-            progress.warn(
-                without_cells_note(
-                    unit_list,
-                    empty,
-                    name,
-                    tr("Their areas are 0: check the raster's extent and the units' CRS."),
-                )
+            units_without_cells(
+                counts,
+                unit_list,
+                name,
+                tr("Their areas are 0: check the raster's extent and the units' CRS."),
+                progress,
             )
         rows = zonal.area_rows(counts, unit_list, cset, grid.cell_area_m2)
         wide = zonal.wide_fields(cset)

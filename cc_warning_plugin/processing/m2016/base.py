@@ -18,7 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.errors import InputError
+from ...core.errors import InputError, first_of
 from ...core.i18n import tr
 from ...core.indicators import field_names, field_title, match_headers, normalize_header
 from ...core.m2016.common import NOT_EVALUATED
@@ -218,7 +218,7 @@ class M2016Algorithm(SpecAlgorithm):
                     ).format(
                         table=table,
                         n=len(codes),
-                        codes=", ".join(codes[:10]) + (" …" if len(codes) > 10 else ""),
+                        codes=first_of(codes, 10),
                     )
                 )
         for u in units.units:

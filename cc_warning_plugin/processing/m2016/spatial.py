@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.errors import InputError
+from ...core.errors import InputError, first_of
 from ...core.i18n import tr
 from ...core.indicators import field_title, match_headers, normalize_header, text_value
 from ...report.geometry import valid_geometry
@@ -379,7 +379,7 @@ def points_to_units(
                 layer=layer,
                 n=len(outside),
                 units=units.layer,
-                points=", ".join(outside[:5]) + (" …" if len(outside) > 5 else ""),
+                points=first_of(outside, 5),
             )
         )
     return out, rows, ids
