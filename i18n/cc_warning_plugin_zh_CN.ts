@@ -5,11 +5,6 @@
         <name>cc_warning</name>
         <message>
             <location filename="../cc_warning_plugin/core/actions/common.py" />
-            <source>{layer}: unit code {code!r} appears twice ({first} and {second}).</source>
-            <translation>{layer}：单元代码 {code!r} 出现两次（{first} 和 {second}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/actions/common.py" />
             <source>{layer}: required field '{field}' is missing. Add a column named one of: {names}.</source>
             <translation>{layer}：缺少必需字段“{field}”。请添加列，列名为以下之一：{names}。</translation>
         </message>

@@ -3,7 +3,7 @@ Processing algorithm gets them from a layer or a CSV): header matching,
 unit codes, numbers, with errors naming the layer, row and field."""
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError
 from .i18n import tr
@@ -74,30 +74,33 @@ def make_table(
     return Table(layer, rows, hmap, ids)
 
 
-def unit_codes(table: Table, code_field: str = "unit_code") -> List[str]:
-    """Unit codes of every row; empty or duplicate codes raise InputError."""
+def unique_codes(pairs: Iterable[Tuple[str, str]], layer: str) -> Dict[str, str]:
+    """{unit code: row label} of (code, row label) pairs in row order; an
+    empty or a repeated code raises InputError naming the layer and the rows."""
     seen: Dict[str, str] = {}
-    codes = []
-    for i in range(len(table)):
-        code = table.text(i, code_field)
-        rid = table.row_ids[i]
+    for code, rid in pairs:
         if not code:
             raise InputError(
                 tr(
                     "{layer}, {row}: the unit code is empty. Every unit needs a unique "
                     "code (行政区划代码)."
-                ).format(layer=table.layer, row=rid)
+                ).format(layer=layer, row=rid)
             )
         if code in seen:
             raise InputError(
                 tr(
                     "{layer}: unit code {code!r} appears twice ({first} and {second}). "
                     "Unit codes must be unique; merge or recode the duplicates."
-                ).format(layer=table.layer, code=code, first=seen[code], second=rid)
+                ).format(layer=layer, code=code, first=seen[code], second=rid)
             )
         seen[code] = rid
-        codes.append(code)
-    return codes
+    return seen
+
+
+def unit_codes(table: Table, code_field: str = "unit_code") -> List[str]:
+    """Unit codes of every row; empty or duplicate codes raise InputError."""
+    pairs = ((table.text(i, code_field), table.row_ids[i]) for i in range(len(table)))
+    return list(unique_codes(pairs, table.layer))
 
 
 def require_non_negative(value: Optional[float], table: Table, i: int, name: str) -> None:

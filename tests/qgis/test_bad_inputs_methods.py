@@ -15,15 +15,7 @@ from qgis.core import (
 )
 
 from tests.qgis.test_cases import build_inputs, load_case, resolve
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.warnings.append(text)
+from tests.qgis.test_input_checks import Log
 
 
 def run_case(tmp_path, name, change, log=None):

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from tests.qgis.test_cases import build_database, write_layer
+from tests.qgis.test_input_checks import Log
 
 SQUARE = (
     "POLYGON((39502000 4000000,39503000 4000000,39503000 4001000,"
@@ -23,15 +24,6 @@ BOWTIE = (
     "POLYGON((39500000 4000000,39501000 4001000,39501000 4000000,"
     "39500000 4001000,39500000 4000000))"
 )
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.warnings.append(text)
 
 
 def run(plugin, alg_id, params, log=None):

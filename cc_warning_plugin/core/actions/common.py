@@ -14,6 +14,7 @@ from ..i18n import label, tr
 from ..indicators import field_names, first_header, normalize_header, text_value
 from ..m2016.common import BASIC
 from ..profile import Profile
+from ..table import unique_codes
 
 ELEMENTS = BASIC + ("special",)
 PERIOD_NAMES = ("period", "时期", "监测期", "评价期")
@@ -107,25 +108,9 @@ def unit_rows(
 ) -> Dict[str, Tuple[dict, str]]:
     """unit code → (row, row label) of a result table; an empty or a repeated
     unit code is an error naming the table and the rows."""
-    out: Dict[str, Tuple[dict, str]] = {}
-    for i, r in enumerate(rows):
-        where = row_label(i, row_ids)
-        code = cols.text(r, "unit_code")
-        if not code:
-            raise InputError(
-                tr(
-                    "{layer}, {row}: the unit code is empty. Every unit needs a "
-                    "unique code (行政区划代码)."
-                ).format(layer=cols.layer, row=where)
-            )
-        if code in out:
-            raise InputError(
-                tr("{layer}: unit code {code!r} appears twice ({first} and {second}).").format(
-                    layer=cols.layer, code=code, first=out[code][1], second=where
-                )
-            )
-        out[code] = (r, where)
-    return out
+    pairs = [(cols.text(r, "unit_code"), row_label(i, row_ids)) for i, r in enumerate(rows)]
+    unique_codes(pairs, cols.layer)
+    return {code: (r, where) for (code, where), r in zip(pairs, rows)}
 
 
 def columns(

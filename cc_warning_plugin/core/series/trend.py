@@ -31,7 +31,14 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators import MISSING_TEXT, dictionary, field_names, normalize_header, value_range
+from ..indicators import (
+    MISSING_TEXT,
+    dictionary,
+    field_names,
+    format_range,
+    normalize_header,
+    value_range,
+)
 from ..profile import Profile
 from ..progress import as_progress
 from ..table import row_id
@@ -399,14 +406,6 @@ def possible_range(profile: Profile, name: str) -> Optional[Tuple[float, float, 
     return None
 
 
-def _range_words(lo: float, hi: float) -> str:
-    if math.isinf(lo):
-        return f"≤ {hi:g}"
-    if math.isinf(hi):
-        return f"≥ {lo:g}"
-    return f"{lo:g} … {hi:g}"
-
-
 def check_values(series: Series, profile: Profile) -> None:
     """Refuse a value of ``series`` outside the possible range of its
     indicator (:func:`possible_range`), naming the table, row, unit,
@@ -432,7 +431,7 @@ def check_values(series: Series, profile: Profile) -> None:
                 year=year,
                 column=series.columns.get(year, ""),
                 value=v,
-                range=_range_words(lo, hi),
+                range=format_range(None if math.isinf(lo) else lo, None if math.isinf(hi) else hi),
                 source=source,
             )
         )
