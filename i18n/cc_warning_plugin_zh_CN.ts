@@ -350,6 +350,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/actions/targets.py" />
+            <source>{layer}: none of its {n} rows has a value in column {column}. Fill in the observed values (or check that this column holds them).</source>
+            <translation>{layer}：全部 {n} 行在列 {column} 中都没有数值。请填写观测值（或检查该列是否为数值列）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/actions/targets.py" />
             <source>{path} cannot be read as TOML: {detail}</source>
             <translation>{path} 无法按 TOML 读取：{detail}</translation>
         </message>
@@ -16141,6 +16146,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/stations.py" />
             <source>{file}: the table has no rows (only a header). Fill in the records, one row per station and time, and import it again.</source>
             <translation>{file}：该表没有数据行（只有表头）。请填写监测记录，每个站点和时间一行，然后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/stations.py" />
+            <source>{file}: none of its {n} rows has a value under {columns}. Fill in the measured values (or check that these columns hold them) and import it again.</source>
+            <translation>{file}：全部 {n} 行在 {columns} 下都没有数值。请填写监测值（或检查这些列是否为监测值列）后重新导入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />

@@ -578,6 +578,19 @@ def read_station_file(
                 "per station and time, and import it again."
             ).format(file=table.name)
         )
+    if not frames and not report.rejected:
+        # rows with a station and a time but no value under any pollutant: the
+        # file would import nothing (in a wide table a blank cell is no record)
+        raise InputError(
+            tr(
+                "{file}: none of its {n} rows has a value under {columns}. Fill in the "
+                "measured values (or check that these columns hold them) and import it again."
+            ).format(
+                file=table.name,
+                n=read_rows,
+                columns=", ".join(table.headers[c] for c in (pcols or [roles["value"]])),
+            )
+        )
     if not frames:
         return pd.DataFrame(
             columns=[

@@ -248,7 +248,8 @@ def read_observations(
 ) -> Dict[Tuple[str, str], Dict[int, float]]:
     """(indicator, region) → {year: value}; unknown indicators and repeated
     (region, indicator, year) rows are errors naming the row, and so is a
-    table without rows (every target would be left without data)."""
+    table without rows or without any value (every target would be left
+    without data)."""
     rows = list(rows)
     out: Dict[Tuple[str, str], Dict[int, float]] = {}
     if not rows:
@@ -278,6 +279,13 @@ def read_observations(
             )
         seen[key] = where
         out.setdefault((ind, region), {})[year] = value
+    if not out:
+        raise InputError(
+            tr(
+                "{layer}: none of its {n} rows has a value in column {column}. Fill in the "
+                "observed values (or check that this column holds them)."
+            ).format(layer=layer, n=len(rows), column=h["value"])
+        )
     return out
 
 

@@ -192,3 +192,15 @@ def test_sample_targets_track(profile):
     assert got[("fertiliser_efficiency", "990100", 2027)] == "attained"  # 40.1 ≥ 40
     assert set(got.values()) <= {"attained", "on_track", "off_track", "missed"}
     assert "off_track" in got.values() and "on_track" in got.values()
+
+
+def test_observations_whose_values_are_all_blank_are_refused(profile):
+    # rows with region, indicator and year but every 数值 empty: no target
+    # could be tracked, which is a wrong column rather than missing data
+    rows = [dict(r, 数值="") for r in OBS]
+    with pytest.raises(InputError) as err:
+        read_observations(rows, profile, "obs.csv")
+    assert "obs.csv: none of its 6 rows has a value in column 数值" in str(err.value)
+    # one value among blanks is read as before
+    one = read_observations(rows[:-1] + [OBS[-1]], profile, "obs.csv")
+    assert one == {("farmland_safe_use", "990100"): {2022: 93.2}}

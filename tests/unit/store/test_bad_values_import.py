@@ -151,3 +151,21 @@ def test_a_station_records_file_without_rows_is_refused(air_store, tmp_path, dry
     )
     rep = stations.import_station_observations(air_store, ok, "air_daily", stations.unchecked_qc)
     assert rep.records == 3
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_station_records_file_whose_values_are_all_blank_is_refused(air_store, tmp_path, dry_run):
+    # two rows with station and date but no value under any pollutant: nothing
+    # would be imported (a wide table's blank cell is no record)
+    before = table_counts(air_store)
+    path = write(
+        tmp_path,
+        "air_blank.csv",
+        "站点编码,日期,SO2,PM10,PM2.5\n9901A01,2025-01-01,,,\n9901A01,2025-01-02,,,\n",
+    )
+    with pytest.raises(InputError) as err:
+        stations.import_station_observations(
+            air_store, path, "air_daily", stations.unchecked_qc, dry_run=dry_run
+        )
+    assert "air_blank.csv: none of its 2 rows has a value under SO2, PM10, PM2.5" in str(err.value)
+    assert table_counts(air_store) == before
