@@ -388,16 +388,14 @@ class DualAlgorithm(SpecAlgorithm):
                 check(inp, grid, bool(in_path))
             out = self.class_output(outs, out_path, grid, cset, name)
             outs.check_space()
-            run_blocks(
-                grid,
-                {"v": inp},
-                {"level": out},
-                lambda block: {"level": levels(block.values["v"], block.valid["v"])},
-                mask=mask,
-                block_size=self.block_size(parameters, context),
-                feedback=progress.sub(0.1, 0.97),
+
+            def func(block):
+                return {"level": levels(block.values["v"], block.valid["v"])}
+
+            inputs, outputs = {"v": inp}, {"level": out}
+            self.run_grid(
+                parameters, context, progress, grid, mask, inputs, outputs, func, span=(0.1, 0.97)
             )
-            report_inputs([inp], progress)
             sources = self.sources(parameters, context, ("INPUT", "UNITS", "REFERENCE"))
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"].update(provenance or {})
@@ -558,6 +556,36 @@ class DualAlgorithm(SpecAlgorithm):
         prov["grid"] = grid.describe()
         prov["alignment"] = list(reports)
         return prov
+
+    def run_grid(
+        self,
+        parameters,
+        context,
+        progress: Progress,
+        grid: Grid,
+        mask: Optional[RasterInput],
+        inputs: Dict[str, RasterInput],
+        outputs: Dict[str, RasterOutput],
+        func,
+        *,
+        halo: int = 0,
+        span: Tuple[float, float] = (0.05, 0.97),
+    ) -> None:
+        """Run ``func`` block by block over ``grid`` (``inputs`` → ``outputs``,
+        inside ``mask``, in blocks of the BLOCK_SIZE parameter, over the
+        ``span`` of the progress bar), then warn about the inputs' cells
+        dropped as implausible values."""
+        run_blocks(
+            grid,
+            inputs,
+            outputs,
+            func,
+            halo=halo,
+            mask=mask,
+            block_size=self.block_size(parameters, context),
+            feedback=progress.sub(*span),
+        )
+        report_inputs(inputs.values(), progress)
 
     @staticmethod
     def sources(parameters, context, names) -> Dict[str, str]:
