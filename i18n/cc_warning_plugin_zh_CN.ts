@@ -5215,11 +5215,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
-            <source>{n} daily rows: a year has 365 or 366 days.</source>
-            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>Give either an accumulated-temperature raster, or a reference station's temperatures together with a DEM.</source>
             <translation>请给出积温栅格，或参证站气温加 DEM。</translation>
         </message>
@@ -5327,6 +5322,11 @@
             <location filename="../cc_warning_plugin/processing/dual/climate.py" />
             <source>Layer {layer}: the monthly means of station '{station}' must cover the months 1–12 once each, found {months}.</source>
             <translation>图层 {layer}：站点 '{station}' 的月均值必须恰好覆盖 1–12 月各一次，实际为 {months}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/climate.py" />
+            <source>{n} daily rows: a year has 365 or 366 days.</source>
+            <translation>{n} 行日值：一年应有 365 或 366 天。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/base.py" />
@@ -5660,13 +5660,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>vegetation cover C</source>
-            <translation>植被覆盖度 C</translation>
+            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
+            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
-            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
+            <source>vegetation cover C</source>
+            <translation>植被覆盖度 C</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5680,18 +5680,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>carbonate-rock share D</source>
-            <translation>碳酸盐岩出露比例 D</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>Carbonate-rock outcrop share (fraction 0–1)</source>
             <translation>碳酸盐岩出露面积比例（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>slope P</source>
-            <translation>坡度 P</translation>
+            <source>carbonate-rock share D</source>
+            <translation>碳酸盐岩出露比例 D</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5702,6 +5697,11 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>Wind days W (days/a)</source>
             <translation>起沙风天数 W（天/年）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>slope P</source>
+            <translation>坡度 P</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />

@@ -5,7 +5,8 @@ declared in ``specs/dual.py``. No method logic here: that lives in core/dual and
 block engine in cc_warning_plugin/raster."""
 
 import os
-from typing import Dict, List, Optional, Tuple
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import (
@@ -23,9 +24,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.dual import inputs as dual_inputs
-from ...core.dual.classes import ClassSet
+from ...core.dual import grading
+from ...core.dual.classes import ClassSet, class_set
 from ...core.errors import InputError
-from ...core.i18n import tr, translated
+from ...core.i18n import label, tr, translated
 from ...core.profile import BUILTIN
 from ...core.provenance import to_json
 from ...raster import (
@@ -340,71 +342,6 @@ class DualAlgorithm(SpecAlgorithm):
             raise QgsProcessingException(no_reference)
         return in_path, in_name, ref_path, ref_name, units, field
 
-    def grade_raster_or_units(
-        self,
-        parameters,
-        context,
-        progress: Progress,
-        profile,
-        cset: ClassSet,
-        name: str,
-        texts: Tuple[str, str, str],
-        open_raster,
-        open_units,
-        levels,
-        check=None,
-        provenance: Optional[dict] = None,
-    ) -> dict:
-        """The run of a single-factor grading whose input is the INPUT raster
-        or UNITS with a FIELD burnt onto the grid of the REFERENCE raster
-        (:meth:`raster_or_units`): the grid, the input — ``open_raster(path,
-        name, grid, log)`` or ``open_units(units, field, grid, outs, log)`` —,
-        ``check(input, grid, from_raster)`` if given, the level raster OUTPUT
-        of ``cset`` named ``name`` from ``levels(values, valid)`` block by
-        block, provenance (with the ``provenance`` items) and style. ``texts``
-        are the messages (N_) when neither input is given and when units come
-        without a reference raster, and what the grid is for. Returns the
-        results."""
-        missing, no_reference, why = (translated(t) for t in texts)
-        in_path, in_name, ref_path, ref_name, units, field = self.raster_or_units(
-            parameters, context, missing, no_reference
-        )
-        out_path = self.output_path(parameters, "OUTPUT", context)
-        reports, log = report_log(progress)
-        grid_path, grid_name = (in_path, in_name) if in_path else (ref_path, ref_name)
-        with (
-            user_errors(),
-            OutputSet(inputs=[in_path, ref_path], work_near=os.path.dirname(out_path)) as outs,
-        ):
-            grid, mask = self.prepare_grid(
-                parameters, context, grid_path, grid_name, outs, progress, why
-            )
-            inp = (
-                open_raster(in_path, in_name, grid, log)
-                if in_path
-                else open_units(units, field, grid, outs, log)
-            )
-            if check is not None:
-                check(inp, grid, bool(in_path))
-            out = self.class_output(outs, out_path, grid, cset, name)
-            outs.check_space()
-            run_blocks(
-                grid,
-                {"v": inp},
-                {"level": out},
-                lambda block: {"level": levels(block.values["v"], block.valid["v"])},
-                mask=mask,
-                block_size=self.block_size(parameters, context),
-                feedback=progress.sub(0.1, 0.97),
-            )
-            report_inputs([inp], progress)
-            sources = self.sources(parameters, context, ("INPUT", "UNITS", "REFERENCE"))
-            prov = self.record(parameters, context, profile, sources, grid, reports)
-            prov["parameters"].update(provenance or {})
-            outs.commit(prov)
-        self.show_result(context, out, out_path, profile, prov, progress)
-        return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
-
     def unit_values(
         self,
         source,
@@ -559,6 +496,36 @@ class DualAlgorithm(SpecAlgorithm):
         prov["alignment"] = list(reports)
         return prov
 
+    def run_grid(
+        self,
+        parameters,
+        context,
+        progress: Progress,
+        grid: Grid,
+        mask: Optional[RasterInput],
+        inputs: Dict[str, RasterInput],
+        outputs: Dict[str, RasterOutput],
+        func,
+        *,
+        halo: int = 0,
+        span: Tuple[float, float] = (0.05, 0.97),
+    ) -> None:
+        """Run ``func`` block by block over ``grid`` (``inputs`` → ``outputs``,
+        inside ``mask``, in blocks of the BLOCK_SIZE parameter, over the
+        ``span`` of the progress bar), then warn about the inputs' cells
+        dropped as implausible values."""
+        run_blocks(
+            grid,
+            inputs,
+            outputs,
+            func,
+            halo=halo,
+            mask=mask,
+            block_size=self.block_size(parameters, context),
+            feedback=progress.sub(*span),
+        )
+        report_inputs(inputs.values(), progress)
+
     @staticmethod
     def sources(parameters, context, names) -> Dict[str, str]:
         """{parameter: the layer given} of the parameters ``names`` given."""
@@ -574,6 +541,95 @@ class DualAlgorithm(SpecAlgorithm):
         level_summary(out, progress)
         self.style_raster(context, path, profile, prov)
         progress.set(1.0)
+
+
+@dataclass
+class Grading:
+    """A single factor as :class:`GradingAlgorithm` grades it: its profile
+    section (``class_set``, ``name`` and, unless ``levels`` is given,
+    ``breaks``, ``levels`` and ``closed``); ``open_raster(path, name, grid,
+    log)`` opens the INPUT raster and ``open_units(units, field, grid, outs,
+    log)`` burns the UNITS' FIELD onto the grid; ``levels(values, valid)``
+    gives the level of every cell (by default the section's breaks);
+    ``check(input, grid, from_raster)``, if given, checks the input before
+    the run; ``provenance``: items added to the provenance's parameters."""
+
+    section: dict
+    open_raster: Callable
+    open_units: Callable
+    levels: Optional[Callable] = None
+    check: Optional[Callable] = None
+    provenance: Optional[Dict[str, object]] = None
+
+
+class GradingAlgorithm(DualAlgorithm):
+    """A single-factor grading whose input is the INPUT raster or UNITS with
+    a FIELD burnt onto the grid of the REFERENCE raster
+    (:meth:`DualAlgorithm.raster_or_units`), graded into the level raster
+    OUTPUT. ``TEXTS`` are the messages (N_) when neither input is given and
+    when units come without a reference raster, and what the grid is for;
+    :meth:`grading` says what the factor is and how to read and grade it."""
+
+    TEXTS: Tuple[str, str, str] = ("", "", "")
+
+    def grading(self, parameters, context, profile, progress: Progress) -> Grading:
+        raise NotImplementedError
+
+    def process_algorithm(self, parameters, context, feedback):
+        profile = self.profile(parameters, context)
+        progress = Progress(feedback)
+        g = self.grading(parameters, context, profile, progress)
+        cset = class_set(profile, g.section["class_set"])
+        name = label(g.section, "name")
+        levels = g.levels or self._breaks(g.section, profile.precision)
+        missing, no_reference, why = (translated(t) for t in self.TEXTS)
+        in_path, in_name, ref_path, ref_name, units, field = self.raster_or_units(
+            parameters, context, missing, no_reference
+        )
+        out_path = self.output_path(parameters, "OUTPUT", context)
+        reports, log = report_log(progress)
+        grid_path, grid_name = (in_path, in_name) if in_path else (ref_path, ref_name)
+        with (
+            user_errors(),
+            OutputSet(inputs=[in_path, ref_path], work_near=os.path.dirname(out_path)) as outs,
+        ):
+            grid, mask = self.prepare_grid(
+                parameters, context, grid_path, grid_name, outs, progress, why
+            )
+            inp = (
+                g.open_raster(in_path, in_name, grid, log)
+                if in_path
+                else g.open_units(units, field, grid, outs, log)
+            )
+            if g.check is not None:
+                g.check(inp, grid, bool(in_path))
+            out = self.class_output(outs, out_path, grid, cset, name)
+            outs.check_space()
+
+            def func(block):
+                return {"level": levels(block.values["v"], block.valid["v"])}
+
+            inputs, outputs = {"v": inp}, {"level": out}
+            self.run_grid(
+                parameters, context, progress, grid, mask, inputs, outputs, func, span=(0.1, 0.97)
+            )
+            sources = self.sources(parameters, context, ("INPUT", "UNITS", "REFERENCE"))
+            prov = self.record(parameters, context, profile, sources, grid, reports)
+            prov["parameters"].update(g.provenance or {})
+            outs.commit(prov)
+        self.show_result(context, out, out_path, profile, prov, progress)
+        return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
+
+    @staticmethod
+    def _breaks(section, precision) -> Callable:
+        """``levels(values, valid)`` by the breaks of ``section``."""
+
+        def levels(values, valid):
+            return grading.grade(
+                values, section["breaks"], section["levels"], section["closed"], precision
+            )
+
+        return levels
 
 
 def gdal_file(layer) -> Tuple[str, str]:

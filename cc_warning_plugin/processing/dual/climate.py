@@ -20,9 +20,8 @@ from ...core.i18n import label, tr
 from ...core.provenance import to_json
 from ...specs.dual import COMFORT, HEAT
 from ...raster import CONTINUOUS, OutputSet, Progress, Window, open_input
-from ...raster import run_blocks
 from ..framework.common import user_errors
-from .base import DualAlgorithm, as_output, field_index, report_inputs, report_log
+from .base import DualAlgorithm, as_output, field_index, report_log
 
 
 def _number(raw, layer, fid, field):
@@ -173,16 +172,7 @@ class HeatAlgorithm(DualAlgorithm):
                     res["acc"] = as_output(at)
                 return res
 
-            run_blocks(
-                grid,
-                {"v": inp},
-                outputs,
-                func,
-                mask=mask,
-                block_size=self.block_size(parameters, context),
-                feedback=progress.sub(0.05, 0.97),
-            )
-            report_inputs([inp], progress)
+            self.run_grid(parameters, context, progress, grid, mask, {"v": inp}, outputs, func)
             sources = self.sources(parameters, context, (self.ACCUM_TEMP, self.DEM, self.TABLE))
             prov = self.record(parameters, context, profile, sources, grid, reports)
             outs.commit(prov)
@@ -394,16 +384,7 @@ class ComfortAlgorithm(DualAlgorithm):
                 level = climate.comfort_level(temps, hums, g, precision)
                 return {"level": level}
 
-            run_blocks(
-                grid,
-                inputs,
-                {"level": out},
-                func,
-                mask=mask,
-                block_size=self.block_size(parameters, context),
-                feedback=progress.sub(0.05, 0.97),
-            )
-            report_inputs(inputs.values(), progress)
+            self.run_grid(parameters, context, progress, grid, mask, inputs, {"level": out}, func)
             sources = self.sources(
                 parameters,
                 context,

@@ -8,31 +8,28 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from ...core.dual import grading
-from ...core.dual.classes import class_set
 from ...core.errors import InputError
 from ...core.i18n import label, tr
 from ...specs.base import N_
 from ...specs.dual import FACTOR_GRADING
-from ...raster import CATEGORICAL, CONTINUOUS, Progress, open_input
+from ...raster import CATEGORICAL, CONTINUOUS, open_input
 from ..framework.active import active_profile
-from .base import DualAlgorithm
-
-#: messages: no input, polygons without a reference raster, what the grid is for
-TEXTS = (
-    N_("Give either a factor raster, or polygons and the field holding the code or value."),
-    N_(
-        "The factor comes from polygons: give a reference raster (e.g. the DEM) for the "
-        "analysis grid."
-    ),
-    N_("the evaluation"),
-)
+from .base import Grading, GradingAlgorithm
 
 
-class FactorGradingAlgorithm(DualAlgorithm):
+class FactorGradingAlgorithm(GradingAlgorithm):
     SPEC = FACTOR_GRADING
+    #: messages: no input, polygons without a reference raster, what the grid is for
+    TEXTS = (
+        N_("Give either a factor raster, or polygons and the field holding the code or value."),
+        N_(
+            "The factor comes from polygons: give a reference raster (e.g. the DEM) for the "
+            "analysis grid."
+        ),
+        N_("the evaluation"),
+    )
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile = self.profile(parameters, context)
+    def grading(self, parameters, context, profile, progress) -> Grading:
         # the choice lists the factors of the active profile (what the dialog showed)
         name = self.parameterAsString(
             parameters, self.FACTOR_NAME, context
@@ -46,11 +43,8 @@ class FactorGradingAlgorithm(DualAlgorithm):
                     "{names})."
                 ).format(name=name, names=", ".join(profile.get("dual.factors")))
             ) from None
-        cset = class_set(profile, f["class_set"])
-        progress = Progress(feedback)
         codes = f["kind"] == "codes"
         table = grading.code_table(f["codes"]) if codes else None
-        precision = profile.precision
 
         def open_raster(path, in_name, grid, log):
             return open_input(path, grid, CATEGORICAL if codes else CONTINUOUS, in_name, log=log)
@@ -98,26 +92,12 @@ class FactorGradingAlgorithm(DualAlgorithm):
                     cancelled=progress.cancelled,
                 )
 
-        def levels(v, ok):
-            if codes:
-                level = np.zeros(v.shape, dtype=np.uint8)
-                vv = np.where(ok, v, 0).astype(np.int64)
-                for code, lev in table.items():
-                    level[ok & (vv == code)] = lev
-                return level
-            return grading.grade(v, f["breaks"], f["levels"], f["closed"], precision)
+        def code_levels(v, ok):
+            level = np.zeros(v.shape, dtype=np.uint8)
+            vv = np.where(ok, v, 0).astype(np.int64)
+            for code, lev in table.items():
+                level[ok & (vv == code)] = lev
+            return level
 
-        return self.grade_raster_or_units(
-            parameters,
-            context,
-            progress,
-            profile,
-            cset,
-            label(f, "name"),
-            TEXTS,
-            open_raster,
-            open_units,
-            levels,
-            check=check,
-            provenance={"factor": name},
-        )
+        levels = code_levels if codes else None
+        return Grading(f, open_raster, open_units, levels, check, provenance={"factor": name})

@@ -9,11 +9,11 @@ from ...core.dual import land, terrain
 from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
 from ...core.provenance import to_json
-from ...raster import OutputSet, Progress, run_blocks
+from ...raster import OutputSet, Progress
 from ...specs.dual import LAND_AGRI, LAND_URBAN
 from ...specs.texts import closed_note
 from ..framework.common import source_name, user_errors
-from .base import DualAlgorithm, as_output, report_inputs, report_log
+from .base import DualAlgorithm, as_output, report_log
 
 
 class _LandAlgorithm(DualAlgorithm):
@@ -41,7 +41,6 @@ class _LandAlgorithm(DualAlgorithm):
                 extras[key] = (path, name)
         out_path = self.output_path(parameters, self.OUTPUT, context)
         slope_path = self.output_path(parameters, self.SLOPE_OUTPUT, context)
-        block_size = self.block_size(parameters, context)
         reports, log = report_log(progress)
 
         with (
@@ -85,17 +84,9 @@ class _LandAlgorithm(DualAlgorithm):
                     res["slope"] = as_output(slope)
                 return res
 
-            run_blocks(
-                grid,
-                inputs,
-                outputs,
-                func,
-                halo=halo,
-                mask=mask,
-                block_size=block_size,
-                feedback=progress.sub(0.05, 0.97),
+            self.run_grid(
+                parameters, context, progress, grid, mask, inputs, outputs, func, halo=halo
             )
-            report_inputs(inputs.values(), progress)
             sources = {self.DEM: source_name(parameters.get(self.DEM), context)}
             for key, (param, _kind) in extra_inputs.items():
                 if key in extras:

@@ -2,37 +2,32 @@
 城镇供水条件 (水资源 single factors of the 双评价): a raster of the indicator
 or a value per evaluation unit (rasterised), graded by the profile."""
 
-from ...core.dual import grading
 from ...core.dual import inputs as dual_inputs
-from ...core.dual.classes import class_set
-from ...core.i18n import label, tr
+from ...core.i18n import tr
 from ...specs.base import N_
 from ...specs.dual import AGRI_WATER_INDICATORS, URBAN_WATER_INDICATORS, WATER_AGRI, WATER_URBAN
-from ...raster import Progress
-from .base import DualAlgorithm
-
-#: messages: no input, units without a reference raster, what the grid is for
-TEXTS = (
-    N_("Give either an indicator raster, or evaluation units and the field holding the indicator."),
-    N_(
-        "The indicator comes from units: give a reference raster (e.g. the DEM) for the "
-        "analysis grid."
-    ),
-    N_("the area of the units"),
-)
+from .base import Grading, GradingAlgorithm
 
 
-class _WaterAlgorithm(DualAlgorithm):
+class _WaterAlgorithm(GradingAlgorithm):
     #: (profile key under dual.water, input kind for the plausible range)
     INDICATORS = ()
+    #: messages: no input, units without a reference raster, what the grid is for
+    TEXTS = (
+        N_(
+            "Give either an indicator raster, or evaluation units and the field holding the "
+            "indicator."
+        ),
+        N_(
+            "The indicator comes from units: give a reference raster (e.g. the DEM) for the "
+            "analysis grid."
+        ),
+        N_("the area of the units"),
+    )
 
-    def process_algorithm(self, parameters, context, feedback):
-        profile = self.profile(parameters, context)
+    def grading(self, parameters, context, profile, progress) -> Grading:
         key, kind = self.INDICATORS[self.parameterAsEnum(parameters, self.INDICATOR, context)]
         g = profile.get(f"dual.water.{key}")
-        cset = class_set(profile, g["class_set"])
-        progress = Progress(feedback)
-        precision = profile.precision
 
         def open_raster(path, name, grid, log):
             return self.continuous(path, name, kind, grid, log)
@@ -71,19 +66,7 @@ class _WaterAlgorithm(DualAlgorithm):
             )
             return inp
 
-        return self.grade_raster_or_units(
-            parameters,
-            context,
-            progress,
-            profile,
-            cset,
-            label(g, "name"),
-            TEXTS,
-            open_raster,
-            open_units,
-            provenance={"indicator": key},
-            levels=lambda v, ok: grading.grade(v, g["breaks"], g["levels"], g["closed"], precision),
-        )
+        return Grading(g, open_raster, open_units, provenance={"indicator": key})
 
 
 class AgriWaterAlgorithm(_WaterAlgorithm):

@@ -17,10 +17,9 @@ from ...raster import (
     OutputSet,
     Progress,
     open_input,
-    run_blocks,
 )
 from ...specs.methods import CONSTRUCTION_SCREEN, SCREEN_INPUTS
-from ..dual.base import DualAlgorithm, report_inputs, report_log
+from ..dual.base import DualAlgorithm, report_log
 from ..framework.common import source_name, user_errors
 
 
@@ -171,17 +170,9 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                 res = func(b)
                 return {k: res[k] for k in outputs}
 
-            run_blocks(
-                grid,
-                inputs,
-                outputs,
-                block,
-                halo=scr.HALO,
-                mask=mask,
-                block_size=self.block_size(parameters, context),
-                feedback=progress.sub(0.05, 0.97),
+            self.run_grid(
+                parameters, context, progress, grid, mask, inputs, outputs, block, halo=scr.HALO
             )
-            report_inputs(inputs.values(), progress)
             sources = {
                 SCREEN_INPUTS[k]: source_name(parameters.get(SCREEN_INPUTS[k]), context)
                 for k in given

@@ -21,7 +21,7 @@ from ...core.erosivity import daily, idw
 from ...core.errors import InputError
 from ...core.i18n import tr
 from ...core.provenance import to_json
-from ...raster import OutputSet, Progress, run_blocks
+from ...raster import OutputSet, Progress
 from ...raster import erosivity as raster_erosivity
 from ...specs.methods import RAINFALL_EROSIVITY
 from ..dual.base import DualAlgorithm, report_log
@@ -363,14 +363,8 @@ class RainfallErosivityAlgorithm(DualAlgorithm):
                     res["years"] = np.where(np.isnan(r) & (years == 0), YEARS_NODATA, years)
                 return res
 
-            run_blocks(
-                grid,
-                {},
-                outputs,
-                func,
-                mask=mask,
-                block_size=self.block_size(parameters, context),
-                feedback=progress.sub(0.3, 0.95),
+            self.run_grid(
+                parameters, context, progress, grid, mask, {}, outputs, func, span=(0.3, 0.95)
             )
             sources = self.sources_of(parameters, context)
             prov = self.record(parameters, context, profile, sources, grid, reports)

@@ -29,7 +29,6 @@ from ..base import (
     FLOAT_NODATA,
     DualAlgorithm,
     as_output,
-    report_inputs,
     report_log,
 )
 
@@ -215,17 +214,19 @@ class ServiceAlgorithm(EcoAlgorithm):
                     out[key] = as_output(res[key])
                 return out
 
-            run_blocks(
+            outputs = dict({"service": svc_out}, **extras)
+            self.run_grid(
+                parameters,
+                context,
+                progress,
                 grid,
+                mask,
                 inputs,
-                dict({"service": svc_out}, **extras),
+                outputs,
                 func,
                 halo=halo,
-                mask=mask,
-                block_size=block_size,
-                feedback=progress.sub(*service_span),
+                span=service_span,
             )
-            report_inputs(inputs.values(), progress)
             sources = self.sources(parameters, context, source_params or [])
             prov = self.record(parameters, context, profile, sources, grid, reports)
             prov["parameters"]["service"] = self.SECTION
