@@ -314,6 +314,41 @@ def test_biodiversity_npp_index_and_habitat(run_alg, tmp_path):
         run_alg("dual_eco_biodiversity", {k: v for k, v in params.items() if k != "TEMPERATURE"})
 
 
+def test_biodiversity_from_habitats_alone_names_implausible_dem_cells(run_alg, tmp_path):
+    # one DEM cell of 9,500 m, above the plausible 9,000 m, in a strip that
+    # the sampled statistics before the run skip (160 × 160 cells in strips
+    # of 6 rows, every 5th strip sampled): it is met in the run, treated as
+    # nodata (importance 0 there) and counted in a warning, as with the NPP index
+    from tests.qgis.test_input_checks import Log
+
+    dem = np.zeros((160, 160))
+    dem[8, 80] = 9500.0
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4527", "protected", "memory")
+    f = QgsFeature()
+    f.setGeometry(
+        QgsGeometry.fromWkt(
+            f"POLYGON(({X0} {Y0},{X0 + 30} {Y0},{X0 + 30} {Y0 - 30},{X0} {Y0 - 30},{X0} {Y0}))"
+        )
+    )
+    layer.dataProvider().addFeature(f)
+    log = Log()
+    run_alg(
+        "dual_eco_biodiversity",
+        {
+            "DEM": _write_raster(tmp_path / "dem9500.tif", dem),  # Float64: strips of 6 rows
+            "IMPORTANT_HABITAT": layer,
+            "OUTPUT": str(tmp_path / "o.tif"),
+        },
+        feedback=log,
+    )
+    out = read(tmp_path / "o.tif")[0]
+    assert out[0, 0] == 2 and out[1, 1] == 3 and out[8, 80] == 0
+    assert any(
+        "dem9500" in w and "1 cells held values outside the plausible range -500 … 9000" in w
+        for w in log.warnings
+    ), log.warnings
+
+
 # -- bad input -------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from ....core.dual.classes import class_set
 from ....core.errors import InputError
 from ....core.i18n import label, tr
 from ....core.provenance import to_json
-from ....raster import OutputSet, Progress, reduce_blocks, run_blocks
+from ....raster import OutputSet, Progress, reduce_blocks
 from ..base import report_log
 from .base import ServiceAlgorithm
 from ...framework.common import user_errors
@@ -162,14 +162,16 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
                 cls = np.where(block.valid["dem"], hab.class_values[-1], 0).astype(np.uint8)
                 return {"importance": hab.classify(block, cls)}
 
-            run_blocks(
+            self.run_grid(
+                parameters,
+                context,
+                progress,
                 grid,
+                mask,
                 inputs,
                 {"importance": imp_out},
                 func,
-                mask=mask,
-                block_size=self.block_size(parameters, context),
-                feedback=progress.sub(0.1, 0.98),
+                span=(0.1, 0.98),
             )
             sources = self.sources(
                 parameters, context, [self.DEM, self.VERY_IMPORTANT_HABITAT, self.IMPORTANT_HABITAT]
