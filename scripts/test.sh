@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the plugin's test suite (unit, QGIS and packaging tests) after
 # installing what is missing (scripts/setup.sh). The lint and the format
-# check (ruff, the rules of pyproject.toml [tool.ruff]) run first; the script
-# fails if any of them fails.
+# check (ruff, the rules of pyproject.toml [tool.ruff]) run first, then the
+# count of repeated code (scripts/check_duplicates.py); the script fails if any
+# of them fails.
 # Extra arguments go to pytest, e.g. ./scripts/test.sh -k exceedance
 #
 #   ./scripts/test.sh --debian 13 [pytest args]   runs the same suite on Debian 13
@@ -30,6 +31,9 @@ status=0
 echo "test: ruff check and ruff format --check (fix with: .venv/bin/ruff format .)"
 "$venv/bin/ruff" check --no-cache . || status=$?
 "$venv/bin/ruff" format --check --no-cache . || status=$?
+# repeated code: counts, and a failure on code repeated to the letter between
+# two algorithms (where the duplicates tool is installed; skipped elsewhere)
+/usr/bin/python3 scripts/check_duplicates.py || status=$?
 "$venv/bin/python" -m pytest --junitxml="$out/test-report.xml" "$@" || status=$?
 echo "test: report written to $out/test-report.xml"
 exit $status
