@@ -12,6 +12,7 @@ near breaks, without rounding every cell.
 """
 
 import math
+import sys
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
@@ -45,10 +46,44 @@ def grade(
     tol = np.array([break_tolerance(x, precision) for x in b])
     v = _as_float(values)
     edges = _edges(b + tol if closed == "right" else b - tol, closed, v.dtype)
-    idx = _interval_index(v, edges, closed)
+    return _levels(v, edges, closed, levels, nodata, dtype)
+
+
+def _levels(
+    v: np.ndarray, edges: np.ndarray, closed: str, levels: Sequence[int], nodata: int, dtype
+) -> np.ndarray:
+    """``levels[i]`` where ``v`` lies in interval i of ``edges`` (right-closed:
+    i edges below v; left-closed: i edges at or below v); NaN → ``nodata``.
+
+    Byte levels and a handful of ascending edges: ``levels[0]`` plus, per
+    edge, the change of level across it where the value lies above it — a
+    comparison and an addition per edge in place, no index array and no
+    table look-up (the sum wraps modulo 256 like the byte it lands in, so it
+    is exactly ``levels[i]``)."""
     lut = np.asarray(levels, dtype=dtype)
-    out = lut[np.minimum(idx, len(levels) - 1)]
-    out[np.isnan(v)] = nodata
+    if lut.dtype != np.uint8 or len(edges) > 32 or np.any(np.diff(edges) < 0):
+        idx = _interval_index(v, edges, closed)
+        out = np.take(lut, np.minimum(idx, len(levels) - 1))
+    else:
+        out = np.full(v.shape, lut[0], dtype=np.uint8)
+        above = np.empty(v.shape, dtype=bool)
+        above8 = above.view(np.uint8)
+        greater = np.greater if closed == "right" else np.greater_equal
+        for k, e in enumerate(edges):
+            step = (int(lut[k + 1]) - int(lut[k])) % 256
+            if step == 0:
+                continue
+            greater(v, e, out=above)  # NaN compares False
+            if step == 1:
+                out += above8
+            elif step == 255:
+                out -= above8
+            else:
+                np.multiply(above8, np.uint8(step), out=above8)
+                out += above8
+    nan = np.isnan(v)
+    if nan.any():
+        out[nan] = nodata
     return out
 
 
@@ -111,11 +146,7 @@ def grade_slope(
         ]
     )
     v = _as_float(tan2)
-    idx = _interval_index(v, _edges(edges, closed, v.dtype), closed)
-    lut = np.asarray(levels, dtype=dtype)
-    out = lut[np.minimum(idx, len(levels) - 1)]
-    out[np.isnan(v)] = nodata
-    return out
+    return _levels(v, _edges(edges, closed, v.dtype), closed, levels, nodata, dtype)
 
 
 def compare(values: np.ndarray, op: str, value: float, precision: int = 10) -> np.ndarray:
@@ -140,6 +171,18 @@ def _act(level: np.ndarray, hit: np.ndarray, rule: Mapping, lo: int, hi: int) ->
         return
     shift = int(rule.get("shift", 0))
     if shift == 0:
+        return
+    in_bytes = 0 <= lo <= hi <= 255 and 0 <= lo - shift <= 255 and 0 <= hi - shift <= 255
+    if level.dtype == np.uint8 and in_bytes:
+        # byte levels, without a wider copy: min(level + s, hi) is
+        # min(level, hi − s) + s, max(level + s, lo) is max(level, lo − s) + s,
+        # and neither sum leaves the byte range
+        if shift > 0:
+            moved = np.minimum(level, np.full_like(level, hi - shift))
+        else:
+            moved = np.maximum(level, np.full_like(level, lo - shift))
+        moved += np.uint8(shift % 256)
+        np.copyto(level, moved, where=hit)
         return
     # shifted in a signed type wide enough for any level ± shift: a negative
     # shift of an unsigned level array must not wrap (NumPy 1) nor raise (NumPy 2)
@@ -211,12 +254,58 @@ def matrix(
     lut = np.full((n_r + 2) * width, nodata, dtype=np.uint8)
     for i in range(n_r):
         lut[(i + 1) * width + 1 : (i + 1) * width + 1 + n_c] = m[i]
+    rows, cols = np.asarray(rows), np.asarray(cols)
+    if lut.size <= 256 and rows.dtype == np.uint8 and cols.dtype == np.uint8:
+        # byte levels, a byte index: values above the table go to the last
+        # (nodata) row/column of the LUT
+        r = _at_most(rows, n_r + 1) * np.uint8(width)
+        r += _at_most(cols, n_c + 1)
+        return take_bytes(np.concatenate([lut, np.full(256 - lut.size, nodata, np.uint8)]), r)
     # values above the table go to the last (nodata) row/column of the LUT
     r = np.minimum(np.asarray(rows), n_r + 1).astype(np.uint16)
     c = np.minimum(np.asarray(cols), n_c + 1).astype(np.uint16)
     r *= width
     r += c
     return np.take(lut, r)
+
+
+def _at_most(values: np.ndarray, top: int) -> np.ndarray:
+    """``np.minimum(values, top)`` for byte values; the values themselves when
+    none is above ``top`` (the usual case, one fast pass)."""
+    if values.size == 0 or values.max() <= top:
+        return values
+    return np.minimum(values, np.full_like(values, top))
+
+
+#: pair tables of take_bytes, by the bytes of their 256-entry table
+_PAIR_TABLES: Dict[bytes, np.ndarray] = {}
+
+
+def take_bytes(table: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """``table[index]`` for a 256-entry byte table and a byte index array (a
+    new array). A contiguous index of an even number of cells is read as
+    pairs of bytes through a 65,536-entry table of pairs: half the look-ups,
+    which is what a look-up costs in NumPy (its index is widened to 8 bytes
+    first)."""
+    if (
+        sys.byteorder != "little"
+        or index.size < 4096
+        or index.size % 2
+        or not index.flags.c_contiguous
+    ):
+        return np.take(table, index)
+    key = table.tobytes()
+    pairs = _PAIR_TABLES.get(key)
+    if pairs is None:
+        t16 = table.astype(np.uint16)
+        # entry lo + 256·hi (a little-endian pair of bytes lo, hi) is the pair
+        # table[lo], table[hi]
+        pairs = (t16[None, :] | (t16[:, None] << 8)).ravel()
+        if len(_PAIR_TABLES) >= 64:
+            _PAIR_TABLES.clear()
+        _PAIR_TABLES[key] = pairs
+    out = np.take(pairs, index.reshape(-1).view(np.uint16))
+    return out.view(np.uint8).reshape(index.shape)
 
 
 def isin(values: np.ndarray, wanted: Sequence[int]) -> np.ndarray:
@@ -305,6 +394,8 @@ def lookup(
     for k, v in mapping.items():
         lut[int(k)] = v
     lv = np.asarray(levels)
+    if lv.dtype == np.uint8 and lut.dtype == np.uint8:
+        return take_bytes(lut, lv)
     if lv.dtype != np.uint8:
         lv = np.where((lv >= 0) & (lv < 256), lv, 0).astype(np.uint8)
         lut[0] = nodata if 0 not in mapping else lut[0]

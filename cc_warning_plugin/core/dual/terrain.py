@@ -6,6 +6,8 @@ are ground distances in metres (the analysis grid is projected; a
 geographic DEM is reprojected to it, never read as degrees).
 """
 
+import threading
+
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -43,14 +45,17 @@ def gradient_squared(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 
         return dem[h + dy : h + dy + ny, h + dx : h + dx + nx]
 
     # plain Horn everywhere (NaN wherever a neighbour is missing), as two
-    # separable Sobel passes over the block ...
+    # separable Sobel passes over the block, the intermediate sums in two
+    # scratch arrays of this thread ...
     z = dem[h - 1 : h + ny + 1, h - 1 : h + nx + 1]
-    sv = z[:-2, :] + z[2:, :]
-    sv += 2.0 * z[1:-1, :]  # vertical smoothing, all columns
+    n = max(ny * (nx + 2), (ny + 2) * nx)
+    a, b = _scratch(2 * n, z.dtype)
+    sv = np.add(z[:-2, :], z[2:, :], out=a[: ny * (nx + 2)].reshape(ny, nx + 2))
+    sv += np.multiply(z[1:-1, :], 2.0, out=b[: ny * (nx + 2)].reshape(ny, nx + 2))  # vertical
     dzdx = sv[:, 2:] - sv[:, :-2]
-    sh = z[:, :-2] + z[:, 2:]
-    sh += 2.0 * z[:, 1:-1]  # horizontal smoothing, all rows
-    dzdy = sh[2:, :] - sh[:-2, :]
+    sh = np.add(z[:, :-2], z[:, 2:], out=a[: (ny + 2) * nx].reshape(ny + 2, nx))
+    sh += np.multiply(z[:, 1:-1], 2.0, out=b[: (ny + 2) * nx].reshape(ny + 2, nx))  # horizontal
+    dzdy = np.subtract(sh[2:, :], sh[:-2, :], out=b[: ny * nx].reshape(ny, nx))
     dzdx *= 1.0 / (8.0 * cell_w)
     dzdy *= 1.0 / (8.0 * cell_h)
     dzdx *= dzdx
@@ -70,6 +75,30 @@ def gradient_squared(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 
     if centre_missing.any():
         g2[centre_missing] = np.nan
     return g2
+
+
+#: scratch arrays are kept per thread up to this many cells each (a block of
+#: 2048² cells with its halo); larger blocks allocate theirs per call
+SCRATCH_CELLS = 2050 * 2052
+_local = threading.local()
+
+
+def _scratch(n: int, dtype):
+    """Two flat arrays of ``n`` // 2 cells of ``dtype`` for intermediate
+    results, reused by the blocks the same thread computes (allocating them
+    anew for every block costs more than the arithmetic: fresh pages)."""
+    dtype = np.dtype(dtype)
+    if n // 2 > SCRATCH_CELLS:
+        buf = np.empty(n, dtype=dtype)
+    else:
+        kept = getattr(_local, "arrays", None)
+        if kept is None:
+            kept = _local.arrays = {}
+        buf = kept.get(dtype)
+        if buf is None or buf.size < n:
+            buf = kept[dtype] = np.empty(n, dtype=dtype)
+    half = n // 2
+    return buf[:half], buf[half : 2 * half]
 
 
 _OFFSETS = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]

@@ -1,0 +1,121 @@
+"""The byte paths of the 双评价 block functions (gradings without a look-up
+table, look-ups through pairs of bytes, shifts in bytes, the slope's scratch
+arrays) give what the plain definitions give: answers typed here by hand, or
+from the one-line definition written in the test."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from cc_warning_plugin.core.dual import grading, terrain
+
+
+def test_grade_levels_in_any_order_and_wrapping_steps():
+    v = np.array([0.5, 1, 1.5, 2, 2.5, 3, 3.5, np.nan], dtype=np.float32)
+    # right-closed (−∞, 1], (1, 2], (2, 3], (3, ∞)
+    assert grading.grade(v, [1, 2, 3], [3, 1, 4, 1]).tolist() == [3, 3, 1, 1, 4, 4, 1, 0]
+    # level steps of −255 and +254 across the edges (byte arithmetic wraps)
+    assert grading.grade(v, [1, 2, 3], [0, 255, 1, 255], nodata=7).tolist() == [
+        0,
+        0,
+        255,
+        255,
+        1,
+        1,
+        255,
+        7,
+    ]
+    # left-closed (−∞, 1), [1, 2), [2, 3), [3, ∞)
+    assert grading.grade(v, [1, 2, 3], [5, 4, 3, 2], "left").tolist() == [5, 4, 4, 3, 3, 2, 2, 0]
+
+
+def test_grade_breaks_out_of_order_count_the_breaks_below():
+    v = np.array([0.5, 1.5, 2.5, 3.5])
+    # breaks 3, 1, 2: the number of breaks below a value picks the level
+    assert grading.grade(v, [3, 1, 2], [10, 20, 30, 40]).tolist() == [10, 20, 30, 40]
+
+
+def test_grade_wider_levels_and_a_large_block():
+    v = np.array([0.0, 5.0, 50.0])
+    out = grading.grade(v, [1, 10], [100, 1000, 20000], dtype=np.int32)
+    assert out.dtype == np.int32 and out.tolist() == [100, 1000, 20000]
+    rng = np.random.default_rng(5)
+    big = (rng.random((300, 302)) * 40).astype(np.float32)
+    above = (big >= 10).astype(int) + (big >= 20) + (big >= 30) + (big >= 35)
+    expect = np.array([5, 4, 3, 2, 1], dtype=np.uint8)[above]
+    assert np.array_equal(grading.grade(big, [10, 20, 30, 35], [5, 4, 3, 2, 1], "left"), expect)
+
+
+@pytest.mark.parametrize("shape", [(3,), (4096,), (4097,), (64, 70), (65, 65)])
+def test_take_bytes_is_the_table_look_up(shape):
+    table = ((np.arange(256) * 7 + 3) % 256).astype(np.uint8)
+    rng = np.random.default_rng(6)
+    index = rng.integers(0, 256, shape).astype(np.uint8)
+    out = grading.take_bytes(table, index)
+    assert out.shape == index.shape and out.dtype == np.uint8
+    assert out.ravel().tolist() == [(int(i) * 7 + 3) % 256 for i in index.ravel()]
+    if index.ndim == 2:  # a strided index
+        view = index[:, ::2]
+        assert grading.take_bytes(table, view).tolist() == table[view].tolist()
+
+
+def test_matrix_on_bytes_sends_values_beyond_the_table_to_nodata():
+    table = [[1, 2], [3, 4], [5, 6]]  # 3 rows (land) × 2 columns (water)
+    rows = np.array([1, 1, 2, 3, 0, 4, 255, 3] * 1024, dtype=np.uint8)
+    cols = np.array([1, 2, 1, 2, 1, 1, 1, 3] * 1024, dtype=np.uint8)
+    out = grading.matrix(rows, cols, table)
+    assert out.dtype == np.uint8
+    assert out[:8].tolist() == [1, 2, 3, 6, 0, 0, 0, 0]
+    assert np.array_equal(out.reshape(1024, 8), np.tile(out[:8], (1024, 1)))
+
+
+@pytest.mark.parametrize(
+    "shift, lo, hi, expect",
+    [
+        (1, 1, 5, [0, 2, 4, 5, 5, 7]),  # 0 (nodata) is never hit here
+        (3, 1, 5, [0, 4, 5, 5, 5, 7]),
+        (-2, 1, 5, [0, 1, 1, 2, 3, 7]),
+        (10, 1, 255, [0, 11, 13, 14, 15, 7]),
+        (-300, 1, 5, [0, 1, 1, 1, 1, 7]),  # beyond a byte: the wide path
+        (300, 1, 5, [0, 5, 5, 5, 5, 7]),
+    ],
+)
+def test_shift_on_byte_levels(shift, lo, hi, expect):
+    level = np.array([0, 1, 3, 4, 5, 7], dtype=np.uint8)
+    x = np.array([0, 1, 1, 1, 1, 0], dtype=float)
+    rules = [{"input": "x", "op": ">", "value": 0.5, "shift": shift}]
+    grading.apply_modifiers(level, {"x": x}, rules, lo=lo, hi=hi)
+    assert level.tolist() == expect
+
+
+def _plane(ny, nx, a, b):
+    y, x = np.mgrid[0:ny, 0:nx]
+    return (a * x + b * y).astype(np.float32)
+
+
+def test_slope_scratch_arrays_are_not_shared_between_blocks_or_threads():
+    # a plane z = a·x + b·y on 1 m cells has tan² = a² + b² everywhere
+    # (rows run south, so dz/dy = −b); blocks of other sizes and other
+    # threads in between must not change that
+    results = {}
+
+    def run(key, ny, nx, a, b):
+        for _ in range(3):
+            results[key] = terrain.gradient_squared(_plane(ny, nx, a, b), 1.0, 1.0)
+
+    threads = [
+        threading.Thread(target=run, args=(i, 40 + 7 * i, 60 - 5 * i, i + 1, 2 * i))
+        for i in range(4)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for i in range(4):
+        g2 = results[i]
+        assert g2.shape == (38 + 7 * i, 58 - 5 * i)
+        assert np.all(g2 == (i + 1) ** 2 + (2 * i) ** 2)
+    big = terrain.gradient_squared(_plane(200, 30, 3, 4), 1.0, 1.0)
+    small = terrain.gradient_squared(_plane(5, 9, 1, 0), 1.0, 1.0)
+    assert np.all(big == 25) and small.shape == (3, 7) and np.all(small == 1)
