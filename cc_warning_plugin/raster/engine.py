@@ -57,6 +57,11 @@ DEFAULT_BLOCK = 1024
 #: 64 and 256 MB) but keeps freed blocks resident: with 256 MB the peak memory
 #: grew with the raster (639 → 767 → 878 MiB at 2.5·10⁷, 10⁸, 2·10⁸ cells).
 CACHE_MB = 64
+#: cells of the strips a block function may compute a block in
+#: (:meth:`Block.strips`): a strip of 1024 × 128 cells keeps the arrays of a
+#: float32 chain in the second-level cache (a 1024² block of the agricultural
+#: suitability: 15 ms in one piece, 10 ms in strips of 128 rows)
+STRIP_CELLS = 1 << 17
 
 
 @contextlib.contextmanager
@@ -117,6 +122,46 @@ class Block:
     def check(self) -> None:
         """Raise :class:`Cancelled` if the user cancelled."""
         self._progress.check()
+
+    def strips(self, cells: int = STRIP_CELLS):
+        """The block cut into strips of whole rows of about ``cells`` cells
+        (at least one row), each a :class:`Block` of its own rows with the
+        same halo — views of this block's arrays, nothing copied. A block
+        function whose every cell depends only on the inputs within the halo
+        gives the same cells strip by strip, and its many passes over the
+        arrays then run on strips that stay in the processor's cache."""
+        ny, h = self.window.ysize, self.halo
+        rows = max(1, cells // max(1, self.window.xsize + 2 * h))
+        if rows >= ny:
+            yield self
+            return
+        for r0 in range(0, ny, rows):
+            r1 = min(ny, r0 + rows)
+            win = Window(self.window.xoff, self.window.yoff + r0, self.window.xsize, r1 - r0)
+            cut = slice(r0, r1 + 2 * h)
+            yield Block(
+                self.grid,
+                win,
+                h,
+                {k: v[cut] for k, v in self.values.items()},
+                {k: v[cut] for k, v in self.valid.items()},
+                self.inside[r0:r1],
+                self._progress,
+            )
+
+    def by_strips(self, func: Callable[["Block"], Dict[str, np.ndarray]], cells: int = STRIP_CELLS):
+        """``func`` applied strip by strip (:meth:`strips`), its arrays put
+        together into arrays of the block."""
+        out: Dict[str, np.ndarray] = {}
+        for strip in self.strips(cells):
+            if strip is self:
+                return func(self)
+            r0 = strip.window.yoff - self.window.yoff
+            for name, arr in func(strip).items():
+                if name not in out:
+                    out[name] = np.empty(self.shape + arr.shape[2:], dtype=arr.dtype)
+                out[name][r0 : r0 + strip.window.ysize] = arr
+        return out
 
     def cell_centres(self):
         return self.grid.cell_centres(self.window)

@@ -119,3 +119,54 @@ def test_slope_scratch_arrays_are_not_shared_between_blocks_or_threads():
     big = terrain.gradient_squared(_plane(200, 30, 3, 4), 1.0, 1.0)
     small = terrain.gradient_squared(_plane(5, 9, 1, 0), 1.0, 1.0)
     assert np.all(big == 25) and small.shape == (3, 7) and np.all(small == 1)
+
+
+def _block(values, halo, xoff=0, yoff=0):
+    from cc_warning_plugin.core.progress import as_progress
+    from cc_warning_plugin.raster.engine import Block
+    from cc_warning_plugin.raster.grid import Window
+
+    ny, nx = values.shape[0] - 2 * halo, values.shape[1] - 2 * halo
+    return Block(
+        None,
+        Window(xoff, yoff, nx, ny),
+        halo,
+        {"z": values},
+        {"z": ~np.isnan(values)},
+        np.ones((ny, nx), dtype=bool),
+        as_progress(None),
+    )
+
+
+def test_block_strips_are_views_of_whole_rows_with_the_halo():
+    z = np.arange(9 * 6, dtype=float).reshape(9, 6)  # 7 rows × 4 columns and a halo of 1
+    block = _block(z, 1, xoff=10, yoff=20)
+    strips = list(block.strips(cells=13))  # 13 // (4 + 2) = 2 rows a strip
+    assert [(s.window.yoff, s.window.ysize) for s in strips] == [(20, 2), (22, 2), (24, 2), (26, 1)]
+    assert all(s.window.xoff == 10 and s.window.xsize == 4 and s.halo == 1 for s in strips)
+    assert strips[1].values["z"][0, 0] == z[2, 0] and strips[1].values["z"].shape == (4, 6)
+    assert np.shares_memory(strips[1].values["z"], z)
+    assert strips[3].inside.shape == (1, 4)
+    assert list(block.strips(cells=100)) == [block]  # one strip: the block itself
+    assert len(list(block.strips(cells=1))) == 7  # at least one row a strip
+
+
+def test_by_strips_gives_the_block_result():
+    # the 3 × 3 sum around every cell (halo 1), by hand on a 5 × 4 block
+    z = np.arange(7 * 6, dtype=float).reshape(7, 6)
+    block = _block(z, 1)
+
+    def box(b):
+        v = b.values["z"]
+        ny, nx = b.shape
+        s = sum(v[dy : dy + ny, dx : dx + nx] for dy in range(3) for dx in range(3))
+        return {"sum": s, "row": np.full(b.shape, b.window.yoff, dtype=np.int16)}
+
+    whole = box(block)
+    # cell (0, 0): rows 0–2, columns 0–2 of z = 9 · z[1, 1] for a linear ramp
+    assert whole["sum"][0, 0] == 9 * z[1, 1]
+    parts = block.by_strips(box, cells=12)  # 2 rows a strip
+    assert np.array_equal(parts["sum"], whole["sum"])
+    assert parts["row"][:, 0].tolist() == [0, 0, 2, 2, 4]
+    assert parts["sum"].dtype == whole["sum"].dtype
+

@@ -302,8 +302,11 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 outs.check_space()
 
                 def single(block):
-                    level, cause, eco = level_before(block)
-                    return classes_of(level, eco, cause)
+                    def strip(part):
+                        level, cause, eco = level_before(part)
+                        return classes_of(level, eco, cause)
+
+                    return block.by_strips(strip)
 
                 run_blocks(
                     grid,
