@@ -230,13 +230,18 @@ class RasterInput:
         ):
             return None
         lo, hi = self.valid_range
+        nd = None if self.nodata is None else _cast_nodata(self.nodata, part.dtype)
+        if part.size and (nd is None or not lo <= nd <= hi):
+            # the smallest and the largest value inside the range (a NaN makes
+            # both NaN, outside it): two passes and no array of flags
+            if lo <= part.min() and part.max() <= hi:
+                return np.ones(part.shape, dtype=bool)
+            return None
         with np.errstate(invalid="ignore"):
             good = part >= lo
             good &= part <= hi  # NaN and ±inf are False
-        if self.nodata is not None:
-            nd = _cast_nodata(self.nodata, part.dtype)
-            if nd is not None:
-                good &= part != nd
+        if nd is not None:
+            good &= part != nd
         return good if good.all() else None
 
     def _valid_of(self, part: np.ndarray, alpha: Optional[np.ndarray]) -> np.ndarray:

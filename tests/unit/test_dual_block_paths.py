@@ -170,3 +170,50 @@ def test_by_strips_gives_the_block_result():
     assert parts["row"][:, 0].tolist() == [0, 0, 2, 2, 4]
     assert parts["sum"].dtype == whole["sum"].dtype
 
+
+def test_byte_counts_are_the_counts_of_every_byte():
+    from cc_warning_plugin.raster.output import byte_counts
+
+    arr = np.array([0, 0, 1, 255, 7] * 1001, dtype=np.uint8)  # 5,005 cells, an odd number
+    counts = byte_counts(arr.reshape(5, 1001))
+    assert counts.shape == (256,) and counts.sum() == 5005
+    assert {int(i): int(counts[i]) for i in np.nonzero(counts)[0]} == {
+        0: 2002,
+        1: 1001,
+        7: 1001,
+        255: 1001,
+    }
+    assert byte_counts(arr.reshape(5, 1001)[:, ::2]).sum() == 5 * 501  # strided
+
+
+@pytest.mark.parametrize("nodata", [-9999.0, 1.5, None])
+def test_plausible_float32_values_at_a_bound_float32_cannot_hold(tmp_path, nodata):
+    # 0.7 lies between two float32 values; a float32 cell of 0.69999999 is
+    # compared in float32 with the range's 0.7, as every cell read is: inside
+    # (the range is set after opening: the check of the sampled minimum and
+    # maximum at opening compares in float64)
+    from osgeo import gdal
+
+    from cc_warning_plugin.raster import CONTINUOUS, Grid, open_input
+    from cc_warning_plugin.raster.grid import Window
+    from tests.helpers import write_raster
+
+    below = float(np.float32(0.7))
+    assert below < 0.7
+    values = np.full((4, 5), 1.0)
+    values[1, 2] = below
+    values[3, 4] = 2.5  # above the range: nodata, counted
+    path = write_raster(tmp_path / "v.tif", values, nodata=nodata, dtype=gdal.GDT_Float32)
+    grid = Grid.from_raster(path, "v")
+    inp = open_input(path, grid, CONTINUOUS, "v", check_data=False)
+    inp.valid_range = (0.7, 2.0)
+    v, ok = inp.read(Window(0, 0, 5, 4))
+    assert v.dtype == np.float32 and v[1, 2] == np.float32(0.7) and ok[1, 2]
+    assert not ok[3, 4] and np.isnan(v[3, 4]) and inp.out_of_range == 1
+    assert ok.sum() == 19
+    values[3, 4] = 1.0
+    path = write_raster(tmp_path / "w.tif", values, nodata=nodata, dtype=gdal.GDT_Float32)
+    inp = open_input(path, grid, CONTINUOUS, "w", check_data=False)
+    inp.valid_range = (0.7, 2.0)
+    v, ok = inp.read(Window(0, 0, 5, 4))
+    assert ok.all() and inp.out_of_range == 0 and v[1, 2] == np.float32(0.7)
