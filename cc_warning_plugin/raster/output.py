@@ -242,19 +242,27 @@ class RasterOutput:
             if win.xoff % f or win.yoff % f:
                 self._ov_stale = True  # not on the overview's lattice: redo at the end
                 continue
-            self._band.GetOverview(i).WriteArray(
-                np.ascontiguousarray(arr[::f, ::f]), win.xoff // f, win.yoff // f
-            )
+            ov = self._band.GetOverview(i)
+            part = np.ascontiguousarray(arr[::f, ::f])
+            ov.WriteArray(part, win.xoff // f, win.yoff // f)
+            ov_win = Window(win.xoff // f, win.yoff // f, part.shape[1], part.shape[0])
+            if self._whole_tiles(ov_win, ov.XSize, ov.YSize):
+                ov.FlushCache()  # as above: compressed here, not at the end
         self._accumulate(arr)
 
-    def _whole_tiles(self, win: Window) -> bool:
-        """Whether ``win`` covers whole tiles of the output (tiles at the
-        grid's right and bottom edge count whole)."""
+    def _whole_tiles(
+        self, win: Window, width: Optional[int] = None, height: Optional[int] = None
+    ) -> bool:
+        """Whether ``win`` covers whole tiles of the output, or of an overview
+        of ``width`` × ``height`` cells (tiles at the right and bottom edge
+        count whole)."""
+        width = self.grid.width if width is None else width
+        height = self.grid.height if height is None else height
         return (
             win.xoff % TILE == 0
             and win.yoff % TILE == 0
-            and (win.xsize % TILE == 0 or win.xoff + win.xsize == self.grid.width)
-            and (win.ysize % TILE == 0 or win.yoff + win.ysize == self.grid.height)
+            and (win.xsize % TILE == 0 or win.xoff + win.xsize == width)
+            and (win.ysize % TILE == 0 or win.yoff + win.ysize == height)
         )
 
     def _overview_levels(self) -> List[int]:

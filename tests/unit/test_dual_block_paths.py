@@ -217,3 +217,36 @@ def test_plausible_float32_values_at_a_bound_float32_cannot_hold(tmp_path, nodat
     inp.valid_range = (0.7, 2.0)
     v, ok = inp.read(Window(0, 0, 5, 4))
     assert ok.all() and inp.out_of_range == 0 and v[1, 2] == np.float32(0.7)
+
+
+@pytest.mark.parametrize("block", [1024, 512, 768])
+def test_overview_tiles_flushed_by_the_writer_hold_every_fth_cell(tmp_path, block, monkeypatch):
+    # blocks of 1024 fill whole tiles of both overviews (512 and 256 cells a
+    # side), blocks of 512 only of the first, blocks of 768 of neither
+    from osgeo import gdal
+
+    from cc_warning_plugin.core.dual.classes import class_set
+    from cc_warning_plugin.core.profile import load_profile
+    from cc_warning_plugin.raster import Grid, OutputSet, RasterOutput, output, run_blocks
+    from tests.helpers import X0, Y0, wkt
+
+    monkeypatch.setattr(output, "OVERVIEW_MIN_CELLS", 1000)
+    g = Grid(wkt(4527), X0, Y0, 30.0, 30.0, 2100, 1300)
+    yy, xx = np.mgrid[0:1300, 0:2100]
+    pattern = ((xx // 3 + yy // 7) % 5 + 1).astype(np.uint8)
+
+    def func(b):
+        w = b.window
+        return {"v": pattern[w.yoff : w.yoff + w.ysize, w.xoff : w.xoff + w.xsize]}
+
+    levels = class_set(load_profile(), "levels")
+    with OutputSet() as outs:
+        out = outs.add(RasterOutput(str(tmp_path / "ov.tif"), g, "Byte", 0, class_set=levels))
+        run_blocks(g, {}, {"v": out}, func, block_size=block)
+        outs.commit()
+    ds = gdal.Open(str(tmp_path / "ov.tif"))
+    band = ds.GetRasterBand(1)
+    np.testing.assert_array_equal(band.ReadAsArray(), pattern)
+    assert band.GetOverviewCount() == 2  # 1300 / 4 ≥ 256 > 1300 / 8
+    for i, f in enumerate((2, 4)):
+        np.testing.assert_array_equal(band.GetOverview(i).ReadAsArray(), pattern[::f, ::f])
