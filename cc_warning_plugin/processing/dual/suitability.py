@@ -6,6 +6,7 @@ compactness, and the 2- or 3-class result."""
 
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from qgis.core import QgsProcessingException
@@ -102,19 +103,33 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             }
             for name, set_name in step_inputs(section).items():
                 known[self.param_of(name)] = class_set(profile, set_name).values
-            for name, (path, lname) in paths.items():
-                inp = self.categorical(path, lname, grid, log)
-                inp.require_codes(grid, known[name], lname, block_size, check.cancelled)
-                inputs[name] = inp
-            ranges = {self.DEM: "dem", self.SILT: "silt", self.PRECIPITATION: "precipitation"}
-            for name, (path, lname) in raw.items():
-                if name == self.SILT and self.LAND in paths:
-                    continue
-                if name == self.DEM and self.LAND in paths:
-                    continue
-                if name == self.PRECIPITATION and self.WATER in paths:
-                    continue
-                inputs[name] = self.continuous(path, lname, ranges[name], grid, log)
+            # the class rasters' codes are counted (a read of each) on another
+            # thread while the continuous inputs are opened and checked here;
+            # a refused code is reported first, as when one came after the other
+            codes = ThreadPoolExecutor(max_workers=1)
+            counting = []
+            try:
+                for name, (path, lname) in paths.items():
+                    inp = self.categorical(path, lname, grid, log)
+                    counting.append(
+                        codes.submit(
+                            inp.require_codes, grid, known[name], lname, block_size, check.cancelled
+                        )
+                    )
+                    inputs[name] = inp
+                ranges = {self.DEM: "dem", self.SILT: "silt", self.PRECIPITATION: "precipitation"}
+                for name, (path, lname) in raw.items():
+                    if name == self.SILT and self.LAND in paths:
+                        continue
+                    if name == self.DEM and self.LAND in paths:
+                        continue
+                    if name == self.PRECIPITATION and self.WATER in paths:
+                        continue
+                    inputs[name] = self.continuous(path, lname, ranges[name], grid, log)
+            finally:
+                codes.shutdown(wait=True)
+                for done in counting:
+                    done.result()
             land_from_dem = self.DEM in inputs
             water_from_precip = self.PRECIPITATION in inputs
             land_section = profile.get(self.LAND_SECTION)
