@@ -36,7 +36,7 @@ import math
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, Iterable, Optional, Tuple
 
 import numpy as np
 from osgeo import gdal
@@ -83,8 +83,10 @@ class Block:
     """One window of the grid with its input arrays.
 
     ``values[name]`` and ``valid[name]`` include the halo (shape
-    ``(ysize + 2·halo, xsize + 2·halo)``); :meth:`core` cuts an array to the
-    window itself. ``inside`` is the analysis mask of the window.
+    ``(ysize + 2·halo, xsize + 2·halo)``), except those of the inputs
+    ``run_blocks`` was told to read without it (``halo_inputs``), which have
+    the window's shape; :meth:`core` cuts either to the window itself.
+    ``inside`` is the analysis mask of the window.
     """
 
     def __init__(
@@ -114,8 +116,10 @@ class Block:
         return self.grid.cell_size_m
 
     def core(self, arr: np.ndarray) -> np.ndarray:
+        """``arr`` cut to the window: without the halo, or as it is when it
+        has the window's shape (an input read without the halo)."""
         h = self.halo
-        if h == 0:
+        if h == 0 or arr.shape[:2] == self.shape:
             return arr
         return arr[h : h + self.window.ysize, h : h + self.window.xsize]
 
@@ -138,13 +142,16 @@ class Block:
         for r0 in range(0, ny, rows):
             r1 = min(ny, r0 + rows)
             win = Window(self.window.xoff, self.window.yoff + r0, self.window.xsize, r1 - r0)
-            cut = slice(r0, r1 + 2 * h)
+
+            def cut(arr, r0=r0, r1=r1):
+                return arr[r0:r1] if arr.shape[:2] == self.shape else arr[r0 : r1 + 2 * h]
+
             yield Block(
                 self.grid,
                 win,
                 h,
-                {k: v[cut] for k, v in self.values.items()},
-                {k: v[cut] for k, v in self.valid.items()},
+                {k: cut(v) for k, v in self.values.items()},
+                {k: cut(v) for k, v in self.valid.items()},
                 self.inside[r0:r1],
                 self._progress,
             )
@@ -194,8 +201,14 @@ def run_blocks(
     block_size: int = DEFAULT_BLOCK,
     feedback=None,
     threads: Optional[int] = None,
+    halo_inputs: Optional[Iterable[str]] = None,
 ) -> None:
     """Apply ``func`` to every window of ``grid`` and write ``outputs``.
+
+    ``halo_inputs`` (optional) names the inputs the block function needs
+    with the ``halo`` (e.g. the DEM of a slope); the others are read for the
+    window alone (:meth:`Block.core` takes either) — less to read and check.
+    By default every input is read with the halo.
 
     ``mask`` (optional) is the analysis area: cells where it is nodata or 0
     are nodata in every output, and windows entirely outside it are not
@@ -211,6 +224,7 @@ def run_blocks(
     # a RasterInput locks its GDAL handle only for the read itself (the checks
     # of the values run beside other reads); other inputs are read by one
     # thread at a time
+    with_halo = set(inputs) if halo_inputs is None else set(halo_inputs)
     locks = {
         name: contextlib.nullcontext() if getattr(inp, "thread_safe", False) else threading.Lock()
         for name, inp in inputs.items()
@@ -225,7 +239,7 @@ def run_blocks(
         values, valid = {}, {}
         for name, inp in inputs.items():
             with locks[name]:
-                values[name], valid[name] = inp.read(win, halo)
+                values[name], valid[name] = inp.read(win, halo if name in with_halo else 0)
             progress.check()
         if mask is not None:
             with mask_lock:

@@ -250,3 +250,53 @@ def test_overview_tiles_flushed_by_the_writer_hold_every_fth_cell(tmp_path, bloc
     assert band.GetOverviewCount() == 2  # 1300 / 4 ≥ 256 > 1300 / 8
     for i, f in enumerate((2, 4)):
         np.testing.assert_array_equal(band.GetOverview(i).ReadAsArray(), pattern[::f, ::f])
+
+
+def test_inputs_read_without_the_halo(tmp_path):
+    # a 40 × 20 grid, blocks of 16 with a halo of 1: "a" read with it, "b" without
+    from osgeo import gdal
+
+    from cc_warning_plugin.raster import CONTINUOUS, Grid, OutputSet, RasterOutput
+    from cc_warning_plugin.raster import open_input, run_blocks
+    from tests.helpers import write_raster
+
+    values = np.arange(800, dtype=float).reshape(40, 20)
+    pa = write_raster(tmp_path / "a.tif", values, dtype=gdal.GDT_Float32)
+    pb = write_raster(tmp_path / "b.tif", values * 10, dtype=gdal.GDT_Float32)
+    grid = Grid.from_raster(pa, "a")
+    inputs = {
+        n: open_input(p, grid, CONTINUOUS, n, check_data=False) for n, p in (("a", pa), ("b", pb))
+    }
+    shapes = []
+
+    def func(block):
+        a, b = block.values["a"], block.values["b"]
+        shapes.append((block.shape, a.shape, b.shape))
+        ny, nx = block.shape
+        parts = list(block.strips(cells=3 * (nx + 2)))  # 3 rows a strip
+        assert [p.values["b"].shape for p in parts] == [
+            (min(3, ny - r), nx) for r in range(0, ny, 3)
+        ]
+        assert all(p.values["a"].shape == (p.shape[0] + 2, nx + 2) for p in parts)
+        assert np.array_equal(np.vstack([p.core(p.values["b"]) for p in parts]), b)
+        assert np.array_equal(np.vstack([p.core(p.values["a"]) for p in parts]), block.core(a))
+        # "a" with the halo: the cell above the window's top-left cell
+        w = block.window
+        above = values[w.yoff - 1, w.xoff] if w.yoff else np.nan
+        assert np.array_equal(a[0, 1], above, equal_nan=True)
+        return {"v": (block.core(a) + block.core(b)).astype(np.float32)}
+
+    with OutputSet() as outs:
+        out = outs.add(RasterOutput(str(tmp_path / "v.tif"), grid, "Float32", -1.0))
+        run_blocks(grid, inputs, {"v": out}, func, halo=1, block_size=16, halo_inputs=["a"])
+        outs.commit()
+    assert sorted(shapes) == [
+        ((8, 4), (10, 6), (8, 4)),
+        ((8, 16), (10, 18), (8, 16)),
+        ((16, 4), (18, 6), (16, 4)),
+        ((16, 4), (18, 6), (16, 4)),
+        ((16, 16), (18, 18), (16, 16)),
+        ((16, 16), (18, 18), (16, 16)),
+    ]
+    ds = gdal.Open(str(tmp_path / "v.tif"))
+    assert ds.ReadAsArray().tolist() == (values * 11).tolist()

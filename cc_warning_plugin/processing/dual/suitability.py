@@ -329,6 +329,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     outputs,
                     single,
                     halo=halo,
+                    halo_inputs=[self.DEM],  # the slope's and the relief's neighbours
                     mask=mask,
                     block_size=block_size,
                     feedback=progress.sub(0.12, 0.98),
@@ -350,6 +351,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     {"pre": pre, "cause": cause_pre},
                     pass_a,
                     halo=halo,
+                    halo_inputs=[self.DEM],
                     mask=mask,
                     block_size=block_size,
                     feedback=progress.sub(0.12, 0.45),
