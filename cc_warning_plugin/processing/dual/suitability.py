@@ -342,8 +342,11 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                 outs.check_space()
 
                 def pass_a(block):
-                    level, cause, _ = level_before(block)
-                    return {"pre": level, "cause": cause}
+                    def strip(part):
+                        level, cause, _ = level_before(part)
+                        return {"pre": level, "cause": cause}
+
+                    return block.by_strips(strip)
 
                 run_blocks(
                     grid,
@@ -389,7 +392,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     if name in inputs:
                         pass_c_inputs[name] = inputs[name]
 
-                def pass_c(block):
+                def pass_c_strip(block):
                     v = block.values
                     cause = np.where(block.valid["cause"], v["cause"], 0).astype(np.uint16)
                     level = suitability.finish(
@@ -401,6 +404,9 @@ class _SuitabilityAlgorithm(DualAlgorithm):
                     )
                     res["metric"] = np.where(np.isnan(v["metric"]), -1.0, v["metric"])
                     return res
+
+                def pass_c(block):
+                    return block.by_strips(pass_c_strip)
 
                 run_blocks(
                     grid,
