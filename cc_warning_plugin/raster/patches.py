@@ -89,18 +89,29 @@ def convex_hull(points: np.ndarray) -> np.ndarray:
     if len(pts) <= 2:
         return pts
     pts = pts[np.lexsort((pts[:, 1], pts[:, 0]))]
-    p = [tuple(x) for x in pts.tolist()]
-
-    def cross(o, a, b):
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
+    # of the points on one vertical line only the lowest and the highest can
+    # be corners of the hull (the chain drops the ones between as collinear):
+    # a patch's cell corners share their x by the dozen
+    x = pts[:, 0]
+    ends = np.ones(len(pts), dtype=bool)
+    ends[1:-1] = (x[1:-1] != x[:-2]) | (x[1:-1] != x[2:])
+    p = [tuple(q) for q in pts[ends].tolist()]
     lower, upper = [], []
+    # cross(o, a, q) = (a − o) × (q − o) written out: this loop is the hull's time
     for q in p:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], q) <= 0:
+        qx, qy = q
+        while len(lower) >= 2:
+            (ox, oy), (ax, ay) = lower[-2], lower[-1]
+            if (ax - ox) * (qy - oy) - (ay - oy) * (qx - ox) > 0:
+                break
             lower.pop()
         lower.append(q)
     for q in reversed(p):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], q) <= 0:
+        qx, qy = q
+        while len(upper) >= 2:
+            (ox, oy), (ax, ay) = upper[-2], upper[-1]
+            if (ax - ox) * (qy - oy) - (ay - oy) * (qx - ox) > 0:
+                break
             upper.pop()
         upper.append(q)
     return np.asarray(lower[:-1] + upper[:-1], dtype=np.float64)

@@ -300,3 +300,21 @@ def test_inputs_read_without_the_halo(tmp_path):
     ]
     ds = gdal.Open(str(tmp_path / "v.tif"))
     assert ds.ReadAsArray().tolist() == (values * 11).tolist()
+
+
+def test_convex_hull_of_cell_corners_drops_the_points_between_on_a_vertical_line():
+    from cc_warning_plugin.raster.patches import convex_hull
+
+    # an L of cells 1 m wide: rows 0–2 of column 0 and row 2 of columns 1–2
+    # (4 corners a cell, many shared); the hull: (0,0) (0,3) (3,3) (3,2) (1,0),
+    # counter-clockwise from the lowest x, lowest y; (0,1), (0,2) lie between
+    corners = []
+    for r, c in ((0, 0), (1, 0), (2, 0), (2, 1), (2, 2)):
+        corners += [(c, r), (c + 1, r), (c, r + 1), (c + 1, r + 1)]
+    hull = convex_hull(np.array(corners, dtype=float))
+    assert hull.dtype == np.float64
+    assert hull.tolist() == [[0, 0], [1, 0], [3, 2], [3, 3], [0, 3]]
+    # points on one vertical line: its two ends
+    line = np.array([[5.0, y] for y in (4, 1, 3, 2, 1)])
+    assert convex_hull(line).tolist() == [[5, 1], [5, 4]]
+    assert convex_hull(np.array([[2.0, 2.0], [2.0, 2.0]])).tolist() == [[2, 2]]
