@@ -85,17 +85,18 @@ def label_strip(values: np.ndarray, valid: np.ndarray, connectivity: int):
 
 def convex_hull(points: np.ndarray) -> np.ndarray:
     """Convex hull (monotone chain) of an (n, 2) array, counter-clockwise."""
-    pts = np.unique(points, axis=0)
+    # the distinct points in the order of x, then y (np.unique(points, axis=0)
+    # without its row-as-record sort)
+    pts = points[np.lexsort((points[:, 1], points[:, 0]))]
+    if len(pts) > 1:
+        pts = pts[np.concatenate(([True], np.any(pts[1:] != pts[:-1], axis=1)))]
     if len(pts) <= 2:
         return pts
-    pts = pts[np.lexsort((pts[:, 1], pts[:, 0]))]
     # of the points on one vertical line only the lowest and the highest can
-    # be corners of the hull (the chain drops the ones between as collinear):
-    # a patch's cell corners share their x by the dozen
-    x = pts[:, 0]
-    ends = np.ones(len(pts), dtype=bool)
-    ends[1:-1] = (x[1:-1] != x[:-2]) | (x[1:-1] != x[2:])
-    p = [tuple(q) for q in pts[ends].tolist()]
+    # be corners of the hull, of those on one horizontal line only the two
+    # ends (the chain drops the ones between as collinear): a patch's cell
+    # corners share their x and their y by the dozen
+    p = [tuple(q) for q in pts[_line_ends(pts[:, 0]) & _line_ends(pts[:, 1], pts[:, 0])].tolist()]
     lower, upper = [], []
     # cross(o, a, q) = (a − o) × (q − o) written out: this loop is the hull's time
     for q in p:
@@ -115,6 +116,21 @@ def convex_hull(points: np.ndarray) -> np.ndarray:
             upper.pop()
         upper.append(q)
     return np.asarray(lower[:-1] + upper[:-1], dtype=np.float64)
+
+
+def _line_ends(along: np.ndarray, across: Optional[np.ndarray] = None) -> np.ndarray:
+    """Whether each point is the first or the last of the points sharing its
+    value of ``along``, in the order of ``across`` (the points' own order when
+    None: they are sorted so already)."""
+    order = None if across is None else np.lexsort((across, along))
+    v = along if order is None else along[order]
+    ends = np.ones(len(v), dtype=bool)
+    ends[1:-1] = (v[1:-1] != v[:-2]) | (v[1:-1] != v[2:])
+    if order is None:
+        return ends
+    out = np.empty(len(v), dtype=bool)
+    out[order] = ends
+    return out
 
 
 def _circle2(a, b):

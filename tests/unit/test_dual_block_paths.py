@@ -318,3 +318,7 @@ def test_convex_hull_of_cell_corners_drops_the_points_between_on_a_vertical_line
     line = np.array([[5.0, y] for y in (4, 1, 3, 2, 1)])
     assert convex_hull(line).tolist() == [[5, 1], [5, 4]]
     assert convex_hull(np.array([[2.0, 2.0], [2.0, 2.0]])).tolist() == [[2, 2]]
+    # and on one horizontal line; a T whose bar holds points between its ends
+    assert convex_hull(np.array([[x, 7.0] for x in (3, 9, 4, 3)])).tolist() == [[3, 7], [9, 7]]
+    tee = [(x, 4.0) for x in range(5)] + [(2.0, y) for y in range(4)]
+    assert convex_hull(np.array(tee, dtype=float)).tolist() == [[0, 4], [2, 0], [4, 4]]
