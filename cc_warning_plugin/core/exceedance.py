@@ -220,6 +220,7 @@ def read_sections(
                 layer=layer, names=", ".join(field_title(p) for p in pollutants)
             )
         )
+    columns = [(p, table.headers[p]) for p in present]
     bodies = profile.get("water_bodies")
     known = set(known_units)
     seen = {}
@@ -267,9 +268,13 @@ def read_sections(
                 )
             )
         conc = {}
-        for p in present:
-            v = _number(table, i, p)
-            require_non_negative(v, table, i, p)
+        row = table.rows[i]
+        for p, h in columns:
+            v = plain_number(row.get(h))
+            if v is NOT_PLAIN:
+                v = table.number(i, p)
+            if v is not None and v < 0:
+                require_non_negative(v, table, i, p)
             conc[p] = v
         if body not in limits_of:
             limits_of[body] = water_limits(profile, body, water_class=water_class)
@@ -359,12 +364,24 @@ def evaluate_environment(
         ):
             sections_by_unit.setdefault(s.unit_code, []).append(s)
 
+    # the air values by column; a value that is no plain number is read
+    # (and refused) through the table, in the order of the units
+    air_columns = [
+        (p, [row.get(table.headers[p]) for row in table.rows] if table.has(p) else None)
+        for p in pollutants
+    ]
+    labels: Dict[str, str] = {}
     results = []
     for i, code in enumerate(codes):
         stats = {}
-        for p in pollutants:
-            v = _number(table, i, p)
-            require_non_negative(v, table, i, p)
+        for p, column in air_columns:
+            if column is None:
+                stats[p] = None
+                continue
+            v = column[i]
+            if type(v) is not float or not v >= 0:
+                v = _number(table, i, p)
+                require_non_negative(v, table, i, p)
             stats[p] = v
         # absent columns count as missing values: never silently air-free
         air = air_index(stats, limits, pollutants)
@@ -391,7 +408,9 @@ def evaluate_environment(
         row = {
             "env_index": overall.index,
             "env_class": cls,
-            "env_label": profile.class_label("load_classes", cls),
+            "env_label": labels[cls]
+            if cls in labels
+            else labels.setdefault(cls, profile.class_label("load_classes", cls)),
             "env_air_index": air.index if air else None,
             "env_air_worst": air.worst if air else "",
             "env_water_index": water.index if water else None,

@@ -92,7 +92,11 @@ class Unit:
         return tr("{row} (unit {code})").format(row=cell.row, code=self.code)
 
     def _parsed(self, name: str) -> Optional[float]:
-        value = _fast_value(self.cells, name)
+        cells = self.cells
+        if type(cells) is _RowOverCells and name in cells._row:
+            value = cells._row[name]  # a result row over the unit's cells
+        else:
+            value = _fast_value(cells, name)
         if value is _ABSENT or value is None:
             return None
         kind = type(value)
@@ -143,7 +147,11 @@ class Unit:
         )
 
     def text(self, name: str) -> str:
-        value = _fast_value(self.cells, name)
+        cells = self.cells
+        if type(cells) is _RowOverCells and name in cells._row:
+            value = cells._row[name]  # a result row over the unit's cells
+        else:
+            value = _fast_value(cells, name)
         if type(value) is str:
             # what text_value gives: ASCII needs no normalising, other texts
             # (主体功能区 types, 超采 states) recur from unit to unit
