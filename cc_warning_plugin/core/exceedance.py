@@ -220,7 +220,9 @@ def read_sections(
                 layer=layer, names=", ".join(field_title(p) for p in pollutants)
             )
         )
-    columns = [(p, table.headers[p]) for p in present]
+    # read column by column
+    columns = [(p, table.column(p)) for p in present]
+    sids, units, body_texts = (table.texts(n) for n in ("section_id", "unit_code", "water_body"))
     bodies = profile.get("water_bodies")
     known = set(known_units)
     seen = {}
@@ -228,7 +230,7 @@ def read_sections(
     limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
     out = []
     for i in range(len(table)):
-        sid = table.text(i, "section_id")
+        sid = sids[i]
         if not sid:
             raise InputError(
                 tr("{layer}, {row}: the section code is empty.").format(
@@ -243,7 +245,7 @@ def read_sections(
                 ).format(layer=layer, code=sid, first=seen[sid], second=table.row_ids[i])
             )
         seen[sid] = table.row_ids[i]
-        unit = table.text(i, "unit_code")
+        unit = units[i]
         if unit not in known:
             raise InputError(
                 tr(
@@ -251,7 +253,7 @@ def read_sections(
                     "units. Correct the code or add the unit."
                 ).format(layer=layer, section=sid, code=unit)
             )
-        body_text = table.text(i, "water_body")
+        body_text = body_texts[i]
         if body_text not in body_of:
             body_of[body_text] = match_alias(body_text, bodies)
         body = body_of[body_text]
@@ -268,9 +270,8 @@ def read_sections(
                 )
             )
         conc = {}
-        row = table.rows[i]
-        for p, h in columns:
-            v = plain_number(row.get(h))
+        for p, column in columns:
+            v = plain_number(column[i])
             if v is NOT_PLAIN:
                 v = table.number(i, p)
             if v is not None and v < 0:
