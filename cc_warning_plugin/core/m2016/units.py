@@ -519,7 +519,7 @@ def checked_numbers(units: Sequence[Optional[Unit]], name: str, positive: bool) 
         return [None] * len(cells)
     where, rows, by_source = col
     given = [c for c in cells if c is not None]
-    idx = np.fromiter((c._i for c in given), dtype=np.intp, count=len(given))
+    idx = np.array([c._i for c in given], dtype=np.intp)
     ks = np.frombuffer(where, dtype=np.uint16)[idx]
     rs = np.frombuffer(rows, dtype=np.int32)[idx]
     blk = rs >> SHIFT
