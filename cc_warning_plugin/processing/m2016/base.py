@@ -39,9 +39,11 @@ from .spatial import UnitGeometries, check, layer_rows, points_to_units, read_ro
 LAYER_KINDS = ("raster", "vector", "layer", "vector_layer", "layers", "table")
 
 #: during a run, Python's full garbage collection comes after this many
-#: collections of the middle generation (10 by default), see
+#: collections of the middle generation (10 by default), and the young
+#: generation is collected after this many new objects (700 by default), see
 #: :func:`fewer_full_collections`
 FULL_COLLECTION_EVERY = 1000
+YOUNG_COLLECTION_AFTER = 10000
 _GC_LOCK = threading.Lock()
 _GC_STATE: dict = {"runs": 0, "threshold": None}
 
@@ -53,15 +55,18 @@ def fewer_full_collections():
     of collections) and the threshold of the oldest generation raised. A run
     over 38,000 units builds several hundred thousand objects that live to
     its end; each full collection walks all of them and the run would spend
-    about 0.5 s in them. Cyclic garbage of the run is still collected by the
-    young generations and, at the latest, after the run; what is set back
-    after the last of the runs under way is what was there before the
-    first."""
+    about 0.5 s in them. The young generation is collected less often too
+    (most of what a run makes is freed before). Cyclic garbage of the run is
+    still collected by the young generations and, at the latest, after the
+    run; what is set back after the last of the runs under way is what was
+    there before the first."""
     with _GC_LOCK:
         if _GC_STATE["runs"] == 0:
             _GC_STATE["threshold"] = gc.get_threshold()
             young, middle, old = _GC_STATE["threshold"]
             gc.freeze()
+            if young:  # 0: collections are off, and stay so
+                young = max(young, YOUNG_COLLECTION_AFTER)
             gc.set_threshold(young, middle, max(old, FULL_COLLECTION_EVERY))
         _GC_STATE["runs"] += 1
     try:
