@@ -958,8 +958,15 @@ def period_year(sources: Sequence[Source], what: str) -> Optional[int]:
         )
         if not t.has("year"):
             continue
-        for i in range(len(t)):
-            v = parse_number(t.raw(i, "year"), "year", t.row_ids[i], src.name)
+        read = set()  # values read already (the same text gives the same year)
+        for i, raw in enumerate(t.column("year")):
+            try:
+                if raw in read:
+                    continue
+                read.add(raw)
+            except TypeError:  # a value that is not hashable is read each time
+                pass
+            v = parse_number(raw, "year", t.row_ids[i], src.name)
             if v is None:
                 continue
             if v != int(v) or not 1900 <= v <= 2100:
