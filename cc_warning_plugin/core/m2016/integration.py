@@ -76,8 +76,9 @@ def load_type(
     profile, when already looked up."""
     if need is None:
         need = profile.get("integration.critical_to_overload")
-    n_over = sum(1 for c in classes.values() if c == OVERLOAD)
-    n_crit = sum(1 for c in classes.values() if c == CRITICAL)
+    values = list(classes.values())
+    n_over = values.count(OVERLOAD)
+    n_crit = values.count(CRITICAL)
     unknown = [p for p, c in classes.items() if c not in (OVERLOAD, CRITICAL, NONE)]
     if n_over >= 1 or n_crit >= need:
         return OVERLOAD, []
