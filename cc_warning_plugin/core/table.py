@@ -8,7 +8,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from .errors import InputError
 from .i18n import tr
 from .indicators import check_range, match_headers, parse_flag, parse_number, text_value
-from .m2016.rows import PackedRows
+from .m2016.rows import PackedRows, RowLabels
 
 
 @dataclass
@@ -90,7 +90,12 @@ def make_table(
         headers = list(rows[0].keys()) if rows else []
     required = list(required)
     hmap = match_headers(headers, list(required) + list(optional), required, layer)
-    ids = list(row_ids) if row_ids is not None else [row_id(i) for i in range(len(rows))]
+    if isinstance(row_ids, RowLabels):
+        ids = row_ids  # made on demand, read-only
+    elif row_ids is not None:
+        ids = list(row_ids)
+    else:
+        ids = [row_id(i) for i in range(len(rows))]
     return Table(layer, rows, hmap, ids, packed)
 
 
@@ -120,6 +125,8 @@ def unique_codes(pairs: Iterable[Tuple[str, str]], layer: str) -> Dict[str, str]
 def unit_codes(table: Table, code_field: str = "unit_code") -> List[str]:
     """Unit codes of every row; empty or duplicate codes raise InputError."""
     codes = table.texts(code_field)
+    if all(codes) and len(set(codes)) == len(codes):
+        return codes  # the row labels are for the messages of unique_codes
     ids = table.row_ids
     if len(ids) < len(codes):
         ids = [ids[i] for i in range(len(codes))]

@@ -11,6 +11,7 @@ from ..indicators import field_title
 from ..profile import Profile
 from ..table import make_table
 from .common import Field, join_notes
+from .rows import RowLabels
 from .stations import AirStats
 from .units import SLOW, Source, Units, checked_numbers
 
@@ -62,7 +63,7 @@ def section_rows(
         else:
             row.update(zip(present, values))
         rows.append(row)
-    return rows, list(t.row_ids)
+    return rows, t.row_ids if isinstance(t.row_ids, RowLabels) else list(t.row_ids)
 
 
 def unit_sections(
