@@ -225,7 +225,7 @@ def read_sections(
     sids, units, body_texts = (table.texts(n) for n in ("section_id", "unit_code", "water_body"))
     bodies = profile.get("water_bodies")
     known = set(known_units)
-    seen = {}
+    seen: Dict[str, int] = {}
     body_of: Dict[str, Optional[str]] = {}  # water body of a type text
     limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
     out = []
@@ -242,9 +242,11 @@ def read_sections(
                 tr(
                     "{layer}: section code {code!r} appears twice ({first} and {second}). "
                     "Give every section a unique code."
-                ).format(layer=layer, code=sid, first=seen[sid], second=table.row_ids[i])
+                ).format(
+                    layer=layer, code=sid, first=table.row_ids[seen[sid]], second=table.row_ids[i]
+                )
             )
-        seen[sid] = table.row_ids[i]
+        seen[sid] = i  # the row, labelled for a message
         unit = units[i]
         if unit not in known:
             raise InputError(
