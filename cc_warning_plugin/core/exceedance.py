@@ -220,14 +220,17 @@ def read_sections(
                 layer=layer, names=", ".join(field_title(p) for p in pollutants)
             )
         )
+    # read column by column
+    columns = [(p, table.column(p)) for p in present]
+    sids, units, body_texts = (table.texts(n) for n in ("section_id", "unit_code", "water_body"))
     bodies = profile.get("water_bodies")
     known = set(known_units)
-    seen = {}
+    seen: Dict[str, int] = {}
     body_of: Dict[str, Optional[str]] = {}  # water body of a type text
     limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
     out = []
     for i in range(len(table)):
-        sid = table.text(i, "section_id")
+        sid = sids[i]
         if not sid:
             raise InputError(
                 tr("{layer}, {row}: the section code is empty.").format(
@@ -239,10 +242,12 @@ def read_sections(
                 tr(
                     "{layer}: section code {code!r} appears twice ({first} and {second}). "
                     "Give every section a unique code."
-                ).format(layer=layer, code=sid, first=seen[sid], second=table.row_ids[i])
+                ).format(
+                    layer=layer, code=sid, first=table.row_ids[seen[sid]], second=table.row_ids[i]
+                )
             )
-        seen[sid] = table.row_ids[i]
-        unit = table.text(i, "unit_code")
+        seen[sid] = i  # the row, labelled for a message
+        unit = units[i]
         if unit not in known:
             raise InputError(
                 tr(
@@ -250,7 +255,7 @@ def read_sections(
                     "units. Correct the code or add the unit."
                 ).format(layer=layer, section=sid, code=unit)
             )
-        body_text = table.text(i, "water_body")
+        body_text = body_texts[i]
         if body_text not in body_of:
             body_of[body_text] = match_alias(body_text, bodies)
         body = body_of[body_text]
@@ -267,9 +272,12 @@ def read_sections(
                 )
             )
         conc = {}
-        for p in present:
-            v = _number(table, i, p)
-            require_non_negative(v, table, i, p)
+        for p, column in columns:
+            v = plain_number(column[i])
+            if v is NOT_PLAIN:
+                v = table.number(i, p)
+            if v is not None and v < 0:
+                require_non_negative(v, table, i, p)
             conc[p] = v
         if body not in limits_of:
             limits_of[body] = water_limits(profile, body, water_class=water_class)
@@ -359,12 +367,24 @@ def evaluate_environment(
         ):
             sections_by_unit.setdefault(s.unit_code, []).append(s)
 
+    # the air values by column; a value that is no plain number is read
+    # (and refused) through the table, in the order of the units
+    air_columns = [
+        (p, [row.get(table.headers[p]) for row in table.rows] if table.has(p) else None)
+        for p in pollutants
+    ]
+    labels: Dict[str, str] = {}
     results = []
     for i, code in enumerate(codes):
         stats = {}
-        for p in pollutants:
-            v = _number(table, i, p)
-            require_non_negative(v, table, i, p)
+        for p, column in air_columns:
+            if column is None:
+                stats[p] = None
+                continue
+            v = column[i]
+            if type(v) is not float or not v >= 0:
+                v = _number(table, i, p)
+                require_non_negative(v, table, i, p)
             stats[p] = v
         # absent columns count as missing values: never silently air-free
         air = air_index(stats, limits, pollutants)
@@ -391,7 +411,9 @@ def evaluate_environment(
         row = {
             "env_index": overall.index,
             "env_class": cls,
-            "env_label": profile.class_label("load_classes", cls),
+            "env_label": labels[cls]
+            if cls in labels
+            else labels.setdefault(cls, profile.class_label("load_classes", cls)),
             "env_air_index": air.index if air else None,
             "env_air_worst": air.worst if air else "",
             "env_water_index": water.index if water else None,

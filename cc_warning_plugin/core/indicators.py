@@ -282,6 +282,8 @@ def parse_flag(value, field: str, row: str, layer: str = "") -> Optional[bool]:
 
 def text_value(value) -> str:
     """Trimmed text of a cell ('' for empty / NULL); integers keep no '.0'."""
+    if type(value) is str and value.isascii():
+        return value.strip()  # ASCII is its own NFKC form
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
     if isinstance(value, float) and value.is_integer():

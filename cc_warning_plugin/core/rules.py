@@ -72,16 +72,34 @@ def classify(value, rules: Sequence[dict], precision: int = 10) -> Optional[str]
         op = rule.get("op")
         if op is None:
             return rule["class"]
-        ref = _rounded(float(rule["value"]), precision)
+        ref = rule["value"]
+        key = (ref, precision)
+        try:
+            ref = _REFS[key]
+        except KeyError:
+            if len(_REFS) >= 1024:  # thresholds made per unit: kept a while
+                _REFS.clear()
+            ref = _REFS[key] = _rounded(float(ref), precision)
         if abs(v - ref) > margin:
             x = v
         else:
             if rounded is None:
                 rounded = round_sig(v, precision)
             x = rounded
-        if OPS[op](x, ref):
+        if op == ">":
+            hit = x > ref
+        elif op == "<=":
+            hit = x <= ref
+        else:
+            hit = OPS[op](x, ref)
+        if hit:
             return rule["class"]
     raise ValueError("rule list has no catch-all rule")
+
+
+#: (threshold, precision) → the threshold rounded (_rounded), looked up
+#: without a call
+_REFS: dict = {}
 
 
 def _margin(value: float, digits: int) -> float:

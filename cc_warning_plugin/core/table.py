@@ -8,6 +8,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from .errors import InputError
 from .i18n import tr
 from .indicators import check_range, match_headers, parse_flag, parse_number, text_value
+from .m2016.rows import PackedRows, RowLabels
 
 
 @dataclass
@@ -18,6 +19,8 @@ class Table:
     rows: List[dict]
     headers: Dict[str, str]  # canonical → actual header
     row_ids: List[str] = field(default_factory=list)
+    #: the rows kept by column (``PackedRows``) that ``rows`` lists, if so
+    packed: Optional[Sequence] = None
 
     def has(self, name: str) -> bool:
         return name in self.headers
@@ -47,6 +50,22 @@ class Table:
     def text(self, i: int, name: str) -> str:
         return text_value(self.raw(i, name)) if name in self.headers else ""
 
+    def column(self, name: str) -> list:
+        """``raw`` of field ``name`` in every row."""
+        if name not in self.headers:
+            return [None] * len(self.rows)
+        header = self.headers[name]
+        if self.packed is not None:
+            return self.packed.column(header)
+        return [row.get(header) for row in self.rows]
+
+    def texts(self, name: str) -> List[str]:
+        """``text`` of field ``name`` in every row."""
+        return [
+            v.strip() if type(v) is str and v.isascii() else text_value(v)
+            for v in self.column(name)
+        ]
+
     def __len__(self):
         return len(self.rows)
 
@@ -65,13 +84,19 @@ def make_table(
     headers: Optional[Sequence[str]] = None,
 ) -> Table:
     """Match headers (required ones must be present) and wrap the rows."""
+    packed = rows if isinstance(rows, PackedRows) else None
     rows = list(rows)
     if headers is None:
         headers = list(rows[0].keys()) if rows else []
     required = list(required)
     hmap = match_headers(headers, list(required) + list(optional), required, layer)
-    ids = list(row_ids) if row_ids is not None else [row_id(i) for i in range(len(rows))]
-    return Table(layer, rows, hmap, ids)
+    if isinstance(row_ids, RowLabels):
+        ids = row_ids  # made on demand, read-only
+    elif row_ids is not None:
+        ids = list(row_ids)
+    else:
+        ids = [row_id(i) for i in range(len(rows))]
+    return Table(layer, rows, hmap, ids, packed)
 
 
 def unique_codes(pairs: Iterable[Tuple[str, str]], layer: str) -> Dict[str, str]:
@@ -99,8 +124,13 @@ def unique_codes(pairs: Iterable[Tuple[str, str]], layer: str) -> Dict[str, str]
 
 def unit_codes(table: Table, code_field: str = "unit_code") -> List[str]:
     """Unit codes of every row; empty or duplicate codes raise InputError."""
-    pairs = ((table.text(i, code_field), table.row_ids[i]) for i in range(len(table)))
-    return list(unique_codes(pairs, table.layer))
+    codes = table.texts(code_field)
+    if all(codes) and len(set(codes)) == len(codes):
+        return codes  # the row labels are for the messages of unique_codes
+    ids = table.row_ids
+    if len(ids) < len(codes):
+        ids = [ids[i] for i in range(len(codes))]
+    return list(unique_codes(zip(codes, ids), table.layer))
 
 
 def require_non_negative(value: Optional[float], table: Table, i: int, name: str) -> None:

@@ -154,3 +154,9 @@ def test_bad_input_is_named(units, sections, words):
     with pytest.raises(InputError) as err:
         run(units, sections)
     assert words in str(err.value)
+
+
+def test_a_section_code_given_twice_names_both_rows():
+    with pytest.raises(InputError) as err:
+        run([unit("1")], [section("s1", "1", "河流"), section("s1", "1", "河流")])
+    assert "section code 's1' appears twice (row 1 and row 2)" in str(err.value)

@@ -70,6 +70,8 @@ class Chain:
     sections: Optional[tuple] = None
     warnings: List[str] = field(default_factory=list)
     values: Dict[str, list] = field(default_factory=dict)
+    #: the 主体功能区 key of each unit (special.unit_zone), read by prepare()
+    zones: List[Optional[str]] = field(default_factory=list)
     #: (the sections tuple they were read for, the sections by unit code),
     #: set by check_sections()
     _sections_read: Optional[tuple] = field(default=None, repr=False)
@@ -116,8 +118,7 @@ class Chain:
             "eco": self._read(lambda part: ecology.read_ecology(part, p)),
         }
         zones = special.zone_lookup(p)
-        for u in self.units.units:
-            special.unit_zone(p, u, zones)
+        self.zones = [special.unit_zone(p, u, zones) for u in self.units.units]
         std = self.air_standard or p.get("elements.environment.air_standard")
         self.air_standard = std
         if air_daily is not None:
@@ -213,6 +214,7 @@ class Chain:
             sections_by_unit = self._sections_read[1]
         results_name = tr("results")
         no_base = None
+        zones = self.zones if len(self.zones) == n else None
         chunks = max(1, -(-n // size))
         for c, a in enumerate(range(0, max(n, 1), size)):
             b = min(n, a + size)
@@ -256,7 +258,12 @@ class Chain:
             )
             done(0.6)
             results["special"] = special.evaluate_special(
-                part, p, base=base_part, days=days, allow_partial=ap
+                part,
+                p,
+                base=base_part,
+                days=days,
+                allow_partial=ap,
+                zones=zones[a:b] if zones is not None else None,
             )
             done(0.75)
             if base is not None:
@@ -290,7 +297,7 @@ class Chain:
             ]
             del results
             joined = part.with_values(merged, results_name)
-            final = integration.integrate(joined, p)
+            final = integration.integrate(joined, p, zones[a:b] if zones is not None else None)
             for row, extra in zip(merged, final):
                 row.update(extra)
             done(1.0)

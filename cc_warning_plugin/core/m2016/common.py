@@ -77,15 +77,25 @@ def worst_class(classes: Sequence[Optional[str]]) -> Optional[str]:
 def result(
     prefix: str, profile: Profile, index: Optional[float], cls: str, note: str, **extra
 ) -> Dict:
+    try:
+        keys = _RESULT_KEYS[prefix]
+    except KeyError:
+        keys = _RESULT_KEYS[prefix] = tuple(
+            f"{prefix}_{k}" for k in ("index", "class", "label", "note")
+        )
     row = {
-        f"{prefix}_index": index,
-        f"{prefix}_class": cls,
-        f"{prefix}_label": class_label(profile, cls),
-        f"{prefix}_note": note or "",
+        keys[0]: index,
+        keys[1]: cls,
+        keys[2]: class_label(profile, cls),
+        keys[3]: note or "",
     }
     for k, v in extra.items():
         row[f"{prefix}_{k}"] = v
     return row
+
+
+#: prefix → the names of the fields of :func:`result`
+_RESULT_KEYS: Dict[str, Tuple[str, ...]] = {}
 
 
 def base_fields(prefix: str) -> List[Field]:

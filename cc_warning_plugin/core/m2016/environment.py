@@ -11,6 +11,7 @@ from ..indicators import field_title
 from ..profile import Profile
 from ..table import make_table
 from .common import Field, join_notes
+from .rows import RowLabels
 from .stations import AirStats
 from .units import SLOW, Source, Units, checked_numbers
 
@@ -49,23 +50,20 @@ def section_rows(
         headers=src.headers,
     )
     rows = []
-    # the pollutant columns present, as headers of the table (Table.raw)
-    present = [(p, t.headers[p]) for p in pollutants if t.has(p)]
-    for i in range(len(t)):
-        sid = t.text(i, "section_id")
-        row = {"section_id": sid, "water_body": t.text(i, "water_body")}
-        if unit_of is not None:
-            row["unit_code"] = unit_of.get(sid, "")
-        else:
-            row["unit_code"] = t.text(i, "unit_code")
+    # read column by column
+    present = [p for p in pollutants if t.has(p)] if means is None else []
+    sids = t.texts("section_id")
+    units = [unit_of.get(sid, "") for sid in sids] if unit_of is not None else t.texts("unit_code")
+    for sid, body, unit, *values in zip(
+        sids, t.texts("water_body"), units, *(t.column(p) for p in present)
+    ):
+        row = {"section_id": sid, "water_body": body, "unit_code": unit}
         if means is not None:
             row.update({p: v for p, v in means.get(sid, {}).items()})
         else:
-            cells = t.rows[i]
-            for p, h in present:
-                row[p] = cells.get(h)
+            row.update(zip(present, values))
         rows.append(row)
-    return rows, list(t.row_ids)
+    return rows, t.row_ids if isinstance(t.row_ids, RowLabels) else list(t.row_ids)
 
 
 def unit_sections(

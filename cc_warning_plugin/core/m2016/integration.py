@@ -67,13 +67,18 @@ def output_fields() -> List[Field]:
     ]
 
 
-def load_type(classes: Dict[str, Optional[str]], profile: Profile) -> Tuple[str, List[str]]:
+def load_type(
+    classes: Dict[str, Optional[str]], profile: Profile, need: Optional[int] = None
+) -> Tuple[str, List[str]]:
     """超载类型 from element classes (``None``/``not_evaluated`` = unknown).
     Returns (type, the elements left unknown when that made it
-    not_evaluated)."""
-    need = profile.get("integration.critical_to_overload")
-    n_over = sum(1 for c in classes.values() if c == OVERLOAD)
-    n_crit = sum(1 for c in classes.values() if c == CRITICAL)
+    not_evaluated). ``need``: ``integration.critical_to_overload`` of the
+    profile, when already looked up."""
+    if need is None:
+        need = profile.get("integration.critical_to_overload")
+    values = list(classes.values())
+    n_over = values.count(OVERLOAD)
+    n_crit = values.count(CRITICAL)
     unknown = [p for p, c in classes.items() if c not in (OVERLOAD, CRITICAL, NONE)]
     if n_over >= 1 or n_crit >= need:
         return OVERLOAD, []
@@ -168,6 +173,35 @@ def _name(names: Dict, what, profile: Profile, prefix: str, kind: str) -> str:
         return out
 
 
+def _once(names: Dict, key, make, *args):
+    """``make(*args)``, made once per ``names`` (a run over many units)."""
+    try:
+        return names[key]
+    except KeyError:
+        out = names[key] = make(*args)
+        return out
+
+
+def _texts() -> Dict[str, str]:
+    """The fixed texts of the cause, translated (once per run over many
+    units)."""
+    return {
+        "; ": tr("; "),
+        ", ": tr(", "),
+        "none": tr("none"),
+        "no result": tr("no result"),
+        "special": tr("special evaluation"),
+        "element: reason": tr("{element}: {reason}"),
+        "over": tr("Overloaded: {items}."),
+        "crit": tr("Critical: {items}."),
+        "not evaluated": tr("Not evaluated: {items}."),
+        "also": tr("Also not evaluated (cannot change the result): {items}."),
+        "no element": tr("No element is overloaded or critical."),
+        "worse": tr("{type}; worse than the national rate: {groups}."),
+        "no trend": tr("Depletion trend not evaluated: {reason}."),
+    }
+
+
 def _item(prefix: str, u: Unit, profile: Profile, digits: int, names: Optional[Dict] = None) -> str:
     names = {} if names is None else names
     kind = u.text("special_type") if prefix == "special" else ""
@@ -208,8 +242,9 @@ def cause_text(
     """``names``: a dict kept over many units, where the element and index
     names are kept once made."""
     names = {} if names is None else names
-    digits = profile.get("integration.cause.digits")
-    sep = tr("; ")
+    digits = _once(names, "digits", profile.get, "integration.cause.digits")
+    texts = _once(names, "texts", _texts)
+    sep = texts["; "]
     over = [_item(p, u, profile, digits, names) for p, c in classes.items() if c == OVERLOAD]
     crit = [_item(p, u, profile, digits, names) for p, c in classes.items() if c == CRITICAL]
     unknown = []
@@ -219,31 +254,27 @@ def cause_text(
         if p == "special" and special_problem:
             reason = special_problem
         else:
-            reason = u.text(f"{p}_note") or tr("no result")
+            reason = u.text(f"{p}_note") or texts["no result"]
         name = (
             _name(names, element_name, profile, p, u.text("special_type"))
             if (p != "special" or u.text("special_type") in special_mod.INPUT_FIELDS)
-            else tr("special evaluation")
+            else texts["special"]
         )
-        unknown.append(tr("{element}: {reason}").format(element=name, reason=reason))
+        unknown.append(texts["element: reason"].format(element=name, reason=reason))
     parts = []
     if over:
-        parts.append(tr("Overloaded: {items}.").format(items=sep.join(over)))
+        parts.append(texts["over"].format(items=sep.join(over)))
     if crit:
-        parts.append(tr("Critical: {items}.").format(items=sep.join(crit)))
+        parts.append(texts["crit"].format(items=sep.join(crit)))
     if load == NOT_EVALUATED and unknown:
-        parts.append(tr("Not evaluated: {items}.").format(items=sep.join(unknown)))
+        parts.append(texts["not evaluated"].format(items=sep.join(unknown)))
     elif unknown:
-        parts.append(
-            tr("Also not evaluated (cannot change the result): {items}.").format(
-                items=sep.join(unknown)
-            )
-        )
+        parts.append(texts["also"].format(items=sep.join(unknown)))
     if not over and not crit and load == NONE:
-        parts.append(tr("No element is overloaded or critical."))
+        parts.append(texts["no element"])
     if trend in (trend_mod.WORSE, trend_mod.EASING):
         worse = [
-            trend_mod.group_name(g)
+            _once(names, ("group", g), trend_mod.group_name, g)
             for g, f in (
                 ("efficiency", "trend_eff_worse"),
                 ("emission", "trend_emis_worse"),
@@ -252,17 +283,13 @@ def cause_text(
             if u.number(f) == 1
         ]
         parts.append(
-            tr("{type}; worse than the national rate: {groups}.").format(
-                type=trend_mod.type_name(profile, trend),
-                groups=tr(", ").join(worse) if worse else tr("none"),
+            texts["worse"].format(
+                type=_once(names, ("type", trend), trend_mod.type_name, profile, trend),
+                groups=texts[", "].join(worse) if worse else texts["none"],
             )
         )
     elif load in (OVERLOAD, CRITICAL):
-        parts.append(
-            tr("Depletion trend not evaluated: {reason}.").format(
-                reason=u.text("trend_note") or tr("no result")
-            )
-        )
+        parts.append(texts["no trend"].format(reason=u.text("trend_note") or texts["no result"]))
     return ("" if language() == "zh" else " ").join(parts)
 
 
@@ -285,26 +312,36 @@ def _code(u: Unit, name: str, allowed: Sequence[str]) -> Optional[str]:
     return text
 
 
-def integrate(units: Units, profile: Profile) -> List[Dict]:
+def integrate(
+    units: Units, profile: Profile, zones: Optional[Sequence[Optional[str]]] = None
+) -> List[Dict]:
     """Load type, warning level and cause of every unit. ``units`` carry the
-    element and trend fields (as written by the element algorithms)."""
+    element and trend fields (as written by the element algorithms).
+    ``zones``: the 主体功能区 key of each unit (``special.unit_zone``), when
+    already read."""
     units.require(REQUIRED, tr("run the element and trend algorithms first and give their results"))
     trend_codes = list(profile.class_codes("trend_types")) + [NOT_EVALUATED]
-    zones = special_mod.zone_lookup(profile)
+    lookup = special_mod.zone_lookup(profile)
     # made once per run: names, labels, the level of a load type and trend
     names: Dict = {}
     labels: Dict[Tuple[str, str], str] = {}
     levels: Dict[Tuple[str, Optional[str]], str] = {}
     class_fields = [(p, f"{p}_class") for p in PREFIXES]
+    need = profile.get("integration.critical_to_overload")
     has_zone = units.has("mfz_type")
     out = []
-    for u in units.units:
+    for j, u in enumerate(units.units):
         classes = {p: _code(u, name, CLASS_CODES) for p, name in class_fields}
         problem = ""
         kind = u.text("special_type")
-        if has_zone and (u.text("mfz_type") or u.text("agri_type")):
-            zone = special_mod.unit_zone(profile, u, zones)
-            expected = zones.entries[zone]["special"] if zone else None
+        if has_zone:
+            if zones is not None:
+                zone = zones[j]
+            elif u.text("mfz_type") or u.text("agri_type"):
+                zone = special_mod.unit_zone(profile, u, lookup)
+            else:
+                zone = None  # what unit_zone gives a unit without a type
+            expected = lookup.entries[zone]["special"] if zone else None
             if kind and expected and kind != expected:
                 problem = tr(
                     "the special evaluation given is {given}, but the 主体功能区 "
@@ -314,7 +351,7 @@ def integrate(units: Units, profile: Profile) -> List[Dict]:
         if classes["special"] is None and not problem:
             problem = u.text("special_note") or tr("no special evaluation result")
         trend = _code(u, "trend_type", trend_codes)
-        load, _ = load_type(classes, profile)
+        load, _ = load_type(classes, profile, need)
         if (load, trend) not in levels:
             levels[load, trend] = warning_level(load, trend, profile)
         level = levels[load, trend]

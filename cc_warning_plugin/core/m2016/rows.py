@@ -13,7 +13,7 @@ the value given.
 
 from array import array
 from collections.abc import Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Iterable, List
 
 SHIFT = 12
@@ -66,6 +66,16 @@ class _Text:
             return None
         return self.text[self.offsets[i] : self.offsets[i + 1]]
 
+    def values_list(self) -> list:
+        """Every value of the block, in order."""
+        offsets, text = self.offsets, self.text
+        out = [text[a:b] for a, b in zip(offsets, islice(offsets, 1, None))]
+        if self.nulls is not None:
+            for i, null in enumerate(self.nulls):
+                if null:
+                    out[i] = None
+        return out
+
 
 class _Numbers:
     """A block of float (or int) values with None marked apart."""
@@ -91,6 +101,15 @@ class _Numbers:
             return None
         return self.values[i]
 
+    def values_list(self) -> list:
+        """Every value of the block, in order."""
+        out = self.values.tolist()
+        if self.nulls is not None:
+            for i, null in enumerate(self.nulls):
+                if null:
+                    out[i] = None
+        return out
+
 
 class _Objects:
     """A block of values of mixed or other types, kept as they are."""
@@ -102,6 +121,10 @@ class _Objects:
 
     def get(self, i: int):
         return self.values[i]
+
+    def values_list(self) -> list:
+        """Every value of the block, in order."""
+        return list(self.values)
 
 
 def _block(values: list):
@@ -220,6 +243,14 @@ class PackedRows(Sequence):
         """The blocks of column ``header``: the value of row ``i`` is
         ``blocks[i >> SHIFT].get(i & MASK)``."""
         return self._columns[header]
+
+    def column(self, header: str) -> list:
+        """The values of column ``header`` in every row (what
+        ``[row.get(header) for row in self]`` gives, made block by block)."""
+        out: list = []
+        for block in self._columns[header]:
+            out += block.values_list()
+        return out
 
     def __getitem__(self, i):
         if isinstance(i, slice):

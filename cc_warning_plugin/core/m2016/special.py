@@ -18,7 +18,7 @@ Outputs carry the prefix ``special_``; ``special_type`` names the evaluation.
 """
 
 from itertools import product
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence
 
 from ..errors import InputError
 from ..i18n import label, tr
@@ -282,6 +282,7 @@ def evaluate_special(
     only: Optional[str] = None,
     days: Optional[Dict[str, float]] = None,
     allow_partial: bool = False,
+    zones: Optional[Sequence[Optional[str]]] = None,
 ) -> List[Dict]:
     """Special evaluation of every unit.
 
@@ -291,16 +292,18 @@ def evaluate_special(
     and a unit without a type is not evaluated.
     ``days``: PM2.5 exceedance days per unit code computed from station data
     (they replace the table field).
+    ``zones``: the 主体功能区 key of each unit (:func:`unit_zone`), when
+    already read.
     """
     if only is not None and only not in SPECIAL_TYPES:
         raise ValueError(only)
     base_by_code = base.by_code() if base is not None else {}
     lookup = zone_lookup(profile)
-    zones = lookup.entries
+    entries = lookup.entries
     out = []
-    for u in units.units:
-        zone = unit_zone(profile, u, lookup)
-        wanted = zones[zone]["special"] if zone else None
+    for j, u in enumerate(units.units):
+        zone = zones[j] if zones is not None else unit_zone(profile, u, lookup)
+        wanted = entries[zone]["special"] if zone else None
         kind = only or wanted
         if kind is None:
             row = result(

@@ -99,8 +99,8 @@ def is_worse(kind: str, rate: float, national: float, precision: int) -> bool:
 def _decide(flags: List[Optional[bool]], need: int) -> Optional[bool]:
     """True/False when the known flags decide "at least ``need`` are True",
     else None."""
-    yes = sum(1 for f in flags if f is True)
-    unknown = sum(1 for f in flags if f is None)
+    yes = sum(f is True for f in flags)
+    unknown = flags.count(None)
     if yes >= need:
         return True
     if yes + unknown < need:

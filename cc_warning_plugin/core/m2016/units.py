@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
+import numpy as np
+
 from ..errors import InputError
 from ..i18n import tr
 from ..indicators import (
@@ -90,7 +92,11 @@ class Unit:
         return tr("{row} (unit {code})").format(row=cell.row, code=self.code)
 
     def _parsed(self, name: str) -> Optional[float]:
-        value = _fast_value(self.cells, name)
+        cells = self.cells
+        if type(cells) is _RowOverCells and name in cells._row:
+            value = cells._row[name]  # a result row over the unit's cells
+        else:
+            value = _fast_value(cells, name)
         if value is _ABSENT or value is None:
             return None
         kind = type(value)
@@ -141,7 +147,11 @@ class Unit:
         )
 
     def text(self, name: str) -> str:
-        value = _fast_value(self.cells, name)
+        cells = self.cells
+        if type(cells) is _RowOverCells and name in cells._row:
+            value = cells._row[name]  # a result row over the unit's cells
+        else:
+            value = _fast_value(cells, name)
         if type(value) is str:
             # what text_value gives: ASCII needs no normalising, other texts
             # (主体功能区 types, 超采 states) recur from unit to unit
@@ -488,11 +498,112 @@ def checked_numbers(units: Sequence[Optional[Unit]], name: str, positive: bool) 
     gives, where the value is empty or a plain number that passes their
     checks; :data:`SLOW` where that method is to be called (text to parse, a
     value it refuses), so that reading a chunk of units column by column
-    finds a value at fault where reading unit by unit finds it."""
+    finds a value at fault where reading unit by unit finds it.
+
+    Units of one join whose values lie in runs of consecutive rows of a
+    table (the usual case: a table in the order of the unit layer) are read
+    a run at a time, with numpy; others one by one."""
     try:
         lo, hi = _RANGES[name]
     except KeyError:
         lo, hi = _RANGES[name] = value_range(name)
+    cells = [None if u is None else u.cells for u in units]
+    if set(map(type, cells)) - {_UnitCells, type(None)}:
+        return _checked_one_by_one(units, name, positive, lo, hi)
+    stores = {c._store for c in cells if c is not None}
+    if len(stores) != 1:
+        return _checked_one_by_one(units, name, positive, lo, hi)
+    store = stores.pop()
+    col = store._columns.get(name)
+    if col is None:
+        return [None] * len(cells)
+    where, rows, by_source = col
+    given = [c for c in cells if c is not None]
+    idx = np.array([c._i for c in given], dtype=np.intp)
+    ks = np.frombuffer(where, dtype=np.uint16)[idx]
+    rs = np.frombuffer(rows, dtype=np.int32)[idx]
+    blk = rs >> SHIFT
+    cuts = (
+        np.flatnonzero((ks[1:] != ks[:-1]) | (rs[1:] != rs[:-1] + 1) | (blk[1:] != blk[:-1])) + 1
+    ).tolist()
+    if len(cuts) * 8 > len(given):  # rows in another order: one by one is quicker
+        return _checked_one_by_one(units, name, positive, lo, hi)
+    values = np.empty(len(given))
+    slow = np.zeros(len(given), dtype=bool)
+    for a, b in zip([0] + cuts, cuts + [len(given)]):
+        k = int(ks[a])
+        if not k:
+            values[a:b] = _NAN
+            continue
+        src = by_source[k] if k < len(by_source) else None
+        if src is None:
+            store.value(name, int(idx[a]))  # finds the source's blocks
+            src = by_source[k]
+        blocks = src[0]
+        if blocks is None:
+            slow[a:b] = True
+            continue
+        r = int(rs[a])
+        _run_values(blocks[r >> SHIFT], r & MASK, values[a:b], slow[a:b])
+    finite = np.isfinite(values)
+    refused = values <= 0 if positive else values < 0
+    if lo is not None:
+        refused |= values < lo
+    if hi is not None:
+        refused |= values > hi
+    slow |= refused & finite
+    out = values.tolist()
+    for t in np.flatnonzero(~finite).tolist():
+        out[t] = None
+    for t in np.flatnonzero(slow).tolist():
+        out[t] = SLOW
+    if len(given) == len(cells):
+        return out
+    full: list = [None] * len(cells)
+    it = iter(out)
+    for t, c in enumerate(cells):
+        if c is not None:
+            full[t] = next(it)
+    return full
+
+
+def _run_values(block, j: int, values, slow) -> None:
+    """The values of rows ``j`` … of ``block`` into ``values`` (NaN for
+    none), ``slow`` set where the value is to be read by the unit (text that
+    ``float`` does not read, values of mixed types)."""
+    m = len(values)
+    kind = type(block)
+    if kind is _Text:
+        offsets, text = block.offsets, block.text
+        texts = [text[x:y] for x, y in zip(offsets[j : j + m], offsets[j + 1 : j + m + 1])]
+        nulls = None
+        if block.nulls is not None:
+            nulls = np.flatnonzero(np.frombuffer(block.nulls, dtype=np.uint8)[j : j + m]).tolist()
+            for t in nulls:
+                texts[t] = "nan"
+        try:
+            values[:] = np.fromiter(map(float, texts), dtype=np.float64, count=m)
+        except ValueError:
+            for t, x in enumerate(texts):
+                try:
+                    values[t] = float(x)
+                except ValueError:
+                    values[t] = 0.0
+                    slow[t] = True
+    elif kind is _Numbers:
+        values[:] = np.frombuffer(block.values, dtype=_DTYPES[block.values.typecode])[j : j + m]
+        if block.nulls is not None:
+            values[np.frombuffer(block.nulls, dtype=np.uint8)[j : j + m] != 0] = _NAN
+    else:
+        slow[:] = True
+
+
+_NAN = float("nan")
+_DTYPES = {"d": np.float64, "q": np.int64}
+
+
+def _checked_one_by_one(units, name: str, positive: bool, lo, hi) -> list:
+    """:func:`checked_numbers`, unit by unit."""
     out: list = []
     append = out.append
     store = col = None
@@ -847,8 +958,15 @@ def period_year(sources: Sequence[Source], what: str) -> Optional[int]:
         )
         if not t.has("year"):
             continue
-        for i in range(len(t)):
-            v = parse_number(t.raw(i, "year"), "year", t.row_ids[i], src.name)
+        read = set()  # values read already (the same text gives the same year)
+        for i, raw in enumerate(t.column("year")):
+            try:
+                if raw in read:
+                    continue
+                read.add(raw)
+            except TypeError:  # a value that is not hashable is read each time
+                pass
+            v = parse_number(raw, "year", t.row_ids[i], src.name)
             if v is None:
                 continue
             if v != int(v) or not 1900 <= v <= 2100:
