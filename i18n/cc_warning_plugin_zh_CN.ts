@@ -1035,28 +1035,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>special evaluation</source>
-            <translation>专项评价</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>{index} {value}</source>
-            <translation>{index} {value}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>{values}, {detail}</source>
-            <translation>{values}，{detail}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
-            <source>{element} ({values})</source>
-            <translation>{element}（{values}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>no result</source>
             <translation>无结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>special evaluation</source>
+            <translation>专项评价</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
@@ -1097,6 +1082,21 @@
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
             <source>Depletion trend not evaluated: {reason}.</source>
             <translation>资源环境耗损无法评价：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>{index} {value}</source>
+            <translation>{index} {value}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>{values}, {detail}</source>
+            <translation>{values}，{detail}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/integration.py" />
+            <source>{element} ({values})</source>
+            <translation>{element}（{values}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/integration.py" />
@@ -1455,6 +1455,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{layer}, {row} (unit {code})</source>
+            <translation>{layer}，{row}（评价单元 {code}）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}: columns for {n} years found ({years}); the trend compares two. Keep the columns of the base year and of the evaluation year only.</source>
             <translation>{layer}：发现 {n} 个年份的字段（{years}）；过程评价只比较两个年份。请只保留基准年和评价年的字段。</translation>
         </message>
@@ -1472,11 +1477,6 @@
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>Year mismatch in the {what}: {where} says {a}, but {layer}, {row} says {b}. All tables of one period must be of the same year.</source>
             <translation>{what}年份不一致：{where} 为 {a} 年，而 {layer}，{row} 为 {b} 年。同一时期的各表必须为同一年份。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{layer}, {row} (unit {code})</source>
-            <translation>{layer}，{row}（评价单元 {code}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/water.py" />
@@ -2205,6 +2205,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/table.py" />
+            <source>{layer}, {row}: the unit code is empty. Every unit needs a unique code (行政区划代码).</source>
+            <translation>{layer}，{row}：评价单元代码为空。每个评价单元都需要唯一的行政区划代码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/table.py" />
+            <source>{layer}: unit code {code!r} appears twice ({first} and {second}). Unit codes must be unique; merge or recode the duplicates.</source>
+            <translation>{layer}：评价单元代码 {code!r} 重复出现（{first} 和 {second}）。单元代码必须唯一，请合并或重新编码。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/table.py" />
             <source>{layer}, {row}: field '{field}' is negative ({value:g}). Concentrations, areas and volumes cannot be negative; correct the value.</source>
             <translation>{layer}，{row}：字段“{field}”为负值（{value:g}）。浓度、面积和水量不能为负，请更正。</translation>
         </message>
@@ -2217,16 +2227,6 @@
             <location filename="../cc_warning_plugin/core/table.py" />
             <source>row {n}</source>
             <translation>第 {n} 行</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/table.py" />
-            <source>{layer}, {row}: the unit code is empty. Every unit needs a unique code (行政区划代码).</source>
-            <translation>{layer}，{row}：评价单元代码为空。每个评价单元都需要唯一的行政区划代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/table.py" />
-            <source>{layer}: unit code {code!r} appears twice ({first} and {second}). Unit codes must be unique; merge or recode the duplicates.</source>
-            <translation>{layer}：评价单元代码 {code!r} 重复出现（{first} 和 {second}）。单元代码必须唯一，请合并或重新编码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/access_list.py" />
@@ -6970,6 +6970,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>inside the analysis area</source>
             <translation>在分析范围内</translation>
         </message>
@@ -6980,18 +6985,8 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>average of the covered cells</source>
-            <translation>所覆盖像元的平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>(nodata value {value:g})</source>
             <translation>（无数据值 {value:g}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so every result would be nodata. Check the layer (a failed export or clip leaves an all-nodata raster), its nodata value, and that it covers the study area.</source>
-            <translation>图层 {layer} {where}没有任何数据：所有像元均为无数据{nodata}，结果将全部为无数据。请检查该图层（导出或裁剪失败会留下全为无数据的栅格）、其无数据值，以及它是否覆盖研究区。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7000,8 +6995,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so every result would be nodata. Check the layer (a failed export or clip leaves an all-nodata raster), its nodata value, and that it covers the study area.</source>
+            <translation>图层 {layer} {where}没有任何数据：所有像元均为无数据{nodata}，结果将全部为无数据。请检查该图层（导出或裁剪失败会留下全为无数据的栅格）、其无数据值，以及它是否覆盖研究区。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>all {n:,} cells counted</source>
             <translation>共统计全部 {n:,} 个像元</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>most frequent value</source>
+            <translation>众数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7012,11 +7017,6 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results are nodata there. Check that the layer covers the study area and that its nodata value is right.</source>
             <translation>{layer}：{where}有 {pct:.1f} % 的像元没有数据（{how}），这些位置的结果为无数据。请检查该图层是否覆盖研究区、无数据值是否正确。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>most frequent value</source>
-            <translation>众数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
