@@ -986,3 +986,51 @@ def test_a_unit_outside_the_suitability_raster_has_no_carrying_scale(run_alg, tm
     # A had land 0 km² and so a carrying scale of 0 ("land" binding), never measured
     assert got["A"] == (None, None)
     assert any("no classified cell" in w and "A" in w for w in log.warnings)
+
+
+def test_units_are_searched_for_invalid_polygons_only_when_sections_join_by_location(
+    run_alg, tmp_path
+):
+    # pollutant_exceedance with water sections: sections that name their unit
+    # in a unit-code column need no unit outline, so the units are not searched
+    # (38,000 township outlines take seconds) and a bow-tie unit goes without a
+    # note; sections given as points without that column find their unit by
+    # location, so the bow-tie is repaired and named
+    units = write_vector(
+        tmp_path / "u.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [("行政区划代码", S)],
+        [(BOWTIE, ["990101"]), (square(20, 0, 30, 10), ["990102"])],
+    )
+    head = "断面编码,水体类型,化学需氧量"
+    by_code = write_csv(
+        tmp_path / "sections.csv",
+        head + ",行政区划代码\nWA,河流,22,990101\nWB,河流,18,990102\n",
+    )
+    by_location = write_vector(
+        tmp_path / "s.gpkg",
+        "sections",
+        ogr.wkbPoint,
+        [("断面编码", S), ("水体类型", S), ("化学需氧量", ogr.OFTReal)],
+        [
+            (f"POINT({X0 + 1 * KM} {Y0 + 5 * KM})", ["WA", "河流", 22.0]),
+            (f"POINT({X0 + 25 * KM} {Y0 + 5 * KM})", ["WB", "河流", 18.0]),
+        ],
+    )
+    for sections, searched in ((by_code, False), (by_location, True)):
+        res, log = run(
+            run_alg,
+            "pollutant_exceedance",
+            {
+                "INPUT": units,
+                "SECTIONS": sections,
+                "ALLOW_PARTIAL": True,
+                "OUTPUT": str(tmp_path / f"e{int(searched)}.gpkg"),
+            },
+        )
+        # COD 22/20 − 1 = 0.1 in 990101 and 18/20 − 1 = −0.1 in 990102 (GB 3838 class III)
+        got = dict(features(res["OUTPUT"], "行政区划代码", "env_water_index"))
+        assert got == {"990101": pytest.approx(0.1), "990102": pytest.approx(-0.1)}
+        repaired = [w for w in log.warnings if "invalid geometries" in w]
+        assert bool(repaired) == searched, (sections, log.warnings)

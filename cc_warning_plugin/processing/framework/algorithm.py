@@ -117,6 +117,13 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         index = self.parameterAsEnum(parameters, name, context)
         return enum_value(self.SPEC.param(name), index, profile)
 
+    def reads_outlines_for(self, name: str, parameters, context) -> bool:
+        """Whether the layer given as ``name`` — one of a polygon input's
+        ``areas_with`` — makes this run read that input's outlines (an overlay
+        or a join by location), so that its invalid polygons are searched
+        for before the run. Yes, unless an algorithm knows better."""
+        return True
+
     def date_value(self, parameters, name: str, context, not_a_date: str) -> datetime.date:
         """The date of the YYYY-MM-DD text parameter ``name`` (today when it is
         empty); other text is refused with ``not_a_date`` (``{value}``: the

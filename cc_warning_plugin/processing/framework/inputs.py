@@ -345,8 +345,9 @@ def check_geometries(alg, parameters, context, feedback=None) -> None:
     """Invalid polygons of every vector input whose areas count in this run,
     refused or named as repaired (the ``INVALID_GEOMETRY`` parameter). The
     units of the 2016 method count only with an overlay or a join by
-    location (their ``areas_with``): a scan of 38,000 township outlines
-    costs seconds that a run on their attributes alone does not need."""
+    location (their ``areas_with``, as the algorithm's ``reads_outlines_for``
+    judges the layers given): a scan of 38,000 township outlines costs
+    seconds that a run on their attributes alone does not need."""
     if not alg.SPEC.has(INVALID_GEOMETRY):
         return
     mode = alg.enum_value(parameters, INVALID_GEOMETRY, context) or geometry.REPAIR
@@ -356,7 +357,9 @@ def check_geometries(alg, parameters, context, feedback=None) -> None:
         if parameters.get(param.name) in (None, ""):
             continue
         if param.areas_with and not any(
-            parameters.get(n) not in (None, "", []) for n in param.areas_with
+            parameters.get(n) not in (None, "", [])
+            and alg.reads_outlines_for(n, parameters, context)
+            for n in param.areas_with
         ):
             continue  # only its attributes are read in this run
         source = alg.parameterAsSource(parameters, param.name, context)

@@ -532,6 +532,23 @@ class MonitoringInputs:
     SECTIONS = "SECTIONS"
     SECTION_OBSERVATIONS = "SECTION_OBSERVATIONS"
 
+    def reads_outlines_for(self, name: str, parameters, context) -> bool:
+        """The sections find their unit by location only as points without a
+        unit-code column (:meth:`read_sections`); with the column the units'
+        outlines are not read for them."""
+        if name != self.SECTIONS:
+            return super().reads_outlines_for(name, parameters, context)
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return True
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+            return False
+        try:
+            codes = match_headers(source.fields().names(), ["unit_code"], [], name)
+        except InputError:
+            return True  # two unit-code columns: reading the sections names them
+        return "unit_code" not in codes
+
     def _geoms(self, cache, source, feats, units, purpose):
         if "geoms" not in cache:
             cache["geoms"] = M2016Algorithm.unit_geometries(source, feats, units, purpose)
