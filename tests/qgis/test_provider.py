@@ -202,3 +202,17 @@ def test_every_2016_method_algorithm_evaluates_or_runs_itself(plugin):
         if not runs_itself:  # the hook takes what process_algorithm gives it
             params = list(inspect.signature(cls.evaluate).parameters)
             assert params == ["self", "parameters", "context", "feedback", "read"], cls.__name__
+
+
+def test_every_single_factor_grading_says_what_it_grades(plugin):
+    """GradingAlgorithm.process_algorithm asks the subclass for its Grading:
+    a registered subclass without ``grading`` would stop every run."""
+    from cc_warning_plugin.processing.dual.base import GradingAlgorithm
+    from cc_warning_plugin.processing.registry import algorithm_classes
+
+    gradings = [c for c in algorithm_classes() if issubclass(c, GradingAlgorithm)]
+    # dual_factor_grading, dual_water_agri and dual_water_urban
+    assert len(gradings) == 3, [c.__name__ for c in gradings]
+    for cls in gradings:
+        assert cls.grading is not GradingAlgorithm.grading, cls.__name__
+        assert all(cls.TEXTS), cls.__name__  # the three messages of raster_or_units

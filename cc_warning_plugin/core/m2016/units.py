@@ -599,6 +599,8 @@ def _run_values(block, j: int, values, slow) -> None:
 
 
 _NAN = float("nan")
+#: the cell values period_year reads once per distinct value (others every time)
+_PLAIN_YEAR_TYPES = (str, int, float)
 _DTYPES = {"d": np.float64, "q": np.int64}
 
 
@@ -958,14 +960,12 @@ def period_year(sources: Sequence[Source], what: str) -> Optional[int]:
         )
         if not t.has("year"):
             continue
-        read = set()  # values read already (the same text gives the same year)
+        read = set()  # texts and numbers read already (the same one gives the same year)
         for i, raw in enumerate(t.column("year")):
-            try:
+            if type(raw) in _PLAIN_YEAR_TYPES:
                 if raw in read:
                     continue
                 read.add(raw)
-            except TypeError:  # a value that is not hashable is read each time
-                pass
             v = parse_number(raw, "year", t.row_ids[i], src.name)
             if v is None:
                 continue

@@ -573,7 +573,9 @@ class GradingAlgorithm(DualAlgorithm):
     TEXTS: Tuple[str, str, str] = ("", "", "")
 
     def grading(self, parameters, context, profile, progress: Progress) -> Grading:
-        raise NotImplementedError
+        """What this algorithm grades (each subclass says; the registry's
+        gradings are checked to do so by tests/qgis/test_provider.py)."""
+        raise NotImplementedError(f"{type(self).__name__} does not say what it grades")
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
