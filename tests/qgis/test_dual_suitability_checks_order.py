@@ -42,25 +42,21 @@ def test_good_inputs(run_alg, tmp_path):
     assert read(tmp_path / "s.tif").tolist() == [[1, 1, 1], [1, 1, 1]]
 
 
-def test_unknown_hazard_code_is_reported_before_an_implausible_precipitation(run_alg, tmp_path):
-    # hazard code 9 (the hazard classes are 1–5) and 20,000 mm of rain (above 12,000)
-    params = _inputs(tmp_path, hazard_code=9, precipitation=20000.0)
+@pytest.mark.parametrize(
+    "hazard_code, precipitation, words",
+    [
+        # hazard code 9 (the hazard classes are 1–5) and 20,000 mm of rain (above
+        # 12,000): the class raster's code is reported first
+        (9, 20000.0, ("hazard", "9 (1 ")),
+        (1, 20000.0, ("precip", "20000")),
+        (9, 900.0, ("hazard", "9 (1 ")),
+    ],
+)
+def test_refusals_come_in_order_and_leave_nothing(
+    run_alg, tmp_path, hazard_code, precipitation, words
+):
+    params = _inputs(tmp_path, hazard_code=hazard_code, precipitation=precipitation)
     with pytest.raises(QgsProcessingException) as err:
         run_alg("dual_agri_suitability", params)
-    assert "hazard" in str(err.value) and "9 (1 " in str(err.value)
+    assert all(w in str(err.value) for w in words), str(err.value)
     assert not (tmp_path / "s.tif").exists()
-
-
-def test_implausible_precipitation_alone(run_alg, tmp_path):
-    params = _inputs(tmp_path, precipitation=20000.0)
-    with pytest.raises(QgsProcessingException) as err:
-        run_alg("dual_agri_suitability", params)
-    assert "precip" in str(err.value) and "20000" in str(err.value)
-    assert not (tmp_path / "s.tif").exists()
-
-
-def test_unknown_hazard_code_alone(run_alg, tmp_path):
-    params = _inputs(tmp_path, hazard_code=9)
-    with pytest.raises(QgsProcessingException) as err:
-        run_alg("dual_agri_suitability", params)
-    assert "hazard" in str(err.value) and "9 (1 " in str(err.value)

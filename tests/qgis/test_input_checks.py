@@ -820,21 +820,24 @@ def degradation_case(tmp_path, b_columns_without_data):
     return units, raster
 
 
-def eco_rows(res):
-    return {
-        f[0]: f[1:]
-        for f in features(res["OUTPUT"], "行政区划代码", "eco_index", "eco_class", "eco_note")
-    }
-
-
-def test_a_degradation_raster_mostly_without_data_in_a_unit_is_said(run_alg, tmp_path):
-    units, raster = degradation_case(tmp_path, 7)
+def health(run_alg, tmp_path, b_columns_without_data):
+    """ecosystem_health on :func:`degradation_case`: (eco_index, eco_class,
+    eco_note) of each unit, and the run's log."""
+    units, raster = degradation_case(tmp_path, b_columns_without_data)
     res, log = run(
         run_alg,
         "ecosystem_health",
         {"INPUT": units, "DEGRADATION_RASTERS": [raster], "OUTPUT": str(tmp_path / "e.gpkg")},
     )
-    got = eco_rows(res)
+    rows = {
+        f[0]: f[1:]
+        for f in features(res["OUTPUT"], "行政区划代码", "eco_index", "eco_class", "eco_note")
+    }
+    return rows, log
+
+
+def test_a_degradation_raster_mostly_without_data_in_a_unit_is_said(run_alg, tmp_path):
+    got, log = health(run_alg, tmp_path, 7)
     # A: 8 of 100 km² → H = 0.08 > 0.05 → critical; B: 0 of 100 km², measured on 30
     assert got["A"][:2] == (pytest.approx(0.08), "critical")
     assert got["B"][:2] == (0.0, "none")
@@ -843,13 +846,7 @@ def test_a_degradation_raster_mostly_without_data_in_a_unit_is_said(run_alg, tmp
 
 
 def test_a_unit_without_degradation_data_is_not_evaluated(run_alg, tmp_path):
-    units, raster = degradation_case(tmp_path, 10)
-    res, log = run(
-        run_alg,
-        "ecosystem_health",
-        {"INPUT": units, "DEGRADATION_RASTERS": [raster], "OUTPUT": str(tmp_path / "e.gpkg")},
-    )
-    got = eco_rows(res)
+    got, _ = health(run_alg, tmp_path, 10)
     # B was "none" (0 km² degraded) though nothing of it was measured
     assert got["A"][:2] == (pytest.approx(0.08), "critical")
     assert got["B"][0] is None and got["B"][1] == "not_evaluated"
