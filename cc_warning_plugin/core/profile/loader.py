@@ -9,6 +9,7 @@ are merged key by key, lists and values replace.
 
 import copy
 import os
+import pickle
 import tomllib
 from typing import Any, List, Optional
 
@@ -153,14 +154,48 @@ class Profile:
         return f"{self.id} {self.version} ({self.source})"
 
 
+#: validated built-in profiles, pickled: {path: (file stamps, data, filled sections)}
+_BUILTIN_CACHE: dict = {}
+
+
+def _stamps(paths) -> tuple:
+    """(modification time, size) of each file: a cached profile is used only
+    while its files are unchanged."""
+    out = []
+    for p in paths:
+        st = os.stat(p)
+        out.append((p, st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
 def load_profile(path: Optional[str] = None) -> Profile:
     """Load and validate a profile: ``None``/``""``/``"default"`` (or another
-    built-in name) for a built-in one, or the path of a TOML file."""
-    from .schema import optional_section_names, validate
+    built-in name) for a built-in one, or the path of a TOML file.
 
+    A built-in profile is read and validated once per process while its
+    files do not change (parameter labels and help read it many times); each
+    call still returns its own copy of the data. A user's file is read on
+    every call."""
     if not path or path in BUILTIN:
         path = builtin_path(path or "default")
     path = os.path.abspath(os.path.expanduser(path))
+    builtin = os.path.dirname(path) == os.path.abspath(PROFILE_DIR)
+    if not builtin:
+        return _load(path)
+    stamps = _stamps(sorted({path, builtin_path("default")}))
+    hit = _BUILTIN_CACHE.get(path)
+    if hit is None or hit[0] != stamps:
+        profile = _load(path)
+        hit = (stamps, pickle.dumps(profile.data), list(profile.filled_sections))
+        _BUILTIN_CACHE[path] = hit
+    profile = Profile(pickle.loads(hit[1]), path)
+    profile.filled_sections = list(hit[2])
+    return profile
+
+
+def _load(path: str) -> Profile:
+    from .schema import optional_section_names, validate
+
     data = _resolve(path)
     filled = []
     default_path = builtin_path("default")
