@@ -5,7 +5,7 @@ comparison tolerances and the GB/T 4754 sections."""
 
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional
 
 from ..i18n import label as _label
 from ..profile import Profile, load_profile
@@ -21,6 +21,18 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
+def _setting(section: str, key: str, kind: Optional[Callable] = None, doc: str = ""):
+    """A read-only property of :class:`ZoningConfig`: ``[zoning.<section>]``
+    ``key`` of the profile, converted by ``kind`` (``list``, ``float``) when
+    given."""
+
+    def get(self):
+        value = self.data[section][key]
+        return kind(value) if kind else value
+
+    return property(get, doc=doc)
+
+
 @dataclass
 class ZoningConfig:
     data: dict
@@ -33,9 +45,7 @@ class ZoningConfig:
         return cls(profile.data["zoning"], profile.id, profile.version)
 
     # --- classes -------------------------------------------------------
-    @property
-    def classes(self) -> List[str]:
-        return list(self.data["classes"]["order"])
+    classes = _setting("classes", "order", list)
 
     def _entry_label(self, table: str, code: str, lang: Optional[str]) -> str:
         """Label of ``code`` in [zoning.<table>]: in ``lang`` ("zh", "en"), or
@@ -49,9 +59,7 @@ class ZoningConfig:
     def class_color(self, cls: str) -> str:
         return self.data["classes"][cls]["color"]
 
-    @property
-    def precedence(self) -> List[str]:
-        return list(self.data["delineation"]["precedence"])
+    precedence = _setting("delineation", "precedence", list)
 
     @property
     def remainder_class(self) -> str:
@@ -61,15 +69,14 @@ class ZoningConfig:
     def priority_class(self) -> str:
         return self.precedence[0]
 
-    @property
-    def env_key_classes(self) -> List[str]:
+    env_key_classes = _setting(
+        "delineation",
+        "env_key_classes",
+        list,
         """Classes of the 2016 environment element ([load_classes] codes) whose
-        units count as a key-control layer."""
-        return list(self.data["delineation"]["env_key_classes"])
-
-    @property
-    def unit_mode(self) -> str:
-        return self.data["delineation"]["unit"]
+        units count as a key-control layer.""",
+    )
+    unit_mode = _setting("delineation", "unit")
 
     def parse_class(self, value) -> Optional[str]:
         """A class code from a code ("1"), a number (1, 1.0) or a label
@@ -92,34 +99,19 @@ class ZoningConfig:
         return None
 
     # --- numbers -------------------------------------------------------
-    @property
-    def min_unit_area(self) -> float:
-        return float(self.data["slivers"]["min_unit_area_m2"])
-
-    @property
-    def min_mean_width(self) -> float:
-        return float(self.data["slivers"]["min_mean_width_m"])
-
-    @property
-    def gap_overlap_tolerance(self) -> float:
-        return float(self.data["tolerances"]["gap_overlap_m2"])
-
-    @property
-    def min_piece_area(self) -> float:
-        return float(self.data["tolerances"]["min_piece_area_m2"])
+    min_unit_area = _setting("slivers", "min_unit_area_m2", float)
+    min_mean_width = _setting("slivers", "min_mean_width_m", float)
+    gap_overlap_tolerance = _setting("tolerances", "gap_overlap_m2", float)
+    min_piece_area = _setting("tolerances", "min_piece_area_m2", float)
 
     # --- codes and names ---------------------------------------------------
-    @property
-    def code_format(self) -> str:
-        return self.data["codes"]["format"]
+    code_format = _setting("codes", "format")
 
     @property
     def code_pattern(self) -> "re.Pattern":
         return re.compile(self.data["codes"]["pattern"])
 
-    @property
-    def name_format(self) -> str:
-        return self.data["codes"]["name_format"]
+    name_format = _setting("codes", "name_format")
 
     def make_code(self, admin: str, township: str, cls: str, seq: int) -> str:
         return self.code_format.format(admin=admin, township=township, cls=cls, seq=seq)
@@ -136,9 +128,7 @@ class ZoningConfig:
     def field(self, key: str) -> str:
         return self.data["fields"][key]
 
-    @property
-    def dimensions(self) -> List[str]:
-        return list(self.data["dimensions"]["order"])
+    dimensions = _setting("dimensions", "order", list)
 
     def dimension_label(self, dim: str, lang: Optional[str] = None) -> str:
         return self._entry_label("dimensions", dim, lang)
@@ -157,10 +147,7 @@ class ZoningConfig:
         return None
 
     # --- verdicts ----------------------------------------------------------
-    @property
-    def verdicts(self) -> List[str]:
-        """Verdict codes, worst first."""
-        return list(self.data["verdicts"]["order"])
+    verdicts = _setting("verdicts", "order", list, "Verdict codes, worst first.")
 
     def verdict_label(self, verdict: str, lang: Optional[str] = "zh") -> str:
         return self._entry_label("verdicts", verdict, lang)
@@ -171,9 +158,7 @@ class ZoningConfig:
         return min(present, key=order.index) if present else None
 
     # --- list scopes, attributes, layers -------------------------------------
-    @property
-    def overall_scope_words(self) -> List[str]:
-        return list(self.data["scopes"]["overall"])
+    overall_scope_words = _setting("scopes", "overall", list)
 
     @property
     def attributes(self) -> Dict[str, dict]:
