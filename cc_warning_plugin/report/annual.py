@@ -15,9 +15,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import pandas as pd
 
-from ..core.actions.common import change_label, code_label, element_label
+from ..core.actions.common import change_label, code_label
 from ..core.actions.crosscheck import CrossCheck, Record, class_text
-from ..core.actions.measures import UnitActions
+from ..core.actions.measures import UnitActions, driver_labels
 from ..core.actions.reminders import Letter, Reminder, Task, code_label_status, overdue
 from ..core.actions.targets import TargetStatus, status_label
 from ..core.i18n import tr
@@ -198,11 +198,7 @@ def _units(inp: AnnualReportInput, doc: Document) -> None:
     rows, swatches = [], []
     for a in inp.actions:
         s = a.state
-        drivers = tr(", ").join(
-            element_label(p, e, s.special_type)
-            for e, c in s.classes.items()
-            if c in ("overload", "critical")
-        )
+        drivers = tr(", ").join(e for e, _ in driver_labels(s, p))
         rows.append(
             [
                 unit_title(s.unit_code, s.unit_name),

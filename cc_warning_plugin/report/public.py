@@ -25,8 +25,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
 
-from ..core.actions.common import code_label, element_label
-from ..core.actions.measures import UnitActions
+from ..core.actions.common import code_label
+from ..core.actions.measures import UnitActions, driver_labels
 from ..core.errors import InputError
 from ..core.i18n import language, tr
 from ..core.indicators import normalize_header
@@ -271,12 +271,7 @@ def _unit_body(
     out.append("</table>")
     if "cause_elements" in items:
         drivers = [
-            tr("{element}: {cls}").format(
-                element=element_label(profile, e, s.special_type),
-                cls=code_label(profile, "load_classes", c),
-            )
-            for e, c in s.classes.items()
-            if c in ("overload", "critical")
+            tr("{element}: {cls}").format(element=e, cls=c) for e, c in driver_labels(s, profile)
         ]
         out.append(f"<h2>{esc(tr('Causes'))}</h2>")
         out.append(

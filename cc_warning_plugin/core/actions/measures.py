@@ -432,6 +432,16 @@ def actions_for(s: UnitState, profile: Profile) -> UnitActions:
     return UnitActions(s, measures, incentives, unit_reason(s, profile))
 
 
+def driver_labels(s: UnitState, profile: Profile) -> List[Tuple[str, str]]:
+    """(element, class) labels of the elements of ``s`` that are overloaded
+    or critical: what drives its warning level."""
+    return [
+        (element_label(profile, e, s.special_type), code_label(profile, "load_classes", c))
+        for e, c in s.classes.items()
+        if c in ("overload", "critical")
+    ]
+
+
 def unit_reason(s: UnitState, profile: Profile) -> str:
     """Why the unit gets what it gets: level, type, drivers, change."""
     parts = [
@@ -440,14 +450,7 @@ def unit_reason(s: UnitState, profile: Profile) -> str:
             load=code_label(profile, "load_classes", s.load_type),
         )
     ]
-    drivers = [
-        tr("{element} {cls}").format(
-            element=element_label(profile, p, s.special_type),
-            cls=code_label(profile, "load_classes", c),
-        )
-        for p, c in s.classes.items()
-        if c in ("overload", "critical")
-    ]
+    drivers = [tr("{element} {cls}").format(element=e, cls=c) for e, c in driver_labels(s, profile)]
     if drivers:
         parts.append(tr("elements: {items}").format(items=tr(", ").join(drivers)))
     if s.previous_period is not None:
