@@ -1925,6 +1925,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>a colour like "#ff0000"</source>
+            <translation>形如“#ff0000”的颜色</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
+            <source>one of {choices}</source>
+            <translation>以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>a list [...]</source>
             <translation>列表 [...]</translation>
         </message>
@@ -2022,16 +2032,6 @@
             <location filename="../cc_warning_plugin/core/profile/vocab.py" />
             <source>at most {max}</source>
             <translation>不大于 {max}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
-            <source>a colour like "#ff0000"</source>
-            <translation>形如“#ff0000”的颜色</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/profile/vocab.py" />
-            <source>one of {choices}</source>
-            <translation>以下之一：{choices}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/progress.py" />
@@ -2840,11 +2840,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
-            <source>every class code of [zoning.classes] exactly once ({codes})</source>
-            <translation>[zoning.classes] 中的每个类别代码各出现一次（{codes}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>a class code of [load_classes] ({codes})</source>
             <translation>[load_classes] 中的类别代码（{codes}）</translation>
         </message>
@@ -2902,6 +2897,11 @@
             <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
             <source>does not accept the code {code} that 'format' makes for class {cls}: make the two agree.</source>
             <translation>不接受 'format' 为类别 {cls} 生成的编码 {code}：请使两者一致。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/zoning/profile_schema.py" />
+            <source>every class code of [zoning.classes] exactly once ({codes})</source>
+            <translation>[zoning.classes] 中的每个类别代码各出现一次（{codes}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/tiling.py" />

@@ -17,14 +17,13 @@ the codes of ``warning_levels``, ``load_classes``, ``trend_types`` and
 dotted key of the entry.
 """
 
-import string
-
 from ..i18n import tr
 from ..m2016.common import BASIC
 from ..profile.vocab import (
     Ctx,
     check_code,
     check_in,
+    check_template,
     color,
     expect,
     get_path,
@@ -182,28 +181,19 @@ def _labels():
 
 def _template_text():
     def v(value, key, ctx):
-        str_()(value, key, ctx)
-        try:
-            names = [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
-        except ValueError as exc:
-            ctx.fail(
-                key,
-                tr(
-                    "is not a valid text template ({detail}); write placeholders "
-                    "as {{county}} and a literal brace as {{{{."
-                ).format(detail=exc),
-            )
-        for name in names:
-            if name not in LETTER_FIELDS:
-                ctx.fail(
-                    key,
-                    expect(
-                        tr("placeholders among {names}").format(
-                            names=", ".join("{" + n + "}" for n in LETTER_FIELDS)
-                        ),
-                        "{" + name + "}",
-                    ),
-                )
+        check_template(
+            value,
+            key,
+            ctx,
+            LETTER_FIELDS,
+            lambda exc: tr(
+                "is not a valid text template ({detail}); write placeholders "
+                "as {{county}} and a literal brace as {{{{."
+            ).format(detail=exc),
+            lambda name, allowed: expect(
+                tr("placeholders among {names}").format(names=allowed), "{" + name + "}"
+            ),
+        )
 
     return v
 

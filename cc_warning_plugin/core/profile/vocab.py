@@ -9,7 +9,8 @@ sections.
 """
 
 import re
-from typing import Callable, Dict, Optional
+import string
+from typing import Callable, Dict, Optional, Sequence
 
 from ..errors import ProfileError
 from ..i18n import tr
@@ -57,6 +58,30 @@ def str_():
             ctx.fail(key, expect(tr("text"), value))
 
     return v
+
+
+def check_template(
+    value,
+    key: str,
+    ctx: "Ctx",
+    allowed: Sequence[str],
+    broken: Callable[[ValueError], str],
+    unknown: Callable[[str, str], str],
+) -> None:
+    """Report ``key`` unless ``value`` is a text template (``str.format``
+    syntax) that parses and uses only the ``allowed`` placeholder names.
+    ``broken(error)`` says what is wrong with one that does not parse,
+    ``unknown(name, allowed)`` with one that uses another name (``allowed``
+    written as ``{a}, {b}``)."""
+    str_()(value, key, ctx)
+    try:
+        names = [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
+    except ValueError as exc:
+        ctx.fail(key, broken(exc))
+    braced = ", ".join("{" + a + "}" for a in allowed)
+    for name in names:
+        if name not in allowed:
+            ctx.fail(key, unknown(name, braced))
 
 
 def num(min_=None, max_=None, integer=False):

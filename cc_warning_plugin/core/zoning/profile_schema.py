@@ -5,11 +5,11 @@ sections). A profile written before the section existed gets the built-in
 default's (see :func:`core.profile.load_profile`)."""
 
 import re
-import string
 
 from ..i18n import tr
 from ..profile.vocab import (
     check_code,
+    check_template,
     class_set,
     expect,
     list_of,
@@ -25,30 +25,20 @@ CODE_FIELDS = ("admin", "township", "cls", "seq")
 NAME_FIELDS = ("county", "township", "label", "n")
 
 
-def _format_fields(value: str):
-    return [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
-
-
 def _template(allowed, sample):
     def v(value, key, ctx):
-        str_()(value, key, ctx)
-        try:
-            fields = _format_fields(value)
-        except ValueError as exc:
-            ctx.fail(
-                key,
-                tr(
-                    "is not a valid template ({detail}): use {{name}} or {{name:04d}} placeholders."
-                ).format(detail=exc),
-            )
-        for f in fields:
-            if f not in allowed:
-                ctx.fail(
-                    key,
-                    tr("uses the placeholder {{{name}}}; allowed are {allowed}.").format(
-                        name=f, allowed=", ".join("{" + a + "}" for a in allowed)
-                    ),
-                )
+        check_template(
+            value,
+            key,
+            ctx,
+            allowed,
+            lambda exc: tr(
+                "is not a valid template ({detail}): use {{name}} or {{name:04d}} placeholders."
+            ).format(detail=exc),
+            lambda name, names: tr(
+                "uses the placeholder {{{name}}}; allowed are {allowed}."
+            ).format(name=name, allowed=names),
+        )
         try:
             value.format(**sample)
         except (ValueError, KeyError, IndexError) as exc:
