@@ -400,8 +400,7 @@ def class_text(profile: Profile, ic: ItemCheck, which: str) -> str:
 
 #: canonical → (zh header, en header)
 RECORD_COLUMNS = {
-    "unit_code": ("行政区划代码", "Unit code"),
-    "unit_name": ("评价单元名称", "Unit name"),
+    **sidecar.UNIT_COLUMNS,
     "item": ("事项", "Item"),
     "county_value": ("县级结果", "County result"),
     "city_value": ("市级结果", "City result"),

@@ -196,8 +196,7 @@ def letters(
 
 #: Columns of the plan table: canonical name → (zh header, en header).
 PLAN_COLUMNS = {
-    "unit_code": ("行政区划代码", "Unit code"),
-    "unit_name": ("评价单元名称", "Unit name"),
+    **sidecar.UNIT_COLUMNS,
     "task": ("任务", "Task"),
     "department": ("责任部门", "Responsible department"),
     "deadline": ("完成时限", "Deadline"),

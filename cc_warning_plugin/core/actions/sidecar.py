@@ -17,6 +17,12 @@ EXTENSIONS = (".xlsx", ".csv")
 #: A sidecar table's columns: canonical name → (zh header, en header).
 Columns = Dict[str, Tuple[str, str]]
 
+#: The first columns of every sidecar table: the evaluation unit.
+UNIT_COLUMNS: Columns = {
+    "unit_code": ("行政区划代码", "Unit code"),
+    "unit_name": ("评价单元名称", "Unit name"),
+}
+
 
 def headers(columns: Columns) -> List[str]:
     """The column headers in the interface language."""
