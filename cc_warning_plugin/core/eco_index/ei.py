@@ -184,68 +184,63 @@ def _construction_area(v: Mapping[str, Optional[float]], section: Mapping) -> Op
     return sum(x for x in vals if x is not None)
 
 
-def eco_index(
-    v: Mapping[str, Optional[float]], profile: Profile, limit: str = ""
-) -> Dict[str, object]:
-    """EI of one unit from its inputs ``v`` (keys of :func:`fields`;
-    ``None`` = not given). Returns the sub-indices, EI, its grade before and
-    after the environmental limit, and a note; a sub-index that cannot be
-    computed leaves EI empty with the note naming what is missing."""
-    s = profile.get("eco_index")
-    cap = s["cap"]
-    grading = Grading.from_profile(s["grading"], profile.precision)
-    area = v.get("area")
-    notes: List[str] = []
-    missing: List[str] = []
-    sub: Dict[str, Optional[float]] = {}
-    f = fields(profile)
+class _SubIndices:
+    """The sub-indices of one unit computed from its inputs ``v`` by the
+    formulas of the module text: one method per key of :data:`SUBINDICES`.
+    The names of what is missing and the notes are collected on the way."""
 
-    def need(*keys):
-        gone = [f[k].title for k in keys if v.get(k) is None]
-        missing.extend(g for g in gone if g not in missing)
+    def __init__(self, v: Mapping[str, Optional[float]], section: Mapping, f: Dict[str, Field]):
+        self.v, self.s, self.f = v, section, f
+        self.cap = section["cap"]
+        self.area = v.get("area")
+        self.notes: List[str] = []
+        self.missing: List[str] = []
+        self.habitat_quality: Optional[float] = None
+
+    def need(self, *keys) -> bool:
+        """Are the inputs ``keys`` given? Those that are not join the missing."""
+        gone = [self.f[k].title for k in keys if self.v.get(k) is None]
+        self.missing.extend(g for g in gone if g not in self.missing)
         return not gone
 
-    # 生物丰度
-    if v.get("biological_index") is not None:
-        sub["biological"] = v["biological_index"]
-    elif need("area"):
-        hq, absent = habitat_quality(v, area, s["habitat_quality"])
-        n_classes = sum(len(g["classes"]) for g in s["habitat_quality"]["groups"])
-        if len(absent) == n_classes:
-            missing.append(tr("land-cover areas"))
-            sub["biological"] = None
-        else:
-            hq = _cap(hq, cap)
-            if v.get("biodiversity_index") is not None:
-                sub["biological"] = (v["biodiversity_index"] + hq) / 2.0
-            else:
-                sub["biological"] = hq
-            sub["habitat_quality"] = hq
-    # 植被覆盖
-    veg = s["vegetation"]
-    if v.get("vegetation_index") is not None:
-        sub["vegetation"] = v["vegetation_index"]
-    elif v.get("ndvi_mean") is not None:
-        sub["vegetation"] = _cap(veg["coefficient"] * v["ndvi_mean"] * veg["ndvi_scale"], cap)
-    elif v.get("vegetation_cover") is not None:
-        sub["vegetation"] = _cap(veg["cover_scale"] * v["vegetation_cover"], cap)
-        notes.append(
-            tr(
-                "vegetation cover index from the mean vegetation cover (a proxy, not "
-                "the standard's NDVI formula)"
+    def biological(self) -> Optional[float]:
+        """生物丰度"""
+        v, section = self.v, self.s["habitat_quality"]
+        if not self.need("area"):
+            return None
+        hq, absent = habitat_quality(v, self.area, section)
+        if len(absent) == sum(len(g["classes"]) for g in section["groups"]):
+            self.missing.append(tr("land-cover areas"))
+            return None
+        hq = self.habitat_quality = _cap(hq, self.cap)
+        if v.get("biodiversity_index") is not None:
+            return (v["biodiversity_index"] + hq) / 2.0
+        return hq
+
+    def vegetation(self) -> Optional[float]:
+        """植被覆盖"""
+        v, veg = self.v, self.s["vegetation"]
+        if v.get("ndvi_mean") is not None:
+            return _cap(veg["coefficient"] * v["ndvi_mean"] * veg["ndvi_scale"], self.cap)
+        if v.get("vegetation_cover") is not None:
+            self.notes.append(
+                tr(
+                    "vegetation cover index from the mean vegetation cover (a proxy, not "
+                    "the standard's NDVI formula)"
+                )
             )
-        )
-    else:
-        missing.append(f["ndvi_mean"].title)
-        sub["vegetation"] = None
-    # 水网密度
-    w = s["water_network"]
-    if v.get("water_index") is not None:
-        sub["water"] = v["water_index"]
-    elif need("area", "river_length", "water_area", "water_resources"):
+            return _cap(veg["cover_scale"] * v["vegetation_cover"], self.cap)
+        self.missing.append(self.f["ndvi_mean"].title)
+        return None
+
+    def water(self) -> Optional[float]:
+        """水网密度"""
+        v, w = self.v, self.s["water_network"]
+        if not self.need("area", "river_length", "water_area", "water_resources"):
+            return None
         wr = water_resources_used(v["water_resources"], v.get("water_resources_mean"), w)
         if wr != v["water_resources"]:
-            notes.append(
+            self.notes.append(
                 tr("wet year: water resources counted as {used:.4g} of {given:.4g}").format(
                     used=wr, given=v["water_resources"]
                 )
@@ -254,48 +249,42 @@ def eco_index(
             w["river"] * v["river_length"]
             + w["water_area"] * v["water_area"]
             + w["water_resources"] * wr
-        ) / (3.0 * area)
-        sub["water"] = _cap(raw, cap)
-    else:
-        sub["water"] = None
-    # 土地胁迫
-    ls = s["land_stress"]
-    if v.get("land_stress_index") is not None:
-        sub["land_stress"] = v["land_stress_index"]
-    else:
+        ) / (3.0 * self.area)
+        return _cap(raw, self.cap)
+
+    def land_stress(self) -> Optional[float]:
+        """土地胁迫"""
+        v, ls = self.v, self.s["land_stress"]
         constr = _construction_area(v, ls)
         if constr is None:
-            missing.append(f["construction_area"].title)
-        ok = need("area", "severe_erosion", "moderate_erosion")
-        other = v.get("other_stress") or 0.0
-        if ok and constr is not None:
-            raw = (
-                ls["coefficient"]
-                * (
-                    ls["severe_erosion"] * v["severe_erosion"]
-                    + ls["moderate_erosion"] * v["moderate_erosion"]
-                    + ls["construction"] * constr
-                    + ls["other"] * other
-                )
-                / area
+            self.missing.append(self.f["construction_area"].title)
+        ok = self.need("area", "severe_erosion", "moderate_erosion")
+        if not ok or constr is None:
+            return None
+        raw = (
+            ls["coefficient"]
+            * (
+                ls["severe_erosion"] * v["severe_erosion"]
+                + ls["moderate_erosion"] * v["moderate_erosion"]
+                + ls["construction"] * constr
+                + ls["other"] * (v.get("other_stress") or 0.0)
             )
-            sub["land_stress"] = _cap(raw, cap)
-        else:
-            sub["land_stress"] = None
-    # 污染负荷
-    pol = s["pollution"]
-    if v.get("pollution_index") is not None:
-        sub["pollution"] = v["pollution_index"]
-    else:
-        total, ok = 0.0, need("area")
-        for key, p in pol["pollutants"].items():
+            / self.area
+        )
+        return _cap(raw, self.cap)
+
+    def pollution(self) -> Optional[float]:
+        """污染负荷"""
+        v, area = self.v, self.area
+        total, ok = 0.0, self.need("area")
+        for key, p in self.s["pollution"]["pollutants"].items():
             load = v.get(key)
             if load is None:
-                missing.append(f[key].title)
+                self.missing.append(self.f[key].title)
                 ok = False
                 continue
             if p["per"] == "precipitation":
-                if not need("precipitation") or not area:
+                if not self.need("precipitation") or not area:
                     ok = False
                     continue
                 denom = v["precipitation"] * area
@@ -303,14 +292,31 @@ def eco_index(
                 denom = area
             if ok and denom > 0:
                 total += p["weight"] * p["coefficient"] * load / denom
-        sub["pollution"] = _cap(total, cap) if ok else None
+        return _cap(total, self.cap) if ok else None
 
+
+def eco_index(
+    v: Mapping[str, Optional[float]], profile: Profile, limit: str = ""
+) -> Dict[str, object]:
+    """EI of one unit from its inputs ``v`` (keys of :func:`fields`;
+    ``None`` = not given). Returns the sub-indices, EI, its grade before and
+    after the environmental limit, and a note; a sub-index that cannot be
+    computed leaves EI empty with the note naming what is missing."""
+    s = profile.get("eco_index")
+    grading = Grading.from_profile(s["grading"], profile.precision)
+    calc = _SubIndices(v, s, fields(profile))
+    sub: Dict[str, Optional[float]] = {}
+    for key in SUBINDICES:
+        # a sub-index given in the table is used as is
+        given = v.get(f"{key}_index")
+        sub[key] = given if given is not None else getattr(calc, key)()
+    notes, missing = calc.notes, calc.missing
     decimals = s["subindex_decimals"]
     for key in SUBINDICES:
         if sub.get(key) is not None and decimals >= 0:
             sub[key] = round(sub[key], decimals)
     out: Dict[str, object] = {f"{k}_index": sub.get(k) for k in SUBINDICES}
-    out["habitat_quality"] = sub.get("habitat_quality")
+    out["habitat_quality"] = calc.habitat_quality
     if any(sub.get(k) is None for k in SUBINDICES):
         out.update(
             ei=None,
