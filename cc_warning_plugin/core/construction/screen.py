@@ -199,8 +199,14 @@ def factor_scores(
     if factor.kind == "slope":
         dem = np.where(valid, values, np.nan).astype(np.float64)
         tan2 = terrain.gradient_squared(dem, cell_size[0], cell_size[1], halo)
-        lev = grading.grade_slope(
-            tan2, factor.breaks, factor.scores, factor.closed, precision, nodata=_LEVEL_NODATA
+        lev = grading.grade(
+            tan2,
+            factor.breaks,
+            factor.scores,
+            factor.closed,
+            precision,
+            nodata=_LEVEL_NODATA,
+            scale=grading.slope_tan2,
         )
         missing = np.isnan(tan2)
     else:

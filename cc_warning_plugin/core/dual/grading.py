@@ -13,7 +13,7 @@ near breaks, without rounding every cell.
 
 import math
 import sys
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -36,17 +36,32 @@ def grade(
     precision: int = 10,
     nodata: int = NODATA,
     dtype=np.uint8,
+    scale: Optional[Callable[[float], float]] = None,
 ) -> np.ndarray:
     """Level of every value. ``closed="right"``: intervals (−∞, b₀],
     (b₀, b₁], …, (bₙ, ∞); ``"left"``: (−∞, b₀), [b₀, b₁), …, [bₙ, ∞).
-    ``levels[i]`` is the level of interval i. NaN → ``nodata``."""
+    ``levels[i]`` is the level of interval i. NaN → ``nodata``.
+
+    ``scale`` maps a break (its tolerance included) onto the scale of the
+    values when they are not on the breaks' own, increasing with it: with
+    :func:`slope_tan2`, values of tan²(slope) (see
+    ``terrain.gradient_squared``) get the classes of breaks in degrees
+    without an arctangent per cell."""
     if len(levels) != len(breaks) + 1:
         raise ValueError("levels must have one more entry than breaks")
     b = np.asarray(breaks, dtype=np.float64)
-    tol = np.array([break_tolerance(x, precision) for x in b])
+    sign = 1.0 if closed == "right" else -1.0
+    edges = b + sign * np.array([break_tolerance(x, precision) for x in b], dtype=np.float64)
+    if scale is not None:
+        edges = np.array([scale(e) for e in edges], dtype=np.float64)
     v = _as_float(values)
-    edges = _edges(b + tol if closed == "right" else b - tol, closed, v.dtype)
-    return _levels(v, edges, closed, levels, nodata, dtype)
+    return _levels(v, _edges(edges, closed, v.dtype), closed, levels, nodata, dtype)
+
+
+def slope_tan2(degrees: float) -> float:
+    """tan² of a slope in degrees (kept within 0 … 89.999999°): the
+    ``scale`` of :func:`grade` for values of tan²(slope)."""
+    return math.tan(math.radians(min(89.999999, max(0.0, degrees)))) ** 2
 
 
 def _levels(
@@ -119,34 +134,6 @@ def _edges(edges64: np.ndarray, closed: str, dtype) -> np.ndarray:
         too_small = e32.astype(np.float64) < edges64
         e32[too_small] = np.nextafter(e32[too_small], np.float32(np.inf))
     return e32
-
-
-def grade_slope(
-    tan2: np.ndarray,
-    breaks: Sequence[float],
-    levels: Sequence[int],
-    closed: str = "right",
-    precision: int = 10,
-    nodata: int = NODATA,
-    dtype=np.uint8,
-) -> np.ndarray:
-    """Slope levels from tan²(slope) (see ``terrain.gradient_squared``) and
-    breaks in degrees: the same classes as :func:`grade` on the slope in
-    degrees (break tolerance included), without an arctangent per cell."""
-    if len(levels) != len(breaks) + 1:
-        raise ValueError("levels must have one more entry than breaks")
-    sign = 1.0 if closed == "right" else -1.0
-    edges = np.array(
-        [
-            math.tan(
-                math.radians(min(89.999999, max(0.0, b + sign * break_tolerance(b, precision))))
-            )
-            ** 2
-            for b in breaks
-        ]
-    )
-    v = _as_float(tan2)
-    return _levels(v, _edges(edges, closed, v.dtype), closed, levels, nodata, dtype)
 
 
 def compare(values: np.ndarray, op: str, value: float, precision: int = 10) -> np.ndarray:

@@ -9,7 +9,7 @@ from typing import Mapping, Optional
 
 import numpy as np
 
-from .grading import NODATA, apply_modifiers, grade, grade_slope
+from .grading import NODATA, apply_modifiers, grade, slope_tan2
 
 
 def land_level(
@@ -24,14 +24,16 @@ def land_level(
     ``dual.land.urban_slope``) on the inputs given. A modifier input that is
     NaN in a cell leaves that cell unchanged. With ``tan2`` (tan² of the
     slope, ``slope`` may then be None) the grading needs no arctangent."""
-    if tan2 is not None:
-        level = grade_slope(
-            tan2, section["breaks"], section["levels"], section["closed"], precision, nodata=NODATA
-        )
-    else:
-        level = grade(
-            slope, section["breaks"], section["levels"], section["closed"], precision, nodata=NODATA
-        )
+    values, scale = (slope, None) if tan2 is None else (tan2, slope_tan2)
+    level = grade(
+        values,
+        section["breaks"],
+        section["levels"],
+        section["closed"],
+        precision,
+        nodata=NODATA,
+        scale=scale,
+    )
     apply_modifiers(level, modifiers_inputs or {}, section.get("modifiers", []), precision)
     return level
 

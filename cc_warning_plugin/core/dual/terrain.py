@@ -35,7 +35,7 @@ def gradient_squared(dem: np.ndarray, cell_w: float, cell_h: float, halo: int = 
     """tan²(slope) = (dz/dx)² + (dz/dy)² by Horn's method, with the edge
     rules of :func:`slope_degrees` (NaN where the cell itself is missing).
     Grading tan² against tan² of the breaks gives the slope classes without
-    an arctangent per cell (:func:`grading.grade_slope`)."""
+    an arctangent per cell (:func:`grading.grade` with :func:`grading.slope_tan2`)."""
     if halo < 1:
         raise ValueError("slope needs a halo of at least 1 cell")
     h = halo
