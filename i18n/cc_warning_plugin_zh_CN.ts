@@ -5030,11 +5030,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/indicators.py" />
-            <source>The report lists the first {n} rows of each kind.</source>
-            <translation>报告中每类仅列出前 {n} 行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
             <source>Import report</source>
             <translation>导入报告</translation>
         </message>
@@ -5070,8 +5065,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/indicators.py" />
-            <source>Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored from {dept} ({source}); not written.</source>
-            <translation>冲突：第 {row} 行，{unit} {indicator} {period}：本文件为 {value}，库中为 {old}（{dept}，{source}）；未写入。</translation>
+            <source>Conflict: row {row}, {unit_code} {indicator} {period}: {value} here, {old_value} stored from {stored_department} ({stored_source}); not written.</source>
+            <translation>冲突：第 {row} 行，{unit_code} {indicator} {period}：本文件为 {value}，库中为 {old_value}（{stored_department}，{stored_source}）；未写入。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/database/indicators.py" />
+            <source>The report lists the first {n} rows of each kind.</source>
+            <translation>报告中每类仅列出前 {n} 行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/station_layer.py" />
@@ -15849,18 +15849,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
-            <source>row {row}, column {column}: {reason}</source>
-            <translation>第 {row} 行，{column} 列：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>duplicate of row {first} ({what}). Keep one row</source>
             <translation>与第 {first} 行重复（{what}）。请只保留一行</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
+            <source>row {row}, column {column}: {reason}</source>
+            <translation>第 {row} 行，{column} 列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/importer.py" />
             <source>same unit and period</source>
             <translation>同一评价单元和评价期</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/migrations.py" />
+            <source>{db} is not a cc_warning monitoring database (it has no schema_version table). Choose the right database, or create a new one.</source>
+            <translation>{db} 不是 cc_warning 监测预警数据库（没有 schema_version 表）。请选择正确的数据库，或新建一个。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/migrations.py" />
@@ -15911,11 +15916,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/migrations.py" />
             <source>Internal error: the migrations in {folder} are not numbered 1, 2, 3 … ({versions}).</source>
             <translation>内部错误：{folder} 中的迁移未按 1、2、3 …… 编号（{versions}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/migrations.py" />
-            <source>{db} is not a cc_warning monitoring database (it has no schema_version table). Choose the right database, or create a new one.</source>
-            <translation>{db} 不是 cc_warning 监测预警数据库（没有 schema_version 表）。请选择正确的数据库，或新建一个。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/monitoring.py" />

@@ -159,16 +159,7 @@ class ImportReport(RejectingReport):
             "{file} ({layout}, {encoding}): {added} added, {changed} changed (new "
             "version), {unchanged} unchanged, {conflicts} in conflict, {rejected} "
             "rejected."
-        ).format(
-            file=self.file,
-            layout=self.layout,
-            encoding=self.encoding or "xlsx",
-            added=self.added,
-            changed=self.changed,
-            unchanged=self.unchanged,
-            conflicts=self.conflicts,
-            rejected=self.rejected,
-        )
+        ).format(**dict(vars(self), encoding=self.encoding or "xlsx"))
         if self.dry_run:
             text += " " + tr("Dry run: nothing was written.")
         elif self.written:

@@ -91,31 +91,31 @@ class SchemaStatus:
 
     @property
     def message(self) -> str:
+        values = dict(
+            vars(self),
+            plugin=plugin_version(),
+            names=", ".join(f"{m.version} {m.name}" for m in self.pending),
+        )
         if self.current is None:
-            return tr(
+            text = tr(
                 "{db} is not a cc_warning monitoring database (it has no schema_version "
                 "table). Choose the right database, or create a new one."
-            ).format(db=self.db)
-        if self.too_new:
-            return tr(
+            )
+        elif self.too_new:
+            text = tr(
                 "{db} has schema version {current}, newer than this plugin knows "
                 "(version {latest}, plugin {plugin}). Update the plugin to work with "
                 "it; the database was not changed."
-            ).format(db=self.db, current=self.current, latest=self.latest, plugin=plugin_version())
-        if self.pending:
-            return tr(
+            )
+        elif self.pending:
+            text = tr(
                 "{db} has schema version {current}; this plugin uses version {latest}. "
                 "An upgrade is available ({names}): back the database up, then upgrade "
                 "it. Until then it can be read and backed up but not written."
-            ).format(
-                db=self.db,
-                current=self.current,
-                latest=self.latest,
-                names=", ".join(f"{m.version} {m.name}" for m in self.pending),
             )
-        return tr("{db} has schema version {current} (up to date).").format(
-            db=self.db, current=self.current
-        )
+        else:
+            text = tr("{db} has schema version {current} (up to date).")
+        return text.format(**values)
 
 
 def current_version(store: Store) -> Optional[int]:

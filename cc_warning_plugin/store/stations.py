@@ -401,17 +401,7 @@ class StationImportReport(RejectingReport):
             "{file} ({format}): {records} records, {added} added, {unchanged} unchanged, "
             "{conflicts} in conflict, {duplicates} duplicates not stored, {invalid} "
             "marked invalid by the QC, {rejected} rejected."
-        ).format(
-            file=self.file,
-            format=self.format,
-            records=self.records,
-            added=self.added,
-            unchanged=self.unchanged,
-            conflicts=self.conflicts,
-            duplicates=self.duplicates,
-            invalid=self.invalid,
-            rejected=self.rejected,
-        )
+        ).format(**vars(self))
         if self.dry_run:
             text += " " + tr("Dry run: nothing was written.")
         return text

@@ -86,18 +86,9 @@ class ImportIndicatorsAlgorithm(DatabaseAlgorithm):
         for c in report.conflict_items[:10]:
             feedback.pushWarning(
                 tr(
-                    "Conflict: row {row}, {unit} {indicator} {period}: {value} here, {old} stored "
-                    "from {dept} ({source}); not written."
-                ).format(
-                    row=c.row,
-                    unit=c.unit_code,
-                    indicator=c.indicator,
-                    period=c.period,
-                    value=c.value,
-                    old=c.old_value,
-                    dept=c.stored_department,
-                    source=c.stored_source or "—",
-                )
+                    "Conflict: row {row}, {unit_code} {indicator} {period}: {value} here, "
+                    "{old_value} stored from {stored_department} ({stored_source}); not written."
+                ).format(**dict(vars(c), stored_source=c.stored_source or "—"))
             )
         if not report.listed_all():
             feedback.pushWarning(

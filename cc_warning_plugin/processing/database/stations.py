@@ -170,14 +170,7 @@ class ImportStationsAlgorithm(DatabaseAlgorithm):
                 tr(
                     "Conflict: row {row}, {station} {pollutant} {time}: {value} "
                     "here, {stored} stored; not written."
-                ).format(
-                    row=c["row"],
-                    station=c["station_id"],
-                    pollutant=c["pollutant"],
-                    time=c["time"],
-                    value=c["value"],
-                    stored=c["stored"],
-                )
+                ).format(station=c["station_id"], **c)
             )
         findings = monitoring.findings_table(qc.findings)
         for code, n in findings["qc_code"].value_counts().sort_index().items():
