@@ -5,6 +5,7 @@ tooltip, tables whose text columns wrap instead of widening the table."""
 
 from typing import Dict, Sequence
 
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QEvent, QPointF, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QPalette, QTextLayout, QTextOption
 from qgis.PyQt.QtWidgets import (
@@ -56,6 +57,21 @@ def button(text: str, tip: str = "", clicked=None, toggled=None, enabled=True) -
         b.clicked.connect(clicked)
     b.setEnabled(enabled)
     return b
+
+
+def file_widget(file_filter: str, tip: str = "", changed=None) -> QgsFileWidget:
+    """A file chooser for the files of ``file_filter``, with its tooltip,
+    reporting a chosen path to ``changed``. Its line edit has no clear
+    button (squeezed in a narrow dock; the path is cleared by deleting the
+    text)."""
+    w = QgsFileWidget()
+    w.lineEdit().setShowClearButton(False)
+    w.setFilter(file_filter)
+    if tip:
+        w.setToolTip(tip)
+    if changed is not None:
+        w.fileChanged.connect(changed)
+    return w
 
 
 def export_table_button(clicked) -> QPushButton:

@@ -97,25 +97,25 @@ def convex_hull(points: np.ndarray) -> np.ndarray:
     # ends (the chain drops the ones between as collinear): a patch's cell
     # corners share their x and their y by the dozen
     p = [tuple(q) for q in pts[_line_ends(pts[:, 0]) & _line_ends(pts[:, 1], pts[:, 0])].tolist()]
-    lower, upper = [], []
-    # cross(o, a, q) = (a − o) × (q − o) written out: this loop is the hull's time
-    for q in p:
-        qx, qy = q
-        while len(lower) >= 2:
-            (ox, oy), (ax, ay) = lower[-2], lower[-1]
-            if (ax - ox) * (qy - oy) - (ay - oy) * (qx - ox) > 0:
-                break
-            lower.pop()
-        lower.append(q)
-    for q in reversed(p):
-        qx, qy = q
-        while len(upper) >= 2:
-            (ox, oy), (ax, ay) = upper[-2], upper[-1]
-            if (ax - ox) * (qy - oy) - (ay - oy) * (qx - ox) > 0:
-                break
-            upper.pop()
-        upper.append(q)
+    lower = _hull_chain(p)
+    upper = _hull_chain(reversed(p))
     return np.asarray(lower[:-1] + upper[:-1], dtype=np.float64)
+
+
+def _hull_chain(points) -> list:
+    """One half of the monotone chain: the points (x, y) in the given order,
+    kept while each turn from the last two is counter-clockwise."""
+    chain = []
+    # cross(o, a, q) = (a − o) × (q − o) written out: this loop is the hull's time
+    for q in points:
+        qx, qy = q
+        while len(chain) >= 2:
+            (ox, oy), (ax, ay) = chain[-2], chain[-1]
+            if (ax - ox) * (qy - oy) - (ay - oy) * (qx - ox) > 0:
+                break
+            chain.pop()
+        chain.append(q)
+    return chain
 
 
 def _line_ends(along: np.ndarray, across: Optional[np.ndarray] = None) -> np.ndarray:

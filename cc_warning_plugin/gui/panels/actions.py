@@ -30,7 +30,7 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
@@ -58,7 +58,7 @@ from ...core.indicators import normalize_header, text_value
 from ...report import layers as rl
 from ...report.action_charts import STATUS_COLORS, draw_progress, draw_series
 from ...specs.base import N_
-from ..widgets import FitTable, button, note, wrap_long_rows
+from ..widgets import FitTable, button, file_widget, note, wrap_long_rows
 from .base import Panel
 
 SCOPE = "cc_warning"
@@ -185,17 +185,15 @@ class ActionsPanel(Panel):
         )
         self.earlier_combo.layerChanged.connect(self._history_changed)
         form.addRow(tr("Earlier result"), self.earlier_combo)
-        self.history_widget = QgsFileWidget()
-        self.history_widget.lineEdit().setShowClearButton(False)
-        self.history_widget.setFilter(tr("Table (*.xlsx *.csv)"))
-        self.history_widget.setToolTip(
+        self.history_widget = file_widget(
+            tr("Table (*.xlsx *.csv)"),
             tr(
                 "Levels of earlier periods: unit code, period, "
                 "warning_level[, load_type] (e.g. "
                 "sample_data_actions/warning_history.csv)."
-            )
+            ),
+            self._history_changed,
         )
-        self.history_widget.fileChanged.connect(self._history_changed)
         form.addRow(tr("History table"), self.history_widget)
         inner.addLayout(form)
         self.measures_browser = QTextBrowser()
@@ -207,16 +205,14 @@ class ActionsPanel(Panel):
     def _build_plan(self, box):
         inner = self.group(box, tr("Remediation plan"), "plan")
         form = wrap_long_rows(QFormLayout())
-        self.plan_widget = QgsFileWidget()
-        self.plan_widget.lineEdit().setShowClearButton(False)
-        self.plan_widget.setFilter(tr("Plan (*.xlsx *.csv)"))
-        self.plan_widget.setToolTip(
+        self.plan_widget = file_widget(
+            tr("Plan (*.xlsx *.csv)"),
             tr(
                 "The remediation plan (治理工作方案) written by "
                 "cc_warning:warning_reminders, or one kept since."
-            )
+            ),
+            lambda path: self.open_plan(path) if path else None,
         )
-        self.plan_widget.fileChanged.connect(lambda path: self.open_plan(path) if path else None)
         form.addRow(tr("Plan file"), self.plan_widget)
         inner.addLayout(form)
         self.plan_table = FitTable(PLAN_COLUMNS, wrap=(0, 1), whole=True)
@@ -254,21 +250,17 @@ class ActionsPanel(Panel):
     def _build_targets(self, box):
         inner = self.group(box, tr("Targets"), "targets")
         form = wrap_long_rows(QFormLayout())
-        self.targets_widget = QgsFileWidget()
-        self.targets_widget.lineEdit().setShowClearButton(False)
-        self.targets_widget.setFilter(tr("Targets (*.xlsx *.csv *.toml)"))
-        self.targets_widget.setToolTip(
+        self.targets_widget = file_widget(
+            tr("Targets (*.xlsx *.csv *.toml)"),
             tr(
                 "指标, 区域, 基准年, 基准值, 目标年, 目标值, 方向 (e.g. "
                 "sample_data_actions/targets.csv)."
-            )
+            ),
         )
         form.addRow(tr("Targets"), self.targets_widget)
-        self.observations_widget = QgsFileWidget()
-        self.observations_widget.lineEdit().setShowClearButton(False)
-        self.observations_widget.setFilter(tr("Table (*.xlsx *.csv)"))
-        self.observations_widget.setToolTip(
-            tr("区域, 指标, 年份, 数值 (e.g. sample_data_actions/target_observations.csv).")
+        self.observations_widget = file_widget(
+            tr("Table (*.xlsx *.csv)"),
+            tr("区域, 指标, 年份, 数值 (e.g. sample_data_actions/target_observations.csv)."),
         )
         form.addRow(tr("Observations"), self.observations_widget)
         self.as_of_spin = QSpinBox()

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import (
-    QgsFileWidget,
     QgsMapLayerComboBox,
     QgsMapTool,
     QgsMapToolEmitPoint,
@@ -51,7 +50,7 @@ from ...processing.zoning.compliance import layer_key
 from ...report.compliance import report_stem
 from ...specs.base import N_
 from ...specs.zoning import THREE_LINES
-from ..widgets import FitTable, button, note, wrap_long_rows
+from ..widgets import FitTable, button, file_widget, note, wrap_long_rows
 from .basemap import guess_role
 from .base import Panel
 
@@ -178,13 +177,11 @@ class CompliancePanel(Panel):
 
         self.combos["units"] = self._combo(layer_filters(LayerFilter.PolygonLayer))
         form.addRow(tr("Control units"), self.combos["units"])
-        self.list_widget = QgsFileWidget()
-        self.list_widget.setFilter(tr("Access list (*.xlsx *.csv *.toml)"))
-        # (the line edit's clear button is squeezed in a narrow dock; the path is cleared
-        # by deleting the text)
-        self.list_widget.lineEdit().setShowClearButton(False)
-        self.list_widget.setToolTip(tr("Empty: no verdict is given (缺少官方清单时不判断符合性)."))
-        self.list_widget.fileChanged.connect(lambda path: self._store("list", path))
+        self.list_widget = file_widget(
+            tr("Access list (*.xlsx *.csv *.toml)"),
+            tr("Empty: no verdict is given (缺少官方清单时不判断符合性)."),
+            lambda path: self._store("list", path),
+        )
         form.addRow(tr("准入清单 (access list)"), self.list_widget)
         self.line_labels: Dict[str, QLabel] = {}
         for _, key in THREE_LINES:
@@ -386,35 +383,38 @@ class CompliancePanel(Panel):
         if tool is not None:
             canvas.setMapTool(tool)
 
-    def _pick_toggled(self, on):
+    def _toggle_tool(self, on, other_button, kind, make_tool):
+        """One of the two site buttons toggled: on, the other goes off and
+        ``make_tool(canvas)`` becomes the map tool; off, the map tool goes if
+        it is still of ``kind``."""
         canvas = self._canvas()
         if canvas is None:
             return
         if on:
-            self.draw_button.setChecked(False)
-            tool = QgsMapToolEmitPoint(canvas)
-            tool.canvasClicked.connect(
-                lambda point, _button: self.pick_site_at(
-                    point, canvas.mapSettings().destinationCrs()
-                )
-            )
-            self._set_tool(tool)
-        elif isinstance(self._tool, QgsMapToolEmitPoint):
+            other_button.setChecked(False)
+            self._set_tool(make_tool(canvas))
+        elif isinstance(self._tool, kind):
             self._set_tool(None)
 
+    def _pick_toggled(self, on):
+        self._toggle_tool(on, self.draw_button, QgsMapToolEmitPoint, self._pick_tool)
+
+    def _pick_tool(self, canvas):
+        tool = QgsMapToolEmitPoint(canvas)
+        tool.canvasClicked.connect(
+            lambda point, _button: self.pick_site_at(point, canvas.mapSettings().destinationCrs())
+        )
+        return tool
+
     def _draw_toggled(self, on):
-        canvas = self._canvas()
-        if canvas is None:
-            return
-        if on:
-            self.pick_button.setChecked(False)
-            self._set_tool(
-                SiteDrawTool(
-                    canvas, lambda g: self.add_drawn_site(g, canvas.mapSettings().destinationCrs())
-                )
-            )
-        elif isinstance(self._tool, SiteDrawTool):
-            self._set_tool(None)
+        self._toggle_tool(
+            on,
+            self.pick_button,
+            SiteDrawTool,
+            lambda canvas: SiteDrawTool(
+                canvas, lambda g: self.add_drawn_site(g, canvas.mapSettings().destinationCrs())
+            ),
+        )
 
     def pick_site_at(self, point, crs) -> Optional[QgsFeature]:
         """Select the feature of the site layer at a map point (in ``crs``)."""

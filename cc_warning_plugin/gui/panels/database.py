@@ -27,7 +27,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
+from qgis.gui import QgsProviderConnectionComboBox
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
@@ -47,7 +47,7 @@ from ...specs.database import STATION_FORMATS, _DEPARTMENTS
 from ...store import monitoring
 from ...store.db import open_store
 from ..tasks import AlgorithmTask
-from ..widgets import FitTable, button, note, wrap_long_rows
+from ..widgets import FitTable, button, file_widget, note, wrap_long_rows
 from .base import Panel
 
 #: colours of the matrix cells: every value there / some missing / none
@@ -189,10 +189,9 @@ class DatabasePanel(Panel):
     # -- building ---------------------------------------------------------------
     def _build_connection(self, box):
         form = wrap_long_rows(QFormLayout())
-        self.gpkg_widget = QgsFileWidget()
-        self.gpkg_widget.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.gpkg_widget.setToolTip(tr("The .gpkg file of the monitoring database."))
-        self.gpkg_widget.lineEdit().setShowClearButton(False)
+        self.gpkg_widget = file_widget(
+            tr("GeoPackage (*.gpkg)"), tr("The .gpkg file of the monitoring database.")
+        )
         form.addRow(tr("GeoPackage"), self.gpkg_widget)
         self.connection_combo = QgsProviderConnectionComboBox("postgres")
         self.connection_combo.setAllowEmptyConnection(True)

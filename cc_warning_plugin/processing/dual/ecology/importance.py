@@ -135,22 +135,24 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                 first["prelim"] = outs.temp("prelim.tif", grid, "Byte", 0)
             else:
                 first["final"] = final
-            if paths[self.SERVICE_OUTPUT] and svc_keys:
-                first["services"] = self.class_output(
-                    outs,
-                    paths[self.SERVICE_OUTPUT],
-                    grid,
+            for key, param, given, cset, title in (
+                (
+                    "services",
+                    self.SERVICE_OUTPUT,
+                    svc_keys,
                     imp_set,
                     tr("Service importance (highest of the services)"),
-                )
-            if paths[self.VULNERABILITY_OUTPUT] and vul_keys:
-                first["vulnerabilities"] = self.class_output(
-                    outs,
-                    paths[self.VULNERABILITY_OUTPUT],
-                    grid,
+                ),
+                (
+                    "vulnerabilities",
+                    self.VULNERABILITY_OUTPUT,
+                    vul_keys,
                     vul_set,
                     tr("Vulnerability (highest of the vulnerabilities)"),
-                )
+                ),
+            ):
+                if paths[param] and given:
+                    first[key] = self.class_output(outs, paths[param], grid, cset, title)
             if paths[self.CAUSE]:
                 bits = "; ".join(f"{1 << i}: {n}" for i, n in enumerate(names))
                 first["cause"] = self.value_output(
