@@ -431,31 +431,30 @@ class OutputSet:
 
     def add(self, out: RasterOutput) -> RasterOutput:
         if not out.temporary:
-            if not out.path.lower().endswith((".tif", ".tiff")):
-                raise InputError(
-                    tr(
-                        "Output {name}: {path} is not a GeoTIFF file name. The evaluations "
-                        "write GeoTIFF; give a file name ending in .tif."
-                    ).format(name=out.name, path=out.path)
-                )
-            for src in self.inputs:
-                if same_file(src.split("|")[0], out.path):
-                    raise InputError(
-                        tr(
-                            "Output {name} would overwrite the input {path}. Inputs are never "
-                            "modified: choose another output file."
-                        ).format(name=out.name, path=out.path)
-                    )
-            for other in self.outputs:
-                if not other.temporary and same_file(other.path, out.path):
-                    raise InputError(
-                        tr(
-                            "Two outputs of this run would be written to the "
-                            "same file {path}. Give them different names."
-                        ).format(path=out.path)
-                    )
+            problem = self._file_problem(out)
+            if problem:
+                raise InputError(problem.format(name=out.name, path=out.path))
         self.outputs.append(out)
         return out
+
+    def _file_problem(self, out: RasterOutput) -> str:
+        """Why the file of a kept output cannot be written ("" when it can)."""
+        if not out.path.lower().endswith((".tif", ".tiff")):
+            return tr(
+                "Output {name}: {path} is not a GeoTIFF file name. The evaluations "
+                "write GeoTIFF; give a file name ending in .tif."
+            )
+        if any(same_file(src.split("|")[0], out.path) for src in self.inputs):
+            return tr(
+                "Output {name} would overwrite the input {path}. Inputs are never "
+                "modified: choose another output file."
+            )
+        if any(not o.temporary and same_file(o.path, out.path) for o in self.outputs):
+            return tr(
+                "Two outputs of this run would be written to the "
+                "same file {path}. Give them different names."
+            )
+        return ""
 
     def work_dir(self) -> str:
         """A private folder for intermediates (beside the first output, so
