@@ -381,7 +381,22 @@ def _layout(
                 file=table.name, names=", ".join(n for n in ROLE_NAMES["unit_code"] if n)
             )
         )
-    if "indicator" in roles and "value" in roles:
+    long_layout = "indicator" in roles and "value" in roles
+    if "period" not in roles and period is None:
+        raise InputError(
+            (
+                tr(
+                    "{file}: no period column (年份) and no period given. Add a column 年份 or "
+                    "give the period of the file."
+                )
+                if long_layout
+                else tr(
+                    "{file}: no period column (年份) and no period given. Add a column 年份 with "
+                    "the year of each row, or give the period of the file."
+                )
+            ).format(file=table.name)
+        )
+    if long_layout:
         lay = _Layout(
             "long",
             roles["unit_code"],
@@ -390,24 +405,10 @@ def _layout(
             roles["value"],
             roles.get("measure"),
         )
-        if lay.period_col is None and period is None:
-            raise InputError(
-                tr(
-                    "{file}: no period column (年份) and no period given. Add a column 年份 or "
-                    "give the period of the file."
-                ).format(file=table.name)
-            )
         used = {v for v in roles.values()}
         report.ignored_columns = [h for i, h in enumerate(table.headers) if h and i not in used]
         return lay
     lay = _Layout("wide", roles["unit_code"], roles.get("period"))
-    if lay.period_col is None and period is None:
-        raise InputError(
-            tr(
-                "{file}: no period column (年份) and no period given. Add a column 年份 with the "
-                "year of each row, or give the period of the file."
-            ).format(file=table.name)
-        )
     used = set(roles.values())
     for i, h in enumerate(table.headers):
         if not h or i in used:
