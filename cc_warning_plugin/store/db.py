@@ -139,23 +139,19 @@ class Store:
         return "BEGIN"
 
     # -- errors both backends report alike ---------------------------------------
-    def _dangling_reference(self, action: str, error: str) -> StoreError:
+    @staticmethod
+    def _dangling_reference() -> str:
         """A foreign key refused a row, or the removal of a row still referred to."""
-        return StoreError(
-            tr(
-                "{db}: a row refers to something that is not in the database, or something "
-                "still referred to would disappear, while {action} ({error}). Nothing was "
-                "written."
-            ).format(db=self.describe(), action=action, error=error)
+        return tr(
+            "{db}: a row refers to something that is not in the database, or something "
+            "still referred to would disappear, while {action} ({error}). Nothing was "
+            "written."
         )
 
-    def _other_error(self, action: str, error: str) -> StoreError:
+    @staticmethod
+    def _other_error() -> str:
         """Any error the backend does not explain further."""
-        return StoreError(
-            tr("{db}: error while {action}: {error}").format(
-                db=self.describe(), action=action, error=error
-            )
-        )
+        return tr("{db}: error while {action}: {error}")
 
     # -- statements ---------------------------------------------------------
     @contextlib.contextmanager
@@ -326,48 +322,53 @@ class GeoPackageStore(Store):
     def _translate(self, exc, action):
         text = str(exc)
         low = text.lower()
+        # SQLite cannot create the journal beside an existing file: its folder
+        # is read-only (it says "unable to open database file")
+        journal = "unable to open" in low and os.path.isfile(self.path)
         if "locked" in low or "busy" in low:
-            return LockedError(
+            cls, message = (
+                LockedError,
                 tr(
                     "{db} is locked by another program while {action} (QGIS editing one of its "
                     "layers, another import, a sync tool). Save or stop the edits there, or close "
                     "that program, and try again. Nothing was written."
-                ).format(db=self.describe(), action=action)
+                ),
             )
-        # SQLite cannot create the journal beside an existing file: its folder
-        # is read-only (it says "unable to open database file")
-        journal = "unable to open" in low and os.path.isfile(self.path)
-        if "readonly" in low or "read-only" in low or "read only" in low or journal:
-            return ReadOnlyError(
+        elif "readonly" in low or "read-only" in low or "read only" in low or journal:
+            cls, message = (
+                ReadOnlyError,
                 tr(
                     "{db} cannot be written while {action}: the file or its folder is read-only, "
                     "or it was opened read-only. Copy it to a folder you can write, or change its "
                     "permissions. Nothing was written."
-                ).format(db=self.describe(), action=action)
+                ),
             )
-        if "unable to open" in low or "no such file" in low:
-            return StoreError(
+        elif "unable to open" in low or "no such file" in low:
+            cls, message = (
+                StoreError,
                 tr(
                     "{db} cannot be opened: the file does not exist or cannot be read. Check the "
                     "path, or create the database first."
-                ).format(db=self.describe())
+                ),
             )
-        if "not a database" in low or "malformed" in low:
-            return StoreError(
-                tr(
-                    "{db} is not a GeoPackage or is damaged ({error}). Restore it from a backup."
-                ).format(db=self.describe(), error=text)
+        elif "not a database" in low or "malformed" in low:
+            cls, message = (
+                StoreError,
+                tr("{db} is not a GeoPackage or is damaged ({error}). Restore it from a backup."),
             )
-        if "foreign key" in low:
-            return self._dangling_reference(action, text)
-        if isinstance(exc, sqlite3.IntegrityError):
-            return ConcurrentChange(
+        elif "foreign key" in low:
+            cls, message = StoreError, self._dangling_reference()
+        elif isinstance(exc, sqlite3.IntegrityError):
+            cls, message = (
+                ConcurrentChange,
                 tr(
                     "{db}: a constraint refused a row while {action} ({error}). Nothing was "
                     "written; if another import ran at the same time, run this one again."
-                ).format(db=self.describe(), action=action, error=text)
+                ),
             )
-        return self._other_error(action, text)
+        else:
+            cls, message = StoreError, self._other_error()
+        return cls(message.format(db=self.describe(), action=action, error=text))
 
     def geom_in(self) -> str:
         return "?"
@@ -471,64 +472,74 @@ class PostgisStore(Store):
         pg = self._pg
         text = self.sanitize(str(exc)).strip()
         code = getattr(exc, "pgcode", None) or ""
+        m = _TABLE_IN_MESSAGE.search(str(exc))
+        table = m.group(1) if m else ""
         if isinstance(exc, (pg.OperationalError, pg.InterfaceError)) and (
             self._conn.closed or code.startswith("57P") or code.startswith("08") or not code
         ):
-            return ConnectionLost(
+            cls, message = (
+                ConnectionLost,
                 tr(
                     "The connection to {db} was lost while {action} ({error}). The server rolled "
                     "the open transaction back: nothing of it was written. Check the network and "
                     "the server, reconnect and run it again."
-                ).format(db=self.describe(), action=action, error=text)
+                ),
             )
-        if code == "42501":  # insufficient_privilege, incl. row-level security
-            m = _TABLE_IN_MESSAGE.search(str(exc))
-            table = m.group(1) if m else ""
-            if "row-level security" in text:
-                return PermissionRefused(
-                    tr(
-                        "{db}: row-level security refused a row of table {table} for the role "
-                        "{role} while {action}: a department's editor may only write the "
-                        "indicators its department supplies. Sign in as an editor of the "
-                        "supplying department, or ask the administrator to change the indicator's "
-                        "department. Nothing was written."
-                    ).format(db=self.describe(), table=table, role=self.user, action=action)
-                )
-            if table:
-                return PermissionRefused(
-                    tr(
-                        "{db}: the role {role} may not write table {table} while {action} "
-                        "({error}). Ask the administrator for the privilege, or sign in with a "
-                        "role "
-                        "that has it. Nothing was written."
-                    ).format(
-                        db=self.describe(), role=self.user, table=table, action=action, error=text
-                    )
-                )
-            return PermissionRefused(
+        elif code == "42501" and "row-level security" in text:
+            cls, message = (
+                PermissionRefused,
+                tr(
+                    "{db}: row-level security refused a row of table {table} for the role "
+                    "{role} while {action}: a department's editor may only write the "
+                    "indicators its department supplies. Sign in as an editor of the "
+                    "supplying department, or ask the administrator to change the indicator's "
+                    "department. Nothing was written."
+                ),
+            )
+        elif code == "42501" and table:  # insufficient_privilege
+            cls, message = (
+                PermissionRefused,
+                tr(
+                    "{db}: the role {role} may not write table {table} while {action} "
+                    "({error}). Ask the administrator for the privilege, or sign in with a "
+                    "role "
+                    "that has it. Nothing was written."
+                ),
+            )
+        elif code == "42501":
+            cls, message = (
+                PermissionRefused,
                 tr(
                     "{db}: the role {role} lacks a privilege needed for {action} ({error}). Ask "
                     "the administrator, or sign in with a role that has it. Nothing was "
                     "written."
-                ).format(db=self.describe(), role=self.user, action=action, error=text)
+                ),
             )
-        if code == "23503":
-            return self._dangling_reference(action, text)
-        if code in ("23505", "40001", "40P01"):
-            return ConcurrentChange(
+        elif code == "23503":
+            cls, message = StoreError, self._dangling_reference()
+        elif code in ("23505", "40001", "40P01"):
+            cls, message = (
+                ConcurrentChange,
                 tr(
                     "{db}: another session changed the same rows while {action} ({error}). "
                     "Nothing was written; run it again."
-                ).format(db=self.describe(), action=action, error=text)
+                ),
             )
-        if code == "25006":
-            return ReadOnlyError(
+        elif code == "25006":
+            cls, message = (
+                ReadOnlyError,
                 tr(
                     "{db} is read-only (a standby server or a read-only transaction) while "
                     "{action}. Connect to the primary server."
-                ).format(db=self.describe(), action=action)
+                ),
             )
-        return self._other_error(action, text)
+        else:
+            cls, message = StoreError, self._other_error()
+        return cls(
+            message.format(
+                db=self.describe(), action=action, error=text, role=self.user, table=table
+            )
+        )
 
     def geom_in(self) -> str:
         return "CAST(? AS geometry)"
