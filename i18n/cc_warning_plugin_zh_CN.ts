@@ -15639,6 +15639,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>GeoPackage {path}: cannot be created. Check that the folder exists and can be written.</source>
+            <translation>GeoPackage {path}：无法创建。请检查文件夹是否存在且可写。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>GeoPackage {path}: the layer {table} cannot be created.</source>
             <translation>GeoPackage {path}：无法创建图层 {table}。</translation>
         </message>
@@ -15654,8 +15659,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
-            <source>GeoPackage {path}: cannot be created. Check that the folder exists and can be written.</source>
-            <translation>GeoPackage {path}：无法创建。请检查文件夹是否存在且可写。</translation>
+            <source>{path} cannot be opened as a vector data source.</source>
+            <translation>{path} 无法作为矢量数据源打开。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>{path}: there is no layer {layer}.</source>
+            <translation>{path}：没有图层 {layer}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>{path}|{layer}: there is no field {field}. Fields: {fields}.</source>
+            <translation>{path}|{layer}：没有字段 {field}。已有字段：{fields}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/importer.py" />
@@ -16089,11 +16104,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/stations.py" />
-            <source>{path}: there is no layer {layer}.</source>
-            <translation>{path}：没有图层 {layer}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/stations.py" />
             <source>{file} ({format}): {records} records, {added} added, {unchanged} unchanged, {conflicts} in conflict, {duplicates} duplicates not stored, {invalid} marked invalid by the QC, {rejected} rejected.</source>
             <translation>{file}（{format}）：共 {records} 条记录，新增 {added}，未变 {unchanged}，冲突 {conflicts}，重复未存 {duplicates}，质控判为无效 {invalid}，拒绝 {rejected}。</translation>
         </message>
@@ -16211,16 +16221,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/units.py" />
             <source>loading units into table units</source>
             <translation>将评价单元加载到 units 表</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
-            <source>{path} cannot be opened as a vector data source.</source>
-            <translation>{path} 无法作为矢量数据源打开。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/units.py" />
-            <source>{path}|{layer}: there is no field {field}. Fields: {fields}.</source>
-            <translation>{path}|{layer}：没有字段 {field}。已有字段：{fields}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/units.py" />

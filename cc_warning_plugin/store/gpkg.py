@@ -8,10 +8,11 @@ features of an OGR layer in the database's CRS, as the importers read them."""
 import os
 import sqlite3
 import struct
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, Optional, Sequence, Tuple
 
 from osgeo import ogr, osr
 
+from ..core.errors import InputError
 from ..core.i18n import tr
 from .errors import StoreError
 
@@ -49,6 +50,33 @@ def epsg_of(ref: osr.SpatialReference) -> Optional[int]:
     ref.AutoIdentifyEPSG()
     code = ref.GetAuthorityCode(None)
     return int(code) if code and code.isdigit() else None
+
+
+def open_layer(
+    path: str, layer_name: str, fields: Sequence[Optional[str]] = ()
+) -> Tuple[ogr.DataSource, ogr.Layer]:
+    """The data source at ``path`` and its layer ``layer_name`` (keep the
+    source while the layer is read), refusing a file OGR cannot open, a layer
+    it does not have and any of ``fields`` (None: not asked for) the layer
+    does not have."""
+    ds = ogr.Open(path)
+    if ds is None:
+        raise InputError(tr("{path} cannot be opened as a vector data source.").format(path=path))
+    lyr = ds.GetLayerByName(layer_name)
+    if lyr is None:
+        raise InputError(
+            tr("{path}: there is no layer {layer}.").format(path=path, layer=layer_name)
+        )
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    for f in fields:
+        if f and f not in names:
+            raise InputError(
+                tr("{path}|{layer}: there is no field {field}. Fields: {fields}.").format(
+                    path=path, layer=layer_name, field=f, fields=", ".join(names)
+                )
+            )
+    return ds, lyr
 
 
 def layer_features(

@@ -56,7 +56,7 @@ from ..core.indicators import field_names, normalize_header
 from ..core.progress import Progress
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
-from .gpkg import layer_features
+from .gpkg import layer_features, open_layer
 from .importer import Rejection, RejectingReport, file_sha256
 from .readers import open_table
 from .units import unit_polygons
@@ -204,15 +204,9 @@ def read_stations_layer(
     target_srid: Optional[int] = None,
 ) -> List[StationRecord]:
     """Station records from a point layer (OGR), reprojected to ``target_srid``."""
-    from osgeo import ogr
     from ..core.indicators import text_value
 
-    ds = ogr.Open(path)
-    lyr = ds.GetLayerByName(layer_name) if ds is not None else None
-    if lyr is None:
-        raise InputError(
-            tr("{path}: there is no layer {layer}.").format(path=path, layer=layer_name)
-        )
+    ds, lyr = open_layer(path, layer_name, (code_field, name_field, water_body_field, unit_field))
     out = []
     for i, feat, geom in layer_features(lyr, target_srid):
         wkb = None if geom is None else bytes(geom.ExportToIsoWkb())

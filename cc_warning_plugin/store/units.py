@@ -18,7 +18,7 @@ from ..core.i18n import tr
 from ..core.indicators import text_value
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
-from .gpkg import layer_features
+from .gpkg import layer_features, open_layer
 
 LEVELS = ("county", "township")
 #: at most this many problems are listed in one message
@@ -186,23 +186,7 @@ def read_units_layer(
     in ``target_srid``."""
     from osgeo import ogr
 
-    ds = ogr.Open(path)
-    if ds is None:
-        raise InputError(tr("{path} cannot be opened as a vector data source.").format(path=path))
-    lyr = ds.GetLayerByName(layer_name)
-    if lyr is None:
-        raise InputError(
-            tr("{path}: there is no layer {layer}.").format(path=path, layer=layer_name)
-        )
-    defn = lyr.GetLayerDefn()
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    for f in (code_field, name_field, parent_field, name_en_field):
-        if f and f not in names:
-            raise InputError(
-                tr("{path}|{layer}: there is no field {field}. Fields: {fields}.").format(
-                    path=path, layer=layer_name, field=f, fields=", ".join(names)
-                )
-            )
+    ds, lyr = open_layer(path, layer_name, (code_field, name_field, parent_field, name_en_field))
     out = []
     for i, feat, geom in layer_features(lyr, target_srid):
         wkb = None
