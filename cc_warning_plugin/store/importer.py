@@ -114,13 +114,18 @@ class CellChange:
     stored_source: str = ""
 
 
+@dataclass(kw_only=True)
 class RejectingReport:
     """An import report that counts its rejections (``rejected``) and keeps
-    the first ``max_details`` of them (``rejections``)."""
+    the first ``max_details`` of them (``rejections``), and whether (as which
+    import) it was written. Its fields are given by name only, after those of
+    the report."""
 
-    rejected: int
-    rejections: List[Rejection]
-    max_details: int
+    rejected: int = 0
+    rejections: List[Rejection] = field(default_factory=list)
+    written: bool = False
+    import_id: Optional[int] = None
+    max_details: int = 500
 
     def reject(self, row: Optional[int], column: str, reason: str) -> None:
         self.rejected += 1
@@ -141,18 +146,13 @@ class ImportReport(RejectingReport):
     changed: int = 0
     unchanged: int = 0
     conflicts: int = 0
-    rejected: int = 0
     added_items: List[CellChange] = field(default_factory=list)
     changed_items: List[CellChange] = field(default_factory=list)
     unchanged_items: List[CellChange] = field(default_factory=list)
     conflict_items: List[CellChange] = field(default_factory=list)
-    rejections: List[Rejection] = field(default_factory=list)
     ignored_columns: List[str] = field(default_factory=list)
     new_periods: List[str] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)
-    written: bool = False
-    import_id: Optional[int] = None
-    max_details: int = 500
 
     def summary(self) -> str:
         text = tr(

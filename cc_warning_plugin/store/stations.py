@@ -57,7 +57,7 @@ from ..core.progress import Progress
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
 from .gpkg import layer_features, open_layer
-from .importer import Rejection, RejectingReport, file_sha256
+from .importer import RejectingReport, file_sha256
 from .readers import open_table
 from .units import unit_polygons
 
@@ -382,13 +382,8 @@ class StationImportReport(RejectingReport):
     conflicts: int = 0
     duplicates: int = 0
     invalid: int = 0
-    rejected: int = 0
-    rejections: List[Rejection] = field(default_factory=list)
     conflict_items: List[dict] = field(default_factory=list)
     findings: Optional[pd.DataFrame] = None
-    written: bool = False
-    import_id: Optional[int] = None
-    max_details: int = 500
 
     def summary(self) -> str:
         text = tr(
