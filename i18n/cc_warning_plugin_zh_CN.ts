@@ -14544,6 +14544,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />
+            <source>{what}: {intervals} ({closed}).</source>
+            <translation>{what}：{intervals}（{closed}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/texts.py" />
             <source>{condition} → {level}</source>
             <translation>{condition} → {level}</translation>
         </message>
@@ -14563,19 +14568,14 @@ or the target equals the baseline.</source>
             <translation>{index} {op} {value} → {cls}</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/texts.py" />
-            <source>{what}: {intervals} ({closed}).</source>
-            <translation>{what}：{intervals}（{closed}）。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Classes, their codes and colours: {classes}.</source>
             <translation>分类及其代码和颜色：{classes}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Fields: code {code}, name {name}, class {cls}, county {county}, township {township}, area {area} (km²); list dimensions {dims}.</source>
-            <translation>字段：单元编码 {code}，单元名称 {name}，管控单元分类 {cls}，县级代码 {county}，乡镇代码 {township}，面积 {area}（km²）；清单维度 {dims}。</translation>
+            <source>Fields: code {code}, name {name}, class {class}, county {county}, township {township}, area {area} (km²); list dimensions {dims}.</source>
+            <translation>字段：单元编码 {code}，单元名称 {name}，管控单元分类 {class}，县级代码 {county}，乡镇代码 {township}，面积 {area}（km²）；清单维度 {dims}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14596,11 +14596,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Overall conclusion of a site: the worst verdict of its clauses in the order {order}, with the clauses that gave it. Without a list no verdict is given.</source>
             <translation>选址总体结论：按 {order} 的顺序取各条款中最重的判断，并列出决定结论的条款。没有清单时不给出判断。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>An intersection of at most {area} m² (a site touching a unit along an edge) does not put the site in the unit.</source>
-            <translation>交集面积不超过 {area} m²（选址仅沿边线与单元相接）时，不算选址位于该单元内。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14674,11 +14669,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
-            <translation>叠加优先顺序 {order}：多类图层重叠处取前者；未被任何图层覆盖的部分为{rest}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Delineate control units (划定生态环境管控单元)</source>
             <translation>划定生态环境管控单元</translation>
         </message>
@@ -14686,6 +14676,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Delineates the environmental control units of an area: the priority-protection layers (生态保护红线, 一般生态空间, 饮用水水源保护区 and any layer you list with them), then the key-control layers (城镇开发边界, 工业园区/开发区, 大气/水/土壤环境重点管控区 and the counties whose 2016 environment result is overloaded), the rest general control; fitted to the township (or county) boundaries so that no unit crosses a township line; small or thin parts merged into their neighbour; codes, names, classes, the four list dimensions, county and area with the provincial field names. The run fails listing the places if the units leave a gap, overlap or reach outside the boundary layer.</source>
             <translation>划定区域的生态环境管控单元：先是优先保护图层（生态保护红线、一般生态空间、饮用水水源保护区及一并列出的其他图层），再是重点管控图层（城镇开发边界、工业园区/开发区、大气/水/土壤环境重点管控区，以及 2016 年评价环境要素超载的县），其余为一般管控；按乡镇（或县）界线切分，单元不跨乡镇界；过小或过窄的碎片并入相邻单元；按省级常用字段名写出单元编码、名称、分类、四个清单维度、所在县和面积。若单元之间有缝隙、重叠或超出边界图层，运行失败并列出位置。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Overlay precedence {order}: where layers of several classes overlap the first class wins; {rest} is what no layer covers.</source>
+            <translation>叠加优先顺序 {order}：多类图层重叠处取前者；未被任何图层覆盖的部分为{rest}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14789,11 +14784,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Units of the 2016 result whose environment element is {classes} count as a layer of {cls}.</source>
-            <translation>2016 年评价结果中环境要素为{classes}的单元作为{cls}的图层。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Merge log</source>
             <translation>碎片合并记录</translation>
         </message>
@@ -14811,6 +14801,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Number of merged parts</source>
             <translation>合并的碎片数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Units of the 2016 result whose environment element is {classes} count as a layer of {cls}.</source>
+            <translation>2016 年评价结果中环境要素为{classes}的单元作为{cls}的图层。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -14994,11 +14989,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
-            <translation>每个乡镇（或县）每类划为一个管控单元，其各部分合为一体。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -15034,18 +15024,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>One unit per township (or county) polygon and class, its parts kept together.</source>
+            <translation>每个乡镇（或县）每类划为一个管控单元，其各部分合为一体。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Checks each project site against the control units and their 准入清单: the units it touches with the area and share of the site in each, its overlap with 生态保护红线 and 永久基本农田 and the part inside 城镇开发边界, the warning level and overload type of its counties, and every applicable clause with a verdict (匹配, 不匹配, 部分匹配, 无法判断, 不适用) and the reason — which condition, which value. A clause without a machine condition, or whose project attribute is missing, is 无法判断 with what is missing: never a guess. Without a list no verdict is given at all. Writes a table (one row per site and clause), the sites with their overall conclusion, the site pieces by unit and, if a folder is given, one report per site in HTML and PDF with a map of the site over the units and the 三区三线.</source>
             <translation>对照生态环境管控单元及其准入清单分析每个建设项目选址：涉及的管控单元及选址在各单元中的面积和比例，与生态保护红线、永久基本农田的重叠及位于城镇开发边界内的部分，所在县的预警等级和超载类型，以及每条适用条款的判断（匹配、不匹配、部分匹配、无法判断、不适用）和理由——哪个条件、哪个数值。没有机器判定条件的条款，或缺少所需项目属性的条款，判为“无法判断”并写明缺少什么，绝不猜测。没有清单时不给出任何判断。写出一个表（每个选址每条条款一行）、带总体结论的选址图层、按单元切分的选址图斑，给出文件夹时为每个选址生成 HTML 和 PDF 报告，含选址与管控单元、三区三线叠加图。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>One unit per connected part, numbered north to south within its township.</source>
-            <translation>每个连通部分为一个管控单元，在乡镇内由北向南编号。</translation>
+            <source>Polygons, or points and lines with a buffer distance (a field buffer_m or 缓冲距离, or the parameter below); any CRS. Attributes are read by the profile's [zoning.attributes] names: 行业代码, 年用水量, 年综合能耗, 用地面积, emissions …</source>
+            <translation>面要素，或带缓冲距离的点、线要素（字段 buffer_m 或 缓冲距离，或下面的参数）；坐标系不限。属性按方法配置 [zoning.attributes] 中的名称读取：行业代码、年用水量、年综合能耗、用地面积、排放量等。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Polygons, or points and lines with a buffer distance (a field buffer_m or 缓冲距离, or the parameter below); any CRS. Attributes are read by the profile's [zoning.attributes] names: 行业代码, 年用水量, 年综合能耗, 用地面积, emissions …</source>
-            <translation>面要素，或带缓冲距离的点、线要素（字段 buffer_m 或 缓冲距离，或下面的参数）；坐标系不限。属性按方法配置 [zoning.attributes] 中的名称读取：行业代码、年用水量、年综合能耗、用地面积、排放量等。</translation>
+            <source>One unit per connected part, numbered north to south within its township.</source>
+            <translation>每个连通部分为一个管控单元，在乡镇内由北向南编号。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -15099,11 +15094,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>A part smaller than {area} m² or with a mean width (2 × area / perimeter) below {width} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
-            <translation>面积小于 {area} m² 或平均宽度（2 × 面积 / 周长）小于 {width} m 的碎片，并入同一乡镇内公共边最长的相邻单元；每次合并都记入日志。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Latest warning result (optional)</source>
             <translation>最新监测预警结果（可选）</translation>
         </message>
@@ -15126,6 +15116,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>Sites with their conclusion</source>
             <translation>选址及总体结论</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>A part smaller than {min_unit_area_m2} m² or with a mean width (2 × area / perimeter) below {min_mean_width_m} m is merged into the neighbouring unit of the same township with the longest shared boundary; every merge is logged.</source>
+            <translation>面积小于 {min_unit_area_m2} m² 或平均宽度（2 × 面积 / 周长）小于 {min_mean_width_m} m 的碎片，并入同一乡镇内公共边最长的相邻单元；每次合并都记入日志。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
@@ -15239,6 +15234,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
+            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name_format}.</source>
+            <translation>单元编码 {format}（{{admin}} 县级行政区划代码，{{cls}} 分类位，{{seq}} 县内同类单元序号），按 {pattern} 校验；单元名称 {name_format}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/zoning.py" />
             <source>added, removed, recoded, reclassed or area_changed</source>
             <translation>added（新增）、removed（撤销）、recoded（重新编码）、reclassed（调整分类）或 area_changed（面积变化）</translation>
         </message>
@@ -15259,13 +15259,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} sequence within county and class), checked against {pattern}; unit name {name}.</source>
-            <translation>单元编码 {format}（{{admin}} 县级行政区划代码，{{cls}} 分类位，{{seq}} 县内同类单元序号），按 {pattern} 校验；单元名称 {name}。</translation>
+            <source>A gap, an overlap or a part outside the boundary layer larger than {gap_overlap_m2} m² is reported with its place.</source>
+            <translation>大于 {gap_overlap_m2} m² 的缝隙、重叠或超出边界图层的部分均报告其位置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/zoning.py" />
-            <source>A gap, an overlap or a part outside the boundary layer larger than {area} m² is reported with its place.</source>
-            <translation>大于 {area} m² 的缝隙、重叠或超出边界图层的部分均报告其位置。</translation>
+            <source>An intersection of at most {min_piece_area_m2} m² (a site touching a unit along an edge) does not put the site in the unit.</source>
+            <translation>交集面积不超过 {min_piece_area_m2} m²（选址仅沿边线与单元相接）时，不算选址位于该单元内。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/backup.py" />

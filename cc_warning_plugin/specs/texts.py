@@ -26,6 +26,24 @@ def tag_of(profile, dotted: str, key: str = "tag") -> str:
     return section.get(key, "") if isinstance(section, dict) else ""
 
 
+def section_rule(template: str, section: dict, **values) -> Rule:
+    """One sentence of a profile section, with the section's evidence tag.
+
+    ``template`` is an English source marked with ``N_`` whose placeholders
+    name keys of the section (``{min_unit_area_m2}``): a number is shown as
+    the profile writes it (:func:`num`), a text as it is. ``values`` fill the
+    placeholders that are not keys of the section, or show a key otherwise
+    (``coefficient=coef(…)``)."""
+    shown = {
+        key: num(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool)
+        else value
+        for key, value in section.items()
+    }
+    shown.update(values)
+    return Rule(translated(template).format_map(shown), section.get("tag", ""))
+
+
 def class_label(profile, set_name: str, code: str) -> str:
     return profile.class_label(set_name, code)
 

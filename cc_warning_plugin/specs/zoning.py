@@ -12,7 +12,7 @@ from ..core.i18n import label, tr
 from .base import N_, Output, Param, Rule
 from .factories import group_spec, reported_numbers
 from .shared import PROFILE, PROVENANCE
-from .texts import num
+from .texts import num, section_rule
 
 #: a spec of this group, documented on its page
 zoning_spec = group_spec("zoning", "zoning.md")
@@ -65,39 +65,46 @@ def unit_mode_rule(profile) -> Rule:
     return Rule(text, d.get("tag", ""))
 
 
-def sliver_rule(profile) -> Rule:
-    s = _z(profile, "slivers")
-    return Rule(
-        tr(
-            "A part smaller than {area} m² or with a mean width (2 × area / perimeter) "
-            "below {width} m is merged into the neighbouring unit of the same township "
-            "with the longest shared boundary; every merge is logged."
-        ).format(area=num(s["min_unit_area_m2"]), width=num(s["min_mean_width_m"])),
-        s.get("tag", ""),
-    )
-
-
-def code_rule(profile) -> Rule:
-    c = _z(profile, "codes")
-    return Rule(
-        tr(
+#: rules of one sentence whose placeholders are keys of one [zoning] section:
+#: name → (section, sentence)
+_SENTENCES = {
+    "sliver": (
+        "slivers",
+        N_(
+            "A part smaller than {min_unit_area_m2} m² or with a mean width (2 × area / "
+            "perimeter) below {min_mean_width_m} m is merged into the neighbouring unit of "
+            "the same township with the longest shared boundary; every merge is logged."
+        ),
+    ),
+    "code": (
+        "codes",
+        N_(
             "Unit code {format} ({{admin}} county code, {{cls}} class digit, {{seq}} "
             "sequence within county and class), checked against {pattern}; unit name "
-            "{name}."
-        ).format(format=c["format"], pattern=c["pattern"], name=c["name_format"]),
-        c.get("tag", ""),
-    )
+            "{name_format}."
+        ),
+    ),
+    "tiling": (
+        "tolerances",
+        N_(
+            "A gap, an overlap or a part outside the boundary layer larger than "
+            "{gap_overlap_m2} m² is reported with its place."
+        ),
+    ),
+    "edge": (
+        "tolerances",
+        N_(
+            "An intersection of at most {min_piece_area_m2} m² (a site touching a unit "
+            "along an edge) does not put the site in the unit."
+        ),
+    ),
+}
 
 
-def tiling_rule(profile) -> Rule:
-    t = _z(profile, "tolerances")
-    return Rule(
-        tr(
-            "A gap, an overlap or a part outside the boundary layer larger than {area} m² "
-            "is reported with its place."
-        ).format(area=num(t["gap_overlap_m2"])),
-        t.get("tag", ""),
-    )
+def sentence_rule(profile, name: str) -> Rule:
+    """The rule ``name`` of :data:`_SENTENCES`, filled from the profile."""
+    section, template = _SENTENCES[name]
+    return section_rule(template, _z(profile, section))
 
 
 def class_rule(profile) -> Rule:
@@ -110,23 +117,14 @@ def class_rule(profile) -> Rule:
 
 
 def fields_rule(profile) -> Rule:
-    f = _z(profile, "fields")
     dims = _z(profile, "dimensions")
-    dim_fields = ", ".join(f"{dims[d]['field']} {label(dims[d])}" for d in dims["order"])
-    return Rule(
-        tr(
-            "Fields: code {code}, name {name}, class {cls}, county {county}, township "
+    return section_rule(
+        N_(
+            "Fields: code {code}, name {name}, class {class}, county {county}, township "
             "{township}, area {area} (km²); list dimensions {dims}."
-        ).format(
-            code=f["code"],
-            name=f["name"],
-            cls=f["class"],
-            county=f["county"],
-            township=f["township"],
-            area=f["area"],
-            dims=dim_fields,
         ),
-        f.get("tag", ""),
+        _z(profile, "fields"),
+        dims=", ".join(f"{dims[d]['field']} {label(dims[d])}" for d in dims["order"]),
     )
 
 
@@ -182,17 +180,6 @@ def verdict_rule(profile) -> Rule:
     )
 
 
-def edge_rule(profile) -> Rule:
-    t = _z(profile, "tolerances")
-    return Rule(
-        tr(
-            "An intersection of at most {area} m² (a site touching a unit along an edge) "
-            "does not put the site in the unit."
-        ).format(area=num(t["min_piece_area_m2"])),
-        t.get("tag", ""),
-    )
-
-
 def compare_rule(profile) -> Rule:
     c = _z(profile, "compare")
     return Rule(
@@ -214,16 +201,16 @@ def _delineate_rules(profile):
         precedence_rule(profile),
         env_key_rule(profile),
         unit_mode_rule(profile),
-        sliver_rule(profile),
-        code_rule(profile),
+        sentence_rule(profile, "sliver"),
+        sentence_rule(profile, "code"),
         fields_rule(profile),
-        tiling_rule(profile),
+        sentence_rule(profile, "tiling"),
         class_rule(profile),
     ]
 
 
 def _validate_rules(profile):
-    return [code_rule(profile), class_rule(profile), tiling_rule(profile)]
+    return [sentence_rule(profile, "code"), class_rule(profile), sentence_rule(profile, "tiling")]
 
 
 def _list_rules(profile):
@@ -233,7 +220,7 @@ def _list_rules(profile):
 def _compliance_rules(profile):
     return [
         verdict_rule(profile),
-        edge_rule(profile),
+        sentence_rule(profile, "edge"),
         attributes_rule(profile),
         layers_rule(profile),
     ]
