@@ -8379,8 +8379,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Areas in km² with {a} decimals, shares in % with {s} decimals, indices with {i} decimals; table columns wider than {w} characters wrap; page {page}.</source>
-            <translation>面积以平方千米计保留 {a} 位小数，占比以 % 计保留 {s} 位小数，指数保留 {i} 位小数；宽于 {w} 个字符的表格列自动换行；页面 {page}。</translation>
+            <source>Areas in km² with {area_km2_digits} decimals, shares in % with {share_digits} decimals, indices with {index_digits} decimals; table columns wider than {wrap_width} characters wrap; page {page_size}.</source>
+            <translation>面积以平方千米计保留 {area_km2_digits} 位小数，占比以 % 计保留 {share_digits} 位小数，指数保留 {index_digits} 位小数；宽于 {wrap_width} 个字符的表格列自动换行；页面 {page_size}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8634,13 +8634,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
-            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
+            <source>One row per target and observed year after the baseline.</source>
+            <translation>每项目标在基准年之后的每个监测年份一行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per target and observed year after the baseline.</source>
-            <translation>每项目标在基准年之后的每个监测年份一行。</translation>
+            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
+            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8849,11 +8849,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
-            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Name of the county's side</source>
             <translation>县级一方名称</translation>
         </message>
@@ -8861,6 +8856,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Empty: 县级自评 (County self-assessment).</source>
             <translation>为空：县级自评。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
+            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8979,11 +8979,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Issue date (YYYY-MM-DD)</source>
-            <translation>印发日期（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Remediation plan (xlsx or csv, optional)</source>
             <translation>治理工作方案（xlsx 或 csv，可选）</translation>
         </message>
@@ -8991,6 +8986,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The plan written by warning_reminders and kept up to date; without it the report shows the plan proposed by the profile's tasks.</source>
             <translation>由 warning_reminders 写出并持续更新的方案；不给出时，报告列出按方法配置任务提出的方案。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Issue date (YYYY-MM-DD)</source>
+            <translation>印发日期（YYYY-MM-DD）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9034,13 +9034,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>编制单位 (issued by)</source>
-            <translation>编制单位</translation>
+            <source>Station-coverage gaps (table, optional)</source>
+            <translation>站点覆盖缺口（表格，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Station-coverage gaps (table, optional)</source>
-            <translation>站点覆盖缺口（表格，可选）</translation>
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9129,11 +9129,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Names of counties and regions (optional)</source>
-            <translation>县和区域名称（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Public edition (folder, optional)</source>
             <translation>公开版（文件夹，可选）</translation>
         </message>
@@ -9144,13 +9139,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
-            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
+            <source>Names of counties and regions (optional)</source>
+            <translation>县和区域名称（可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The maps are laid out on the chosen page with the result styled by the profile's colours; the level-change map needs an earlier period (history or earlier results). Areas come from the unit polygons: planar in a projected CRS, ellipsoidal in a geographic one.</source>
             <translation>地图按所选版式排版，结果按方法配置的颜色配色；预警等级变化图需要往期（历史预警等级或往期结果）。面积由评价单元面计算：投影坐标系下为平面面积，地理坐标系下为椭球面积。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
+            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9499,8 +9499,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>A daily mean needs {hours} valid hourly values; the O3 daily maximum 8-h mean {windows} valid 8-h means; an annual statistic {days} valid days a month ({feb} in February) and {year} in the year; a water section's annual mean a valid value in {months} months.</source>
-            <translation>日均值需要 {hours} 个有效小时值；臭氧日最大8小时平均需要 {windows} 个有效8小时均值；年评价统计量每月需要 {days} 个有效日（2月 {feb} 个），全年 {year} 个；水质断面年均值需要 {months} 个月有有效值。</translation>
+            <source>A daily mean needs {daily_min_hours} valid hourly values; the O3 daily maximum 8-h mean {o3_min_windows} valid 8-h means; an annual statistic {month_min_days} valid days a month ({february_min_days} in February) and {min_valid_days} in the year; a water section's annual mean a valid value in {water_min_months} months.</source>
+            <translation>日均值需要 {daily_min_hours} 个有效小时值；臭氧日最大8小时平均需要 {o3_min_windows} 个有效8小时均值；年评价统计量每月需要 {month_min_days} 个有效日（2月 {february_min_days} 个），全年 {min_valid_days} 个；水质断面年均值需要 {water_min_months} 个月有有效值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9539,13 +9539,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Monitoring database (GeoPackage)</source>
-            <translation>监测预警数据库（GeoPackage）</translation>
+            <source> / </source>
+            <translation> / </translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source> / </source>
-            <translation> / </translation>
+            <source>Monitoring database (GeoPackage)</source>
+            <translation>监测预警数据库（GeoPackage）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9554,13 +9554,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The .gpkg file of the monitoring database. Leave it empty and choose a PostgreSQL connection instead for a shared PostGIS database.</source>
-            <translation>监测预警数据库的 .gpkg 文件。共享的 PostGIS 数据库则留空，改选 PostgreSQL 连接。</translation>
+            <source>{rule}: {who}, due at the first observation newer than the latest evaluation.</source>
+            <translation>{rule}：{who}，上次评价后出现新监测数据即到期。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>{rule}: {who}, due at the first observation newer than the latest evaluation.</source>
-            <translation>{rule}：{who}，上次评价后出现新监测数据即到期。</translation>
+            <source>The .gpkg file of the monitoring database. Leave it empty and choose a PostgreSQL connection instead for a shared PostGIS database.</source>
+            <translation>监测预警数据库的 .gpkg 文件。共享的 PostGIS 数据库则留空，改选 PostgreSQL 连接。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9649,11 +9649,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Or: saved PostgreSQL connection</source>
-            <translation>或：已保存的 PostgreSQL 连接</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Name field</source>
             <translation>名称字段</translation>
         </message>
@@ -9664,8 +9659,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The name of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL) whose database holds the monitoring tables in the schema cc_warning. Its user name and password come from the QGIS authentication database (the connection's authentication configuration) and are never written into a project, a log, a run record or a report.</source>
-            <translation>QGIS 中已保存的 PostgreSQL 连接名称（浏览器面板 ▸ PostgreSQL），其数据库的 cc_warning 模式中存有监测预警数据表。用户名和密码取自 QGIS 认证数据库（该连接的认证配置），不会写入工程、日志、评价记录或报告。</translation>
+            <source>Or: saved PostgreSQL connection</source>
+            <translation>或：已保存的 PostgreSQL 连接</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9676,6 +9671,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>For townships: the field holding the code of the county each belongs to. Empty: the field recognised as the unit code (行政区划代码 …).</source>
             <translation>乡镇：记录其所属县代码的字段。留空：取识别为单元代码的字段（行政区划代码等）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The name of a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL) whose database holds the monitoring tables in the schema cc_warning. Its user name and password come from the QGIS authentication database (the connection's authentication configuration) and are never written into a project, a log, a run record or a report.</source>
+            <translation>QGIS 中已保存的 PostgreSQL 连接名称（浏览器面板 ▸ PostgreSQL），其数据库的 cc_warning 模式中存有监测预警数据表。用户名和密码取自 QGIS 认证数据库（该连接的认证配置），不会写入工程、日志、评价记录或报告。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -9989,11 +9989,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Unit level</source>
-            <translation>单元层级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Yes/no fields of the units (optional)</source>
             <translation>单元是/否字段（可选）</translation>
         </message>
@@ -10004,8 +9999,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Counties (6-digit codes) or townships (9 or 12 digits).</source>
-            <translation>县级单元（6位代码）或乡镇单元（9位或12位代码）。</translation>
+            <source>Unit level</source>
+            <translation>单元层级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10021,6 +10016,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Rows (unit and station type)</source>
             <translation>行数（单元 × 站点类型）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>Counties (6-digit codes) or townships (9 or 12 digits).</source>
+            <translation>县级单元（6位代码）或乡镇单元（9位或12位代码）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10154,13 +10154,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Combined table: each value by its indicator's department</source>
-            <translation>汇总表：各数值按其指标的报送部门计</translation>
+            <source>The warning map at each evaluated period, drawn through the layer's temporal range (warning_&lt;period&gt;.png).</source>
+            <translation>各评价期次的预警图，按图层的时间范围绘制（warning_&lt;期次&gt;.png）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The warning map at each evaluated period, drawn through the layer's temporal range (warning_&lt;period&gt;.png).</source>
-            <translation>各评价期次的预警图，按图层的时间范围绘制（warning_&lt;期次&gt;.png）。</translation>
+            <source>Combined table: each value by its indicator's department</source>
+            <translation>汇总表：各数值按其指标的报送部门计</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10269,18 +10269,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>Supplying department</source>
-            <translation>报送部门</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Rows copied</source>
             <translation>复制的行数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
-            <source>The department that sent the file. On PostgreSQL its editors may write only the indicators it supplies (row-level security). A combined table counts each value as supplied by its indicator's department; only a role that may write all of them (the administrator) can import one.</source>
-            <translation>报送该文件的部门。在 PostgreSQL 中，部门编辑角色只能写入本部门报送的指标（行级安全）。汇总表中各数值按其指标的报送部门计，只有可写入全部指标的角色（管理员）才能导入。</translation>
+            <source>Supplying department</source>
+            <translation>报送部门</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />
@@ -10291,6 +10286,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/database.py" />
             <source>Writes a backup or export (a GeoPackage) into a new database: a new GeoPackage, or the empty PostgreSQL database of a saved connection (its administrator ran the set-up script; the tables are created with the backup's schema version and CRS). Every row keeps its id, version and time; the copy is one transaction.</source>
             <translation>将备份或导出文件（GeoPackage）写入新数据库：新的 GeoPackage，或已保存连接中的空 PostgreSQL 数据库（管理员已运行初始化脚本；按备份的模式版本和坐标系建表）。每行保留原编号、版本和时间；复制在一个事务中完成。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/database.py" />
+            <source>The department that sent the file. On PostgreSQL its editors may write only the indicators it supplies (row-level security). A combined table counts each value as supplied by its indicator's department; only a role that may write all of them (the administrator) can import one.</source>
+            <translation>报送该文件的部门。在 PostgreSQL 中，部门编辑角色只能写入本部门报送的指标（行级安全）。汇总表中各数值按其指标的报送部门计，只有可写入全部指标的角色（管理员）才能导入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/database.py" />

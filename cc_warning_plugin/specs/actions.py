@@ -26,7 +26,7 @@ from .shared import (
     UNITS_2016,
     table_file,
 )
-from .texts import class_label, num, tag_of
+from .texts import class_label, num, section_rule, tag_of
 
 #: a spec of this group, documented on its page
 actions_spec = group_spec("actions", "actions.md")
@@ -433,18 +433,14 @@ def report_rules(profile) -> List[Rule]:
     r = profile.get("report")
     pub = r["public"]
     return measure_rules(profile) + [
-        Rule(
-            tr(
-                "Areas in km² with {a} decimals, shares in % with {s} decimals, indices with "
-                "{i} decimals; table columns wider than {w} characters wrap; page {page}."
-            ).format(
-                a=r["area_km2_digits"],
-                s=r["share_digits"],
-                i=r["index_digits"],
-                w=r["wrap_width"],
-                page=r.get("page_size", "A4"),
+        section_rule(
+            N_(
+                "Areas in km² with {area_km2_digits} decimals, shares in % with "
+                "{share_digits} decimals, indices with {index_digits} decimals; table columns "
+                "wider than {wrap_width} characters wrap; page {page_size}."
             ),
-            r.get("tag", ""),
+            r,
+            page_size=r.get("page_size", "A4"),
         ),
         Rule(
             tr("The public edition shows {items}; it never shows {internal}.").format(

@@ -19,7 +19,7 @@ from .base import N_, Output, Param, Rule
 from .m2016 import NATIONAL_RATES, NATIONAL_VALUES
 from .factories import group_spec
 from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, PROVENANCE, table_file, table_sink
-from .texts import num, tag_of
+from .texts import num, section_rule, tag_of
 
 #: a spec of this group, documented on its page
 database_spec = group_spec("database", "database.md")
@@ -186,7 +186,6 @@ def qc_rules(profile) -> List[Rule]:
     order = tr(", ").join(f"{label(codes[c])} ({c})" for c in m["codes"]["record_order"])
     flat = m["flat_line"]["records"]
     air = m["pollutants"]["air"]
-    val = m["validity"]
     out = [
         Rule(
             tr(
@@ -225,21 +224,16 @@ def qc_rules(profile) -> List[Rule]:
         )
     )
     out += [
-        Rule(
-            tr(
-                "A daily mean needs {hours} valid hourly values; the O3 daily maximum 8-h "
-                "mean {windows} valid 8-h means; an annual statistic {days} valid days a "
-                "month ({feb} in February) and {year} in the year; a water section's annual "
-                "mean a valid value in {months} months."
-            ).format(
-                hours=val["daily_min_hours"],
-                windows=val["o3_min_windows"],
-                days=val["month_min_days"],
-                feb=val["february_min_days"],
-                year=profile.get("elements.environment.stations.min_valid_days"),
-                months=val["water_min_months"],
+        section_rule(
+            N_(
+                "A daily mean needs {daily_min_hours} valid hourly values; the O3 daily "
+                "maximum 8-h mean {o3_min_windows} valid 8-h means; an annual statistic "
+                "{month_min_days} valid days a month ({february_min_days} in February) and "
+                "{min_valid_days} in the year; a water section's annual mean a valid value in "
+                "{water_min_months} months."
             ),
-            tag_of(profile, "monitoring.validity"),
+            m["validity"],
+            min_valid_days=profile.get("elements.environment.stations.min_valid_days"),
         ),
         Rule(
             tr(
