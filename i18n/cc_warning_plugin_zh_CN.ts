@@ -13789,28 +13789,28 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>EI = {b}·生物丰度 + {v}·植被覆盖 + {w}·水网密度 + {l}·(100 − 土地胁迫) + {p}·(100 − 污染负荷); every sub-index is capped at {cap}.</source>
-            <translation>EI = {b}·生物丰度 + {v}·植被覆盖 + {w}·水网密度 + {l}·(100 − 土地胁迫) + {p}·(100 − 污染负荷)；各分指数上限为 {cap}。</translation>
+            <source>EI = {biological}·生物丰度 + {vegetation}·植被覆盖 + {water}·水网密度 + {land_stress}·(100 − 土地胁迫) + {pollution}·(100 − 污染负荷); every sub-index is capped at {cap}.</source>
+            <translation>EI = {biological}·生物丰度 + {vegetation}·植被覆盖 + {water}·水网密度 + {land_stress}·(100 − 土地胁迫) + {pollution}·(100 − 污染负荷)；各分指数上限为 {cap}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>生物丰度 = (BI′ + HQ)/2 with the biodiversity index BI′, else HQ; HQ = {a}·Σ group weight·Σ class weight·area / unit area (km²). Weights: {groups}.</source>
-            <translation>有生物多样性指数 BI′ 时 生物丰度 = (BI′ + HQ)/2，否则为 HQ；HQ = {a}·Σ 类型权重·Σ 子类权重·面积 / 区域面积（km²）。权重：{groups}。</translation>
+            <source>生物丰度 = (BI′ + HQ)/2 with the biodiversity index BI′, else HQ; HQ = {coefficient}·Σ group weight·Σ class weight·area / unit area (km²). Weights: {groups}.</source>
+            <translation>有生物多样性指数 BI′ 时 生物丰度 = (BI′ + HQ)/2，否则为 HQ；HQ = {coefficient}·Σ 类型权重·Σ 子类权重·面积 / 区域面积（km²）。权重：{groups}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>植被覆盖 = {a}·mean NDVI·{scale}; from the mean vegetation cover (a proxy): {c}·cover.</source>
-            <translation>植被覆盖 = {a}·NDVI 均值·{scale}；由植被覆盖度均值代替（近似）：{c}·覆盖度。</translation>
+            <source>植被覆盖 = {coefficient}·mean NDVI·{ndvi_scale}; from the mean vegetation cover (a proxy): {cover_scale}·cover.</source>
+            <translation>植被覆盖 = {coefficient}·NDVI 均值·{ndvi_scale}；由植被覆盖度均值代替（近似）：{cover_scale}·覆盖度。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>水网密度 = ({r}·river length (km) + {a}·water area (km²) + {w}·water resources (10⁶ m³)) / (3·area); with the long-term mean of the water resources, a year above {full}× the mean counts as mean·({zero} − ratio), above {zero}× as 0.</source>
-            <translation>水网密度 = ({r}·河流长度（km） + {a}·水域面积（km²） + {w}·水资源量（10⁶ m³）) / (3·面积)；给出多年平均水资源量时，超过均值 {full} 倍的年份按 均值·({zero} − 比值) 计，超过 {zero} 倍按 0 计。</translation>
+            <source>水网密度 = ({river}·river length (km) + {water_area}·water area (km²) + {water_resources}·water resources (10⁶ m³)) / (3·area); with the long-term mean of the water resources, a year above {wet_year_full}× the mean counts as mean·({wet_year_zero} − ratio), above {wet_year_zero}× as 0.</source>
+            <translation>水网密度 = ({river}·河流长度（km） + {water_area}·水域面积（km²） + {water_resources}·水资源量（10⁶ m³）) / (3·面积)；给出多年平均水资源量时，超过均值 {wet_year_full} 倍的年份按 均值·({wet_year_zero} − 比值) 计，超过 {wet_year_zero} 倍按 0 计。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>土地胁迫 = {c}·({s}·severe erosion + {m}·moderate erosion + {k}·construction land + {o}·other stress) / area (km²).</source>
-            <translation>土地胁迫 = {c}·({s}·重度侵蚀面积 + {m}·中度侵蚀面积 + {k}·建设用地面积 + {o}·其他胁迫面积) / 面积（km²）。</translation>
+            <source>土地胁迫 = {coefficient}·({severe_erosion}·severe erosion + {moderate_erosion}·moderate erosion + {construction}·construction land + {other}·other stress) / area (km²).</source>
+            <translation>土地胁迫 = {coefficient}·({severe_erosion}·重度侵蚀面积 + {moderate_erosion}·中度侵蚀面积 + {construction}·建设用地面积 + {other}·其他胁迫面积) / 面积（km²）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14009,11 +14009,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the last value</source>
-            <translation>末年值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>重要湿地 (polygons or raster, optional)</source>
             <translation>重要湿地（面或栅格，可选）</translation>
         </message>
@@ -14021,11 +14016,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>天然牧草地 (polygons or raster, optional)</source>
             <translation>天然牧草地（面或栅格，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the mean of the years</source>
-            <translation>各年平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14039,8 +14029,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the fitted value of the last year</source>
-            <translation>末年拟合值</translation>
+            <source>the last value</source>
+            <translation>末年值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14051,6 +14041,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>地震基本烈度 (raster, optional)</source>
             <translation>地震基本烈度（栅格，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the mean of the years</source>
+            <translation>各年平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14069,6 +14064,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the fitted value of the last year</source>
+            <translation>末年拟合值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>用水总量控制指标模数 (万m³/km², raster, optional)</source>
             <translation>用水总量控制指标模数（万m³/km²，栅格，可选）</translation>
         </message>
@@ -14076,11 +14076,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The water-use quota per km², for the water-resource constraint.</source>
             <translation>每平方公里用水总量控制指标，用于水资源约束。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>slope × span (the fitted change)</source>
-            <translation>斜率 × 年数（拟合变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14094,18 +14089,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>last − first value (the observed change)</source>
-            <translation>末年值 − 首年值（实测变化量）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Optional: the combined score of every cell (Float32, nodata −9999).</source>
             <translation>可选：各像元的综合得分（Float32，无数据 −9999）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Sen's slope × span</source>
-            <translation>Sen 斜率 × 年数</translation>
+            <source>slope × span (the fitted change)</source>
+            <translation>斜率 × 年数（拟合变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14114,8 +14104,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>last − first value (the observed change)</source>
+            <translation>末年值 − 首年值（实测变化量）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Share of suitable cells in the area (L0 of the whole area)</source>
             <translation>全区适宜像元占比（全区 L0）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Sen's slope × span</source>
+            <translation>Sen 斜率 × 年数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14129,16 +14129,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>every change is graded, significant or not</source>
-            <translation>无论是否显著，所有变化都参与分级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the t test is graded as no change</source>
-            <translation>t 检验不显著的变化按无明显变化分级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>all stations</source>
             <translation>全部站点</translation>
         </message>
@@ -14149,8 +14139,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
-            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
+            <source>every change is graded, significant or not</source>
+            <translation>无论是否显著，所有变化都参与分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14166,6 +14156,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>R of a day = α·P^{beta} on days with P ≥ {threshold} mm, else 0; α = {warm} in months {months}, {cold} in the others; R in MJ·mm/(hm²·h·a).</source>
             <translation>日降雨侵蚀力 = α·P^{beta}（P ≥ {threshold} mm 的日子），否则为 0；{months} 月 α = {warm}，其他月份 {cold}；R 单位 MJ·mm/(hm²·h·a)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the t test is graded as no change</source>
+            <translation>t 检验不显著的变化按无明显变化分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
+            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14186,11 +14186,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The rainfall erosivity R of the daily erosive-rainfall model of the national soil-erosion survey: erosive days (at least the profile's threshold), a power law in the daily rain with warm-season and cold-season coefficients, summed to the year and averaged over the complete years — from station daily series interpolated to the grid by inverse-distance weighting, or from daily rasters. The R raster is the R input of dual_eco_soil_conservation and dual_eco_vuln_soil_erosion (which can also take the daily rainfall directly).</source>
             <translation>按全国水土流失调查采用的日侵蚀性降雨模型计算降雨侵蚀力 R：侵蚀性降雨日（不小于方法配置中的阈值）、以暖季和冷季系数表示的日雨量幂函数，逐年累加后对完整年份取平均——数据为站点逐日序列（按反距离加权插值到格网）或逐日栅格。R 栅格即 dual_eco_soil_conservation 和 dual_eco_vuln_soil_erosion 的 R 输入（二者也可直接输入逐日降雨）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
-            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14221,6 +14216,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Empty: the column headed 日降水量, 降水量, precipitation, prcp or pre.</source>
             <translation>留空：取表头为 日降水量、降水量、precipitation、prcp 或 pre 的列。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
+            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />

@@ -24,7 +24,7 @@ from .shared import (
     RAIN_STATIONS,
     REFERENCE,
 )
-from .texts import closed_note, dual_level_names, intervals, num
+from .texts import closed_note, dual_level_names, intervals, num, section_rule
 
 DOC = "methods_extra.md"
 
@@ -271,21 +271,15 @@ SERIES_TREND = AlgorithmSpec(
 
 def _ei_rules(profile) -> List[Rule]:
     s = profile.get("eco_index")
-    w = s["weights"]
     out = [
-        Rule(
-            tr(
-                "EI = {b}·生物丰度 + {v}·植被覆盖 + {w}·水网密度 + {l}·(100 − 土地胁迫) + "
-                "{p}·(100 − 污染负荷); every sub-index is capped at {cap}."
-            ).format(
-                b=num(w["biological"]),
-                v=num(w["vegetation"]),
-                w=num(w["water"]),
-                l=num(w["land_stress"]),
-                p=num(w["pollution"]),
-                cap=num(s["cap"]),
+        section_rule(
+            N_(
+                "EI = {biological}·生物丰度 + {vegetation}·植被覆盖 + {water}·水网密度 + "
+                "{land_stress}·(100 − 土地胁迫) + {pollution}·(100 − 污染负荷); every "
+                "sub-index is capped at {cap}."
             ),
-            w.get("tag", ""),
+            s["weights"],
+            cap=num(s["cap"]),
         )
     ]
     hq = s["habitat_quality"]
@@ -298,61 +292,47 @@ def _ei_rules(profile) -> List[Rule]:
         for g in hq["groups"]
     )
     out.append(
-        Rule(
-            tr(
+        section_rule(
+            N_(
                 "生物丰度 = (BI′ + HQ)/2 with the biodiversity index BI′, else HQ; HQ = "
-                "{a}·Σ group weight·Σ class weight·area / unit area (km²). Weights: "
-                "{groups}."
-            ).format(a=coef(hq["coefficient"]), groups=groups),
-            hq.get("tag", ""),
-        )
-    )
-    veg = s["vegetation"]
-    out.append(
-        Rule(
-            tr(
-                "植被覆盖 = {a}·mean NDVI·{scale}; from the mean vegetation cover (a "
-                "proxy): {c}·cover."
-            ).format(
-                a=coef(veg["coefficient"]), scale=num(veg["ndvi_scale"]), c=num(veg["cover_scale"])
+                "{coefficient}·Σ group weight·Σ class weight·area / unit area (km²). "
+                "Weights: {groups}."
             ),
-            veg.get("tag", ""),
+            hq,
+            coefficient=coef(hq["coefficient"]),
+            groups=groups,
         )
     )
-    wn = s["water_network"]
-    out.append(
-        Rule(
-            tr(
-                "水网密度 = ({r}·river length (km) + {a}·water area (km²) + {w}·water "
-                "resources (10⁶ m³)) / (3·area); with the long-term mean of the water "
-                "resources, a year above {full}× the mean counts as mean·({zero} − "
-                "ratio), above {zero}× as 0."
-            ).format(
-                r=coef(wn["river"]),
-                a=coef(wn["water_area"]),
-                w=coef(wn["water_resources"]),
-                full=num(wn["wet_year_full"]),
-                zero=num(wn["wet_year_zero"]),
+    veg, wn, ls = s["vegetation"], s["water_network"], s["land_stress"]
+    out += [
+        section_rule(
+            N_(
+                "植被覆盖 = {coefficient}·mean NDVI·{ndvi_scale}; from the mean vegetation "
+                "cover (a proxy): {cover_scale}·cover."
             ),
-            wn.get("tag", ""),
-        )
-    )
-    ls = s["land_stress"]
-    out.append(
-        Rule(
-            tr(
-                "土地胁迫 = {c}·({s}·severe erosion + {m}·moderate erosion + "
-                "{k}·construction land + {o}·other stress) / area (km²)."
-            ).format(
-                c=coef(ls["coefficient"]),
-                s=num(ls["severe_erosion"]),
-                m=num(ls["moderate_erosion"]),
-                k=num(ls["construction"]),
-                o=num(ls["other"]),
+            veg,
+            coefficient=coef(veg["coefficient"]),
+        ),
+        section_rule(
+            N_(
+                "水网密度 = ({river}·river length (km) + {water_area}·water area (km²) + "
+                "{water_resources}·water resources (10⁶ m³)) / (3·area); with the long-term "
+                "mean of the water resources, a year above {wet_year_full}× the mean counts "
+                "as mean·({wet_year_zero} − ratio), above {wet_year_zero}× as 0."
             ),
-            ls.get("tag", ""),
-        )
-    )
+            wn,
+            **{key: coef(wn[key]) for key in ("river", "water_area", "water_resources")},
+        ),
+        section_rule(
+            N_(
+                "土地胁迫 = {coefficient}·({severe_erosion}·severe erosion + "
+                "{moderate_erosion}·moderate erosion + {construction}·construction land + "
+                "{other}·other stress) / area (km²)."
+            ),
+            ls,
+            coefficient=coef(ls["coefficient"]),
+        ),
+    ]
     pol = s["pollution"]
     parts = ", ".join(
         f"{label(p, 'name')} {coef(p['coefficient'])} ({num(p['weight'])})"
