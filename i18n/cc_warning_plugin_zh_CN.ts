@@ -10309,21 +10309,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>silt content</source>
-            <translation>粉砂含量</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Unit code field</source>
-            <translation>评价单元代码字段</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
-            <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>A geographic DEM is reprojected to the analysis CRS (choose a projected one); degrees are never used as metres. Processing is block-wise: memory stays bounded whatever the raster size. The analysis grid is the DEM's unless you choose another.</source>
             <translation>地理坐标系的 DEM 会重投影到分析坐标系（请选择投影坐标系）；绝不把度当作米。按块处理：无论栅格多大，内存占用都有上限。除非另行指定，分析格网即 DEM 的格网。</translation>
         </message>
@@ -10414,6 +10399,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Urban land condition (城镇建设条件)</source>
+            <translation>城镇建设条件</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>share of the class in the unit's classified area (%)</source>
             <translation>该类占单元已分类面积的比例（%）</translation>
         </message>
@@ -10421,11 +10411,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>classified area of the unit</source>
             <translation>单元的已分类面积</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Urban land condition (城镇建设条件)</source>
-            <translation>城镇建设条件</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10704,11 +10689,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>Optional: the slope in degrees (Float32) the grading used.</source>
-            <translation>可选：分级所用的坡度（度，Float32）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Factor raster (optional)</source>
             <translation>因子栅格（可选）</translation>
         </message>
@@ -10741,6 +10721,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Gives the analysis grid when the factor comes from polygons (e.g. the DEM).</source>
             <translation>因子来自面图层时确定分析格网（如 DEM）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Optional: the slope in degrees (Float32) the grading used.</source>
+            <translation>可选：分级所用的坡度（度，Float32）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10794,11 +10779,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>slope</source>
-            <translation>坡度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>a tie goes to the worse level</source>
             <translation>并列时取较差等级</translation>
         </message>
@@ -10816,6 +10796,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>monthly THI</source>
             <translation>月温湿指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>slope</source>
+            <translation>坡度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10899,16 +10884,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>elevation</source>
-            <translation>高程</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>relief 地形起伏度</source>
-            <translation>地形起伏度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Mean temperature field (°C)</source>
             <translation>平均气温字段（°C）</translation>
         </message>
@@ -10929,6 +10904,16 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>elevation</source>
+            <translation>高程</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>relief 地形起伏度</source>
+            <translation>地形起伏度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Accumulated temperature (°C·d)</source>
             <translation>积温（°C·d）</translation>
         </message>
@@ -10944,11 +10929,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} cells below {size} m</source>
-            <translation>像元小于 {size} m 时 {n} 个像元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Monthly climate table of the stations (optional)</source>
             <translation>站点逐月气候表（可选）</translation>
         </message>
@@ -10956,6 +10936,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>One row per station and month: station code, month (1–12), mean temperature (°C), mean relative humidity (%).</source>
             <translation>每个站点每月一行：站点编码、月份（1–12）、平均气温（°C）、平均相对湿度（%）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells below {size} m</source>
+            <translation>像元小于 {size} m 时 {n} 个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -10974,11 +10959,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>{n} cells otherwise</source>
-            <translation>其他情况 {n} 个像元</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Monthly mean temperature, 12 bands (°C) (optional)</source>
             <translation>逐月平均气温，12 波段（°C）（可选）</translation>
         </message>
@@ -10986,6 +10966,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Band m = month m.</source>
             <translation>第 m 波段 = 第 m 月。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>{n} cells otherwise</source>
+            <translation>其他情况 {n} 个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11009,11 +10994,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
-            <source>The relief is the elevation range in a moving window of {windows}.</source>
-            <translation>地形起伏度为移动窗口内的高程差，窗口大小：{windows}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Station points (optional)</source>
             <translation>站点（点图层，可选）</translation>
         </message>
@@ -11031,6 +11011,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>The field of the points matching the table's station field.</source>
             <translation>点图层中与气候表站点字段对应的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>The relief is the elevation range in a moving window of {windows}.</source>
+            <translation>地形起伏度为移动窗口内的高程差，窗口大小：{windows}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
@@ -11359,13 +11344,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>silt content</source>
+            <translation>粉砂含量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
             <source>Polygons of the evaluation units.</source>
             <translation>评价单元面图层。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil texture (codes)</source>
-            <translation>土壤质地（代码）</translation>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Unit code field</source>
+            <translation>评价单元代码字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/dual.py" />
+            <source>Field identifying each unit (default 行政区划代码; feature id if absent).</source>
+            <translation>标识各单元的字段（默认 行政区划代码；缺失时用要素编号）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11379,8 +11374,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11391,6 +11386,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
             <translation>生态脆弱性——盐渍化 = 各因子得分的 ⁴√(I·M·D·K)：I 为蒸发量/降水量，M 为地下水矿化度，D 为地下水埋深，K 为土壤质地。I、M、D 各为栅格或全区一个值。分类栅格用于农业生产适宜性的降级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11484,11 +11484,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态保护重要性 (Byte: 1 = 极重要, 2 = 重要, 3 = 一般, 0 = nodata; class set dual.classes.importance) with labels, colours and provenance.</source>
             <translation>生态保护重要性（Byte：1 = 极重要，2 = 重要，3 = 一般，0 = 无数据；分类集 dual.classes.importance），含分类标注、颜色和来源记录。</translation>
         </message>
@@ -11496,6 +11491,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: 生态系统服务功能重要性, the highest class over the services.</source>
             <translation>可选：生态系统服务功能重要性，取各服务功能的最高类别。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11679,11 +11679,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (raster)</source>
-            <translation>{factor}（栅格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>every cell on the raster edge drains off it</source>
             <translation>栅格边缘像元均向外排出</translation>
         </message>
@@ -11696,6 +11691,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>LS from flow accumulation (option): L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m), LS = L·S with {cap}; {variant}; FA from D8 flow directions (steepest drop to a lower neighbour; {edge}).</source>
             <translation>LS 由汇流累积量计算（选项）：L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m)，LS = L·S，{cap}；{variant}；FA 由 D8 流向计算（流向落差最大的较低邻元；{edge}）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11749,13 +11749,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>One value for the whole area, used when the raster above is not given.</source>
-            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
+            <source>Cells in the very important habitats are 极重要, in the important ones at least 重要; with the index too, a cell takes the more important class.</source>
+            <translation>位于极重要生境内的像元为极重要，位于重要生境内的至少为重要；同时计算指数时，像元取两者中较重要的类别。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Cells in the very important habitats are 极重要, in the important ones at least 重要; with the index too, a cell takes the more important class.</source>
-            <translation>位于极重要生境内的像元为极重要，位于重要生境内的至少为重要；同时计算指数时，像元取两者中较重要的类别。</translation>
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11859,18 +11859,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Annual precipitation (mm) (for R)</source>
-            <translation>年降水量（毫米）（用于 R）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Water conservation</source>
             <translation>水源涵养</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
-            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11881,6 +11876,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional, water yield only: the AET of the Budyko curve (Float32).</source>
             <translation>可选，仅产水量模型：Budyko 曲线的 AET（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11969,11 +11969,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
-            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Constant slope length λ (default)</source>
             <translation>固定坡长 λ（默认）</translation>
         </message>
@@ -11984,8 +11979,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11996,6 +11991,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: the LS factor the service used (Float32).</source>
             <translation>可选：计算所用的 LS 因子（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12011,11 +12011,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Weather factor of RWEQ in kg/m (wind, air density, snow cover and soil moisture over the year).</source>
             <translation>RWEQ 的气候因子，单位 kg/m（全年风速、空气密度、积雪覆盖和土壤湿度）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall of the stations (for R, optional)</source>
-            <translation>站点逐日降雨（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12039,8 +12034,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
-            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
+            <source>Daily rainfall of the stations (for R, optional)</source>
+            <translation>站点逐日降雨（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12051,6 +12046,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Surface roughness factor K′ of RWEQ (0–1).</source>
             <translation>RWEQ 的地表糙度因子 K′（0–1）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
+            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12134,11 +12134,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rain gauge stations (for R, optional)</source>
-            <translation>雨量站（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>E.g. ranges of provincial key protected species: their cells are at least 重要.</source>
             <translation>如省级重点保护物种分布区：其中的像元至少为重要。</translation>
         </message>
@@ -12146,6 +12141,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Biodiversity maintenance</source>
             <translation>生物多样性维护</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rain gauge stations (for R, optional)</source>
+            <translation>雨量站（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12159,13 +12159,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
-            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
+            <source>Classes by the geometric mean of the scores (1 一般, 3 脆弱, 5 极脆弱): {classes}.</source>
+            <translation>按各因子得分的几何平均值分类（1 一般，3 脆弱，5 极脆弱）：{classes}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Classes by the geometric mean of the scores (1 一般, 3 脆弱, 5 极脆弱): {classes}.</source>
-            <translation>按各因子得分的几何平均值分类（1 一般，3 脆弱，5 极脆弱）：{classes}。</translation>
+            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
+            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12214,11 +12214,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vegetation cover (fraction 0–1)</source>
-            <translation>植被覆盖度（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>R</source>
             <translation>R</translation>
         </message>
@@ -12229,8 +12224,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Fractional vegetation cover, 0–1.</source>
-            <translation>植被覆盖度，0–1 的小数。</translation>
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12241,6 +12236,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 石漠化 = ∛(D·P·C) of the factor scores: D the carbonate-rock outcrop share, P the slope from the DEM, C the vegetation cover.</source>
             <translation>生态脆弱性——石漠化 = 各因子得分的 ∛(D·P·C)：D 为碳酸盐岩出露面积比例，P 为由 DEM 计算的坡度，C 为植被覆盖度。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -14024,13 +14024,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>耕地质量等别 (raster, optional)</source>
-            <translation>耕地质量等别（栅格，可选）</translation>
+            <source>the last value</source>
+            <translation>末年值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the last value</source>
-            <translation>末年值</translation>
+            <source>耕地质量等别 (raster, optional)</source>
+            <translation>耕地质量等别（栅格，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14039,13 +14039,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>地震基本烈度 (raster, optional)</source>
-            <translation>地震基本烈度（栅格，可选）</translation>
+            <source>the mean of the years</source>
+            <translation>各年平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the mean of the years</source>
-            <translation>各年平均值</translation>
+            <source>地震基本烈度 (raster, optional)</source>
+            <translation>地震基本烈度（栅格，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14164,13 +14164,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
-            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
+            <source>R of a year = the sum of its days (half-months split after day {split}); R = the mean over the complete years (at most {missing} day(s) without a value); fewer than {min} complete years give no R.</source>
+            <translation>年 R = 各日之和（半月以第 {split} 日为界）；R = 各完整年份的平均值（缺测不超过 {missing} 天）；完整年份少于 {min} 年时不计算 R。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>R of a year = the sum of its days (half-months split after day {split}); R = the mean over the complete years (at most {missing} day(s) without a value); fewer than {min} complete years give no R.</source>
-            <translation>年 R = 各日之和（半月以第 {split} 日为界）；R = 各完整年份的平均值（缺测不超过 {missing} 天）；完整年份少于 {min} 年时不计算 R。</translation>
+            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
+            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14454,6 +14454,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Profile, parameters, inputs, software versions and time of the run.</source>
+            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Rain gauge stations (points, optional)</source>
             <translation>雨量站（点，可选）</translation>
         </message>
@@ -14461,11 +14466,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>The stations of the daily rainfall table, as points with the same station code (站号 / station). Their R is interpolated to the analysis grid by inverse-distance weighting.</source>
             <translation>逐日降雨表中的站点，为具有相同站号（站号 / station）的点。各站 R 按反距离加权插值到分析格网。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Profile, parameters, inputs, software versions and time of the run.</source>
-            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14499,13 +14499,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Drawn over the result in the report's maps.</source>
-            <translation>在报告地图中绘制于评价结果之上。</translation>
+            <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields. The dialog preselects the first layer of the project that QGIS finds suitable, which need not be the unit layer: check the choice. A layer without a unit-code column is refused before the run, with the column names accepted.</source>
+            <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。对话框会预选工程中 QGIS 认为可用的第一个图层，它不一定是评价单元图层：请核对所选图层。没有行政区划代码字段的图层会在运行前被拒绝，并列出可用的字段名。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields. The dialog preselects the first layer of the project that QGIS finds suitable, which need not be the unit layer: check the choice. A layer without a unit-code column is refused before the run, with the column names accepted.</source>
-            <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。对话框会预选工程中 QGIS 认为可用的第一个图层，它不一定是评价单元图层：请核对所选图层。没有行政区划代码字段的图层会在运行前被拒绝，并列出可用的字段名。</translation>
+            <source>Drawn over the result in the report's maps.</source>
+            <translation>在报告地图中绘制于评价结果之上。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />

@@ -19,7 +19,7 @@ from .m2016 import (
     first_match,
     prefixed,
 )
-from .shared import PRECIPITATION, PROVENANCE, RESULT_2016
+from .shared import GRID, PRECIPITATION, PROVENANCE, RESULT_2016
 
 #: the steps of cc_warning:carrying_capacity_2016 with the names their
 #: parameters take in the chain (0.1 names) and the inputs the chain makes
@@ -217,7 +217,7 @@ def _downgrade_inputs(spec: AlgorithmSpec) -> tuple:
         "CLASSES",
         "PROFILE",
     }
-    grid = {p.name for p in dual.GRID}
+    grid = {p.name for p in GRID}
     return tuple(
         p.name for p in spec.inputs if p.name not in fixed | grid and p.kind == "raster" and p.style
     )

@@ -17,6 +17,7 @@ from .shared import (
     PROVENANCE,
     REFERENCE,
     SILT,
+    on_grid,
 )
 from .texts import dual_level_names, grading_rule, modifier_rules, num, tag_of, unit_text
 
@@ -74,10 +75,8 @@ def _land_spec(id_, name, summary, inputs, rules, note):
         id=id_,
         name=name,
         summary=summary,
-        params=inputs
-        + GRID
-        + (
-            PROFILE,
+        params=on_grid(
+            inputs,
             Param("OUTPUT", "raster_out", name, LEVEL_RASTER_HELP, style="dual.classes.levels"),
             SLOPE_OUTPUT,
         ),
@@ -205,38 +204,36 @@ def _water_spec(id_, name, summary, indicators):
         id=id_,
         name=name,
         summary=summary,
-        params=(
-            Param(
-                "INDICATOR",
-                "enum",
-                N_("Indicator"),
-                N_(
-                    "Which indicator grades the water supply; its breaks come from the "
-                    "method profile."
+        params=on_grid(
+            (
+                Param(
+                    "INDICATOR",
+                    "enum",
+                    N_("Indicator"),
+                    N_(
+                        "Which indicator grades the water supply; its breaks come from the "
+                        "method profile."
+                    ),
+                    default=0,
+                    options_from=_water_indicators(keys),
+                    option_values=keys,
                 ),
-                default=0,
-                options_from=_water_indicators(keys),
-                option_values=keys,
-            ),
-        )
-        + main
-        + (
-            Param(
-                "PER_AREA",
-                "bool",
-                N_("The field is a total (10⁴ m³): divide it by the unit area (km²)"),
-                N_(
-                    "For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the "
-                    "value is divided by the unit's area measured in the projected analysis "
-                    "CRS."
+            )
+            + main
+            + (
+                Param(
+                    "PER_AREA",
+                    "bool",
+                    N_("The field is a total (10⁴ m³): divide it by the unit area (km²)"),
+                    N_(
+                        "For a modulus (10⁴ m³/km²) from a total such as 用水总量控制指标: the "
+                        "value is divided by the unit's area measured in the projected analysis "
+                        "CRS."
+                    ),
+                    default=False,
                 ),
-                default=False,
+                reference,
             ),
-            reference,
-        )
-        + GRID
-        + (
-            PROFILE,
             Param(
                 "OUTPUT",
                 "raster_out",
@@ -342,31 +339,29 @@ FACTOR_GRADING = dual_spec(
         "run and is named. Add your own factor to a profile and give its name in "
         "'Factor name'."
     ),
-    params=(
-        Param(
-            "FACTOR",
-            "enum",
-            N_("Factor"),
-            N_("The factor to grade (the factors of the active method profile)."),
-            default=0,
-            options_from=_factor_options,
-        ),
-        Param(
-            "FACTOR_NAME",
-            "string",
-            N_("Factor name in your profile (optional)"),
-            N_(
-                "The name of a table [dual.factors.<name>] of your own profile; "
-                "overrides the choice above."
+    params=on_grid(
+        (
+            Param(
+                "FACTOR",
+                "enum",
+                N_("Factor"),
+                N_("The factor to grade (the factors of the active method profile)."),
+                default=0,
+                options_from=_factor_options,
             ),
-            optional=True,
-        ),
-    )
-    + _FACTOR_MAIN
-    + (_FACTOR_REFERENCE,)
-    + GRID
-    + (
-        PROFILE,
+            Param(
+                "FACTOR_NAME",
+                "string",
+                N_("Factor name in your profile (optional)"),
+                N_(
+                    "The name of a table [dual.factors.<name>] of your own profile; "
+                    "overrides the choice above."
+                ),
+                optional=True,
+            ),
+        )
+        + _FACTOR_MAIN
+        + (_FACTOR_REFERENCE,),
         Param(
             "OUTPUT",
             "raster_out",
@@ -931,10 +926,10 @@ def _suitability_spec(id_, name, summary, section_key, land_label, water_label, 
         id=id_,
         name=name,
         summary=summary,
-        params=_suitability_params(section_key, land_label, water_label, has_climate)
-        + GRID
-        + (PROFILE,)
-        + _suitability_outputs(name),
+        params=on_grid(
+            _suitability_params(section_key, land_label, water_label, has_climate),
+            *_suitability_outputs(name),
+        ),
         outputs=(PROVENANCE,),
         rules=rules,
         notes=(N_("The analysis grid is the land raster's (or the DEM's)."),),

@@ -17,6 +17,7 @@ from .shared import (
     PROFILE,
     PROVENANCE,
     RAIN_STATIONS,
+    on_grid,
 )
 from .texts import dual_level_names, intervals, num, tag_of
 
@@ -857,7 +858,6 @@ def _vuln_rules(vtype, formula, factors, texture):
 
 def vulnerability_outputs(name_n: str):
     return (
-        PROFILE,
         Param(
             "INDEX",
             "raster_out",
@@ -898,7 +898,7 @@ def _vulnerability_spec(id, name, summary, inputs, output, rules):
         id=id,
         name=name,
         summary=summary,
-        params=inputs + GRID + vulnerability_outputs(output),
+        params=on_grid(inputs, *vulnerability_outputs(output)),
         outputs=(PROVENANCE,),
         rules=rules,
     )
@@ -1114,35 +1114,33 @@ ECO_IMPORTANCE = dual_spec(
         "first input, 2 = the second, 4 = the third …; services first, then "
         "vulnerabilities)."
     ),
-    params=(
-        Param(
-            "SERVICES",
-            "layers",
-            N_("Service importance rasters (极重要 / 重要 / 一般)"),
-            N_(
-                "Importance class rasters of the ecosystem services (class set "
-                "dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, 防风固沙 "
-                "and 生物多样性维护 algorithms. The first input layer defines the analysis grid "
-                "unless you choose another."
+    params=on_grid(
+        (
+            Param(
+                "SERVICES",
+                "layers",
+                N_("Service importance rasters (极重要 / 重要 / 一般)"),
+                N_(
+                    "Importance class rasters of the ecosystem services (class set "
+                    "dual.classes.importance), e.g. the outputs of the 水源涵养, 水土保持, "
+                    "防风固沙 and 生物多样性维护 algorithms. The first input layer defines the "
+                    "analysis grid unless you choose another."
+                ),
+                optional=True,
+                layer_type="raster",
             ),
-            optional=True,
-            layer_type="raster",
-        ),
-        Param(
-            "VULNERABILITIES",
-            "layers",
-            N_("Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)"),
-            N_(
-                "Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the "
-                "outputs of the 水土流失, 石漠化 and 土地沙化 algorithms."
+            Param(
+                "VULNERABILITIES",
+                "layers",
+                N_("Vulnerability rasters (极脆弱 / 脆弱 / 一般脆弱)"),
+                N_(
+                    "Vulnerability class rasters (class set dual.classes.vulnerability), e.g. the "
+                    "outputs of the 水土流失, 石漠化 and 土地沙化 algorithms."
+                ),
+                optional=True,
+                layer_type="raster",
             ),
-            optional=True,
-            layer_type="raster",
         ),
-    )
-    + GRID
-    + (
-        PROFILE,
         Param(
             "OUTPUT",
             "raster_out",

@@ -18,11 +18,11 @@ from .shared import (
     DAILY_RAIN,
     DAILY_RAIN_RASTERS,
     DAILY_RAIN_SCALE,
-    GRID,
     PROFILE,
     PROVENANCE,
     RAIN_STATIONS,
     REFERENCE,
+    on_grid,
 )
 from .texts import closed_note, dual_level_names, intervals, num, section_rule
 
@@ -592,73 +592,71 @@ CONSTRUCTION_SCREEN = AlgorithmSpec(
         "into 适宜 / 一般适宜 / 不适宜. The class raster is the construction-suitability "
         "raster of land_pressure and carrying_capacity_2016."
     ),
-    params=(
-        Param(
-            "DEM",
-            "raster",
-            N_("DEM (elevation, m)"),
-            N_(
-                "Elevation in metres, for the slope. Its grid is the analysis grid unless you "
-                "choose another CRS, cell size or analysis area."
+    params=on_grid(
+        (
+            Param(
+                "DEM",
+                "raster",
+                N_("DEM (elevation, m)"),
+                N_(
+                    "Elevation in metres, for the slope. Its grid is the analysis grid unless you "
+                    "choose another CRS, cell size or analysis area."
+                ),
+                unit="m",
             ),
-            unit="m",
-        ),
-        _layer(
-            "ECO_REDLINE",
-            N_("生态保护红线 (polygons or raster, optional)"),
-            N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
-        ),
-        _layer(
-            "IMPORTANT_WETLAND",
-            N_("重要湿地 (polygons or raster, optional)"),
-            N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
-        ),
-        _layer(
-            "NATURAL_GRASSLAND",
-            N_("天然牧草地 (polygons or raster, optional)"),
-            N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
-        ),
-        _layer(
-            "SEVERE_SUBSIDENCE",
-            N_("严重地面沉降区 (polygons or raster, optional)"),
-            N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
-        ),
-        Param(
-            "CULTIVATED_GRADE",
-            "raster",
-            N_("耕地质量等别 (raster, optional)"),
-            N_(
-                "The national cultivated-land quality grade (1 best … 15); cells without "
-                "cultivated land are nodata."
+            _layer(
+                "ECO_REDLINE",
+                N_("生态保护红线 (polygons or raster, optional)"),
+                N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
             ),
-            optional=True,
+            _layer(
+                "IMPORTANT_WETLAND",
+                N_("重要湿地 (polygons or raster, optional)"),
+                N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
+            ),
+            _layer(
+                "NATURAL_GRASSLAND",
+                N_("天然牧草地 (polygons or raster, optional)"),
+                N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
+            ),
+            _layer(
+                "SEVERE_SUBSIDENCE",
+                N_("严重地面沉降区 (polygons or raster, optional)"),
+                N_("Exclusion layer: polygons, or a raster whose non-zero cells are inside."),
+            ),
+            Param(
+                "CULTIVATED_GRADE",
+                "raster",
+                N_("耕地质量等别 (raster, optional)"),
+                N_(
+                    "The national cultivated-land quality grade (1 best … 15); cells without "
+                    "cultivated land are nodata."
+                ),
+                optional=True,
+            ),
+            Param(
+                "SEISMIC_INTENSITY",
+                "raster",
+                N_("地震基本烈度 (raster, optional)"),
+                N_("Basic seismic intensity in degrees (codes, e.g. 6 … 10)."),
+                optional=True,
+            ),
+            Param(
+                "GEOHAZARD",
+                "raster",
+                N_("地质灾害易发性 (raster, optional)"),
+                N_("Geological-hazard susceptibility codes (1 高易发 … 4 不易发 by default)."),
+                optional=True,
+            ),
+            Param(
+                "WATER_QUOTA_MODULUS",
+                "raster",
+                N_("用水总量控制指标模数 (万m³/km², raster, optional)"),
+                N_("The water-use quota per km², for the water-resource constraint."),
+                unit="万m³/km²",
+                optional=True,
+            ),
         ),
-        Param(
-            "SEISMIC_INTENSITY",
-            "raster",
-            N_("地震基本烈度 (raster, optional)"),
-            N_("Basic seismic intensity in degrees (codes, e.g. 6 … 10)."),
-            optional=True,
-        ),
-        Param(
-            "GEOHAZARD",
-            "raster",
-            N_("地质灾害易发性 (raster, optional)"),
-            N_("Geological-hazard susceptibility codes (1 高易发 … 4 不易发 by default)."),
-            optional=True,
-        ),
-        Param(
-            "WATER_QUOTA_MODULUS",
-            "raster",
-            N_("用水总量控制指标模数 (万m³/km², raster, optional)"),
-            N_("The water-use quota per km², for the water-resource constraint."),
-            unit="万m³/km²",
-            optional=True,
-        ),
-    )
-    + GRID
-    + (
-        PROFILE,
         Param(
             "OUTPUT",
             "raster_out",
@@ -786,48 +784,46 @@ RAINFALL_EROSIVITY = AlgorithmSpec(
         "dual_eco_vuln_soil_erosion (which can also take the daily rainfall "
         "directly)."
     ),
-    params=(
-        DAILY_RAIN,
-        _daily_column(
-            "STATION_FIELD",
-            N_("Station column of the daily table"),
-            N_("Empty: the column headed 站号, 区站号, 站点编码 or station."),
-        ),
-        _daily_column(
-            "DATE_FIELD",
-            N_("Date column of the daily table"),
-            N_(
-                "Empty: the column headed 日期 or date, or the columns 年, 月, 日 (year, month, "
-                "day)."
+    params=on_grid(
+        (
+            DAILY_RAIN,
+            _daily_column(
+                "STATION_FIELD",
+                N_("Station column of the daily table"),
+                N_("Empty: the column headed 站号, 区站号, 站点编码 or station."),
+            ),
+            _daily_column(
+                "DATE_FIELD",
+                N_("Date column of the daily table"),
+                N_(
+                    "Empty: the column headed 日期 or date, or the columns 年, 月, 日 (year, "
+                    "month, day)."
+                ),
+            ),
+            _daily_column(
+                "PRECIPITATION_FIELD",
+                N_("Precipitation column of the daily table"),
+                N_("Empty: the column headed 日降水量, 降水量, precipitation, prcp or pre."),
+            ),
+            RAIN_STATIONS,
+            Param(
+                "STATION_ID_FIELD",
+                "field",
+                N_("Station code field of the stations"),
+                N_("Empty: the field headed 站号, 区站号, 站点编码 or station."),
+                parent="RAIN_STATIONS",
+                optional=True,
+            ),
+            DAILY_RAIN_RASTERS,
+            DAILY_RAIN_SCALE,
+            REFERENCE.but(
+                label=N_("Raster giving the analysis grid (e.g. the DEM)"),
+                help=N_(
+                    "The grid the stations' R is interpolated to (needed with stations). With "
+                    "daily rasters the grid is theirs."
+                ),
             ),
         ),
-        _daily_column(
-            "PRECIPITATION_FIELD",
-            N_("Precipitation column of the daily table"),
-            N_("Empty: the column headed 日降水量, 降水量, precipitation, prcp or pre."),
-        ),
-        RAIN_STATIONS,
-        Param(
-            "STATION_ID_FIELD",
-            "field",
-            N_("Station code field of the stations"),
-            N_("Empty: the field headed 站号, 区站号, 站点编码 or station."),
-            parent="RAIN_STATIONS",
-            optional=True,
-        ),
-        DAILY_RAIN_RASTERS,
-        DAILY_RAIN_SCALE,
-        REFERENCE.but(
-            label=N_("Raster giving the analysis grid (e.g. the DEM)"),
-            help=N_(
-                "The grid the stations' R is interpolated to (needed with stations). With "
-                "daily rasters the grid is theirs."
-            ),
-        ),
-    )
-    + GRID
-    + (
-        PROFILE,
         Param(
             "OUTPUT",
             "raster_out",

@@ -281,6 +281,14 @@ GRID = (
     INVALID_GEOMETRY,
 )
 
+
+def on_grid(inputs, *outputs: Param) -> tuple:
+    """The parameters of an algorithm on the analysis grid, in their order:
+    its ``inputs``, the grid (:data:`GRID`), the method profile, then its
+    ``outputs``."""
+    return tuple(inputs) + GRID + (PROFILE,) + outputs
+
+
 # -- daily rainfall for the rainfall erosivity R (rainfall_erosivity and the R of the
 #    soil-conservation and soil-erosion algorithms) -------------------------------
 DAILY_RAIN = Param(
