@@ -11364,23 +11364,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>aridity</source>
-            <translation>干燥度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>wind days</source>
             <translation>起沙风天数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil texture (codes)</source>
-            <translation>土壤质地（代码）</translation>
+            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
+            <translation>土壤盐渍化脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
-            <translation>土壤盐渍化脆弱性</translation>
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11494,11 +11489,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: 生态脆弱性, the highest class over the vulnerabilities.</source>
             <translation>可选：生态脆弱性，取各类脆弱性的最高类别。</translation>
         </message>
@@ -11511,6 +11501,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
             <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12239,13 +12234,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Fractional vegetation cover, 0–1.</source>
-            <translation>植被覆盖度，0–1 的小数。</translation>
+            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
+            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
-            <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12291,6 +12286,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Land desertification vulnerability</source>
             <translation>土地沙化脆弱性</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>aridity</source>
+            <translation>干燥度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />

@@ -19,7 +19,7 @@ from .shared import (
     RAIN_STATIONS,
     on_grid,
 )
-from .texts import dual_level_names, intervals, num, tag_of
+from .texts import code_names, dual_level_names, intervals, num, tag_of
 
 # -- shared parts -------------------------------------------------------------------
 
@@ -814,12 +814,7 @@ def _score_rule(profile, vtype, factor, what, unit=""):
 
 def _class_rule(profile):
     v = profile.get("dual.ecology.vulnerability")
-    names = dict(
-        zip(
-            profile.get("dual.classes.vulnerability.codes"),
-            dual_level_names(profile, "vulnerability").values(),
-        )
-    )
+    names = code_names(profile, "vulnerability")
     parts = ", ".join(
         f"{p} → {names.get(c, c)}"
         for p, c in zip(intervals(v["breaks"], v["closed"]), v["classes"])
@@ -1055,18 +1050,8 @@ SALINIZATION = _vulnerability_spec(
 
 def _importance_integration_rules(profile):
     i = profile.get("dual.ecology.integration")
-    imp = dict(
-        zip(
-            profile.get("dual.classes.importance.codes"),
-            dual_level_names(profile, "importance").values(),
-        )
-    )
-    vul = dict(
-        zip(
-            profile.get("dual.classes.vulnerability.codes"),
-            dual_level_names(profile, "vulnerability").values(),
-        )
-    )
+    imp = code_names(profile, "importance")
+    vul = code_names(profile, "vulnerability")
     mapping = ", ".join(
         f"{vul.get(v, v)} → {imp.get(c, c)}" for v, c in i["vulnerability_as"].items()
     )

@@ -124,6 +124,13 @@ def dual_level_names(profile, set_name: str) -> dict:
     return dict(zip(cs["values"], cs[key]))
 
 
+def code_names(profile, set_name: str) -> dict:
+    """{code: label} of a raster class set under [dual.classes] (the codes a
+    profile's rules name the classes by)."""
+    cs = profile.get(f"dual.classes.{set_name}")
+    return dict(zip(cs["codes"], dual_level_names(profile, set_name).values()))
+
+
 def modifier_rules(profile, dotted: str, inputs: dict, set_name: str = "levels") -> List[Rule]:
     """The ``modifiers`` of a 双评价 grading as sentences: "silt ≥ 80 % →
     低", "silt ≥ 60 % → one level down". ``inputs`` maps an input name to

@@ -3,7 +3,7 @@
 from cc_warning_plugin.core import i18n
 from cc_warning_plugin.core.profile import load_profile
 from cc_warning_plugin.specs import zoning
-from cc_warning_plugin.specs.texts import section_rule
+from cc_warning_plugin.specs.texts import code_names, section_rule
 
 
 def test_section_rule_fills_the_keys_of_the_section_and_takes_its_tag():
@@ -35,3 +35,18 @@ def test_zoning_sentence_rules_show_the_profile_numbers():
     assert "A part smaller than 10000 m²" in text
     assert "below 10 m is merged" in text
     assert zoning.sentence_rule(profile, "code").tag == profile.get("zoning.codes")["tag"]
+
+
+def test_code_names_label_each_code_of_a_class_set_in_the_language():
+    profile = load_profile()
+    # [dual.classes.vulnerability] of the default profile
+    assert code_names(profile, "vulnerability") == {
+        "very_vulnerable": "Very vulnerable",
+        "vulnerable": "Vulnerable",
+        "general": "Generally vulnerable",
+    }
+    i18n.set_language("zh")
+    try:
+        assert code_names(profile, "vulnerability")["general"] == "一般脆弱"
+    finally:
+        i18n.set_language("en")
