@@ -11364,18 +11364,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>wind days</source>
-            <translation>起沙风天数</translation>
+            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
+            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
-            <translation>土壤盐渍化脆弱性</translation>
+            <source>Land desertification vulnerability</source>
+            <translation>土地沙化脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil texture (codes)</source>
             <translation>土壤质地（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
+            <translation>土壤盐渍化脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11406,21 +11411,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil salinisation vulnerability</source>
             <translation>土壤盐渍化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>evaporation / precipitation</source>
-            <translation>蒸发量/降水量</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>groundwater mineralisation</source>
-            <translation>地下水矿化度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>groundwater depth</source>
-            <translation>地下水埋深</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11494,6 +11484,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Cause (inputs reaching the class)</source>
             <translation>成因（达到该类别的输入）</translation>
         </message>
@@ -11501,11 +11496,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: UInt32, bit i set where input i (services first, then vulnerabilities) has the cell's class; the band description lists the bits.</source>
             <translation>可选：UInt32，第 i 个输入（先服务功能，后脆弱性）达到该像元类别时置第 i 位；波段描述列出各位的含义。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12169,6 +12159,51 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>relief</source>
+            <translation>地形起伏度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>vegetation cover</source>
+            <translation>植被覆盖度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>carbonate share</source>
+            <translation>碳酸盐岩出露比例</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>aridity</source>
+            <translation>干燥度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>wind days</source>
+            <translation>起沙风天数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>evaporation / precipitation</source>
+            <translation>蒸发量/降水量</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>groundwater mineralisation</source>
+            <translation>地下水矿化度</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>groundwater depth</source>
+            <translation>地下水埋深</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Index = {formula} of the factor scores.</source>
             <translation>指数 = 各因子得分的 {formula}。</translation>
         </message>
@@ -12204,23 +12239,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil erosion vulnerability</source>
             <translation>水土流失脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>relief</source>
-            <translation>地形起伏度</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vegetation cover (fraction 0–1)</source>
-            <translation>植被覆盖度（0–1）</translation>
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12239,11 +12269,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Fractional vegetation cover, 0–1.</source>
-            <translation>植被覆盖度，0–1 的小数。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Share of carbonate rock (limestone, dolomite) outcrop, 0–1.</source>
             <translation>碳酸盐岩（石灰岩、白云岩）出露面积比例，0–1。</translation>
         </message>
@@ -12251,16 +12276,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Rocky desertification vulnerability</source>
             <translation>石漠化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>carbonate share</source>
-            <translation>碳酸盐岩出露比例</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>vegetation cover</source>
-            <translation>植被覆盖度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12276,21 +12291,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
             <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
-            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Land desertification vulnerability</source>
-            <translation>土地沙化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>aridity</source>
-            <translation>干燥度</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />

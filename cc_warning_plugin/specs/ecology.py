@@ -837,11 +837,32 @@ def _texture_rule(profile, vtype):
     )
 
 
+#: how a factor of the vulnerabilities reads in its score rule: profile key →
+#: (name, unit of its breaks)
+_VULN_FACTORS = {
+    "rainfall_erosivity": (N_("R"), "MJ·mm/(hm²·h·a)"),
+    "relief": (N_("relief"), "m"),
+    "vegetation_cover": (N_("vegetation cover"), ""),
+    "carbonate_share": (N_("carbonate share"), ""),
+    "slope": (N_("slope"), "°"),
+    "aridity": (N_("aridity"), ""),
+    "wind_days": (N_("wind days"), ""),
+    "evaporation_ratio": (N_("evaporation / precipitation"), ""),
+    "groundwater_mineralization": (N_("groundwater mineralisation"), "g/L"),
+    "groundwater_depth": (N_("groundwater depth"), "m"),
+}
+
+
 def _vuln_rules(vtype, formula, factors, texture):
+    """The rules of a vulnerability: its index ``formula``, the score of each
+    of its ``factors`` (keys of :data:`_VULN_FACTORS`), the soil-texture score
+    if it has one (``texture``), and the classes."""
+
     def rules(profile):
         tag = tag_of(profile, f"dual.ecology.vulnerability.{vtype}")
         out = [Rule(tr("Index = {formula} of the factor scores.").format(formula=formula), tag)]
-        for factor, what, unit in factors:
+        for factor in factors:
+            what, unit = _VULN_FACTORS[factor]
             out.append(_score_rule(profile, vtype, factor, translated(what), unit))
         if texture:
             out.append(_texture_rule(profile, vtype))
@@ -924,12 +945,8 @@ SOIL_EROSION = _vulnerability_spec(
         _vuln_rules(
             "soil_erosion",
             "⁴√(R·K·LS·C)",
-            (
-                ("rainfall_erosivity", N_("R"), "MJ·mm/(hm²·h·a)"),
-                ("relief", N_("relief"), "m"),
-                ("vegetation_cover", N_("vegetation cover"), ""),
-            ),
-            True,
+            ("rainfall_erosivity", "relief", "vegetation_cover"),
+            texture=True,
         )(profile)
         + _daily_r_rules(profile)
     ),
@@ -961,12 +978,8 @@ ROCKY_DESERTIFICATION = _vulnerability_spec(
     rules=_vuln_rules(
         "rocky_desertification",
         "∛(D·P·C)",
-        (
-            ("carbonate_share", N_("carbonate share"), ""),
-            ("slope", N_("slope"), "°"),
-            ("vegetation_cover", N_("vegetation cover"), ""),
-        ),
-        False,
+        ("carbonate_share", "slope", "vegetation_cover"),
+        texture=False,
     ),
 )
 
@@ -995,12 +1008,8 @@ DESERTIFICATION = _vulnerability_spec(
     rules=_vuln_rules(
         "desertification",
         "⁴√(I·W·K·C)",
-        (
-            ("aridity", N_("aridity"), ""),
-            ("wind_days", N_("wind days"), ""),
-            ("vegetation_cover", N_("vegetation cover"), ""),
-        ),
-        True,
+        ("aridity", "wind_days", "vegetation_cover"),
+        texture=True,
     ),
 )
 
@@ -1036,12 +1045,8 @@ SALINIZATION = _vulnerability_spec(
     rules=_vuln_rules(
         "salinization",
         "⁴√(I·M·D·K)",
-        (
-            ("evaporation_ratio", N_("evaporation / precipitation"), ""),
-            ("groundwater_mineralization", N_("groundwater mineralisation"), "g/L"),
-            ("groundwater_depth", N_("groundwater depth"), "m"),
-        ),
-        True,
+        ("evaporation_ratio", "groundwater_mineralization", "groundwater_depth"),
+        texture=True,
     ),
 )
 
