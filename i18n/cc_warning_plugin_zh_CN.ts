@@ -13599,8 +13599,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
-            <source>Results are drawn with an opacity of {opacity}, the 三区三线 boundaries over them; maps at {dpi} dpi unless chosen.</source>
-            <translation>评价结果按不透明度 {opacity} 绘制，三区三线边界绘于其上；未另行选择时地图分辨率为 {dpi} dpi。</translation>
+            <source>Results are drawn with an opacity of {result_opacity}, the 三区三线 boundaries over them; maps at {dpi} dpi unless chosen.</source>
+            <translation>评价结果按不透明度 {result_opacity} 绘制，三区三线边界绘于其上；未另行选择时地图分辨率为 {dpi} dpi。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />

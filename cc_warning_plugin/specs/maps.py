@@ -6,7 +6,7 @@ from ..core.i18n import tr
 from .base import N_, Output, Param, Rule
 from .factories import group_spec
 from .shared import COUNTY_BOUNDARIES, PROFILE, table_file
-from .texts import num
+from .texts import section_rule
 
 #: the classifications a result can be counted, mapped or compared by
 VIEW_KEYS = ("", "warning", "load", "trend", "land", "water", "env", "eco", "special")
@@ -84,12 +84,12 @@ maps_spec = group_spec("maps_reports", "maps_and_reports.md")
 
 def _map_rules(profile):
     return [
-        Rule(
-            tr(
-                "Results are drawn with an opacity of {opacity}, the 三区三线 boundaries "
-                "over them; maps at {dpi} dpi unless chosen."
-            ).format(opacity=num(profile.get("maps.result_opacity")), dpi=profile.get("maps.dpi")),
-            profile.get("maps").get("tag", ""),
+        section_rule(
+            N_(
+                "Results are drawn with an opacity of {result_opacity}, the 三区三线 "
+                "boundaries over them; maps at {dpi} dpi unless chosen."
+            ),
+            profile.get("maps"),
         )
     ]
 
