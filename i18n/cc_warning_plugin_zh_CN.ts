@@ -8304,8 +8304,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>An item disagrees when the classes differ or the indices differ by more than {tol}.</source>
-            <translation>等级不同，或指数相差超过 {tol}，即为不一致。</translation>
+            <source>An item disagrees when the classes differ or the indices differ by more than {index_tolerance}.</source>
+            <translation>等级不同，或指数相差超过 {index_tolerance}，即为不一致。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8314,13 +8314,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>An input indicator differs when the two values differ by more than {rel} % (relative), when texts differ, or when only one side has a value.</source>
-            <translation>两方数值相对相差超过 {rel} %、文字不同，或仅一方有值时，该输入指标视为存在差异。</translation>
+            <source>An input indicator differs when the two values differ by more than {input_rel_tolerance} % (relative), when texts differ, or when only one side has a value.</source>
+            <translation>两方数值相对相差超过 {input_rel_tolerance} %、文字不同，或仅一方有值时，该输入指标视为存在差异。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Indices are quoted with {n} decimals.</source>
-            <translation>指数保留 {n} 位小数。</translation>
+            <source>Indices are quoted with {index_digits} decimals.</source>
+            <translation>指数保留 {index_digits} 位小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8414,13 +8414,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
-            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
+            <source>The output keeps the result's features and fields and adds the fields below; it is styled by the warning level. The annual report and the letters list the same measures.</source>
+            <translation>输出保留结果的要素和字段，并增加下列字段；按预警等级配色。年度报告和函件列出相同的措施。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The output keeps the result's features and fields and adds the fields below; it is styled by the warning level. The annual report and the letters list the same measures.</source>
-            <translation>输出保留结果的要素和字段，并增加下列字段；按预警等级配色。年度报告和函件列出相同的措施。</translation>
+            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
+            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8614,11 +8614,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning levels of earlier periods (table, optional)</source>
-            <translation>往期预警等级（表格，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Target attainment</source>
             <translation>目标完成情况</translation>
         </message>
@@ -8626,6 +8621,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>One row per target.</source>
             <translation>每项目标一行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Warning levels of earlier periods (table, optional)</source>
+            <translation>往期预警等级（表格，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8859,13 +8859,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
-            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
+            <source>Name of the city's side</source>
+            <translation>市级一方名称</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Name of the city's side</source>
-            <translation>市级一方名称</translation>
+            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
+            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9039,13 +9039,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>编制单位 (issued by)</source>
-            <translation>编制单位</translation>
+            <source>Units without the stations they need; shown as a table.</source>
+            <translation>缺少所需监测站点的评价单元；以表格列出。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Units without the stations they need; shown as a table.</source>
-            <translation>缺少所需监测站点的评价单元；以表格列出。</translation>
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9059,11 +9059,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
-            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Map page</source>
             <translation>地图版式</translation>
         </message>
@@ -9071,6 +9066,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The layout the two maps are drawn on.</source>
             <translation>两幅地图所用的版式。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The authority issuing the letters and the report (e.g. 示范市自然资源和规划局).</source>
+            <translation>印发函件和报告的机关（如示范市自然资源和规划局）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -11364,6 +11364,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
+            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Days a year with wind above 6 m/s (起沙风天数).</source>
             <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
         </message>
@@ -11384,13 +11389,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
-            <translation>生态脆弱性——盐渍化 = 各因子得分的 ⁴√(I·M·D·K)：I 为蒸发量/降水量，M 为地下水矿化度，D 为地下水埋深，K 为土壤质地。I、M、D 各为栅格或全区一个值。分类栅格用于农业生产适宜性的降级。</translation>
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+            <source>生态脆弱性 — 盐渍化 = ⁴√(I·M·D·K) of the factor scores: I evaporation / precipitation, M the groundwater mineralisation, D the groundwater depth, K the soil texture. I, M and D are each a raster or one value for the area. The class raster feeds the downgrade of 农业生产适宜性.</source>
+            <translation>生态脆弱性——盐渍化 = 各因子得分的 ⁴√(I·M·D·K)：I 为蒸发量/降水量，M 为地下水矿化度，D 为地下水埋深，K 为土壤质地。I、M、D 各为栅格或全区一个值。分类栅格用于农业生产适宜性的降级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11704,8 +11709,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Annual water yield (option): Y = (1 − AET/P)·P per cell (mm/a). Vegetated classes: AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω)), PET = Kc·ET0, ω = Z·AWC/P + {omin} (at most {omax}), AWC = min(depth to the root-restricting layer, root depth)·PAWC, Z = {z} unless given; other classes: AET = min(Kc·ET0, P).</source>
-            <translation>年产水量（选项）：逐像元 Y = (1 − AET/P)·P（mm/a）。植被类型：AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω))，PET = Kc·ET0，ω = Z·AWC/P + {omin}（不超过 {omax}），AWC = min(根系限制层深度, 根系深度)·PAWC，未指定时 Z = {z}；其他类型：AET = min(Kc·ET0, P)。</translation>
+            <source>Annual water yield (option): Y = (1 − AET/P)·P per cell (mm/a). Vegetated classes: AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω)), PET = Kc·ET0, ω = Z·AWC/P + {omega_min} (at most {omega_max}), AWC = min(depth to the root-restricting layer, root depth)·PAWC, Z = {z} unless given; other classes: AET = min(Kc·ET0, P).</source>
+            <translation>年产水量（选项）：逐像元 Y = (1 − AET/P)·P（mm/a）。植被类型：AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω))，PET = Kc·ET0，ω = Z·AWC/P + {omega_min}（不超过 {omega_max}），AWC = min(根系限制层深度, 根系深度)·PAWC，未指定时 Z = {z}；其他类型：AET = min(Kc·ET0, P)。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11724,8 +11729,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Downwind distance z = {z} m; vegetation factor C = e^({k}·SC), SC the cover in %.</source>
-            <translation>下风向距离 z = {z} m；植被因子 C = e^({k}·SC)，SC 为植被覆盖度（%）。</translation>
+            <source>Downwind distance z = {downwind_distance} m; vegetation factor C = e^({vegetation_coefficient}·SC), SC the cover in %.</source>
+            <translation>下风向距离 z = {downwind_distance} m；植被因子 C = e^({vegetation_coefficient}·SC)，SC 为植被覆盖度（%）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11974,13 +11979,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Optional: the LS factor the service used (Float32).</source>
-            <translation>可选：计算所用的 LS 因子（Float32）。</translation>
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
+            <source>Optional: the LS factor the service used (Float32).</source>
+            <translation>可选：计算所用的 LS 因子（Float32）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12014,13 +12019,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil crust factor of RWEQ (0–1).</source>
-            <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
+            <source>Daily rainfall of the stations (for R, optional)</source>
+            <translation>站点逐日降雨（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall of the stations (for R, optional)</source>
-            <translation>站点逐日降雨（用于 R，可选）</translation>
+            <source>Soil crust factor of RWEQ (0–1).</source>
+            <translation>RWEQ 的土壤结皮因子（0–1）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12288,11 +12293,6 @@ or the target equals the baseline.</source>
             <translation>生态脆弱性——土地沙化 = 各因子得分的 ⁴√(I·W·K·C)：I 为干燥度，W 为风速大于 6 m/s 的天数，K 为土壤质地，C 为植被覆盖度。I 和 W 各为栅格或全区一个值。</translation>
         </message>
         <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
-            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
-        </message>
-        <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
             <source>Thresholds, standard limits and labels come from the method profile; the evidence tag of each rule says how sure its source is (V-off: official text, V-paper: the method authors' paper, V-impl: an implementation, V-std: a standard, MEM: not verified).</source>
             <translation>阈值、标准限值和标签均来自方法配置；每条规则的依据标记说明其来源的可靠程度（V-off：官方文本，V-paper：方法作者的论文，V-impl：已有实现，V-std：标准，MEM：未经核实）。</translation>
@@ -12454,6 +12454,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
+            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs per unit: 主体功能区类型, 是否核心城市, 城市建成区面积, 黑臭水体实测长度, 重度黑臭水体长度 and PM2.5年超标天数 (or daily station values).</source>
             <translation>每个单元的输入：主体功能区类型、是否核心城市、城市建成区面积、黑臭水体实测长度、重度黑臭水体长度和 PM2.5年超标天数（或站点日均值）。</translation>
         </message>
@@ -12501,6 +12506,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs: the 主体功能区 type (and the 农产品主产区 type) plus the indicators of each evaluation; a base-year table for the two change indices; optionally air stations with daily values for the PM2.5 exceedance days.</source>
             <translation>输入：主体功能区类型（及农产品主产区类型）和各项评价所需指标；两项变化指数需要基准年表；PM2.5 超标天数可由空气站点日均值统计。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
+            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12589,13 +12599,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
-            <translation>W &gt; {r}·W0 或 G &gt; {r}·G0 → {cls}</translation>
+            <source>the element prefixes that are overloaded or critical: land, water, env, eco, special</source>
+            <translation>超载或临界超载的要素前缀：land、water、env、eco、special</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the element prefixes that are overloaded or critical: land, water, env, eco, special</source>
-            <translation>超载或临界超载的要素前缀：land、water、env、eco、special</translation>
+            <source>W &gt; {r}·W0 or G &gt; {r}·G0 → {cls}</source>
+            <translation>W &gt; {r}·W0 或 G &gt; {r}·G0 → {cls}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12724,11 +12734,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The rules apply in order: the first that holds gives the class.</source>
-            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>{zone} → {evaluation}</source>
             <translation>{zone} → {evaluation}</translation>
         </message>
@@ -12754,6 +12759,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The rules apply in order: the first that holds gives the class.</source>
+            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>At least {n} of the three worse → {worse}; otherwise → {easing}.</source>
             <translation>三项中至少 {n} 项趋差 → {worse}；否则 → {easing}。</translation>
         </message>
@@ -12764,13 +12774,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>With a yearly series of the ecological quality, its rate is the annual rate of the least-squares line, (ŷ_last/ŷ_first)^(1/span) − 1, over at least {min} years with at most {gaps} missing; otherwise the two-year rate is kept.</source>
-            <translation>给出生态质量逐年序列时，其变化率取最小二乘拟合直线的年变化率 (ŷ_末/ŷ_初)^(1/年数) − 1，要求至少 {min} 年、缺失不超过 {gaps} 年；否则保留两期年变化率。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{what}: {rules}.</source>
-            <translation>{what}：{rules}。</translation>
+            <source>With a yearly series of the ecological quality, its rate is the annual rate of the least-squares line, (ŷ_last/ŷ_first)^(1/span) − 1, over at least {min_years} years with at most {max_missing} missing; otherwise the two-year rate is kept.</source>
+            <translation>给出生态质量逐年序列时，其变化率取最小二乘拟合直线的年变化率 (ŷ_末/ŷ_初)^(1/年数) − 1，要求至少 {min_years} 年、缺失不超过 {max_missing} 年；否则保留两期年变化率。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12809,11 +12814,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{step}: {rule}</source>
-            <translation>{step}：{rule}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Suitable raster values (comma-separated; empty = method profile)</source>
             <translation>适宜的栅格值（逗号分隔；留空 = 方法配置）</translation>
         </message>
@@ -12821,6 +12821,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Raster values counted as suitable for construction, e.g. 1 or 1,2. Empty: elements.land.overlay.suitable_values of the method profile.</source>
             <translation>计为适宜建设的栅格值，例如 1 或 1,2。留空：取方法配置的 elements.land.overlay.suitable_values。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{what}: {rules}.</source>
+            <translation>{what}：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12896,6 +12901,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Rasters of degradation severity codes on one grid (projected CRS). A cell counts once if any raster holds a counted value there.</source>
             <translation>位于同一格网（投影坐标系）的退化程度代码栅格。任一栅格在某像元为计入值时，该像元计一次。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>{step}: {rule}</source>
+            <translation>{step}：{rule}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12999,11 +13009,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the land-resource pressure index D</source>
-            <translation>土地资源压力指数 D</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Element and trend results to join (optional)</source>
             <translation>需连接的要素和过程评价结果（可选）</translation>
         </message>
@@ -13011,11 +13016,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Result layers of land_pressure, water_load, pollutant_exceedance, ecosystem_health, special_evaluation (or one of the special algorithms) and process_trend, joined to the units on the unit code. Not needed when the units already carry those fields.</source>
             <translation>land_pressure、water_load、pollutant_exceedance、ecosystem_health、special_evaluation（或某一专项算法）和 process_trend 的结果图层，按行政区划代码与评价单元连接。评价单元已带有这些字段时无需提供。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>the development intensity L</source>
-            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13089,13 +13089,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Land-resource pressure index</source>
-            <translation>土地资源压力指数</translation>
+            <source>the land-resource pressure index D</source>
+            <translation>土地资源压力指数 D</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Development intensity (simplified rule, option)</source>
-            <translation>开发强度（简化规则，可选）</translation>
+            <source>the development intensity L</source>
+            <translation>开发强度 L</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13106,6 +13106,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Water element of the 2016 monitoring and early-warning method: total water use W against its control quota W0 and groundwater use G against its quota G0 (最严格水资源管理制度 red lines), and the groundwater overdraft state. A zero or negative quota is an error; a missing value marks the unit not_evaluated unless the values present already make it overloaded.</source>
             <translation>2016 年监测预警技术方法的水资源要素：用水总量 W 对照用水总量控制指标 W0，地下水供水量 G 对照地下水开采控制指标 G0（最严格水资源管理制度红线），并考虑地下水超采状况。控制指标为零或负数时报错；有缺测值时该单元为 not_evaluated，除非已有数值已判定超载。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13149,11 +13154,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The method profile classes {index} unless another index is chosen.</source>
-            <translation>除非另选指数，按方法配置对{index}分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs per unit: construction land area (建设用地面积), evaluated land area (评价区域土地面积) and L0 (适宜建设开发程度阈值), from the unit layer or the indicator tables.</source>
             <translation>每个单元的输入：建设用地面积、评价区域土地面积和 L0（适宜建设开发程度阈值），取自评价单元图层或指标表。</translation>
         </message>
@@ -13181,6 +13181,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>L0</source>
             <translation>L0</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13219,11 +13224,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
-            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Exceedance index</source>
             <translation>超标指数</translation>
         </message>
@@ -13236,6 +13236,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Raw monitoring data instead of statistics: air stations (points) with a table of daily values give the annual means, the CO 95th and O3 90th percentiles (HJ 663-2013) per unit; section points (joined to the unit containing them) with a table of observations give the sections' annual means.</source>
             <translation>也可用原始监测数据代替统计量：空气站点（点）加日均值表，按单元计算年均值、CO 第 95 百分位数和 O3 第 90 百分位数（HJ 663-2013）；断面点（按所在单元空间连接）加监测值表，计算各断面年均值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The method profile classes {index} unless another index is chosen.</source>
+            <translation>除非另选指数，按方法配置对{index}分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13306,11 +13311,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>polygons / raster / type_fields</source>
             <translation>polygons（图斑）/ raster（栅格）/ type_fields（分类面积字段）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>L0 from a suitability raster: the share of the unit's cells holding {values} (unless other values are given).</source>
-            <translation>由适宜性栅格计算 L0：单元内取值为 {values} 的像元所占比例（除非另给取值）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -14154,8 +14154,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>R of a day = α·P^{beta} on days with P ≥ {threshold} mm, else 0; α = {warm} in months {months}, {cold} in the others; R in MJ·mm/(hm²·h·a).</source>
-            <translation>日降雨侵蚀力 = α·P^{beta}（P ≥ {threshold} mm 的日子），否则为 0；{months} 月 α = {warm}，其他月份 {cold}；R 单位 MJ·mm/(hm²·h·a)。</translation>
+            <source>R of a day = α·P^{beta} on days with P ≥ {threshold} mm, else 0; α = {alpha_warm} in months {months}, {alpha_cold} in the others; R in MJ·mm/(hm²·h·a).</source>
+            <translation>日降雨侵蚀力 = α·P^{beta}（P ≥ {threshold} mm 的日子），否则为 0；{months} 月 α = {alpha_warm}，其他月份 {alpha_cold}；R 单位 MJ·mm/(hm²·h·a)。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14164,8 +14164,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>R of a year = the sum of its days (half-months split after day {split}); R = the mean over the complete years (at most {missing} day(s) without a value); fewer than {min} complete years give no R.</source>
-            <translation>年 R = 各日之和（半月以第 {split} 日为界）；R = 各完整年份的平均值（缺测不超过 {missing} 天）；完整年份少于 {min} 年时不计算 R。</translation>
+            <source>R of a year = the sum of its days (half-months split after day {half_month_split}); R = the mean over the complete years (at most {max_missing_days} day(s) without a value); fewer than {min_years} complete years give no R.</source>
+            <translation>年 R = 各日之和（半月以第 {half_month_split} 日为界）；R = 各完整年份的平均值（缺测不超过 {max_missing_days} 天）；完整年份少于 {min_years} 年时不计算 R。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14219,11 +14219,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
-            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Station code field of the stations</source>
             <translation>站点图层的站号字段</translation>
         </message>
@@ -14231,6 +14226,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Empty: the field headed 站号, 区站号, 站点编码 or station.</source>
             <translation>留空：取名为 站号、区站号、站点编码 或 station 的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {exact_max_n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
+            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {exact_max_n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14279,8 +14279,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>A series needs at least {min} years with a value and at most {gaps} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
-            <translation>序列至少需要 {min} 个有值年份，期间缺失不超过 {gaps} 年；否则只给出备注，不给出数值。</translation>
+            <source>A series needs at least {min_years} years with a value and at most {max_missing} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
+            <translation>序列至少需要 {min_years} 个有值年份，期间缺失不超过 {max_missing} 年；否则只给出备注，不给出数值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />

@@ -382,28 +382,24 @@ def target_rules(profile) -> List[Rule]:
 
 def cross_check_rules(profile) -> List[Rule]:
     c = profile.get("cross_check")
-    tag = c.get("tag", "")
     return [
-        Rule(
-            tr(
+        section_rule(
+            N_(
                 "An item disagrees when the classes differ or the indices differ by more "
-                "than {tol}."
-            ).format(tol=num(c["index_tolerance"])),
-            tag,
-        ),
-        Rule(
-            tr(
-                "An input indicator differs when the two values differ by more than {rel} % "
-                "(relative), when texts differ, or when only one side has a value."
-            ).format(rel=num(round(100 * c["input_rel_tolerance"], 10))),
-            tag,
-        ),
-        Rule(
-            tr("Indices are quoted with {n} decimals.").format(
-                n=profile.get("report.index_digits")
+                "than {index_tolerance}."
             ),
-            tag_of(profile, "report"),
+            c,
         ),
+        section_rule(
+            N_(
+                "An input indicator differs when the two values differ by more than "
+                "{input_rel_tolerance} % (relative), when texts differ, or when only one side "
+                "has a value."
+            ),
+            c,
+            input_rel_tolerance=num(round(100 * c["input_rel_tolerance"], 10)),
+        ),
+        section_rule(N_("Indices are quoted with {index_digits} decimals."), profile.get("report")),
     ]
 
 

@@ -19,7 +19,7 @@ from .shared import (
     RAIN_STATIONS,
     on_grid,
 )
-from .texts import code_names, dual_level_names, intervals, num, tag_of
+from .texts import code_names, dual_level_names, intervals, num, section_rule, tag_of
 
 # -- shared parts -------------------------------------------------------------------
 
@@ -392,15 +392,15 @@ def _water_yield_rules(profile):
         if isinstance(e, dict)
     )
     return [
-        Rule(
-            tr(
+        section_rule(
+            N_(
                 "Annual water yield (option): Y = (1 − AET/P)·P per cell (mm/a). Vegetated "
                 "classes: AET/P = min(PET/P, 1 + PET/P − [1 + (PET/P)^ω]^(1/ω)), PET = "
-                "Kc·ET0, ω = Z·AWC/P + {omin} (at most {omax}), AWC = min(depth to the "
-                "root-restricting layer, root depth)·PAWC, Z = {z} unless given; other "
+                "Kc·ET0, ω = Z·AWC/P + {omega_min} (at most {omega_max}), AWC = min(depth to "
+                "the root-restricting layer, root depth)·PAWC, Z = {z} unless given; other "
                 "classes: AET = min(Kc·ET0, P)."
-            ).format(omin=num(s["omega_min"]), omax=num(s["omega_max"]), z=num(s["z"])),
-            s.get("tag", ""),
+            ),
+            s,
         ),
         Rule(
             tr(
@@ -424,11 +424,12 @@ def _sand_rules(profile):
             ),
             tag,
         ),
-        Rule(
-            tr(
-                "Downwind distance z = {z} m; vegetation factor C = e^({k}·SC), SC the cover in %."
-            ).format(z=num(s["downwind_distance"]), k=num(s["vegetation_coefficient"])),
-            tag,
+        section_rule(
+            N_(
+                "Downwind distance z = {downwind_distance} m; vegetation factor C = "
+                "e^({vegetation_coefficient}·SC), SC the cover in %."
+            ),
+            s,
         ),
     ] + _importance_rules(profile, "dual.ecology.sand_fixation")
 

@@ -27,7 +27,15 @@ from .shared import (
     UNITS_2016,
     profile_choice,
 )
-from .texts import class_label, closed_note, intervals, num, tag_of, threshold_rules
+from .texts import (
+    class_label,
+    closed_note,
+    intervals,
+    num,
+    section_rule,
+    tag_of,
+    threshold_rules,
+)
 
 DOC = "warning_2016.md"
 
@@ -450,15 +458,14 @@ def trend_rules(profile) -> List[Rule]:
 
 
 def _series_rule(profile) -> Rule:
-    s = profile.get("series_trend")
-    return Rule(
-        tr(
+    return section_rule(
+        N_(
             "With a yearly series of the ecological quality, its rate is the annual "
             "rate of the least-squares line, (ŷ_last/ŷ_first)^(1/span) − 1, over at "
-            "least {min} years with at most {gaps} missing; otherwise the two-year "
-            "rate is kept."
-        ).format(min=s["min_years"], gaps=s["max_missing"]),
-        s.get("tag", ""),
+            "least {min_years} years with at most {max_missing} missing; otherwise the "
+            "two-year rate is kept."
+        ),
+        profile.get("series_trend"),
     )
 
 

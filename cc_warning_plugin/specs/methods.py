@@ -77,21 +77,22 @@ def _series_rules(profile) -> List[Rule]:
         ),
     }[s["significance_gate"]]
     out = [
-        Rule(
-            tr(
+        section_rule(
+            N_(
                 "Per unit and indicator: the least-squares slope per year, R², the two-sided "
                 "p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from "
-                "the exact distribution up to {n} values without ties) and Sen's slope; a "
-                "trend is significant when p < {alpha}."
-            ).format(n=s["exact_max_n"], alpha=num(s["alpha"])),
-            tag,
+                "the exact distribution up to {exact_max_n} values without ties) and Sen's "
+                "slope; a trend is significant when p < {alpha}."
+            ),
+            s,
         ),
-        Rule(
-            tr(
-                "A series needs at least {min} years with a value and at most {gaps} missing "
-                "year(s) inside its span; otherwise it gets a note and no numbers."
-            ).format(min=s["min_years"], gaps=s["max_missing"]),
-            tag,
+        section_rule(
+            N_(
+                "A series needs at least {min_years} years with a value and at most "
+                "{max_missing} missing year(s) inside its span; otherwise it gets a note and "
+                "no numbers."
+            ),
+            s,
         ),
         Rule(
             tr("The level graded is {level}; the change graded is {change}; {gate}.").format(
@@ -720,7 +721,6 @@ CONSTRUCTION_SCREEN = AlgorithmSpec(
 def erosivity_rules(profile) -> List[Rule]:
     e = profile.get("erosivity")
     tag = e.get("tag", "")
-    months = ", ".join(str(m) for m in e["warm_months"])
     points = (
         tr("all stations")
         if not e["idw_max_points"]
@@ -732,28 +732,23 @@ def erosivity_rules(profile) -> List[Rule]:
         else tr("within {r} m").format(r=num(e["idw_radius"]))
     )
     return [
-        Rule(
-            tr(
-                "R of a day = α·P^{beta} on days with P ≥ {threshold} mm, else 0; α = {warm} "
-                "in months {months}, {cold} in the others; R in MJ·mm/(hm²·h·a)."
-            ).format(
-                beta=num(e["beta"]),
-                threshold=num(e["threshold"]),
-                warm=num(e["alpha_warm"]),
-                months=months,
-                cold=num(e["alpha_cold"]),
+        section_rule(
+            N_(
+                "R of a day = α·P^{beta} on days with P ≥ {threshold} mm, else 0; α = "
+                "{alpha_warm} in months {months}, {alpha_cold} in the others; R in "
+                "MJ·mm/(hm²·h·a)."
             ),
-            tag,
+            e,
+            months=", ".join(str(m) for m in e["warm_months"]),
         ),
-        Rule(
-            tr(
-                "R of a year = the sum of its days (half-months split after day {split}); R = "
-                "the mean over the complete years (at most {missing} day(s) without a value); "
-                "fewer than {min} complete years give no R."
-            ).format(
-                split=e["half_month_split"], missing=e["max_missing_days"], min=e["min_years"]
+        section_rule(
+            N_(
+                "R of a year = the sum of its days (half-months split after day "
+                "{half_month_split}); R = the mean over the complete years (at most "
+                "{max_missing_days} day(s) without a value); fewer than {min_years} complete "
+                "years give no R."
             ),
-            tag,
+            e,
         ),
         Rule(
             tr(
