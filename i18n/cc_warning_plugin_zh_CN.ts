@@ -11384,13 +11384,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
-            <translation>土壤盐渍化脆弱性</translation>
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
+            <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
+            <translation>土壤盐渍化脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11489,11 +11489,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Cause (inputs reaching the class)</source>
             <translation>成因（达到该类别的输入）</translation>
         </message>
@@ -11511,6 +11506,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional: Byte, 1 = 生态保护极重要区, 0 = outside, 255 = nodata.</source>
             <translation>可选：Byte，1 = 生态保护极重要区，0 = 区外，255 = 无数据。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11679,13 +11679,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>LS from flow accumulation (option): L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m), LS = L·S with {cap}; {variant}; FA from D8 flow directions (steepest drop to a lower neighbour; {edge}).</source>
-            <translation>LS 由汇流累积量计算（选项）：L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m)，LS = L·S，{cap}；{variant}；FA 由 D8 流向计算（流向落差最大的较低邻元；{edge}）。</translation>
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (raster)</source>
-            <translation>{factor}（栅格）</translation>
+            <source>LS from flow accumulation (option): L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m), LS = L·S with {cap}; {variant}; FA from D8 flow directions (steepest drop to a lower neighbour; {edge}).</source>
+            <translation>LS 由汇流累积量计算（选项）：L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m)，LS = L·S，{cap}；{variant}；FA 由 D8 流向计算（流向落差最大的较低邻元；{edge}）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11739,13 +11739,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Cells in the very important habitats are 极重要, in the important ones at least 重要; with the index too, a cell takes the more important class.</source>
-            <translation>位于极重要生境内的像元为极重要，位于重要生境内的至少为重要；同时计算指数时，像元取两者中较重要的类别。</translation>
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>One value for the whole area, used when the raster above is not given.</source>
-            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
+            <source>Cells in the very important habitats are 极重要, in the important ones at least 重要; with the index too, a cell takes the more important class.</source>
+            <translation>位于极重要生境内的像元为极重要，位于重要生境内的至少为重要；同时计算指数时，像元取两者中较重要的类别。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11849,13 +11849,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Water conservation</source>
-            <translation>水源涵养</translation>
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Annual precipitation (mm) (for R)</source>
-            <translation>年降水量（毫米）（用于 R）</translation>
+            <source>Water conservation</source>
+            <translation>水源涵养</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12014,13 +12014,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil crust factor SCF (0–1)</source>
-            <translation>土壤结皮因子 SCF（0–1）</translation>
+            <source>Daily rainfall of the stations (for R, optional)</source>
+            <translation>站点逐日降雨（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall of the stations (for R, optional)</source>
-            <translation>站点逐日降雨（用于 R，可选）</translation>
+            <source>Soil crust factor SCF (0–1)</source>
+            <translation>土壤结皮因子 SCF（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />

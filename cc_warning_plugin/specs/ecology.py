@@ -110,34 +110,35 @@ def _importance_rules(profile, section_key):
     imp = profile.get("dual.ecology.importance")
     section = profile.get(section_key)
     names = dual_level_names(profile, imp["class_set"])
-    very, important, general = names.get(1, ""), names.get(2, ""), names.get(3, "")
+    classes = {"very": names.get(1, ""), "important": names.get(2, ""), "general": names.get(3, "")}
     if imp["method"] == "cumulative":
         a, b = imp["cumulative"]
-        text = tr(
-            "Importance by cumulative share: cells sorted by service value, descending; "
-            "the first {a} % of the total value → {very}, up to {b} % → {important}, "
-            "the rest → {general} (equal values are never split)."
-        ).format(
-            a=num(round(100 * a, 6)),
-            b=num(round(100 * b, 6)),
-            very=very,
-            important=important,
-            general=general,
-        )
-        return [Rule(text, imp.get("tag", ""))]
+        return [
+            section_rule(
+                N_(
+                    "Importance by cumulative share: cells sorted by service value, descending; "
+                    "the first {a} % of the total value → {very}, up to {b} % → {important}, "
+                    "the rest → {general} (equal values are never split)."
+                ),
+                imp,
+                a=num(round(100 * a, 6)),
+                b=num(round(100 * b, 6)),
+                **classes,
+            )
+        ]
     lo, hi = section["manual_breaks"]
-    text = tr(
-        "Importance by manual breaks: ≥ {hi} {unit} → {very}, ≥ {lo} → {important}, "
-        "below → {general}."
-    ).format(
-        hi=num(hi),
-        lo=num(lo),
-        unit=section["unit"],
-        very=very,
-        important=important,
-        general=general,
-    )
-    return [Rule(text, section.get("tag", ""))]
+    return [
+        section_rule(
+            N_(
+                "Importance by manual breaks: ≥ {hi} {unit} → {very}, ≥ {lo} → {important}, "
+                "below → {general}."
+            ),
+            section,
+            hi=num(hi),
+            lo=num(lo),
+            **classes,
+        )
+    ]
 
 
 def service_params(name_n: str, unit: str):
