@@ -11364,31 +11364,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
-            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
-            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Land desertification vulnerability</source>
-            <translation>土地沙化脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil texture (codes)</source>
-            <translation>土壤质地（代码）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
-            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil salinisation vulnerability (土壤盐渍化脆弱性)</source>
             <translation>土壤盐渍化脆弱性</translation>
         </message>
@@ -11404,8 +11379,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil texture (codes)</source>
+            <translation>土壤质地（代码）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>地下水矿化度 in g/L.</source>
             <translation>地下水矿化度，单位 g/L。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Soil-texture codes of [dual.soil_texture] in the method profile; each code has its score for this vulnerability.</source>
+            <translation>方法配置 [dual.soil_texture] 中的土壤质地代码；每个代码有其在该脆弱性中的分值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11509,11 +11494,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
-            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态保护极重要区 polygons</source>
             <translation>生态保护极重要区（面）</translation>
         </message>
@@ -11526,6 +11506,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Area of 生态保护极重要区 (ha)</source>
             <translation>生态保护极重要区面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Importance by cumulative share: cells sorted by service value, descending; the first {a} % of the total value → {very}, up to {b} % → {important}, the rest → {general} (equal values are never split).</source>
+            <translation>按累积占比分级：像元按服务值从高到低排序；累积达到总值前 {a}% 的像元 → {very}，至 {b}% → {important}，其余 → {general}（相等的值不会被拆分）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11679,11 +11664,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (raster)</source>
-            <translation>{factor}（栅格）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>LS from flow accumulation (option): L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m), LS = L·S with {cap}; {variant}; FA from D8 flow directions (steepest drop to a lower neighbour; {edge}).</source>
             <translation>LS 由汇流累积量计算（选项）：L = [(A_in + D²)^(m+1) − A_in^(m+1)] / (D^(m+2)·x^m·{unit}^m)，LS = L·S，{cap}；{variant}；FA 由 D8 流向计算（流向落差最大的较低邻元；{edge}）。</translation>
         </message>
@@ -11691,6 +11671,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>m by the slope in percent: {parts} (β = (sinθ/0.0896)/(3·sinθ^0.8 + 0.56)); S = {a1}·sinθ + {b1} below {brk} %, {a2}·sinθ {b2} from it.</source>
             <translation>m 按坡度百分比取值：{parts}（β = (sinθ/0.0896)/(3·sinθ^0.8 + 0.56)）；坡度小于 {brk} % 时 S = {a1}·sinθ + {b1}，不小于时 S = {a2}·sinθ {b2}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>{factor} (raster)</source>
+            <translation>{factor}（栅格）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11719,11 +11704,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>{factor} (constant, when no raster is given)</source>
-            <translation>{factor}（常数，未提供栅格时使用）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>SR = SL_潜 − SL with SL = (2z/s²)·Q_max·e^(−(z/s)²), Q_max = 109.8·(WF·EF·SCF·K′·C), s = 150.71·(WF·EF·SCF·K′·C)^−0.3711; SL_潜 with C = 1; a negative difference is 0; kg/m² × 10 = t/(hm²·a).</source>
             <translation>SR = SL_潜 − SL，其中 SL = (2z/s²)·Q_max·e^(−(z/s)²)，Q_max = 109.8·(WF·EF·SCF·K′·C)，s = 150.71·(WF·EF·SCF·K′·C)^−0.3711；SL_潜 取 C = 1；差值为负时取 0；kg/m² × 10 = t/(hm²·a)。</translation>
         </message>
@@ -11734,13 +11714,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>NPP index S_bio = NPP·F_pre·F_tem·(1 − F_alt), each F normalised to 0–1 over the analysis area (a factor constant over the area counts as 1, F_alt as 0).</source>
-            <translation>NPP 指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，各 F 在分析区域内归一化到 0–1（在全区为常数的因子取 1，F_alt 取 0）。</translation>
+            <source>{factor} (constant, when no raster is given)</source>
+            <translation>{factor}（常数，未提供栅格时使用）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>One value for the whole area, used when the raster above is not given.</source>
-            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
+            <source>NPP index S_bio = NPP·F_pre·F_tem·(1 − F_alt), each F normalised to 0–1 over the analysis area (a factor constant over the area counts as 1, F_alt as 0).</source>
+            <translation>NPP 指数 S_bio = NPP·F_pre·F_tem·(1 − F_alt)，各 F 在分析区域内归一化到 0–1（在全区为常数的因子取 1，F_alt 取 0）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11756,6 +11736,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 水源涵养 by the water balance P − R − ET of every cell, the runoff R from the runoff coefficient of the cell's ecosystem type; the total TQ = Σ (P − R − ET)·A of the area is reported in m³/a. As an option, the annual water yield of InVEST (the Budyko curve in Fu's form) instead. The service raster is graded into 极重要 / 重要 / 一般.</source>
             <translation>生态系统服务功能重要性——水源涵养：逐像元水量平衡 P − R − ET，径流 R 按像元生态系统类型的径流系数计算；全区总量 TQ = Σ (P − R − ET)·A，单位 m³/a。可选用 InVEST 的年产水量（傅抱璞形式的 Budyko 曲线）代替。服务功能栅格分为极重要 / 重要 / 一般。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>One value for the whole area, used when the raster above is not given.</source>
+            <translation>全区统一取值，未提供上面的栅格时使用。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11849,11 +11834,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Annual precipitation (mm) (for R)</source>
-            <translation>年降水量（毫米）（用于 R）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Water conservation</source>
             <translation>水源涵养</translation>
         </message>
@@ -11869,8 +11849,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
-            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
+            <source>Annual precipitation (mm) (for R)</source>
+            <translation>年降水量（毫米）（用于 R）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11886,6 +11866,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态系统服务功能重要性 — 水土保持 by RUSLE: the soil retained, the potential loss R·K·LS minus the actual loss R·K·LS·C·P, graded into 极重要 / 重要 / 一般. K from a K raster, from EPIC (sand, silt, clay, organic carbon) or from the soil-texture codes; LS from the DEM with a constant slope length (a simplification of the flow-path length) or, as an option, from the flow accumulation (Desmet &amp; Govers, as InVEST SDR); R from an R raster, the annual precipitation or daily rainfall; C from the vegetation cover.</source>
             <translation>生态系统服务功能重要性——水土保持（RUSLE）：土壤保持量为潜在侵蚀量 R·K·LS 减去实际侵蚀量 R·K·LS·C·P，分为极重要 / 重要 / 一般。K 来自 K 栅格、EPIC 公式（砂粒、粉粒、黏粒、有机碳）或土壤质地代码；LS 由 DEM 按固定坡长计算（对汇流路径长度的简化），或作为选项由汇流累积量计算（Desmet &amp; Govers，同 InVEST SDR）；R 来自 R 栅格、年降水量或逐日降雨；C 由植被覆盖度计算。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Mean annual precipitation in mm; R = a·P^b by the profile. Not needed when an R raster is given.</source>
+            <translation>多年平均年降水量（毫米）；按方法配置 R = a·P^b。提供 R 栅格时不需要。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11969,18 +11954,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
-            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil conservation</source>
             <translation>水土保持</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>R factor raster in SI units; used instead of the precipitation.</source>
-            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -11991,6 +11966,16 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Optional, LS from flow accumulation only: the D8 flow accumulation the LS used, in cells, the cell itself included (Float32).</source>
             <translation>可选，仅 LS 由汇流累积量计算时：LS 所用的 D8 汇流累积量，以像元数计，含像元本身（Float32）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Rainfall erosivity R (MJ·mm/(hm²·h·a))</source>
+            <translation>降雨侵蚀力 R（MJ·mm/(hm²·h·a)）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>R factor raster in SI units; used instead of the precipitation.</source>
+            <translation>国际单位制的 R 因子栅格；提供时代替降水量。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12014,11 +11999,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall of the stations (for R, optional)</source>
-            <translation>站点逐日降雨（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil crust factor SCF (0–1)</source>
             <translation>土壤结皮因子 SCF（0–1）</translation>
         </message>
@@ -12039,11 +12019,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
-            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Sand fixation (防风固沙)</source>
             <translation>防风固沙</translation>
         </message>
@@ -12059,8 +12034,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Daily rainfall of the stations (for R, optional)</source>
+            <translation>站点逐日降雨（用于 R，可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Sand fixation</source>
             <translation>防风固沙</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of an R raster or the annual precipitation: R from daily rainfall by the daily erosive-rainfall model (as the algorithm rainfall_erosivity), one row per station and day with a station code, the date and the precipitation (headers 站号 / station, 日期 / date, 日降水量 / precipitation); give the stations too.</source>
+            <translation>代替 R 栅格或年降水量：按日侵蚀性降雨模型由逐日降雨计算 R（同算法 rainfall_erosivity），每个站点每天一行，含站号、日期和降水量（表头 站号 / station、日期 / date、日降水量 / precipitation）；同时给出站点。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12134,18 +12119,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Rain gauge stations (for R, optional)</source>
-            <translation>雨量站（用于 R，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>{factor} score: {scores}.</source>
             <translation>{factor}得分：{scores}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Daily rainfall rasters (for R, optional)</source>
-            <translation>逐日降雨栅格（用于 R，可选）</translation>
+            <source>Rain gauge stations (for R, optional)</source>
+            <translation>雨量站（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12154,13 +12134,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
-            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
+            <source>Soil texture score ({column}): {scores}.</source>
+            <translation>土壤质地得分（{column}）：{scores}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Soil texture score ({column}): {scores}.</source>
-            <translation>土壤质地得分（{column}）：{scores}。</translation>
+            <source>Daily rainfall rasters (for R, optional)</source>
+            <translation>逐日降雨栅格（用于 R，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12204,6 +12184,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Instead of the station table: one raster per day on the analysis grid, the date in the file name (YYYYMMDD).</source>
+            <translation>代替站点表：每天一个位于分析格网上的栅格，文件名中含日期（YYYYMMDD）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>groundwater depth</source>
             <translation>地下水埋深</translation>
         </message>
@@ -12244,18 +12229,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Vegetation cover (fraction 0–1)</source>
-            <translation>植被覆盖度（0–1）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Soil erosion vulnerability</source>
             <translation>水土流失脆弱性</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/ecology.py" />
-            <source>Fractional vegetation cover, 0–1.</source>
-            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12269,8 +12244,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Vegetation cover (fraction 0–1)</source>
+            <translation>植被覆盖度（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>Elevation in metres, for the slope. Its grid is the analysis grid unless you choose another CRS, cell size or analysis area.</source>
             <translation>以米为单位的高程，用于坡度。除非另行指定坐标系、像元大小或分析范围，其格网即为分析格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Fractional vegetation cover, 0–1.</source>
+            <translation>植被覆盖度，0–1 的小数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
@@ -12291,6 +12276,21 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/ecology.py" />
             <source>生态脆弱性 — 土地沙化 = ⁴√(I·W·K·C) of the factor scores: I the aridity, W the days with wind above 6 m/s, K the soil texture, C the vegetation cover. I and W are each a raster or one value for the area.</source>
             <translation>生态脆弱性——土地沙化 = 各因子得分的 ⁴√(I·W·K·C)：I 为干燥度，W 为风速大于 6 m/s 的天数，K 为土壤质地，C 为植被覆盖度。I 和 W 各为栅格或全区一个值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(P in that period).</source>
+            <translation>干燥度 I = 0.16·Σ(T ≥ 10 °C)/Σ(同期降水量)。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Days a year with wind above 6 m/s (起沙风天数).</source>
+            <translation>全年风速大于 6 m/s 的天数（起沙风天数）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/ecology.py" />
+            <source>Land desertification vulnerability</source>
+            <translation>土地沙化脆弱性</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/help.py" />
@@ -14024,11 +14024,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the last value</source>
-            <translation>末年值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>耕地质量等别 (raster, optional)</source>
             <translation>耕地质量等别（栅格，可选）</translation>
         </message>
@@ -14039,8 +14034,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the mean of the years</source>
-            <translation>各年平均值</translation>
+            <source>the last value</source>
+            <translation>末年值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14064,8 +14059,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the fitted value of the last year</source>
-            <translation>末年拟合值</translation>
+            <source>the mean of the years</source>
+            <translation>各年平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14076,6 +14071,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The water-use quota per km², for the water-resource constraint.</source>
             <translation>每平方公里用水总量控制指标，用于水资源约束。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>the fitted value of the last year</source>
+            <translation>末年拟合值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14094,18 +14094,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>slope × span (the fitted change)</source>
-            <translation>斜率 × 年数（拟合变化量）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Optional: the number of the factor with the lowest score (Byte, in the order of the rule above, counting only the factors given; 0 = nothing limits, 255 = nodata); the band description lists them.</source>
             <translation>可选：得分最低的因子编号（Byte，按上述规则顺序，仅计已给出的因子；0 = 无限制因子，255 = 无数据）；波段描述中列出各编号。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>last − first value (the observed change)</source>
-            <translation>末年值 − 首年值（实测变化量）</translation>
+            <source>slope × span (the fitted change)</source>
+            <translation>斜率 × 年数（拟合变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14114,8 +14109,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Sen's slope × span</source>
-            <translation>Sen 斜率 × 年数</translation>
+            <source>last − first value (the observed change)</source>
+            <translation>末年值 − 首年值（实测变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14129,6 +14124,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Sen's slope × span</source>
+            <translation>Sen 斜率 × 年数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>all stations</source>
             <translation>全部站点</translation>
         </message>
@@ -14136,11 +14136,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>the {n} nearest stations</source>
             <translation>最近的 {n} 个站点</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>every change is graded, significant or not</source>
-            <translation>无论是否显著，所有变化都参与分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14159,8 +14154,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the t test is graded as no change</source>
-            <translation>t 检验不显著的变化按无明显变化分级</translation>
+            <source>every change is graded, significant or not</source>
+            <translation>无论是否显著，所有变化都参与分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14169,13 +14164,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
-            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
+            <source>a change that is not significant in the t test is graded as no change</source>
+            <translation>t 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Stations to the grid by inverse-distance weighting: weight 1/d^{p}, {points}, {radius}; a cell on a station takes its value.</source>
             <translation>站点值按反距离加权插值到格网：权重 1/d^{p}，{points}，{radius}；站点所在像元取站点值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
+            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14229,11 +14229,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {exact_max_n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
-            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {exact_max_n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Raster giving the analysis grid (e.g. the DEM)</source>
             <translation>确定分析格网的栅格（如 DEM）</translation>
         </message>
@@ -14241,6 +14236,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The grid the stations' R is interpolated to (needed with stations). With daily rasters the grid is theirs.</source>
             <translation>站点 R 插值所用的格网（使用站点时必需）。使用逐日栅格时取其格网。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {exact_max_n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
+            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {exact_max_n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14289,6 +14289,21 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>The same indicators for the base year, joined on the unit code. Instead, one table may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025).</source>
+            <translation>基准年的同一套指标，按行政区划代码连接。也可用一张表以年份后缀字段同时给出两个年份（如 地区生产总值(可比价)2020 和 地区生产总值(可比价)2025）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Class units with missing values on the values present</source>
+            <translation>对有缺测值的单元按已有数值定级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
+            <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Invalid polygons</source>
             <translation>无效多边形</translation>
         </message>
@@ -14329,18 +14344,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Method profile (TOML; empty = built-in default)</source>
-            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Air quality standard edition</source>
             <translation>空气质量标准版本</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
-            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14439,6 +14444,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Reference raster for the grid (optional)</source>
+            <translation>确定格网的参考栅格（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Daily rainfall of the stations (table, optional)</source>
             <translation>站点逐日降雨（表，可选）</translation>
         </message>
@@ -14446,16 +14456,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>One row per station and day: a station code, the date (YYYY-MM-DD, or year, month and day columns) and the day's precipitation. Columns are recognised by their headers (站号 / station, 日期 / date, 年 / 月 / 日, 日降水量 / precipitation). An empty cell is a missing day; a negative value (a station file's special code) stops the run: clean such codes first.</source>
             <translation>每个站点每天一行：站号、日期（YYYY-MM-DD，或年、月、日三列）和日降水量。各列按表头识别（站号 / station、日期 / date、年 / 月 / 日、日降水量 / precipitation）。空单元格为缺测日；负值（站点数据的特征码）将终止运行：请先清理此类代码。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Provenance (JSON)</source>
-            <translation>数据来源与参数记录（JSON）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Profile, parameters, inputs, software versions and time of the run.</source>
-            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14489,8 +14489,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Evaluation units (county polygons or a table)</source>
-            <translation>评价单元（县级行政区面或表格）</translation>
+            <source>Method profile (TOML; empty = built-in default)</source>
+            <translation>方法配置文件（TOML；留空为内置默认配置）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>A method profile holding thresholds, matrices, standard limits, labels and colours. Copy the built-in profile, edit it, and choose it here. A file may start with extends = "default" and list only what it changes. Empty: the active profile (chosen in the dock, or with the environment variable CC_WARNING_PROFILE), else the built-in default.</source>
+            <translation>方法配置文件包含阈值、判别矩阵、标准限值、标签和颜色。可复制内置配置、修改后在此选择；文件也可写 extends = "default"，只列出需要修改的内容。留空：使用当前方法配置（在停靠面板中选择，或由环境变量 CC_WARNING_PROFILE 指定），否则为内置默认配置。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14499,13 +14504,28 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields. The dialog preselects the first layer of the project that QGIS finds suitable, which need not be the unit layer: check the choice. A layer without a unit-code column is refused before the run, with the column names accepted.</source>
-            <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。对话框会预选工程中 QGIS 认为可用的第一个图层，它不一定是评价单元图层：请核对所选图层。没有行政区划代码字段的图层会在运行前被拒绝，并列出可用的字段名。</translation>
+            <source>Drawn over the result in the report's maps.</source>
+            <translation>在报告地图中绘制于评价结果之上。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Drawn over the result in the report's maps.</source>
-            <translation>在报告地图中绘制于评价结果之上。</translation>
+            <source>Provenance (JSON)</source>
+            <translation>数据来源与参数记录（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Profile, parameters, inputs, software versions and time of the run.</source>
+            <translation>本次运行的方法配置、参数、输入、软件版本和时间。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>Evaluation units (county polygons or a table)</source>
+            <translation>评价单元（县级行政区面或表格）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/shared.py" />
+            <source>One feature or row per unit with its unit code (行政区划代码). County polygons are needed for inputs joined by location (stations, land use, degradation, rasters); a plain table (CSV, xlsx sheet) works otherwise. The result keeps these features and fields. The dialog preselects the first layer of the project that QGIS finds suitable, which need not be the unit layer: check the choice. A layer without a unit-code column is refused before the run, with the column names accepted.</source>
+            <translation>每个评价单元一个要素或一行，带行政区划代码。需要空间连接的输入（站点、土地利用、退化、栅格）要求县级行政区面图层；其他情况下普通表格（CSV、xlsx 工作表）即可。结果保留这些要素和字段。对话框会预选工程中 QGIS 认为可用的第一个图层，它不一定是评价单元图层：请核对所选图层。没有行政区划代码字段的图层会在运行前被拒绝，并列出可用的字段名。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />
@@ -14521,26 +14541,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/shared.py" />
             <source>Indicator tables of the base year (optional)</source>
             <translation>基准年指标表（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>The same indicators for the base year, joined on the unit code. Instead, one table may hold both years as year-suffixed columns (e.g. 地区生产总值(可比价)2020 and 地区生产总值(可比价)2025).</source>
-            <translation>基准年的同一套指标，按行政区划代码连接。也可用一张表以年份后缀字段同时给出两个年份（如 地区生产总值(可比价)2020 和 地区生产总值(可比价)2025）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Reference raster for the grid (optional)</source>
-            <translation>确定格网的参考栅格（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Class units with missing values on the values present</source>
-            <translation>对有缺测值的单元按已有数值定级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/shared.py" />
-            <source>Off (default): a unit whose missing values could change its class is marked not_evaluated. On: it is classed on the values present and the note lists what was missing.</source>
-            <translation>关闭（默认）：缺测值可能改变等级的单元标记为无法评价（not_evaluated）。开启：按已有数值定级，并在备注中列出缺测项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/texts.py" />

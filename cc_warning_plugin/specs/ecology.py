@@ -17,6 +17,7 @@ from .shared import (
     PROFILE,
     PROVENANCE,
     RAIN_STATIONS,
+    choice,
     on_grid,
 )
 from .texts import code_names, dual_level_names, intervals, num, section_rule, tag_of
@@ -145,9 +146,8 @@ def service_params(name_n: str, unit: str):
     """GRADING, MANUAL_BREAKS, PROFILE, SERVICE (the values) and OUTPUT (the
     importance classes) of a service algorithm."""
     return (
-        Param(
+        choice(
             "GRADING",
-            "enum",
             N_("Grading into 极重要 / 重要 / 一般"),
             N_(
                 "Cumulative share: cells sorted by service value, descending; those within "
@@ -155,13 +155,9 @@ def service_params(name_n: str, unit: str):
                 "(shares from the profile; equal values are never split). Manual breaks: the "
                 "values below, or the profile's manual_breaks of this service."
             ),
-            default=0,
-            options=(
-                N_("As the method profile says"),
-                N_("Cumulative share of the total service value (50 % / 80 %)"),
-                N_("Manual breaks"),
-            ),
-            option_values=("profile", "cumulative", "breaks"),
+            (N_("As the method profile says"), "profile"),
+            (N_("Cumulative share of the total service value (50 % / 80 %)"), "cumulative"),
+            (N_("Manual breaks"), "breaks"),
         ),
         Param(
             "MANUAL_BREAKS",
@@ -503,21 +499,16 @@ WATER_CONSERVATION = _service_spec(
         N_("Mean annual air temperature in °C, for Turc's ET when no ET raster is given."),
     )
     + (
-        Param(
+        choice(
             "WATER_METHOD",
-            "enum",
             N_("Service model"),
             N_(
                 "The water balance P − R − ET of the 双评价 guide (default), or the annual "
                 "water yield of InVEST (the Budyko curve in Fu's form) for comparison with "
                 "InVEST results."
             ),
-            options=(
-                N_("Water balance P − R − ET (default)"),
-                N_("Annual water yield, Budyko curve (Fu; as InVEST)"),
-            ),
-            option_values=("balance", "budyko"),
-            default=0,
+            (N_("Water balance P − R − ET (default)"), "balance"),
+            (N_("Annual water yield, Budyko curve (Fu; as InVEST)"), "budyko"),
         ),
         Param(
             "ET0",
@@ -644,21 +635,16 @@ SOIL_CONSERVATION = _service_spec(
             default=0.0,
             minimum=0.0,
         ),
-        Param(
+        choice(
             "LS_METHOD",
-            "enum",
             N_("LS factor"),
             N_(
                 "The constant slope length λ (default), or the slope length from the flow "
                 "accumulation over the DEM (Desmet & Govers, as InVEST SDR; the variant of "
                 "[invest.ls] in the method profile). Condition the DEM first (fill sinks)."
             ),
-            options=(
-                N_("Constant slope length λ (default)"),
-                N_("From flow accumulation (Desmet & Govers; InVEST SDR)"),
-            ),
-            option_values=("constant", "flow"),
-            default=0,
+            (N_("Constant slope length λ (default)"), "constant"),
+            (N_("From flow accumulation (Desmet & Govers; InVEST SDR)"), "flow"),
         ),
     ),
     service=N_("Soil conservation"),

@@ -22,6 +22,7 @@ from .shared import (
     PROVENANCE,
     RAIN_STATIONS,
     REFERENCE,
+    choice,
     on_grid,
 )
 from .texts import closed_note, dual_level_names, intervals, num, section_rule
@@ -162,14 +163,12 @@ SERIES_TREND = AlgorithmSpec(
                 "is a missing year."
             ),
         ),
-        Param(
+        choice(
             "LAYOUT",
-            "enum",
             N_("Layout of the table"),
             N_("Long: one row per unit and year. Wide: one column per year."),
-            options=(N_("Long: one row per unit and year"), N_("Wide: one column per year")),
-            option_values=("long", "wide"),
-            default=0,
+            (N_("Long: one row per unit and year"), "long"),
+            (N_("Wide: one column per year"), "wide"),
         ),
         _series_column(
             "UNIT_FIELD",

@@ -3,6 +3,29 @@ lists them by name; a variant is ``PARAM.but(label=…, optional=…)``."""
 
 from .base import N_, Output, Param
 
+
+# -- helpers of the enums ------------------------------------------------------------
+def choice(name: str, label: str, help: str, *choices, **more) -> Param:
+    """An enum of the ``choices``, each a (label, value) pair, the first the
+    default (``more``: further attributes of the parameter)."""
+    return Param(
+        name,
+        "enum",
+        label,
+        help,
+        options=tuple(text for text, _ in choices),
+        option_values=tuple(value for _, value in choices),
+        default=0,
+        **more,
+    )
+
+
+def profile_choice(name: str, label: str, help: str, *choices) -> Param:
+    """An enum whose first option, the default, keeps what the method profile
+    says (value ""); then the ``choices``, each a (label, value) pair."""
+    return choice(name, label, help, (N_("As in the method profile"), ""), *choices)
+
+
 #: a raster read only for its grid, where the values come from polygons or a table
 REFERENCE = Param(
     "REFERENCE", "raster", N_("Reference raster for the grid (optional)"), optional=True
@@ -100,9 +123,8 @@ RESULT_2016 = Param("OUTPUT", "sink", N_("Result"), geometry="geometry")
 # -- every algorithm that reads polygons ---------------------------------------------
 #: what happens to invalid input polygons (self-intersecting "bow-ties", rings
 #: crossing themselves, overlapping parts): processing/framework/geometry.py
-INVALID_GEOMETRY = Param(
+INVALID_GEOMETRY = choice(
     "INVALID_GEOMETRY",
-    "enum",
     N_("Invalid polygons"),
     N_(
         "Input polygons that are not valid (a self-intersecting 'bow-tie', a ring crossing "
@@ -112,12 +134,8 @@ INVALID_GEOMETRY = Param(
         "them, and the layer is not changed. Stop: the run is refused, listing them. This "
         "replaces QGIS's 'Invalid features filtering' setting for these inputs."
     ),
-    options=(
-        N_("Repair them for the run and name them in the log"),
-        N_("Stop the run and list them"),
-    ),
-    option_values=("repair", "refuse"),
-    default=0,
+    (N_("Repair them for the run and name them in the log"), "repair"),
+    (N_("Stop the run and list them"), "refuse"),
     optional=True,
     advanced=True,
 )
@@ -345,20 +363,6 @@ DAILY_RAIN_SCALE = Param(
 
 
 # -- helpers ---------------------------------------------------------------------------
-def profile_choice(name: str, label: str, help: str, *choices) -> Param:
-    """An enum whose first option, the default, keeps what the method profile
-    says (value ""); then the ``choices``, each a (label, value) pair."""
-    return Param(
-        name,
-        "enum",
-        label,
-        help,
-        options=(N_("As in the method profile"),) + tuple(text for text, _ in choices),
-        option_values=("",) + tuple(value for _, value in choices),
-        default=0,
-    )
-
-
 #: the file filter of a table written as a workbook or CSV
 TABLE_FILTER = N_("Excel workbook (*.xlsx);;CSV (*.csv)")
 
