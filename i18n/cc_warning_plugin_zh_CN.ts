@@ -14109,13 +14109,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>last − first value (the observed change)</source>
-            <translation>末年值 − 首年值（实测变化量）</translation>
+            <source>Every score is an example to set for the region: the factor list follows the land-resource technique of the 2016 method as its authors describe it, the scores are not national values. Slope bands are closed on the right, as the slope grades of the land survey: a cell of exactly 8° is in the 2–8° band.</source>
+            <translation>各项得分均为示例，应按区域设定：因子清单参照 2016 年方法作者介绍的土地资源评价技术，得分并非全国统一值。坡度分级为右闭区间，与土地调查坡度分级一致：恰为 8° 的像元属于 2–8° 级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Every score is an example to set for the region: the factor list follows the land-resource technique of the 2016 method as its authors describe it, the scores are not national values. Slope bands are closed on the right, as the slope grades of the land survey: a cell of exactly 8° is in the 2–8° band.</source>
-            <translation>各项得分均为示例，应按区域设定：因子清单参照 2016 年方法作者介绍的土地资源评价技术，得分并非全国统一值。坡度分级为右闭区间，与土地调查坡度分级一致：恰为 8° 的像元属于 2–8° 级。</translation>
+            <source>last − first value (the observed change)</source>
+            <translation>末年值 − 首年值（实测变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14154,23 +14154,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>every change is graded, significant or not</source>
-            <translation>无论是否显著，所有变化都参与分级</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>R of a year = the sum of its days (half-months split after day {half_month_split}); R = the mean over the complete years (at most {max_missing_days} day(s) without a value); fewer than {min_years} complete years give no R.</source>
             <translation>年 R = 各日之和（半月以第 {half_month_split} 日为界）；R = 各完整年份的平均值（缺测不超过 {max_missing_days} 天）；完整年份少于 {min_years} 年时不计算 R。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the t test is graded as no change</source>
-            <translation>t 检验不显著的变化按无明显变化分级</translation>
+            <source>every change is graded, significant or not</source>
+            <translation>无论是否显著，所有变化都参与分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Stations to the grid by inverse-distance weighting: weight 1/d^{p}, {points}, {radius}; a cell on a station takes its value.</source>
             <translation>站点值按反距离加权插值到格网：权重 1/d^{p}，{points}，{radius}；站点所在像元取站点值。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the t test is graded as no change</source>
+            <translation>t 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />

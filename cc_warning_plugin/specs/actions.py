@@ -14,7 +14,7 @@ public edition leaves out) is read from the method profile's ``[actions]``,
 from typing import List
 
 from ..core.i18n import label, tr, translated
-from .base import N_, Output, Param, Rule
+from .base import N_, Param, Rule
 from .factories import group_spec, reported_numbers
 from .maps import TEMPLATE_KEYS, TEMPLATE_LABELS
 from .shared import (
@@ -575,7 +575,7 @@ WARNING_REMINDERS = actions_spec(
             create_by_default=True,
         ),
     ),
-    outputs=(Output("LETTER_COUNT", "number", N_("Letters")), PROVENANCE),
+    outputs=reported_numbers(("LETTER_COUNT", N_("Letters"))),
     rules=reminder_rules,
     notes=(
         N_(
@@ -793,7 +793,7 @@ CROSS_CHECK = actions_spec(
         N_("Differences report (PDF, optional)"),
         pdf_by_default=False,
     ),
-    outputs=(Output("DISAGREEMENTS", "number", N_("Disagreements")), PROVENANCE),
+    outputs=reported_numbers(("DISAGREEMENTS", N_("Disagreements"))),
     rules=cross_check_rules,
     notes=(
         N_(

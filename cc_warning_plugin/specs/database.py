@@ -17,8 +17,8 @@ from typing import List
 from ..core.i18n import label, tr
 from .base import N_, Output, Param, Rule
 from .m2016 import NATIONAL_RATES, NATIONAL_VALUES
-from .factories import group_spec
-from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, PROVENANCE, table_file, table_sink
+from .factories import group_spec, reported_numbers
+from .shared import AIR_STANDARD, ALLOW_PARTIAL, PROFILE, table_file, table_sink
 from .texts import num, section_rule, tag_of
 
 #: a spec of this group, documented on its page
@@ -776,10 +776,8 @@ DB_EVALUATE_2016 = database_spec(
             create_by_default=False,
         ),
     ),
-    outputs=(
-        Output("RUN_ID", "number", N_("Run id")),
-        Output("SUPERSEDED", "number", N_("Earlier runs of the period")),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("RUN_ID", N_("Run id")), ("SUPERSEDED", N_("Earlier runs of the period"))
     ),
     rules=history_rules,
     result_fields=(

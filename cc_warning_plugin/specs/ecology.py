@@ -6,7 +6,7 @@ from ..core.dual import ecology
 from ..core.i18n import label, tr, translated
 from .base import N_, Output, Param, Rule
 from .methods import erosivity_rules
-from .factories import dual_spec
+from .factories import dual_spec, reported_numbers
 from .shared import (
     DAILY_RAIN,
     DAILY_RAIN_RASTERS,
@@ -1179,6 +1179,6 @@ ECO_IMPORTANCE = dual_spec(
             geometry="polygon",
         ),
     ),
-    outputs=(Output("CRITICAL_AREA_HA", "number", N_("Area of 生态保护极重要区 (ha)")), PROVENANCE),
+    outputs=reported_numbers(("CRITICAL_AREA_HA", N_("Area of 生态保护极重要区 (ha)"))),
     rules=_importance_integration_rules,
 )

@@ -12,7 +12,7 @@ evidence tag of its table."""
 from typing import List
 
 from ..core.i18n import label, tr
-from .base import N_, AlgorithmSpec, Output, Param, Rule
+from .base import N_, AlgorithmSpec, Param, Rule
 from .factories import reported_numbers
 from .shared import (
     DAILY_RAIN,
@@ -688,13 +688,8 @@ CONSTRUCTION_SCREEN = AlgorithmSpec(
             create_by_default=False,
         ),
     ),
-    outputs=(
-        Output(
-            "SUITABLE_SHARE",
-            "number",
-            N_("Share of suitable cells in the area (L0 of the whole area)"),
-        ),
-        PROVENANCE,
+    outputs=reported_numbers(
+        ("SUITABLE_SHARE", N_("Share of suitable cells in the area (L0 of the whole area)"))
     ),
     rules=_screen_rules,
     notes=(
@@ -849,7 +844,7 @@ RAINFALL_EROSIVITY = AlgorithmSpec(
             geometry="any",
         ),
     ),
-    outputs=(Output("MEAN_R", "number", N_("Mean R of the grid")), PROVENANCE),
+    outputs=reported_numbers(("MEAN_R", N_("Mean R of the grid"))),
     rules=erosivity_rules,
     notes=(
         N_(
