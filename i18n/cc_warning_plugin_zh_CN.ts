@@ -12454,13 +12454,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
-            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
+            <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
+            <translation>水气环境黑灰指数（城市化地区）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 method. Water part (黑): the black-odorous water density Den = measured length (m) / built-up area (km²) and the severe share L = severe length / measured length (L = 0 without black-odorous water). Air part (灰): the PM2.5 exceedance days, from the table or counted from daily station values. The two grades combine into the class; a missing part is tolerated when no value of it could change the class.</source>
+            <translation>2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。气（灰）：PM2.5 年超标天数，取自指标表或由站点日均值统计。两部分分级组合得出等级；某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>Inputs per unit: 主体功能区类型, 是否核心城市, 城市建成区面积, 黑臭水体实测长度, 重度黑臭水体长度 and PM2.5年超标天数 (or daily station values).</source>
             <translation>每个单元的输入：主体功能区类型、是否核心城市、城市建成区面积、黑臭水体实测长度、重度黑臭水体长度和 PM2.5年超标天数（或站点日均值）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Construction land by overlay: land-use polygons whose code starts with {codes}.</source>
+            <translation>叠加计算建设用地：地类编码以 {codes} 开头的土地利用图斑。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12759,11 +12769,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The rules apply in order: the first that holds gives the class.</source>
-            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>At least {n} of the three worse → {worse}; otherwise → {easing}.</source>
             <translation>三项中至少 {n} 项趋差 → {worse}；否则 → {easing}。</translation>
         </message>
@@ -12771,6 +12776,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>A rate equal to the national rate is not worse.</source>
             <translation>与全国平均相等不算趋差。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The rules apply in order: the first that holds gives the class.</source>
+            <translation>规则按顺序判定：第一条成立的规则决定等级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12824,13 +12834,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{what}: {rules}.</source>
-            <translation>{what}：{rules}。</translation>
+            <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
+            <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The pressure index D follows the 2016 method; the development-intensity rule is an earlier simplification kept as an option.</source>
-            <translation>土地资源压力指数 D 符合 2016 年技术方法；开发强度规则是早期的简化做法，保留为可选项。</translation>
+            <source>{what}: {rules}.</source>
+            <translation>{what}：{rules}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -12904,13 +12914,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>{step}: {rule}</source>
-            <translation>{step}：{rule}</translation>
+            <source>Counted raster values (comma-separated; empty = method profile)</source>
+            <translation>计入的栅格值（逗号分隔；留空 = 方法配置）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Counted raster values (comma-separated; empty = method profile)</source>
-            <translation>计入的栅格值（逗号分隔；留空 = 方法配置）</translation>
+            <source>{step}: {rule}</source>
+            <translation>{step}：{rule}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13109,13 +13119,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Land-resource pressure index</source>
-            <translation>土地资源压力指数</translation>
+            <source>Inputs per unit: total water use (用水总量), its control quota (用水总量控制指标), groundwater supply (地下水供水量), its quota (地下水开采控制指标) and the groundwater overdraft state (地下水超采状况: 无 / 一般超采 / 严重超采).</source>
+            <translation>每个单元的输入：用水总量、用水总量控制指标、地下水供水量、地下水开采控制指标和地下水超采状况（无 / 一般超采 / 严重超采）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Inputs per unit: total water use (用水总量), its control quota (用水总量控制指标), groundwater supply (地下水供水量), its quota (地下水开采控制指标) and the groundwater overdraft state (地下水超采状况: 无 / 一般超采 / 严重超采).</source>
-            <translation>每个单元的输入：用水总量、用水总量控制指标、地下水供水量、地下水开采控制指标和地下水超采状况（无 / 一般超采 / 严重超采）。</translation>
+            <source>Land-resource pressure index</source>
+            <translation>土地资源压力指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13184,11 +13194,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Development intensity (simplified rule, option)</source>
-            <translation>开发强度（简化规则，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>construction land area (km²)</source>
             <translation>建设用地面积（km²）</translation>
         </message>
@@ -13201,6 +13206,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the index used: pressure or intensity</source>
             <translation>所用指数：pressure（压力指数）或 intensity（开发强度）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>Development intensity (simplified rule, option)</source>
+            <translation>开发强度（简化规则，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13239,11 +13249,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>The method profile classes {index} unless another index is chosen.</source>
-            <translation>除非另选指数，按方法配置对{index}分级。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the larger of the air and water indices</source>
             <translation>大气指数与水指数中的较大者</translation>
         </message>
@@ -13251,6 +13256,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>the air index</source>
             <translation>大气指数</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/m2016.py" />
+            <source>The method profile classes {index} unless another index is chosen.</source>
+            <translation>除非另选指数，按方法配置对{index}分级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
@@ -13311,16 +13321,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/m2016.py" />
             <source>polygons / raster / type_fields</source>
             <translation>polygons（图斑）/ raster（栅格）/ type_fields（分类面积字段）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Water-air black-grey index, urbanised areas (水气环境黑灰指数)</source>
-            <translation>水气环境黑灰指数（城市化地区）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/m2016.py" />
-            <source>Special evaluation of 城市化地区 (优化开发 and 重点开发 zones) in the 2016 method. Water part (黑): the black-odorous water density Den = measured length (m) / built-up area (km²) and the severe share L = severe length / measured length (L = 0 without black-odorous water). Air part (灰): the PM2.5 exceedance days, from the table or counted from daily station values. The two grades combine into the class; a missing part is tolerated when no value of it could change the class.</source>
-            <translation>2016 年技术方法中城市化地区（优化开发和重点开发区域）的专项评价。水（黑）：黑臭水体密度 Den = 实测长度（m）/ 城市建成区面积（km²），重度比例 L = 重度黑臭水体长度 / 实测长度（无黑臭水体时 L = 0）。气（灰）：PM2.5 年超标天数，取自指标表或由站点日均值统计。两部分分级组合得出等级；某一部分缺失时，仅当其任何取值都不会改变结果才予以定级。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/maps.py" />
@@ -13606,6 +13606,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/maps.py" />
             <source>Export warning map (预警图导出)</source>
             <translation>预警图导出</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>The level graded is {level}; the change graded is {change}; {gate}.</source>
+            <translation>参与分级的水平值为{level}；参与分级的变化量为{change}；{gate}。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14034,11 +14039,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the last value</source>
-            <translation>末年值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>地震基本烈度 (raster, optional)</source>
             <translation>地震基本烈度（栅格，可选）</translation>
         </message>
@@ -14059,11 +14059,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the mean of the years</source>
-            <translation>各年平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>用水总量控制指标模数 (万m³/km², raster, optional)</source>
             <translation>用水总量控制指标模数（万m³/km²，栅格，可选）</translation>
         </message>
@@ -14071,11 +14066,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>The water-use quota per km², for the water-resource constraint.</source>
             <translation>每平方公里用水总量控制指标，用于水资源约束。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>the fitted value of the last year</source>
-            <translation>末年拟合值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14099,8 +14089,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>slope × span (the fitted change)</source>
-            <translation>斜率 × 年数（拟合变化量）</translation>
+            <source>the last value</source>
+            <translation>末年值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14114,8 +14104,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>last − first value (the observed change)</source>
-            <translation>末年值 − 首年值（实测变化量）</translation>
+            <source>the mean of the years</source>
+            <translation>各年平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14124,8 +14114,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Sen's slope × span</source>
-            <translation>Sen 斜率 × 年数</translation>
+            <source>the fitted value of the last year</source>
+            <translation>末年拟合值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14159,8 +14149,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>every change is graded, significant or not</source>
-            <translation>无论是否显著，所有变化都参与分级</translation>
+            <source>slope × span (the fitted change)</source>
+            <translation>斜率 × 年数（拟合变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14169,13 +14159,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the t test is graded as no change</source>
-            <translation>t 检验不显著的变化按无明显变化分级</translation>
+            <source>last − first value (the observed change)</source>
+            <translation>末年值 − 首年值（实测变化量）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
-            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
+            <source>Sen's slope × span</source>
+            <translation>Sen 斜率 × 年数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14209,6 +14199,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>every change is graded, significant or not</source>
+            <translation>无论是否显著，所有变化都参与分级</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Precipitation column of the daily table</source>
             <translation>逐日表的降水量列</translation>
         </message>
@@ -14221,6 +14216,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/methods.py" />
             <source>Station code field of the stations</source>
             <translation>站点图层的站号字段</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/methods.py" />
+            <source>a change that is not significant in the t test is graded as no change</source>
+            <translation>t 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14239,8 +14239,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {exact_max_n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
-            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {exact_max_n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
+            <source>a change that is not significant in the Mann–Kendall test is graded as no change</source>
+            <translation>Mann–Kendall 检验不显著的变化按无明显变化分级</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
@@ -14279,13 +14279,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>A series needs at least {min_years} years with a value and at most {max_missing} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
-            <translation>序列至少需要 {min_years} 个有值年份，期间缺失不超过 {max_missing} 年；否则只给出备注，不给出数值。</translation>
+            <source>Per unit and indicator: the least-squares slope per year, R², the two-sided p of its t test (n − 2 degrees of freedom), the Mann–Kendall S, Z and p (from the exact distribution up to {exact_max_n} values without ties) and Sen's slope; a trend is significant when p &lt; {alpha}.</source>
+            <translation>按单元和指标计算：最小二乘年斜率、R²、t 检验双侧 p 值（自由度 n − 2）、Mann–Kendall 的 S、Z 和 p（无结且不超过 {exact_max_n} 个值时用精确分布）及 Sen 斜率；p &lt; {alpha} 时趋势显著。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/methods.py" />
-            <source>The level graded is {level}; the change graded is {change}; {gate}.</source>
-            <translation>参与分级的水平值为{level}；参与分级的变化量为{change}；{gate}。</translation>
+            <source>A series needs at least {min_years} years with a value and at most {max_missing} missing year(s) inside its span; otherwise it gets a note and no numbers.</source>
+            <translation>序列至少需要 {min_years} 个有值年份，期间缺失不超过 {max_missing} 年；否则只给出备注，不给出数值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/shared.py" />

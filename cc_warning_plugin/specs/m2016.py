@@ -8,6 +8,7 @@ Every number of a rule (thresholds, bands, component counts, the warning
 matrix) is read from the method profile by the spec's ``rules`` function,
 with the evidence tag of its profile section."""
 
+import functools
 from typing import List, Sequence
 
 from ..core.i18n import label, tr
@@ -814,6 +815,10 @@ def method_spec(
     )
 
 
+#: the spec of an algorithm of the 2016 method's 集成评价
+integrated_spec = functools.partial(method_spec, group="integrated")
+
+
 def special_spec(
     id: str, name: str, summary: str, own: Sequence[Param], rules, polygons=False, **kwargs
 ) -> AlgorithmSpec:
@@ -1074,9 +1079,8 @@ SPECIAL_EVALUATION = special_spec(
     ),
 )
 
-PROCESS_TREND = method_spec(
+PROCESS_TREND = integrated_spec(
     id="process_trend",
-    group="integrated",
     name=N_("Resource and environmental depletion trend (资源环境耗损过程评价)"),
     summary=N_(
         "Process evaluation of the 2016 method between a base year b and an evaluation "
@@ -1124,9 +1128,8 @@ PROCESS_TREND = method_spec(
     ),
 )
 
-INTEGRATED_WARNING = method_spec(
+INTEGRATED_WARNING = integrated_spec(
     id="integrated_warning",
-    group="integrated",
     name=N_("Integrated evaluation and warning level (集成评价与预警等级)"),
     summary=N_(
         "Integration of the 2016 method: the load type (超载类型) from the four basic "

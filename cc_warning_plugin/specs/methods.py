@@ -12,8 +12,8 @@ evidence tag of its table."""
 from typing import List
 
 from ..core.i18n import label, tr
-from .base import N_, AlgorithmSpec, Param, Rule
-from .factories import reported_numbers
+from .base import N_, Param, Rule
+from .factories import group_spec, reported_numbers
 from .shared import (
     DAILY_RAIN,
     DAILY_RAIN_RASTERS,
@@ -28,6 +28,11 @@ from .shared import (
 from .texts import closed_note, dual_level_names, intervals, num, section_rule
 
 DOC = "methods_extra.md"
+
+#: the spec constructors of the algorithms of this page, one per group they are listed in
+supporting_spec = group_spec("supporting", DOC)
+single_element_spec = group_spec("single_element", DOC)
+dual_evaluation_spec = group_spec("dual_evaluation", DOC)
 
 
 # -- grading sentences shared by the series trend and the EI ----------------------------
@@ -137,9 +142,8 @@ def _series_column(name, label_n, help_n, optional=True, multiple=False):
     )
 
 
-SERIES_TREND = AlgorithmSpec(
+SERIES_TREND = supporting_spec(
     id="series_trend",
-    group="supporting",
     name=N_("Trend of a yearly series per unit (逐年序列趋势)"),
     summary=N_(
         "The trend of every unit's yearly series of an indicator (for example the "
@@ -262,7 +266,6 @@ SERIES_TREND = AlgorithmSpec(
         ("level_value, level_class, level_label", N_("the level graded and its class")),
         ("change_value, change_class, change_label", N_("the change graded and its class")),
     ),
-    doc=DOC,
 )
 
 
@@ -382,9 +385,8 @@ def _ei_rules(profile) -> List[Rule]:
     return out
 
 
-ECO_INDEX = AlgorithmSpec(
+ECO_INDEX = supporting_spec(
     id="eco_index",
-    group="supporting",
     name=N_("Eco-environment status index EI (生态环境状况指数, HJ 192-2015)"),
     summary=N_(
         "The 生态环境状况指数 EI of every unit from its sub-indices — 生物丰度, 植被覆盖, "
@@ -466,7 +468,6 @@ ECO_INDEX = AlgorithmSpec(
         ),
         ("ei_note", N_("what was missing or assumed")),
     ),
-    doc=DOC,
 )
 
 
@@ -578,9 +579,8 @@ def _layer(name, label_text, help_text):
     )
 
 
-CONSTRUCTION_SCREEN = AlgorithmSpec(
+CONSTRUCTION_SCREEN = single_element_spec(
     id="construction_screen",
-    group="single_element",
     name=N_("Construction-suitability screen for L0 (建设开发适宜性筛查)"),
     summary=N_(
         "The table-driven screen that gives L0 (适宜建设开发程度阈值) of the "
@@ -705,7 +705,6 @@ CONSTRUCTION_SCREEN = AlgorithmSpec(
             "grid (codes by nearest neighbour)."
         ),
     ),
-    doc=DOC,
 )
 
 
@@ -759,9 +758,8 @@ def _daily_column(name, label_n, help_n):
     return Param(name, "field", label_n, help_n, parent="DAILY_RAIN", optional=True)
 
 
-RAINFALL_EROSIVITY = AlgorithmSpec(
+RAINFALL_EROSIVITY = dual_evaluation_spec(
     id="rainfall_erosivity",
-    group="dual_evaluation",
     name=N_("Rainfall erosivity R from daily rainfall (日降雨侵蚀力)"),
     summary=N_(
         "The rainfall erosivity R of the daily erosive-rainfall model of the national "
@@ -854,5 +852,4 @@ RAINFALL_EROSIVITY = AlgorithmSpec(
             "interpolation."
         ),
     ),
-    doc=DOC,
 )
