@@ -8184,18 +8184,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>warning level {levels}</source>
-            <translation>预警等级为{levels}</translation>
+            <source>warning level {classes}</source>
+            <translation>预警等级为{classes}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>overload type {types}</source>
-            <translation>超载类型为{types}</translation>
+            <source>overload type {classes}</source>
+            <translation>超载类型为{classes}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>depletion trend {types}</source>
-            <translation>耗损类型为{types}</translation>
+            <source>depletion trend {classes}</source>
+            <translation>耗损类型为{classes}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8269,13 +8269,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
-            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
+            <source>Task statuses: {statuses}; done: {done}. A task not done after its deadline is overdue.</source>
+            <translation>任务状态：{statuses}；视为完成：{done}。过期未完成的任务为逾期。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Task statuses: {statuses}; done: {done}. A task not done after its deadline is overdue.</source>
-            <translation>任务状态：{statuses}；视为完成：{done}。过期未完成的任务为逾期。</translation>
+            <source>Written YYYY-MM-DD (e.g. 2026-03-01). Empty: today.</source>
+            <translation>写作 YYYY-MM-DD（如 2026-03-01）。为空：今天。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8309,13 +8309,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A result of carrying_capacity_2016 or integrated_warning: one feature or row per unit with its unit code (行政区划代码), warning_level and load_type as the evaluation writes them (codes, not labels), and, when present, the element classes (land_class, water_class, env_class, eco_class, special_class), trend_type, the cause and the year (trend_eval_year).</source>
-            <translation>carrying_capacity_2016 或 integrated_warning 的结果：每个评价单元一个要素或一行，含行政区划代码、评价写出的 warning_level 和 load_type（代码而非名称），以及（如有）各要素等级（land_class、water_class、env_class、eco_class、special_class）、trend_type、成因和年份（trend_eval_year）。</translation>
+            <source>An input indicator differs when the two values differ by more than {input_rel_tolerance} % (relative), when texts differ, or when only one side has a value.</source>
+            <translation>两方数值相对相差超过 {input_rel_tolerance} %、文字不同，或仅一方有值时，该输入指标视为存在差异。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>An input indicator differs when the two values differ by more than {input_rel_tolerance} % (relative), when texts differ, or when only one side has a value.</source>
-            <translation>两方数值相对相差超过 {input_rel_tolerance} %、文字不同，或仅一方有值时，该输入指标视为存在差异。</translation>
+            <source>A result of carrying_capacity_2016 or integrated_warning: one feature or row per unit with its unit code (行政区划代码), warning_level and load_type as the evaluation writes them (codes, not labels), and, when present, the element classes (land_class, water_class, env_class, eco_class, special_class), trend_type, the cause and the year (trend_eval_year).</source>
+            <translation>carrying_capacity_2016 或 integrated_warning 的结果：每个评价单元一个要素或一行，含行政区划代码、评价写出的 warning_level 和 load_type（代码而非名称），以及（如有）各要素等级（land_class、water_class、env_class、eco_class、special_class）、trend_type、成因和年份（trend_eval_year）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8404,23 +8404,18 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Period (year) of the result (0 = its year field)</source>
-            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Measures and rewards/penalties per unit</source>
             <translation>各评价单元管控措施与奖惩</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The output keeps the result's features and fields and adds the fields below; it is styled by the warning level. The annual report and the letters list the same measures.</source>
-            <translation>输出保留结果的要素和字段，并增加下列字段；按预警等级配色。年度报告和函件列出相同的措施。</translation>
+            <source>Period (year) of the result (0 = its year field)</source>
+            <translation>结果所属时期（年份；0 = 取其年份字段）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
-            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
+            <source>The output keeps the result's features and fields and adds the fields below; it is styled by the warning level. The annual report and the letters list the same measures.</source>
+            <translation>输出保留结果的要素和字段，并增加下列字段；按预警等级配色。年度报告和函件列出相同的措施。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8431,6 +8426,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>the latest earlier period of the unit (empty: none)</source>
             <translation>该单元最近的往期（为空：无）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>The year the result belongs to. 0: read from the result's year field (年份 or trend_eval_year); give it when the result has none. A year that contradicts the year field is refused.</source>
+            <translation>结果所属年份。0：取结果的年份字段（年份或 trend_eval_year）；结果没有年份字段时须填写。与年份字段矛盾的年份将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8624,11 +8624,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Warning levels of earlier periods (table, optional)</source>
-            <translation>往期预警等级（表格，可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Attainment per target and year (optional)</source>
             <translation>各目标逐年完成情况（可选）</translation>
         </message>
@@ -8639,8 +8634,8 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
-            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
+            <source>Warning levels of earlier periods (table, optional)</source>
+            <translation>往期预警等级（表格，可选）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8651,6 +8646,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>progress.png and one series_&lt;indicator&gt;_&lt;region&gt;_&lt;target year&gt;.png per target with observations.</source>
             <translation>progress.png，以及每项有监测值的目标一幅 series_&lt;指标&gt;_&lt;区域&gt;_&lt;目标年&gt;.png。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>One row per unit and earlier period: the unit code, the period (year) and warning_level, optionally load_type (codes as the evaluation writes them). From the monitoring database or kept by hand (CSV, xlsx sheet). It gives the level change and how long a level has persisted.</source>
+            <translation>每个评价单元的每个往期一行：行政区划代码、时期（年份）和 warning_level，可含 load_type（评价写出的代码）。来自监测数据库或手工维护（CSV、xlsx 工作表）。据此得出等级变化和同一等级持续的期数。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -8844,11 +8844,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Earlier results (optional)</source>
-            <translation>往期结果（可选）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Name of the county's side</source>
             <translation>县级一方名称</translation>
         </message>
@@ -8859,18 +8854,23 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>Earlier results (optional)</source>
+            <translation>往期结果（可选）</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Name of the city's side</source>
             <translation>市级一方名称</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
-            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
+            <source>Empty: 市级评价 (City evaluation).</source>
+            <translation>为空：市级评价。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Empty: 市级评价 (City evaluation).</source>
-            <translation>为空：市级评价。</translation>
+            <source>Results of earlier periods of the same units, each with its year field; read like rows of the history table. A period given both here and in the history table is refused.</source>
+            <translation>同一批评价单元的往期结果，各带年份字段；与历史预警等级表的行同样读取。同一时期在此处和历史表中都出现时将被拒绝。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9044,11 +9044,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>编制单位 (issued by)</source>
-            <translation>编制单位</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>Evaluations due (table, optional)</source>
             <translation>到期评价清单（表格，可选）</translation>
         </message>
@@ -9056,6 +9051,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/specs/actions.py" />
             <source>The due list of the evaluation cadence; shown as a table.</source>
             <translation>按评价周期到期的评价清单；以表格列出。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/specs/actions.py" />
+            <source>编制单位 (issued by)</source>
+            <translation>编制单位</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
@@ -9149,13 +9149,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
-            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
+            <source>Every input is checked before anything is written: a bad row of the history, the targets, the observations, the plan or the consultation record stops the run naming the row.</source>
+            <translation>写出任何文件之前先检查全部输入：历史预警等级、目标、监测值、治理工作方案或会商记录中有错误的行时，运行终止并指明该行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/actions.py" />
-            <source>Every input is checked before anything is written: a bad row of the history, the targets, the observations, the plan or the consultation record stops the run naming the row.</source>
-            <translation>写出任何文件之前先检查全部输入：历史预警等级、目标、监测值、治理工作方案或会商记录中有错误的行时，运行终止并指明该行。</translation>
+            <source>A layer or table with the unit code (行政区划代码) and the name (名称) of the counties the letters are addressed to and of the regions the targets are set for, e.g. the county boundaries. Without it a letter is addressed by the name of the unit whose code is the county code, else by the code.</source>
+            <translation>含行政区划代码和名称的图层或表格，给出函件收文县和目标所在区域的名称，如县级行政区界。不给出时，函件以代码等于县代码的评价单元名称称呼收文县，否则使用代码。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/specs/base.py" />

@@ -171,28 +171,23 @@ def _element(profile, prefix: str) -> str:
     return tr("Special evaluation")
 
 
+#: the conditions of an entry that name classes of a class set, in the order they
+#: are said: entry key → (phrase, class set)
+_CLASS_CONDITIONS = {
+    "levels": (N_("warning level {classes}"), "warning_levels"),
+    "load_types": (N_("overload type {classes}"), "load_classes"),
+    "trend_types": (N_("depletion trend {classes}"), "trend_types"),
+}
+
+
 def conditions(profile, entry: dict) -> str:
     """The conditions of a catalogue entry, reminder rule or task as one
     phrase ("warning level 红色 and 土地资源 超载")."""
-    parts = []
-    if "levels" in entry:
-        parts.append(
-            tr("warning level {levels}").format(
-                levels=_labels(profile, "warning_levels", entry["levels"])
-            )
-        )
-    if "load_types" in entry:
-        parts.append(
-            tr("overload type {types}").format(
-                types=_labels(profile, "load_classes", entry["load_types"])
-            )
-        )
-    if "trend_types" in entry:
-        parts.append(
-            tr("depletion trend {types}").format(
-                types=_labels(profile, "trend_types", entry["trend_types"])
-            )
-        )
+    parts = [
+        translated(phrase).format(classes=_labels(profile, set_name, entry[key]))
+        for key, (phrase, set_name) in _CLASS_CONDITIONS.items()
+        if key in entry
+    ]
     if "element" in entry:
         parts.append(
             tr("{element} {classes}").format(
