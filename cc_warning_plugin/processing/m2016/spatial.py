@@ -24,7 +24,7 @@ from ...core.errors import InputError, first_of
 from ...core.i18n import tr
 from ...core.indicators import field_title, match_headers, normalize_header, text_value
 from ...report.geometry import valid_geometry
-from ...core.m2016.rows import PackedRows, RowLabels
+from ...core.m2016.rows import BLOCK, PackedRows, RowLabels
 from ...compat import FieldType
 from ...raster.inputs import MOSTLY_NODATA
 
@@ -226,6 +226,9 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
         or not hasattr(lyr, "GetArrowStreamAsNumPy")
     ):
         return None  # (GDAL 3.6 crashes on a header that is not UTF-8)
+    plain = _plain_csv_rows(path, names)
+    if plain is not None:
+        return plain
     stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
     try:
         return _arrow_rows(stream, names)
@@ -253,6 +256,56 @@ def _arrow_rows(stream, names) -> Optional[Tuple[PackedRows, List[int]]]:
         rows.extend_columns(values)
         fids += batch["OGC_FID"].tolist()
     return rows.close(), fids
+
+
+def _plain_csv_rows(path: str, names: List[str]) -> Optional[Tuple[PackedRows, List[int]]]:
+    """(rows, feature ids) of a CSV file without quotes, split at its commas
+    in Python — the values GDAL's CSV driver gives for it (a value as
+    written, spaces kept; NULL for a cell missing at the end of a line, the
+    cells past the last field left out, empty lines skipped; feature ids
+    1, 2, … in the order of the lines), about four times faster. None
+    (read it through GDAL) for a file holding a quote or a NUL, not valid
+    UTF-8, or whose first line is not ``names`` joined by commas (GDAL's
+    header) or could have GDAL take another separator (a semicolon or tab
+    in it, or a space and no comma)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b'"' in data or b"\0" in data:
+        return None
+    if b"\r" in data:  # \r\n, \r and \n all end a line
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    lines = data.split(b"\n")
+    del data
+    try:
+        header = lines[0].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if (
+        header.split(",") != names
+        or ";" in header
+        or "\t" in header
+        or ("," not in header and " " in header)
+    ):
+        return None
+    body = [line for line in lines[1:] if line]
+    del lines
+    n = len(names)
+    rows = PackedRows(names)
+    for a in range(0, len(body), BLOCK):
+        try:
+            text = b"\n".join(body[a : a + BLOCK]).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        cells = [line.split(",") for line in text.split("\n")]
+        if any(len(c) != n for c in cells):
+            cells = [c[:n] if len(c) >= n else c + [None] * (n - len(c)) for c in cells]
+        rows.extend_columns([list(col) for col in zip(*cells)])
+    return rows.close(), list(range(1, len(body) + 1))
 
 
 def _utf8(text: str) -> bool:
