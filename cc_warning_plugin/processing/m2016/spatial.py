@@ -3,6 +3,7 @@ joined to the unit polygons, construction land and degraded land by
 overlay (overlaps dissolved), and raster cell counts per unit (block-wise,
 bounded memory). Areas are in km² and only computed in a projected CRS."""
 
+from operator import methodcaller
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 import numpy as np
@@ -258,6 +259,9 @@ def _arrow_rows(stream, names) -> Optional[Tuple[PackedRows, List[int]]]:
     return rows.close(), fids
 
 
+_COMMAS = methodcaller("count", ",")
+
+
 def _plain_csv_rows(path: str, names: List[str]) -> Optional[Tuple[PackedRows, List[int]]]:
     """(rows, feature ids) of a CSV file without quotes, split at its commas
     in Python — the values GDAL's CSV driver gives for it (a value as
@@ -301,9 +305,13 @@ def _plain_csv_rows(path: str, names: List[str]) -> Optional[Tuple[PackedRows, L
             text = b"\n".join(body[a : a + BLOCK]).decode("utf-8")
         except UnicodeDecodeError:
             return None
-        cells = [line.split(",") for line in text.split("\n")]
-        if any(len(c) != n for c in cells):
-            cells = [c[:n] if len(c) >= n else c + [None] * (n - len(c)) for c in cells]
+        lines = text.split("\n")
+        if set(map(_COMMAS, lines)) == {n - 1}:  # every line of n cells: one split
+            flat = text.replace("\n", ",").split(",")
+            rows.extend_columns([flat[k::n] for k in range(n)])
+            continue
+        cells = [line.split(",") for line in lines]
+        cells = [c[:n] if len(c) >= n else c + [None] * (n - len(c)) for c in cells]
         rows.extend_columns([list(col) for col in zip(*cells)])
     return rows.close(), list(range(1, len(body) + 1))
 
