@@ -187,12 +187,13 @@ def read_rows(
 
 
 def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
-    """(rows, feature ids) of a CSV table read by GDAL column by column
-    (Arrow), the values QGIS gives for it: text, NULL for a missing cell —
-    about five times faster than reading it through QGIS feature by feature.
-    None (read it through QGIS) unless the layer is a plain CSV file of the
-    OGR provider, all fields text, UTF-8, without subset or open options,
-    and every value is valid UTF-8."""
+    """(rows, feature ids) of a CSV table read column by column, the values
+    QGIS gives for it: text, NULL for a missing cell — about five times
+    faster than reading it through QGIS feature by feature. A file without
+    quotes is split in Python (:func:`_plain_csv_rows`), others are read by
+    GDAL (Arrow). None (read it through QGIS) unless the layer is a plain
+    CSV file of the OGR provider, all fields text, UTF-8, without subset or
+    open options, and every value is valid UTF-8."""
     if (
         not isinstance(layer, QgsVectorLayer)
         or layer.providerType() != "ogr"
