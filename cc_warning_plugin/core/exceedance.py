@@ -195,6 +195,19 @@ def classify_with_missing(
     return cls, ""
 
 
+def present_pollutants(table: Table, pollutants: Sequence[str], layer: str) -> List[str]:
+    """The ``pollutants`` that ``table`` (of ``layer``) has a column for;
+    InputError naming the layer and the expected columns when it has none."""
+    present = [p for p in pollutants if table.has(p)]
+    if not present:
+        raise InputError(
+            tr("{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
+                layer=layer, names=", ".join(field_title(p) for p in pollutants)
+            )
+        )
+    return present
+
+
 def read_sections(
     rows: Sequence[dict],
     layer: str,
@@ -213,13 +226,7 @@ def read_sections(
         optional=pollutants,
         row_ids=row_ids,
     )
-    present = [p for p in pollutants if table.has(p)]
-    if not present:
-        raise InputError(
-            tr("{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
-                layer=layer, names=", ".join(field_title(p) for p in pollutants)
-            )
-        )
+    present = present_pollutants(table, pollutants, layer)
     # read column by column
     columns = [(p, table.column(p)) for p in present]
     sids, units, body_texts = (table.texts(n) for n in ("section_id", "unit_code", "water_body"))

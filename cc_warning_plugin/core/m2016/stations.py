@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from ..errors import InputError
+from ..exceedance import present_pollutants
 from ..i18n import tr
 from ..indicators import field_names, field_title, normalize_header, text_value
 from ..profile import Profile
@@ -152,13 +153,7 @@ def air_statistics(
         row_ids=src.row_ids,
         headers=src.headers,
     )
-    present = [f for f in fields if t.has(f)]
-    if not present:
-        raise InputError(
-            tr("{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
-                layer=src.name, names=", ".join(field_title(f) for f in fields)
-            )
-        )
+    present = present_pollutants(t, fields, src.name)
     # (unit, field) → {date: [station values]}
     series: Dict[tuple, Dict[datetime.date, List[float]]] = {}
     seen: Dict[tuple, str] = {}
@@ -262,13 +257,7 @@ def section_means(
         row_ids=src.row_ids,
         headers=src.headers,
     )
-    present = [p for p in pollutants if t.has(p)]
-    if not present:
-        raise InputError(
-            tr("{layer}: no pollutant columns found. Expected columns such as: {names}.").format(
-                layer=src.name, names=", ".join(field_title(p) for p in pollutants)
-            )
-        )
+    present = present_pollutants(t, pollutants, src.name)
     known = set(section_ids)
     sums: Dict[str, Dict[str, List[float]]] = {s: {} for s in section_ids}
     years: Dict[int, str] = {}
