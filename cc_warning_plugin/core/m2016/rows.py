@@ -46,6 +46,16 @@ def plain_number(value):
     return NOT_PLAIN
 
 
+def _nulls_set(values: list, nulls) -> list:
+    """``values`` with None where ``nulls`` (a bytearray, or None for no
+    null) is set."""
+    if nulls is not None:
+        for i, null in enumerate(nulls):
+            if null:
+                values[i] = None
+    return values
+
+
 class _Text:
     """A block of str (or None) values: one string and the offsets."""
 
@@ -70,11 +80,7 @@ class _Text:
         """Every value of the block, in order."""
         offsets, text = self.offsets, self.text
         out = [text[a:b] for a, b in zip(offsets, islice(offsets, 1, None))]
-        if self.nulls is not None:
-            for i, null in enumerate(self.nulls):
-                if null:
-                    out[i] = None
-        return out
+        return _nulls_set(out, self.nulls)
 
 
 class _Numbers:
@@ -103,12 +109,7 @@ class _Numbers:
 
     def values_list(self) -> list:
         """Every value of the block, in order."""
-        out = self.values.tolist()
-        if self.nulls is not None:
-            for i, null in enumerate(self.nulls):
-                if null:
-                    out[i] = None
-        return out
+        return _nulls_set(self.values.tolist(), self.nulls)
 
 
 class _Objects:
