@@ -738,16 +738,21 @@ class _Joined:
         k = where[i]
         if not k:
             return _ABSENT
+        blocks, table = self._known_source(by_source, k, name)[:2]
+        r = row[i]
+        if blocks is None:
+            return table.raw(r, name)
+        return blocks[r >> SHIFT].get(r & MASK)
+
+    def _known_source(self, by_source: list, k: int, name: str) -> tuple:
+        """``by_source[k]`` of a column, found (:meth:`_source`) the first
+        time it is asked for."""
         src = by_source[k] if k < len(by_source) else None
         if src is None:
             if k >= len(by_source):
                 by_source.extend([None] * (k + 1 - len(by_source)))
             src = by_source[k] = self._source(k, name)
-        blocks = src[0]
-        r = row[i]
-        if blocks is None:
-            return src[1].raw(r, name)
-        return blocks[r >> SHIFT].get(r & MASK)
+        return src
 
     def _source(self, k: int, name: str) -> tuple:
         layer, table, packed = self.sources[k]
@@ -763,12 +768,7 @@ class _Joined:
         if not k:
             return None
         r = row[i]
-        if k >= len(by_source):
-            by_source.extend([None] * (k + 1 - len(by_source)))
-        src = by_source[k]
-        if src is None:
-            src = by_source[k] = self._source(k, name)
-        blocks, table, layer, labels = src
+        blocks, table, layer, labels = self._known_source(by_source, k, name)
         if blocks is None:
             return Cell(table.raw(r, name), layer, labels[r])
         return Cell(blocks[r >> SHIFT].get(r & MASK), layer, labels[r])
