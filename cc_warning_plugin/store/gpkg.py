@@ -8,7 +8,7 @@ features of an OGR layer in the database's CRS, as the importers read them."""
 import os
 import sqlite3
 import struct
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Any, Iterator, Optional, Sequence, Tuple
 
 from osgeo import ogr, osr
 
@@ -54,12 +54,16 @@ def epsg_of(ref: osr.SpatialReference) -> Optional[int]:
 
 def open_layer(
     path: str, layer_name: str, fields: Sequence[Optional[str]] = ()
-) -> Tuple[ogr.DataSource, ogr.Layer]:
-    """The data source at ``path`` and its layer ``layer_name`` (keep the
-    source while the layer is read), refusing a file OGR cannot open, a layer
-    it does not have and any of ``fields`` (None: not asked for) the layer
-    does not have."""
-    ds = ogr.Open(path)
+) -> Tuple[Any, ogr.Layer]:
+    """The data source at ``path`` (``ogr.DataSource``; ``gdal.Dataset``
+    from GDAL 3.8 on, which has no ``ogr.DataSource``) and its layer
+    ``layer_name`` (keep the source while the layer is read), refusing a
+    file OGR cannot open, a layer it does not have and any of ``fields``
+    (None: not asked for) the layer does not have."""
+    try:
+        ds = ogr.Open(path)
+    except RuntimeError:  # with GDAL's Python exceptions on (raster/, report/ turn them on)
+        ds = None
     if ds is None:
         raise InputError(tr("{path} cannot be opened as a vector data source.").format(path=path))
     lyr = ds.GetLayerByName(layer_name)
