@@ -376,10 +376,7 @@ def evaluate_environment(
 
     # the air values by column; a value that is no plain number is read
     # (and refused) through the table, in the order of the units
-    air_columns = [
-        (p, [row.get(table.headers[p]) for row in table.rows] if table.has(p) else None)
-        for p in pollutants
-    ]
+    air_columns = [(p, table.column(p) if table.has(p) else None) for p in pollutants]
     labels: Dict[str, str] = {}
     results = []
     for i, code in enumerate(codes):

@@ -85,7 +85,9 @@ def make_table(
 ) -> Table:
     """Match headers (required ones must be present) and wrap the rows."""
     packed = rows if isinstance(rows, PackedRows) else None
-    rows = list(rows)
+    if packed is None:
+        rows = list(rows)
+    # rows kept by column are read in place: a row is made when it is asked for
     if headers is None:
         headers = list(rows[0].keys()) if rows else []
     required = list(required)

@@ -13,7 +13,7 @@ the value given.
 
 from array import array
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, islice
+from itertools import accumulate, islice, repeat
 from typing import Iterable, List
 
 SHIFT = 12
@@ -66,9 +66,10 @@ class _Text:
         if None in values:
             nulls = bytearray(v is None for v in values)
             values = ["" if v is None else v for v in values]
-        self.offsets = array("I", [0])
-        self.offsets.extend(accumulate(map(len, values)))
         self.text = "".join(values)
+        # the offsets in 2 bytes each where the block's text allows
+        self.offsets = array("H" if len(self.text) <= 0xFFFF else "I", [0])
+        self.offsets.extend(accumulate(map(len, values)))
         self.nulls = nulls
 
     def get(self, i: int):
@@ -190,7 +191,6 @@ class PackedRows(Sequence):
         self._columns = {h: [] for h in self.headers}
         self._pending: List[list] = []
         self._n = 0
-        self._rows = None  # the Row objects, once iterated
 
     def append(self, values: Sequence) -> None:
         self._pending.append(values)
@@ -263,9 +263,9 @@ class PackedRows(Sequence):
         return Row(self, i)
 
     def __iter__(self):
-        if self._rows is None or len(self._rows) != self._n:
-            self._rows = [Row(self, i) for i in range(self._n)]
-        return iter(self._rows)
+        # made one by one, not kept: a row object per row of a large table
+        # would hold several MiB
+        return map(Row, repeat(self, self._n), range(self._n))
 
 
 def pack_rows(headers: Sequence[str], rows: Iterable[Sequence]) -> PackedRows:

@@ -37,7 +37,7 @@ from ..indicators import (
     value_range,
 )
 from ..table import make_table, row_id, unit_codes
-from .rows import MASK, NOT_PLAIN, SHIFT, Row, _Numbers, _Text, plain_number
+from .rows import MASK, NOT_PLAIN, SHIFT, _Numbers, _Text, plain_number
 
 
 @dataclass
@@ -358,12 +358,11 @@ def join_units(
     found: Dict[str, List[str]] = {}
     if unit_values:
         k = store.add(units.name, base)
+        every = (array("H", [k]) * len(codes), array("i", range(len(codes))))
         for name in wanted:
             if base.has(name):
                 found.setdefault(name, []).append(units.name)
-                src, row = store.column(name)
-                for i in range(len(codes)):
-                    src[i], row[i] = k, i
+                store.share(name, *every)
     unmatched: Dict[str, List[str]] = {}
     for src in tables:
         t = make_table(
@@ -380,25 +379,24 @@ def join_units(
         for n in present:
             found.setdefault(n, []).append(src.name)
         k = store.add(src.name, t)
-        columns = [(n,) + store.column(n) for n in present]
         # (unit, row) of each row whose code is a unit, in table order
         matched = [(ui, i) for i, ui in enumerate(map(by_code.get, t_codes)) if ui is not None]
         seen = {t_codes[i] for _, i in matched}
         # a field no table gave yet takes every matched row of this one (the
-        # codes are unique, so nothing is compared); the others are merged
-        # row by row below
-        fresh = [c for c in columns if not any(c[1])]
+        # codes are unique, so nothing is compared), all such fields the same
+        # arrays; the others are merged row by row below
+        fresh = [n for n in present if not store.given(n)]
         if fresh:
-            in_order = len(matched) == len(codes) and all(ui == i for ui, i in matched)
-            for _n, where, row in fresh:
-                if in_order:
-                    where[:] = array("H", [k]) * len(codes)
-                    row[:] = array("i", range(len(codes)))
-                    continue
+            if len(matched) == len(codes) and all(ui == i for ui, i in matched):
+                where = array("H", [k]) * len(codes)
+                row = array("i", range(len(codes)))
+            else:
+                where, row = array("H", bytes(2 * len(codes))), array("i", bytes(4 * len(codes)))
                 for ui, i in matched:
                     where[ui], row[ui] = k, i
-            done = {c[0] for c in fresh}
-            columns = [c for c in columns if c[0] not in done]
+            for n in fresh:
+                store.share(n, where, row)
+        columns = [(n,) + store.column(n) for n in present if n not in fresh]
         for ui, i in matched if columns else ():
             code = t_codes[i]
             for n, where, row in columns:
@@ -699,7 +697,7 @@ class _Joined:
     """Where the values of joined units come from: per field, the source
     (1-based index into ``sources``, 0 for none) and its row, per unit."""
 
-    __slots__ = ("n", "sources", "where", "row", "_columns")
+    __slots__ = ("n", "sources", "where", "row", "_columns", "_shared")
 
     def __init__(self, n: int):
         self.n = n
@@ -709,23 +707,37 @@ class _Joined:
         # field → (where, row, per source: (column blocks or None, table,
         # layer, row labels), made when first read)
         self._columns: Dict[str, tuple] = {}
+        # fields whose arrays are those of other fields too (:meth:`share`)
+        self._shared: set = set()
 
     def add(self, layer: str, table) -> int:
         # rows kept by column (PackedRows) are read from their column blocks
-        packed = None
-        if table.rows and isinstance(table.rows[0], Row):
-            packed = table.rows[0].packed
-            if len(packed) != len(table.rows) or any(
-                r.packed is not packed or r.index != j for j, r in enumerate(table.rows)
-            ):
-                packed = None
+        packed = table.packed if table.packed is table.rows else None
         self.sources.append((layer, table, packed))
         return len(self.sources) - 1
 
+    def given(self, name: str) -> bool:
+        """Whether a source gives field ``name`` to any unit yet."""
+        where = self.where.get(name)
+        return where is not None and any(where)
+
+    def share(self, name: str, where: array, row: array) -> None:
+        """Field ``name`` set to the arrays ``where`` and ``row``, which
+        other fields may hold too (the fields of one table found in no
+        table before: one pair of arrays for them all, not one per field);
+        :meth:`column` copies them before they are written to."""
+        self.where[name], self.row[name] = where, row
+        self._columns[name] = (where, row, [None] * 256)
+        self._shared.add(name)
+
     def column(self, name: str) -> Tuple[array, array]:
-        if name not in self.where:
-            self.where[name] = array("H", bytes(2 * self.n))
-            self.row[name] = array("i", bytes(4 * self.n))
+        """The arrays of field ``name``, to be written to (made, or copied if
+        shared, for this field alone)."""
+        if name not in self.where or name in self._shared:
+            self._shared.discard(name)
+            where, row = self.where.get(name), self.row.get(name)
+            self.where[name] = array("H", bytes(2 * self.n)) if where is None else array("H", where)
+            self.row[name] = array("i", bytes(4 * self.n)) if row is None else array("i", row)
             self._columns[name] = (self.where[name], self.row[name], [None] * 256)
         return self.where[name], self.row[name]
 
