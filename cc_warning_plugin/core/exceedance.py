@@ -28,6 +28,9 @@ from .rules import classify
 from .m2016.rows import NOT_PLAIN, plain_number
 from .table import Table, make_table, require_non_negative, unit_codes
 
+#: rows of a water-section table read at a time (:func:`read_sections`)
+SECTION_PART = 4096
+
 NOT_EVALUATED = "not_evaluated"
 
 
@@ -227,17 +230,23 @@ def read_sections(
         row_ids=row_ids,
     )
     present = present_pollutants(table, pollutants, layer)
-    # read column by column
-    columns = [(p, table.column(p)) for p in present]
-    sids, units, body_texts = (table.texts(n) for n in ("section_id", "unit_code", "water_body"))
     bodies = profile.get("water_bodies")
     known = set(known_units)
     seen: Dict[str, int] = {}
     body_of: Dict[str, Optional[str]] = {}  # water body of a type text
     limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
     out = []
+    a = 0
     for i in range(len(table)):
-        sid = sids[i]
+        if i % SECTION_PART == 0:
+            # read column by column, a part of the rows at a time (the values
+            # of a large table are not all made at once)
+            a, b = i, min(len(table), i + SECTION_PART)
+            columns = [(p, table.column(p, a, b)) for p in present]
+            sids, units, body_texts = (
+                table.texts(n, a, b) for n in ("section_id", "unit_code", "water_body")
+            )
+        sid = sids[i - a]
         if not sid:
             raise InputError(
                 tr("{layer}, {row}: the section code is empty.").format(
@@ -254,7 +263,7 @@ def read_sections(
                 )
             )
         seen[sid] = i  # the row, labelled for a message
-        unit = units[i]
+        unit = units[i - a]
         if unit not in known:
             raise InputError(
                 tr(
@@ -262,7 +271,7 @@ def read_sections(
                     "units. Correct the code or add the unit."
                 ).format(layer=layer, section=sid, code=unit)
             )
-        body_text = body_texts[i]
+        body_text = body_texts[i - a]
         if body_text not in body_of:
             body_of[body_text] = match_alias(body_text, bodies)
         body = body_of[body_text]
@@ -280,7 +289,7 @@ def read_sections(
             )
         conc = {}
         for p, column in columns:
-            v = plain_number(column[i])
+            v = plain_number(column[i - a])
             if v is NOT_PLAIN:
                 v = table.number(i, p)
             if v is not None and v < 0:

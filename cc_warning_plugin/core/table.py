@@ -50,20 +50,24 @@ class Table:
     def text(self, i: int, name: str) -> str:
         return text_value(self.raw(i, name)) if name in self.headers else ""
 
-    def column(self, name: str) -> list:
-        """``raw`` of field ``name`` in every row."""
+    def column(self, name: str, start: int = 0, stop: Optional[int] = None) -> list:
+        """``raw`` of field ``name`` in rows ``start`` to ``stop`` (every row
+        by default)."""
         if name not in self.headers:
-            return [None] * len(self.rows)
+            return [None] * len(range(*slice(start, stop).indices(len(self.rows))))
         header = self.headers[name]
         if self.packed is not None:
-            return self.packed.column(header)
-        return [row.get(header) for row in self.rows]
+            return self.packed.column(header, start, stop)
+        if start == 0 and stop is None:
+            return [row.get(header) for row in self.rows]
+        return [row.get(header) for row in self.rows[start:stop]]
 
-    def texts(self, name: str) -> List[str]:
-        """``text`` of field ``name`` in every row."""
+    def texts(self, name: str, start: int = 0, stop: Optional[int] = None) -> List[str]:
+        """``text`` of field ``name`` in rows ``start`` to ``stop`` (every
+        row by default)."""
         return [
             v.strip() if type(v) is str and v.isascii() else text_value(v)
-            for v in self.column(name)
+            for v in self.column(name, start, stop)
         ]
 
     def __len__(self):

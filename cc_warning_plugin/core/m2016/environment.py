@@ -11,7 +11,7 @@ from ..indicators import field_title
 from ..profile import Profile
 from ..table import make_table
 from .common import Field, join_notes
-from .rows import RowLabels
+from .rows import BLOCK, PackedRows, RowLabels
 from .stations import AirStats
 from .units import SLOW, Source, Units, checked_numbers
 
@@ -49,21 +49,34 @@ def section_rows(
         row_ids=src.row_ids,
         headers=src.headers,
     )
+    row_ids = t.row_ids if isinstance(t.row_ids, RowLabels) else list(t.row_ids)
+    if means is None:
+        # the table's own values, kept by column and read a block of rows at
+        # a time (not a dict and a string per value of a large table at once)
+        present = [p for p in pollutants if t.has(p)]
+        packed = PackedRows(["section_id", "water_body", "unit_code"] + present)
+        for a in range(0, len(t), BLOCK):
+            b = min(len(t), a + BLOCK)
+            sids = t.texts("section_id", a, b)
+            packed.extend_columns(
+                [
+                    sids,
+                    t.texts("water_body", a, b),
+                    [unit_of.get(sid, "") for sid in sids]
+                    if unit_of is not None
+                    else t.texts("unit_code", a, b),
+                ]
+                + [t.column(p, a, b) for p in present]
+            )
+        return packed.close(), row_ids
     rows = []
-    # read column by column
-    present = [p for p in pollutants if t.has(p)] if means is None else []
     sids = t.texts("section_id")
     units = [unit_of.get(sid, "") for sid in sids] if unit_of is not None else t.texts("unit_code")
-    for sid, body, unit, *values in zip(
-        sids, t.texts("water_body"), units, *(t.column(p) for p in present)
-    ):
+    for sid, body, unit in zip(sids, t.texts("water_body"), units):
         row = {"section_id": sid, "water_body": body, "unit_code": unit}
-        if means is not None:
-            row.update({p: v for p, v in means.get(sid, {}).items()})
-        else:
-            row.update(zip(present, values))
+        row.update({p: v for p, v in means.get(sid, {}).items()})
         rows.append(row)
-    return rows, t.row_ids if isinstance(t.row_ids, RowLabels) else list(t.row_ids)
+    return rows, row_ids
 
 
 def unit_sections(

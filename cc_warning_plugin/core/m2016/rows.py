@@ -14,7 +14,7 @@ the value given.
 from array import array
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, islice, repeat
-from typing import Iterable, List
+from typing import Iterable, List, Optional
 
 SHIFT = 12
 BLOCK = 1 << SHIFT  # rows per block
@@ -245,12 +245,17 @@ class PackedRows(Sequence):
         ``blocks[i >> SHIFT].get(i & MASK)``."""
         return self._columns[header]
 
-    def column(self, header: str) -> list:
-        """The values of column ``header`` in every row (what
-        ``[row.get(header) for row in self]`` gives, made block by block)."""
+    def column(self, header: str, start: int = 0, stop: Optional[int] = None) -> list:
+        """The values of column ``header`` in rows ``start`` to ``stop``
+        (every row by default): what ``[row.get(header) for row in
+        self[start:stop]]`` gives, made block by block."""
+        stop = self._n if stop is None else min(stop, self._n)
         out: list = []
-        for block in self._columns[header]:
-            out += block.values_list()
+        blocks = self._columns[header]
+        for b in range(start >> SHIFT, (stop + MASK) >> SHIFT if stop > start else 0):
+            values = blocks[b].values_list()
+            lo, hi = max(0, start - (b << SHIFT)), min(len(values), stop - (b << SHIFT))
+            out += values if lo == 0 and hi == len(values) else values[lo:hi]
         return out
 
     def __getitem__(self, i):
