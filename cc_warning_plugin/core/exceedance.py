@@ -18,7 +18,7 @@ class uses the parts present and the note says which were missing.
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence
 
 from .errors import InputError
 from .i18n import label, tr
@@ -221,6 +221,20 @@ def read_sections(
     water_class: Optional[str] = None,
 ) -> List[Section]:
     """Water sections with annual means per pollutant, validated."""
+    return list(iter_sections(rows, layer, profile, known_units, row_ids, standard, water_class))
+
+
+def iter_sections(
+    rows: Sequence[dict],
+    layer: str,
+    profile: Profile,
+    known_units: Sequence[str],
+    row_ids: Optional[Sequence[str]] = None,
+    standard: Optional[str] = None,
+    water_class: Optional[str] = None,
+) -> Iterator[Section]:
+    """The sections of :func:`read_sections` one by one, each checked when
+    it is reached."""
     pollutants = profile.get("elements.environment.water_pollutants")
     table = make_table(
         rows,
@@ -235,7 +249,6 @@ def read_sections(
     seen: Dict[str, int] = {}
     body_of: Dict[str, Optional[str]] = {}  # water body of a type text
     limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
-    out = []
     a = 0
     for i in range(len(table)):
         if i % SECTION_PART == 0:
@@ -309,8 +322,7 @@ def read_sections(
                 )
         # pollutants of the profile without a column count as missing values
         full = {p: conc.get(p) for p in pollutants}
-        out.append(Section(sid, unit, body, section_ratios(full, limits, pollutants)))
-    return out
+        yield Section(sid, unit, body, section_ratios(full, limits, pollutants))
 
 
 def _number(table: Table, i: int, name: str) -> Optional[float]:

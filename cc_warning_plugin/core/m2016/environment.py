@@ -2,9 +2,13 @@
 from station data, water sections from a table of annual means or from
 observations, evaluated by :mod:`core.exceedance`."""
 
-from typing import Dict, List, Optional, Tuple
+from array import array
+from itertools import accumulate
+from typing import Dict, Iterable, List, Optional, Tuple
 
-from ..exceedance import Section, env_output_fields, evaluate_environment, read_sections
+import numpy as np
+
+from ..exceedance import Section, env_output_fields, evaluate_environment, iter_sections
 from ..errors import InputError
 from ..i18n import tr
 from ..indicators import field_title
@@ -81,17 +85,80 @@ def section_rows(
 
 def unit_sections(
     units: Units, profile: Profile, sections: Tuple[List[dict], List[str], str]
-) -> Dict[str, List[Section]]:
+) -> "SectionsByUnit":
     """The water sections ((rows, row ids, layer name) from
     :func:`section_rows`) read and checked against all ``units``, by unit
     code — for evaluating the units a part at a time
     (``evaluate_env(..., sections_by_unit=...)``)."""
-    out: Dict[str, List[Section]] = {}
-    for s in read_sections(
-        sections[0], sections[2] or tr("Water sections"), profile, units.codes, sections[1]
-    ):
-        out.setdefault(s.unit_code, []).append(s)
-    return out
+    return SectionsByUnit(
+        iter_sections(
+            sections[0], sections[2] or tr("Water sections"), profile, units.codes, sections[1]
+        )
+    )
+
+
+class SectionsByUnit:
+    """Water sections by unit code, kept compactly (not an object and a
+    dict per section): their codes in one string, their ratios in one array,
+    the water body and pollutants of each as one of a few shapes.
+    ``get(code, default)`` gives a unit's sections (:class:`Section`, in the
+    order they were given) as a dict of lists of them would."""
+
+    def __init__(self, sections: Iterable[Section]):
+        groups: Dict[str, int] = {}  # unit code → its number, in order of appearance
+        group = array("q")
+        ids: List[str] = []
+        shapes: Dict[tuple, int] = {}  # (water body, pollutants) → its number
+        kinds = array("q")
+        values = array("d")
+        nulls = bytearray()
+        for s in sections:
+            group.append(groups.setdefault(s.unit_code, len(groups)))
+            ids.append(s.section_id)
+            kinds.append(shapes.setdefault((s.body, tuple(s.ratios)), len(shapes)))
+            for v in s.ratios.values():
+                values.append(0.0 if v is None else v)
+                nulls.append(v is None)
+        self._groups = groups
+        self._shapes = list(shapes)
+        # the sections in the order of their units, each unit's sections a run
+        g = np.frombuffer(group, dtype=np.int64)
+        order = np.argsort(g, kind="stable")
+        width = np.array([len(keys) for _, keys in self._shapes] or [0], dtype=np.int64)
+        lens = width[np.frombuffer(kinds, dtype=np.int64)]
+        first = np.concatenate(([0], np.cumsum(lens)))[:-1]
+        ends = np.cumsum(lens[order])
+        take = np.repeat(first[order] - (ends - lens[order]), lens[order]) + np.arange(
+            int(ends[-1]) if len(ends) else 0
+        )
+        self._values = array("d", np.frombuffer(values, dtype=np.float64)[take].tobytes())
+        self._nulls = np.frombuffer(bytes(nulls), dtype=np.uint8)[take].tobytes()
+        self._starts = array("q", [0]) + array("q", ends.tobytes())
+        self._kinds = array("q", np.frombuffer(kinds, dtype=np.int64)[order].tobytes())
+        self._ids = "".join([ids[k] for k in order.tolist()])
+        self._id_ends = array("q", [0])
+        self._id_ends.extend(accumulate(len(ids[k]) for k in order.tolist()))
+        self._runs = array("q", [0])
+        self._runs.extend(accumulate(np.bincount(g, minlength=len(groups)).tolist()))
+
+    def get(self, code, default=None):
+        n = self._groups.get(code)
+        if n is None:
+            return default
+        out = []
+        for k in range(self._runs[n], self._runs[n + 1]):
+            body, keys = self._shapes[self._kinds[k]]
+            a, b = self._starts[k], self._starts[k + 1]
+            ratios = {
+                p: None if null else v
+                for p, v, null in zip(keys, self._values[a:b].tolist(), self._nulls[a:b])
+            }
+            sid = self._ids[self._id_ends[k] : self._id_ends[k + 1]]
+            out.append(Section(sid, code, body, ratios))
+        return out
+
+    def __len__(self) -> int:
+        return len(self._groups)
 
 
 def evaluate_env(

@@ -1,0 +1,81 @@
+"""The compact forms the 2016 chain keeps of large inputs give the values
+they replace: water sections by unit, parts of a table's columns, and the
+joined units whose fields share their arrays."""
+
+import pytest
+
+from cc_warning_plugin.core.m2016.environment import SectionsByUnit, section_rows, unit_sections
+from cc_warning_plugin.core.m2016.rows import BLOCK, pack_rows
+from cc_warning_plugin.core.m2016.units import Source, join_units
+from cc_warning_plugin.core.exceedance import read_sections
+from cc_warning_plugin.core.profile import load_profile
+from cc_warning_plugin.core.table import make_table
+
+P = load_profile()
+HEAD = ["断面编码", "行政区划代码", "水体类型", "溶解氧", "化学需氧量", "总氮", "总磷"]
+
+
+def sections_source():
+    rows = [
+        # river: DO 5 (min), COD 20, TP 0.2 (class III); TN does not apply
+        ["W1", "A", "河流", "4", "30", "2", "0.1"],
+        ["W2", "B", "湖库", "10", "10", "", "0.1"],  # lake: TN 1.0, TP 0.05
+        ["W3", "A", "河流", "5", "", "1", "0.3"],
+    ]
+    return Source("sections", pack_rows(HEAD, rows), headers=HEAD)
+
+
+def test_sections_by_unit_give_the_ratios_of_each_units_sections_in_order():
+    src = sections_source()
+    units = join_units(
+        Source("units", [{"行政区划代码": c} for c in "ABC"]), [], ["unit_code"], unit_values=False
+    )
+    rows, ids = section_rows(src, P)
+    by_unit = unit_sections(units, P, (rows, ids, "sections"))
+    assert isinstance(by_unit, SectionsByUnit)
+    a = by_unit.get("A")
+    assert [s.section_id for s in a] == ["W1", "W3"] and [s.body for s in a] == ["river"] * 2
+    # W1: DO 5/4 − 1, COD 30/20 − 1, TP 0.1/0.2 − 1; W3: COD empty, TP 0.3/0.2 − 1
+    assert a[0].ratios["do"] == pytest.approx(0.25) and a[0].ratios["codcr"] == pytest.approx(0.5)
+    assert a[0].ratios["tp"] == pytest.approx(-0.5) and "tn" not in a[0].ratios
+    assert a[1].ratios["do"] == 0 and a[1].ratios["codcr"] is None
+    assert a[1].ratios["tp"] == pytest.approx(0.5)
+    # W2 (lake): DO 5/10 − 1, TN empty, TP 0.1/0.05 − 1
+    (w2,) = by_unit.get("B")
+    assert (w2.section_id, w2.unit_code, w2.body) == ("W2", "B", "lake")
+    assert w2.ratios["do"] == pytest.approx(-0.5) and w2.ratios["tn"] is None
+    assert w2.ratios["tp"] == pytest.approx(1.0)
+    assert by_unit.get("C", []) == [] and by_unit.get("C") is None
+    # the same sections, pollutants and values as the list read_sections gives
+    listed = read_sections(rows, "sections", P, ["A", "B", "C"], ids)
+    assert [s for u in "AB" for s in by_unit.get(u)] == [listed[0], listed[2], listed[1]]
+
+
+def test_a_part_of_a_column_is_the_rows_asked_for():
+    n = 2 * BLOCK + 7
+    rows = pack_rows(["code", "v"], [[f"c{i}", float(i)] for i in range(n)])
+    t = make_table(rows, "t", optional=["unit_code", "gdp"], headers=["code", "v"])
+    assert t.rows is rows  # read in place
+    assert rows.column("code", BLOCK - 2, BLOCK + 3) == [
+        f"c{i}" for i in range(BLOCK - 2, BLOCK + 3)
+    ]
+    assert rows.column("v", n - 3) == [float(i) for i in range(n - 3, n)]
+    assert rows.column("v", 5, 5) == [] and len(rows.column("v")) == n
+    assert t.column("gdp", 3, 6) == [None] * 3 and t.column("unit_code", 3, 5) == ["c3", "c4"]
+
+
+def test_fields_sharing_their_arrays_are_merged_apart():
+    units = Source("units", [{"行政区划代码": c} for c in ("990101", "990102")])
+    first = Source(
+        "t1",
+        [
+            {"行政区划代码": "990101", "用水总量": "5", "地区生产总值": "7"},
+            {"行政区划代码": "990102", "用水总量": "", "地区生产总值": "8"},
+        ],
+    )
+    # the second table gives the water use missing in the first, nothing else
+    second = Source("t2", [{"行政区划代码": "990102", "用水总量": "6"}])
+    a, b = join_units(units, [first, second], ["water_use", "gdp"]).units
+    assert (a.number("water_use"), b.number("water_use")) == (5, 6)
+    assert (a.number("gdp"), b.number("gdp")) == (7, 8)
+    assert "t2" in b.where("water_use") and "t1" in b.where("gdp")
