@@ -79,3 +79,20 @@ def test_fields_sharing_their_arrays_are_merged_apart():
     assert (a.number("water_use"), b.number("water_use")) == (5, 6)
     assert (a.number("gdp"), b.number("gdp")) == (7, 8)
     assert "t2" in b.where("water_use") and "t1" in b.where("gdp")
+
+
+def test_a_second_join_of_the_same_units_takes_their_codes_and_labels():
+    units = Source("units", [{"行政区划代码": c} for c in ("990101", "990102")])
+    ev = Source("ev", [{"行政区划代码": "990101", "用水总量": "5"}])
+    bs = Source("bs", [{"行政区划代码": c, "用水总量": "4"} for c in ("990101", "990102")])
+    first = join_units(units, [ev], ["water_use"])
+    second = join_units(units, [bs], ["water_use"], unit_values=False, like=first)
+    assert all(a.code is b.code and a.row is b.row for a, b in zip(first.units, second.units))
+    assert [u.row for u in second.units] == ["row 1", "row 2"]
+    # a unit missing in a table names it; one found in every table has none
+    assert list(first.units[1].missing_in) == ["ev"] and not first.units[0].missing_in
+    assert not any(u.missing_in for u in second.units)
+    # units of other codes keep their own
+    other = Source("units", [{"行政区划代码": c} for c in ("990101", "990103")])
+    third = join_units(other, [bs], ["water_use"], unit_values=False, like=first)
+    assert [u.code for u in third.units] == ["990101", "990103"]

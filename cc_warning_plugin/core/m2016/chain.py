@@ -16,7 +16,7 @@ from .units import Source, Units, has_year_columns, join_units, period_year, res
 
 
 #: units evaluated at a time by :meth:`Chain.run_chunks`
-CHUNK = 2000
+CHUNK = 1000
 
 
 def chain_fields(profile: Profile) -> List[Field]:
@@ -102,7 +102,7 @@ class Chain:
             period_year([self.units_src] + ev, tr("evaluation-year tables")) or eval_year
         )
         if bs:
-            self.base = join_units(self.units_src, bs, fields, unit_values=False)
+            self.base = join_units(self.units_src, bs, fields, unit_values=False, like=self.units)
             self.base_year = period_year(bs, tr("base-year tables")) or base_year
             trend.check_years(self.base_year, self.eval_year)
             national = {}

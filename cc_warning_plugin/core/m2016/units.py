@@ -73,7 +73,9 @@ class Unit:
     layer: str
     row: str
     cells: Dict[str, Cell] = field(default_factory=dict)
-    missing_in: List[str] = field(default_factory=list)
+    #: the tables without a row for the unit (a join gives the units found
+    #: in every table an empty tuple, not a list each)
+    missing_in: Sequence[str] = field(default_factory=list)
 
     def has(self, name: str) -> bool:
         return name in self.cells
@@ -319,7 +321,11 @@ def require_rows(src: Source) -> None:
 
 
 def join_units(
-    units: Source, tables: Sequence[Source], fields: Iterable[str], unit_values: bool = True
+    units: Source,
+    tables: Sequence[Source],
+    fields: Iterable[str],
+    unit_values: bool = True,
+    like: Optional[Units] = None,
 ) -> Units:
     """Join ``tables`` to the rows of ``units`` on the unit code.
 
@@ -329,7 +335,9 @@ def join_units(
     ``unmatched`` (the caller warns); a unit without a row in a table has the
     table in ``missing_in``. ``unit_values=False`` takes only the codes from
     ``units`` (a base-year join must not read evaluation-year values that
-    the unit layer may carry).
+    the unit layer may carry). ``like``: the units of another join of the
+    same unit layer, whose code and row label texts are taken for units of
+    the same code and row (not a second copy of them).
 
     The values stay in the tables' rows: the join records, per field and
     unit, which table and row give the value (a few bytes a value), and a
@@ -350,8 +358,13 @@ def join_units(
     )
     codes = unit_codes(base)
     store = _Joined(len(codes))
+    labels = [base.row_ids[i] for i in range(len(codes))]
+    if like is not None:
+        like_codes, like_labels = like.codes, [u.row for u in like.units]
+        if like_codes == codes and like_labels == labels:
+            codes, labels = like_codes, like_labels
     out = [
-        Unit(code, i, units.name, base.row_ids[i], _UnitCells(store, i))
+        Unit(code, i, units.name, labels[i], _UnitCells(store, i), ())
         for i, code in enumerate(codes)
     ]
     by_code = {code: i for i, code in enumerate(codes)}
@@ -430,7 +443,7 @@ def join_units(
                 where[ui], row[ui] = k, i
         for u in out:
             if u.code not in seen:
-                u.missing_in.append(src.name)
+                u.missing_in = [*u.missing_in, src.name]
     return Units(units.name, out, found, unmatched, [t.name for t in tables])
 
 
