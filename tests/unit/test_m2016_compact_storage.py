@@ -87,7 +87,10 @@ def test_a_second_join_of_the_same_units_takes_their_codes_and_labels():
     bs = Source("bs", [{"行政区划代码": c, "用水总量": "4"} for c in ("990101", "990102")])
     first = join_units(units, [ev], ["water_use"])
     second = join_units(units, [bs], ["water_use"], unit_values=False, like=first)
-    assert all(a.code is b.code and a.row is b.row for a, b in zip(first.units, second.units))
+    assert all(
+        a.code is b.code and a.row is b.row and a.index is b.index
+        for a, b in zip(first.units, second.units)
+    )
     assert [u.row for u in second.units] == ["row 1", "row 2"]
     # a unit missing in a table names it; one found in every table has none
     assert list(first.units[1].missing_in) == ["ev"] and not first.units[0].missing_in

@@ -359,13 +359,17 @@ def join_units(
     codes = unit_codes(base)
     store = _Joined(len(codes))
     labels = [base.row_ids[i] for i in range(len(codes))]
+    numbers: Sequence[int] = range(len(codes))
     if like is not None:
         like_codes, like_labels = like.codes, [u.row for u in like.units]
         if like_codes == codes and like_labels == labels:
             codes, labels = like_codes, like_labels
+            numbers = [u.index for u in like.units]
+            if numbers != list(range(len(codes))):
+                numbers = range(len(codes))
     out = [
-        Unit(code, i, units.name, labels[i], _UnitCells(store, i), ())
-        for i, code in enumerate(codes)
+        Unit(code, i, units.name, label, _UnitCells(store, i), ())
+        for i, code, label in zip(numbers, codes, labels)
     ]
     by_code = {code: i for i, code in enumerate(codes)}
     found: Dict[str, List[str]] = {}

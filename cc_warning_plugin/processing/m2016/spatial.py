@@ -3,6 +3,7 @@ joined to the unit polygons, construction land and degraded land by
 overlay (overlaps dissolved), and raster cell counts per unit (block-wise,
 bounded memory). Areas are in km² and only computed in a projected CRS."""
 
+from array import array
 from operator import methodcaller
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -156,10 +157,11 @@ def read_rows(
     fast = csv_rows(layer if layer is not None else source)
     if fast is not None:
         rows, fids = fast
-        return rows, RowLabels(tr("feature {fid}"), fids), SourceFeatures(source, fids)
+        labels = RowLabels(tr("feature {fid}"), fids)
+        return rows, labels, SourceFeatures(source, labels.ids)
     names = source.fields().names()
     rows = PackedRows(names)
-    fids = []
+    fids = array("q")
     total = source.featureCount() or 1
     progress = span[1] > span[0]
     for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
@@ -183,7 +185,8 @@ def read_rows(
             )
         fids.append(feat.id())
     rows.close()
-    return rows, RowLabels(tr("feature {fid}"), fids), SourceFeatures(source, fids)
+    labels = RowLabels(tr("feature {fid}"), fids)
+    return rows, labels, SourceFeatures(source, labels.ids)  # one array of the ids
 
 
 def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
