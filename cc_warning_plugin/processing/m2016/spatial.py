@@ -275,49 +275,84 @@ def _plain_csv_rows(path: str, names: List[str]) -> Optional[Tuple[PackedRows, L
     (read it through GDAL) for a file holding a quote or a NUL, not valid
     UTF-8, or whose first line is not ``names`` joined by commas (GDAL's
     header) or could have GDAL take another separator (a semicolon or tab
-    in it, or a space and no comma)."""
+    in it, or a space and no comma). The file is read :data:`CSV_PIECE`
+    bytes (whole lines) at a time, not all at once."""
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            return _plain_split(f, names)
     except OSError:
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b'"' in data or b"\0" in data:
-        return None
-    if b"\r" in data:  # \r\n, \r and \n all end a line
-        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    lines = data.split(b"\n")
-    del data
-    try:
-        header = lines[0].decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if (
-        header.split(",") != names
-        or ";" in header
-        or "\t" in header
-        or ("," not in header and " " in header)
-    ):
-        return None
-    body = [line for line in lines[1:] if line]
-    del lines
+
+
+#: bytes of a CSV file read at a time by :func:`_plain_csv_rows`
+CSV_PIECE = 1 << 22
+
+
+def _plain_split(f, names: List[str]) -> Optional[Tuple[PackedRows, List[int]]]:
     n = len(names)
     rows = PackedRows(names)
-    for a in range(0, len(body), BLOCK):
-        try:
-            text = b"\n".join(body[a : a + BLOCK]).decode("utf-8")
-        except UnicodeDecodeError:
+    header = None
+    pending: List[bytes] = []  # lines not yet packed
+    count = 0
+    while True:
+        lines = f.readlines(CSV_PIECE)  # ends at a line's end: \r\n is never cut
+        if not lines:
+            break
+        data = b"".join(lines)
+        del lines
+        if header is None and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        if b'"' in data or b"\0" in data:
             return None
-        lines = text.split("\n")
-        if set(map(_COMMAS, lines)) == {n - 1}:  # every line of n cells: one split
-            flat = text.replace("\n", ",").split(",")
-            rows.extend_columns([flat[k::n] for k in range(n)])
-            continue
-        cells = [line.split(",") for line in lines]
-        cells = [c[:n] if len(c) >= n else c + [None] * (n - len(c)) for c in cells]
-        rows.extend_columns([list(col) for col in zip(*cells)])
-    return rows.close(), list(range(1, len(body) + 1))
+        if b"\r" in data:  # \r\n, \r and \n all end a line
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        parts = data.split(b"\n")
+        del data
+        if header is None:
+            try:
+                header = parts[0].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            if (
+                header.split(",") != names
+                or ";" in header
+                or "\t" in header
+                or ("," not in header and " " in header)
+            ):
+                return None
+            parts = parts[1:]
+        pending += [line for line in parts if line]
+        del parts
+        while len(pending) >= BLOCK:
+            if not _pack_lines(rows, pending[:BLOCK], n):
+                return None
+            count += BLOCK
+            pending = pending[BLOCK:]
+    if header is None:
+        return None  # an empty file: GDAL's header is not there
+    if pending:
+        if not _pack_lines(rows, pending, n):
+            return None
+        count += len(pending)
+    return rows.close(), list(range(1, count + 1))
+
+
+def _pack_lines(rows: PackedRows, block: List[bytes], n: int) -> bool:
+    """The lines ``block`` (at most a block of rows) split into ``n`` cells
+    and added to ``rows``; False if they are not valid UTF-8."""
+    try:
+        text = b"\n".join(block).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    lines = text.split("\n")
+    if set(map(_COMMAS, lines)) == {n - 1}:  # every line of n cells: one split
+        flat = text.replace("\n", ",").split(",")
+        rows.extend_columns([flat[k::n] for k in range(n)])
+        return True
+    cells = [line.split(",") for line in lines]
+    cells = [c[:n] if len(c) >= n else c + [None] * (n - len(c)) for c in cells]
+    rows.extend_columns([list(col) for col in zip(*cells)])
+    return True
 
 
 def _utf8(text: str) -> bool:
