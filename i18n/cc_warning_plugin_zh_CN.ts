@@ -1420,6 +1420,16 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{layer}, {row}: the year {value:g} is not a calendar year. Enter the year as four digits, e.g. 2025.</source>
+            <translation>{layer}，{row}：年份 {value:g} 不是公历年份。请填写四位年份，例如 2025。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>Year mismatch in the {what}: {where} says {a}, but {layer}, {row} says {b}. All tables of one period must be of the same year.</source>
+            <translation>{what}年份不一致：{where} 为 {a} 年，而 {layer}，{row} 为 {b} 年。同一时期的各表必须为同一年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{where}: field '{field}' ({title}) is {value:g}, but it must be greater than 0 (the evaluation divides by it). Correct the value, or leave the cell empty to have the unit marked not evaluated.</source>
             <translation>{where}：字段“{field}”（{title}）为 {value:g}，但必须大于 0（评价要用它作除数）。请更正该值，或留空使该单元标为无法评价。</translation>
         </message>
@@ -1450,13 +1460,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{layer}: the table has both a year column ({column}) and columns for several years ({years}). Use one layout: one table per year with a year column, or one table with year-suffixed columns and no year column.</source>
-            <translation>{layer}：表中既有年份字段（{column}），又有多个年份的字段（{years}）。请只用一种格式：每年一张表并带年份字段，或一张表用带年份后缀的字段且不设年份字段。</translation>
+            <source>{layer}, {row} (unit {code})</source>
+            <translation>{layer}，{row}（评价单元 {code}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{layer}, {row} (unit {code})</source>
-            <translation>{layer}，{row}（评价单元 {code}）</translation>
+            <source>{layer}: the table has both a year column ({column}) and columns for several years ({years}). Use one layout: one table per year with a year column, or one table with year-suffixed columns and no year column.</source>
+            <translation>{layer}：表中既有年份字段（{column}），又有多个年份的字段（{years}）。请只用一种格式：每年一张表并带年份字段，或一张表用带年份后缀的字段且不设年份字段。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
@@ -1467,16 +1477,6 @@
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}: the base-year table has columns for several years ({years}). Give one year per table.</source>
             <translation>{layer}：基准年表包含多个年份的字段（{years}）。每张表只给一个年份。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{layer}, {row}: the year {value:g} is not a calendar year. Enter the year as four digits, e.g. 2025.</source>
-            <translation>{layer}，{row}：年份 {value:g} 不是公历年份。请填写四位年份，例如 2025。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>Year mismatch in the {what}: {where} says {a}, but {layer}, {row} says {b}. All tables of one period must be of the same year.</source>
-            <translation>{what}年份不一致：{where} 为 {a} 年，而 {layer}，{row} 为 {b} 年。同一时期的各表必须为同一年份。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/water.py" />
