@@ -211,17 +211,11 @@ def present_pollutants(table: Table, pollutants: Sequence[str], layer: str) -> L
     return present
 
 
-def read_sections(
-    rows: Sequence[dict],
-    layer: str,
-    profile: Profile,
-    known_units: Sequence[str],
-    row_ids: Optional[Sequence[str]] = None,
-    standard: Optional[str] = None,
-    water_class: Optional[str] = None,
-) -> List[Section]:
-    """Water sections with annual means per pollutant, validated."""
-    return list(iter_sections(rows, layer, profile, known_units, row_ids, standard, water_class))
+def read_sections(*args, **kwargs) -> List[Section]:
+    """Water sections with annual means per pollutant, validated: the
+    sections of :func:`iter_sections` (the same arguments), all checked
+    before the list is returned."""
+    return list(iter_sections(*args, **kwargs))
 
 
 def iter_sections(

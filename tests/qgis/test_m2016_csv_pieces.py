@@ -7,7 +7,7 @@ import pytest
 from cc_warning_plugin.core.m2016.rows import BLOCK
 from cc_warning_plugin.processing.m2016 import spatial
 
-from tests.qgis.test_m2016_plain_csv import PLAIN, layer_of, qgis_rows
+from tests.qgis.test_m2016_plain_csv import PLAIN, assert_split_like_qgis, many_blocks_csv
 
 
 @pytest.mark.parametrize("piece", [1, 7, 64])
@@ -18,28 +18,12 @@ def test_a_csv_read_in_small_pieces_equals_the_qgis_layer(
     monkeypatch.setattr(spatial, "CSV_PIECE", piece)
     path = tmp_path / "t.csv"
     path.write_bytes(PLAIN[case])
-    layer = layer_of(path)
-    names = layer.fields().names()
-    rows, fids = spatial._plain_csv_rows(str(path), names)
-    want = qgis_rows(layer)
-    assert fids == [fid for fid, _ in want]
-    assert [[r.get(n) for n in names] for r in rows] == [v for _, v in want]
+    assert_split_like_qgis(path)
 
 
 def test_many_blocks_in_pieces_equal_the_qgis_layer(tmp_path, qgis_app, monkeypatch):
     monkeypatch.setattr(spatial, "CSV_PIECE", 5000)  # pieces end inside blocks
-    lines = ["代码,名称,值"] + [
-        f"{i:06d},单元{i}," + ("" if i % 7 == 0 else f"{i / 3:.4f}") + ("" if i % 11 else ",x")
-        for i in range(BLOCK * 2 + 17)
-    ]
-    path = tmp_path / "t.csv"
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
-    layer = layer_of(path)
-    names = layer.fields().names()
-    rows, fids = spatial._plain_csv_rows(str(path), names)
-    want = qgis_rows(layer)
-    assert fids == [fid for fid, _ in want]
-    assert [[r.get(n) for n in names] for r in rows] == [v for _, v in want]
+    assert_split_like_qgis(many_blocks_csv(tmp_path / "t.csv"))
 
 
 @pytest.mark.parametrize("tail", [b'9,"x"\n', "9,城关区\n".encode("gbk"), b"9,\x00\n"])

@@ -6,10 +6,12 @@ otherwise (quotes, another separator, a header GDAL renames, text that is
 not UTF-8) is left to GDAL."""
 
 import pytest
-from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from cc_warning_plugin.core.m2016.rows import BLOCK
 from cc_warning_plugin.processing.m2016.spatial import _plain_csv_rows, csv_rows
+
+from tests.qgis.test_m2016_reading import qgis_rows
 
 PLAIN = {
     "simple": b"a,b,c\n1,2,3\n4,5,6\n",
@@ -34,29 +36,15 @@ REFUSED = {
 }
 
 
-def qgis_rows(layer):
-    return [
-        (
-            f.id(),
-            [
-                None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
-                for v in f.attributes()
-            ],
-        )
-        for f in layer.getFeatures(QgsFeatureRequest())
-    ]
-
-
 def layer_of(path):
     layer = QgsVectorLayer(str(path), "t", "ogr")
     assert layer.isValid()
     return layer
 
 
-@pytest.mark.parametrize("case", sorted(PLAIN))
-def test_a_csv_without_quotes_split_in_python_equals_the_qgis_layer(case, tmp_path, qgis_app):
-    path = tmp_path / "t.csv"
-    path.write_bytes(PLAIN[case])
+def assert_split_like_qgis(path):
+    """The Python split of the CSV at ``path`` gives the feature ids and
+    values QGIS reads for it; returns the layer."""
     layer = layer_of(path)
     names = layer.fields().names()
     plain = _plain_csv_rows(str(path), names)
@@ -65,22 +53,29 @@ def test_a_csv_without_quotes_split_in_python_equals_the_qgis_layer(case, tmp_pa
     want = qgis_rows(layer)
     assert fids == [fid for fid, _ in want]
     assert [[r.get(n) for n in names] for r in rows] == [v for _, v in want]
-    assert csv_rows(layer) is not None
+    return layer
 
 
-def test_the_plain_split_is_what_qgis_reads_for_many_blocks(tmp_path, qgis_app):
+def many_blocks_csv(path):
+    """A CSV of more than two blocks of rows, with empty cells, short and
+    long lines and CRLF endings."""
     lines = ["代码,名称,值"] + [
         f"{i:06d},单元{i}," + ("" if i % 7 == 0 else f"{i / 3:.4f}") + ("" if i % 11 else ",x")
         for i in range(BLOCK * 2 + 17)
     ]
-    path = tmp_path / "t.csv"
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
-    layer = layer_of(path)
-    names = layer.fields().names()
-    rows, fids = _plain_csv_rows(str(path), names)
-    want = qgis_rows(layer)
-    assert fids == [fid for fid, _ in want]
-    assert [[r.get(n) for n in names] for r in rows] == [v for _, v in want]
+    return path
+
+
+@pytest.mark.parametrize("case", sorted(PLAIN))
+def test_a_csv_without_quotes_split_in_python_equals_the_qgis_layer(case, tmp_path, qgis_app):
+    path = tmp_path / "t.csv"
+    path.write_bytes(PLAIN[case])
+    assert csv_rows(assert_split_like_qgis(path)) is not None
+
+
+def test_the_plain_split_is_what_qgis_reads_for_many_blocks(tmp_path, qgis_app):
+    assert_split_like_qgis(many_blocks_csv(tmp_path / "t.csv"))
 
 
 @pytest.mark.parametrize("case", sorted(REFUSED))
