@@ -119,6 +119,8 @@ def read_layer(
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         ds = ogr.Open(path)
+    except RuntimeError:  # with GDAL's Python exceptions on (raster/, report/ turn them on)
+        ds = None
     finally:
         gdal.PopErrorHandler()
     if ds is None:
