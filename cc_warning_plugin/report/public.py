@@ -77,7 +77,10 @@ def read_units(
     from osgeo import ogr
     from ..core.actions.common import find_header
 
-    ds = ogr.Open(path)
+    try:
+        ds = ogr.Open(path)
+    except RuntimeError:  # with GDAL's Python exceptions on (raster/, report/ turn them on)
+        ds = None
     if ds is None:
         raise InputError(tr("Cannot open the unit layer {path}.").format(path=path))
     lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)

@@ -154,3 +154,18 @@ def test_an_unrelated_folder_is_not_overwritten(tmp_path):
     write_public_edition(str(out), acts, shapes, p, TITLE, 2025)
     write_public_edition(str(out), acts, shapes, p, TITLE, 2025)  # replaces its own
     assert (out / MARKER).exists() and sorted(os.listdir(tmp_path)) == ["mine", "pub"]
+
+
+@pytest.mark.parametrize("exceptions", [False, True])
+def test_a_unit_file_ogr_cannot_open_is_named_with_or_without_gdal_exceptions(tmp_path, exceptions):
+    from osgeo import ogr
+
+    path = tmp_path / "units.txt"
+    path.write_text("not a layer\n", encoding="utf-8")
+    was = ogr.GetUseExceptions()
+    (ogr.UseExceptions if exceptions else ogr.DontUseExceptions)()
+    try:
+        with pytest.raises(InputError, match="Cannot open the unit layer"):
+            read_units(str(path))
+    finally:
+        (ogr.UseExceptions if was else ogr.DontUseExceptions)()
