@@ -20,8 +20,20 @@ def gdal_path(source: str) -> str:
     return source.split("|")[0]
 
 
+def _open(source: str):
+    """The GDAL dataset of a raster layer's source, or None where GDAL
+    cannot open it (a tile service, a WMS, a file gone), with GDAL's Python
+    exceptions on or off."""
+    try:
+        return gdal.Open(gdal_path(source))
+    except RuntimeError:
+        return None
+
+
 def band_metadata(source: str, band: int = 1) -> Dict[str, str]:
-    ds = gdal.Open(gdal_path(source))
+    """The metadata of a band and its dataset ({} for a source GDAL cannot
+    open or a band it does not have)."""
+    ds = _open(source)
     if ds is None:
         return {}
     if band < 1 or band > ds.RasterCount:
@@ -34,7 +46,7 @@ def band_metadata(source: str, band: int = 1) -> Dict[str, str]:
 
 
 def band_description(source: str, band: int = 1) -> str:
-    ds = gdal.Open(gdal_path(source))
+    ds = _open(source)
     if ds is None or band < 1 or band > ds.RasterCount:
         return ""
     return ds.GetRasterBand(band).GetDescription() or ""
@@ -63,7 +75,7 @@ def class_counts(
 ) -> Tuple[Dict[int, int], Optional[float]]:
     """``({value: cell count}, cell area in m² or None)`` of a class raster,
     nodata cells left out."""
-    ds = gdal.Open(gdal_path(source))
+    ds = _open(source)
     if ds is None:
         raise InputError(
             tr(

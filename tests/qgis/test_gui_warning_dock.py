@@ -521,6 +521,24 @@ def test_layer_that_is_not_a_result_is_named(env):
     assert "乡镇" in dock.messages[-1] and "warning_level" in dock.messages[-1]
 
 
+def test_a_tile_layer_chosen_as_result_is_named_not_a_traceback(env):
+    # a planner's project holds a 天地图 / XYZ base map: GDAL cannot open its
+    # source, and the dock must say the layer is not a result instead of
+    # letting GDAL's RuntimeError escape
+    dock, layers = env
+    xyz = QgsRasterLayer(
+        "type=xyz&url=https://tile.example.org/{z}/{x}/{y}.png&zmax=19", "天地图影像", "wms"
+    )
+    QgsProject.instance().addMapLayer(xyz, False)
+    try:
+        dock.set_result(xyz)
+        assert dock.views == []
+        assert "天地图影像" in dock.messages[-1]
+    finally:
+        dock.set_result(layers["township"])
+        QgsProject.instance().removeMapLayer(xyz.id())
+
+
 def test_empty_result_is_refused_with_a_message(env, data):
     dock, layers = env
     empty = QgsVectorLayer(data["result"], "空结果", "ogr")

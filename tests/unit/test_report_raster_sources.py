@@ -1,0 +1,34 @@
+"""The report's raster readers on a source GDAL cannot open — a tile
+service, a WMS, a file that is gone — whether GDAL's Python exceptions are on
+(the plugin's raster modules turn them on) or off."""
+
+import pytest
+from osgeo import gdal
+
+from cc_warning_plugin.core.errors import InputError
+from cc_warning_plugin.report.raster_stats import band_description, band_metadata, class_counts
+
+SOURCES = [
+    "type=xyz&url=https://tile.example.org/{z}/{x}/{y}.png&zmax=19",
+    "/nonexistent/folder/result.tif",
+]
+
+
+@pytest.fixture(params=[False, True], ids=["exceptions off", "exceptions on"])
+def gdal_exceptions(request):
+    was = gdal.GetUseExceptions()
+    (gdal.UseExceptions if request.param else gdal.DontUseExceptions)()
+    yield request.param
+    (gdal.UseExceptions if was else gdal.DontUseExceptions)()
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_metadata_of_a_source_gdal_cannot_open_is_empty(source, gdal_exceptions):
+    assert band_metadata(source) == {}
+    assert band_description(source) == ""
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_class_counts_of_a_source_gdal_cannot_open_name_the_layer(source, gdal_exceptions):
+    with pytest.raises(InputError, match="天地图影像.*cannot be opened"):
+        class_counts(source, layer="天地图影像")
