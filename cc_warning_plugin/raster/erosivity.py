@@ -65,7 +65,10 @@ def check_daily_rasters(grid: Grid, files: Sequence[Tuple[_dt.date, str]]) -> No
     """Every file on the analysis grid (CRS, cells, extent), else InputError
     naming the first file that is not, before any work."""
     for _, path in files:
-        ds = gdal.Open(path)
+        try:
+            ds = gdal.Open(path)
+        except RuntimeError:  # GDAL's Python exceptions are on (raster/grid.py)
+            ds = None
         if ds is None:
             raise InputError(tr("Daily rainfall raster {path} cannot be opened.").format(path=path))
         gt = ds.GetGeoTransform()

@@ -248,3 +248,11 @@ def test_daily_raster_names_and_grid(tmp_path):
     b = write(tmp_path / "b_20010102.tif", np.zeros((5, 4), dtype=np.float32))
     with pytest.raises(InputError, match="b_20010102"):
         rast.check_daily_rasters(Grid.from_raster(a), rast.dates_from_names([a, b]))
+
+
+def test_a_daily_raster_gdal_cannot_open_is_named(tmp_path):
+    a = write(tmp_path / "a_20010101.tif", np.zeros((4, 4), dtype=np.float32))
+    broken = tmp_path / "b_20010102.tif"
+    broken.write_bytes(b"II*\x00 not a GeoTIFF")  # a download cut short
+    with pytest.raises(InputError, match="b_20010102.tif cannot be opened"):
+        rast.check_daily_rasters(Grid.from_raster(a), rast.dates_from_names([a, str(broken)]))
