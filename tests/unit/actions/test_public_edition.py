@@ -156,16 +156,15 @@ def test_an_unrelated_folder_is_not_overwritten(tmp_path):
     assert (out / MARKER).exists() and sorted(os.listdir(tmp_path)) == ["mine", "pub"]
 
 
-@pytest.mark.parametrize("exceptions", [False, True])
-def test_a_unit_file_ogr_cannot_open_is_named_with_or_without_gdal_exceptions(tmp_path, exceptions):
+def test_a_unit_file_ogr_cannot_open_is_named_with_gdal_exceptions_on(tmp_path):
+    # report/geometry.py turns OGR's exceptions on when imported; GDAL 3.10
+    # then raises where 3.6 returned None
     from osgeo import ogr
 
+    import cc_warning_plugin.report.geometry  # noqa: F401
+
+    assert ogr.GetUseExceptions()
     path = tmp_path / "units.txt"
     path.write_text("not a layer\n", encoding="utf-8")
-    was = ogr.GetUseExceptions()
-    (ogr.UseExceptions if exceptions else ogr.DontUseExceptions)()
-    try:
-        with pytest.raises(InputError, match="Cannot open the unit layer"):
-            read_units(str(path))
-    finally:
-        (ogr.UseExceptions if was else ogr.DontUseExceptions)()
+    with pytest.raises(InputError, match="Cannot open the unit layer"):
+        read_units(str(path))
