@@ -6010,6 +6010,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
+            <source>Layer {layer} cannot be read as a raster file ({path}): give the class raster as a file (GeoTIFF), not a web or tile layer.</source>
+            <translation>图层 {layer} 无法作为栅格文件读取（{path}）：请以文件（GeoTIFF）形式提供分级栅格，而不是网络图层或瓦片图层。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/zonal.py" />
             <source>Layer {layer} names no class set the method profile knows (metadata CC_WARNING_CLASS_SET = '{key}'). Give the class set, e.g. levels, suitability_2, suitability_3 or importance.</source>
             <translation>图层 {layer} 未指明方法配置中已知的分类集（元数据 CC_WARNING_CLASS_SET = '{key}'）。请给出分类集，如 levels、suitability_2、suitability_3 或 importance。</translation>
         </message>
@@ -7974,13 +7979,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
-            <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
-            <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
+            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
+            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
-            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
-            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
+            <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
+            <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />

@@ -38,7 +38,17 @@ def class_set_of_raster(path: str, profile, name: str, given: str = "") -> Class
     """The class set named by the raster's CC_WARNING_CLASS_SET (or ``given``)."""
     key = given
     if not key:
-        ds = gdal.Open(path)
+        try:
+            ds = gdal.Open(path)
+        except RuntimeError:  # GDAL's Python exceptions are on (raster/grid.py)
+            ds = None
+        if ds is None:
+            raise InputError(
+                tr(
+                    "Layer {layer} cannot be read as a raster file ({path}): give the class "
+                    "raster as a file (GeoTIFF), not a web or tile layer."
+                ).format(layer=name, path=path)
+            )
         key = ds.GetRasterBand(1).GetMetadataItem(CLASS_SET_KEY) or ""
         ds = None
     if key and not key.startswith("dual.classes."):
