@@ -20,6 +20,7 @@ from osgeo import gdal
 
 from ..core.erosivity.daily import DailyAccumulator, Settings, above_maximum
 from ..core.errors import InputError
+from ..core.gdal_open import open_raster
 from ..core.i18n import tr
 from .grid import ALIGN_TOL, Grid, same_crs
 
@@ -65,10 +66,7 @@ def check_daily_rasters(grid: Grid, files: Sequence[Tuple[_dt.date, str]]) -> No
     """Every file on the analysis grid (CRS, cells, extent), else InputError
     naming the first file that is not, before any work."""
     for _, path in files:
-        try:
-            ds = gdal.Open(path)
-        except RuntimeError:  # GDAL's Python exceptions are on (raster/grid.py)
-            ds = None
+        ds = open_raster(path)
         if ds is None:
             raise InputError(tr("Daily rainfall raster {path} cannot be opened.").format(path=path))
         gt = ds.GetGeoTransform()

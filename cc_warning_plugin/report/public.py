@@ -28,6 +28,7 @@ from typing import Dict, List, Optional, Sequence
 from ..core.actions.common import code_label
 from ..core.actions.measures import UnitActions, driver_labels
 from ..core.errors import InputError
+from ..core.gdal_open import open_vector
 from ..core.i18n import language, tr
 from ..core.indicators import normalize_header
 from ..core.profile import Profile
@@ -74,13 +75,9 @@ def read_units(
     """Unit geometries (WKB) with code and name from a vector file (OGR).
     Code and name fields are found by the indicator dictionary's names
     (行政区划代码, 名称 …) unless given."""
-    from osgeo import ogr
     from ..core.actions.common import find_header
 
-    try:
-        ds = ogr.Open(path)
-    except RuntimeError:  # with GDAL's Python exceptions on (raster/, report/ turn them on)
-        ds = None
+    ds = open_vector(path)
     if ds is None:
         raise InputError(tr("Cannot open the unit layer {path}.").format(path=path))
     lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)

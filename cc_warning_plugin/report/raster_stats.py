@@ -5,9 +5,10 @@ metadata. No qgis/Qt import."""
 from typing import Callable, Dict, Optional, Tuple
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import osr
 
 from ..core.errors import InputError
+from ..core.gdal_open import open_raster
 from ..core.i18n import tr
 
 #: Largest window read at once (cells); rasters tiled in smaller blocks are
@@ -24,10 +25,7 @@ def _open(source: str):
     """The GDAL dataset of a raster layer's source, or None where GDAL
     cannot open it (a tile service, a WMS, a file gone), with GDAL's Python
     exceptions on or off."""
-    try:
-        return gdal.Open(gdal_path(source))
-    except RuntimeError:
-        return None
+    return open_raster(gdal_path(source))
 
 
 def band_metadata(source: str, band: int = 1) -> Dict[str, str]:

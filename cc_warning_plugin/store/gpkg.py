@@ -12,6 +12,8 @@ from typing import Any, Iterator, Optional, Sequence, Tuple
 
 from osgeo import ogr, osr
 
+from ..core.gdal_open import open_vector
+
 from ..core.errors import InputError
 from ..core.i18n import tr
 from .errors import StoreError
@@ -60,10 +62,7 @@ def open_layer(
     ``layer_name`` (keep the source while the layer is read), refusing a
     file OGR cannot open, a layer it does not have and any of ``fields``
     (None: not asked for) the layer does not have."""
-    try:
-        ds = ogr.Open(path)
-    except RuntimeError:  # with GDAL's Python exceptions on (raster/, report/ turn them on)
-        ds = None
+    ds = open_vector(path)
     if ds is None:
         raise InputError(tr("{path} cannot be opened as a vector data source.").format(path=path))
     lyr = ds.GetLayerByName(layer_name)

@@ -11,6 +11,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from osgeo import gdal, ogr, osr
 
 from ..errors import InputError, first_of
+from ..gdal_open import open_vector
 from ..i18n import tr
 from .geometry import polygonal, repaired, validity
 
@@ -118,9 +119,7 @@ def read_layer(
         )
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        ds = ogr.Open(path)
-    except RuntimeError:  # with GDAL's Python exceptions on (raster/, report/ turn them on)
-        ds = None
+        ds = open_vector(path)
     finally:
         gdal.PopErrorHandler()
     if ds is None:

@@ -9,7 +9,6 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import pandas as pd
-from osgeo import gdal
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -23,6 +22,7 @@ from qgis.core import (
 from ...core.dual import zonal
 from ...core.dual.classes import CLASS_SET_KEY, ClassSet, find_class_set
 from ...core.errors import InputError, first_of
+from ...core.gdal_open import open_raster
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...raster import CATEGORICAL, Grid, OutputSet, Progress, open_input, reduce_blocks
@@ -38,10 +38,7 @@ def class_set_of_raster(path: str, profile, name: str, given: str = "") -> Class
     """The class set named by the raster's CC_WARNING_CLASS_SET (or ``given``)."""
     key = given
     if not key:
-        try:
-            ds = gdal.Open(path)
-        except RuntimeError:  # GDAL's Python exceptions are on (raster/grid.py)
-            ds = None
+        ds = open_raster(path)
         if ds is None:
             raise InputError(
                 tr(
