@@ -286,11 +286,15 @@ run cc_warning:db_evaluate_2016 -- "DATABASE=$db" PERIOD=2025 BASE_PERIOD=2020 \
   "NATIONAL_RATES=$sample/national_rates.csv" "OUTPUT=$dbdir/evaluation_2025.gpkg" \
   "MISSING=$dbdir/missing_2025.csv"
 run cc_warning:db_history -- "DATABASE=$db" "OUTPUT=$dbdir/history.gpkg" "FRAMES=$dbdir/frames"
+# one hourly record newer than the evaluations just run: the next full hour. The
+# due list is taken as of that record's day, which is tomorrow when the demo runs
+# in the last hour of a day (as of today the record would not be due yet).
 next_hour=$(date -d "+1 hour" "+%Y-%m-%d %H:00")
 printf 'station_id,time,pollutant,value\n9901A01,%s,PM2.5,48\n' "$next_hour" >"$dbdir/new_record.csv"
 run cc_warning:db_import_stations -- "DATABASE=$db" "INPUT=$dbdir/new_record.csv" FORMAT=1 \
   WHOLE_YEAR=false DRY_RUN=false
-run cc_warning:db_due_list -- "DATABASE=$db" "OUTPUT=$dbdir/due_list_today.csv"
+run cc_warning:db_due_list -- "DATABASE=$db" "AS_OF=${next_hour%% *}" \
+  "OUTPUT=$dbdir/due_list_today.csv"
 run cc_warning:db_due_list -- "DATABASE=$db" "AS_OF=$(date -d '+1 year +1 day' +%F)" \
   "OUTPUT=$dbdir/due_list_next_year.csv"
 
