@@ -383,7 +383,8 @@ def test_carrying_scale_without_a_suitability_raster_is_refused_before_work(run_
         [("行政区划代码", QVariant.String), ("water", QVariant.Double)],
     )
     out = tmp_path / "scale.gpkg"
-    alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_carrying_scale")
+    # a fresh instance: its labels are in the language the run speaks
+    alg = QgsApplication.processingRegistry().createAlgorithmById("cc_warning:dual_carrying_scale")
     params = {"UNITS": units, "AGRI_WATER_FIELD": "water", "OUTPUT": str(out)}
     ok, message = alg.checkParameterValues(params, QgsProcessingContext())
     assert not ok and message == "Give at least one suitability raster."
@@ -442,7 +443,8 @@ def test_carrying_scale_refuses_a_water_field_the_units_lack(run_alg, tmp_path):
             },
         )
     message = str(err.value)
-    alg = QgsApplication.processingRegistry().algorithmById("cc_warning:dual_carrying_scale")
+    # a fresh instance: its labels are in the language the run speaks
+    alg = QgsApplication.processingRegistry().createAlgorithmById("cc_warning:dual_carrying_scale")
     label = alg.parameterDefinition("AGRI_WATER_FIELD").description()
     # the pre-run check names the parameter (the unit reading later would not)
     assert f"{label}: layer units has no field irrigation" in message
