@@ -214,5 +214,11 @@ def test_every_single_factor_grading_says_what_it_grades(plugin):
     # dual_factor_grading, dual_water_agri and dual_water_urban
     assert len(gradings) == 3, [c.__name__ for c in gradings]
     for cls in gradings:
-        assert cls.grading is not GradingAlgorithm.grading, cls.__name__
+        assert callable(cls.grading), cls.__name__
         assert all(cls.TEXTS), cls.__name__  # the three messages of raster_or_units
+    # a grading that forgets to say what it grades is refused when it is defined,
+    # not in the middle of a user's run
+    with pytest.raises(
+        TypeError, match="Forgetful is a GradingAlgorithm that does not say what it grades"
+    ):
+        type("Forgetful", (GradingAlgorithm,), {"TEXTS": ("a", "b", "c")})

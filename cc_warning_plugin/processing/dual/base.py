@@ -572,10 +572,16 @@ class GradingAlgorithm(DualAlgorithm):
 
     TEXTS: Tuple[str, str, str] = ("", "", "")
 
-    def grading(self, parameters, context, profile, progress: Progress) -> Grading:
-        """What this algorithm grades (each subclass says; the registry's
-        gradings are checked to do so by tests/qgis/test_provider.py)."""
-        raise NotImplementedError(f"{type(self).__name__} does not say what it grades")
+    # grading(self, parameters, context, profile, progress) -> Grading: what the
+    # algorithm grades; every subclass defines it (checked when the class is made)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "grading", None)):
+            raise TypeError(
+                f"{cls.__name__} is a GradingAlgorithm that does not say what it grades: "
+                "define grading(parameters, context, profile, progress) -> Grading"
+            )
 
     def process_algorithm(self, parameters, context, feedback):
         profile = self.profile(parameters, context)
