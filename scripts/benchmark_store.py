@@ -102,7 +102,24 @@ def prepare(store, args):
     return cols
 
 
-def write_csv(path, cols, n_units, periods, seed=7):
+def value_ranges(store, cols):
+    """{code: (low, high)} the import accepts for each column (the indicator
+    dictionary's possible range in the catalogue's unit; 0 … 10⁴ where it
+    gives none), so that the synthetic values are all accepted."""
+    from cc_warning_plugin.store import catalog
+    from cc_warning_plugin.store.importer import _indicator_range
+
+    by_code = {r["code"]: r for r in catalog.indicators(store)}
+    out = {}
+    for _, code, kind in cols:
+        lo, hi = (_indicator_range(by_code[code]) if code in by_code else None) or (None, None)
+        lo = 0.0 if lo is None else lo
+        hi = (400.0 if kind == "integer" else 1e4) if hi is None else hi
+        out[code] = (lo, min(hi, lo + 1e4))
+    return out
+
+
+def write_csv(path, cols, n_units, periods, ranges, seed=7):
     rnd = random.Random(seed)
     codes = unit_codes(n_units)
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -113,8 +130,10 @@ def write_csv(path, cols, n_units, periods, seed=7):
                 w.writerow(
                     [c, year]
                     + [
-                        str(rnd.randint(0, 400)) if k == "integer" else f"{rnd.uniform(0, 1e4):.3f}"
-                        for _, _, k in cols
+                        str(rnd.randint(int(ranges[c][0]), int(ranges[c][1])))
+                        if k == "integer"
+                        else f"{rnd.uniform(*ranges[c]):.3f}"
+                        for _, c, k in cols
                     ]
                 )
 
@@ -287,11 +306,12 @@ def main(argv=None):
 
         catalog.seed_catalog(probe)
         cols = indicator_columns(probe, args.indicators)
+        ranges = value_ranges(probe, cols)
         probe.close()
         files = {}
         for periods in (args.periods, args.small_periods):
             path = os.path.join(work, f"indicators_{periods}.csv")
-            write_csv(path, cols, args.units, periods)
+            write_csv(path, cols, args.units, periods, ranges)
             files[periods] = path
         n = args.units * args.indicators * args.periods
         print(f"load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
