@@ -68,8 +68,6 @@ from cc_warning_plugin.core.zoning.features import (  # noqa: E402
     write_gpkg,
 )
 
-gdal.UseExceptions()
-ogr.UseExceptions()
 X0, Y0, SIDE = 39_450_000.0, 3_900_000.0, 5000.0
 
 
@@ -462,6 +460,9 @@ def rss_mib():
 
 
 def main(argv=None):
+    # a script of its own: GDAL's exceptions for the whole process
+    gdal.UseExceptions()
+    ogr.UseExceptions()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--townships", type=int, default=100)
     ap.add_argument("--priority", type=int, default=5000)

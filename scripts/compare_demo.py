@@ -36,9 +36,6 @@ from typing import Callable, Dict, List, Optional
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-gdal.UseExceptions()
-ogr.UseExceptions()
-
 PROVENANCE_KEY = "CC_WARNING_PROVENANCE"
 #: provenance keys whose values differ from one run to the next by nature
 VOLATILE_KEY = re.compile(r"(^|\.)(versions(\..*)?|time)$")
@@ -418,6 +415,9 @@ def _pdfinfo(path: str) -> Dict[str, str]:
 
 
 def main(argv=None) -> int:
+    # a script of its own: GDAL's exceptions for the whole process
+    gdal.UseExceptions()
+    ogr.UseExceptions()
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

@@ -90,8 +90,9 @@ def station_codes(gpkg: Path = GPKG, n: int = 3) -> list[str]:
     """The first ``n`` station codes (站点编码) of the sample air stations."""
     from osgeo import ogr
 
-    ogr.UseExceptions()
     ds = ogr.Open(str(gpkg))
+    if ds is None:
+        raise FileNotFoundError(f"{gpkg}: not a GeoPackage OGR can open")
     layer = ds.GetLayerByName("air_station")
     codes = sorted(f.GetField("站点编码") for f in layer)
     ds = None

@@ -31,9 +31,6 @@ from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
-ogr.UseExceptions()
-osr.UseExceptions()
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -570,6 +567,9 @@ def same_list(path: Path, al, cfg) -> bool:
 
 
 def main(argv=None) -> int:
+    # a script of its own: GDAL's exceptions for the whole process
+    ogr.UseExceptions()
+    osr.UseExceptions()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DEFAULT), help="folder with shifan.gpkg and design.csv")
     ap.add_argument("--out", default=None, help="output folder (default: the data folder)")

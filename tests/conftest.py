@@ -129,3 +129,69 @@ def read_only():
     yield lambda folder: undos.append(make_read_only(folder))
     for undo in reversed(undos):
         undo()
+
+
+def _gdal_exception_switches():
+    from osgeo import gdal, ogr, osr
+
+    return gdal.GetUseExceptions(), ogr.GetUseExceptions(), osr.GetUseExceptions()
+
+
+def _set_switches(switches):
+    from osgeo import gdal, ogr, osr
+
+    modules = (gdal, ogr, osr)
+    for m, on in reversed(list(zip(modules, switches))):
+        if m.GetUseExceptions() and not on:
+            m.DontUseExceptions()
+    for m, on in zip(modules, switches):
+        if on and not m.GetUseExceptions():
+            m.UseExceptions()
+
+
+#: as QGIS has them before anything of the plugin or the tests is imported
+_HOST_SWITCHES = _gdal_exception_switches()
+
+
+def _host_switches():
+    """The switches as QGIS has them now: from QGIS 3.38 its Processing
+    plugin turns them on when it is imported."""
+    from qgis.core import Qgis
+
+    if "processing" in sys.modules and Qgis.QGIS_VERSION_INT >= 33800:
+        return (1, 1, 1)
+    return _HOST_SWITCHES
+
+
+@pytest.fixture(autouse=True)
+def gdal_exceptions_as_found():
+    """The plugin leaves GDAL's Python exceptions as QGIS has them (off on
+    QGIS 3.22): a test that starts with them switched (a module of the plugin,
+    a test module or a script imported by one switched them when imported) or
+    ends with them switched fails."""
+    host = _host_switches()
+    before = _gdal_exception_switches()
+    if before != host:
+        _set_switches(host)  # so that the tests after this one are not failed too
+        pytest.fail(
+            f"GDAL/OGR/OSR Python exceptions are {before} before the test, QGIS has them "
+            f"{host}: something imported since the last test switched them"
+        )
+    yield
+    after = _gdal_exception_switches()
+    if after != _host_switches():
+        _set_switches(_host_switches())
+        pytest.fail(
+            f"GDAL/OGR/OSR Python exceptions were {before} before the test and {after} after: "
+            "the plugin must set them back (core/gdal_open.gdal_exceptions)"
+        )
+
+
+@pytest.fixture
+def gdal_exceptions_on():
+    """GDAL's Python exceptions on during the test, for a test that reads
+    GDAL itself."""
+    from cc_warning_plugin.core.gdal_open import gdal_exceptions
+
+    with gdal_exceptions():
+        yield

@@ -13,8 +13,6 @@ from osgeo import gdal, osr
 from ..core.errors import InputError
 from ..core.i18n import tr
 
-gdal.UseExceptions()
-osr.UseExceptions()
 
 #: relative tolerance when comparing geotransforms (fraction of a cell)
 ALIGN_TOL = 1e-6

@@ -14,14 +14,13 @@ memory has no such path and writes nothing to disk.
 from typing import Optional, Tuple
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import gdal
 
 from ..core.errors import InputError
 from ..core.i18n import tr
 from .grid import Grid, Window, crs_name, same_crs
 from .inputs import CATEGORICAL, CONTINUOUS
 
-ogr.UseExceptions()
 
 _TYPES = {
     "Byte": gdal.GDT_Byte,

@@ -9,8 +9,6 @@ from qgis.core import QgsGeometry, QgsWkbTypes
 
 from ..core.zoning.geometry import make_valid
 
-ogr.UseExceptions()
-
 
 def polygons_only(geom: QgsGeometry) -> QgsGeometry:
     if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.Type.GeometryCollection:

@@ -16,9 +16,3 @@ Run it through ``scripts/make_sample_data.py``. Modules by theme, in the order t
 
 Only numpy, the standard library, GDAL/OGR (osgeo) and the Qt-free core of the plugin are used.
 """
-
-from osgeo import gdal, ogr, osr
-
-gdal.UseExceptions()
-ogr.UseExceptions()
-osr.UseExceptions()

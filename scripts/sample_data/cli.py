@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from osgeo import gdal, ogr, osr
+
 from .assemble import build
 from .check import check_design
 from .counties import COUNTIES
@@ -84,6 +86,10 @@ def summary(results: dict) -> str:
 
 
 def main(argv=None) -> int:
+    # a script of its own: GDAL's exceptions for the whole process
+    gdal.UseExceptions()
+    ogr.UseExceptions()
+    osr.UseExceptions()
     ap = argparse.ArgumentParser(description=USAGE)
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (replaced as a whole)")
     args = ap.parse_args(argv)

@@ -21,7 +21,7 @@ from cc_warning_plugin.core import encodings
 from tests.helpers import X0, Y0, write_raster
 
 KM = 1000.0
-gdal.UseExceptions()
+pytestmark = pytest.mark.usefixtures("gdal_exceptions_on")
 
 
 class Log(QgsProcessingFeedback):

@@ -16,7 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import compare_demo  # noqa: E402
 
-gdal.UseExceptions()
+pytestmark = pytest.mark.usefixtures("gdal_exceptions_on")
 
 
 def srs_wkt():

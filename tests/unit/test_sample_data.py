@@ -28,8 +28,7 @@ from cc_warning_plugin.core.m2016.units import Source  # noqa: E402
 from cc_warning_plugin.core.profile import Profile, deep_merge, load_profile  # noqa: E402
 from cc_warning_plugin.core.rules import grade  # noqa: E402
 
-gdal.UseExceptions()
-ogr.UseExceptions()
+pytestmark = pytest.mark.usefixtures("gdal_exceptions_on")
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "cc_warning_plugin" / "sample_data"

@@ -25,6 +25,7 @@ import pandas as pd
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...compat import FieldType
+from ...core.gdal_open import with_gdal_exceptions
 from ...core.i18n import tr, translated
 from ...core.indicators import normalize_header
 from ...report.files import check_writable
@@ -174,6 +175,7 @@ class DatabaseAlgorithm(SpecAlgorithm):
             feedback.pushInfo(tr("Database: {db}").format(db=store.describe()))
         return store
 
+    @with_gdal_exceptions
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:
             return super().processAlgorithm(parameters, context, feedback)

@@ -27,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl, QVariant
 
 from ...core import provenance
+from ...core.gdal_open import with_gdal_exceptions
 from ...core.i18n import language, tr, translated
 from ...specs import help as spec_help
 from ...specs.base import GROUPS, AlgorithmSpec
@@ -137,6 +138,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(not_a_date.format(value=text)) from None
 
     # -- checks before any work ---------------------------------------------------
+    @with_gdal_exceptions
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         """The plugin's own checks come first (they name the parameter, the
         value and the fix: outputs that would overwrite an input or cannot be
@@ -180,6 +182,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         ``name`` (None: unknown, any input inside the folder is refused)."""
         return None
 
+    @with_gdal_exceptions
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         # again here: a model runs its steps without checkParameterValues
         message = self.output_problem(parameters, context)
@@ -200,6 +203,7 @@ class SpecAlgorithm(QgsProcessingAlgorithm):
         """Work on the main thread before the run (layer copies …)."""
         return True
 
+    @with_gdal_exceptions
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         if self._staging is None:
             with user_errors():

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ...core import provenance
 from ...core.errors import CCError
+from ...core.gdal_open import with_gdal_exceptions
 from ...core.i18n import tr
 from ...styles import apply_class_style
 
@@ -77,6 +78,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.style = style
         self.prov = prov
 
+    @with_gdal_exceptions
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         self.style(layer)
         store_provenance(layer, self.prov)

@@ -30,8 +30,6 @@ from ...core.m2016.rows import BLOCK, PackedRows, RowLabels
 from ...compat import FieldType
 from ...raster.inputs import MOSTLY_NODATA
 
-gdal.UseExceptions()
-
 
 def check(feedback):
     if feedback is not None and feedback.isCanceled():

@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ...core.eco_index import ei
+from ...core.gdal_open import with_gdal_exceptions
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...core.series.grading import Grading
@@ -55,6 +56,7 @@ class GradeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.profile = profile
         self.prov = prov
 
+    @with_gdal_exceptions
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         apply_grade_style(layer, self.profile)
         store_provenance(layer, self.prov)
