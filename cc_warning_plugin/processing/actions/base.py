@@ -14,7 +14,6 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
     QgsVectorLayer,
@@ -31,7 +30,7 @@ from ...report import layers as rl
 from ...report.docmodel import docx_available, docx_missing_message
 from ...report.files import check_writable
 from ...specs.actions import FORMAT_VALUES
-from ..framework.common import user_errors
+from ..framework.common import add_feature, flush_sink, user_errors
 from ..m2016.base import M2016Algorithm
 
 
@@ -232,16 +231,12 @@ class ActionsAlgorithm(M2016Algorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        for values in rows:
+        output = self.parameterDefinition(name).description()
+        for n, values in enumerate(rows, start=1):
             feat = QgsFeature(fields)
             feat.setAttributes(list(values))
-            if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("The table {name} could not be written: {error}").format(
-                        name=name, error=sink.lastError() if hasattr(sink, "lastError") else ""
-                    )
-                )
-        sink.flushBuffer()
+            add_feature(sink, feat, output, tr("row {n}").format(n=n))
+        flush_sink(sink, output)
         del sink
         return dest_id
 

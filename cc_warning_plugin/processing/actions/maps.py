@@ -17,6 +17,7 @@ from ...core.indicators import text_value
 from ...layouts import builder
 from ...layouts.mapping import base_copies, choose_view, default_title, styled_copy
 from ...report import layers as rl
+from ..framework.common import add_features
 from ...report.results import change_view, class_set, require_views
 from ...report.stats import class_statistics
 from ...styles.result_styles import apply_view_style
@@ -43,7 +44,7 @@ def change_layer(
         out.setGeometry(f.geometry())
         out.setAttributes([changes.get(text_value(f[key_field]))])
         feats.append(out)
-    mem.dataProvider().addFeatures(feats)
+    add_features(mem.dataProvider(), feats, mem.name())
     mem.updateExtents()
     apply_view_style(mem, change_view(), profile, opacity=1.0, named=False)
     return mem

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -34,7 +33,7 @@ from ...specs.shared import TABLE_FILTER
 from ...store.db import open_store
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
-from ..framework.common import user_errors
+from ..framework.common import add_feature, flush_sink, user_errors
 from ...report.geometry import valid_geometry
 from ..framework.geometry import all_features
 from ..framework.geometry import reason as invalid_reason
@@ -367,20 +366,16 @@ class DatabaseAlgorithm(SpecAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        for row in rows:
+        output = self.parameterDefinition(name).description()
+        for n, row in enumerate(rows, start=1):
             feat = QgsFeature(fields)
             feat.setAttributes([_value(row.get(col), kind) for col, kind in columns])
             if geometry_key and row.get(geometry_key):
                 geom = QgsGeometry()
                 geom.fromWkb(bytes(row[geometry_key]))
                 feat.setGeometry(geom)
-            if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("The output {name} could not be written: {error}").format(
-                        name=name, error=sink.lastError()
-                    )
-                )
-        sink.flushBuffer()
+            add_feature(sink, feat, output, tr("row {n}").format(n=n))
+        flush_sink(sink, output)
         del sink
         return dest_id
 

@@ -46,7 +46,7 @@ from ...raster.grid import crs_name, same_crs, transform_bounds
 from ...raster.vector import BurntInput
 from ...styles.raster_styles import apply_raster_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import StylePostProcessor, source_name, user_errors
+from ..framework.common import add_feature, StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
 from ...report.geometry import valid_geometry
 
@@ -289,7 +289,7 @@ class DualAlgorithm(SpecAlgorithm):
             out = QgsFeature(qfields)
             out.setGeometry(geom)
             out.setAttributes([i] + [row.get(name) for name in (fields or {})])
-            writer.addFeature(out)
+            add_feature(writer, out, path, tr("feature {fid}").format(fid=feat.id()))
         del writer
         return path
 

@@ -12,7 +12,6 @@ import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -28,7 +27,7 @@ from ...core.provenance import to_json
 from ...raster import CATEGORICAL, Grid, OutputSet, Progress, open_input, reduce_blocks
 from ...report.tables import write_table
 from ...specs.dual import ZONAL_SUMMARY
-from ..framework.common import source_name, user_errors
+from ..framework.common import add_feature, source_name, user_errors
 from ..framework.inputs import source_label
 from .base import DualAlgorithm
 from ...compat import FieldType
@@ -216,12 +215,13 @@ def write_units(alg, parameters, context, units, field_kinds, rows) -> str:
     )
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, "OUTPUT"))
+    output = alg.parameterDefinition("OUTPUT").description()
     for row, feat in zip(rows, units.getFeatures(QgsFeatureRequest())):
         out = QgsFeature(fields)
         if units.wkbType() != QgsWkbTypes.Type.NoGeometry:
             out.setGeometry(feat.geometry())
         out.setAttributes([row.get(f) for f, _ in field_kinds])
-        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        add_feature(sink, out, output, tr("feature {fid}").format(fid=feat.id()))
     return dest
 
 

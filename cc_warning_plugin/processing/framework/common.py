@@ -10,6 +10,7 @@ from typing import Dict, List
 from osgeo import gdal
 from qgis.core import (
     Qgis,
+    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
@@ -62,6 +63,48 @@ def user_errors():
         yield
     except CCError as exc:
         raise QgsProcessingException(str(exc)) from exc
+
+
+def add_feature(sink, feature, output: str, row: str) -> None:
+    """Add ``feature`` to ``sink`` (an output, or a temporary file of the
+    run). A feature the sink refuses stops the run, naming the output and the
+    row (``row``: "feature 12", "row 3"): it is never left out of a result in
+    silence."""
+    if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+        error = sink.lastError() if hasattr(sink, "lastError") else ""
+        if hasattr(sink, "errorMessage") and not error:
+            error = sink.errorMessage()
+        raise QgsProcessingException(
+            tr("{output}: {row} could not be written. {error}")
+            .format(output=output, row=row, error=error or "")
+            .strip()
+        )
+
+
+def flush_sink(sink, output: str) -> None:
+    """Write what ``sink`` still buffers; a failure stops the run, naming the
+    output (features lost at the end are never left out in silence)."""
+    if not sink.flushBuffer():
+        error = sink.lastError() if hasattr(sink, "lastError") else ""
+        raise QgsProcessingException(
+            tr("{output}: the last features could not be written. {error}")
+            .format(output=output, error=error or "")
+            .strip()
+        )
+
+
+def add_features(sink, features, output: str) -> None:
+    """Add ``features`` (a list) to ``sink`` at once (a memory layer drawn on
+    a map of a report); a feature the sink refuses stops the run, naming the
+    layer."""
+    ok, _ = sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+    if not ok:
+        error = sink.lastError() if hasattr(sink, "lastError") else ""
+        raise QgsProcessingException(
+            tr("{output}: the features could not be written. {error}")
+            .format(output=output, error=error or "")
+            .strip()
+        )
 
 
 def run_core(func, *args, **kwargs):

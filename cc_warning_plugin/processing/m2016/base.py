@@ -13,7 +13,6 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 from qgis.core import (
     QgsDataSourceUri,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
@@ -29,7 +28,7 @@ from ...core.m2016.units import Source, require_rows
 from ...core.provenance import to_json
 from ...styles import apply_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import store_provenance, user_errors
+from ..framework.common import add_feature, flush_sink, store_provenance, user_errors
 from ..framework.inputs import display_name, source_label
 from .spatial import UnitGeometries, check, layer_rows, points_to_units, read_rows
 
@@ -274,12 +273,11 @@ class M2016Algorithm(SpecAlgorithm):
                 )
 
     # -- writing -------------------------------------------------------------
-    @staticmethod
-    def write_rows(sink, fields, feats, kept, results, new_fields, feedback=None):
+    def write_rows(self, sink, fields, feats, kept, results, new_fields, feedback=None):
         """Write the result features; a feature the sink refuses stops the run
         (it is never silently dropped)."""
         names = [n for n, _ in new_fields]
-        fast = QgsFeatureSink.Flag.FastInsert
+        output = self.parameterDefinition("OUTPUT").description()
         # one feature filled anew for each (the sink copies what it keeps)
         out = QgsFeature(fields)
         for feat, res in zip(feats, results):
@@ -290,12 +288,7 @@ class M2016Algorithm(SpecAlgorithm):
                 out.clearGeometry()
             attrs = feat.attributes()
             out.setAttributes([attrs[i] for i in kept] + list(map(res.get, names)))
-            if not sink.addFeature(out, fast):
-                raise QgsProcessingException(
-                    tr("The result could not be written (feature {fid}): {error}").format(
-                        fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError") else ""
-                    )
-                )
+            add_feature(sink, out, output, tr("feature {fid}").format(fid=feat.id()))
 
     def output_sink(self, parameters, context, fields, wkb, crs):
         """(sink, destination id) of the OUTPUT parameter. A new GeoPackage
@@ -369,7 +362,7 @@ class M2016Algorithm(SpecAlgorithm):
             written = results
         try:
             self.write_rows(sink, fields, feats, kept, results, new_fields, feedback)
-            sink.flushBuffer()
+            flush_sink(sink, self.parameterDefinition("OUTPUT").description())
         except QgsProcessingException:
             del sink
             remove_partial_output(dest_id)

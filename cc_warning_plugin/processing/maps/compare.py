@@ -14,7 +14,7 @@ from ...report.tables import changes_frame, write_table
 from ...styles.result_styles import apply_view_style
 from ...specs.maps import COMPARE_PERIODS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import StylePostProcessor, source_name, user_errors
+from ..framework.common import add_feature, StylePostProcessor, source_name, user_errors
 from ...compat import FieldType
 
 CHANGE_FIELDS = (
@@ -142,6 +142,7 @@ class ComparePeriodsAlgorithm(SpecAlgorithm):
             return e.label if e is not None else ("" if v is None else str(v))
 
         counts = {}
+        output = self.parameterDefinition(self.OUTPUT).description()
         for c in changes:
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -162,7 +163,7 @@ class ComparePeriodsAlgorithm(SpecAlgorithm):
                     c.reason or None,
                 ]
             )
-            sink.addFeature(out)
+            add_feature(sink, out, output, tr("unit {code}").format(code=c.key))
             counts[c.change] = counts.get(c.change, 0) + 1
         for e in change_set.entries:
             if counts.get(e.code):

@@ -37,7 +37,7 @@ from ...styles.basemap import require_local
 from ...styles.result_styles import apply_view_style
 from ...specs.maps import EVALUATION_REPORT
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, user_errors
+from ..framework.common import add_features, source_name, user_errors
 from .common import warn_unknown
 from ...compat import FieldType
 
@@ -325,7 +325,7 @@ class EvaluationReportAlgorithm(SpecAlgorithm):
             out.setGeometry(f.geometry())
             out.setAttributes([by_key.get(str(f[key_field]).strip())])
             feats.append(out)
-        mem.dataProvider().addFeatures(feats)
+        add_features(mem.dataProvider(), feats, mem.name())
         mem.updateExtents()
         apply_view_style(
             mem,

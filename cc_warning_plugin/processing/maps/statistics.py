@@ -17,7 +17,7 @@ from ...report.files import check_writable
 from ...report.tables import stats_frame, write_table
 from ...specs.maps import CLASS_STATISTICS, VIEW_KEYS
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import user_errors
+from ..framework.common import add_feature, user_errors
 from .common import result_view, warn_unknown
 from ...compat import FieldType
 
@@ -105,10 +105,11 @@ class ClassStatisticsAlgorithm(SpecAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for r in stats.rows:
+        output = self.parameterDefinition(self.OUTPUT).description()
+        for n, r in enumerate(stats.rows, start=1):
             f = QgsFeature(fields)
             f.setAttributes([r.code, r.label, r.color, r.count, r.area_km2, r.share])
-            sink.addFeature(f)
+            add_feature(sink, f, output, tr("row {n}").format(n=n))
         results = {self.OUTPUT: dest_id, self.UNCLASSIFIED: stats.unclassified_count}
         out_file = self.parameterAsFileOutput(parameters, self.OUTPUT_FILE, context)
         if out_file:

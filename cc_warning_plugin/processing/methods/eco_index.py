@@ -4,7 +4,6 @@
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
@@ -20,7 +19,7 @@ from ...core.provenance import to_json
 from ...core.series.grading import Grading
 from ...specs.methods import ECO_INDEX
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, store_provenance, user_errors
+from ..framework.common import add_feature, source_name, store_provenance, user_errors
 from .tables import Span, frame_of
 
 #: result fields: (output field, key of the core's record, kind)
@@ -130,6 +129,7 @@ class EcoIndexAlgorithm(SpecAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         feats = source.getFeatures()
+        output = self.parameterDefinition("OUTPUT").description()
         for i, (feat, rec) in enumerate(zip(feats, records)):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -138,12 +138,7 @@ class EcoIndexAlgorithm(SpecAlgorithm):
                 out.setGeometry(feat.geometry())
             attrs = feat.attributes()
             out.setAttributes([attrs[j] for j in kept] + [rec.get(key) for _, key, _ in fields])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("The result could not be written (feature {fid}): {error}").format(
-                        fid=feat.id(), error=sink.lastError() if hasattr(sink, "lastError") else ""
-                    )
-                )
+            add_feature(sink, out, output, tr("feature {fid}").format(fid=feat.id()))
             feedback.setProgress(80 + 18 * (i + 1) / max(1, len(records)))
         del sink
 

@@ -1,14 +1,14 @@
 """cc_warning:series_trend — the trend of a yearly series per unit and
 indicator (core/series/trend.py)."""
 
-from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsFeature, QgsFields, QgsProcessingException, QgsWkbTypes
 
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...core.series import trend
 from ...specs.methods import SERIES_TREND
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import source_name, user_errors
+from ..framework.common import add_feature, source_name, user_errors
 from .tables import Span, frame_of, warn_unread_years
 
 #: the core's field kinds → output field kinds
@@ -30,6 +30,7 @@ def write_table(
     sink, dest = alg.parameterAsSink(parameters, name, context, qfields, wkb, *args)
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    output = alg.parameterDefinition(name).description()
     for i, rec in enumerate(records):
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
@@ -43,12 +44,7 @@ def write_table(
                 v = int(v)
             values.append(v)
         feat.setAttributes(values)
-        if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(
-                tr("The result could not be written (row {n}): {error}").format(
-                    n=i + 1, error=sink.lastError() if hasattr(sink, "lastError") else ""
-                )
-            )
+        add_feature(sink, feat, output, tr("row {n}").format(n=i + 1))
     del sink
     return dest
 

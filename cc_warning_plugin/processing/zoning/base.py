@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -32,7 +31,7 @@ from ...core.zoning.validate import UnitFields
 from ...report.layers import plain
 from ..framework.algorithm import SpecAlgorithm
 from ..framework.inputs import source_label
-from ..framework.common import user_errors
+from ..framework.common import add_feature, flush_sink, user_errors
 from ..framework.geometry import all_features
 from ..m2016.base import save_style_files
 
@@ -306,6 +305,7 @@ class ZoningAlgorithm(SpecAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         multi = QgsWkbTypes.isMultiType(wkb_type)
         spatial = wkb_type != QgsWkbTypes.Type.NoGeometry
+        output = self.parameterDefinition(name).description()
         for i, rec in enumerate(records):
             if feedback is not None and i % 200 == 0 and feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -313,15 +313,8 @@ class ZoningAlgorithm(SpecAlgorithm):
             if spatial:
                 f.setGeometry(to_qgis(rec.get(geometry_key), multi))
             f.setAttributes([rec.get(n) for n, _ in fields])
-            if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("{output}: record {n} could not be written: {error}").format(
-                        output=self.parameterDefinition(name).description(),
-                        n=i + 1,
-                        error=sink.lastError() if hasattr(sink, "lastError") else "",
-                    )
-                )
-        sink.flushBuffer()
+            add_feature(sink, f, output, tr("row {n}").format(n=i + 1))
+        flush_sink(sink, output)
         del sink
         return dest_id
 

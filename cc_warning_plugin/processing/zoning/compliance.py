@@ -32,7 +32,7 @@ from ...specs.zoning import COMPLIANCE, THREE_LINES
 from ...styles import apply_class_style
 from ...styles.basemap import apply_basemap_style
 from ...styles.fonts import cjk_family
-from ..framework.common import user_errors
+from ..framework.common import add_features, user_errors
 from .base import (
     ZoningAlgorithm,
     feature_set,
@@ -442,6 +442,6 @@ def memory_layer(geometry: str, crs, name: str, fields, records) -> QgsVectorLay
         f.setGeometry(to_qgis(rec.get("geometry"), multi=True))
         f.setAttributes([rec.get(n) for n, _ in fields])
         feats.append(f)
-    layer.dataProvider().addFeatures(feats)
+    add_features(layer.dataProvider(), feats, name)
     layer.updateExtents()
     return layer

@@ -6,7 +6,6 @@ from osgeo import ogr
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessingException,
     QgsWkbTypes,
 )
@@ -16,7 +15,7 @@ from ...core.provenance import to_json
 from ...core.zoning.progress import Steps
 from ...core.zoning.validate import validate_units
 from ...specs.zoning import VALIDATE
-from ..framework.common import user_errors
+from ..framework.common import add_feature, flush_sink, user_errors
 from ..framework.geometry import all_features
 from .base import ZoningAlgorithm, feature_set, to_qgis
 
@@ -119,18 +118,14 @@ class ValidateUnitsAlgorithm(ZoningAlgorithm):
         )
         if sink is None:
             return None
+        output = self.parameterDefinition("REPAIRED").description()
         for feat, unit in zip(all_features(source, QgsFeatureRequest()), layer.units):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
             out = QgsFeature(fields)
             out.setAttributes(feat.attributes())
             out.setGeometry(to_qgis(unit.geom, multi=True))
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("{output}: feature {fid} could not be written.").format(
-                        output=self.parameterDefinition("REPAIRED").description(), fid=feat.id()
-                    )
-                )
-        sink.flushBuffer()
+            add_feature(sink, out, output, tr("feature {fid}").format(fid=feat.id()))
+        flush_sink(sink, output)
         del sink
         return dest

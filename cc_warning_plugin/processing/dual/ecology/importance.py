@@ -11,7 +11,6 @@ from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -30,7 +29,7 @@ from ....raster.grid import open_raster
 from ....raster.patches import patch_metric
 from ..base import gdal_file, level_summary, report_log
 from .base import FLOAT_NODATA, EcoAlgorithm
-from ...framework.common import user_errors
+from ...framework.common import add_feature, user_errors
 from ....specs.ecology import ECO_IMPORTANCE
 from ....compat import FieldType
 
@@ -369,6 +368,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
         order.sort()
         total_ha = 0.0
         n = len(order)
+        output = self.parameterDefinition(self.CRITICAL_AREAS).description()
         for i, (_, fid) in enumerate(order, start=1):
             if i % 1000 == 0:
                 progress.check()
@@ -381,7 +381,7 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(geom)
             out.setAttributes([i, class_label, round(area, 4)])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            add_feature(sink, out, output, tr("area {n}").format(n=i))
         layer = None
         vds = None
         src = None

@@ -1,0 +1,95 @@
+"""A feature that an output refuses stops the run, naming the output, the row
+and the reason. Five writers used to ignore the answer of ``addFeature``
+(the period comparison, the class statistics, the zonal summary, the
+critical areas of the 双评价 ecology and the polygons burnt onto the grid),
+so a refused feature was left out of the result in silence; every writer
+now adds its features through ``framework.common.add_feature`` (and the
+memory layers drawn on the maps of a report through ``add_features``)."""
+
+import os
+import re
+
+import pytest
+from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
+
+from cc_warning_plugin.processing.framework.common import add_feature
+
+PROCESSING = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+    "cc_warning_plugin",
+    "processing",
+)
+
+
+def test_a_refused_feature_stops_the_run_naming_output_row_and_reason(qgis_app):
+    # a memory layer's provider is a real sink: it refuses text in an integer field
+    layer = QgsVectorLayer("None?field=n:integer", "t", "memory")
+    sink = layer.dataProvider()
+    ok = QgsFeature(layer.fields())
+    ok.setAttributes([7])
+    add_feature(sink, ok, "Class statistics", "row 1")
+    bad = QgsFeature(layer.fields())
+    bad.setAttributes(["abc"])
+    with pytest.raises(QgsProcessingException) as err:
+        add_feature(sink, bad, "Class statistics", "row 2")
+    message = str(err.value)
+    assert message.startswith("Class statistics: row 2 could not be written.")
+    assert '"abc"' in message and "not a number" in message
+    assert [f["n"] for f in layer.getFeatures()] == [7]
+
+
+def test_every_writer_of_the_algorithms_adds_features_through_add_feature():
+    calls = []
+    for folder, _, files in os.walk(PROCESSING):
+        for name in files:
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(folder, name)
+            with open(path, encoding="utf-8") as fh:
+                for n, line in enumerate(fh, start=1):
+                    # a spatial index's addFeature is not a write
+                    if (
+                        re.search(r"\.(addFeatures?|flushBuffer)\(", line)
+                        and "index.addFeature" not in line
+                    ):
+                        calls.append((os.path.relpath(path, PROCESSING), n))
+    # add_feature, flush_sink and add_features, nowhere else
+    assert [path for path, _ in calls] == ["framework/common.py"] * 3, calls
+
+
+def test_a_refused_feature_of_a_map_layer_stops_the_run(qgis_app):
+    from cc_warning_plugin.processing.framework.common import add_features
+
+    layer = QgsVectorLayer("None?field=n:integer", "Change of the warning level", "memory")
+    good, bad = QgsFeature(layer.fields()), QgsFeature(layer.fields())
+    good.setAttributes([1])
+    bad.setAttributes(["abc"])
+    with pytest.raises(QgsProcessingException, match="^Change of the warning level: the features"):
+        add_features(layer.dataProvider(), [good, bad], layer.name())
+
+
+def test_a_buffer_that_cannot_be_written_stops_the_run(qgis_app):
+    from qgis.core import QgsFeatureSink
+
+    from cc_warning_plugin.processing.framework.common import flush_sink
+
+    class FullDisk(QgsFeatureSink):
+        """A sink whose last write fails, as a full disk makes it."""
+
+        def addFeature(self, feature, flags=None):  # noqa: N802
+            return True
+
+        def addFeatures(self, features, flags=None):  # noqa: N802
+            return True, features
+
+        def flushBuffer(self):  # noqa: N802
+            return False
+
+        def lastError(self):  # noqa: N802
+            return "No space left on device"
+
+    with pytest.raises(
+        QgsProcessingException,
+        match="^Evaluation result: the last features could not be written. No space left",
+    ):
+        flush_sink(FullDisk(), "Evaluation result")
