@@ -93,3 +93,45 @@ def test_a_buffer_that_cannot_be_written_stops_the_run(qgis_app):
         match="^Evaluation result: the last features could not be written. No space left",
     ):
         flush_sink(FullDisk(), "Evaluation result")
+
+
+def test_a_style_the_geopackage_refuses_is_named_and_the_qml_still_written(tmp_path, qgis_app):
+    # the default style of a result lives in its GeoPackage; one that cannot
+    # take it (here: a file nobody may write) gives a warning, not silence
+    import subprocess
+
+    from qgis.core import QgsFeature, QgsProcessingFeedback, QgsVectorFileWriter
+
+    from cc_warning_plugin.core import provenance
+    from cc_warning_plugin.core.profile import load_profile
+    from cc_warning_plugin.processing.m2016.base import save_style_files
+
+    class Log(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS API)
+            Log.warnings.append(text)
+
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4527&field=warning_level:string", "r", "memory")
+    f = QgsFeature(layer.fields())
+    f.setAttributes(["红色"])
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(39500000, 3000000)))
+    layer.dataProvider().addFeature(f)
+    path = str(tmp_path / "result.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, layer.transformContext(), options)
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError
+    subprocess.run(["chattr", "+i", path], check=True)
+    try:
+        profile = load_profile()
+        prov = provenance.record("cc_warning:carrying_capacity_2016", profile, {}, {}, {})
+        qml = save_style_files(path, "warning_level", profile, "warning_levels", prov, Log())
+    finally:
+        subprocess.run(["chattr", "-i", path], check=True)
+    assert qml == str(tmp_path / "result.qml") and os.path.exists(qml)
+    assert len(Log.warnings) == 1
+    assert Log.warnings[0].startswith(f"The style could not be stored in {path} (")
+    assert "opens unstyled in another project" in Log.warnings[0]

@@ -26,7 +26,7 @@ from ...core.i18n import tr
 from ...specs.database import DB_HISTORY
 from ...store import evaluation
 from ...styles import apply_class_style
-from ..framework.common import StylePostProcessor, user_errors
+from ..framework.common import StylePostProcessor, user_errors, warn_style_not_stored
 from .base import DatabaseAlgorithm
 
 FIELDS = (
@@ -82,7 +82,10 @@ def save_history_style(dest_id: str, profile, feedback=None) -> None:
             tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
         )
     if path.lower().endswith(".gpkg"):
-        layer.saveStyleToDatabase(layer.name(), tr("Warning levels over time (temporal)"), True, "")
+        error = layer.saveStyleToDatabase(
+            layer.name(), tr("Warning levels over time (temporal)"), True, ""
+        )
+        warn_style_not_stored(path, error, feedback)
 
 
 def frame_range(period_start: datetime.date) -> QgsDateTimeRange:

@@ -107,6 +107,19 @@ def add_features(sink, features, output: str) -> None:
         )
 
 
+def warn_style_not_stored(path: str, error: str, feedback) -> None:
+    """A warning naming the GeoPackage whose default style could not be
+    stored (``error``: what ``saveStyleToDatabase`` answered; "" when
+    stored). The result is complete; it opens unstyled elsewhere."""
+    if error and feedback is not None:
+        feedback.pushWarning(
+            tr(
+                "The style could not be stored in {path} ({error}): the result is complete, but "
+                "opens unstyled in another project. Use the .qml file beside it."
+            ).format(path=path, error=error)
+        )
+
+
 def run_core(func, *args, **kwargs):
     """Call a core function, turning user errors into QgsProcessingException."""
     with user_errors():

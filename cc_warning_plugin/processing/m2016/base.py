@@ -28,7 +28,13 @@ from ...core.m2016.units import Source, require_rows
 from ...core.provenance import to_json
 from ...styles import apply_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import add_feature, flush_sink, store_provenance, user_errors
+from ..framework.common import (
+    add_feature,
+    flush_sink,
+    store_provenance,
+    user_errors,
+    warn_style_not_stored,
+)
 from ..framework.inputs import display_name, source_label
 from .spatial import UnitGeometries, check, layer_rows, points_to_units, read_rows
 
@@ -509,9 +515,10 @@ def save_style_files(
             tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
         )
     if path.lower().endswith(".gpkg"):
-        layer.saveStyleToDatabase(
+        error = layer.saveStyleToDatabase(
             layer.name(), tr("Class style of the cc_warning result"), True, ""
         )
+        warn_style_not_stored(path, error, feedback)
     return qml if os.path.exists(qml) else None
 
 
