@@ -4615,11 +4615,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/actions/base.py" />
-            <source>The table {name} could not be written: {error}</source>
-            <translation>无法写出表 {name}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/actions/base.py" />
             <source>{layer}: its year field says {year}, but the period given is {period}. Leave the period at 0 or give {year}.</source>
             <translation>{layer}：其年份字段为 {year}，但给出的时期为 {period}。请将时期保留为 0 或填写 {year}。</translation>
         </message>
@@ -4832,11 +4827,6 @@
             <location filename="../cc_warning_plugin/processing/database/base.py" />
             <source>{layer}: {n} feature(s) have invalid geometries, which give wrong areas and overlays, and are stored repaired (made valid): {features}. The layer itself is not changed (Fix Geometries with the repair method Structure repairs it for good).</source>
             <translation>{layer}：有 {n} 个要素的几何图形无效（会导致面积和叠加分析出错），已修复为有效图形后存入数据库：{features}。图层本身未被修改（用“修复几何图形”工具并选择修复方法“Structure”可永久修复）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/base.py" />
-            <source>The output {name} could not be written: {error}</source>
-            <translation>输出 {name} 无法写入：{error}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/connection.py" />
@@ -5175,6 +5165,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/base.py" />
+            <source>feature {fid}</source>
+            <translation>要素 {fid}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/base.py" />
             <source>Layer {layer}, feature {fid}: field {field} holds '{value}', which is not a number. Correct the value or leave it empty (missing).</source>
             <translation>图层 {layer} 要素 {fid}：字段 {field} 的值为 '{value}'，不是数字。请更正该值或留空（缺失）。</translation>
         </message>
@@ -5492,6 +5487,11 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
             <source>生态保护极重要区: {ha:,.2f} ha ({cells:,} cells).</source>
             <translation>生态保护极重要区：{ha:,.2f} 公顷（{cells:,} 个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
+            <source>area {n}</source>
+            <translation>第 {n} 个区域</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/importance.py" />
@@ -6035,11 +6035,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/algorithm.py" />
-            <source>feature {fid}</source>
-            <translation>要素 {fid}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/framework/algorithm.py" />
             <source>Input field '{name}' is replaced by the result of the same name.</source>
             <translation>输入字段“{name}”被同名结果字段替换。</translation>
         </message>
@@ -6060,8 +6055,28 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/common.py" />
+            <source>{output}: the features could not be written. {error}</source>
+            <translation>{output}：要素无法写入。{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/common.py" />
+            <source>The style could not be stored in {path} ({error}): the result is complete, but opens unstyled in another project. Use the .qml file beside it.</source>
+            <translation>无法将样式存入 {path}（{error}）：结果完整，但在其他工程中打开时不带样式。请使用其旁边的 .qml 文件。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/common.py" />
             <source>Result of {alg} with method profile {profile} {version}.</source>
             <translation>{alg} 的结果，方法配置 {profile} {version}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/common.py" />
+            <source>{output}: {row} could not be written. {error}</source>
+            <translation>{output}：{row} 无法写入。{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/common.py" />
+            <source>{output}: the last features could not be written. {error}</source>
+            <translation>{output}：最后的要素无法写入。{error}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/geometry.py" />
@@ -6202,11 +6217,6 @@
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
             <source>Unit {code}: no row in {tables}.</source>
             <translation>评价单元 {code}：{tables} 中没有该单元。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/base.py" />
-            <source>The result could not be written (feature {fid}): {error}</source>
-            <translation>无法写出结果（要素 {fid}）：{error}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/base.py" />
@@ -6432,6 +6442,11 @@
             <location filename="../cc_warning_plugin/processing/m2016/trend.py" />
             <source>No base-year data: give the base-year tables, or one table with year-suffixed columns for both years.</source>
             <translation>没有基准年数据：请提供基准年指标表，或一张含两个年份后缀字段的表。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/maps/compare.py" />
+            <source>unit {code}</source>
+            <translation>评价单元 {code}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/maps/compare.py" />
@@ -6685,11 +6700,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/methods/series.py" />
-            <source>The result could not be written (row {n}): {error}</source>
-            <translation>无法写入结果（第 {n} 行）：{error}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/methods/series.py" />
             <source>Series table, long layout: choose the year column (YEAR_FIELD).</source>
             <translation>序列表（长表）：请选择年份列（YEAR_FIELD）。</translation>
         </message>
@@ -6757,11 +6767,6 @@
             <location filename="../cc_warning_plugin/processing/zoning/base.py" />
             <source>{layer} ({what}) is not a polygon layer: give polygons.</source>
             <translation>{layer}（{what}）不是面图层：请提供面要素。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/zoning/base.py" />
-            <source>{output}: record {n} could not be written: {error}</source>
-            <translation>{output}：第 {n} 条记录无法写入：{error}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/compliance.py" />
@@ -6837,11 +6842,6 @@
             <location filename="../cc_warning_plugin/processing/zoning/delineate.py" />
             <source>{layer}: the county names need a code field ({codes}) and a name field ({names}); the fields are {fields}.</source>
             <translation>{layer}：县名需要代码字段（{codes}）和名称字段（{names}）；现有字段为 {fields}。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
-            <source>{output}: feature {fid} could not be written.</source>
-            <translation>{output}：要素 {fid} 无法写入。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/zoning/validate.py" />
@@ -7979,13 +7979,13 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
-            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
-            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
+            <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
+            <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
-            <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
-            <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
+            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
+            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
@@ -15626,11 +15626,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/evaluation.py" />
             <source>database, period {period}</source>
             <translation>数据库，{period} 评价期</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/evaluation.py" />
-            <source>unit {code}</source>
-            <translation>评价单元 {code}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/evaluation.py" />
