@@ -1204,6 +1204,11 @@
             <translation>应比“breaks”多一项。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/m2016/rows.py" />
+            <source>The tables of this run are kept in a temporary file in {folder}, which cannot be written ({reason}). Free some space there, or set the TMPDIR environment variable to a folder with room and start QGIS again.</source>
+            <translation>本次运行的表格暂存在 {folder} 中的临时文件里，但该文件无法写入（{reason}）。请在该处腾出空间，或将环境变量 TMPDIR 设为一个有空间的文件夹后重新启动 QGIS。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/m2016/special.py" />
             <source>{where}: 农产品主产区 type {value!r} is not known. Use 种植业 or 牧业 (or another agricultural entry of function_zones in the method profile).</source>
             <translation>{where}：无法识别的农产品主产区类型 {value!r}。请使用 种植业 或 牧业（或方法配置 function_zones 中的其他农业类型）。</translation>
@@ -1420,6 +1425,21 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{layer}: the table has both a year column ({column}) and columns for several years ({years}). Use one layout: one table per year with a year column, or one table with year-suffixed columns and no year column.</source>
+            <translation>{layer}：表中既有年份字段（{column}），又有多个年份的字段（{years}）。请只用一种格式：每年一张表并带年份字段，或一张表用带年份后缀的字段且不设年份字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{layer}: columns for {n} years found ({years}); the trend compares two. Keep the columns of the base year and of the evaluation year only.</source>
+            <translation>{layer}：发现 {n} 个年份的字段（{years}）；过程评价只比较两个年份。请只保留基准年和评价年的字段。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
+            <source>{layer}: the base-year table has columns for several years ({years}). Give one year per table.</source>
+            <translation>{layer}：基准年表包含多个年份的字段（{years}）。每张表只给一个年份。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}, {row}: the year {value:g} is not a calendar year. Enter the year as four digits, e.g. 2025.</source>
             <translation>{layer}，{row}：年份 {value:g} 不是公历年份。请填写四位年份，例如 2025。</translation>
         </message>
@@ -1462,21 +1482,6 @@
             <location filename="../cc_warning_plugin/core/m2016/units.py" />
             <source>{layer}, {row} (unit {code})</source>
             <translation>{layer}，{row}（评价单元 {code}）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{layer}: the table has both a year column ({column}) and columns for several years ({years}). Use one layout: one table per year with a year column, or one table with year-suffixed columns and no year column.</source>
-            <translation>{layer}：表中既有年份字段（{column}），又有多个年份的字段（{years}）。请只用一种格式：每年一张表并带年份字段，或一张表用带年份后缀的字段且不设年份字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{layer}: columns for {n} years found ({years}); the trend compares two. Keep the columns of the base year and of the evaluation year only.</source>
-            <translation>{layer}：发现 {n} 个年份的字段（{years}）；过程评价只比较两个年份。请只保留基准年和评价年的字段。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/m2016/units.py" />
-            <source>{layer}: the base-year table has columns for several years ({years}). Give one year per table.</source>
-            <translation>{layer}：基准年表包含多个年份的字段（{years}）。每张表只给一个年份。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/m2016/water.py" />

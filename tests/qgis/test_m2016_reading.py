@@ -100,3 +100,55 @@ def test_the_chain_on_many_units_writes_what_it_writes_in_one_chunk(tmp_path, ru
     assert len(outputs[0]) == 450 and outputs[0] == outputs[1]
     levels = {attrs[layer.fields().indexOf("warning_level") - 1] for _, attrs in outputs[0]}
     assert len(levels) >= 3
+
+
+def test_tables_kept_in_a_spill_file_give_the_same_result_in_any_row_order(
+    tmp_path, run_alg, monkeypatch
+):
+    # memory flat in the number of units: tables past SPILL_ROWS rows are
+    # read into a spill file, and one in another order than the units is made
+    # anew in their order; the result is the one of tables held in memory
+    import random
+    import sys
+
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "scripts"))
+    import benchmark_units
+    from cc_warning_plugin.core.m2016 import chain, rows
+    from cc_warning_plugin.processing.m2016 import base
+
+    paths = benchmark_units.make_inputs(450, str(tmp_path / "in"), overlays=False)
+    shuffled = dict(paths)
+    for key in ("eval", "base", "sections"):
+        with open(paths[key], encoding="utf-8") as fh:
+            header, *lines = fh.read().splitlines()
+        random.Random(3).shuffle(lines)
+        shuffled[key] = str(tmp_path / f"shuffled_{key}.csv")
+        with open(shuffled[key], "w", encoding="utf-8") as fh:
+            fh.write("\n".join([header] + lines) + "\n")
+
+    def result(inputs, name):
+        out = str(tmp_path / f"{name}.gpkg")
+        run_alg("carrying_capacity_2016", benchmark_units.plugin_parameters(inputs, out, False))
+        layer = QgsVectorLayer(out, name, "ogr")
+        return [(f.geometry().asWkt(6), f.attributes()[1:]) for f in layer.getFeatures()]
+
+    files = []
+    real_init = rows.SpillFile.__init__
+
+    def counted(self):
+        real_init(self)
+        files.append(self)
+
+    monkeypatch.setattr(rows.SpillFile, "__init__", counted)
+    in_memory = result(paths, "in_memory")
+    assert not files
+    spilled = []
+    monkeypatch.setattr(base, "SPILL_ROWS", 100)
+    monkeypatch.setattr(chain, "SPILL_ROWS", 100)
+    for inputs, name in ((paths, "spilled"), (shuffled, "shuffled")):
+        spilled.append(result(inputs, name))
+        # units, both indicator tables, sections and the values read per unit
+        assert len(files) >= 5
+        files.clear()
+    assert len(in_memory) == 450
+    assert spilled == [in_memory, in_memory]

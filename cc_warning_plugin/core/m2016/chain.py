@@ -11,7 +11,7 @@ from ..i18n import tr
 from ..profile import Profile
 from . import ecology, environment, integration, land, special, stations, trend, water
 from .common import NOT_EVALUATED, Field
-from .rows import PackedDicts
+from .rows import SPILL_ROWS, PackedDicts, SpilledDicts
 from .units import Source, Units, has_year_columns, join_units, period_year, resolve_periods
 
 
@@ -207,7 +207,12 @@ class Chain:
         land_values = land_values or self.values["land"]
         base = self.base
         n = len(self.units.units)
-        base_by_code = base.by_code() if base is not None else {}
+        # the base-year units of a chunk: by position where both joins have
+        # the codes of one unit layer (join_units(like=…)), else by code
+        same_codes = base is not None and base.codes is self.units.codes
+        base_index = (
+            {c: i for i, c in enumerate(base.codes)} if base is not None and not same_codes else {}
+        )
         days = environment.exceed_days(self.units, self.air)
         sections_by_unit = None
         if self._sections_read is not None and self._sections_read[0] is self.sections:
@@ -223,7 +228,11 @@ class Chain:
             if base is not None:
                 base_part = Units(
                     base.layer,
-                    [base_by_code[u.code] for u in part.units if u.code in base_by_code],
+                    base.units[a:b]
+                    if same_codes
+                    else [
+                        base.units[base_index[u.code]] for u in part.units if u.code in base_index
+                    ],
                     base.found,
                     base.unmatched,
                     base.tables,
@@ -307,8 +316,8 @@ class Chain:
         """``read`` (read_land …) of every unit, :data:`CHUNK` units at a
         time, in their order (so a value at fault is found where a read of
         all units finds it)."""
-        out = PackedDicts()
         n = len(self.units.units)
+        out = SpilledDicts() if n > SPILL_ROWS else PackedDicts()
         for a in range(0, n, CHUNK):
             out.extend(read(self._part(self.units, a, min(n, a + CHUNK))))
         return out

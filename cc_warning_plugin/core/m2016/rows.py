@@ -11,10 +11,19 @@ over the headers. Every value comes back equal to, and of the same type as,
 the value given.
 """
 
+import os
+import pickle
+from bisect import bisect_right
+import tempfile
+import threading
+import weakref
 from array import array
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, islice, repeat
 from typing import Iterable, List, Optional
+
+from ..errors import InputError
+from ..i18n import tr
 
 SHIFT = 12
 BLOCK = 1 << SHIFT  # rows per block
@@ -143,6 +152,97 @@ def _block(values: list):
     return _Objects(list(values))
 
 
+def _no_room(exc: OSError) -> InputError:
+    return InputError(
+        tr(
+            "The tables of this run are kept in a temporary file in {folder}, which cannot be "
+            "written ({reason}). Free some space there, or set the TMPDIR environment variable "
+            "to a folder with room and start QGIS again."
+        ).format(folder=tempfile.gettempdir(), reason=exc.strerror or exc)
+    )
+
+
+class SpillFile:
+    """A temporary file (deleted when closed or left) holding blocks of
+    tables that are read back on demand (:meth:`PackedRows.spill`): a table
+    of 38,000 rows need not be held in memory while it is read unit by unit
+    in the order of the units."""
+
+    def __init__(self):
+        try:
+            self._file = tempfile.TemporaryFile(prefix="cc_warning_rows_")
+        except OSError as exc:
+            raise _no_room(exc) from exc
+        self._end = 0
+        self._lock = threading.Lock()
+        # closed (and so removed) once no table needs it any more
+        weakref.finalize(self, self._file.close)
+
+    def write(self, block) -> tuple:
+        data = pickle.dumps(block, protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            offset = self._end
+            try:
+                written = os.pwrite(self._file.fileno(), data, offset)
+            except OSError as exc:
+                raise _no_room(exc) from exc
+            if written != len(data):
+                raise _no_room(OSError(f"{written} of {len(data)} bytes written"))
+            self._end += len(data)
+        return offset, len(data)
+
+    def read(self, entry: tuple):
+        offset, size = entry
+        data = os.pread(self._file.fileno(), size, offset)
+        if len(data) != size:
+            raise OSError(f"{self._file.name}: {size} bytes expected at {offset}, {len(data)} read")
+        return pickle.loads(data)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _SpilledBlocks(Sequence):
+    """The blocks of one column of a :class:`PackedRows` kept in a
+    :class:`SpillFile`; the two read last are kept in memory (reading the
+    rows in their order, or a chunk of them, reads each block once)."""
+
+    __slots__ = ("_spill", "_entries", "_loaded")
+
+    #: blocks of a column kept in memory
+    KEEP = 2
+
+    def __init__(self, spill: SpillFile, blocks: list):
+        self._spill = spill
+        self._entries = [spill.write(b) for b in blocks]
+        self._loaded: dict = {}
+
+    def append(self, block) -> None:
+        self._entries.append(self._spill.write(block))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, b):
+        block = self._loaded.get(b)
+        if block is None:
+            if isinstance(b, slice):
+                return [self[k] for k in range(*b.indices(len(self._entries)))]
+            block = self._spill.read(self._entries[b])
+            loaded = self._loaded
+            if len(loaded) >= self.KEEP:
+                del loaded[next(iter(loaded))]  # the one read first
+            loaded[b] = block
+        return block
+
+
+#: rows of an input table of the 2016 chain past which its blocks go to a
+#: spill file as they are read (``PackedRows(..., spill_rows=SPILL_ROWS)``):
+#: the tables of a run over tens of thousands of units then take a few
+#: blocks of memory per column, however many units there are
+SPILL_ROWS = 2 * BLOCK
+
+
 class Row(Mapping):
     """Row ``index`` of the :class:`PackedRows` ``packed`` (header → value)."""
 
@@ -185,12 +285,16 @@ class PackedRows(Sequence):
     values in the order of ``headers``) and :meth:`close`, or with
     :func:`pack_rows`."""
 
-    def __init__(self, headers: Sequence[str]):
+    def __init__(self, headers: Sequence[str], spill_rows: Optional[int] = None):
         self.headers: List[str] = list(dict.fromkeys(headers))
         self._index = [self.headers.index(h) for h in headers]
         self._columns = {h: [] for h in self.headers}
         self._pending: List[list] = []
         self._n = 0
+        #: the SpillFile holding the blocks (:meth:`spill`), if any
+        self.spilled: Optional["SpillFile"] = None
+        #: rows past which the blocks go to a spill file as they are made
+        self._spill_rows = spill_rows
 
     def append(self, values: Sequence) -> None:
         self._pending.append(values)
@@ -218,6 +322,7 @@ class PackedRows(Sequence):
                 self._columns[h].append(_block(columns[last][start:end]))
             self._n += BLOCK
             start = end
+            self._spill_if_many()
         for row in zip(*(c[start:] for c in columns)):
             self.append(row)
 
@@ -236,6 +341,42 @@ class PackedRows(Sequence):
             # a header given twice keeps its last value, as a dict would
             last = max(j for j, k in enumerate(self._index) if k == pos)
             self._columns[h].append(_block([r[last] for r in rows]))
+        self._spill_if_many()
+
+    def _spill_if_many(self) -> None:
+        if self.spilled is None and self._spill_rows is not None and self._n > self._spill_rows:
+            self._to_spill(SpillFile())
+
+    def _to_spill(self, spill: SpillFile) -> None:
+        for h, blocks in self._columns.items():
+            if type(blocks) is list:
+                self._columns[h] = _SpilledBlocks(spill, blocks)
+        self.spilled = spill
+
+    def spill(self, spill: SpillFile) -> "PackedRows":
+        """Keep the blocks in ``spill`` instead of in memory (two blocks of
+        each column are kept as they are read); the rows are unchanged.
+        (``spill_rows`` does this while the rows are added.)"""
+        self.close()
+        self._to_spill(spill)
+        return self
+
+    def reordered(self, order: Sequence[int]) -> "PackedRows":
+        """The rows ``order`` (indices into these rows) as a new table, built
+        a column at a time (spilled like these rows are)."""
+        out = PackedRows(self.headers)
+        spill = self.spilled
+        for h in self.headers:
+            values = self.column(h)
+            blocks = [
+                _block([values[i] for i in order[a : a + BLOCK]])
+                for a in range(0, len(order), BLOCK)
+            ]
+            del values
+            out._columns[h] = _SpilledBlocks(spill, blocks) if spill is not None else blocks
+        out._n = len(order)
+        out.spilled = spill
+        return out
 
     def __len__(self) -> int:
         return self._n
@@ -398,3 +539,56 @@ def _get(column, a: int, b: int) -> list:
     if type(column) is PackedDicts:
         return column._rows(a, b)
     return column[a:b]
+
+
+class SpilledDicts(Sequence):
+    """A list of dicts given a part at a time (:meth:`extend`, as
+    :class:`PackedDicts`), each part kept in a :class:`SpillFile`: the values
+    read for 38,000 units are read back a chunk at a time, in their order.
+    Items come back as new dicts (read from the file anew) equal to those
+    given."""
+
+    def __init__(self, spill: Optional[SpillFile] = None):
+        self._spill = spill if spill is not None else SpillFile()
+        self._parts: List[tuple] = []  # spill entries
+        self._starts = [0]
+
+    def extend(self, rows: Iterable[dict]) -> "SpilledDicts":
+        rows = list(rows)
+        if rows:
+            self._parts.append(self._spill.write(rows))
+            self._starts.append(self._starts[-1] + len(rows))
+        return self
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def _rows(self, a: int, b: int) -> List[dict]:
+        out: List[dict] = []
+        k = bisect_right(self._starts, a) - 1
+        while a < b and k < len(self._parts):
+            start, stop = self._starts[k], min(b, self._starts[k + 1])
+            part = self._spill.read(self._parts[k])
+            out += (
+                part if (a, stop) == (start, start + len(part)) else part[a - start : stop - start]
+            )
+            a = stop
+            k += 1
+        return out
+
+    def __getitem__(self, i):
+        n = len(self)
+        if isinstance(i, slice):
+            a, b, step = i.indices(n)
+            if step != 1:
+                return [self[j] for j in range(a, b, step)]
+            return self._rows(a, b)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        return self._rows(i, i + 1)[0]
+
+    def __iter__(self):
+        for entry in self._parts:
+            yield from self._spill.read(entry)

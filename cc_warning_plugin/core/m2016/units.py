@@ -36,8 +36,8 @@ from ..indicators import (
     text_value,
     value_range,
 )
-from ..table import make_table, row_id, unit_codes
-from .rows import MASK, NOT_PLAIN, SHIFT, _Numbers, _Text, plain_number
+from ..table import Table, make_table, row_id, unit_codes
+from .rows import MASK, NOT_PLAIN, SHIFT, RowLabels, _Numbers, _Text, plain_number
 
 
 @dataclass
@@ -199,6 +199,8 @@ class Units:
 
     @property
     def codes(self) -> List[str]:
+        if type(self.units) is JoinedUnits:
+            return self.units.codes
         return [u.code for u in self.units]
 
     def has(self, name: str) -> bool:
@@ -358,19 +360,15 @@ def join_units(
     )
     codes = unit_codes(base)
     store = _Joined(len(codes))
-    labels = [base.row_ids[i] for i in range(len(codes))]
+    labels = base.row_ids
+    if len(labels) != len(codes):
+        labels = [labels[i] for i in range(len(codes))]
     numbers: Sequence[int] = range(len(codes))
-    if like is not None:
-        like_codes, like_labels = like.codes, [u.row for u in like.units]
-        if like_codes == codes and like_labels == labels:
-            codes, labels = like_codes, like_labels
-            numbers = [u.index for u in like.units]
-            if numbers != list(range(len(codes))):
-                numbers = range(len(codes))
-    out = [
-        Unit(code, i, units.name, label, _UnitCells(store, i), ())
-        for i, code, label in zip(numbers, codes, labels)
-    ]
+    if like is not None and type(like.units) is JoinedUnits:
+        # the same unit layer: its codes and row labels, not a second copy
+        if like.units.codes == codes and _same_labels(like.units.labels, labels):
+            codes, labels, numbers = like.units.codes, like.units.labels, like.units.numbers
+    out = JoinedUnits(store, codes, labels, numbers, units.name)
     by_code = {code: i for i, code in enumerate(codes)}
     found: Dict[str, List[str]] = {}
     if unit_values:
@@ -395,16 +393,18 @@ def join_units(
         present = [n for n in wanted if t.has(n)]
         for n in present:
             found.setdefault(n, []).append(src.name)
-        k = store.add(src.name, t)
         # (unit, row) of each row whose code is a unit, in table order
-        matched = [(ui, i) for i, ui in enumerate(map(by_code.get, t_codes)) if ui is not None]
-        seen = {t_codes[i] for _, i in matched}
+        # (two arrays, not a tuple per row: a table of 100,000 rows)
+        matched = _Matched(by_code, t_codes)
+        if t.packed is not None and t.packed.spilled is not None:
+            t, matched = _in_unit_order(t, matched)
+        k = store.add(src.name, t)
         # a field no table gave yet takes every matched row of this one (the
         # codes are unique, so nothing is compared), all such fields the same
         # arrays; the others are merged row by row below
         fresh = [n for n in present if not store.given(n)]
         if fresh:
-            if len(matched) == len(codes) and all(ui == i for ui, i in matched):
+            if len(matched) == len(codes) and matched.units == matched.rows:
                 where = array("H", [k]) * len(codes)
                 row = array("i", range(len(codes)))
             else:
@@ -415,7 +415,7 @@ def join_units(
                 store.share(n, where, row)
         columns = [(n,) + store.column(n) for n in present if n not in fresh]
         for ui, i in matched if columns else ():
-            code = t_codes[i]
+            code = codes[ui]
             for n, where, row in columns:
                 if not where[ui]:
                     where[ui], row[ui] = k, i
@@ -445,10 +445,113 @@ def join_units(
                         )
                     )
                 where[ui], row[ui] = k, i
-        for u in out:
-            if u.code not in seen:
-                u.missing_in = [*u.missing_in, src.name]
+        if len(matched) < len(codes):
+            seen = bytearray(len(codes))
+            for ui in matched.units:
+                seen[ui] = 1
+            out.missing(src.name, bytes(seen))
     return Units(units.name, out, found, unmatched, [t.name for t in tables])
+
+
+class JoinedUnits(Sequence):
+    """The units of a join (:func:`join_units`), each made when it is asked
+    for: 38,000 units are not held as objects (the evaluation reads them a
+    chunk at a time). Units made twice are equal, not the same object."""
+
+    __slots__ = ("store", "codes", "labels", "numbers", "layer", "_missing")
+
+    def __init__(self, store: "_Joined", codes, labels, numbers, layer: str):
+        self.store = store
+        self.codes = codes
+        self.labels = labels
+        self.numbers = numbers
+        self.layer = layer
+        #: (table, a byte per unit: 1 where the table has a row for it)
+        self._missing: List[Tuple[str, bytes]] = []
+
+    def missing(self, table: str, seen: bytes) -> None:
+        """Table ``table`` has no row for the units whose byte in ``seen``
+        is 0."""
+        self._missing.append((table, seen))
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._unit(j) for j in range(*i.indices(len(self.codes)))]
+        if i < 0:
+            i += len(self.codes)
+        if not 0 <= i < len(self.codes):
+            raise IndexError(i)
+        return self._unit(i)
+
+    def __iter__(self):
+        return map(self._unit, range(len(self.codes)))
+
+    def __add__(self, other):
+        return list(self) + list(other)
+
+    def __radd__(self, other):
+        return list(other) + list(self)
+
+    def _unit(self, i: int) -> Unit:
+        missing = [name for name, seen in self._missing if not seen[i]] or ()
+        return Unit(
+            self.codes[i],
+            self.numbers[i],
+            self.layer,
+            self.labels[i],
+            _UnitCells(self.store, i),
+            missing,
+        )
+
+
+def _same_labels(a, b) -> bool:
+    if isinstance(a, RowLabels) and isinstance(b, RowLabels):
+        return a.template == b.template and a.key == b.key and a.ids == b.ids
+    return len(a) == len(b) and all(x == y for x, y in zip(a, b))
+
+
+class _Matched:
+    """The rows of a table whose code is a unit, in table order: ``units``
+    and ``rows`` (arrays), iterated as (unit, row) pairs."""
+
+    __slots__ = ("units", "rows")
+
+    def __init__(self, by_code: Dict[str, int], t_codes: Sequence[str]):
+        self.units, self.rows = array("i"), array("i")
+        for i, ui in enumerate(map(by_code.get, t_codes)):
+            if ui is not None:
+                self.units.append(ui)
+                self.rows.append(i)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def __iter__(self):
+        return zip(self.units, self.rows)
+
+
+def _in_unit_order(t: Table, matched: _Matched) -> Tuple[Table, _Matched]:
+    """A table kept in a spill file (:meth:`PackedRows.spill`) whose rows are
+    not in the order of the units, made anew with its matched rows in that
+    order (a unit's values are then read from the blocks in turn, not from
+    any block at any time); ``matched`` for the new table."""
+    units = np.frombuffer(matched.units, dtype=np.int32)
+    if len(units) < 2 or bool((units[1:] > units[:-1]).all()):
+        return t, matched
+    by_unit = np.argsort(units, kind="stable")
+    order = np.frombuffer(matched.rows, dtype=np.int32)[by_unit].tolist()
+    ids = t.row_ids
+    if isinstance(ids, RowLabels):
+        ids = RowLabels(ids.template, [ids.ids[i] for i in order], ids.key)
+    else:
+        ids = [ids[i] for i in order]
+    packed = t.packed.reordered(order)
+    matched.units = array("i", units[by_unit].tobytes())
+    matched.rows = array("i", range(len(order)))
+    return Table(t.layer, packed, dict(t.headers), ids, packed), matched
 
 
 _ABSENT = object()

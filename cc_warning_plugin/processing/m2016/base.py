@@ -24,6 +24,7 @@ from ...core.errors import InputError, first_of
 from ...core.i18n import tr
 from ...core.indicators import field_names, field_title, match_headers, normalize_header
 from ...core.m2016.common import NOT_EVALUATED
+from ...core.m2016.rows import SPILL_ROWS
 from ...core.m2016.units import Source, require_rows
 from ...core.provenance import to_json
 from ...styles import apply_class_style
@@ -188,7 +189,9 @@ class M2016Algorithm(SpecAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         name = self.name_of(parameters, self.INPUT, source, tr("Units"))
-        rows, ids, feats = read_rows(source, feedback, span, null_objects=False)
+        rows, ids, feats = read_rows(
+            source, feedback, span, null_objects=False, spill_rows=SPILL_ROWS
+        )
         if not rows:
             raise QgsProcessingException(
                 tr("{layer} has no features: nothing to evaluate.").format(layer=name)
@@ -221,7 +224,7 @@ class M2016Algorithm(SpecAlgorithm):
                 raise QgsProcessingException(
                     tr("{layer} is not a table or vector layer.").format(layer=layer.name())
                 )
-            rows, ids, _ = read_rows(layer, feedback)
+            rows, ids, _ = read_rows(layer, feedback, spill_rows=SPILL_ROWS)
             out.append(Source(display_name(layer), rows, ids, layer.fields().names()))
         return out
 
@@ -237,7 +240,7 @@ class M2016Algorithm(SpecAlgorithm):
             if isinstance(parameters.get(name), (str, QgsVectorLayer))
             else None
         )
-        rows, ids, _ = read_rows(src, feedback, layer=layer)
+        rows, ids, _ = read_rows(src, feedback, layer=layer, spill_rows=SPILL_ROWS)
         table = Source(self.name_of(parameters, name, src), rows, ids, src.fields().names())
         with user_errors():
             require_rows(table)

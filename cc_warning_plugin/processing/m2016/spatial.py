@@ -138,7 +138,12 @@ def layer_rows(source, feedback=None):
 
 
 def read_rows(
-    source, feedback=None, span: Tuple[float, float] = (0, 0), null_objects: bool = True, layer=None
+    source,
+    feedback=None,
+    span: Tuple[float, float] = (0, 0),
+    null_objects: bool = True,
+    layer=None,
+    spill_rows: Optional[int] = None,
 ) -> Tuple[PackedRows, RowLabels, "SourceFeatures"]:
     """(rows, row ids, features) of a feature source, the rows kept compactly
     (:class:`~cc_warning_plugin.core.m2016.rows.PackedRows`) and the features
@@ -150,15 +155,17 @@ def read_rows(
     otherwise only NULL QVariants (as ``SpecAlgorithm.rows_of`` does).
     A CSV table is read column by column (:func:`csv_rows`) when ``source``,
     or ``layer`` — the layer ``source`` reads all features of — allows it.
+    ``spill_rows``: the rows go to a spill file as they are read past that
+    many (:class:`~cc_warning_plugin.core.m2016.rows.PackedRows`).
     """
     check(feedback)
-    fast = csv_rows(layer if layer is not None else source)
+    fast = csv_rows(layer if layer is not None else source, spill_rows)
     if fast is not None:
         rows, fids = fast
         labels = RowLabels(tr("feature {fid}"), fids)
         return rows, labels, SourceFeatures(source, labels.ids)
     names = source.fields().names()
-    rows = PackedRows(names)
+    rows = PackedRows(names, spill_rows)
     fids = array("q")
     total = source.featureCount() or 1
     progress = span[1] > span[0]
@@ -187,7 +194,7 @@ def read_rows(
     return rows, labels, SourceFeatures(source, labels.ids)  # one array of the ids
 
 
-def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
+def csv_rows(layer, spill_rows: Optional[int] = None) -> Optional[Tuple[PackedRows, List[int]]]:
     """(rows, feature ids) of a CSV table read column by column, the values
     QGIS gives for it: text, NULL for a missing cell — about five times
     faster than reading it through QGIS feature by feature. A file without
@@ -229,20 +236,20 @@ def csv_rows(layer) -> Optional[Tuple[PackedRows, List[int]]]:
         or not hasattr(lyr, "GetArrowStreamAsNumPy")
     ):
         return None  # (GDAL 3.6 crashes on a header that is not UTF-8)
-    plain = _plain_csv_rows(path, names)
+    plain = _plain_csv_rows(path, names, spill_rows)
     if plain is not None:
         return plain
     stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
     try:
-        return _arrow_rows(stream, names)
+        return _arrow_rows(stream, names, spill_rows)
     finally:
         stream = None  # the stream before its layer and dataset
         lyr = None
         ds = None
 
 
-def _arrow_rows(stream, names) -> Optional[Tuple[PackedRows, List[int]]]:
-    rows = PackedRows(names)
+def _arrow_rows(stream, names, spill_rows=None) -> Optional[Tuple[PackedRows, List[int]]]:
+    rows = PackedRows(names, spill_rows)
     fids: List[int] = []
     for batch in stream:
         if list(batch) != ["OGC_FID"] + names:
@@ -264,7 +271,9 @@ def _arrow_rows(stream, names) -> Optional[Tuple[PackedRows, List[int]]]:
 _COMMAS = methodcaller("count", ",")
 
 
-def _plain_csv_rows(path: str, names: List[str]) -> Optional[Tuple[PackedRows, List[int]]]:
+def _plain_csv_rows(
+    path: str, names: List[str], spill_rows: Optional[int] = None
+) -> Optional[Tuple[PackedRows, List[int]]]:
     """(rows, feature ids) of a CSV file without quotes, split at its commas
     in Python — the values GDAL's CSV driver gives for it (a value as
     written, spaces kept; NULL for a cell missing at the end of a line, the
@@ -277,7 +286,7 @@ def _plain_csv_rows(path: str, names: List[str]) -> Optional[Tuple[PackedRows, L
     bytes (whole lines) at a time, not all at once."""
     try:
         with open(path, "rb") as f:
-            return _plain_split(f, names)
+            return _plain_split(f, names, spill_rows)
     except OSError:
         return None
 
@@ -286,9 +295,11 @@ def _plain_csv_rows(path: str, names: List[str]) -> Optional[Tuple[PackedRows, L
 CSV_PIECE = 1 << 22
 
 
-def _plain_split(f, names: List[str]) -> Optional[Tuple[PackedRows, List[int]]]:
+def _plain_split(
+    f, names: List[str], spill_rows: Optional[int] = None
+) -> Optional[Tuple[PackedRows, List[int]]]:
     n = len(names)
-    rows = PackedRows(names)
+    rows = PackedRows(names, spill_rows)
     header = None
     pending: List[bytes] = []  # lines not yet packed
     count = 0
