@@ -5015,11 +5015,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/database/history.py" />
-            <source>The style file {path} could not be written: {msg}</source>
-            <translation>无法写出样式文件 {path}：{msg}</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/database/history.py" />
             <source>Warning levels over time (temporal)</source>
             <translation>预警等级历史（时间属性）</translation>
         </message>
@@ -6062,6 +6057,11 @@
             <location filename="../cc_warning_plugin/processing/framework/common.py" />
             <source>{output}: the features could not be written. {error}</source>
             <translation>{output}：要素无法写入。{error}</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/framework/common.py" />
+            <source>The style file {path} could not be written: {msg}</source>
+            <translation>无法写出样式文件 {path}：{msg}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/common.py" />

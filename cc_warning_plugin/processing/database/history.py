@@ -26,7 +26,7 @@ from ...core.i18n import tr
 from ...specs.database import DB_HISTORY
 from ...store import evaluation
 from ...styles import apply_class_style
-from ..framework.common import StylePostProcessor, user_errors, warn_style_not_stored
+from ..framework.common import StylePostProcessor, user_errors, save_style_files_of
 from .base import DatabaseAlgorithm
 
 FIELDS = (
@@ -75,17 +75,7 @@ def save_history_style(dest_id: str, profile, feedback=None) -> None:
     if not layer.isValid():
         return
     style_history(layer, profile)
-    qml = os.path.splitext(path)[0] + ".qml"
-    msg, ok = layer.saveNamedStyle(qml)
-    if not ok and feedback is not None:
-        feedback.pushWarning(
-            tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
-        )
-    if path.lower().endswith(".gpkg"):
-        error = layer.saveStyleToDatabase(
-            layer.name(), tr("Warning levels over time (temporal)"), True, ""
-        )
-        warn_style_not_stored(path, error, feedback)
+    save_style_files_of(layer, path, tr("Warning levels over time (temporal)"), feedback)
 
 
 def frame_range(period_start: datetime.date) -> QgsDateTimeRange:

@@ -5,7 +5,7 @@ style post-processor of vector results and provenance kept in a layer."""
 import contextlib
 import os
 import sys
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from osgeo import gdal
 from qgis.core import (
@@ -107,17 +107,31 @@ def add_features(sink, features, output: str) -> None:
         )
 
 
-def warn_style_not_stored(path: str, error: str, feedback) -> None:
-    """A warning naming the GeoPackage whose default style could not be
-    stored (``error``: what ``saveStyleToDatabase`` answered; "" when
-    stored). The result is complete; it opens unstyled elsewhere."""
-    if error and feedback is not None:
+def save_style_files_of(layer, path: str, description: str, feedback=None) -> Optional[str]:
+    """Save ``layer``'s style as a .qml beside the file ``path`` (written
+    under a temporary name, then moved into place) and, for a GeoPackage, as
+    the layer's default style (``description``), so the result opens styled
+    anywhere. A style that cannot be saved is a warning naming the file: the
+    result itself is complete. Returns the .qml path (None if not written)."""
+    qml = os.path.splitext(path)[0] + ".qml"
+    tmp = qml + ".tmp.qml"
+    msg, ok = layer.saveNamedStyle(tmp)
+    if ok and os.path.exists(tmp):
+        os.replace(tmp, qml)
+    elif feedback is not None:
         feedback.pushWarning(
-            tr(
-                "The style could not be stored in {path} ({error}): the result is complete, but "
-                "opens unstyled in another project. Use the .qml file beside it."
-            ).format(path=path, error=error)
+            tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
         )
+    if path.lower().endswith(".gpkg"):
+        error = layer.saveStyleToDatabase(layer.name(), description, True, "")
+        if error and feedback is not None:
+            feedback.pushWarning(
+                tr(
+                    "The style could not be stored in {path} ({error}): the result is complete, "
+                    "but opens unstyled in another project. Use the .qml file beside it."
+                ).format(path=path, error=error)
+            )
+    return qml if os.path.exists(qml) else None
 
 
 def run_core(func, *args, **kwargs):

@@ -34,7 +34,7 @@ from ..framework.common import (
     flush_sink,
     store_provenance,
     user_errors,
-    warn_style_not_stored,
+    save_style_files_of,
 )
 from ..framework.inputs import display_name, source_label
 from .spatial import UnitGeometries, check, layer_rows, points_to_units, read_rows
@@ -508,21 +508,7 @@ def save_style_files(
         return None
     apply_class_style(layer, field, profile, set_name)
     store_provenance(layer, prov)
-    qml = os.path.splitext(path)[0] + ".qml"
-    tmp = qml + ".tmp.qml"
-    msg, ok = layer.saveNamedStyle(tmp)
-    if ok and os.path.exists(tmp):
-        os.replace(tmp, qml)
-    elif feedback is not None:
-        feedback.pushWarning(
-            tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
-        )
-    if path.lower().endswith(".gpkg"):
-        error = layer.saveStyleToDatabase(
-            layer.name(), tr("Class style of the cc_warning result"), True, ""
-        )
-        warn_style_not_stored(path, error, feedback)
-    return qml if os.path.exists(qml) else None
+    return save_style_files_of(layer, path, tr("Class style of the cc_warning result"), feedback)
 
 
 class MonitoringInputs:

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsSymbol,
     QgsWkbTypes,
@@ -13,13 +12,17 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ...core.eco_index import ei
-from ...core.gdal_open import with_gdal_exceptions
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...core.series.grading import Grading
 from ...specs.methods import ECO_INDEX
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import add_feature, source_name, store_provenance, user_errors
+from ..framework.common import (
+    StylePostProcessor,
+    add_feature,
+    source_name,
+    user_errors,
+)
 from .tables import Span, frame_of
 
 #: result fields: (output field, key of the core's record, kind)
@@ -46,19 +49,10 @@ BASE_FIELDS = (
 STYLE_FIELD = "ei_grade"
 
 
-class GradeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+def grade_style_post_processor(profile, prov) -> StylePostProcessor:
     """Colours the loaded result by the EI grade of the profile and keeps the
     provenance on the layer."""
-
-    def __init__(self, profile, prov):
-        super().__init__()
-        self.profile = profile
-        self.prov = prov
-
-    @with_gdal_exceptions
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_grade_style(layer, self.profile)
-        store_provenance(layer, self.prov)
+    return StylePostProcessor(lambda layer: apply_grade_style(layer, profile), prov)
 
 
 def apply_grade_style(layer, profile) -> None:
@@ -111,7 +105,7 @@ class EcoIndexAlgorithm(SpecAlgorithm):
         prov = self.provenance(parameters, context, profile, inputs)
         dest = self._dest
         if dest and context.willLoadLayerOnCompletion(dest):
-            self.post_process(context, dest, GradeStylePostProcessor(profile, prov))
+            self.post_process(context, dest, grade_style_post_processor(profile, prov))
         feedback.setProgress(100)
         return {"OUTPUT": dest, "PROVENANCE": to_json(prov)}
 
