@@ -227,6 +227,9 @@ def write(out: Path) -> list[Path]:
 
 
 def main(argv=None) -> int:
+    from osgeo import ogr
+
+    ogr.UseExceptions()  # a script of its own: GDAL's exceptions for the whole process
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="output folder")
     args = ap.parse_args(argv)
