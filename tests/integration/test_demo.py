@@ -12,7 +12,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 DEMO = os.path.join(ROOT, "scripts", "demo.sh")
 CLASS_CODES = {"超载": "overload", "临界超载": "critical", "不超载": "none"}
 
-pytestmark = pytest.mark.slow
+# the tests read the demo's files with GDAL themselves, exceptions on
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("gdal_exceptions_on")]
 
 
 @pytest.fixture(scope="module")
