@@ -11,13 +11,12 @@ over the headers. Every value comes back equal to, and of the same type as,
 the value given.
 """
 
-import os
 import pickle
-from bisect import bisect_right
 import tempfile
 import threading
 import weakref
 from array import array
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, islice, repeat
 from typing import Iterable, List, Optional
@@ -178,22 +177,25 @@ class SpillFile:
         # closed (and so removed) once no table needs it any more
         weakref.finalize(self, self._file.close)
 
+    # seek and read/write under the lock (os.pread/pwrite do not exist on
+    # Windows, where most users run QGIS)
     def write(self, block) -> tuple:
         data = pickle.dumps(block, protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             offset = self._end
             try:
-                written = os.pwrite(self._file.fileno(), data, offset)
+                self._file.seek(offset)
+                self._file.write(data)
             except OSError as exc:
                 raise _no_room(exc) from exc
-            if written != len(data):
-                raise _no_room(OSError(f"{written} of {len(data)} bytes written"))
             self._end += len(data)
         return offset, len(data)
 
     def read(self, entry: tuple):
         offset, size = entry
-        data = os.pread(self._file.fileno(), size, offset)
+        with self._lock:
+            self._file.seek(offset)
+            data = self._file.read(size)
         if len(data) != size:
             raise OSError(f"{self._file.name}: {size} bytes expected at {offset}, {len(data)} read")
         return pickle.loads(data)
