@@ -95,24 +95,25 @@ def test_a_buffer_that_cannot_be_written_stops_the_run(qgis_app):
         flush_sink(FullDisk(), "Evaluation result")
 
 
-def test_a_style_the_geopackage_refuses_is_named_and_the_qml_still_written(tmp_path, qgis_app):
-    # the default style of a result lives in its GeoPackage; one that cannot
-    # take it (here: a file nobody may write) gives a warning, not silence
-    import subprocess
+class _Log:
+    """Warnings a run reports."""
 
-    from qgis.core import QgsFeature, QgsProcessingFeedback, QgsVectorFileWriter
+    def __init__(self):
+        from qgis.core import QgsProcessingFeedback
 
-    from cc_warning_plugin.core import provenance
-    from cc_warning_plugin.core.profile import load_profile
-    from cc_warning_plugin.processing.m2016.base import save_style_files
+        log = self
 
-    class Log(QgsProcessingFeedback):
-        warnings = []
+        class Feedback(QgsProcessingFeedback):
+            def pushWarning(self, text):  # noqa: N802 (QGIS API)
+                log.warnings.append(text)
 
-        def pushWarning(self, text):  # noqa: N802 (QGIS API)
-            Log.warnings.append(text)
+        self.warnings = []
+        self.feedback = Feedback()
 
-    from qgis.core import QgsGeometry, QgsPointXY
+
+def _result_gpkg(tmp_path) -> str:
+    """A one-point result GeoPackage with the warning_level field."""
+    from qgis.core import QgsGeometry, QgsPointXY, QgsVectorFileWriter
 
     layer = QgsVectorLayer("Point?crs=EPSG:4527&field=warning_level:string", "r", "memory")
     f = QgsFeature(layer.fields())
@@ -124,14 +125,43 @@ def test_a_style_the_geopackage_refuses_is_named_and_the_qml_still_written(tmp_p
     options.driverName = "GPKG"
     err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, layer.transformContext(), options)
     assert err[0] == QgsVectorFileWriter.WriterError.NoError
+    return path
+
+
+def _save_style(path, log):
+    from cc_warning_plugin.core import provenance
+    from cc_warning_plugin.core.profile import load_profile
+    from cc_warning_plugin.processing.m2016.base import save_style_files
+
+    profile = load_profile()
+    prov = provenance.record("cc_warning:carrying_capacity_2016", profile, {}, {}, {})
+    return save_style_files(path, "warning_level", profile, "warning_levels", prov, log.feedback)
+
+
+def test_a_style_the_geopackage_refuses_is_named_and_the_qml_still_written(tmp_path, qgis_app):
+    # the default style of a result lives in its GeoPackage; one that cannot
+    # take it (here: a file nobody may write) gives a warning, not silence
+    import subprocess
+
+    path, log = _result_gpkg(tmp_path), _Log()
     subprocess.run(["chattr", "+i", path], check=True)
     try:
-        profile = load_profile()
-        prov = provenance.record("cc_warning:carrying_capacity_2016", profile, {}, {}, {})
-        qml = save_style_files(path, "warning_level", profile, "warning_levels", prov, Log())
+        qml = _save_style(path, log)
     finally:
         subprocess.run(["chattr", "-i", path], check=True)
     assert qml == str(tmp_path / "result.qml") and os.path.exists(qml)
-    assert len(Log.warnings) == 1
-    assert Log.warnings[0].startswith(f"The style could not be stored in {path} (")
-    assert "opens unstyled in another project" in Log.warnings[0]
+    assert len(log.warnings) == 1
+    assert log.warnings[0].startswith(f"The style could not be stored in {path} (")
+    assert "opens unstyled in another project" in log.warnings[0]
+
+
+def test_a_qml_that_cannot_replace_what_is_there_leaves_nothing_half_written(tmp_path, qgis_app):
+    # a folder named like the .qml: the style is written under a temporary
+    # name, cannot be moved into place, and the temporary file is removed
+    path, log = _result_gpkg(tmp_path), _Log()
+    (tmp_path / "result.qml").mkdir()
+    assert _save_style(path, log) is None
+    assert sorted(os.listdir(tmp_path)) == ["result.gpkg", "result.qml"]
+    assert [w for w in log.warnings if w.startswith("The style file ")] == [
+        f"The style file {tmp_path / 'result.qml'} could not be written: Is a directory"
+    ]

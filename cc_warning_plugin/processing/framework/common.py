@@ -65,19 +65,23 @@ def user_errors():
         raise QgsProcessingException(str(exc)) from exc
 
 
+def _refused(sink, message: str, **values) -> QgsProcessingException:
+    """``message`` (with ``{error}``: the sink's own reason, if it gives one)
+    as the error that stops the run."""
+    error = sink.lastError() if hasattr(sink, "lastError") else ""
+    if not error and hasattr(sink, "errorMessage"):  # QgsVectorFileWriter
+        error = sink.errorMessage()
+    return QgsProcessingException(message.format(error=error or "", **values).strip())
+
+
 def add_feature(sink, feature, output: str, row: str) -> None:
     """Add ``feature`` to ``sink`` (an output, or a temporary file of the
     run). A feature the sink refuses stops the run, naming the output and the
     row (``row``: "feature 12", "row 3"): it is never left out of a result in
     silence."""
     if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-        error = sink.lastError() if hasattr(sink, "lastError") else ""
-        if hasattr(sink, "errorMessage") and not error:
-            error = sink.errorMessage()
-        raise QgsProcessingException(
-            tr("{output}: {row} could not be written. {error}")
-            .format(output=output, row=row, error=error or "")
-            .strip()
+        raise _refused(
+            sink, tr("{output}: {row} could not be written. {error}"), output=output, row=row
         )
 
 
@@ -85,11 +89,8 @@ def flush_sink(sink, output: str) -> None:
     """Write what ``sink`` still buffers; a failure stops the run, naming the
     output (features lost at the end are never left out in silence)."""
     if not sink.flushBuffer():
-        error = sink.lastError() if hasattr(sink, "lastError") else ""
-        raise QgsProcessingException(
-            tr("{output}: the last features could not be written. {error}")
-            .format(output=output, error=error or "")
-            .strip()
+        raise _refused(
+            sink, tr("{output}: the last features could not be written. {error}"), output=output
         )
 
 
@@ -99,11 +100,8 @@ def add_features(sink, features, output: str) -> None:
     layer."""
     ok, _ = sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
     if not ok:
-        error = sink.lastError() if hasattr(sink, "lastError") else ""
-        raise QgsProcessingException(
-            tr("{output}: the features could not be written. {error}")
-            .format(output=output, error=error or "")
-            .strip()
+        raise _refused(
+            sink, tr("{output}: the features could not be written. {error}"), output=output
         )
 
 
@@ -117,8 +115,15 @@ def save_style_files_of(layer, path: str, description: str, feedback=None) -> Op
     tmp = qml + ".tmp.qml"
     msg, ok = layer.saveNamedStyle(tmp)
     if ok and os.path.exists(tmp):
-        os.replace(tmp, qml)
-    elif feedback is not None:
+        try:
+            os.replace(tmp, qml)
+        except OSError as exc:  # a .qml of the same name that cannot be replaced
+            msg, ok = exc.strerror or str(exc), False
+    else:
+        ok = False
+    if not ok and os.path.exists(tmp):
+        os.remove(tmp)  # no half-written style left beside the result
+    if not ok and feedback is not None:
         feedback.pushWarning(
             tr("The style file {path} could not be written: {msg}").format(path=qml, msg=msg)
         )
@@ -131,7 +136,7 @@ def save_style_files_of(layer, path: str, description: str, feedback=None) -> Op
                     "but opens unstyled in another project. Use the .qml file beside it."
                 ).format(path=path, error=error)
             )
-    return qml if os.path.exists(qml) else None
+    return qml if ok else None
 
 
 def run_core(func, *args, **kwargs):
