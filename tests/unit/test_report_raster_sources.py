@@ -3,12 +3,9 @@ service, a WMS, a file that is gone — with GDAL's Python exceptions as QGIS
 has them and on, as the plugin's runs set them (GDAL 3.10 raises where 3.6
 returned None even so)."""
 
-import contextlib
-
 import pytest
 
 from cc_warning_plugin.core.errors import InputError
-from cc_warning_plugin.core.gdal_open import gdal_exceptions
 from cc_warning_plugin.report.raster_stats import band_description, band_metadata, class_counts
 
 SOURCES = [
@@ -17,19 +14,15 @@ SOURCES = [
 ]
 
 
-@pytest.fixture(params=["as QGIS has them", "on"])
-def exceptions(request):
-    with gdal_exceptions() if request.param == "on" else contextlib.nullcontext():
-        yield
-
-
 @pytest.mark.parametrize("source", SOURCES)
-def test_metadata_of_a_source_gdal_cannot_open_is_empty(source, exceptions):
+def test_metadata_of_a_source_gdal_cannot_open_is_empty(source, gdal_exceptions_either_way):
     assert band_metadata(source) == {}
     assert band_description(source) == ""
 
 
 @pytest.mark.parametrize("source", SOURCES)
-def test_class_counts_of_a_source_gdal_cannot_open_name_the_layer(source, exceptions):
+def test_class_counts_of_a_source_gdal_cannot_open_name_the_layer(
+    source, gdal_exceptions_either_way
+):
     with pytest.raises(InputError, match="天地图影像.*cannot be opened"):
         class_counts(source, layer="天地图影像")

@@ -5,7 +5,6 @@ request outside it, the SVG map links each published unit; nothing the
 profile marks internal appears (indices, cause text, consultation
 comments, draft results)."""
 
-import contextlib
 import json
 import os
 import re
@@ -157,14 +156,8 @@ def test_an_unrelated_folder_is_not_overwritten(tmp_path):
     assert (out / MARKER).exists() and sorted(os.listdir(tmp_path)) == ["mine", "pub"]
 
 
-@pytest.mark.parametrize("exceptions", ["as QGIS has them", "on"])
-def test_a_unit_file_ogr_cannot_open_is_named(tmp_path, exceptions):
-    # with OGR's exceptions on (the plugin's runs, QGIS 3.40) GDAL 3.10 raises
-    # where 3.6 returned None
-    from cc_warning_plugin.core.gdal_open import gdal_exceptions
-
+def test_a_unit_file_ogr_cannot_open_is_named(tmp_path, gdal_exceptions_either_way):
     path = tmp_path / "units.txt"
     path.write_text("not a layer\n", encoding="utf-8")
-    with gdal_exceptions() if exceptions == "on" else contextlib.nullcontext():
-        with pytest.raises(InputError, match="Cannot open the unit layer"):
-            read_units(str(path))
+    with pytest.raises(InputError, match="Cannot open the unit layer"):
+        read_units(str(path))
