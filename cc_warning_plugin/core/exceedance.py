@@ -20,6 +20,7 @@ class uses the parts present and the note says which were missing.
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional, Sequence
 
+from .code_index import CodeIndex, RepeatedCodes
 from .errors import InputError
 from .i18n import label, tr
 from .indicators import field_title, match_alias, match_headers
@@ -239,8 +240,10 @@ def iter_sections(
     )
     present = present_pollutants(table, pollutants, layer)
     bodies = profile.get("water_bodies")
-    known = set(known_units)
-    seen: Dict[str, int] = {}
+    # codes checked by hash (not a set of units and a dict of every section
+    # code: 38,000 townships' sections)
+    known = known_units if isinstance(known_units, CodeIndex) else CodeIndex(known_units)
+    seen = RepeatedCodes(lambda r: table.texts("section_id", r, r + 1)[0])
     body_of: Dict[str, Optional[str]] = {}  # water body of a type text
     limits_of: Dict[str, Dict[str, tuple]] = {}  # limits of a water body
     a = 0
@@ -253,6 +256,8 @@ def iter_sections(
             sids, units, body_texts = (
                 table.texts(n, a, b) for n in ("section_id", "unit_code", "water_body")
             )
+            repeats = seen.add(sids, a)
+            unit_at = known.positions(units)
         sid = sids[i - a]
         if not sid:
             raise InputError(
@@ -260,18 +265,17 @@ def iter_sections(
                     layer=layer, row=table.row_ids[i]
                 )
             )
-        if sid in seen:
+        if i in repeats:
             raise InputError(
                 tr(
                     "{layer}: section code {code!r} appears twice ({first} and {second}). "
                     "Give every section a unique code."
                 ).format(
-                    layer=layer, code=sid, first=table.row_ids[seen[sid]], second=table.row_ids[i]
+                    layer=layer, code=sid, first=table.row_ids[repeats[i]], second=table.row_ids[i]
                 )
             )
-        seen[sid] = i  # the row, labelled for a message
         unit = units[i - a]
-        if unit not in known:
+        if unit_at[i - a] < 0:
             raise InputError(
                 tr(
                     "{layer}, section {section}: unit code {code!r} is not among the evaluation "

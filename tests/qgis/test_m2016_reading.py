@@ -152,3 +152,47 @@ def test_tables_kept_in_a_spill_file_give_the_same_result_in_any_row_order(
         files.clear()
     assert len(in_memory) == 450
     assert spilled == [in_memory, in_memory]
+
+
+def test_a_unit_without_a_water_section_is_named_once_in_a_warning(tmp_path, run_alg):
+    # the sections table names 449 of 450 units (in no order of the units):
+    # the one left out is named, no other; its water part is missing
+    import sys
+
+    from qgis.core import NULL, QgsProcessingFeedback
+
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "scripts"))
+    import benchmark_units
+
+    paths = benchmark_units.make_inputs(450, str(tmp_path / "in"), overlays=False)
+    with open(paths["sections"], encoding="utf-8") as fh:
+        header, *lines = fh.read().splitlines()
+    code_col = header.split(",").index("行政区划代码")
+    left_out = lines[17].split(",")[code_col]
+    kept = lines[:17] + lines[18:]
+    kept.reverse()
+    with open(paths["sections"], "w", encoding="utf-8") as fh:
+        fh.write("\n".join([header] + kept) + "\n")
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.texts = []
+
+        def pushWarning(self, text):
+            self.texts.append(text)
+            super().pushWarning(text)
+
+    log = Warnings()
+    out = str(tmp_path / "out.gpkg")
+    params = benchmark_units.plugin_parameters(paths, out, False)
+    run_alg("carrying_capacity_2016", params, feedback=log)
+    named = [t for t in log.texts if "has no surface-water section" in t]
+    assert named == [
+        f"Unit {left_out} has no surface-water section: its water part is missing, so it is "
+        "not evaluated unless its air index already makes it overloaded. Add a section or set "
+        "the partial option."
+    ]
+    layer = QgsVectorLayer(out, "r", "ogr")
+    (feature,) = [f for f in layer.getFeatures() if f["行政区划代码"] == left_out]
+    assert feature["env_water_index"] == NULL and "water sections" in feature["env_note"]

@@ -99,3 +99,37 @@ def test_a_second_join_of_the_same_units_takes_their_codes_and_labels():
     other = Source("units", [{"行政区划代码": c} for c in ("990101", "990103")])
     third = join_units(other, [bs], ["water_use"], unit_values=False, like=first)
     assert [u.code for u in third.units] == ["990101", "990103"]
+
+
+def test_sections_kept_in_parts_and_in_a_spill_file_are_those_read(monkeypatch):
+    # 60 sections of 7 units in no order of the units, parts of 4 sections,
+    # a spill file past 8: each unit's sections, in the order given, are
+    # those read_sections lists
+    from cc_warning_plugin.core.m2016 import environment
+
+    monkeypatch.setattr(environment, "SECTION_PART", 4)
+    codes = [f"U{u}" for u in range(7)]
+    rows = []
+    for k in range(60):
+        unit = codes[(k * 5) % 6]  # U6 has no section
+        body = "河流" if k % 3 else "湖库"
+        rows.append([f"S{k:02d}", unit, body, str(3 + k % 5), str(10 + k), "", str(0.01 * k)])
+    src = Source("sections", pack_rows(HEAD, rows), headers=HEAD)
+    rows_, ids = section_rows(src, P)
+    listed = read_sections(rows_, "sections", P, codes, ids)
+    for spill_rows in (None, 8):
+        index = environment.CodeIndex(codes)
+        by_unit = SectionsByUnit(
+            environment.iter_sections(rows_, "sections", P, index, ids), index, spill_rows
+        )
+        assert (by_unit._spill is not None) == (spill_rows == 8)
+        assert len(by_unit) == 6 and by_unit.get("U6") is None
+        got = by_unit.for_units(["U3", "U6", "U0", "nope"])
+        assert list(got) == ["U3", "U0"]
+        for u in codes:
+            want = [s for s in listed if s.unit_code == u]
+            assert (by_unit.get(u) or []) == want
+            if u in got:
+                assert got[u] == want
+        assert [s.section_id for s in got["U0"]] == [f"S{k:02d}" for k in range(0, 60, 6)]
+    assert environment.units_without_sections(rows_, codes + ["U7"]) == [6, 7]

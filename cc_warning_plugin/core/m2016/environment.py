@@ -4,18 +4,25 @@ observations, evaluated by :mod:`core.exceedance`."""
 
 from array import array
 from itertools import accumulate
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..exceedance import Section, env_output_fields, evaluate_environment, iter_sections
+from ..code_index import CodeIndex
+from ..exceedance import (
+    SECTION_PART,
+    Section,
+    env_output_fields,
+    evaluate_environment,
+    iter_sections,
+)
 from ..errors import InputError
 from ..i18n import tr
 from ..indicators import field_title
 from ..profile import Profile
 from ..table import make_table
 from .common import Field, join_notes
-from .rows import BLOCK, PackedRows, RowLabels
+from .rows import BLOCK, SPILL_ROWS, PackedRows, RowLabels, SpillFile
 from .stations import AirStats
 from .units import SLOW, Source, Units, checked_numbers
 
@@ -58,7 +65,9 @@ def section_rows(
         # the table's own values, kept by column and read a block of rows at
         # a time (not a dict and a string per value of a large table at once)
         present = [p for p in pollutants if t.has(p)]
-        packed = PackedRows(["section_id", "water_body", "unit_code"] + present)
+        packed = PackedRows(
+            ["section_id", "water_body", "unit_code"] + present, spill_rows=SPILL_ROWS
+        )
         for a in range(0, len(t), BLOCK):
             b = min(len(t), a + BLOCK)
             sids = t.texts("section_id", a, b)
@@ -83,6 +92,23 @@ def section_rows(
     return rows, row_ids
 
 
+def units_without_sections(rows, codes: Sequence[str]) -> List[int]:
+    """The positions in ``codes`` of the units that no row of ``rows`` (the
+    section rows of :func:`section_rows`) names, read a block of rows at a
+    time (not a set of every section's unit code)."""
+    index = CodeIndex(codes)
+    has = np.zeros(len(codes), dtype=bool)
+    for a in range(0, len(rows), BLOCK):
+        b = min(len(rows), a + BLOCK)
+        if isinstance(rows, PackedRows):
+            part = rows.column("unit_code", a, b)
+        else:
+            part = [r["unit_code"] for r in rows[a:b]]
+        at = index.positions(part)
+        has[at[at >= 0]] = True
+    return np.flatnonzero(~has).tolist()
+
+
 def unit_sections(
     units: Units, profile: Profile, sections: Tuple[List[dict], List[str], str]
 ) -> "SectionsByUnit":
@@ -90,75 +116,120 @@ def unit_sections(
     :func:`section_rows`) read and checked against all ``units``, by unit
     code — for evaluating the units a part at a time
     (``evaluate_env(..., sections_by_unit=...)``)."""
+    index = CodeIndex(units.codes)
     return SectionsByUnit(
         iter_sections(
-            sections[0], sections[2] or tr("Water sections"), profile, units.codes, sections[1]
-        )
+            sections[0], sections[2] or tr("Water sections"), profile, index, sections[1]
+        ),
+        index,
     )
 
 
 class SectionsByUnit:
-    """Water sections by unit code, kept compactly (not an object and a
-    dict per section): their codes in one string, their ratios in one array,
-    the water body and pollutants of each as one of a few shapes.
-    ``get(code, default)`` gives a unit's sections (:class:`Section`, in the
-    order they were given) as a dict of lists of them would."""
+    """Water sections by unit, kept compactly a part of the sections at a
+    time (their codes as one string, their ratios in one array, the water
+    body and pollutants of each as one of a few shapes). Past ``spill_rows``
+    sections (:data:`SPILL_ROWS`) the parts go to a spill file, and memory
+    holds only the order of the sections by unit (a few bytes a section and
+    a unit). ``index``: the units' codes (:class:`CodeIndex`).
 
-    def __init__(self, sections: Iterable[Section]):
-        groups: Dict[str, int] = {}  # unit code → its number, in order of appearance
-        group = array("q")
-        ids: List[str] = []
+    :meth:`for_units` gives the sections of a chunk of units, reading each
+    part that holds some of them once; ``get(code, default)`` those of one
+    unit (:class:`Section`, in the order they were given)."""
+
+    def __init__(
+        self, sections: Iterable[Section], index: CodeIndex, spill_rows: Optional[int] = None
+    ):
+        self._index = index
+        #: parts of SECTION_PART sections: blocks, or their entries in the
+        #: spill file once there are more than ``spill_rows`` sections
+        self._parts: list = []
+        self._spill: Optional[SpillFile] = None
+        self._spill_rows = SPILL_ROWS if spill_rows is None else spill_rows
+        self._count = 0
         shapes: Dict[tuple, int] = {}  # (water body, pollutants) → its number
-        kinds = array("q")
+        unit_of = array("q")
+        part: List[Section] = []
+        for s in sections:
+            part.append(s)
+            if len(part) == SECTION_PART:
+                unit_of.extend(self._write(part, shapes))
+                part = []
+        if part:
+            unit_of.extend(self._write(part, shapes))
+        self._shapes = list(shapes)
+        # the sections by unit, each unit's in the order given: a unit's run
+        # of section numbers is order[starts[u]:starts[u + 1]]
+        pos = np.frombuffer(unit_of, dtype=np.int64) if len(unit_of) else np.empty(0, np.int64)
+        order = np.argsort(pos, kind="stable")
+        self._order = order.astype(np.int32 if len(order) < 2**31 else np.int64)
+        self._starts = np.searchsorted(pos[order], np.arange(len(index) + 1))
+
+    def _write(self, part: List[Section], shapes: Dict[tuple, int]) -> np.ndarray:
+        """Write ``part`` to the spill file; the unit position of each."""
+        kinds = array(
+            "i", [shapes.setdefault((s.body, tuple(s.ratios)), len(shapes)) for s in part]
+        )
         values = array("d")
         nulls = bytearray()
-        for s in sections:
-            group.append(groups.setdefault(s.unit_code, len(groups)))
-            ids.append(s.section_id)
-            kinds.append(shapes.setdefault((s.body, tuple(s.ratios)), len(shapes)))
+        for s in part:
             for v in s.ratios.values():
                 values.append(0.0 if v is None else v)
                 nulls.append(v is None)
-        self._groups = groups
-        self._shapes = list(shapes)
-        # the sections in the order of their units, each unit's sections a run
-        g = np.frombuffer(group, dtype=np.int64)
-        order = np.argsort(g, kind="stable")
-        width = np.array([len(keys) for _, keys in self._shapes] or [0], dtype=np.int64)
-        lens = width[np.frombuffer(kinds, dtype=np.int64)]
-        first = np.concatenate(([0], np.cumsum(lens)))[:-1]
-        ends = np.cumsum(lens[order])
-        take = np.repeat(first[order] - (ends - lens[order]), lens[order]) + np.arange(
-            int(ends[-1]) if len(ends) else 0
-        )
-        self._values = array("d", np.frombuffer(values, dtype=np.float64)[take].tobytes())
-        self._nulls = np.frombuffer(bytes(nulls), dtype=np.uint8)[take].tobytes()
-        self._starts = array("q", [0]) + array("q", ends.tobytes())
-        self._kinds = array("q", np.frombuffer(kinds, dtype=np.int64)[order].tobytes())
-        self._ids = "".join([ids[k] for k in order.tolist()])
-        self._id_ends = array("q", [0])
-        self._id_ends.extend(accumulate(len(ids[k]) for k in order.tolist()))
-        self._runs = array("q", [0])
-        self._runs.extend(accumulate(np.bincount(g, minlength=len(groups)).tolist()))
+        ids = [s.section_id for s in part]
+        id_ends = array("q", accumulate(map(len, ids)))
+        self._keep((kinds, values, bytes(nulls), "".join(ids), id_ends))
+        return self._index.positions([s.unit_code for s in part])
 
-    def get(self, code, default=None):
-        n = self._groups.get(code)
-        if n is None:
-            return default
-        out = []
-        for k in range(self._runs[n], self._runs[n + 1]):
-            body, keys = self._shapes[self._kinds[k]]
-            a, b = self._starts[k], self._starts[k + 1]
-            ratios = {
-                p: None if null else v
-                for p, v, null in zip(keys, self._values[a:b].tolist(), self._nulls[a:b])
-            }
-            sid = self._ids[self._id_ends[k] : self._id_ends[k + 1]]
-            out.append(Section(sid, code, body, ratios))
+    def _keep(self, block: tuple) -> None:
+        self._parts.append(block if self._spill is None else self._spill.write(block))
+        self._count += len(block[0])
+        if self._spill is None and self._count > self._spill_rows:
+            self._spill = SpillFile()
+            self._parts = [self._spill.write(b) for b in self._parts]
+
+    def _part(self, p: int) -> tuple:
+        entry = self._parts[p]
+        return entry if self._spill is None else self._spill.read(entry)
+
+    def for_units(self, codes: Sequence[str]) -> Dict[str, List[Section]]:
+        """{code: its sections} for the units ``codes`` that have sections."""
+        wanted = []  # (section number, unit code, place in the unit's list)
+        out: Dict[str, list] = {}
+        starts, order = self._starts, self._order
+        for code, u in zip(codes, self._index.positions(codes).tolist()):
+            if u < 0 or starts[u] == starts[u + 1]:
+                continue
+            run = order[starts[u] : starts[u + 1]].tolist()
+            out[code] = [None] * len(run)
+            wanted += [(k, code, j) for j, k in enumerate(run)]
+        wanted.sort()
+        w = 0
+        while w < len(wanted):
+            p = wanted[w][0] // SECTION_PART
+            kinds, values, nulls, ids, id_ends = self._part(p)
+            widths = [len(self._shapes[k][1]) for k in kinds]
+            value_starts = [0, *accumulate(widths)]
+            while w < len(wanted) and wanted[w][0] // SECTION_PART == p:
+                k, code, j = wanted[w]
+                i = k - p * SECTION_PART
+                body, keys = self._shapes[kinds[i]]
+                a, b = value_starts[i], value_starts[i + 1]
+                ratios = {
+                    q: None if null else v
+                    for q, v, null in zip(keys, values[a:b].tolist(), nulls[a:b])
+                }
+                sid = ids[id_ends[i - 1] if i else 0 : id_ends[i]]
+                out[code][j] = Section(sid, code, body, ratios)
+                w += 1
         return out
 
+    def get(self, code, default=None):
+        return self.for_units([code]).get(code, default)
+
     def __len__(self) -> int:
-        return len(self._groups)
+        """The number of units that have sections."""
+        return int(np.count_nonzero(np.diff(self._starts)))
 
 
 def evaluate_env(
@@ -170,7 +241,7 @@ def evaluate_env(
     air_standard: Optional[str] = None,
     water_aggregation: Optional[str] = None,
     allow_partial: bool = False,
-    sections_by_unit: Optional[Dict[str, List[Section]]] = None,
+    sections_by_unit: Optional[SectionsByUnit] = None,
 ) -> List[Dict]:
     """The 环境 element of every unit. ``air``: station statistics (they
     replace table values for the units that have stations); ``sections``:
@@ -217,7 +288,8 @@ def evaluate_env(
         air_standard=air_standard,
         water_aggregation=water_aggregation,
         allow_partial=allow_partial,
-        sections_by_unit=sections_by_unit if read else None,
+        # the sections of these units only (read from the spill file)
+        sections_by_unit=sections_by_unit.for_units(units.codes) if read else None,
     )
     if air is not None:
         for u, r in zip(units.units, out):

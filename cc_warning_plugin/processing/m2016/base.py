@@ -638,16 +638,15 @@ class MonitoringInputs:
                 year,
             )
         rows, ids = environment.section_rows(sec_src, profile, unit_of, means)
-        with_sections = {r["unit_code"] for r in rows}
-        for u in units.units:
-            if u.code not in with_sections:
-                feedback.pushWarning(
-                    tr(
-                        "Unit {code} has no surface-water section: its water part is missing, so "
-                        "it is not evaluated unless its air index already makes it overloaded. "
-                        "Add a section or set the partial option."
-                    ).format(code=u.code)
-                )
+        codes = units.codes
+        for u in environment.units_without_sections(rows, codes):
+            feedback.pushWarning(
+                tr(
+                    "Unit {code} has no surface-water section: its water part is missing, so "
+                    "it is not evaluated unless its air index already makes it overloaded. "
+                    "Add a section or set the partial option."
+                ).format(code=codes[u])
+            )
         return rows, ids, sec_src.name
 
 
