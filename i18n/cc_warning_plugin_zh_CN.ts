@@ -454,6 +454,16 @@
             <translation>无限制因子</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/crs.py" />
+            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
+            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/crs.py" />
+            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
+            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/dual/profile_schema.py" />
             <source>needs exactly one of 'set' (a level) or 'shift' (levels to move, + = worse).</source>
             <translation>必须且只能有 'set'（设为某一等级）或 'shift'（移动的等级数，+ 表示变差）之一。</translation>
@@ -2792,16 +2802,6 @@
             <location filename="../cc_warning_plugin/core/zoning/features.py" />
             <source>{layer}: {path} has no layer {name} (it has: {names}).</source>
             <translation>{layer}：{path} 中没有图层 {name}（现有图层：{names}）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/features.py" />
-            <source>{layer} has no coordinate reference system, so {purpose} cannot be computed. Set its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone (EPSG:4513–4554).</source>
-            <translation>{layer} 没有坐标参照系，无法计算{purpose}。请设置其坐标系（图层属性 ▸ 源），如 CGCS2000 高斯–克吕格投影带（EPSG:4513–4554）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/core/zoning/features.py" />
-            <source>{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be computed from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree Gauss–Krüger zone of the area (EPSG:4513–4554) and run again.</source>
-            <translation>{layer} 使用地理坐标系（{crs}），单位为度，无法据此计算{purpose}。请将图层重投影到投影坐标系，如所在地区的 CGCS2000 3 度带高斯–克吕格投影（EPSG:4513–4554）后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/zoning/features.py" />

@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Container, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError
 from .i18n import language, tr
@@ -158,6 +158,24 @@ def match_headers(
     return found
 
 
+def cell_number(value, missing_text: Container[str] = MISSING_TEXT) -> Optional[float]:
+    """The number in a cell that is not ``None``: a bool or number as a float
+    (NaN → ``None``); text after NFKC (full-width digits), stripped and with
+    its thousands separators dropped, ``None`` where it is one of
+    ``missing_text`` (case folded) or reads as NaN or ±inf. Raises
+    ValueError for text that is not a number."""
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        v = float(value)
+        return None if math.isnan(v) else v
+    text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "")
+    if text.casefold() in missing_text:
+        return None
+    v = float(text)
+    return v if math.isfinite(v) else None
+
+
 def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float]:
     """A number from a cell; ``None`` for an empty cell.
 
@@ -165,21 +183,11 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
     digits. Text that is not a number raises :class:`InputError` naming the
     row, the field and the value.
     """
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, (int, float)):
-        v = float(value)
-        return None if math.isnan(v) else v
     # QVariant NULL and similar objects
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "")
-    if text.casefold() in MISSING_TEXT:
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     try:
-        v = float(text)
+        return cell_number(value)
     except ValueError:
         raise InputError(
             tr(
@@ -187,9 +195,6 @@ def parse_number(value, field: str, row: str, layer: str = "") -> Optional[float
                 "a number. Enter a number (without units) or leave the cell empty."
             ).format(**_cell_words(layer, row, field, str(value)))
         ) from None
-    if math.isnan(v) or math.isinf(v):
-        return None
-    return v
 
 
 @lru_cache(maxsize=None)

@@ -4,6 +4,7 @@ import pytest
 
 from cc_warning_plugin.core.errors import InputError
 from cc_warning_plugin.core.indicators import (
+    cell_number,
     dictionary,
     match_headers,
     normalize_header,
@@ -71,6 +72,39 @@ def test_two_columns_for_one_field_is_an_error():
 )
 def test_parse_number(text, value):
     assert parse_number(text, "water_use", "row 1") == value
+
+
+@pytest.mark.parametrize(
+    "value, number",
+    [
+        (True, 1.0),
+        (7, 7.0),
+        (float("nan"), None),
+        (float("inf"), float("inf")),  # a number is kept as it is
+        ("2,500", 2500.0),
+        (" －３ ", -3.0),  # full-width minus and digit
+        ("N/A", None),
+        ("缺测", None),
+        (",", None),  # "" once the separators are dropped
+        ("inf", None),
+        ("nan", None),
+    ],
+)
+def test_cell_number(value, number):
+    assert cell_number(value) == number
+
+
+def test_cell_number_refuses_text_that_is_no_number():
+    for text in ("12万", "1.2.3", "abc"):
+        with pytest.raises(ValueError):
+            cell_number(text)
+
+
+def test_cell_number_without_missing_texts_reads_every_text():
+    assert cell_number("2,500", missing_text=()) == 2500.0
+    for text in (",", "n/a"):
+        with pytest.raises(ValueError):
+            cell_number(text, missing_text=())
 
 
 def test_text_in_numeric_field_names_row_field_and_value():

@@ -135,6 +135,11 @@ def test_missing_profile_file(tmp_path):
             "gb3095_2012",
         ),
         (
+            '[elements.environment]\nwater_standard = "gb3838_2099"\n',
+            "elements.environment.water_standard",
+            "[standards.water] (gb3838_2002",
+        ),
+        (
             '[elements.environment]\nwater_aggregation = "median"\n',
             "elements.environment.water_aggregation",
             "section_max_then_mean",

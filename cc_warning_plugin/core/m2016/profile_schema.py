@@ -297,22 +297,15 @@ def sections():
 def _cross_checks(data: dict, ctx: Ctx) -> None:
     env = data["elements"]["environment"]
     air, water = data["standards"]["air"], data["standards"]["water"]
-    if env["air_standard"] not in air:
-        ctx.fail(
-            "elements.environment.air_standard",
-            expect(
-                tr("a standard under [standards.air] ({names})").format(names=", ".join(air)),
-                env["air_standard"],
-            ),
-        )
-    if env["water_standard"] not in water:
-        ctx.fail(
-            "elements.environment.water_standard",
-            expect(
-                tr("a standard under [standards.water] ({names})").format(names=", ".join(water)),
-                env["water_standard"],
-            ),
-        )
+    for key, standards, wanted in (
+        ("air_standard", air, tr("a standard under [standards.air] ({names})")),
+        ("water_standard", water, tr("a standard under [standards.water] ({names})")),
+    ):
+        if env[key] not in standards:
+            ctx.fail(
+                f"elements.environment.{key}",
+                expect(wanted.format(names=", ".join(standards)), env[key]),
+            )
     wstd = water[env["water_standard"]]
     if env["water_class"] not in wstd["classes"]:
         ctx.fail(

@@ -33,6 +33,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..indicators import (
     MISSING_TEXT,
+    cell_number,
     dictionary,
     field_names,
     format_range,
@@ -136,14 +137,10 @@ def parse_value(value, layer: str, row: str, column: str) -> Optional[float]:
     number raises InputError naming the table, row and column."""
     if is_missing(value):
         return None
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, (int, float)):
-        v = float(value)
-        return None if math.isnan(v) else v
-    text = cell_text(value).replace(",", "")
     try:
-        v = float(text)
+        # is_missing has read the empty texts, before thousands separators
+        # are dropped: text that is only separators is not a number here
+        return cell_number(value, missing_text=())
     except ValueError:
         raise InputError(
             tr(
@@ -152,7 +149,6 @@ def parse_value(value, layer: str, row: str, column: str) -> Optional[float]:
                 "year."
             ).format(layer=layer, row=row, column=column, value=str(value))
         ) from None
-    return v if math.isfinite(v) else None
 
 
 def parse_year(value, layer: str, row: str, column: str) -> int:

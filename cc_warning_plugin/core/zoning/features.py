@@ -10,6 +10,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr, osr
 
+from ..crs import check_projected
 from ..errors import InputError, first_of
 from ..gdal_open import open_vector
 from ..i18n import tr
@@ -162,23 +163,11 @@ def area_factor(srs) -> float:
 
 def require_projected(fs: FeatureSet, purpose: str) -> None:
     """Refuse a layer without a CRS or in a geographic CRS for areas."""
-    if fs.srs is None:
-        raise InputError(
-            tr(
-                "{layer} has no coordinate reference system, so {purpose} cannot be computed. Set "
-                "its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone "
-                "(EPSG:4513–4554)."
-            ).format(layer=fs.name, purpose=purpose)
-        )
-    if fs.srs.IsGeographic():
-        raise InputError(
-            tr(
-                "{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be "
-                "computed "
-                "from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree "
-                "Gauss–Krüger zone of the area (EPSG:4513–4554) and run again."
-            ).format(layer=fs.name, crs=crs_name(fs.srs), purpose=purpose)
-        )
+    srs = fs.srs
+    if srs is None:
+        check_projected(fs.name, purpose, None, False)
+    else:
+        check_projected(fs.name, purpose, crs_name(srs), bool(srs.IsGeographic()))
 
 
 def same_crs(a: FeatureSet, b: FeatureSet) -> bool:
