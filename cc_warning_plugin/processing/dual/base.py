@@ -6,7 +6,7 @@ block engine in cc_warning_plugin/raster."""
 
 import os
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import (
@@ -29,7 +29,6 @@ from ...core.dual.classes import ClassSet, class_set
 from ...core.errors import InputError
 from ...core.i18n import label, tr, translated
 from ...core.profile import BUILTIN
-from ...core.provenance import to_json
 from ...raster import (
     CATEGORICAL,
     CONTINUOUS,
@@ -46,7 +45,13 @@ from ...raster.grid import crs_name, same_crs, transform_bounds
 from ...raster.vector import BurntInput
 from ...styles.raster_styles import apply_raster_class_style
 from ..framework.algorithm import SpecAlgorithm
-from ..framework.common import add_feature, StylePostProcessor, source_name, user_errors
+from ..framework.common import (
+    add_feature,
+    run_results,
+    StylePostProcessor,
+    source_name,
+    user_errors,
+)
 from ...compat import FieldType
 from ...report.geometry import valid_geometry
 
@@ -444,6 +449,10 @@ class DualAlgorithm(SpecAlgorithm):
     def output_path(self, parameters, name, context) -> str:
         return self.parameterAsOutputLayer(parameters, name, context) or ""
 
+    def output_paths(self, parameters, names: Sequence[str], context) -> Dict[str, str]:
+        """The path of each output in ``names`` ("" when not asked for)."""
+        return {name: self.output_path(parameters, name, context) for name in names}
+
     def class_output(
         self, outs: OutputSet, path: str, grid: Grid, cset: ClassSet, description: str
     ) -> RasterOutput:
@@ -626,7 +635,7 @@ class GradingAlgorithm(DualAlgorithm):
             prov["parameters"].update(g.provenance or {})
             outs.commit(prov)
         self.show_result(context, out, out_path, profile, prov, progress)
-        return {"OUTPUT": out_path, "PROVENANCE": to_json(prov)}
+        return run_results(prov, {"OUTPUT": out_path})
 
     @staticmethod
     def _breaks(section, precision) -> Callable:

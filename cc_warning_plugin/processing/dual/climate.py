@@ -17,10 +17,9 @@ from ...core.dual import climate, grading
 from ...core.dual.classes import class_set
 from ...core.errors import InputError
 from ...core.i18n import label, tr
-from ...core.provenance import to_json
 from ...specs.dual import COMFORT, HEAT
 from ...raster import CONTINUOUS, OutputSet, Progress, Window, open_input
-from ..framework.common import user_errors
+from ..framework.common import run_results, user_errors
 from .base import DualAlgorithm, as_output, field_index, report_log
 
 
@@ -177,11 +176,7 @@ class HeatAlgorithm(DualAlgorithm):
             prov = self.record(parameters, context, profile, sources, grid, reports)
             outs.commit(prov)
         self.show_result(context, out, out_path, profile, prov, progress)
-        return {
-            self.OUTPUT: out_path,
-            self.ACCUM_OUTPUT: acc_path or None,
-            self.PROVENANCE: to_json(prov),
-        }
+        return run_results(prov, {self.OUTPUT: out_path}, {self.ACCUM_OUTPUT: acc_path})
 
 
 class ComfortAlgorithm(DualAlgorithm):
@@ -400,4 +395,4 @@ class ComfortAlgorithm(DualAlgorithm):
             prov = self.record(parameters, context, profile, sources, grid, reports)
             outs.commit(prov)
         self.show_result(context, out, out_path, profile, prov, progress)
-        return {self.OUTPUT: out_path, self.PROVENANCE: to_json(prov)}
+        return run_results(prov, {self.OUTPUT: out_path})

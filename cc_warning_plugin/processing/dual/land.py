@@ -8,11 +8,10 @@ import numpy as np
 from ...core.dual import land, terrain
 from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
-from ...core.provenance import to_json
 from ...raster import OutputSet, Progress
 from ...specs.dual import LAND_AGRI, LAND_URBAN
 from ...specs.texts import closed_note
-from ..framework.common import source_name, user_errors
+from ..framework.common import run_results, source_name, user_errors
 from .base import DualAlgorithm, as_output, report_log
 
 
@@ -95,11 +94,7 @@ class _LandAlgorithm(DualAlgorithm):
             prov["parameters"]["grading"] = self._grading_text(section)
             outs.commit(prov)
         self.show_result(context, level_out, out_path, profile, prov, progress)
-        return {
-            self.OUTPUT: out_path,
-            self.SLOPE_OUTPUT: slope_path or None,
-            self.PROVENANCE: to_json(prov),
-        }
+        return run_results(prov, {self.OUTPUT: out_path}, {self.SLOPE_OUTPUT: slope_path})
 
 
 class _Modifiers:

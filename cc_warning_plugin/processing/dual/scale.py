@@ -9,10 +9,9 @@ from qgis.core import QgsProcessingException
 from ...core.dual import scale
 from ...core.dual.zonal import M2_PER_MU
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...raster import Progress
 from ...specs.dual import CARRYING_SCALE
-from ..framework.common import source_name, user_errors
+from ..framework.common import run_results, source_name, user_errors
 from .base import DualAlgorithm
 from .zonal import (
     class_set_of_raster,
@@ -194,7 +193,7 @@ class CarryingScaleAlgorithm(DualAlgorithm):
         }
         prov = self.provenance(parameters, context, profile, sources)
         progress.set(1.0)
-        return {self.OUTPUT: dest, self.TABLE: table or None, self.PROVENANCE: to_json(prov)}
+        return run_results(prov, {self.OUTPUT: dest}, {self.TABLE: table})
 
 
 def _fmt(v):

@@ -14,12 +14,11 @@ from qgis.core import QgsProcessingException
 from ...core.dual import grading, land, suitability, terrain
 from ...core.dual.classes import class_set
 from ...core.i18n import label, tr
-from ...core.provenance import to_json
 from ...specs.dual import AGRI_SUITABILITY, URBAN_SUITABILITY, step_inputs
 from ...raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, open_input
 from ...raster import run_blocks
 from ...raster.patches import patch_metric
-from ..framework.common import user_errors
+from ..framework.common import run_results, user_errors
 from .base import DualAlgorithm, level_summary, report_inputs, report_log
 
 CAUSE_NODATA = 65535
@@ -77,10 +76,9 @@ class _SuitabilityAlgorithm(DualAlgorithm):
             )
         eco_polys = self.parameterAsSource(parameters, self.ECO_CRITICAL, context)
         out_path = self.output_path(parameters, self.OUTPUT, context)
-        extra_paths = {
-            k: self.output_path(parameters, k, context)
-            for k in (self.LEVEL_OUTPUT, self.CAUSE_OUTPUT, self.METRIC_OUTPUT)
-        }
+        extra_paths = self.output_paths(
+            parameters, (self.LEVEL_OUTPUT, self.CAUSE_OUTPUT, self.METRIC_OUTPUT), context
+        )
         block_size = self.block_size(parameters, context)
         reports, log = report_log(progress)
 
@@ -431,10 +429,7 @@ class _SuitabilityAlgorithm(DualAlgorithm):
         if extra_paths[self.LEVEL_OUTPUT]:
             self.style_raster(context, extra_paths[self.LEVEL_OUTPUT], profile, prov)
         progress.set(1.0)
-        result = {self.OUTPUT: out_path, self.PROVENANCE: to_json(prov)}
-        for k, path in extra_paths.items():
-            result[k] = path or None
-        return result
+        return run_results(prov, {self.OUTPUT: out_path}, extra_paths)
 
 
 class AgriSuitabilityAlgorithm(_SuitabilityAlgorithm):

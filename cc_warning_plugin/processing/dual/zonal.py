@@ -23,11 +23,10 @@ from ...core.dual.classes import CLASS_SET_KEY, ClassSet, find_class_set
 from ...core.errors import InputError, first_of
 from ...core.gdal_open import open_raster
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...raster import CATEGORICAL, Grid, OutputSet, Progress, open_input, reduce_blocks
 from ...report.tables import write_table
 from ...specs.dual import ZONAL_SUMMARY
-from ..framework.common import add_feature, source_name, user_errors
+from ..framework.common import add_feature, run_results, source_name, user_errors
 from ..framework.inputs import source_label
 from .base import DualAlgorithm
 from ...compat import FieldType
@@ -305,4 +304,4 @@ class ZonalSummaryAlgorithm(DualAlgorithm):
                     unit=f"{u['code']} {u['name']}".strip(), km2=total * grid.cell_area_m2 / 1e6
                 )
             )
-        return {self.OUTPUT: dest, self.TABLE: table_path or None, self.PROVENANCE: to_json(prov)}
+        return run_results(prov, {self.OUTPUT: dest}, {self.TABLE: table_path})

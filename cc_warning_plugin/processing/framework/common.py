@@ -1,6 +1,7 @@
 """Plumbing shared by every algorithm: software versions for provenance,
 user errors turned into Processing exceptions, readable input names, the
-style post-processor of vector results and provenance kept in a layer."""
+style post-processor of vector results, provenance kept in a layer and the
+results an algorithm returns."""
 
 import contextlib
 import os
@@ -181,6 +182,27 @@ def store_provenance(layer, prov: dict) -> None:
     )
     md.addHistoryItem(text)
     layer.setMetadata(md)
+
+
+def run_results(
+    prov: dict,
+    outputs: Dict[str, object],
+    optional: Optional[Dict[str, object]] = None,
+    *,
+    leave_out: bool = False,
+) -> Dict[str, object]:
+    """What an algorithm returns: ``outputs`` as they are, each of the
+    ``optional`` ones (a file that was not asked for, a layer not written)
+    as None where it is empty, or not at all with ``leave_out``, and
+    PROVENANCE, the provenance record as JSON."""
+    results = dict(outputs)
+    for key, value in (optional or {}).items():
+        if value:
+            results[key] = value
+        elif not leave_out:
+            results[key] = None
+    results["PROVENANCE"] = provenance.to_json(prov)
+    return results
 
 
 def source_name(value, context) -> str:

@@ -11,7 +11,6 @@ from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 from ...core.construction import screen as scr
 from ...core.dual.classes import class_set
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...raster import (
     CONTINUOUS,
     OutputSet,
@@ -20,7 +19,7 @@ from ...raster import (
 )
 from ...specs.methods import CONSTRUCTION_SCREEN, SCREEN_INPUTS
 from ..dual.base import DualAlgorithm, report_log
-from ..framework.common import source_name, user_errors
+from ..framework.common import run_results, source_name, user_errors
 
 
 def _is_raster_file(value) -> bool:
@@ -191,10 +190,8 @@ class ConstructionScreenAlgorithm(DualAlgorithm):
                     share=share
                 )
             )
-        return {
-            "OUTPUT": out_path,
-            "SCORE": score_path or None,
-            "CAUSE": cause_path or None,
-            "SUITABLE_SHARE": share,
-            "PROVENANCE": to_json(prov),
-        }
+        return run_results(
+            prov,
+            {"OUTPUT": out_path, "SUITABLE_SHARE": share},
+            {"SCORE": score_path, "CAUSE": cause_path},
+        )

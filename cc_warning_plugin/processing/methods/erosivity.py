@@ -20,12 +20,11 @@ from qgis.core import (
 from ...core.erosivity import daily, idw
 from ...core.errors import InputError
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...raster import OutputSet, Progress
 from ...raster import erosivity as raster_erosivity
 from ...specs.methods import RAINFALL_EROSIVITY
 from ..dual.base import DualAlgorithm, report_log
-from ..framework.common import source_name, user_errors
+from ..framework.common import run_results, source_name, user_errors
 from .series import write_table
 from .tables import Span, frame_of
 
@@ -379,13 +378,11 @@ class RainfallErosivityAlgorithm(DualAlgorithm):
         if not rain.from_rasters and parameters.get("STATION_OUTPUT") not in (None, ""):
             station_dest = self.write_stations(parameters, context, feedback, rain)
         progress.set(1.0)
-        return {
-            "OUTPUT": out_path,
-            "YEARS": years_path or None,
-            "STATION_OUTPUT": station_dest,
-            "MEAN_R": mean,
-            "PROVENANCE": to_json(prov),
-        }
+        return run_results(
+            prov,
+            {"OUTPUT": out_path, "STATION_OUTPUT": station_dest, "MEAN_R": mean},
+            {"YEARS": years_path},
+        )
 
     @staticmethod
     def sources_of(parameters, context) -> Dict[str, str]:

@@ -7,10 +7,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
 from ...core.errors import InputError
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...core.zoning.access_list import save_access_list
 from ...specs.zoning import ACCESS_LIST_IMPORT
-from ..framework.common import user_errors
+from ..framework.common import run_results, user_errors
 from .base import LIST_EXTENSIONS, ZoningAlgorithm, field_values, read_list
 
 CLAUSE_FIELDS = (
@@ -118,13 +117,14 @@ class AccessListAlgorithm(ZoningAlgorithm):
         )
         inputs = self.inputs_of(parameters, context, ["INPUT", "UNITS"])
         prov = self.provenance(parameters, context, profile, inputs)
-        result = {
-            "OUTPUT": dest,
-            "CLAUSE_COUNT": len(al.clauses),
-            "CHECKABLE_COUNT": checkable,
-            "LIST": al.describe(),
-            "PROVENANCE": to_json(prov),
-        }
-        if out:
-            result["OUTPUT_FILE"] = out
-        return result
+        return run_results(
+            prov,
+            {
+                "OUTPUT": dest,
+                "CLAUSE_COUNT": len(al.clauses),
+                "CHECKABLE_COUNT": checkable,
+                "LIST": al.describe(),
+            },
+            {"OUTPUT_FILE": out},
+            leave_out=True,
+        )

@@ -19,7 +19,6 @@ from qgis.core import (
 
 from ...core.errors import InputError
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...core.zoning.compliance import ComplianceContext, SiteFields, analyse, county_results
 from ...core.zoning.features import FeatureSet
 from ...core.zoning.progress import Steps
@@ -32,7 +31,7 @@ from ...specs.zoning import COMPLIANCE, THREE_LINES
 from ...styles import apply_class_style
 from ...styles.basemap import apply_basemap_style
 from ...styles.fonts import cjk_family
-from ..framework.common import add_features, user_errors
+from ..framework.common import add_features, run_results, user_errors
 from .base import (
     ZoningAlgorithm,
     feature_set,
@@ -300,19 +299,18 @@ class ComplianceAlgorithm(ZoningAlgorithm):
         feedback.pushInfo(tr("Conclusions: {text}").format(text=conclusions))
         self.style(context, sites_dest, "verdict", profile, "zoning.verdicts", prov, feedback)
         self.style(context, pieces, "class", profile, "zoning.classes", prov, feedback)
-        out = {
-            "OUTPUT": verdicts,
-            "SITES_OUTPUT": sites_dest,
-            "SITE_COUNT": len(result.sites),
-            "CONCLUSIONS": conclusions,
-            "PROVENANCE": to_json(prov),
-        }
-        if pieces:
-            out["PIECES"] = pieces
-        if folder:
-            out["REPORT_FOLDER"] = folder
         feedback.setProgress(100)
-        return out
+        return run_results(
+            prov,
+            {
+                "OUTPUT": verdicts,
+                "SITES_OUTPUT": sites_dest,
+                "SITE_COUNT": len(result.sites),
+                "CONCLUSIONS": conclusions,
+            },
+            {"PIECES": pieces, "REPORT_FOLDER": folder},
+            leave_out=True,
+        )
 
     def warning_results(self, parameters, context, profile, feedback) -> Optional[dict]:
         fs = self.read_set(parameters, "WARNING_RESULT", context, feedback, required=False)

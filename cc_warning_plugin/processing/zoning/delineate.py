@@ -6,13 +6,12 @@ from qgis.core import QgsWkbTypes
 
 from ...core.errors import InputError
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...core.zoning.access_list import fill_dimensions
 from ...core.zoning.delineate import BoundaryFields, ZoneLayer, delineate, unit_fields
 from ...core.zoning.features import FeatureSet, find_field
 from ...core.zoning.progress import Steps
 from ...specs.zoning import DELINEATE
-from ..framework.common import user_errors
+from ..framework.common import run_results, user_errors
 from .base import ZoningAlgorithm, feature_set, layer_name
 
 #: fields the boundary layer's roles are looked for in, first found wins
@@ -258,18 +257,17 @@ class DelineateAlgorithm(ZoningAlgorithm):
         prov = self.provenance(parameters, context, profile, inputs)
         self.style(context, dest, cfg.field("class"), profile, "zoning.classes", prov, feedback)
         feedback.setProgress(100)
-        out = {
-            "OUTPUT": dest,
-            "UNIT_COUNT": len(d.units),
-            "MERGE_COUNT": len(d.merges),
-            "PRIORITY_SHARE": share,
-            "PROVENANCE": to_json(prov),
-        }
-        if summary_dest:
-            out["SUMMARY"] = summary_dest
-        if merge_dest:
-            out["MERGES"] = merge_dest
-        return out
+        return run_results(
+            prov,
+            {
+                "OUTPUT": dest,
+                "UNIT_COUNT": len(d.units),
+                "MERGE_COUNT": len(d.merges),
+                "PRIORITY_SHARE": share,
+            },
+            {"SUMMARY": summary_dest, "MERGES": merge_dest},
+            leave_out=True,
+        )
 
 
 def _point(x, y):

@@ -11,11 +11,10 @@ from qgis.core import (
 )
 
 from ...core.i18n import tr
-from ...core.provenance import to_json
 from ...core.zoning.progress import Steps
 from ...core.zoning.validate import validate_units
 from ...specs.zoning import VALIDATE
-from ..framework.common import add_feature, flush_sink, user_errors
+from ..framework.common import add_feature, flush_sink, run_results, user_errors
 from ..framework.geometry import all_features
 from .base import ZoningAlgorithm, feature_set, to_qgis
 
@@ -91,16 +90,13 @@ class ValidateUnitsAlgorithm(ZoningAlgorithm):
             )
         inputs = self.inputs_of(parameters, context, ["INPUT", "BOUNDARY"])
         prov = self.provenance(parameters, context, profile, inputs)
-        out = {
-            "OUTPUT": dest,
-            "PROBLEM_COUNT": len(records),
-            "UNIT_COUNT": len(layer.units),
-            "PROVENANCE": to_json(prov),
-        }
-        if repaired:
-            out["REPAIRED"] = repaired
         feedback.setProgress(100)
-        return out
+        return run_results(
+            prov,
+            {"OUTPUT": dest, "PROBLEM_COUNT": len(records), "UNIT_COUNT": len(layer.units)},
+            {"REPAIRED": repaired},
+            leave_out=True,
+        )
 
     def _write_repaired(self, parameters, context, source, layer, feedback):
         """The input features as given, with the geometries read (and

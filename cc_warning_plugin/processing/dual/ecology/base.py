@@ -14,7 +14,6 @@ from ....core.dual import ecology
 from ....core.dual.classes import class_set
 from ....core.errors import InputError
 from ....core.i18n import label, tr
-from ....core.provenance import to_json
 from ....raster import (
     CONTINUOUS,
     OutputSet,
@@ -24,7 +23,7 @@ from ....raster import (
     run_blocks,
 )
 from ....raster.stats import cumulative_share_breaks
-from ...framework.common import user_errors
+from ...framework.common import run_results, user_errors
 from ..base import (
     FLOAT_NODATA,
     DualAlgorithm,
@@ -285,13 +284,15 @@ class ServiceAlgorithm(EcoAlgorithm):
                 )
             )
         self.show_result(context, imp_out, out_path, profile, prov, progress)
-        return {
-            self.SERVICE: service_path or None,
-            self.OUTPUT: out_path,
-            self.TOTAL: result_total,
-            self.BREAKS: f"{_fmt(t_very)}, {_fmt(t_imp)}",
-            self.PROVENANCE: to_json(prov),
-        }
+        return run_results(
+            prov,
+            {
+                self.OUTPUT: out_path,
+                self.TOTAL: result_total,
+                self.BREAKS: f"{_fmt(t_very)}, {_fmt(t_imp)}",
+            },
+            {self.SERVICE: service_path},
+        )
 
 
 def _fmt(v: float) -> str:

@@ -10,11 +10,10 @@ from ....core.dual import ecology
 from ....core.dual.classes import class_set
 from ....core.errors import InputError
 from ....core.i18n import label, tr
-from ....core.provenance import to_json
 from ....raster import OutputSet, Progress, reduce_blocks
 from ..base import report_log
 from .base import ServiceAlgorithm
-from ...framework.common import user_errors
+from ...framework.common import run_results, user_errors
 from ....specs.ecology import BIODIVERSITY
 
 
@@ -180,13 +179,9 @@ class BiodiversityAlgorithm(ServiceAlgorithm):
             prov["parameters"]["method"] = tr("habitat polygons")
             outs.commit(prov)
         self.show_result(context, imp_out, out_path, profile, prov, progress)
-        return {
-            self.SERVICE: None,
-            self.OUTPUT: out_path,
-            self.TOTAL: None,
-            self.BREAKS: "",
-            self.PROVENANCE: to_json(prov),
-        }
+        return run_results(
+            prov, {self.SERVICE: None, self.OUTPUT: out_path, self.TOTAL: None, self.BREAKS: ""}
+        )
 
 
 class _Habitats:

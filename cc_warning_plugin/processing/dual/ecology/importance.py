@@ -22,14 +22,13 @@ from ....core.dual import ecology_importance as eimp
 from ....core.dual.classes import CLASS_SET_KEY, class_set
 from ....core.errors import InputError
 from ....core.i18n import tr
-from ....core.provenance import to_json
 from ....raster import CATEGORICAL, CONTINUOUS, OutputSet, Progress, RasterOutput, open_input
 from ....raster import run_blocks
 from ....raster.grid import open_raster
 from ....raster.patches import patch_metric
 from ..base import gdal_file, level_summary, report_log
 from .base import FLOAT_NODATA, EcoAlgorithm
-from ...framework.common import add_feature, user_errors
+from ...framework.common import add_feature, run_results, user_errors
 from ....specs.ecology import ECO_IMPORTANCE
 from ....compat import FieldType
 
@@ -75,16 +74,17 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
                     "{n} were given."
                 ).format(n=len(services) + len(vulns))
             )
-        paths = {
-            k: self.output_path(parameters, k, context)
-            for k in (
+        paths = self.output_paths(
+            parameters,
+            (
                 self.OUTPUT,
                 self.SERVICE_OUTPUT,
                 self.VULNERABILITY_OUTPUT,
                 self.CAUSE,
                 self.CRITICAL_MASK,
-            )
-        }
+            ),
+            context,
+        )
         want_polygons = parameters.get(self.CRITICAL_AREAS) not in (None, "")
         imp_lut = eimp.rank_lut(imp_set.values)
         vul_as_imp = eimp.vulnerability_rank_lut(
@@ -312,16 +312,15 @@ class EcoImportanceAlgorithm(EcoAlgorithm):
             if paths[k]:
                 self.style_raster(context, paths[k], profile, prov)
         progress.set(1.0)
-        return {
-            self.OUTPUT: paths[self.OUTPUT],
-            self.SERVICE_OUTPUT: paths[self.SERVICE_OUTPUT] or None,
-            self.VULNERABILITY_OUTPUT: paths[self.VULNERABILITY_OUTPUT] or None,
-            self.CAUSE: paths[self.CAUSE] or None,
-            self.CRITICAL_MASK: paths[self.CRITICAL_MASK] or None,
-            self.CRITICAL_AREAS: sink_id,
-            self.CRITICAL_AREA_HA: area_ha,
-            self.PROVENANCE: to_json(prov),
-        }
+        return run_results(
+            prov,
+            {
+                self.OUTPUT: paths[self.OUTPUT],
+                self.CRITICAL_AREAS: sink_id,
+                self.CRITICAL_AREA_HA: area_ha,
+            },
+            {k: path for k, path in paths.items() if k != self.OUTPUT},
+        )
 
     def _polygons(
         self, parameters, context, grid, raster_path, work_dir, connectivity, class_label, progress
