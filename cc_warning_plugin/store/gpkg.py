@@ -162,13 +162,20 @@ def create_container(path: str, srs) -> int:
 # -- geometry blobs -----------------------------------------------------------
 
 
+def geometry_of(wkb) -> ogr.Geometry:
+    """The OGR geometry of a WKB about to be stored; :class:`StoreError`
+    when OGR cannot read it."""
+    geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+    if geom is None:
+        raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
+    return geom
+
+
 def to_blob(wkb: Optional[bytes], srs_id: int) -> Optional[bytes]:
     """GeoPackage geometry blob (little endian, with an XY envelope) of a WKB."""
     if wkb is None:
         return None
-    geom = ogr.CreateGeometryFromWkb(bytes(wkb))
-    if geom is None:
-        raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
+    geom = geometry_of(wkb)
     if geom.IsEmpty():
         flags = 0x01 | 0x10
         return b"GP" + struct.pack("<BBi", 0, flags, srs_id) + geom.ExportToIsoWkb(ogr.wkbNDR)

@@ -1,7 +1,8 @@
 """store/gpkg.layer_rows, through which the unit and station layers are
 read: the texts of the fields asked for (trimmed, NFKC, whole numbers
 without '.0'), the geometry, the row's place for messages, and the
-refusals of open_layer."""
+refusals of open_layer; and gpkg.geometry_of, through which both backends
+read a geometry they store."""
 
 import json
 import os
@@ -51,3 +52,16 @@ def test_a_missing_field_is_refused_at_the_first_row():
     with pytest.raises(InputError) as err:
         next(rows)
     assert "there is no field no_such_field" in str(err.value)
+
+
+def test_a_damaged_wkb_is_refused_and_a_whole_one_read():
+    from cc_warning_plugin.store.errors import StoreError
+    from cc_warning_plugin.store.gpkg import geometry_of
+
+    with pytest.raises(StoreError) as err:
+        geometry_of(b"\x01\x02")
+    assert str(err.value) == "A geometry could not be read (its WKB is damaged)."
+    # POINT (1 2), little endian: byte order 1, type 1, x = 1.0, y = 2.0
+    point = bytes.fromhex("0101000000000000000000f03f0000000000000040")
+    g = geometry_of(point)
+    assert (g.GetGeometryName(), g.GetX(), g.GetY()) == ("POINT", 1.0, 2.0)
