@@ -13,7 +13,7 @@ from typing import Dict, List, Optional
 from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, Qt, QTimer
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.errors import CCError
 from ..core.i18n import tr
@@ -25,7 +25,7 @@ from ..report.stats import ClassStats
 from .panels import PANELS
 from .panels.base import Panel
 from .tabs import FittingTabWidget
-from .widgets import wrap_long_rows
+from .widgets import narrow_combo, wrap_long_rows
 
 SCOPE = "cc_warning"
 #: Signals of the result layer after which the statistics are recounted.
@@ -92,11 +92,7 @@ class WarningMapDock(QgsDockWidget):
         self.result_combo.setLayer(None)
         self.result_combo.layerChanged.connect(self._result_changed)
         form.addRow(tr("Evaluation result"), self.result_combo)
-        self.view_combo = QComboBox()
-        self.view_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.view_combo.setMinimumContentsLength(8)
+        self.view_combo = narrow_combo()
         self.view_combo.currentIndexChanged.connect(self._view_changed)
         form.addRow(tr("Classification"), self.view_combo)
         box.addLayout(form)

@@ -3,7 +3,8 @@
 field, labels that wrap, table headers on two lines with the full text as
 tooltip, tables whose text columns wrap instead of widening the table."""
 
-from typing import Dict, Sequence
+from contextlib import contextmanager
+from typing import Dict, Iterator, Sequence
 
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QEvent, QPointF, QSize, Qt, QTimer
@@ -11,6 +12,7 @@ from qgis.PyQt.QtGui import QPalette, QTextLayout, QTextOption
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +59,25 @@ def button(text: str, tip: str = "", clicked=None, toggled=None, enabled=True) -
         b.clicked.connect(clicked)
     b.setEnabled(enabled)
     return b
+
+
+def narrow_combo() -> QComboBox:
+    """A combo box as narrow as eight characters allow (not as wide as its
+    longest item)."""
+    c = QComboBox()
+    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    c.setMinimumContentsLength(8)
+    return c
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """The wait cursor while the block runs (restored however it ends)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def file_widget(file_filter: str, tip: str = "", changed=None) -> QgsFileWidget:

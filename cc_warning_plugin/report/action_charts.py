@@ -31,6 +31,13 @@ def _fonts(fig, family):
         text.set_fontfamily(family)
 
 
+def _lay_out(fig, ax, family) -> None:
+    """The chart's axes styled, its texts in ``family`` and the figure fitted."""
+    _style(ax, family)
+    _fonts(fig, family)
+    fig.tight_layout()
+
+
 def target_name(st: TargetStatus, profile: Profile, region_names: dict) -> str:
     t = st.target
     region = region_names.get(t.region, t.region)
@@ -83,9 +90,7 @@ def progress_chart(
         loc="lower right",
         prop={"family": family, "size": 7} if family else None,
     )
-    _style(ax, family)
-    _fonts(fig, family)
-    fig.tight_layout()
+    _lay_out(fig, ax, family)
     return png_bytes(fig)
 
 
@@ -155,9 +160,7 @@ def draw_series(
     ax.xaxis.get_major_locator().set_params(integer=True)
     if narrow:
         ax.tick_params(labelsize=7)
-    _style(ax, family)
-    _fonts(fig, family)
-    fig.tight_layout()
+    _lay_out(fig, ax, family)
     if narrow:
         _fit_title(fig, ax, _renderer(fig))
         fig.tight_layout()
@@ -208,9 +211,7 @@ def draw_progress(
         )
         ax.tick_params(labelsize=7)
     ax.set_title(target_name(st, profile, region_names or {}), fontsize=9)
-    _style(ax, family)
-    _fonts(fig, family)
-    fig.tight_layout()
+    _lay_out(fig, ax, family)
     _fit_title(fig, ax, _renderer(fig))
     fig.tight_layout()
 
@@ -240,9 +241,7 @@ def level_chart(
     ax.set_xlim(0, max(values + [1]) * 1.45)
     ax.set_xlabel(tr("Area (km²)") if has_area else tr("Units"))
     ax.set_title(title)
-    _style(ax, family)
-    _fonts(fig, family)
-    fig.tight_layout()
+    _lay_out(fig, ax, family)
     return png_bytes(fig)
 
 

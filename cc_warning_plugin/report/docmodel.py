@@ -13,7 +13,7 @@ from typing import List, Optional, Sequence, Tuple, Union
 
 from ..core.errors import InputError
 from ..core.i18n import language, tr
-from .files import atomic_write
+from .files import atomic_write, write_text
 
 
 @dataclass
@@ -182,16 +182,33 @@ def _table_html(t: TableBlock) -> str:
     return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def to_html(doc: Document) -> str:
+def html_page(title: str, css: str, body: Sequence[str]) -> str:
+    """A standalone HTML page in the interface language: ``title`` (also its
+    heading), the style sheet ``css`` inline, then the lines of ``body``."""
     esc = html.escape
     lang = "zh-CN" if language() == "zh" else "en"
-    out = [
+    head = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
-        f"<title>{esc(doc.title)}</title><style>{CSS}</style></head><body>",
-        f"<h1>{esc(doc.title)}</h1>",
+        f"<title>{esc(title)}</title><style>{css}</style></head><body>",
+        f"<h1>{esc(title)}</h1>",
     ]
-    out += [f'<p class="meta">{esc(m)}</p>' for m in doc.meta]
+    return "\n".join(head + list(body) + ["</body></html>"])
+
+
+def figure_html(caption: str, png: bytes) -> str:
+    """An image embedded as a data URI, with its caption."""
+    esc = html.escape
+    data = base64.b64encode(png).decode("ascii")
+    return (
+        f'<figure><img alt="{esc(caption)}" src="data:image/png;base64,{data}">'
+        f"<figcaption>{esc(caption)}</figcaption></figure>"
+    )
+
+
+def to_html(doc: Document) -> str:
+    esc = html.escape
+    out = [f'<p class="meta">{esc(m)}</p>' for m in doc.meta]
     if doc.contents:
         toc = [b for b in doc.blocks if isinstance(b, Heading) and b.level == 2 and b.anchor]
         out.append(
@@ -211,26 +228,14 @@ def to_html(doc: Document) -> str:
         elif isinstance(b, TableBlock):
             out.append(_table_html(b))
         elif isinstance(b, Image):
-            data = base64.b64encode(b.png).decode("ascii")
-            out.append(
-                f'<figure><img alt="{esc(b.caption)}" '
-                f'src="data:image/png;base64,{data}"><figcaption>{esc(b.caption)}'
-                f"</figcaption></figure>"
-            )
+            out.append(figure_html(b.caption, b.png))
         elif isinstance(b, PageBreak):
             out.append('<div class="pagebreak"></div>')
-    out.append("</body></html>")
-    return "\n".join(out)
+    return html_page(doc.title, CSS, out)
 
 
 def write_html(path: str, doc: Document) -> str:
-    text = to_html(doc)
-
-    def write(tmp):
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-
-    return atomic_write(path, write, ".html")
+    return write_text(path, to_html(doc), ".html")
 
 
 # ---------------------------------------------------------------------------

@@ -63,3 +63,13 @@ def atomic_write(path: str, write: Callable[[str], None], suffix: str = "") -> s
         if os.path.exists(tmp):
             os.remove(tmp)
     return path
+
+
+def write_text(path: str, text: str, suffix: str = "") -> str:
+    """Write ``text`` (UTF-8) to ``path`` through :func:`atomic_write`."""
+
+    def write(tmp):
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+
+    return atomic_write(path, write, suffix)

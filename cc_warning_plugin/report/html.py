@@ -1,15 +1,14 @@
 """The HTML evaluation report: one self-contained file (images embedded as
 data URIs, styles inline) that opens offline in any browser. Pure Python."""
 
-import base64
 import html
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import pandas as pd
 
-from ..core.i18n import language
-from .files import atomic_write
+from .docmodel import figure_html, html_page, text_width
+from .files import write_text
 
 CSS = """
 body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei",
@@ -46,17 +45,13 @@ class Table:
     wrap_width: int = 24  # columns whose text is wider may wrap
 
 
-def _width(value) -> int:
-    text = "" if value is None else str(value)
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
 def wrapping(t: Table) -> List[bool]:
     """Per column: may its text wrap? Only columns with a text wider than
     ``wrap_width`` (a CJK character counts 2) — codes, names, classes and
     numbers keep their natural width, long cause texts wrap."""
     return [
-        max([_width(v) for v in t.frame[c].tolist()] + [0]) > t.wrap_width for c in t.frame.columns
+        max([text_width(v) for v in t.frame[c].tolist()] + [0]) > t.wrap_width
+        for c in t.frame.columns
     ]
 
 
@@ -107,19 +102,11 @@ def table_html(t: Table) -> str:
     return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _image(caption: str, png: bytes) -> str:
-    data = base64.b64encode(png).decode("ascii")
-    return (
-        f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
-        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
-    )
-
-
 def _section(s: Section, level: int = 2) -> str:
     out = [f'<section id="{html.escape(s.anchor)}"><h{level}>{html.escape(s.title)}</h{level}>']
     out += [f"<p>{html.escape(p)}</p>" for p in s.paragraphs]
     out += [f'<p class="note">{html.escape(n)}</p>' for n in s.notes]
-    out += [_image(c, png) for c, png in s.images]
+    out += [figure_html(c, png) for c, png in s.images]
     out += [table_html(t) for t in s.tables]
     out += [_section(sub, min(6, level + 1)) for sub in s.subsections]
     out.append("</section>")
@@ -129,29 +116,19 @@ def _section(s: Section, level: int = 2) -> str:
 def render(
     title: str, meta: Sequence[str], sections: Sequence[Section], contents_title: str
 ) -> str:
-    lang = "zh-CN" if language() == "zh" else "en"
     toc = "".join(
         f'<li><a href="#{html.escape(s.anchor)}">{html.escape(s.title)}</a></li>' for s in sections
     )
     parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}"><head><meta charset="utf-8">',
-        f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>",
-        f"<h1>{html.escape(title)}</h1>",
         "".join(f'<p class="meta">{html.escape(m)}</p>' for m in meta),
         f"<nav><h2>{html.escape(contents_title)}</h2><ol>{toc}</ol></nav>",
     ]
     parts += [_section(s) for s in sections]
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return html_page(title, CSS, parts)
 
 
 def write_html(path: str, text: str) -> str:
-    def write(tmp):
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-
-    return atomic_write(path, write, ".html")
+    return write_text(path, text, ".html")
 
 
 def unit_summary_html(summary, heading: str, cause_title: str, components_title: str) -> str:

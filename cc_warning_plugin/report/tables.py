@@ -12,6 +12,7 @@ import pandas as pd
 from ..core.i18n import tr
 from ..core.indicators import field_title
 from ..core.profile import Profile
+from .docmodel import text_width
 from .files import atomic_write
 from .results import (
     TREND_COMPONENTS,
@@ -241,15 +242,10 @@ def write_workbook(path: str, sheets: Sequence[Tuple[str, pd.DataFrame]]) -> str
                 for cell in ws[1]:
                     cell.font = Font(bold=True)
                 for i, col in enumerate(df.columns, start=1):
-                    width = max([_width(col)] + [_width(v) for v in df[col].tolist()])
+                    width = max([text_width(col)] + [text_width(v) for v in df[col].tolist()])
                     ws.column_dimensions[get_column_letter(i)].width = min(60, width + 2)
 
     return atomic_write(path, write, ".xlsx")
-
-
-def _width(value) -> int:
-    text = "" if value is None else str(value)
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 def write_table(path: str, df: pd.DataFrame, sheet: str = "") -> str:

@@ -551,9 +551,7 @@ class PostgisStore(Store):
             return None
         from osgeo import ogr
 
-        geom = ogr.CreateGeometryFromWkb(bytes(wkb))
-        if geom is None:
-            raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
+        geom = gpkg.geometry_of(wkb)
         geom.FlattenTo2D()
         flat = bytes(geom.ExportToWkb(ogr.wkbNDR))
         gtype = int.from_bytes(flat[1:5], "little")

@@ -8,7 +8,7 @@ features of an OGR layer in the database's CRS, as the importers read them."""
 import os
 import sqlite3
 import struct
-from typing import Any, Iterator, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, Optional, Sequence, Tuple
 
 from osgeo import ogr, osr
 
@@ -16,6 +16,7 @@ from ..core.gdal_open import open_vector
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+from ..core.indicators import text_value
 from .errors import StoreError
 
 #: geometry layers made by OGR before the SQL migrations add their columns:
@@ -106,6 +107,20 @@ def layer_features(
         yield i, feat, geom
 
 
+def layer_rows(
+    path: str, layer_name: str, fields: Sequence[Optional[str]], target_srid: Optional[int] = None
+) -> Iterator[Tuple[int, Dict[str, str], Optional[ogr.Geometry], str]]:
+    """(number from 1, {field: its trimmed text} for each of ``fields``
+    given (None: not asked for), the geometry as :func:`layer_features`
+    gives it, and where the feature is for messages: "<layer>, feature <n>")
+    of every feature of ``layer_name`` in ``path``, opened and checked by
+    :func:`open_layer` (whose refusals come with the first row asked for)."""
+    ds, lyr = open_layer(path, layer_name, fields)  # the layer is read while ds lives
+    for i, feat, geom in layer_features(lyr, target_srid):
+        texts = {f: text_value(feat.GetField(f)) for f in fields if f}
+        yield i, texts, geom, tr("{layer}, feature {n}").format(layer=layer_name, n=i)
+
+
 def create_container(path: str, srs) -> int:
     """A new GeoPackage at ``path`` with the geometry layers of
     :data:`GEOMETRY_LAYERS` (FID and geometry only; the migrations add the
@@ -147,13 +162,20 @@ def create_container(path: str, srs) -> int:
 # -- geometry blobs -----------------------------------------------------------
 
 
+def geometry_of(wkb) -> ogr.Geometry:
+    """The OGR geometry of a WKB about to be stored; :class:`StoreError`
+    when OGR cannot read it."""
+    geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+    if geom is None:
+        raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
+    return geom
+
+
 def to_blob(wkb: Optional[bytes], srs_id: int) -> Optional[bytes]:
     """GeoPackage geometry blob (little endian, with an XY envelope) of a WKB."""
     if wkb is None:
         return None
-    geom = ogr.CreateGeometryFromWkb(bytes(wkb))
-    if geom is None:
-        raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
+    geom = geometry_of(wkb)
     if geom.IsEmpty():
         flags = 0x01 | 0x10
         return b"GP" + struct.pack("<BBi", 0, flags, srs_id) + geom.ExportToIsoWkb(ogr.wkbNDR)

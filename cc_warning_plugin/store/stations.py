@@ -56,7 +56,7 @@ from ..core.indicators import field_names, normalize_header
 from ..core.progress import Progress
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
-from .gpkg import layer_features, open_layer
+from .gpkg import layer_rows
 from .importer import RejectingReport, file_sha256
 from .readers import open_table
 from .units import unit_polygons
@@ -204,22 +204,20 @@ def read_stations_layer(
     target_srid: Optional[int] = None,
 ) -> List[StationRecord]:
     """Station records from a point layer (OGR), reprojected to ``target_srid``."""
-    from ..core.indicators import text_value
-
-    ds, lyr = open_layer(path, layer_name, (code_field, name_field, water_body_field, unit_field))
+    fields = (code_field, name_field, water_body_field, unit_field)
     out = []
-    for i, feat, geom in layer_features(lyr, target_srid):
+    for _, values, geom, row in layer_rows(path, layer_name, fields, target_srid):
         wkb = None if geom is None else bytes(geom.ExportToIsoWkb())
         out.append(
             StationRecord(
-                text_value(feat.GetField(code_field)),
-                text_value(feat.GetField(name_field)),
+                values[code_field],
+                values[name_field],
                 kind,
-                text_value(feat.GetField(unit_field)) if unit_field else None,
-                text_value(feat.GetField(water_body_field)) if water_body_field else "",
+                values.get(unit_field),
+                values.get(water_body_field, ""),
                 department=department,
                 wkb=wkb,
-                row=tr("{layer}, feature {n}").format(layer=layer_name, n=i),
+                row=row,
             )
         )
     return out

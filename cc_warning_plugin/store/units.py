@@ -15,10 +15,9 @@ from typing import Dict, List, Optional, Sequence
 
 from ..core.errors import InputError
 from ..core.i18n import tr
-from ..core.indicators import text_value
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
-from .gpkg import layer_features, open_layer
+from .gpkg import layer_rows
 
 LEVELS = ("county", "township")
 #: at most this many problems are listed in one message
@@ -186,9 +185,9 @@ def read_units_layer(
     in ``target_srid``."""
     from osgeo import ogr
 
-    ds, lyr = open_layer(path, layer_name, (code_field, name_field, parent_field, name_en_field))
+    fields = (code_field, name_field, parent_field, name_en_field)
     out = []
-    for i, feat, geom in layer_features(lyr, target_srid):
+    for i, values, geom, row in layer_rows(path, layer_name, fields, target_srid):
         wkb = None
         if geom is not None:
             flat = ogr.GT_Flatten(geom.GetGeometryType())
@@ -204,13 +203,13 @@ def read_units_layer(
             wkb = bytes(geom.ExportToIsoWkb())
         out.append(
             UnitRecord(
-                code=text_value(feat.GetField(code_field)),
-                name=text_value(feat.GetField(name_field)),
+                code=values[code_field],
+                name=values[name_field],
                 level=level,
-                parent_code=text_value(feat.GetField(parent_field)) if parent_field else None,
-                name_en=text_value(feat.GetField(name_en_field)) if name_en_field else "",
+                parent_code=values.get(parent_field),
+                name_en=values.get(name_en_field, ""),
                 wkb=wkb,
-                row=tr("{layer}, feature {n}").format(layer=layer_name, n=i),
+                row=row,
             )
         )
     return out

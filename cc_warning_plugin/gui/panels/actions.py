@@ -58,7 +58,7 @@ from ...core.indicators import normalize_header, text_value
 from ...report import layers as rl
 from ...report.action_charts import STATUS_COLORS, draw_progress, draw_series
 from ...specs.base import N_
-from ..widgets import FitTable, button, file_widget, note, wrap_long_rows
+from ..widgets import FitTable, button, file_widget, narrow_combo, note, wrap_long_rows
 from .base import Panel
 
 SCOPE = "cc_warning"
@@ -70,13 +70,6 @@ REQUIRED = ("warning_level", "load_type")
 #: plan table columns: unit, task (and department), deadline, status
 PLAN_COLUMNS = 4
 DEADLINE_COL, STATUS_COL = 2, 3
-
-
-def _combo() -> QComboBox:
-    c = QComboBox()
-    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    c.setMinimumContentsLength(8)
-    return c
 
 
 def _esc(text) -> str:
@@ -169,7 +162,7 @@ class ActionsPanel(Panel):
         )
         inner.addWidget(self.identify_button)
         form = wrap_long_rows(QFormLayout())
-        self.unit_combo = _combo()
+        self.unit_combo = narrow_combo()
         self.unit_combo.currentIndexChanged.connect(self._unit_picked)
         form.addRow(tr("Unit"), self.unit_combo)
         self.earlier_combo = QgsMapLayerComboBox()

@@ -31,7 +31,6 @@ from qgis.gui import QgsProviderConnectionComboBox
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -47,7 +46,7 @@ from ...specs.database import STATION_FORMATS, _DEPARTMENTS
 from ...store import monitoring
 from ...store.db import open_store
 from ..tasks import AlgorithmTask
-from ..widgets import FitTable, button, file_widget, note, wrap_long_rows
+from ..widgets import FitTable, button, file_widget, narrow_combo, note, wrap_long_rows
 from .base import Panel
 
 #: colours of the matrix cells: every value there / some missing / none
@@ -55,13 +54,6 @@ FULL, PARTIAL, EMPTY = "#c7e9c0", "#fdd0a2", "#fcbba1"
 CHART_PX = 240
 #: rows of a dry run shown in the preview
 PREVIEW_ROWS = 100
-
-
-def _combo() -> QComboBox:
-    c = QComboBox()
-    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    c.setMinimumContentsLength(8)
-    return c
 
 
 def _item(
@@ -215,7 +207,7 @@ class DatabasePanel(Panel):
 
     def _build_matrix(self, box):
         inner = self.group(box, tr("Units × periods"), "matrix")
-        self.level_combo = _combo()
+        self.level_combo = narrow_combo()
         self.level_combo.addItem(tr("Counties"), "county")
         self.level_combo.addItem(tr("Townships"), "township")
         self.level_combo.currentIndexChanged.connect(lambda _: self.refresh_matrix())
@@ -234,8 +226,8 @@ class DatabasePanel(Panel):
     def _build_series(self, box):
         inner = self.group(box, tr("Indicator over time"), "series")
         form = wrap_long_rows(QFormLayout())
-        self.unit_combo = _combo()
-        self.indicator_combo = _combo()
+        self.unit_combo = narrow_combo()
+        self.indicator_combo = narrow_combo()
         self.unit_combo.currentIndexChanged.connect(lambda _: self.draw_series())
         self.indicator_combo.currentIndexChanged.connect(lambda _: self.draw_series())
         form.addRow(tr("Unit"), self.unit_combo)
@@ -251,11 +243,11 @@ class DatabasePanel(Panel):
     def _build_imports(self, box):
         inner = self.group(box, tr("Import"), "import")
         form = wrap_long_rows(QFormLayout())
-        self.department_combo = _combo()
+        self.department_combo = narrow_combo()
         for value, text in _DEPARTMENTS:
             self.department_combo.addItem(translated(text) if not value else text, value)
         form.addRow(tr("Department"), self.department_combo)
-        self.format_combo = _combo()
+        self.format_combo = narrow_combo()
         for value, text in zip(
             STATION_FORMATS,
             (

@@ -6,9 +6,7 @@ its export to PDF and PNG; the project variables every layout reads
 import os
 
 from qgis.core import Qgis, QgsExpressionContextUtils, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -25,7 +23,7 @@ from ...layouts.mapping import default_subtitle, default_title
 from ...report import layers as rl
 from ...specs.base import N_
 from ...styles.basemap import require_local
-from ..widgets import button, note, wrap_long_rows
+from ..widgets import button, note, wait_cursor, wrap_long_rows
 from .base import Panel
 
 SCOPE = "cc_warning"
@@ -157,13 +155,10 @@ class LayoutPanel(Panel):
                 QgsExpressionContextUtils.setProjectVariable(self.project, name, edit.text())
         try:
             content = self._content()
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
+            with wait_cursor():
                 layout, messages = builder.build_layout(
                     self.project, key, content, self.profile, content.title, add=add
                 )
-            finally:
-                QApplication.restoreOverrideCursor()
         except CCError as exc:
             self.show_error(exc)
             return None
@@ -187,14 +182,11 @@ class LayoutPanel(Panel):
         dpi = self.dpi_spin.value()
         written = []
         try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
+            with wait_cursor():
                 if pdf:
                     written.append(builder.export_pdf(layout, pdf, dpi))
                 if png:
                     written.append(builder.export_png(layout, png, dpi))
-            finally:
-                QApplication.restoreOverrideCursor()
         except CCError as exc:
             self.show_error(exc)
             return None

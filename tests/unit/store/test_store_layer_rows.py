@@ -1,0 +1,67 @@
+"""store/gpkg.layer_rows, through which the unit and station layers are
+read: the texts of the fields asked for (trimmed, NFKC, whole numbers
+without '.0'), the geometry, the row's place for messages, and the
+refusals of open_layer; and gpkg.geometry_of, through which both backends
+read a geometry they store."""
+
+import json
+import os
+
+import pytest
+
+from cc_warning_plugin.core.errors import InputError
+from cc_warning_plugin.store.gpkg import layer_rows
+
+from store_testing import SAMPLE
+
+GPKG = os.path.join(SAMPLE, "shifan.gpkg")
+
+
+def test_sample_stations_come_with_their_texts_geometry_and_place():
+    rows = layer_rows(GPKG, "air_station", ("站点编码", None, "站点名称"))
+    i, texts, geom, row = next(rows)
+    assert i == 1
+    assert texts == {"站点编码": "9901A01", "站点名称": "市环境监测站"}
+    assert (geom.GetX(), geom.GetY()) == (39508000, 4026600)
+    assert row == "air_station, feature 1"
+    i, texts, _, row = next(rows)
+    assert (i, texts["站点编码"], texts["站点名称"], row) == (
+        2,
+        "9901A02",
+        "城东",
+        "air_station, feature 2",
+    )
+
+
+def test_texts_are_trimmed_and_whole_numbers_lose_their_point(tmp_path):
+    path = str(tmp_path / "points.geojson")
+    feature = {
+        "type": "Feature",
+        "properties": {"code": " 42 ", "n": 3.0, "name": "Ａ站", "empty": None},
+        "geometry": None,
+    }
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "features": [feature]}, fh)
+    [(i, texts, geom, row)] = list(layer_rows(path, "points", ("code", "n", "name", "empty")))
+    assert (i, geom, row) == (1, None, "points, feature 1")
+    assert texts == {"code": "42", "n": "3", "name": "A站", "empty": ""}
+
+
+def test_a_missing_field_is_refused_at_the_first_row():
+    rows = layer_rows(GPKG, "air_station", ("站点编码", "no_such_field"))
+    with pytest.raises(InputError) as err:
+        next(rows)
+    assert "there is no field no_such_field" in str(err.value)
+
+
+def test_a_damaged_wkb_is_refused_and_a_whole_one_read():
+    from cc_warning_plugin.store.errors import StoreError
+    from cc_warning_plugin.store.gpkg import geometry_of
+
+    with pytest.raises(StoreError) as err:
+        geometry_of(b"\x01\x02")
+    assert str(err.value) == "A geometry could not be read (its WKB is damaged)."
+    # POINT (1 2), little endian: byte order 1, type 1, x = 1.0, y = 2.0
+    point = bytes.fromhex("0101000000000000000000f03f0000000000000040")
+    g = geometry_of(point)
+    assert (g.GetGeometryName(), g.GetX(), g.GetY()) == ("POINT", 1.0, 2.0)
