@@ -2990,11 +2990,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/dock.py" />
-            <source>Classification</source>
-            <translation>分级内容</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Warning map</source>
             <translation>预警图</translation>
         </message>
@@ -3042,6 +3037,11 @@
             <location filename="../cc_warning_plugin/gui/dock.py" />
             <source>Evaluation result</source>
             <translation>评价结果</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/dock.py" />
+            <source>Classification</source>
+            <translation>分级内容</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/actions.py" />
@@ -3775,11 +3775,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
-            <source>current value</source>
-            <translation>现行值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/gui/panels/database.py" />
             <source>earlier versions</source>
             <translation>历史版本</translation>
         </message>
@@ -4127,6 +4122,11 @@
             <location filename="../cc_warning_plugin/gui/panels/database.py" />
             <source>History layer loaded ({n} rows, periods {periods}): open the temporal controller to animate it.</source>
             <translation>历史图层已加载（{n} 行，期次 {periods}）：打开时间控制器即可播放。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/gui/panels/database.py" />
+            <source>current value</source>
+            <translation>现行值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/gui/panels/layout.py" />
@@ -5635,13 +5635,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>{name} index</source>
-            <translation>{name}指数</translation>
+            <source>rainfall erosivity R</source>
+            <translation>降雨侵蚀力 R</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>rainfall erosivity R</source>
-            <translation>降雨侵蚀力 R</translation>
+            <source>{name} index</source>
+            <translation>{name}指数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5660,13 +5660,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
-            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
+            <source>vegetation cover C</source>
+            <translation>植被覆盖度 C</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>vegetation cover C</source>
-            <translation>植被覆盖度 C</translation>
+            <source>geometric mean of the scores; breaks {breaks} ({side}); 5 = most vulnerable</source>
+            <translation>各因子分值的几何平均；分级点 {breaks}（{side}）；5 = 最脆弱</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5680,13 +5680,18 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
+            <source>carbonate-rock share D</source>
+            <translation>碳酸盐岩出露比例 D</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>Carbonate-rock outcrop share (fraction 0–1)</source>
             <translation>碳酸盐岩出露面积比例（0–1）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>carbonate-rock share D</source>
-            <translation>碳酸盐岩出露比例 D</translation>
+            <source>slope P</source>
+            <translation>坡度 P</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -5697,11 +5702,6 @@
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
             <source>Wind days W (days/a)</source>
             <translation>起沙风天数 W（天/年）</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
-            <source>slope P</source>
-            <translation>坡度 P</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/dual/ecology/vulnerability.py" />
@@ -6395,6 +6395,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
+            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
+            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>Raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
             <translation>栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
         </message>
@@ -6412,11 +6417,6 @@
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
             <source>Raster {layer} has no CRS. Set it and run again.</source>
             <translation>栅格 {layer} 没有坐标系。请设置后重新运行。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
-            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -15534,11 +15534,6 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/db.py" />
-            <source>A geometry could not be read (its WKB is damaged).</source>
-            <translation>无法读取几何（其 WKB 已损坏）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/db.py" />
             <source>writing table {table}</source>
             <translation>写入 {table} 表</translation>
         </message>
@@ -15651,6 +15646,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>GeoPackage {path}: the layer {table} cannot be created.</source>
             <translation>GeoPackage {path}：无法创建图层 {table}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>A geometry could not be read (its WKB is damaged).</source>
+            <translation>无法读取几何（其 WKB 已损坏）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.crs import check_projected
 from ...core.errors import InputError, first_of
 from ...core.i18n import tr
 from ...core.indicators import field_title, match_headers, normalize_header, text_value
@@ -37,24 +38,10 @@ def check(feedback):
 
 
 def require_projected(crs, layer: str, purpose: str) -> None:
-    """Areas are never computed in degrees."""
-    if not crs.isValid():
-        raise InputError(
-            tr(
-                "{layer} has no coordinate reference system, so {purpose} cannot be computed. Set "
-                "its CRS (Layer Properties ▸ Source), e.g. a CGCS2000 Gauss–Krüger zone "
-                "(EPSG:4513–4554)."
-            ).format(layer=layer, purpose=purpose)
-        )
-    if crs.isGeographic():
-        raise InputError(
-            tr(
-                "{layer} uses a geographic CRS ({crs}), in degrees, so {purpose} cannot be "
-                "computed "
-                "from it. Reproject the layer to a projected CRS such as the CGCS2000 3-degree "
-                "Gauss–Krüger zone of the area (EPSG:4513–4554) and run again."
-            ).format(layer=layer, crs=crs.authid() or crs.description(), purpose=purpose)
-        )
+    """Areas are never computed in degrees (a QGIS CRS)."""
+    valid = crs.isValid()
+    name = (crs.authid() or crs.description()) if valid else None
+    check_projected(layer, purpose, name, valid and crs.isGeographic())
 
 
 class UnitGeometries:
