@@ -68,8 +68,9 @@ class CodeIndex:
 class RepeatedCodes:
     """Finds codes given before, a part of the rows at a time (the rows of a
     large table are read in parts). Keeps the hash and row of every code
-    seen so far; ``text_of(row)`` gives the code of an earlier row, read
-    only to confirm a match of hashes."""
+    seen so far, sorted by hash (each part is sorted and merged in, not the
+    whole sorted again); ``text_of(row)`` gives the code of an earlier row,
+    read only to confirm a match of hashes."""
 
     __slots__ = ("_hashes", "_rows", "_text_of")
 
@@ -83,28 +84,32 @@ class RepeatedCodes:
         returns {row: the earliest row with the same code} for each of these
         rows whose code was given in an earlier row (this part's or an
         earlier part's)."""
-        h = np.concatenate((self._hashes, _hashes(codes)))
-        rows = np.concatenate((self._rows, np.arange(first_row, first_row + len(codes))))
-        # by hash, rows of one hash in row order (the stored rows come first
-        # and are in row order; the sort is stable)
-        order = np.argsort(h, kind="stable")
-        h, rows = h[order], rows[order]
-        self._hashes, self._rows = h, rows
-        same = np.flatnonzero(h[1:] == h[:-1])
-        if not len(same):
-            return {}
+        hashes = _hashes(codes)
+        order = np.argsort(hashes, kind="stable")
+        h = hashes[order]
+        rows = np.arange(first_row, first_row + len(codes))[order]
+        stored = self._hashes
+        # hashes given twice in this part, or given in an earlier part
+        twice = np.zeros(len(h), dtype=bool)
+        same = h[1:] == h[:-1]
+        twice[1:] |= same
+        twice[:-1] |= same
+        at = np.searchsorted(stored, h)
+        before = at < len(stored)
+        before[before] = stored[at[before]] == h[before]
         repeats: Dict[int, int] = {}
-        # each run of one hash: its rows in row order
-        starts = same[np.r_[True, np.diff(same) > 1]]
-        for s in starts.tolist():
-            e = s + 1
-            while e < len(h) and h[e] == h[s]:
-                e += 1
-            run = rows[s:e].tolist()
+        for value in np.unique(h[twice | before]).tolist():
+            lo = int(np.searchsorted(stored, value, side="left"))
+            hi = int(np.searchsorted(stored, value, side="right"))
+            run = sorted(self._rows[lo:hi].tolist() + rows[h == value].tolist())
             first_of: Dict[str, int] = {}
             for r in run:
                 text = codes[r - first_row] if r >= first_row else self._text_of(r)
                 if text in first_of and r >= first_row:
                     repeats[r] = first_of[text]
                 first_of.setdefault(text, r)
+        # merged in, still sorted by hash (a run of one hash in row order)
+        where = np.searchsorted(stored, h, side="right")
+        self._hashes = np.insert(stored, where, h)
+        self._rows = np.insert(self._rows, where, rows)
         return repeats

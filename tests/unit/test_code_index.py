@@ -36,3 +36,27 @@ def test_a_code_repeated_within_a_part_and_across_parts_names_its_first_row():
     assert seen.add(codes[:4], 0) == {3: 1}
     # rows 4 to 6: S4 is new, S1 was row 0, S2 row 1 (and row 3, later)
     assert seen.add(codes[4:], 4) == {5: 0, 6: 1}
+
+
+def test_repeats_over_many_parts_are_those_a_dict_of_first_rows_finds(monkeypatch):
+    # 3,000 codes from 2,000 values in parts of 97, with the hash cut to a
+    # few bits so that codes of different text share hashes across parts
+    import random
+
+    monkeypatch.setattr(
+        code_index,
+        "_hashes",
+        lambda codes: np.array([hash(c) % 64 for c in codes], dtype=np.int64),
+    )
+    rng = random.Random(7)
+    codes = [f"S{rng.randrange(2000)}" for _ in range(3000)]
+    first, want = {}, {}
+    for row, c in enumerate(codes):
+        if c in first:
+            want[row] = first[c]
+        first.setdefault(c, row)
+    seen = RepeatedCodes(codes.__getitem__)
+    got = {}
+    for a in range(0, len(codes), 97):
+        got.update(seen.add(codes[a : a + 97], a))
+    assert got == want and len(want) > 500
