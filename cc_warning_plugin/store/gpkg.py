@@ -37,7 +37,10 @@ def spatial_ref(srs) -> osr.SpatialReference:
     if text.upper().startswith("EPSG:"):
         text = text[5:]
     code = int(text) if text.isdigit() else None
-    err = ref.ImportFromEPSG(code) if code is not None else ref.SetFromUserInput(text)
+    try:
+        err = ref.ImportFromEPSG(code) if code is not None else ref.SetFromUserInput(text)
+    except RuntimeError:  # GDAL's Python exceptions on (always on QGIS 3.40)
+        err = 1
     if err != 0:
         raise StoreError(
             tr(
@@ -164,8 +167,12 @@ def create_container(path: str, srs) -> int:
 
 def geometry_of(wkb) -> ogr.Geometry:
     """The OGR geometry of a WKB about to be stored; :class:`StoreError`
-    when OGR cannot read it."""
-    geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+    when OGR cannot read it (OGR returns None, or raises where GDAL's
+    Python exceptions are on, as always on QGIS 3.40)."""
+    try:
+        geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+    except RuntimeError:
+        geom = None
     if geom is None:
         raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
     return geom

@@ -54,6 +54,7 @@ def test_a_missing_field_is_refused_at_the_first_row():
     assert "there is no field no_such_field" in str(err.value)
 
 
+@pytest.mark.usefixtures("gdal_exceptions_either_way")
 def test_a_damaged_wkb_is_refused_and_a_whole_one_read():
     from cc_warning_plugin.store.errors import StoreError
     from cc_warning_plugin.store.gpkg import geometry_of
@@ -65,3 +66,14 @@ def test_a_damaged_wkb_is_refused_and_a_whole_one_read():
     point = bytes.fromhex("0101000000000000000000f03f0000000000000040")
     g = geometry_of(point)
     assert (g.GetGeometryName(), g.GetX(), g.GetY()) == ("POINT", 1.0, 2.0)
+
+
+@pytest.mark.usefixtures("gdal_exceptions_either_way")
+@pytest.mark.parametrize("srs", ["EPSG:999999", "nonsense crs"])
+def test_an_unknown_crs_is_refused_with_the_fix_however_gdal_reports_it(srs):
+    from cc_warning_plugin.store.errors import StoreError
+    from cc_warning_plugin.store.gpkg import spatial_ref
+
+    with pytest.raises(StoreError, match="is not known. Give an EPSG code such as EPSG:4527"):
+        spatial_ref(srs)
+    assert spatial_ref("EPSG:4527").GetAuthorityCode(None) == "4527"
