@@ -15649,6 +15649,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
+            <source>The geometry of {what} in the database could not be read (its WKB is damaged, e.g. by an edit outside the plugin). Import the layer again to replace it.</source>
+            <translation>数据库中{what}的几何无法读取（其 WKB 已损坏，例如在插件之外被编辑过）。请重新导入该图层以替换它。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>A geometry could not be read (its WKB is damaged).</source>
             <translation>无法读取几何（其 WKB 已损坏）。</translation>
         </message>
@@ -15946,6 +15951,11 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/monitoring.py" />
             <source>annual values</source>
             <translation>年值</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/store/monitoring.py" />
+            <source>station {code}</source>
+            <translation>站点 {code}</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/monitoring.py" />

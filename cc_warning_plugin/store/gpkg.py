@@ -165,14 +165,23 @@ def create_container(path: str, srs) -> int:
 # -- geometry blobs -----------------------------------------------------------
 
 
-def geometry_of(wkb) -> ogr.Geometry:
-    """The OGR geometry of a WKB about to be stored; :class:`StoreError`
-    when OGR cannot read it (OGR returns None, or raises where GDAL's
-    Python exceptions are on, as always on QGIS 3.40)."""
+def geometry_of(wkb, stored: str = "") -> ogr.Geometry:
+    """The OGR geometry of a WKB about to be stored, or of one read back
+    from the database (``stored``: what it belongs to, e.g. "unit 430102");
+    :class:`StoreError` when OGR cannot read it (OGR returns None, or raises
+    where GDAL's Python exceptions are on, as always on QGIS 3.40)."""
     try:
         geom = ogr.CreateGeometryFromWkb(bytes(wkb))
     except RuntimeError:
         geom = None
+    if geom is None and stored:
+        raise StoreError(
+            tr(
+                "The geometry of {what} in the database could not be read (its WKB is "
+                "damaged, e.g. by an edit outside the plugin). Import the layer again to "
+                "replace it."
+            ).format(what=stored)
+        )
     if geom is None:
         raise StoreError(tr("A geometry could not be read (its WKB is damaged)."))
     return geom

@@ -44,6 +44,7 @@ from ..core.monitoring.trend import ANNUAL_COLUMNS
 from ..core.progress import Progress
 from . import evaluation
 from .db import Store, profile_or_default
+from .gpkg import geometry_of
 from .units import unit_polygons
 
 #: columns of the findings the store keeps (``qc_findings``) besides the
@@ -388,7 +389,6 @@ def _station_units(store: Store, level: str) -> pd.DataFrame:
                 "unit_code": [r["unit_code"] or "" for r in rows],
             }
         )
-    from osgeo import ogr
 
     polys = unit_polygons(store, level)
     out = []
@@ -396,7 +396,7 @@ def _station_units(store: Store, level: str) -> pd.DataFrame:
         wkb = store.wkb(r["geom"])
         unit = ""
         if wkb is not None:
-            pt = ogr.CreateGeometryFromWkb(wkb)
+            pt = geometry_of(wkb, tr("station {code}").format(code=r["code"]))
             unit = next((code for code, poly in polys if poly.Contains(pt)), "")
         out.append({"station_id": r["code"], "station_type": r["kind"], "unit_code": unit})
     return pd.DataFrame(out, columns=["station_id", "station_type", "unit_code"])

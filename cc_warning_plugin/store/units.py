@@ -17,7 +17,7 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from .db import Store, profile_or_default, utc_now
 from .errors import StoreError
-from .gpkg import layer_rows
+from .gpkg import geometry_of, layer_rows
 
 LEVELS = ("county", "township")
 #: at most this many problems are listed in one message
@@ -232,7 +232,6 @@ def units(store: Store, level: Optional[str] = None, with_geometry: bool = False
 def unit_polygons(store: Store, level: str) -> list:
     """(code, OGR geometry) of every unit of ``level`` that has a geometry,
     to find the unit containing a point."""
-    from osgeo import ogr
 
     polys = []
     for u in store.query_dicts(
@@ -242,7 +241,7 @@ def unit_polygons(store: Store, level: str) -> list:
     ):
         wkb = store.wkb(u["geom"])
         if wkb is not None:
-            polys.append((u["code"], ogr.CreateGeometryFromWkb(wkb)))
+            polys.append((u["code"], geometry_of(wkb, tr("unit {code}").format(code=u["code"]))))
     return polys
 
 

@@ -166,7 +166,8 @@ class SectionsByUnit:
         self._starts = np.searchsorted(pos[order], np.arange(len(index) + 1))
 
     def _write(self, part: List[Section], shapes: Dict[tuple, int]) -> np.ndarray:
-        """Write ``part`` to the spill file; the unit position of each."""
+        """Keep ``part`` (in memory, or in the spill file past ``spill_rows``
+        sections); the unit position of each."""
         kinds = array(
             "i", [shapes.setdefault((s.body, tuple(s.ratios)), len(shapes)) for s in part]
         )

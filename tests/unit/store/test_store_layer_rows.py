@@ -77,3 +77,28 @@ def test_an_unknown_crs_is_refused_with_the_fix_however_gdal_reports_it(srs):
     with pytest.raises(StoreError, match="is not known. Give an EPSG code such as EPSG:4527"):
         spatial_ref(srs)
     assert spatial_ref("EPSG:4527").GetAuthorityCode(None) == "4527"
+
+
+@pytest.mark.parametrize("backend", ["gpkg"])  # PostGIS refuses such a value itself
+def test_a_unit_geometry_damaged_in_the_database_is_named_not_skipped(sample_store):
+    # the unit polygons locate stations: a geometry OGR cannot read was kept
+    # as None and later broke the point-in-polygon step with AttributeError
+    import contextlib
+    import struct
+
+    from cc_warning_plugin.core.gdal_open import gdal_exceptions
+    from cc_warning_plugin.store.errors import StoreError
+    from cc_warning_plugin.store.units import unit_polygons
+
+    codes = sample_store.query_dicts("SELECT code FROM units WHERE level = 'county' ORDER BY code")
+    first = codes[0]["code"]
+    header = b"GP" + struct.pack("<BBi", 0, 0x01, 4527)  # no envelope: WKB at byte 8
+    sample_store.execute("UPDATE units SET geom = ? WHERE code = ?", (header + b"\x01\x02", first))
+    # read with GDAL's exceptions as QGIS 3.22 has them, and on
+    for mode in (contextlib.nullcontext(), gdal_exceptions()):
+        with mode, pytest.raises(StoreError) as err:
+            unit_polygons(sample_store, "county")
+        assert str(err.value).startswith(
+            f"The geometry of unit {first} in the database could not be read"
+        )
+        assert "Import the layer again" in str(err.value)
