@@ -232,21 +232,34 @@ def _envelope(blob) -> Optional[Tuple[float, float, float, float]]:
     if env:
         endian = "<" if blob[3] & 0x01 else ">"
         return struct.unpack(endian + "4d", blob[8:40])
-    geom = ogr.CreateGeometryFromWkb(blob[offset:])
+    try:
+        geom = ogr.CreateGeometryFromWkb(blob[offset:])
+    except RuntimeError:  # GDAL's Python exceptions on (QGIS 3.40)
+        return None
     if geom is None or geom.IsEmpty():
         return None
     return geom.GetEnvelope()
 
 
+def _trigger_envelope(blob):
+    """The envelope for the RTree triggers: a value no geometry can be read
+    from has none (as with GDAL's own functions), so that the edit that wrote
+    it goes through and reading the geometry names it later."""
+    try:
+        return _envelope(blob)
+    except StoreError:
+        return None
+
+
 def _is_empty(blob):
     if blob is None:
         return None
-    return 1 if _envelope(blob) is None else 0
+    return 1 if _trigger_envelope(blob) is None else 0
 
 
 def _coord(i):
     def f(blob):
-        env = _envelope(blob)
+        env = _trigger_envelope(blob)
         return None if env is None else env[i]
 
     return f

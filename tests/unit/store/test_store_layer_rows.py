@@ -102,3 +102,24 @@ def test_a_unit_geometry_damaged_in_the_database_is_named_not_skipped(sample_sto
             f"The geometry of unit {first} in the database could not be read"
         )
         assert "Import the layer again" in str(err.value)
+
+
+@pytest.mark.usefixtures("gdal_exceptions_either_way")
+def test_the_spatial_index_functions_give_null_for_a_damaged_geometry():
+    # the GeoPackage RTree triggers call them on every edit: a value no
+    # geometry can be read from must not abort the edit ("user-defined
+    # function raised exception" with GDAL's exceptions on, QGIS 3.40)
+    import sqlite3
+    import struct
+
+    from cc_warning_plugin.store.gpkg import register_functions
+
+    con = sqlite3.connect(":memory:")
+    register_functions(con)
+    no_envelope = b"GP" + struct.pack("<BBi", 0, 0x01, 4527)
+    # POINT (1 2) with no envelope in the header: read from the WKB
+    point = no_envelope + bytes.fromhex("0101000000000000000000f03f0000000000000040")
+    sql = "SELECT ST_IsEmpty(?), ST_MinX(?), ST_MaxY(?)"
+    assert con.execute(sql, (point,) * 3).fetchone() == (0, 1.0, 2.0)
+    for damaged in (no_envelope + b"\x01\x02", b"not a geopackage blob"):
+        assert con.execute(sql, (damaged,) * 3).fetchone() == (1, None, None)
