@@ -9,7 +9,14 @@ the running QGIS offers; ``scripts/check_qt6.py`` (run by the tests) finds
 unscoped enum values and Qt 5-only names elsewhere.
 """
 
-from qgis.core import Qgis, QgsMapLayerProxyModel, QgsPalLayerSettings
+from qgis.core import (
+    Qgis,
+    QgsLayoutItemLabel,
+    QgsLegendStyle,
+    QgsMapLayerProxyModel,
+    QgsPalLayerSettings,
+    QgsProcessingAlgorithm,
+)
 from qgis.PyQt import QtCore, QtGui, QtWidgets
 
 #: label placement (``QgsPalLayerSettings.placement``): ``Qgis.LabelPlacement``
@@ -56,3 +63,54 @@ class FieldType:
         String = QtCore.QVariant.String
         Date = QtCore.QVariant.Date
         DateTime = QtCore.QVariant.DateTime
+
+
+#: a layout label's text: a ``QgsTextFormat`` from QGIS 3.24 (``font()`` and
+#: ``setFont()`` are deprecated in 3.40), a ``QFont`` before.
+_LABEL_TEXT_FORMAT = hasattr(QgsLayoutItemLabel, "textFormat")
+#: a legend style's text: a ``QgsTextFormat`` from QGIS 3.30 (the legend's
+#: ``styleFont()`` and ``setStyleFont()`` are deprecated in 3.40).
+_LEGEND_TEXT_FORMAT = hasattr(QgsLegendStyle, "textFormat")
+
+
+def label_font(item):
+    """The font of a ``QgsLayoutItemLabel``."""
+    return item.textFormat().font() if _LABEL_TEXT_FORMAT else item.font()
+
+
+def set_label_font(item, font) -> None:
+    """Give a ``QgsLayoutItemLabel`` the family and style of ``font`` (its
+    text size is kept)."""
+    if _LABEL_TEXT_FORMAT:
+        fmt = item.textFormat()
+        fmt.setFont(font)
+        item.setTextFormat(fmt)
+    else:
+        item.setFont(font)
+
+
+def legend_font(legend, style):
+    """The font of one ``QgsLegendStyle.Style`` of a ``QgsLayoutItemLegend``."""
+    if _LEGEND_TEXT_FORMAT:
+        return legend.style(style).textFormat().font()
+    return legend.styleFont(style)
+
+
+def set_legend_font(legend, style, font) -> None:
+    """Give one style of a ``QgsLayoutItemLegend`` the family of ``font``."""
+    if _LEGEND_TEXT_FORMAT:
+        s = legend.style(style)
+        fmt = s.textFormat()
+        fmt.setFont(font)
+        s.setTextFormat(fmt)
+        legend.setStyle(style, s)
+    else:
+        legend.setStyleFont(style, font)
+
+
+def parameter_as_strings(alg, parameters, name, context):
+    """The texts of a multiple field parameter: ``parameterAsStrings`` from
+    QGIS 3.32 (``parameterAsFields`` is deprecated there)."""
+    if hasattr(QgsProcessingAlgorithm, "parameterAsStrings"):
+        return alg.parameterAsStrings(parameters, name, context)
+    return alg.parameterAsFields(parameters, name, context)

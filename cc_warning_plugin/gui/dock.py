@@ -10,11 +10,12 @@ compare_periods, export_warning_map, evaluation_report)."""
 
 from typing import Dict, List, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ..compat import LayerFilter, layer_filters
 from ..core.errors import CCError
 from ..core.i18n import tr
 from ..core.profile import load_profile
@@ -86,7 +87,7 @@ class WarningMapDock(QgsDockWidget):
         form.addRow(tr("Method profile"), self.profile_widget)
         self.result_combo = QgsMapLayerComboBox()
         self.result_combo.setFilters(
-            QgsMapLayerProxyModel.Filter.VectorLayer | QgsMapLayerProxyModel.Filter.RasterLayer
+            layer_filters(LayerFilter.VectorLayer, LayerFilter.RasterLayer)
         )
         self.result_combo.setAllowEmptyLayer(True)
         self.result_combo.setLayer(None)

@@ -57,6 +57,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import label_font, legend_font, set_label_font, set_legend_font
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.profile import Profile
@@ -241,9 +242,9 @@ def ensure_cjk_fonts(layout, profile: Profile) -> List[str]:
         return False
 
     for item in _label_items(layout):
-        f = item.font()
+        f = label_font(item)
         if fix(f):
-            item.setFont(f)
+            set_label_font(item, f)
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLegend):
             for style in (
@@ -252,9 +253,9 @@ def ensure_cjk_fonts(layout, profile: Profile) -> List[str]:
                 QgsLegendStyle.Style.Subgroup,
                 QgsLegendStyle.Style.SymbolLabel,
             ):
-                f = item.styleFont(style)
+                f = legend_font(item, style)
                 if fix(f):
-                    item.setStyleFont(style, f)
+                    set_legend_font(item, style, f)
         elif isinstance(item, QgsLayoutItemScaleBar):
             fmt = item.textFormat()
             f = fmt.font()

@@ -99,7 +99,9 @@ def test_shipped_templates_have_every_item_and_page_size(qgis_app, key, size_mm)
     assert (round(page.width()), round(page.height())) == size_mm
     labels = [i for i in layout.items() if isinstance(i, QgsLayoutItemLabel)]
     # the templates name the first CJK font of the profile
-    assert {i.font().family() for i in labels} == {load_profile().get("maps.fonts")[0]}
+    from cc_warning_plugin.compat import label_font
+
+    assert {label_font(i).family() for i in labels} == {load_profile().get("maps.fonts")[0]}
 
 
 def test_a3_pdf_has_the_page_size_and_chinese_text(content):
@@ -209,15 +211,31 @@ def test_not_a_template_and_missing_template(tmp_path, qgis_app, chinese):
 
 
 def test_missing_font_is_replaced_by_an_installed_cjk_font(content):
+    # labels and legend styles through compat: their font API differs
+    # between QGIS 3.22 and 3.40 (QFont, then QgsTextFormat)
+    from qgis.core import QgsLayoutItemLegend, QgsLegendStyle
+
+    from cc_warning_plugin.compat import label_font, legend_font, set_label_font, set_legend_font
+
     c = content
     layout = builder.load_template(QgsProject(), builder.template_path("A4_portrait"), "f")
     title = layout.itemById("cc_title")
-    font = title.font()
+    size = label_font(title).pointSizeF()
+    font = label_font(title)
     font.setFamily("No Such Font 2049")
-    title.setFont(font)
+    set_label_font(title, font)
+    assert label_font(title).family() == "No Such Font 2049"
+    [legend] = [i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)]
+    heading = QgsLegendStyle.Style.Title
+    font = legend_font(legend, heading)
+    font.setFamily("No Such Font 2050")
+    set_legend_font(legend, heading, font)
+    assert legend_font(legend, heading).family() == "No Such Font 2050"
     messages = builder.ensure_cjk_fonts(layout, c["profile"])
-    assert layout.itemById("cc_title").font().family() == "WenQuanYi Micro Hei"
-    assert any("No Such Font 2049" in m for m in messages)
+    assert label_font(layout.itemById("cc_title")).family() == "WenQuanYi Micro Hei"
+    assert label_font(layout.itemById("cc_title")).pointSizeF() == size
+    assert legend_font(legend, heading).family() == "WenQuanYi Micro Hei"
+    assert any("No Such Font 2049" in m and "No Such Font 2050" in m for m in messages)
 
 
 def test_unwritable_output_is_refused_before_work(content, tmp_path, read_only_dir):

@@ -26,7 +26,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsRectangle,
     QgsVectorLayer,
 )
@@ -47,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...compat import LayerFilter, layer_filters
 from ...core.actions import measures as am
 from ...core.actions import reminders as ar
 from ...core.actions import sidecar
@@ -166,7 +166,7 @@ class ActionsPanel(Panel):
         self.unit_combo.currentIndexChanged.connect(self._unit_picked)
         form.addRow(tr("Unit"), self.unit_combo)
         self.earlier_combo = QgsMapLayerComboBox()
-        self.earlier_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.earlier_combo.setFilters(layer_filters(LayerFilter.VectorLayer))
         self.earlier_combo.setAllowEmptyLayer(True)
         self.earlier_combo.setLayer(None)
         self.earlier_combo.setToolTip(

@@ -5,10 +5,11 @@ boundaries over it, 三区三线 areas, land use and the local raster under it."
 
 from typing import Dict, Optional
 
-from qgis.core import Qgis, QgsMapLayer, QgsMapLayerProxyModel, QgsRasterLayer, QgsVectorLayer
+from qgis.core import Qgis, QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel
 
+from ...compat import LayerFilter, layer_filters
 from ...core.errors import CCError
 from ...core.i18n import tr
 from ...report import layers as rl
@@ -77,12 +78,9 @@ class MapPanel(Panel):
         for role in reversed(ROLES):
             combo = QgsMapLayerComboBox()
             if role == "raster":
-                combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+                combo.setFilters(layer_filters(LayerFilter.RasterLayer))
             else:
-                combo.setFilters(
-                    QgsMapLayerProxyModel.Filter.PolygonLayer
-                    | QgsMapLayerProxyModel.Filter.LineLayer
-                )
+                combo.setFilters(layer_filters(LayerFilter.PolygonLayer, LayerFilter.LineLayer))
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
             self.combos[role] = combo

@@ -2,7 +2,7 @@
 and a later result, adds the styled change layer to the project and lists
 the units whose class rose or fell."""
 
-from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsVectorLayer
+from qgis.core import Qgis, QgsProcessingException, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ...compat import LayerFilter, layer_filters
 from ...core.errors import CCError
 from ...core.i18n import tr
 from ...report import layers as rl
@@ -41,12 +42,12 @@ class ComparePanel(Panel):
         self.change_layer_id = ""
         form = wrap_long_rows(QFormLayout())
         self.earlier_combo = QgsMapLayerComboBox()
-        self.earlier_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.earlier_combo.setFilters(layer_filters(LayerFilter.VectorLayer))
         self.earlier_combo.setAllowEmptyLayer(True)
         self.earlier_combo.setLayer(None)
         form.addRow(tr("Earlier result"), self.earlier_combo)
         self.later_combo = QgsMapLayerComboBox()
-        self.later_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.later_combo.setFilters(layer_filters(LayerFilter.VectorLayer))
         self.later_combo.setAllowEmptyLayer(True)
         self.later_combo.setLayer(None)
         form.addRow(tr("Later result"), self.later_combo)

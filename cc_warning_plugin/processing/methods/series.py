@@ -3,6 +3,7 @@ indicator (core/series/trend.py)."""
 
 from qgis.core import QgsFeature, QgsFields, QgsProcessingException, QgsWkbTypes
 
+from ...compat import parameter_as_strings
 from ...core.i18n import tr
 from ...core.provenance import to_json
 from ...core.series import trend
@@ -59,7 +60,7 @@ class SeriesTrendAlgorithm(SpecAlgorithm):
             for n in ("YEAR_FIELD", "INDICATOR_FIELD", "VALUE_FIELD")
             if self.parameterAsString(parameters, n, context)
         }
-        values = self.parameterAsFields(parameters, "VALUE_FIELDS", context)
+        values = parameter_as_strings(self, parameters, "VALUE_FIELDS", context)
         if layout == "long":
             if "YEAR_FIELD" not in given:
                 raise QgsProcessingException(
@@ -87,7 +88,7 @@ class SeriesTrendAlgorithm(SpecAlgorithm):
         layout = self.enum_value(parameters, "LAYOUT", context)
         unit = self.parameterAsString(parameters, "UNIT_FIELD", context)
         year = self.parameterAsString(parameters, "YEAR_FIELD", context) or None
-        values = self.parameterAsFields(parameters, "VALUE_FIELDS", context) or None
+        values = parameter_as_strings(self, parameters, "VALUE_FIELDS", context) or None
         ind_col = self.parameterAsString(parameters, "INDICATOR_FIELD", context) or None
         val_col = self.parameterAsString(parameters, "VALUE_FIELD", context) or None
         indicator = self.parameterAsString(parameters, "INDICATOR", context).strip() or None
