@@ -54,13 +54,13 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from cc_warning_plugin.compat import FieldType
 
 from tests.helpers import read_raster, write_csv, write_raster
 
 CASES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cases")
 SAMPLE = os.path.join(os.path.dirname(CASES), "..", "cc_warning_plugin", "sample_data")
-TYPES = {"string": QVariant.String, "int": QVariant.Int, "double": QVariant.Double}
+TYPES = {"string": FieldType.String, "int": FieldType.Int, "double": FieldType.Double}
 
 
 def case_files():

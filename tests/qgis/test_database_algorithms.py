@@ -242,11 +242,11 @@ def test_units_are_loaded_once_and_bad_codes_are_named(run, dbs, tmp_path):
 
 def write_units(tmp_path, items):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorFileWriter
-    from qgis.PyQt.QtCore import QVariant
+    from cc_warning_plugin.compat import FieldType
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:4527", "bad_units", "memory")
     layer.dataProvider().addAttributes(
-        [QgsField("行政区划代码", QVariant.String), QgsField("名称", QVariant.String)]
+        [QgsField("行政区划代码", FieldType.String), QgsField("名称", FieldType.String)]
     )
     layer.updateFields()
     feats = []

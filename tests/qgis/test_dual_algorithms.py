@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from cc_warning_plugin.compat import FieldType
 
 from tests.helpers import read_array as read, write_raster as _write_raster, X0, Y0
 
@@ -65,7 +65,7 @@ def test_urban_water_from_unit_totals(run_alg, tmp_path):
             ((1000, 0, 1000, 1000), ["B", 10.0]),
             ((2000, 0, 1000, 1000), ["C", None]),
         ],
-        [("code", QVariant.String), ("quota", QVariant.Double)],
+        [("code", FieldType.String), ("quota", FieldType.Double)],
     )
     run_alg(
         "dual_water_urban",
@@ -85,7 +85,7 @@ def test_unit_field_with_text_is_named(run_alg, tmp_path):
     ref = write_raster(tmp_path / "ref.tif", np.zeros((10, 10)))
     units = polygons(
         [((0, 0, 1000, 1000), ["A", "lots"])],
-        [("code", QVariant.String), ("quota", QVariant.String)],
+        [("code", FieldType.String), ("quota", FieldType.String)],
     )
     with pytest.raises(QgsProcessingException) as err:
         run_alg(
@@ -309,7 +309,7 @@ def test_zonal_summary_areas_against_known_polygons(run_alg, tmp_path):
     # unit B: x 1500–2000 m → 5 columns 不适宜 (0.5 km²)
     units = polygons(
         [((0, 0, 1500, 1000), ["A", "甲"]), ((1500, 0, 500, 1000), ["B", "乙"])],
-        [("行政区划代码", QVariant.String), ("名称", QVariant.String)],
+        [("行政区划代码", FieldType.String), ("名称", FieldType.String)],
     )
     out = tmp_path / "areas.gpkg"
     table = tmp_path / "areas.xlsx"
@@ -348,7 +348,7 @@ def test_carrying_scale_by_unit(run_alg, tmp_path):
     )
     units = polygons(
         [((0, 0, 1500, 1000), ["A", 100.0]), ((1500, 0, 500, 1000), ["B", 100.0])],
-        [("行政区划代码", QVariant.String), ("water", QVariant.Double)],
+        [("行政区划代码", FieldType.String), ("water", FieldType.Double)],
     )
     out = tmp_path / "scale.gpkg"
     csv_path = tmp_path / "scale.csv"
@@ -380,7 +380,7 @@ def test_carrying_scale_by_unit(run_alg, tmp_path):
 def test_carrying_scale_without_a_suitability_raster_is_refused_before_work(run_alg, tmp_path):
     units = polygons(
         [((0, 0, 1500, 1000), ["A", 100.0])],
-        [("行政区划代码", QVariant.String), ("water", QVariant.Double)],
+        [("行政区划代码", FieldType.String), ("water", FieldType.Double)],
     )
     out = tmp_path / "scale.gpkg"
     # a fresh instance: its labels are in the language the run speaks
@@ -402,7 +402,7 @@ def test_a_unit_layer_without_features_is_refused(run_alg, tmp_path, alg_id):
         dtype=gdal.GDT_Byte,
         metadata={"CC_WARNING_CLASS_SET": "dual.classes.suitability_2"},
     )
-    units = polygons([], [("行政区划代码", QVariant.String)])
+    units = polygons([], [("行政区划代码", FieldType.String)])
     raster = "INPUT" if alg_id == "dual_zonal_summary" else "AGRI_SUITABILITY"
     out = tmp_path / "out.gpkg"
     with pytest.raises(QgsProcessingException) as err:
@@ -427,7 +427,7 @@ def test_carrying_scale_refuses_a_water_field_the_units_lack(run_alg, tmp_path):
     )
     units = polygons(
         [((0, 0, 1500, 1000), ["A", 100.0])],
-        [("行政区划代码", QVariant.String), ("water", QVariant.Double)],
+        [("行政区划代码", FieldType.String), ("water", FieldType.Double)],
     )
     out = tmp_path / "scale.gpkg"
     with pytest.raises(QgsProcessingException) as err:

@@ -29,7 +29,7 @@ from qgis.gui import (
     QgsProcessingGui,
     QgsProcessingParameterWidgetContext,
 )
-from qgis.PyQt.QtCore import QVariant
+from cc_warning_plugin.compat import FieldType
 from qgis.PyQt.QtWidgets import QWidget
 
 from tests.helpers import X0, Y0, read_array, write_raster
@@ -40,7 +40,7 @@ def units_layer(rows, fields):
     a feature id ``fid`` as the first field, as a GeoPackage layer has."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:4527", "units", "memory")
     layer.dataProvider().addAttributes(
-        [QgsField("fid", QVariant.Int)] + [QgsField(n, t) for n, t in fields]
+        [QgsField("fid", FieldType.Int)] + [QgsField(n, t) for n, t in fields]
     )
     layer.updateFields()
     feats = []
@@ -65,9 +65,9 @@ def counties():
     layer = units_layer(
         [((0, 1000), ["A", "甲县", 20.0]), ((1000, 1000), ["B", "乙县", 60.0])],
         [
-            ("行政区划代码", QVariant.String),
-            ("名称", QVariant.String),
-            ("用水总量控制指标", QVariant.Double),
+            ("行政区划代码", FieldType.String),
+            ("名称", FieldType.String),
+            ("用水总量控制指标", FieldType.Double),
         ],
     )
     QgsProject.instance().addMapLayer(layer)
@@ -184,7 +184,8 @@ def test_the_chain_reads_the_dictionary_column_and_writes_a_temporary_folder(
 
 def test_the_chain_refuses_a_water_field_the_units_do_not_have(run_alg, grid, tmp_path):
     layer = units_layer(
-        [((0, 2000), ["A", 20.0])], [("行政区划代码", QVariant.String), ("用水量", QVariant.Double)]
+        [((0, 2000), ["A", 20.0])],
+        [("行政区划代码", FieldType.String), ("用水量", FieldType.Double)],
     )
     out = tmp_path / "dual"
     with pytest.raises(QgsProcessingException) as err:

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from cc_warning_plugin.compat import FieldType
 
 X0, Y0 = 39_500_000.0, 4_000_000.0
 KM = 1000.0
@@ -74,7 +74,7 @@ def write_csv(path, header, rows):
     return str(path)
 
 
-S, INT = QVariant.String, QVariant.Int
+S, INT = FieldType.String, FieldType.Int
 IND_HEADER = [
     "行政区划代码",
     "年份",
