@@ -133,3 +133,26 @@ def test_sections_kept_in_parts_and_in_a_spill_file_are_those_read(monkeypatch):
                 assert got[u] == want
         assert [s.section_id for s in got["U0"]] == [f"S{k:02d}" for k in range(0, 60, 6)]
     assert environment.units_without_sections(rows_, codes + ["U7"]) == [6, 7]
+
+
+@pytest.mark.parametrize("by", ["rows", "columns"])
+def test_a_header_given_twice_keeps_its_last_value_as_a_dict_would(by):
+    from cc_warning_plugin.core.m2016.rows import PackedRows
+
+    # one block and three rows more, so that both the whole-block path and
+    # the rows left over are taken; row i is (i, 10 i, 100 i) under a, b, a
+    n = BLOCK + 3
+    packed = PackedRows(["a", "b", "a"])
+    if by == "rows":
+        for i in range(n):
+            packed.append([i, 10 * i, 100 * i])
+    else:
+        packed.extend_columns(
+            [list(range(n)), [10 * i for i in range(n)], [100 * i for i in range(n)]]
+        )
+    packed.close()
+    assert packed.headers == ["a", "b"]
+    assert len(packed) == n
+    assert dict(packed[0]) == {"a": 0, "b": 0}
+    assert dict(packed[BLOCK + 1]) == {"a": 100 * (BLOCK + 1), "b": 10 * (BLOCK + 1)}
+    assert packed.column("a", BLOCK - 1, BLOCK + 1) == [100 * (BLOCK - 1), 100 * BLOCK]

@@ -289,7 +289,10 @@ class PackedRows(Sequence):
 
     def __init__(self, headers: Sequence[str], spill_rows: Optional[int] = None):
         self.headers: List[str] = list(dict.fromkeys(headers))
-        self._index = [self.headers.index(h) for h in headers]
+        given = list(headers)
+        #: per stored header, where its value is in a row given: a header
+        #: given twice keeps its last value, as a dict would
+        self._source = [max(j for j, g in enumerate(given) if g == h) for h in self.headers]
         self._columns = {h: [] for h in self.headers}
         self._pending: List[list] = []
         self._n = 0
@@ -315,13 +318,8 @@ class PackedRows(Sequence):
                 self.append(row)
         while n - start >= BLOCK:
             end = start + BLOCK
-            done = set()
-            for pos, h in enumerate(self.headers):
-                if h in done:
-                    continue
-                done.add(h)
-                last = max(j for j, k in enumerate(self._index) if k == pos)
-                self._columns[h].append(_block(columns[last][start:end]))
+            for h, j in zip(self.headers, self._source):
+                self._columns[h].append(_block(columns[j][start:end]))
             self._n += BLOCK
             start = end
             self._spill_if_many()
@@ -335,14 +333,8 @@ class PackedRows(Sequence):
 
     def _flush(self) -> None:
         rows, self._pending = self._pending, []
-        done = set()
-        for pos, h in enumerate(self.headers):
-            if h in done:
-                continue
-            done.add(h)
-            # a header given twice keeps its last value, as a dict would
-            last = max(j for j, k in enumerate(self._index) if k == pos)
-            self._columns[h].append(_block([r[last] for r in rows]))
+        for h, j in zip(self.headers, self._source):
+            self._columns[h].append(_block([r[j] for r in rows]))
         self._spill_if_many()
 
     def _spill_if_many(self) -> None:
