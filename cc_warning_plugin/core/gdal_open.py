@@ -90,3 +90,15 @@ def open_raster(path: str) -> Optional[gdal.Dataset]:
         return gdal.Open(path)
     except RuntimeError:
         return None
+
+
+def transform_geometry(geom: ogr.Geometry, transform) -> bool:
+    """``geom`` transformed in place by ``transform`` (an
+    ``osr.CoordinateTransformation``); False where OGR cannot transform it (a
+    coordinate outside what the CRS allows: OGR returns an error code, or
+    raises where GDAL's Python exceptions are on), and the caller names the
+    feature."""
+    try:
+        return geom.Transform(transform) == 0
+    except RuntimeError:
+        return False
