@@ -884,6 +884,11 @@
             <translation>方法配置中没有空气质量标准 {std!r}。请选择以下之一：{names}。</translation>
         </message>
         <message>
+            <location filename="../cc_warning_plugin/core/gdal_open.py" />
+            <source>Raster {layer} ({path}): rows {y0}–{y1} cannot be read; the file is damaged or incomplete. Copy or export the raster again and run again.</source>
+            <translation>栅格 {layer}（{path}）：无法读取第 {y0}–{y1} 行，文件已损坏或不完整。请重新复制或导出该栅格后再运行。</translation>
+        </message>
+        <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
             <source>Input table</source>
             <translation>输入表</translation>
@@ -6395,13 +6400,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
-            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
+            <source>Raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
+            <translation>栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>Raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
-            <translation>栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
+            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
+            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -7000,13 +7005,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>cubic convolution</source>
-            <translation>三次卷积</translation>
+            <source>Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so every result would be nodata. Check the layer (a failed export or clip leaves an all-nodata raster), its nodata value, and that it covers the study area.</source>
+            <translation>图层 {layer} {where}没有任何数据：所有像元均为无数据{nodata}，结果将全部为无数据。请检查该图层（导出或裁剪失败会留下全为无数据的栅格）、其无数据值，以及它是否覆盖研究区。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>Layer {layer} holds no data {where}: every cell there is nodata{nodata}, so every result would be nodata. Check the layer (a failed export or clip leaves an all-nodata raster), its nodata value, and that it covers the study area.</source>
-            <translation>图层 {layer} {where}没有任何数据：所有像元均为无数据{nodata}，结果将全部为无数据。请检查该图层（导出或裁剪失败会留下全为无数据的栅格）、其无数据值，以及它是否覆盖研究区。</translation>
+            <source>cubic convolution</source>
+            <translation>三次卷积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7015,13 +7020,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>most frequent value</source>
-            <translation>众数</translation>
+            <source>estimated from {n:,} cells spread over it</source>
+            <translation>由均匀分布的 {n:,} 个像元估算</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>estimated from {n:,} cells spread over it</source>
-            <translation>由均匀分布的 {n:,} 个像元估算</translation>
+            <source>most frequent value</source>
+            <translation>众数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7986,11 +7991,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
             <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
             <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/raster_stats.py" />
-            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
-            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
