@@ -700,6 +700,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/encodings.py" />
+            <source>{path} cannot be opened as a vector data source.</source>
+            <translation>{path} 无法作为矢量数据源打开。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/encodings.py" />
             <source>field {name}</source>
             <translation>字段 {name}</translation>
         </message>
@@ -6115,13 +6120,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
-            <source>{path} ({param}) cannot be read as a vector layer or table: GDAL does not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file (and check that it is complete).</source>
-            <translation>{path}（{param}）无法作为矢量图层或表格读取：GDAL 无法识别该文件。请提供 GeoPackage、shapefile、CSV 或 xlsx 文件（并检查文件是否完整）。</translation>
+            <source>{path} ({param}): its text must be read in another encoding, which cannot be done for the selected features only. Set the layer's encoding (Layer Properties ▸ Source ▸ Data source encoding) and run again.</source>
+            <translation>{path}（{param}）：其文字需要按另一种编码读取，而仅使用所选要素时无法这样做。请设置图层的编码（图层属性 ▸ 源 ▸ 数据源编码）后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
-            <source>{path} ({param}): its text must be read in another encoding, which cannot be done for the selected features only. Set the layer's encoding (Layer Properties ▸ Source ▸ Data source encoding) and run again.</source>
-            <translation>{path}（{param}）：其文字需要按另一种编码读取，而仅使用所选要素时无法这样做。请设置图层的编码（图层属性 ▸ 源 ▸ 数据源编码）后重新运行。</translation>
+            <source>{path} ({param}) cannot be read as a vector layer or table: GDAL does not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file (and check that it is complete).</source>
+            <translation>{path}（{param}）无法作为矢量图层或表格读取：GDAL 无法识别该文件。请提供 GeoPackage、shapefile、CSV 或 xlsx 文件（并检查文件是否完整）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
@@ -6985,11 +6990,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>average of the covered cells</source>
-            <translation>所覆盖像元的平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>inside the analysis area</source>
             <translation>在分析范围内</translation>
         </message>
@@ -6997,6 +6997,11 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>on the analysis grid</source>
             <translation>在分析栅格上</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7025,13 +7030,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>most frequent value</source>
-            <translation>众数</translation>
+            <source>{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results are nodata there. Check that the layer covers the study area and that its nodata value is right.</source>
+            <translation>{layer}：{where}有 {pct:.1f} % 的像元没有数据（{how}），这些位置的结果为无数据。请检查该图层是否覆盖研究区、无数据值是否正确。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results are nodata there. Check that the layer covers the study area and that its nodata value is right.</source>
-            <translation>{layer}：{where}有 {pct:.1f} % 的像元没有数据（{how}），这些位置的结果为无数据。请检查该图层是否覆盖研究区、无数据值是否正确。</translation>
+            <source>most frequent value</source>
+            <translation>众数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -15666,11 +15671,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>The coordinate reference system {srs!r} is not known. Give an EPSG code such as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39).</source>
             <translation>未知的坐标参照系 {srs!r}。请给出 EPSG 代码，如 EPSG:4527（CGCS2000 / 3 度高斯-克吕格 39 带）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/gpkg.py" />
-            <source>{path} cannot be opened as a vector data source.</source>
-            <translation>{path} 无法作为矢量数据源打开。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />

@@ -63,3 +63,22 @@ def test_m2016_raster_counts_name_a_damaged_block(tmp_path, gdal_exceptions_eith
         raster_counts([layer], units, [1], QgsProcessingContext(), block_rows=32)
     assert str(err.value).startswith(f"Raster landuse ({path}): rows 32–64 cannot be read")
     assert "damaged or incomplete" in str(err.value)
+
+
+def test_a_damaged_shapefile_input_is_refused_before_the_run(
+    tmp_path, gdal_exceptions_either_way, run_alg
+):
+    # the encoding check before the run opened it with OGR and used OGR's None
+    # as a data source (AttributeError, or GDAL's RuntimeError on QGIS 3.40)
+    from qgis.core import QgsProcessingException
+
+    for ext in (".shp", ".shx", ".dbf"):
+        (tmp_path / f"县界{ext}").write_bytes(b"not a shapefile " * 8)
+    units = str(tmp_path / "县界.shp")
+    out = tmp_path / "w.gpkg"
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("water_load", {"INPUT": units, "OUTPUT": str(out)})
+    text = str(err.value)
+    assert f"{units} (Evaluation units" in text
+    assert "cannot be read as a vector layer or table: GDAL does not recognise the file" in text
+    assert not out.exists()

@@ -124,3 +124,22 @@ def test_a_daily_rainfall_raster_with_a_damaged_block_is_named(tmp_path):
     with pytest.raises(InputError) as err:
         read_window(path, Window(0, 32, 64, 16))
     assert str(err.value).startswith(f"Raster rain_20150601 ({path}): rows 32–48 cannot be read")
+
+
+def _damaged_shapefile(folder):
+    """A shapefile whose three files hold no shapefile (a copy cut short or
+    overwritten): OGR recognises none of it."""
+    for ext in (".shp", ".shx", ".dbf"):
+        (folder / f"县界{ext}").write_bytes(b"not a shapefile " * 8)
+    return str(folder / "县界.shp")
+
+
+def test_the_text_of_a_shapefile_ogr_cannot_open_is_refused_with_its_path(tmp_path):
+    # OGR's None was used as a data source: AttributeError with exceptions
+    # off (and GDAL 3.6 on), GDAL's RuntimeError on GDAL 3.10
+    from cc_warning_plugin.core.encodings import shapefile_text
+
+    path = _damaged_shapefile(tmp_path)
+    with pytest.raises(InputError) as err:
+        list(shapefile_text(path))
+    assert str(err.value) == f"{path} cannot be opened as a vector data source."
