@@ -7934,6 +7934,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Unit {code} of layer {layer} ({path}) has coordinates beyond what its geographic CRS allows (latitude beyond ±90°), so its area cannot be measured. Check the layer's CRS (its coordinates may be metres of a projected CRS) and run again.</source>
+            <translation>图层 {layer}（{path}）的评价单元 {code} 的坐标超出其地理坐标系允许的范围（纬度超出 ±90°），无法量算其面积。请检查该图层的坐标参考系（其坐标可能是投影坐标系的米制坐标）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
             <source>Back to the overview</source>
             <translation>返回总览</translation>
         </message>

@@ -143,3 +143,32 @@ def test_the_text_of_a_shapefile_ogr_cannot_open_is_refused_with_its_path(tmp_pa
     with pytest.raises(InputError) as err:
         list(shapefile_text(path))
     assert str(err.value) == f"{path} cannot be opened as a vector data source."
+
+
+def test_a_unit_beyond_its_geographic_crs_is_named_in_the_public_edition(tmp_path):
+    # its equal-area projection could not be made: TypeError with exceptions
+    # off, GDAL's RuntimeError with them on
+    from cc_warning_plugin.core.zoning.features import make_srs
+    from cc_warning_plugin.report.public import read_units
+
+    path = str(tmp_path / "units.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    lyr = ds.CreateLayer("county", make_srs(4326), ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("行政区划代码", ogr.OFTString))
+    for code, y in (("430102", 28), ("430103", 95)):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("行政区划代码", code)
+        f.SetGeometry(
+            ogr.CreateGeometryFromWkt(
+                f"POLYGON ((112 {y}, 112.1 {y}, 112.1 {y + 0.1}, 112 {y + 0.1}, 112 {y}))"
+            )
+        )
+        lyr.CreateFeature(f)
+    lyr = ds = None
+    with pytest.raises(InputError) as err:
+        read_units(path)
+    assert str(err.value).startswith(
+        f"Unit 430103 of layer county ({path}) has coordinates beyond what its geographic CRS "
+        "allows"
+    )
+    assert "Check the layer's CRS" in str(err.value)
