@@ -700,6 +700,11 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/encodings.py" />
+            <source>{path} cannot be opened as a vector data source.</source>
+            <translation>{path} 无法作为矢量数据源打开。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/encodings.py" />
             <source>field {name}</source>
             <translation>字段 {name}</translation>
         </message>
@@ -882,6 +887,11 @@
             <location filename="../cc_warning_plugin/core/exceedance.py" />
             <source>Air standard {std!r} is not in the method profile. Choose one of: {names}.</source>
             <translation>方法配置中没有空气质量标准 {std!r}。请选择以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/core/gdal_open.py" />
+            <source>Raster {layer} ({path}): rows {y0}–{y1} cannot be read; the file is damaged or incomplete. Copy or export the raster again and run again.</source>
+            <translation>栅格 {layer}（{path}）：无法读取第 {y0}–{y1} 行，文件已损坏或不完整。请重新复制或导出该栅格后再运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/core/indicators.py" />
@@ -6110,13 +6120,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
-            <source>{path} ({param}) cannot be read as a vector layer or table: GDAL does not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file (and check that it is complete).</source>
-            <translation>{path}（{param}）无法作为矢量图层或表格读取：GDAL 无法识别该文件。请提供 GeoPackage、shapefile、CSV 或 xlsx 文件（并检查文件是否完整）。</translation>
+            <source>{path} ({param}): its text must be read in another encoding, which cannot be done for the selected features only. Set the layer's encoding (Layer Properties ▸ Source ▸ Data source encoding) and run again.</source>
+            <translation>{path}（{param}）：其文字需要按另一种编码读取，而仅使用所选要素时无法这样做。请设置图层的编码（图层属性 ▸ 源 ▸ 数据源编码）后重新运行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
-            <source>{path} ({param}): its text must be read in another encoding, which cannot be done for the selected features only. Set the layer's encoding (Layer Properties ▸ Source ▸ Data source encoding) and run again.</source>
-            <translation>{path}（{param}）：其文字需要按另一种编码读取，而仅使用所选要素时无法这样做。请设置图层的编码（图层属性 ▸ 源 ▸ 数据源编码）后重新运行。</translation>
+            <source>{path} ({param}) cannot be read as a vector layer or table: GDAL does not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file (and check that it is complete).</source>
+            <translation>{path}（{param}）无法作为矢量图层或表格读取：GDAL 无法识别该文件。请提供 GeoPackage、shapefile、CSV 或 xlsx 文件（并检查文件是否完整）。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/framework/inputs.py" />
@@ -6395,13 +6405,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
-            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
+            <source>Raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
+            <translation>栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
-            <source>Raster(s) {layers} have no data inside the units: every cell there is nodata, or the rasters lie elsewhere. Check their extent, CRS and nodata value.</source>
-            <translation>栅格 {layers} 在评价单元内没有数据：单元内的像元均为无数据值，或栅格位于别处。请检查其范围、坐标参考系和无数据值。</translation>
+            <source>{layer}: unit {code} has no polygon. Spatial inputs need the unit polygons (a county layer), not a plain table.</source>
+            <translation>{layer}：评价单元 {code} 没有面要素。空间输入需要评价单元面（县级行政区图层），而非普通表格。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/processing/m2016/spatial.py" />
@@ -6980,11 +6990,6 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>average of the covered cells</source>
-            <translation>所覆盖像元的平均值</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>inside the analysis area</source>
             <translation>在分析范围内</translation>
         </message>
@@ -6995,13 +7000,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>(nodata value {value:g})</source>
-            <translation>（无数据值 {value:g}）</translation>
+            <source>average of the covered cells</source>
+            <translation>所覆盖像元的平均值</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>cubic convolution</source>
-            <translation>三次卷积</translation>
+            <source>(nodata value {value:g})</source>
+            <translation>（无数据值 {value:g}）</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7010,13 +7015,13 @@
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>all {n:,} cells counted</source>
-            <translation>共统计全部 {n:,} 个像元</translation>
+            <source>cubic convolution</source>
+            <translation>三次卷积</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
-            <source>most frequent value</source>
-            <translation>众数</translation>
+            <source>all {n:,} cells counted</source>
+            <translation>共统计全部 {n:,} 个像元</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7027,6 +7032,11 @@
             <location filename="../cc_warning_plugin/raster/inputs.py" />
             <source>{layer}: {pct:.1f} % of the cells {where} hold no data ({how}); the results are nodata there. Check that the layer covers the study area and that its nodata value is right.</source>
             <translation>{layer}：{where}有 {pct:.1f} % 的像元没有数据（{how}），这些位置的结果为无数据。请检查该图层是否覆盖研究区、无数据值是否正确。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/raster/inputs.py" />
+            <source>most frequent value</source>
+            <translation>众数</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/raster/inputs.py" />
@@ -7924,6 +7934,11 @@ or the target equals the baseline.</source>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/public.py" />
+            <source>Unit {code} of layer {layer} ({path}) has coordinates beyond what its geographic CRS allows (latitude beyond ±90°), so its area cannot be measured. Check the layer's CRS (its coordinates may be metres of a projected CRS) and run again.</source>
+            <translation>图层 {layer}（{path}）的评价单元 {code} 的坐标超出其地理坐标系允许的范围（纬度超出 ±90°），无法量算其面积。请检查该图层的坐标参考系（其坐标可能是投影坐标系的米制坐标）后重新运行。</translation>
+        </message>
+        <message>
+            <location filename="../cc_warning_plugin/report/public.py" />
             <source>Back to the overview</source>
             <translation>返回总览</translation>
         </message>
@@ -7986,11 +8001,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/report/raster_stats.py" />
             <source>Raster '{layer}' cannot be opened ({path}). Check that the file exists and is a raster.</source>
             <translation>无法打开栅格“{layer}”（{path}）。请检查文件是否存在且为栅格。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/report/raster_stats.py" />
-            <source>Raster '{layer}': rows {y0}–{y1} cannot be read.</source>
-            <translation>栅格“{layer}”：无法读取第 {y0}–{y1} 行。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/report/results.py" />
@@ -15666,11 +15676,6 @@ or the target equals the baseline.</source>
             <location filename="../cc_warning_plugin/store/gpkg.py" />
             <source>The coordinate reference system {srs!r} is not known. Give an EPSG code such as EPSG:4527 (CGCS2000 / 3-degree Gauss-Kruger zone 39).</source>
             <translation>未知的坐标参照系 {srs!r}。请给出 EPSG 代码，如 EPSG:4527（CGCS2000 / 3 度高斯-克吕格 39 带）。</translation>
-        </message>
-        <message>
-            <location filename="../cc_warning_plugin/store/gpkg.py" />
-            <source>{path} cannot be opened as a vector data source.</source>
-            <translation>{path} 无法作为矢量数据源打开。</translation>
         </message>
         <message>
             <location filename="../cc_warning_plugin/store/gpkg.py" />

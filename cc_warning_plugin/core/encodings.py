@@ -17,6 +17,8 @@ from typing import Iterable, Iterator, Optional, Tuple
 
 from osgeo import gdal, ogr
 
+from .errors import InputError
+from .gdal_open import open_vector
 from .i18n import tr
 
 #: encodings tried, in order, when the declared one does not fit
@@ -99,10 +101,15 @@ def _raw(text: str) -> bytes:
 
 def shapefile_text(path: str, layer_name: Optional[str] = None) -> Iterator[Tuple[str, bytes]]:
     """(where, raw bytes) of every field name and text value of a shapefile
-    (its DBF), as stored: no recoding by GDAL."""
+    (its DBF), as stored: no recoding by GDAL. InputError for a file OGR
+    cannot open (damaged, or its .shx or .dbf missing)."""
     gdal.SetThreadLocalConfigOption("SHAPE_ENCODING", "")
     try:
-        ds = ogr.Open(path)
+        ds = open_vector(path)
+        if ds is None:
+            raise InputError(
+                tr("{path} cannot be opened as a vector data source.").format(path=path)
+            )
         layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
         defn = layer.GetLayerDefn()
         strings = []

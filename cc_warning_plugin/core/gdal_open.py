@@ -24,6 +24,9 @@ from typing import Any, Optional
 
 from osgeo import gdal, ogr, osr
 
+from .errors import InputError
+from .i18n import tr
+
 _MODULES = (gdal, ogr, osr)
 _lock = threading.Lock()
 _depth = 0
@@ -90,3 +93,36 @@ def open_raster(path: str) -> Optional[gdal.Dataset]:
         return gdal.Open(path)
     except RuntimeError:
         return None
+
+
+def transform_geometry(geom: ogr.Geometry, transform) -> bool:
+    """``geom`` transformed in place by ``transform`` (an
+    ``osr.CoordinateTransformation``); False where OGR cannot transform it (a
+    coordinate outside what the CRS allows: OGR returns an error code, or
+    raises where GDAL's Python exceptions are on), and the caller names the
+    feature."""
+    try:
+        return geom.Transform(transform) == 0
+    except RuntimeError:
+        return False
+
+
+def read_array(band: gdal.Band, xoff: int, yoff: int, xsize: int, ysize: int, buf_obj=None):
+    """``band.ReadAsArray`` of a window (into ``buf_obj`` if given), or None
+    where GDAL cannot read it (a damaged or cut-short block of the file: GDAL
+    returns None, or raises where its Python exceptions are on)."""
+    try:
+        return band.ReadAsArray(xoff, yoff, xsize, ysize, buf_obj=buf_obj)
+    except RuntimeError:
+        return None
+
+
+def unreadable_rows(layer: str, path: str, y0: int, y1: int) -> InputError:
+    """The error of rows ``y0``–``y1`` of a raster :func:`read_array` could
+    not read."""
+    return InputError(
+        tr(
+            "Raster {layer} ({path}): rows {y0}–{y1} cannot be read; the file is damaged or "
+            "incomplete. Copy or export the raster again and run again."
+        ).format(layer=layer, path=path, y0=y0, y1=y1)
+    )

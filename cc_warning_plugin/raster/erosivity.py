@@ -20,7 +20,7 @@ from osgeo import gdal
 
 from ..core.erosivity.daily import DailyAccumulator, Settings, above_maximum
 from ..core.errors import InputError
-from ..core.gdal_open import open_raster
+from ..core.gdal_open import open_raster, read_array, unreadable_rows
 from ..core.i18n import tr
 from .grid import ALIGN_TOL, Grid, same_crs
 
@@ -91,7 +91,11 @@ def read_window(path: str, win, scale: float = 1.0) -> np.ndarray:
     """A window of a daily raster in mm (float64, NaN = missing)."""
     ds = gdal.Open(path)
     band = ds.GetRasterBand(1)
-    arr = band.ReadAsArray(win.xoff, win.yoff, win.xsize, win.ysize).astype(np.float64)
+    arr = read_array(band, win.xoff, win.yoff, win.xsize, win.ysize)
+    if arr is None:
+        name = os.path.splitext(os.path.basename(path))[0]
+        raise unreadable_rows(name, path, win.yoff, win.yoff + win.ysize)
+    arr = arr.astype(np.float64)
     nd = band.GetNoDataValue()
     ds = None
     if nd is not None:

@@ -27,6 +27,7 @@ import numpy as np
 from osgeo import gdal
 
 from ..core.errors import InputError
+from ..core.gdal_open import read_array, unreadable_rows
 from ..core.i18n import tr
 from ..core.progress import Cancelled
 from .grid import (
@@ -192,11 +193,15 @@ class RasterInput:
             end = min(self.height, -(-end // self._tile_rows) * self._tile_rows)
         if have < ys:
             part = np.empty((end - y, xs), dtype=self._stored_type)
-            self._band.ReadAsArray(x, y + have, xs, end - y - have, buf_obj=part[have:])
+            # a block GDAL cannot read stops the run, naming the rows: never
+            # the empty buffer as values, never GDAL's own RuntimeError
+            if read_array(self._band, x, y + have, xs, end - y - have, part[have:]) is None:
+                raise unreadable_rows(self.name, self.path, y + have, end)
             alpha = None
             if self._alpha is not None:
                 alpha = np.empty((end - y, xs), dtype=_numpy_type(self._alpha.DataType))
-                self._alpha.ReadAsArray(x, y + have, xs, end - y - have, buf_obj=alpha[have:])
+                if read_array(self._alpha, x, y + have, xs, end - y - have, alpha[have:]) is None:
+                    raise unreadable_rows(self.name, self.path, y + have, end)
             if have:
                 part[:have] = top[0][:have]
                 if alpha is not None:

@@ -28,7 +28,7 @@ from typing import Dict, List, Optional, Sequence
 from ..core.actions.common import code_label
 from ..core.actions.measures import UnitActions, driver_labels
 from ..core.errors import InputError
-from ..core.gdal_open import open_vector
+from ..core.gdal_open import open_vector, transform_geometry
 from ..core.i18n import language, tr
 from ..core.indicators import normalize_header
 from ..core.profile import Profile
@@ -101,13 +101,23 @@ def read_units(
         if g is None or g.IsEmpty():
             continue
         code = str(f.GetField(code_field) or "").strip()
+        area = _area_m2(g, srs)
+        if area is not None and math.isnan(area):
+            raise InputError(
+                tr(
+                    "Unit {code} of layer {layer} ({path}) has coordinates beyond what its "
+                    "geographic CRS allows (latitude beyond ±90°), so its area cannot be "
+                    "measured. Check the layer's CRS (its coordinates may be metres of a "
+                    "projected CRS) and run again."
+                ).format(code=code, layer=lyr.GetName(), path=path)
+            )
         out.append(
             UnitShape(
                 code,
                 str(f.GetField(name_field) or "") if name_field else code,
                 bytes(g.ExportToWkb()),
                 geographic,
-                _area_m2(g, srs),
+                area,
             )
         )
     return out
@@ -116,7 +126,9 @@ def read_units(
 def _area_m2(g, srs) -> Optional[float]:
     """Area in m²: planar in a projected CRS (by its linear unit), in a
     Lambert azimuthal equal-area projection centred on the unit in a
-    geographic one (never in square degrees); ``None`` without a CRS."""
+    geographic one (never in square degrees); ``None`` without a CRS, NaN
+    for coordinates the geographic CRS cannot hold (GDAL's exceptions off
+    or on)."""
     from osgeo import osr
 
     if srs is None:
@@ -127,11 +139,16 @@ def _area_m2(g, srs) -> Optional[float]:
     src = srs.Clone()
     src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     laea = osr.SpatialReference()
-    laea.ImportFromProj4(
-        f"+proj=laea +lat_0={c.GetY()} +lon_0={c.GetX()} +ellps=GRS80 +units=m +no_defs"
-    )
     h = g.Clone()
-    h.Transform(osr.CoordinateTransformation(src, laea))
+    try:
+        err = laea.ImportFromProj4(
+            f"+proj=laea +lat_0={c.GetY()} +lon_0={c.GetX()} +ellps=GRS80 +units=m +no_defs"
+        )
+        transform = osr.CoordinateTransformation(src, laea) if err == 0 else None
+    except RuntimeError:  # GDAL's Python exceptions on: |lat_0| beyond 90°
+        transform = None
+    if transform is None or not transform_geometry(h, transform):
+        return float("nan")
     return h.GetArea()
 
 

@@ -8,7 +8,7 @@ import numpy as np
 from osgeo import osr
 
 from ..core.errors import InputError
-from ..core.gdal_open import open_raster
+from ..core.gdal_open import open_raster, read_array, unreadable_rows
 from ..core.i18n import tr
 
 #: Largest window read at once (cells); rasters tiled in smaller blocks are
@@ -92,13 +92,9 @@ def class_counts(
         if cancelled is not None and cancelled():
             raise InputError(tr("Cancelled."))
         h = min(rows_per_read, ysize - y0)
-        data = rb.ReadAsArray(0, y0, xsize, h)
+        data = read_array(rb, 0, y0, xsize, h)
         if data is None:
-            raise InputError(
-                tr("Raster '{layer}': rows {y0}–{y1} cannot be read.").format(
-                    layer=layer or source, y0=y0, y1=y0 + h
-                )
-            )
+            raise unreadable_rows(layer or source, gdal_path(source), y0, y0 + h)
         flat = data.ravel()
         if nodata is not None:
             flat = flat[flat != nodata] if not np.isnan(nodata) else flat[~np.isnan(flat)]

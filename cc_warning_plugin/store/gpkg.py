@@ -12,11 +12,11 @@ from typing import Any, Dict, Iterator, Optional, Sequence, Tuple
 
 from osgeo import ogr, osr
 
-from ..core.gdal_open import open_vector
-
+from ..core.gdal_open import open_vector, transform_geometry
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.indicators import text_value
+from ..core.zoning.features import crs_name
 from .errors import StoreError
 
 #: geometry layers made by OGR before the SQL migrations add their columns:
@@ -91,7 +91,9 @@ def layer_features(
 ) -> Iterator[Tuple[int, ogr.Feature, Optional[ogr.Geometry]]]:
     """(number from 1, feature, a copy of its geometry reprojected to
     EPSG:``target_srid``, or None) of every feature of ``layer``; a layer
-    without a CRS, or without ``target_srid``, keeps its coordinates."""
+    without a CRS, or without ``target_srid``, keeps its coordinates. A
+    geometry that cannot be reprojected (a latitude beyond 90°) is refused
+    with InputError naming the feature."""
     transform = None
     src = layer.GetSpatialRef()
     if target_srid and src is not None:
@@ -105,8 +107,13 @@ def layer_features(
         geom = feat.GetGeometryRef()
         if geom is not None:
             geom = geom.Clone()
-            if transform is not None:
-                geom.Transform(transform)
+            if transform is not None and not transform_geometry(geom, transform):
+                # never kept in the layer's own coordinates in silence
+                raise InputError(
+                    tr("{layer}, feature {fid}: cannot be transformed from {src} to {dst}.").format(
+                        layer=layer.GetName(), fid=i, src=crs_name(src), dst=crs_name(dst)
+                    )
+                )
         yield i, feat, geom
 
 

@@ -12,7 +12,7 @@ from osgeo import gdal, ogr, osr
 
 from ..crs import check_projected
 from ..errors import InputError, first_of
-from ..gdal_open import open_vector
+from ..gdal_open import open_vector, transform_geometry
 from ..i18n import tr
 from .geometry import polygonal, repaired, validity
 
@@ -192,7 +192,7 @@ def transformed(fs: FeatureSet, target: osr.SpatialReference) -> FeatureSet:
     for f in fs.features:
         g = f.geom.Clone() if f.geom is not None else None
         if g is not None:
-            if g.Transform(ct) != 0:
+            if not transform_geometry(g, ct):
                 raise InputError(
                     tr("{layer}, feature {fid}: cannot be transformed from {src} to {dst}.").format(
                         layer=fs.name, fid=f.fid, src=crs_name(fs.srs), dst=crs_name(target)

@@ -186,16 +186,14 @@ class _Reader:
         if encodings.is_text_table(path):
             new = self._text_table(path, layer, source)
         elif encodings.is_dbf_file(path):
+            # a shapefile OGR cannot open (damaged, its .shx or .dbf missing),
+            # even as a loaded layer: its text cannot be checked
+            if not encodings.ogr_opens(path):
+                raise self._unrecognised(path)
             new = self._shapefile(path, layer, source)
         else:
             if layer is None and not encodings.ogr_opens(path):
-                raise QgsProcessingException(
-                    tr(
-                        "{path} ({param}) cannot be read as a vector layer or table: GDAL does "
-                        "not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file "
-                        "(and check that it is complete)."
-                    ).format(path=path, param=self.label)
-                )
+                raise self._unrecognised(path)
             return value
         if new is None:
             return value
@@ -212,6 +210,15 @@ class _Reader:
                 new, False, value.featureLimit, value.flags, value.geometryCheck
             )
         return new
+
+    def _unrecognised(self, path: str) -> QgsProcessingException:
+        return QgsProcessingException(
+            tr(
+                "{path} ({param}) cannot be read as a vector layer or table: GDAL does "
+                "not recognise the file. Give a GeoPackage, shapefile, CSV or xlsx file "
+                "(and check that it is complete)."
+            ).format(path=path, param=self.label)
+        )
 
     def _found(self, v: encodings.Verdict, declared: str, **names) -> dict:
         """What the encoding messages name: the parameter, the encoding the

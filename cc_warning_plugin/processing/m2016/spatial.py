@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.crs import check_projected
 from ...core.errors import InputError, first_of
+from ...core.gdal_open import read_array, unreadable_rows
 from ...core.i18n import tr
 from ...core.indicators import field_title, match_headers, normalize_header, text_value
 from ...report.geometry import valid_geometry
@@ -724,9 +725,12 @@ def raster_counts(
         zone = target.GetRasterBand(1).ReadAsArray()
         any_valid = np.zeros(zone.shape, dtype=bool)
         any_match = np.zeros(zone.shape, dtype=bool)
-        for ds, _ in datasets:
+        for src_layer, (ds, path) in zip(layers, datasets):
             band = ds.GetRasterBand(1)
-            data = band.ReadAsArray(0, y0, xsize, rows).astype(np.float64)
+            data = read_array(band, 0, y0, xsize, rows)
+            if data is None:
+                raise unreadable_rows(src_layer.name(), path, y0, y0 + rows)
+            data = data.astype(np.float64)
             ok = np.isfinite(data)
             nodata = band.GetNoDataValue()
             if nodata is not None:
