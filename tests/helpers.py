@@ -85,3 +85,37 @@ def read_csv(path, encoding: str = "utf-8-sig") -> List[dict]:
 def data_path(*parts) -> str:
     """A file under tests/data."""
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", *parts)
+
+
+def damaged_raster(path, size: int = 64, strip: int = 16, damaged: int = 2) -> str:
+    """A DEFLATE GeoTIFF (EPSG:4527, 30 m cells, values 1, 2, 3 in turn) of
+    ``size`` × ``size`` cells in strips of ``strip`` rows, whose strip
+    ``damaged`` (rows ``damaged * strip`` on) cannot be decompressed: it
+    opens, its other rows read."""
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path), size, size, 1, gdal.GDT_Byte, options=["COMPRESS=DEFLATE", f"BLOCKYSIZE={strip}"]
+    )
+    ds.SetProjection(wkt(EPSG))
+    ds.SetGeoTransform((39500000.0, 30.0, 0.0, 3300000.0, 0.0, -30.0))
+    ds.GetRasterBand(1).WriteArray(
+        (np.arange(size * size) % 3 + 1).reshape(size, size).astype("uint8")
+    )
+    ds = None
+    ds = gdal.Open(str(path))
+    band = ds.GetRasterBand(1)
+    offset = int(band.GetMetadataItem(f"BLOCK_OFFSET_0_{damaged}", "TIFF"))
+    length = int(band.GetMetadataItem(f"BLOCK_SIZE_0_{damaged}", "TIFF"))
+    band = ds = None
+    with open(path, "r+b") as fh:
+        fh.seek(offset)
+        fh.write(b"\xff" * length)
+    return str(path)
+
+
+def damaged_shapefile(folder) -> str:
+    """A shapefile 县界 whose three files hold no shapefile (a copy cut short
+    or overwritten): OGR recognises none of it."""
+    for ext in (".shp", ".shx", ".dbf"):
+        with open(os.path.join(str(folder), f"县界{ext}"), "wb") as fh:
+            fh.write(b"not a shapefile " * 8)
+    return os.path.join(str(folder), "县界.shp")

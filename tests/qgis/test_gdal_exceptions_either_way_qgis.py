@@ -4,34 +4,11 @@ the plugin's runs, and always on QGIS 3.40): the plugin's own message naming
 the layer, file and rows; never GDAL's raw RuntimeError, never a buffer's
 garbage as values."""
 
-import numpy as np
 import pytest
-from osgeo import gdal, osr
 
 from cc_warning_plugin.core.errors import InputError
 
-
-def _damaged_raster(path, size=64, strip=16, damaged=2):
-    """A DEFLATE GeoTIFF (EPSG:4527, 30 m cells) whose strip ``damaged``
-    (rows ``damaged * strip`` on) cannot be decompressed: it opens."""
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4527)
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path), size, size, 1, gdal.GDT_Byte, options=["COMPRESS=DEFLATE", f"BLOCKYSIZE={strip}"]
-    )
-    ds.SetProjection(srs.ExportToWkt())
-    ds.SetGeoTransform((39500000.0, 30.0, 0.0, 3300000.0, 0.0, -30.0))
-    ds.GetRasterBand(1).WriteArray(np.ones((size, size), dtype="uint8"))
-    ds = None
-    ds = gdal.Open(str(path))
-    band = ds.GetRasterBand(1)
-    offset = int(band.GetMetadataItem(f"BLOCK_OFFSET_0_{damaged}", "TIFF"))
-    length = int(band.GetMetadataItem(f"BLOCK_SIZE_0_{damaged}", "TIFF"))
-    band = ds = None
-    data = bytearray(path.read_bytes())
-    data[offset : offset + length] = b"\xff" * length
-    path.write_bytes(bytes(data))
-    return str(path)
+from tests.helpers import damaged_raster, damaged_shapefile
 
 
 def test_m2016_raster_counts_name_a_damaged_block(tmp_path, gdal_exceptions_either_way, qgis_app):
@@ -47,7 +24,7 @@ def test_m2016_raster_counts_name_a_damaged_block(tmp_path, gdal_exceptions_eith
 
     from cc_warning_plugin.processing.m2016.spatial import UnitGeometries, raster_counts
 
-    path = _damaged_raster(tmp_path / "landuse.tif")
+    path = damaged_raster(tmp_path / "landuse.tif")
     layer = QgsRasterLayer(path, "landuse")
     assert layer.isValid()
     feat = QgsFeature()
@@ -72,9 +49,7 @@ def test_a_damaged_shapefile_input_is_refused_before_the_run(
     # as a data source (AttributeError, or GDAL's RuntimeError on QGIS 3.40)
     from qgis.core import QgsProcessingException
 
-    for ext in (".shp", ".shx", ".dbf"):
-        (tmp_path / f"县界{ext}").write_bytes(b"not a shapefile " * 8)
-    units = str(tmp_path / "县界.shp")
+    units = damaged_shapefile(tmp_path)
     out = tmp_path / "w.gpkg"
     with pytest.raises(QgsProcessingException) as err:
         run_alg("water_load", {"INPUT": units, "OUTPUT": str(out)})

@@ -9,6 +9,8 @@ from osgeo import ogr
 
 from cc_warning_plugin.core.errors import InputError
 
+from tests.helpers import damaged_raster, damaged_shapefile
+
 pytestmark = pytest.mark.usefixtures("gdal_exceptions_either_way")
 
 
@@ -55,42 +57,12 @@ def test_a_station_that_cannot_be_reprojected_is_named_not_kept_in_degrees():
     assert "to EPSG:4527" in str(err.value)
 
 
-def _damaged_raster(path, size=64, strip=16, damaged=2):
-    """A DEFLATE GeoTIFF (EPSG:4527, 30 m cells) of ``size`` × ``size``
-    cells in strips of ``strip`` rows whose strip ``damaged`` (rows
-    ``damaged * strip`` on) cannot be decompressed: it opens, its other rows
-    read."""
-    import numpy as np
-    from osgeo import gdal, osr
-
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4527)
-    ds = gdal.GetDriverByName("GTiff").Create(
-        str(path), size, size, 1, gdal.GDT_Byte, options=["COMPRESS=DEFLATE", f"BLOCKYSIZE={strip}"]
-    )
-    ds.SetProjection(srs.ExportToWkt())
-    ds.SetGeoTransform((39500000.0, 30.0, 0.0, 3300000.0, 0.0, -30.0))
-    ds.GetRasterBand(1).WriteArray(
-        (np.arange(size * size) % 3 + 1).reshape(size, size).astype("uint8")
-    )
-    ds = None
-    ds = gdal.Open(str(path))
-    band = ds.GetRasterBand(1)
-    offset = int(band.GetMetadataItem(f"BLOCK_OFFSET_0_{damaged}", "TIFF"))
-    length = int(band.GetMetadataItem(f"BLOCK_SIZE_0_{damaged}", "TIFF"))
-    band = ds = None
-    data = bytearray(path.read_bytes())
-    data[offset : offset + length] = b"\xff" * length
-    path.write_bytes(bytes(data))
-    return str(path)
-
-
 def test_class_counts_of_a_damaged_raster_name_the_rows(tmp_path):
     # the None of a failed read was checked only: with exceptions on GDAL's
     # RuntimeError ("IReadBlock failed …") came instead of the message
     from cc_warning_plugin.report.raster_stats import class_counts
 
-    path = _damaged_raster(tmp_path / "landuse.tif")
+    path = damaged_raster(tmp_path / "landuse.tif")
     with pytest.raises(InputError) as err:
         class_counts(path, 1, "landuse")
     assert str(err.value).startswith(f"Raster landuse ({path}): rows 0–64 cannot be read")
@@ -104,7 +76,7 @@ def test_an_analysis_input_with_a_damaged_block_is_named_not_read_as_garbage(tmp
     from cc_warning_plugin.raster.grid import Grid, Window
     from cc_warning_plugin.raster.inputs import CATEGORICAL, open_input
 
-    path = _damaged_raster(tmp_path / "soil.tif")
+    path = damaged_raster(tmp_path / "soil.tif")
     grid = Grid.from_raster(path, "soil")
     inp = open_input(path, grid, CATEGORICAL, "soil", check_data=False)
     values, valid = inp.read(Window(0, 0, 64, 16))  # rows before the damaged strip
@@ -119,19 +91,11 @@ def test_a_daily_rainfall_raster_with_a_damaged_block_is_named(tmp_path):
     from cc_warning_plugin.raster.erosivity import read_window
     from cc_warning_plugin.raster.grid import Window
 
-    path = _damaged_raster(tmp_path / "rain_20150601.tif")
+    path = damaged_raster(tmp_path / "rain_20150601.tif")
     assert read_window(path, Window(0, 0, 64, 16)).shape == (16, 64)
     with pytest.raises(InputError) as err:
         read_window(path, Window(0, 32, 64, 16))
     assert str(err.value).startswith(f"Raster rain_20150601 ({path}): rows 32–48 cannot be read")
-
-
-def _damaged_shapefile(folder):
-    """A shapefile whose three files hold no shapefile (a copy cut short or
-    overwritten): OGR recognises none of it."""
-    for ext in (".shp", ".shx", ".dbf"):
-        (folder / f"县界{ext}").write_bytes(b"not a shapefile " * 8)
-    return str(folder / "县界.shp")
 
 
 def test_the_text_of_a_shapefile_ogr_cannot_open_is_refused_with_its_path(tmp_path):
@@ -139,7 +103,7 @@ def test_the_text_of_a_shapefile_ogr_cannot_open_is_refused_with_its_path(tmp_pa
     # off (and GDAL 3.6 on), GDAL's RuntimeError on GDAL 3.10
     from cc_warning_plugin.core.encodings import shapefile_text
 
-    path = _damaged_shapefile(tmp_path)
+    path = damaged_shapefile(tmp_path)
     with pytest.raises(InputError) as err:
         list(shapefile_text(path))
     assert str(err.value) == f"{path} cannot be opened as a vector data source."
