@@ -101,6 +101,9 @@ class BurntInput:
                     layer=self.name, crs=crs_name(srs.ExportToWkt()), grid=crs_name(grid.crs_wkt)
                 )
             )
+        if attribute and layer.GetLayerDefn().GetFieldIndex(attribute) < 0:
+            # GDAL would only warn and burn nothing: a silently empty input
+            raise ValueError(f"layer {self.name} has no field {attribute} to burn")
         self._layer = layer
         self._mem = gdal.GetDriverByName("MEM")
 
@@ -137,6 +140,8 @@ class BurntInput:
                 err = gdal.RasterizeLayer(
                     ds, [1], self._layer, burn_values=[self._burn], options=self._options
                 )
+        except RuntimeError:  # GDAL's exceptions on (as in every run): the same message
+            err = -1
         finally:
             self._layer.SetSpatialFilter(None)
         if err != 0:

@@ -136,3 +136,43 @@ def test_a_unit_beyond_its_geographic_crs_is_named_in_the_public_edition(tmp_pat
         "allows"
     )
     assert "Check the layer's CRS" in str(err.value)
+
+
+def _polygons(path, x0, y0):
+    """A GeoPackage layer ``polygons`` (EPSG:4527) of one 120 m square at
+    (x0, y0) with the integer field ``code`` = 3."""
+    from cc_warning_plugin.core.zoning.features import make_srs
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("polygons", make_srs(4527), ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("code", ogr.OFTInteger))
+    f = ogr.Feature(lyr.GetLayerDefn())
+    f.SetField("code", 3)
+    x1, y1 = x0 + 120, y0 - 120
+    f.SetGeometry(
+        ogr.CreateGeometryFromWkt(
+            f"POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
+        )
+    )
+    lyr.CreateFeature(f)
+    f = lyr = ds = None
+    return str(path)
+
+
+def test_polygons_burnt_by_a_field_the_layer_lacks_are_refused_not_burnt_empty(tmp_path):
+    # GDAL only warns "Failed to find field" and burns nothing: the input
+    # would read as all nodata
+    import numpy as np
+
+    from cc_warning_plugin.raster.grid import Grid, Window
+    from cc_warning_plugin.raster.vector import BurntInput
+    from tests.helpers import X0, Y0, write_raster
+
+    grid = Grid.from_raster(write_raster(tmp_path / "grid.tif", np.zeros((4, 4))), "grid")
+    path = _polygons(tmp_path / "p.gpkg", X0, Y0)
+    burnt = BurntInput(path, grid, layer_name="polygons", attribute="code", name="p")
+    values, valid = burnt.read(Window(0, 0, 4, 4))  # 30 m cells: the square covers all 16
+    assert valid.all() and (values == 3).all()
+    burnt.close()
+    with pytest.raises(ValueError, match="layer p has no field no_such to burn"):
+        BurntInput(path, grid, layer_name="polygons", attribute="no_such", name="p")
