@@ -259,6 +259,7 @@ def section_means(
     )
     present = present_pollutants(t, pollutants, src.name)
     known = set(section_ids)
+    # per section and pollutant: [sum, count] of the values (not every value)
     sums: Dict[str, Dict[str, List[float]]] = {s: {} for s in section_ids}
     years: Dict[int, str] = {}
     for i in range(len(t)):
@@ -300,10 +301,12 @@ def section_means(
             v = t.number(i, p)
             require_non_negative(v, t, i, p)
             if v is not None:
-                sums[sid].setdefault(p, []).append(v)
+                acc = sums[sid].setdefault(p, [0.0, 0])
+                acc[0] += v
+                acc[1] += 1
     if years:
         check_year(next(iter(years)), year, src.name, tr("water observations"))
     return {
-        sid: {p: (sum(v) / len(v) if (v := sums[sid].get(p)) else None) for p in present}
+        sid: {p: (acc[0] / acc[1] if (acc := sums[sid].get(p)) else None) for p in present}
         for sid in section_ids
     }
